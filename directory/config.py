@@ -1,0 +1,34 @@
+"""Configuration from environment variables, with safe defaults for running from a clone."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+CSA_DIRECTORY_URL = "https://www.csacentre.org.uk/find-a-support-service"
+
+
+def _path(name: str, default: Path) -> Path:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser().resolve() if value else default
+
+
+def from_environment() -> dict[str, object]:
+    """The app's settings. Each can be set with the environment variable of the same name."""
+    return {
+        # where index builds live (`index/current` is the one served)
+        "DIRECTORY_INDEX_PATH": _path("DIRECTORY_INDEX_PATH", PROJECT_ROOT / "index"),
+        # the listings the index is built from
+        "DIRECTORY_DATA_PATH": _path(
+            "DIRECTORY_DATA_PATH", PROJECT_ROOT / "bundled_data" / "services"
+        ),
+        "DIRECTORY_GAZETTEER_PATH": _path(
+            "DIRECTORY_GAZETTEER_PATH", PROJECT_ROOT / "bundled_data" / "gazetteer"
+        ),
+        # the authoritative directory every listing links back to
+        "DIRECTORY_SOURCE_BASE_URL": os.environ.get("DIRECTORY_SOURCE_BASE_URL", CSA_DIRECTORY_URL),
+        # where "Exit this page" goes: a neutral site
+        "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
+    }

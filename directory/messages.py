@@ -1,0 +1,73 @@
+"""Plain-English messages about a search, shared by the pages and the API.
+
+They never repeat the postcode or place that was typed (it may be someone's home); they name
+only places from our own gazetteer (a corrected spelling, a candidate, a suggestion).
+``gettext`` is passed in so the web layer can translate them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .finder import FindResults
+
+Translate = Callable[[str], str]
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+EXAMPLE_POSTCODE = "LS1 4AP"
+
+
+def location_message(results: FindResults, _: Translate = _identity) -> str | None:
+    """Why the place could not be used, or None when it could (or none was given)."""
+    status = results.location_problem
+    if status is None:
+        return None
+    if status == "bad_postcode":
+        return _(
+            "We could not recognise that postcode. Check it and try again, for example %(example)s."
+        ) % {"example": EXAMPLE_POSTCODE}
+    if status == "not_covered":
+        return _(
+            "This directory covers England and Wales, so it has no local services for "
+            "that place. The services below help people anywhere in the UK."
+        )
+    if status == "overseas":
+        return _(
+            "That looks like a place outside the UK. This directory covers England and "
+            "Wales. The services below help people anywhere in the UK."
+        )
+    if status == "ambiguous":
+        return _("More than one place has that name. Choose the one you mean.")
+    if results.resolution and results.resolution.suggestions:
+        return _("We could not find that place. Did you mean one of these?")
+    return _(
+        "We could not find that place. Check the spelling, or try a postcode, a town or a council."
+    )
+
+
+def nothing_near_message(results: FindResults, _: Translate = _identity) -> str | None:
+    """The honest answer when no local service is near, with where to look next."""
+    if not results.nothing_near or results.place is None:
+        return None
+    first = _("We found no local services within %(radius)d miles of %(place)s.") % {
+        "radius": results.request.radius,
+        "place": results.place.name,
+    }
+    if results.wider:
+        then = _("There are %(count)d within %(radius)d miles.") % {
+            "count": results.wider.count,
+            "radius": results.wider.radius,
+        }
+    else:
+        then = _("The services below can help wherever you live, by phone or online.")
+    return f"{first} {then}"
+
+
+def corrected_message(results: FindResults, _: Translate = _identity) -> str | None:
+    if results.resolution and results.resolution.corrected and results.place:
+        return _("Showing results for %(place)s.") % {"place": results.place.name}
+    return None

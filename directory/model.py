@@ -1,0 +1,392 @@
+"""The listing model: one support service, its controlled vocabularies, and validation.
+
+Field names follow Open Referral UK 3.0 / HSDS where they exist (``name``, ``description``,
+``status``, ``minimum_age``, ``maximum_age``, ``service_areas``, ``locations``, ``contacts``,
+``languages``), with audiences, support types and abuse types recorded as taxonomy terms on the
+service. Nothing here imports anything else of ours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Annotated, Any
+
+from pydantic import (
+    AnyHttpUrl,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+# --- controlled vocabularies -------------------------------------------------------------
+# Each vocabulary maps a stable code (used in URLs, the index and the API) to a plain label.
+
+AUDIENCES: dict[str, str] = {
+    "children-young-people": "Children and young people",
+    "adult-survivors": "Adults abused as children",
+    "parents-carers": "Parents and carers",
+    "family-friends": "Family and friends",
+    "professionals": "Professionals",
+    "people-worried-about-own-behaviour": "People worried about their own thoughts or behaviour",
+}
+
+SUPPORT_TYPES: dict[str, str] = {
+    "helpline": "Helpline",
+    "counselling-therapy": "Counselling and therapy",
+    "advocacy-isva": "Advocacy and ISVA",
+    "support-groups": "Support groups",
+    "family-support": "Family support",
+    "practical-legal": "Practical and legal help",
+    "sarc": "Sexual assault referral centre",
+    "information-advice": "Information and advice",
+}
+
+DELIVERY_MODES: dict[str, str] = {
+    "phone": "Phone",
+    "online-chat": "Online chat",
+    "email": "Email",
+    "text": "Text message",
+    "video": "Video call",
+    "face-to-face": "Face to face",
+}
+
+REFERRAL_ROUTES: dict[str, str] = {
+    "self-referral": "You can contact them yourself",
+    "professional-referral": "A professional can refer you",
+}
+
+ABUSE_TYPES: dict[str, str] = {
+    "child-sexual-abuse": "Child sexual abuse",
+    "abuse-in-the-family": "Abuse within the family",
+    "sexual-violence": "Rape and sexual violence",
+    "online-abuse": "Online abuse",
+    "any-crime": "Any crime",
+    "emotional-distress": "Emotional distress",
+}
+
+GENDERS: dict[str, str] = {
+    "any": "Any gender",
+    "female": "Women and girls",
+    "male": "Men and boys",
+    "lgbt": "LGBT+ people",
+}
+
+STATUSES: dict[str, str] = {
+    "active": "Open",
+    "temporarily-closed": "Temporarily closed",
+    "closed": "Closed",
+}
+
+#: England's nine regions and Wales, as the gazetteer names them.
+REGIONS: tuple[str, ...] = (
+    "North East",
+    "North West",
+    "Yorkshire and the Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
+)
+
+COUNTRIES: tuple[str, ...] = ("England", "Wales")
+
+#: The filterable fields: name in URLs and the index -> (label, vocabulary).
+FILTER_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
+    "audience": ("Who is this for", AUDIENCES),
+    "support": ("Type of support", SUPPORT_TYPES),
+    "delivery": ("How it is delivered", DELIVERY_MODES),
+    "referral": ("How to get access", REFERRAL_ROUTES),
+}
+
+GSS_CODE = re.compile(r"^[EW]\d{8}$")
+OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
+FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
+
+
+def _check_terms(values: list[str], vocabulary: dict[str, str], what: str) -> list[str]:
+    unknown = [v for v in values if v not in vocabulary]
+    if unknown:
+        raise ValueError(
+            f"unknown {what} {', '.join(map(repr, unknown))}; expected one of "
+            + ", ".join(vocabulary)
+        )
+    # keep order, drop repeats
+    return list(dict.fromkeys(values))
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Contact(Strict):
+    """How to reach the service. ``phone_verified`` is False when the number was seen only on
+    third-party pages: maintainers confirm it before the interface leans on it."""
+
+    phone: ShortText = ""
+    phone_verified: bool = True
+    phone_notes: Text = ""
+    text: ShortText = ""
+    email: ShortText = ""
+    website: AnyHttpUrl | None = None
+
+    @field_validator("phone", "text")
+    @classmethod
+    def _plausible_number(cls, value: str) -> str:
+        if value and not re.fullmatch(r"[0-9 +()-]{3,25}", value):
+            raise ValueError("a phone number may hold only digits, spaces, +, ( ) and -")
+        return value
+
+    @field_validator("email")
+    @classmethod
+    def _plausible_email(cls, value: str) -> str:
+        if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            raise ValueError("not an email address")
+        return value
+
+    @property
+    def phone_href(self) -> str:
+        """The number as a ``tel:`` URI (digits and a leading + only)."""
+        digits = re.sub(r"[^0-9+]", "", self.phone)
+        return f"tel:{digits}" if digits else ""
+
+
+class Location(Strict):
+    """A venue people can visit."""
+
+    name: ShortText = ""
+    address: ShortText = ""
+    postcode: ShortText = ""
+    latitude: float | None = Field(default=None, ge=49.0, le=61.5)
+    longitude: float | None = Field(default=None, ge=-8.7, le=2.1)
+
+    @field_validator("postcode")
+    @classmethod
+    def _postcode_shape(cls, value: str) -> str:
+        value = " ".join(value.upper().split())
+        if value and not (FULL_POSTCODE.match(value) or OUTCODE.match(value)):
+            raise ValueError("not a UK postcode (for example LS1 4AP)")
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> Location:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude come together")
+        return self
+
+    @property
+    def has_point(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+class ServiceArea(Strict):
+    """Where a service helps people. ``national`` means anywhere in England and Wales (by phone,
+    online, or with venues everywhere), ``uk_wide`` anywhere in the UK; otherwise the
+    countries, regions and councils (GSS codes, including shire counties) it covers."""
+
+    national: bool = False
+    #: the service also helps people in Scotland and Northern Ireland (its sources say UK-wide)
+    uk_wide: bool = False
+    countries: list[str] = Field(default_factory=list)
+    regions: list[str] = Field(default_factory=list)
+    local_authorities: list[str] = Field(default_factory=list)
+    description: Text = ""
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, dict.fromkeys(COUNTRIES, ""), "country")
+
+    @field_validator("regions")
+    @classmethod
+    def _regions(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, dict.fromkeys(REGIONS, ""), "region")
+
+    @field_validator("local_authorities")
+    @classmethod
+    def _codes(cls, values: list[str]) -> list[str]:
+        bad = [v for v in values if not GSS_CODE.match(v)]
+        if bad:
+            raise ValueError(f"not an England or Wales council code (E…/W… + 8 digits): {bad}")
+        return list(dict.fromkeys(values))
+
+    @model_validator(mode="after")
+    def _says_where(self) -> ServiceArea:
+        if not (self.national or self.countries or self.regions or self.local_authorities):
+            raise ValueError("a service area names at least one country, region or council")
+        return self
+
+
+class Service(Strict):
+    """One support service, as listed in the directory."""
+
+    id: Slug
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    organisation: ShortText = ""
+    description: Text = ""
+    status: str = "active"
+    # taxonomy terms (Open Referral UK records these as service taxonomies)
+    support_types: list[str] = Field(default_factory=list)
+    audiences: list[str] = Field(default_factory=list)
+    abuse_types: list[str] = Field(default_factory=list)
+    genders: list[str] = Field(default_factory=lambda: ["any"])
+    minimum_age: int | None = Field(default=None, ge=0, le=120)
+    maximum_age: int | None = Field(default=None, ge=0, le=120)
+    delivery_modes: list[str] = Field(default_factory=list)
+    referral_routes: list[str] = Field(default_factory=list)
+    police_report_required: bool | None = None
+    service_area: ServiceArea
+    locations: list[Location] = Field(default_factory=list)
+    contact: Contact = Field(default_factory=Contact)
+    opening_hours: Text = ""
+    languages: list[ShortText] = Field(default_factory=list)
+    accessibility: Text = ""
+    eligibility: Text = ""
+    how_to_access: Text = ""
+    csa_centre_url: AnyHttpUrl
+    source_url: AnyHttpUrl
+    other_sources: list[AnyHttpUrl] = Field(default_factory=list)
+    last_checked: dt.date
+    #: What a maintainer must confirm before relying on this record (shown to maintainers).
+    verify: list[Text] = Field(default_factory=list)
+    #: Set by the refresh pipeline when the source stopped listing the service.
+    not_seen_since: dt.date | None = None
+
+    @field_validator("status")
+    @classmethod
+    def _status(cls, value: str) -> str:
+        return _check_terms([value], STATUSES, "status")[0]
+
+    @field_validator("support_types")
+    @classmethod
+    def _support(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, SUPPORT_TYPES, "support type")
+
+    @field_validator("audiences")
+    @classmethod
+    def _audiences(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, AUDIENCES, "audience")
+
+    @field_validator("abuse_types")
+    @classmethod
+    def _abuse(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, ABUSE_TYPES, "abuse type")
+
+    @field_validator("genders")
+    @classmethod
+    def _genders(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, GENDERS, "gender")
+
+    @field_validator("delivery_modes")
+    @classmethod
+    def _delivery(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, DELIVERY_MODES, "delivery mode")
+
+    @field_validator("referral_routes")
+    @classmethod
+    def _referral(cls, values: list[str]) -> list[str]:
+        return _check_terms(values, REFERRAL_ROUTES, "referral route")
+
+    @field_validator("last_checked")
+    @classmethod
+    def _not_in_future(cls, value: dt.date) -> dt.date:
+        if value > dt.date.today() + dt.timedelta(days=1):
+            raise ValueError("last_checked is in the future")
+        return value
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> Service:
+        if (
+            self.minimum_age is not None
+            and self.maximum_age is not None
+            and self.minimum_age > self.maximum_age
+        ):
+            raise ValueError("minimum_age is above maximum_age")
+        return self
+
+    # --- conveniences used by search and pages ---------------------------------------------
+    def terms(self, field: str) -> list[str]:
+        """The taxonomy codes of one filter field (see ``FILTER_FIELDS``)."""
+        return {
+            "audience": self.audiences,
+            "support": self.support_types,
+            "delivery": self.delivery_modes,
+            "referral": self.referral_routes,
+        }[field]
+
+    @property
+    def is_national(self) -> bool:
+        return self.service_area.national
+
+    @property
+    def points(self) -> list[tuple[float, float]]:
+        return [(loc.latitude, loc.longitude) for loc in self.locations if loc.has_point]  # type: ignore[misc]
+
+    @property
+    def self_referral(self) -> bool:
+        return "self-referral" in self.referral_routes
+
+
+# --- validation with errors a maintainer can act on ---------------------------------------
+
+
+class RecordError(Exception):
+    """A record that failed validation: names the file, the record and the field."""
+
+    def __init__(self, source: str, record: str, field: str, message: str) -> None:
+        self.source, self.record, self.field, self.message = source, record, field, message
+        super().__init__(f"{source}: record {record}: field {field}: {message}")
+
+
+def _field_path(loc: Iterable[Any]) -> str:
+    return ".".join(str(part) for part in loc) or "(record)"
+
+
+def validate_record(
+    raw: Any, source: str, position: int
+) -> tuple[Service | None, list[RecordError]]:
+    """Validate one raw record; return the service or every error found in it."""
+    label = f"#{position}"
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        label = f"#{position} ({raw['id']})"
+    if not isinstance(raw, dict):
+        return None, [RecordError(source, label, "(record)", "a record must be a JSON object")]
+    try:
+        return Service.model_validate(raw), []
+    except ValidationError as exc:
+        return None, [
+            RecordError(source, label, _field_path(err["loc"]), err["msg"]) for err in exc.errors()
+        ]
+
+
+def validate_records(raws: Iterable[Any], source: str) -> tuple[list[Service], list[RecordError]]:
+    """Validate many records; duplicate ids are errors too. Never drops a record silently."""
+    services: list[Service] = []
+    errors: list[RecordError] = []
+    seen: set[str] = set()
+    for position, raw in enumerate(raws, start=1):
+        service, errs = validate_record(raw, source, position)
+        errors.extend(errs)
+        if service is None:
+            continue
+        if service.id in seen:
+            errors.append(RecordError(source, f"#{position} ({service.id})", "id", "duplicate id"))
+            continue
+        seen.add(service.id)
+        services.append(service)
+    return services, errors
+
+
+def label(vocabulary: dict[str, str], code: str) -> str:
+    return vocabulary.get(code, code)

@@ -1,0 +1,252 @@
+"""Keyword search over an opened index: forgiving parsing, synonyms, filters, facets, ordering.
+
+Nothing here knows about Flask or about places. The user's text is never handed to a query
+language: it is reduced to words, synonym phrases are found, and the Whoosh query is built from
+those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot raise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from whoosh.query import And, Or, Phrase, Query, Term
+
+from ..model import FILTER_FIELDS, Service
+from .dismax import BestOf
+from .schema import ANALYZER, TEXT_FIELDS
+from .store import SearchIndex
+from .synonyms import split_synonyms
+
+MAX_QUERY_CHARS = 200
+MAX_PER_PAGE = 100
+
+Filters = Mapping[str, Iterable[str]]
+
+
+class BadFilter(ValueError):
+    """A filter field or value that is not in the controlled vocabularies."""
+
+    def __init__(self, field_name: str, value: str | None = None) -> None:
+        self.field_name, self.value = field_name, value
+        if value is None:
+            message = f"unknown filter {field_name!r}; filters are: {', '.join(FILTER_FIELDS)}"
+        else:
+            allowed = ", ".join(FILTER_FIELDS[field_name][1])
+            message = f"unknown value {value!r} for filter {field_name!r}; allowed: {allowed}"
+        super().__init__(message)
+
+
+def validate_filters(filters: Filters) -> dict[str, tuple[str, ...]]:
+    """Check filters against the vocabularies; raise BadFilter naming the first bad one."""
+    clean: dict[str, tuple[str, ...]] = {}
+    for name, values in filters.items():
+        if name not in FILTER_FIELDS:
+            raise BadFilter(name)
+        vocabulary = FILTER_FIELDS[name][1]
+        chosen = tuple(dict.fromkeys(v for v in values if v))
+        for value in chosen:
+            if value not in vocabulary:
+                raise BadFilter(name, value)
+        if chosen:
+            clean[name] = chosen
+    return clean
+
+
+def clean_text(text: str) -> str:
+    """Lower-case words and digits only, accents folded, at most MAX_QUERY_CHARS long."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text[: MAX_QUERY_CHARS * 2])
+    return " ".join(text.split())[:MAX_QUERY_CHARS].strip()
+
+
+def _phrase_query(phrase: str) -> Query | None:
+    """One word or phrase, matched in every text field with that field's boost."""
+    tokens = [t.text for t in ANALYZER(phrase)]
+    if not tokens:
+        return None
+    parts: list[Query] = []
+    for name, boost in TEXT_FIELDS.items():
+        if len(tokens) == 1:
+            parts.append(Term(name, tokens[0], boost=boost))
+        else:
+            parts.append(Phrase(name, tokens, boost=boost))
+    return Or(parts)
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    words: tuple[str, ...]  # the user's own words left after synonym phrases were taken out
+    groups: tuple[tuple[str, ...], ...]  # synonym groups found
+    parts: tuple[Query, ...]  # one Whoosh query per group or word
+
+    @property
+    def empty(self) -> bool:
+        return not self.parts
+
+
+def parse(text: str) -> ParsedQuery:
+    cleaned = clean_text(text)
+    groups, rest = split_synonyms(cleaned)
+    parts: list[Query] = []
+    for group in groups:
+        alternatives = [q for q in map(_phrase_query, group) if q is not None]
+        if alternatives:
+            # the best-matching alternative counts, so a listing that happens to use two words
+            # of a group does not outrank one that uses one of them in its name
+            parts.append(BestOf(alternatives))
+    words = tuple(dict.fromkeys(rest.split()))
+    for word in words:
+        query = _phrase_query(word)
+        if query is not None:
+            parts.append(query)
+    return ParsedQuery(words=words, groups=tuple(groups), parts=tuple(parts))
+
+
+@dataclass
+class TextMatch:
+    scores: dict[str, float] | None  # None: no text to match, every service qualifies
+    partial: bool = False  # no service had every word, so these match some of them
+    suggestion: str | None = None  # "did you mean" text
+
+
+def match_text(index: SearchIndex, text: str) -> TextMatch:
+    parsed = parse(text)
+    if parsed.empty:
+        return TextMatch(scores=None)
+    hits = index.run(And(list(parsed.parts)) if len(parsed.parts) > 1 else parsed.parts[0])
+    partial = False
+    if not hits and len(parsed.parts) > 1:
+        hits = index.run(Or(list(parsed.parts)))
+        partial = bool(hits)
+    return TextMatch(
+        scores=dict(hits), partial=partial, suggestion=_suggestion(index, text, parsed)
+    )
+
+
+def _suggestion(index: SearchIndex, text: str, parsed: ParsedQuery) -> str | None:
+    """Replace each unknown word of the user's text with the closest indexed word."""
+    changed = False
+    out = clean_text(text).split()
+    for i, word in enumerate(out):
+        if word not in parsed.words or not 4 <= len(word) <= 30 or word.isdigit():
+            continue
+        better = index.suggest(word)
+        if better and better != word:
+            out[i] = better
+            changed = True
+    return " ".join(out) if changed else None
+
+
+def filter_ids(
+    index: SearchIndex,
+    ids: Iterable[str],
+    filters: Mapping[str, tuple[str, ...]],
+    skip: str | None = None,
+) -> list[str]:
+    """Keep ids matching every filter field (values of one field OR, fields AND)."""
+    active = [(name, frozenset(values)) for name, values in filters.items() if name != skip]
+    return [
+        sid
+        for sid in ids
+        if all(index.terms[name].get(sid, frozenset()) & values for name, values in active)
+    ]
+
+
+def facet_counts(
+    index: SearchIndex, ids: list[str], filters: Mapping[str, tuple[str, ...]]
+) -> dict[str, dict[str, int]]:
+    """For each filter field, how many services each value would give.
+
+    A field's counts apply every *other* field's filters but not its own, so ticking one more
+    value of the same field shows how many it would add (values of one field combine with OR).
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for name, (_, vocabulary) in FILTER_FIELDS.items():
+        tally = dict.fromkeys(vocabulary, 0)
+        for sid in filter_ids(index, ids, filters, skip=name):
+            for code in index.terms[name].get(sid, ()):
+                if code in tally:
+                    tally[code] += 1
+        counts[name] = tally
+    return counts
+
+
+def _name_key(service: Service) -> tuple[str, str]:
+    return (service.name.casefold(), service.id)
+
+
+@dataclass
+class KeywordResults:
+    ids: list[str]  # matching services, best first
+    scores: dict[str, float]
+    facets: dict[str, dict[str, int]]
+    text: TextMatch
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def search(
+    index: SearchIndex,
+    text: str = "",
+    filters: Filters | None = None,
+    within: Callable[[Service], bool] | None = None,
+) -> KeywordResults:
+    """Every open service matching ``text`` and ``filters`` (and ``within``, a place test),
+    ordered by relevance with a stable tie-break (name, then id), or by name without text.
+
+    Raises BadFilter for a filter outside the vocabularies.
+    """
+    clean_filters = validate_filters(filters or {})
+    match = match_text(index, text)
+    services = index.services
+    if match.scores is None:
+        candidates = [sid for sid, s in services.items() if s.status != "closed"]
+        scores: dict[str, float] = {}
+    else:
+        candidates = [sid for sid in match.scores if services[sid].status != "closed"]
+        scores = match.scores
+    if within is not None:
+        candidates = [sid for sid in candidates if within(services[sid])]
+    facets = facet_counts(index, candidates, clean_filters)
+    ids = filter_ids(index, candidates, clean_filters)
+    ids.sort(key=lambda sid: (-round(scores.get(sid, 0.0), 6), *_name_key(services[sid])))
+    return KeywordResults(ids=ids, scores=scores, facets=facets, text=match, filters=clean_filters)
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list
+    number: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.pages
+
+    @property
+    def first_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.total else 0
+
+
+def paginate(items: list, page: int, per_page: int) -> Page:
+    """One page of ``items``; a page past the end gives the last page."""
+    per_page = min(max(1, per_page), MAX_PER_PAGE)
+    pages = max(1, math.ceil(len(items) / per_page))
+    number = min(max(1, page), pages)
+    start = (number - 1) * per_page
+    return Page(
+        items=items[start : start + per_page], number=number, per_page=per_page, total=len(items)
+    )

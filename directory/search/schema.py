@@ -1,0 +1,70 @@
+"""The Whoosh schema and how a listing becomes an index document."""
+
+from __future__ import annotations
+
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+
+from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
+
+ANALYZER = StemmingAnalyzer()
+
+#: text fields and their boosts: name over types of support over organisation over the rest
+TEXT_FIELDS: dict[str, float] = {"name": 4.0, "support": 2.5, "organisation": 2.0, "body": 1.0}
+
+
+def make_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        name=TEXT(analyzer=ANALYZER, field_boost=TEXT_FIELDS["name"]),
+        support=TEXT(analyzer=ANALYZER, field_boost=TEXT_FIELDS["support"]),
+        organisation=TEXT(analyzer=ANALYZER, field_boost=TEXT_FIELDS["organisation"]),
+        body=TEXT(analyzer=ANALYZER),
+        # unstemmed words for "did you mean"
+        spell=TEXT(analyzer=StandardAnalyzer(), spelling=True),
+        # controlled vocabularies: filters and facet counts
+        audience=KEYWORD(stored=True, commas=True),
+        support_type=KEYWORD(stored=True, commas=True),
+        delivery=KEYWORD(stored=True, commas=True),
+        referral=KEYWORD(stored=True, commas=True),
+        status=KEYWORD(stored=True),
+        # the whole validated record, so an index build is a complete snapshot
+        record=STORED,
+    )
+
+
+#: filter field (URL/API name) -> index field
+KEYWORD_FIELDS: dict[str, str] = {
+    "audience": "audience",
+    "support": "support_type",
+    "delivery": "delivery",
+    "referral": "referral",
+}
+assert set(KEYWORD_FIELDS) == set(FILTER_FIELDS)
+
+
+def to_document(service: Service) -> dict[str, str]:
+    support_words = [SUPPORT_TYPES[c] for c in service.support_types]
+    body = [
+        service.description,
+        service.eligibility,
+        service.how_to_access,
+        service.service_area.description,
+        " ".join(AUDIENCES[c] for c in service.audiences),
+        " ".join(ABUSE_TYPES[c] for c in service.abuse_types),
+        " ".join(DELIVERY_MODES[c] for c in service.delivery_modes),
+    ]
+    text = {
+        "name": service.name,
+        "support": " ".join(support_words),
+        "organisation": service.organisation,
+        "body": "\n".join(filter(None, body)),
+    }
+    return {
+        "id": service.id,
+        **text,
+        "spell": "\n".join(text.values()),
+        **{KEYWORD_FIELDS[f]: ",".join(service.terms(f)) for f in FILTER_FIELDS},
+        "status": service.status,
+        "record": service.model_dump_json(),
+    }

@@ -1,0 +1,304 @@
+"""Index builds on disk, the atomic switch between them, and the opened index the app serves.
+
+Layout under the index root::
+
+    builds/<build-id>/      one complete Whoosh index + meta.json each
+    current -> builds/<id>  a symbolic link, replaced by one atomic rename
+
+A build is written beside the serving one and only then switched in, so a reader sees the old
+index or the new one, never a half-built one; a failed build is removed and leaves ``current``
+as it was. The last few builds are kept for rollback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from whoosh import index as whoosh_index
+from whoosh.query import Query
+
+from ..model import FILTER_FIELDS, Service
+from .schema import KEYWORD_FIELDS, make_schema, to_document
+from .synonyms import SYNONYM_WORDS
+
+log = logging.getLogger(__name__)
+
+KEEP_BUILDS = 4
+CURRENT = "current"
+BUILDS = "builds"
+
+
+class IndexMissing(Exception):
+    """There is no built index to serve."""
+
+
+class IndexCorrupt(Exception):
+    """The index on disk cannot be opened."""
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def build_index(
+    services: Iterable[Service],
+    root: Path,
+    *,
+    data_refreshed: str | None = None,
+    keep: int = KEEP_BUILDS,
+) -> Path:
+    """Write a new index build for ``services`` and switch ``root/current`` to it atomically.
+
+    Returns the new build's folder. On any failure the partial build is removed and the
+    serving index is untouched.
+    """
+    root = Path(root)
+    builds = root / BUILDS
+    builds.mkdir(parents=True, exist_ok=True)
+    now = _utcnow()
+    # names sort in build order: a sequence number first, then the time
+    sequence = (
+        max(
+            (int(p.name.split("-")[0]) for p in builds.iterdir() if p.name.split("-")[0].isdigit()),
+            default=0,
+        )
+        + 1
+    )
+    build = builds / f"{sequence:06d}-{now:%Y%m%dT%H%M%SZ}"
+    services = list(services)
+    try:
+        build.mkdir()  # fails if a concurrent build took the same name: nothing is overwritten
+        ix = whoosh_index.create_in(str(build), make_schema())
+        writer = ix.writer(limitmb=256)
+        try:
+            for service in services:
+                writer.add_document(**to_document(service))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        meta = {
+            "built_at": now.isoformat(),
+            "services": len(services),
+            "data_refreshed": data_refreshed
+            or max((s.last_checked.isoformat() for s in services), default=None),
+        }
+        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        _fsync_tree(build)
+    except BaseException:
+        shutil.rmtree(build, ignore_errors=True)
+        raise
+    switch_to(root, build)
+    prune(root, keep)
+    return build
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        with open(path, "rb") as handle:
+            os.fsync(handle.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def switch_to(root: Path, build: Path) -> None:
+    """Point ``root/current`` at ``build`` in one atomic rename of a symbolic link."""
+    root = Path(root)
+    tmp = root / f".{CURRENT}.{uuid.uuid4().hex}"
+    os.symlink(os.path.relpath(build, root), tmp)
+    os.replace(tmp, root / CURRENT)
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def current_build(root: Path) -> Path | None:
+    link = Path(root) / CURRENT
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return None
+    return (Path(root) / target).resolve()
+
+
+def list_builds(root: Path) -> list[Path]:
+    """Builds on disk, oldest first."""
+    folder = Path(root) / BUILDS
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "meta.json").exists())
+
+
+def previous_build(root: Path) -> Path | None:
+    """The build before the serving one, for rollback."""
+    current = current_build(root)
+    older = [b for b in list_builds(root) if current is None or b.name < current.name]
+    return older[-1] if older else None
+
+
+def prune(root: Path, keep: int = KEEP_BUILDS) -> None:
+    """Remove old builds beyond ``keep`` (never the serving one); also stray partial builds."""
+    current = current_build(root)
+    folder = Path(root) / BUILDS
+    complete = list_builds(root)
+    for stray in folder.iterdir() if folder.is_dir() else ():
+        if stray.is_dir() and stray not in complete and stray != current:
+            age = _utcnow().timestamp() - stray.stat().st_mtime
+            if age > 3600:  # an abandoned build, not one being written right now
+                shutil.rmtree(stray, ignore_errors=True)
+    for old in complete[: max(0, len(complete) - keep)]:
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@dataclass(eq=False)
+class SearchIndex:
+    """One opened, immutable index build: the Whoosh index plus its listings in memory."""
+
+    path: Path
+    meta: dict
+    services: dict[str, Service]
+    #: filter field -> service id -> the codes stored in that keyword field
+    terms: dict[str, dict[str, frozenset[str]]]
+    _ix: whoosh_index.Index
+    _ids_by_docnum: list[str]
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _searcher: object = None
+    _vocabulary: frozenset[str] | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> SearchIndex:
+        path = Path(path)
+        try:
+            meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+            ix = whoosh_index.open_dir(str(path))
+            services: dict[str, Service] = {}
+            terms: dict[str, dict[str, frozenset[str]]] = {f: {} for f in FILTER_FIELDS}
+            ids: list[str] = []
+            with ix.reader() as reader:
+                for docnum, stored in reader.iter_docs():
+                    while len(ids) <= docnum:
+                        ids.append("")
+                    service = Service.model_validate_json(stored["record"])
+                    services[service.id] = service
+                    ids[docnum] = service.id
+                    for name, index_field in KEYWORD_FIELDS.items():
+                        value = stored.get(index_field) or ""
+                        terms[name][service.id] = frozenset(filter(None, value.split(",")))
+        except FileNotFoundError as exc:
+            raise IndexMissing(f"no index at {path}") from exc
+        except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
+            raise IndexCorrupt(f"the index at {path} cannot be opened: {exc}") from exc
+        return cls(path=path, meta=meta, services=services, terms=terms, _ix=ix, _ids_by_docnum=ids)
+
+    @property
+    def build_id(self) -> str:
+        return self.path.name
+
+    def run(self, query: Query) -> list[tuple[str, float]]:
+        """All (service id, score) matching a Whoosh query, in index order."""
+        with self._lock:
+            searcher = self._get_searcher()
+            results = searcher.search(query, limit=None, scored=True)
+            return [(self._ids_by_docnum[docnum], score) for score, docnum in results.top_n]
+
+    def suggest(self, word: str) -> str | None:
+        """The closest known word to a misspelt one (None if the word is known or nothing is
+        close). Known words are the index's own plus the synonym vocabulary."""
+        words = self.vocabulary
+        if word in words or word in SYNONYM_WORDS:
+            return None
+        # words of the listings first, then the synonym vocabulary
+        for known in (words, SYNONYM_WORDS):
+            found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=75)
+            if found:
+                return found[0]
+        return None
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the listings (unstemmed), for spelling suggestions."""
+        if self._vocabulary is None:
+            with self._lock:
+                words = {
+                    w.decode() if isinstance(w, bytes) else w
+                    for w in self._get_searcher().reader().lexicon("spell")
+                }
+            self._vocabulary = frozenset(words)
+        return self._vocabulary
+
+    def _get_searcher(self):  # called with the lock held
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        return self._searcher
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+                self._searcher = None
+
+
+class IndexHolder:
+    """Serves the current build and picks up a newly switched one without a restart.
+
+    Each call to ``get()`` costs one ``readlink``. A request keeps the ``SearchIndex`` it got for
+    its whole life, so it never mixes two builds. If a new build cannot be opened, the holder
+    keeps serving the last good one and logs why.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._lock = threading.Lock()
+        self._index: SearchIndex | None = None
+        self._retired: list[SearchIndex] = []
+        self._failed: Path | None = None
+
+    def get(self) -> SearchIndex:
+        target = current_build(self.root)
+        index = self._index
+        if index is not None and (target is None or target in (index.path, self._failed)):
+            return index
+        with self._lock:
+            index = self._index
+            if index is not None and target == index.path:
+                return index
+            if target is None:
+                if index is None:
+                    raise IndexMissing(f"no index has been built in {self.root}")
+                return index
+            try:
+                fresh = SearchIndex.open(target)
+            except (IndexMissing, IndexCorrupt):
+                if index is None:
+                    raise
+                self._failed = target
+                log.exception(
+                    "new index build %s could not be opened; still serving %s",
+                    target.name,
+                    index.build_id,
+                )
+                return index
+            if index is not None:
+                # keep the old one open a little: requests that hold it may still be searching
+                self._retired.append(index)
+                while len(self._retired) > 2:
+                    self._retired.pop(0).close()
+            self._index = fresh
+            log.info("serving index build %s", fresh.build_id)
+            return fresh
