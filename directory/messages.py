@@ -53,9 +53,8 @@ def nothing_near_message(results: FindResults, _: Translate = _identity) -> str 
     """The honest answer when no local service is near, with where to look next."""
     if not results.nothing_near or results.place is None:
         return None
-    first = _("We found no local services within %(radius)d miles of %(place)s.") % {
+    first = _("We found no local services within %(radius)d miles.") % {
         "radius": results.request.radius,
-        "place": results.place.name,
     }
     if results.wider:
         then = _("There are %(count)d within %(radius)d miles.") % {

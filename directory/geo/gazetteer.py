@@ -131,11 +131,16 @@ _COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " c
 
 
 def _council_aliases(name: str) -> set[str]:
-    base = normalise(name)
-    aliases = {base}
-    for prefix in _COUNCIL_PREFIXES:
-        if base.startswith(prefix):
-            aliases.add(base[len(prefix) :])
+    alias = normalise(name)
+    aliases = {alias}
+    stripped = True
+    while stripped:  # "the city of brighton and hove" -> "city of ..." -> "brighton and hove"
+        stripped = False
+        for prefix in _COUNCIL_PREFIXES:
+            if alias.startswith(prefix):
+                alias = alias[len(prefix) :]
+                aliases.add(alias)
+                stripped = True
     return aliases
 
 
@@ -291,7 +296,9 @@ class Gazetteer:
             for alt in filter(None, row["alternatenames_latin"].split("|")):
                 # skip airport and station codes ("LBA", "MAN"), which would catch short words
                 if not (alt.isupper() and len(alt) <= 4):
-                    self._alt_places[normalise(alt)].append(place)
+                    known = self._alt_places[normalise(alt)]
+                    if place not in known:
+                        known.append(place)
         for places in (*self._places.values(), *self._alt_places.values()):
             places.sort(key=lambda p: -p.population)
 
@@ -407,9 +414,8 @@ class Gazetteer:
                 found = self._exact(best_name)
                 if found is not None and found.status in ("found", "not_covered"):
                     return replace(found, corrected=True)
-        return Resolution(
-            "unknown", suggestions=tuple(self._display_name(m[0]) for m in matches[:5])
-        )
+        names = dict.fromkeys(self._display_name(m[0]) for m in matches)
+        return Resolution("unknown", suggestions=tuple(names)[:5])
 
     def _display_name(self, key: str) -> str:
         if key in self._places:
@@ -417,7 +423,11 @@ class Gazetteer:
         return self.councils[self._council_names[key]].name
 
     def _exact(self, key: str) -> Resolution | None:
-        places = self._places.get(key) or []
+        # places called this, and places also known by this name ("Newcastle" for Newcastle
+        # upon Tyne, "Stoke" for Stoke-on-Trent), biggest first
+        named = self._places.get(key) or []
+        places = named + [p for p in self._alt_places.get(key, ()) if p not in named]
+        places.sort(key=lambda p: -p.population)
         council_code = self._council_names.get(_strip_council_words(key))
         if places:
             top = places[0]
@@ -429,9 +439,6 @@ class Gazetteer:
             return self._answer(self._locate(top))
         if council_code:
             return self._answer(self._council_place(council_code))
-        alternates = self._alt_places.get(key)
-        if alternates:
-            return self._answer(self._locate(alternates[0]))
         return None
 
     @staticmethod

@@ -1,0 +1,61 @@
+"""The `directory` console script."""
+
+from __future__ import annotations
+
+import json
+
+from directory.cli import cli
+from directory.search import current_build
+
+from .conftest import write_data
+from .fixtures.make_fictional import fictional_services
+
+
+def test_build_index_then_search(app, tmp_path):
+    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "ix"
+    app.extensions["index"].root = tmp_path / "ix"
+    result = app.test_cli_runner().invoke(cli, ["build-index"])
+    assert result.exit_code == 0, result.output
+    assert current_build(tmp_path / "ix") is not None
+    result = app.test_cli_runner().invoke(
+        cli, ["search", "advocate", "--location", "Leeds", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["local"][0] == "fictional-bradford-isva"
+
+
+def test_build_index_refuses_bad_data_and_keeps_the_index(app, tmp_path):
+    records = fictional_services()
+    records[2]["delivery_modes"] = ["carrier pigeon"]
+    app.config["DIRECTORY_DATA_PATH"] = write_data(tmp_path / "bad", records)
+    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "ix"
+    before = current_build(tmp_path / "ix")
+    result = app.test_cli_runner().invoke(cli, ["build-index"])
+    assert result.exit_code != 0
+    assert "delivery_modes" in result.output and "fictional-wakefield-groups" in result.output
+    assert "index was not changed" in result.output
+    assert current_build(tmp_path / "ix") == before
+
+
+def test_validate_reports_and_exits_non_zero(app, tmp_path):
+    records = fictional_services()
+    records[0]["last_checked"] = "yesterday"
+    app.config["DIRECTORY_DATA_PATH"] = write_data(tmp_path / "bad", records)
+    result = app.test_cli_runner().invoke(cli, ["validate"])
+    assert result.exit_code == 1
+    assert "last_checked" in result.output
+
+
+def test_search_prints_messages_not_tracebacks(app):
+    result = app.test_cli_runner().invoke(cli, ["search", "--location", "LS1 4A"])
+    assert result.exit_code == 0
+    assert "could not recognise that postcode" in result.output
+    result = app.test_cli_runner().invoke(cli, ["search", "--page", "0"])
+    assert result.exit_code != 0 and "page must be" in result.output
+
+
+def test_run_refuses_without_an_index(app, tmp_path):
+    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "none"
+    result = app.test_cli_runner().invoke(cli, ["run"])
+    assert result.exit_code != 0
+    assert "directory build-index" in result.output
