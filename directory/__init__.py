@@ -32,10 +32,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
     app.extensions["index"] = IndexHolder(app.config["DIRECTORY_INDEX_PATH"])
 
+    from .api import bp as api_bp
     from .web import bp as web_bp
     from .web.security import install as install_security
 
     install_security(app)
     app.register_blueprint(web_bp)
+    app.register_blueprint(api_bp)
     logging.getLogger("directory").setLevel(logging.INFO)
     return app

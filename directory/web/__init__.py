@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template, request
 
 from .. import messages
 from ..finder import RADII, SORTS, FindError, FindRequest, find, lookup, request_from_args
@@ -85,11 +85,28 @@ def about():
     return render_template("about.html", meta=current_index().meta)
 
 
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
 @bp.app_errorhandler(404)
 def not_found(_error):
+    if _wants_json():
+        return jsonify(
+            {"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}
+        ), 404
     return render_template(
         "error.html", title="Page not found", message="We could not find that page."
     ), 404
+
+
+@bp.app_errorhandler(405)
+def not_allowed(_error):
+    if _wants_json():
+        return jsonify({"error": {"status": 405, "message": "Read-only: use GET."}}), 405
+    return render_template(
+        "error.html", title="Not allowed", message="This site only answers GET requests."
+    ), 405
 
 
 @bp.app_errorhandler(IndexMissing)

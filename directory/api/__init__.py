@@ -1,0 +1,161 @@
+"""The JSON API for referral systems: the same search as the pages, as Open Referral UK-shaped
+JSON. Views are thin: read parameters, call the finder, serialise."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+
+from .. import messages
+from ..finder import FindError, FindResults, ResultItem, find, lookup, request_from_args
+from ..geo import Gazetteer
+from ..search import IndexCorrupt, IndexMissing, SearchIndex
+from .openapi import openapi_document
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+# statuses that make a location unusable: the client must change its request
+UNUSABLE = {"bad_postcode", "unknown", "ambiguous"}
+
+
+def _index() -> SearchIndex:
+    return current_app.extensions["index"].get()
+
+
+def _gazetteer() -> Gazetteer:
+    return current_app.extensions["gazetteer"]
+
+
+def error(status: int, message: str, **extra) -> Response:
+    response = jsonify({"error": {"status": status, "message": message, **extra}})
+    response.status_code = status
+    return response
+
+
+def service_json(item: ResultItem) -> dict:
+    body = item.service.model_dump(mode="json", exclude={"verify"})
+    body["distance_miles"] = item.distance_miles
+    body["covers_your_area"] = item.covers or None
+    return body
+
+
+def _safe_location_name(results: FindResults) -> str | None:
+    """The place's name for responses and links: a full postcode is cut to its district."""
+    place = results.place
+    if place is None:
+        return None
+    if place.kind == "postcode":
+        return place.name.split(" ")[0]
+    return place.name
+
+
+def _link(results: FindResults, page: int) -> str:
+    args = request.args.to_dict(flat=False)
+    safe = _safe_location_name(results)
+    if safe is not None:
+        args["location"] = [safe]  # the same results: full postcodes resolve by district
+    args["page"] = [str(page)]
+    return url_for("api.services", _external=False, **args)
+
+
+def results_json(results: FindResults) -> dict:
+    page = results.local
+    location = None
+    if results.resolution is not None:
+        resolution = results.resolution
+        location = {
+            "status": resolution.status,
+            "name": _safe_location_name(results),
+            "country": resolution.place.country if resolution.place else None,
+            "message": messages.location_message(results) or messages.corrected_message(results),
+            "candidates": [c.label for c in resolution.candidates],
+            "suggestions": list(resolution.suggestions),
+        }
+    links = {
+        "self": _link(results, page.number),
+        "first": _link(results, 1),
+        "last": _link(results, page.pages),
+        "prev": _link(results, page.number - 1) if page.has_previous else None,
+        "next": _link(results, page.number + 1) if page.has_next else None,
+    }
+    return {
+        "services": [service_json(item) for item in page.items],
+        "national": [service_json(item) for item in results.national],
+        "national_total": results.national_total,
+        "location": location,
+        "radius_miles": results.request.radius,
+        "sort": results.sort,
+        "facets": results.facets,
+        "suggestion": results.suggestion,
+        "partial_match": results.partial,
+        "nothing_near": (
+            {
+                "message": messages.nothing_near_message(results),
+                "wider_radius_miles": results.wider.radius if results.wider else None,
+                "wider_count": results.wider.count if results.wider else 0,
+            }
+            if results.nothing_near
+            else None
+        ),
+        "pagination": {
+            "page": page.number,
+            "per_page": page.per_page,
+            "total": page.total,
+            "pages": page.pages,
+            "links": links,
+        },
+    }
+
+
+def cached(response: Response, max_age: int) -> Response:
+    """Let clients revalidate: an ETag of the body, and how long they may reuse it."""
+    response.headers["Cache-Control"] = f"public, max-age={max_age}" if max_age else "no-cache"
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+@bp.after_request
+def cors(response: Response) -> Response:
+    """Read-only CORS: any origin may GET; nothing else is allowed."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response.headers["Access-Control-Max-Age"] = "86400"
+    response.headers["Vary"] = "Origin"
+    return response
+
+
+@bp.get("/v1/services")
+def services() -> Response:
+    try:
+        find_request = request_from_args(request.args.to_dict(flat=False))
+    except FindError as exc:
+        return error(400, exc.message, parameter=exc.param)
+    results = find(_index(), _gazetteer(), find_request)
+    if results.location_problem in UNUSABLE:
+        body = results_json(results)["location"]
+        return error(
+            400,
+            body["message"],
+            parameter="location",
+            candidates=body["candidates"],
+            suggestions=body["suggestions"],
+        )
+    return cached(jsonify(results_json(results)), 0)
+
+
+@bp.get("/v1/services/<service_id>")
+def service(service_id: str) -> Response:
+    found = lookup(_index(), service_id)
+    if found is None:
+        return error(404, "No service has that id.")
+    return cached(jsonify(service_json(ResultItem(found))), 300)
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return cached(jsonify(openapi_document()), 3600)
+
+
+@bp.errorhandler(IndexMissing)
+@bp.errorhandler(IndexCorrupt)
+def unavailable(_exc) -> Response:
+    return error(503, "The directory is being set up. Try again soon.")

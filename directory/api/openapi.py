@@ -1,0 +1,263 @@
+"""The OpenAPI 3.1 description of the API. Listing schemas come from the model itself, so the
+document cannot drift from what the API returns."""
+
+from __future__ import annotations
+
+import copy
+import functools
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, MAX_PAGE, MAX_PER_PAGE, RADII, SORTS
+from ..model import FILTER_FIELDS, Service
+
+REF = "#/components/schemas/{model}"
+
+
+def _nullable(schema: dict) -> dict:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _parameters() -> list[dict[str, Any]]:
+    params: list[dict[str, Any]] = [
+        {
+            "name": "q",
+            "in": "query",
+            "description": "What kind of help, in plain words.",
+            "schema": {"type": "string", "maxLength": 500},
+        },
+        {
+            "name": "location",
+            "in": "query",
+            "description": "A UK postcode (full or partial), town or council in England or Wales.",
+            "schema": {"type": "string", "maxLength": 100},
+        },
+        {
+            "name": "radius",
+            "in": "query",
+            "description": "Miles from the location.",
+            "schema": {"type": "integer", "enum": list(RADII), "default": DEFAULT_RADIUS},
+        },
+        {
+            "name": "sort",
+            "in": "query",
+            "description": "distance (default with a location) or relevance.",
+            "schema": {"type": "string", "enum": list(SORTS)},
+        },
+        {
+            "name": "page",
+            "in": "query",
+            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1},
+        },
+        {
+            "name": "per_page",
+            "in": "query",
+            "schema": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": MAX_PER_PAGE,
+                "default": DEFAULT_PER_PAGE,
+            },
+        },
+    ]
+    for name, (label, vocabulary) in FILTER_FIELDS.items():
+        params.append(
+            {
+                "name": name,
+                "in": "query",
+                "style": "form",
+                "explode": True,
+                "description": f"{label}. Repeat for several values (OR); fields combine with AND.",
+                "schema": {"type": "array", "items": {"type": "string", "enum": list(vocabulary)}},
+            }
+        )
+    return params
+
+
+def _schemas() -> dict[str, Any]:
+    _, definitions = models_json_schema([(Service, "serialization")], ref_template=REF)
+    schemas = definitions["$defs"]
+    listing = schemas["Service"]
+    listing["properties"].pop("verify", None)
+    listing["required"] = [r for r in listing.get("required", []) if r != "verify"]
+    # a listing as the API returns it: the listing's fields plus where it stands from you
+    result = copy.deepcopy(listing)
+    result["title"] = "ServiceResult"
+    result["properties"]["distance_miles"] = _nullable({"type": "number", "minimum": 0})
+    result["properties"]["covers_your_area"] = _nullable(
+        {"type": "string", "enum": ["council", "county", "region", "country"]}
+    )
+    result["required"] = [*result.get("required", []), "distance_miles", "covers_your_area"]
+    schemas["ServiceResult"] = result
+    link = _nullable({"type": "string"})
+    schemas["SearchResults"] = {
+        "type": "object",
+        "required": [
+            "services",
+            "national",
+            "national_total",
+            "location",
+            "radius_miles",
+            "sort",
+            "facets",
+            "suggestion",
+            "partial_match",
+            "nothing_near",
+            "pagination",
+        ],
+        "properties": {
+            "services": {
+                "type": "array",
+                "items": {"$ref": REF.format(model="ServiceResult")},
+                "description": "Local services, this page.",
+            },
+            "national": {
+                "type": "array",
+                "items": {"$ref": REF.format(model="ServiceResult")},
+                "description": "Available wherever you live (always returned).",
+            },
+            "national_total": {"type": "integer", "minimum": 0},
+            "location": _nullable(
+                {
+                    "type": "object",
+                    "required": [
+                        "status",
+                        "name",
+                        "country",
+                        "message",
+                        "candidates",
+                        "suggestions",
+                    ],
+                    "properties": {
+                        "status": {"type": "string", "enum": ["found", "not_covered", "overseas"]},
+                        "name": _nullable(
+                            {"type": "string", "description": "Never a full postcode."}
+                        ),
+                        "country": _nullable({"type": "string"}),
+                        "message": _nullable({"type": "string"}),
+                        "candidates": {"type": "array", "items": {"type": "string"}},
+                        "suggestions": {"type": "array", "items": {"type": "string"}},
+                    },
+                }
+            ),
+            "radius_miles": {"type": "integer", "enum": list(RADII)},
+            "sort": {"type": "string", "enum": list(SORTS)},
+            "facets": {
+                "type": "object",
+                "required": list(FILTER_FIELDS),
+                "properties": {
+                    name: {
+                        "type": "object",
+                        "additionalProperties": {"type": "integer"},
+                        "propertyNames": {"enum": list(vocabulary)},
+                    }
+                    for name, (_, vocabulary) in FILTER_FIELDS.items()
+                },
+            },
+            "suggestion": _nullable({"type": "string"}),
+            "partial_match": {"type": "boolean"},
+            "nothing_near": _nullable(
+                {
+                    "type": "object",
+                    "required": ["message", "wider_radius_miles", "wider_count"],
+                    "properties": {
+                        "message": {"type": "string"},
+                        "wider_radius_miles": _nullable({"type": "integer"}),
+                        "wider_count": {"type": "integer"},
+                    },
+                }
+            ),
+            "pagination": {
+                "type": "object",
+                "required": ["page", "per_page", "total", "pages", "links"],
+                "properties": {
+                    "page": {"type": "integer", "minimum": 1},
+                    "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
+                    "total": {"type": "integer", "minimum": 0},
+                    "pages": {"type": "integer", "minimum": 1},
+                    "links": {
+                        "type": "object",
+                        "required": ["self", "first", "last", "prev", "next"],
+                        "properties": {k: link for k in ("self", "first", "last", "prev", "next")},
+                    },
+                },
+            },
+        },
+    }
+    schemas["Error"] = {
+        "type": "object",
+        "required": ["error"],
+        "properties": {
+            "error": {
+                "type": "object",
+                "required": ["status", "message"],
+                "properties": {
+                    "status": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "parameter": {"type": "string"},
+                    "candidates": {"type": "array", "items": {"type": "string"}},
+                    "suggestions": {"type": "array", "items": {"type": "string"}},
+                },
+            }
+        },
+    }
+    return schemas
+
+
+def _json(ref: str, description: str) -> dict:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": {"$ref": REF.format(model=ref)}}},
+    }
+
+
+@functools.cache
+def openapi_document() -> dict[str, Any]:
+    errors = {
+        "400": _json("Error", "A parameter cannot be used; the message says why."),
+        "503": _json("Error", "The directory is being set up."),
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Find support: support services directory API",
+            "version": "1.0.0",
+            "description": (
+                "Search support services in England and Wales for people affected by child "
+                "sexual abuse. Field names follow Open Referral UK where they exist. Every "
+                "listing links to the authoritative CSA Centre directory (csa_centre_url). "
+                "Read-only; no authentication; no cookies."
+            ),
+        },
+        "paths": {
+            "/api/v1/services": {
+                "get": {
+                    "operationId": "searchServices",
+                    "summary": "Search services, as the results page does",
+                    "parameters": _parameters(),
+                    "responses": {
+                        "200": _json("SearchResults", "Matching services."),
+                        "304": {"description": "Not modified (ETag matched)."},
+                        **errors,
+                    },
+                }
+            },
+            "/api/v1/services/{id}": {
+                "get": {
+                    "operationId": "getService",
+                    "summary": "One service",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {
+                        "200": _json("ServiceResult", "The service."),
+                        "304": {"description": "Not modified (ETag matched)."},
+                        "404": _json("Error", "No service has that id."),
+                        "503": errors["503"],
+                    },
+                }
+            },
+        },
+        "components": {"schemas": _schemas()},
+    }
