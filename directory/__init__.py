@@ -34,9 +34,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from .api import bp as api_bp
     from .web import bp as web_bp
-    from .web.security import install as install_security
+    from .web import install as install_web
 
-    install_security(app)
+    install_web(app)
     app.register_blueprint(web_bp)
     app.register_blueprint(api_bp)
     logging.getLogger("directory").setLevel(logging.INFO)

@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+)
+from flask_babel import Babel, gettext
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
-from .. import messages
-from ..finder import RADII, SORTS, FindError, FindRequest, find, lookup, request_from_args
+from .. import messages, referral
+from ..finder import (
+    RADII,
+    SORTS,
+    FindError,
+    FindRequest,
+    find,
+    lookup,
+    request_from_args,
+    services_by_ids,
+)
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS
 from ..search import IndexCorrupt, IndexMissing, SearchIndex
-from . import helpers
+from . import assets, helpers, security
 
 bp = Blueprint("web", __name__)
-bp.app_template_global()(helpers.url_with)
-bp.app_template_global()(helpers.without_filter)
-bp.app_template_filter("label")(helpers.label)
-bp.app_template_filter("long_date")(helpers.long_date)
-bp.app_template_filter("age_range")(helpers.age_range)
+MAX_SHORTLIST = 30
+
+
+def install(app: Flask) -> None:
+    """Templates (ours, then the GOV.UK Frontend macros), translations, assets, headers."""
+    app.jinja_loader = ChoiceLoader([
+        FileSystemLoader(app.template_folder),
+        PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+    ])
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    Babel(app, default_locale="en")
+    assets.install(app)
+    security.install(app)
+    for name in ("url_with", "without_filter", "radius_items"):
+        app.add_template_global(getattr(helpers, name), name)
+    for name in ("label", "long_date", "age_range", "audiences_text"):
+        app.add_template_filter(getattr(helpers, name), name)
 
 
 def current_index() -> SearchIndex:
@@ -38,13 +71,15 @@ def site_wide() -> dict:
         "exit_url": current_app.config["DIRECTORY_EXIT_URL"],
         "csa_directory_url": current_app.config["DIRECTORY_SOURCE_BASE_URL"],
         "filter_fields": FILTER_FIELDS,
+        "radii": RADII,
+        "sorts": SORTS,
     }
 
 
 @bp.get("/")
 def start():
     current_index()  # no index: the 503 page rather than a form that cannot search
-    return render_template("start.html", radii=RADII, default_radius=FindRequest.radius)
+    return render_template("start.html", default_radius=FindRequest.radius)
 
 
 @bp.get("/search")
@@ -53,20 +88,15 @@ def results():
     try:
         find_request = request_from_args(request.args.to_dict(flat=False))
     except FindError as error:
-        return render_template(
-            "search.html", error=error, form=request.args, radii=RADII, sorts=SORTS, results=None
-        ), 400
+        return render_template("search.html", error=error, results=None), 400
     found = find(index, gazetteer(), find_request)
     return render_template(
         "search.html",
         results=found,
-        form=request.args,
-        radii=RADII,
-        sorts=SORTS,
-        location_message=messages.location_message(found),
-        nothing_near_message=messages.nothing_near_message(found),
-        corrected_message=messages.corrected_message(found),
         error=None,
+        location_message=messages.location_message(found, gettext),
+        nothing_near_message=messages.nothing_near_message(found, gettext),
+        corrected_message=messages.corrected_message(found, gettext),
     )
 
 
@@ -75,14 +105,56 @@ def service(service_id: str):
     found = lookup(current_index(), service_id)
     if found is None:
         abort(404)
-    return render_template(
-        "service.html", service=found, areas=helpers.area_names(gazetteer(), found)
-    )
+    return render_template("service.html", service=found,
+                           areas=helpers.area_names(gazetteer(), found))
+
+
+def _shortlist():
+    ids = request.args.getlist("id")[:MAX_SHORTLIST]
+    return services_by_ids(current_index(), ids)
+
+
+@bp.get("/referral-pack")
+def referral_pack():
+    chosen = _shortlist()
+    return render_template("referral_pack.html", services=chosen,
+                           rows=[referral.row(s) for s in chosen])
+
+
+@bp.get("/referral-pack.csv")
+def referral_pack_csv():
+    response = Response(referral.to_csv(_shortlist()), mimetype="text/csv")
+    response.headers["Content-Disposition"] = 'attachment; filename="referral-pack.csv"'
+    return response
+
+
+@bp.get("/get-help-now")
+def help_now():
+    index = current_index()
+    national = sorted((s for s in index.services.values()
+                       if s.is_national and s.status == "active" and s.contact.phone),
+                      key=lambda s: s.name.casefold())
+    return render_template("help_now.html", national=national)
+
+
+@bp.get("/staying-safe-online")
+def staying_safe():
+    return render_template("staying_safe.html")
 
 
 @bp.get("/about")
 def about():
     return render_template("about.html", meta=current_index().meta)
+
+
+@bp.get("/accessibility")
+def accessibility():
+    return render_template("accessibility.html")
+
+
+@bp.get("/privacy")
+def privacy():
+    return render_template("privacy.html")
 
 
 def _wants_json() -> bool:
@@ -92,21 +164,17 @@ def _wants_json() -> bool:
 @bp.app_errorhandler(404)
 def not_found(_error):
     if _wants_json():
-        return jsonify(
-            {"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}
-        ), 404
-    return render_template(
-        "error.html", title="Page not found", message="We could not find that page."
-    ), 404
+        return jsonify({"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}), 404
+    return render_template("error.html", title=gettext("Page not found"),
+                           message=gettext("We could not find that page.")), 404
 
 
 @bp.app_errorhandler(405)
 def not_allowed(_error):
     if _wants_json():
         return jsonify({"error": {"status": 405, "message": "Read-only: use GET."}}), 405
-    return render_template(
-        "error.html", title="Not allowed", message="This site only answers GET requests."
-    ), 405
+    return render_template("error.html", title=gettext("Not allowed"),
+                           message=gettext("This site only answers GET requests.")), 405
 
 
 @bp.app_errorhandler(IndexMissing)
@@ -114,7 +182,7 @@ def not_allowed(_error):
 def no_index(_error):
     current_app.logger.error("no usable search index: run `directory build-index`")
     return render_template(
-        "error.html",
-        title="Search is not available",
-        message="The directory is being set up. Please try again soon, or use the helplines below.",
+        "error.html", title=gettext("Search is not available"),
+        message=gettext("The directory is being set up. Please try again soon, or call one of "
+                        "the helplines on the Get help now page."),
     ), 503

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from flask import request, url_for
+from flask_babel import gettext
 
+from ..finder import RADII
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, Service
 from ..search import SearchIndex
@@ -42,8 +44,25 @@ def without_filter(field: str, value: str) -> str:
     return url_for("web.results", **args)
 
 
+def radius_items(chosen: int) -> list[dict]:
+    """Options for the distance select."""
+    return [
+        {"value": str(r), "text": gettext("Within %(miles)d miles", miles=r), "selected": r == chosen}
+        for r in RADII
+    ]
+
+
 def label(code: str, field: str) -> str:
-    return FILTER_FIELDS[field][1].get(code, code)
+    return gettext(FILTER_FIELDS[field][1].get(code, code))
+
+
+def audiences_text(service: Service) -> str:
+    """"Children and young people (Ages 5 to 17)"."""
+    text = ", ".join(label(code, "audience") for code in service.audiences)
+    ages = age_range(service)
+    if ages:
+        return f"{text} ({ages})" if text else ages
+    return text or gettext("Not stated")
 
 
 def long_date(value: dt.date | str | None) -> str:
@@ -57,11 +76,11 @@ def long_date(value: dt.date | str | None) -> str:
 def age_range(service: Service) -> str:
     low, high = service.minimum_age, service.maximum_age
     if low is not None and high is not None:
-        return f"Ages {low} to {high}"
+        return gettext("Ages %(low)d to %(high)d", low=low, high=high)
     if low is not None:
-        return f"Ages {low} and over"
+        return gettext("Ages %(low)d and over", low=low)
     if high is not None:
-        return f"Up to age {high}"
+        return gettext("Up to age %(high)d", high=high)
     return ""
 
 

@@ -1,0 +1,57 @@
+"""Referral packs: a professional's shortlist of services as rows (for the page) and as CSV.
+
+CSV cells that a spreadsheet would run as a formula (starting with =, +, - or @, or a tab or
+carriage return) are neutralised with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from .model import AUDIENCES, REFERRAL_ROUTES, Service
+
+COLUMNS = (
+    "Service", "Organisation", "Who it is for", "Eligibility", "How to get access", "Phone",
+    "Email", "Website", "Opening hours", "Area covered", "Last checked at the source",
+    "Source", "CSA Centre directory",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def row(service: Service) -> dict[str, str]:
+    """The facts a referral needs, as plain text."""
+    access = [REFERRAL_ROUTES[c] for c in service.referral_routes]
+    if service.police_report_required is False:
+        access.append("No need to report to the police")
+    if service.how_to_access:
+        access.append(service.how_to_access)
+    return {
+        "Service": service.name,
+        "Organisation": service.organisation,
+        "Who it is for": "; ".join(AUDIENCES[c] for c in service.audiences),
+        "Eligibility": service.eligibility,
+        "How to get access": "; ".join(access) or "Not stated: ask the service",
+        "Phone": service.contact.phone,
+        "Email": service.contact.email,
+        "Website": str(service.contact.website or ""),
+        "Opening hours": service.opening_hours,
+        "Area covered": service.service_area.description,
+        "Last checked at the source": service.last_checked.isoformat(),
+        "Source": str(service.source_url),
+        "CSA Centre directory": str(service.csa_centre_url),
+    }
+
+
+def to_csv(services: list[Service]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for service in services:
+        writer.writerow({k: safe_cell(v) for k, v in row(service).items()})
+    return buffer.getvalue()
