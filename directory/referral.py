@@ -12,9 +12,19 @@ import io
 from .model import AUDIENCES, REFERRAL_ROUTES, Service
 
 COLUMNS = (
-    "Service", "Organisation", "Who it is for", "Eligibility", "How to get access", "Phone",
-    "Email", "Website", "Opening hours", "Area covered", "Last checked at the source",
-    "Source", "CSA Centre directory",
+    "Service",
+    "Organisation",
+    "Who it is for",
+    "Eligibility",
+    "How to get access",
+    "Phone",
+    "Email",
+    "Website",
+    "Opening hours",
+    "Area covered",
+    "Last checked at the source",
+    "Source",
+    "CSA Centre directory",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

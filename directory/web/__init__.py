@@ -37,10 +37,12 @@ MAX_SHORTLIST = 30
 
 def install(app: Flask) -> None:
     """Templates (ours, then the GOV.UK Frontend macros), translations, assets, headers."""
-    app.jinja_loader = ChoiceLoader([
-        FileSystemLoader(app.template_folder),
-        PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
-    ])
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(app.template_folder),
+            PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+        ]
+    )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     Babel(app, default_locale="en")
@@ -105,8 +107,9 @@ def service(service_id: str):
     found = lookup(current_index(), service_id)
     if found is None:
         abort(404)
-    return render_template("service.html", service=found,
-                           areas=helpers.area_names(gazetteer(), found))
+    return render_template(
+        "service.html", service=found, areas=helpers.area_names(gazetteer(), found)
+    )
 
 
 def _shortlist():
@@ -117,8 +120,9 @@ def _shortlist():
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
-    return render_template("referral_pack.html", services=chosen,
-                           rows=[referral.row(s) for s in chosen])
+    return render_template(
+        "referral_pack.html", services=chosen, rows=[referral.row(s) for s in chosen]
+    )
 
 
 @bp.get("/referral-pack.csv")
@@ -128,12 +132,23 @@ def referral_pack_csv():
     return response
 
 
+@bp.get("/favicon.ico")
+def favicon():
+    """No icon (an icon could name the topic in a tab): an empty answer browsers keep."""
+    return Response(status=204, headers={"Cache-Control": "public, max-age=31536000"})
+
+
 @bp.get("/get-help-now")
 def help_now():
     index = current_index()
-    national = sorted((s for s in index.services.values()
-                       if s.is_national and s.status == "active" and s.contact.phone),
-                      key=lambda s: s.name.casefold())
+    national = sorted(
+        (
+            s
+            for s in index.services.values()
+            if s.is_national and s.status == "active" and s.contact.phone
+        ),
+        key=lambda s: s.name.casefold(),
+    )
     return render_template("help_now.html", national=national)
 
 
@@ -164,17 +179,25 @@ def _wants_json() -> bool:
 @bp.app_errorhandler(404)
 def not_found(_error):
     if _wants_json():
-        return jsonify({"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}), 404
-    return render_template("error.html", title=gettext("Page not found"),
-                           message=gettext("We could not find that page.")), 404
+        return jsonify(
+            {"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}
+        ), 404
+    return render_template(
+        "error.html",
+        title=gettext("Page not found"),
+        message=gettext("We could not find that page."),
+    ), 404
 
 
 @bp.app_errorhandler(405)
 def not_allowed(_error):
     if _wants_json():
         return jsonify({"error": {"status": 405, "message": "Read-only: use GET."}}), 405
-    return render_template("error.html", title=gettext("Not allowed"),
-                           message=gettext("This site only answers GET requests.")), 405
+    return render_template(
+        "error.html",
+        title=gettext("Not allowed"),
+        message=gettext("This site only answers GET requests."),
+    ), 405
 
 
 @bp.app_errorhandler(IndexMissing)
@@ -182,7 +205,10 @@ def not_allowed(_error):
 def no_index(_error):
     current_app.logger.error("no usable search index: run `directory build-index`")
     return render_template(
-        "error.html", title=gettext("Search is not available"),
-        message=gettext("The directory is being set up. Please try again soon, or call one of "
-                        "the helplines on the Get help now page."),
+        "error.html",
+        title=gettext("Search is not available"),
+        message=gettext(
+            "The directory is being set up. Please try again soon, or call one of "
+            "the helplines on the Get help now page."
+        ),
     ), 503

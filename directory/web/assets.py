@@ -19,8 +19,11 @@ class Assets:
         try:
             self.names: dict[str, str] = json.loads(manifest.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            log.warning("front-end assets are not built (%s missing): run `npm ci && npm run "
-                        "build`, or scripts/run, which does it", manifest)
+            log.warning(
+                "front-end assets are not built (%s missing): run `npm ci && npm run "
+                "build`, or scripts/run, which does it",
+                manifest,
+            )
             self.names = {}
 
     def url(self, logical: str) -> str:

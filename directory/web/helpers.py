@@ -47,7 +47,11 @@ def without_filter(field: str, value: str) -> str:
 def radius_items(chosen: int) -> list[dict]:
     """Options for the distance select."""
     return [
-        {"value": str(r), "text": gettext("Within %(miles)d miles", miles=r), "selected": r == chosen}
+        {
+            "value": str(r),
+            "text": gettext("Within %(miles)d miles", miles=r),
+            "selected": r == chosen,
+        }
         for r in RADII
     ]
 
@@ -57,7 +61,7 @@ def label(code: str, field: str) -> str:
 
 
 def audiences_text(service: Service) -> str:
-    """"Children and young people (Ages 5 to 17)"."""
+    """ "Children and young people (Ages 5 to 17)"."""
     text = ", ".join(label(code, "audience") for code in service.audiences)
     ages = age_range(service)
     if ages:

@@ -1,0 +1,114 @@
+"""Browser tests: real Chromium (Debian's package) driven by Playwright, against the app served
+on 127.0.0.1 by a server the tests start. Nothing else is contacted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from directory import create_app
+from directory.config import PROJECT_ROOT
+
+from ..conftest import GAZETTEER_PATH
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+# the flags that keep Chromium from calling home (its own updates, sync, safe browsing...)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-domain-reliability",
+    "--metrics-recording-only",
+    "--no-pings",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    if Path(CHROMIUM).exists():
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError(
+            f"browser tests need Chromium at {CHROMIUM}: scripts/test installs it"
+        )
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    for item in items:
+        if "browser" in str(item.fspath):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def live_server(built_index):
+    holder: dict = {}
+    app = create_app(
+        {
+            "TESTING": True,
+            "DIRECTORY_INDEX_PATH": built_index,
+            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
+        }
+    )
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    base = f"http://127.0.0.1:{server.server_port}"
+    # "Exit this page" must leave for a neutral site; in tests that site is our own /privacy
+    # page, so that no request leaves 127.0.0.1
+    app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
+    holder["base"] = base
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Recorder:
+    """Every request a page makes, so tests can prove nothing leaves 127.0.0.1."""
+
+    def __init__(self, page) -> None:
+        self.urls: list[str] = []
+        page.on("request", lambda request: self.urls.append(request.url))
+
+    def foreign(self, base: str) -> list[str]:
+        return [u for u in self.urls if not (u.startswith(base) or u.startswith("data:"))]
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, live_server):
+    page = context.new_page()
+    page.recorder = Recorder(page)
+    page.set_default_timeout(10_000)
+    yield page
+    assert page.recorder.foreign(live_server) == [], "a request left 127.0.0.1"
+    assert context.cookies() == [], "a cookie was set"
+
+
+def screenshot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -1,0 +1,154 @@
+"""What a person does in the browser: search, filter, page, shortlist, leave quickly."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
+
+from .conftest import screenshot
+
+
+def test_search_by_postcode_and_keyword(page, live_server):
+    page.goto(live_server + "/")
+    page.get_by_label("What kind of help are you looking for? (optional)").fill(
+        "someone to talk to"
+    )
+    page.get_by_label("Where? (optional)").fill("ls1 4ap")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", name="Services near LS1 4AP")).to_be_visible()
+    first = page.locator("#local-title ~ ul .app-result").first
+    expect(first).to_contain_text("Fictional Leeds Counselling")
+    expect(first).to_contain_text("miles")
+    expect(page.get_by_role("heading", name="Available wherever you live")).to_be_visible()
+    assert page.title() == "Find support"
+    assert page.locator('a[href^="tel:"]').count() > 0
+
+
+def test_filters_and_pagination(page, live_server):
+    page.goto(live_server + "/search?location=Leeds&radius=100&per_page=2")
+    expect(page.locator("#local-title")).to_contain_text("services")
+    page.get_by_role("link", name="Next").click()
+    assert "page=2" in page.url
+    expect(page.locator(".govuk-pagination__item--current")).to_contain_text("2")
+    page.get_by_label("Face to face", exact=False).first.check()
+    page.get_by_role("button", name="Apply filters").click()
+    assert "delivery=face-to-face" in page.url
+    remove = page.get_by_role("link", name="Remove filter: Face to face")
+    expect(remove).to_be_visible()
+    for title in page.locator("#local-title ~ ul .app-result h3").all_inner_texts():
+        assert title.startswith("Fictional")
+    remove.click()
+    assert "delivery=" not in page.url
+
+
+def test_shortlist_makes_a_referral_pack_and_csv(page, live_server):
+    page.goto(live_server + "/search?location=Leeds&radius=50")
+    page.get_by_label("Add to referral pack: Fictional Leeds Counselling").check()
+    page.get_by_label("Add to referral pack: Fictional Bradford Advocates").check()
+    page.get_by_role("button", name="Create referral pack").click()
+    expect(page.get_by_role("heading", name="Referral pack")).to_be_visible()
+    names = sorted(t.splitlines()[0] for t in page.locator("main h2").all_inner_texts())
+    assert names == ["Fictional Bradford Advocates", "Fictional Leeds Counselling"]
+    expect(page.locator("main")).to_contain_text("Last checked at the source")
+    query = urlsplit(page.url).query
+    assert query.count("id=") == 2  # the shortlist lives in the URL, nowhere else
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download as a spreadsheet (CSV)").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["Service"] for r in rows} == {
+        "Fictional Leeds Counselling",
+        "Fictional Bradford Advocates",
+    }
+
+
+def test_exit_this_page_button(page, live_server):
+    page.goto(live_server + "/search?location=Leeds")
+    page.get_by_role("button", name="Exit this page").click()
+    page.wait_for_url("**/privacy?exited=1")
+
+
+def test_exit_this_page_with_shift_three_times(page, live_server):
+    page.goto(live_server + "/service/fictional-leeds-counselling")
+    page.locator("body").click(position={"x": 5, "y": 300})
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url("**/privacy?exited=1")
+
+
+def test_exit_link_works_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_server + "/")
+        # without JavaScript the component is a plain link (with role="button")
+        page.get_by_role("button", name="Exit this page").click()
+        page.wait_for_url("**/privacy?exited=1")
+    finally:
+        context.close()
+
+
+def test_search_works_without_javascript(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(live_server + "/")
+        page.get_by_label("Where? (optional)").fill("Bradford")
+        page.get_by_role("button", name="Search").click()
+        expect(page.locator("#local-title ~ ul .app-result").first).to_contain_text(
+            "Fictional Bradford Advocates"
+        )
+    finally:
+        context.close()
+
+
+def test_keyboard_only_search_and_filters(page, live_server):
+    page.goto(live_server + "/")
+    # from the top of the page, Tab reaches the skip link, then "Skip to main content" works
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Skip to main content")
+    page.keyboard.press("Enter")
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "q":
+            break
+    page.keyboard.type("advocate")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "location"
+    page.keyboard.type("Leeds")
+    page.keyboard.press("Enter")
+    expect(page.locator("#local-title ~ ul .app-result").first).to_contain_text("Bradford")
+    # tab to the first filter checkbox and tick it with the space bar
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") in ("audience", "support"):
+            break
+    name = page.evaluate("document.activeElement.name")
+    value = page.evaluate("document.activeElement.value")
+    page.keyboard.press("Space")
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim()") == "Apply filters":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**{name}={value}**")
+
+
+def test_screenshots_for_people_to_look_at(browser, live_server):
+    for width, label in ((375, "phone"), (1280, "desktop")):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        try:
+            page = context.new_page()
+            for name, path in (
+                ("start", "/"),
+                ("results", "/search?q=counselling&location=Leeds&radius=50"),
+                ("service", "/service/fictional-bradford-isva"),
+            ):
+                page.goto(live_server + path)
+                screenshot(page, f"{name}-{label}")
+        finally:
+            context.close()
