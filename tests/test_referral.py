@@ -1,0 +1,59 @@
+"""Referral packs: the shortlist lives in the URL; the CSV is safe to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from directory.referral import safe_cell, to_csv
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)",
+                                   "\t=1", "\r=1"])
+def test_formula_cells_are_neutralised(value):
+    assert safe_cell(value) == "'" + value
+
+
+def test_ordinary_cells_untouched():
+    assert safe_cell("0808 800 5000") == "0808 800 5000"
+    assert safe_cell(None) == ""
+
+
+def test_csv_holds_each_chosen_service_with_sources(fictional):
+    rows = list(csv.DictReader(io.StringIO(to_csv(fictional[:2]))))
+    assert [r["Service"] for r in rows] == [s.name for s in fictional[:2]]
+    assert rows[0]["Last checked at the source"] == "2026-01-15"
+    assert rows[0]["CSA Centre directory"].startswith("https://example.org/directory/")
+
+
+def test_referral_pack_page_and_csv_from_ids_in_the_url(client):
+    html = client.get("/referral-pack?id=fictional-kent-outreach&id=nope&id=fictional-kent-outreach")
+    text = html.get_data(as_text=True)
+    assert text.count("<h2 class=\"govuk-heading-m\">Fictional Kent Outreach") == 1
+    response = client.get("/referral-pack.csv?id=fictional-kent-outreach")
+    assert response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    assert "Fictional Kent Outreach" in response.get_data(as_text=True)
+    assert "Set-Cookie" not in response.headers
+
+
+def test_empty_pack_explains_what_to_do(client):
+    text = client.get("/referral-pack").get_data(as_text=True)
+    assert "No services chosen yet" in text
+
+
+def test_assets_are_fingerprinted_and_cached_for_a_year(client, app):
+    names = app.extensions["assets"].names
+    assert set(names) >= {"app.css", "app.js", "print.css"}
+    for logical, name in names.items():
+        assert name != logical and name.split(".")[1].isalnum()
+        response = client.get(f"/static/build/{name}")
+        assert response.status_code == 200
+        assert "max-age=31536000" in response.headers["Cache-Control"]
+        assert "immutable" in response.headers["Cache-Control"]
+        response.close()
+    html = client.get("/").get_data(as_text=True)
+    assert f'href="/static/build/{names["print.css"]}" media="print"' in html
+    assert "<script>" not in html and "style=" not in html  # nothing inline for the CSP to allow
