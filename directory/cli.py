@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -14,7 +15,15 @@ from . import create_app, messages
 from .data import DataError, load_listings
 from .finder import RADII, SORTS, FindError, find, request_from_args
 from .model import FILTER_FIELDS
-from .search import IndexCorrupt, IndexMissing, SearchIndex, build_index, current_build
+from .search import (
+    IndexCorrupt,
+    IndexMissing,
+    SearchIndex,
+    build_index,
+    current_build,
+    previous_build,
+    switch_to,
+)
 
 
 @click.group(cls=FlaskGroup, create_app=lambda: create_app(), add_default_commands=False)
@@ -82,12 +91,24 @@ def validate(verify: bool) -> None:
 
 @cli.command("build-index")
 @click.option("--if-missing", is_flag=True, help="Do nothing when a usable index exists.")
-def build_index_command(if_missing: bool) -> None:
-    """Validate the listings and build a new search index, switched in atomically."""
+@click.option("--force", is_flag=True, help="Rebuild even if that drops refreshed listings.")
+def build_index_command(if_missing: bool, force: bool) -> None:
+    """Validate the bundled listings and build a new search index, switched in atomically."""
     root = current_app.config["DIRECTORY_INDEX_PATH"]
     if if_missing and _index_problem(root) is None:
         click.echo(f"index present: {current_build(root)}")
         return
+    build = current_build(root)
+    if build is not None and not force and _index_problem(root) is None:
+        serving = SearchIndex.open(build)
+        kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
+        serving.close()
+        if kept:
+            raise click.ClickException(
+                f"the serving index holds {len(kept)} refreshed or imported listings that the "
+                "bundled data does not: rebuilding from it would drop them. Use `directory "
+                "refresh`, or --force if that is what you want."
+            )
     try:
         result = load_listings(current_app.config["DIRECTORY_DATA_PATH"])
     except DataError as exc:
@@ -185,6 +206,163 @@ def search_command(
     for item in results.national:
         phone = f"  {item.service.contact.phone}" if item.service.contact.phone else ""
         click.echo(f"  {item.service.name}{phone}")
+
+
+# --- maintainers: refresh, rollback, import, export --------------------------------------
+
+
+def _diff_path(root: Path, kind: str) -> Path:
+    folder = Path(root) / "diffs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{kind}-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}.json"
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return lambda urls: tqdm(urls, desc="listings", unit="page", file=sys.stderr)
+
+
+@cli.command("refresh")
+@click.option("--dry-run", is_flag=True, help="Fetch and show the diff; change nothing.")
+@click.option("--force", is_flag=True, help="Apply even if many listings vanished.")
+@click.option("--quiet", is_flag=True, help="One summary line (for cron).")
+@click.option("--base-url", default=None, help="The directory's first list page.")
+@click.option(
+    "--max-vanished",
+    default=0.2,
+    show_default=True,
+    type=click.FloatRange(0, 1),
+    help="Refuse when more than this share of listings vanished.",
+)
+@click.option(
+    "--grace-days",
+    default=60,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Days a vanished listing is still shown, with a warning, before retiring.",
+)
+def refresh_command(
+    dry_run: bool,
+    force: bool,
+    quiet: bool,
+    base_url: str | None,
+    max_vanished: float,
+    grace_days: int,
+) -> None:
+    """Fetch the authoritative directory, show what changed, and switch in a new index.
+
+    Exit codes: 0 applied (or nothing changed, or a dry run); 3 refused by a safety valve;
+    4 fetching failed; 5 the source's pages changed shape; 6 listings failed validation.
+    Whatever fails, the serving data and index are left exactly as they were.
+    """
+    from .sources.fetch import FetchSettings, PoliteFetcher
+    from .sources.refresh import (
+        RefreshOptions,
+        RefreshStopped,
+        current_services,
+        fetch_all,
+        plan_refresh,
+    )
+
+    config = current_app.config
+    root = Path(config["DIRECTORY_INDEX_PATH"])
+    base = base_url or config["DIRECTORY_SOURCE_BASE_URL"]
+    settings = FetchSettings(
+        contact=config["DIRECTORY_CONTACT"],
+        min_interval=config["DIRECTORY_FETCH_INTERVAL"],
+        cache_dir=root / "http-cache",
+    )
+    say = (lambda *_: None) if quiet else click.echo
+    try:
+        current = current_services(root, config["DIRECTORY_DATA_PATH"])
+        fetcher = PoliteFetcher(base, settings)
+        raws = fetch_all(fetcher, base, max_pages=200, progress=_progress(quiet))
+        plan = plan_refresh(
+            current,
+            raws,
+            current_app.extensions["gazetteer"],
+            RefreshOptions(max_vanished, grace_days, force),
+        )
+    except RefreshStopped as exc:
+        click.echo(f"refresh stopped, nothing changed: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    report = _diff_path(root, "refresh")
+    report.write_text(plan.diff.to_json(), encoding="utf-8")
+    say(plan.diff.table())
+    for note in plan.notes:
+        say(f"note: {note}")
+    counts = ", ".join(f"{n} {k}" for k, n in plan.diff.counts.items())
+    if dry_run:
+        click.echo(f"dry run: {plan.fetched} listings fetched; {counts}; diff in {report}")
+        return
+    if plan.diff.empty:
+        click.echo(f"no changes: {plan.fetched} listings fetched; diff in {report}")
+        return
+    build = build_index(
+        plan.services, root, data_refreshed=dt.date.today().isoformat(), reason="refresh"
+    )
+    click.echo(
+        f"applied: {plan.fetched} listings fetched; {counts}; serving {build.name}; "
+        f"diff in {report}"
+    )
+
+
+@cli.command("rollback")
+def rollback_command() -> None:
+    """Serve the previous index build (and its data) again."""
+    root = Path(current_app.config["DIRECTORY_INDEX_PATH"])
+    current, previous = current_build(root), previous_build(root)
+    if previous is None:
+        raise click.ClickException("there is no earlier build to roll back to")
+    switch_to(root, previous)
+    click.echo(f"rolled back: serving {previous.name} (was {current.name if current else '-'})")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Validate and show the diff; change nothing.")
+def import_command(path: Path, dry_run: bool) -> None:
+    """Add or update curated local listings from a CSV or JSON file."""
+    from .sources.diff import compare
+    from .sources.importer import ImportFailed, merge_import, read_import
+    from .sources.refresh import EXIT_INVALID, current_services
+
+    config = current_app.config
+    root = Path(config["DIRECTORY_INDEX_PATH"])
+    current = current_services(root, config["DIRECTORY_DATA_PATH"])
+    try:
+        merged = merge_import(current, read_import(path, current_app.extensions["gazetteer"]))
+    except ImportFailed as exc:
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        click.echo("import refused, nothing changed", err=True)
+        sys.exit(EXIT_INVALID)
+    diff = compare({s.id: s for s in current}, {s.id: s for s in merged})
+    click.echo(diff.table())
+    if dry_run or diff.empty:
+        return
+    build = build_index(merged, root, reason="import")
+    click.echo(f"imported: serving {build.name}")
+
+
+@cli.command("export")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+def export_command(folder: Path) -> None:
+    """Write the directory being served as Open Referral UK JSON and as CSV."""
+    from .sources.export import to_csv, to_json_document
+    from .sources.refresh import current_services
+
+    config = current_app.config
+    services = current_services(Path(config["DIRECTORY_INDEX_PATH"]), config["DIRECTORY_DATA_PATH"])
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "services.json").write_text(
+        json.dumps(to_json_document(services), indent=2, ensure_ascii=False), encoding="utf-8"
+    )
+    (folder / "services.csv").write_text(to_csv(services), encoding="utf-8")
+    click.echo(f"exported {len(services)} services to {folder}/services.json and services.csv")
 
 
 def main() -> None:

@@ -29,6 +29,11 @@ def from_environment() -> dict[str, object]:
         ),
         # the authoritative directory every listing links back to
         "DIRECTORY_SOURCE_BASE_URL": os.environ.get("DIRECTORY_SOURCE_BASE_URL", CSA_DIRECTORY_URL),
+        # who the refresh says it is (in its User-Agent), and how politely it fetches
+        "DIRECTORY_CONTACT": os.environ.get(
+            "DIRECTORY_CONTACT", "directory-maintainers@example.invalid"
+        ),
+        "DIRECTORY_FETCH_INTERVAL": float(os.environ.get("DIRECTORY_FETCH_INTERVAL", "1.0")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
     }

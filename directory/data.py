@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import RecordError, Service, validate_records
+from .model import RecordError, Service, to_records, validate_records
 
 
 class DataError(Exception):
@@ -91,7 +91,7 @@ def write_listings(path: Path, services: list[Service], about: str) -> None:
     """Write services as a listings file (pretty, stable order) via a temporary file."""
     document = {
         "about": about,
-        "records": [s.model_dump(mode="json", exclude_defaults=True) for s in services],
+        "records": to_records(services),
     }
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -77,6 +77,14 @@ GENDERS: dict[str, str] = {
     "lgbt": "LGBT+ people",
 }
 
+#: where a record came from: the data shipped with the app, a refresh from the authoritative
+#: directory, or a maintainer's curated addition (`directory import`)
+ORIGINS: dict[str, str] = {
+    "bundled": "Shipped with the app",
+    "source": "Refreshed from the CSA Centre directory",
+    "curated": "Added by a maintainer",
+}
+
 STATUSES: dict[str, str] = {
     "active": "Open",
     "temporarily-closed": "Temporarily closed",
@@ -223,8 +231,16 @@ class ServiceArea(Strict):
 
     @model_validator(mode="after")
     def _says_where(self) -> ServiceArea:
-        if not (self.national or self.countries or self.regions or self.local_authorities):
-            raise ValueError("a service area names at least one country, region or council")
+        # a description alone is allowed (an area the gazetteer could not place is kept and
+        # flagged for maintainers, never dropped); nothing at all is not
+        if not (
+            self.national
+            or self.countries
+            or self.regions
+            or self.local_authorities
+            or self.description
+        ):
+            raise ValueError("a service area names a country, region or council, or describes it")
         return self
 
 
@@ -262,6 +278,12 @@ class Service(Strict):
     verify: list[Text] = Field(default_factory=list)
     #: Set by the refresh pipeline when the source stopped listing the service.
     not_seen_since: dt.date | None = None
+    origin: str = "bundled"
+
+    @field_validator("origin")
+    @classmethod
+    def _origin(cls, value: str) -> str:
+        return _check_terms([value], ORIGINS, "origin")[0]
 
     @field_validator("status")
     @classmethod
@@ -386,6 +408,11 @@ def validate_records(raws: Iterable[Any], source: str) -> tuple[list[Service], l
         seen.add(service.id)
         services.append(service)
     return services, errors
+
+
+def to_records(services: Iterable[Service]) -> list[dict[str, Any]]:
+    """Services as JSON-ready records (defaults left out, so files stay short and diffable)."""
+    return [s.model_dump(mode="json", exclude_defaults=True) for s in services]
 
 
 def label(vocabulary: dict[str, str], code: str) -> str:

@@ -27,13 +27,14 @@ from rapidfuzz import fuzz, process
 from whoosh import index as whoosh_index
 from whoosh.query import Query
 
-from ..model import FILTER_FIELDS, Service
+from ..model import FILTER_FIELDS, Service, to_records
 from .schema import KEYWORD_FIELDS, make_schema, to_document
 from .synonyms import SYNONYM_WORDS
 
 log = logging.getLogger(__name__)
 
 KEEP_BUILDS = 4
+SNAPSHOT = "listings.json"
 CURRENT = "current"
 BUILDS = "builds"
 
@@ -55,6 +56,7 @@ def build_index(
     root: Path,
     *,
     data_refreshed: str | None = None,
+    reason: str = "build-index",
     keep: int = KEEP_BUILDS,
 ) -> Path:
     """Write a new index build for ``services`` and switch ``root/current`` to it atomically.
@@ -90,10 +92,16 @@ def build_index(
         meta = {
             "built_at": now.isoformat(),
             "services": len(services),
+            "reason": reason,
             "data_refreshed": data_refreshed
             or max((s.last_checked.isoformat() for s in services), default=None),
         }
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        # the data snapshot travels with its index: one switch changes both
+        snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
+        (build / SNAPSHOT).write_text(
+            json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
+        )
         _fsync_tree(build)
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Keeping the local copy in step with the authoritative directory (see README.md here)."""

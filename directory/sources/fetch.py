@@ -1,0 +1,146 @@
+"""Polite fetching from the authoritative directory.
+
+One ``requests`` session with: an identifying User-Agent with a contact address; robots.txt
+obeyed; a pause between requests (one second by default); connect and read timeouts; retries
+with exponential backoff on connection errors, 429 and 5xx, honouring ``Retry-After`` (urllib3
+``Retry``); an on-disk HTTP cache with conditional requests (ETag / Last-Modified, CacheControl),
+so an unchanged page costs a 304; redirects to any other host refused; a maximum response size.
+"""
+
+from __future__ import annotations
+
+import time
+import urllib.robotparser
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from cachecontrol import CacheControlAdapter
+from cachecontrol.caches import FileCache
+from urllib3.util.retry import Retry
+
+
+class FetchError(Exception):
+    """A page could not be fetched as policy allows: the run must not apply anything."""
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    contact: str = "directory-maintainers@example.invalid"
+    min_interval: float = 1.0  # seconds between requests
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    retries: int = 3
+    backoff: float = 1.0  # exponential: backoff * 2 ** (retry - 1) seconds
+    max_bytes: int = 2_000_000
+    max_redirects: int = 5
+    cache_dir: Path | None = None
+
+    @property
+    def user_agent(self) -> str:
+        return f"FindSupportDirectoryRefresh/1.0 (+mailto:{self.contact})"
+
+
+class PoliteFetcher:
+    def __init__(self, base_url: str, settings: FetchSettings | None = None) -> None:
+        self.base_url = base_url
+        self.settings = settings or FetchSettings()
+        self.host = urlsplit(base_url).netloc
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = self.settings.user_agent
+        retry = Retry(
+            total=self.settings.retries,
+            connect=self.settings.retries,
+            read=0,  # a read timeout is not retried: the server is slow, not flaky
+            status=self.settings.retries,
+            backoff_factor=self.settings.backoff,
+            status_forcelist=(429, 500, 502, 503, 504),
+            allowed_methods=frozenset({"GET"}),
+            respect_retry_after_header=True,
+            raise_on_status=False,
+        )
+        cache = FileCache(str(self.settings.cache_dir)) if self.settings.cache_dir else None
+        adapter = (
+            CacheControlAdapter(cache=cache, max_retries=retry)
+            if cache
+            else requests.adapters.HTTPAdapter(max_retries=retry)
+        )
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self._last = 0.0
+        self._robots: urllib.robotparser.RobotFileParser | None = None
+        self.requests_made = 0
+
+    # --- policy ------------------------------------------------------------------------------
+    def _pause(self) -> None:
+        wait = self.settings.min_interval - (time.monotonic() - self._last)
+        if wait > 0:
+            time.sleep(wait)
+        self._last = time.monotonic()
+
+    def _robots_allow(self, url: str) -> bool:
+        if self._robots is None:
+            robots_url = urljoin(self.base_url, "/robots.txt")
+            parser = urllib.robotparser.RobotFileParser(robots_url)
+            response = self._raw_get(robots_url)
+            if response.status_code >= 500:
+                raise FetchError(f"robots.txt answered {response.status_code}: not fetching")
+            parser.parse(response.text.splitlines() if response.status_code == 200 else [])
+            self._robots = parser
+        return self._robots.can_fetch(self.settings.user_agent, url)
+
+    def _raw_get(self, url: str) -> requests.Response:
+        """GET one URL: same host only, redirects checked by hand, size-limited body."""
+        for _ in range(self.settings.max_redirects + 1):
+            if urlsplit(url).netloc != self.host:
+                raise FetchError(f"refusing to fetch from another host: {urlsplit(url).netloc}")
+            self._pause()
+            self.requests_made += 1
+            try:
+                response = self.session.get(
+                    url,
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=(self.settings.connect_timeout, self.settings.read_timeout),
+                )
+            except requests.exceptions.RetryError as exc:
+                raise FetchError(f"{url}: gave up after retries ({exc})") from exc
+            except requests.exceptions.Timeout as exc:
+                raise FetchError(f"{url}: timed out ({exc.__class__.__name__})") from exc
+            except requests.exceptions.RequestException as exc:
+                raise FetchError(f"{url}: {exc.__class__.__name__}") from exc
+            if response.is_redirect:
+                url = urljoin(url, response.headers.get("Location", ""))
+                response.close()
+                continue
+            self._read_limited(response, url)
+            return response
+        raise FetchError(f"{url}: too many redirects")
+
+    def _read_limited(self, response: requests.Response, url: str) -> None:
+        limit = self.settings.max_bytes
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            response.close()
+            raise FetchError(f"{url}: response of {declared} bytes is over the {limit} limit")
+        body = bytearray()
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                body.extend(chunk)
+                if len(body) > limit:
+                    response.close()
+                    raise FetchError(f"{url}: response is over the {limit}-byte limit")
+        except requests.exceptions.RequestException as exc:
+            raise FetchError(f"{url}: {exc.__class__.__name__} while reading") from exc
+        response._content = bytes(body)  # noqa: SLF001 - requests' own cache of the body
+
+    # --- the one public call -----------------------------------------------------------------
+    def get_text(self, url: str) -> str:
+        """The text of one page, or FetchError saying why not."""
+        if not self._robots_allow(url):
+            raise FetchError(f"{url}: disallowed by robots.txt")
+        response = self._raw_get(url)
+        if response.status_code != 200:
+            raise FetchError(f"{url}: HTTP {response.status_code}")
+        return response.text

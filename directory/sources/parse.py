@@ -1,0 +1,131 @@
+"""From a listing as the source states it to our model: sanitised, mapped, placed, validated."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import nh3
+
+from ..geo import Gazetteer
+from ..model import REGIONS, RecordError, Service, validate_record
+from .adapter import RawListing
+
+# the source's words -> our vocabularies (lower case, matched as whole words)
+SUPPORT_WORDS: dict[str, tuple[str, ...]] = {
+    "helpline": ("helpline", "phone line", "support line"),
+    "counselling-therapy": ("counselling", "counseling", "therapy", "therapeutic", "psychotherapy"),
+    "advocacy-isva": ("advocacy", "isva", "chisva", "advocate"),
+    "support-groups": ("group", "groups", "peer support"),
+    "family-support": ("family support", "parenting", "families"),
+    "practical-legal": ("legal", "practical", "court", "criminal justice"),
+    "sarc": ("sarc", "sexual assault referral"),
+    "information-advice": ("information", "advice", "signposting"),
+}
+AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "children-young-people": ("child", "children", "young people", "young person", "teen"),
+    "adult-survivors": ("adult", "adults", "survivor", "survivors"),
+    "parents-carers": ("parent", "parents", "carer", "carers"),
+    "family-friends": ("family", "friends", "partner"),
+    "professionals": ("professional", "professionals", "practitioner"),
+}
+NATIONAL_WORDS = ("national", "england and wales", "uk-wide", "uk wide", "united kingdom")
+
+
+def plain_text(fragment: str) -> str:
+    """HTML from the source as plain text: tags, scripts, styles, event handlers and
+    ``javascript:`` URLs removed by nh3 (the ammonia sanitiser), entities decoded."""
+    cleaned = nh3.clean(fragment or "", tags=set(), clean_content_tags={"script", "style"})
+    return " ".join(html.unescape(cleaned).split())
+
+
+def _terms(words: list[str], table: dict[str, tuple[str, ...]]) -> list[str]:
+    text = " " + " ".join(w.lower() for w in words) + " "
+    return [
+        code
+        for code, needles in table.items()
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in needles)
+    ]
+
+
+def _slug(url: str) -> str:
+    path = urlsplit(url).path.strip("/").split("/")[-1]
+    return "csa-" + (re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")[:80] or "listing")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    service: Service | None
+    errors: list[RecordError]
+
+
+def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parsed:
+    """Map one raw listing; a place the gazetteer cannot find is kept and flagged."""
+    verify: list[str] = []
+    area: dict = {"description": "; ".join(raw.areas)}
+    councils: list[str] = []
+    regions: list[str] = []
+    for name in raw.areas:
+        lowered = name.lower()
+        if any(word in lowered for word in NATIONAL_WORDS):
+            area["national"] = True
+        elif name in REGIONS:
+            regions.append(name)
+        elif lowered in ("england", "wales"):
+            area.setdefault("countries", []).append(name.title())
+        else:
+            codes = gazetteer.council_codes_named(name)
+            if codes:
+                councils.extend(codes)
+            else:
+                verify.append(f"Area not recognised by the gazetteer: {name!r}")
+    area["local_authorities"] = councils
+    area["regions"] = regions
+
+    locations = []
+    if raw.postcode or raw.street:
+        location = {
+            "name": raw.locality,
+            "address": ", ".join(x for x in (raw.street, raw.locality) if x),
+            "postcode": raw.postcode,
+        }
+        place = gazetteer.resolve(raw.postcode) if raw.postcode else None
+        if place is not None and place.found and place.place is not None:
+            location["latitude"] = round(place.place.latitude, 5)
+            location["longitude"] = round(place.place.longitude, 5)
+        else:
+            verify.append("Venue postcode could not be placed on the map.")
+        locations.append(location)
+
+    website = raw.website
+    if website and urlsplit(website).scheme not in ("http", "https"):
+        verify.append("The source's website link was not a web address and was left out.")
+        website = ""
+    description = plain_text(raw.description_html)
+    record = {
+        "id": _slug(raw.url),
+        "name": plain_text(raw.name),
+        "organisation": plain_text(raw.organisation),
+        "description": description,
+        "support_types": _terms(raw.service_types, SUPPORT_WORDS),
+        "audiences": _terms(raw.audiences, AUDIENCE_WORDS),
+        "service_area": area,
+        "locations": locations,
+        "contact": {
+            "phone": raw.phone,
+            "email": raw.email,
+            "website": website or None,
+        },
+        "opening_hours": plain_text(raw.hours),
+        "languages": raw.languages,
+        "csa_centre_url": raw.url,
+        "source_url": raw.url,
+        "last_checked": checked.isoformat(),
+        "verify": verify,
+        "origin": "source",
+    }
+    service, errors = validate_record(record, raw.url, 1)
+    return Parsed(service, errors)
