@@ -273,6 +273,8 @@ def refresh_command(
     settings = FetchSettings(
         contact=config["DIRECTORY_CONTACT"],
         min_interval=config["DIRECTORY_FETCH_INTERVAL"],
+        backoff=config["DIRECTORY_FETCH_BACKOFF"],
+        read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
         cache_dir=root / "http-cache",
     )
     say = (lambda *_: None) if quiet else click.echo

@@ -34,6 +34,8 @@ def from_environment() -> dict[str, object]:
             "DIRECTORY_CONTACT", "directory-maintainers@example.invalid"
         ),
         "DIRECTORY_FETCH_INTERVAL": float(os.environ.get("DIRECTORY_FETCH_INTERVAL", "1.0")),
+        "DIRECTORY_FETCH_BACKOFF": float(os.environ.get("DIRECTORY_FETCH_BACKOFF", "1.0")),
+        "DIRECTORY_FETCH_READ_TIMEOUT": float(os.environ.get("DIRECTORY_FETCH_READ_TIMEOUT", "20")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
     }

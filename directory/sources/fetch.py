@@ -108,6 +108,11 @@ class PoliteFetcher:
                 raise FetchError(f"{url}: gave up after retries ({exc})") from exc
             except requests.exceptions.Timeout as exc:
                 raise FetchError(f"{url}: timed out ({exc.__class__.__name__})") from exc
+            except requests.exceptions.ConnectionError as exc:
+                # urllib3 wraps a read timeout it will not retry in a connection error
+                if "timed out" in str(exc).lower():
+                    raise FetchError(f"{url}: timed out") from exc
+                raise FetchError(f"{url}: cannot connect ({exc.__class__.__name__})") from exc
             except requests.exceptions.RequestException as exc:
                 raise FetchError(f"{url}: {exc.__class__.__name__}") from exc
             if response.is_redirect:
@@ -142,5 +147,6 @@ class PoliteFetcher:
             raise FetchError(f"{url}: disallowed by robots.txt")
         response = self._raw_get(url)
         if response.status_code != 200:
-            raise FetchError(f"{url}: HTTP {response.status_code}")
+            retried = " after retries" if response.status_code in (429, 500, 502, 503, 504) else ""
+            raise FetchError(f"{url}: HTTP {response.status_code}{retried}")
         return response.text

@@ -32,13 +32,16 @@ AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "family-friends": ("family", "friends", "partner"),
     "professionals": ("professional", "professionals", "practitioner"),
 }
+_BLOCK_END = re.compile(r"(?i)</(p|div|li|ul|ol|h[1-6]|td|tr|section|article|a)\s*>|<br\s*/?>")
 NATIONAL_WORDS = ("national", "england and wales", "uk-wide", "uk wide", "united kingdom")
 
 
 def plain_text(fragment: str) -> str:
     """HTML from the source as plain text: tags, scripts, styles, event handlers and
     ``javascript:`` URLs removed by nh3 (the ammonia sanitiser), entities decoded."""
-    cleaned = nh3.clean(fragment or "", tags=set(), clean_content_tags={"script", "style"})
+    # block ends become spaces, so "<p>Help</p><p>Call</p>" reads "Help Call"
+    spaced = _BLOCK_END.sub(" ", fragment or "")
+    cleaned = nh3.clean(spaced, tags=set(), clean_content_tags={"script", "style"})
     return " ".join(html.unescape(cleaned).split())
 
 
