@@ -169,7 +169,9 @@ def _venue_points(index: SearchIndex) -> list[tuple[str, float, float]]:
     return points
 
 
-def _nearby(index: SearchIndex, place: Place, radius: float) -> dict[str, float]:
+def _nearby(
+    index: SearchIndex, place: Place, radius: float, precise: bool = True
+) -> dict[str, float]:
     """Service id -> miles to its nearest venue, for venues within ``radius`` miles.
 
     A cheap haversine pass over the in-memory points picks candidates; geopy's geodesic gives
@@ -184,7 +186,7 @@ def _nearby(index: SearchIndex, place: Place, radius: float) -> dict[str, float]
             continue
         if miles_between(origin, (lat, lon)) > radius * 1.01 + 0.1:
             continue
-        d = miles(origin, (lat, lon))
+        d = miles(origin, (lat, lon)) if precise else miles_between(origin, (lat, lon))
         if d <= radius and d < best.get(sid, float("inf")):
             best[sid] = d
     return best
@@ -208,7 +210,11 @@ _COVER_RANK = {"council": 0, "county": 1, "region": 2, "country": 3}
 
 
 def _local_items(
-    index: SearchIndex, keyword: KeywordResults, place: Place | None, radius: int, sort: str
+    index: SearchIndex,
+    keyword: KeywordResults,
+    place: Place | None,
+    near: dict[str, float],
+    sort: str,
 ) -> list[ResultItem]:
     services = index.services
     if place is None:
@@ -217,7 +223,6 @@ def _local_items(
             for sid in keyword.ids
             if not services[sid].is_national
         ]
-    near = _nearby(index, place, radius)
     items = []
     for sid in keyword.ids:
         service = services[sid]
@@ -250,10 +255,9 @@ def _local_items(
     return items
 
 
-def _within(index: SearchIndex, place: Place | None, radius: int):
+def _within(place: Place | None, near: dict[str, float]):
     if place is None:
         return None
-    near = _nearby(index, place, radius)
 
     def test(service: Service) -> bool:
         return service.is_national or service.id in near or bool(_coverage(service, place))
@@ -283,14 +287,17 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         # place is outside England and Wales)
         outside = resolution.status in ("not_covered", "overseas")
         within = _uk_wide_only if outside else _national_only
+        near: dict[str, float] = {}
     else:
-        within = _within(index, place, request.radius)
+        # geodesic distances once per search, for the filter and for the page
+        near = _nearby(index, place, request.radius) if place else {}
+        within = _within(place, near)
     try:
         keyword = search(index, request.q, request.filters, within=within)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    local_all = _local_items(index, keyword, place, request.radius, sort)
+    local_all = _local_items(index, keyword, place, near, sort)
     national_all = [
         ResultItem(index.services[sid], score=keyword.scores.get(sid, 0.0))
         for sid in keyword.ids
@@ -299,7 +306,12 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     wider = None
     if place is not None and not local_all:
         for radius in (r for r in RADII if r > request.radius):
-            wide = search(index, request.q, request.filters, within=_within(index, place, radius))
+            wide = search(
+                index,
+                request.q,
+                request.filters,
+                within=_within(place, _nearby(index, place, radius, precise=False)),
+            )
             count = sum(1 for sid in wide.ids if not index.services[sid].is_national)
             if count:
                 wider = Wider(radius, count)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -32,7 +33,9 @@ def test_results_page_lists_services(client):
 def test_search_by_postcode_and_keyword(client):
     html = page(client, "/search?q=advocate&location=LS1+4AP&radius=25")
     assert "Fictional Bradford Advocates" in html
-    assert "8.2 miles" in html
+    # LS1's centre to Bradford's, about 8.2 miles, shown to one decimal place
+    shown = re.search(r"(\d+\.\d) miles away", html.split("Fictional Bradford Advocates")[1])
+    assert shown and abs(float(shown.group(1)) - 8.2) <= 0.2
     assert "Fictional Manchester" not in html
     assert "Last checked at the source: 15 January 2026" in html
 

@@ -13,13 +13,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from whoosh.query import And, Or, Phrase, Query, Term
+from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..model import FILTER_FIELDS, Service
 from .dismax import BestOf
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
-from .synonyms import split_synonyms
+from .synonyms import SYNONYM_GROUPS, split_synonyms
 
 MAX_QUERY_CHARS = 200
 MAX_PER_PAGE = 100
@@ -64,46 +64,73 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())[:MAX_QUERY_CHARS].strip()
 
 
-def _phrase_query(phrase: str) -> Query | None:
-    """One word or phrase, matched in every text field with that field's boost."""
+Known = Mapping[str, frozenset[str]]
+
+
+def _phrase_query(phrase: str, known: Known | None = None) -> Query | None:
+    """One word or phrase, matched in every text field with that field's boost.
+
+    With ``known`` (each field's indexed terms), fields that cannot match are left out, which
+    keeps large synonym groups cheap; a phrase no field can match becomes a NullQuery.
+    """
     tokens = [t.text for t in ANALYZER(phrase)]
     if not tokens:
         return None
     parts: list[Query] = []
     for name, boost in TEXT_FIELDS.items():
+        if known is not None and not all(t in known[name] for t in tokens):
+            continue
         if len(tokens) == 1:
             parts.append(Term(name, tokens[0], boost=boost))
         else:
             parts.append(Phrase(name, tokens, boost=boost))
-    return Or(parts)
+    if not parts:
+        return NullQuery
+    return parts[0] if len(parts) == 1 else Or(parts)
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
     words: tuple[str, ...]  # the user's own words left after synonym phrases were taken out
     groups: tuple[tuple[str, ...], ...]  # synonym groups found
-    parts: tuple[Query, ...]  # one Whoosh query per group or word
+    #: one Whoosh query per synonym group or word; a key lets the index cache its matches
+    #: (synonym groups, and words the listings themselves contain; no other word is kept)
+    parts: tuple[tuple[str | None, Query], ...]
 
     @property
     def empty(self) -> bool:
         return not self.parts
 
 
-def parse(text: str) -> ParsedQuery:
+def _best_of(group: tuple[str, ...], known: Known | None) -> Query:
+    alternatives: dict[str, Query] = {}
+    for phrase in group:
+        query = _phrase_query(phrase, known)
+        if query is not None and query is not NullQuery:
+            alternatives.setdefault(repr(query), query)  # "counsellor"/"counsellors" stem alike
+    if not alternatives:
+        return NullQuery
+    if len(alternatives) == 1:
+        return next(iter(alternatives.values()))
+    # the best-matching alternative counts, so a listing that happens to use two words of a
+    # group does not outrank one that uses one of them in its name
+    return BestOf(list(alternatives.values()))
+
+
+def parse(text: str, known: Known | None = None) -> ParsedQuery:
     cleaned = clean_text(text)
     groups, rest = split_synonyms(cleaned)
-    parts: list[Query] = []
-    for group in groups:
-        alternatives = [q for q in map(_phrase_query, group) if q is not None]
-        if alternatives:
-            # the best-matching alternative counts, so a listing that happens to use two words
-            # of a group does not outrank one that uses one of them in its name
-            parts.append(BestOf(alternatives))
+    parts: list[tuple[str | None, Query]] = [
+        (f"group:{SYNONYM_GROUPS.index(group)}", _best_of(group, known)) for group in groups
+    ]
     words = tuple(dict.fromkeys(rest.split()))
     for word in words:
-        query = _phrase_query(word)
+        query = _phrase_query(word, known)
         if query is not None:
-            parts.append(query)
+            # a word the listings contain is the index's vocabulary and may be cached; any
+            # other word is not kept
+            indexed = known is not None and query is not NullQuery
+            parts.append((f"word:{word}" if indexed else None, query))
     return ParsedQuery(words=words, groups=tuple(groups), parts=tuple(parts))
 
 
@@ -115,17 +142,24 @@ class TextMatch:
 
 
 def match_text(index: SearchIndex, text: str) -> TextMatch:
-    parsed = parse(text)
+    """Services having every part (a word or a synonym group), scored by the sum of the parts'
+    scores, as Whoosh's And would; if none has them all, those having some (Or)."""
+    parsed = parse(text, index.known_terms)
     if parsed.empty:
         return TextMatch(scores=None)
-    hits = index.run(And(list(parsed.parts)) if len(parsed.parts) > 1 else parsed.parts[0])
+    found = [
+        index.run_cached(key, query) if key else index.run_scores(query)
+        for key, query in parsed.parts
+    ]
+    common = set(found[0]).intersection(*found[1:])
     partial = False
-    if not hits and len(parsed.parts) > 1:
-        hits = index.run(Or(list(parsed.parts)))
-        partial = bool(hits)
-    return TextMatch(
-        scores=dict(hits), partial=partial, suggestion=_suggestion(index, text, parsed)
-    )
+    if common or len(found) == 1:
+        chosen = common
+    else:
+        chosen = set().union(*found)
+        partial = bool(chosen)
+    scores = {sid: sum(part.get(sid, 0.0) for part in found) for sid in chosen}
+    return TextMatch(scores=scores, partial=partial, suggestion=_suggestion(index, text, parsed))
 
 
 def _suggestion(index: SearchIndex, text: str, parsed: ParsedQuery) -> str | None:

@@ -28,13 +28,14 @@ from whoosh import index as whoosh_index
 from whoosh.query import Query
 
 from ..model import FILTER_FIELDS, Service, to_records
-from .schema import KEYWORD_FIELDS, make_schema, to_document
+from .schema import KEYWORD_FIELDS, TEXT_FIELDS, make_schema, to_document
 from .synonyms import SYNONYM_WORDS
 
 log = logging.getLogger(__name__)
 
 KEEP_BUILDS = 4
 SNAPSHOT = "listings.json"
+MAX_CACHED_MATCHES = 5000
 CURRENT = "current"
 BUILDS = "builds"
 
@@ -188,6 +189,8 @@ class SearchIndex:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _searcher: object = None
     _vocabulary: frozenset[str] | None = None
+    _known: dict[str, frozenset[str]] | None = None
+    _matches: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path) -> SearchIndex:
@@ -225,6 +228,19 @@ class SearchIndex:
             results = searcher.search(query, limit=None, scored=True)
             return [(self._ids_by_docnum[docnum], score) for score, docnum in results.top_n]
 
+    def run_scores(self, query: Query) -> dict[str, float]:
+        return dict(self.run(query))
+
+    def run_cached(self, key: str, query: Query) -> dict[str, float]:
+        """``run_scores`` for a query named by ``key`` (a synonym group or an indexed word),
+        computed once per build: a build never changes, so neither do its matches."""
+        found = self._matches.get(key)
+        if found is None:
+            if len(self._matches) >= MAX_CACHED_MATCHES:
+                self._matches.clear()
+            found = self._matches[key] = self.run_scores(query)
+        return found
+
     def suggest(self, word: str) -> str | None:
         """The closest known word to a misspelt one (None if the word is known or nothing is
         close). Known words are the index's own plus the synonym vocabulary."""
@@ -237,6 +253,20 @@ class SearchIndex:
             if found:
                 return found[0]
         return None
+
+    @property
+    def known_terms(self) -> dict[str, frozenset[str]]:
+        """Each text field's indexed terms, so queries skip what cannot match."""
+        if self._known is None:
+            with self._lock:
+                reader = self._get_searcher().reader()
+                self._known = {
+                    name: frozenset(
+                        t.decode() if isinstance(t, bytes) else t for t in reader.lexicon(name)
+                    )
+                    for name in TEXT_FIELDS
+                }
+        return self._known
 
     @property
     def vocabulary(self) -> frozenset[str]:

@@ -48,7 +48,15 @@ def install(app: Flask) -> None:
     Babel(app, default_locale="en")
     assets.install(app)
     security.install(app)
-    for name in ("url_with", "without_filter", "radius_items"):
+    for name in (
+        "url_with",
+        "without_filter",
+        "radius_items",
+        "cached_fragment",
+        "filter_choices",
+        "cached_filter_group",
+        "cached_macro",
+    ):
         app.add_template_global(getattr(helpers, name), name)
     for name in ("label", "long_date", "age_range", "audiences_text"):
         app.add_template_filter(getattr(helpers, name), name)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
-from flask import request, url_for
-from flask_babel import gettext
+from flask import get_template_attribute, request, url_for
+from flask_babel import get_locale, gettext
+from markupsafe import Markup
 
 from ..finder import RADII
 from ..geo import Gazetteer
@@ -100,3 +102,47 @@ def area_names(gazetteer: Gazetteer, service: Service) -> list[str]:
         place = gazetteer.council(code)
         names.append(place.name if place else code)
     return names
+
+
+_FRAGMENTS: dict[tuple, Markup] = {}
+_MAX_FRAGMENTS = 20_000
+
+
+def _cached_macro(template: str, macro: str, key: tuple, *args: object) -> Markup:
+    """A macro's output, cached by ``key`` and the locale. Only for what is derived from the
+    listings (never from what a person typed), and bounded in size."""
+    full_key = (template, macro, str(get_locale()), *key)
+    html = _FRAGMENTS.get(full_key)
+    if html is None:
+        if len(_FRAGMENTS) >= _MAX_FRAGMENTS:
+            _FRAGMENTS.clear()
+        html = Markup(get_template_attribute(template, macro)(*args))
+        _FRAGMENTS[full_key] = html
+    return html
+
+
+def cached_macro(template: str, macro: str, *args: str | None) -> Markup:
+    """A macro whose output depends only on its (non-user) arguments, such as the page
+    header for an endpoint."""
+    return _cached_macro(template, macro, args, *args)
+
+
+def cached_fragment(macro: str, service: Service) -> Markup:
+    """A listing's card (templates/_result.html), rendered once per version of the listing."""
+    version = hashlib.blake2b(service.model_dump_json().encode(), digest_size=12).digest()
+    return _cached_macro("_result.html", macro, (service.id, version), service)
+
+
+def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
+    """The values of one filter to offer: those with results, and those ticked."""
+    chosen = results.request.filters.get(field, ())
+    return tuple(
+        (code, count, code in chosen)
+        for code, count in results.facets[field].items()
+        if count or code in chosen
+    )
+
+
+def cached_filter_group(field: str, choices: tuple) -> Markup:
+    legend = FILTER_FIELDS[field][0]
+    return _cached_macro("_filters.html", "filter_group", (field, choices), field, legend, choices)

@@ -1,0 +1,30 @@
+"""Production server settings for gunicorn: `gunicorn -c gunicorn.conf.py`.
+
+Environment: DIRECTORY_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers; default
+2 x CPUs + 1), plus the app's own DIRECTORY_* settings.
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "directory:create_app()"
+bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+worker_class = "sync"
+# load the app (and its gazetteer) once, then fork: workers share that memory; each worker
+# opens the search index on its first request and follows index switches by itself
+preload_app = True
+timeout = 30
+graceful_timeout = 30
+keepalive = 5
+max_requests = 5000
+max_requests_jitter = 500
+limit_request_line = 4094
+limit_request_fields = 50
+
+# access log: time, method, path WITHOUT the query string, status, size, duration.
+# No IP address, no query string (search words, postcodes), no referrer, no user agent.
+accesslog = "-"
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = "info"
