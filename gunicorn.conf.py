@@ -28,3 +28,16 @@ accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = "info"
+
+
+def on_starting(server):
+    """Refuse to start, with a clear message, when there is no usable index."""
+    import sys
+
+    from directory import config
+    from directory.search import index_problem
+
+    problem = index_problem(config.from_environment()["DIRECTORY_INDEX_PATH"])
+    if problem:
+        print(f"find-support: {problem}", file=sys.stderr)
+        sys.exit(1)

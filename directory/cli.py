@@ -21,6 +21,7 @@ from .search import (
     SearchIndex,
     build_index,
     current_build,
+    index_problem,
     previous_build,
     switch_to,
 )
@@ -31,17 +32,6 @@ def cli() -> None:
     """Find support: search and maintain the support services directory."""
 
 
-def _index_problem(root: Path) -> str | None:
-    build = current_build(root)
-    if build is None:
-        return f"No search index in {root}. Build it with: directory build-index"
-    try:
-        SearchIndex.open(build).close()
-    except (IndexMissing, IndexCorrupt) as exc:
-        return f"The search index cannot be used ({exc}). Rebuild it with: directory build-index"
-    return None
-
-
 @cli.command(
     "run",
     context_settings=run_command.context_settings,
@@ -50,7 +40,7 @@ def _index_problem(root: Path) -> str | None:
 )
 @click.pass_context
 def run(ctx: click.Context, **kwargs) -> None:
-    problem = _index_problem(current_app.config["DIRECTORY_INDEX_PATH"])
+    problem = index_problem(current_app.config["DIRECTORY_INDEX_PATH"])
     if problem:
         raise click.ClickException(problem)
     ctx.invoke(run_command, **kwargs)
@@ -95,11 +85,11 @@ def validate(verify: bool) -> None:
 def build_index_command(if_missing: bool, force: bool) -> None:
     """Validate the bundled listings and build a new search index, switched in atomically."""
     root = current_app.config["DIRECTORY_INDEX_PATH"]
-    if if_missing and _index_problem(root) is None:
+    if if_missing and index_problem(root) is None:
         click.echo(f"index present: {current_build(root)}")
         return
     build = current_build(root)
-    if build is not None and not force and _index_problem(root) is None:
+    if build is not None and not force and index_problem(root) is None:
         serving = SearchIndex.open(build)
         kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
         serving.close()

@@ -292,6 +292,18 @@ class SearchIndex:
                 self._searcher = None
 
 
+def index_problem(root: Path) -> str | None:
+    """Why the index under ``root`` cannot be served, or None when it can."""
+    build = current_build(root)
+    if build is None:
+        return f"No search index in {root}. Build it with: directory build-index"
+    try:
+        SearchIndex.open(build).close()
+    except (IndexMissing, IndexCorrupt) as exc:
+        return f"The search index cannot be used ({exc}). Rebuild it with: directory build-index"
+    return None
+
+
 class IndexHolder:
     """Serves the current build and picks up a newly switched one without a restart.
 

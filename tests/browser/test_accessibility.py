@@ -37,7 +37,10 @@ def axe_page(request, browser):
 
 @pytest.mark.parametrize("name", list(PAGES))
 def test_no_wcag_violations(axe_page, live_server, name):
-    axe_page.goto(live_server + PAGES[name])
+    response = axe_page.goto(live_server + PAGES[name])
+    assert response.status == (
+        404 if name == "not-found" else 400 if name.endswith("error") else 200
+    )
     axe_page.add_script_tag(path=str(AXE))
     result = axe_page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS
