@@ -219,7 +219,7 @@ def test_gunicorn_refuses_to_start_without_an_index(tmp_path):
 # OWASP XSS filter evasion cheat sheet vectors (a selection across its families)
 VECTORS = [
     "<SCRIPT SRC=http://xss.rocks/xss.js></SCRIPT>",
-    "javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/\"/+/onmouseover=1/+/[*/[]/+alert(1)//'>",
+    "javascript:/*--></title></style></textarea></script></xmp><svg/onload='+/\"/+/onmouseover=1/+/[*/[]/+alert(1)//'>",  # noqa: E501 - verbatim vector
     "<IMG SRC=\"javascript:alert('XSS');\">",
     "<IMG SRC=JaVaScRiPt:alert('XSS')>",
     '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
