@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, SUPPORT_TYPES, Service
 from ..referral import safe_cell
+from .importer import CSV_COLUMNS
 
 ORUK_STATUS = {"active": "active", "temporarily-closed": "inactive", "closed": "defunct"}
 
@@ -88,35 +89,8 @@ def to_json_document(services: list[Service]) -> dict[str, Any]:
     }
 
 
-CSV_FIELDS = (
-    "id",
-    "name",
-    "organisation",
-    "status",
-    "support_types",
-    "audiences",
-    "delivery_modes",
-    "referral_routes",
-    "minimum_age",
-    "maximum_age",
-    "phone",
-    "email",
-    "website",
-    "national",
-    "councils",
-    "regions",
-    "area_description",
-    "postcode",
-    "opening_hours",
-    "eligibility",
-    "how_to_access",
-    "description",
-    "source_url",
-    "csa_centre_url",
-    "last_checked",
-    "not_seen_since",
-    "origin",
-)
+# the import columns, so an export can be edited and imported, plus what only an export has
+CSV_FIELDS = (*CSV_COLUMNS, "status", "not_seen_since", "origin")
 
 
 def to_csv(services: list[Service]) -> str:
@@ -144,10 +118,12 @@ def to_csv(services: list[Service]) -> str:
             "councils": ";".join(s.service_area.local_authorities),
             "regions": ";".join(s.service_area.regions),
             "area_description": s.service_area.description,
+            "address": first.address if first else "",
             "postcode": first.postcode if first else "",
             "opening_hours": s.opening_hours,
             "eligibility": s.eligibility,
             "how_to_access": s.how_to_access,
+            "languages": ";".join(s.languages),
             "description": s.description,
             "source_url": str(s.source_url),
             "csa_centre_url": str(s.csa_centre_url),
