@@ -13,11 +13,13 @@ import logging
 import time
 import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .geo import Gazetteer, Place, Resolution, miles, miles_between
+import numpy as np
+
+from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
 from .model import FILTER_FIELDS, Service
-from .search import BadFilter, KeywordResults, Page, SearchIndex, paginate, search
+from .search import BadFilter, Columns, KeywordResults, Page, SearchIndex, paginate, search
 
 log = logging.getLogger("directory.search")
 
@@ -149,170 +151,189 @@ class FindResults:
         return self.place is not None and self.local.total == 0
 
 
-# --- coordinates kept in memory, per index build ------------------------------------------
-
-_points: weakref.WeakKeyDictionary[SearchIndex, list[tuple[str, float, float]]] = (
-    weakref.WeakKeyDictionary()
-)
+# --- venues and service areas as arrays, per index build --------------------------------
 
 
-def _venue_points(index: SearchIndex) -> list[tuple[str, float, float]]:
-    points = _points.get(index)
-    if points is None:
-        points = [
-            (sid, lat, lon)
-            for sid, service in index.services.items()
-            if not service.is_national
-            for lat, lon in service.points
-        ]
-        _points[index] = points
-    return points
+@dataclass(frozen=True, eq=False)
+class _Geography:
+    """Where each service is, over ``Columns`` positions: its venues' points, and the areas
+    (councils or counties, regions, countries) it covers. Built from the listings alone."""
 
+    venue_positions: np.ndarray  # int, one per venue
+    venue_points: np.ndarray  # (venues, 2) latitude, longitude in degrees
+    by_area: dict[str, np.ndarray]  # GSS code of a council or county -> services covering it
+    by_region: dict[str, np.ndarray]
+    by_country: dict[str, np.ndarray]
+    size: int  # services
 
-def _nearby(
-    index: SearchIndex, place: Place, radius: float, precise: bool = True
-) -> dict[str, float]:
-    """Service id -> miles to its nearest venue, for venues within ``radius`` miles.
+    @classmethod
+    def of(cls, index: SearchIndex) -> _Geography:
+        columns = index.columns
+        positions: list[int] = []
+        points: list[tuple[float, float]] = []
+        areas: dict[str, dict[str, np.ndarray]] = {"area": {}, "region": {}, "country": {}}
 
-    A cheap haversine pass over the in-memory points picks candidates; geopy's geodesic gives
-    the distance shown.
-    """
-    origin = (place.latitude, place.longitude)
-    # one degree of latitude is ~69 miles: a box check first, then the sphere
-    box = radius / 69.0 + 0.02
-    best: dict[str, float] = {}
-    for sid, lat, lon in _venue_points(index):
-        if abs(lat - origin[0]) > box:
-            continue
-        if miles_between(origin, (lat, lon)) > radius * 1.01 + 0.1:
-            continue
-        d = miles(origin, (lat, lon)) if precise else miles_between(origin, (lat, lon))
-        if d <= radius and d < best.get(sid, float("inf")):
-            best[sid] = d
-    return best
+        def mark(kind: str, key: str, position: int) -> None:
+            areas[kind].setdefault(key, columns.none())[position] = True
 
+        for position, sid in enumerate(columns.ids):
+            service = index.services[sid]
+            if service.is_national:
+                continue
+            for point in service.points:
+                positions.append(position)
+                points.append(point)
+            area = service.service_area
+            for code in area.local_authorities:
+                mark("area", code, position)
+            for region in area.regions:
+                mark("region", region, position)
+            for country in area.countries:
+                mark("country", country, position)
+        return cls(
+            venue_positions=np.array(positions, dtype=np.int64),
+            venue_points=np.array(points, dtype=float).reshape(-1, 2),
+            by_area=areas["area"],
+            by_region=areas["region"],
+            by_country=areas["country"],
+            size=len(columns),
+        )
 
-def _coverage(service: Service, place: Place) -> str:
-    area = service.service_area
-    if area.local_authorities:
-        if place.local_authority_code and place.local_authority_code in area.local_authorities:
-            return "council"
-        if place.county_code and place.county_code in area.local_authorities:
-            return "county"
-    if place.region and place.region in area.regions:
-        return "region"
-    if place.country in area.countries:
-        return "country"
-    return ""
+    def nearest(self, place: Place, radius: float) -> np.ndarray:
+        """Miles from the place to each service's nearest venue within ``radius`` (infinity
+        for services with none)."""
+        found = np.full(self.size, np.inf)
+        miles_away = miles_to_many((place.latitude, place.longitude), self.venue_points)
+        near = miles_away <= radius
+        np.minimum.at(found, self.venue_positions[near], miles_away[near])
+        return found
 
-
-_COVER_RANK = {"council": 0, "county": 1, "region": 2, "country": 3}
-
-
-def _local_items(
-    index: SearchIndex,
-    keyword: KeywordResults,
-    place: Place | None,
-    near: dict[str, float],
-    sort: str,
-) -> list[ResultItem]:
-    services = index.services
-    if place is None:
+    def covering(self, place: Place) -> list[tuple[str, np.ndarray]]:
+        """(how, services) for each way a service's area can cover the place, most local
+        first: its council, its county, its region, its country."""
+        none = np.zeros(self.size, dtype=bool)
         return [
-            ResultItem(services[sid], score=keyword.scores.get(sid, 0.0))
-            for sid in keyword.ids
-            if not services[sid].is_national
+            ("council", self.by_area.get(place.local_authority_code, none)),
+            ("county", self.by_area.get(place.county_code, none)),
+            ("region", self.by_region.get(place.region, none)),
+            ("country", self.by_country.get(place.country, none)),
         ]
-    items = []
-    for sid in keyword.ids:
-        service = services[sid]
-        if service.is_national:
-            continue
-        distance = near.get(sid)
-        covers = _coverage(service, place)
-        if distance is None and service.points and covers:
-            # a venue beyond the radius, but the area covers yours: show how far it is
-            distance = min(miles((place.latitude, place.longitude), p) for p in service.points)
-        items.append(
-            ResultItem(
-                service,
-                distance_miles=None if distance is None else round(distance, 1),
-                covers=covers,
-                score=keyword.scores.get(sid, 0.0),
+
+
+_geography: weakref.WeakKeyDictionary[SearchIndex, _Geography] = weakref.WeakKeyDictionary()
+
+
+def _geography_of(index: SearchIndex) -> _Geography:
+    found = _geography.get(index)
+    if found is None:
+        found = _geography[index] = _Geography.of(index)
+    return found
+
+
+@dataclass(frozen=True, eq=False)
+class _Near:
+    """A place with, over positions: miles to the nearest venue in the radius, and coverage."""
+
+    place: Place
+    miles: np.ndarray
+    covers: list[tuple[str, np.ndarray]]
+
+    @classmethod
+    def of(cls, index: SearchIndex, place: Place, radius: float) -> _Near:
+        geography = _geography_of(index)
+        return cls(place, geography.nearest(place, radius), geography.covering(place))
+
+    def within(self, columns: Columns) -> np.ndarray:
+        """National services, those with a venue in the radius, and those covering the place."""
+        found = columns.national | np.isfinite(self.miles)
+        for _, services in self.covers:
+            found = found | services
+        return found
+
+    def how_covered(self, position: int) -> str:
+        return next((how for how, services in self.covers if services[position]), "")
+
+    def cover_ranks(self) -> np.ndarray:
+        """0 council, 1 county, 2 region, 3 country, 9 not covered; over positions."""
+        return np.select([s for _, s in self.covers], list(range(len(self.covers))), 9)
+
+
+def _local_order(keyword: KeywordResults, near: _Near | None, sort: str) -> np.ndarray:
+    """Positions of the local (not national) results in the order they are shown."""
+    order = keyword.order[~keyword.columns.national[keyword.order]]
+    if near is None or sort != "distance":
+        return order
+    # venues by distance first, then services whose area covers yours, most local first; the
+    # keyword order (relevance, then name) breaks ties
+    miles_away = near.miles[order]
+    by_area = ~np.isfinite(miles_away)
+    return order[
+        np.lexsort(
+            (
+                np.arange(len(order)),
+                np.where(by_area, near.cover_ranks()[order], 0),
+                np.where(by_area, 0.0, miles_away),
+                by_area,
             )
         )
-    if sort == "distance":
-        # venues by distance first, then services whose area covers yours, most local first;
-        # the keyword order (relevance, then name) breaks ties
-        order = {sid: n for n, sid in enumerate(keyword.ids)}
-
-        def key(item: ResultItem) -> tuple:
-            if item.service.id in near:
-                return (0, near[item.service.id], 0, order[item.service.id])
-            return (1, 0.0, _COVER_RANK.get(item.covers, 9), order[item.service.id])
-
-        items.sort(key=key)
-    return items
+    ]
 
 
-def _within(place: Place | None, near: dict[str, float]):
-    if place is None:
-        return None
-
-    def test(service: Service) -> bool:
-        return service.is_national or service.id in near or bool(_coverage(service, place))
-
-    return test
-
-
-def _national_only(service: Service) -> bool:
-    return service.is_national
-
-
-def _uk_wide_only(service: Service) -> bool:
-    return service.service_area.uk_wide
+def _item(
+    index: SearchIndex, keyword: KeywordResults, position: int, near: _Near | None
+) -> ResultItem:
+    service = index.services[keyword.columns.ids[position]]
+    score = keyword.score(position)
+    if near is None:
+        return ResultItem(service, score=score)
+    covers = near.how_covered(position)
+    distance = None
+    if service.points and (np.isfinite(near.miles[position]) or covers):
+        # the distance shown is geopy's; a venue beyond the radius is shown when the
+        # service's area covers yours
+        origin = (near.place.latitude, near.place.longitude)
+        distance = round(min(miles(origin, p) for p in service.points), 1)
+    return ResultItem(service, distance_miles=distance, covers=covers, score=score)
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
     """Search the directory. Raises FindError for parameters outside what is allowed."""
     started = time.perf_counter()
+    columns = index.columns
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None
     sort = request.effective_sort
     if sort == "distance" and place is None:
         sort = "relevance"
 
-    if resolution is not None and place is None:
+    near = _Near.of(index, place, request.radius) if place else None
+    if near is not None:
+        within = near.within(columns)
+    elif resolution is not None:
         # no usable place: show only what helps wherever you live (the UK-wide ones when the
         # place is outside England and Wales)
         outside = resolution.status in ("not_covered", "overseas")
-        within = _uk_wide_only if outside else _national_only
-        near: dict[str, float] = {}
+        within = columns.uk_wide if outside else columns.national
     else:
-        # geodesic distances once per search, for the filter and for the page
-        near = _nearby(index, place, request.radius) if place else {}
-        within = _within(place, near)
+        within = None
     try:
         keyword = search(index, request.q, request.filters, within=within)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    local_all = _local_items(index, keyword, place, near, sort)
-    national_all = [
-        ResultItem(index.services[sid], score=keyword.scores.get(sid, 0.0))
-        for sid in keyword.ids
-        if index.services[sid].is_national
-    ]
+    local = paginate(_local_order(keyword, near, sort), request.page, request.per_page)
+    local = replace(local, items=[_item(index, keyword, p, near) for p in local.items])
+    national = keyword.order[columns.national[keyword.order]]
     wider = None
-    if place is not None and not local_all:
+    if place is not None and not local.total:
         for radius in (r for r in RADII if r > request.radius):
             wide = search(
                 index,
                 request.q,
                 request.filters,
-                within=_within(place, _nearby(index, place, radius, precise=False)),
+                within=_Near.of(index, place, radius).within(columns),
             )
-            count = sum(1 for sid in wide.ids if not index.services[sid].is_national)
+            count = int(np.count_nonzero(~columns.national[wide.order]))
             if count:
                 wider = Wider(radius, count)
                 break
@@ -320,9 +341,9 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     results = FindResults(
         request=request,
         resolution=resolution,
-        local=paginate(local_all, request.page, request.per_page),
-        national=national_all[:NATIONAL_SHOWN],
-        national_total=len(national_all),
+        local=local,
+        national=[_item(index, keyword, p, None) for p in national[:NATIONAL_SHOWN]],
+        national_total=len(national),
         facets=keyword.facets,
         suggestion=keyword.text.suggestion,
         partial=keyword.text.partial,

@@ -1,13 +1,12 @@
 """Geography: the offline gazetteer and distances. Imports nothing else of ours."""
 
-from .distance import miles
+from .distance import miles, miles_to_many
 from .gazetteer import (
     COVERED,
     Gazetteer,
     Place,
     Resolution,
     load_gazetteer,
-    miles_between,
     normalise,
 )
 
@@ -18,6 +17,6 @@ __all__ = [
     "Resolution",
     "load_gazetteer",
     "miles",
-    "miles_between",
+    "miles_to_many",
     "normalise",
 ]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -149,16 +148,6 @@ def _strip_council_words(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
-
-
-def miles_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in miles (haversine; the fast pre-filter before geopy)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 3958.7613 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass

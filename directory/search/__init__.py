@@ -3,6 +3,7 @@
 Imports the listing model only; knows nothing of Flask or of places.
 """
 
+from .columns import Columns
 from .query import (
     BadFilter,
     KeywordResults,
@@ -28,6 +29,7 @@ from .store import (
 
 __all__ = [
     "BadFilter",
+    "Columns",
     "IndexCorrupt",
     "IndexHolder",
     "IndexMissing",

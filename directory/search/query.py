@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
-from ..model import FILTER_FIELDS, Service
+from ..model import FILTER_FIELDS
+from .columns import Columns
 from .dismax import BestOf
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
@@ -136,7 +138,10 @@ def parse(text: str, known: Known | None = None) -> ParsedQuery:
 
 @dataclass
 class TextMatch:
-    scores: dict[str, float] | None  # None: no text to match, every service qualifies
+    #: the services matching the text, over ``Columns`` positions; None: no text to match, so
+    #: every service qualifies
+    matched: np.ndarray | None
+    scores: np.ndarray | None = None  # each matching service's score, over positions
     partial: bool = False  # no service had every word, so these match some of them
     suggestion: str | None = None  # "did you mean" text
 
@@ -146,20 +151,24 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     scores, as Whoosh's And would; if none has them all, those having some (Or)."""
     parsed = parse(text, index.known_terms)
     if parsed.empty:
-        return TextMatch(scores=None)
+        return TextMatch(matched=None)
+    size = len(index.columns)
     found = [
-        index.run_cached(key, query) if key else index.run_scores(query)
+        (index.run_cached(key, query) if key else index.run(query)).dense(size)
         for key, query in parsed.parts
     ]
-    common = set(found[0]).intersection(*found[1:])
+    matched = np.logical_and.reduce([m for m, _ in found])
     partial = False
-    if common or len(found) == 1:
-        chosen = common
-    else:
-        chosen = set().union(*found)
-        partial = bool(chosen)
-    scores = {sid: sum(part.get(sid, 0.0) for part in found) for sid in chosen}
-    return TextMatch(scores=scores, partial=partial, suggestion=_suggestion(index, text, parsed))
+    if not matched.any() and len(found) > 1:
+        matched = np.logical_or.reduce([m for m, _ in found])
+        partial = bool(matched.any())
+    scores = np.where(matched, np.add.reduce([s for _, s in found]), 0.0)
+    return TextMatch(
+        matched=matched,
+        scores=scores,
+        partial=partial,
+        suggestion=_suggestion(index, text, parsed),
+    )
 
 
 def _suggestion(index: SearchIndex, text: str, parsed: ParsedQuery) -> str | None:
@@ -176,79 +185,68 @@ def _suggestion(index: SearchIndex, text: str, parsed: ParsedQuery) -> str | Non
     return " ".join(out) if changed else None
 
 
-def filter_ids(
-    index: SearchIndex,
-    ids: Iterable[str],
-    filters: Mapping[str, tuple[str, ...]],
-    skip: str | None = None,
-) -> list[str]:
-    """Keep ids matching every filter field (values of one field OR, fields AND)."""
-    active = [(name, frozenset(values)) for name, values in filters.items() if name != skip]
-    return [
-        sid
-        for sid in ids
-        if all(index.terms[name].get(sid, frozenset()) & values for name, values in active)
-    ]
-
-
 def facet_counts(
-    index: SearchIndex, ids: list[str], filters: Mapping[str, tuple[str, ...]]
+    columns: Columns, candidates: np.ndarray, filters: Mapping[str, tuple[str, ...]]
 ) -> dict[str, dict[str, int]]:
-    """For each filter field, how many services each value would give.
+    """For each filter field, how many of ``candidates`` each value would give.
 
     A field's counts apply every *other* field's filters but not its own, so ticking one more
     value of the same field shows how many it would add (values of one field combine with OR).
     """
     counts: dict[str, dict[str, int]] = {}
     for name, (_, vocabulary) in FILTER_FIELDS.items():
-        tally = dict.fromkeys(vocabulary, 0)
-        for sid in filter_ids(index, ids, filters, skip=name):
-            for code in index.terms[name].get(sid, ()):
-                if code in tally:
-                    tally[code] += 1
-        counts[name] = tally
+        base = candidates & columns.meeting(filters, skip=name)
+        values = columns.values[name]
+        counts[name] = {code: int(np.count_nonzero(base & values[code])) for code in vocabulary}
     return counts
-
-
-def _name_key(service: Service) -> tuple[str, str]:
-    return (service.name.casefold(), service.id)
 
 
 @dataclass
 class KeywordResults:
-    ids: list[str]  # matching services, best first
-    scores: dict[str, float]
+    columns: Columns
+    order: np.ndarray  # positions of the matching services, best first
     facets: dict[str, dict[str, int]]
     text: TextMatch
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def ids(self) -> list[str]:
+        return self.columns.id_list(self.order)
+
+    def score(self, position: int) -> float:
+        scores = self.text.scores
+        return 0.0 if scores is None else float(scores[position])
 
 
 def search(
     index: SearchIndex,
     text: str = "",
     filters: Filters | None = None,
-    within: Callable[[Service], bool] | None = None,
+    within: np.ndarray | None = None,
 ) -> KeywordResults:
-    """Every open service matching ``text`` and ``filters`` (and ``within``, a place test),
-    ordered by relevance with a stable tie-break (name, then id), or by name without text.
+    """Every open service matching ``text`` and ``filters`` (and ``within``, a set of positions
+    such as the services near a place), ordered by relevance with a stable tie-break (name,
+    then id), or by name without text.
 
     Raises BadFilter for a filter outside the vocabularies.
     """
     clean_filters = validate_filters(filters or {})
+    columns = index.columns
     match = match_text(index, text)
-    services = index.services
-    if match.scores is None:
-        candidates = [sid for sid, s in services.items() if s.status != "closed"]
-        scores: dict[str, float] = {}
-    else:
-        candidates = [sid for sid in match.scores if services[sid].status != "closed"]
-        scores = match.scores
+    candidates = columns.open.copy()
+    if match.matched is not None:
+        candidates &= match.matched
     if within is not None:
-        candidates = [sid for sid in candidates if within(services[sid])]
-    facets = facet_counts(index, candidates, clean_filters)
-    ids = filter_ids(index, candidates, clean_filters)
-    ids.sort(key=lambda sid: (-round(scores.get(sid, 0.0), 6), *_name_key(services[sid])))
-    return KeywordResults(ids=ids, scores=scores, facets=facets, text=match, filters=clean_filters)
+        candidates &= within
+    facets = facet_counts(columns, candidates, clean_filters)
+    order = np.flatnonzero(candidates & columns.meeting(clean_filters))  # in name order
+    if match.scores is not None:
+        # best score first; positions (name, then id) break ties. Scores are rounded so that
+        # float noise between equal matches does not decide the order.
+        order = order[np.lexsort((order, -np.round(match.scores[order], 6)))]
+    return KeywordResults(
+        columns=columns, order=order, facets=facets, text=match, filters=clean_filters
+    )
 
 
 @dataclass(frozen=True)

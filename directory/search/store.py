@@ -23,12 +23,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh import index as whoosh_index
 from whoosh.query import Query
 
-from ..model import FILTER_FIELDS, Service, to_records
-from .schema import KEYWORD_FIELDS, TEXT_FIELDS, make_schema, to_document
+from ..model import Service, to_records
+from .columns import Columns
+from .schema import TEXT_FIELDS, make_schema, to_document
 from .synonyms import SYNONYM_WORDS
 
 log = logging.getLogger(__name__)
@@ -175,6 +177,22 @@ def prune(root: Path, keep: int = KEEP_BUILDS) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+@dataclass(frozen=True, eq=False)
+class Matches:
+    """The services a query matches, as positions in ``Columns`` with their scores."""
+
+    positions: np.ndarray  # int
+    scores: np.ndarray  # float, one per position
+
+    def dense(self, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(matched, score) arrays over every position."""
+        matched = np.zeros(size, dtype=bool)
+        matched[self.positions] = True
+        scores = np.zeros(size)
+        scores[self.positions] = self.scores
+        return matched, scores
+
+
 @dataclass(eq=False)
 class SearchIndex:
     """One opened, immutable index build: the Whoosh index plus its listings in memory."""
@@ -182,15 +200,14 @@ class SearchIndex:
     path: Path
     meta: dict
     services: dict[str, Service]
-    #: filter field -> service id -> the codes stored in that keyword field
-    terms: dict[str, dict[str, frozenset[str]]]
+    columns: Columns
     _ix: whoosh_index.Index
-    _ids_by_docnum: list[str]
+    _positions_by_docnum: np.ndarray
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _searcher: object = None
     _vocabulary: frozenset[str] | None = None
     _known: dict[str, frozenset[str]] | None = None
-    _matches: dict[str, dict[str, float]] = field(default_factory=dict)
+    _matches: dict[str, Matches] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path) -> SearchIndex:
@@ -199,46 +216,52 @@ class SearchIndex:
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
             ix = whoosh_index.open_dir(str(path))
             services: dict[str, Service] = {}
-            terms: dict[str, dict[str, frozenset[str]]] = {f: {} for f in FILTER_FIELDS}
-            ids: list[str] = []
+            ids: dict[int, str] = {}
             with ix.reader() as reader:
                 for docnum, stored in reader.iter_docs():
-                    while len(ids) <= docnum:
-                        ids.append("")
                     service = Service.model_validate_json(stored["record"])
                     services[service.id] = service
                     ids[docnum] = service.id
-                    for name, index_field in KEYWORD_FIELDS.items():
-                        value = stored.get(index_field) or ""
-                        terms[name][service.id] = frozenset(filter(None, value.split(",")))
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
             raise IndexCorrupt(f"the index at {path} cannot be opened: {exc}") from exc
-        return cls(path=path, meta=meta, services=services, terms=terms, _ix=ix, _ids_by_docnum=ids)
+        columns = Columns.of(services)
+        by_docnum = np.full(max(ids, default=-1) + 1, -1, dtype=np.int64)
+        for docnum, sid in ids.items():
+            by_docnum[docnum] = columns.positions[sid]
+        return cls(
+            path=path,
+            meta=meta,
+            services=services,
+            columns=columns,
+            _ix=ix,
+            _positions_by_docnum=by_docnum,
+        )
 
     @property
     def build_id(self) -> str:
         return self.path.name
 
-    def run(self, query: Query) -> list[tuple[str, float]]:
-        """All (service id, score) matching a Whoosh query, in index order."""
+    def run(self, query: Query) -> Matches:
+        """Every service matching a Whoosh query, with its score."""
         with self._lock:
             searcher = self._get_searcher()
-            results = searcher.search(query, limit=None, scored=True)
-            return [(self._ids_by_docnum[docnum], score) for score, docnum in results.top_n]
+            top = searcher.search(query, limit=None, scored=True).top_n
+        docnums = np.fromiter((docnum for _, docnum in top), dtype=np.int64, count=len(top))
+        return Matches(
+            positions=self._positions_by_docnum[docnums],
+            scores=np.fromiter((score for score, _ in top), dtype=float, count=len(top)),
+        )
 
-    def run_scores(self, query: Query) -> dict[str, float]:
-        return dict(self.run(query))
-
-    def run_cached(self, key: str, query: Query) -> dict[str, float]:
-        """``run_scores`` for a query named by ``key`` (a synonym group or an indexed word),
-        computed once per build: a build never changes, so neither do its matches."""
+    def run_cached(self, key: str, query: Query) -> Matches:
+        """``run`` for a query named by ``key`` (a synonym group or an indexed word), computed
+        once per build: a build never changes, so neither do its matches."""
         found = self._matches.get(key)
         if found is None:
             if len(self._matches) >= MAX_CACHED_MATCHES:
                 self._matches.clear()
-            found = self._matches[key] = self.run_scores(query)
+            found = self._matches[key] = self.run(query)
         return found
 
     def suggest(self, word: str) -> str | None:
