@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import quote
 
 import pytest
 
@@ -38,6 +39,22 @@ def test_search_by_postcode_and_keyword(client):
     assert shown and abs(float(shown.group(1)) - 8.2) <= 0.2
     assert "Fictional Manchester" not in html
     assert "Last checked at the source: 15 January 2026" in html
+
+
+def test_the_form_keeps_what_was_typed_escaped_and_only_there(client):
+    # the form is rendered once and what was typed put in afterwards: each box gets its own
+    # text, escaped, even text that looks like the form's placeholders or like markup
+    typed_q = '"><b>app-typed-location & app-typed-q</b>'
+    html = page(client, f"/search?q={quote(typed_q)}&location=Leeds&radius=50")
+    assert "There is a problem" not in html
+    q_box = re.search(r'<input[^>]*id="q"[^>]*>', html).group(0)
+    place_box = re.search(r'<input[^>]*id="location"[^>]*>', html).group(0)
+    assert 'value="&#34;&gt;&lt;b&gt;app-typed-location &amp; app-typed-q&lt;/b&gt;"' in q_box
+    assert 'value="Leeds"' in place_box
+    assert "<b>app-typed" not in html
+    second = page(client, "/search?q=counselling&location=Bradford&radius=50")
+    assert 'value="counselling"' in second and 'value="Bradford"' in second
+    assert "app-typed" not in second and 'value="Leeds"' not in second
 
 
 def test_phone_is_a_tel_link(client):

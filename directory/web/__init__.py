@@ -56,6 +56,7 @@ def install(app: Flask) -> None:
         "filter_choices",
         "cached_filter_group",
         "cached_macro",
+        "search_form",
     ):
         app.add_template_global(getattr(helpers, name), name)
     for name in ("label", "long_date", "age_range", "audiences_text"):

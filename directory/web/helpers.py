@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import weakref
 
 from flask import get_template_attribute, request, url_for
 from flask_babel import get_locale, gettext
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..finder import RADII
 from ..geo import Gazetteer
@@ -127,10 +129,37 @@ def cached_macro(template: str, macro: str, *args: str | None) -> Markup:
     return _cached_macro(template, macro, args, *args)
 
 
+#: id of a listing object -> its version; an entry goes when its object does (listings are
+#: immutable, and unhashable, so not a WeakKeyDictionary)
+_VERSIONS: dict[int, bytes] = {}
+
+
 def cached_fragment(macro: str, service: Service) -> Markup:
     """A listing's card (templates/_result.html), rendered once per version of the listing."""
-    version = hashlib.blake2b(service.model_dump_json().encode(), digest_size=12).digest()
+    version = _VERSIONS.get(id(service))
+    if version is None:
+        version = hashlib.blake2b(service.model_dump_json().encode(), digest_size=12).digest()
+        _VERSIONS[id(service)] = version
+        weakref.finalize(service, _VERSIONS.pop, id(service), None)
     return _cached_macro("_result.html", macro, (service.id, version), service)
+
+
+_TYPED = re.compile("app-typed-(q|location)")
+
+
+def search_form(q: str, location: str, radius: int, sort: str, errors: dict[str, str]) -> Markup:
+    """The results page's search form (templates/_search_form.html). Without errors, its macros
+    run once per radius, sort and locale, and what the person typed is put into a copy,
+    escaped; it is never kept."""
+    if errors:
+        form = get_template_attribute("_search_form.html", "search_form")
+        return Markup(form(q, location, radius, sort, errors))
+    html = _cached_macro(
+        "_search_form.html", "search_form", (radius, sort), "app-typed-q", "app-typed-location",
+        radius, sort, {},
+    )  # fmt: skip
+    typed = {"q": q, "location": location}
+    return Markup(_TYPED.sub(lambda m: str(escape(typed[m.group(1)])), html))
 
 
 def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
