@@ -7,6 +7,10 @@ Environment: DIRECTORY_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers; 
 import multiprocessing
 import os
 
+# the search's NumPy work is element-wise: no BLAS thread pool in the master, forked into every
+# worker (set before the app, and NumPy, are loaded)
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 wsgi_app = "directory:create_app()"
 bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
@@ -41,3 +45,11 @@ def on_starting(server):
     if problem:
         print(f"find-support: {problem}", file=sys.stderr)
         sys.exit(1)
+
+
+def when_ready(server):
+    """In the master, before the workers are forked: render each kind of page once, so that
+    every worker starts warm (see directory.warm_up)."""
+    from directory import warm_up
+
+    warm_up(server.app.wsgi())

@@ -13,6 +13,7 @@ from .query import (
     parse,
     search,
     validate_filters,
+    warm,
 )
 from .store import (
     IndexCorrupt,
@@ -47,4 +48,5 @@ __all__ = [
     "search",
     "switch_to",
     "validate_filters",
+    "warm",
 ]

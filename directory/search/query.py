@@ -136,6 +136,15 @@ def parse(text: str, known: Known | None = None) -> ParsedQuery:
     return ParsedQuery(words=words, groups=tuple(groups), parts=tuple(parts))
 
 
+def warm(index: SearchIndex) -> None:
+    """Compute every synonym group's matches on this build now: they are what people search
+    for most, and the first search of each is the slow one (see README, Performance)."""
+    for group in SYNONYM_GROUPS:
+        for key, query in parse(group[0], index.known_terms).parts:
+            if key:
+                index.run_cached(key, query)
+
+
 @dataclass
 class TextMatch:
     #: the services matching the text, over ``Columns`` positions; None: no text to match, so
