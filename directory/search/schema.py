@@ -22,12 +22,12 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=ANALYZER),
         # unstemmed words for "did you mean"
         spell=TEXT(analyzer=StandardAnalyzer(), spelling=True),
-        # controlled vocabularies: filters and facet counts
-        audience=KEYWORD(stored=True, commas=True),
-        support_type=KEYWORD(stored=True, commas=True),
-        delivery=KEYWORD(stored=True, commas=True),
-        referral=KEYWORD(stored=True, commas=True),
-        status=KEYWORD(stored=True),
+        # controlled vocabularies: their postings give filters and facet counts (columns.py)
+        audience=KEYWORD(commas=True),
+        support_type=KEYWORD(commas=True),
+        delivery=KEYWORD(commas=True),
+        referral=KEYWORD(commas=True),
+        status=KEYWORD(),
         # the whole validated record, so an index build is a complete snapshot
         record=STORED,
     )

@@ -222,11 +222,17 @@ class SearchIndex:
                     service = Service.model_validate_json(stored["record"])
                     services[service.id] = service
                     ids[docnum] = service.id
+
+                def having(index_field: str, term: str) -> list[str]:
+                    if (index_field, term) not in reader:
+                        return []
+                    return [ids[d] for d in reader.postings(index_field, term).all_ids()]
+
+                columns = Columns.of(services, having)
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
             raise IndexCorrupt(f"the index at {path} cannot be opened: {exc}") from exc
-        columns = Columns.of(services)
         by_docnum = np.full(max(ids, default=-1) + 1, -1, dtype=np.int64)
         for docnum, sid in ids.items():
             by_docnum[docnum] = columns.positions[sid]
