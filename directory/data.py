@@ -28,10 +28,6 @@ class LoadResult:
     errors: list[RecordError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
 
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
 
 def read_records(path: Path) -> list[object]:
     """The raw records of one listings file; raises DataError naming the file on bad JSON."""

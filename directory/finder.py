@@ -373,10 +373,3 @@ def services_by_ids(index: SearchIndex, ids: Sequence[str]) -> list[Service]:
     """The services for a shortlist, in the order given, unknown ids skipped."""
     seen = dict.fromkeys(i for i in ids if i in index.services)
     return [index.services[i] for i in seen]
-
-
-def distance_to(place: Place, service: Service) -> float | None:
-    """Miles from a place to the service's nearest venue, to one decimal place."""
-    if not service.points:
-        return None
-    return round(min(miles((place.latitude, place.longitude), p) for p in service.points), 1)

@@ -97,11 +97,6 @@ class Place:
                 return f"{self.name}, {where}"
         return self.name
 
-    @property
-    def area_codes(self) -> frozenset[str]:
-        """The council codes whose services cover this place: its council and its county."""
-        return frozenset(c for c in (self.local_authority_code, self.county_code) if c)
-
 
 @dataclass(frozen=True)
 class Resolution:

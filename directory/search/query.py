@@ -220,7 +220,7 @@ class KeywordResults:
 
     @property
     def ids(self) -> list[str]:
-        return self.columns.id_list(self.order)
+        return [self.columns.ids[p] for p in self.order]
 
     def score(self, position: int) -> float:
         scores = self.text.scores
@@ -276,10 +276,6 @@ class Page:
     @property
     def has_next(self) -> bool:
         return self.number < self.pages
-
-    @property
-    def first_index(self) -> int:
-        return (self.number - 1) * self.per_page + 1 if self.total else 0
 
 
 def paginate(items: list, page: int, per_page: int) -> Page:

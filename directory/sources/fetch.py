@@ -70,7 +70,6 @@ class PoliteFetcher:
         self.session.mount("https://", adapter)
         self._last = 0.0
         self._robots: urllib.robotparser.RobotFileParser | None = None
-        self.requests_made = 0
 
     # --- policy ------------------------------------------------------------------------------
     def _pause(self) -> None:
@@ -96,7 +95,6 @@ class PoliteFetcher:
             if urlsplit(url).netloc != self.host:
                 raise FetchError(f"refusing to fetch from another host: {urlsplit(url).netloc}")
             self._pause()
-            self.requests_made += 1
             try:
                 response = self.session.get(
                     url,
