@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import expect
 
 from .conftest import screenshot
@@ -106,16 +107,22 @@ def test_search_works_without_javascript(browser, live_server):
         context.close()
 
 
+def tab_until(page, check: str, presses: int = 120) -> None:
+    """Press Tab until the JavaScript expression ``check`` holds for the focused element."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"(element => {check})(document.activeElement)"):
+            return
+    pytest.fail(f"Tab never reached an element where {check}")
+
+
 def test_keyboard_only_search_and_filters(page, live_server):
     page.goto(live_server + "/")
     # from the top of the page, Tab reaches the skip link, then "Skip to main content" works
     page.keyboard.press("Tab")
     expect(page.locator(":focus")).to_have_text("Skip to main content")
     page.keyboard.press("Enter")
-    for _ in range(10):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.id") == "q":
-            break
+    tab_until(page, "element.id === 'q'", presses=10)
     page.keyboard.type("advocate")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "location"
@@ -123,17 +130,11 @@ def test_keyboard_only_search_and_filters(page, live_server):
     page.keyboard.press("Enter")
     expect(page.locator("#local-title ~ ul .app-result").first).to_contain_text("Bradford")
     # tab to the first filter checkbox and tick it with the space bar
-    for _ in range(120):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.name") in ("audience", "support"):
-            break
+    tab_until(page, "['audience', 'support'].includes(element.name)")
     name = page.evaluate("document.activeElement.name")
     value = page.evaluate("document.activeElement.value")
     page.keyboard.press("Space")
-    for _ in range(120):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.textContent.trim()") == "Apply filters":
-            break
+    tab_until(page, "element.textContent.trim() === 'Apply filters'")
     page.keyboard.press("Enter")
     page.wait_for_url(f"**{name}={value}**")
 
