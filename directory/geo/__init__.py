@@ -9,13 +9,16 @@ from .gazetteer import (
     load_gazetteer,
     normalise,
 )
+from .police import PoliceForceAreas, load_police_force_areas
 
 __all__ = [
     "COVERED",
     "Gazetteer",
     "Place",
+    "PoliceForceAreas",
     "Resolution",
     "load_gazetteer",
+    "load_police_force_areas",
     "miles",
     "miles_to_many",
     "normalise",
