@@ -85,10 +85,31 @@ ORIGINS: dict[str, str] = {
     "curated": "Added by a maintainer",
 }
 
+#: Open Referral UK / HSDS-style service statuses, with the two states the research found
+#: most often: a closed waiting list and a service at risk of closing. Closed services are
+#: kept (an old link still says what happened) but never listed in searches.
 STATUSES: dict[str, str] = {
     "active": "Open",
+    "waiting-list-closed": "Waiting list closed",
+    "may-be-closing": "May be closing",
+    "unconfirmed": "Details not confirmed",
     "temporarily-closed": "Temporarily closed",
     "closed": "Closed",
+}
+
+#: What kind of page a listing's facts were read from (shown to people as one plain line).
+SOURCE_KINDS: dict[str, str] = {
+    "own-website": "the service's own website",
+    "official": "an official page (NHS, council, police or inspection report)",
+    "news": "a news report",
+    "csa-centre": "the CSA Centre directory",
+    "other": "another website",
+}
+
+#: How exactly a venue's point is known.
+PRECISIONS: dict[str, str] = {
+    "postcode-district": "the centre of its postcode district",
+    "town": "the centre of its town",
 }
 
 #: England's nine regions and Wales, as the gazetteer names them.
@@ -143,11 +164,16 @@ class Contact(Strict):
     third-party pages: maintainers confirm it before the interface leans on it."""
 
     phone: ShortText = ""
+    #: False unless the number is printed on the organisation's own or an official page: an
+    #: unconfirmed number is never offered as a number to call
     phone_verified: bool = True
     phone_notes: Text = ""
     text: ShortText = ""
     email: ShortText = ""
     website: AnyHttpUrl | None = None
+    #: where people find the service's current contact details when the listing has none of
+    #: its own (for an NHS sexual assault referral centre, the NHS finder)
+    finder: AnyHttpUrl | None = None
 
     @field_validator("phone", "text")
     @classmethod
@@ -164,6 +190,16 @@ class Contact(Strict):
         return value
 
     @property
+    def callable_phone(self) -> str:
+        """The number to offer as a number to call: only a confirmed one."""
+        return self.phone if self.phone_verified else ""
+
+    @property
+    def has_route(self) -> bool:
+        """Whether the listing shows at least one way to reach the service."""
+        return bool(self.callable_phone or self.text or self.email or self.website or self.finder)
+
+    @property
     def phone_href(self) -> str:
         """The number as a ``tel:`` URI (digits and a leading + only)."""
         digits = re.sub(r"[^0-9+]", "", self.phone)
@@ -178,6 +214,13 @@ class Location(Strict):
     postcode: ShortText = ""
     latitude: float | None = Field(default=None, ge=49.0, le=61.5)
     longitude: float | None = Field(default=None, ge=-8.7, le=2.1)
+    #: how exactly the point is known (see PRECISIONS); empty when given exactly
+    precision: str = ""
+
+    @field_validator("precision")
+    @classmethod
+    def _precision(cls, value: str) -> str:
+        return _check_terms([value], PRECISIONS, "precision")[0] if value else value
 
     @field_validator("postcode")
     @classmethod
@@ -209,6 +252,9 @@ class ServiceArea(Strict):
     countries: list[str] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)
     local_authorities: list[str] = Field(default_factory=list)
+    #: the police force areas the service covers, by name (their councils are in
+    #: ``local_authorities`` too, so that searching needs only councils)
+    police_force_areas: list[ShortText] = Field(default_factory=list)
     description: Text = ""
 
     @field_validator("countries")
@@ -249,9 +295,14 @@ class Service(Strict):
 
     id: Slug
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    #: the service's Welsh name, where its sources state one
+    name_cy: ShortText = ""
     organisation: ShortText = ""
+    #: plain words for the public: what the service offers and who it is for (searched)
     description: Text = ""
     status: str = "active"
+    #: one plain line for the public about a status other than active
+    status_note: Text = ""
     # taxonomy terms (Open Referral UK records these as service taxonomies)
     support_types: list[str] = Field(default_factory=list)
     audiences: list[str] = Field(default_factory=list)
@@ -270,11 +321,22 @@ class Service(Strict):
     accessibility: Text = ""
     eligibility: Text = ""
     how_to_access: Text = ""
-    csa_centre_url: AnyHttpUrl
+    #: this service's own page in the CSA Centre directory, when known (refreshed listings);
+    #: never the directory's search page
+    csa_centre_url: AnyHttpUrl | None = None
     source_url: AnyHttpUrl
     other_sources: list[AnyHttpUrl] = Field(default_factory=list)
+    #: what kind of page ``source_url`` is (see SOURCE_KINDS)
+    source_kind: str = "other"
+    #: the date the source page shows: "2023-06-07", "2021-11" or "2016"; empty when the page
+    #: shows none. ``source_date_approximate`` when only an approximate date could be read.
+    source_date: Annotated[str, StringConstraints(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")] = ""
+    source_date_approximate: bool = False
+    #: when this record was last compared with its source (maintainers' bookkeeping; people
+    #: are shown ``source_date``, the age of the facts)
     last_checked: dt.date
-    #: What a maintainer must confirm before relying on this record (shown to maintainers).
+    #: Maintainers' notes: what to confirm, where facts were seen, disagreements between pages.
+    #: Never searched, never shown to the public, never exported in public descriptions.
     verify: list[Text] = Field(default_factory=list)
     #: Set by the refresh pipeline when the source stopped listing the service.
     not_seen_since: dt.date | None = None
@@ -289,6 +351,11 @@ class Service(Strict):
     @classmethod
     def _status(cls, value: str) -> str:
         return _check_terms([value], STATUSES, "status")[0]
+
+    @field_validator("source_kind")
+    @classmethod
+    def _source_kind(cls, value: str) -> str:
+        return _check_terms([value], SOURCE_KINDS, "source kind")[0]
 
     @field_validator("support_types")
     @classmethod
@@ -358,6 +425,15 @@ class Service(Strict):
     @property
     def self_referral(self) -> bool:
         return "self-referral" in self.referral_routes
+
+    @property
+    def listed(self) -> bool:
+        """Shown in searches: every status but closed."""
+        return self.status != "closed"
+
+    @property
+    def source_year(self) -> int | None:
+        return int(self.source_date[:4]) if self.source_date else None
 
 
 # --- validation with errors a maintainer can act on ---------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from .model import AUDIENCES, REFERRAL_ROUTES, Service
+from .model import AUDIENCES, REFERRAL_ROUTES, STATUSES, Service
 
 COLUMNS = (
     "Service",
@@ -17,12 +17,14 @@ COLUMNS = (
     "Who it is for",
     "Eligibility",
     "How to get access",
+    "Status",
     "Phone",
     "Email",
     "Website",
     "Opening hours",
     "Area covered",
-    "Last checked at the source",
+    "Address",
+    "Source date",
     "Source",
     "CSA Centre directory",
 )
@@ -47,14 +49,21 @@ def row(service: Service) -> dict[str, str]:
         "Who it is for": "; ".join(AUDIENCES[c] for c in service.audiences),
         "Eligibility": service.eligibility,
         "How to get access": "; ".join(access) or "Not stated: ask the service",
-        "Phone": service.contact.phone,
+        "Status": STATUSES[service.status],
+        # an unconfirmed number is never handed on as one to call
+        "Phone": service.contact.callable_phone
+        or ("Being confirmed: use the website" if service.contact.phone else ""),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,
         "Area covered": service.service_area.description,
-        "Last checked at the source": service.last_checked.isoformat(),
+        "Address": "; ".join(
+            ", ".join(filter(None, (loc.name, loc.address, loc.postcode)))
+            for loc in service.locations
+        ),
+        "Source date": service.source_date or "not shown by the source",
         "Source": str(service.source_url),
-        "CSA Centre directory": str(service.csa_centre_url),
+        "CSA Centre directory": str(service.csa_centre_url or ""),
     }
 
 

@@ -25,8 +25,9 @@ def test_ordinary_cells_untouched():
 def test_csv_holds_each_chosen_service_with_sources(fictional):
     rows = list(csv.DictReader(io.StringIO(to_csv(fictional[:2]))))
     assert [r["Service"] for r in rows] == [s.name for s in fictional[:2]]
-    assert rows[0]["Last checked at the source"] == "2026-01-15"
-    assert rows[0]["CSA Centre directory"].startswith("https://example.org/directory/")
+    assert rows[0]["Source date"] == "2026-01-15"
+    assert rows[1]["CSA Centre directory"].startswith("https://example.org/directory/")
+    assert rows[0]["CSA Centre directory"] == ""  # no per-service page: never the search page
 
 
 def test_referral_pack_page_and_csv_from_ids_in_the_url(client):

@@ -38,7 +38,8 @@ def test_search_by_postcode_and_keyword(client):
     shown = re.search(r"(\d+\.\d) miles away", html.split("Fictional Bradford Advocates")[1])
     assert shown and abs(float(shown.group(1)) - 8.2) <= 0.2
     assert "Fictional Manchester" not in html
-    assert "Last checked at the source: 15 January 2026" in html
+    # the age of the facts, as the source page shows it
+    assert "Details from the CSA Centre directory dated January 2026" in html
 
 
 def test_the_form_keeps_what_was_typed_escaped_and_only_there(client):
@@ -93,7 +94,15 @@ def test_service_page_links_to_the_authoritative_listing(client):
     html = page(client, "/service/fictional-bradford-isva")
     assert "See this service in the CSA Centre directory" in html
     assert 'href="https://example.org/directory/fictional-bradford-isva"' in html
-    assert "Last checked at the source" in html
+    assert "Details from the CSA Centre directory dated January 2026" in html
+
+
+def test_without_a_per_service_page_the_directory_link_says_it_is_a_search(client, app):
+    index = app.extensions["index"].get()
+    sid = next(s.id for s in index.services.values() if s.csa_centre_url is None)
+    html = page(client, f"/service/{sid}")
+    assert "See this service in the CSA Centre directory" not in html
+    assert "Search the CSA Centre directory" in html
 
 
 def test_about_page_shows_data_attributions(client):

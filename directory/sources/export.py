@@ -73,7 +73,7 @@ def to_oruk(service: Service) -> dict[str, Any]:
             + _taxonomy("audience", service.audiences, AUDIENCES)
             + _taxonomy("abuse-type", service.abuse_types, ABUSE_TYPES)
         ),
-        "url_csa_centre_directory": str(service.csa_centre_url),
+        "url_csa_centre_directory": str(service.csa_centre_url or ""),
         "source_url": str(service.source_url),
         "last_checked": service.last_checked.isoformat(),
     }
@@ -126,7 +126,7 @@ def to_csv(services: list[Service]) -> str:
             "languages": ";".join(s.languages),
             "description": s.description,
             "source_url": str(s.source_url),
-            "csa_centre_url": str(s.csa_centre_url),
+            "csa_centre_url": str(s.csa_centre_url or ""),
             "last_checked": s.last_checked.isoformat(),
             "not_seen_since": s.not_seen_since.isoformat() if s.not_seen_since else "",
             "origin": s.origin,

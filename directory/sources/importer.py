@@ -12,7 +12,6 @@ import csv
 import json
 from pathlib import Path
 
-from ..config import CSA_DIRECTORY_URL
 from ..geo import Gazetteer
 from ..model import RecordError, Service, validate_record
 
@@ -157,8 +156,8 @@ def read_import(path: Path, gazetteer: Gazetteer) -> list[Service]:
     for position, record in raws:
         if isinstance(record, dict):
             record = {**record, "origin": "curated"}
-            if not record.get("csa_centre_url"):  # no per-service page known: the search page
-                record["csa_centre_url"] = CSA_DIRECTORY_URL
+            if not record.get("csa_centre_url"):  # no per-service page known: none
+                record["csa_centre_url"] = None
         service, record_errors = validate_record(record, source, position)
         errors.extend(record_errors)
         if service is not None:

@@ -59,7 +59,16 @@ def install(app: Flask) -> None:
         "search_form",
     ):
         app.add_template_global(getattr(helpers, name), name)
-    for name in ("label", "long_date", "age_range", "audiences_text"):
+    for name in (
+        "label",
+        "long_date",
+        "age_range",
+        "audiences_text",
+        "who_text",
+        "access_text",
+        "status_label",
+        "source_line",
+    ):
         app.add_template_filter(getattr(helpers, name), name)
 
 
@@ -154,7 +163,7 @@ def help_now():
         (
             s
             for s in index.services.values()
-            if s.is_national and s.status == "active" and s.contact.phone
+            if s.is_national and s.listed and s.contact.has_route
         ),
         key=lambda s: s.name.casefold(),
     )

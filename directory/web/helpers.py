@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from ..finder import RADII
 from ..geo import Gazetteer
-from ..model import FILTER_FIELDS, Service
+from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
 from ..search import SearchIndex
 
 #: national services shown as "helplines" on every page, in this order when present
@@ -93,8 +93,58 @@ def age_range(service: Service) -> str:
 
 
 def helplines(index: SearchIndex) -> list[Service]:
+    """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
     services = [index.services[i] for i in HELPLINE_ORDER if i in index.services]
-    return [s for s in services if s.contact.phone and s.status == "active"]
+    return [s for s in services if s.contact.callable_phone and s.status == "active"]
+
+
+def who_text(service: Service) -> str:
+    """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
+    text = audiences_text(service)
+    genders = [g for g in service.genders if g != "any"]
+    if genders:
+        text += "; " + ", ".join(gettext(GENDERS[g]) for g in genders).lower() + " " + gettext(
+            "only"
+        )
+    return text
+
+
+def access_text(service: Service) -> str:
+    if service.self_referral:
+        return gettext("You can contact them yourself")
+    if service.referral_routes:
+        return gettext("Through a professional")
+    return gettext("Ask the service")
+
+
+def status_label(service: Service) -> str:
+    return gettext(STATUSES.get(service.status, service.status))
+
+
+def source_date_text(service: Service) -> str:
+    """ "June 2023", "about 2016", or "" when the source shows no date."""
+    value = service.source_date
+    if not value:
+        return ""
+    text = dt.date.fromisoformat(value[:7] + "-01").strftime("%B %Y") if len(value) >= 7 else value
+    return gettext("about %(date)s", date=text) if service.source_date_approximate else text
+
+
+def source_line(service: Service, today: dt.date | None = None) -> str:
+    """One plain line: where the details come from and how old they are, and whether to check
+    them first ("Details from a news report dated 2021: check with the service before relying
+    on them.")."""
+    kind = gettext(SOURCE_KINDS.get(service.source_kind, SOURCE_KINDS["other"]))
+    when = source_date_text(service)
+    if when:
+        line = gettext("Details from %(kind)s dated %(when)s", kind=kind, when=when)
+    else:
+        line = gettext("Details from %(kind)s with no date shown", kind=kind)
+    today = today or dt.date.today()
+    old = service.source_year is None or today.year - service.source_year >= 2
+    if old or service.source_kind not in ("own-website", "csa-centre"):
+        return line + ": " + gettext("check with the service before relying on them.")
+    return line + "."
 
 
 def area_names(gazetteer: Gazetteer, service: Service) -> list[str]:

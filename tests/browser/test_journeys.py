@@ -54,7 +54,7 @@ def test_shortlist_makes_a_referral_pack_and_csv(page, live_server):
     expect(page.get_by_role("heading", name="Referral pack")).to_be_visible()
     names = sorted(t.splitlines()[0] for t in page.locator("main h2").all_inner_texts())
     assert names == ["Fictional Bradford Advocates", "Fictional Leeds Counselling"]
-    expect(page.locator("main")).to_contain_text("Last checked at the source")
+    expect(page.locator("main")).to_contain_text("Details from")
     query = urlsplit(page.url).query
     assert query.count("id=") == 2  # the shortlist lives in the URL, nowhere else
     with page.expect_download() as download:

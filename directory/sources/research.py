@@ -1,0 +1,615 @@
+"""The team's researched records -> the app's bundled listings, every record accounted for.
+
+A research folder (``bundled_data/research/``) holds the researched records (``*.jsonl``: facts,
+each with the page it was seen on) and ``curation/*.json``: what a person decided while reading
+them (taxonomy, areas, a plain summary, merge or leave out; see ``curation/README.md``). This
+module joins the two. It never adds a fact the record does not hold; what it derives (a venue's
+point from its postcode or town, the councils of a police force area, the age and kind of the
+source page) is derived from bundled files and said so.
+
+Text written by researchers for maintainers (where a fact was seen, doubts, disagreements) goes
+to ``verify`` and is never public. A researcher's text that is otherwise shown (opening hours,
+who a service is for) is shown only when it reads as plain facts (``public_text``); otherwise it
+is withheld, and the report says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..config import CSA_DIRECTORY_URL
+from ..geo import Gazetteer, PoliceForceAreas
+from ..model import RecordError, Service, to_records, validate_records
+
+NATIONAL_FILES = ("national-services.jsonl", "national-services-more.jsonl")
+LOCAL_FILES = ("local-services-seen.jsonl", "regional-services-seen.jsonl")
+NHS_SARC_FINDER = "https://www.nhs.uk/sarcs"
+SARC_KINDS = {"sarc", "paediatric-sarc"}
+
+#: words that mark researchers' text for maintainers: never shown to the public
+MAINTAINER_TEXT = re.compile(
+    r"\(|\bseen\b|\bper\b|\bpage\b|wikipedia|\bsource|\breported\b|unconfirmed|not confirmed"
+    r"|\bcheck\b|\bolder\b|\barticle|\bnews\b|\bblog\b|\bCQC\b|\binferred\b|\bconflict"
+    r"|\bverify\b|\bleaflet\b|\bcopy\b|\bc\.\s?\d|same page",
+    re.IGNORECASE,
+)
+
+_OFFICIAL_HOSTS = (
+    ".gov.uk",
+    ".nhs.uk",
+    "nhs.uk",
+    ".nhs.wales",
+    ".police.uk",
+    "cqc.org.uk",
+    ".gov.wales",
+    "gov.wales",
+    ".llyw.cymru",
+    ".parliament.uk",
+    "nhs.wales",
+)
+_NEWS_WORDS = re.compile(
+    r"news|bbc|echo|gazette|advertiser|post|times|herald|press|chronicle|mirror|telegraph"
+    r"|examiner|today|express|journal|observer|mercury|star|guardian|independent|itv|radio"
+    r"|argus|standard|sentinel|mail|live\.|reporter|weekly|courier",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: n
+    for n, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
+_DATE = re.compile(
+    r"(?:(\d{1,2})(?:-\d{1,2})?\s+)?"
+    r"(?:(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+)?"
+    r"((?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+class ResearchError(Exception):
+    """The research folder cannot be read as a whole (missing files, broken JSON)."""
+
+
+_PHONE = re.compile(r"\+?[0-9][0-9 ()-]{5,22}[0-9]")
+
+
+def first_phone(text: str) -> str:
+    """The first phone number in a researcher's phone field ("0808 169 8112 (public); …")."""
+    found = _PHONE.search(str(text or ""))
+    return found.group(0).strip() if found else ""
+
+
+def public_text(text: str) -> str:
+    """``text`` if it reads as plain facts for the public, else "" (kept for maintainers)."""
+    text = " ".join(str(text or "").split())
+    return "" if MAINTAINER_TEXT.search(text) else text
+
+
+def host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def source_kind(url: str, own_site: str = "") -> str:
+    """What kind of page ``url`` is: the service's own website, official, news or other."""
+    where = host(url)
+    if own_site and where == host(own_site):
+        return "own-website"
+    if where.endswith(_OFFICIAL_HOSTS) or "pcc" in where.split("."):
+        return "official"
+    if "pcc" in where or where.endswith(".police.uk"):
+        return "official"
+    if _NEWS_WORDS.search(where):
+        return "news"
+    return "other"
+
+
+def read_source_date(text: str) -> tuple[str, bool]:
+    """The date a researcher's ``source_date`` text gives, as "YYYY", "YYYY-MM" or
+    "YYYY-MM-DD", and whether it is approximate ("c.2019", "undated (about 2016)")."""
+    text = str(text or "")
+    found = _DATE.search(text)
+    if not found:
+        return "", False
+    day, month, year = found.groups()
+    value = year
+    if month:
+        value += f"-{_MONTHS.get(month.lower()) or _MONTHS_BY_ABBR[month.lower()[:3]]:02d}"
+        if day:
+            value += f"-{int(day):02d}"
+    before = text[: found.start()].lower()
+    approximate = bool(re.search(r"\bc\.\s*$|\babout\s*$|undated|probably", before))
+    return value, approximate
+
+
+_MONTHS_BY_ABBR = {m[:3]: n for m, n in _MONTHS.items()}
+
+
+@dataclass
+class Outcome:
+    """What happened to one researched record."""
+
+    source: str
+    name: str
+    decision: str  # imported | merged | left out | not curated
+    target: str = ""  # the listing id (imported, merged)
+    reason: str = ""
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ResearchImport:
+    national: list[Service]
+    local: list[Service]
+    outcomes: list[Outcome]
+    errors: list[RecordError]
+
+    @property
+    def services(self) -> list[Service]:
+        return self.national + self.local
+
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for outcome in self.outcomes:
+            counts[outcome.decision] = counts.get(outcome.decision, 0) + 1
+        return counts
+
+    def report(self) -> str:
+        """The maintainers' report: every researched record and what became of it."""
+        counts = ", ".join(f"{n} {what}" for what, n in sorted(self.counts().items()))
+        served = [s for s in self.services if s.listed]
+        routed = sum(1 for s in served if s.contact.has_route)
+        lines = [
+            "# Research import report",
+            "",
+            "Made by `directory import-research`; do not edit by hand.",
+            "",
+            f"- researched records: {len(self.outcomes)} ({counts})",
+            f"- listings: {len(self.services)} ({len(self.national)} national or country-wide,"
+            f" {len(self.local)} local); {len(served)} listed (not closed)",
+            f"- listed with a way to reach the service: {routed} of {len(served)}",
+            "",
+            "| file | researched record | outcome | listing | reason or problems |",
+            "|---|---|---|---|---|",
+        ]
+        for o in self.outcomes:
+            notes = "; ".join(filter(None, [o.reason, *o.problems])).replace("|", "/")
+            lines.append(f"| {o.source} | {o.name} | {o.decision} | {o.target} | {notes} |")
+        return "\n".join(lines) + "\n"
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return [json.loads(line) for line in handle if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ResearchError(f"{path}: {exc}") from exc
+
+
+def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
+    """Curation entries by (researched file, record name)."""
+    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    for path in sorted((folder / "curation").glob("*.json")):
+        if path.name in ("national-numbers.json", "hours.json"):
+            continue
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise ResearchError(f"{path}: {exc}") from exc
+        for entry in document["records"]:
+            key = (entry["source"], entry["name"])
+            if key in entries:
+                raise ResearchError(f"{path}: {key[1]!r} of {key[0]} is curated twice")
+            entries[key] = entry
+    return entries
+
+
+def _optional_json(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ResearchError(f"{path}: {exc}") from exc
+
+
+class _Builder:
+    def __init__(self, folder: Path, gazetteer: Gazetteer, forces: PoliceForceAreas) -> None:
+        self.folder = folder
+        self.gazetteer = gazetteer
+        self.forces = forces
+        self.curation = read_curation(folder)
+        numbers = _optional_json(folder / "curation" / "national-numbers.json")
+        self.confirmed: dict[str, dict[str, str]] = numbers.get("confirmed", {})
+        self.hours: dict[str, str] = _optional_json(folder / "curation" / "hours.json")
+        self.outcomes: list[Outcome] = []
+
+    # --- areas and venues ------------------------------------------------------------------
+    def area(self, cur: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+        given = cur.get("area") or {}
+        codes: list[str] = []
+        forces: list[str] = []
+        for force in given.get("police_force_areas") or []:
+            councils = self.forces.councils_in(force)
+            if councils:
+                forces.append(force)
+                codes.extend(councils)
+            else:
+                problems.append(f"unknown police force area {force!r}")
+        named: list[str] = []
+        for name in given.get("councils") or []:
+            found = self.gazetteer.council_codes_named(name)
+            if found:
+                codes.extend(found)
+                named.append(self.gazetteer.councils[found[0]].name)
+            else:
+                problems.append(f"council {name!r} not in the gazetteer")
+        area = {
+            "national": bool(given.get("national")),
+            "uk_wide": bool(given.get("uk_wide")),
+            "countries": list(given.get("countries") or []),
+            "regions": list(given.get("regions") or []),
+            "local_authorities": list(dict.fromkeys(codes)),
+            "police_force_areas": forces,
+        }
+        area["description"] = describe_area(area, named)
+        return area
+
+    def _place(self, town: str, area_codes: set[str]):
+        """A town's point: the namesake inside the service's area, or the only one."""
+        for name in dict.fromkeys([town, *reversed(town.split(","))]):
+            found = self.gazetteer.resolve(name.strip())
+            candidates = [found.place] if found.found and found.place else list(found.candidates)
+            fitting = [
+                c
+                for c in candidates
+                if c.local_authority_code in area_codes or c.county_code in area_codes
+            ]
+            chosen = fitting or (candidates if found.found else [])
+            if chosen:
+                return chosen[0]
+        return None
+
+    def venues(self, raw: dict[str, Any], area_codes: set[str], problems: list[str]):
+        """Venues from the record's postcode, else its town(s) ("Exeter; Plymouth"), each with
+        its point and how precisely it is known."""
+        postcode = (raw.get("postcode") or "").strip()
+        address = (raw.get("address") or "").strip()
+        towns = [
+            re.sub(r"\(.*?\)", "", part).strip(" .") for part in (raw.get("town") or "").split(";")
+        ]
+        towns = [t for t in towns if t]
+        if not (postcode or towns or address):
+            return []
+        if postcode:
+            found = self.gazetteer.resolve(postcode)
+            if found.found and found.place:
+                return [
+                    dict(
+                        address=address,
+                        postcode=postcode,
+                        latitude=round(found.place.latitude, 5),
+                        longitude=round(found.place.longitude, 5),
+                        precision="postcode-district",
+                    )
+                ]
+            problems.append(f"venue postcode {postcode!r} not placed ({found.status})")
+        venues = []
+        for town in towns:
+            place = self._place(town, area_codes)
+            if place is None:
+                continue
+            venues.append(
+                dict(
+                    address=address if len(towns) == 1 and address else town,
+                    latitude=round(place.latitude, 5),
+                    longitude=round(place.longitude, 5),
+                    precision="town",
+                )
+            )
+        if not venues:
+            problems.append(f"venue {raw.get('town') or address!r} not placed")
+            if address:
+                venues.append(dict(address=address, postcode=postcode))
+        return venues
+
+    # --- records ---------------------------------------------------------------------------
+    def taxonomy(self, cur: dict[str, Any]) -> dict[str, Any]:
+        keys = (
+            "support_types",
+            "audiences",
+            "abuse_types",
+            "genders",
+            "delivery_modes",
+            "referral_routes",
+            "minimum_age",
+            "maximum_age",
+            "languages",
+        )
+        out = {k: cur[k] for k in keys if cur.get(k) not in (None, [], "")}
+        out.setdefault("genders", ["any"])
+        return out
+
+    def national(self, source: str, raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:
+        problems: list[str] = []
+        sid = cur.get("id") or raw["id"]
+        confirmed = self.confirmed.get(raw["id"])
+        verify = [f"Research notes: {raw['notes']}"] if raw.get("notes") else []
+        if raw.get("serves"):
+            verify.append(f"Who it serves, as researched: {raw['serves']}")
+        if raw.get("phone") and not confirmed:
+            verify.append(
+                "Phone number not printed on the organisation's own or an official page: "
+                "confirm it with the organisation before it is offered as a number to call."
+                + (f" ({raw['phone_notes']})" if raw.get("phone_notes") else "")
+            )
+        hours = self.hours.get(sid, "")
+        if raw.get("hours") and not hours:
+            verify.append(f"Opening hours, as researched (not shown): {raw['hours']}")
+        other = list(raw.get("other_sources") or [])
+        if confirmed and confirmed.get("page") and confirmed["page"] != raw["source_url"]:
+            other.insert(0, confirmed["page"])
+        record = dict(
+            id=sid,
+            name=raw["name"],
+            organisation=raw.get("organisation", ""),
+            description=cur.get("summary", ""),
+            **self.status(raw, cur),
+            **self.taxonomy(cur),
+            service_area=self.area(cur, problems),
+            contact=dict(
+                phone=raw.get("phone", ""),
+                phone_verified=bool(confirmed) or not raw.get("phone"),
+                email=raw.get("email", ""),
+                website=raw.get("website") or None,
+                finder=NHS_SARC_FINDER if sid == "nhs-sarcs" else None,
+            ),
+            opening_hours=hours,
+            source_url=raw["source_url"],
+            source_kind=source_kind(raw["source_url"], raw.get("website", "")),
+            other_sources=list(dict.fromkeys(other)),
+            last_checked=raw["recorded_on"],
+            verify=verify,
+            name_cy=cur.get("welsh_name", ""),
+        )
+        return record | {"_problems": problems}
+
+    def local(self, source: str, raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:
+        problems: list[str] = []
+        area = self.area(cur, problems)
+        website = raw.get("website") or ""
+        if not website and cur.get("website_from_source"):
+            parts = urlsplit(raw["source_url"])
+            website = f"{parts.scheme}://{parts.netloc}/"
+        kind = source_kind(raw["source_url"], website)
+        # a number counts as confirmed only when printed on the service's own or an official page
+        phone_ok = kind in ("own-website", "official")
+        verify = [f"Research notes: {raw['note']}"] if raw.get("note") else []
+        if raw.get("status_reason"):
+            verify.append(f"Status, as researched: {raw['status_reason']}")
+        phone = first_phone(raw.get("phone", ""))
+        if phone != (raw.get("phone") or "").strip():
+            verify.append(f"Phone field, as researched: {raw['phone']}")
+        if raw.get("phone") and not phone_ok:
+            verify.append(
+                "Phone number seen on a page that is not the service's own or an official one: "
+                "confirm it before it is offered as a number to call."
+            )
+        if raw.get("source_date"):
+            verify.append(f"Source dated, as researched: {raw['source_date']}")
+        eligibility = public_text(raw.get("who_for", ""))
+        if raw.get("who_for") and not eligibility:
+            verify.append(f"Who it is for, as researched (not shown): {raw['who_for']}")
+        hours = public_text(raw.get("phone_hours", ""))
+        if raw.get("phone_hours") and not hours:
+            verify.append(f"Hours, as researched (not shown): {raw['phone_hours']}")
+        date, approximate = read_source_date(raw.get("source_date", ""))
+        sarc = raw.get("kind") in SARC_KINDS or "sarc" in (cur.get("support_types") or [])
+        in_england = any(c.startswith("E") for c in area["local_authorities"]) or (
+            "England" in area["countries"]
+        )
+        locations = self.venues(raw, set(area["local_authorities"]), problems)
+        taxonomy = self.taxonomy(cur)
+        if raw.get("self_referral") is True and "self-referral" not in taxonomy.get(
+            "referral_routes", []
+        ):
+            taxonomy["referral_routes"] = ["self-referral", *taxonomy.get("referral_routes", [])]
+        record = dict(
+            id=cur["id"],
+            name=raw["name"],
+            organisation=raw.get("organisation", ""),
+            description=cur.get("summary", ""),
+            **self.status(raw, cur),
+            **taxonomy,
+            service_area=area,
+            locations=locations,
+            contact=dict(
+                phone=phone,
+                phone_verified=phone_ok or not phone,
+                email=raw.get("email", ""),
+                website=website or None,
+                finder=NHS_SARC_FINDER if sarc and in_england else None,
+            ),
+            opening_hours=hours,
+            eligibility=eligibility,
+            source_url=raw["source_url"],
+            source_kind=kind,
+            source_date=date,
+            source_date_approximate=approximate,
+            other_sources=list(dict.fromkeys(raw.get("other_sources") or [])),
+            last_checked=raw["recorded_on"],
+            verify=verify,
+            name_cy=cur.get("welsh_name", ""),
+        )
+        return record | {"_problems": problems}
+
+    @staticmethod
+    def status(raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:
+        status = cur.get("status") or "active"
+        if raw.get("status_seen") == "closed":
+            status = "closed"
+        elif raw.get("status_seen") == "unverified" and status == "active":
+            status = "unconfirmed"
+        note = public_text(cur.get("status_note", "")) if status != "active" else ""
+        return {"status": status, "status_note": note}
+
+    def merge(self, target: dict[str, Any], source: str, raw: dict[str, Any]) -> list[str]:
+        """Add what a same-service record holds that the target lacks (never overwrite)."""
+        added: list[str] = []
+        contact = target["contact"]
+        if raw.get("website") and not contact.get("website"):
+            contact["website"] = raw["website"]
+            added.append("website")
+        if raw.get("phone") and not contact.get("phone"):
+            kind = source_kind(raw["source_url"], raw.get("website", ""))
+            contact["phone"] = raw["phone"]
+            contact["phone_verified"] = kind in ("own-website", "official")
+            added.append("phone")
+        sources = [raw["source_url"], *(raw.get("other_sources") or [])]
+        target["other_sources"] = list(dict.fromkeys([*target["other_sources"], *sources]))
+        target["verify"].append(
+            f"Merged from {source} record {raw['name']!r}"
+            + (
+                f"; its notes: {raw.get('note') or raw.get('notes')}"
+                if raw.get("note") or raw.get("notes")
+                else ""
+            )
+        )
+        return added
+
+    def run(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        national: dict[str, dict[str, Any]] = {}
+        local: dict[str, dict[str, Any]] = {}
+        merges: list[tuple[str, dict[str, Any], dict[str, Any], Outcome]] = []
+        for files, into, make in (
+            (NATIONAL_FILES, national, self.national),
+            (LOCAL_FILES, local, self.local),
+        ):
+            for name in files:
+                path = self.folder / name
+                if not path.exists():
+                    raise ResearchError(f"{path}: missing")
+                for raw in _jsonl(path):
+                    outcome = Outcome(name, raw["name"], "not curated")
+                    self.outcomes.append(outcome)
+                    cur = self.curation.get((name, raw["name"]))
+                    if cur is None:
+                        outcome.reason = "no curation entry: add one to curation/"
+                        continue
+                    decision = cur.get("decision")
+                    if decision == "leave-out":
+                        outcome.decision, outcome.reason = "left out", cur.get("reason", "")
+                    elif decision == "merge":
+                        outcome.decision, outcome.target = "merged", cur.get("merge_into", "")
+                        merges.append((name, raw, cur, outcome))
+                    elif decision == "import":
+                        record = make(name, raw, cur)
+                        outcome.problems = record.pop("_problems")
+                        outcome.decision, outcome.target = "imported", record["id"]
+                        if record["status"] == "closed":
+                            outcome.reason = "kept as closed: never listed"
+                        into[record["id"]] = record
+                    else:
+                        outcome.reason = f"unknown decision {decision!r}"
+        for name, raw, _cur, outcome in merges:
+            target = local.get(outcome.target) or national.get(outcome.target)
+            if target is None:
+                outcome.decision = "not curated"
+                outcome.reason = f"merge target {outcome.target!r} is not imported"
+                continue
+            added = self.merge(target, name, raw)
+            outcome.reason = "same service" + (f"; added {', '.join(added)}" if added else "")
+        return list(national.values()), list(local.values())
+
+
+def describe_area(area: dict[str, Any], councils: Iterable[str] = ()) -> str:
+    """Plain words for a service area, from its structured parts."""
+    if area.get("national"):
+        return "Anywhere in the UK" if area.get("uk_wide") else "Anywhere in England and Wales"
+    parts = [f"{force} police area" for force in area.get("police_force_areas") or []]
+    parts += list(councils)
+    parts += list(area.get("regions") or [])
+    parts += [f"All of {country}" for country in area.get("countries") or []]
+    return ", ".join(parts)
+
+
+def import_research(folder: Path, gazetteer: Gazetteer, forces: PoliceForceAreas) -> ResearchImport:
+    """Join the researched records with their curation and validate the listings."""
+    builder = _Builder(Path(folder), gazetteer, forces)
+    national_raw, local_raw = builder.run()
+    national, errors = validate_records(national_raw, "research: national")
+    local, local_errors = validate_records(local_raw, "research: local")
+    return ResearchImport(national, local, builder.outcomes, errors + local_errors)
+
+
+# --- the generated listing files ----------------------------------------------------------
+
+
+def records_digest(services: list[Service]) -> str:
+    canonical = json.dumps(to_records(services), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def hand_edited(path: Path) -> bool:
+    """Whether a generated listings file was changed since ``directory import-research`` wrote
+    it (its records no longer match the digest written with them)."""
+    if not path.exists():
+        return False
+    document = json.loads(path.read_text(encoding="utf-8"))
+    digest = document.get("generated_sha256")
+    if not digest:
+        return True  # not written by this command: treat as someone's work
+    canonical = json.dumps(document.get("records", []), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest() != digest
+
+
+def write_generated(path: Path, services: list[Service], about: str) -> None:
+    document = {
+        "about": about,
+        "generated_by": "directory import-research: edit bundled_data/research/curation/, "
+        "not this file",
+        "generated_sha256": records_digest(services),
+        "records": to_records(services),
+    }
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+__all__ = [
+    "CSA_DIRECTORY_URL",
+    "ResearchError",
+    "ResearchImport",
+    "hand_edited",
+    "import_research",
+    "public_text",
+    "read_source_date",
+    "source_kind",
+    "write_generated",
+]
