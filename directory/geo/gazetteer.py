@@ -120,7 +120,17 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-_COUNCIL_PREFIXES = ("city and county of the city of ", "city of ", "county of ", "the ")
+_COUNCIL_PREFIXES = (
+    "city and county of the city of ",
+    "city of ",
+    "county of ",
+    "the ",
+    # Welsh: "Sir Ynys Mon", "Dinas a Sir Abertawe", "Bwrdeistref Sirol Wrecsam"
+    "dinas a sir ",
+    "dinas ",
+    "sir ",
+    "bwrdeistref sirol ",
+)
 _COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " council")
 
 
@@ -433,6 +443,11 @@ class Gazetteer:
         if places:
             top = places[0]
             namesakes = [p for p in places if p.population >= top.population * AMBIGUOUS_SHARE]
+            covered = [p for p in namesakes if p.covered]
+            if len(namesakes) > 1 and len(covered) == 1:
+                # "Bangor": this directory covers England and Wales, so the one namesake there
+                # is meant; people elsewhere get the services that help anywhere in the UK
+                return self._answer(self._locate(covered[0]))
             if len(namesakes) > 1:
                 return Resolution(
                     "ambiguous", candidates=tuple(self._locate(p) for p in places[:6])
