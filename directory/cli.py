@@ -357,6 +357,29 @@ def export_command(folder: Path) -> None:
     click.echo(f"exported {len(services)} services to {folder}/services.json and services.csv")
 
 
+@cli.command("relevance")
+@click.option(
+    "--set",
+    "judged_set",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The judged query set (default tests/relevance/queries.jsonl).",
+)
+@click.option("--worst", default=15, show_default=True, help="How many worst queries to list.")
+def relevance_command(judged_set: Path | None, worst: int) -> None:
+    """Score the search on the judged query set, beside a plain SQLite FTS5 baseline."""
+    from .relevance import JUDGED_SET, compare, load_judged, table
+
+    try:
+        index = current_app.extensions["index"].get()
+    except (IndexMissing, IndexCorrupt) as exc:
+        raise click.ClickException(f"{exc}. Build it with: directory build-index") from exc
+    judged = load_judged(judged_set or JUDGED_SET)
+    reports = compare(index, current_app.extensions["gazetteer"], judged)
+    click.echo(f"{len(judged)} judged queries, {len(index.services)} listings\n")
+    click.echo(table(reports, worst))
+
+
 @cli.command("coverage")
 def coverage_command() -> None:
     """Print local services per police force area (with a way to reach them, a venue, for

@@ -19,7 +19,17 @@ import numpy as np
 
 from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
 from .model import FILTER_FIELDS, Service
-from .search import BadFilter, Columns, KeywordResults, Page, SearchIndex, paginate, search
+from .search import (
+    UNFIT,
+    Asker,
+    BadFilter,
+    Columns,
+    KeywordResults,
+    Page,
+    SearchIndex,
+    paginate,
+    search,
+)
 
 log = logging.getLogger("directory.search")
 
@@ -49,13 +59,13 @@ class FindRequest:
     filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
-    sort: str | None = None  # None: by distance with a place, else by relevance
+    sort: str | None = None  # None: by distance with a place and no words, else best match
 
     @property
     def effective_sort(self) -> str:
         if self.sort:
             return self.sort
-        return "distance" if self.location.strip() else "relevance"
+        return "distance" if self.location.strip() and not self.q.strip() else "relevance"
 
 
 def _one(args: Mapping[str, Sequence[str]], name: str) -> str:
@@ -134,6 +144,26 @@ class FindResults:
     partial: bool = False
     wider: Wider | None = None  # the next radius with local results, when there are none
     sort: str = "relevance"
+    #: local services near the place that match the words less well than the services
+    #: available everywhere, or do not fit who seems to be asking (an 18+ service for a
+    #: child): shown after those, so the first answers are the best ones
+    more_local: list[ResultItem] = field(default_factory=list)
+    #: no listing matched the words: ``national`` holds the helplines for who seems to ask
+    fallback: bool = False
+    asker: Asker = field(default_factory=Asker)
+
+    @property
+    def national_first(self) -> bool:
+        """Without a place, services available everywhere come first; area-limited ones follow
+        under a heading saying so."""
+        return self.place is None
+
+    def shown_ids(self) -> list[str]:
+        """The ids on the page, in the order a person reads them."""
+        local = [i.service.id for i in self.local.items]
+        national = [i.service.id for i in self.national]
+        more = [i.service.id for i in self.more_local]
+        return national + local if self.national_first else local + national + more
 
     @property
     def place(self) -> Place | None:
@@ -164,6 +194,7 @@ class _Geography:
     by_area: dict[str, np.ndarray]  # GSS code of a council or county -> services covering it
     by_region: dict[str, np.ndarray]
     by_country: dict[str, np.ndarray]
+    has_area: np.ndarray  # the service states councils it covers
     size: int  # services
 
     @classmethod
@@ -171,6 +202,7 @@ class _Geography:
         columns = index.columns
         positions: list[int] = []
         points: list[tuple[float, float]] = []
+        has_area = columns.none()
         areas: dict[str, dict[str, np.ndarray]] = {"area": {}, "region": {}, "country": {}}
 
         def mark(kind: str, key: str, position: int) -> None:
@@ -184,6 +216,7 @@ class _Geography:
                 positions.append(position)
                 points.append(point)
             area = service.service_area
+            has_area[position] = bool(area.local_authorities)
             for code in area.local_authorities:
                 mark("area", code, position)
             for region in area.regions:
@@ -196,6 +229,7 @@ class _Geography:
             by_area=areas["area"],
             by_region=areas["region"],
             by_country=areas["country"],
+            has_area=has_area,
             size=len(columns),
         )
 
@@ -258,11 +292,39 @@ class _Near:
         return np.select([s for _, s in self.covers], list(range(len(self.covers))), 9)
 
 
-def _local_order(keyword: KeywordResults, near: _Near | None, sort: str) -> np.ndarray:
-    """Positions of the local (not national) results in the order they are shown."""
-    order = keyword.order[~keyword.columns.national[keyword.order]]
-    if near is None or sort != "distance":
+#: how near a service is, for ordering by best match with a place: its own area covering the
+#: place counts most; a venue counts by its distance; a service whose stated area leaves the
+#: place out counts least, however near its venue
+COVER_WEIGHT = np.array([1.0, 0.95, 0.7, 0.6])  # council, county, region, country
+
+
+def _proximity(near: _Near, columns: Columns, geography: _Geography) -> np.ndarray:
+    miles_away = near.miles
+    by_venue = np.where(np.isfinite(miles_away), 1.0 / (1.0 + miles_away / 15.0), 0.0)
+    ranks = near.cover_ranks()
+    by_area = np.where(ranks < len(COVER_WEIGHT), COVER_WEIGHT[np.minimum(ranks, 3)], 0.0)
+    closeness = np.maximum(by_venue, by_area)
+    # a venue nearby, but an area that leaves this place out
+    closeness[geography.has_area & (ranks >= len(COVER_WEIGHT))] *= 0.3
+    return closeness
+
+
+def _local_order(
+    index: SearchIndex,
+    keyword: KeywordResults,
+    near: _Near | None,
+    sort: str,
+    everywhere: np.ndarray,
+) -> np.ndarray:
+    """Positions of the local (not available-everywhere) results in the order they are shown."""
+    order = keyword.order[~everywhere[keyword.order]]
+    if near is None:
         return order
+    if sort != "distance":
+        # best match: relevance times closeness; the keyword order breaks ties
+        base = keyword.scores()
+        weighted = base[order] * _proximity(near, keyword.columns, _geography_of(index))[order]
+        return order[np.lexsort((np.arange(len(order)), -np.round(weighted, 6)))]
     # venues by distance first, then services whose area covers yours, most local first; the
     # keyword order (relevance, then name) breaks ties
     miles_away = near.miles[order]
@@ -296,6 +358,30 @@ def _item(
     return ResultItem(service, distance_miles=distance, covers=covers, score=score)
 
 
+STRONG_SHARE = 0.6  # a local match this good, against the best national one, comes first
+
+
+def _strong_local(
+    index: SearchIndex,
+    keyword: KeywordResults,
+    near: _Near,
+    local_order: np.ndarray,
+    national: np.ndarray,
+) -> np.ndarray:
+    """Which local results come before the services available everywhere: those fitting the
+    asker whose match, weighed by closeness, is near the best national match."""
+    text = keyword.text
+    strong = np.ones(len(local_order), dtype=bool)
+    if text.fit is not None and text.asker.persona:
+        strong &= text.fit[local_order] >= UNFIT
+    if text.scores is None or text.general or text.fallback or not len(national):
+        return strong
+    closeness = _proximity(near, keyword.columns, _geography_of(index))
+    weighted = text.scores[local_order] * closeness[local_order]
+    best = float(text.scores[national].max())
+    return strong & (weighted >= STRONG_SHARE * best)
+
+
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
     """Search the directory. Raises FindError for parameters outside what is allowed."""
     started = time.perf_counter()
@@ -313,7 +399,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         # no usable place: show only what helps wherever you live (the UK-wide ones when the
         # place is outside England and Wales)
         outside = resolution.status in ("not_covered", "overseas")
-        within = columns.uk_wide if outside else columns.national
+        within = columns.uk_wide if outside else columns.everywhere()
     else:
         within = None
     try:
@@ -321,9 +407,15 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    local = paginate(_local_order(keyword, near, sort), request.page, request.per_page)
+    everywhere = columns.everywhere(place.country if place else None)
+    local_order = _local_order(index, keyword, near, sort, everywhere)
+    national = keyword.order[everywhere[keyword.order]]
+    more_order = np.array([], dtype=np.int64)
+    if near is not None:
+        strong = _strong_local(index, keyword, near, local_order, national)
+        local_order, more_order = local_order[strong], local_order[~strong]
+    local = paginate(local_order, request.page, request.per_page)
     local = replace(local, items=[_item(index, keyword, p, near) for p in local.items])
-    national = keyword.order[columns.national[keyword.order]]
     wider = None
     if place is not None and not local.total:
         for radius in (r for r in RADII if r > request.radius):
@@ -333,7 +425,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
                 request.filters,
                 within=_Near.of(index, place, radius).within(columns),
             )
-            count = int(np.count_nonzero(~columns.national[wide.order]))
+            count = int(np.count_nonzero(~everywhere[wide.order]))
             if count:
                 wider = Wider(radius, count)
                 break
@@ -349,6 +441,9 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         partial=keyword.text.partial,
         wider=wider,
         sort=sort,
+        more_local=[_item(index, keyword, p, near) for p in more_order[:NATIONAL_SHOWN]],
+        fallback=keyword.text.fallback,
+        asker=keyword.text.asker,
     )
     # never the words or the place searched: only their shape and the outcome
     log.info(

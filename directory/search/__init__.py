@@ -5,12 +5,11 @@ Imports the listing model only; knows nothing of Flask or of places.
 
 from .columns import Columns
 from .query import (
+    UNFIT,
     BadFilter,
     KeywordResults,
     Page,
-    clean_text,
     paginate,
-    parse,
     search,
     validate_filters,
     warm,
@@ -27,8 +26,10 @@ from .store import (
     previous_build,
     switch_to,
 )
+from .understand import Asker, clean_text, understand
 
 __all__ = [
+    "UNFIT",
     "BadFilter",
     "Columns",
     "IndexCorrupt",
@@ -43,7 +44,8 @@ __all__ = [
     "index_problem",
     "list_builds",
     "paginate",
-    "parse",
+    "Asker",
+    "understand",
     "previous_build",
     "search",
     "switch_to",

@@ -16,6 +16,15 @@ import numpy as np
 from ..model import FILTER_FIELDS, Service
 from .schema import KEYWORD_FIELDS
 
+#: a listing whose status says it may not answer today ranks a little below an open one
+STATUS_WEIGHT = {
+    "active": 1.0,
+    "unconfirmed": 0.75,
+    "may-be-closing": 0.8,
+    "waiting-list-closed": 0.6,
+    "temporarily-closed": 0.5,
+}
+
 
 @dataclass(frozen=True, eq=False)
 class Columns:
@@ -24,8 +33,18 @@ class Columns:
     open: np.ndarray  # not closed
     national: np.ndarray  # helps wherever you live in England and Wales
     uk_wide: np.ndarray  # helps in Scotland and Northern Ireland too
+    #: country -> services that help anywhere in that country (and name no smaller area)
+    country_wide: dict[str, np.ndarray]
     #: filter field -> vocabulary code -> the services carrying it
     values: dict[str, dict[str, np.ndarray]]
+    #: every taxonomy a query concept can name (the filter fields under the thesaurus's names,
+    #: plus abuse types, genders and languages) -> code -> the services carrying it
+    taxonomy: dict[str, dict[str, np.ndarray]]
+    minimum_age: np.ndarray  # float, nan when not stated
+    maximum_age: np.ndarray
+    reachable: np.ndarray  # shows at least one way to reach the service
+    #: how far a status lets a listing be trusted to answer today (1 open ... 0.5)
+    status_weight: np.ndarray
 
     @classmethod
     def of(
@@ -42,20 +61,73 @@ class Columns:
             return found
 
         ordered = [services[sid] for sid in ids]
+        values = {
+            name: {code: mask(KEYWORD_FIELDS[name], code) for code in vocabulary}
+            for name, (_, vocabulary) in FILTER_FIELDS.items()
+        }
+
+        def having_terms(terms_of: Callable[[Service], Iterable[str]]) -> dict[str, np.ndarray]:
+            found: dict[str, np.ndarray] = {}
+            for position, service in enumerate(ordered):
+                for code in terms_of(service):
+                    found.setdefault(code, np.zeros(len(ids), dtype=bool))[position] = True
+            return found
+
+        def ages(value: Callable[[Service], int | None]) -> np.ndarray:
+            return np.array(
+                [np.nan if value(s) is None else float(value(s)) for s in ordered], dtype=float
+            )
+
         return cls(
             ids=ids,
             positions=positions,
             open=~mask("status", "closed"),
             national=np.array([s.is_national for s in ordered], dtype=bool),
             uk_wide=np.array([s.service_area.uk_wide for s in ordered], dtype=bool),
-            values={
-                name: {code: mask(KEYWORD_FIELDS[name], code) for code in vocabulary}
-                for name, (_, vocabulary) in FILTER_FIELDS.items()
+            country_wide=having_terms(
+                lambda s: (
+                    ()
+                    if s.is_national or s.service_area.local_authorities or s.service_area.regions
+                    else s.service_area.countries
+                )
+            ),
+            values=values,
+            taxonomy={
+                "support": values["support"],
+                "audience": values["audience"],
+                "delivery": values["delivery"],
+                "referral": values["referral"],
+                "abuse": having_terms(lambda s: s.abuse_types),
+                "gender": having_terms(lambda s: s.genders),
+                "language": having_terms(lambda s: s.languages),
             },
+            minimum_age=ages(lambda s: s.minimum_age),
+            maximum_age=ages(lambda s: s.maximum_age),
+            reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
+            status_weight=np.array([STATUS_WEIGHT.get(s.status, 1.0) for s in ordered]),
         )
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:
+        """Services carrying any of the (field, codes) given."""
+        found = self.none()
+        for name, codes in taxonomy:
+            for code in codes:
+                mask = self.taxonomy.get(name, {}).get(code)
+                if mask is not None:
+                    found |= mask
+        return found
+
+    def everywhere(self, country: str | None = None) -> np.ndarray:
+        """Services available wherever you live: national ones, and those covering the whole
+        of ``country`` (of any country when none is given)."""
+        found = self.national.copy()
+        for name, services in self.country_wide.items():
+            if country is None or name == country:
+                found |= services
+        return found
 
     def none(self) -> np.ndarray:
         return np.zeros(len(self.ids), dtype=bool)

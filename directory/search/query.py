@@ -8,8 +8,6 @@ those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot rais
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -21,9 +19,9 @@ from .columns import Columns
 from .dismax import BestOf
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
-from .synonyms import SYNONYM_GROUPS, split_synonyms
+from .understand import Asker, Concept, Understood, clean_text, thesaurus, understand
+from .words import is_english
 
-MAX_QUERY_CHARS = 200
 MAX_PER_PAGE = 100
 
 Filters = Mapping[str, Iterable[str]]
@@ -58,14 +56,6 @@ def validate_filters(filters: Filters) -> dict[str, tuple[str, ...]]:
     return clean
 
 
-def clean_text(text: str) -> str:
-    """Lower-case words and digits only, accents folded, at most MAX_QUERY_CHARS long."""
-    text = unicodedata.normalize("NFKD", str(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text[: MAX_QUERY_CHARS * 2])
-    return " ".join(text.split())[:MAX_QUERY_CHARS].strip()
-
-
 Known = Mapping[str, frozenset[str]]
 
 
@@ -73,7 +63,7 @@ def _phrase_query(phrase: str, known: Known | None = None) -> Query | None:
     """One word or phrase, matched in every text field with that field's boost.
 
     With ``known`` (each field's indexed terms), fields that cannot match are left out, which
-    keeps large synonym groups cheap; a phrase no field can match becomes a NullQuery.
+    keeps large concepts cheap; a phrase no field can match becomes a NullQuery.
     """
     tokens = [t.text for t in ANALYZER(phrase)]
     if not tokens:
@@ -91,58 +81,42 @@ def _phrase_query(phrase: str, known: Known | None = None) -> Query | None:
     return parts[0] if len(parts) == 1 else Or(parts)
 
 
-@dataclass(frozen=True)
-class ParsedQuery:
-    words: tuple[str, ...]  # the user's own words left after synonym phrases were taken out
-    groups: tuple[tuple[str, ...], ...]  # synonym groups found
-    #: one Whoosh query per synonym group or word; a key lets the index cache its matches
-    #: (synonym groups, and words the listings themselves contain; no other word is kept)
-    parts: tuple[tuple[str | None, Query], ...]
-
-    @property
-    def empty(self) -> bool:
-        return not self.parts
-
-
-def _best_of(group: tuple[str, ...], known: Known | None) -> Query:
+def concept_query(concept: Concept, known: Known | None) -> Query:
+    """The concept's words in the listings' text; a listing scores by its best-matching word,
+    so naming two of them does not outrank naming the thing."""
     alternatives: dict[str, Query] = {}
-    for phrase in group:
+    for phrase in concept.search:
         query = _phrase_query(phrase, known)
         if query is not None and query is not NullQuery:
-            alternatives.setdefault(repr(query), query)  # "counsellor"/"counsellors" stem alike
+            alternatives.setdefault(repr(query), query)
     if not alternatives:
         return NullQuery
     if len(alternatives) == 1:
         return next(iter(alternatives.values()))
-    # the best-matching alternative counts, so a listing that happens to use two words of a
-    # group does not outrank one that uses one of them in its name
     return BestOf(list(alternatives.values()))
 
 
-def parse(text: str, known: Known | None = None) -> ParsedQuery:
-    cleaned = clean_text(text)
-    groups, rest = split_synonyms(cleaned)
-    parts: list[tuple[str | None, Query]] = [
-        (f"group:{SYNONYM_GROUPS.index(group)}", _best_of(group, known)) for group in groups
-    ]
-    words = tuple(dict.fromkeys(rest.split()))
-    for word in words:
-        query = _phrase_query(word, known)
-        if query is not None:
-            # a word the listings contain is the index's vocabulary and may be cached; any
-            # other word is not kept
-            indexed = known is not None and query is not NullQuery
-            parts.append((f"word:{word}" if indexed else None, query))
-    return ParsedQuery(words=words, groups=tuple(groups), parts=tuple(parts))
-
-
 def warm(index: SearchIndex) -> None:
-    """Compute every synonym group's matches on this build now: they are what people search
-    for most, and the first search of each is the slow one (see README, Performance)."""
-    for group in SYNONYM_GROUPS:
-        for key, query in parse(group[0], index.known_terms).parts:
-            if key:
-                index.run_cached(key, query)
+    """Compute every thesaurus concept's text matches on this build now: they are what people
+    search for most, and the first search of each is the slow one (see README, Performance)."""
+    for concept in thesaurus().concepts.values():
+        if concept.search:
+            index.run_cached(concept.key, concept_query(concept, index.known_terms))
+
+
+#: how much each kind of concept weighs in a listing's score
+KIND_WEIGHT = {"need": 1.0, "topic": 0.8, "how": 0.8, "who": 0.6, "word": 0.7}
+#: the audience a guessed asker is best served by
+PERSONA_AUDIENCE = {
+    "child": "children-young-people",
+    "parent": "parents-carers",
+    # a professional asks for services to refer people to, not for services for themselves
+    "own-behaviour": "people-worried-about-own-behaviour",
+    "adult": "adult-survivors",
+}
+#: an asker whose age is unknown: the age their persona implies, for eligibility
+PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35, "professional": 35}
+UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 
 
 @dataclass
@@ -151,41 +125,136 @@ class TextMatch:
     #: every service qualifies
     matched: np.ndarray | None
     scores: np.ndarray | None = None  # each matching service's score, over positions
-    partial: bool = False  # no service had every word, so these match some of them
+    partial: bool = False  # no service met every concept, so these meet some of them
     suggestion: str | None = None  # "did you mean" text
+    #: nothing in the listings matched the words: these are the helplines for the asker
+    fallback: bool = False
+    general: bool = False  # only everyday words ("help", "what do i do")
+    asker: Asker = field(default_factory=Asker)
+    #: how well each service fits the asker (age, gender, audience), over positions; below
+    #: UNFIT it is not for them
+    fit: np.ndarray | None = None
+
+
+def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """A factor per service: 1 fits, small values do not (an 18+ service for a child, a
+    men's service for a woman). Eligibility the listings state is respected; what they do not
+    state is not held against them."""
+    size = len(columns)
+    factor = np.ones(size)
+    age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
+    if age is not None:
+        too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
+        too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
+        factor[too_young | too_old] *= 0.05
+    audience = columns.taxonomy["audience"]
+    children = audience.get("children-young-people", np.zeros(size, dtype=bool))
+    if asker.is_child:
+        # a service whose listed audiences leave children out is for adults
+        stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
+        if stated is not None:
+            factor[stated & ~children] *= 0.25
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if preferred and preferred in audience:
+        factor[audience[preferred]] *= 1.3
+    if asker.welsh:
+        in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
+        factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= 1.3
+    genders = columns.taxonomy["gender"]
+    asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
+    for code, other in (("male", "female"), ("female", "male")):
+        only = genders.get(code)
+        if only is None:
+            continue
+        if asker.gender == other:
+            factor[only] *= 0.05
+        elif not asker.gender and not asked_gender:
+            factor[only] *= 0.7  # gender-specific, for someone who did not say
+    return factor
 
 
 def match_text(index: SearchIndex, text: str) -> TextMatch:
-    """Services having every part (a word or a synonym group), scored by the sum of the parts'
-    scores, as Whoosh's And would; if none has them all, those having some (Or)."""
-    parsed = parse(text, index.known_terms)
-    if parsed.empty:
+    """Services meeting any of the person's concepts, scored by how many they meet
+    (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
+    well they fit who seems to be asking."""
+    understood = understand(text)
+    columns = index.columns
+    size = len(columns)
+    if understood.empty and not understood.general:
         return TextMatch(matched=None)
-    size = len(index.columns)
-    found = [
-        (index.run_cached(key, query) if key else index.run(query)).dense(size)
-        for key, query in parsed.parts
-    ]
-    matched = np.logical_and.reduce([m for m, _ in found])
-    partial = False
-    if not matched.any() and len(found) > 1:
-        matched = np.logical_or.reduce([m for m, _ in found])
-        partial = bool(matched.any())
-    scores = np.where(matched, np.add.reduce([s for _, s in found]), 0.0)
+    asker_fit = fit_to_asker(columns, understood.asker, understood.concepts)
+    prior = np.where(columns.reachable, 1.0, 0.7) * columns.status_weight
+    helplines = columns.taxonomy["support"].get("helpline", columns.none())
+    if understood.general:
+        # only everyday words: every service may help; helplines first
+        scores = (0.5 + 0.5 * helplines) * prior * asker_fit
+        matched = np.ones(size, dtype=bool)
+        return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
+    strengths = []
+    weights = []
+    for concept in understood.concepts:
+        if concept.kind == "word":
+            query = _phrase_query(concept.name, index.known_terms)
+            if query is None or query is NullQuery:
+                found = np.zeros(size)
+            else:
+                _, found = index.run_cached(concept.key, query).dense(size)
+        elif concept.search:
+            _, found = index.run_cached(
+                concept.key, concept_query(concept, index.known_terms)
+            ).dense(size)
+        else:
+            found = np.zeros(size)
+        top = found.max(initial=0.0)
+        text_part = found / top if top > 0 else found
+        by_code = columns.any_of(concept.taxonomy)
+        # offering it (a taxonomy code) counts most; naming it in the listing's words counts
+        # by how well they say it (name over support types over description); both, more
+        strength = np.maximum(0.6 * text_part, by_code) + 0.2 * (by_code & (text_part > 0))
+        strengths.append(strength)
+        # like IDF: a concept most listings meet ("abuse") tells them apart less than a rare one
+        share = np.count_nonzero(strength) / max(size, 1)
+        weights.append(KIND_WEIGHT[concept.kind] * (0.3 + 0.7 * (1.0 - share)))
+    strength = np.array(strengths)
+    weight = np.array(weights)[:, None]
+    met = strength > 0
+    coverage = (met * weight).sum(axis=0) / weight.sum()
+    quality = (strength * weight).sum(axis=0) / weight.sum()
+    matched = met.any(axis=0)
+    fallback = False
+    if not matched.any():
+        # nothing meets any of the words: the helplines that fit who seems to be asking
+        matched = helplines & columns.national
+        fallback = True
+        scores = prior * asker_fit
+    else:
+        scores = coverage * (1.0 + quality) * prior * asker_fit
+    partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         matched=matched,
-        scores=scores,
-        partial=partial,
-        suggestion=_suggestion(index, text, parsed),
+        scores=np.where(matched, scores, 0.0),
+        partial=partial and not fallback,
+        suggestion=_suggestion(index, text, understood),
+        fallback=fallback,
+        asker=understood.asker,
+        fit=asker_fit,
     )
 
 
-def _suggestion(index: SearchIndex, text: str, parsed: ParsedQuery) -> str | None:
-    """Replace each unknown word of the user's text with the closest indexed word."""
+def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:
+    """Replace each word unknown to the listings, the thesaurus and English with the closest
+    word of the listings; a known word (correctly spelled, sensitive or not) is never changed.
+    """
     changed = False
     out = clean_text(text).split()
+    corrected = dict(understood.corrections)
     for i, word in enumerate(out):
-        if word not in parsed.words or not 4 <= len(word) <= 30 or word.isdigit():
+        if word in corrected:
+            out[i], changed = corrected[word], True
+            continue
+        if word not in understood.words or not 4 <= len(word) <= 30 or word.isdigit():
+            continue
+        if word in index.vocabulary or word in thesaurus().words or is_english(word):
             continue
         better = index.suggest(word)
         if better and better != word:
@@ -226,6 +295,11 @@ class KeywordResults:
         scores = self.text.scores
         return 0.0 if scores is None else float(scores[position])
 
+    def scores(self) -> np.ndarray:
+        """Each service's relevance over positions (all equal without words)."""
+        scores = self.text.scores
+        return np.ones(len(self.columns)) if scores is None else scores
+
 
 def search(
     index: SearchIndex,
@@ -249,10 +323,13 @@ def search(
         candidates &= within
     facets = facet_counts(columns, candidates, clean_filters)
     order = np.flatnonzero(candidates & columns.meeting(clean_filters))  # in name order
-    if match.scores is not None:
-        # best score first; positions (name, then id) break ties. Scores are rounded so that
-        # float noise between equal matches does not decide the order.
-        order = order[np.lexsort((order, -np.round(match.scores[order], 6)))]
+    scores = match.scores
+    if scores is None:
+        # no words: the services that can be reached and are open first
+        scores = np.where(columns.reachable, 1.0, 0.5) * columns.status_weight
+    # best score first; positions (name, then id) break only true ties. Scores are rounded so
+    # that float noise between equal matches does not decide the order.
+    order = order[np.lexsort((order, -np.round(scores[order], 6)))]
     return KeywordResults(
         columns=columns, order=order, facets=facets, text=match, filters=clean_filters
     )

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    StandardAnalyzer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
 
-ANALYZER = StemmingAnalyzer()
+
+class Lemmas(Filter):
+    """Irregular plurals the stemmer leaves apart ("children" and "child" must meet)."""
+
+    FORMS = {
+        "children": "child",
+        "men": "man",
+        "women": "woman",
+        "people": "person",
+        "teens": "teen",
+        "kids": "kid",
+    }
+
+    def __call__(self, tokens):
+        for token in tokens:
+            token.text = self.FORMS.get(token.text, token.text)
+            yield token
+
+
+#: Whoosh's StemmingAnalyzer with irregular plurals folded before stemming
+ANALYZER = RegexTokenizer() | LowercaseFilter() | StopFilter() | Lemmas() | StemFilter()
 
 #: text fields and their boosts: name over types of support over organisation over the rest
 TEXT_FIELDS: dict[str, float] = {"name": 4.0, "support": 2.5, "organisation": 2.0, "body": 1.0}

@@ -31,7 +31,6 @@ from whoosh.query import Query
 from ..model import Service, to_records
 from .columns import Columns
 from .schema import TEXT_FIELDS, make_schema, to_document
-from .synonyms import SYNONYM_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -271,17 +270,13 @@ class SearchIndex:
         return found
 
     def suggest(self, word: str) -> str | None:
-        """The closest known word to a misspelt one (None if the word is known or nothing is
-        close). Known words are the index's own plus the synonym vocabulary."""
+        """The closest word of the listings to a misspelt one (None if the word is theirs or
+        nothing is close)."""
         words = self.vocabulary
-        if word in words or word in SYNONYM_WORDS:
+        if word in words:
             return None
-        # words of the listings first, then the synonym vocabulary
-        for known in (words, SYNONYM_WORDS):
-            found = process.extractOne(word, known, scorer=fuzz.ratio, score_cutoff=75)
-            if found:
-                return found[0]
-        return None
+        found = process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=75)
+        return found[0] if found else None
 
     @property
     def known_terms(self) -> dict[str, frozenset[str]]:

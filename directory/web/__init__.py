@@ -160,11 +160,7 @@ def favicon():
 def help_now():
     index = current_index()
     national = sorted(
-        (
-            s
-            for s in index.services.values()
-            if s.is_national and s.listed and s.contact.has_route
-        ),
+        (s for s in index.services.values() if s.is_national and s.listed and s.contact.has_route),
         key=lambda s: s.name.casefold(),
     )
     return render_template("help_now.html", national=national)

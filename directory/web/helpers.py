@@ -103,8 +103,8 @@ def who_text(service: Service) -> str:
     text = audiences_text(service)
     genders = [g for g in service.genders if g != "any"]
     if genders:
-        text += "; " + ", ".join(gettext(GENDERS[g]) for g in genders).lower() + " " + gettext(
-            "only"
+        text += (
+            "; " + ", ".join(gettext(GENDERS[g]) for g in genders).lower() + " " + gettext("only")
         )
     return text
 

@@ -1,0 +1,680 @@
+"""Understanding what a person typed: the concepts they ask about, and who seems to be asking.
+
+- ``thesaurus.toml`` maps everyday, professional and Welsh words onto concepts (a kind of help,
+  what happened, who it is for); a concept counts once however many of its phrases appear.
+- Everyday words and fillers ("my", "help", "what", "about", "im") never stop a match: they
+  are dropped before matching.
+- Words left over are searched as they are (stemmed), each as a concept of its own.
+- ``who_is_asking`` reads first-person signals ("im 14", "my stepdad", "my daughter told me",
+  "referral", "my own thoughts") into a guess that is never required and only reorders.
+
+Nothing here knows about Flask, places or the index.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from whoosh.lang.porter import stem
+
+from .words import is_english
+
+THESAURUS = Path(__file__).with_name("thesaurus.toml")
+MAX_QUERY_CHARS = 200
+TAXONOMY_FIELDS = ("support", "audience", "delivery", "referral", "abuse", "gender", "language")
+
+#: words that carry no need of their own in this directory (English, text-speak and Welsh)
+FILLERS: frozenset[str] = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "anyone",
+        "anything",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "cant",
+        "could",
+        "did",
+        "didnt",
+        "do",
+        "does",
+        "doesnt",
+        "doing",
+        "dont",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "get",
+        "gets",
+        "getting",
+        "give",
+        "go",
+        "goes",
+        "going",
+        "gone",
+        "got",
+        "had",
+        "has",
+        "hasnt",
+        "have",
+        "havent",
+        "having",
+        "he",
+        "hed",
+        "hes",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "id",
+        "ill",
+        "im",
+        "in",
+        "into",
+        "is",
+        "isnt",
+        "it",
+        "its",
+        "itself",
+        "ive",
+        "just",
+        "know",
+        "let",
+        "like",
+        "look",
+        "looking",
+        "me",
+        "mine",
+        "more",
+        "most",
+        "much",
+        "my",
+        "myself",
+        "need",
+        "needed",
+        "needs",
+        "no",
+        "nobody",
+        "nor",
+        "not",
+        "nothing",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "please",
+        "really",
+        "right",
+        "say",
+        "said",
+        "see",
+        "she",
+        "should",
+        "so",
+        "some",
+        "somebody",
+        "someone",
+        "something",
+        "somewhere",
+        "still",
+        "such",
+        "than",
+        "that",
+        "thats",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "theres",
+        "these",
+        "they",
+        "theyre",
+        "thing",
+        "things",
+        "think",
+        "this",
+        "those",
+        "though",
+        "through",
+        "to",
+        "too",
+        "u",
+        "ur",
+        "under",
+        "until",
+        "up",
+        "us",
+        "very",
+        "want",
+        "wanted",
+        "wants",
+        "was",
+        "wasnt",
+        "way",
+        "we",
+        "were",
+        "what",
+        "whats",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "without",
+        "would",
+        "wouldnt",
+        "yeah",
+        "yes",
+        "yet",
+        "you",
+        "youre",
+        "your",
+        "yours",
+        "yourself",
+        "find",
+        "finding",
+        "found",
+        "service",
+        "services",
+        "near",
+        "nearby",
+        "local",
+        "area",
+        "around",
+        "anybody",
+        "ok",
+        "okay",
+        "pls",
+        "plz",
+        "sort",
+        "sorted",
+        "tried",
+        "try",
+        "trying",
+        "happen",
+        "happened",
+        "happening",
+        "happens",
+        "going",
+        "gonna",
+        "wanna",
+        "idk",
+        "dunno",
+        "cos",
+        "coz",
+        "because",
+        "being",
+        "well",
+        "lot",
+        "lots",
+        "one",
+        "ones",
+        "maybe",
+        "kind",
+        "sort",
+        "type",
+        "told",
+        "tells",
+        "telling",
+        "says",
+        "saying",
+        "asked",
+        "ask",
+        "if",
+        "its",
+        "whether",
+        "mae",
+        "dwi",
+        "rwy",
+        "rydw",
+        "rydym",
+        "yn",
+        "y",
+        "yr",
+        "ac",
+        "ar",
+        "am",
+        "o",
+        "fy",
+        "fi",
+        "chi",
+        "ti",
+        "eisiau",
+        "angen",
+        "efo",
+        "gyda",
+        "ble",
+        "beth",
+        "sut",
+        "pwy",
+        "pam",
+        "oes",
+        "oedd",
+        "wedi",
+        "i",
+        "r",
+        "n",
+        "na",
+        "neu",
+        "ond",
+        "hefyd",
+        "gallu",
+        "plis",
+        "os",
+        "gafodd",
+        "cafodd",
+        "cael",
+        "eu",
+        "ei",
+        "gan",
+        "sydd",
+        "yw",
+        "ydy",
+        "ydw",
+        "dw",
+        "ddim",
+        "isio",
+        "eisio",
+        "hwn",
+        "hon",
+        "hyn",
+        "rhywun",
+        "rhywbeth",
+        "beth",
+        "be",
+        "dros",
+        "mewn",
+        "at",
+        "gyd",
+        "cyn",
+        "ôl",
+        "ol",
+        "wneud",
+        "gwneud",
+    ]
+)
+
+
+def clean_text(text: str) -> str:
+    """Lower-case words and digits only, accents folded, at most MAX_QUERY_CHARS long."""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[’'`]", "", text[: MAX_QUERY_CHARS * 2])  # "mum's" -> "mums", "i'm" -> "im"
+    text = re.sub(r"[^a-z0-9+]+", " ", text)
+    return " ".join(text.split())[:MAX_QUERY_CHARS].strip()
+
+
+def _key(words: list[str]) -> tuple[str, ...]:
+    return tuple(stem(w) for w in words)
+
+
+#: Welsh initial mutations, undone: mutated start -> the radical starts it may come from
+#: ("rieni" <- "rhieni", "blant" <- "plant", "gam-drin" <- "cam-drin", "oroeswyr" <-
+#: "goroeswyr", "nghymorth" <- "cymorth")
+_MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ngh", ("c",)),
+    ("mh", ("p",)),
+    ("nh", ("t",)),
+    ("ng", ("g",)),
+    ("ch", ("c",)),
+    ("ph", ("p",)),
+    ("th", ("t",)),
+    ("dd", ("d",)),
+    ("g", ("c",)),
+    ("b", ("p",)),
+    ("d", ("t",)),
+    ("f", ("b", "m")),
+    ("l", ("ll",)),
+    ("r", ("rh",)),
+    ("m", ("b",)),
+    ("n", ("d",)),
+)
+
+
+def radicals(word: str) -> list[str]:
+    """The forms a possibly mutated Welsh word may have before mutation, the word included
+    (and "g" restored before a vowel, soft mutation's dropped "g")."""
+    forms = [word]
+    for start, origins in _MUTATIONS:
+        if word.startswith(start) and len(word) > len(start) + 2:
+            forms += [origin + word[len(start) :] for origin in origins]
+    if word[:1] in "aeiouwy" and len(word) > 3:
+        forms.append("g" + word)
+    return forms
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    kind: str  # need | topic | who | how | word
+    search: tuple[str, ...]  # phrases to match in the listings' text
+    taxonomy: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (field, codes) met outright
+
+    @property
+    def key(self) -> str:
+        """A name for caching this concept's matches on an index build."""
+        return f"{self.kind}:{self.name}"
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    concepts: dict[str, Concept]
+    phrases: dict[tuple[str, ...], str]  # stemmed words -> concept name
+    longest: int
+    words: frozenset[str]  # every word of every phrase (for spelling: these are known words)
+    single_words: tuple[str, ...]  # the one-word phrases, for misspellings
+
+    @classmethod
+    def load(cls, path: Path = THESAURUS) -> Thesaurus:
+        with open(path, "rb") as handle:
+            raw = tomllib.load(handle)
+        concepts: dict[str, Concept] = {}
+        phrases: dict[tuple[str, ...], str] = {}
+        words: set[str] = set()
+        for name, entry in raw.items():
+            taxonomy = tuple(
+                (fld, tuple(codes)) for fld, codes in (entry.get("taxonomy") or {}).items()
+            )
+            for fld, _codes in taxonomy:
+                if fld not in TAXONOMY_FIELDS:
+                    raise ValueError(f"{path}: [{name}] unknown taxonomy field {fld!r}")
+            concepts[name] = Concept(
+                name, entry["kind"], tuple(entry.get("search") or ()), taxonomy
+            )
+            for phrase in entry["phrases"]:
+                tokens = clean_text(phrase).split()
+                if not tokens:
+                    continue
+                words.update(tokens)
+                key = _key(tokens)
+                if phrases.get(key, name) != name:
+                    raise ValueError(f"{path}: {phrase!r} is in both [{phrases[key]}] and [{name}]")
+                phrases[key] = name
+        longest = max((len(k) for k in phrases), default=1)
+        singles = tuple(
+            sorted(
+                w
+                for entry in raw.values()
+                for w in (clean_text(p) for p in entry["phrases"])
+                if w and " " not in w and len(w) >= 5
+            )
+        )
+        return cls(concepts, phrases, longest, frozenset(words), singles)
+
+
+@functools.cache
+def thesaurus() -> Thesaurus:
+    return Thesaurus.load()
+
+
+@dataclass(frozen=True)
+class Asker:
+    """A guess at who is asking, from first-person signals; every field may be unknown."""
+
+    persona: str = ""  # child | parent | professional | own-behaviour | adult | ""
+    age: int | None = None
+    gender: str = ""  # male | female | ""
+    welsh: bool = False  # writes in Welsh: services in Welsh, and in Wales, fit better
+
+    @property
+    def is_child(self) -> bool:
+        return self.persona == "child" or (self.age is not None and self.age < 18)
+
+
+@dataclass(frozen=True)
+class Understood:
+    concepts: tuple[Concept, ...]
+    words: tuple[str, ...]  # the words left after phrases and fillers, searched as they are
+    asker: Asker = field(default_factory=Asker)
+    general: bool = False  # only "help" words: any service may help
+    #: misspelt words understood as a thesaurus word ("councilling" -> "counselling")
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.concepts
+
+
+_AGE = re.compile(
+    r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
+)
+_CHILD = re.compile(
+    r"\b(?:im|i am)\s+(?:a\s+)?(?:kid|child|teen|teenager|boy|girl|in year \d+)\b"
+    r"|\bmy (?:stepdad|step dad|stepfather|dad|father|mum|mom|mother|uncle|brother|cousin|"
+    r"grandad|granddad|grandpa|teacher|coach)\b.*\b(?:me|my room|my bed)\b"
+    r"|\b(?:mums|moms|mum s) (?:boyfriend|partner)\b|\bmy teacher\b|\bat school\b"
+    r"|\b(?:touches|touched|touching) me\b|\bcomes? in(?:to)? my room\b|\bour secret\b"
+    r"|\bfy llystad\b|\bdwi n \d{1,2}\b"
+    r"|\b(?:dont|do not|scared to|afraid to) (?:want to )?go home\b"
+    r"|\bmy (?:stepdad|step dad|stepfather|stepmum|uncle|brother|cousin|grandad|granddad|"
+    r"grandpa|mums boyfriend|mum s boyfriend)\b"
+)
+_PARENT = re.compile(
+    r"\bmy (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
+    r"granddaughter|grandson|niece|nephew|little one|baby)\b|\b(?:im|i am) (?:a )?(?:parent|"
+    r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
+    r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
+)
+_PROFESSIONAL = re.compile(
+    r"\b(?:referral|refer|referring|safeguarding|dsl|pupil|pupils|client|clients|caseload|"
+    r"service user|practitioner|colleague|multi agency|lado|atgyfeirio|diogelu)\b"
+)
+_OWN = re.compile(
+    r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
+    r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
+    r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
+    r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
+    r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
+    r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
+)
+_ADULT = re.compile(
+    r"\bwhen i was (?:a |little|young|younger|a kid|a child|\d)|\bas a (?:child|kid)\b"
+    r"|\byears ago\b|\bin my childhood\b|\bgrowing up\b|\b(?:im|i am) (?:an? )?(?:adult|"
+    r"man|woman|survivor)\b|\badult survivor|\bpan oeddwn\b|\bplentyndod\b"
+)
+_MALE = re.compile(r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor")
+_FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
+
+
+#: words that show a query is written in Welsh (not words English shares, like "i" or "am")
+WELSH_MARKERS = frozenset(
+    [
+        "mae",
+        "dwi",
+        "rwy",
+        "rydw",
+        "fy",
+        "efo",
+        "gyda",
+        "eisiau",
+        "angen",
+        "cymorth",
+        "helpu",
+        "plant",
+        "plentyn",
+        "rhieni",
+        "rhiant",
+        "camdriniaeth",
+        "cam",
+        "drin",
+        "cwnsela",
+        "llinell",
+        "gymorth",
+        "siarad",
+        "rhywun",
+        "sydd",
+        "wedi",
+        "gafodd",
+        "cael",
+        "gan",
+        "teulu",
+        "llystad",
+        "cyffwrdd",
+        "ofn",
+        "goroeswyr",
+        "oedolion",
+        "cymraeg",
+        "yn",
+        "gymraeg",
+        "ysgol",
+        "ffrind",
+        "ffonio",
+        "treisio",
+        "rhywiol",
+        "dros",
+        "ddim",
+        "isio",
+        "help",
+        "yn",
+    ]
+) - {"help", "yn"}
+
+
+def who_is_asking(cleaned: str) -> Asker:
+    """First-person signals only; the strongest wins (own behaviour, professional, parent,
+    child, adult survivor)."""
+    age = None
+    found = _AGE.search(cleaned)
+    if found:
+        value = int(found.group(1) or found.group(2))
+        if 5 <= value <= 99:
+            age = value
+    gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
+    if _OWN.search(cleaned):
+        persona = "own-behaviour"
+    elif _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned):
+        persona = "professional"
+    elif _PARENT.search(cleaned):
+        persona = "parent"
+    elif _ADULT.search(cleaned) or (age is not None and age >= 18):
+        persona = "adult"
+    elif (age is not None and age < 18) or _CHILD.search(cleaned):
+        persona = "child"
+    else:
+        persona = ""
+    words = set(cleaned.split())
+    welsh = bool(
+        words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
+    )
+    return Asker(persona, age, gender, welsh)
+
+
+def _misspelt_concept(word: str, book: Thesaurus) -> str | None:
+    """The concept a misspelt word clearly means ("councilling" -> counselling), if any: only
+    for words that are not real English words, and only one close phrase word."""
+    if len(word) < 5 or is_english(word):
+        return None
+    found = _closest_phrase_word(word, book)
+    return book.phrases[_key([found])] if found else None
+
+
+def _closest_phrase_word(word: str, book: Thesaurus) -> str | None:
+    found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
+    return found[0] if found else None
+
+
+def understand(text: str) -> Understood:
+    """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
+    cleaned = clean_text(text)
+    tokens = cleaned.split()
+    book = thesaurus()
+    stems = _key(tokens)
+    names: list[str] = []
+    rest: list[str] = []
+    corrections: dict[str, str] = {}
+    i = 0
+    while i < len(tokens):
+        for size in range(min(book.longest, len(tokens) - i), 0, -1):
+            name = book.phrases.get(stems[i : i + size])
+            if name is None:
+                # a Welsh word after "i", "fy", "ei"… changes its first letters
+                for form in radicals(tokens[i])[1:]:
+                    name = book.phrases.get(_key([form]) + stems[i + 1 : i + size])
+                    if name is not None:
+                        break
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+                i += size
+                break
+        else:
+            word = tokens[i]
+            if word not in FILLERS and not word.isdigit() and len(word) > 1:
+                name = _misspelt_concept(word, book)
+                if name is None:
+                    rest.append(word)
+                else:
+                    closest = _closest_phrase_word(word, book) or word
+                    # shown as "did you mean": a real word, never another misspelling
+                    if not is_english(closest) and book.concepts[name].search:
+                        closest = book.concepts[name].search[0]
+                    corrections[word] = closest
+                    if name not in names:
+                        names.append(name)
+            i += 1
+    general = names == ["general"] and not rest
+    if "general" in names and (len(names) > 1 or rest):
+        names.remove("general")  # "help for parents": the other words say what help
+    concepts = [book.concepts[n] for n in names]
+    words = tuple(dict.fromkeys(rest))
+    concepts += [Concept(w, "word", (w,)) for w in words]
+    if not concepts and tokens:
+        general = True  # nothing but everyday words ("what do i do"): any help will do
+    return Understood(
+        tuple(concepts), words, who_is_asking(cleaned), general, tuple(corrections.items())
+    )
