@@ -11,7 +11,8 @@ from flask import Flask
 
 from . import config as config_module
 from .geo import load_gazetteer
-from .search import IndexHolder, warm
+from .search import warm
+from .serving import ServingIndex
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -30,7 +31,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
 
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
-    app.extensions["index"] = IndexHolder(app.config["DIRECTORY_INDEX_PATH"])
+    app.extensions["index"] = ServingIndex(app.config["DIRECTORY_INDEX_PATH"])
 
     from .api import bp as api_bp
     from .web import bp as web_bp

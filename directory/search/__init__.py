@@ -3,6 +3,7 @@
 Imports the listing model only; knows nothing of Flask or of places.
 """
 
+from . import history
 from .columns import Columns
 from .query import (
     BadFilter,
@@ -17,14 +18,12 @@ from .query import (
 )
 from .store import (
     IndexCorrupt,
-    IndexHolder,
     IndexMissing,
     SearchIndex,
     build_index,
     current_build,
     index_problem,
     list_builds,
-    previous_build,
     switch_to,
 )
 
@@ -32,19 +31,18 @@ __all__ = [
     "BadFilter",
     "Columns",
     "IndexCorrupt",
-    "IndexHolder",
     "IndexMissing",
     "KeywordResults",
     "Page",
     "SearchIndex",
     "build_index",
+    "history",
     "clean_text",
     "current_build",
     "index_problem",
     "list_builds",
     "paginate",
     "parse",
-    "previous_build",
     "search",
     "switch_to",
     "validate_filters",
