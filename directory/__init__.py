@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from flask.logging import default_handler
 
 from . import config as config_module
 from .geo import load_gazetteer
+from .logscrub import Scrub
 from .search import warm
 from .serving import ServingIndex
 
@@ -40,7 +42,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     install_web(app)
     app.register_blueprint(web_bp)
     app.register_blueprint(api_bp)
+    # Flask adds its stderr handler to the "directory" logger the first time app.logger is
+    # read, which was the first unexpected error: INFO lines appeared only after a 500
     logging.getLogger("directory").setLevel(logging.INFO)
+    _ = app.logger
+    if not any(isinstance(f, Scrub) for f in default_handler.filters):
+        default_handler.addFilter(Scrub())
     return app
 
 
