@@ -196,7 +196,7 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
             continue
         if not history.is_verified(build):
             age = _utcnow().timestamp() - build.stat().st_mtime
-            if age < partial_age:  # perhaps being written right now
+            if partial_age > 0 and age < partial_age:  # perhaps being written right now
                 continue
         shutil.rmtree(build, ignore_errors=True)
 
