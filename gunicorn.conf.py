@@ -1,7 +1,8 @@
 """Production server settings for gunicorn: `gunicorn -c gunicorn.conf.py`.
 
 Environment: DIRECTORY_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers; default
-2 x CPUs + 1), plus the app's own DIRECTORY_* settings.
+2 x CPUs + 1), WEB_THREADS (threads per worker; default 16), plus the app's own DIRECTORY_*
+settings.
 """
 
 import multiprocessing
@@ -14,7 +15,11 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 wsgi_app = "directory:create_app()"
 bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
-worker_class = "sync"
+# threaded workers: a connection that sends nothing (or waits between keep-alive requests)
+# waits in the worker's poller, not in a thread, so idle and slow clients cannot stall the
+# site, and no buffering proxy is required in front
+worker_class = "gthread"
+threads = int(os.environ.get("WEB_THREADS", "16"))
 # load the app (and its gazetteer) once, then fork: workers share that memory; each worker
 # opens the search index on its first request and follows index switches by itself
 preload_app = True
@@ -28,6 +33,10 @@ limit_request_fields = 50
 
 # access log: time, method, path WITHOUT the query string, status, size, duration.
 # No IP address, no query string (search words, postcodes), no referrer, no user agent.
+# the path logged is the route's pattern (/service/<service_id>), never what was asked; every
+# line of both logs is scrubbed of addresses, query strings and request lines, and gunicorn's
+# own error answers carry the security headers (directory/production.py)
+logger_class = "directory.production.Logger"
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"

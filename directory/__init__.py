@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from flask.logging import default_handler
 
 from . import config as config_module
 from .geo import load_gazetteer
-from .search import IndexHolder, warm
+from .logscrub import Scrub
+from .search import warm
+from .serving import ServingIndex
 
 
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
@@ -30,7 +33,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config.update(config)
 
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
-    app.extensions["index"] = IndexHolder(app.config["DIRECTORY_INDEX_PATH"])
+    app.extensions["index"] = ServingIndex(app.config["DIRECTORY_INDEX_PATH"])
 
     from .api import bp as api_bp
     from .web import bp as web_bp
@@ -39,7 +42,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     install_web(app)
     app.register_blueprint(web_bp)
     app.register_blueprint(api_bp)
+    # Flask adds its stderr handler to the "directory" logger the first time app.logger is
+    # read, which was the first unexpected error: INFO lines appeared only after a 500
     logging.getLogger("directory").setLevel(logging.INFO)
+    _ = app.logger
+    if not any(isinstance(f, Scrub) for f in default_handler.filters):
+        default_handler.addFilter(Scrub())
     return app
 
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from flask import current_app
 from flask.cli import FlaskGroup, run_command
 
-from . import create_app, messages
+from . import builds, create_app, messages
 from .data import DataError, load_listings
-from .finder import RADII, SORTS, FindError, find, request_from_args
+from .finder import RADII, SORTS, FindError, find
 from .model import FILTER_FIELDS
+from .params import request_from_args
 from .search import (
     IndexCorrupt,
     IndexMissing,
@@ -22,9 +24,10 @@ from .search import (
     build_index,
     current_build,
     index_problem,
-    previous_build,
-    switch_to,
 )
+
+#: exit code of a command that changes the data when another one held the lock too long
+EXIT_BUSY = 7
 
 
 @click.group(cls=FlaskGroup, create_app=lambda: create_app(), add_default_commands=False)
@@ -85,11 +88,25 @@ def validate(verify: bool) -> None:
 def build_index_command(if_missing: bool, force: bool) -> None:
     """Validate the bundled listings and build a new search index, switched in atomically."""
     root = current_app.config["DIRECTORY_INDEX_PATH"]
+    with _locked(root):
+        _build_index(root, if_missing, force)
+
+
+def _build_index(root: Path, if_missing: bool, force: bool) -> None:
     if if_missing and index_problem(root) is None:
         click.echo(f"index present: {current_build(root)}")
         return
     build = current_build(root)
-    if build is not None and not force and index_problem(root) is None:
+    problem = index_problem(root) if build is not None else None
+    if problem and not force:
+        raise click.ClickException(
+            f"the serving index is damaged ({problem}). Rebuilding it from the bundled data "
+            "would drop every refreshed and imported listing, so nothing was changed. Run "
+            "`directory rollback` to serve the last verified build again (then `directory "
+            "refresh` or `directory import` as usual), or `directory build-index --force` to "
+            "start again from the bundled data."
+        )
+    if build is not None and not force and problem is None:
         serving = SearchIndex.open(build)
         kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
         serving.close()
@@ -245,17 +262,12 @@ def refresh_command(
     """Fetch the authoritative directory, show what changed, and switch in a new index.
 
     Exit codes: 0 applied (or nothing changed, or a dry run); 3 refused by a safety valve;
-    4 fetching failed; 5 the source's pages changed shape; 6 listings failed validation.
-    Whatever fails, the serving data and index are left exactly as they were.
+    4 fetching failed; 5 the source's pages changed shape; 6 listings failed validation;
+    7 another command held the data lock too long. Whatever fails, the serving data and index
+    are left exactly as they were.
     """
     from .sources.fetch import FetchSettings, PoliteFetcher
-    from .sources.refresh import (
-        RefreshOptions,
-        RefreshStopped,
-        current_services,
-        fetch_all,
-        plan_refresh,
-    )
+    from .sources.refresh import RefreshOptions, RefreshStopped, fetch_all
 
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
@@ -269,15 +281,24 @@ def refresh_command(
     )
     say = (lambda *_: None) if quiet else click.echo
     try:
-        current = current_services(root, config["DIRECTORY_DATA_PATH"])
         fetcher = PoliteFetcher(base, settings)
         raws = fetch_all(fetcher, base, max_pages=200, progress=_progress(quiet))
-        plan = plan_refresh(
-            current,
-            raws,
-            current_app.extensions["gazetteer"],
-            RefreshOptions(max_vanished, grace_days, force),
-        )
+    except RefreshStopped as exc:
+        click.echo(f"refresh stopped, nothing changed: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    # fetching takes minutes and needs no lock; merging, building and switching hold it, and
+    # merge with the data as it is then (an import made meanwhile is kept)
+    with _locked(root):
+        _apply_refresh(root, raws, RefreshOptions(max_vanished, grace_days, force), dry_run, say)
+
+
+def _apply_refresh(root: Path, raws, options, dry_run: bool, say) -> None:
+    from .sources.refresh import RefreshStopped, current_services, plan_refresh
+
+    config = current_app.config
+    try:
+        current = current_services(root, config["DIRECTORY_DATA_PATH"])
+        plan = plan_refresh(current, raws, current_app.extensions["gazetteer"], options)
     except RefreshStopped as exc:
         click.echo(f"refresh stopped, nothing changed: {exc}", err=True)
         sys.exit(exc.exit_code)
@@ -304,13 +325,38 @@ def refresh_command(
 
 @cli.command("rollback")
 def rollback_command() -> None:
-    """Serve the previous index build (and its data) again."""
+    """Serve the build that was live before this one (and its data) again, if it still passes
+    its check; builds that do not are skipped and named."""
+    _switch(builds.rollback, "rolled back")
+
+
+@cli.command("roll-forward")
+def roll_forward_command() -> None:
+    """Undo a rollback: serve the build the last rollback stepped back from."""
+    _switch(builds.roll_forward, "rolled forward")
+
+
+def _switch(step, done: str) -> None:
     root = Path(current_app.config["DIRECTORY_INDEX_PATH"])
-    current, previous = current_build(root), previous_build(root)
-    if previous is None:
-        raise click.ClickException("there is no earlier build to roll back to")
-    switch_to(root, previous)
-    click.echo(f"rolled back: serving {previous.name} (was {current.name if current else '-'})")
+    with _locked(root):
+        try:
+            was, now, skipped = step(root)
+        except builds.NoBuild as exc:
+            raise click.ClickException(str(exc)) from exc
+    for line in skipped:
+        click.echo(f"skipped {line}", err=True)
+    click.echo(f"{done}: serving {now.name} (was {was.name if was else '-'})")
+
+
+@contextmanager
+def _locked(root: Path):
+    """The data lock, or exit 7 saying which command to wait for."""
+    try:
+        with builds.data_lock(Path(root)):
+            yield
+    except builds.Busy as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_BUSY)
 
 
 @cli.command("import")
@@ -324,19 +370,27 @@ def import_command(path: Path, dry_run: bool) -> None:
 
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
-    current = current_services(root, config["DIRECTORY_DATA_PATH"])
     try:
-        merged = merge_import(current, read_import(path, current_app.extensions["gazetteer"]))
+        records = read_import(path, current_app.extensions["gazetteer"])
     except ImportFailed as exc:
         for error in exc.errors:
             click.echo(f"error: {error}", err=True)
         click.echo("import refused, nothing changed", err=True)
         sys.exit(EXIT_INVALID)
-    diff = compare({s.id: s for s in current}, {s.id: s for s in merged})
-    click.echo(diff.table())
-    if dry_run or diff.empty:
-        return
-    build = build_index(merged, root, reason="import")
+    with _locked(root):
+        current = current_services(root, config["DIRECTORY_DATA_PATH"])
+        try:
+            merged = merge_import(current, records)
+        except ImportFailed as exc:
+            for error in exc.errors:
+                click.echo(f"error: {error}", err=True)
+            click.echo("import refused, nothing changed", err=True)
+            sys.exit(EXIT_INVALID)
+        diff = compare({s.id: s for s in current}, {s.id: s for s in merged})
+        click.echo(diff.table())
+        if dry_run or diff.empty:
+            return
+        build = build_index(merged, root, reason="import")
     click.echo(f"imported: serving {build.name}")
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
-from .model import FILTER_FIELDS, Service
+from .model import Service
 from .search import (
     UNFIT,
     Asker,
@@ -66,56 +66,6 @@ class FindRequest:
         if self.sort:
             return self.sort
         return "distance" if self.location.strip() and not self.q.strip() else "relevance"
-
-
-def _one(args: Mapping[str, Sequence[str]], name: str) -> str:
-    values = args.get(name) or []
-    return values[-1].strip() if values else ""
-
-
-def _integer(
-    args: Mapping[str, Sequence[str]], name: str, default: int, low: int, high: int, what: str
-) -> int:
-    raw = _one(args, name)
-    if not raw:
-        return default
-    if not raw.isdigit() or not low <= int(raw) <= high:
-        raise FindError(name, f"{what} must be a whole number from {low} to {high}")
-    return int(raw)
-
-
-def request_from_args(args: Mapping[str, Sequence[str]]) -> FindRequest:
-    """Read a FindRequest from query parameters (each name -> its list of values).
-
-    The filters take one parameter per field (``audience``, ``support``, ``delivery``,
-    ``referral``), repeated for several values.
-    """
-    radius = _one(args, "radius")
-    if radius and (not radius.isdigit() or int(radius) not in RADII):
-        raise FindError("radius", f"radius must be one of {', '.join(map(str, RADII))} (miles)")
-    sort = _one(args, "sort") or None
-    if sort is not None and sort not in SORTS:
-        raise FindError("sort", f"sort must be one of {', '.join(SORTS)}")
-    filters: dict[str, tuple[str, ...]] = {}
-    for name, (_, vocabulary) in FILTER_FIELDS.items():
-        values = tuple(dict.fromkeys(v.strip() for v in args.get(name) or [] if v.strip()))
-        for value in values:
-            if value not in vocabulary:
-                raise FindError(name, str(BadFilter(name, value)))
-        if values:
-            filters[name] = values
-    location = _one(args, "location")
-    if len(location) > MAX_LOCATION_CHARS:
-        raise FindError("location", f"location must be at most {MAX_LOCATION_CHARS} characters")
-    return FindRequest(
-        q=_one(args, "q")[:500],
-        location=location,
-        radius=int(radius) if radius else DEFAULT_RADIUS,
-        filters=filters,
-        page=_integer(args, "page", 1, 1, MAX_PAGE, "page"),
-        per_page=_integer(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE, "per_page"),
-        sort=sort,
-    )
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,16 @@ service. Nothing here imports anything else of ours.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterable
 from typing import Annotated, Any
 
+import nh3
 from pydantic import (
     AnyHttpUrl,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
@@ -139,8 +142,26 @@ GSS_CODE = re.compile(r"^[EW]\d{8}$")
 OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
 FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+_TAG_END = re.compile(r"(?i)</(p|div|li|h[1-6]|td|tr)\s*>|<br\s*/?>")
+
+
+def _no_markup(value: Any) -> Any:
+    """Listing text is plain text: markup from any source (HTML tags, scripts and styles with
+    their content) is removed before it is stored, so no page, API answer, CSV or export ever
+    carries it. Text without ``<`` is left exactly as it is."""
+    if not isinstance(value, str) or "<" not in value:
+        return value
+    spaced = _TAG_END.sub(" ", value)
+    cleaned = nh3.clean(spaced, tags=set(), clean_content_tags={"script", "style"})
+    return " ".join(html.unescape(cleaned).split())
+
+
+Text = Annotated[
+    str, BeforeValidator(_no_markup), StringConstraints(strip_whitespace=True, max_length=5000)
+]
+ShortText = Annotated[
+    str, BeforeValidator(_no_markup), StringConstraints(strip_whitespace=True, max_length=300)
+]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
 
 
@@ -294,7 +315,11 @@ class Service(Strict):
     """One support service, as listed in the directory."""
 
     id: Slug
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=200)]
+    name: Annotated[
+        str,
+        BeforeValidator(_no_markup),
+        StringConstraints(strip_whitespace=True, min_length=2, max_length=200),
+    ]
     #: the service's Welsh name, where its sources state one
     name_cy: ShortText = ""
     organisation: ShortText = ""

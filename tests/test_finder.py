@@ -7,7 +7,8 @@ import logging
 import pytest
 
 from directory import messages
-from directory.finder import FindError, FindRequest, find, request_from_args
+from directory.finder import FindError, FindRequest, find
+from directory.params import request_from_args
 
 NATIONAL = {"fictional-national-helpline", "fictional-national-chat"}
 

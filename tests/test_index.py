@@ -8,7 +8,6 @@ import pytest
 
 from directory.search import (
     IndexCorrupt,
-    IndexHolder,
     IndexMissing,
     SearchIndex,
     build_index,
@@ -17,6 +16,7 @@ from directory.search import (
     search,
     store,
 )
+from directory.serving import ServingIndex
 
 
 def test_build_then_open(tmp_path, fictional):
@@ -43,7 +43,7 @@ def test_failed_build_leaves_the_serving_index(tmp_path, fictional, monkeypatch)
 
 def test_holder_without_an_index_says_so(tmp_path):
     with pytest.raises(IndexMissing):
-        IndexHolder(tmp_path).get()
+        ServingIndex(tmp_path).get()
 
 
 def test_old_builds_are_pruned_but_the_current_one_kept(tmp_path, fictional):
@@ -57,7 +57,7 @@ def test_old_builds_are_pruned_but_the_current_one_kept(tmp_path, fictional):
 def test_readers_during_rebuilds_get_old_or_new_never_an_error(tmp_path, fictional):
     small = fictional[:4]
     build_index(small, tmp_path)
-    holder = IndexHolder(tmp_path)
+    holder = ServingIndex(tmp_path)
     seen_sizes: set[int] = set()
     errors: list[BaseException] = []
     stop = threading.Event()
@@ -91,7 +91,7 @@ def test_readers_during_rebuilds_get_old_or_new_never_an_error(tmp_path, fiction
 
 def test_holder_keeps_serving_when_a_new_build_is_corrupt(tmp_path, fictional):
     build_index(fictional, tmp_path)
-    holder = IndexHolder(tmp_path)
+    holder = ServingIndex(tmp_path)
     serving = holder.get()
     bad = build_index(fictional[:2], tmp_path)
     for path in bad.iterdir():

@@ -60,12 +60,12 @@ def refresh(app, source, *args):
 
 
 def digest(app) -> dict[str, str]:
-    """Every file of the data and the index (the HTTP cache and diff reports aside)."""
+    """Every file of the data and the index (the HTTP cache, diff reports and lock aside)."""
     out = {}
     for folder in (Path(app.root), Path(app.config["DIRECTORY_DATA_PATH"])):
         for path in sorted(folder.rglob("*")):
             rel = path.relative_to(folder)
-            if rel.parts[0] in ("http-cache", "diffs"):
+            if rel.parts[0] in ("http-cache", "diffs", ".lock"):  # the lock file holds nothing
                 continue
             if path.is_symlink():
                 out[f"{folder.name}/{rel}"] = "->" + str(path.readlink())

@@ -256,7 +256,7 @@ def hostile_app(tmp_path_factory, fictional):
                 {
                     **base,
                     "id": f"fictional-hostile-{n}",
-                    "name": vector[:200],
+                    "name": f"Hostile {n} {vector}"[:200],
                     "organisation": vector[:300],
                     "description": vector,
                     "eligibility": vector,
@@ -312,9 +312,30 @@ def test_hostile_listing_text_is_escaped_on_every_page(hostile_app):
     api = client.get("/api/v1/services?per_page=100")
     assert api.mimetype == "application/json"
     assert api.headers["X-Content-Type-Options"] == "nosniff"
-    assert VECTORS[0] in {
-        s["name"] for s in api.get_json()["services"] + api.get_json()["national"]
-    }
+
+
+MARKUP = re.compile(r"(?i)<\s*/?\s*(script|img|svg|iframe|style|meta|body|div|input|a|xss)\b")
+
+
+def test_hostile_listing_text_is_stored_without_markup_in_api_csv_and_export(
+    hostile_app, tmp_path
+):
+    """Defect 10: pages escaped markup, but the API, the CSV and the export carried it."""
+    client = hostile_app.test_client()
+    api = client.get("/api/v1/services?per_page=100").get_data(as_text=True)
+    names = {s["name"] for s in client.get("/api/v1/services?per_page=100").get_json()["services"]}
+    assert "Hostile 0" in names  # the listing is still there, its text without the tags
+    ids = "&".join(f"id=fictional-hostile-{n}" for n in range(len(VECTORS)))
+    pack = client.get(f"/referral-pack.csv?{ids}").get_data(as_text=True)
+    runner = hostile_app.test_cli_runner()
+    result = runner.invoke(cli, ["export", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    exported = (tmp_path / "out" / "services.json").read_text() + (
+        tmp_path / "out" / "services.csv"
+    ).read_text()
+    assert "fictional-hostile-3" in exported
+    for where, text_ in (("api", api), ("csv", pack), ("export", exported)):
+        assert not MARKUP.search(text_), (where, MARKUP.search(text_))
 
 
 def test_hostile_listing_text_is_neutralised_in_csv(hostile_app):

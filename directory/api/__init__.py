@@ -6,9 +6,10 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
-from ..finder import FindError, FindResults, ResultItem, find, lookup, request_from_args
+from ..finder import FindError, FindResults, ResultItem, find, lookup
 from ..geo import Gazetteer
-from ..search import IndexCorrupt, IndexMissing, SearchIndex
+from ..params import link_args, request_from_args
+from ..search import SearchIndex
 from .openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -49,12 +50,13 @@ def _safe_location_name(results: FindResults) -> str | None:
 
 
 def _link(results: FindResults, page: int) -> str:
-    args = request.args.to_dict(flat=False)
+    args = link_args(request.args.to_dict(flat=False))
+    args.pop("id", None)
     safe = _safe_location_name(results)
     if safe is not None:
         args["location"] = [safe]  # the same results: full postcodes resolve by district
     args["page"] = [str(page)]
-    return url_for("api.services", _external=False, **args)
+    return url_for("api.services", **args)
 
 
 def results_json(results: FindResults) -> dict:
@@ -153,9 +155,3 @@ def service(service_id: str) -> Response:
 @bp.get("/openapi.json")
 def openapi() -> Response:
     return cached(jsonify(openapi_document()), 3600)
-
-
-@bp.errorhandler(IndexMissing)
-@bp.errorhandler(IndexCorrupt)
-def unavailable(_exc) -> Response:
-    return error(503, "The directory is being set up. Try again soon.")

@@ -3,6 +3,7 @@
 Imports the listing model only; knows nothing of Flask or of places.
 """
 
+from . import history
 from .columns import Columns
 from .query import (
     UNFIT,
@@ -16,14 +17,12 @@ from .query import (
 )
 from .store import (
     IndexCorrupt,
-    IndexHolder,
     IndexMissing,
     SearchIndex,
     build_index,
     current_build,
     index_problem,
     list_builds,
-    previous_build,
     switch_to,
 )
 from .understand import Asker, clean_text, understand
@@ -33,12 +32,12 @@ __all__ = [
     "BadFilter",
     "Columns",
     "IndexCorrupt",
-    "IndexHolder",
     "IndexMissing",
     "KeywordResults",
     "Page",
     "SearchIndex",
     "build_index",
+    "history",
     "clean_text",
     "current_build",
     "index_problem",
@@ -46,7 +45,6 @@ __all__ = [
     "paginate",
     "Asker",
     "understand",
-    "previous_build",
     "search",
     "switch_to",
     "validate_filters",

@@ -26,9 +26,10 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh import index as whoosh_index
-from whoosh.query import Query
+from whoosh.query import Every, Query
 
 from ..model import Service, to_records
+from . import history
 from .columns import Columns
 from .schema import TEXT_FIELDS, make_schema, to_document
 
@@ -105,12 +106,36 @@ def build_index(
             json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
         )
         _fsync_tree(build)
+        problem = verify_build(build, expected=len(services))
+        if problem:
+            raise IndexCorrupt(f"the new build {build.name} failed its check: {problem}")
+        history.mark_verified(build, len(services))
     except BaseException:
         shutil.rmtree(build, ignore_errors=True)
         raise
+    old = current_build(root)
     switch_to(root, build)
+    history.record(root, old.name if old else None, build.name, reason)
     prune(root, keep)
     return build
+
+
+def verify_build(build: Path, expected: int | None = None) -> str | None:
+    """Why ``build`` must not go live, or None: it must open, and a query for every document
+    must answer with all of its listings."""
+    try:
+        index = SearchIndex.open(build)
+    except (IndexMissing, IndexCorrupt) as exc:
+        return str(exc)
+    try:
+        found = len(index.run(Every()).positions)
+    except Exception as exc:  # whoosh raises many kinds on damaged segments
+        return f"a query failed: {type(exc).__name__}"
+    finally:
+        index.close()
+    if found != len(index.services) or (expected is not None and found != expected):
+        return f"a query found {found} of {expected or len(index.services)} listings"
+    return None
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -154,26 +179,25 @@ def list_builds(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "meta.json").exists())
 
 
-def previous_build(root: Path) -> Path | None:
-    """The build before the serving one, for rollback."""
-    current = current_build(root)
-    older = [b for b in list_builds(root) if current is None or b.name < current.name]
-    return older[-1] if older else None
-
-
-def prune(root: Path, keep: int = KEEP_BUILDS) -> None:
-    """Remove old builds beyond ``keep`` (never the serving one); also stray partial builds."""
+def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> None:
+    """Remove builds beyond the ``keep`` most recently live (never the serving one, nor one
+    a roll-forward may return to), and partial builds: folders never verified, once older
+    than ``partial_age`` seconds (0 when the caller holds the data lock, so nothing else can
+    be writing one)."""
     current = current_build(root)
     folder = Path(root) / BUILDS
-    complete = list_builds(root)
-    for stray in folder.iterdir() if folder.is_dir() else ():
-        if stray.is_dir() and stray not in complete and stray != current:
-            age = _utcnow().timestamp() - stray.stat().st_mtime
-            if age > 3600:  # an abandoned build, not one being written right now
-                shutil.rmtree(stray, ignore_errors=True)
-    for old in complete[: max(0, len(complete) - keep)]:
-        if old != current:
-            shutil.rmtree(old, ignore_errors=True)
+    recorded = history.read(root)
+    wanted = {current.name} if current else set()
+    wanted.update(recorded["future"])
+    wanted.update(recorded["past"][-max(0, keep - 1) :] if keep > 1 else [])
+    for build in folder.iterdir() if folder.is_dir() else ():
+        if not build.is_dir() or build == current or build.name in wanted:
+            continue
+        if not history.is_verified(build):
+            age = _utcnow().timestamp() - build.stat().st_mtime
+            if partial_age > 0 and age < partial_age:  # perhaps being written right now
+                continue
+        shutil.rmtree(build, ignore_errors=True)
 
 
 @dataclass(frozen=True, eq=False)
@@ -326,53 +350,3 @@ def index_problem(root: Path) -> str | None:
     except (IndexMissing, IndexCorrupt) as exc:
         return f"The search index cannot be used ({exc}). Rebuild it with: directory build-index"
     return None
-
-
-class IndexHolder:
-    """Serves the current build and picks up a newly switched one without a restart.
-
-    Each call to ``get()`` costs one ``readlink``. A request keeps the ``SearchIndex`` it got for
-    its whole life, so it never mixes two builds. If a new build cannot be opened, the holder
-    keeps serving the last good one and logs why.
-    """
-
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self._lock = threading.Lock()
-        self._index: SearchIndex | None = None
-        self._retired: list[SearchIndex] = []
-        self._failed: Path | None = None
-
-    def get(self) -> SearchIndex:
-        target = current_build(self.root)
-        index = self._index
-        if index is not None and (target is None or target in (index.path, self._failed)):
-            return index
-        with self._lock:
-            index = self._index
-            if index is not None and target == index.path:
-                return index
-            if target is None:
-                if index is None:
-                    raise IndexMissing(f"no index has been built in {self.root}")
-                return index
-            try:
-                fresh = SearchIndex.open(target)
-            except (IndexMissing, IndexCorrupt):
-                if index is None:
-                    raise
-                self._failed = target
-                log.exception(
-                    "new index build %s could not be opened; still serving %s",
-                    target.name,
-                    index.build_id,
-                )
-                return index
-            if index is not None:
-                # keep the old one open a little: requests that hold it may still be searching
-                self._retired.append(index)
-                while len(self._retired) > 2:
-                    self._retired.pop(0).close()
-            self._index = fresh
-            log.info("serving index build %s", fresh.build_id)
-            return fresh

@@ -9,6 +9,8 @@ so an unchanged page costs a 304; redirects to any other host refused; a maximum
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 import urllib.robotparser
 from dataclasses import dataclass
@@ -25,6 +27,21 @@ class FetchError(Exception):
     """A page could not be fetched as policy allows: the run must not apply anything."""
 
 
+class RetryTooLong(Exception):
+    """The source's Retry-After is longer than the run may wait."""
+
+
+def _shut(response: requests.Response) -> None:
+    connection = getattr(response.raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    try:
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    response.close()
+
+
 @dataclass(frozen=True)
 class FetchSettings:
     contact: str = "directory-maintainers@example.invalid"
@@ -36,6 +53,15 @@ class FetchSettings:
     max_bytes: int = 2_000_000
     max_redirects: int = 5
     cache_dir: Path | None = None
+    #: the whole run's deadline (seconds): a source that drips or asks us to wait for hours
+    #: stops the run instead of holding it
+    deadline: float = 3600.0
+    #: a longer Retry-After than this (seconds) stops the run rather than waiting
+    max_retry_after: float = 120.0
+    #: each page must arrive at this average rate (bytes a second) once ``page_grace`` has
+    #: passed, and within page_grace + max_bytes / min_bytes_per_second in all
+    min_bytes_per_second: float = 50_000.0
+    page_grace: float = 10.0
 
     @property
     def user_agent(self) -> str:
@@ -49,7 +75,22 @@ class PoliteFetcher:
         self.host = urlsplit(base_url).netloc
         self.session = requests.Session()
         self.session.headers["User-Agent"] = self.settings.user_agent
-        retry = Retry(
+        # revalidate every page on every run: the cache saves bytes (a 304), never a request,
+        # whatever freshness (max-age, Expires) the source claims
+        self.session.headers["Cache-Control"] = "no-cache"
+        self._deadline = time.monotonic() + self.settings.deadline
+        fetcher = self
+
+        class BoundedRetry(Retry):
+            def sleep_for_retry(self, response=None) -> bool:
+                wait = self.get_retry_after(response) if response is not None else None
+                if wait is not None and (
+                    wait > fetcher.settings.max_retry_after or wait > fetcher.remaining()
+                ):
+                    raise RetryTooLong(f"the source asked us to wait {wait:.0f} s")
+                return super().sleep_for_retry(response)
+
+        retry = BoundedRetry(
             total=self.settings.retries,
             connect=self.settings.retries,
             read=0,  # a read timeout is not retried: the server is slow, not flaky
@@ -72,7 +113,13 @@ class PoliteFetcher:
         self._robots: urllib.robotparser.RobotFileParser | None = None
 
     # --- policy ------------------------------------------------------------------------------
+    def remaining(self) -> float:
+        """Seconds left before the run's deadline."""
+        return self._deadline - time.monotonic()
+
     def _pause(self) -> None:
+        if self.remaining() <= 0:
+            raise FetchError(f"the run's deadline of {self.settings.deadline:.0f} s passed")
         wait = self.settings.min_interval - (time.monotonic() - self._last)
         if wait > 0:
             time.sleep(wait)
@@ -102,6 +149,8 @@ class PoliteFetcher:
                     stream=True,
                     timeout=(self.settings.connect_timeout, self.settings.read_timeout),
                 )
+            except RetryTooLong as exc:
+                raise FetchError(f"{url}: {exc}: stopping the run") from exc
             except requests.exceptions.RetryError as exc:
                 raise FetchError(f"{url}: gave up after retries ({exc})") from exc
             except requests.exceptions.Timeout as exc:
@@ -128,14 +177,32 @@ class PoliteFetcher:
             response.close()
             raise FetchError(f"{url}: response of {declared} bytes is over the {limit} limit")
         body = bytearray()
+        settings = self.settings
+        started = time.monotonic()
+        allowed = min(settings.page_grace + limit / settings.min_bytes_per_second, self.remaining())
+        # a page dripping a byte at a time never trips the read timeout: past its time, its
+        # socket is shut, which ends the blocked read
+        watchdog = threading.Timer(max(allowed, 0.0), _shut, args=(response,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
-            for chunk in response.iter_content(64 * 1024):
+            for chunk in response.iter_content(16 * 1024):
                 body.extend(chunk)
                 if len(body) > limit:
                     response.close()
                     raise FetchError(f"{url}: response is over the {limit}-byte limit")
-        except requests.exceptions.RequestException as exc:
+                elapsed = time.monotonic() - started
+                if elapsed > settings.page_grace and len(body) / elapsed < (
+                    settings.min_bytes_per_second
+                ):
+                    response.close()
+                    raise FetchError(f"{url}: the page arrives too slowly")
+        except (requests.exceptions.RequestException, OSError, ValueError) as exc:
             raise FetchError(f"{url}: {exc.__class__.__name__} while reading") from exc
+        finally:
+            watchdog.cancel()
+        if time.monotonic() - started >= allowed:
+            raise FetchError(f"{url}: the page took longer than {allowed:.0f} s")
         response._content = bytes(body)  # noqa: SLF001 - requests' own cache of the body
 
     # --- the one public call -----------------------------------------------------------------

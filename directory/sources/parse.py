@@ -33,7 +33,13 @@ AUDIENCE_WORDS: dict[str, tuple[str, ...]] = {
     "professionals": ("professional", "professionals", "practitioner"),
 }
 _BLOCK_END = re.compile(r"(?i)</(p|div|li|ul|ol|h[1-6]|td|tr|section|article|a)\s*>|<br\s*/?>")
-NATIONAL_WORDS = ("national", "england and wales", "uk-wide", "uk wide", "united kingdom")
+#: areas that mean "anywhere": the whole name, not a word in it ("International", "Peak
+#: District National Park" are not national)
+NATIONAL_AREAS = frozenset(
+    {"national", "nationwide", "england and wales", "england & wales", "uk", "uk-wide",
+     "uk wide", "united kingdom", "the uk"}
+)  # fmt: skip
+ENGLAND_OR_WALES_CODE = re.compile(r"^[EW][0-9]{8}$")
 
 
 def plain_text(fragment: str) -> str:
@@ -72,8 +78,8 @@ def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parse
     councils: list[str] = []
     regions: list[str] = []
     for name in raw.areas:
-        lowered = name.lower()
-        if any(word in lowered for word in NATIONAL_WORDS):
+        lowered = " ".join(name.lower().split())
+        if lowered in NATIONAL_AREAS:
             area["national"] = True
         elif name in REGIONS:
             regions.append(name)
@@ -81,8 +87,11 @@ def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parse
             area.setdefault("countries", []).append(name.title())
         else:
             codes = gazetteer.council_codes_named(name)
-            if codes:
-                councils.extend(codes)
+            kept = [c for c in codes if ENGLAND_OR_WALES_CODE.match(c)]
+            if kept:
+                councils.extend(kept)
+            elif codes:
+                verify.append(f"Area outside England and Wales, not mapped: {name!r}")
             else:
                 verify.append(f"Area not recognised by the gazetteer: {name!r}")
     area["local_authorities"] = councils

@@ -8,6 +8,7 @@ switch, so a failed or refused run leaves the serving data and index as they wer
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,10 +93,18 @@ def fetch_all(
         urls: list[str] = []
         page_url: str | None = base_url
         seen: set[str] = set()
-        while page_url and page_url not in seen and len(seen) < max_pages:
+        while page_url:
+            if page_url in seen:
+                raise ShapeChanged(f"{page_url}: the list pages loop back (the shape changed?)")
+            if len(seen) >= max_pages:
+                raise FetchError(
+                    f"more than {max_pages} list pages: stopping rather than applying part "
+                    "of the directory"
+                )
             seen.add(page_url)
             page = read_list_page(fetcher.get_text(page_url), page_url)
-            if not page.listing_urls and not urls:
+            if not page.listing_urls:
+                # the first page, or a later one: either way the crawl would be partial
                 raise ShapeChanged(f"{page_url}: no listings found (the page shape changed?)")
             urls.extend(page.listing_urls)
             page_url = page.next_url
@@ -145,15 +154,16 @@ def plan_refresh(
     today: dt.date | None = None,
 ) -> RefreshPlan:
     today = today or dt.date.today()
-    fetched: dict[str, Service] = {}
     errors: list[RecordError] = []
+    services: list[Service] = []
     for raw in raws:
         parsed = to_service(raw, gazetteer, today)
         errors.extend(parsed.errors)
         if parsed.service is not None:
-            fetched.setdefault(parsed.service.id, parsed.service)
+            services.append(parsed.service)
     if errors:
         raise ListingsInvalid(errors)
+    fetched, id_notes = distinct_ids(current, services)
     if not fetched:
         raise SafetyValve("the source listed no services: refusing to apply")
     merged, notes = merge(current, fetched, today, options.grace_days)
@@ -165,4 +175,30 @@ def plan_refresh(
             f"{vanished} of {len(active)} listings vanished from the source "
             f"(more than {options.max_vanished_share:.0%}): refusing to apply without --force"
         )
-    return RefreshPlan(services=list(merged.values()), diff=diff, fetched=len(fetched), notes=notes)
+    return RefreshPlan(
+        services=list(merged.values()), diff=diff, fetched=len(fetched), notes=id_notes + notes
+    )
+
+
+def distinct_ids(
+    current: list[Service], services: list[Service]
+) -> tuple[dict[str, Service], list[str]]:
+    """A distinct, stable id for every fetched listing. Ids come from the last part of the
+    listing's URL, so two URLs can give one id: a listing keeps the id it had before (matched
+    by its URL); otherwise the first by URL takes the plain id and the others get a short
+    hash of their URL. Each collision is reported."""
+    before = {str(s.source_url): s.id for s in current if s.origin == "source"}
+    owner = {s.id: str(s.source_url) for s in current if s.origin == "source"}
+    fetched: dict[str, Service] = {}
+    notes: list[str] = []
+    for service in sorted(services, key=lambda s: str(s.source_url)):
+        url = str(service.source_url)
+        sid = before.get(url, service.id)
+        if sid in fetched or owner.get(sid, url) != url:
+            digest = hashlib.blake2b(url.encode(), digest_size=3).hexdigest()
+            sid = f"{service.id}-{digest}"
+            notes.append(f"{url}: its id {service.id} is another listing's; given {sid}")
+        if sid in fetched:  # the same URL twice: one listing
+            continue
+        fetched[sid] = service if sid == service.id else service.model_copy(update={"id": sid})
+    return fetched, notes

@@ -6,14 +6,13 @@ from flask import (
     Blueprint,
     Flask,
     Response,
-    abort,
     current_app,
-    jsonify,
     render_template,
     request,
 )
 from flask_babel import Babel, gettext
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from werkzeug.exceptions import NotFound
 
 from .. import messages, referral
 from ..finder import (
@@ -23,16 +22,15 @@ from ..finder import (
     FindRequest,
     find,
     lookup,
-    request_from_args,
     services_by_ids,
 )
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS
-from ..search import IndexCorrupt, IndexMissing, SearchIndex
-from . import assets, helpers, security
+from ..params import request_from_args, shortlist_ids
+from ..search import SearchIndex
+from . import assets, errors, health, helpers, security
 
 bp = Blueprint("web", __name__)
-MAX_SHORTLIST = 30
 
 
 def install(app: Flask) -> None:
@@ -48,6 +46,8 @@ def install(app: Flask) -> None:
     Babel(app, default_locale="en")
     assets.install(app)
     security.install(app)
+    errors.install(app)
+    app.register_blueprint(health.bp)
     for name in (
         "url_with",
         "without_filter",
@@ -84,8 +84,8 @@ def gazetteer() -> Gazetteer:
 def site_wide() -> dict:
     try:
         lines = helpers.helplines(current_index())
-    except (IndexMissing, IndexCorrupt):
-        lines = []
+    except Exception:  # no usable index: the helplines of the bundled data, still shown
+        lines = helpers.fallback_helplines(current_app)
     return {
         "helplines": lines,
         "exit_url": current_app.config["DIRECTORY_EXIT_URL"],
@@ -124,15 +124,14 @@ def results():
 def service(service_id: str):
     found = lookup(current_index(), service_id)
     if found is None:
-        abort(404)
+        raise NotFound()
     return render_template(
         "service.html", service=found, areas=helpers.area_names(gazetteer(), found)
     )
 
 
 def _shortlist():
-    ids = request.args.getlist("id")[:MAX_SHORTLIST]
-    return services_by_ids(current_index(), ids)
+    return services_by_ids(current_index(), shortlist_ids(request.args.to_dict(flat=False)))
 
 
 @bp.get("/referral-pack")
@@ -184,45 +183,3 @@ def accessibility():
 @bp.get("/privacy")
 def privacy():
     return render_template("privacy.html")
-
-
-def _wants_json() -> bool:
-    return request.path.startswith("/api/")
-
-
-@bp.app_errorhandler(404)
-def not_found(_error):
-    if _wants_json():
-        return jsonify(
-            {"error": {"status": 404, "message": "Not found. See /api/openapi.json."}}
-        ), 404
-    return render_template(
-        "error.html",
-        title=gettext("Page not found"),
-        message=gettext("We could not find that page."),
-    ), 404
-
-
-@bp.app_errorhandler(405)
-def not_allowed(_error):
-    if _wants_json():
-        return jsonify({"error": {"status": 405, "message": "Read-only: use GET."}}), 405
-    return render_template(
-        "error.html",
-        title=gettext("Not allowed"),
-        message=gettext("This site only answers GET requests."),
-    ), 405
-
-
-@bp.app_errorhandler(IndexMissing)
-@bp.app_errorhandler(IndexCorrupt)
-def no_index(_error):
-    current_app.logger.error("no usable search index: run `directory build-index`")
-    return render_template(
-        "error.html",
-        title=gettext("Search is not available"),
-        message=gettext(
-            "The directory is being set up. Please try again soon, or call one of "
-            "the helplines on the Get help now page."
-        ),
-    ), 503

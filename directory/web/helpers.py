@@ -7,13 +7,15 @@ import hashlib
 import re
 import weakref
 
-from flask import get_template_attribute, request, url_for
+from flask import Flask, get_template_attribute, request, url_for
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
+from ..data import load_valid_listings
 from ..finder import RADII
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
+from ..params import link_args
 from ..search import SearchIndex
 
 #: national services shown as "helplines" on every page, in this order when present
@@ -29,7 +31,7 @@ HELPLINE_ORDER = (
 
 def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **changes) -> str:
     """The current search's URL with some parameters changed (None removes one)."""
-    args = request.args.to_dict(flat=False)
+    args = link_args(request.args.to_dict(flat=False))
     for name in drop:
         args.pop(name, None)
     for name, value in changes.items():
@@ -42,7 +44,7 @@ def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **change
 
 def without_filter(field: str, value: str) -> str:
     """The current search's URL with one filter value removed (and back to page 1)."""
-    args = request.args.to_dict(flat=False)
+    args = link_args(request.args.to_dict(flat=False))
     args[field] = [v for v in args.get(field, []) if v != value]
     args.pop("page", None)
     return url_for("web.results", **args)
@@ -90,6 +92,21 @@ def age_range(service: Service) -> str:
     if high is not None:
         return gettext("Up to age %(high)d", high=high)
     return ""
+
+
+def fallback_helplines(app: Flask) -> list[Service]:
+    """The helplines of the bundled data, for pages drawn while no index can be opened."""
+    lines = app.extensions.get("fallback_helplines")
+    if lines is None:
+        try:
+            services = {s.id: s for s in load_valid_listings(app.config["DIRECTORY_DATA_PATH"])}
+        except Exception:  # the error page must draw even without readable data
+            services = {}
+        lines = [services[i] for i in HELPLINE_ORDER if i in services]
+        lines = app.extensions["fallback_helplines"] = [
+            s for s in lines if s.contact.phone and s.status == "active"
+        ]
+    return lines
 
 
 def helplines(index: SearchIndex) -> list[Service]:

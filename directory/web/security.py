@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 
 HEADERS = {
     "Content-Security-Policy": (
@@ -49,6 +49,14 @@ def add_headers(response: Response) -> Response:
     return response
 
 
+def note_route(response: Response) -> Response:
+    """Tell gunicorn's access log the route's pattern (``/service/<service_id>``): it logs
+    that instead of the path, which can hold what a visitor typed."""
+    request.environ["directory.route"] = request.url_rule.rule if request.url_rule else "-"
+    return response
+
+
 def install(app: Flask) -> None:
     app.after_request(add_headers)
+    app.after_request(note_route)
     logging.getLogger("werkzeug").addFilter(NoQueryStrings())

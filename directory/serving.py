@@ -1,0 +1,91 @@
+"""The index a running app serves: the current build, or else the last verified one.
+
+Each worker process has one ``ServingIndex``. ``get()`` costs one ``readlink`` when nothing
+changed. A request keeps the ``SearchIndex`` it got for its whole life, so it never mixes two
+builds. When the current build cannot be opened, the worker serves the most recent build that
+was live before it and still opens (from ``index/history.json``), never whatever it held since
+it was forked, and tries the current build again every ``RETRY_SECONDS``: a repaired build is
+picked up without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from .search import IndexCorrupt, IndexMissing, SearchIndex, current_build, history
+from .search.store import BUILDS
+
+log = logging.getLogger("directory.search")
+
+RETRY_SECONDS = 2.0
+
+
+class ServingIndex:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._lock = threading.Lock()
+        self._index: SearchIndex | None = None
+        self._retired: list[SearchIndex] = []
+        self._failed: Path | None = None
+        self._retry_at = 0.0
+
+    def get(self) -> SearchIndex:
+        target = current_build(self.root)
+        index = self._index
+        if index is not None and target is not None and index.path == target:
+            return index
+        if (
+            index is not None
+            and target is not None
+            and target == self._failed
+            and time.monotonic() < self._retry_at
+        ):
+            return index  # the fallback, until it is time to try the current build again
+        with self._lock:
+            return self._refresh(current_build(self.root))
+
+    def _install(self, fresh: SearchIndex) -> SearchIndex:
+        old = self._index
+        if old is not None and old is not fresh:
+            # keep the old one open a little: requests that hold it may still be searching
+            self._retired.append(old)
+            while len(self._retired) > 2:
+                self._retired.pop(0).close()
+        self._index = fresh
+        log.info("serving index build %s", fresh.build_id)
+        return fresh
+
+    def _refresh(self, target: Path | None) -> SearchIndex:
+        index = self._index
+        if index is not None and target is not None and index.path == target:
+            return index
+        problem: Exception | None = None
+        if target is not None:
+            try:
+                fresh = SearchIndex.open(target)
+            except (IndexMissing, IndexCorrupt) as exc:
+                problem = exc
+                self._failed, self._retry_at = target, time.monotonic() + RETRY_SECONDS
+                log.error("the current index build %s cannot be opened", target.name)
+            else:
+                self._failed = None
+                return self._install(fresh)
+        # no usable current build: the most recent earlier one that was live and opens
+        for name in reversed(history.read(self.root)["past"]):
+            build = self.root / BUILDS / name
+            if build == target or not history.is_verified(build):
+                continue
+            if index is not None and index.path == build and build.is_dir():
+                return index
+            try:
+                fresh = SearchIndex.open(build)
+            except (IndexMissing, IndexCorrupt):
+                continue
+            log.warning("serving the earlier build %s until the current one opens", name)
+            return self._install(fresh)
+        if problem is not None:
+            raise problem
+        raise IndexMissing(f"no index has been built in {self.root}")

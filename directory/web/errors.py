@@ -1,0 +1,101 @@
+"""Error answers for every status on every route.
+
+Pages get the site's own error page (the helplines, Exit this page, the security headers);
+anything under ``/api/`` gets the documented JSON, ``{"error": {"status", "message"}}``. An
+unexpected exception is logged (path only, never the query string) and answered the same way,
+so a visitor never sees a server's bare error page.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+
+from flask import Flask, Response, current_app, jsonify, render_template, request
+from flask_babel import gettext
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from ..search import IndexCorrupt, IndexMissing
+
+log = logging.getLogger("directory.web")
+
+_API_MESSAGES = {
+    400: "Bad request.",
+    404: "Not found. See /api/openapi.json.",
+    405: "Read-only: use GET.",
+    413: "Request too large.",
+    414: "Address too long.",
+    431: "Request headers too large.",
+    503: "The directory is being set up. Try again soon.",
+}
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def _page_text(status: int) -> tuple[str, str]:
+    if status == 404:
+        return gettext("Page not found"), gettext("We could not find that page.")
+    if status == 405:
+        return gettext("Not allowed"), gettext("This site only answers GET requests.")
+    if status == 503:
+        return gettext("Search is not available"), gettext(
+            "The directory is being set up. Please try again soon, or call one of "
+            "the helplines on the Get help now page."
+        )
+    if status >= 500:
+        return gettext("Sorry, something went wrong"), gettext(
+            "Please try again, or call one of the helplines on this page."
+        )
+    return gettext("Sorry, we could not use that address"), gettext("Please start a new search.")
+
+
+def error_response(status: int, headers: dict[str, str] | None = None) -> Response:
+    """The answer for ``status``: JSON under /api/, else the site's error page."""
+    if _wants_json():
+        message = _API_MESSAGES.get(status, "Request refused." if status < 500 else "Error.")
+        response = jsonify({"error": {"status": status, "message": message}})
+    else:
+        title, message = _page_text(status)
+        try:
+            html = render_template("error.html", title=title, message=message)
+        except Exception:  # the error page itself failed: still answer with something safe
+            log.exception("the error page could not be rendered")
+            html = "<!DOCTYPE html><title>Find support</title><p>If you are in danger, call 999."
+        response = Response(html, mimetype="text/html")
+    response.status_code = status
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _http_error(error: HTTPException) -> Response:
+    status = error.code or 500
+    headers = {}
+    if status == 405 and getattr(error, "valid_methods", None):
+        headers["Allow"] = ", ".join(error.valid_methods)
+    return error_response(status, headers)
+
+
+def _no_index(_error: Exception) -> Response:
+    current_app.logger.error("no usable search index: run `directory build-index`")
+    return error_response(503, {"Retry-After": "30"})
+
+
+def _unexpected(error: Exception) -> Response:
+    if isinstance(error, HTTPException):
+        return _http_error(error)
+    # the route's pattern and the frames, never the path, the query or the exception's
+    # message: any of them can hold what a visitor typed
+    route = request.url_rule.rule if request.url_rule else "(no route)"
+    frames = "".join(traceback.format_tb(error.__traceback__))
+    log.error("unexpected %s on %s\n%s", type(error).__name__, route, frames)
+    return error_response(InternalServerError.code)
+
+
+def install(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(IndexMissing, _no_index)
+    app.register_error_handler(IndexCorrupt, _no_index)
+    app.register_error_handler(Exception, _unexpected)

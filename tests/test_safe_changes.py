@@ -1,0 +1,157 @@
+# ruff: noqa: F811 - the fixtures are imported from test_refresh
+"""Issue #13, defects 2, 3, 4, 7, 8 and 9: changes to the data never undo each other, switches
+go only to verified builds, workers recover by themselves, and the refresh neither trusts the
+source's caching nor applies or mislabels part of the directory."""
+
+from __future__ import annotations
+
+import json
+
+from directory.search import current_build
+from directory.serving import ServingIndex
+from directory.sources import refresh as refresh_module
+
+from .fake_source import Reply, listing
+from .test_refresh import FIVE, maintainer, refresh, run, source, source_ids  # noqa: F401
+
+CURATED = {
+    "id": "fictional-curated",
+    "name": "Fictional Curated Service",
+    "service_area": {"national": True},
+    "source_url": "https://example.org/curated",
+    "last_checked": "2026-01-01",
+}
+
+
+def _damage(build) -> None:
+    for path in build.iterdir():
+        if path.suffix in (".seg", ".toc"):
+            path.write_bytes(b"\x00garbage")
+
+
+def test_an_import_made_while_a_refresh_fetched_survives_it(maintainer, source, tmp_path, monkeypatch):  # noqa: E501, F811
+    """Defect 2: the refresh merged with the data read before it fetched."""
+    original = refresh_module.fetch_all
+    curated = tmp_path / "curated.json"
+    curated.write_text(json.dumps([CURATED]))
+
+    def fetch_then_someone_imports(*args, **kwargs):
+        raws = original(*args, **kwargs)
+        assert run(maintainer, "import", str(curated)).exit_code == 0
+        return raws
+
+    monkeypatch.setattr(refresh_module, "fetch_all", fetch_then_someone_imports)
+    assert refresh(maintainer, source).exit_code == 0
+    client = maintainer.test_client()
+    assert client.get("/service/fictional-curated").status_code == 200
+    assert client.get("/service/csa-a").status_code == 200
+
+
+def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source, tmp_path):
+    """Defect 3: a worker forked with an old build served it (or 500s) when the current build
+    could not be opened, until a restart."""
+    root = maintainer.root
+    forked = ServingIndex(root)
+    forked.get()  # what the master held when the worker was forked
+    assert refresh(maintainer, source).exit_code == 0
+    good = current_build(root)
+    source.publish({**FIVE, "f": listing("f")})
+    assert refresh(maintainer, source).exit_code == 0
+    broken = current_build(root)
+    saved = {p.name: p.read_bytes() for p in broken.iterdir()}
+    _damage(broken)
+    served = forked.get()
+    assert served.path == good and "csa-a" in served.services  # not the master's old build
+    for name, data in saved.items():  # the build is repaired
+        (broken / name).write_bytes(data)
+    forked._retry_at = 0  # the retry interval has passed (no sleeping in tests)
+    assert forked.get().path == broken and "csa-f" in forked.get().services
+
+
+def test_rollback_skips_unverified_and_damaged_builds_and_can_roll_forward(maintainer, source):
+    """Defect 7: rollback picked the previous build by name, even one killed mid-write or
+    corrupt, and exited 0; there was no roll forward."""
+    root = maintainer.root
+    first = current_build(root)
+    assert refresh(maintainer, source).exit_code == 0
+    second = current_build(root)
+    source.publish({**FIVE, "f": listing("f")})
+    assert refresh(maintainer, source).exit_code == 0
+    third = current_build(root)
+    # a build killed mid-write, named as the newest, never verified
+    killed = root / "builds" / "000099-20990101T000000Z"
+    killed.mkdir()
+    (killed / "meta.json").write_text("{}")
+    _damage(second)
+    result = run(maintainer, "rollback")
+    assert result.exit_code == 0, result.output
+    assert current_build(root) == first and "skipped" in result.output
+    assert not killed.exists()  # partial builds are removed once the lock is held
+    result = run(maintainer, "roll-forward")
+    assert result.exit_code == 0 and current_build(root) == third, result.output
+    assert run(maintainer, "roll-forward").exit_code != 0  # nothing further forward
+
+
+def test_build_index_refuses_when_the_serving_index_is_damaged(maintainer, source):
+    """Defect 8: it quietly rebuilt from the bundled data, dropping refreshed listings."""
+    assert refresh(maintainer, source).exit_code == 0
+    _damage(current_build(maintainer.root))
+    result = run(maintainer, "build-index")
+    assert result.exit_code != 0
+    assert "damaged" in result.output and "directory rollback" in result.output
+    assert run(maintainer, "rollback").exit_code == 0
+
+
+def test_refresh_revalidates_pages_whatever_max_age_the_source_claims(maintainer, source):
+    """Defect 4: with a year's max-age only robots.txt was fetched, and a changed phone number
+    was reported as "no changes"."""
+    for path, body in source.pages.items():
+        source.overrides[path] = [
+            Reply(body=body, headers={"Cache-Control": "max-age=31536000"})
+        ]  # fmt: skip
+    assert refresh(maintainer, source).exit_code == 0
+    source.publish({**FIVE, "a": listing("a", telephone="01632 960999")})
+    result = refresh(maintainer, source)
+    assert result.exit_code == 0 and "applied" in result.output, result.output
+    index = maintainer.extensions["index"].get()
+    assert index.services["csa-a"].contact.phone == "01632 960999"
+
+
+def test_refresh_keeps_colliding_listings_and_maps_areas_honestly(maintainer, source):
+    """Defect 9: ids from URLs collided (listings dropped); "International" and "National
+    Park" made local services national; a Scottish area stopped every refresh."""
+    listings = {
+        **FIVE,
+        "north/help": listing("help", name="Fictional North Help"),
+        "south/help": listing("help", name="Fictional South Help"),
+        "g": listing("g", areaServed=["International"]),
+        "h": listing("h", areaServed=["Peak District National Park", "Leeds"]),
+        "i": listing("i", areaServed=["Glasgow City"]),
+    }
+    source.publish(listings)
+    result = refresh(maintainer, source)
+    assert result.exit_code == 0, result.output
+    assert "another listing's" in result.output  # the collision is reported
+    index = maintainer.extensions["index"].get()
+    names = {s.name for s in index.services.values()}
+    assert {"Fictional North Help", "Fictional South Help"} <= names
+    for sid in ("csa-g", "csa-h"):
+        assert not index.services[sid].service_area.national, sid
+    assert index.services["csa-i"].verify  # flagged for a maintainer, not refused
+
+
+def test_a_partial_crawl_is_never_applied(maintainer, source):
+    """Defect 9: a later list page with a changed shape was applied as if complete."""
+    source.pages["/directory/?page=2"] = "<html><body><p>We have moved</p></body></html>"
+    before = source_ids(maintainer)
+    result = refresh(maintainer, source)
+    assert result.exit_code == 5, result.output
+    assert source_ids(maintainer) == before
+
+
+def test_a_long_retry_after_stops_the_run_instead_of_waiting(maintainer, source):
+    source.reply("/directory/", [Reply(status=429, headers={"Retry-After": "64800"})])
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "wait" in result.output, result.output
+
+
