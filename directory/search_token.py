@@ -27,8 +27,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 Clock = Callable[[], float]
 
 #: the search parameters a token may hold (the rest of a form is ignored)
-SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "audience", "support", "delivery",
-                 "referral")  # fmt: skip
+SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", "audience", "support",
+                 "delivery", "referral")  # fmt: skip
 MAX_PACK = 30
 PAD = 64
 #: a token made this many seconds in the future (a clock step) is still accepted
@@ -77,6 +77,13 @@ class SearchState:
     def removing(self, service_id: str) -> SearchState:
         return replace(self, pack=tuple(i for i in self.pack if i != service_id))
 
+    def as_professional(self, on: bool) -> SearchState:
+        return replace(self, professional=on)
+
+    def keeping_tools_of(self, before: SearchState) -> SearchState:
+        """This search with the pack and the professional's choice of an earlier one."""
+        return replace(self, pack=before.pack, professional=before.professional)
+
 
 class TokenExpired(Exception):
     """The token was genuine but is older than the time a search is shown for."""
@@ -119,15 +126,16 @@ class SearchTokens:
         data += b" " * (-len(data) % PAD)
         return self._fernet.encrypt_at_time(data, int(self.clock())).decode("ascii")
 
-    def decode(self, token: str) -> SearchState:
-        """The state a token holds; TokenInvalid or TokenExpired when it cannot be used."""
+    def decode(self, token: str, expired_ok: bool = False) -> SearchState:
+        """The state a token holds; TokenInvalid or TokenExpired when it cannot be used
+        (``expired_ok``: an expired token is still read)."""
         try:
             raw = token.encode("ascii")
             made = self._fernet.extract_timestamp(raw)
             now = self.clock()
             if made > now + CLOCK_SKEW:
                 raise TokenInvalid("made in the future")
-            if now - made > self.ttl:
+            if now - made > self.ttl and not expired_ok:
                 raise TokenExpired(f"older than {self.ttl:g} s")
             body = json.loads(self._fernet.decrypt(raw))
             args = {

@@ -8,6 +8,7 @@ from .gazetteer import (
     Resolution,
     load_gazetteer,
     normalise,
+    without_full_postcode,
 )
 
 __all__ = [
@@ -19,4 +20,5 @@ __all__ = [
     "miles",
     "miles_to_many",
     "normalise",
+    "without_full_postcode",
 ]
