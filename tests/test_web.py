@@ -238,3 +238,12 @@ def test_add_to_pack_appears_only_for_professionals_and_survives_new_searches(cl
     html = page(client, form_search(client, t=token, q="helpline"))
     assert "Referral pack: 1 service" in html
     assert "/referral-pack?id=fictional-leeds-counselling" in html
+
+
+def test_staying_safe_says_what_the_site_cannot_erase_and_how_to_clear_it(app, client):
+    app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] = 15
+    html = page(client, "/staying-safe-online")
+    assert "What this site cannot delete" in html
+    assert "can only be seen for 15 minutes" in html
+    for browser in ("iPhone or iPad (Safari)", "Android phone (Chrome)", "Computer (Firefox)"):
+        assert browser in html

@@ -231,7 +231,8 @@ def help_now():
 
 @bp.get("/staying-safe-online")
 def staying_safe():
-    return render_template("staying_safe.html")
+    minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
+    return render_template("staying_safe.html", search_minutes=minutes)
 
 
 @bp.get("/about")
@@ -246,7 +247,8 @@ def accessibility():
 
 @bp.get("/privacy")
 def privacy():
-    return render_template("privacy.html")
+    minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
+    return render_template("privacy.html", search_minutes=minutes)
 
 
 def _wants_json() -> bool:
