@@ -18,6 +18,7 @@ COLUMNS = (
     "Eligibility",
     "How to get access",
     "Phone",
+    "Address",
     "Email",
     "Website",
     "Opening hours",
@@ -34,6 +35,17 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+def address(service: Service) -> str:
+    """Every venue's full address, as printed on a letter: "name, address, postcode"; venues
+    separated by "; "."""
+    venues = []
+    for venue in service.locations:
+        parts = [p for p in (venue.name, venue.address, venue.postcode) if p]
+        if venue.address or venue.postcode:
+            venues.append(", ".join(parts))
+    return "; ".join(venues)
+
+
 def row(service: Service) -> dict[str, str]:
     """The facts a referral needs, as plain text."""
     access = [REFERRAL_ROUTES[c] for c in service.referral_routes]
@@ -48,6 +60,7 @@ def row(service: Service) -> dict[str, str]:
         "Eligibility": service.eligibility,
         "How to get access": "; ".join(access) or "Not stated: ask the service",
         "Phone": service.contact.phone,
+        "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,

@@ -58,7 +58,7 @@ def install(app: Flask) -> None:
         "lasting_link",
         "current_token",
         "fitting_helplines",
-        "pack_control",
+        "card_extras",
         "radius_items",
         "cached_fragment",
         "filter_choices",

@@ -240,11 +240,17 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
     return [s for s in lines if not wanted or wanted & set(s.audiences)][:limit]
 
 
-def pack_control(service: Service) -> Markup:
-    """On a result card, once "I am a professional making a referral" was chosen: a button
-    adding the service to the referral pack, or taking it out (templates/_professional.html)."""
+def card_extras(service: Service) -> Markup:
+    """What a result card shows that depends on the request, not only the listing: where the
+    service's page is, written out in full for print, and, once "I am a professional making a
+    referral" was chosen, a button adding the service to the referral pack or taking it out
+    (templates/_professional.html)."""
+    where = url_for("web.service", service_id=service.id, _external=True)
+    html = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
+        gettext("Details"), where
+    )
     state = g.get("search_state")
-    if state is None or not state.professional:
-        return Markup("")
-    control = get_template_attribute("_professional.html", "pack_control")
-    return Markup(control(service, service.id in state.pack))
+    if state is not None and state.professional:
+        control = get_template_attribute("_professional.html", "pack_control")
+        html += Markup(control(service, service.id in state.pack))
+    return html

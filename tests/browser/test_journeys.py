@@ -85,6 +85,13 @@ def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server):
     expect(page.locator("main")).to_contain_text("Last checked at the source")
     query = urlsplit(page.url).query
     assert query.count("id=") == 2  # the pack's own address lists the services, nothing else
+    # printed, it is a handout with each service's full address and phone number
+    page.emulate_media(media="print")
+    main = page.locator("main")
+    expect(main).to_contain_text("Fictional venue, 1 Fictional Street, Bradford, BD1 1AA")
+    expect(main.get_by_text("01632 960001")).to_be_visible()
+    expect(page.get_by_role("link", name="Download as a spreadsheet (CSV)")).to_be_hidden()
+    page.emulate_media(media="screen")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download as a spreadsheet (CSV)").click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
@@ -93,6 +100,20 @@ def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server):
         "Fictional Leeds Counselling",
         "Fictional Bradford Advocates",
     }
+
+
+def test_printed_results_use_the_whole_page_and_write_out_full_addresses(page, live_server):
+    page.goto(live_server + "/")
+    search_with_the_form(page, "counselling", "Leeds")
+    page.emulate_media(media="print")
+    results = page.locator(".app-results-column").bounding_box()
+    width = page.evaluate("document.documentElement.clientWidth")
+    assert results["x"] < 40 and results["width"] > 0.9 * width, (results, width)
+    expect(page.locator("#search")).to_be_hidden()
+    card = page.locator("#local-title ~ ul .app-result").first
+    expect(card).to_contain_text(f"Details: {live_server}/service/fictional-leeds-counselling")
+    title_after = card.locator("h3 a").evaluate("a => getComputedStyle(a, '::after').content")
+    assert title_after == "none"  # not "(/service/...)", which means nothing on paper
 
 
 def test_exit_this_page_button(page, live_server):
