@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from . import config as config_module
 from .geo import load_gazetteer
 from .logscrub import Scrub
 from .search import warm
+from .search_token import SearchTokens, random_secret
 from .serving import ServingIndex
 
 
@@ -34,6 +36,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
     app.extensions["index"] = ServingIndex(app.config["DIRECTORY_INDEX_PATH"])
+    # results addresses; the clock can be replaced (tests move it on instead of waiting)
+    app.extensions["search_tokens"] = SearchTokens(
+        app.config["DIRECTORY_SECRET_KEY"] or random_secret(),
+        ttl=app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] * 60,
+        clock=app.config.get("DIRECTORY_CLOCK", time.time),
+    )
 
     from .api import bp as api_bp
     from .web import bp as web_bp

@@ -38,4 +38,17 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_FETCH_READ_TIMEOUT": float(os.environ.get("DIRECTORY_FETCH_READ_TIMEOUT", "20")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
+        # the site's public address, for the few links written out in full (a lasting link to
+        # a search, addresses on printed pages); never taken from a request's Host header
+        "DIRECTORY_PUBLIC_URL": os.environ.get(
+            "DIRECTORY_PUBLIC_URL", "http://127.0.0.1:5000"
+        ).rstrip("/"),
+        # the key that encrypts results addresses (any string; when unset, a random key for
+        # this process: addresses then stop working at a restart, and servers behind one
+        # balancer must share a set key)
+        "DIRECTORY_SECRET_KEY": os.environ.get("DIRECTORY_SECRET_KEY", "").strip() or None,
+        # how long a search made through the form can be seen again at its address
+        "DIRECTORY_SEARCH_EXPIRY_MINUTES": float(
+            os.environ.get("DIRECTORY_SEARCH_EXPIRY_MINUTES", "30")
+        ),
     }

@@ -19,11 +19,11 @@ COLUMNS = (
     "How to get access",
     "Status",
     "Phone",
+    "Address",
     "Email",
     "Website",
     "Opening hours",
     "Area covered",
-    "Address",
     "Source date",
     "Source",
     "CSA Centre directory",
@@ -34,6 +34,17 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def address(service: Service) -> str:
+    """Every venue's full address, as printed on a letter: "name, address, postcode"; venues
+    separated by "; "."""
+    venues = []
+    for venue in service.locations:
+        parts = [p for p in (venue.name, venue.address, venue.postcode) if p]
+        if venue.address or venue.postcode:
+            venues.append(", ".join(parts))
+    return "; ".join(venues)
 
 
 def row(service: Service) -> dict[str, str]:
@@ -53,14 +64,11 @@ def row(service: Service) -> dict[str, str]:
         # an unconfirmed number is never handed on as one to call
         "Phone": service.contact.callable_phone
         or ("Being confirmed: use the website" if service.contact.phone else ""),
+        "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,
         "Area covered": service.service_area.description,
-        "Address": "; ".join(
-            ", ".join(filter(None, (loc.name, loc.address, loc.postcode)))
-            for loc in service.locations
-        ),
         "Source date": service.source_date or "not shown by the source",
         "Source": str(service.source_url),
         "CSA Centre directory": str(service.csa_centre_url or ""),

@@ -63,6 +63,7 @@ PARAMS = [
 def html_ids(client, query):
     html = client.get(f"/search?{query}").get_data(as_text=True)
     local, _, national = html.partition('id="national-title"')
+    local = re.sub(r"<aside.*?</aside>", "", local, flags=re.S)  # helplines beside the results
     find = re.compile(r'href="/service/([a-z0-9-]+)"')
     return find.findall(local.split('id="local-title"', 1)[1]), find.findall(national)
 

@@ -136,6 +136,8 @@ def test_missing_index_is_a_503_with_helplines_text(tmp_path, app):
 def test_request_log_lines_drop_query_strings(caplog):
     line = '127.0.0.1 - - [x] "GET /search?q=secret&location=LS1+4AP HTTP/1.1" 200 -'
     assert strip_query(line) == '127.0.0.1 - - [x] "GET /search HTTP/1.1" 200 -'
+    line = '127.0.0.1 - - [x] "GET /results/gAAAAABq-x_y= HTTP/1.1" 200 -'
+    assert strip_query(line) == '127.0.0.1 - - [x] "GET /results/- HTTP/1.1" 200 -'
     logger = logging.getLogger("werkzeug")
     from directory.web.security import NoQueryStrings
 
@@ -143,3 +145,114 @@ def test_request_log_lines_drop_query_strings(caplog):
     with caplog.at_level(logging.INFO, logger="werkzeug"):
         logger.info('"%s" %s %s', "GET /search?location=LS1+4AP HTTP/1.1", "200", "-")
     assert "LS1" not in caplog.text and "/search" in caplog.text
+
+
+# --- a search made through the form leaves an address that reveals nothing ------------------
+
+WORDS = ("stepdad", "LS1 4AP", "LS1+4AP", "LS14AP", "ls1 4ap")
+
+
+def form_search(client, **fields) -> str:
+    """Post the search form as a browser does; the address it is sent to."""
+    response = client.post("/search", data=fields)
+    assert response.status_code == 303
+    assert "Set-Cookie" not in response.headers
+    return response.headers["Location"]
+
+
+def test_the_form_posts_and_is_sent_to_an_address_without_the_search(client):
+    html = page(client, "/")
+    form = re.search(r"<form[^>]*>", html.split('id="main-content"')[1]).group(0)
+    assert 'method="post"' in form and 'autocomplete="off"' in form
+    address = form_search(client, q="stepdad advocate", location="ls1 4ap")
+    assert address.startswith("/results/")
+    for word in (*WORDS, "advocate", "q=", "location="):
+        assert word not in address
+    html = page(client, address)
+    assert "Fictional Bradford Advocates" in html
+    assert "<title>Find support</title>" in html
+    for heading in re.findall(r"<h[1-6][^>]*>(.*?)</h[1-6]>", html, re.S):
+        assert "stepdad" not in heading
+    # the page's own links (filters, pages, another radius) are results addresses too
+    links = re.findall(r'href="([^"]*)"', html)
+    assert not [link for link in links if "q=" in link or "stepdad" in link]
+
+
+def test_no_full_postcode_anywhere_on_a_results_page(client):
+    for html in (
+        page(client, "/search?q=advocate&location=LS1+4AP"),
+        page(client, form_search(client, q="advocate", location="LS1 4AP")),
+    ):
+        assert "Services near LS1" in html
+        for shape in WORDS[1:]:
+            assert shape not in html
+        place_box = re.search(r'<input[^>]*id="location"[^>]*>', html).group(0)
+        assert 'value="LS1"' in place_box
+
+
+def test_a_results_address_ends_after_the_configured_time(app, client):
+    clock = {"now": 1_800_000_000.0}
+    app.extensions["search_tokens"].clock = lambda: clock["now"]
+    address = form_search(client, q="stepdad counselling", location="Leeds")
+    assert "Fictional Leeds Counselling" in page(client, address)
+    clock["now"] += app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] * 60 + 1
+    html = page(client, address, 410)
+    assert "This search has ended" in html
+    assert "stepdad" not in html and "Leeds Counselling" not in html
+    assert 'name="q"' in html and "Fictional National Helpline" in html  # a new search, helplines
+
+
+def test_a_changed_results_address_is_the_same_neutral_page(client):
+    address = form_search(client, q="stepdad")
+    html = page(client, address[:-8] + "AAAAAAA=", 404)
+    assert "This search has ended" in html and "stepdad" not in html
+
+
+def test_the_expiry_and_key_come_from_configuration(app):
+    from directory import create_app
+
+    other = create_app(
+        {**app.config, "DIRECTORY_SECRET_KEY": "k", "DIRECTORY_SEARCH_EXPIRY_MINUTES": 5}
+    )
+    again = create_app({**app.config, "DIRECTORY_SECRET_KEY": "k"})
+    address = form_search(other.test_client(), q="advocate")
+    assert other.extensions["search_tokens"].ttl == 300
+    # the same key on another server (behind one balancer) reads the same address
+    assert "Fictional Bradford Advocates" in page(again.test_client(), address)
+    # with no key configured, each process has its own random one
+    assert page(app.test_client(), address, 404)
+
+
+def test_a_professional_keeps_a_link_that_shows_the_search_only_on_purpose(client):
+    html = page(client, form_search(client, q="advocate", location="LS1 4AP"))
+    assert "Copy a link to this search (shows the search words)" in html
+    lasting = re.search(r'id="lasting-link"[^>]*value="([^"]+)"', html).group(1)
+    assert lasting.startswith("http://localhost/search?")
+    assert "q=advocate" in lasting and "location=LS1" in lasting and "4AP" not in lasting
+
+
+def test_add_to_pack_appears_only_for_professionals_and_survives_new_searches(client):
+    first = page(client, form_search(client, location="Leeds", radius="50"))
+    assert "Add to pack" not in first and "Add to referral pack" not in first
+    token = re.search(r'name="t" value="([^"]+)"', first).group(1)
+    html = page(client, form_search(client, t=token, professional="1"))
+    assert "Add to pack<span" in html
+    token = re.search(r'name="t" value="([^"]+)"', html).group(1)
+    address = form_search(client, t=token, add="fictional-leeds-counselling")
+    assert address.endswith("#pack-fictional-leeds-counselling")
+    html = page(client, address.split("#")[0])
+    assert "Referral pack: 1 service" in html
+    # a second, different search keeps the pack
+    token = re.search(r'name="t" value="([^"]+)"', html).group(1)
+    html = page(client, form_search(client, t=token, q="helpline"))
+    assert "Referral pack: 1 service" in html
+    assert "/referral-pack?id=fictional-leeds-counselling" in html
+
+
+def test_staying_safe_says_what_the_site_cannot_erase_and_how_to_clear_it(app, client):
+    app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] = 15
+    html = page(client, "/staying-safe-online")
+    assert "What this site cannot delete" in html
+    assert "can only be seen for 15 minutes" in html
+    for browser in ("iPhone or iPad (Safari)", "Android phone (Chrome)", "Computer (Firefox)"):
+        assert browser in html

@@ -1,5 +1,26 @@
 // Progressive enhancement only: every page works without JavaScript.
-import { initAll } from './govuk-frontend.js'
+import { ExitThisPage, initAll } from './govuk-frontend.js'
+
+// "Exit this page" (button or Shift pressed 3 times) replaces this page in the tab's history
+// instead of adding the exit address after it, so Back does not return here. The rest is the
+// component's own exitPage (govuk-frontend 6.3.0): hide the page, announce, leave.
+ExitThisPage.prototype.exitPage = function () {
+  if (!this.$updateSpan) return
+  this.$updateSpan.textContent = ''
+  document.body.classList.add('govuk-exit-this-page-hide-content')
+  this.$overlay = document.createElement('div')
+  this.$overlay.className = 'govuk-exit-this-page-overlay'
+  this.$overlay.setAttribute('role', 'alert')
+  document.body.appendChild(this.$overlay)
+  this.$overlay.textContent = this.i18n.t('activated')
+  window.location.replace(this.$button.href)
+}
+
+// A page brought back from the back-forward cache is asked for again, so that a search
+// that has ended shows as ended.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) window.location.reload()
+})
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 initAll()

@@ -8,6 +8,7 @@ from .gazetteer import (
     Resolution,
     load_gazetteer,
     normalise,
+    without_full_postcode,
 )
 from .police import PoliceForceAreas, load_police_force_areas
 
@@ -22,4 +23,5 @@ __all__ = [
     "miles",
     "miles_to_many",
     "normalise",
+    "without_full_postcode",
 ]

@@ -66,6 +66,15 @@ FUZZY_SUGGEST = 72
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 
 
+def without_full_postcode(text: str) -> str:
+    """A full postcode cut to its district ("ls8 2ab" -> "LS8"); anything else unchanged.
+
+    Full postcodes resolve through their district anyway, so the results are the same, and
+    what is shown, kept in a link or put in a heading never narrows down to a street."""
+    full = FULL_POSTCODE.match(" ".join(str(text).split()).upper())
+    return full.group(1) if full else text
+
+
 @dataclass(frozen=True)
 class Place:
     """A resolved point, with the council, county, region and country it lies in (where known)."""

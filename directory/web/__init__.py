@@ -7,8 +7,11 @@ from flask import (
     Flask,
     Response,
     current_app,
+    g,
+    redirect,
     render_template,
     request,
+    url_for,
 )
 from flask_babel import Babel, gettext
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
@@ -24,10 +27,11 @@ from ..finder import (
     lookup,
     services_by_ids,
 )
-from ..geo import Gazetteer
+from ..geo import Gazetteer, without_full_postcode
 from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search import SearchIndex
+from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import assets, errors, health, helpers, security
 
 bp = Blueprint("web", __name__)
@@ -51,6 +55,10 @@ def install(app: Flask) -> None:
     for name in (
         "url_with",
         "without_filter",
+        "lasting_link",
+        "current_token",
+        "fitting_helplines",
+        "card_extras",
         "radius_items",
         "cached_fragment",
         "filter_choices",
@@ -102,22 +110,78 @@ def start():
     return render_template("start.html", default_radius=FindRequest.radius)
 
 
-@bp.get("/search")
-def results():
+def tokens() -> SearchTokens:
+    return current_app.extensions["search_tokens"]
+
+
+def _state_of(form: dict[str, list[str]]) -> SearchState:
+    """The search a form or query string asks for, with a full postcode cut to its district."""
+    state = SearchState.from_form(form)
+    location = state.args.get("location")
+    if location:
+        state = state.with_args(location=[without_full_postcode(v) for v in location])
+    return state
+
+
+def _results_page(state: SearchState, opaque: bool):
+    """The results page for a search; ``opaque``: its links are results addresses too."""
     index = current_index()
+    g.search_state, g.search_opaque = state, opaque
     try:
-        find_request = request_from_args(request.args.to_dict(flat=False))
+        find_request = request_from_args(state.query_args())
     except FindError as error:
-        return render_template("search.html", error=error, results=None), 400
+        return render_template("search.html", error=error, results=None, state=state), 400
     found = find(index, gazetteer(), find_request)
     return render_template(
         "search.html",
         results=found,
         error=None,
+        state=state,
         location_message=messages.location_message(found, gettext),
         nothing_near_message=messages.nothing_near_message(found, gettext),
         corrected_message=messages.corrected_message(found, gettext),
     )
+
+
+@bp.get("/search")
+def results():
+    """A search in the query string: lasting links, old bookmarks. The form never makes one."""
+    return _results_page(_state_of(request.args.to_dict(flat=False)), opaque=False)
+
+
+@bp.post("/search")
+def search_posted():
+    """The search form and the referral-pack buttons post here; the answer is a redirect to a
+    results address that reveals nothing and expires (see directory/search_token.py)."""
+    form = request.form.to_dict(flat=False)
+    try:  # the page that posted may be older than a results address lives: keep its pack
+        before = tokens().decode(request.form.get("t", ""), expired_ok=True)
+    except TokenInvalid:
+        before = SearchState()
+    anchor = ""
+    if "add" in form or "remove" in form or "professional" in form:
+        state = before
+        if request.form.get("professional") is not None:
+            state = state.as_professional(request.form["professional"] == "1")
+        if request.form.get("add"):
+            state = state.adding(request.form["add"])
+            anchor = "#pack-" + request.form["add"]
+        if request.form.get("remove"):
+            state = state.removing(request.form["remove"])
+            anchor = "#pack-" + request.form["remove"]
+    else:
+        state = _state_of(form).keeping_tools_of(before)
+    return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)
+
+
+@bp.get("/results/<token>")
+def results_token(token: str):
+    try:
+        state = tokens().decode(token)
+    except (TokenExpired, TokenInvalid) as problem:
+        status = 410 if isinstance(problem, TokenExpired) else 404
+        return render_template("search_ended.html", national=_national_lines()), status
+    return _results_page(state, opaque=True)
 
 
 @bp.get("/service/<service_id>")
@@ -155,19 +219,24 @@ def favicon():
     return Response(status=204, headers={"Cache-Control": "public, max-age=31536000"})
 
 
-@bp.get("/get-help-now")
-def help_now():
+def _national_lines() -> list:
+    """National services with a phone number, by name."""
     index = current_index()
-    national = sorted(
+    return sorted(
         (s for s in index.services.values() if s.is_national and s.listed and s.contact.has_route),
         key=lambda s: s.name.casefold(),
     )
-    return render_template("help_now.html", national=national)
+
+
+@bp.get("/get-help-now")
+def help_now():
+    return render_template("help_now.html", national=_national_lines())
 
 
 @bp.get("/staying-safe-online")
 def staying_safe():
-    return render_template("staying_safe.html")
+    minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
+    return render_template("staying_safe.html", search_minutes=minutes)
 
 
 @bp.get("/about")
@@ -182,4 +251,5 @@ def accessibility():
 
 @bp.get("/privacy")
 def privacy():
-    return render_template("privacy.html")
+    minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
+    return render_template("privacy.html", search_minutes=minutes)

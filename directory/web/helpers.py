@@ -6,8 +6,9 @@ import datetime as dt
 import hashlib
 import re
 import weakref
+from dataclasses import replace
 
-from flask import Flask, get_template_attribute, request, url_for
+from flask import Flask, current_app, g, get_template_attribute, request, url_for
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
@@ -29,9 +30,25 @@ HELPLINE_ORDER = (
 )
 
 
+def _search_args() -> dict[str, list[str]]:
+    """The current search's parameters (a full postcode already cut to its district)."""
+    state = g.get("search_state")
+    return state.query_args() if state is not None else request.args.to_dict(flat=False)
+
+
+def _search_url(args: dict[str, list[str]], endpoint: str = "web.results") -> str:
+    """A link to a search: on a page reached through the form, a results address that reveals
+    nothing (and keeps a professional's pack); otherwise the query string."""
+    if endpoint == "web.results" and g.get("search_opaque"):
+        state = replace(g.search_state, args={k: tuple(v) for k, v in args.items() if v})
+        token = current_app.extensions["search_tokens"].encode(state)
+        return url_for("web.results_token", token=token)
+    return url_for(endpoint, **args)
+
+
 def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **changes) -> str:
     """The current search's URL with some parameters changed (None removes one)."""
-    args = link_args(request.args.to_dict(flat=False))
+    args = link_args(_search_args())
     for name in drop:
         args.pop(name, None)
     for name, value in changes.items():
@@ -39,15 +56,37 @@ def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **change
             args.pop(name, None)
         else:
             args[name] = value if isinstance(value, list) else [str(value)]
-    return url_for(endpoint, **args)
+    return _search_url(args, endpoint)
 
 
 def without_filter(field: str, value: str) -> str:
     """The current search's URL with one filter value removed (and back to page 1)."""
-    args = link_args(request.args.to_dict(flat=False))
+    args = link_args(_search_args())
     args[field] = [v for v in args.get(field, []) if v != value]
     args.pop("page", None)
-    return url_for("web.results", **args)
+    return _search_url(args)
+
+
+def lasting_link() -> str:
+    """A link to the current search that shows its words and does not expire, for a
+    professional to keep or share on purpose (page 1; a full postcode is already cut)."""
+    args = _search_args()
+    args.pop("page", None)
+    return public_url(url_for("web.results", **args))
+
+
+def public_url(path: str) -> str:
+    """A path on this site written out in full from the configured public address
+    (DIRECTORY_PUBLIC_URL), never from the Host a request claims."""
+    return current_app.config["DIRECTORY_PUBLIC_URL"] + path
+
+
+def current_token() -> str:
+    """The current search as a fresh results token (for the forms that carry it on)."""
+    state = g.get("search_state")
+    if state is None:
+        return ""
+    return current_app.extensions["search_tokens"].encode(state)
 
 
 def radius_items(chosen: int) -> list[dict]:
@@ -211,21 +250,23 @@ def cached_fragment(macro: str, service: Service) -> Markup:
     return _cached_macro("_result.html", macro, (service.id, version), service)
 
 
-_TYPED = re.compile("app-typed-(q|location)")
+_TYPED = re.compile("app-typed-(q|location|token)")
 
 
-def search_form(q: str, location: str, radius: int, sort: str, errors: dict[str, str]) -> Markup:
+def search_form(
+    q: str, location: str, radius: int, sort: str, errors: dict[str, str], token: str = ""
+) -> Markup:
     """The results page's search form (templates/_search_form.html). Without errors, its macros
-    run once per radius, sort and locale, and what the person typed is put into a copy,
-    escaped; it is never kept."""
+    run once per radius, sort and locale, and what the person typed (and the token carrying a
+    referral pack) is put into a copy, escaped; it is never kept."""
     if errors:
         form = get_template_attribute("_search_form.html", "search_form")
-        return Markup(form(q, location, radius, sort, errors))
+        return Markup(form(q, location, radius, sort, errors, token))
     html = _cached_macro(
         "_search_form.html", "search_form", (radius, sort), "app-typed-q", "app-typed-location",
-        radius, sort, {},
+        radius, sort, {}, "app-typed-token",
     )  # fmt: skip
-    typed = {"q": q, "location": location}
+    typed = {"q": q, "location": location, "token": token}
     return Markup(_TYPED.sub(lambda m: str(escape(typed[m.group(1)])), html))
 
 
@@ -242,3 +283,47 @@ def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
 def cached_filter_group(field: str, choices: tuple) -> Markup:
     legend = FILTER_FIELDS[field][0]
     return _cached_macro("_filters.html", "filter_group", (field, choices), field, legend, choices)
+
+
+#: an index -> its national services with a phone number, helplines first
+_PHONE_LINES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def fitting_helplines(results, limit: int = 3) -> list[Service]:
+    """National services to call now that fit who the search is for (its "who is this for"
+    filter, when ticked): the helplines first, in HELPLINE_ORDER, then by name."""
+    index = current_app.extensions["index"].get()
+    lines = _PHONE_LINES.get(index)
+    if lines is None:
+        order = {sid: n for n, sid in enumerate(HELPLINE_ORDER)}
+        lines = sorted(
+            (
+                s
+                for s in index.services.values()
+                if s.is_national and s.status == "active" and s.contact.phone
+            ),
+            key=lambda s: (
+                order.get(s.id, len(order)),
+                "helpline" not in s.support_types,
+                s.name.casefold(),
+            ),
+        )
+        _PHONE_LINES[index] = lines
+    wanted = set(results.request.filters.get("audience", ())) if results else set()
+    return [s for s in lines if not wanted or wanted & set(s.audiences)][:limit]
+
+
+def card_extras(service: Service) -> Markup:
+    """What a result card shows that depends on the request, not only the listing: where the
+    service's page is, written out in full for print, and, once "I am a professional making a
+    referral" was chosen, a button adding the service to the referral pack or taking it out
+    (templates/_professional.html)."""
+    where = public_url(url_for("web.service", service_id=service.id))
+    html = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
+        gettext("Details"), where
+    )
+    state = g.get("search_state")
+    if state is not None and state.professional:
+        control = get_template_attribute("_professional.html", "pack_control")
+        html += Markup(control(service, service.id in state.pack))
+    return html

@@ -21,11 +21,13 @@ HEADERS = {
 }
 
 _QUERY = re.compile(r"\?[^ \"]*")
+_TOKEN = re.compile(r"(/results/)[^/?# \"]+")
 
 
 def strip_query(text: str) -> str:
-    """Remove query strings from a request line: what was searched never reaches a log."""
-    return _QUERY.sub("", text)
+    """Remove query strings and results tokens from a request line: what was searched never
+    reaches a log, even in a form that the server's key could decrypt."""
+    return _TOKEN.sub(r"\1-", _QUERY.sub("", text))
 
 
 class NoQueryStrings(logging.Filter):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,26 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+class ServerClock:
+    """The live server's clock: real time, plus however far a test moved it on (so expiry is
+    tested without waiting)."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.ahead
+
+
+SERVER_CLOCK = ServerClock()
+
+
+@pytest.fixture
+def server_clock():
+    yield SERVER_CLOCK
+    SERVER_CLOCK.ahead = 0.0
+
+
 @pytest.fixture(scope="session")
 def live_server(built_index):
     holder: dict = {}
@@ -56,6 +77,7 @@ def live_server(built_index):
             "TESTING": True,
             "DIRECTORY_INDEX_PATH": built_index,
             "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
+            "DIRECTORY_CLOCK": SERVER_CLOCK,
         }
     )
     server = make_server("127.0.0.1", 0, app, threaded=True)

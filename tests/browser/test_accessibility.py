@@ -23,6 +23,7 @@ PAGES = {
     "privacy": "/privacy",
     "accessibility": "/accessibility",
     "not-found": "/no-such-page",
+    "search-ended": "/results/an-ended-search",
 }
 
 
@@ -39,8 +40,21 @@ def axe_page(request, browser):
 def test_no_wcag_violations(axe_page, live_server, name):
     response = axe_page.goto(live_server + PAGES[name])
     assert response.status == (
-        404 if name == "not-found" else 400 if name.endswith("error") else 200
+        404 if name in ("not-found", "search-ended") else 400 if name.endswith("error") else 200
     )
+    assert_no_violations(axe_page)
+
+
+def test_no_wcag_violations_with_the_professionals_tools(axe_page, live_server):
+    axe_page.goto(live_server + "/search?location=Leeds&radius=50")
+    axe_page.get_by_role("button", name="I am a professional making a referral").click()
+    axe_page.locator("#pack-fictional-leeds-counselling").get_by_role("button").click()
+    axe_page.get_by_text("Referral pack: 1 service").wait_for()
+    axe_page.get_by_text("Copy a link to this search").click()
+    assert_no_violations(axe_page)
+
+
+def assert_no_violations(axe_page) -> None:
     axe_page.add_script_tag(path=str(AXE))
     result = axe_page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS

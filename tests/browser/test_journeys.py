@@ -20,7 +20,9 @@ def test_search_by_postcode_and_keyword(page, live_server):
     )
     page.get_by_label("Where? (optional)").fill("ls1 4ap")
     page.get_by_role("button", name="Search").click()
-    expect(page.get_by_role("heading", name="Services near LS1 4AP")).to_be_visible()
+    # a full postcode is cut to its district wherever it is shown
+    expect(page.get_by_role("heading", name="Services near LS1")).to_be_visible()
+    assert "4AP" not in page.locator("body").inner_text()
     first = page.locator("#local-title ~ ul .app-result").first
     expect(first).to_contain_text("Fictional Leeds Counselling")
     expect(first).to_contain_text("miles")
@@ -37,26 +39,59 @@ def test_filters_and_pagination(page, live_server):
     expect(page.locator(".govuk-pagination__item--current")).to_contain_text("2")
     page.get_by_label("Face to face", exact=False).first.check()
     page.get_by_role("button", name="Apply filters").click()
-    assert "delivery=face-to-face" in page.url
+    # the form posts: the filters are in a results address that reveals nothing
+    page.wait_for_url("**/results/*")
+    assert "delivery" not in page.url
     remove = page.get_by_role("link", name="Remove filter: Face to face")
     expect(remove).to_be_visible()
     for title in page.locator("#local-title ~ ul .app-result h3").all_inner_texts():
         assert title.startswith("Fictional")
     remove.click()
-    assert "delivery=" not in page.url
+    expect(page.get_by_role("link", name="Remove filter: Face to face")).to_have_count(0)
+    assert "/results/" in page.url and "delivery" not in page.url
 
 
-def test_shortlist_makes_a_referral_pack_and_csv(page, live_server):
-    page.goto(live_server + "/search?location=Leeds&radius=50")
-    page.get_by_label("Add to referral pack: Fictional Leeds Counselling").check()
-    page.get_by_label("Add to referral pack: Fictional Bradford Advocates").check()
-    page.get_by_role("button", name="Create referral pack").click()
+def search_with_the_form(page, q: str, location: str) -> None:
+    page.locator("#q").fill(q)
+    page.locator("#location").fill(location)
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**/results/*")
+
+
+def pack_button(page, service_id: str, name: str):
+    """A card's referral-pack button (its accessible name also holds the service's name)."""
+    return page.locator(f"#pack-{service_id}").get_by_role("button", name=name)
+
+
+def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server):
+    page.goto(live_server + "/")
+    search_with_the_form(page, "", "Leeds")
+    # a child or a survivor never sees "Add to pack"; a professional asks for it
+    expect(page.get_by_role("button", name="Add to pack", exact=False)).to_have_count(0)
+    page.get_by_role("button", name="I am a professional making a referral").click()
+    pack_button(page, "fictional-leeds-counselling", "Add to pack").click()
+    expect(page.get_by_text("Referral pack: 1 service")).to_be_visible()
+    # a second, different search keeps the pack (it is in the results address)
+    search_with_the_form(page, "advocate", "Bradford")
+    expect(page.get_by_text("Referral pack: 1 service")).to_be_visible()
+    pack_button(page, "fictional-bradford-isva", "Add to pack").click()
+    expect(page.get_by_text("Referral pack: 2 services")).to_be_visible()
+    expect(pack_button(page, "fictional-bradford-isva", "Remove from pack")).to_be_visible()
+    assert page.context.cookies() == []
+    page.get_by_role("link", name="Open the referral pack").first.click()
     expect(page.get_by_role("heading", name="Referral pack")).to_be_visible()
     names = sorted(t.splitlines()[0] for t in page.locator("main h2").all_inner_texts())
     assert names == ["Fictional Bradford Advocates", "Fictional Leeds Counselling"]
     expect(page.locator("main")).to_contain_text("Details from")
     query = urlsplit(page.url).query
-    assert query.count("id=") == 2  # the shortlist lives in the URL, nowhere else
+    assert query.count("id=") == 2  # the pack's own address lists the services, nothing else
+    # printed, it is a handout with each service's full address and phone number
+    page.emulate_media(media="print")
+    main = page.locator("main")
+    expect(main).to_contain_text("Fictional venue, 1 Fictional Street, Bradford, BD1 1AA")
+    expect(main.get_by_text("01632 960001")).to_be_visible()
+    expect(page.get_by_role("link", name="Download as a spreadsheet (CSV)")).to_be_hidden()
+    page.emulate_media(media="screen")
     with page.expect_download() as download:
         page.get_by_role("link", name="Download as a spreadsheet (CSV)").click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
@@ -65,6 +100,20 @@ def test_shortlist_makes_a_referral_pack_and_csv(page, live_server):
         "Fictional Leeds Counselling",
         "Fictional Bradford Advocates",
     }
+
+
+def test_printed_results_use_the_whole_page_and_write_out_full_addresses(page, live_server):
+    page.goto(live_server + "/")
+    search_with_the_form(page, "counselling", "Leeds")
+    page.emulate_media(media="print")
+    results = page.locator(".app-results-column").bounding_box()
+    width = page.evaluate("document.documentElement.clientWidth")
+    assert results["x"] < 40 and results["width"] > 0.9 * width, (results, width)
+    expect(page.locator("#search")).to_be_hidden()
+    card = page.locator("#local-title ~ ul .app-result").first
+    expect(card).to_contain_text(f"Details: {live_server}/service/fictional-leeds-counselling")
+    title_after = card.locator("h3 a").evaluate("a => getComputedStyle(a, '::after').content")
+    assert title_after == "none"  # not "(/service/...)", which means nothing on paper
 
 
 def test_exit_this_page_button(page, live_server):
@@ -136,7 +185,8 @@ def test_keyboard_only_search_and_filters(page, live_server):
     page.keyboard.press("Space")
     tab_until(page, "element.textContent.trim() === 'Apply filters'")
     page.keyboard.press("Enter")
-    page.wait_for_url(f"**{name}={value}**")
+    page.wait_for_url("**/results/*")
+    expect(page.locator(f'input[name="{name}"][value="{value}"]')).to_be_checked()
 
 
 def test_screenshots_for_people_to_look_at(browser, live_server):

@@ -1,0 +1,149 @@
+"""Opaque, expiring addresses for searches made through the form.
+
+A search typed into the form must not leave its words or postcode in the address bar or the
+browser's history, so the form posts and the server answers with a redirect to
+``/results/<token>``. The token holds the search (and a professional's referral pack),
+encrypted and authenticated with Fernet (AES-128-CBC and HMAC-SHA256, from ``cryptography``):
+reading the address reveals nothing, changing it makes it invalid, and it stops working
+``ttl`` seconds after it was made. Nothing is kept on the server and no cookie is set.
+
+The plaintext is padded to a multiple of ``PAD`` bytes so that a token's length says little
+about how much was typed.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+Clock = Callable[[], float]
+
+#: the search parameters a token may hold (the rest of a form is ignored)
+SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", "audience", "support",
+                 "delivery", "referral")  # fmt: skip
+MAX_PACK = 30
+PAD = 64
+#: a token made this many seconds in the future (a clock step) is still accepted
+CLOCK_SKEW = 60
+
+
+@dataclass(frozen=True)
+class SearchState:
+    """What a results address stands for: the search, and the professional's tools."""
+
+    args: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    pack: tuple[str, ...] = ()  # service ids chosen for a referral pack, in the order added
+    professional: bool = False  # "I am a professional making a referral" was chosen
+
+    @classmethod
+    def from_form(cls, form: Mapping[str, Sequence[str]]) -> SearchState:
+        """The search parameters of a submitted form (name -> values), empty ones dropped."""
+        args = {}
+        for name in SEARCH_PARAMS:
+            values = tuple(v for v in form.get(name, ()) if v.strip())
+            if values:
+                args[name] = values
+        return cls(args=args)
+
+    def query_args(self) -> dict[str, list[str]]:
+        """The search as query parameters (name -> list of values)."""
+        return {name: list(values) for name, values in self.args.items()}
+
+    def with_args(self, **changes: str | int | Sequence[str] | None) -> SearchState:
+        """A copy with some parameters changed (None removes one)."""
+        args = dict(self.args)
+        for name, value in changes.items():
+            if value is None:
+                args.pop(name, None)
+            elif isinstance(value, str | int):
+                args[name] = (str(value),)
+            else:
+                args[name] = tuple(value)
+        return replace(self, args=args)
+
+    def adding(self, service_id: str) -> SearchState:
+        if service_id in self.pack or len(self.pack) >= MAX_PACK:
+            return self
+        return replace(self, pack=(*self.pack, service_id), professional=True)
+
+    def removing(self, service_id: str) -> SearchState:
+        return replace(self, pack=tuple(i for i in self.pack if i != service_id))
+
+    def as_professional(self, on: bool) -> SearchState:
+        return replace(self, professional=on)
+
+    def keeping_tools_of(self, before: SearchState) -> SearchState:
+        """This search with the pack and the professional's choice of an earlier one."""
+        return replace(self, pack=before.pack, professional=before.professional)
+
+
+class TokenExpired(Exception):
+    """The token was genuine but is older than the time a search is shown for."""
+
+
+class TokenInvalid(Exception):
+    """The token was not made by this server (or with its current key), or was changed."""
+
+
+def fernet_key(secret: str | bytes) -> bytes:
+    """A Fernet key derived from a configured secret of any length (HKDF-SHA256)."""
+    raw = secret.encode() if isinstance(secret, str) else secret
+    derived = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"find-support search token"
+    ).derive(raw)
+    return base64.urlsafe_b64encode(derived)
+
+
+def random_secret() -> bytes:
+    """The default when no secret is configured: new for each process, so addresses made
+    before a restart stop working."""
+    return os.urandom(32)
+
+
+class SearchTokens:
+    """Makes and reads results addresses' tokens. ``clock`` gives the time in seconds."""
+
+    def __init__(self, secret: str | bytes, ttl: float, clock: Clock = time.time) -> None:
+        self._fernet = Fernet(fernet_key(secret))
+        self.ttl = ttl
+        self.clock = clock
+
+    def encode(self, state: SearchState) -> str:
+        body = {"a": {k: list(v) for k, v in state.args.items()}}
+        if state.pack:
+            body["p"] = list(state.pack)
+        if state.professional:
+            body["m"] = 1
+        data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        data += b" " * (-len(data) % PAD)
+        return self._fernet.encrypt_at_time(data, int(self.clock())).decode("ascii")
+
+    def decode(self, token: str, expired_ok: bool = False) -> SearchState:
+        """The state a token holds; TokenInvalid or TokenExpired when it cannot be used
+        (``expired_ok``: an expired token is still read)."""
+        try:
+            raw = token.encode("ascii")
+            made = self._fernet.extract_timestamp(raw)
+            now = self.clock()
+            if made > now + CLOCK_SKEW:
+                raise TokenInvalid("made in the future")
+            if now - made > self.ttl and not expired_ok:
+                raise TokenExpired(f"older than {self.ttl:g} s")
+            body = json.loads(self._fernet.decrypt(raw))
+            args = {
+                str(k): tuple(str(v) for v in values)
+                for k, values in body["a"].items()
+                if k in SEARCH_PARAMS and isinstance(values, list)
+            }
+            pack = tuple(str(i) for i in body.get("p", ()))[:MAX_PACK]
+            return SearchState(args=args, pack=pack, professional=bool(body.get("m")))
+        except (InvalidToken, UnicodeError, ValueError, KeyError, AttributeError) as error:
+            raise TokenInvalid(str(error)) from error
