@@ -97,6 +97,10 @@ def _schemas() -> dict[str, Any]:
             "services",
             "national",
             "national_total",
+            "more_nearby",
+            "national_first",
+            "fallback",
+            "shown_order",
             "location",
             "radius_miles",
             "sort",
@@ -118,6 +122,26 @@ def _schemas() -> dict[str, Any]:
                 "description": "Available wherever you live (always returned).",
             },
             "national_total": {"type": "integer", "minimum": 0},
+            "more_nearby": {
+                "type": "array",
+                "items": {"$ref": REF.format(model="ServiceResult")},
+                "description": "Local services near the place that match fewer of the words, or "
+                "may not be for who seems to be asking: shown after the national ones.",
+            },
+            "national_first": {
+                "type": "boolean",
+                "description": "Without a place, services available everywhere come first.",
+            },
+            "fallback": {
+                "type": "boolean",
+                "description": "No listing matched the words: `national` holds the helplines "
+                "that fit who seems to be asking.",
+            },
+            "shown_order": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "Service ids in the order the results page shows them.",
+            },
             "location": _nullable(
                 {
                     "type": "object",

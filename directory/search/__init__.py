@@ -6,6 +6,7 @@ Imports the listing model only; knows nothing of Flask or of places.
 from . import history
 from .columns import Columns
 from .query import (
+    PERSONA_AUDIENCE,
     UNFIT,
     BadFilter,
     KeywordResults,
@@ -28,6 +29,7 @@ from .store import (
 from .understand import Asker, clean_text, understand
 
 __all__ = [
+    "PERSONA_AUDIENCE",
     "UNFIT",
     "BadFilter",
     "Columns",

@@ -17,7 +17,7 @@ from ..finder import RADII
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
 from ..params import link_args
-from ..search import SearchIndex
+from ..search import PERSONA_AUDIENCE, SearchIndex
 
 #: national services shown as "helplines" on every page, in this order when present
 HELPLINE_ORDER = (
@@ -300,7 +300,7 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
             (
                 s
                 for s in index.services.values()
-                if s.is_national and s.status == "active" and s.contact.phone
+                if s.is_national and s.status == "active" and s.contact.callable_phone
             ),
             key=lambda s: (
                 order.get(s.id, len(order)),
@@ -310,6 +310,10 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
         )
         _PHONE_LINES[index] = lines
     wanted = set(results.request.filters.get("audience", ())) if results else set()
+    if not wanted and results is not None:
+        # who seems to be asking (a child: Childline first)
+        guessed = PERSONA_AUDIENCE.get(results.asker.persona)
+        wanted = {guessed} if guessed else set()
     return [s for s in lines if not wanted or wanted & set(s.audiences)][:limit]
 
 

@@ -85,6 +85,7 @@ def live_server(built_index):
     # "Exit this page" must leave for a neutral site; in tests that site is our own /privacy
     # page, so that no request leaves 127.0.0.1
     app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
+    app.config["DIRECTORY_PUBLIC_URL"] = base
     holder["base"] = base
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -51,6 +51,9 @@ def test_no_wcag_violations_with_the_professionals_tools(axe_page, live_server):
     axe_page.locator("#pack-fictional-leeds-counselling").get_by_role("button").click()
     axe_page.get_by_text("Referral pack: 1 service").wait_for()
     axe_page.get_by_text("Copy a link to this search").click()
+    # measured from the top: half-scrolled under the sticky Exit this page button, any link
+    # counts as "obscured", wherever it is
+    axe_page.evaluate("window.scrollTo(0, 0)")
     assert_no_violations(axe_page)
 
 

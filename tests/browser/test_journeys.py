@@ -82,7 +82,7 @@ def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server):
     expect(page.get_by_role("heading", name="Referral pack")).to_be_visible()
     names = sorted(t.splitlines()[0] for t in page.locator("main h2").all_inner_texts())
     assert names == ["Fictional Bradford Advocates", "Fictional Leeds Counselling"]
-    expect(page.locator("main")).to_contain_text("Details from")
+    expect(page.locator("main")).to_contain_text("Source date")
     query = urlsplit(page.url).query
     assert query.count("id=") == 2  # the pack's own address lists the services, nothing else
     # printed, it is a handout with each service's full address and phone number
