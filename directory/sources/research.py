@@ -368,9 +368,13 @@ class _Builder:
         hours = self.hours.get(sid, "")
         if raw.get("hours") and not hours:
             verify.append(f"Opening hours, as researched (not shown): {raw['hours']}")
+        # the page that confirms the number to call is the listing's source; the page the
+        # research started from stays with the other sources
+        source_url = raw["source_url"]
         other = list(raw.get("other_sources") or [])
-        if confirmed and confirmed.get("page") and confirmed["page"] != raw["source_url"]:
-            other.insert(0, confirmed["page"])
+        if confirmed and confirmed.get("page") and confirmed["page"] != source_url:
+            other.insert(0, source_url)
+            source_url = confirmed["page"]
         record = dict(
             id=sid,
             name=raw["name"],
@@ -387,8 +391,8 @@ class _Builder:
                 finder=NHS_SARC_FINDER if sid == "nhs-sarcs" else None,
             ),
             opening_hours=hours,
-            source_url=raw["source_url"],
-            source_kind=source_kind(raw["source_url"], raw.get("website", "")),
+            source_url=source_url,
+            source_kind=source_kind(source_url, raw.get("website", "")),
             other_sources=list(dict.fromkeys(other)),
             last_checked=raw["recorded_on"],
             verify=verify,

@@ -241,7 +241,17 @@ def staying_safe():
 
 @bp.get("/about")
 def about():
-    return render_template("about.html", meta=current_index().meta)
+    index = current_index()
+    return render_template(
+        "about.html", meta=index.meta, coverage=helpers.coverage_of(index, gazetteer())
+    )
+
+
+@bp.get("/about/coverage.svg")
+def coverage_map():
+    """The map of where local services are, drawn from the bundled gazetteer (no tiles)."""
+    svg = helpers.coverage_map_of(current_index(), gazetteer())
+    return Response(svg, mimetype="image/svg+xml", headers={"Cache-Control": "public, max-age=600"})
 
 
 @bp.get("/accessibility")

@@ -154,6 +154,27 @@ def helplines(index: SearchIndex) -> list[Service]:
     return [s for s in services if s.contact.callable_phone and s.status == "active"]
 
 
+_COVERAGE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def coverage_of(index: SearchIndex, gazetteer: Gazetteer):
+    """Where the served listings have local services (directory.coverage), once per build."""
+    from ..coverage import coverage
+    from ..geo import load_police_force_areas
+
+    found = _COVERAGE.get(index)
+    if found is None:
+        forces = load_police_force_areas(current_app.config["DIRECTORY_GAZETTEER_PATH"])
+        found = _COVERAGE[index] = coverage(index.services.values(), gazetteer, forces)
+    return found
+
+
+def coverage_map_of(index: SearchIndex, gazetteer: Gazetteer) -> str:
+    from ..coverage import coverage_svg
+
+    return coverage_svg(index.services.values(), gazetteer)
+
+
 def who_text(service: Service) -> str:
     """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
     text = audiences_text(service)
