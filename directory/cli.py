@@ -422,8 +422,11 @@ def export_command(folder: Path) -> None:
 @click.option("--worst", default=15, show_default=True, help="How many worst queries to list.")
 def relevance_command(judged_set: Path | None, worst: int) -> None:
     """Score the search on the judged query set, beside a plain SQLite FTS5 baseline."""
+    import logging
+
     from .relevance import JUDGED_SET, compare, load_judged, table
 
+    logging.getLogger("directory.search").setLevel(logging.WARNING)  # a line per query
     try:
         index = current_app.extensions["index"].get()
     except (IndexMissing, IndexCorrupt) as exc:

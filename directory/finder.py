@@ -357,7 +357,14 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    everywhere = columns.everywhere(place.country if place else None)
+    if place is not None:
+        everywhere = columns.everywhere(place.country)
+    else:
+        # without a place, a country-wide service (Wales only, England only) is area-limited,
+        # except Welsh services for someone writing in Welsh
+        everywhere = columns.national.copy()
+        if keyword.text.asker.welsh:
+            everywhere |= columns.country_wide.get("Wales", columns.none())
     local_order = _local_order(index, keyword, near, sort, everywhere)
     national = keyword.order[everywhere[keyword.order]]
     more_order = np.array([], dtype=np.int64)

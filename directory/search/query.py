@@ -117,6 +117,7 @@ PERSONA_AUDIENCE = {
 #: an asker whose age is unknown: the age their persona implies, for eligibility
 PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35, "professional": 35}
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
+ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 
 
 @dataclass
@@ -162,14 +163,14 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= 1.3
     genders = columns.taxonomy["gender"]
     asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
-    for code, other in (("male", "female"), ("female", "male")):
+    for code, other in (("male", "female"), ("female", "male"), ("lgbt", "")):
         only = genders.get(code)
         if only is None:
             continue
-        if asker.gender == other:
+        if other and asker.gender == other:
             factor[only] *= 0.05
         elif not asker.gender and not asked_gender:
-            factor[only] *= 0.7  # gender-specific, for someone who did not say
+            factor[only] *= 0.7  # for particular people, and this person did not say
     return factor
 
 
@@ -215,6 +216,25 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         # like IDF: a concept most listings meet ("abuse") tells them apart less than a rare one
         share = np.count_nonzero(strength) / max(size, 1)
         weights.append(KIND_WEIGHT[concept.kind] * (0.3 + 0.7 * (1.0 - share)))
+    # the person's own words, every meaningful one, as plain text: tells apart listings that
+    # meet the same concepts ("support for parents" says more about a parents' helpline than
+    # about a reporting tool that parents may also use)
+    whole = _words_query(understood, index.known_terms)
+    if whole is not None:
+        _, said = index.run(whole).dense(size)
+        top = said.max(initial=0.0)
+        said = said / top if top > 0 else said
+    else:
+        said = np.zeros(size)
+    # a tool for online harm (reporting images, grooming) answers a different need from the
+    # one asked when the person says nothing about online harm
+    if not any(c.name in ONLINE_CONCEPTS for c in understood.concepts):
+        support = columns.taxonomy["support"]
+        talks = support.get("helpline", columns.none()) | support.get(
+            "counselling-therapy", columns.none()
+        )
+        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~talks
+        asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
     strength = np.array(strengths)
     weight = np.array(weights)[:, None]
     met = strength > 0
@@ -228,7 +248,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         fallback = True
         scores = prior * asker_fit
     else:
-        scores = coverage * (1.0 + quality) * prior * asker_fit
+        scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         matched=matched,
@@ -239,6 +259,16 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         asker=understood.asker,
         fit=asker_fit,
     )
+
+
+def _words_query(understood: Understood, known: Known) -> Query | None:
+    """Every word the person typed that is not a filler, in any text field."""
+    parts = []
+    for word in understood.all_words:
+        query = _phrase_query(word, known)
+        if query is not None and query is not NullQuery:
+            parts.append(query)
+    return Or(parts) if parts else None
 
 
 def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:

@@ -484,6 +484,8 @@ class Understood:
     general: bool = False  # only "help" words: any service may help
     #: misspelt words understood as a thesaurus word ("councilling" -> "counselling")
     corrections: tuple[tuple[str, str], ...] = ()
+    #: every word typed that is not a filler (thesaurus words included)
+    all_words: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -675,6 +677,14 @@ def understand(text: str) -> Understood:
     concepts += [Concept(w, "word", (w,)) for w in words]
     if not concepts and tokens:
         general = True  # nothing but everyday words ("what do i do"): any help will do
+    meaningful = tuple(
+        dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
+    )
     return Understood(
-        tuple(concepts), words, who_is_asking(cleaned), general, tuple(corrections.items())
+        tuple(concepts),
+        words,
+        who_is_asking(cleaned),
+        general,
+        tuple(corrections.items()),
+        meaningful,
     )
