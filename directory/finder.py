@@ -260,11 +260,11 @@ def _proximity(near: _Near, columns: Columns, geography: _Geography) -> np.ndarr
 
 
 def _local_order(
-    index: SearchIndex,
     keyword: KeywordResults,
     near: _Near | None,
     sort: str,
     everywhere: np.ndarray,
+    closeness: np.ndarray | None,
 ) -> np.ndarray:
     """Positions of the local (not available-everywhere) results in the order they are shown."""
     order = keyword.order[~everywhere[keyword.order]]
@@ -272,8 +272,7 @@ def _local_order(
         return order
     if sort != "distance":
         # best match: relevance times closeness; the keyword order breaks ties
-        base = keyword.scores()
-        weighted = base[order] * _proximity(near, keyword.columns, _geography_of(index))[order]
+        weighted = keyword.scores()[order] * closeness[order]
         return order[np.lexsort((np.arange(len(order)), -np.round(weighted, 6)))]
     # venues by distance first, then services whose area covers yours, most local first; the
     # keyword order (relevance, then name) breaks ties
@@ -312,9 +311,8 @@ STRONG_SHARE = 0.6  # a local match this good, against the best national one, co
 
 
 def _strong_local(
-    index: SearchIndex,
     keyword: KeywordResults,
-    near: _Near,
+    closeness: np.ndarray,
     local_order: np.ndarray,
     national: np.ndarray,
 ) -> np.ndarray:
@@ -326,7 +324,6 @@ def _strong_local(
         strong &= text.fit[local_order] >= UNFIT
     if text.scores is None or text.general or text.fallback or not len(national):
         return strong
-    closeness = _proximity(near, keyword.columns, _geography_of(index))
     weighted = text.scores[local_order] * closeness[local_order]
     best = float(text.scores[national].max())
     return strong & (weighted >= STRONG_SHARE * best)
@@ -365,11 +362,12 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         everywhere = columns.national.copy()
         if keyword.text.asker.welsh:
             everywhere |= columns.country_wide.get("Wales", columns.none())
-    local_order = _local_order(index, keyword, near, sort, everywhere)
+    closeness = _proximity(near, columns, _geography_of(index)) if near is not None else None
+    local_order = _local_order(keyword, near, sort, everywhere, closeness)
     national = keyword.order[everywhere[keyword.order]]
     more_order = np.array([], dtype=np.int64)
     if near is not None:
-        strong = _strong_local(index, keyword, near, local_order, national)
+        strong = _strong_local(keyword, closeness, local_order, national)
         local_order, more_order = local_order[strong], local_order[~strong]
     local = paginate(local_order, request.page, request.per_page)
     local = replace(local, items=[_item(index, keyword, p, near) for p in local.items])

@@ -219,13 +219,14 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     # the person's own words, every meaningful one, as plain text: tells apart listings that
     # meet the same concepts ("support for parents" says more about a parents' helpline than
     # about a reporting tool that parents may also use)
-    whole = _words_query(understood, index.known_terms)
-    if whole is not None:
-        _, said = index.run(whole).dense(size)
-        top = said.max(initial=0.0)
-        said = said / top if top > 0 else said
-    else:
-        said = np.zeros(size)
+    said = np.zeros(size)
+    for word in understood.all_words:
+        query = _phrase_query(word, index.known_terms)
+        if query is not None and query is not NullQuery:
+            # a word of the listings: its matches are computed once per build
+            said += index.run_cached(f"word:{word}", query).dense(size)[1]
+    top = said.max(initial=0.0)
+    said = said / top if top > 0 else said
     # a tool for online harm (reporting images, grooming) answers a different need from the
     # one asked when the person says nothing about online harm
     if not any(c.name in ONLINE_CONCEPTS for c in understood.concepts):
@@ -259,16 +260,6 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         asker=understood.asker,
         fit=asker_fit,
     )
-
-
-def _words_query(understood: Understood, known: Known) -> Query | None:
-    """Every word the person typed that is not a filler, in any text field."""
-    parts = []
-    for word in understood.all_words:
-        query = _phrase_query(word, known)
-        if query is not None and query is not NullQuery:
-            parts.append(query)
-    return Or(parts) if parts else None
 
 
 def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:
