@@ -81,8 +81,7 @@ def coverage(
     """Local (not national) listed services per police force area, with their kinds and the
     councils no local service covers."""
     listed = [s for s in services if s.listed]
-    # local: limited to part of a country (not national, not country-wide)
-    local = [s for s in listed if not (s.is_national or s.service_area.countries)]
+    local = [s for s in listed if is_local(s)]
     by_origin: dict[str, int] = {}
     for s in listed:
         by_origin[s.origin] = by_origin.get(s.origin, 0) + 1
@@ -108,6 +107,7 @@ def coverage(
 
 
 def is_local(service: Service) -> bool:
+    """Limited to part of a country: neither national nor country-wide."""
     return not (service.is_national or service.service_area.countries)
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from directory import create_app
 from directory.config import PROJECT_ROOT
+from directory.data import load_valid_listings
 from directory.geo import Gazetteer, load_gazetteer
 from directory.model import validate_records
 from directory.search import SearchIndex, build_index, current_build
@@ -65,3 +66,40 @@ def app(tmp_path, built_index):
 @pytest.fixture
 def client(app):
     return app.test_client()
+
+
+# --- the bundled (real) listings, as people meet them -------------------------------------
+
+BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    return load_valid_listings(BUNDLED_SERVICES)
+
+
+@pytest.fixture(scope="session")
+def bundled_root(tmp_path_factory, bundled):
+    root = tmp_path_factory.mktemp("bundled-index")
+    build_index(bundled, root)
+    return root
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled_root):
+    return SearchIndex.open(current_build(bundled_root))
+
+
+@pytest.fixture(scope="session")
+def bundled_client(bundled_root):
+    app = create_app(
+        {
+            "TESTING": True,
+            "DIRECTORY_INDEX_PATH": bundled_root,
+            "DIRECTORY_DATA_PATH": BUNDLED_SERVICES,
+            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
+        }
+    )
+    return app.test_client()
+
+

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-
 from directory import create_app
 from directory.cli import cli
 from directory.config import PROJECT_ROOT
@@ -15,7 +13,6 @@ from directory.coverage import coverage, is_local
 from directory.data import load_valid_listings
 from directory.finder import FindRequest, find
 from directory.geo import load_police_force_areas
-from directory.search import SearchIndex, build_index, current_build
 from directory.sources.research import hand_edited, import_research
 
 from .conftest import GAZETTEER_PATH
@@ -52,36 +49,6 @@ MAIN_TOWNS = {
 
 def without_urls(text: str) -> str:
     return re.sub(r"https?://[^\s\"'<>]+", "", text)
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_valid_listings(SERVICES)
-
-
-@pytest.fixture(scope="module")
-def bundled_root(tmp_path_factory, bundled):
-    root = tmp_path_factory.mktemp("bundled-index")
-    build_index(bundled, root)
-    return root
-
-
-@pytest.fixture(scope="module")
-def bundled_index(bundled_root):
-    return SearchIndex.open(current_build(bundled_root))
-
-
-@pytest.fixture(scope="module")
-def bundled_client(bundled_root):
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": bundled_root,
-            "DIRECTORY_DATA_PATH": SERVICES,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-        }
-    )
-    return app.test_client()
 
 
 def test_enough_listings_and_nearly_all_can_be_reached(bundled):

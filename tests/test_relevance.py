@@ -9,15 +9,13 @@ from directory.finder import FindRequest, find
 from directory.relevance import METRICS, compare, load_judged
 from directory.search import search
 
-from .test_listings import bundled, bundled_index, bundled_root  # noqa: F401
-
 #: the floor measured on the judged set (README, Relevance); raise it when the search improves
 FLOOR = {"success@3": 0.90, "ndcg@5": 0.60, "mrr": 0.80, "zero": 0.0}
 PERSONA_FLOOR = {"success@3": 0.75}
 
 
 @pytest.fixture(scope="module")
-def reports(bundled_index, gazetteer):  # noqa: F811
+def reports(bundled_index, gazetteer):
     return compare(bundled_index, gazetteer, load_judged())
 
 
@@ -66,12 +64,12 @@ def test_beats_the_plain_fts5_baseline_on_every_metric(reports):
         ("my daughter told me her uncle touched her", {"nspcc-helpline"}),
     ],
 )
-def test_the_examples_get_a_useful_first_or_second_answer(bundled_index, gazetteer, query, answers):  # noqa: F811
+def test_the_examples_get_a_useful_first_or_second_answer(bundled_index, gazetteer, query, answers):
     shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
     assert answers & set(shown[:2]), (query, shown[:5])
 
 
-def test_a_child_is_never_sent_first_to_an_adults_only_service(bundled_index, gazetteer):  # noqa: F811
+def test_a_child_is_never_sent_first_to_an_adults_only_service(bundled_index, gazetteer):
     results = find(
         bundled_index, gazetteer, FindRequest(q="im 14 someone to talk to", location="Wrexham")
     )
@@ -80,23 +78,23 @@ def test_a_child_is_never_sent_first_to_an_adults_only_service(bundled_index, ga
 
 
 @pytest.mark.parametrize("query", ["step dad", "brother", "what do I do", "scared", "nudes"])
-def test_no_suggestion_changes_a_correctly_spelled_word(bundled_index, query):  # noqa: F811
+def test_no_suggestion_changes_a_correctly_spelled_word(bundled_index, query):
     assert search(bundled_index, query).text.suggestion is None
 
 
-def test_a_misspelling_is_understood_and_said(bundled_index, gazetteer):  # noqa: F811
+def test_a_misspelling_is_understood_and_said(bundled_index, gazetteer):
     results = find(bundled_index, gazetteer, FindRequest(q="counciling"))
     assert results.suggestion == "counselling"
     assert results.shown_ids()
 
 
-def test_nothing_matched_still_answers_with_helplines_for_who_is_asking(bundled_index, gazetteer):  # noqa: F811
+def test_nothing_matched_still_answers_with_helplines_for_who_is_asking(bundled_index, gazetteer):
     results = find(bundled_index, gazetteer, FindRequest(q="im 13 xqzt blorp"))
     assert results.fallback
     assert results.shown_ids()[0] == "childline"
 
 
-def test_words_in_maintainers_notes_are_not_searched(bundled_index):  # noqa: F811
+def test_words_in_maintainers_notes_are_not_searched(bundled_index):
     # "Home Office" and "Wikipedia" appear only in researchers' notes
     assert "home office" not in " ".join(
         s.description.lower() for s in bundled_index.services.values()

@@ -110,6 +110,11 @@ class Columns:
     def __len__(self) -> int:
         return len(self.ids)
 
+    def prior(self) -> np.ndarray:
+        """What a listing is worth before any words: one that shows no way to reach the
+        service, or whose status says it may not answer, ranks below one that can."""
+        return np.where(self.reachable, 1.0, 0.7) * self.status_weight
+
     def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:
         """Services carrying any of the (field, codes) given."""
         found = self.none()

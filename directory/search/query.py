@@ -184,7 +184,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
     asker_fit = fit_to_asker(columns, understood.asker, understood.concepts)
-    prior = np.where(columns.reachable, 1.0, 0.7) * columns.status_weight
+    prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
         # only everyday words: every service may help; helplines first
@@ -347,7 +347,7 @@ def search(
     scores = match.scores
     if scores is None:
         # no words: the services that can be reached and are open first
-        scores = np.where(columns.reachable, 1.0, 0.5) * columns.status_weight
+        scores = columns.prior()
     # best score first; positions (name, then id) break only true ties. Scores are rounded so
     # that float noise between equal matches does not decide the order.
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]

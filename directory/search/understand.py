@@ -616,18 +616,20 @@ def who_is_asking(cleaned: str) -> Asker:
     return Asker(persona, age, gender, welsh)
 
 
-def _misspelt_concept(word: str, book: Thesaurus) -> str | None:
-    """The concept a misspelt word clearly means ("councilling" -> counselling), if any: only
-    for words that are not real English words, and only one close phrase word."""
+def _misspelt_concept(word: str, book: Thesaurus) -> tuple[str, str] | None:
+    """The concept a misspelt word clearly means, and the word to say it was read as
+    ("councilling" -> counselling): only for words that are not real English words, towards
+    one close thesaurus word; what is shown is a real word, never another misspelling."""
     if len(word) < 5 or is_english(word):
         return None
-    found = _closest_phrase_word(word, book)
-    return book.phrases[_key([found])] if found else None
-
-
-def _closest_phrase_word(word: str, book: Thesaurus) -> str | None:
     found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
-    return found[0] if found else None
+    if not found:
+        return None
+    name = book.phrases[_key([found[0]])]
+    shown = found[0]
+    if not is_english(shown) and book.concepts[name].search:
+        shown = book.concepts[name].search[0]
+    return name, shown
 
 
 def understand(text: str) -> Understood:
@@ -657,15 +659,11 @@ def understand(text: str) -> Understood:
         else:
             word = tokens[i]
             if word not in FILLERS and not word.isdigit() and len(word) > 1:
-                name = _misspelt_concept(word, book)
-                if name is None:
+                misspelt = _misspelt_concept(word, book)
+                if misspelt is None:
                     rest.append(word)
                 else:
-                    closest = _closest_phrase_word(word, book) or word
-                    # shown as "did you mean": a real word, never another misspelling
-                    if not is_english(closest) and book.concepts[name].search:
-                        closest = book.concepts[name].search[0]
-                    corrections[word] = closest
+                    name, corrections[word] = misspelt
                     if name not in names:
                         names.append(name)
             i += 1

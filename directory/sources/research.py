@@ -15,7 +15,6 @@ is withheld, and the report says so.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
@@ -25,7 +24,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..config import CSA_DIRECTORY_URL
 from ..geo import Gazetteer, PoliceForceAreas
 from ..model import RecordError, Service, to_records, validate_records
 
@@ -81,6 +79,7 @@ _MONTHS = {
         start=1,
     )
 }
+_MONTHS_BY_ABBR = {m[:3]: n for m, n in _MONTHS.items()}
 _DATE = re.compile(
     r"(?:(\d{1,2})(?:-\d{1,2})?\s+)?"
     r"(?:(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+)?"
@@ -117,9 +116,8 @@ def source_kind(url: str, own_site: str = "") -> str:
     where = host(url)
     if own_site and where == host(own_site):
         return "own-website"
-    if where.endswith(_OFFICIAL_HOSTS) or "pcc" in where.split("."):
-        return "official"
-    if "pcc" in where or where.endswith(".police.uk"):
+    # NHS, councils, police, police and crime commissioners ("durham-pcc.gov.uk"), inspections
+    if where.endswith(_OFFICIAL_HOSTS) or "pcc" in where:
         return "official"
     if _NEWS_WORDS.search(where):
         return "news"
@@ -143,8 +141,6 @@ def read_source_date(text: str) -> tuple[str, bool]:
     approximate = bool(re.search(r"\bc\.\s*$|\babout\s*$|undated|probably", before))
     return value, approximate
 
-
-_MONTHS_BY_ABBR = {m[:3]: n for m, n in _MONTHS.items()}
 
 
 @dataclass
@@ -602,12 +598,7 @@ def write_generated(path: Path, services: list[Service], about: str) -> None:
     tmp.replace(path)
 
 
-def today() -> dt.date:
-    return dt.date.today()
-
-
 __all__ = [
-    "CSA_DIRECTORY_URL",
     "ResearchError",
     "ResearchImport",
     "hand_edited",

@@ -169,10 +169,17 @@ def coverage_of(index: SearchIndex, gazetteer: Gazetteer):
     return found
 
 
+_MAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def coverage_map_of(index: SearchIndex, gazetteer: Gazetteer) -> str:
+    """The coverage map (directory.coverage), drawn once per build."""
     from ..coverage import coverage_svg
 
-    return coverage_svg(index.services.values(), gazetteer)
+    found = _MAPS.get(index)
+    if found is None:
+        found = _MAPS[index] = coverage_svg(index.services.values(), gazetteer)
+    return found
 
 
 def who_text(service: Service) -> str:
