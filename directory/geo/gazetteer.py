@@ -90,6 +90,9 @@ class Place:
     county: str = ""
     region: str = ""
     population: int = 0
+    #: for a wider area (a shire county, a police force area): the councils within it, so a
+    #: service covering any of them serves somewhere in the area
+    parts: tuple[str, ...] = ()
 
     @property
     def covered(self) -> bool:
@@ -198,12 +201,16 @@ class Gazetteer:
         self._places: dict[str, list[Place]] = defaultdict(list)  # normalised name -> places
         self._alt_places: dict[str, list[Place]] = defaultdict(list)
         self._council_names: dict[str, str] = {}  # normalised alias -> code
+        self._wider: dict[str, Place] = {}  # normalised police force area name -> its area
         self._cells: dict[tuple[int, int], list[_District]] | None = None
         self._load_councils()
         self._load_districts()
         self._link_councils()
         self._load_places()
-        self._fuzzy_names = sorted(set(self._places) | set(self._council_names))
+        self._load_wider_areas()
+        self._fuzzy_names = sorted(
+            set(self._places) | set(self._council_names) | set(self._wider)
+        )
 
     # --- loading ---------------------------------------------------------------------------
     def _rows(self, name: str) -> list[dict[str, str]]:
@@ -306,6 +313,32 @@ class Gazetteer:
         for places in (*self._places.values(), *self._alt_places.values()):
             places.sort(key=lambda p: -p.population)
 
+    def _load_wider_areas(self) -> None:
+        """Police force areas by name ("West Yorkshire", "Thames Valley"): what professionals
+        and many people call where they are, and the metropolitan counties' own names."""
+        path = self.folder / "police_force_areas.csv"
+        if not path.exists():
+            return
+        members: dict[str, list[_Council]] = defaultdict(list)
+        for row in self._rows(path.name):
+            council = self.councils.get(row["code"])
+            if council is not None and row["police_force_area"] and council.sheet != "CTY":
+                members[row["police_force_area"]].append(council)
+        for force, councils in members.items():
+            key = normalise(force)
+            if key in self._council_names or key in self._places:
+                continue  # a council or town of that name ("Kent", "Suffolk") is that place
+            regions = Counter(c.region for c in councils if c.region)
+            self._wider[key] = Place(
+                name=force,
+                kind="area",
+                latitude=sum(c.latitude for c in councils) / len(councils),
+                longitude=sum(c.longitude for c in councils) / len(councils),
+                country=Counter(c.country for c in councils).most_common(1)[0][0],
+                region=regions.most_common(1)[0][0] if regions else "",
+                parts=tuple(c.code for c in councils),
+            )
+
     # --- building Places -------------------------------------------------------------------
     def _council_place(
         self,
@@ -328,6 +361,9 @@ class Gazetteer:
             county_code=council.code if council.sheet == "CTY" else council.county_code,
             county=council.name if council.sheet == "CTY" else (county.name if county else ""),
             region=council.region,
+            parts=tuple(c.code for c in self.councils.values() if c.county_code == code)
+            if council.sheet == "CTY"
+            else (),
         )
 
     def _district_place(self, district: _District, name: str, kind: str) -> Place:
@@ -440,6 +476,8 @@ class Gazetteer:
     def _display_name(self, key: str) -> str:
         if key in self._places:
             return self._places[key][0].name
+        if key in self._wider:
+            return self._wider[key].name
         return self.councils[self._council_names[key]].name
 
     def _exact(self, key: str) -> Resolution | None:
@@ -464,6 +502,8 @@ class Gazetteer:
             return self._answer(self._locate(top))
         if council_code:
             return self._answer(self._council_place(council_code))
+        if key in self._wider:
+            return self._answer(self._wider[key])
         return None
 
     @staticmethod
