@@ -77,7 +77,8 @@ def to_document(service: Service) -> dict[str, str]:
         service.eligibility,
         service.how_to_access,
         service.service_area.description,
-        " ".join(AUDIENCES[c] for c in service.audiences),
+        # (who a service is for is matched through its audience codes, not these labels:
+        # "Family and friends" is not abuse within the family)
         " ".join(ABUSE_TYPES[c] for c in service.abuse_types),
         " ".join(DELIVERY_MODES[c] for c in service.delivery_modes),
     ]

@@ -512,7 +512,7 @@ _CHILD = re.compile(
     r"grandpa|mums boyfriend|mum s boyfriend)\b"
 )
 _PARENT = re.compile(
-    r"\bmy (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
+    r"\b(?:my|our) (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
     r"granddaughter|grandson|niece|nephew|little one|baby)\b|\b(?:im|i am) (?:a )?(?:parent|"
     r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
     r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
