@@ -524,6 +524,7 @@ _PROFESSIONAL = re.compile(
     r"(?:as a|im a|i am a) (?:teacher|gp|social worker|nurse|health visitor|police officer)|"
     # the field's own terms: people outside it rarely use them
     r"isva|chisva|cse|hsb|harmful sexual behaviou?r|pre trial therapy|barnahus|child house|"
+    r"signpost|signposting|s47|section 47|strategy meeting|child protection plan|"
     r"atgyfeirio|diogelu)\b"
 )
 _OWN = re.compile(
