@@ -397,18 +397,14 @@ def import_command(path: Path, dry_run: bool) -> None:
 @cli.command("export")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def export_command(folder: Path) -> None:
-    """Write the directory being served as Open Referral UK JSON and as CSV."""
-    from .sources.export import to_csv, to_json_document
+    """Write the directory being served as Open Referral UK JSON, as its own JSON and as CSV."""
+    from .sources.export import write_export
     from .sources.refresh import current_services
 
     config = current_app.config
     services = current_services(Path(config["DIRECTORY_INDEX_PATH"]), config["DIRECTORY_DATA_PATH"])
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "services.json").write_text(
-        json.dumps(to_json_document(services), indent=2, ensure_ascii=False), encoding="utf-8"
-    )
-    (folder / "services.csv").write_text(to_csv(services), encoding="utf-8")
-    click.echo(f"exported {len(services)} services to {folder}/services.json and services.csv")
+    files = write_export(services, folder)
+    click.echo(f"exported {len(services)} services to {folder}: {', '.join(f.name for f in files)}")
 
 
 @cli.command("relevance")

@@ -273,7 +273,7 @@ def _local_order(
 ) -> np.ndarray:
     """Positions of the local (not available-everywhere) results in the order they are shown."""
     order = keyword.order[~everywhere[keyword.order]]
-    if near is None:
+    if near is None or closeness is None:
         return order
     if sort != "distance":
         # best match: relevance times closeness; the keyword order breaks ties
@@ -375,7 +375,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     local_order = _local_order(keyword, near, sort, everywhere, closeness)
     national = keyword.order[everywhere[keyword.order]]
     more_order = np.array([], dtype=np.int64)
-    if near is not None:
+    if near is not None and closeness is not None:
         strong = _strong_local(keyword, closeness, local_order, national)
         local_order, more_order = local_order[strong], local_order[~strong]
     local = paginate(local_order, request.page, request.per_page)

@@ -3,6 +3,8 @@ JSON. Views are thin: read parameters, call the finder, serialise."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
@@ -50,7 +52,7 @@ def _safe_location_name(results: FindResults) -> str | None:
 
 
 def _link(results: FindResults, page: int) -> str:
-    args = link_args(request.args.to_dict(flat=False))
+    args: dict[str, Any] = link_args(request.args.to_dict(flat=False))
     args.pop("id", None)
     safe = _safe_location_name(results)
     if safe is not None:
@@ -116,7 +118,8 @@ def cached(response: Response, max_age: int) -> Response:
     """Let clients revalidate: an ETag of the body, and how long they may reuse it."""
     response.headers["Cache-Control"] = f"public, max-age={max_age}" if max_age else "no-cache"
     response.add_etag()
-    return response.make_conditional(request)
+    response.make_conditional(request)  # changes the response in place
+    return response
 
 
 @bp.after_request

@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -227,7 +228,7 @@ class SearchIndex:
     _ix: whoosh_index.Index
     _positions_by_docnum: np.ndarray
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _searcher: object = None
+    _searcher: Any = None
     _vocabulary: frozenset[str] | None = None
     _known: dict[str, frozenset[str]] | None = None
     _matches: dict[str, Matches] = field(default_factory=dict)

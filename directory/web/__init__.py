@@ -41,7 +41,7 @@ def install(app: Flask) -> None:
     """Templates (ours, then the GOV.UK Frontend macros), translations, assets, headers."""
     app.jinja_loader = ChoiceLoader(
         [
-            FileSystemLoader(app.template_folder),
+            FileSystemLoader(str(app.template_folder)),
             PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
         ]
     )

@@ -73,8 +73,9 @@ def error_response(status: int, headers: dict[str, str] | None = None) -> Respon
 def _http_error(error: HTTPException) -> Response:
     status = error.code or 500
     headers = {}
-    if status == 405 and getattr(error, "valid_methods", None):
-        headers["Allow"] = ", ".join(error.valid_methods)
+    allowed = getattr(error, "valid_methods", None)
+    if status == 405 and allowed:
+        headers["Allow"] = ", ".join(allowed)
     return error_response(status, headers)
 
 

@@ -7,6 +7,7 @@ import hashlib
 import re
 import weakref
 from dataclasses import replace
+from typing import Any
 
 from flask import Flask, current_app, g, get_template_attribute, request, url_for
 from flask_babel import get_locale, gettext
@@ -36,7 +37,7 @@ def _search_args() -> dict[str, list[str]]:
     return state.query_args() if state is not None else request.args.to_dict(flat=False)
 
 
-def _search_url(args: dict[str, list[str]], endpoint: str = "web.results") -> str:
+def _search_url(args: dict[str, Any], endpoint: str = "web.results") -> str:
     """A link to a search: on a page reached through the form, a results address that reveals
     nothing (and keeps a professional's pack); otherwise the query string."""
     if endpoint == "web.results" and g.get("search_opaque"):
@@ -70,7 +71,7 @@ def without_filter(field: str, value: str) -> str:
 def lasting_link() -> str:
     """A link to the current search that shows its words and does not expire, for a
     professional to keep or share on purpose (page 1; a full postcode is already cut)."""
-    args = _search_args()
+    args: dict[str, Any] = _search_args()
     args.pop("page", None)
     return public_url(url_for("web.results", **args))
 
