@@ -12,7 +12,7 @@ from whoosh.analysis import (
 )
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
+from ..model import ABUSE_TYPES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
 
 
 class Lemmas(Filter):
