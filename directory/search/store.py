@@ -31,6 +31,7 @@ from whoosh.query import Every, Query
 from ..model import Service, to_records
 from . import history
 from .columns import Columns
+from .prepared import Prepared, prepare
 from .schema import TEXT_FIELDS, make_schema, to_document
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,13 @@ def build_index(
             "data_refreshed": data_refreshed
             or max((s.last_checked.isoformat() for s in services), default=None),
         }
+        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        # the first search of each word and concept, paid now instead of by a visitor
+        fresh = SearchIndex.open(build)
+        try:
+            meta["prepared_queries"] = prepare(fresh, build)
+        finally:
+            fresh.close()
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         # the data snapshot travels with its index: one switch changes both
         snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
@@ -231,6 +239,8 @@ class SearchIndex:
     _vocabulary: frozenset[str] | None = None
     _known: dict[str, frozenset[str]] | None = None
     _matches: dict[str, Matches] = field(default_factory=dict)
+    #: answers written with the build (see prepared.py); None for an older build
+    _prepared: Prepared | None = None
 
     @classmethod
     def open(cls, path: Path) -> SearchIndex:
@@ -252,6 +262,7 @@ class SearchIndex:
                     return [ids[d] for d in reader.postings(index_field, term).all_ids()]
 
                 columns = Columns.of(services, having)
+            prepared = Prepared.open(path)
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
@@ -266,6 +277,7 @@ class SearchIndex:
             columns=columns,
             _ix=ix,
             _positions_by_docnum=by_docnum,
+            _prepared=prepared,
         )
 
     @property
@@ -290,7 +302,12 @@ class SearchIndex:
         if found is None:
             if len(self._matches) >= MAX_CACHED_MATCHES:
                 self._matches.clear()
-            found = self._matches[key] = self.run(query)
+            ready = self._prepared.get(query) if self._prepared is not None else None
+            if ready is not None:
+                found = Matches(positions=ready[0], scores=ready[1])
+            else:
+                found = self.run(query)
+            self._matches[key] = found
         return found
 
     def suggest(self, word: str) -> str | None:
