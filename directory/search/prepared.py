@@ -18,7 +18,7 @@ scores and their order are the ones Whoosh gives, whatever ``query.py`` builds.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +27,9 @@ from whoosh.query import Or, Query, Term
 KEYS = "prepared-keys.json"
 POSITIONS = "prepared-positions.npy"
 SCORES = "prepared-scores.npy"
+#: each text field's indexed terms and the listings' words (for spelling), read from the
+#: lexicons once at build time instead of by each worker's first search
+TERMS = "prepared-terms.json"
 _SIMPLE = (str, int, float, bool, type(None))
 
 
@@ -80,7 +83,8 @@ def candidates(index) -> Iterator[Query]:  # noqa: ANN001 (a SearchIndex; store 
         if concept.search:
             yield concept_query(concept, known)
     for token in sorted(set().union(*known.values())):
-        yield word_query(token, known, TEXT_FIELDS)
+        if not token.isdigit():  # numbers are rarely searched; Whoosh answers them as before
+            yield word_query(token, known, TEXT_FIELDS)
 
 
 def prepare(index, folder: Path) -> int:  # noqa: ANN001
@@ -103,6 +107,9 @@ def prepare(index, folder: Path) -> int:  # noqa: ANN001
     np.save(folder / POSITIONS, np.concatenate(positions) if positions else np.zeros(0, np.int32))
     np.save(folder / SCORES, np.concatenate(scores) if scores else np.zeros(0))
     (folder / KEYS).write_text(json.dumps(keys, separators=(",", ":")), encoding="utf-8")
+    terms = {name: sorted(words) for name, words in index.known_terms.items()}
+    terms["_vocabulary"] = sorted(index.vocabulary)
+    (folder / TERMS).write_text(json.dumps(terms, separators=(",", ":")), encoding="utf-8")
     return len(keys)
 
 
@@ -113,11 +120,23 @@ class Prepared:
         self.keys: dict[str, list[int]] = json.loads((folder / KEYS).read_text(encoding="utf-8"))
         self.positions = np.load(folder / POSITIONS, mmap_mode="r")
         self.scores = np.load(folder / SCORES, mmap_mode="r")
+        terms = json.loads((folder / TERMS).read_text(encoding="utf-8"))
+        self._vocabulary = frozenset(terms.pop("_vocabulary"))
+        self._known = {name: frozenset(words) for name, words in terms.items()}
+
+    def known_terms(self, fields: Iterable[str]) -> dict[str, frozenset[str]] | None:
+        """Each of ``fields``' indexed terms, or None if the build has not got them all."""
+        if not set(fields) <= set(self._known):
+            return None
+        return dict(self._known)
+
+    def vocabulary(self) -> frozenset[str]:
+        return self._vocabulary
 
     @classmethod
     def open(cls, folder: Path) -> Prepared | None:
         """The build's table, or None for a build written before there were any."""
-        if not (folder / KEYS).exists():
+        if not (folder / TERMS).exists():  # written last
             return None
         return cls(folder)
 

@@ -322,6 +322,8 @@ class SearchIndex:
     @property
     def known_terms(self) -> dict[str, frozenset[str]]:
         """Each text field's indexed terms, so queries skip what cannot match."""
+        if self._known is None and self._prepared is not None:
+            self._known = self._prepared.known_terms(TEXT_FIELDS)
         if self._known is None:
             with self._lock:
                 reader = self._get_searcher().reader()
@@ -336,6 +338,8 @@ class SearchIndex:
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word of the listings (unstemmed), for spelling suggestions."""
+        if self._vocabulary is None and self._prepared is not None:
+            self._vocabulary = self._prepared.vocabulary()
         if self._vocabulary is None:
             with self._lock:
                 words = {
