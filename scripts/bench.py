@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import os
 import platform
 import random
@@ -289,6 +290,8 @@ def first_visit(index_root: Path) -> dict:
     """Bytes a browser transfers for a results page and what it loads (headers and bodies,
     compressed as served to a browser that accepts brotli), on a first and a repeat visit."""
     app = create_app({"DIRECTORY_INDEX_PATH": index_root})
+    # the app logs each search at INFO: not in the rest of the run (it would be timed too)
+    logging.getLogger("directory").setLevel(logging.WARNING)
     client = app.test_client()
     accept = {"Accept-Encoding": "br, gzip"}
 

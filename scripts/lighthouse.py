@@ -54,21 +54,28 @@ def results_address(base: str) -> str:
     raise RuntimeError("the search form did not redirect to a results address")
 
 
-def run_lighthouse(url: str, out: Path) -> dict[str, float]:
-    subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--quiet",
-            "--output=json",
-            f"--output-path={out}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
-        ],
-        check=True,
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-        timeout=300,
-    )
+def run_lighthouse(url: str, out: Path, tries: int = 2) -> dict[str, float]:
+    for attempt in range(tries):
+        try:
+            subprocess.run(
+                [
+                    str(LIGHTHOUSE),
+                    url,
+                    "--quiet",
+                    "--output=json",
+                    f"--output-path={out}",
+                    f"--only-categories={','.join(CATEGORIES)}",
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu",
+                ],
+                check=True,
+                env={**os.environ, "CHROME_PATH": CHROMIUM},
+                timeout=300,
+            )
+            break
+        except subprocess.CalledProcessError:
+            # Chromium now and then fails to start on a busy machine: once more, then give up
+            if attempt == tries - 1:
+                raise
     report = json.loads(out.read_text())
     scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
     failed = [

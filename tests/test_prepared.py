@@ -74,3 +74,21 @@ def test_a_build_with_a_damaged_table_does_not_open(tmp_path, fictional, damage)
     (build / damage).write_bytes(b"\x00garbage")
     with pytest.raises(IndexCorrupt):
         SearchIndex.open(build)
+
+
+def test_a_following_worker_opens_a_new_build_before_any_request_asks(tmp_path, fictional):
+    import time
+
+    from directory.search import build_index
+    from directory.serving import ServingIndex
+
+    first = build_index(fictional, tmp_path)
+    serving = ServingIndex(tmp_path)
+    assert serving.get().path == first
+    serving.follow(interval=0.05)
+    second = build_index(fictional[:-1], tmp_path, reason="test")
+    deadline = time.monotonic() + 20
+    while serving._index.path != second:  # no request made: the follower opened it
+        assert time.monotonic() < deadline, "the new build was not opened in the background"
+        time.sleep(0.05)  # polling a condition with a deadline
+    assert len(serving.get().services) == len(fictional) - 1
