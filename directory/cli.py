@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from flask.cli import FlaskGroup, run_command
 from . import builds, create_app, messages
 from .data import DataError, load_listings
 from .finder import RADII, SORTS, FindError, find
-from .model import FILTER_FIELDS
+from .model import FILTERS
 from .params import request_from_args
 from .search import (
     IndexCorrupt,
@@ -129,6 +130,16 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
     click.echo(f"built index of {len(result.services)} listings: {build}")
 
 
+def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--audience``, ``--support``... : one repeatable option a filter, from its vocabulary."""
+    for field in reversed(FILTERS):
+        option = click.option(
+            f"--{field.name}", multiple=True, type=click.Choice(list(field.terms)), help=field.label
+        )
+        command = option(command)
+    return command
+
+
 @cli.command("search")
 @click.argument("query", required=False, default="")
 @click.option("--location", "-l", default="", help="Postcode, town or council.")
@@ -137,10 +148,7 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
 @click.option("--page", default="1")
 @click.option("--per-page", default="20")
 @click.option("--json", "as_json", is_flag=True, help="Print the result ids as JSON.")
-@click.option("--audience", multiple=True, type=click.Choice(list(FILTER_FIELDS["audience"][1])))
-@click.option("--support", multiple=True, type=click.Choice(list(FILTER_FIELDS["support"][1])))
-@click.option("--delivery", multiple=True, type=click.Choice(list(FILTER_FIELDS["delivery"][1])))
-@click.option("--referral", multiple=True, type=click.Choice(list(FILTER_FIELDS["referral"][1])))
+@_filter_options
 def search_command(
     query: str,
     location: str,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .finder import FindResults
+from .geo import LocationStatus
 
 Translate = Callable[[str], str]
 
@@ -26,21 +27,21 @@ def location_message(results: FindResults, _: Translate = _identity) -> str | No
     status = results.location_problem
     if status is None:
         return None
-    if status == "bad_postcode":
+    if status == LocationStatus.BAD_POSTCODE:
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."
         ) % {"example": EXAMPLE_POSTCODE}
-    if status == "not_covered":
+    if status == LocationStatus.NOT_COVERED:
         return _(
             "This directory covers England and Wales, so it has no local services for "
             "that place. The services below help people anywhere in the UK."
         )
-    if status == "overseas":
+    if status == LocationStatus.OVERSEAS:
         return _(
             "That looks like a place outside the UK. This directory covers England and "
             "Wales. The services below help people anywhere in the UK."
         )
-    if status == "ambiguous":
+    if status == LocationStatus.AMBIGUOUS:
         return _("More than one place has that name. Choose the one you mean.")
     if results.resolution and results.resolution.suggestions:
         return _("We could not find that place. Did you mean one of these?")

@@ -9,15 +9,12 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
 from ..finder import FindError, FindResults, ResultItem, find, lookup
-from ..geo import Gazetteer
+from ..geo import UNUSABLE, Gazetteer
 from ..params import link_args, request_from_args
 from ..search import SearchIndex
 from .openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-# statuses that make a location unusable: the client must change its request
-UNUSABLE = {"bad_postcode", "unknown", "ambiguous"}
 
 
 def _index() -> SearchIndex:

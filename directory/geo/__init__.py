@@ -3,7 +3,10 @@
 from .distance import miles, miles_to_many
 from .gazetteer import (
     COVERED,
+    OUTSIDE,
+    UNUSABLE,
     Gazetteer,
+    LocationStatus,
     Place,
     Resolution,
     load_gazetteer,
@@ -15,6 +18,9 @@ from .police import PoliceForceAreas, load_police_force_areas
 __all__ = [
     "COVERED",
     "Gazetteer",
+    "LocationStatus",
+    "OUTSIDE",
+    "UNUSABLE",
     "Place",
     "PoliceForceAreas",
     "Resolution",

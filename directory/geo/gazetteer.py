@@ -3,7 +3,8 @@
 Everything comes from files bundled with the app (see ``bundled_data/gazetteer/PROVENANCE.md``);
 nothing a user types leaves the server. This module knows nothing of Flask or of listings.
 
-``Gazetteer.resolve(text)`` answers with a ``Resolution`` whose ``status`` says what happened:
+``Gazetteer.resolve(text)`` answers with a ``Resolution`` whose ``status`` (a ``LocationStatus``)
+says what happened:
 
 - ``found``: a place in England or Wales (``place`` holds it; ``corrected`` when a misspelling
   was corrected);
@@ -23,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -107,9 +109,28 @@ class Place:
         return self.name
 
 
+class LocationStatus(StrEnum):
+    """What became of what a person typed as "where" (see the module's docstring)."""
+
+    FOUND = "found"
+    AMBIGUOUS = "ambiguous"
+    NOT_COVERED = "not_covered"
+    OVERSEAS = "overseas"
+    BAD_POSTCODE = "bad_postcode"
+    UNKNOWN = "unknown"
+
+
+#: a real place, or a postcode shape, outside England and Wales
+OUTSIDE = frozenset({LocationStatus.NOT_COVERED, LocationStatus.OVERSEAS})
+#: no usable place: the person must say again where
+UNUSABLE = frozenset(
+    {LocationStatus.BAD_POSTCODE, LocationStatus.UNKNOWN, LocationStatus.AMBIGUOUS}
+)
+
+
 @dataclass(frozen=True)
 class Resolution:
-    status: str
+    status: LocationStatus
     place: Place | None = None
     candidates: tuple[Place, ...] = ()
     suggestions: tuple[str, ...] = ()
@@ -117,7 +138,11 @@ class Resolution:
 
     @property
     def found(self) -> bool:
-        return self.status == "found"
+        return self.status == LocationStatus.FOUND
+
+
+def _status(place: Place) -> LocationStatus:
+    return LocationStatus.FOUND if place.covered else LocationStatus.NOT_COVERED
 
 
 def normalise(text: str) -> str:
@@ -384,10 +409,10 @@ class Gazetteer:
         """Resolve what a person typed as "where". Never raises for any string."""
         raw = " ".join(str(text).split())[:MAX_INPUT]
         if not raw:
-            return Resolution("unknown")
+            return Resolution(LocationStatus.UNKNOWN)
         upper = raw.upper()
         if OVERSEAS.match(upper):
-            return Resolution("overseas")
+            return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
             return self._resolve_postcode(upper)
         return self._resolve_name(raw)
@@ -404,12 +429,12 @@ class Gazetteer:
         elif OUTWARD.match(compact):
             outward, kind, name = compact, "postcode district", compact
         else:
-            return Resolution("bad_postcode")
+            return Resolution(LocationStatus.BAD_POSTCODE)
         district = self.districts.get(outward)
         if district is None:
-            return Resolution("bad_postcode")
+            return Resolution(LocationStatus.BAD_POSTCODE)
         place = self._district_place(district, name, kind)
-        return Resolution("found" if place.covered else "not_covered", place=place)
+        return Resolution(_status(place), place=place)
 
     def _resolve_name(self, raw: str) -> Resolution:
         name, comma, where = raw.partition(",")
@@ -419,7 +444,7 @@ class Gazetteer:
                 return chosen
         key = normalise(raw)
         if not key:
-            return Resolution("unknown")
+            return Resolution(LocationStatus.UNKNOWN)
         exact = self._exact(key)
         if exact is not None:
             return exact
@@ -432,10 +457,10 @@ class Gazetteer:
             runner_up = matches[1][1] if len(matches) > 1 else 0
             if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3:
                 found = self._exact(best_name)
-                if found is not None and found.status in ("found", "not_covered"):
+                if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return replace(found, corrected=True)
         names = dict.fromkeys(self._display_name(m[0]) for m in matches)
-        return Resolution("unknown", suggestions=tuple(names)[:5])
+        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(names)[:5])
 
     def _display_name(self, key: str) -> str:
         if key in self._places:
@@ -459,7 +484,7 @@ class Gazetteer:
                 return self._answer(self._locate(covered[0]))
             if len(namesakes) > 1:
                 return Resolution(
-                    "ambiguous", candidates=tuple(self._locate(p) for p in places[:6])
+                    LocationStatus.AMBIGUOUS, candidates=tuple(self._locate(p) for p in places[:6])
                 )
             return self._answer(self._locate(top))
         if council_code:
@@ -468,12 +493,12 @@ class Gazetteer:
 
     @staticmethod
     def _answer(place: Place) -> Resolution:
-        return Resolution("found" if place.covered else "not_covered", place=place)
+        return Resolution(_status(place), place=place)
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
         resolution = self._exact(normalise(name))
-        if resolution is None or resolution.status != "ambiguous":
+        if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
             return resolution
         for candidate in resolution.candidates:
             areas = (candidate.local_authority, candidate.county, candidate.country)

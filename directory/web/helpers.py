@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from ..data import load_valid_listings
 from ..finder import RADII
 from ..geo import Gazetteer
-from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
+from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE, SearchIndex
 
@@ -144,7 +144,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
             services = {}
         lines = [services[i] for i in HELPLINE_ORDER if i in services]
         lines = app.extensions["fallback_helplines"] = [
-            s for s in lines if s.contact.phone and s.status == "active"
+            s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
         ]
     return lines
 
@@ -152,7 +152,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
 def helplines(index: SearchIndex) -> list[Service]:
     """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
     services = [index.services[i] for i in HELPLINE_ORDER if i in index.services]
-    return [s for s in services if s.contact.callable_phone and s.status == "active"]
+    return [s for s in services if s.contact.callable_phone and s.status == ListingStatus.ACTIVE]
 
 
 _COVERAGE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -329,7 +329,7 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
             (
                 s
                 for s in index.services.values()
-                if s.is_national and s.status == "active" and s.contact.callable_phone
+                if s.is_national and s.status == ListingStatus.ACTIVE and s.contact.callable_phone
             ),
             key=lambda s: (
                 order.get(s.id, len(order)),
