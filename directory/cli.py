@@ -21,11 +21,11 @@ from .params import request_from_args
 from .search import (
     IndexCorrupt,
     IndexMissing,
-    SearchIndex,
     build_index,
     current_build,
     index_problem,
 )
+from .sources.rebuild import rebuild_refusal
 
 #: exit code of a command that changes the data when another one held the lock too long
 EXIT_BUSY = 7
@@ -97,26 +97,9 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
     if if_missing and index_problem(root) is None:
         click.echo(f"index present: {current_build(root)}")
         return
-    build = current_build(root)
-    problem = index_problem(root) if build is not None else None
-    if problem and not force:
-        raise click.ClickException(
-            f"the serving index is damaged ({problem}). Rebuilding it from the bundled data "
-            "would drop every refreshed and imported listing, so nothing was changed. Run "
-            "`directory rollback` to serve the last verified build again (then `directory "
-            "refresh` or `directory import` as usual), or `directory build-index --force` to "
-            "start again from the bundled data."
-        )
-    if build is not None and not force and problem is None:
-        serving = SearchIndex.open(build)
-        kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
-        serving.close()
-        if kept:
-            raise click.ClickException(
-                f"the serving index holds {len(kept)} refreshed or imported listings that the "
-                "bundled data does not: rebuilding from it would drop them. Use `directory "
-                "refresh`, or --force if that is what you want."
-            )
+    refusal = None if force else rebuild_refusal(root)
+    if refusal:
+        raise click.ClickException(refusal)
     try:
         result = load_listings(current_app.config["DIRECTORY_DATA_PATH"])
     except DataError as exc:

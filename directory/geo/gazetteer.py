@@ -27,7 +27,10 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
+
+from .distance import miles_to_many
 
 COVERED = ("England", "Wales")
 
@@ -223,7 +226,7 @@ class Gazetteer:
         self._places: dict[str, list[Place]] = defaultdict(list)  # normalised name -> places
         self._alt_places: dict[str, list[Place]] = defaultdict(list)
         self._council_names: dict[str, str] = {}  # normalised alias -> code
-        self._cells: dict[tuple[int, int], list[_District]] | None = None
+        self._points: dict[str, tuple[list[_District], np.ndarray]] | None = None
         self._load_councils()
         self._load_districts()
         self._link_councils()
@@ -361,31 +364,23 @@ class Gazetteer:
             return self._council_place(district.la_code, name, kind, point)
         return Place(name, kind, *point, country=district.country, region=district.region)
 
-    def _grid(self) -> dict[tuple[int, int], list[_District]]:
-        """Districts bucketed by a quarter-degree cell, for nearest-district look-ups."""
-        if self._cells is None:
-            cells: dict[tuple[int, int], list[_District]] = defaultdict(list)
+    def _districts_in(self, country: str) -> tuple[list[_District], np.ndarray]:
+        """A country's postcode districts and their points, for nearest-district look-ups."""
+        if self._points is None:
+            grouped: dict[str, list[_District]] = defaultdict(list)
             for district in self.districts.values():
-                cells[(int(district.latitude * 4), int(district.longitude * 4))].append(district)
-            self._cells = dict(cells)
-        return self._cells
+                grouped[district.country].append(district)
+            self._points = {
+                name: (group, np.array([(d.latitude, d.longitude) for d in group]))
+                for name, group in grouped.items()
+            }
+        return self._points.get(country, ([], np.empty((0, 2))))
 
     def _nearest_district(self, lat: float, lon: float, country: str) -> _District | None:
-        cells = self._grid()
-        row, col = int(lat * 4), int(lon * 4)
-        best, best_d = None, float("inf")
-        for reach in (1, 3):  # the 3x3 cells around the point, then a wider 7x7 search
-            for r in range(row - reach, row + reach + 1):
-                for c in range(col - reach, col + reach + 1):
-                    for district in cells.get((r, c), ()):
-                        if district.country != country:
-                            continue
-                        d = (district.latitude - lat) ** 2 + ((district.longitude - lon) * 0.6) ** 2
-                        if d < best_d:
-                            best, best_d = district, d
-            if best is not None:
-                return best
-        return best
+        districts, points = self._districts_in(country)
+        if not districts:
+            return None
+        return districts[int(np.argmin(miles_to_many((lat, lon), points)))]
 
     def _locate(self, place: Place) -> Place:
         """Fill in a town's council, county and region from its nearest postcode district."""
