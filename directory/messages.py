@@ -1,4 +1,5 @@
-"""Plain-English messages about a search, shared by the pages and the API.
+"""Plain-English messages about a search and a listing, shared by the pages, the API and the
+referral pack.
 
 They never repeat the postcode or place that was typed (it may be someone's home); they name
 only places from our own gazetteer (a corrected spelling, a candidate, a suggestion).
@@ -11,6 +12,7 @@ from collections.abc import Callable
 
 from .finder import FindResults
 from .geo import LocationStatus
+from .model import REFERRAL_ROUTES, Service
 
 Translate = Callable[[str], str]
 
@@ -71,3 +73,25 @@ def corrected_message(results: FindResults, _: Translate = _identity) -> str | N
     if results.resolution and results.resolution.corrected and results.place:
         return _("Showing results for %(place)s.") % {"place": results.place.name}
     return None
+
+
+def how_to_get_access(service: Service, _: Translate = _identity) -> str:
+    """How to get access, in full, as the service page and the referral pack say it: the
+    referral routes, no need to report to the police (where the service says so), and the
+    service's own words."""
+    text = "; ".join(_(REFERRAL_ROUTES[code]) for code in service.referral_routes)
+    text = text or _("Not stated: ask the service")
+    if service.police_report_required is False:
+        text += ". " + _("You do not need to report to the police.")
+    if service.how_to_access:
+        text += " " + service.how_to_access
+    return text
+
+
+def access_at_a_glance(service: Service, _: Translate = _identity) -> str:
+    """How to get access in three words, for a result in a list."""
+    if service.self_referral:
+        return _("You can contact them yourself")
+    if service.referral_routes:
+        return _("Through a professional")
+    return _("Ask the service")

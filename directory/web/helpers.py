@@ -13,6 +13,7 @@ from flask import Flask, current_app, g, get_template_attribute, request, url_fo
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
+from .. import messages
 from ..data import load_valid_listings
 from ..finder import RADII
 from ..geo import Gazetteer
@@ -195,11 +196,11 @@ def who_text(service: Service) -> str:
 
 
 def access_text(service: Service) -> str:
-    if service.self_referral:
-        return gettext("You can contact them yourself")
-    if service.referral_routes:
-        return gettext("Through a professional")
-    return gettext("Ask the service")
+    return messages.access_at_a_glance(service, gettext)
+
+
+def access_full(service: Service) -> str:
+    return messages.how_to_get_access(service, gettext)
 
 
 def status_label(service: Service) -> str:
