@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many
 from .model import Service
 from .search import (
     UNFIT,
@@ -354,7 +354,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     elif resolution is not None:
         # no usable place: show only what helps wherever you live (the UK-wide ones when the
         # place is outside England and Wales)
-        outside = resolution.status in ("not_covered", "overseas")
+        outside = resolution.status in OUTSIDE
         within = columns.uk_wide if outside else columns.everywhere()
     else:
         within = None

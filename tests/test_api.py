@@ -8,20 +8,12 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
-from directory import create_app
-
-from .conftest import GAZETTEER_PATH
+from .helpers import new_app
 
 
 @pytest.fixture(scope="module")
 def api_app(built_index):
-    return create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": built_index,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-        }
-    )
+    return new_app(DIRECTORY_INDEX_PATH=built_index)
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import pytest
 from directory.sources.export import write_export
 from directory.sources.importer import read_import
 
-from .test_refresh import digest, maintainer, run, served  # noqa: F401 - shared fixture
+from .helpers import digest, run, served
 
 HEADER = (
     "id,name,organisation,support_types,audiences,phone,website,councils,postcode,"
@@ -25,7 +25,7 @@ def write(tmp_path, name, text):
     return str(path)
 
 
-def test_import_csv_adds_curated_listings(maintainer, tmp_path):  # noqa: F811
+def test_import_csv_adds_curated_listings(maintainer, tmp_path):
     path = write(
         tmp_path,
         "add.csv",
@@ -43,7 +43,7 @@ def test_import_csv_adds_curated_listings(maintainer, tmp_path):  # noqa: F811
     assert service.support_types == ["helpline", "counselling-therapy"]
 
 
-def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):  # noqa: F811
+def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):
     before = digest(maintainer)
     path = write(
         tmp_path,
@@ -67,7 +67,7 @@ def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):
     assert digest(maintainer) == before
 
 
-def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_path):  # noqa: F811
+def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_path):
     clash = [
         {
             "id": "fictional-leeds-counselling",
@@ -84,7 +84,7 @@ def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_
 
 
 @pytest.mark.parametrize("payload", ['=HYPERLINK("http://x")', "+1+1", "@SUM(1)"])
-def test_export_oruk_json_and_formula_safe_csv(maintainer, tmp_path, payload):  # noqa: F811
+def test_export_oruk_json_and_formula_safe_csv(maintainer, tmp_path, payload):
     record = {
         "id": "fictional-export",
         "name": "Fictional Export",
@@ -130,7 +130,7 @@ def test_export_import_export_is_byte_identical_on_the_bundled_data(
         assert (tmp_path / "second" / path.name).read_bytes() == path.read_bytes(), path.name
 
 
-def test_an_edited_export_changes_only_what_was_edited(maintainer, tmp_path):  # noqa: F811
+def test_an_edited_export_changes_only_what_was_edited(maintainer, tmp_path):
     out = tmp_path / "out"
     assert run(maintainer, "export", str(out)).exit_code == 0
     rows = list(csv.DictReader(io.StringIO((out / "services.csv").read_text(), newline="")))
@@ -150,7 +150,7 @@ def test_an_edited_export_changes_only_what_was_edited(maintainer, tmp_path):  #
     assert copy.audiences == original.audiences and copy.abuse_types == original.abuse_types
 
 
-def test_the_open_referral_document_is_not_taken_for_an_import(maintainer, tmp_path):  # noqa: F811
+def test_the_open_referral_document_is_not_taken_for_an_import(maintainer, tmp_path):
     out = tmp_path / "out"
     assert run(maintainer, "export", str(out)).exit_code == 0
     result = run(maintainer, "import", str(out / "services.json"))

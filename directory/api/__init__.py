@@ -9,15 +9,13 @@ from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
 from ..finder import FindError, FindResults, ResultItem, find, lookup
-from ..geo import Gazetteer
+from ..geo import UNUSABLE, Gazetteer
 from ..params import link_args, request_from_args
 from ..search import SearchIndex
+from .errors import error
 from .openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-# statuses that make a location unusable: the client must change its request
-UNUSABLE = {"bad_postcode", "unknown", "ambiguous"}
 
 
 def _index() -> SearchIndex:
@@ -26,12 +24,6 @@ def _index() -> SearchIndex:
 
 def _gazetteer() -> Gazetteer:
     return current_app.extensions["gazetteer"]
-
-
-def error(status: int, message: str, **extra) -> Response:
-    response = jsonify({"error": {"status": status, "message": message, **extra}})
-    response.status_code = status
-    return response
 
 
 def service_json(item: ResultItem) -> dict:

@@ -9,20 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, SUPPORT_TYPES, Service, to_records
+from ..model import DELIVERY_MODES, Service, to_records
 from ..referral import safe_cell
+from ..vocabulary import ORUK_STATUSES, ORUK_TAXONOMIES
 from . import table
-
-#: Open Referral UK's service statuses for ours: a closed waiting list, a service that may be
-#: closing and one whose details are not confirmed are all still running
-ORUK_STATUS = {
-    "active": "active",
-    "waiting-list-closed": "active",
-    "may-be-closing": "active",
-    "unconfirmed": "active",
-    "temporarily-closed": "inactive",
-    "closed": "defunct",
-}
 
 
 def _taxonomy(vocabulary: str, codes: list[str], labels: dict[str, str]) -> list[dict]:
@@ -47,7 +37,7 @@ def to_oruk(service: Service) -> dict[str, Any]:
         "description": service.description,
         "url": str(c.website) if c.website else None,
         "email": c.email or None,
-        "status": ORUK_STATUS[service.status],
+        "status": ORUK_STATUSES[service.status],
         "organization": {"name": service.organisation},
         "eligibility_description": service.eligibility,
         "minimum_age": service.minimum_age,
@@ -80,11 +70,11 @@ def to_oruk(service: Service) -> dict[str, Any]:
         "schedules": [{"description": service.opening_hours}] if service.opening_hours else [],
         "languages": [{"name": name} for name in service.languages],
         "accessibility": service.accessibility,
-        "attributes": (
-            _taxonomy("support-type", service.support_types, SUPPORT_TYPES)
-            + _taxonomy("audience", service.audiences, AUDIENCES)
-            + _taxonomy("abuse-type", service.abuse_types, ABUSE_TYPES)
-        ),
+        "attributes": [
+            attribute
+            for vocabulary, (field, labels) in ORUK_TAXONOMIES.items()
+            for attribute in _taxonomy(vocabulary, getattr(service, field), labels)
+        ],
         "url_csa_centre_directory": str(service.csa_centre_url or ""),
         "source_url": str(service.source_url),
         "last_checked": service.last_checked.isoformat(),

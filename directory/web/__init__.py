@@ -87,6 +87,7 @@ def install(app: Flask) -> None:
         "audiences_text",
         "who_text",
         "access_text",
+        "access_full",
         "status_label",
         "source_line",
     ):

@@ -1,7 +1,7 @@
 """Error answers for every status on every route.
 
 Pages get the site's own error page (the helplines, Exit this page, the security headers);
-anything under ``/api/`` gets the documented JSON, ``{"error": {"status", "message"}}``. An
+anything under ``/api/`` gets the API's documented JSON (``api/errors.py``). An
 unexpected exception is logged (path only, never the query string) and answered the same way,
 so a visitor never sees a server's bare error page.
 """
@@ -11,28 +11,15 @@ from __future__ import annotations
 import logging
 import traceback
 
-from flask import Flask, Response, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, render_template, request
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from ..api.errors import error as api_error
+from ..api.errors import is_api_request
 from ..search import IndexCorrupt, IndexMissing
 
 log = logging.getLogger("directory.web")
-
-_API_MESSAGES = {
-    400: "Bad request.",
-    404: "Not found. See /api/openapi.json.",
-    405: "Read-only: use GET.",
-    413: "Request too large.",
-    414: "Address too long.",
-    431: "Request headers too large.",
-    503: "The directory is being set up. Try again soon.",
-}
-
-
-def _wants_json() -> bool:
-    return request.path.startswith("/api/")
-
 
 def _page_text(status: int) -> tuple[str, str]:
     if status == 404:
@@ -53,9 +40,8 @@ def _page_text(status: int) -> tuple[str, str]:
 
 def error_response(status: int, headers: dict[str, str] | None = None) -> Response:
     """The answer for ``status``: JSON under /api/, else the site's error page."""
-    if _wants_json():
-        message = _API_MESSAGES.get(status, "Request refused." if status < 500 else "Error.")
-        response = jsonify({"error": {"status": status, "message": message}})
+    if is_api_request():
+        response = api_error(status)
     else:
         title, message = _page_text(status)
         try:
