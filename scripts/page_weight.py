@@ -3,9 +3,9 @@
 
     .venv/bin/python scripts/page_weight.py ["/search?q=counselling&location=Leeds"]
 
-Serves the app (the built index in index/) on 127.0.0.1, loads the page once with an empty
-cache, and prints each response's size in bytes (uncompressed bodies, as the development
-server sends them) and the total.
+Serves the app (the built index in index/) on 127.0.0.1, loads the page with an empty cache
+and then again (a repeat visit, same browser), and prints the bytes Chromium transferred for
+each response (headers and body as sent: compressed when the app compressed it), per visit.
 """
 
 from __future__ import annotations
@@ -35,18 +35,28 @@ def main() -> int:
     server = make_server("127.0.0.1", 0, create_app(), threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
-    rows: list[tuple[str, int]] = []
+    visits: list[list[tuple[str, int]]] = []
+
+    def record(response) -> None:  # noqa: ANN001
+        sizes = response.request.sizes()
+        url = response.url.replace(base, "")
+        visits[-1].append((url, sizes["responseBodySize"] + sizes["responseHeadersSize"]))
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page = browser.new_page()
-        page.on("response", lambda r: rows.append((r.url.replace(base, ""), len(r.body()))))
-        page.goto(base + path, wait_until="networkidle")
+        page.on("response", record)
+        for _ in ("first", "repeat"):
+            visits.append([])
+            page.goto(base + path, wait_until="networkidle")
         browser.close()
     server.shutdown()
-    print("| resource | bytes |\n|---|---:|")
-    for url, size in rows:
-        print(f"| `{url.split('?')[0] if url != path else url}` | {size:,} |")
-    print(f"| **total ({len(rows)} requests)** | **{sum(s for _, s in rows):,}** |")
+    for name, rows in zip(("first visit", "repeat visit"), visits, strict=True):
+        print(f"\n{name}\n\n| resource | bytes transferred |\n|---|---:|")
+        for url, size in rows:
+            print(f"| `{url.split('?')[0] if url != path else url}` | {size:,} |")
+        total = sum(s for _, s in rows)
+        print(f"| **total ({sum(1 for _, s in rows if s)} transfers)** | **{total:,}** |")
     return 0
 
 
