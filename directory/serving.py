@@ -35,6 +35,13 @@ class ServingIndex:
         self._retry_at = 0.0
         self._follower: threading.Thread | None = None
 
+    @property
+    def opened(self) -> Path | None:
+        """The build this worker holds open now (None before its first), without looking for a
+        newer one."""
+        index = self._index
+        return index.path if index is not None else None
+
     def follow(self, interval: float = FOLLOW_SECONDS) -> None:
         """Open each new build in the background as soon as it is switched in, so that
         requests find it already open instead of one of them paying for the opening (and the

@@ -15,7 +15,6 @@ SQLite FTS5 over the same corpus. Load comes from wrk (Debian), on 127.0.0.1 onl
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import logging
 import os
@@ -263,7 +262,7 @@ def in_process(build: Path, count: int) -> dict:
     rnd = random.Random(SEED)
     pairs = [FindRequest(q=text, location=rnd.choice(PLACES)) for text in KEYWORDS]
     results["keyword+location (cold)"] = cold(SearchIndex.open(build), pairs)
-    unprepared = dataclasses.replace(SearchIndex.open(build), _prepared=None, _matches={})
+    unprepared = SearchIndex.open(build, prepared=False)
     results["keyword (cold, Whoosh scoring, no prepared answers)"] = cold(
         unprepared, [FindRequest(q=text) for text in KEYWORDS]
     )

@@ -8,8 +8,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from directory import create_app
-from tests.conftest import GAZETTEER_PATH
+from .helpers import new_app
 
 PUBLIC = "https://find-support.example.org"
 INDEXABLE = [
@@ -26,15 +25,7 @@ SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 @pytest.fixture
 def public_client(built_index):
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": built_index,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-            "DIRECTORY_PUBLIC_URL": PUBLIC,
-        }
-    )
-    return app.test_client()
+    return new_app(DIRECTORY_INDEX_PATH=built_index, DIRECTORY_PUBLIC_URL=PUBLIC).test_client()
 
 
 def robots_meta(html: str) -> list[str]:

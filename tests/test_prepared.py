@@ -3,8 +3,6 @@ answers prepared with the build are exactly Whoosh's (same services, order and s
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
 
@@ -20,7 +18,7 @@ def fresh(root) -> SearchIndex:
 
 def whoosh_only(root) -> SearchIndex:
     """The same build, every search run by Whoosh as before anything was prepared."""
-    return dataclasses.replace(fresh(root), _prepared=None, _matches={})
+    return SearchIndex.open(current_build(root), prepared=False)
 
 
 def texts(index: SearchIndex) -> list[str]:
@@ -32,7 +30,7 @@ def texts(index: SearchIndex) -> list[str]:
 
 def test_a_fresh_build_answers_exactly_as_whoosh_does(bundled_root):
     prepared, plain = fresh(bundled_root), whoosh_only(bundled_root)
-    assert prepared._prepared is not None and len(prepared._prepared) > 100
+    assert prepared.prepared_queries > 100 and plain.prepared_queries == 0
     for text in texts(prepared):
         ours, theirs = search(prepared, text), search(plain, text)
         assert ours.ids == theirs.ids, text
@@ -88,7 +86,7 @@ def test_a_following_worker_opens_a_new_build_before_any_request_asks(tmp_path, 
     serving.follow(interval=0.05)
     second = build_index(fictional[:-1], tmp_path, reason="test")
     deadline = time.monotonic() + 20
-    while serving._index.path != second:  # no request made: the follower opened it
+    while serving.opened != second:  # no request made: the follower opened it
         assert time.monotonic() < deadline, "the new build was not opened in the background"
         time.sleep(0.05)  # polling a condition with a deadline
     assert len(serving.get().services) == len(fictional) - 1

@@ -244,7 +244,9 @@ class SearchIndex:
     _prepared: Prepared | None = None
 
     @classmethod
-    def open(cls, path: Path) -> SearchIndex:
+    def open(cls, path: Path, *, prepared: bool = True) -> SearchIndex:
+        """Open a build; ``prepared=False`` ignores the answers prepared with it, so that every
+        search is run by Whoosh (to compare with, or to time what they save)."""
         path = Path(path)
         try:
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
@@ -263,7 +265,7 @@ class SearchIndex:
                     return [ids[d] for d in reader.postings(index_field, term).all_ids()]
 
                 columns = Columns.of(services, having)
-            prepared = Prepared.open(path)
+            table = Prepared.open(path) if prepared else None
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
@@ -278,8 +280,13 @@ class SearchIndex:
             columns=columns,
             _ix=ix,
             _positions_by_docnum=by_docnum,
-            _prepared=prepared,
+            _prepared=table,
         )
+
+    @property
+    def prepared_queries(self) -> int:
+        """How many queries' answers were prepared with this build (0: Whoosh runs each)."""
+        return len(self._prepared) if self._prepared is not None else 0
 
     @property
     def build_id(self) -> str:
