@@ -491,13 +491,18 @@ def main() -> int:
             entry["load"] = end_to_end(root, args.seconds)
         report["corpora"][size] = entry
         shutil.rmtree(root, ignore_errors=True)
+        save(report)  # each corpus as soon as it is measured: a long run keeps what it did
     print("relevance on the judged query set...", file=sys.stderr)
     report["relevance"] = relevance()
+    save(report)
     print(table(report))
+    return 0
+
+
+def save(report: dict) -> None:
     out = ROOT / "bench-results"
     out.mkdir(exist_ok=True)
     (out / "bench.json").write_text(json.dumps(report, indent=2))
-    return 0
 
 
 def table(report: dict) -> str:
