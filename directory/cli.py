@@ -141,6 +141,7 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
 @click.option("--support", multiple=True, type=click.Choice(list(FILTER_FIELDS["support"][1])))
 @click.option("--delivery", multiple=True, type=click.Choice(list(FILTER_FIELDS["delivery"][1])))
 @click.option("--referral", multiple=True, type=click.Choice(list(FILTER_FIELDS["referral"][1])))
+@click.option("--language", multiple=True, type=click.Choice(list(FILTER_FIELDS["language"][1])))
 def search_command(
     query: str,
     location: str,

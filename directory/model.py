@@ -73,6 +73,14 @@ ABUSE_TYPES: dict[str, str] = {
     "emotional-distress": "Emotional distress",
 }
 
+#: the languages a service can be filtered by: only Welsh, where its sources say it helps in
+#: Welsh (``Service.languages``); nothing is assumed from where a service is
+LANGUAGE_FILTER: dict[str, str] = {
+    "welsh": "Welsh-speaking service",
+}
+#: how sources write Welsh in ``languages``
+WELSH_NAMES = frozenset({"welsh", "cymraeg", "welsh language", "welsh-language"})
+
 GENDERS: dict[str, str] = {
     "any": "Any gender",
     "female": "Women and girls",
@@ -136,6 +144,7 @@ FILTER_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
     "support": ("Type of support", SUPPORT_TYPES),
     "delivery": ("How it is delivered", DELIVERY_MODES),
     "referral": ("How to get access", REFERRAL_ROUTES),
+    "language": ("Language", LANGUAGE_FILTER),
 }
 
 GSS_CODE = re.compile(r"^[EW]\d{8}$")
@@ -437,7 +446,13 @@ class Service(Strict):
             "support": self.support_types,
             "delivery": self.delivery_modes,
             "referral": self.referral_routes,
+            "language": ["welsh"] if self.offers_welsh else [],
         }[field]
+
+    @property
+    def offers_welsh(self) -> bool:
+        """Helps people in Welsh, as its sources state (never guessed from its area)."""
+        return any(name.casefold() in WELSH_NAMES for name in self.languages)
 
     @property
     def is_national(self) -> bool:

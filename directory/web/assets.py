@@ -9,6 +9,8 @@ from pathlib import Path
 
 from flask import Flask, Response, request, url_for
 
+from .i18n import neutral_url
+
 log = logging.getLogger(__name__)
 ONE_YEAR = 365 * 24 * 60 * 60
 
@@ -28,7 +30,10 @@ class Assets:
 
     def url(self, logical: str) -> str:
         name = self.names.get(logical)
-        return url_for("static", filename=f"build/{name}") if name else ""
+        if not name:
+            return ""
+        # one address for every language (web/i18n.py): not under /cy
+        return neutral_url(url_for("static", filename=f"build/{name}"))
 
 
 def long_cache(response: Response) -> Response:

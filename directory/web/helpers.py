@@ -13,11 +13,12 @@ from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from ..data import load_valid_listings
-from ..finder import RADII
+from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE, SearchIndex
+from . import i18n
 
 #: national services shown as "helplines" on every page, in this order when present
 HELPLINE_ORDER = (
@@ -89,6 +90,23 @@ def current_token() -> str:
     return current_app.extensions["search_tokens"].encode(state)
 
 
+def error_text(error: FindError) -> str:
+    """What is wrong with a search's parameter, in the page's language (the finder's own
+    message names the parameter for the API and the command line)."""
+    texts = {
+        "location": gettext(
+            "Enter a place of %(count)d characters or fewer", count=MAX_LOCATION_CHARS
+        ),
+        "radius": gettext("Choose a distance from the list"),
+        "sort": gettext("Choose how to sort the results from the list"),
+        "page": gettext("That page of results does not exist"),
+        "per_page": gettext("That number of results on a page cannot be shown"),
+    }
+    if error.param in FILTER_FIELDS:
+        return gettext("That filter is not available: choose one from the list")
+    return texts.get(error.param, gettext("Check your search and try again"))
+
+
 def radius_items(chosen: int) -> list[dict]:
     """Options for the distance select."""
     return [
@@ -115,11 +133,35 @@ def audiences_text(service: Service) -> str:
 
 
 def long_date(value: dt.date | str | None) -> str:
+    """ "26 November 2026" (in Welsh, "26 Tachwedd 2026")."""
     if not value:
         return ""
     if isinstance(value, str):
         value = dt.date.fromisoformat(value[:10])
-    return f"{value.day} {value:%B %Y}"
+    return i18n.long_date(value)
+
+
+def name_in_language(service: Service) -> str:
+    """The service's name in the page's language: its Welsh name on a Welsh page when its
+    sources state one, otherwise the name it goes by."""
+    if service.name_cy and i18n.language() == "cy":
+        return service.name_cy
+    return service.name
+
+
+def languages_text(service: Service) -> str:
+    """The languages a service works in, as its sources list them ("English, Welsh"), with
+    the names this site knows in the page's language."""
+    known = {"english": gettext("English"), "welsh": gettext("Welsh"), "cymraeg": gettext("Welsh")}
+    return ", ".join(known.get(name.casefold(), name) for name in service.languages)
+
+
+def as_english(text: str) -> Markup:
+    """Listing text (written in English by its sources), marked as English on a Welsh page so
+    that screen readers read it as English."""
+    if i18n.language() == "cy" and text:
+        return Markup('<span lang="en">{}</span>').format(text)
+    return Markup("{}").format(text)
 
 
 def age_range(service: Service) -> str:
@@ -210,7 +252,7 @@ def source_date_text(service: Service) -> str:
     value = service.source_date
     if not value:
         return ""
-    text = dt.date.fromisoformat(value[:7] + "-01").strftime("%B %Y") if len(value) >= 7 else value
+    text = i18n.month_year(dt.date.fromisoformat(value[:7] + "-01")) if len(value) >= 7 else value
     return gettext("about %(date)s", date=text) if service.source_date_approximate else text
 
 
