@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from directory.web import helpers
+from directory.web.security import strip_query
 
 from .test_web import form_search, page
 
@@ -206,3 +207,8 @@ def test_the_results_token_carries_the_search_across_languages(client):
     english = page(client, location)
     titles = re.compile(r'app-result__title"><a class="govuk-link" href="(?:/cy)?(/service/[^"]+)"')
     assert titles.findall(welsh) == titles.findall(english) != []
+
+
+def test_welsh_results_addresses_never_reach_a_log_line():
+    line = '"GET /cy/results/gAAAAABsecret-token HTTP/1.1" 200 -'
+    assert strip_query(line) == '"GET /cy/results/- HTTP/1.1" 200 -'
