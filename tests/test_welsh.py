@@ -212,3 +212,12 @@ def test_the_results_token_carries_the_search_across_languages(client):
 def test_welsh_results_addresses_never_reach_a_log_line():
     line = '"GET /cy/results/gAAAAABsecret-token HTTP/1.1" 200 -'
     assert strip_query(line) == '"GET /cy/results/- HTTP/1.1" 200 -'
+
+
+def test_welsh_places_are_named_in_welsh_on_welsh_pages(client):
+    html = page(client, "/cy/search?location=Caerdydd&radius=10")
+    assert "Gwasanaethau ger Caerdydd" in html and "Caerdydd, Cymru" in html
+    html = page(client, "/search?location=Caerdydd&radius=10")
+    assert "Services near Cardiff" in html
+    html = page(client, "/cy/service/fictional-cardiff-families")
+    assert "cynghorau: Caerdydd" in html

@@ -484,6 +484,11 @@ class Gazetteer:
     def council(self, code: str) -> Place | None:
         return self._council_place(code) if code in self.councils else None
 
+    def welsh_name(self, code: str) -> str:
+        """A Welsh council's Welsh name ("Caerdydd" for W06000015), or "" when it has none."""
+        council = self.councils.get(code)
+        return council.name_cy if council else ""
+
     def council_codes_named(self, name: str) -> list[str]:
         code = self._council_names.get(_strip_council_words(normalise(name)))
         return [code] if code else []

@@ -69,6 +69,7 @@ def install(app: Flask) -> None:
         "cached_filter_group",
         "cached_macro",
         "search_form",
+        "place_name",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")

@@ -274,12 +274,33 @@ def source_line(service: Service, today: dt.date | None = None) -> str:
 
 
 def area_names(gazetteer: Gazetteer, service: Service) -> list[str]:
-    """The councils a service covers, by name."""
+    """The councils a service covers, by name (a Welsh council's Welsh name on a Welsh page)."""
+    welsh = i18n.language() == "cy"
     names = []
     for code in service.service_area.local_authorities:
         place = gazetteer.council(code)
-        names.append(place.name if place else code)
+        names.append((welsh and gazetteer.welsh_name(code)) or (place.name if place else code))
     return names
+
+
+def place_name(place, labelled: bool = False) -> str:
+    """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
+    council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
+    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart."""
+    text = place.label if labelled else place.name
+    if i18n.language() != "cy":
+        return text
+    gazetteer = current_app.extensions["gazetteer"]
+    welsh = gazetteer.welsh_name(place.local_authority_code)
+    countries = {"Wales": gettext("Wales"), "England": gettext("England")}
+    parts = text.split(", ", 1)
+    if welsh and parts[0] == place.local_authority:
+        parts[0] = welsh
+    if len(parts) == 2:
+        if welsh and parts[1] == place.local_authority:
+            parts[1] = welsh
+        parts[1] = countries.get(parts[1], parts[1])
+    return ", ".join(parts)
 
 
 _FRAGMENTS: dict[tuple, Markup] = {}
