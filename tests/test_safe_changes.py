@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from directory.search import current_build
-from directory.serving import ServingIndex
+from directory.serving import RETRY_SECONDS, ServingIndex
 from directory.sources import refresh as refresh_module
 
 from .fake_source import Reply, listing
@@ -51,7 +51,8 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     """Defect 3: a worker forked with an old build served it (or 500s) when the current build
     could not be opened, until a restart."""
     root = maintainer.root
-    forked = ServingIndex(root)
+    now = [0.0]  # the worker's clock, moved on by hand (no sleeping in tests)
+    forked = ServingIndex(root, clock=lambda: now[0])
     forked.get()  # what the master held when the worker was forked
     assert refresh(maintainer, source).exit_code == 0
     good = current_build(root)
@@ -64,7 +65,9 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     assert served.path == good and "csa-a" in served.services  # not the master's old build
     for name, data in saved.items():  # the build is repaired
         (broken / name).write_bytes(data)
-    forked._retry_at = 0  # the retry interval has passed (no sleeping in tests)
+    now[0] += RETRY_SECONDS / 2
+    assert forked.get().path == good  # not tried again on every request
+    now[0] += RETRY_SECONDS
     assert forked.get().path == broken and "csa-f" in forked.get().services
 
 
