@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many
 from .model import Service
 from .search import (
     UNFIT,
@@ -196,9 +196,14 @@ class _Geography:
         """(how, services) for each way a service's area can cover the place, most local
         first: its council, its county, its region, its country."""
         none = np.zeros(self.size, dtype=bool)
+        county = self.by_area.get(place.county_code, none)
+        if not place.local_authority_code:
+            # a county or a police force area: services covering any council within it
+            for code in place.parts:
+                county = county | self.by_area.get(code, none)
         return [
             ("council", self.by_area.get(place.local_authority_code, none)),
-            ("county", self.by_area.get(place.county_code, none)),
+            ("county", county),
             ("region", self.by_region.get(place.region, none)),
             ("country", self.by_country.get(place.country, none)),
         ]
@@ -268,7 +273,7 @@ def _local_order(
 ) -> np.ndarray:
     """Positions of the local (not available-everywhere) results in the order they are shown."""
     order = keyword.order[~everywhere[keyword.order]]
-    if near is None:
+    if near is None or closeness is None:
         return order
     if sort != "distance":
         # best match: relevance times closeness; the keyword order breaks ties
@@ -307,7 +312,10 @@ def _item(
     return ResultItem(service, distance_miles=distance, covers=covers, score=score)
 
 
-STRONG_SHARE = 0.6  # a local match this good, against the best national one, comes first
+STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
+#: a professional naming a place is looking for a service there to refer to: every local match
+#: that fits comes first
+PROFESSIONAL_SHARE = 0.0
 
 
 def _strong_local(
@@ -326,7 +334,8 @@ def _strong_local(
         return strong
     weighted = text.scores[local_order] * closeness[local_order]
     best = float(text.scores[national].max())
-    return strong & (weighted >= STRONG_SHARE * best)
+    share = PROFESSIONAL_SHARE if text.asker.persona == "professional" else STRONG_SHARE
+    return strong & (weighted >= share * best)
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
@@ -345,7 +354,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     elif resolution is not None:
         # no usable place: show only what helps wherever you live (the UK-wide ones when the
         # place is outside England and Wales)
-        outside = resolution.status in ("not_covered", "overseas")
+        outside = resolution.status in OUTSIDE
         within = columns.uk_wide if outside else columns.everywhere()
     else:
         within = None
@@ -366,7 +375,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     local_order = _local_order(keyword, near, sort, everywhere, closeness)
     national = keyword.order[everywhere[keyword.order]]
     more_order = np.array([], dtype=np.int64)
-    if near is not None:
+    if near is not None and closeness is not None:
         strong = _strong_local(keyword, closeness, local_order, national)
         local_order, more_order = local_order[strong], local_order[~strong]
     local = paginate(local_order, request.page, request.per_page)

@@ -14,9 +14,8 @@ import csv
 import io
 from collections.abc import Callable
 
-from .model import AUDIENCES, REFERRAL_ROUTES, STATUSES, Service
-
-Translate = Callable[[str], str]
+from .messages import Translate, how_to_get_access
+from .model import AUDIENCES, STATUSES, Service
 
 
 def N_(text: str) -> str:
@@ -67,17 +66,12 @@ def _identity(text: str) -> str:
 def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str, str]:
     """The facts a referral needs, as plain text, keyed by the English column names (``name``:
     the service's name as the page shows it)."""
-    access = [_(REFERRAL_ROUTES[c]) for c in service.referral_routes]
-    if service.police_report_required is False:
-        access.append(_("No need to report to the police"))
-    if service.how_to_access:
-        access.append(service.how_to_access)
     return {
         "Service": name or service.name,
         "Organisation": service.organisation,
         "Who it is for": "; ".join(_(AUDIENCES[c]) for c in service.audiences),
         "Eligibility": service.eligibility,
-        "How to get access": "; ".join(access) or _("Not stated: ask the service"),
+        "How to get access": how_to_get_access(service, _),
         "Status": _(STATUSES[service.status]),
         # an unconfirmed number is never handed on as one to call
         "Phone": service.contact.callable_phone

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures are imported from test_refresh
 """Issue #13, defects 2, 3, 4, 7, 8 and 9: changes to the data never undo each other, switches
 go only to verified builds, workers recover by themselves, and the refresh neither trusts the
 source's caching nor applies or mislabels part of the directory."""
@@ -8,11 +7,11 @@ from __future__ import annotations
 import json
 
 from directory.search import current_build
-from directory.serving import ServingIndex
+from directory.serving import RETRY_SECONDS, ServingIndex
 from directory.sources import refresh as refresh_module
 
-from .fake_source import Reply, listing
-from .test_refresh import FIVE, maintainer, refresh, run, source, source_ids  # noqa: F401
+from .fake_source import FIVE, Reply, listing
+from .helpers import damage_index, digest, refresh, run, source_ids
 
 CURATED = {
     "id": "fictional-curated",
@@ -23,13 +22,11 @@ CURATED = {
 }
 
 
-def _damage(build) -> None:
-    for path in build.iterdir():
-        if path.suffix in (".seg", ".toc"):
-            path.write_bytes(b"\x00garbage")
 
 
-def test_an_import_made_while_a_refresh_fetched_survives_it(maintainer, source, tmp_path, monkeypatch):  # noqa: E501, F811
+def test_an_import_made_while_a_refresh_fetched_survives_it(
+    maintainer, source, tmp_path, monkeypatch
+):
     """Defect 2: the refresh merged with the data read before it fetched."""
     original = refresh_module.fetch_all
     curated = tmp_path / "curated.json"
@@ -51,7 +48,8 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     """Defect 3: a worker forked with an old build served it (or 500s) when the current build
     could not be opened, until a restart."""
     root = maintainer.root
-    forked = ServingIndex(root)
+    now = [0.0]  # the worker's clock, moved on by hand (no sleeping in tests)
+    forked = ServingIndex(root, clock=lambda: now[0])
     forked.get()  # what the master held when the worker was forked
     assert refresh(maintainer, source).exit_code == 0
     good = current_build(root)
@@ -59,12 +57,14 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     assert refresh(maintainer, source).exit_code == 0
     broken = current_build(root)
     saved = {p.name: p.read_bytes() for p in broken.iterdir()}
-    _damage(broken)
+    damage_index(broken)
     served = forked.get()
     assert served.path == good and "csa-a" in served.services  # not the master's old build
     for name, data in saved.items():  # the build is repaired
         (broken / name).write_bytes(data)
-    forked._retry_at = 0  # the retry interval has passed (no sleeping in tests)
+    now[0] += RETRY_SECONDS / 2
+    assert forked.get().path == good  # not tried again on every request
+    now[0] += RETRY_SECONDS
     assert forked.get().path == broken and "csa-f" in forked.get().services
 
 
@@ -82,7 +82,7 @@ def test_rollback_skips_unverified_and_damaged_builds_and_can_roll_forward(maint
     killed = root / "builds" / "000099-20990101T000000Z"
     killed.mkdir()
     (killed / "meta.json").write_text("{}")
-    _damage(second)
+    damage_index(second)
     result = run(maintainer, "rollback")
     assert result.exit_code == 0, result.output
     assert current_build(root) == first and "skipped" in result.output
@@ -95,7 +95,7 @@ def test_rollback_skips_unverified_and_damaged_builds_and_can_roll_forward(maint
 def test_build_index_refuses_when_the_serving_index_is_damaged(maintainer, source):
     """Defect 8: it quietly rebuilt from the bundled data, dropping refreshed listings."""
     assert refresh(maintainer, source).exit_code == 0
-    _damage(current_build(maintainer.root))
+    damage_index(current_build(maintainer.root))
     result = run(maintainer, "build-index")
     assert result.exit_code != 0
     assert "damaged" in result.output and "directory rollback" in result.output
@@ -155,3 +155,53 @@ def test_a_long_retry_after_stops_the_run_instead_of_waiting(maintainer, source)
     assert result.exit_code == 4 and "wait" in result.output, result.output
 
 
+
+
+def test_a_dripping_page_is_cut_off_by_its_byte_rate(maintainer, source):
+    """Defect 9: a page sent a byte at a time never trips a read timeout and held the run."""
+    assert refresh(maintainer, source).exit_code == 0
+    before = digest(maintainer)
+    page = source.pages["/directory/c/"]
+    source.reply("/directory/c/", [Reply(body=page, drip=0.02)])  # a page of 15 s or more
+    # each page must arrive at 1 MB/s after its first second: the run's deadline is an hour
+    maintainer.config.update(DIRECTORY_FETCH_MIN_RATE=1_000_000, DIRECTORY_FETCH_PAGE_GRACE=1)
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4, result.output
+    assert "/directory/c/: the page took longer than 3 s" in result.output
+    assert "nothing changed" in result.output
+    assert 0 < source.sent["/directory/c/"] < len(page.encode())  # we hung up before the end
+    assert digest(maintainer) == before
+
+
+def test_a_dripping_page_is_cut_off_by_the_runs_deadline(maintainer, source):
+    before = digest(maintainer)
+    page = source.pages["/directory/c/"]
+    source.reply("/directory/c/", [Reply(body=page, drip=0.02)])
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 2  # the page rate allows 50 s
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "nothing changed" in result.output, result.output
+    assert "/directory/c/: the run's deadline of 2 s passed" in result.output
+    assert 0 < source.sent["/directory/c/"] < len(page.encode())
+    assert digest(maintainer) == before
+
+
+def test_slow_but_steady_pages_stop_at_the_runs_deadline(maintainer, source):
+    before = digest(maintainer)
+    for path, body in source.pages.items():
+        source.reply(path, [Reply(body=body, hang=0.3)])  # each page within its read timeout
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 1
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "deadline" in result.output, result.output
+    assert len(source.requests) < 1 + len(source.pages)  # it stopped before fetching them all
+    assert digest(maintainer) == before
+
+
+def test_a_retry_after_beyond_the_runs_deadline_stops_it_at_once(maintainer, source):
+    """A Retry-After within the polite two minutes, but past what is left of the run."""
+    before = digest(maintainer)
+    source.reply("/directory/", [Reply(status=503, headers={"Retry-After": "60"})])
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 30
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "wait 60 s" in result.output, result.output
+    assert source.paths().count("/directory/") == 1  # it did not wait, nor ask again
+    assert digest(maintainer) == before

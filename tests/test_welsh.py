@@ -68,11 +68,26 @@ def test_english_pages_are_unchanged_and_offer_cymraeg(client, path):
 
 
 def test_hreflang_alternates_name_both_languages_in_full(client, app):
-    base = app.config["DIRECTORY_PUBLIC_URL"]
+    app.config.update(DIRECTORY_PUBLIC_URL="https://find.example", DIRECTORY_PUBLIC_URL_SET=True)
     for path in ("/about", "/cy/about"):
         html = page(client, path)
-        assert f'<link rel="alternate" hreflang="en" href="{base}/about">' in html
-        assert f'<link rel="alternate" hreflang="cy" href="{base}/cy/about">' in html
+        assert '<link rel="alternate" hreflang="en" href="https://find.example/about">' in html
+        assert '<link rel="alternate" hreflang="cy" href="https://find.example/cy/about">' in html
+    # without a configured address they stay relative: a request's Host never reaches a link
+    app.config["DIRECTORY_PUBLIC_URL_SET"] = False
+    html = client.get("/cy/about", headers={"Host": "evil.example"}).get_data(as_text=True)
+    assert '<link rel="alternate" hreflang="en" href="/about">' in html
+    assert "evil.example" not in html
+
+
+def test_robots_and_sitemap_know_the_welsh_pages(client, app):
+    robots = client.get("/robots.txt").get_data(as_text=True)
+    assert "Disallow: /cy/search" in robots and "Disallow: /cy/results/" in robots
+    app.config.update(DIRECTORY_PUBLIC_URL="https://find.example", DIRECTORY_PUBLIC_URL_SET=True)
+    sitemap = client.get("/sitemap.xml").get_data(as_text=True)
+    assert "<loc>https://find.example/cy/service/fictional-cardiff-families</loc>" in sitemap
+    assert "<loc>https://find.example/service/fictional-cardiff-families</loc>" in sitemap
+    assert client.get("/cy/robots.txt").status_code == 404
 
 
 def test_the_language_never_comes_from_the_browser_or_a_cookie(client):

@@ -30,7 +30,7 @@ PREFIXES: dict[str, str] = {"en": "", "cy": "/cy"}
 LANGUAGE_KEY = "directory.language"
 MOUNT_KEY = "directory.mount"
 #: paths with one address for every language
-SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico")
+SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico", "/robots.txt", "/sitemap.xml")
 #: pages whose query string is part of what they show (a lasting search, a referral pack)
 KEEPS_QUERY = ("web.results", "web.referral_pack", "web.referral_pack_csv")
 
@@ -72,7 +72,7 @@ def page_in(code: str) -> str:
     mount = request.environ.get(MOUNT_KEY, "")
     path = "/"
     if request.url_rule is not None and request.endpoint and request.method in ("GET", "HEAD"):
-        query: dict[str, list[str]] = {}
+        query: dict[str, Any] = {}
         if request.endpoint in KEEPS_QUERY:
             # a search as the page used it (a full postcode already cut to its district)
             state = g.get("search_state")
@@ -91,8 +91,11 @@ def switch() -> dict[str, str]:
 
 def alternates() -> list[dict[str, str]]:
     """``<link rel="alternate" hreflang>`` for every language, written out in full from the
-    configured public address (never from the Host a request claims)."""
-    base = current_app.config["DIRECTORY_PUBLIC_URL"]
+    configured public address (never from the Host a request claims), or relative while none
+    is configured."""
+    from .findable import public_url
+
+    base = public_url() or ""
     return [{"code": code, "href": base + page_in(code)} for code in LANGUAGES]
 
 

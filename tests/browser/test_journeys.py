@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from ..helpers import search_with_the_form
 from .conftest import screenshot
 
 
@@ -50,13 +51,6 @@ def test_filters_and_pagination(page, live_server, lang):
     expect(page.get_by_role("link", name=lang("Remove filter: Face to face"))).to_have_count(0)
     assert f"{lang.prefix}/results/" in page.url and "delivery" not in page.url
     lang.check(page)
-
-
-def search_with_the_form(page, q: str, location: str, lang=None) -> None:
-    page.locator("#q").fill(q)
-    page.locator("#location").fill(location)
-    page.get_by_role("button", name=lang("Search") if lang else "Search", exact=True).click()
-    page.wait_for_url(f"**{lang.prefix if lang else ''}/results/*")
 
 
 def pack_button(page, service_id: str, name: str):
