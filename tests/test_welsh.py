@@ -236,3 +236,21 @@ def test_welsh_places_are_named_in_welsh_on_welsh_pages(client):
     assert "Services near Cardiff" in html
     html = page(client, "/cy/service/fictional-cardiff-families")
     assert "cynghorau: Caerdydd" in html
+
+
+def test_welsh_pages_offer_the_helplines_of_wales(bundled_client):
+    """Meic (children and young people) and Live Fear Free, bilingual lines for all of Wales,
+    join the helplines on every Welsh page; Get help now lists services for all of Wales."""
+    html = page(bundled_client, "/cy/")
+    footer = re.search(r'id="helplines-title".*?</ul>', html, re.S).group(0)
+    names = re.findall(r'/cy/service/([a-z0-9-]+)"', footer)
+    assert names[:3] == ["childline", "meic", "nspcc-helpline"] and "live-fear-free" in names
+    english = re.search(r'id="helplines-title".*?</ul>', page(bundled_client, "/"), re.S).group(0)
+    assert "meic" not in english
+    for path, heading in (
+        ("/get-help-now", "Services across Wales"),
+        ("/cy/get-help-now", "Gwasanaethau ledled Cymru"),
+    ):
+        wales = page(bundled_client, path).split(heading)[1].split("</ul>")[0]
+        assert "/service/meic" in wales and "/service/live-fear-free" in wales
+        assert "/service/childline" not in wales  # a UK-wide line is listed above, not here

@@ -261,9 +261,26 @@ def _national_lines() -> list:
     )
 
 
+def _wales_lines() -> list:
+    """Services for anyone anywhere in Wales (Meic, Live Fear Free...), by name."""
+    index = current_index()
+    return sorted(
+        (
+            s
+            for s in index.services.values()
+            if not s.is_national
+            and s.service_area.countries == ["Wales"]
+            and not (s.service_area.local_authorities or s.service_area.regions)
+            and s.listed
+            and s.contact.has_route
+        ),
+        key=lambda s: s.name.casefold(),
+    )
+
+
 @bp.get("/get-help-now")
 def help_now():
-    return render_template("help_now.html", national=_national_lines())
+    return render_template("help_now.html", national=_national_lines(), wales=_wales_lines())
 
 
 @bp.get("/staying-safe-online")

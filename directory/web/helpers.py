@@ -31,6 +31,22 @@ HELPLINE_ORDER = (
     "samaritans",
     "stop-it-now",
 )
+#: on Welsh pages, Wales's own bilingual lines join them: Meic (children and young people)
+#: after Childline, Live Fear Free (sexual violence and abuse) after Rape Crisis
+HELPLINE_ORDER_CY = (
+    "childline",
+    "meic",
+    "nspcc-helpline",
+    "rape-crisis-247",
+    "live-fear-free",
+    "napac",
+    "samaritans",
+    "stop-it-now",
+)
+
+
+def helpline_order() -> tuple[str, ...]:
+    return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
 
 
 def _search_args() -> dict[str, list[str]]:
@@ -179,14 +195,16 @@ def age_range(service: Service) -> str:
 
 def fallback_helplines(app: Flask) -> list[Service]:
     """The helplines of the bundled data, for pages drawn while no index can be opened."""
-    lines = app.extensions.get("fallback_helplines")
+    order = helpline_order()
+    by_order = app.extensions.setdefault("fallback_helplines", {})
+    lines = by_order.get(order)
     if lines is None:
         try:
             services = {s.id: s for s in load_valid_listings(app.config["DIRECTORY_DATA_PATH"])}
         except Exception:  # the error page must draw even without readable data
             services = {}
-        lines = [services[i] for i in HELPLINE_ORDER if i in services]
-        lines = app.extensions["fallback_helplines"] = [
+        lines = [services[i] for i in order if i in services]
+        lines = by_order[order] = [
             s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
         ]
     return lines
@@ -194,7 +212,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
 
 def helplines(index: SearchIndex) -> list[Service]:
     """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
-    services = [index.services[i] for i in HELPLINE_ORDER if i in index.services]
+    services = [index.services[i] for i in helpline_order() if i in index.services]
     return [s for s in services if s.contact.callable_phone and s.status == ListingStatus.ACTIVE]
 
 
