@@ -312,7 +312,12 @@ def place_name(place, labelled: bool = False) -> str:
         return text
     gazetteer = current_app.extensions["gazetteer"]
     welsh = gazetteer.welsh_name(place.local_authority_code)
-    countries = {"Wales": gettext("Wales"), "England": gettext("England")}
+    countries = {
+        "Wales": gettext("Wales"),
+        "England": gettext("England"),
+        "Scotland": gettext("Scotland"),
+        "Northern Ireland": gettext("Northern Ireland"),
+    }
     parts = text.split(", ", 1)
     if welsh and parts[0] == place.local_authority:
         parts[0] = welsh
