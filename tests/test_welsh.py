@@ -236,6 +236,7 @@ def test_welsh_places_are_named_in_welsh_on_welsh_pages(client):
     assert "Services near Cardiff" in html
     html = page(client, "/cy/service/fictional-cardiff-families")
     assert "cynghorau: Caerdydd" in html
+    assert "Yn dangos canlyniadau ar gyfer Caerdydd." in page(client, "/cy/search?location=Cardif")
     # places to choose between keep their English name in the address, Welsh on the page
     html = page(client, "/cy/search?location=Newport")
     assert 'href="/cy/search?location=Newport,+Wales">Casnewydd, Cymru</a>' in html

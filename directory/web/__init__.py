@@ -171,7 +171,7 @@ def _results_page(state: SearchState, opaque: bool):
         state=state,
         location_message=messages.location_message(found, gettext),
         nothing_near_message=messages.nothing_near_message(found, gettext),
-        corrected_message=messages.corrected_message(found, gettext),
+        corrected_message=messages.corrected_message(found, gettext, helpers.place_name),
     )
 
 
