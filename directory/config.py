@@ -36,6 +36,12 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_FETCH_INTERVAL": float(os.environ.get("DIRECTORY_FETCH_INTERVAL", "1.0")),
         "DIRECTORY_FETCH_BACKOFF": float(os.environ.get("DIRECTORY_FETCH_BACKOFF", "1.0")),
         "DIRECTORY_FETCH_READ_TIMEOUT": float(os.environ.get("DIRECTORY_FETCH_READ_TIMEOUT", "20")),
+        # a refresh stops (changing nothing) when the whole run takes longer than this many
+        # seconds, or a page arrives slower than MIN_RATE bytes a second once PAGE_GRACE
+        # seconds have passed: a source that drips bytes cannot hold it for hours
+        "DIRECTORY_REFRESH_DEADLINE": float(os.environ.get("DIRECTORY_REFRESH_DEADLINE", "3600")),
+        "DIRECTORY_FETCH_MIN_RATE": float(os.environ.get("DIRECTORY_FETCH_MIN_RATE", "50000")),
+        "DIRECTORY_FETCH_PAGE_GRACE": float(os.environ.get("DIRECTORY_FETCH_PAGE_GRACE", "10")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
         # the site's public address, for the few links written out in full (a lasting link to
@@ -43,6 +49,9 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_PUBLIC_URL": os.environ.get(
             "DIRECTORY_PUBLIC_URL", "http://127.0.0.1:5000"
         ).rstrip("/"),
+        # whether the operator set it: robots.txt names the sitemap, and /sitemap.xml exists,
+        # only then (the default above is fine for links on a test machine, not for crawlers)
+        "DIRECTORY_PUBLIC_URL_SET": bool(os.environ.get("DIRECTORY_PUBLIC_URL", "").strip()),
         # the key that encrypts results addresses (any string; when unset, a random key for
         # this process: addresses then stop working at a restart, and servers behind one
         # balancer must share a set key)

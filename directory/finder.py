@@ -196,9 +196,14 @@ class _Geography:
         """(how, services) for each way a service's area can cover the place, most local
         first: its council, its county, its region, its country."""
         none = np.zeros(self.size, dtype=bool)
+        county = self.by_area.get(place.county_code, none)
+        if not place.local_authority_code:
+            # a county or a police force area: services covering any council within it
+            for code in place.parts:
+                county = county | self.by_area.get(code, none)
         return [
             ("council", self.by_area.get(place.local_authority_code, none)),
-            ("county", self.by_area.get(place.county_code, none)),
+            ("county", county),
             ("region", self.by_region.get(place.region, none)),
             ("country", self.by_country.get(place.country, none)),
         ]
@@ -307,7 +312,10 @@ def _item(
     return ResultItem(service, distance_miles=distance, covers=covers, score=score)
 
 
-STRONG_SHARE = 0.6  # a local match this good, against the best national one, comes first
+STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
+#: a professional naming a place is looking for a service there to refer to: every local match
+#: that fits comes first
+PROFESSIONAL_SHARE = 0.0
 
 
 def _strong_local(
@@ -326,7 +334,8 @@ def _strong_local(
         return strong
     weighted = text.scores[local_order] * closeness[local_order]
     best = float(text.scores[national].max())
-    return strong & (weighted >= STRONG_SHARE * best)
+    share = PROFESSIONAL_SHARE if text.asker.persona == "professional" else STRONG_SHARE
+    return strong & (weighted >= share * best)
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:

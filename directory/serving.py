@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .search import IndexCorrupt, IndexMissing, SearchIndex, current_build, history
@@ -21,16 +22,39 @@ from .search.store import BUILDS
 log = logging.getLogger("directory.search")
 
 RETRY_SECONDS = 2.0
+#: how often a following worker looks for a new build (``ServingIndex.follow``)
+FOLLOW_SECONDS = 1.0
 
 
 class ServingIndex:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, clock: Callable[[], float] = time.monotonic) -> None:
         self.root = Path(root)
+        self._clock = clock  # seconds, for the retry interval
         self._lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._retired: list[SearchIndex] = []
         self._failed: Path | None = None
         self._retry_at = 0.0
+        self._follower: threading.Thread | None = None
+
+    def follow(self, interval: float = FOLLOW_SECONDS) -> None:
+        """Open each new build in the background as soon as it is switched in, so that
+        requests find it already open instead of one of them paying for the opening (and the
+        others of this worker waiting for it). Call it in each worker after the fork (threads
+        do not survive one); requests still pick a switch up by themselves without it."""
+        if self._follower is not None and self._follower.is_alive():
+            return
+
+        def run() -> None:
+            while True:
+                try:
+                    self.get()
+                except Exception:  # no index yet, or a broken one: requests say so
+                    log.debug("following the index: nothing to open yet", exc_info=True)
+                time.sleep(interval)  # a background poller, not a test waiting for something
+
+        self._follower = threading.Thread(target=run, name="index-follower", daemon=True)
+        self._follower.start()
 
     def get(self) -> SearchIndex:
         target = current_build(self.root)
@@ -41,7 +65,7 @@ class ServingIndex:
             index is not None
             and target is not None
             and target == self._failed
-            and time.monotonic() < self._retry_at
+            and self._clock() < self._retry_at
         ):
             return index  # the fallback, until it is time to try the current build again
         with self._lock:
@@ -68,7 +92,7 @@ class ServingIndex:
                 fresh = SearchIndex.open(target)
             except (IndexMissing, IndexCorrupt) as exc:
                 problem = exc
-                self._failed, self._retry_at = target, time.monotonic() + RETRY_SECONDS
+                self._failed, self._retry_at = target, self._clock() + RETRY_SECONDS
                 log.error("the current index build %s cannot be opened", target.name)
             else:
                 self._failed = None

@@ -71,8 +71,11 @@ class Gazetteer:
         self._places = tables.places
         self._alt_places = tables.alt_places
         self._council_names = tables.council_names
+        self._wider = tables.wider
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
-        self._fuzzy_names = sorted(set(self._places) | set(self._council_names))
+        self._fuzzy_names = sorted(
+            set(self._places) | set(self._council_names) | set(self._wider)
+        )
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -96,6 +99,9 @@ class Gazetteer:
             county_code=council.code if council.sheet == "CTY" else council.county_code,
             county=council.name if council.sheet == "CTY" else (county.name if county else ""),
             region=council.region,
+            parts=tuple(c.code for c in self.councils.values() if c.county_code == code)
+            if council.sheet == "CTY"
+            else (),
         )
 
     def _district_place(self, district: District, name: str, kind: str) -> Place:
@@ -200,6 +206,8 @@ class Gazetteer:
     def _display_name(self, key: str) -> str:
         if key in self._places:
             return self._places[key][0].name
+        if key in self._wider:
+            return self._wider[key].name
         return self.councils[self._council_names[key]].name
 
     def _exact(self, key: str) -> Resolution | None:
@@ -224,6 +232,8 @@ class Gazetteer:
             return self._answer(self._locate(top))
         if council_code:
             return self._answer(self._council_place(council_code))
+        if key in self._wider:
+            return self._answer(self._wider[key])
         return None
 
     @staticmethod

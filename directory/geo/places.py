@@ -45,6 +45,9 @@ class Place:
     county: str = ""
     region: str = ""
     population: int = 0
+    #: for a wider area (a shire county, a police force area): the councils within it, so a
+    #: service covering any of them serves somewhere in the area
+    parts: tuple[str, ...] = ()
 
     @property
     def covered(self) -> bool:

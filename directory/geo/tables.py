@@ -99,6 +99,8 @@ class Tables:
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: normalised council name or alias -> code
     council_names: dict[str, str] = field(default_factory=dict)
+    #: normalised police force area name ("west yorkshire", "thames valley") -> the area
+    wider: dict[str, Place] = field(default_factory=dict)
 
     def _rows(self, name: str) -> list[dict[str, str]]:
         with open(self.folder / name, newline="", encoding="utf-8") as handle:
@@ -201,6 +203,33 @@ class Tables:
             places.sort(key=lambda p: -p.population)
 
 
+    def _load_wider_areas(self) -> None:
+        """Police force areas by name ("West Yorkshire", "Thames Valley"): what professionals
+        and many people call where they are, and the metropolitan counties' own names."""
+        path = self.folder / "police_force_areas.csv"
+        if not path.exists():
+            return
+        members: dict[str, list[Council]] = defaultdict(list)
+        for row in self._rows(path.name):
+            council = self.councils.get(row["code"])
+            if council is not None and row["police_force_area"] and council.sheet != "CTY":
+                members[row["police_force_area"]].append(council)
+        for force, councils in members.items():
+            key = normalise(force)
+            if key in self.council_names or key in self.places:
+                continue  # a council or town of that name ("Kent", "Suffolk") is that place
+            regions = Counter(c.region for c in councils if c.region)
+            self.wider[key] = Place(
+                name=force,
+                kind="area",
+                latitude=sum(c.latitude for c in councils) / len(councils),
+                longitude=sum(c.longitude for c in councils) / len(councils),
+                country=Counter(c.country for c in councils).most_common(1)[0][0],
+                region=regions.most_common(1)[0][0] if regions else "",
+                parts=tuple(c.code for c in councils),
+            )
+
+
 def read_tables(folder: Path) -> Tables:
     """Read the gazetteer's files in ``folder``."""
     tables = Tables(Path(folder))
@@ -208,4 +237,5 @@ def read_tables(folder: Path) -> Tables:
     tables._load_districts()
     tables._link_councils()
     tables._load_places()
+    tables._load_wider_areas()
     return tables

@@ -116,7 +116,7 @@ PERSONA_AUDIENCE = {
     "adult": "adult-survivors",
 }
 #: an asker whose age is unknown: the age their persona implies, for eligibility
-PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35, "professional": 35}
+PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 

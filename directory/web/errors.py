@@ -45,7 +45,7 @@ def error_response(status: int, headers: dict[str, str] | None = None) -> Respon
     else:
         title, message = _page_text(status)
         try:
-            html = render_template("error.html", title=title, message=message)
+            html = render_template("error.html", title=title, message=message, noindex=True)
         except Exception:  # the error page itself failed: still answer with something safe
             log.exception("the error page could not be rendered")
             html = "<!DOCTYPE html><title>Find support</title><p>If you are in danger, call 999."
