@@ -268,6 +268,9 @@ def refresh_command(
         min_interval=config["DIRECTORY_FETCH_INTERVAL"],
         backoff=config["DIRECTORY_FETCH_BACKOFF"],
         read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
+        deadline=config["DIRECTORY_REFRESH_DEADLINE"],
+        min_bytes_per_second=config["DIRECTORY_FETCH_MIN_RATE"],
+        page_grace=config["DIRECTORY_FETCH_PAGE_GRACE"],
         cache_dir=root / "http-cache",
     )
     say = (lambda *_: None) if quiet else click.echo

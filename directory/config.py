@@ -36,8 +36,18 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_FETCH_INTERVAL": float(os.environ.get("DIRECTORY_FETCH_INTERVAL", "1.0")),
         "DIRECTORY_FETCH_BACKOFF": float(os.environ.get("DIRECTORY_FETCH_BACKOFF", "1.0")),
         "DIRECTORY_FETCH_READ_TIMEOUT": float(os.environ.get("DIRECTORY_FETCH_READ_TIMEOUT", "20")),
+        # a refresh stops (changing nothing) when the whole run takes longer than this many
+        # seconds, or a page arrives slower than MIN_RATE bytes a second once PAGE_GRACE
+        # seconds have passed: a source that drips bytes cannot hold it for hours
+        "DIRECTORY_REFRESH_DEADLINE": float(os.environ.get("DIRECTORY_REFRESH_DEADLINE", "3600")),
+        "DIRECTORY_FETCH_MIN_RATE": float(os.environ.get("DIRECTORY_FETCH_MIN_RATE", "50000")),
+        "DIRECTORY_FETCH_PAGE_GRACE": float(os.environ.get("DIRECTORY_FETCH_PAGE_GRACE", "10")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
+        # the same for Welsh pages: BBC Weather in Welsh
+        "DIRECTORY_EXIT_URL_CY": os.environ.get(
+            "DIRECTORY_EXIT_URL_CY", "https://www.bbc.co.uk/tywydd"
+        ),
         # the site's public address, for the few links written out in full (a lasting link to
         # a search, addresses on printed pages); never taken from a request's Host header
         "DIRECTORY_PUBLIC_URL": os.environ.get(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from .search import IndexCorrupt, IndexMissing, SearchIndex, current_build, history
@@ -26,8 +27,9 @@ FOLLOW_SECONDS = 1.0
 
 
 class ServingIndex:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, clock: Callable[[], float] = time.monotonic) -> None:
         self.root = Path(root)
+        self._clock = clock  # seconds, for the retry interval
         self._lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._retired: list[SearchIndex] = []
@@ -70,7 +72,7 @@ class ServingIndex:
             index is not None
             and target is not None
             and target == self._failed
-            and time.monotonic() < self._retry_at
+            and self._clock() < self._retry_at
         ):
             return index  # the fallback, until it is time to try the current build again
         with self._lock:
@@ -97,7 +99,7 @@ class ServingIndex:
                 fresh = SearchIndex.open(target)
             except (IndexMissing, IndexCorrupt) as exc:
                 problem = exc
-                self._failed, self._retry_at = target, time.monotonic() + RETRY_SECONDS
+                self._failed, self._retry_at = target, self._clock() + RETRY_SECONDS
                 log.error("the current index build %s cannot be opened", target.name)
             else:
                 self._failed = None

@@ -45,6 +45,7 @@ class Reply:
     body: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     hang: float = 0.0  # seconds to wait before answering (for read timeouts)
+    drip: float = 0.0  # seconds between the body's bytes, sent one at a time
 
 
 class FakeSource:
@@ -53,6 +54,7 @@ class FakeSource:
         self.overrides: dict[str, list[Reply]] = {}
         self.robots = "User-agent: *\nAllow: /\n"
         self.requests: list[tuple[float, str, dict[str, str]]] = []
+        self.sent: dict[str, int] = {}  # bytes of a dripped body sent before the client left
         self.release = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -138,8 +140,16 @@ class FakeSource:
                     if reply.status != 304:
                         self.send_header("Content-Length", str(len(data)))
                     self.end_headers()
-                    if reply.status != 304:
+                    if reply.status != 304 and not reply.drip:
                         self.wfile.write(data)
+                    elif reply.drip:
+                        fake.sent[self.path] = 0
+                        for n in range(len(data)):
+                            if fake.release.is_set():  # the source is closing
+                                break
+                            self.wfile.write(data[n : n + 1])
+                            fake.sent[self.path] += 1
+                            fake.release.wait(reply.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

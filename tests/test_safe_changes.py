@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 
-from directory import serving
 from directory.search import current_build
-from directory.serving import ServingIndex
+from directory.serving import RETRY_SECONDS, ServingIndex
 from directory.sources import refresh as refresh_module
 
 from .fake_source import FIVE, Reply, listing
-from .helpers import damage_index, refresh, run, source_ids
+from .helpers import damage_index, digest, refresh, run, source_ids
 
 CURATED = {
     "id": "fictional-curated",
@@ -45,14 +44,12 @@ def test_an_import_made_while_a_refresh_fetched_survives_it(
     assert client.get("/service/csa-a").status_code == 200
 
 
-def test_a_worker_serves_the_last_verified_build_and_recovers(
-    maintainer, source, tmp_path, monkeypatch
-):
+def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source, tmp_path):
     """Defect 3: a worker forked with an old build served it (or 500s) when the current build
     could not be opened, until a restart."""
-    monkeypatch.setattr(serving, "RETRY_SECONDS", 0.0)  # no waiting between retries in tests
     root = maintainer.root
-    forked = ServingIndex(root)
+    now = [0.0]  # the worker's clock, moved on by hand (no sleeping in tests)
+    forked = ServingIndex(root, clock=lambda: now[0])
     forked.get()  # what the master held when the worker was forked
     assert refresh(maintainer, source).exit_code == 0
     good = current_build(root)
@@ -65,6 +62,9 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(
     assert served.path == good and "csa-a" in served.services  # not the master's old build
     for name, data in saved.items():  # the build is repaired
         (broken / name).write_bytes(data)
+    now[0] += RETRY_SECONDS / 2
+    assert forked.get().path == good  # not tried again on every request
+    now[0] += RETRY_SECONDS
     assert forked.get().path == broken and "csa-f" in forked.get().services
 
 
@@ -155,3 +155,53 @@ def test_a_long_retry_after_stops_the_run_instead_of_waiting(maintainer, source)
     assert result.exit_code == 4 and "wait" in result.output, result.output
 
 
+
+
+def test_a_dripping_page_is_cut_off_by_its_byte_rate(maintainer, source):
+    """Defect 9: a page sent a byte at a time never trips a read timeout and held the run."""
+    assert refresh(maintainer, source).exit_code == 0
+    before = digest(maintainer)
+    page = source.pages["/directory/c/"]
+    source.reply("/directory/c/", [Reply(body=page, drip=0.02)])  # a page of 15 s or more
+    # each page must arrive at 1 MB/s after its first second: the run's deadline is an hour
+    maintainer.config.update(DIRECTORY_FETCH_MIN_RATE=1_000_000, DIRECTORY_FETCH_PAGE_GRACE=1)
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4, result.output
+    assert "/directory/c/: the page took longer than 3 s" in result.output
+    assert "nothing changed" in result.output
+    assert 0 < source.sent["/directory/c/"] < len(page.encode())  # we hung up before the end
+    assert digest(maintainer) == before
+
+
+def test_a_dripping_page_is_cut_off_by_the_runs_deadline(maintainer, source):
+    before = digest(maintainer)
+    page = source.pages["/directory/c/"]
+    source.reply("/directory/c/", [Reply(body=page, drip=0.02)])
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 2  # the page rate allows 50 s
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "nothing changed" in result.output, result.output
+    assert "/directory/c/: the run's deadline of 2 s passed" in result.output
+    assert 0 < source.sent["/directory/c/"] < len(page.encode())
+    assert digest(maintainer) == before
+
+
+def test_slow_but_steady_pages_stop_at_the_runs_deadline(maintainer, source):
+    before = digest(maintainer)
+    for path, body in source.pages.items():
+        source.reply(path, [Reply(body=body, hang=0.3)])  # each page within its read timeout
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 1
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "deadline" in result.output, result.output
+    assert len(source.requests) < 1 + len(source.pages)  # it stopped before fetching them all
+    assert digest(maintainer) == before
+
+
+def test_a_retry_after_beyond_the_runs_deadline_stops_it_at_once(maintainer, source):
+    """A Retry-After within the polite two minutes, but past what is left of the run."""
+    before = digest(maintainer)
+    source.reply("/directory/", [Reply(status=503, headers={"Retry-After": "60"})])
+    maintainer.config["DIRECTORY_REFRESH_DEADLINE"] = 30
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "wait 60 s" in result.output, result.output
+    assert source.paths().count("/directory/") == 1  # it did not wait, nor ask again
+    assert digest(maintainer) == before

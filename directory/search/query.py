@@ -8,7 +8,7 @@ those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot rais
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -377,12 +377,17 @@ class Page:
         return self.number < self.pages
 
 
-def paginate(items: list[Any] | np.ndarray, page: int, per_page: int) -> Page:
+def paginate(items: Sequence[Any] | np.ndarray, page: int, per_page: int) -> Page:
     """One page of ``items``; a page past the end gives the last page."""
     per_page = min(max(1, per_page), MAX_PER_PAGE)
     pages = max(1, math.ceil(len(items) / per_page))
     number = min(max(1, page), pages)
     start = (number - 1) * per_page
     return Page(
-        items=items[start : start + per_page], number=number, per_page=per_page, total=len(items)
+        items=list(items[start : start + per_page])
+        if not isinstance(items, np.ndarray)
+        else items[start : start + per_page],
+        number=number,
+        per_page=per_page,
+        total=len(items),
     )

@@ -9,6 +9,7 @@ so an unchanged page costs a 304; redirects to any other host refused; a maximum
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -31,15 +32,25 @@ class RetryTooLong(Exception):
     """The source's Retry-After is longer than the run may wait."""
 
 
-def _shut(response: requests.Response) -> None:
-    connection = getattr(response.raw, "_connection", None)
-    sock = getattr(connection, "sock", None)
-    try:
-        if sock is not None:
-            sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        pass
-    response.close()
+def _socket_of(response: requests.Response) -> socket.socket | None:
+    """The socket a streamed response's body is read from. On a kept-alive connection it is the
+    connection's; once http.client hands it to the response (``Connection: close``, HTTP/1.0)
+    it is only reachable through the response's file."""
+    sock = getattr(getattr(response.raw, "_connection", None), "sock", None)
+    if sock is None:
+        # urllib3 response -> http.client response (perhaps behind CacheControl's wrapper,
+        # which passes attributes on) -> buffered reader -> SocketIO -> socket
+        reader = getattr(getattr(response.raw, "_fp", None), "fp", None)
+        sock = getattr(getattr(reader, "raw", None), "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
+def _shut(sock: socket.socket, fired: threading.Event) -> None:
+    """End a read blocked on ``sock`` (it then sees the end of the stream). Only the socket is
+    touched: closing the response from this thread races with the thread reading it."""
+    fired.set()
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 @dataclass(frozen=True)
@@ -179,12 +190,21 @@ class PoliteFetcher:
         body = bytearray()
         settings = self.settings
         started = time.monotonic()
-        allowed = min(settings.page_grace + limit / settings.min_bytes_per_second, self.remaining())
+        page_time = settings.page_grace + limit / settings.min_bytes_per_second
+        allowed = min(page_time, self.remaining())
+        too_long = (
+            f"{url}: the page took longer than {allowed:.0f} s"
+            if allowed >= page_time
+            else f"{url}: the run's deadline of {settings.deadline:.0f} s passed"
+        )
         # a page dripping a byte at a time never trips the read timeout: past its time, its
         # socket is shut, which ends the blocked read
-        watchdog = threading.Timer(max(allowed, 0.0), _shut, args=(response,))
-        watchdog.daemon = True
-        watchdog.start()
+        fired = threading.Event()
+        sock = _socket_of(response)
+        watchdog = threading.Timer(max(allowed, 0.0), _shut, args=(sock, fired)) if sock else None
+        if watchdog is not None:
+            watchdog.daemon = True
+            watchdog.start()
         try:
             for chunk in response.iter_content(16 * 1024):
                 body.extend(chunk)
@@ -198,11 +218,14 @@ class PoliteFetcher:
                     response.close()
                     raise FetchError(f"{url}: the page arrives too slowly")
         except (requests.exceptions.RequestException, OSError, ValueError) as exc:
+            if fired.is_set():
+                raise FetchError(too_long) from exc
             raise FetchError(f"{url}: {exc.__class__.__name__} while reading") from exc
         finally:
-            watchdog.cancel()
+            if watchdog is not None:
+                watchdog.cancel()
         if time.monotonic() - started >= allowed:
-            raise FetchError(f"{url}: the page took longer than {allowed:.0f} s")
+            raise FetchError(too_long)
         response._content = bytes(body)  # noqa: SLF001 - requests' own cache of the body
 
     # --- the one public call -----------------------------------------------------------------
