@@ -26,6 +26,9 @@ preload_app = True
 timeout = 30
 graceful_timeout = 30
 keepalive = 5
+# a worker is replaced after 5,000-5,500 requests (the jitter keeps workers from being
+# replaced together); the new one is forked from the warm master, and searches read answers
+# prepared with the build, so a recycled worker starts warm
 max_requests = 5000
 max_requests_jitter = 500
 limit_request_line = 4094
@@ -62,3 +65,11 @@ def when_ready(server):
     from directory import warm_up
 
     warm_up(server.app.wsgi())
+
+
+def post_worker_init(worker):
+    """In each worker, once forked: open every new index build in the background as soon as
+    it is switched in (refresh, import, rollback), so no request waits for the opening."""
+    serving = getattr(worker.wsgi, "extensions", {}).get("index")
+    if serving is not None:
+        serving.follow()

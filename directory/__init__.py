@@ -33,6 +33,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     if config:
         app.config.update(config)
+        if "DIRECTORY_PUBLIC_URL" in config:
+            app.config["DIRECTORY_PUBLIC_URL_SET"] = config.get("DIRECTORY_PUBLIC_URL_SET", True)
 
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
     app.extensions["index"] = ServingIndex(app.config["DIRECTORY_INDEX_PATH"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,16 +16,16 @@ from flask.cli import FlaskGroup, run_command
 from . import builds, create_app, messages
 from .data import DataError, load_listings
 from .finder import RADII, SORTS, FindError, find
-from .model import FILTER_FIELDS
+from .model import FILTERS
 from .params import request_from_args
 from .search import (
     IndexCorrupt,
     IndexMissing,
-    SearchIndex,
     build_index,
     current_build,
     index_problem,
 )
+from .sources.rebuild import rebuild_refusal
 
 #: exit code of a command that changes the data when another one held the lock too long
 EXIT_BUSY = 7
@@ -96,26 +97,9 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
     if if_missing and index_problem(root) is None:
         click.echo(f"index present: {current_build(root)}")
         return
-    build = current_build(root)
-    problem = index_problem(root) if build is not None else None
-    if problem and not force:
-        raise click.ClickException(
-            f"the serving index is damaged ({problem}). Rebuilding it from the bundled data "
-            "would drop every refreshed and imported listing, so nothing was changed. Run "
-            "`directory rollback` to serve the last verified build again (then `directory "
-            "refresh` or `directory import` as usual), or `directory build-index --force` to "
-            "start again from the bundled data."
-        )
-    if build is not None and not force and problem is None:
-        serving = SearchIndex.open(build)
-        kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
-        serving.close()
-        if kept:
-            raise click.ClickException(
-                f"the serving index holds {len(kept)} refreshed or imported listings that the "
-                "bundled data does not: rebuilding from it would drop them. Use `directory "
-                "refresh`, or --force if that is what you want."
-            )
+    refusal = None if force else rebuild_refusal(root)
+    if refusal:
+        raise click.ClickException(refusal)
     try:
         result = load_listings(current_app.config["DIRECTORY_DATA_PATH"])
     except DataError as exc:
@@ -129,6 +113,16 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
     click.echo(f"built index of {len(result.services)} listings: {build}")
 
 
+def _filter_options(command: Callable[..., None]) -> Callable[..., None]:
+    """``--audience``, ``--support``... : one repeatable option a filter, from its vocabulary."""
+    for field in reversed(FILTERS):
+        option = click.option(
+            f"--{field.name}", multiple=True, type=click.Choice(list(field.terms)), help=field.label
+        )
+        command = option(command)
+    return command
+
+
 @cli.command("search")
 @click.argument("query", required=False, default="")
 @click.option("--location", "-l", default="", help="Postcode, town or council.")
@@ -137,10 +131,7 @@ def _build_index(root: Path, if_missing: bool, force: bool) -> None:
 @click.option("--page", default="1")
 @click.option("--per-page", default="20")
 @click.option("--json", "as_json", is_flag=True, help="Print the result ids as JSON.")
-@click.option("--audience", multiple=True, type=click.Choice(list(FILTER_FIELDS["audience"][1])))
-@click.option("--support", multiple=True, type=click.Choice(list(FILTER_FIELDS["support"][1])))
-@click.option("--delivery", multiple=True, type=click.Choice(list(FILTER_FIELDS["delivery"][1])))
-@click.option("--referral", multiple=True, type=click.Choice(list(FILTER_FIELDS["referral"][1])))
+@_filter_options
 def search_command(
     query: str,
     location: str,
@@ -400,18 +391,14 @@ def import_command(path: Path, dry_run: bool) -> None:
 @cli.command("export")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def export_command(folder: Path) -> None:
-    """Write the directory being served as Open Referral UK JSON and as CSV."""
-    from .sources.export import to_csv, to_json_document
+    """Write the directory being served as Open Referral UK JSON, as its own JSON and as CSV."""
+    from .sources.export import write_export
     from .sources.refresh import current_services
 
     config = current_app.config
     services = current_services(Path(config["DIRECTORY_INDEX_PATH"]), config["DIRECTORY_DATA_PATH"])
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "services.json").write_text(
-        json.dumps(to_json_document(services), indent=2, ensure_ascii=False), encoding="utf-8"
-    )
-    (folder / "services.csv").write_text(to_csv(services), encoding="utf-8")
-    click.echo(f"exported {len(services)} services to {folder}/services.json and services.csv")
+    files = write_export(services, folder)
+    click.echo(f"exported {len(services)} services to {folder}: {', '.join(f.name for f in files)}")
 
 
 @cli.command("relevance")

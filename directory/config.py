@@ -49,6 +49,9 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_PUBLIC_URL": os.environ.get(
             "DIRECTORY_PUBLIC_URL", "http://127.0.0.1:5000"
         ).rstrip("/"),
+        # whether the operator set it: robots.txt names the sitemap, and /sitemap.xml exists,
+        # only then (the default above is fine for links on a test machine, not for crawlers)
+        "DIRECTORY_PUBLIC_URL_SET": bool(os.environ.get("DIRECTORY_PUBLIC_URL", "").strip()),
         # the key that encrypts results addresses (any string; when unset, a random key for
         # this process: addresses then stop working at a restart, and servers behind one
         # balancer must share a set key)

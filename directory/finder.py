@@ -11,25 +11,14 @@ from __future__ import annotations
 
 import logging
 import time
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
-from .geo import Gazetteer, Place, Resolution, miles, miles_to_many
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many
 from .model import Service
-from .search import (
-    UNFIT,
-    Asker,
-    BadFilter,
-    Columns,
-    KeywordResults,
-    Page,
-    SearchIndex,
-    paginate,
-    search,
-)
+from .search import Asker, BadFilter, Page, SearchIndex, paginate
+from .search.areas import Where
+from .search.ranking import Hit, rank
 
 log = logging.getLogger("directory.search")
 
@@ -131,256 +120,57 @@ class FindResults:
         return self.place is not None and self.local.total == 0
 
 
-# --- venues and service areas as arrays, per index build --------------------------------
+def _where(place: Place, radius: float) -> Where:
+    return Where(
+        latitude=place.latitude,
+        longitude=place.longitude,
+        radius=radius,
+        country=place.country,
+        measure=miles_to_many,
+        council=place.local_authority_code,
+        county=place.county_code,
+        parts=place.parts,
+        region=place.region,
+    )
 
 
-@dataclass(frozen=True, eq=False)
-class _Geography:
-    """Where each service is, over ``Columns`` positions: its venues' points, and the areas
-    (councils or counties, regions, countries) it covers. Built from the listings alone."""
-
-    venue_positions: np.ndarray  # int, one per venue
-    venue_points: np.ndarray  # (venues, 2) latitude, longitude in degrees
-    by_area: dict[str, np.ndarray]  # GSS code of a council or county -> services covering it
-    by_region: dict[str, np.ndarray]
-    by_country: dict[str, np.ndarray]
-    has_area: np.ndarray  # the service states councils it covers
-    size: int  # services
-
-    @classmethod
-    def of(cls, index: SearchIndex) -> _Geography:
-        columns = index.columns
-        positions: list[int] = []
-        points: list[tuple[float, float]] = []
-        has_area = columns.none()
-        areas: dict[str, dict[str, np.ndarray]] = {"area": {}, "region": {}, "country": {}}
-
-        def mark(kind: str, key: str, position: int) -> None:
-            areas[kind].setdefault(key, columns.none())[position] = True
-
-        for position, sid in enumerate(columns.ids):
-            service = index.services[sid]
-            if service.is_national:
-                continue
-            for point in service.points:
-                positions.append(position)
-                points.append(point)
-            area = service.service_area
-            has_area[position] = bool(area.local_authorities)
-            for code in area.local_authorities:
-                mark("area", code, position)
-            for region in area.regions:
-                mark("region", region, position)
-            for country in area.countries:
-                mark("country", country, position)
-        return cls(
-            venue_positions=np.array(positions, dtype=np.int64),
-            venue_points=np.array(points, dtype=float).reshape(-1, 2),
-            by_area=areas["area"],
-            by_region=areas["region"],
-            by_country=areas["country"],
-            has_area=has_area,
-            size=len(columns),
-        )
-
-    def nearest(self, place: Place, radius: float) -> np.ndarray:
-        """Miles from the place to each service's nearest venue within ``radius`` (infinity
-        for services with none)."""
-        found = np.full(self.size, np.inf)
-        miles_away = miles_to_many((place.latitude, place.longitude), self.venue_points)
-        near = miles_away <= radius
-        np.minimum.at(found, self.venue_positions[near], miles_away[near])
-        return found
-
-    def covering(self, place: Place) -> list[tuple[str, np.ndarray]]:
-        """(how, services) for each way a service's area can cover the place, most local
-        first: its council, its county, its region, its country."""
-        none = np.zeros(self.size, dtype=bool)
-        return [
-            ("council", self.by_area.get(place.local_authority_code, none)),
-            ("county", self.by_area.get(place.county_code, none)),
-            ("region", self.by_region.get(place.region, none)),
-            ("country", self.by_country.get(place.country, none)),
-        ]
-
-
-_geography: weakref.WeakKeyDictionary[SearchIndex, _Geography] = weakref.WeakKeyDictionary()
-
-
-def _geography_of(index: SearchIndex) -> _Geography:
-    found = _geography.get(index)
-    if found is None:
-        found = _geography[index] = _Geography.of(index)
-    return found
-
-
-@dataclass(frozen=True, eq=False)
-class _Near:
-    """A place with, over positions: miles to the nearest venue in the radius, and coverage."""
-
-    place: Place
-    miles: np.ndarray
-    covers: list[tuple[str, np.ndarray]]
-
-    @classmethod
-    def of(cls, index: SearchIndex, place: Place, radius: float) -> _Near:
-        geography = _geography_of(index)
-        return cls(place, geography.nearest(place, radius), geography.covering(place))
-
-    def within(self, columns: Columns) -> np.ndarray:
-        """National services, those with a venue in the radius, and those covering the place."""
-        found = columns.national | np.isfinite(self.miles)
-        for _, services in self.covers:
-            found = found | services
-        return found
-
-    def how_covered(self, position: int) -> str:
-        return next((how for how, services in self.covers if services[position]), "")
-
-    def cover_ranks(self) -> np.ndarray:
-        """0 council, 1 county, 2 region, 3 country, 9 not covered; over positions."""
-        return np.select([s for _, s in self.covers], list(range(len(self.covers))), 9)
-
-
-#: how near a service is, for ordering by best match with a place: its own area covering the
-#: place counts most; a venue counts by its distance; a service whose stated area leaves the
-#: place out counts least, however near its venue
-COVER_WEIGHT = np.array([1.0, 0.95, 0.7, 0.6])  # council, county, region, country
-
-
-def _proximity(near: _Near, columns: Columns, geography: _Geography) -> np.ndarray:
-    miles_away = near.miles
-    by_venue = np.where(np.isfinite(miles_away), 1.0 / (1.0 + miles_away / 15.0), 0.0)
-    ranks = near.cover_ranks()
-    by_area = np.where(ranks < len(COVER_WEIGHT), COVER_WEIGHT[np.minimum(ranks, 3)], 0.0)
-    closeness = np.maximum(by_venue, by_area)
-    # a venue nearby, but an area that leaves this place out
-    closeness[geography.has_area & (ranks >= len(COVER_WEIGHT))] *= 0.3
-    return closeness
-
-
-def _local_order(
-    keyword: KeywordResults,
-    near: _Near | None,
-    sort: str,
-    everywhere: np.ndarray,
-    closeness: np.ndarray | None,
-) -> np.ndarray:
-    """Positions of the local (not available-everywhere) results in the order they are shown."""
-    order = keyword.order[~everywhere[keyword.order]]
-    if near is None:
-        return order
-    if sort != "distance":
-        # best match: relevance times closeness; the keyword order breaks ties
-        weighted = keyword.scores()[order] * closeness[order]
-        return order[np.lexsort((np.arange(len(order)), -np.round(weighted, 6)))]
-    # venues by distance first, then services whose area covers yours, most local first; the
-    # keyword order (relevance, then name) breaks ties
-    miles_away = near.miles[order]
-    by_area = ~np.isfinite(miles_away)
-    return order[
-        np.lexsort(
-            (
-                np.arange(len(order)),
-                np.where(by_area, near.cover_ranks()[order], 0),
-                np.where(by_area, 0.0, miles_away),
-                by_area,
-            )
-        )
-    ]
-
-
-def _item(
-    index: SearchIndex, keyword: KeywordResults, position: int, near: _Near | None
-) -> ResultItem:
-    service = index.services[keyword.columns.ids[position]]
-    score = keyword.score(position)
-    if near is None:
-        return ResultItem(service, score=score)
-    covers = near.how_covered(position)
+def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
+    service = index.services[hit.id]
     distance = None
-    if service.points and (np.isfinite(near.miles[position]) or covers):
+    if place is not None and service.points and (hit.venue_near or hit.covers):
         # the distance shown is geopy's; a venue beyond the radius is shown when the
         # service's area covers yours
-        origin = (near.place.latitude, near.place.longitude)
+        origin = (place.latitude, place.longitude)
         distance = round(min(miles(origin, p) for p in service.points), 1)
-    return ResultItem(service, distance_miles=distance, covers=covers, score=score)
-
-
-STRONG_SHARE = 0.6  # a local match this good, against the best national one, comes first
-
-
-def _strong_local(
-    keyword: KeywordResults,
-    closeness: np.ndarray,
-    local_order: np.ndarray,
-    national: np.ndarray,
-) -> np.ndarray:
-    """Which local results come before the services available everywhere: those fitting the
-    asker whose match, weighed by closeness, is near the best national match."""
-    text = keyword.text
-    strong = np.ones(len(local_order), dtype=bool)
-    if text.fit is not None and text.asker.persona:
-        strong &= text.fit[local_order] >= UNFIT
-    if text.scores is None or text.general or text.fallback or not len(national):
-        return strong
-    weighted = text.scores[local_order] * closeness[local_order]
-    best = float(text.scores[national].max())
-    return strong & (weighted >= STRONG_SHARE * best)
+    return ResultItem(service, distance_miles=distance, covers=hit.covers, score=hit.score)
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
     """Search the directory. Raises FindError for parameters outside what is allowed."""
     started = time.perf_counter()
-    columns = index.columns
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None
     sort = request.effective_sort
     if sort == "distance" and place is None:
         sort = "relevance"
-
-    near = _Near.of(index, place, request.radius) if place else None
-    if near is not None:
-        within = near.within(columns)
-    elif resolution is not None:
-        # no usable place: show only what helps wherever you live (the UK-wide ones when the
-        # place is outside England and Wales)
-        outside = resolution.status in ("not_covered", "overseas")
-        within = columns.uk_wide if outside else columns.everywhere()
-    else:
-        within = None
+    # a place that cannot be used: only what helps wherever you live (the UK-wide ones when
+    # the place is outside England and Wales)
+    only = None
+    if resolution is not None and place is None:
+        only = "uk-wide" if resolution.status in OUTSIDE else "everywhere"
+    where = _where(place, request.radius) if place is not None else None
     try:
-        keyword = search(index, request.q, request.filters, within=within)
+        ranking = rank(index, request.q, request.filters, where=where, sort=sort, only=only)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    if place is not None:
-        everywhere = columns.everywhere(place.country)
-    else:
-        # without a place, a country-wide service (Wales only, England only) is area-limited,
-        # except Welsh services for someone writing in Welsh
-        everywhere = columns.national.copy()
-        if keyword.text.asker.welsh:
-            everywhere |= columns.country_wide.get("Wales", columns.none())
-    closeness = _proximity(near, columns, _geography_of(index)) if near is not None else None
-    local_order = _local_order(keyword, near, sort, everywhere, closeness)
-    national = keyword.order[everywhere[keyword.order]]
-    more_order = np.array([], dtype=np.int64)
-    if near is not None:
-        strong = _strong_local(keyword, closeness, local_order, national)
-        local_order, more_order = local_order[strong], local_order[~strong]
-    local = paginate(local_order, request.page, request.per_page)
-    local = replace(local, items=[_item(index, keyword, p, near) for p in local.items])
+    local = paginate(ranking.local, request.page, request.per_page)
+    local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
     if place is not None and not local.total:
         for radius in (r for r in RADII if r > request.radius):
-            wide = search(
-                index,
-                request.q,
-                request.filters,
-                within=_Near.of(index, place, radius).within(columns),
-            )
-            count = int(np.count_nonzero(~everywhere[wide.order]))
+            wide = rank(index, request.q, request.filters, where=_where(place, radius))
+            count = len(wide.local) + len(wide.weaker_local)
             if count:
                 wider = Wider(radius, count)
                 break
@@ -389,16 +179,16 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         request=request,
         resolution=resolution,
         local=local,
-        national=[_item(index, keyword, p, None) for p in national[:NATIONAL_SHOWN]],
-        national_total=len(national),
-        facets=keyword.facets,
-        suggestion=keyword.text.suggestion,
-        partial=keyword.text.partial,
+        national=[_item(index, h, None) for h in ranking.everywhere[:NATIONAL_SHOWN]],
+        national_total=len(ranking.everywhere),
+        facets=ranking.facets,
+        suggestion=ranking.suggestion,
+        partial=ranking.partial,
         wider=wider,
         sort=sort,
-        more_local=[_item(index, keyword, p, near) for p in more_order[:NATIONAL_SHOWN]],
-        fallback=keyword.text.fallback,
-        asker=keyword.text.asker,
+        more_local=[_item(index, h, place) for h in ranking.weaker_local[:NATIONAL_SHOWN]],
+        fallback=ranking.fallback,
+        asker=ranking.asker,
     )
     # never the words or the place searched: only their shape and the outcome
     log.info(

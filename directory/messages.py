@@ -1,4 +1,5 @@
-"""Plain-English messages about a search, shared by the pages and the API.
+"""Plain-English messages about a search and a listing, shared by the pages, the API and the
+referral pack.
 
 They never repeat the postcode or place that was typed (it may be someone's home); they name
 only places from our own gazetteer (a corrected spelling, a candidate, a suggestion).
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .finder import FindResults
+from .geo import LocationStatus
+from .model import REFERRAL_ROUTES, Service
 
 Translate = Callable[[str], str]
 
@@ -26,21 +29,21 @@ def location_message(results: FindResults, _: Translate = _identity) -> str | No
     status = results.location_problem
     if status is None:
         return None
-    if status == "bad_postcode":
+    if status == LocationStatus.BAD_POSTCODE:
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."
         ) % {"example": EXAMPLE_POSTCODE}
-    if status == "not_covered":
+    if status == LocationStatus.NOT_COVERED:
         return _(
             "This directory covers England and Wales, so it has no local services for "
             "that place. The services below help people anywhere in the UK."
         )
-    if status == "overseas":
+    if status == LocationStatus.OVERSEAS:
         return _(
             "That looks like a place outside the UK. This directory covers England and "
             "Wales. The services below help people anywhere in the UK."
         )
-    if status == "ambiguous":
+    if status == LocationStatus.AMBIGUOUS:
         return _("More than one place has that name. Choose the one you mean.")
     if results.resolution and results.resolution.suggestions:
         return _("We could not find that place. Did you mean one of these?")
@@ -70,3 +73,25 @@ def corrected_message(results: FindResults, _: Translate = _identity) -> str | N
     if results.resolution and results.resolution.corrected and results.place:
         return _("Showing results for %(place)s.") % {"place": results.place.name}
     return None
+
+
+def how_to_get_access(service: Service, _: Translate = _identity) -> str:
+    """How to get access, in full, as the service page and the referral pack say it: the
+    referral routes, no need to report to the police (where the service says so), and the
+    service's own words."""
+    text = "; ".join(_(REFERRAL_ROUTES[code]) for code in service.referral_routes)
+    text = text or _("Not stated: ask the service")
+    if service.police_report_required is False:
+        text += ". " + _("You do not need to report to the police.")
+    if service.how_to_access:
+        text += " " + service.how_to_access
+    return text
+
+
+def access_at_a_glance(service: Service, _: Translate = _identity) -> str:
+    """How to get access in three words, for a result in a list."""
+    if service.self_referral:
+        return _("You can contact them yourself")
+    if service.referral_routes:
+        return _("Through a professional")
+    return _("Ask the service")

@@ -3,7 +3,8 @@
 Field names follow Open Referral UK 3.0 / HSDS where they exist (``name``, ``description``,
 ``status``, ``minimum_age``, ``maximum_age``, ``service_areas``, ``locations``, ``contacts``,
 ``languages``), with audiences, support types and abuse types recorded as taxonomy terms on the
-service. Nothing here imports anything else of ours.
+service. The vocabularies themselves, and which field uses which, are in ``vocabulary.py``
+(re-exported here). Nothing else of ours is imported.
 """
 
 from __future__ import annotations
@@ -23,120 +24,30 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationError,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-# --- controlled vocabularies -------------------------------------------------------------
-# Each vocabulary maps a stable code (used in URLs, the index and the API) to a plain label.
-
-AUDIENCES: dict[str, str] = {
-    "children-young-people": "Children and young people",
-    "adult-survivors": "Adults abused as children",
-    "parents-carers": "Parents and carers",
-    "family-friends": "Family and friends",
-    "professionals": "Professionals",
-    "people-worried-about-own-behaviour": "People worried about their own thoughts or behaviour",
-}
-
-SUPPORT_TYPES: dict[str, str] = {
-    "helpline": "Helpline",
-    "counselling-therapy": "Counselling and therapy",
-    "advocacy-isva": "Advocacy and ISVA",
-    "support-groups": "Support groups",
-    "family-support": "Family support",
-    "practical-legal": "Practical and legal help",
-    "sarc": "Sexual assault referral centre",
-    "information-advice": "Information and advice",
-}
-
-DELIVERY_MODES: dict[str, str] = {
-    "phone": "Phone",
-    "online-chat": "Online chat",
-    "email": "Email",
-    "text": "Text message",
-    "video": "Video call",
-    "face-to-face": "Face to face",
-}
-
-REFERRAL_ROUTES: dict[str, str] = {
-    "self-referral": "You can contact them yourself",
-    "professional-referral": "A professional can refer you",
-}
-
-ABUSE_TYPES: dict[str, str] = {
-    "child-sexual-abuse": "Child sexual abuse",
-    "abuse-in-the-family": "Abuse within the family",
-    "sexual-violence": "Rape and sexual violence",
-    "online-abuse": "Online abuse",
-    "any-crime": "Any crime",
-    "emotional-distress": "Emotional distress",
-}
-
-GENDERS: dict[str, str] = {
-    "any": "Any gender",
-    "female": "Women and girls",
-    "male": "Men and boys",
-    "lgbt": "LGBT+ people",
-}
-
-#: where a record came from: the data shipped with the app, a refresh from the authoritative
-#: directory, or a maintainer's curated addition (`directory import`)
-ORIGINS: dict[str, str] = {
-    "bundled": "Shipped with the app",
-    "source": "Refreshed from the CSA Centre directory",
-    "curated": "Added by a maintainer",
-}
-
-#: Open Referral UK / HSDS-style service statuses, with the two states the research found
-#: most often: a closed waiting list and a service at risk of closing. Closed services are
-#: kept (an old link still says what happened) but never listed in searches.
-STATUSES: dict[str, str] = {
-    "active": "Open",
-    "waiting-list-closed": "Waiting list closed",
-    "may-be-closing": "May be closing",
-    "unconfirmed": "Details not confirmed",
-    "temporarily-closed": "Temporarily closed",
-    "closed": "Closed",
-}
-
-#: What kind of page a listing's facts were read from (shown to people as one plain line).
-SOURCE_KINDS: dict[str, str] = {
-    "own-website": "the service's own website",
-    "official": "an official page (NHS, council, police or inspection report)",
-    "news": "a news report",
-    "csa-centre": "the CSA Centre directory",
-    "other": "another website",
-}
-
-#: How exactly a venue's point is known.
-PRECISIONS: dict[str, str] = {
-    "postcode-district": "the centre of its postcode district",
-    "town": "the centre of its town",
-}
-
-#: England's nine regions and Wales, as the gazetteer names them.
-REGIONS: tuple[str, ...] = (
-    "North East",
-    "North West",
-    "Yorkshire and the Humber",
-    "East Midlands",
-    "West Midlands",
-    "East of England",
-    "London",
-    "South East",
-    "South West",
+from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
+    ABUSE_TYPES,
+    AUDIENCES,
+    COUNTRIES,
+    DELIVERY_MODES,
+    FILTER_ATTRIBUTES,
+    FILTER_FIELDS,
+    FILTERS,
+    GENDERS,
+    ORIGINS,
+    PRECISIONS,
+    REFERRAL_ROUTES,
+    REGIONS,
+    SOURCE_KINDS,
+    STATUSES,
+    SUPPORT_TYPES,
+    TERM_FIELDS,
+    ListingStatus,
 )
-
-COUNTRIES: tuple[str, ...] = ("England", "Wales")
-
-#: The filterable fields: name in URLs and the index -> (label, vocabulary).
-FILTER_FIELDS: dict[str, tuple[str, dict[str, str]]] = {
-    "audience": ("Who is this for", AUDIENCES),
-    "support": ("Type of support", SUPPORT_TYPES),
-    "delivery": ("How it is delivered", DELIVERY_MODES),
-    "referral": ("How to get access", REFERRAL_ROUTES),
-}
 
 GSS_CODE = re.compile(r"^[EW]\d{8}$")
 OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
@@ -367,50 +278,15 @@ class Service(Strict):
     not_seen_since: dt.date | None = None
     origin: str = "bundled"
 
-    @field_validator("origin")
+    @field_validator(*TERM_FIELDS)
     @classmethod
-    def _origin(cls, value: str) -> str:
-        return _check_terms([value], ORIGINS, "origin")[0]
-
-    @field_validator("status")
-    @classmethod
-    def _status(cls, value: str) -> str:
-        return _check_terms([value], STATUSES, "status")[0]
-
-    @field_validator("source_kind")
-    @classmethod
-    def _source_kind(cls, value: str) -> str:
-        return _check_terms([value], SOURCE_KINDS, "source kind")[0]
-
-    @field_validator("support_types")
-    @classmethod
-    def _support(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, SUPPORT_TYPES, "support type")
-
-    @field_validator("audiences")
-    @classmethod
-    def _audiences(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, AUDIENCES, "audience")
-
-    @field_validator("abuse_types")
-    @classmethod
-    def _abuse(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, ABUSE_TYPES, "abuse type")
-
-    @field_validator("genders")
-    @classmethod
-    def _genders(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, GENDERS, "gender")
-
-    @field_validator("delivery_modes")
-    @classmethod
-    def _delivery(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, DELIVERY_MODES, "delivery mode")
-
-    @field_validator("referral_routes")
-    @classmethod
-    def _referral(cls, values: list[str]) -> list[str]:
-        return _check_terms(values, REFERRAL_ROUTES, "referral route")
+    def _known_terms(cls, value: str | list[str], info: ValidationInfo) -> str | list[str]:
+        """Every code is one of its vocabulary's (see ``vocabulary.TERM_FIELDS``); a list
+        keeps its order and drops repeats."""
+        vocabulary, what = TERM_FIELDS[str(info.field_name)]
+        if isinstance(value, str):
+            return _check_terms([value], vocabulary, what)[0]
+        return _check_terms(value, vocabulary, what)
 
     @field_validator("last_checked")
     @classmethod
@@ -432,12 +308,7 @@ class Service(Strict):
     # --- conveniences used by search and pages ---------------------------------------------
     def terms(self, field: str) -> list[str]:
         """The taxonomy codes of one filter field (see ``FILTER_FIELDS``)."""
-        return {
-            "audience": self.audiences,
-            "support": self.support_types,
-            "delivery": self.delivery_modes,
-            "referral": self.referral_routes,
-        }[field]
+        return getattr(self, FILTER_ATTRIBUTES[field])
 
     @property
     def is_national(self) -> bool:
@@ -454,7 +325,7 @@ class Service(Strict):
     @property
     def listed(self) -> bool:
         """Shown in searches: every status but closed."""
-        return self.status != "closed"
+        return self.status != ListingStatus.CLOSED
 
     @property
     def source_year(self) -> int | None:

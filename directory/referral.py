@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 
-from .model import AUDIENCES, REFERRAL_ROUTES, STATUSES, Service
+from .messages import how_to_get_access
+from .model import AUDIENCES, STATUSES, Service
 
 COLUMNS = (
     "Service",
@@ -49,17 +50,12 @@ def address(service: Service) -> str:
 
 def row(service: Service) -> dict[str, str]:
     """The facts a referral needs, as plain text."""
-    access = [REFERRAL_ROUTES[c] for c in service.referral_routes]
-    if service.police_report_required is False:
-        access.append("No need to report to the police")
-    if service.how_to_access:
-        access.append(service.how_to_access)
     return {
         "Service": service.name,
         "Organisation": service.organisation,
         "Who it is for": "; ".join(AUDIENCES[c] for c in service.audiences),
         "Eligibility": service.eligibility,
-        "How to get access": "; ".join(access) or "Not stated: ask the service",
+        "How to get access": how_to_get_access(service),
         "Status": STATUSES[service.status],
         # an unconfirmed number is never handed on as one to call
         "Phone": service.contact.callable_phone

@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
@@ -117,7 +118,7 @@ class SearchTokens:
         self.clock = clock
 
     def encode(self, state: SearchState) -> str:
-        body = {"a": {k: list(v) for k, v in state.args.items()}}
+        body: dict[str, Any] = {"a": {k: list(v) for k, v in state.args.items()}}
         if state.pack:
             body["p"] = list(state.pack)
         if state.professional:

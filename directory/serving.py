@@ -22,6 +22,8 @@ from .search.store import BUILDS
 log = logging.getLogger("directory.search")
 
 RETRY_SECONDS = 2.0
+#: how often a following worker looks for a new build (``ServingIndex.follow``)
+FOLLOW_SECONDS = 1.0
 
 
 class ServingIndex:
@@ -33,6 +35,26 @@ class ServingIndex:
         self._retired: list[SearchIndex] = []
         self._failed: Path | None = None
         self._retry_at = 0.0
+        self._follower: threading.Thread | None = None
+
+    def follow(self, interval: float = FOLLOW_SECONDS) -> None:
+        """Open each new build in the background as soon as it is switched in, so that
+        requests find it already open instead of one of them paying for the opening (and the
+        others of this worker waiting for it). Call it in each worker after the fork (threads
+        do not survive one); requests still pick a switch up by themselves without it."""
+        if self._follower is not None and self._follower.is_alive():
+            return
+
+        def run() -> None:
+            while True:
+                try:
+                    self.get()
+                except Exception:  # no index yet, or a broken one: requests say so
+                    log.debug("following the index: nothing to open yet", exc_info=True)
+                time.sleep(interval)  # a background poller, not a test waiting for something
+
+        self._follower = threading.Thread(target=run, name="index-follower", daemon=True)
+        self._follower.start()
 
     def get(self) -> SearchIndex:
         target = current_build(self.root)

@@ -1,22 +1,32 @@
-"""Shared fixtures: fictional listings, a built index, the app and its test client."""
+"""Shared fixtures: fictional listings, a built index, the app (one way to build it, with
+overrides) and its test client, a maintainer's app and a fictional source directory, and the
+bundled listings. Plain helper functions are in helpers.py."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from directory import create_app
-from directory.config import PROJECT_ROOT
 from directory.data import load_valid_listings
 from directory.geo import Gazetteer, load_gazetteer
 from directory.model import validate_records
 from directory.search import SearchIndex, build_index, current_build
 
+from .fake_source import FIVE, FakeSource
 from .fixtures.make_fictional import fictional_services
+from .helpers import (  # noqa: F401 - importable from here, as before
+    BUNDLED_SERVICES,
+    GAZETTEER_PATH,
+    new_app,
+    write_data,
+)
 
-GAZETTEER_PATH = PROJECT_ROOT / "bundled_data" / "gazetteer"
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "app_config(**settings): settings the `app` fixture adds or overrides"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -29,12 +39,6 @@ def fictional():
     services, errors = validate_records(fictional_services(), "fictional")
     assert not errors, errors
     return services
-
-
-def write_data(folder: Path, records: list[dict]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "fictional.json").write_text(json.dumps({"about": "fictional", "records": records}))
-    return folder
 
 
 @pytest.fixture(scope="session")
@@ -50,17 +54,15 @@ def index(built_index) -> SearchIndex:
 
 
 @pytest.fixture
-def app(tmp_path, built_index):
-    data = write_data(tmp_path / "data", fictional_services())
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": built_index,
-            "DIRECTORY_DATA_PATH": data,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-        }
+def app(request, tmp_path, built_index):
+    """The app on the fictional listings. A test changes its settings with
+    ``@pytest.mark.app_config(DIRECTORY_SECRET_KEY="k", ...)``."""
+    marker = request.node.get_closest_marker("app_config")
+    return new_app(
+        DIRECTORY_INDEX_PATH=built_index,
+        DIRECTORY_DATA_PATH=write_data(tmp_path / "data", fictional_services()),
+        **(marker.kwargs if marker else {}),
     )
-    return app
 
 
 @pytest.fixture
@@ -68,9 +70,36 @@ def client(app):
     return app.test_client()
 
 
-# --- the bundled (real) listings, as people meet them -------------------------------------
+# --- maintainers' commands against a fictional directory on 127.0.0.1 ----------------------
 
-BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
+
+@pytest.fixture
+def source():
+    """A fictional source directory served on 127.0.0.1, publishing ``FIVE``."""
+    fake = FakeSource()
+    fake.publish(FIVE)
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def maintainer(tmp_path, fictional):
+    """An app with its own index and data folder, which commands may change; ``.root`` is its
+    index folder."""
+    root = tmp_path / "index"
+    build_index(fictional, root)
+    app = new_app(
+        DIRECTORY_INDEX_PATH=root,
+        DIRECTORY_DATA_PATH=write_data(tmp_path / "data", fictional_services()),
+        DIRECTORY_FETCH_INTERVAL=0.0,
+        DIRECTORY_FETCH_BACKOFF=0.01,
+        DIRECTORY_FETCH_READ_TIMEOUT=0.5,
+    )
+    app.root = root
+    return app
+
+
+# --- the bundled (real) listings, as people meet them -------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -92,14 +121,6 @@ def bundled_index(bundled_root):
 
 @pytest.fixture(scope="session")
 def bundled_client(bundled_root):
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": bundled_root,
-            "DIRECTORY_DATA_PATH": BUNDLED_SERVICES,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-        }
-    )
-    return app.test_client()
-
-
+    return new_app(
+        DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES
+    ).test_client()

@@ -154,3 +154,7 @@ class FakeSource:
                     pass
 
         return Handler
+
+
+#: the five listings a fictional source directory publishes at first
+FIVE = {s: listing(s) for s in ("a", "b", "c", "d", "e")}

@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import json
 
-from directory.cli import cli
 from directory.search import current_build
 
-from .conftest import write_data
 from .fixtures.make_fictional import fictional_services
+from .helpers import app_like, run, write_data
 
 
 def test_build_index_then_search(app, tmp_path):
-    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "ix"
-    app.extensions["index"].root = tmp_path / "ix"
-    result = app.test_cli_runner().invoke(cli, ["build-index"])
+    app = app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "ix")
+    result = run(app, "build-index")
     assert result.exit_code == 0, result.output
     assert current_build(tmp_path / "ix") is not None
-    result = app.test_cli_runner().invoke(
-        cli, ["search", "advocate", "--location", "Leeds", "--json"]
-    )
+    result = run(app, "search", "advocate", "--location", "Leeds", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["local"][0] == "fictional-bradford-isva"
 
@@ -27,10 +23,13 @@ def test_build_index_then_search(app, tmp_path):
 def test_build_index_refuses_bad_data_and_keeps_the_index(app, tmp_path):
     records = fictional_services()
     records[2]["delivery_modes"] = ["carrier pigeon"]
-    app.config["DIRECTORY_DATA_PATH"] = write_data(tmp_path / "bad", records)
-    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "ix"
+    app = app_like(
+        app,
+        DIRECTORY_DATA_PATH=write_data(tmp_path / "bad", records),
+        DIRECTORY_INDEX_PATH=tmp_path / "ix",
+    )
     before = current_build(tmp_path / "ix")
-    result = app.test_cli_runner().invoke(cli, ["build-index"])
+    result = run(app, "build-index")
     assert result.exit_code != 0
     assert "delivery_modes" in result.output and "fictional-wakefield-groups" in result.output
     assert "index was not changed" in result.output
@@ -40,22 +39,21 @@ def test_build_index_refuses_bad_data_and_keeps_the_index(app, tmp_path):
 def test_validate_reports_and_exits_non_zero(app, tmp_path):
     records = fictional_services()
     records[0]["last_checked"] = "yesterday"
-    app.config["DIRECTORY_DATA_PATH"] = write_data(tmp_path / "bad", records)
-    result = app.test_cli_runner().invoke(cli, ["validate"])
+    app = app_like(app, DIRECTORY_DATA_PATH=write_data(tmp_path / "bad", records))
+    result = run(app, "validate")
     assert result.exit_code == 1
     assert "last_checked" in result.output
 
 
 def test_search_prints_messages_not_tracebacks(app):
-    result = app.test_cli_runner().invoke(cli, ["search", "--location", "LS1 4A"])
+    result = run(app, "search", "--location", "LS1 4A")
     assert result.exit_code == 0
     assert "could not recognise that postcode" in result.output
-    result = app.test_cli_runner().invoke(cli, ["search", "--page", "0"])
+    result = run(app, "search", "--page", "0")
     assert result.exit_code != 0 and "page must be" in result.output
 
 
 def test_run_refuses_without_an_index(app, tmp_path):
-    app.config["DIRECTORY_INDEX_PATH"] = tmp_path / "none"
-    result = app.test_cli_runner().invoke(cli, ["run"])
+    result = run(app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "none"), "run")
     assert result.exit_code != 0
     assert "directory build-index" in result.output

@@ -138,3 +138,18 @@ def test_known_distance_cardiff_to_london(gazetteer):
     assert miles(
         (cardiff.latitude, cardiff.longitude), (london.latitude, london.longitude)
     ) == pytest.approx(131, abs=3)
+
+
+@pytest.mark.parametrize("text", ["West Yorkshire", "Greater Manchester", "Thames Valley"])
+def test_police_force_areas_and_metropolitan_counties_are_places(gazetteer, text):
+    result = gazetteer.resolve(text)
+    assert result.status == "found"
+    assert result.place.name == text and result.place.parts
+
+
+def test_a_wider_area_knows_the_councils_within_it(gazetteer):
+    leeds = gazetteer.resolve("Leeds").place
+    assert leeds.local_authority_code in gazetteer.resolve("West Yorkshire").place.parts
+    ipswich = gazetteer.resolve("Ipswich").place
+    assert ipswich.local_authority_code in gazetteer.resolve("Suffolk").place.parts
+    assert not leeds.parts  # a town is not a wider area

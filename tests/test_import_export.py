@@ -8,7 +8,10 @@ import json
 
 import pytest
 
-from .test_refresh import digest, maintainer, run, served  # noqa: F401 - shared fixture
+from directory.sources.export import write_export
+from directory.sources.importer import read_import
+
+from .helpers import digest, run, served
 
 HEADER = (
     "id,name,organisation,support_types,audiences,phone,website,councils,postcode,"
@@ -22,7 +25,7 @@ def write(tmp_path, name, text):
     return str(path)
 
 
-def test_import_csv_adds_curated_listings(maintainer, tmp_path):  # noqa: F811
+def test_import_csv_adds_curated_listings(maintainer, tmp_path):
     path = write(
         tmp_path,
         "add.csv",
@@ -40,7 +43,7 @@ def test_import_csv_adds_curated_listings(maintainer, tmp_path):  # noqa: F811
     assert service.support_types == ["helpline", "counselling-therapy"]
 
 
-def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):  # noqa: F811
+def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):
     before = digest(maintainer)
     path = write(
         tmp_path,
@@ -64,7 +67,7 @@ def test_import_reports_every_bad_row_and_changes_nothing(maintainer, tmp_path):
     assert digest(maintainer) == before
 
 
-def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_path):  # noqa: F811
+def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_path):
     clash = [
         {
             "id": "fictional-leeds-counselling",
@@ -81,7 +84,7 @@ def test_import_json_and_refuses_to_overwrite_a_bundled_listing(maintainer, tmp_
 
 
 @pytest.mark.parametrize("payload", ['=HYPERLINK("http://x")', "+1+1", "@SUM(1)"])
-def test_export_oruk_json_and_formula_safe_csv(maintainer, tmp_path, payload):  # noqa: F811
+def test_export_oruk_json_and_formula_safe_csv(maintainer, tmp_path, payload):
     record = {
         "id": "fictional-export",
         "name": "Fictional Export",
@@ -104,7 +107,51 @@ def test_export_oruk_json_and_formula_safe_csv(maintainer, tmp_path, payload):  
     rows = list(csv.DictReader(io.StringIO((out / "services.csv").read_text())))
     row = next(r for r in rows if r["id"] == "fictional-export")
     assert row["description"] == "'" + payload
-    # an export can be edited and imported again
-    again = run(maintainer, "import", str(out / "services.csv"), "--dry-run")
-    assert again.exit_code == 6  # bundled ids may not be imported as curated
-    assert "belongs to a bundled listing" in again.output
+    # the export imports back as it is (nothing changes) and exports the same bytes again
+    again = run(maintainer, "import", str(out / "services.csv"))
+    assert again.exit_code == 0, again.output
+    assert run(maintainer, "export", str(tmp_path / "again")).exit_code == 0
+    for name in EXPORTS:
+        assert (tmp_path / "again" / name).read_bytes() == (out / name).read_bytes(), name
+
+
+EXPORTS = ("services.json", "listings.json", "services.csv")
+
+
+@pytest.mark.parametrize("imported", ["services.csv", "listings.json"])
+def test_export_import_export_is_byte_identical_on_the_bundled_data(
+    bundled, gazetteer, tmp_path, imported
+):
+    first = write_export(bundled, tmp_path / "first")
+    back = read_import(tmp_path / "first" / imported, gazetteer)
+    assert {s.id: s for s in back} == {s.id: s for s in bundled}  # every field of every listing
+    write_export(back, tmp_path / "second")
+    for path in first:
+        assert (tmp_path / "second" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_an_edited_export_changes_only_what_was_edited(maintainer, tmp_path):
+    out = tmp_path / "out"
+    assert run(maintainer, "export", str(out)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO((out / "services.csv").read_text(), newline="")))
+    row = dict(next(r for r in rows if r["id"] == "fictional-leeds-counselling"))
+    row.update(id="fictional-leeds-copy", name="Fictional Leeds Copy", postcode="LS8 2AB")
+    edited = io.StringIO()
+    writer = csv.DictWriter(edited, fieldnames=list(rows[0]), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows + [row])
+    path = write(tmp_path, "edited.csv", edited.getvalue())
+    result = run(maintainer, "import", path)
+    assert result.exit_code == 0, result.output
+    services = served(maintainer)
+    copy, original = services["fictional-leeds-copy"], services["fictional-leeds-counselling"]
+    assert copy.origin == "curated" and original.origin != "curated"
+    assert copy.locations[0].postcode == "LS8 2AB" and copy.locations[0].latitude is not None
+    assert copy.audiences == original.audiences and copy.abuse_types == original.abuse_types
+
+
+def test_the_open_referral_document_is_not_taken_for_an_import(maintainer, tmp_path):
+    out = tmp_path / "out"
+    assert run(maintainer, "export", str(out)).exit_code == 0
+    result = run(maintainer, "import", str(out / "services.json"))
+    assert result.exit_code == 6 and "import listings.json" in result.output

@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import re
 
-from directory import create_app
-from directory.cli import cli
 from directory.config import PROJECT_ROOT
 from directory.coverage import coverage, is_local
 from directory.data import load_valid_listings
@@ -15,7 +13,7 @@ from directory.finder import FindRequest, find
 from directory.geo import load_police_force_areas
 from directory.sources.research import hand_edited, import_research
 
-from .conftest import GAZETTEER_PATH
+from .helpers import GAZETTEER_PATH, new_app, run
 
 SERVICES = PROJECT_ROOT / "bundled_data" / "services"
 RESEARCH = PROJECT_ROOT / "bundled_data" / "research"
@@ -148,8 +146,7 @@ def test_research_import_refuses_to_overwrite_a_hand_edit(tmp_path):
     document = json.loads(edited.read_text())
     document["records"][0]["name"] = "Edited by hand"
     edited.write_text(json.dumps(document))
-    app = create_app({"TESTING": True, "DIRECTORY_DATA_PATH": data})
-    result = app.test_cli_runner().invoke(cli, ["import-research"])
+    result = run(new_app(DIRECTORY_DATA_PATH=data), "import-research")
     assert result.exit_code != 0
     assert "edited by hand" in result.output
     assert json.loads(edited.read_text())["records"][0]["name"] == "Edited by hand"

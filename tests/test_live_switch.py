@@ -8,15 +8,15 @@ import threading
 import requests
 from werkzeug.serving import make_server
 
-from .fake_source import FakeSource, listing
-from .test_refresh import FIVE, maintainer, refresh, run, served  # noqa: F401
+from .fake_source import FIVE, FakeSource, listing
+from .helpers import refresh, run, served
 
 
 def open_ids(app) -> frozenset[str]:
     return frozenset(sid for sid, s in served(app).items() if s.status != "closed")
 
 
-def test_searching_through_two_refreshes_and_a_rollback(maintainer):  # noqa: F811
+def test_searching_through_two_refreshes_and_a_rollback(maintainer):
     source = FakeSource()
     server = make_server("127.0.0.1", 0, maintainer, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

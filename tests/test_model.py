@@ -8,8 +8,8 @@ import pytest
 
 from directory.data import DataError, load_listings, load_valid_listings
 
-from .conftest import write_data
 from .fixtures.make_fictional import fictional_services
+from .helpers import write_data
 
 
 def errors_for(tmp_path, records):

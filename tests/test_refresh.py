@@ -6,84 +6,15 @@ After every failing case the data and the serving index are byte-for-byte what t
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-from pathlib import Path
 
 import pytest
 
-from directory import create_app
-from directory.cli import cli
-from directory.search import SearchIndex, build_index, current_build
+from directory.search import current_build
 from directory.sources.refresh import merge
 
-from .conftest import GAZETTEER_PATH, write_data
-from .fake_source import FakeSource, Reply, listing
-from .fixtures.make_fictional import fictional_services
-
-FIVE = {s: listing(s) for s in ("a", "b", "c", "d", "e")}
-
-
-@pytest.fixture
-def source():
-    fake = FakeSource()
-    fake.publish(FIVE)
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def maintainer(tmp_path, fictional):
-    root = tmp_path / "index"
-    build_index(fictional, root)
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": root,
-            "DIRECTORY_DATA_PATH": write_data(tmp_path / "data", fictional_services()),
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-            "DIRECTORY_FETCH_INTERVAL": 0.0,
-            "DIRECTORY_FETCH_BACKOFF": 0.01,
-            "DIRECTORY_FETCH_READ_TIMEOUT": 0.5,
-        }
-    )
-    app.root = root
-    return app
-
-
-def run(app, *args):
-    return app.test_cli_runner().invoke(cli, list(args))
-
-
-def refresh(app, source, *args):
-    return run(app, "refresh", "--base-url", source.start_url, *args)
-
-
-def digest(app) -> dict[str, str]:
-    """Every file of the data and the index (the HTTP cache, diff reports and lock aside)."""
-    out = {}
-    for folder in (Path(app.root), Path(app.config["DIRECTORY_DATA_PATH"])):
-        for path in sorted(folder.rglob("*")):
-            rel = path.relative_to(folder)
-            if rel.parts[0] in ("http-cache", "diffs", ".lock"):  # the lock file holds nothing
-                continue
-            if path.is_symlink():
-                out[f"{folder.name}/{rel}"] = "->" + str(path.readlink())
-            elif path.is_file():
-                out[f"{folder.name}/{rel}"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return out
-
-
-def served(app) -> dict:
-    index = SearchIndex.open(current_build(app.root))
-    try:
-        return dict(index.services)
-    finally:
-        index.close()
-
-
-def source_ids(app) -> set[str]:
-    return {sid for sid, s in served(app).items() if s.origin == "source"}
+from .fake_source import FIVE, Reply, listing
+from .helpers import digest, refresh, run, served, source_ids
 
 
 def test_refresh_applies_every_page_and_keeps_local_data(maintainer, source, fictional):

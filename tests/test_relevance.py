@@ -6,17 +6,32 @@ from __future__ import annotations
 import pytest
 
 from directory.finder import FindRequest, find
-from directory.relevance import METRICS, compare, load_judged
+from directory.relevance import JUDGED_SET, METRICS, compare, load_judged
 from directory.search import search
+from directory.search.understand import understand
 
 #: the floor measured on the judged set (README, Relevance); raise it when the search improves
-FLOOR = {"success@3": 0.90, "ndcg@5": 0.60, "mrr": 0.80, "zero": 0.0}
-PERSONA_FLOOR = {"success@3": 0.75}
+FLOOR = {"success@3": 0.95, "ndcg@5": 0.70, "mrr": 0.88, "zero": 0.0}
+PERSONA_FLOOR = {"success@3": 0.90}
+#: the held-out set, never tuned on (tests/relevance/README.md): a change that helps only the
+#: judged set's wording shows here
+HELD_OUT = JUDGED_SET.with_name("holdout.jsonl")
+HELD_OUT_FLOOR = {"success@3": 0.90, "ndcg@5": 0.64, "mrr": 0.80, "zero": 0.0}
 
 
 @pytest.fixture(scope="module")
 def reports(bundled_index, gazetteer):
     return compare(bundled_index, gazetteer, load_judged())
+
+
+def test_the_held_out_set_keeps_its_floor(bundled_index, gazetteer):
+    app, _ = compare(bundled_index, gazetteer, load_judged(HELD_OUT))
+    overall = app.mean()
+    for metric, floor in HELD_OUT_FLOOR.items():
+        if metric == "zero":
+            assert overall[metric] == floor
+        else:
+            assert overall[metric] >= floor, (metric, overall[metric])
 
 
 def test_the_judged_set_is_graded_for_every_persona():
@@ -100,3 +115,42 @@ def test_words_in_maintainers_notes_are_not_searched(bundled_index):
         s.description.lower() for s in bundled_index.services.values()
     )
     assert search(bundled_index, "wikipedia").text.fallback
+
+
+def test_a_county_search_shows_services_covering_any_part_of_it(bundled_index, gazetteer):
+    results = find(bundled_index, gazetteer, FindRequest(location="Suffolk"))
+    local = [i.service for i in results.local.items]
+    ipswich = gazetteer.resolve("Ipswich").place.local_authority_code
+    assert local and all(ipswich in s.service_area.local_authorities or s.points for s in local)
+
+
+def test_a_professional_naming_a_place_gets_services_there_first(bundled_index, gazetteer):
+    results = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="referral for a child who was sexually abused", location="Suffolk"),
+    )
+    first = bundled_index.services[results.shown_ids()[0]]
+    assert not first.is_national, results.shown_ids()[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "my brother raped me when we were kids",
+        "flashbacks from childhood sexual abuse",
+        "support for women abused as children",
+    ],
+)
+def test_an_adult_recalling_childhood_is_not_sent_to_a_childrens_service(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert first.audiences != ["children-young-people"], shown[:3]
+
+
+def test_an_age_is_who_the_help_is_for_not_a_word_to_look_for():
+    understood = understand("HSB assessment for 13 year old boy")
+    assert understood.asker.persona == "professional" and understood.asker.age == 13
+    assert not {"year", "old"} & set(understood.words)

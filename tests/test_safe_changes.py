@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures are imported from test_refresh
 """Issue #13, defects 2, 3, 4, 7, 8 and 9: changes to the data never undo each other, switches
 go only to verified builds, workers recover by themselves, and the refresh neither trusts the
 source's caching nor applies or mislabels part of the directory."""
@@ -11,8 +10,8 @@ from directory.search import current_build
 from directory.serving import RETRY_SECONDS, ServingIndex
 from directory.sources import refresh as refresh_module
 
-from .fake_source import Reply, listing
-from .test_refresh import FIVE, digest, maintainer, refresh, run, source, source_ids  # noqa: F401
+from .fake_source import FIVE, Reply, listing
+from .helpers import damage_index, digest, refresh, run, source_ids
 
 CURATED = {
     "id": "fictional-curated",
@@ -23,13 +22,11 @@ CURATED = {
 }
 
 
-def _damage(build) -> None:
-    for path in build.iterdir():
-        if path.suffix in (".seg", ".toc"):
-            path.write_bytes(b"\x00garbage")
 
 
-def test_an_import_made_while_a_refresh_fetched_survives_it(maintainer, source, tmp_path, monkeypatch):  # noqa: E501, F811
+def test_an_import_made_while_a_refresh_fetched_survives_it(
+    maintainer, source, tmp_path, monkeypatch
+):
     """Defect 2: the refresh merged with the data read before it fetched."""
     original = refresh_module.fetch_all
     curated = tmp_path / "curated.json"
@@ -60,7 +57,7 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     assert refresh(maintainer, source).exit_code == 0
     broken = current_build(root)
     saved = {p.name: p.read_bytes() for p in broken.iterdir()}
-    _damage(broken)
+    damage_index(broken)
     served = forked.get()
     assert served.path == good and "csa-a" in served.services  # not the master's old build
     for name, data in saved.items():  # the build is repaired
@@ -85,7 +82,7 @@ def test_rollback_skips_unverified_and_damaged_builds_and_can_roll_forward(maint
     killed = root / "builds" / "000099-20990101T000000Z"
     killed.mkdir()
     (killed / "meta.json").write_text("{}")
-    _damage(second)
+    damage_index(second)
     result = run(maintainer, "rollback")
     assert result.exit_code == 0, result.output
     assert current_build(root) == first and "skipped" in result.output
@@ -111,7 +108,7 @@ def test_rollback_refuses_when_every_earlier_build_is_damaged(maintainer, source
 def test_build_index_refuses_when_the_serving_index_is_damaged(maintainer, source):
     """Defect 8: it quietly rebuilt from the bundled data, dropping refreshed listings."""
     assert refresh(maintainer, source).exit_code == 0
-    _damage(current_build(maintainer.root))
+    damage_index(current_build(maintainer.root))
     result = run(maintainer, "build-index")
     assert result.exit_code != 0
     assert "damaged" in result.output and "directory rollback" in result.output

@@ -10,6 +10,8 @@ import pytest
 
 from directory.web.security import strip_query
 
+from .helpers import app_like
+
 
 def page(client, url, status=200):
     response = client.get(url)
@@ -126,9 +128,7 @@ def test_security_headers_and_no_cookies(client, url):
 
 
 def test_missing_index_is_a_503_with_helplines_text(tmp_path, app):
-    from directory import create_app
-
-    empty = create_app({**app.config, "DIRECTORY_INDEX_PATH": tmp_path / "none"})
+    empty = app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "none")
     html = page(empty.test_client(), "/search?q=x", 503)
     assert "try again soon" in html
 
@@ -190,9 +190,13 @@ def test_no_full_postcode_anywhere_on_a_results_page(client):
         assert 'value="LS1"' in place_box
 
 
+CLOCK = {"now": 0.0}
+
+
+@pytest.mark.app_config(DIRECTORY_CLOCK=lambda: CLOCK["now"])
 def test_a_results_address_ends_after_the_configured_time(app, client):
-    clock = {"now": 1_800_000_000.0}
-    app.extensions["search_tokens"].clock = lambda: clock["now"]
+    clock = CLOCK
+    clock["now"] = 1_800_000_000.0
     address = form_search(client, q="stepdad counselling", location="Leeds")
     assert "Fictional Leeds Counselling" in page(client, address)
     clock["now"] += app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] * 60 + 1
@@ -209,12 +213,8 @@ def test_a_changed_results_address_is_the_same_neutral_page(client):
 
 
 def test_the_expiry_and_key_come_from_configuration(app):
-    from directory import create_app
-
-    other = create_app(
-        {**app.config, "DIRECTORY_SECRET_KEY": "k", "DIRECTORY_SEARCH_EXPIRY_MINUTES": 5}
-    )
-    again = create_app({**app.config, "DIRECTORY_SECRET_KEY": "k"})
+    other = app_like(app, DIRECTORY_SECRET_KEY="k", DIRECTORY_SEARCH_EXPIRY_MINUTES=5)
+    again = app_like(app, DIRECTORY_SECRET_KEY="k")
     address = form_search(other.test_client(), q="advocate")
     assert other.extensions["search_tokens"].ttl == 300
     # the same key on another server (behind one balancer) reads the same address
@@ -250,8 +250,8 @@ def test_add_to_pack_appears_only_for_professionals_and_survives_new_searches(cl
     assert "/referral-pack?id=fictional-leeds-counselling" in html
 
 
-def test_staying_safe_says_what_the_site_cannot_erase_and_how_to_clear_it(app, client):
-    app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"] = 15
+@pytest.mark.app_config(DIRECTORY_SEARCH_EXPIRY_MINUTES=15)
+def test_staying_safe_says_what_the_site_cannot_erase_and_how_to_clear_it(client):
     html = page(client, "/staying-safe-online")
     assert "What this site cannot delete" in html
     assert "can only be seen for 15 minutes" in html

@@ -1,5 +1,14 @@
 // Progressive enhancement only: every page works without JavaScript.
-import { ExitThisPage, initAll } from './govuk-frontend.js'
+// Only the components the pages use are imported, so the bundle carries nothing else.
+import {
+  Button,
+  Checkboxes,
+  createAll,
+  ErrorSummary,
+  ExitThisPage,
+  ServiceNavigation,
+  SkipLink
+} from 'govuk-frontend'
 
 // "Exit this page" (button or Shift pressed 3 times) replaces this page in the tab's history
 // instead of adding the exit address after it, so Back does not return here. The rest is the
@@ -23,4 +32,6 @@ window.addEventListener('pageshow', (event) => {
 })
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
-initAll()
+for (const Component of [Button, Checkboxes, ErrorSummary, ExitThisPage, ServiceNavigation, SkipLink]) {
+  createAll(Component)
+}

@@ -3,19 +3,19 @@ JSON. Views are thin: read parameters, call the finder, serialise."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
 from ..finder import FindError, FindResults, ResultItem, find, lookup
-from ..geo import Gazetteer
+from ..geo import UNUSABLE, Gazetteer
 from ..params import link_args, request_from_args
 from ..search import SearchIndex
+from .errors import error
 from .openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
-
-# statuses that make a location unusable: the client must change its request
-UNUSABLE = {"bad_postcode", "unknown", "ambiguous"}
 
 
 def _index() -> SearchIndex:
@@ -24,12 +24,6 @@ def _index() -> SearchIndex:
 
 def _gazetteer() -> Gazetteer:
     return current_app.extensions["gazetteer"]
-
-
-def error(status: int, message: str, **extra) -> Response:
-    response = jsonify({"error": {"status": status, "message": message, **extra}})
-    response.status_code = status
-    return response
 
 
 def service_json(item: ResultItem) -> dict:
@@ -50,7 +44,7 @@ def _safe_location_name(results: FindResults) -> str | None:
 
 
 def _link(results: FindResults, page: int) -> str:
-    args = link_args(request.args.to_dict(flat=False))
+    args: dict[str, Any] = link_args(request.args.to_dict(flat=False))
     args.pop("id", None)
     safe = _safe_location_name(results)
     if safe is not None:
@@ -116,7 +110,8 @@ def cached(response: Response, max_age: int) -> Response:
     """Let clients revalidate: an ETag of the body, and how long they may reuse it."""
     response.headers["Cache-Control"] = f"public, max-age={max_age}" if max_age else "no-cache"
     response.add_etag()
-    return response.make_conditional(request)
+    response.make_conditional(request)  # changes the response in place
+    return response
 
 
 @bp.after_request

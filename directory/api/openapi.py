@@ -10,6 +10,7 @@ from typing import Any
 from pydantic.json_schema import models_json_schema
 
 from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, MAX_PAGE, MAX_PER_PAGE, RADII, SORTS
+from ..geo import UNUSABLE, LocationStatus
 from ..model import FILTER_FIELDS, Service
 
 REF = "#/components/schemas/{model}"
@@ -154,7 +155,10 @@ def _schemas() -> dict[str, Any]:
                         "suggestions",
                     ],
                     "properties": {
-                        "status": {"type": "string", "enum": ["found", "not_covered", "overseas"]},
+                        "status": {
+                            "type": "string",
+                            "enum": [s.value for s in LocationStatus if s not in UNUSABLE],
+                        },
                         "name": _nullable(
                             {"type": "string", "description": "Never a full postcode."}
                         ),

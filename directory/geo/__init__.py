@@ -1,12 +1,18 @@
-"""Geography: the offline gazetteer and distances. Imports nothing else of ours."""
+"""Geography: the offline gazetteer and distances. Imports nothing else of ours.
+
+``places`` (what an answer is), ``tables`` (loading the bundled files), ``gazetteer``
+(resolving what people type), ``distance`` (the one distance function), ``police`` (police
+force areas)."""
 
 from .distance import miles, miles_to_many
-from .gazetteer import (
+from .gazetteer import Gazetteer, load_gazetteer
+from .places import (
     COVERED,
-    Gazetteer,
+    OUTSIDE,
+    UNUSABLE,
+    LocationStatus,
     Place,
     Resolution,
-    load_gazetteer,
     normalise,
     without_full_postcode,
 )
@@ -15,6 +21,9 @@ from .police import PoliceForceAreas, load_police_force_areas
 __all__ = [
     "COVERED",
     "Gazetteer",
+    "LocationStatus",
+    "OUTSIDE",
+    "UNUSABLE",
     "Place",
     "PoliceForceAreas",
     "Resolution",

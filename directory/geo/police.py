@@ -13,7 +13,7 @@ import csv
 import functools
 from pathlib import Path
 
-from .gazetteer import normalise
+from .places import normalise
 
 FILE = "police_force_areas.csv"
 COUNCILS_FILE = "local_authority_centroids.csv"

@@ -75,7 +75,7 @@ class Columns:
 
         def ages(value: Callable[[Service], int | None]) -> np.ndarray:
             return np.array(
-                [np.nan if value(s) is None else float(value(s)) for s in ordered], dtype=float
+                [np.nan if (v := value(s)) is None else float(v) for s in ordered], dtype=float
             )
 
         return cls(

@@ -8,8 +8,9 @@ those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot rais
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
@@ -115,7 +116,7 @@ PERSONA_AUDIENCE = {
     "adult": "adult-survivors",
 }
 #: an asker whose age is unknown: the age their persona implies, for eligibility
-PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35, "professional": 35}
+PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 
@@ -189,7 +190,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     if understood.general:
         # only everyday words: every service may help; helplines first
         scores = (0.5 + 0.5 * helplines) * prior * asker_fit
-        matched = np.ones(size, dtype=bool)
+        matched: np.ndarray = np.ones(size, dtype=bool)
         return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
     strengths = []
     weights = []
@@ -241,7 +242,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     met = strength > 0
     coverage = (met * weight).sum(axis=0) / weight.sum()
     quality = (strength * weight).sum(axis=0) / weight.sum()
-    matched = met.any(axis=0)
+    matched = np.asarray(met.any(axis=0))
     fallback = False
     if not matched.any():
         # nothing meets any of the words: the helplines that fit who seems to be asking
@@ -358,7 +359,7 @@ def search(
 
 @dataclass(frozen=True)
 class Page:
-    items: list
+    items: list[Any] | np.ndarray
     number: int
     per_page: int
     total: int
@@ -376,12 +377,17 @@ class Page:
         return self.number < self.pages
 
 
-def paginate(items: list, page: int, per_page: int) -> Page:
+def paginate(items: Sequence[Any] | np.ndarray, page: int, per_page: int) -> Page:
     """One page of ``items``; a page past the end gives the last page."""
     per_page = min(max(1, per_page), MAX_PER_PAGE)
     pages = max(1, math.ceil(len(items) / per_page))
     number = min(max(1, page), pages)
     start = (number - 1) * per_page
     return Page(
-        items=items[start : start + per_page], number=number, per_page=per_page, total=len(items)
+        items=list(items[start : start + per_page])
+        if not isinstance(items, np.ndarray)
+        else items[start : start + per_page],
+        number=number,
+        per_page=per_page,
+        total=len(items),
     )

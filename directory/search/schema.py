@@ -12,7 +12,7 @@ from whoosh.analysis import (
 )
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
-from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
+from ..model import ABUSE_TYPES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
 
 
 class Lemmas(Filter):
@@ -77,7 +77,8 @@ def to_document(service: Service) -> dict[str, str]:
         service.eligibility,
         service.how_to_access,
         service.service_area.description,
-        " ".join(AUDIENCES[c] for c in service.audiences),
+        # (who a service is for is matched through its audience codes, not these labels:
+        # "Family and friends" is not abuse within the family)
         " ".join(ABUSE_TYPES[c] for c in service.abuse_types),
         " ".join(DELIVERY_MODES[c] for c in service.delivery_modes),
     ]

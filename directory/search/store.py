@@ -22,6 +22,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -31,6 +32,7 @@ from whoosh.query import Every, Query
 from ..model import Service, to_records
 from . import history
 from .columns import Columns
+from .prepared import Prepared, prepare
 from .schema import TEXT_FIELDS, make_schema, to_document
 
 log = logging.getLogger(__name__)
@@ -99,6 +101,13 @@ def build_index(
             "data_refreshed": data_refreshed
             or max((s.last_checked.isoformat() for s in services), default=None),
         }
+        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+        # the first search of each word and concept, paid now instead of by a visitor
+        fresh = SearchIndex.open(build)
+        try:
+            meta["prepared_queries"] = prepare(fresh, build)
+        finally:
+            fresh.close()
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         # the data snapshot travels with its index: one switch changes both
         snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
@@ -227,10 +236,12 @@ class SearchIndex:
     _ix: whoosh_index.Index
     _positions_by_docnum: np.ndarray
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    _searcher: object = None
+    _searcher: Any = None
     _vocabulary: frozenset[str] | None = None
     _known: dict[str, frozenset[str]] | None = None
     _matches: dict[str, Matches] = field(default_factory=dict)
+    #: answers written with the build (see prepared.py); None for an older build
+    _prepared: Prepared | None = None
 
     @classmethod
     def open(cls, path: Path) -> SearchIndex:
@@ -252,6 +263,7 @@ class SearchIndex:
                     return [ids[d] for d in reader.postings(index_field, term).all_ids()]
 
                 columns = Columns.of(services, having)
+            prepared = Prepared.open(path)
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
@@ -266,6 +278,7 @@ class SearchIndex:
             columns=columns,
             _ix=ix,
             _positions_by_docnum=by_docnum,
+            _prepared=prepared,
         )
 
     @property
@@ -290,7 +303,12 @@ class SearchIndex:
         if found is None:
             if len(self._matches) >= MAX_CACHED_MATCHES:
                 self._matches.clear()
-            found = self._matches[key] = self.run(query)
+            ready = self._prepared.get(query) if self._prepared is not None else None
+            if ready is not None:
+                found = Matches(positions=ready[0], scores=ready[1])
+            else:
+                found = self.run(query)
+            self._matches[key] = found
         return found
 
     def suggest(self, word: str) -> str | None:
@@ -305,6 +323,8 @@ class SearchIndex:
     @property
     def known_terms(self) -> dict[str, frozenset[str]]:
         """Each text field's indexed terms, so queries skip what cannot match."""
+        if self._known is None and self._prepared is not None:
+            self._known = self._prepared.known_terms(TEXT_FIELDS)
         if self._known is None:
             with self._lock:
                 reader = self._get_searcher().reader()
@@ -319,6 +339,8 @@ class SearchIndex:
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word of the listings (unstemmed), for spelling suggestions."""
+        if self._vocabulary is None and self._prepared is not None:
+            self._vocabulary = self._prepared.vocabulary()
         if self._vocabulary is None:
             with self._lock:
                 words = {

@@ -495,6 +495,11 @@ class Understood:
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
 )
+#: an age said about someone ("13 year old boy", "15yo", "under 10s"): it says who the help is
+#: for, and is not itself a word to look for
+_AGE_PHRASE = re.compile(
+    r"\b(?:(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year olds)|(?:under|aged under) (\d{1,2})s?)\b"
+)
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:a\s+)?(?:kid|child|teen|teenager|boy|girl|in year \d+)\b"
     r"|\bmy (?:stepdad|step dad|stepfather|dad|father|mum|mom|mother|uncle|brother|cousin|"
@@ -507,14 +512,20 @@ _CHILD = re.compile(
     r"grandpa|mums boyfriend|mum s boyfriend)\b"
 )
 _PARENT = re.compile(
-    r"\bmy (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
+    r"\b(?:my|our) (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
     r"granddaughter|grandson|niece|nephew|little one|baby)\b|\b(?:im|i am) (?:a )?(?:parent|"
     r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
     r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
+    r"|\bmy \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
 )
 _PROFESSIONAL = re.compile(
-    r"\b(?:referral|refer|referring|safeguarding|dsl|pupil|pupils|client|clients|caseload|"
-    r"service user|practitioner|colleague|multi agency|lado|atgyfeirio|diogelu)\b"
+    r"\b(?:referrals?|refer|referring|safeguarding|dsl|pupils?|clients?|caseload|"
+    r"service users?|practitioners?|colleagues?|multi agency|lado|professionals?|patients?|"
+    r"(?:as a|im a|i am a) (?:teacher|gp|social worker|nurse|health visitor|police officer)|"
+    # the field's own terms: people outside it rarely use them
+    r"isva|chisva|cse|hsb|harmful sexual behaviou?r|pre trial therapy|barnahus|child house|"
+    r"signpost|signposting|s47|section 47|strategy meeting|child protection plan|"
+    r"atgyfeirio|diogelu)\b"
 )
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
@@ -526,6 +537,9 @@ _OWN = re.compile(
 )
 _ADULT = re.compile(
     r"\bwhen i was (?:a |little|young|younger|a kid|a child|\d)|\bas a (?:child|kid)\b"
+    r"|\bwhen we were (?:kids|children|young|little|younger|teenagers|teens)\b"
+    r"|\b(?:abused|raped|hurt) as (?:a )?(?:child|children|kid|kids|teenager)\b"
+    r"|\bchildhood (?:sexual )?(?:abuse|trauma)\b|\bcptsd\b"
     r"|\byears ago\b|\bin my childhood\b|\bgrowing up\b|\b(?:im|i am) (?:an? )?(?:adult|"
     r"man|woman|survivor)\b|\badult survivor|\bpan oeddwn\b|\bplentyndod\b"
 )
@@ -609,6 +623,12 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = "child"
     else:
         persona = ""
+    said = _AGE_PHRASE.search(cleaned)
+    if age is None and said and persona == "professional":
+        # a professional's client: the help is for them ("under 10s": under 10)
+        value = int(said.group(1)) if said.group(1) else int(said.group(2)) - 1
+        if 1 <= value <= 99:
+            age = value
     words = set(cleaned.split())
     welsh = bool(
         words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
@@ -635,7 +655,7 @@ def _misspelt_concept(word: str, book: Thesaurus) -> tuple[str, str] | None:
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     cleaned = clean_text(text)
-    tokens = cleaned.split()
+    tokens = _AGE_PHRASE.sub(" ", cleaned).split()
     book = thesaurus()
     stems = _key(tokens)
     names: list[str] = []

@@ -32,10 +32,11 @@ class ListPage:
 
 def read_list_page(html: str, url: str) -> ListPage:
     soup = BeautifulSoup(html, "html.parser")
-    links = [urljoin(url, a["href"]) for a in soup.select(LISTING_LINK)]
+    links = [urljoin(url, str(a["href"])) for a in soup.select(LISTING_LINK)]
     nxt = soup.select_one(NEXT_PAGE)
     return ListPage(
-        listing_urls=list(dict.fromkeys(links)), next_url=urljoin(url, nxt["href"]) if nxt else None
+        listing_urls=list(dict.fromkeys(links)),
+        next_url=urljoin(url, str(nxt["href"])) if nxt else None,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 
-from ..model import Service
+from ..model import ListingStatus, Service
 
 # fields that change on every run and say nothing about the service
 IGNORED = {"last_checked"}
@@ -73,7 +73,11 @@ def compare(old: dict[str, Service], new: dict[str, Service]) -> Diff:
         if not before.not_seen_since and service.not_seen_since:
             diff.changes.append(Change(sid, service.name, "vanished"))
             continue
-        if before.status != "closed" and service.status == "closed" and service.not_seen_since:
+        if (
+            before.status != ListingStatus.CLOSED
+            and service.status == ListingStatus.CLOSED
+            and service.not_seen_since
+        ):
             diff.changes.append(Change(sid, service.name, "retired"))
             continue
         a = before.model_dump(mode="json")

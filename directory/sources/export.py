@@ -1,16 +1,18 @@
-"""The whole directory as Open Referral UK / HSDS-shaped JSON, and as CSV."""
+"""The whole directory as Open Referral UK / HSDS-shaped JSON, as the listings' own JSON and
+as CSV; the last two are what `directory import` reads back, losing nothing."""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+from pathlib import Path
 from typing import Any
 
-from ..model import ABUSE_TYPES, AUDIENCES, DELIVERY_MODES, SUPPORT_TYPES, Service
+from ..model import DELIVERY_MODES, Service, to_records
 from ..referral import safe_cell
-from .importer import CSV_COLUMNS
-
-ORUK_STATUS = {"active": "active", "temporarily-closed": "inactive", "closed": "defunct"}
+from ..vocabulary import ORUK_STATUSES, ORUK_TAXONOMIES
+from . import table
 
 
 def _taxonomy(vocabulary: str, codes: list[str], labels: dict[str, str]) -> list[dict]:
@@ -35,7 +37,7 @@ def to_oruk(service: Service) -> dict[str, Any]:
         "description": service.description,
         "url": str(c.website) if c.website else None,
         "email": c.email or None,
-        "status": ORUK_STATUS[service.status],
+        "status": ORUK_STATUSES[service.status],
         "organization": {"name": service.organisation},
         "eligibility_description": service.eligibility,
         "minimum_age": service.minimum_age,
@@ -68,11 +70,11 @@ def to_oruk(service: Service) -> dict[str, Any]:
         "schedules": [{"description": service.opening_hours}] if service.opening_hours else [],
         "languages": [{"name": name} for name in service.languages],
         "accessibility": service.accessibility,
-        "attributes": (
-            _taxonomy("support-type", service.support_types, SUPPORT_TYPES)
-            + _taxonomy("audience", service.audiences, AUDIENCES)
-            + _taxonomy("abuse-type", service.abuse_types, ABUSE_TYPES)
-        ),
+        "attributes": [
+            attribute
+            for vocabulary, (field, labels) in ORUK_TAXONOMIES.items()
+            for attribute in _taxonomy(vocabulary, getattr(service, field), labels)
+        ],
         "url_csa_centre_directory": str(service.csa_centre_url or ""),
         "source_url": str(service.source_url),
         "last_checked": service.last_checked.isoformat(),
@@ -89,47 +91,39 @@ def to_json_document(services: list[Service]) -> dict[str, Any]:
     }
 
 
-# the import columns, so an export can be edited and imported, plus what only an export has
-CSV_FIELDS = (*CSV_COLUMNS, "status", "not_seen_since", "origin")
+def to_listings_document(services: list[Service]) -> dict[str, Any]:
+    """Every field of every listing, in the model's own shape: what `directory import` reads
+    back without losing anything (the Open Referral UK document leaves fields out)."""
+    ordered = sorted(services, key=lambda s: s.id)
+    # origin always stated: a record without one is read as a curated addition
+    records = zip(ordered, to_records(ordered), strict=True)
+    return {"records": [{**record, "origin": s.origin} for s, record in records]}
 
 
 def to_csv(services: list[Service]) -> str:
-    """Columns match `directory import`'s CSV, so an export can be edited and imported."""
+    """One row a listing, every field (see ``table.COLUMNS``): an export can be edited in a
+    spreadsheet and imported again."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
+    writer = csv.DictWriter(out, fieldnames=table.NAMES, lineterminator="\r\n")
     writer.writeheader()
-    for s in sorted(services, key=lambda s: s.id):
-        first = s.locations[0] if s.locations else None
-        row = {
-            "id": s.id,
-            "name": s.name,
-            "organisation": s.organisation,
-            "status": s.status,
-            "support_types": ";".join(s.support_types),
-            "audiences": ";".join(s.audiences),
-            "delivery_modes": ";".join(s.delivery_modes),
-            "referral_routes": ";".join(s.referral_routes),
-            "minimum_age": s.minimum_age,
-            "maximum_age": s.maximum_age,
-            "phone": s.contact.phone,
-            "email": s.contact.email,
-            "website": str(s.contact.website or ""),
-            "national": "yes" if s.is_national else "",
-            "councils": ";".join(s.service_area.local_authorities),
-            "regions": ";".join(s.service_area.regions),
-            "area_description": s.service_area.description,
-            "address": first.address if first else "",
-            "postcode": first.postcode if first else "",
-            "opening_hours": s.opening_hours,
-            "eligibility": s.eligibility,
-            "how_to_access": s.how_to_access,
-            "languages": ";".join(s.languages),
-            "description": s.description,
-            "source_url": str(s.source_url),
-            "csa_centre_url": str(s.csa_centre_url or ""),
-            "last_checked": s.last_checked.isoformat(),
-            "not_seen_since": s.not_seen_since.isoformat() if s.not_seen_since else "",
-            "origin": s.origin,
-        }
-        writer.writerow({k: safe_cell(v) for k, v in row.items()})
+    for service in sorted(services, key=lambda s: s.id):
+        writer.writerow({k: safe_cell(v) for k, v in table.to_row(service).items()})
     return out.getvalue()
+
+
+def write_export(services: list[Service], folder: Path) -> list[Path]:
+    """The three export files in ``folder``: services.json (Open Referral UK), listings.json
+    (every field, for import) and services.csv."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {
+        "services.json": _json(to_json_document(services)),
+        "listings.json": _json(to_listings_document(services)),
+        "services.csv": to_csv(services),
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8", newline="")
+    return [folder / name for name in files]
+
+
+def _json(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False)

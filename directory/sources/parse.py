@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import nh3
@@ -99,7 +100,7 @@ def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parse
 
     locations = []
     if raw.postcode or raw.street:
-        location = {
+        location: dict[str, Any] = {
             "name": raw.locality,
             "address": ", ".join(x for x in (raw.street, raw.locality) if x),
             "postcode": raw.postcode,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..data import load_valid_listings
 from ..geo import Gazetteer
-from ..model import RecordError, Service
+from ..model import ListingStatus, RecordError, Service
 from ..search import SearchIndex, current_build
 from .adapter import RawListing, ShapeChanged, read_list_page, read_listing_page
 from .diff import Diff, compare
@@ -136,8 +136,12 @@ def merge(
         elif service.id not in fetched:
             if service.not_seen_since is None:
                 merged[service.id] = service.model_copy(update={"not_seen_since": today})
-            elif (today - service.not_seen_since).days > grace_days and service.status != "closed":
-                merged[service.id] = service.model_copy(update={"status": "closed"})
+            elif (
+                today - service.not_seen_since
+            ).days > grace_days and service.status != ListingStatus.CLOSED:
+                merged[service.id] = service.model_copy(
+                    update={"status": ListingStatus.CLOSED.value}
+                )
             else:
                 merged[service.id] = service
     for sid, service in fetched.items():

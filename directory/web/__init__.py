@@ -14,6 +14,7 @@ from flask import (
     url_for,
 )
 from flask_babel import Babel, gettext
+from flask_compress import Compress
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.exceptions import NotFound
 
@@ -32,16 +33,27 @@ from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search import SearchIndex
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
-from . import assets, errors, health, helpers, security
+from . import assets, errors, findable, health, helpers, security
 
 bp = Blueprint("web", __name__)
 
 
 def install(app: Flask) -> None:
-    """Templates (ours, then the GOV.UK Frontend macros), translations, assets, headers."""
+    """Templates (ours, then the GOV.UK Frontend macros), translations, assets, headers,
+    compression."""
+    # pages, JSON and CSV compressed (brotli or gzip, as the browser accepts) after every other
+    # after-request function has run: registered first, it runs last. A streamed response is
+    # never buffered to compress it; static files come precompressed (see assets.py).
+    app.config.setdefault("COMPRESS_ALGORITHM", ["br", "gzip"])
+    app.config.setdefault("COMPRESS_STREAMS", False)
+    app.config.setdefault(
+        "COMPRESS_MIMETYPES",
+        ["text/html", "application/json", "text/csv", "text/plain", "application/xml"],
+    )
+    Compress(app)
     app.jinja_loader = ChoiceLoader(
         [
-            FileSystemLoader(app.template_folder),
+            FileSystemLoader(str(app.template_folder)),
             PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
         ]
     )
@@ -51,6 +63,7 @@ def install(app: Flask) -> None:
     assets.install(app)
     security.install(app)
     errors.install(app)
+    findable.install(app)
     app.register_blueprint(health.bp)
     for name in (
         "url_with",
@@ -74,6 +87,7 @@ def install(app: Flask) -> None:
         "audiences_text",
         "who_text",
         "access_text",
+        "access_full",
         "status_label",
         "source_line",
     ):

@@ -1,7 +1,7 @@
 """Error answers for every status on every route.
 
 Pages get the site's own error page (the helplines, Exit this page, the security headers);
-anything under ``/api/`` gets the documented JSON, ``{"error": {"status", "message"}}``. An
+anything under ``/api/`` gets the API's documented JSON (``api/errors.py``). An
 unexpected exception is logged (path only, never the query string) and answered the same way,
 so a visitor never sees a server's bare error page.
 """
@@ -11,28 +11,15 @@ from __future__ import annotations
 import logging
 import traceback
 
-from flask import Flask, Response, current_app, jsonify, render_template, request
+from flask import Flask, Response, current_app, render_template, request
 from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from ..api.errors import error as api_error
+from ..api.errors import is_api_request
 from ..search import IndexCorrupt, IndexMissing
 
 log = logging.getLogger("directory.web")
-
-_API_MESSAGES = {
-    400: "Bad request.",
-    404: "Not found. See /api/openapi.json.",
-    405: "Read-only: use GET.",
-    413: "Request too large.",
-    414: "Address too long.",
-    431: "Request headers too large.",
-    503: "The directory is being set up. Try again soon.",
-}
-
-
-def _wants_json() -> bool:
-    return request.path.startswith("/api/")
-
 
 def _page_text(status: int) -> tuple[str, str]:
     if status == 404:
@@ -53,13 +40,12 @@ def _page_text(status: int) -> tuple[str, str]:
 
 def error_response(status: int, headers: dict[str, str] | None = None) -> Response:
     """The answer for ``status``: JSON under /api/, else the site's error page."""
-    if _wants_json():
-        message = _API_MESSAGES.get(status, "Request refused." if status < 500 else "Error.")
-        response = jsonify({"error": {"status": status, "message": message}})
+    if is_api_request():
+        response = api_error(status)
     else:
         title, message = _page_text(status)
         try:
-            html = render_template("error.html", title=title, message=message)
+            html = render_template("error.html", title=title, message=message, noindex=True)
         except Exception:  # the error page itself failed: still answer with something safe
             log.exception("the error page could not be rendered")
             html = "<!DOCTYPE html><title>Find support</title><p>If you are in danger, call 999."
@@ -73,8 +59,9 @@ def error_response(status: int, headers: dict[str, str] | None = None) -> Respon
 def _http_error(error: HTTPException) -> Response:
     status = error.code or 500
     headers = {}
-    if status == 405 and getattr(error, "valid_methods", None):
-        headers["Allow"] = ", ".join(error.valid_methods)
+    allowed = getattr(error, "valid_methods", None)
+    if status == 405 and allowed:
+        headers["Allow"] = ", ".join(allowed)
     return error_response(status, headers)
 
 

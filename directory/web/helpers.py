@@ -7,15 +7,17 @@ import hashlib
 import re
 import weakref
 from dataclasses import replace
+from typing import Any
 
 from flask import Flask, current_app, g, get_template_attribute, request, url_for
 from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
+from .. import messages
 from ..data import load_valid_listings
 from ..finder import RADII
 from ..geo import Gazetteer
-from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
+from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE, SearchIndex
 
@@ -36,7 +38,7 @@ def _search_args() -> dict[str, list[str]]:
     return state.query_args() if state is not None else request.args.to_dict(flat=False)
 
 
-def _search_url(args: dict[str, list[str]], endpoint: str = "web.results") -> str:
+def _search_url(args: dict[str, Any], endpoint: str = "web.results") -> str:
     """A link to a search: on a page reached through the form, a results address that reveals
     nothing (and keeps a professional's pack); otherwise the query string."""
     if endpoint == "web.results" and g.get("search_opaque"):
@@ -70,7 +72,7 @@ def without_filter(field: str, value: str) -> str:
 def lasting_link() -> str:
     """A link to the current search that shows its words and does not expire, for a
     professional to keep or share on purpose (page 1; a full postcode is already cut)."""
-    args = _search_args()
+    args: dict[str, Any] = _search_args()
     args.pop("page", None)
     return public_url(url_for("web.results", **args))
 
@@ -143,7 +145,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
             services = {}
         lines = [services[i] for i in HELPLINE_ORDER if i in services]
         lines = app.extensions["fallback_helplines"] = [
-            s for s in lines if s.contact.phone and s.status == "active"
+            s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
         ]
     return lines
 
@@ -151,7 +153,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
 def helplines(index: SearchIndex) -> list[Service]:
     """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
     services = [index.services[i] for i in HELPLINE_ORDER if i in index.services]
-    return [s for s in services if s.contact.callable_phone and s.status == "active"]
+    return [s for s in services if s.contact.callable_phone and s.status == ListingStatus.ACTIVE]
 
 
 _COVERAGE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -194,11 +196,11 @@ def who_text(service: Service) -> str:
 
 
 def access_text(service: Service) -> str:
-    if service.self_referral:
-        return gettext("You can contact them yourself")
-    if service.referral_routes:
-        return gettext("Through a professional")
-    return gettext("Ask the service")
+    return messages.access_at_a_glance(service, gettext)
+
+
+def access_full(service: Service) -> str:
+    return messages.how_to_get_access(service, gettext)
 
 
 def status_label(service: Service) -> str:
@@ -328,7 +330,7 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
             (
                 s
                 for s in index.services.values()
-                if s.is_national and s.status == "active" and s.contact.callable_phone
+                if s.is_national and s.status == ListingStatus.ACTIVE and s.contact.callable_phone
             ),
             key=lambda s: (
                 order.get(s.id, len(order)),

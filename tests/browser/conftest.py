@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from directory import create_app
 from directory.config import PROJECT_ROOT
 
-from ..conftest import GAZETTEER_PATH
+from ..helpers import new_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
@@ -72,14 +71,7 @@ def server_clock():
 @pytest.fixture(scope="session")
 def live_server(built_index):
     holder: dict = {}
-    app = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": built_index,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-            "DIRECTORY_CLOCK": SERVER_CLOCK,
-        }
-    )
+    app = new_app(DIRECTORY_INDEX_PATH=built_index, DIRECTORY_CLOCK=SERVER_CLOCK)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     base = f"http://127.0.0.1:{server.server_port}"
     # "Exit this page" must leave for a neutral site; in tests that site is our own /privacy

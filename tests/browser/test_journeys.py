@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from ..helpers import search_with_the_form
 from .conftest import screenshot
 
 
@@ -49,13 +50,6 @@ def test_filters_and_pagination(page, live_server):
     remove.click()
     expect(page.get_by_role("link", name="Remove filter: Face to face")).to_have_count(0)
     assert "/results/" in page.url and "delivery" not in page.url
-
-
-def search_with_the_form(page, q: str, location: str) -> None:
-    page.locator("#q").fill(q)
-    page.locator("#location").fill(location)
-    page.get_by_role("button", name="Search", exact=True).click()
-    page.wait_for_url("**/results/*")
 
 
 def pack_button(page, service_id: str, name: str):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from .test_journeys import search_with_the_form
+from ..helpers import search_with_the_form
 
 EXPIRY_SECONDS = 30 * 60
 #: what was typed, and the shapes a full postcode takes in an address

@@ -1,0 +1,106 @@
+"""What the gazetteer answers with: a ``Place``, a ``Resolution`` and its ``LocationStatus``,
+and the name and postcode forms both the loading and the resolving read. Nothing of ours is
+imported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+COVERED = ("England", "Wales")
+
+FULL_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9])([A-Z]{2})$")
+OUTWARD = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]?$")
+SECTOR = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9])$")
+# starts like a UK postcode: one or two letters then a digit, short, letters/digits/spaces only
+POSTCODE_LIKE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9 ]{0,6}$")
+# shapes of postcodes from elsewhere: numeric (US, France, Germany...) or an Irish Eircode
+OVERSEAS = re.compile(r"^(\d{4,6}(-\d{4})?|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})$")
+
+
+def without_full_postcode(text: str) -> str:
+    """A full postcode cut to its district ("ls8 2ab" -> "LS8"); anything else unchanged.
+
+    Full postcodes resolve through their district anyway, so the results are the same, and
+    what is shown, kept in a link or put in a heading never narrows down to a street."""
+    full = FULL_POSTCODE.match(" ".join(str(text).split()).upper())
+    return full.group(1) if full else text
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved point, with the council, county, region and country it lies in (where known)."""
+
+    name: str
+    kind: str  # "postcode" | "postcode district" | "place" | "council"
+    latitude: float
+    longitude: float
+    country: str
+    local_authority_code: str = ""
+    local_authority: str = ""
+    county_code: str = ""
+    county: str = ""
+    region: str = ""
+    population: int = 0
+    #: for a wider area (a shire county, a police force area): the councils within it, so a
+    #: service covering any of them serves somewhere in the area
+    parts: tuple[str, ...] = ()
+
+    @property
+    def covered(self) -> bool:
+        return self.country in COVERED
+
+    @property
+    def label(self) -> str:
+        """A name that tells namesakes apart: "Newport, Isle of Wight"."""
+        if self.kind != "place":
+            return self.name
+        own = normalise(self.name)
+        for where in (self.local_authority, self.county, self.country):
+            if where and normalise(where) != own:
+                return f"{self.name}, {where}"
+        return self.name
+
+
+class LocationStatus(StrEnum):
+    """What became of what a person typed as "where" (see the module's docstring)."""
+
+    FOUND = "found"
+    AMBIGUOUS = "ambiguous"
+    NOT_COVERED = "not_covered"
+    OVERSEAS = "overseas"
+    BAD_POSTCODE = "bad_postcode"
+    UNKNOWN = "unknown"
+
+
+#: a real place, or a postcode shape, outside England and Wales
+OUTSIDE = frozenset({LocationStatus.NOT_COVERED, LocationStatus.OVERSEAS})
+#: no usable place: the person must say again where
+UNUSABLE = frozenset(
+    {LocationStatus.BAD_POSTCODE, LocationStatus.UNKNOWN, LocationStatus.AMBIGUOUS}
+)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    status: LocationStatus
+    place: Place | None = None
+    candidates: tuple[Place, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    corrected: bool = False
+
+    @property
+    def found(self) -> bool:
+        return self.status == LocationStatus.FOUND
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name: "St. Helens" -> "st helens"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return " ".join(text.split())

@@ -1,0 +1,241 @@
+"""Loading the gazetteer: the bundled CSV files (see ``bundled_data/gazetteer/PROVENANCE.md``)
+read into tables of councils, postcode districts and places, each council given its region and
+shire county. ``Gazetteer`` (in ``gazetteer.py``) resolves against these tables.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .places import COVERED, Place, normalise
+
+# the nine English regions as the cross-check file names them -> their usual names
+_REGION_NAMES = {
+    "North East England": "North East",
+    "North West England": "North West",
+    "Yorkshire and the Humber": "Yorkshire and the Humber",
+    "East Midlands": "East Midlands",
+    "West Midlands": "West Midlands",
+    "East of England": "East of England",
+    "London": "London",
+    "South East England": "South East",
+    "South West England": "South West",
+}
+_GIBBS_COUNTRY = {
+    "ENG": "England",
+    "WLS": "Wales",
+    "SCT": "Scotland",
+    "NIR": "Northern Ireland",
+    "GG": "Guernsey",
+    "JE": "Jersey",
+    "IM": "Isle of Man",
+}
+_GEONAMES_COUNTRY = {"ENG": "England", "WLS": "Wales", "SCT": "Scotland", "NIR": "Northern Ireland"}
+
+_COUNCIL_PREFIXES = (
+    "city and county of the city of ",
+    "city of ",
+    "county of ",
+    "the ",
+    # Welsh: "Sir Ynys Mon", "Dinas a Sir Abertawe", "Bwrdeistref Sirol Wrecsam"
+    "dinas a sir ",
+    "dinas ",
+    "sir ",
+    "bwrdeistref sirol ",
+)
+
+
+def _council_aliases(name: str) -> set[str]:
+    alias = normalise(name)
+    aliases = {alias}
+    stripped = True
+    while stripped:  # "the city of brighton and hove" -> "city of ..." -> "brighton and hove"
+        stripped = False
+        for prefix in _COUNCIL_PREFIXES:
+            if alias.startswith(prefix):
+                alias = alias[len(prefix) :]
+                aliases.add(alias)
+                stripped = True
+    return aliases
+
+
+@dataclass
+class Council:
+    code: str
+    name: str
+    name_cy: str
+    sheet: str
+    latitude: float
+    longitude: float
+    country: str
+    county_code: str = ""
+    region: str = ""
+
+
+@dataclass
+class District:
+    outcode: str
+    latitude: float
+    longitude: float
+    country: str
+    la_code: str = ""
+    county_name: str = ""
+    region: str = ""
+
+
+@dataclass
+class Tables:
+    """Everything the gazetteer knows, read once from a folder; read-only afterwards."""
+
+    folder: Path
+    councils: dict[str, Council] = field(default_factory=dict)  # code -> council
+    districts: dict[str, District] = field(default_factory=dict)  # outcode -> district
+    #: normalised name -> places called that, biggest first
+    places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    #: normalised other name ("Newcastle", "Caerdydd") -> places also known by it
+    alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    #: normalised council name or alias -> code
+    council_names: dict[str, str] = field(default_factory=dict)
+    #: normalised police force area name ("west yorkshire", "thames valley") -> the area
+    wider: dict[str, Place] = field(default_factory=dict)
+
+    def _rows(self, name: str) -> list[dict[str, str]]:
+        with open(self.folder / name, newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+
+    def _load_councils(self) -> None:
+        for row in self._rows("local_authority_centroids.csv"):
+            council = Council(
+                code=row["code"],
+                name=row["name"],
+                name_cy=row["name_cy"],
+                sheet=row["codelist_sheet"],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                country=row["country"],
+            )
+            self.councils[council.code] = council
+            for alias in _council_aliases(council.name) | (
+                _council_aliases(council.name_cy) if council.name_cy else set()
+            ):
+                self.council_names.setdefault(alias, council.code)
+
+    def _load_districts(self) -> None:
+        for row in self._rows("outcode_centroids.csv"):
+            if int(row["postcode_units"]) < 5:  # PO boxes and non-geographic districts
+                continue
+            self.districts[row["outcode"]] = District(
+                outcode=row["outcode"],
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                country=row["country"],
+                la_code=row["main_local_authority_code"],
+            )
+        # the CC0 cross-check adds Northern Ireland and the Crown Dependencies, and knows each
+        # district's county and region, which Code-Point does not
+        for row in self._rows("gibbs-uk-postcodes-outcodes.csv"):
+            outcode = row["postcode"]
+            region = _REGION_NAMES.get(row["uk_region"], "")
+            district = self.districts.get(outcode)
+            if district is None:
+                country = _GIBBS_COUNTRY.get(row["country"], row["country_string"])
+                if country in COVERED:
+                    continue  # a district Code-Point does not know: leave it out
+                self.districts[outcode] = District(
+                    outcode, float(row["latitude"]), float(row["longitude"]), country
+                )
+                continue
+            district.county_name = row["region"]
+            district.region = region if district.country == "England" else ""
+
+    def _link_councils(self) -> None:
+        """Give each council its region and each district council its shire county, by the
+        majority of its postcode districts."""
+        counties = {normalise(c.name): c.code for c in self.councils.values() if c.sheet == "CTY"}
+        regions: dict[str, Counter[str]] = defaultdict(Counter)
+        parents: dict[str, Counter[str]] = defaultdict(Counter)
+        for district in self.districts.values():
+            if not district.la_code:
+                continue
+            if district.region:
+                regions[district.la_code][district.region] += 1
+            county_code = counties.get(normalise(district.county_name))
+            if county_code:
+                parents[district.la_code][county_code] += 1
+        for council in self.councils.values():
+            if council.sheet == "DIS" and parents[council.code]:
+                council.county_code = parents[council.code].most_common(1)[0][0]
+            if regions[council.code]:
+                council.region = regions[council.code].most_common(1)[0][0]
+        for council in self.councils.values():  # counties take their districts' region
+            if council.sheet == "CTY":
+                votes = Counter(
+                    c.region
+                    for c in self.councils.values()
+                    if c.county_code == council.code and c.region
+                )
+                if votes:
+                    council.region = votes.most_common(1)[0][0]
+
+    def _load_places(self) -> None:
+        for row in self._rows("geonames-gb-places-pop500.csv"):
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            country = _GEONAMES_COUNTRY.get(row["admin1code"], "")
+            place = Place(
+                name=row["name"],
+                kind="place",
+                latitude=lat,
+                longitude=lon,
+                country=country,
+                population=int(row["population"] or 0),
+            )
+            self.places[normalise(row["name"])].append(place)
+            for alt in filter(None, row["alternatenames_latin"].split("|")):
+                # skip airport and station codes ("LBA", "MAN"), which would catch short words
+                if not (alt.isupper() and len(alt) <= 4):
+                    known = self.alt_places[normalise(alt)]
+                    if place not in known:
+                        known.append(place)
+        for places in (*self.places.values(), *self.alt_places.values()):
+            places.sort(key=lambda p: -p.population)
+
+
+    def _load_wider_areas(self) -> None:
+        """Police force areas by name ("West Yorkshire", "Thames Valley"): what professionals
+        and many people call where they are, and the metropolitan counties' own names."""
+        path = self.folder / "police_force_areas.csv"
+        if not path.exists():
+            return
+        members: dict[str, list[Council]] = defaultdict(list)
+        for row in self._rows(path.name):
+            council = self.councils.get(row["code"])
+            if council is not None and row["police_force_area"] and council.sheet != "CTY":
+                members[row["police_force_area"]].append(council)
+        for force, councils in members.items():
+            key = normalise(force)
+            if key in self.council_names or key in self.places:
+                continue  # a council or town of that name ("Kent", "Suffolk") is that place
+            regions = Counter(c.region for c in councils if c.region)
+            self.wider[key] = Place(
+                name=force,
+                kind="area",
+                latitude=sum(c.latitude for c in councils) / len(councils),
+                longitude=sum(c.longitude for c in councils) / len(councils),
+                country=Counter(c.country for c in councils).most_common(1)[0][0],
+                region=regions.most_common(1)[0][0] if regions else "",
+                parts=tuple(c.code for c in councils),
+            )
+
+
+def read_tables(folder: Path) -> Tables:
+    """Read the gazetteer's files in ``folder``."""
+    tables = Tables(Path(folder))
+    tables._load_councils()
+    tables._load_districts()
+    tables._link_councils()
+    tables._load_places()
+    tables._load_wider_areas()
+    return tables

@@ -1,0 +1,175 @@
+"""The one search: (words, filters, an optional place) -> ranked services in the groups a
+person reads, with scores and facet counts.
+
+``rank`` matches the words (``query.search``), keeps the services near the place or covering it
+(``areas``), and orders them: services available wherever you live, local ones (by distance or
+by match weighed by closeness), and local ones that fit the question less well than the
+national answers. Callers get service ids and what to say about each, never positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import overload
+
+import numpy as np
+
+from .areas import Near, Where, areas_of
+from .query import UNFIT, KeywordResults, search
+from .store import SearchIndex
+from .understand import Asker
+
+STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
+#: a professional naming a place is looking for a service there to refer to: every local match
+#: that fits comes first
+PROFESSIONAL_SHARE = 0.0
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float = 0.0
+    covers: str = ""  # "council" | "county" | "region" | "country" when its area covers the place
+    venue_near: bool = False  # a venue within the radius
+
+
+class Hits(Sequence[Hit]):
+    """Ranked hits, made only for the slice a page shows."""
+
+    def __init__(self, positions: np.ndarray, make: Callable[[int], Hit]) -> None:
+        self._positions = positions
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    @overload
+    def __getitem__(self, item: int) -> Hit: ...
+    @overload
+    def __getitem__(self, item: slice) -> list[Hit]: ...
+    def __getitem__(self, item: int | slice) -> Hit | list[Hit]:
+        if isinstance(item, slice):
+            return [self._make(int(p)) for p in self._positions[item]]
+        return self._make(int(self._positions[item]))
+
+    def __iter__(self) -> Iterator[Hit]:
+        return (self._make(int(p)) for p in self._positions)
+
+    @property
+    def ids(self) -> list[str]:
+        return [h.id for h in self]
+
+
+@dataclass
+class Ranking:
+    everywhere: Hits  # available wherever you live, best first
+    local: Hits  # near the place or covering it (all area-limited ones without a place)
+    #: local services that match less well than the national answers, or do not fit who
+    #: seems to be asking: shown after those
+    weaker_local: Hits
+    facets: dict[str, dict[str, int]]
+    suggestion: str | None = None
+    partial: bool = False  # no service meets every concept of the words
+    fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
+    asker: Asker = field(default_factory=Asker)
+
+
+def _strong_local(
+    keyword: KeywordResults, closeness: np.ndarray, local: np.ndarray, national: np.ndarray
+) -> np.ndarray:
+    """Which local results come before the services available everywhere: those fitting the
+    asker whose match, weighed by closeness, is near the best national match."""
+    text = keyword.text
+    strong = np.ones(len(local), dtype=bool)
+    if text.fit is not None and text.asker.persona:
+        strong &= text.fit[local] >= UNFIT
+    if text.scores is None or text.general or text.fallback or not len(national):
+        return strong
+    weighted = text.scores[local] * closeness[local]
+    best = float(text.scores[national].max())
+    share = PROFESSIONAL_SHARE if text.asker.persona == "professional" else STRONG_SHARE
+    return strong & (weighted >= share * best)
+
+
+def _local_order(
+    keyword: KeywordResults, local: np.ndarray, near: Near, sort: str, closeness: np.ndarray
+) -> np.ndarray:
+    if sort != "distance":
+        # best match: relevance times closeness; the keyword order breaks ties
+        weighted = keyword.scores()[local] * closeness[local]
+        return local[np.lexsort((np.arange(len(local)), -np.round(weighted, 6)))]
+    # venues by distance first, then services whose area covers yours, most local first; the
+    # keyword order (relevance, then name) breaks ties
+    miles_away = near.miles[local]
+    by_area = ~np.isfinite(miles_away)
+    return local[
+        np.lexsort(
+            (
+                np.arange(len(local)),
+                np.where(by_area, near.cover_ranks()[local], 0),
+                np.where(by_area, 0.0, miles_away),
+                by_area,
+            )
+        )
+    ]
+
+
+def rank(
+    index: SearchIndex,
+    text: str = "",
+    filters: Mapping[str, Sequence[str]] | None = None,
+    where: Where | None = None,
+    sort: str = "relevance",  # or "distance" (with a place)
+    only: str | None = None,
+) -> Ranking:
+    """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
+    place that could not be used). Raises BadFilter for a filter outside the vocabularies."""
+    columns = index.columns
+    near = areas_of(index).near(where) if where is not None else None
+    if near is not None:
+        within = near.within(columns.national)
+    elif only == "uk-wide":
+        within = columns.uk_wide
+    elif only == "everywhere":
+        within = columns.everywhere()
+    else:
+        within = None
+    keyword = search(index, text, filters, within=within)
+    if where is not None:
+        everywhere = columns.everywhere(where.country)
+    else:
+        # without a place, a country-wide service (Wales only, England only) is area-limited,
+        # except Welsh services for someone writing in Welsh
+        everywhere = columns.national.copy()
+        if keyword.text.asker.welsh:
+            everywhere |= columns.country_wide.get("Wales", columns.none())
+    national = keyword.order[everywhere[keyword.order]]
+    local = keyword.order[~everywhere[keyword.order]]
+    weaker = np.array([], dtype=np.int64)
+    if near is not None:
+        closeness = near.closeness()
+        local = _local_order(keyword, local, near, sort, closeness)
+        strong = _strong_local(keyword, closeness, local, national)
+        local, weaker = local[strong], local[~strong]
+
+    def hit(position: int) -> Hit:
+        if near is None or everywhere[position]:
+            return Hit(columns.ids[position], keyword.score(position))
+        return Hit(
+            columns.ids[position],
+            keyword.score(position),
+            covers=near.how_covered(position),
+            venue_near=bool(np.isfinite(near.miles[position])),
+        )
+
+    return Ranking(
+        everywhere=Hits(national, hit),
+        local=Hits(local, hit),
+        weaker_local=Hits(weaker, hit),
+        facets=keyword.facets,
+        suggestion=keyword.text.suggestion,
+        partial=keyword.text.partial,
+        fallback=keyword.text.fallback,
+        asker=keyword.text.asker,
+    )
