@@ -22,8 +22,6 @@ CURATED = {
 }
 
 
-
-
 def test_an_import_made_while_a_refresh_fetched_survives_it(
     maintainer, source, tmp_path, monkeypatch
 ):
@@ -98,7 +96,7 @@ def test_rollback_refuses_when_every_earlier_build_is_damaged(maintainer, source
     first = current_build(root)
     assert refresh(maintainer, source).exit_code == 0
     serving = current_build(root)
-    _damage(first)
+    damage_index(first)
     result = run(maintainer, "rollback")
     assert result.exit_code != 0
     assert f"skipped {first.name}" in result.output, result.output
