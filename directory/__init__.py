@@ -72,6 +72,10 @@ WARM_UP_PATHS = (
     "/about",
     "/accessibility",
     "/privacy",
+    # the same pages in Welsh (their chrome and cards are cached per language)
+    "/cy/",
+    "/cy/search?q=cwnsela&location=Caerdydd",
+    "/cy/get-help-now",
 )
 
 

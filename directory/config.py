@@ -44,6 +44,10 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_FETCH_PAGE_GRACE": float(os.environ.get("DIRECTORY_FETCH_PAGE_GRACE", "10")),
         # where "Exit this page" goes: a neutral site
         "DIRECTORY_EXIT_URL": os.environ.get("DIRECTORY_EXIT_URL", "https://www.bbc.co.uk/weather"),
+        # the same for Welsh pages: BBC Weather in Welsh
+        "DIRECTORY_EXIT_URL_CY": os.environ.get(
+            "DIRECTORY_EXIT_URL_CY", "https://www.bbc.co.uk/tywydd"
+        ),
         # the site's public address, for the few links written out in full (a lasting link to
         # a search, addresses on printed pages); never taken from a request's Host header
         "DIRECTORY_PUBLIC_URL": os.environ.get(

@@ -69,9 +69,13 @@ def nothing_near_message(results: FindResults, _: Translate = _identity) -> str 
     return f"{first} {then}"
 
 
-def corrected_message(results: FindResults, _: Translate = _identity) -> str | None:
+def corrected_message(
+    results: FindResults, _: Translate = _identity, place_name: Callable[..., str] | None = None
+) -> str | None:
+    """The place a misspelt one was read as (``place_name``: how the page names a place)."""
     if results.resolution and results.resolution.corrected and results.place:
-        return _("Showing results for %(place)s.") % {"place": results.place.name}
+        name = place_name(results.place) if place_name else results.place.name
+        return _("Showing results for %(place)s.") % {"place": name}
     return None
 
 

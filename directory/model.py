@@ -38,6 +38,7 @@ from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable f
     FILTER_FIELDS,
     FILTERS,
     GENDERS,
+    LANGUAGE_FILTER,
     ORIGINS,
     PRECISIONS,
     REFERRAL_ROUTES,
@@ -46,6 +47,7 @@ from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable f
     STATUSES,
     SUPPORT_TYPES,
     TERM_FIELDS,
+    WELSH_NAMES,
     ListingStatus,
 )
 
@@ -309,6 +311,16 @@ class Service(Strict):
     def terms(self, field: str) -> list[str]:
         """The taxonomy codes of one filter field (see ``FILTER_FIELDS``)."""
         return getattr(self, FILTER_ATTRIBUTES[field])
+
+    @property
+    def offers_welsh(self) -> bool:
+        """Helps people in Welsh, as its sources state (never guessed from its area)."""
+        return any(name.casefold() in WELSH_NAMES for name in self.languages)
+
+    @property
+    def language_terms(self) -> list[str]:
+        """The codes of the language filter this service meets (``LANGUAGE_FILTER``)."""
+        return ["welsh"] if self.offers_welsh else []
 
     @property
     def is_national(self) -> bool:

@@ -11,10 +11,17 @@ building links: nothing a visitor adds (``endpoint``, ``_external``, ``_anchor``
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from .finder import (
@@ -46,6 +53,32 @@ def _whole_number(value: str, low: int, high: int, what: str) -> int:
     return int(value)
 
 
+def _one_of(allowed: Sequence[str], message: str) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        if value not in allowed:
+            raise ValueError(message)
+
+    return check
+
+
+def _between(low: int, high: int, what: str) -> Callable[[str], None]:
+    def check(value: str) -> None:
+        _whole_number(value, low, high, what)
+
+    return check
+
+
+#: the rule of each single-valued parameter with a fixed form
+_RULES: dict[str, Callable[[str], None]] = {
+    "radius": _one_of(
+        [str(r) for r in RADII], f"radius must be one of {', '.join(map(str, RADII))} (miles)"
+    ),
+    "sort": _one_of(SORTS, f"sort must be one of {', '.join(SORTS)}"),
+    "page": _between(1, MAX_PAGE, "page"),
+    "per_page": _between(1, MAX_PER_PAGE, "per_page"),
+}
+
+
 class SearchParams(BaseModel):
     """A search as typed: one value per single parameter (the last one given), filters as
     lists. Validation errors name the parameter."""
@@ -73,36 +106,13 @@ class SearchParams(BaseModel):
             raise ValueError(f"location must be at most {MAX_LOCATION_CHARS} characters")
         return value
 
-    @field_validator("radius")
+    @field_validator("radius", "sort", "page", "per_page")
     @classmethod
-    def _radius(cls, value: str) -> str:
-        value = value.strip()
-        if value and value not in {str(r) for r in RADII}:
-            raise ValueError(f"radius must be one of {', '.join(map(str, RADII))} (miles)")
-        return value
-
-    @field_validator("sort")
-    @classmethod
-    def _sort(cls, value: str) -> str:
-        value = value.strip()
-        if value and value not in SORTS:
-            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-        return value
-
-    @field_validator("page")
-    @classmethod
-    def _page(cls, value: str) -> str:
+    def _checked(cls, value: str, info: ValidationInfo) -> str:
+        """An empty value means the default; any other must pass its field's rule."""
         value = value.strip()
         if value:
-            _whole_number(value, 1, MAX_PAGE, "page")
-        return value
-
-    @field_validator("per_page")
-    @classmethod
-    def _per_page(cls, value: str) -> str:
-        value = value.strip()
-        if value:
-            _whole_number(value, 1, MAX_PER_PAGE, "per_page")
+            _RULES[str(info.field_name)](value)
         return value
 
     @field_validator("filters")

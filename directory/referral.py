@@ -2,32 +2,43 @@
 
 CSV cells that a spreadsheet would run as a formula (starting with =, +, - or @, or a tab or
 carriage return) are neutralised with a leading apostrophe.
+
+Column names and the words this module adds are English; ``gettext`` is passed in so the web
+layer can give them in the page's language (the listings' own text stays as its sources wrote
+it). ``N_`` marks the column names for extraction (``scripts/translations``).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
-from .messages import how_to_get_access
+from .messages import Translate, how_to_get_access
 from .model import AUDIENCES, STATUSES, Service
 
+
+def N_(text: str) -> str:
+    """A string to translate where it is shown."""
+    return text
+
+
 COLUMNS = (
-    "Service",
-    "Organisation",
-    "Who it is for",
-    "Eligibility",
-    "How to get access",
-    "Status",
-    "Phone",
-    "Address",
-    "Email",
-    "Website",
-    "Opening hours",
-    "Area covered",
-    "Source date",
-    "Source",
-    "CSA Centre directory",
+    N_("Service"),
+    N_("Organisation"),
+    N_("Who it is for"),
+    N_("Eligibility"),
+    N_("How to get access"),
+    N_("Status"),
+    N_("Phone"),
+    N_("Address"),
+    N_("Email"),
+    N_("Website"),
+    N_("Opening hours"),
+    N_("Area covered"),
+    N_("Source date"),
+    N_("Source"),
+    N_("CSA Centre directory"),
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -48,33 +59,44 @@ def address(service: Service) -> str:
     return "; ".join(venues)
 
 
-def row(service: Service) -> dict[str, str]:
-    """The facts a referral needs, as plain text."""
+def _identity(text: str) -> str:
+    return text
+
+
+def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str, str]:
+    """The facts a referral needs, as plain text, keyed by the English column names (``name``:
+    the service's name as the page shows it)."""
     return {
-        "Service": service.name,
+        "Service": name or service.name,
         "Organisation": service.organisation,
-        "Who it is for": "; ".join(AUDIENCES[c] for c in service.audiences),
+        "Who it is for": "; ".join(_(AUDIENCES[c]) for c in service.audiences),
         "Eligibility": service.eligibility,
-        "How to get access": how_to_get_access(service),
-        "Status": STATUSES[service.status],
+        "How to get access": how_to_get_access(service, _),
+        "Status": _(STATUSES[service.status]),
         # an unconfirmed number is never handed on as one to call
         "Phone": service.contact.callable_phone
-        or ("Being confirmed: use the website" if service.contact.phone else ""),
+        or (_("Being confirmed: use the website") if service.contact.phone else ""),
         "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,
         "Area covered": service.service_area.description,
-        "Source date": service.source_date or "not shown by the source",
+        "Source date": service.source_date or _("not shown by the source"),
         "Source": str(service.source_url),
         "CSA Centre directory": str(service.csa_centre_url or ""),
     }
 
 
-def to_csv(services: list[Service]) -> str:
+def to_csv(
+    services: list[Service],
+    _: Translate = _identity,
+    name: Callable[[Service], str] = lambda s: s.name,
+) -> str:
+    """The pack as CSV, with the column names in the language ``_`` gives."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([safe_cell(_(column)) for column in COLUMNS])
     for service in services:
-        writer.writerow({k: safe_cell(v) for k, v in row(service).items()})
+        cells = row(service, _, name(service))
+        writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
     return buffer.getvalue()

@@ -29,7 +29,7 @@ Clock = Callable[[], float]
 
 #: the search parameters a token may hold (the rest of a form is ignored)
 SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", "audience", "support",
-                 "delivery", "referral")  # fmt: skip
+                 "delivery", "referral", "language")  # fmt: skip
 MAX_PACK = 30
 PAD = 64
 #: a token made this many seconds in the future (a clock step) is still accepted

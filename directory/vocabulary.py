@@ -55,6 +55,14 @@ ABUSE_TYPES: dict[str, str] = {
     "emotional-distress": "Emotional distress",
 }
 
+#: the languages a service can be filtered by: only Welsh, where its sources say it helps in
+#: Welsh (``Service.languages``); nothing is assumed from where a service is
+LANGUAGE_FILTER: dict[str, str] = {
+    "welsh": "Welsh-speaking service",
+}
+#: how sources write Welsh in a listing's ``languages``
+WELSH_NAMES = frozenset({"welsh", "cymraeg", "welsh language", "welsh-language"})
+
 GENDERS: dict[str, str] = {
     "any": "Any gender",
     "female": "Women and girls",
@@ -152,6 +160,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("support", "support_types", "Type of support", SUPPORT_TYPES),
     Filter("delivery", "delivery_modes", "How it is delivered", DELIVERY_MODES),
     Filter("referral", "referral_routes", "How to get access", REFERRAL_ROUTES),
+    # not a stored field: read from ``languages`` (Service.language_terms)
+    Filter("language", "language_terms", "Language", LANGUAGE_FILTER),
 )
 
 #: The filterable fields: name in URLs and the index -> (label, vocabulary).

@@ -92,9 +92,11 @@ def damage_index(build: Path) -> None:
 # --- in a browser (Playwright pages) --------------------------------------------------------
 
 
-def search_with_the_form(page, q: str, location: str) -> None:
-    """Search as a person does: type in the form, press Search, land on a results address."""
+def search_with_the_form(page, q: str, location: str, lang=None) -> None:
+    """Search as a person does: type in the form, press Search, land on a results address
+    (``lang``: the page's language, tests/browser/conftest.py's ``Language``; English when
+    None)."""
     page.locator("#q").fill(q)
     page.locator("#location").fill(location)
-    page.get_by_role("button", name="Search", exact=True).click()
-    page.wait_for_url("**/results/*")
+    page.get_by_role("button", name=lang("Search") if lang else "Search", exact=True).click()
+    page.wait_for_url(f"**{lang.prefix if lang else ''}/results/*")

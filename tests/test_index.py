@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +18,8 @@ from directory.search import (
     store,
 )
 from directory.serving import ServingIndex
+
+from .helpers import damage_index, new_app
 
 
 def test_build_then_open(tmp_path, fictional):
@@ -94,23 +97,40 @@ def test_holder_keeps_serving_when_a_new_build_is_corrupt(tmp_path, fictional):
     holder = ServingIndex(tmp_path)
     serving = holder.get()
     bad = build_index(fictional[:2], tmp_path)
-    for path in bad.iterdir():
-        if path.suffix == ".seg" or path.name.endswith(".toc"):
-            path.write_bytes(b"garbage")
+    damage_index(bad)
     with pytest.raises(IndexCorrupt):
         SearchIndex.open(bad)
     assert holder.get() is serving
 
 
-def test_warm_up_before_fork_gives_the_same_answers_and_closes_files(app, built_index):
+def _open_files_under(folder: Path) -> list[str]:
+    """The files under ``folder`` this process holds open (Linux's /proc)."""
+    held = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = fd.readlink()
+        except OSError:  # closed meanwhile
+            continue
+        if target.is_relative_to(folder):
+            held.append(str(target))
+    return held
+
+
+def test_warm_up_before_fork_gives_the_same_answers_and_closes_files(tmp_path, fictional):
     """gunicorn's master warms the app before forking workers (gunicorn.conf.py)."""
     from directory import warm_up
     from directory.search.understand import thesaurus
 
+    root = tmp_path / "ix"
+    build_index(fictional, root)
+    app = new_app(DIRECTORY_INDEX_PATH=root)
     warm_up(app)
+    # no open index file (and its position) is shared by the workers forked after this; the
+    # prepared answers' arrays are memory-mapped, read by address, never through a position
+    held = _open_files_under(root.resolve())
+    assert [f for f in held if not f.endswith(".npy")] == [], held
     warmed = app.extensions["index"].get()
-    assert warmed._searcher is None  # no open file (and its position) is shared by workers
-    fresh = SearchIndex.open(current_build(built_index))
+    fresh = SearchIndex.open(current_build(root))
     phrases = [" ".join(words) for words in thesaurus().phrases][:200]
     for text in [*phrases, "counselling leeds", "someone to talk to about incest"]:
         assert search(warmed, text).ids == search(fresh, text).ids, text

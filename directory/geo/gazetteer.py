@@ -73,6 +73,7 @@ class Gazetteer:
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
+        self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._fuzzy_names = sorted(
             set(self._places) | set(self._council_names) | set(self._wider)
         )
@@ -129,9 +130,16 @@ class Gazetteer:
         return districts[int(np.argmin(miles_to_many((lat, lon), points)))]
 
     def _locate(self, place: Place) -> Place:
-        """Fill in a town's council, county and region from its nearest postcode district."""
+        """Fill in a town's council, county and region from its nearest postcode district
+        (found once per town and process: the answer never changes)."""
         if place.local_authority_code or not place.covered:
             return place
+        located = self._located.get(place)
+        if located is None:
+            located = self._located[place] = self._with_council(place)
+        return located
+
+    def _with_council(self, place: Place) -> Place:
         district = self._nearest_district(place.latitude, place.longitude, place.country)
         if district is None or district.la_code not in self.councils:
             return place
@@ -253,6 +261,11 @@ class Gazetteer:
 
     def council(self, code: str) -> Place | None:
         return self._council_place(code) if code in self.councils else None
+
+    def welsh_name(self, code: str) -> str:
+        """A Welsh council's Welsh name ("Caerdydd" for W06000015), or "" when it has none."""
+        council = self.councils.get(code)
+        return council.name_cy if council else ""
 
     def council_codes_named(self, name: str) -> list[str]:
         code = self._council_names.get(_strip_council_words(normalise(name)))

@@ -54,6 +54,7 @@ def make_schema() -> Schema:
         support_type=KEYWORD(commas=True),
         delivery=KEYWORD(commas=True),
         referral=KEYWORD(commas=True),
+        language=KEYWORD(commas=True),
         status=KEYWORD(),
         # the whole validated record, so an index build is a complete snapshot
         record=STORED,
@@ -66,6 +67,7 @@ KEYWORD_FIELDS: dict[str, str] = {
     "support": "support_type",
     "delivery": "delivery",
     "referral": "referral",
+    "language": "language",
 }
 assert set(KEYWORD_FIELDS) == set(FILTER_FIELDS)
 

@@ -89,6 +89,21 @@ def _texts(value: Any) -> list[str]:
     return [t for t in (_text(v) for v in items) if t]
 
 
+# RawListing's fields from the schema.org Service's properties (ours -> theirs)
+_TEXTS = {
+    "name": "name",
+    "description_html": "description",
+    "organisation": "provider",
+    "website": "url",
+    "phone": "telephone",
+    "email": "email",
+    "hours": "hoursAvailable",
+    "modified": "dateModified",
+}
+_LISTS = {"areas": "areaServed", "service_types": "serviceType", "languages": "availableLanguage"}
+_ADDRESS = {"street": "streetAddress", "locality": "addressLocality", "postcode": "postalCode"}
+
+
 def read_listing_page(html: str, url: str) -> RawListing:
     """The listing on one page; raises ShapeChanged when its structured data is missing."""
     soup = BeautifulSoup(html, "html.parser")
@@ -102,26 +117,15 @@ def read_listing_page(html: str, url: str) -> RawListing:
                 address = item.get("address") if isinstance(item.get("address"), dict) else {}
                 audiences = item.get("audience")
                 audiences = audiences if isinstance(audiences, list) else [audiences]
-                return RawListing(
-                    url=url,
-                    name=_text(item.get("name")),
-                    description_html=_text(item.get("description")),
-                    organisation=_text(item.get("provider")),
-                    website=_text(item.get("url")),
-                    phone=_text(item.get("telephone")),
-                    email=_text(item.get("email")),
-                    areas=_texts(item.get("areaServed")),
-                    service_types=_texts(item.get("serviceType")),
-                    audiences=[
-                        _text(a.get("audienceType"))
-                        for a in audiences
-                        if isinstance(a, dict) and a.get("audienceType")
-                    ],
-                    hours=_text(item.get("hoursAvailable")),
-                    languages=_texts(item.get("availableLanguage")),
-                    street=_text(address.get("streetAddress")),
-                    locality=_text(address.get("addressLocality")),
-                    postcode=_text(address.get("postalCode")),
-                    modified=_text(item.get("dateModified")),
-                )
+                fields: dict[str, Any] = {
+                    **{ours: _text(item.get(theirs)) for ours, theirs in _TEXTS.items()},
+                    **{ours: _texts(item.get(theirs)) for ours, theirs in _LISTS.items()},
+                    **{ours: _text(address.get(theirs)) for ours, theirs in _ADDRESS.items()},
+                }
+                fields["audiences"] = [
+                    _text(a.get("audienceType"))
+                    for a in audiences
+                    if isinstance(a, dict) and a.get("audienceType")
+                ]
+                return RawListing(url=url, **fields)
     raise ShapeChanged(f"{url}: no schema.org Service in the page's structured data")

@@ -22,7 +22,7 @@ from .diff import Diff, compare
 from .fetch import FetchError, PoliteFetcher
 from .parse import to_service
 
-# exit codes of `directory refresh` (and import), documented in README
+# exit codes of `directory refresh` (and import), documented in docs/refresh.md
 EXIT_APPLIED = 0
 EXIT_REFUSED = 3
 EXIT_FETCH_FAILED = 4

@@ -19,6 +19,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.exceptions import NotFound
 
 from .. import messages, referral
+from ..config import PROJECT_ROOT
 from ..finder import (
     RADII,
     SORTS,
@@ -33,7 +34,7 @@ from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search import SearchIndex
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
-from . import assets, errors, findable, health, helpers, security
+from . import assets, errors, findable, health, helpers, i18n, security
 
 bp = Blueprint("web", __name__)
 
@@ -59,7 +60,10 @@ def install(app: Flask) -> None:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-    Babel(app, default_locale="en")
+    # the language comes from the address only (web/i18n.py): /cy/... is Welsh
+    app.wsgi_app = i18n.LanguageFromPath(app.wsgi_app)  # type: ignore[method-assign]
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "translations"))
+    Babel(app, default_locale="en", locale_selector=i18n.language)
     assets.install(app)
     security.install(app)
     errors.install(app)
@@ -78,8 +82,12 @@ def install(app: Flask) -> None:
         "cached_filter_group",
         "cached_macro",
         "search_form",
+        "place_name",
     ):
         app.add_template_global(getattr(helpers, name), name)
+    app.add_template_global(i18n.language, "language")
+    app.add_template_global(i18n.switch, "language_switch")
+    app.add_template_global(i18n.alternates, "language_alternates")
     for name in (
         "label",
         "long_date",
@@ -90,8 +98,12 @@ def install(app: Flask) -> None:
         "access_full",
         "status_label",
         "source_line",
+        "name_in_language",
+        "as_english",
+        "languages_text",
     ):
         app.add_template_filter(getattr(helpers, name), name)
+    app.add_template_filter(i18n.miles, "miles")
 
 
 def current_index() -> SearchIndex:
@@ -110,7 +122,7 @@ def site_wide() -> dict:
         lines = helpers.fallback_helplines(current_app)
     return {
         "helplines": lines,
-        "exit_url": current_app.config["DIRECTORY_EXIT_URL"],
+        "exit_url": i18n.exit_url(),
         "csa_directory_url": current_app.config["DIRECTORY_SOURCE_BASE_URL"],
         "filter_fields": FILTER_FIELDS,
         "radii": RADII,
@@ -144,7 +156,13 @@ def _results_page(state: SearchState, opaque: bool):
     try:
         find_request = request_from_args(state.query_args())
     except FindError as error:
-        return render_template("search.html", error=error, results=None, state=state), 400
+        return render_template(
+            "search.html",
+            error=error,
+            error_message=helpers.error_text(error),
+            results=None,
+            state=state,
+        ), 400
     found = find(index, gazetteer(), find_request)
     return render_template(
         "search.html",
@@ -153,7 +171,7 @@ def _results_page(state: SearchState, opaque: bool):
         state=state,
         location_message=messages.location_message(found, gettext),
         nothing_near_message=messages.nothing_near_message(found, gettext),
-        corrected_message=messages.corrected_message(found, gettext),
+        corrected_message=messages.corrected_message(found, gettext, helpers.place_name),
     )
 
 
@@ -215,15 +233,16 @@ def _shortlist():
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
-    return render_template(
-        "referral_pack.html", services=chosen, rows=[referral.row(s) for s in chosen]
-    )
+    rows = [referral.row(s, gettext, helpers.name_in_language(s)) for s in chosen]
+    return render_template("referral_pack.html", services=chosen, rows=rows)
 
 
 @bp.get("/referral-pack.csv")
 def referral_pack_csv():
-    response = Response(referral.to_csv(_shortlist()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = 'attachment; filename="referral-pack.csv"'
+    csv = referral.to_csv(_shortlist(), gettext, helpers.name_in_language)
+    response = Response(csv, mimetype="text/csv")
+    filename = gettext("referral-pack") + ".csv"
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
@@ -242,9 +261,26 @@ def _national_lines() -> list:
     )
 
 
+def _wales_lines() -> list:
+    """Services for anyone anywhere in Wales (Meic, Live Fear Free...), by name."""
+    index = current_index()
+    return sorted(
+        (
+            s
+            for s in index.services.values()
+            if not s.is_national
+            and s.service_area.countries == ["Wales"]
+            and not (s.service_area.local_authorities or s.service_area.regions)
+            and s.listed
+            and s.contact.has_route
+        ),
+        key=lambda s: s.name.casefold(),
+    )
+
+
 @bp.get("/get-help-now")
 def help_now():
-    return render_template("help_now.html", national=_national_lines())
+    return render_template("help_now.html", national=_national_lines(), wales=_wales_lines())
 
 
 @bp.get("/staying-safe-online")

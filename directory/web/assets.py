@@ -12,6 +12,7 @@ from pathlib import Path
 from flask import Flask, Response, request, url_for
 from whitenoise import WhiteNoise
 
+from .i18n import neutral_url
 from .security import HEADERS
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,10 @@ class Assets:
 
     def url(self, logical: str) -> str:
         name = self.names.get(logical)
-        return url_for("static", filename=f"build/{name}") if name else ""
+        if not name:
+            return ""
+        # one address for every language (web/i18n.py): not under /cy
+        return neutral_url(url_for("static", filename=f"build/{name}"))
 
 
 def is_fingerprinted(path: str, url: str) -> bool:

@@ -34,8 +34,9 @@ INDEXABLE = frozenset(
 #: the plain pages listed in the sitemap besides the services
 SITEMAP_PAGES = ("web.start", "web.help_now", "web.staying_safe", "web.about",
                  "web.accessibility", "web.privacy")
-#: crawlers keep out of what runs a search or holds one
-DISALLOW = ("/search", "/results/", "/referral-pack", "/api/")
+#: crawlers keep out of what runs a search or holds one (in English and under /cy in Welsh)
+DISALLOW = ("/search", "/results/", "/referral-pack", "/api/",
+            "/cy/search", "/cy/results/", "/cy/referral-pack")  # fmt: skip
 
 
 def indexable() -> bool:
@@ -86,6 +87,8 @@ def sitemap() -> Response:
         for service in (index.services[sid] for sid in index.columns.ids)
         if service.status != "closed"
     ]
+    # each page in English and in Welsh (web/i18n.py: the same page under /cy)
+    paths += ["/cy" + path for path in paths]
     body = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in paths)
     response = Response(
         '<?xml version="1.0" encoding="UTF-8"?>\n'

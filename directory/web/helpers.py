@@ -15,11 +15,12 @@ from markupsafe import Markup, escape
 
 from .. import messages
 from ..data import load_valid_listings
-from ..finder import RADII
+from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE, SearchIndex
+from . import i18n
 
 #: national services shown as "helplines" on every page, in this order when present
 HELPLINE_ORDER = (
@@ -30,6 +31,22 @@ HELPLINE_ORDER = (
     "samaritans",
     "stop-it-now",
 )
+#: on Welsh pages, Wales's own bilingual lines join them: Meic (children and young people)
+#: after Childline, Live Fear Free (sexual violence and abuse) after Rape Crisis
+HELPLINE_ORDER_CY = (
+    "childline",
+    "meic",
+    "nspcc-helpline",
+    "rape-crisis-247",
+    "live-fear-free",
+    "napac",
+    "samaritans",
+    "stop-it-now",
+)
+
+
+def helpline_order() -> tuple[str, ...]:
+    return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
 
 
 def _search_args() -> dict[str, list[str]]:
@@ -91,6 +108,23 @@ def current_token() -> str:
     return current_app.extensions["search_tokens"].encode(state)
 
 
+def error_text(error: FindError) -> str:
+    """What is wrong with a search's parameter, in the page's language (the finder's own
+    message names the parameter for the API and the command line)."""
+    texts = {
+        "location": gettext(
+            "Enter a place of %(count)d characters or fewer", count=MAX_LOCATION_CHARS
+        ),
+        "radius": gettext("Choose a distance from the list"),
+        "sort": gettext("Choose how to sort the results from the list"),
+        "page": gettext("That page of results does not exist"),
+        "per_page": gettext("That number of results on a page cannot be shown"),
+    }
+    if error.param in FILTER_FIELDS:
+        return gettext("That filter is not available: choose one from the list")
+    return texts.get(error.param, gettext("Check your search and try again"))
+
+
 def radius_items(chosen: int) -> list[dict]:
     """Options for the distance select."""
     return [
@@ -117,11 +151,35 @@ def audiences_text(service: Service) -> str:
 
 
 def long_date(value: dt.date | str | None) -> str:
+    """ "26 November 2026" (in Welsh, "26 Tachwedd 2026")."""
     if not value:
         return ""
     if isinstance(value, str):
         value = dt.date.fromisoformat(value[:10])
-    return f"{value.day} {value:%B %Y}"
+    return i18n.long_date(value)
+
+
+def name_in_language(service: Service) -> str:
+    """The service's name in the page's language: its Welsh name on a Welsh page when its
+    sources state one, otherwise the name it goes by."""
+    if service.name_cy and i18n.language() == "cy":
+        return service.name_cy
+    return service.name
+
+
+def languages_text(service: Service) -> str:
+    """The languages a service works in, as its sources list them ("English, Welsh"), with
+    the names this site knows in the page's language."""
+    known = {"english": gettext("English"), "welsh": gettext("Welsh"), "cymraeg": gettext("Welsh")}
+    return ", ".join(known.get(name.casefold(), name) for name in service.languages)
+
+
+def as_english(text: str) -> Markup:
+    """Listing text (written in English by its sources), marked as English on a Welsh page so
+    that screen readers read it as English."""
+    if i18n.language() == "cy" and text:
+        return Markup('<span lang="en">{}</span>').format(text)
+    return Markup("{}").format(text)
 
 
 def age_range(service: Service) -> str:
@@ -137,14 +195,16 @@ def age_range(service: Service) -> str:
 
 def fallback_helplines(app: Flask) -> list[Service]:
     """The helplines of the bundled data, for pages drawn while no index can be opened."""
-    lines = app.extensions.get("fallback_helplines")
+    order = helpline_order()
+    by_order = app.extensions.setdefault("fallback_helplines", {})
+    lines = by_order.get(order)
     if lines is None:
         try:
             services = {s.id: s for s in load_valid_listings(app.config["DIRECTORY_DATA_PATH"])}
         except Exception:  # the error page must draw even without readable data
             services = {}
-        lines = [services[i] for i in HELPLINE_ORDER if i in services]
-        lines = app.extensions["fallback_helplines"] = [
+        lines = [services[i] for i in order if i in services]
+        lines = by_order[order] = [
             s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
         ]
     return lines
@@ -152,7 +212,7 @@ def fallback_helplines(app: Flask) -> list[Service]:
 
 def helplines(index: SearchIndex) -> list[Service]:
     """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
-    services = [index.services[i] for i in HELPLINE_ORDER if i in index.services]
+    services = [index.services[i] for i in helpline_order() if i in index.services]
     return [s for s in services if s.contact.callable_phone and s.status == ListingStatus.ACTIVE]
 
 
@@ -212,7 +272,7 @@ def source_date_text(service: Service) -> str:
     value = service.source_date
     if not value:
         return ""
-    text = dt.date.fromisoformat(value[:7] + "-01").strftime("%B %Y") if len(value) >= 7 else value
+    text = i18n.month_year(dt.date.fromisoformat(value[:7] + "-01")) if len(value) >= 7 else value
     return gettext("about %(date)s", date=text) if service.source_date_approximate else text
 
 
@@ -234,12 +294,38 @@ def source_line(service: Service, today: dt.date | None = None) -> str:
 
 
 def area_names(gazetteer: Gazetteer, service: Service) -> list[str]:
-    """The councils a service covers, by name."""
+    """The councils a service covers, by name (a Welsh council's Welsh name on a Welsh page)."""
+    welsh = i18n.language() == "cy"
     names = []
     for code in service.service_area.local_authorities:
         place = gazetteer.council(code)
-        names.append(place.name if place else code)
+        names.append((welsh and gazetteer.welsh_name(code)) or (place.name if place else code))
     return names
+
+
+def place_name(place, labelled: bool = False) -> str:
+    """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
+    council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
+    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart."""
+    text = place.label if labelled else place.name
+    if i18n.language() != "cy":
+        return text
+    gazetteer = current_app.extensions["gazetteer"]
+    welsh = gazetteer.welsh_name(place.local_authority_code)
+    countries = {
+        "Wales": gettext("Wales"),
+        "England": gettext("England"),
+        "Scotland": gettext("Scotland"),
+        "Northern Ireland": gettext("Northern Ireland"),
+    }
+    parts = text.split(", ", 1)
+    if welsh and parts[0] == place.local_authority:
+        parts[0] = welsh
+    if len(parts) == 2:
+        if welsh and parts[1] == place.local_authority:
+            parts[1] = welsh
+        parts[1] = countries.get(parts[1], parts[1])
+    return ", ".join(parts)
 
 
 _FRAGMENTS: dict[tuple, Markup] = {}

@@ -77,6 +77,7 @@ def live_server(built_index):
     # "Exit this page" must leave for a neutral site; in tests that site is our own /privacy
     # page, so that no request leaves 127.0.0.1
     app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
+    app.config["DIRECTORY_EXIT_URL_CY"] = f"{base}/cy/privacy?exited=1"
     app.config["DIRECTORY_PUBLIC_URL"] = base
     holder["base"] = base
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -122,6 +123,59 @@ def page(context, live_server):
     yield page
     assert page.recorder.foreign(live_server) == [], "a request left 127.0.0.1"
     assert context.cookies() == [], "a cookie was set"
+
+
+#: what the journeys read and press, as a Welsh speaker sees it on the Welsh pages
+WELSH = {
+    "What kind of help are you looking for? (optional)": (
+        "Pa fath o help ydych chi’n chwilio amdano? (dewisol)"
+    ),
+    "Where? (optional)": "Ble? (dewisol)",
+    "Search": "Chwilio",
+    "Services near LS1": "Gwasanaethau ger LS1",
+    "Available wherever you live": "Ar gael ble bynnag rydych chi’n byw",
+    "Find support": "Dod o hyd i gymorth",
+    "miles": "milltir",
+    "services": "gwasanaeth",
+    "Next": "Nesaf",
+    "Face to face": "Wyneb yn wyneb",
+    "Apply filters": "Rhoi’r hidlyddion ar waith",
+    "Remove filter: Face to face": "Tynnu’r hidlydd: Wyneb yn wyneb",
+    "Add to pack": "Ychwanegu at y pecyn",
+    "Remove from pack": "Tynnu o’r pecyn",
+    "I am a professional making a referral": "Rwy’n weithiwr proffesiynol sy’n gwneud atgyfeiriad",
+    "Referral pack: 1 service": "Pecyn atgyfeirio: 1 gwasanaeth",
+    "Referral pack: 2 services": "Pecyn atgyfeirio: 2 gwasanaeth",
+    "Open the referral pack": "Agor y pecyn atgyfeirio",
+    "Referral pack": "Pecyn atgyfeirio",
+    "Source date": "Dyddiad y ffynhonnell",
+    "Download as a spreadsheet (CSV)": "Lawrlwytho fel taenlen (CSV)",
+    "Service": "Gwasanaeth",
+    "Exit this page": "Gadael y dudalen hon",
+    "Details": "Manylion",
+}
+
+
+class Language:
+    """One language of the site: where its pages are and what they say."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self.prefix = "/cy" if code == "cy" else ""
+
+    def __call__(self, english: str) -> str:
+        return english if self.code == "en" else WELSH[english]
+
+    def check(self, page) -> None:
+        """The page is in this language, and says so to browsers and screen readers."""
+        assert page.locator("html").get_attribute("lang") == self.code
+        assert page.title() == self("Find support")
+
+
+@pytest.fixture(params=["en", "cy"])
+def lang(request) -> Language:
+    """Run a journey in English and again in Welsh."""
+    return Language(request.param)
 
 
 def screenshot(page, name: str) -> None:

@@ -37,20 +37,23 @@ def axe_page(request, browser):
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_no_wcag_violations(axe_page, live_server, name):
-    response = axe_page.goto(live_server + PAGES[name])
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_no_wcag_violations(axe_page, live_server, name, language):
+    prefix = "/cy" if language == "cy" else ""
+    response = axe_page.goto(live_server + prefix + PAGES[name])
     assert response.status == (
         404 if name in ("not-found", "search-ended") else 400 if name.endswith("error") else 200
     )
+    assert axe_page.locator("html").get_attribute("lang") == language
     assert_no_violations(axe_page)
 
 
-def test_no_wcag_violations_with_the_professionals_tools(axe_page, live_server):
-    axe_page.goto(live_server + "/search?location=Leeds&radius=50")
-    axe_page.get_by_role("button", name="I am a professional making a referral").click()
+def test_no_wcag_violations_with_the_professionals_tools(axe_page, live_server, lang):
+    axe_page.goto(live_server + lang.prefix + "/search?location=Leeds&radius=50")
+    axe_page.get_by_role("button", name=lang("I am a professional making a referral")).click()
     axe_page.locator("#pack-fictional-leeds-counselling").get_by_role("button").click()
-    axe_page.get_by_text("Referral pack: 1 service").wait_for()
-    axe_page.get_by_text("Copy a link to this search").click()
+    axe_page.get_by_text(lang("Referral pack: 1 service")).wait_for()
+    axe_page.locator(".app-professional .govuk-details__summary").click()
     # measured from the top: half-scrolled under the sticky Exit this page button, any link
     # counts as "obscured", wherever it is
     axe_page.evaluate("window.scrollTo(0, 0)")

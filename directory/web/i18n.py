@@ -1,0 +1,151 @@
+"""Welsh and English pages: the language is chosen by the address, never by a cookie or the
+browser's Accept-Language.
+
+English pages are where they always were (``/service/childline``); the same page in Welsh is
+under ``/cy`` (``/cy/service/childline``). ``LanguageFromPath`` moves that ``/cy`` from the
+path into the script name before Flask sees the request, so the routes are the same for both
+languages and every address Flask builds (``url_for``: links, form actions, redirects,
+pagination, filters) keeps the language of the page by itself. Front-end assets, the API and
+the health checks have one address for both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from flask import current_app, g, request, url_for
+from flask_babel import get_locale
+
+from ..params import link_args
+
+#: language code -> its own name, as the switch shows it
+LANGUAGES: dict[str, str] = {"en": "English", "cy": "Cymraeg"}
+DEFAULT = "en"
+#: language code -> the start of its addresses
+PREFIXES: dict[str, str] = {"en": "", "cy": "/cy"}
+#: where the chosen language and the script name before it are kept in the WSGI environ
+LANGUAGE_KEY = "directory.language"
+MOUNT_KEY = "directory.mount"
+#: paths with one address for every language
+SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico", "/robots.txt", "/sitemap.xml")
+#: pages whose query string is part of what they show (a lasting search, a referral pack)
+KEEPS_QUERY = ("web.results", "web.referral_pack", "web.referral_pack_csv")
+
+
+class LanguageFromPath:
+    """WSGI middleware: ``/cy/...`` is served as ``/...`` in Welsh, with ``/cy`` in the script
+    name so that every address built for the page starts with it too."""
+
+    def __init__(self, app: Callable[..., Iterable[bytes]]) -> None:
+        self.app = app
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable) -> Iterable[bytes]:
+        path = environ.get("PATH_INFO") or "/"
+        environ[MOUNT_KEY] = environ.get("SCRIPT_NAME", "")
+        for code, prefix in PREFIXES.items():
+            if not prefix or not (path == prefix or path.startswith(prefix + "/")):
+                continue
+            rest = path[len(prefix) :] or "/"
+            if rest.startswith(SHARED):
+                break  # not a page: answered as not found, like any unknown address
+            environ["SCRIPT_NAME"] = environ[MOUNT_KEY] + prefix
+            environ["PATH_INFO"] = rest
+            environ[LANGUAGE_KEY] = code
+            break
+        return self.app(environ, start_response)
+
+
+def language() -> str:
+    """The language of the page being drawn."""
+    try:
+        return request.environ.get(LANGUAGE_KEY, DEFAULT)
+    except RuntimeError:  # outside a request (the CLI, warm-up without one)
+        return DEFAULT
+
+
+def page_in(code: str) -> str:
+    """This page's address in another language: the same page, with the same search (a
+    results address keeps its token), and nothing a visitor added to the address."""
+    mount = request.environ.get(MOUNT_KEY, "")
+    path = "/"
+    if request.url_rule is not None and request.endpoint and request.method in ("GET", "HEAD"):
+        query: dict[str, Any] = {}
+        if request.endpoint in KEEPS_QUERY:
+            # a search as the page used it (a full postcode already cut to its district)
+            state = g.get("search_state")
+            args = state.query_args() if state is not None else request.args.to_dict(flat=False)
+            query = link_args(args)
+        built = url_for(request.endpoint, **(request.view_args or {}), **query)
+        path = built[len(request.script_root) :] or "/"
+    return mount + PREFIXES[code] + path
+
+
+def switch() -> dict[str, str]:
+    """The other language's link for the language switch."""
+    other = "en" if language() == "cy" else "cy"
+    return {"code": other, "name": LANGUAGES[other], "href": page_in(other)}
+
+
+def alternates() -> list[dict[str, str]]:
+    """``<link rel="alternate" hreflang>`` for every language, written out in full from the
+    configured public address (never from the Host a request claims), or relative while none
+    is configured."""
+    from .findable import public_url
+
+    base = public_url() or ""
+    return [{"code": code, "href": base + page_in(code)} for code in LANGUAGES]
+
+
+def neutral_url(url: str) -> str:
+    """An address with one form for every language (an asset), without the page's ``/cy``."""
+    prefix = PREFIXES.get(language(), "")
+    mount = request.environ.get(MOUNT_KEY, "")
+    if prefix and url.startswith(mount + prefix + "/"):
+        return mount + url[len(mount + prefix) :]
+    return url
+
+
+def exit_url() -> str:
+    """Where "Exit this page" goes: a neutral page in the language of the page."""
+    config = current_app.config
+    if language() == "cy":
+        return config["DIRECTORY_EXIT_URL_CY"]
+    return config["DIRECTORY_EXIT_URL"]
+
+
+def long_date(value) -> str:
+    """ "26 November 2026", "26 Tachwedd 2026"."""
+    return format_date(value, "d MMMM y", locale=str(get_locale()))
+
+
+def month_year(value) -> str:
+    """ "June 2023", "Mehefin 2023"."""
+    return format_date(value, "LLLL y", locale=str(get_locale()))
+
+
+def miles(value: float) -> str:
+    """A distance to one decimal place, written the page's way."""
+    return format_decimal(value, format="0.0", locale=str(get_locale()))
+
+
+def vocabulary_labels() -> list[str]:
+    """Every label of the controlled vocabularies that pages, print and CSV show (they live in
+    ``directory/model.py`` as plain strings and are translated where they are shown)."""
+    from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES
+
+    labels: list[str] = []
+    for legend, vocabulary in FILTER_FIELDS.values():
+        labels += [legend, *vocabulary.values()]
+    for vocabulary in (GENDERS, STATUSES, SOURCE_KINDS):
+        labels += vocabulary.values()
+    return list(dict.fromkeys(labels))
+
+
+def extract_vocabularies(fileobj, keywords, comment_tags, options):
+    """A Babel extraction method (``babel.cfg``) for ``directory/model.py``: its vocabulary
+    labels, which are data rather than ``gettext`` calls."""
+    for label in vocabulary_labels():
+        yield 0, "gettext", label, ["vocabulary label (directory/model.py)"]
