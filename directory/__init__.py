@@ -12,6 +12,7 @@ from flask import Flask
 from flask.logging import default_handler
 
 from . import config as config_module
+from .facade import ServedDirectory
 from .geo import load_gazetteer
 from .logscrub import Scrub
 from .search import warm
@@ -38,6 +39,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     app.extensions["gazetteer"] = load_gazetteer(Path(app.config["DIRECTORY_GAZETTEER_PATH"]))
     app.extensions["index"] = ServingIndex(app.config["DIRECTORY_INDEX_PATH"])
+    # every question pages, API and CLI ask of the directory (directory/facade.py)
+    app.extensions["directory"] = ServedDirectory(
+        app.extensions["index"],
+        app.extensions["gazetteer"],
+        Path(app.config["DIRECTORY_GAZETTEER_PATH"]),
+    )
     # results addresses; the clock can be replaced (tests move it on instead of waiting)
     app.extensions["search_tokens"] = SearchTokens(
         app.config["DIRECTORY_SECRET_KEY"] or random_secret(),

@@ -15,7 +15,7 @@ from flask.cli import FlaskGroup, run_command
 
 from . import builds, create_app, messages
 from .data import DataError, load_listings
-from .finder import RADII, SORTS, FindError, find
+from .finder import RADII, SORTS, FindError
 from .model import FILTERS
 from .params import request_from_args
 from .search import (
@@ -156,8 +156,7 @@ def search_command(
         args["sort"] = [sort]
     try:
         request = request_from_args(args)
-        index = current_app.extensions["index"].get()
-        results = find(index, current_app.extensions["gazetteer"], request)
+        results = current_app.extensions["directory"].get().search(request)
     except FindError as exc:
         raise click.ClickException(exc.message) from exc
     except (IndexMissing, IndexCorrupt) as exc:
@@ -418,12 +417,12 @@ def relevance_command(judged_set: Path | None, worst: int) -> None:
 
     logging.getLogger("directory.search").setLevel(logging.WARNING)  # a line per query
     try:
-        index = current_app.extensions["index"].get()
+        served = current_app.extensions["directory"].get()
     except (IndexMissing, IndexCorrupt) as exc:
         raise click.ClickException(f"{exc}. Build it with: directory build-index") from exc
     judged = load_judged(judged_set or JUDGED_SET)
-    reports = compare(index, current_app.extensions["gazetteer"], judged)
-    click.echo(f"{len(judged)} judged queries, {len(index.services)} listings\n")
+    reports = compare(served.index, served.gazetteer, judged)
+    click.echo(f"{len(judged)} judged queries, {len(served)} listings\n")
     click.echo(table(reports, worst))
 
 
@@ -431,16 +430,11 @@ def relevance_command(judged_set: Path | None, worst: int) -> None:
 def coverage_command() -> None:
     """Print local services per police force area (with a way to reach them, a venue, for
     children, SARCs) and the councils and areas with none."""
-    from .coverage import coverage
-    from .geo import load_police_force_areas
-
     try:
-        index = current_app.extensions["index"].get()
+        served = current_app.extensions["directory"].get()
     except (IndexMissing, IndexCorrupt) as exc:
         raise click.ClickException(f"{exc}. Build it with: directory build-index") from exc
-    forces = load_police_force_areas(current_app.config["DIRECTORY_GAZETTEER_PATH"])
-    gazetteer = current_app.extensions["gazetteer"]
-    click.echo(coverage(index.services.values(), gazetteer, forces).table())
+    click.echo(served.coverage.table())
 
 
 @cli.command("import-research")

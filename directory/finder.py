@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many
@@ -202,14 +202,3 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         (time.perf_counter() - started) * 1000,
     )
     return results
-
-
-def lookup(index: SearchIndex, service_id: str) -> Service | None:
-    """One service by id (closed ones included, so an old link still says what happened)."""
-    return index.services.get(service_id)
-
-
-def services_by_ids(index: SearchIndex, ids: Sequence[str]) -> list[Service]:
-    """The services for a shortlist, in the order given, unknown ids skipped."""
-    seen = dict.fromkeys(i for i in ids if i in index.services)
-    return [index.services[i] for i in seen]

@@ -11,6 +11,8 @@ from flask import request
 
 from directory.config import PROJECT_ROOT
 
+from .helpers import app_like
+
 UNICODE_DIGITS = ["%C2%B2", "%E2%91%A0", "%D9%A3", "%EF%BC%95"]  # ², ①, Arabic-Indic 3, fullwidth 5
 
 
@@ -80,7 +82,7 @@ def _boom(*_args, **_kwargs):
 
 
 def test_an_unexpected_error_is_our_page_with_helplines_and_exit(client, monkeypatch, caplog):
-    monkeypatch.setattr("directory.web.find", _boom)
+    monkeypatch.setattr("directory.facade.Directory.search", _boom)
     response = client.get("/search?q=secretword")
     assert response.status_code == 500
     html = response.get_data(as_text=True)
@@ -90,7 +92,7 @@ def test_an_unexpected_error_is_our_page_with_helplines_and_exit(client, monkeyp
 
 
 def test_an_unexpected_api_error_is_json(client, monkeypatch):
-    monkeypatch.setattr("directory.api.find", _boom)
+    monkeypatch.setattr("directory.facade.Directory.search", _boom)
     response = client.get("/api/v1/services?q=x")
     assert response.status_code == 500 and response.get_json()["error"]["status"] == 500
 
@@ -99,15 +101,18 @@ def test_health_and_ready(client, app, tmp_path):
     assert client.get("/health").get_json() == {"status": "ok"}
     ready = client.get("/ready")
     assert ready.status_code == 200 and ready.get_json()["status"] == "ready"
-    app.extensions["index"] = type(app.extensions["index"])(tmp_path / "none")
+    client = app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "none").test_client()
     assert client.get("/health").status_code == 200
     not_ready = client.get("/ready")
     assert not_ready.status_code == 503 and not_ready.get_json()["status"] == "unavailable"
 
 
-def test_error_page_draws_the_bundled_helplines_without_an_index(client, app, tmp_path):
-    app.config["DIRECTORY_DATA_PATH"] = PROJECT_ROOT / "bundled_data" / "services"
-    app.extensions["index"] = type(app.extensions["index"])(tmp_path / "none")
+def test_error_page_draws_the_bundled_helplines_without_an_index(app, tmp_path):
+    client = app_like(
+        app,
+        DIRECTORY_DATA_PATH=PROJECT_ROOT / "bundled_data" / "services",
+        DIRECTORY_INDEX_PATH=tmp_path / "none",
+    ).test_client()
     response = client.get("/search")
     assert response.status_code == 503
     html = response.get_data(as_text=True)

@@ -8,22 +8,18 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from .. import messages
-from ..finder import FindError, FindResults, ResultItem, find, lookup
-from ..geo import UNUSABLE, Gazetteer
+from ..facade import Directory
+from ..finder import FindError, FindResults, ResultItem
+from ..geo import UNUSABLE
 from ..params import link_args, request_from_args
-from ..search import SearchIndex
 from .errors import error
 from .openapi import openapi_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def _index() -> SearchIndex:
-    return current_app.extensions["index"].get()
-
-
-def _gazetteer() -> Gazetteer:
-    return current_app.extensions["gazetteer"]
+def _directory() -> Directory:
+    return current_app.extensions["directory"].get()
 
 
 def service_json(item: ResultItem) -> dict:
@@ -130,7 +126,7 @@ def services() -> Response:
         find_request = request_from_args(request.args.to_dict(flat=False))
     except FindError as exc:
         return error(400, exc.message, parameter=exc.param)
-    results = find(_index(), _gazetteer(), find_request)
+    results = _directory().search(find_request)
     if results.location_problem in UNUSABLE:
         body = results_json(results)["location"]
         return error(
@@ -145,7 +141,7 @@ def services() -> Response:
 
 @bp.get("/v1/services/<service_id>")
 def service(service_id: str) -> Response:
-    found = lookup(_index(), service_id)
+    found = _directory().service(service_id)
     if found is None:
         return error(404, "No service has that id.")
     return cached(jsonify(service_json(ResultItem(found))), 300)

@@ -20,19 +20,11 @@ from werkzeug.exceptions import NotFound
 
 from .. import messages, referral
 from ..config import PROJECT_ROOT
-from ..finder import (
-    RADII,
-    SORTS,
-    FindError,
-    FindRequest,
-    find,
-    lookup,
-    services_by_ids,
-)
-from ..geo import Gazetteer, without_full_postcode
+from ..facade import Directory
+from ..finder import RADII, SORTS, FindError, FindRequest
+from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
-from ..search import SearchIndex
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import assets, errors, findable, health, helpers, i18n, security
 
@@ -106,18 +98,15 @@ def install(app: Flask) -> None:
     app.add_template_filter(i18n.miles, "miles")
 
 
-def current_index() -> SearchIndex:
-    return current_app.extensions["index"].get()
-
-
-def gazetteer() -> Gazetteer:
-    return current_app.extensions["gazetteer"]
+def directory() -> Directory:
+    """The directory for the build being served (raises IndexMissing/IndexCorrupt: 503)."""
+    return current_app.extensions["directory"].get()
 
 
 @bp.app_context_processor
 def site_wide() -> dict:
     try:
-        lines = helpers.helplines(current_index())
+        lines = directory().lines_to_call(helpers.helpline_order())
     except Exception:  # no usable index: the helplines of the bundled data, still shown
         lines = helpers.fallback_helplines(current_app)
     return {
@@ -132,7 +121,7 @@ def site_wide() -> dict:
 
 @bp.get("/")
 def start():
-    current_index()  # no index: the 503 page rather than a form that cannot search
+    directory()  # no index: the 503 page rather than a form that cannot search
     return render_template("start.html", default_radius=FindRequest.radius)
 
 
@@ -151,7 +140,7 @@ def _state_of(form: dict[str, list[str]]) -> SearchState:
 
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
-    index = current_index()
+    served = directory()
     g.search_state, g.search_opaque = state, opaque
     try:
         find_request = request_from_args(state.query_args())
@@ -163,7 +152,7 @@ def _results_page(state: SearchState, opaque: bool):
             results=None,
             state=state,
         ), 400
-    found = find(index, gazetteer(), find_request)
+    found = served.search(find_request)
     return render_template(
         "search.html",
         results=found,
@@ -212,22 +201,23 @@ def results_token(token: str):
         state = tokens().decode(token)
     except (TokenExpired, TokenInvalid) as problem:
         status = 410 if isinstance(problem, TokenExpired) else 404
-        return render_template("search_ended.html", national=_national_lines()), status
+        return render_template("search_ended.html", national=directory().national_lines), status
     return _results_page(state, opaque=True)
 
 
 @bp.get("/service/<service_id>")
 def service(service_id: str):
-    found = lookup(current_index(), service_id)
+    served = directory()
+    found = served.service(service_id)
     if found is None:
         raise NotFound()
     return render_template(
-        "service.html", service=found, areas=helpers.area_names(gazetteer(), found)
+        "service.html", service=found, areas=helpers.area_names(served, found)
     )
 
 
 def _shortlist():
-    return services_by_ids(current_index(), shortlist_ids(request.args.to_dict(flat=False)))
+    return directory().shortlist(shortlist_ids(request.args.to_dict(flat=False)))
 
 
 @bp.get("/referral-pack")
@@ -252,35 +242,12 @@ def favicon():
     return Response(status=204, headers={"Cache-Control": "public, max-age=31536000"})
 
 
-def _national_lines() -> list:
-    """National services with a phone number, by name."""
-    index = current_index()
-    return sorted(
-        (s for s in index.services.values() if s.is_national and s.listed and s.contact.has_route),
-        key=lambda s: s.name.casefold(),
-    )
-
-
-def _wales_lines() -> list:
-    """Services for anyone anywhere in Wales (Meic, Live Fear Free...), by name."""
-    index = current_index()
-    return sorted(
-        (
-            s
-            for s in index.services.values()
-            if not s.is_national
-            and s.service_area.countries == ["Wales"]
-            and not (s.service_area.local_authorities or s.service_area.regions)
-            and s.listed
-            and s.contact.has_route
-        ),
-        key=lambda s: s.name.casefold(),
-    )
-
-
 @bp.get("/get-help-now")
 def help_now():
-    return render_template("help_now.html", national=_national_lines(), wales=_wales_lines())
+    served = directory()
+    return render_template(
+        "help_now.html", national=served.national_lines, wales=served.wales_lines
+    )
 
 
 @bp.get("/staying-safe-online")
@@ -291,16 +258,14 @@ def staying_safe():
 
 @bp.get("/about")
 def about():
-    index = current_index()
-    return render_template(
-        "about.html", meta=index.meta, coverage=helpers.coverage_of(index, gazetteer())
-    )
+    served = directory()
+    return render_template("about.html", meta=served.meta, coverage=served.coverage)
 
 
 @bp.get("/about/coverage.svg")
 def coverage_map():
     """The map of where local services are, drawn from the bundled gazetteer (no tiles)."""
-    svg = helpers.coverage_map_of(current_index(), gazetteer())
+    svg = directory().coverage_map
     return Response(svg, mimetype="image/svg+xml", headers={"Cache-Control": "public, max-age=600"})
 
 

@@ -80,13 +80,9 @@ def sitemap() -> Response:
             mimetype="text/plain",
         )
         return response
-    index = current_app.extensions["index"].get()
+    served = current_app.extensions["directory"].get()
     paths = [url_for(endpoint) for endpoint in SITEMAP_PAGES]
-    paths += [
-        url_for("web.service", service_id=service.id)
-        for service in (index.services[sid] for sid in index.columns.ids)
-        if service.status != "closed"
-    ]
+    paths += [url_for("web.service", service_id=s.id) for s in served.open_services()]
     # each page in English and in Welsh (web/i18n.py: the same page under /cy)
     paths += ["/cy" + path for path in paths]
     body = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in paths)

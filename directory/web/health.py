@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify
 
-from ..finder import FindRequest, find
+from ..finder import FindRequest
 
 bp = Blueprint("health", __name__)
 
@@ -23,12 +23,12 @@ def health() -> Response:
 @bp.get("/ready")
 def ready() -> Response:
     try:
-        index = current_app.extensions["index"].get()
-        find(index, current_app.extensions["gazetteer"], FindRequest(q="support"))
+        served = current_app.extensions["directory"].get()
+        served.search(FindRequest(q="support"))
     except Exception as exc:  # not ready, whatever the reason: say so, don't fail
         response = jsonify({"status": "unavailable", "reason": type(exc).__name__})
         response.status_code = 503
         return _no_store(response)
     return _no_store(
-        jsonify({"status": "ready", "build": index.build_id, "services": len(index.services)})
+        jsonify({"status": "ready", "build": served.build_id, "services": len(served)})
     )

@@ -15,11 +15,11 @@ from markupsafe import Markup, escape
 
 from .. import messages
 from ..data import load_valid_listings
+from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
-from ..geo import Gazetteer
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
-from ..search import PERSONA_AUDIENCE, SearchIndex
+from ..search import PERSONA_AUDIENCE
 from . import i18n
 
 #: national services shown as "helplines" on every page, in this order when present
@@ -210,40 +210,6 @@ def fallback_helplines(app: Flask) -> list[Service]:
     return lines
 
 
-def helplines(index: SearchIndex) -> list[Service]:
-    """The "Talk to someone now" list: only numbers confirmed on an own or official page."""
-    services = [index.services[i] for i in helpline_order() if i in index.services]
-    return [s for s in services if s.contact.callable_phone and s.status == ListingStatus.ACTIVE]
-
-
-_COVERAGE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def coverage_of(index: SearchIndex, gazetteer: Gazetteer):
-    """Where the served listings have local services (directory.coverage), once per build."""
-    from ..coverage import coverage
-    from ..geo import load_police_force_areas
-
-    found = _COVERAGE.get(index)
-    if found is None:
-        forces = load_police_force_areas(current_app.config["DIRECTORY_GAZETTEER_PATH"])
-        found = _COVERAGE[index] = coverage(index.services.values(), gazetteer, forces)
-    return found
-
-
-_MAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def coverage_map_of(index: SearchIndex, gazetteer: Gazetteer) -> str:
-    """The coverage map (directory.coverage), drawn once per build."""
-    from ..coverage import coverage_svg
-
-    found = _MAPS.get(index)
-    if found is None:
-        found = _MAPS[index] = coverage_svg(index.services.values(), gazetteer)
-    return found
-
-
 def who_text(service: Service) -> str:
     """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
     text = audiences_text(service)
@@ -293,14 +259,13 @@ def source_line(service: Service, today: dt.date | None = None) -> str:
     return line + "."
 
 
-def area_names(gazetteer: Gazetteer, service: Service) -> list[str]:
+def area_names(served: Directory, service: Service) -> list[str]:
     """The councils a service covers, by name (a Welsh council's Welsh name on a Welsh page)."""
     welsh = i18n.language() == "cy"
-    names = []
-    for code in service.service_area.local_authorities:
-        place = gazetteer.council(code)
-        names.append((welsh and gazetteer.welsh_name(code)) or (place.name if place else code))
-    return names
+    return [
+        (welsh and served.gazetteer.welsh_name(code)) or (place.name if place else code)
+        for code, place in served.councils_covered(service)
+    ]
 
 
 def place_name(place, labelled: bool = False) -> str:
@@ -401,36 +366,15 @@ def cached_filter_group(field: str, choices: tuple) -> Markup:
     return _cached_macro("_filters.html", "filter_group", (field, choices), field, legend, choices)
 
 
-#: an index -> its national services with a phone number, helplines first
-_PHONE_LINES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
     """National services to call now that fit who the search is for (its "who is this for"
     filter, when ticked): the helplines first, in HELPLINE_ORDER, then by name."""
-    index = current_app.extensions["index"].get()
-    lines = _PHONE_LINES.get(index)
-    if lines is None:
-        order = {sid: n for n, sid in enumerate(HELPLINE_ORDER)}
-        lines = sorted(
-            (
-                s
-                for s in index.services.values()
-                if s.is_national and s.status == ListingStatus.ACTIVE and s.contact.callable_phone
-            ),
-            key=lambda s: (
-                order.get(s.id, len(order)),
-                "helpline" not in s.support_types,
-                s.name.casefold(),
-            ),
-        )
-        _PHONE_LINES[index] = lines
     wanted = set(results.request.filters.get("audience", ())) if results else set()
     if not wanted and results is not None:
         # who seems to be asking (a child: Childline first)
         guessed = PERSONA_AUDIENCE.get(results.asker.persona)
         wanted = {guessed} if guessed else set()
-    return [s for s in lines if not wanted or wanted & set(s.audiences)][:limit]
+    return current_app.extensions["directory"].get().fitting(HELPLINE_ORDER, wanted, limit)
 
 
 def card_extras(service: Service) -> Markup:
