@@ -93,7 +93,7 @@ def maintainer(tmp_path, fictional):
         DIRECTORY_DATA_PATH=write_data(tmp_path / "data", fictional_services()),
         DIRECTORY_FETCH_INTERVAL=0.0,
         DIRECTORY_FETCH_BACKOFF=0.01,
-        DIRECTORY_FETCH_READ_TIMEOUT=0.5,
+        DIRECTORY_FETCH_READ_TIMEOUT=2.0,  # 0.5 s timed out once on a loaded machine
     )
     app.root = root
     return app

@@ -36,15 +36,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from directory import create_app
-from directory.cli import cli
 from directory.search import SearchIndex, build_index, current_build
 from directory.search.store import list_builds
 
-from .conftest import GAZETTEER_PATH, write_data
 from .fake_source import FakeSource, Reply, listing
 from .fixtures.make_fictional import fictional_services
 from .gunicorn_server import gunicorn
+from .helpers import new_app, run, write_data
 
 SOURCE = {s: listing(s) for s in ("a", "b", "c", "d", "e")}
 SOURCE_IDS = frozenset(f"csa-{s}" for s in SOURCE)
@@ -231,17 +229,9 @@ def test_commands_racing_under_load_with_a_killed_worker_and_build(tmp_path, fic
     first = build_index(fictional, root)
     for n in (1, 2):
         (tmp_path / f"curated-{n}.json").write_text(json.dumps([curated(f"fictional-curated-{n}")]))
-    maintainer = create_app(
-        {
-            "TESTING": True,
-            "DIRECTORY_INDEX_PATH": root,
-            "DIRECTORY_DATA_PATH": data,
-            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
-        }
-    )
-    cli_runner = maintainer.test_cli_runner()
+    maintainer = new_app(DIRECTORY_INDEX_PATH=root, DIRECTORY_DATA_PATH=data)
     # one curated import before the race, so that a rollback always has somewhere to go
-    result = cli_runner.invoke(cli, ["import", str(tmp_path / "curated-1.json")])
+    result = run(maintainer, "import", str(tmp_path / "curated-1.json"))
     assert result.exit_code == 0, result.output
     second = current_build(root)
     # what each build holds, from what made it: never read back from the build itself
@@ -307,10 +297,10 @@ def test_commands_racing_under_load_with_a_killed_worker_and_build(tmp_path, fic
     # the running server answers with exactly that (closed listings only by their address)
     assert served == expected - {s.id for s in fictional if s.status == "closed"}
     # the next command to take the lock removes what the killed build left behind
-    result = cli_runner.invoke(cli, ["build-index", "--if-missing"])
+    result = run(maintainer, "build-index", "--if-missing")
     assert result.exit_code == 0 and "index present" in result.output, result.output
     assert not partial_builds(root)
-    result = cli_runner.invoke(cli, ["export", str(tmp_path / "export")])
+    result = run(maintainer, "export", str(tmp_path / "export"))
     assert result.exit_code == 0, result.output
     exported = json.loads((tmp_path / "export" / "services.json").read_text())["contents"]
     assert {s["id"] for s in exported} == expected

@@ -22,8 +22,6 @@ CURATED = {
 }
 
 
-
-
 def test_an_import_made_while_a_refresh_fetched_survives_it(
     maintainer, source, tmp_path, monkeypatch
 ):
@@ -92,6 +90,19 @@ def test_rollback_skips_unverified_and_damaged_builds_and_can_roll_forward(maint
     assert run(maintainer, "roll-forward").exit_code != 0  # nothing further forward
 
 
+def test_rollback_refuses_when_every_earlier_build_is_damaged(maintainer, source):
+    """Defect 7: rollback put a corrupt build live and exited 0."""
+    root = maintainer.root
+    first = current_build(root)
+    assert refresh(maintainer, source).exit_code == 0
+    serving = current_build(root)
+    damage_index(first)
+    result = run(maintainer, "rollback")
+    assert result.exit_code != 0
+    assert f"skipped {first.name}" in result.output, result.output
+    assert current_build(root) == serving
+
+
 def test_build_index_refuses_when_the_serving_index_is_damaged(maintainer, source):
     """Defect 8: it quietly rebuilt from the bundled data, dropping refreshed listings."""
     assert refresh(maintainer, source).exit_code == 0
@@ -146,6 +157,15 @@ def test_a_partial_crawl_is_never_applied(maintainer, source):
     before = source_ids(maintainer)
     result = refresh(maintainer, source)
     assert result.exit_code == 5, result.output
+    assert source_ids(maintainer) == before
+
+
+def test_a_crawl_that_reaches_the_page_cap_is_never_applied(maintainer, source):
+    """Defect 9: hitting the cap of 200 list pages was applied as if it were the directory."""
+    source.publish({f"p{n}": listing(f"p{n}") for n in range(201)}, per_page=1)
+    before = source_ids(maintainer)
+    result = refresh(maintainer, source)
+    assert result.exit_code == 4 and "more than 200 list pages" in result.output, result.output
     assert source_ids(maintainer) == before
 
 
