@@ -2,7 +2,7 @@
 switches builds, rollback and roll-forward between verified builds only, and clean-up of
 builds a killed command left half-written.
 
-Index builds and their atomic switch live in ``directory.search.store``; the record of which
+Index builds and their atomic switch live in ``directory.search.builds``; the record of which
 builds were live in ``directory.search.history``. Nothing here knows about Flask.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .search import current_build, history, switch_to
-from .search.store import BUILDS, KEEP_BUILDS, prune, verify_build
+from .search.builds import BUILDS, KEEP_BUILDS, prune, verify_build
 
 LOCK = ".lock"
 #: how long a command waits for another one to finish (seconds); DIRECTORY_LOCK_TIMEOUT

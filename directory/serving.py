@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .search import IndexCorrupt, IndexMissing, SearchIndex, current_build, history
-from .search.store import BUILDS
+from .search.builds import BUILDS
 
 log = logging.getLogger("directory.search")
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from directory.search import SearchIndex, build_index, current_build
-from directory.search.store import list_builds
+from directory.search.builds import list_builds
 
 from .fake_source import FakeSource, Reply, listing
 from .fixtures.make_fictional import fictional_services

@@ -15,8 +15,8 @@ from directory.search import (
     current_build,
     list_builds,
     search,
-    store,
 )
+from directory.search import builds as builds_module
 from directory.serving import ServingIndex
 
 from .helpers import damage_index, new_app
@@ -37,7 +37,7 @@ def test_failed_build_leaves_the_serving_index(tmp_path, fictional, monkeypatch)
     def broken(service):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(store, "to_document", broken)
+    monkeypatch.setattr(builds_module, "to_document", broken)
     with pytest.raises(RuntimeError):
         build_index(fictional, tmp_path)
     assert current_build(tmp_path) == good
@@ -50,10 +50,10 @@ def test_holder_without_an_index_says_so(tmp_path):
 
 
 def test_old_builds_are_pruned_but_the_current_one_kept(tmp_path, fictional):
-    for _ in range(store.KEEP_BUILDS + 2):
+    for _ in range(builds_module.KEEP_BUILDS + 2):
         latest = build_index(fictional, tmp_path)
     builds = list_builds(tmp_path)
-    assert len(builds) == store.KEEP_BUILDS
+    assert len(builds) == builds_module.KEEP_BUILDS
     assert latest in builds and current_build(tmp_path) == latest
 
 

@@ -4,6 +4,7 @@ Imports the listing model only; knows nothing of Flask or of places.
 """
 
 from . import history
+from .builds import build_index, current_build, index_problem, list_builds, switch_to
 from .columns import Columns
 from .query import (
     PERSONA_AUDIENCE,
@@ -16,16 +17,7 @@ from .query import (
     validate_filters,
     warm,
 )
-from .store import (
-    IndexCorrupt,
-    IndexMissing,
-    SearchIndex,
-    build_index,
-    current_build,
-    index_problem,
-    list_builds,
-    switch_to,
-)
+from .store import IndexCorrupt, IndexMissing, SearchIndex
 from .understand import Asker, clean_text, understand
 
 __all__ = [
