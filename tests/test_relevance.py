@@ -154,3 +154,15 @@ def test_an_age_is_who_the_help_is_for_not_a_word_to_look_for():
     understood = understand("HSB assessment for 13 year old boy")
     assert understood.asker.persona == "professional" and understood.asker.age == 13
     assert not {"year", "old"} & set(understood.words)
+
+
+@pytest.mark.parametrize("query", ["rwy'n 14 ac mae fy llystad yn cyffwrdd", "dwi'n 14"])
+def test_a_child_saying_their_age_in_welsh_is_a_child_of_that_age(query):
+    asker = understand(query).asker
+    assert asker.persona == "child" and asker.age == 14 and asker.welsh
+
+
+@pytest.mark.parametrize("query", ["online help", "cymorth ar-lein", "support online"])
+def test_help_given_online_is_a_way_to_get_help_not_online_abuse(query):
+    names = {c.name for c in understand(query).concepts}
+    assert "chat" in names and "online" not in names

@@ -280,8 +280,11 @@ FILLERS: frozenset[str] = frozenset(
         "whether",
         "mae",
         "dwi",
+        "dwin",
         "rwy",
+        "rwyn",
         "rydw",
+        "rydwin",
         "rydym",
         "yn",
         "y",
@@ -494,6 +497,8 @@ class Understood:
 
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
+    # Welsh: "dwi'n 14", "rwy'n 14", "rydw i'n 14"
+    r"|\b(?:dwin|dwi n|rwyn|rwy n|rydwin|rydw in|rydw i n)\s+(\d{1,2})\b"
 )
 #: an age said about someone ("13 year old boy", "15yo", "under 10s"): it says who the help is
 #: for, and is not itself a word to look for
@@ -552,8 +557,11 @@ WELSH_MARKERS = frozenset(
     [
         "mae",
         "dwi",
+        "dwin",
         "rwy",
+        "rwyn",
         "rydw",
+        "rydwin",
         "fy",
         "efo",
         "gyda",
@@ -607,7 +615,7 @@ def who_is_asking(cleaned: str) -> Asker:
     age = None
     found = _AGE.search(cleaned)
     if found:
-        value = int(found.group(1) or found.group(2))
+        value = int(found.group(1) or found.group(2) or found.group(3))
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
