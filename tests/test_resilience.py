@@ -370,9 +370,9 @@ def test_keeps_serving_the_last_good_index_when_a_rebuild_fails(tmp_path, fictio
     client = app.test_client()
     assert "Fictional Kent Outreach" in client.get("/search").get_data(as_text=True)
     # a rebuild that dies half-way: the old index stays current
-    from directory.search import store
+    from directory.search import builds
 
-    monkeypatch.setattr(store, "to_document", lambda service: 1 / 0)
+    monkeypatch.setattr(builds, "to_document", lambda service: 1 / 0)
     with pytest.raises(ZeroDivisionError):
         build_index(fictional[:1], root)
     monkeypatch.undo()
