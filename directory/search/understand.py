@@ -29,6 +29,9 @@ THESAURUS = Path(__file__).with_name("thesaurus.toml")
 MAX_QUERY_CHARS = 200
 TAXONOMY_FIELDS = ("support", "audience", "delivery", "referral", "abuse", "gender", "language")
 
+#: Welsh for "is" and "I am" ("mae", "dwi'n", "rwy'n"): everyday words, and a sign of Welsh
+WELSH_BE = ("mae", "dwi", "dwin", "rwy", "rwyn", "rydw", "rydwin")
+
 #: words that carry no need of their own in this directory (English, text-speak and Welsh)
 FILLERS: frozenset[str] = frozenset(
     [
@@ -278,13 +281,6 @@ FILLERS: frozenset[str] = frozenset(
         "if",
         "its",
         "whether",
-        "mae",
-        "dwi",
-        "dwin",
-        "rwy",
-        "rwyn",
-        "rydw",
-        "rydwin",
         "rydym",
         "yn",
         "y",
@@ -350,7 +346,7 @@ FILLERS: frozenset[str] = frozenset(
         "wneud",
         "gwneud",
     ]
-)
+) | frozenset(WELSH_BE)
 
 
 def clean_text(text: str) -> str:
@@ -555,13 +551,7 @@ _FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
 #: words that show a query is written in Welsh (not words English shares, like "i" or "am")
 WELSH_MARKERS = frozenset(
     [
-        "mae",
-        "dwi",
-        "dwin",
-        "rwy",
-        "rwyn",
-        "rydw",
-        "rydwin",
+        *WELSH_BE,
         "fy",
         "efo",
         "gyda",
