@@ -359,7 +359,7 @@ def search(
 
 @dataclass(frozen=True)
 class Page:
-    items: list[Any] | np.ndarray
+    items: list[Any]
     number: int
     per_page: int
     total: int
@@ -377,16 +377,14 @@ class Page:
         return self.number < self.pages
 
 
-def paginate(items: Sequence[Any] | np.ndarray, page: int, per_page: int) -> Page:
+def paginate(items: Sequence[Any], page: int, per_page: int) -> Page:
     """One page of ``items``; a page past the end gives the last page."""
     per_page = min(max(1, per_page), MAX_PER_PAGE)
     pages = max(1, math.ceil(len(items) / per_page))
     number = min(max(1, page), pages)
     start = (number - 1) * per_page
     return Page(
-        items=list(items[start : start + per_page])
-        if not isinstance(items, np.ndarray)
-        else items[start : start + per_page],
+        items=list(items[start : start + per_page]),
         number=number,
         per_page=per_page,
         total=len(items),

@@ -21,9 +21,6 @@ from .store import SearchIndex
 from .understand import Asker
 
 STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
-#: a professional naming a place is looking for a service there to refer to: every local match
-#: that fits comes first
-PROFESSIONAL_SHARE = 0.0
 
 
 @dataclass(frozen=True)
@@ -56,10 +53,6 @@ class Hits(Sequence[Hit]):
     def __iter__(self) -> Iterator[Hit]:
         return (self._make(int(p)) for p in self._positions)
 
-    @property
-    def ids(self) -> list[str]:
-        return [h.id for h in self]
-
 
 @dataclass
 class Ranking:
@@ -86,10 +79,13 @@ def _strong_local(
         strong &= text.fit[local] >= UNFIT
     if text.scores is None or text.general or text.fallback or not len(national):
         return strong
+    if text.asker.persona == "professional":
+        # naming a place, they look for a service there to refer to: every local match that
+        # fits comes first
+        return strong
     weighted = text.scores[local] * closeness[local]
     best = float(text.scores[national].max())
-    share = PROFESSIONAL_SHARE if text.asker.persona == "professional" else STRONG_SHARE
-    return strong & (weighted >= share * best)
+    return strong & (weighted >= STRONG_SHARE * best)
 
 
 def _local_order(
