@@ -13,7 +13,7 @@ from flask import (
     request,
     url_for,
 )
-from flask_babel import Babel, gettext
+from flask_babel import Babel
 from flask_compress import Compress
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from werkzeug.exceptions import NotFound
@@ -27,6 +27,7 @@ from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import assets, errors, findable, health, helpers, i18n, security
+from .i18n import gettext
 
 bp = Blueprint("web", __name__)
 
@@ -56,6 +57,7 @@ def install(app: Flask) -> None:
     app.wsgi_app = i18n.LanguageFromPath(app.wsgi_app)  # type: ignore[method-assign]
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(PROJECT_ROOT / "translations"))
     Babel(app, default_locale="en", locale_selector=i18n.language)
+    i18n.install_gettext(app)
     assets.install(app)
     security.install(app)
     errors.install(app)

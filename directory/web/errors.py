@@ -12,12 +12,12 @@ import logging
 import traceback
 
 from flask import Flask, Response, current_app, render_template, request
-from flask_babel import gettext
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from ..api.errors import error as api_error
 from ..api.errors import is_api_request
 from ..search import IndexCorrupt, IndexMissing
+from .i18n import gettext
 
 log = logging.getLogger("directory.web")
 

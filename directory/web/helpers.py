@@ -10,7 +10,6 @@ from dataclasses import replace
 from typing import Any
 
 from flask import Flask, current_app, g, get_template_attribute, request, url_for
-from flask_babel import get_locale, gettext
 from markupsafe import Markup, escape
 
 from .. import messages
@@ -21,6 +20,7 @@ from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatu
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE
 from . import i18n
+from .i18n import gettext
 
 #: national services shown as "helplines" on every page, in this order when present
 HELPLINE_ORDER = (
@@ -300,7 +300,7 @@ _MAX_FRAGMENTS = 20_000
 def _cached_macro(template: str, macro: str, key: tuple, *args: object) -> Markup:
     """A macro's output, cached by ``key`` and the locale. Only for what is derived from the
     listings (never from what a person typed), and bounded in size."""
-    full_key = (template, macro, str(get_locale()), *key)
+    full_key = (template, macro, i18n.language(), *key)
     html = _FRAGMENTS.get(full_key)
     if html is None:
         if len(_FRAGMENTS) >= _MAX_FRAGMENTS:
