@@ -70,6 +70,7 @@ def install(app: Flask) -> None:
         "current_token",
         "fitting_helplines",
         "card_extras",
+        "result_card",
         "radius_items",
         "cached_fragment",
         "filter_choices",

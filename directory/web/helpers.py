@@ -382,12 +382,54 @@ def card_extras(service: Service) -> Markup:
     service's page is, written out in full for print, and, once "I am a professional making a
     referral" was chosen, a button adding the service to the referral pack or taking it out
     (templates/_professional.html)."""
-    where = public_url(url_for("web.service", service_id=service.id))
-    html = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
-        gettext("Details"), where
-    )
+    html = _details_line(service.id)
     state = g.get("search_state")
     if state is not None and state.professional:
         control = get_template_attribute("_professional.html", "pack_control")
         html += Markup(control(service, service.id in state.pack))
     return html
+
+
+_DETAILS: dict[tuple[str, str, str, str], Markup] = {}
+
+
+def _details_line(service_id: str) -> Markup:
+    """ "Details: https://…/service/<id>", for print: the same for every request in a
+    language, so made once per listing and language (bounded like the cards)."""
+    key = (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language(),
+           service_id)  # fmt: skip
+    html = _DETAILS.get(key)
+    if html is None:
+        if len(_DETAILS) >= _MAX_FRAGMENTS:
+            _DETAILS.clear()
+        where = public_url(url_for("web.service", service_id=service_id))
+        html = _DETAILS[key] = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
+            gettext("Details"), where
+        )
+    return html
+
+
+def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
+    """One result card (``<li>``): the listing's heading and body, rendered once per version
+    of the listing and language (templates/_result.html), around what this search adds (how
+    far away it is, whether it covers the area asked about) and the request's extras
+    (``card_extras``). Put together here rather than in a Jinja macro: a results page has up
+    to ~30 cards, and a macro call with its translations cost more than the rest of the card."""
+    s = item.service
+    where = ""
+    if item.distance_miles is not None or item.covers:
+        parts = ['  <p class="govuk-body app-where">']
+        if item.distance_miles is not None:
+            miles = i18n.miles(item.distance_miles)
+            away = i18n.markup_gettext("%(miles)s miles away", miles=miles)
+            parts += ["<strong>", away, "</strong>"]
+            if item.covers:
+                parts.append(" · ")
+        if item.covers:
+            parts.append(i18n.markup_gettext("Covers your area"))
+            if s.service_area.description:
+                parts += [": ", escape(s.service_area.description)]
+        where = "".join(map(str, parts)) + "</p>\n"
+    pieces = ('<li class="app-result">\n  ', cached_fragment("result_head", s), "\n", where, "  ",
+              cached_fragment("result_body", s), "\n  ", card_extras(s), "\n</li>\n")  # fmt: skip
+    return Markup("".join(map(str, pieces)))

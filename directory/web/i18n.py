@@ -20,6 +20,7 @@ import flask_babel
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol
 from flask import Flask, current_app, g, request, url_for
+from markupsafe import Markup
 
 from ..params import link_args
 
@@ -91,6 +92,12 @@ def gettext(string: str, **variables: Any) -> str:
     """``flask_babel.gettext``, with the request's catalogue looked up once."""
     text = translations().ugettext(string)
     return text % variables if variables else text
+
+
+def markup_gettext(string: str, **variables: Any) -> Markup:
+    """A translation as a template's ``_()`` gives it: the catalogue's text trusted as HTML,
+    the variables escaped into it."""
+    return Markup(translations().ugettext(string)) % variables
 
 
 def ngettext(singular: str, plural: str, num: int, **variables: Any) -> str:
