@@ -67,6 +67,25 @@ def when_ready(server):
     warm_up(server.app.wsgi())
 
 
+def pre_fork(server, worker):
+    """In the master, before each worker is forked: when the index was switched (refresh,
+    import, rollback) since the master last warmed the app, warm it on the current build
+    first, so that a worker forked after a switch (a recycled one, or one replacing a worker
+    that died) starts warm on that build instead of opening it, and rendering its first
+    pages, while requests wait."""
+    from directory import warm_up, warmed_build
+    from directory.search import current_build
+
+    app = server.app.wsgi()
+    serving = app.extensions.get("index")
+    if serving is None or current_build(serving.root) == warmed_build(app):
+        return
+    try:
+        warm_up(app)
+    except Exception:  # a build that cannot be opened: the worker says so, as it would have
+        server.log.exception("warm-up before forking a worker failed")
+
+
 def post_worker_init(worker):
     """In each worker, once forked: open every new index build in the background as soon as
     it is switched in (refresh, import, rollback), so no request waits for the opening."""

@@ -68,43 +68,90 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
-#: pages rendered by ``warm_up``: each kind of page, with a search of our own choosing
+#: pages rendered by ``warm_up`` (with the status each answers): each kind of page in both
+#: languages, with searches of our own choosing
 WARM_UP_PATHS = (
-    "/",
-    "/search",
-    "/search?q=counselling&location=Leeds",
-    "/api/v1/services?q=someone+to+talk+to&location=Cardiff",
-    "/get-help-now",
-    "/staying-safe-online",
-    "/about",
-    "/accessibility",
-    "/privacy",
+    ("/", 200),
+    ("/search", 200),
+    ("/search?q=counselling&location=Leeds", 200),
+    # a misspelt word: "did you mean" loads wordfreq's English word list (0.2-0.3 s)
+    ("/search?q=conselling&location=Leeds", 200),
+    ("/search?q=support&location=Wrexham&radius=50&sort=distance", 200),
+    ("/search?radius=7", 400),
+    ("/results/expired", 404),  # "This search has ended"
+    ("/api/v1/services?q=someone+to+talk+to&location=Cardiff", 200),
+    ("/get-help-now", 200),
+    ("/staying-safe-online", 200),
+    ("/about", 200),
+    ("/accessibility", 200),
+    ("/privacy", 200),
+    ("/no-such-page", 404),
     # the same pages in Welsh (their chrome and cards are cached per language)
-    "/cy/",
-    "/cy/search?q=cwnsela&location=Caerdydd",
-    "/cy/get-help-now",
+    ("/cy/", 200),
+    ("/cy/search?q=cwnsela&location=Caerdydd", 200),
+    ("/cy/search?q=counselling&location=Cardiff&radius=50", 200),
+    ("/cy/get-help-now", 200),
+    ("/cy/staying-safe-online", 200),
+    ("/cy/about", 200),
+    ("/cy/accessibility", 200),
+    ("/cy/privacy", 200),
+    ("/cy/results/expired", 404),
+    ("/cy/no-such-page", 404),
 )
+#: listings whose cards ``warm_up`` renders ahead, in both languages (national services
+#: first: they are on most results pages); beyond this a worker renders a card when first shown
+WARM_UP_CARDS = 1000
+
+log = logging.getLogger(__name__)
 
 
 def warm_up(app: Flask) -> None:
-    """Compute the synonym groups' matches and render each kind of page once, then close the
-    index's open files.
+    """Compute the synonym groups' matches, render each kind of page once and every listing's
+    card (up to ``WARM_UP_CARDS``) in both languages, then close the index's open files.
 
-    gunicorn's master runs this before it forks (``gunicorn.conf.py``), so every worker starts
-    with the templates compiled, the listings loaded, the commonest searches done and the first
-    cards rendered, instead of paying for them in its first requests (about 200 ms of CPU per
-    worker at 400 listings, seconds at 10,000).
+    gunicorn's master runs this before it forks (``gunicorn.conf.py``), and again before
+    forking a worker after an index switch, so every worker starts with the templates
+    compiled, the listings loaded, the commonest searches done, wordfreq's word list read
+    and the cards rendered, instead of paying for them in its first requests while other
+    requests wait behind them (about 30 ms a page for a fresh worker's first 50 searches at
+    400 listings before, 12 ms after; 5 ms warm).
     Workers open their own file handles: an open file's position must not be shared across a
-    fork.
+    fork (reopening costs a worker 1-3 ms).
     """
     index = app.extensions["index"].get()
     warm(index)
     client = app.test_client()
-    paths = [*WARM_UP_PATHS, *(f"/service/{sid}" for sid in list(index.services)[:1])]
-    for path in paths:
-        status = client.get(path).status_code
-        if status != 200:
-            logging.getLogger(__name__).warning(
-                "warm-up: %s answered %d", path.split("?")[0], status
-            )
+    some = list(index.services)[:2]
+    paths = [
+        *WARM_UP_PATHS,
+        *((f"{lang}/service/{sid}", 200) for sid in some[:1] for lang in ("", "/cy")),
+        *((f"{lang}/referral-pack?id={'&id='.join(some)}", 200) for lang in ("", "/cy")),
+    ]
+    # no page is kept in the results pages' memory: the workers start with it empty
+    cache = app.extensions.get("page_cache")
+    for path, expected in paths:
+        status = client.get(path, headers={"Accept-Encoding": "br, gzip"}).status_code
+        if status != expected:
+            log.warning("warm-up: %s answered %d", path.split("?")[0], status)
+    if cache is not None:
+        cache.clear()
+    _render_cards(app, index)
     index.close()
+    app.extensions["warmed_build"] = index.path
+
+
+def warmed_build(app: Flask) -> Path | None:
+    """The build ``warm_up`` last warmed the app on (None before it ran)."""
+    return app.extensions.get("warmed_build")
+
+
+def _render_cards(app: Flask, index: Any) -> None:
+    from .web import helpers, i18n
+
+    services = sorted(index.services.values(), key=lambda s: not s.is_national)
+    for code, prefix in i18n.PREFIXES.items():
+        environ = {i18n.LANGUAGE_KEY: code, i18n.MOUNT_KEY: ""}
+        with app.test_request_context("/", base_url=f"http://localhost{prefix}/",
+                                      environ_overrides=environ):  # fmt: skip
+            for service in services[:WARM_UP_CARDS]:
+                helpers.warm_card(service)

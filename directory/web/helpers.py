@@ -45,6 +45,16 @@ HELPLINE_ORDER_CY = (
 )
 
 
+def served() -> Directory:
+    """The directory for the build being served, found once per request: a page never mixes
+    two builds, and finding it (a ``readlink`` and a comparison) is not repeated by each part
+    of the page (raises IndexMissing/IndexCorrupt: 503)."""
+    found = g.get("directory")
+    if found is None:
+        found = g.directory = current_app.extensions["directory"].get()
+    return found
+
+
 def helpline_order() -> tuple[str, ...]:
     return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
 
@@ -300,7 +310,7 @@ _MAX_FRAGMENTS = 20_000
 def _cached_macro(template: str, macro: str, key: tuple, *args: object) -> Markup:
     """A macro's output, cached by ``key`` and the locale. Only for what is derived from the
     listings (never from what a person typed), and bounded in size."""
-    full_key = (template, macro, i18n.language(), *key)
+    full_key = (template, macro, i18n.language(), request.script_root, *key)
     html = _FRAGMENTS.get(full_key)
     if html is None:
         if len(_FRAGMENTS) >= _MAX_FRAGMENTS:
@@ -361,9 +371,23 @@ def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
     )
 
 
+_COUNT = re.compile("app-count-([0-9]+)")
+
+
 def cached_filter_group(field: str, choices: tuple) -> Markup:
+    """One filter group (templates/_filters.html). GOV.UK's checkboxes macro costs several
+    milliseconds a group, so it runs once per field, offered values and ticks (and language),
+    with placeholders where the counts go; each search's counts are put into a copy."""
     legend = FILTER_FIELDS[field][0]
-    return _cached_macro("_filters.html", "filter_group", (field, choices), field, legend, choices)
+    shape = tuple((code, checked) for code, _count, checked in choices)
+    placeholders = tuple(
+        (code, f"app-count-{n}", checked) for n, (code, checked) in enumerate(shape)
+    )
+    html = _cached_macro(
+        "_filters.html", "filter_group", (field, shape), field, legend, placeholders
+    )
+    counts = [str(int(count)) for _code, count, _checked in choices]
+    return Markup(_COUNT.sub(lambda m: counts[int(m.group(1))], html))
 
 
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
@@ -374,7 +398,7 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
         # who seems to be asking (a child: Childline first)
         guessed = PERSONA_AUDIENCE.get(results.asker.persona)
         wanted = {guessed} if guessed else set()
-    return current_app.extensions["directory"].get().fitting(HELPLINE_ORDER, wanted, limit)
+    return served().fitting(HELPLINE_ORDER, wanted, limit)
 
 
 def card_extras(service: Service) -> Markup:
@@ -407,6 +431,13 @@ def _details_line(service_id: str) -> Markup:
             gettext("Details"), where
         )
     return html
+
+
+def warm_card(service: Service) -> None:
+    """Render a listing's card pieces for the current request's language now (warm-up)."""
+    cached_fragment("result_head", service)
+    cached_fragment("result_body", service)
+    _details_line(service.id)
 
 
 def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
