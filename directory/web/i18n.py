@@ -20,6 +20,8 @@ import flask_babel
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol
 from flask import Flask, current_app, g, request, url_for
+from jinja2 import pass_eval_context
+from jinja2.nodes import EvalContext
 from markupsafe import Markup
 
 from ..params import link_args
@@ -108,8 +110,10 @@ def ngettext(singular: str, plural: str, num: int, **variables: Any) -> str:
 
 def install_gettext(app: Flask) -> None:
     """Templates' ``_``, ``gettext`` and ``ngettext`` with the request's catalogue looked up
-    once (replacing flask_babel's, which look it up for every string). Call after
-    ``Babel(app)``."""
+    once (replacing flask_babel's, which look it up for every string), called directly rather
+    than through Jinja's i18n aliases (two ``Context.call`` layers a string). They behave as
+    Jinja's "newstyle" gettext: the catalogue's text is trusted as HTML when autoescaping, the
+    variables are escaped into it, and it is always a format string. Call after ``Babel(app)``."""
     app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: translations().ugettext(s),
         ngettext=lambda s, p, n: translations().ungettext(s, p, n),
@@ -117,6 +121,23 @@ def install_gettext(app: Flask) -> None:
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
     )
+    app.jinja_env.globals.update(_=_template_gettext, gettext=_template_gettext,
+                                 ngettext=_template_ngettext)  # fmt: skip
+
+
+@pass_eval_context
+def _template_gettext(eval_ctx: EvalContext, string: str, /, **variables: Any) -> str:
+    text = translations().ugettext(string)
+    return (Markup(text) if eval_ctx.autoescape else text) % variables
+
+
+@pass_eval_context
+def _template_ngettext(
+    eval_ctx: EvalContext, singular: str, plural: str, num: int, /, **variables: Any
+) -> str:
+    variables.setdefault("num", num)
+    text = translations().ungettext(singular, plural, num)
+    return (Markup(text) if eval_ctx.autoescape else text) % variables
 
 
 def page_in(code: str) -> str:
