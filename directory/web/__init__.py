@@ -26,7 +26,7 @@ from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
-from . import assets, errors, findable, health, helpers, i18n, security
+from . import assets, errors, findable, health, helpers, i18n, pagecache, security
 from .i18n import gettext
 
 bp = Blueprint("web", __name__)
@@ -38,6 +38,9 @@ def install(app: Flask) -> None:
     # pages, JSON and CSV compressed (brotli or gzip, as the browser accepts) after every other
     # after-request function has run: registered first, it runs last. A streamed response is
     # never buffered to compress it; static files come precompressed (see assets.py).
+    # results pages whose search is in their address, kept a minute as sent (pagecache.py):
+    # registered before flask-compress, so that it runs after it and keeps the page as sent
+    pagecache.install(app)
     app.config.setdefault("COMPRESS_ALGORITHM", ["br", "gzip"])
     app.config.setdefault("COMPRESS_STREAMS", False)
     app.config.setdefault(
@@ -102,8 +105,9 @@ def install(app: Flask) -> None:
 
 
 def directory() -> Directory:
-    """The directory for the build being served (raises IndexMissing/IndexCorrupt: 503)."""
-    return current_app.extensions["directory"].get()
+    """The directory for the build being served, found once per request (raises
+    IndexMissing/IndexCorrupt: 503)."""
+    return helpers.served()
 
 
 @bp.app_context_processor
@@ -170,6 +174,9 @@ def _results_page(state: SearchState, opaque: bool):
 @bp.get("/search")
 def results():
     """A search in the query string: lasting links, old bookmarks. The form never makes one."""
+    kept = pagecache.answer(directory().build_id, i18n.language())
+    if kept is not None:
+        return kept
     return _results_page(_state_of(request.args.to_dict(flat=False)), opaque=False)
 
 
