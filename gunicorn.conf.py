@@ -1,7 +1,7 @@
 """Production server settings for gunicorn: `gunicorn -c gunicorn.conf.py`.
 
 Environment: DIRECTORY_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers; default
-2 x CPUs + 1), WEB_THREADS (threads per worker; default 16), plus the app's own DIRECTORY_*
+CPUs + 1), WEB_THREADS (threads per worker; default 16), plus the app's own DIRECTORY_*
 settings.
 """
 
@@ -14,10 +14,22 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 wsgi_app = "directory:create_app()"
 bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
-workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# CPUs + 1 workers (3 on a 2-CPU machine): a results page is CPU work in Python, so one worker
+# per CPU uses the machine, and the one more keeps both CPUs busy while a worker is being
+# recycled or waits on the disk. More workers (gunicorn's usual 2 x CPUs + 1, made for
+# workers that block) add no throughput for CPU-bound requests, on 2 CPUs they only queue for
+# the same cores, and each holds its own copy of the build (about 105 MB PSS / 230 MB RSS at
+# 10,000 listings), which a small, cheap machine has little of. Measured on 2 CPUs at 400
+# listings (docs/performance.md): 3 workers served as many new searches a second as 5, with
+# a p99 no worse, on a machine too busy with other runs to tell the settings apart more finely.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
 # threaded workers: a connection that sends nothing (or waits between keep-alive requests)
 # waits in the worker's poller, not in a thread, so idle and slow clients cannot stall the
-# site, and no buffering proxy is required in front
+# site, and no buffering proxy is required in front. 16 threads a worker: a new connection
+# holds a thread for up to 0.2 s before its first bytes (directory/production.py), so the
+# threads are what absorbs a burst of slow connections; requests in one worker share one CPU
+# under the GIL either way (the number of threads changed neither throughput nor p99 within
+# the noise of the measurements)
 worker_class = "gthread"
 threads = int(os.environ.get("WEB_THREADS", "16"))
 # load the app (and its gazetteer) once, then fork: workers share that memory; each worker
