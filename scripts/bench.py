@@ -23,6 +23,7 @@ import random
 import re
 import shutil
 import signal
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -395,57 +396,106 @@ def wrk(url_paths: list[str], base: str, seconds: int) -> dict:
     }
 
 
-def end_to_end(index_root: Path, seconds: int) -> dict:
-    port = 18000 + os.getpid() % 1000
-    env = {
-        **os.environ,
-        "DIRECTORY_INDEX_PATH": str(index_root),
-        "DIRECTORY_BIND": f"127.0.0.1:{port}",
-    }
-    server = subprocess.Popen(
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "-c",
-            str(ROOT / "gunicorn.conf.py"),
-            "--access-logfile",
-            "/dev/null",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
+class Served:
+    """gunicorn (``gunicorn.conf.py``) on a free port of 127.0.0.1, serving ``index_root``."""
+
+    def __init__(self, index_root: Path) -> None:
+        self.index_root = index_root
+
+    def __enter__(self) -> Served:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        env = {
+            **os.environ,
+            "DIRECTORY_INDEX_PATH": str(self.index_root),
+            "DIRECTORY_BIND": f"127.0.0.1:{port}",
+        }
+        self.process = subprocess.Popen(
+            [
+                str(ROOT / ".venv" / "bin" / "gunicorn"),
+                "-c",
+                str(ROOT / "gunicorn.conf.py"),
+                "--access-logfile",
+                "/dev/null",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        self.base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(base + "/about", timeout=1).read()
+                urllib.request.urlopen(self.base + "/about", timeout=1).read()
                 break
             except OSError:
                 time.sleep(0.1)  # the server is starting (a script, not a test)
-        rnd = random.Random(SEED)
-        pages = [
-            f"/search?q={urllib.request.quote(rnd.choice(KEYWORDS))}"
-            f"&location={urllib.request.quote(rnd.choice(PLACES))}"
-            for _ in range(50)
-        ]
-        api = [p.replace("/search?", "/api/v1/services?") for p in pages]
-        asset = json.loads((ROOT / "static" / "build" / "manifest.json").read_text())["app.js"]
-        # fresh workers: each worker's first search of each word, and first rendering of each
-        # card, happen during this run (as after every start or index switch)
-        fresh = wrk(pages, base, seconds)
-        wrk(pages + api, base, seconds)  # then warm every worker
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
+def results_pages() -> tuple[list[str], list[str]]:
+    """50 results addresses asked again and again (as a popular lasting link is), and 5,760
+    different ones in a fixed shuffled order (every keyword, place, radius, sort and
+    language), so that within a run every request is a search not asked before."""
+    rnd = random.Random(SEED)
+    repeated = [
+        f"/search?q={urllib.request.quote(rnd.choice(KEYWORDS))}"
+        f"&location={urllib.request.quote(rnd.choice(PLACES))}"
+        for _ in range(50)
+    ]
+    new = [
+        f"{prefix}/search?q={urllib.request.quote(q)}&location={urllib.request.quote(place)}"
+        f"&radius={radius}&sort={sort}"
+        for q in KEYWORDS
+        for place in PLACES
+        for radius in (10, 25, 50)
+        for sort in ("relevance", "distance")
+        for prefix in ("", "/cy")
+    ]
+    rnd.shuffle(new)
+    return repeated, new
+
+
+def end_to_end(index_root: Path, seconds: int) -> dict:
+    pages, new_pages = results_pages()
+    api = [p.replace("/search?", "/api/v1/services?") for p in pages]
+    asset = json.loads((ROOT / "static" / "build" / "manifest.json").read_text())["app.js"]
+    with Served(index_root) as server:
+        # fresh workers: the first 10 s after a start, asked the 50 addresses in turn; the
+        # workers were forked from the warmed master (gunicorn.conf.py), so this is whatever
+        # warm-up leaves to a worker's first requests
+        fresh = wrk(pages, server.base, seconds)
+        wrk(pages + api, server.base, seconds)  # then warm every worker
         found = {
             "results page, fresh workers": fresh,
-            "results page": wrk(pages, base, seconds),
-            "api": wrk(api, base, seconds),
-            "static asset": wrk([f"/static/build/{asset}"], base, seconds),
+            "results page": wrk(pages, server.base, seconds),
+            "results page, every query new": wrk(new_pages, server.base, seconds),
+            "api": wrk(api, server.base, seconds),
+            "static asset": wrk([f"/static/build/{asset}"], server.base, seconds),
         }
-        return {"endpoints": found, "memory": worker_memory(server.pid)}
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        memory = worker_memory(server.process.pid)
+    # fresh workers again, each request a search not asked before (no page is answered from
+    # memory: directory/web/pagecache.py)
+    with Served(index_root) as server:
+        found["results page, fresh workers, every query new"] = wrk(
+            new_pages[::-1], server.base, seconds
+        )
+    order = [
+        "results page, fresh workers",
+        "results page, fresh workers, every query new",
+        "results page",
+        "results page, every query new",
+        "api",
+        "static asset",
+    ]
+    return {"endpoints": {name: found[name] for name in order}, "memory": memory}
 
 
 def main() -> int:
