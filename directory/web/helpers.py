@@ -111,11 +111,15 @@ def public_url(path: str) -> str:
 
 
 def current_token() -> str:
-    """The current search as a fresh results token (for the forms that carry it on)."""
+    """The current search as a fresh results token (for the forms that carry it on), made
+    once a request (its forms carry the same search)."""
     state = g.get("search_state")
     if state is None:
         return ""
-    return current_app.extensions["search_tokens"].encode(state)
+    token = g.get("search_token")
+    if token is None or token[0] is not state:
+        token = g.search_token = (state, current_app.extensions["search_tokens"].encode(state))
+    return token[1]
 
 
 def error_text(error: FindError) -> str:
@@ -326,19 +330,30 @@ def cached_macro(template: str, macro: str, *args: str | None) -> Markup:
     return _cached_macro(template, macro, args, *args)
 
 
+def cached_footer(helplines: list[Service], csa_directory_url: str) -> Markup:
+    """The foot of every page (templates/_chrome.html), rendered once per set of helplines
+    (they come from the build) and language."""
+    key = (csa_directory_url, *((s.id, s.name, s.name_cy, s.contact.phone) for s in helplines))
+    return _cached_macro("_chrome.html", "footer", key, helplines, csa_directory_url)
+
+
 #: id of a listing object -> its version; an entry goes when its object does (listings are
 #: immutable, and unhashable, so not a WeakKeyDictionary)
 _VERSIONS: dict[int, bytes] = {}
 
 
-def cached_fragment(macro: str, service: Service) -> Markup:
-    """A listing's card (templates/_result.html), rendered once per version of the listing."""
+def _version(service: Service) -> bytes:
     version = _VERSIONS.get(id(service))
     if version is None:
         version = hashlib.blake2b(service.model_dump_json().encode(), digest_size=12).digest()
         _VERSIONS[id(service)] = version
         weakref.finalize(service, _VERSIONS.pop, id(service), None)
-    return _cached_macro("_result.html", macro, (service.id, version), service)
+    return version
+
+
+def cached_fragment(macro: str, service: Service) -> Markup:
+    """A listing's card (templates/_result.html), rendered once per version of the listing."""
+    return _cached_macro("_result.html", macro, (service.id, _version(service)), service)
 
 
 _TYPED = re.compile("app-typed-(q|location|token)")
@@ -401,52 +416,53 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
     return served().fitting(HELPLINE_ORDER, wanted, limit)
 
 
-def card_extras(service: Service) -> Markup:
-    """What a result card shows that depends on the request, not only the listing: where the
-    service's page is, written out in full for print, and, once "I am a professional making a
-    referral" was chosen, a button adding the service to the referral pack or taking it out
-    (templates/_professional.html)."""
-    html = _details_line(service.id)
+def _pack_control(service: Service) -> str:
+    """Once "I am a professional making a referral" was chosen, a button adding the service
+    to the referral pack or taking it out (templates/_professional.html)."""
     state = g.get("search_state")
     if state is not None and state.professional:
         control = get_template_attribute("_professional.html", "pack_control")
-        html += Markup(control(service, service.id in state.pack))
-    return html
+        return Markup(control(service, service.id in state.pack))
+    return ""
 
 
-_DETAILS: dict[tuple[str, str, str, str], Markup] = {}
+_CARDS: dict[tuple, tuple[str, str]] = {}
 
 
-def _details_line(service_id: str) -> Markup:
-    """ "Details: https://…/service/<id>", for print: the same for every request in a
-    language, so made once per listing and language (bounded like the cards)."""
+def _card(service: Service) -> tuple[str, str]:
+    """A listing's card around what each search adds: its start (the heading) and its end (the
+    body, and "Details: https://…/service/<id>" for print), made once per version of the
+    listing, language and mount (bounded like the other fragments)."""
     key = (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language(),
-           service_id)  # fmt: skip
-    html = _DETAILS.get(key)
-    if html is None:
-        if len(_DETAILS) >= _MAX_FRAGMENTS:
-            _DETAILS.clear()
-        where = public_url(url_for("web.service", service_id=service_id))
-        html = _DETAILS[key] = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
+           service.id, _version(service))  # fmt: skip
+    found = _CARDS.get(key)
+    if found is None:
+        if len(_CARDS) >= _MAX_FRAGMENTS:
+            _CARDS.clear()
+        where = public_url(url_for("web.service", service_id=service.id))
+        details = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
             gettext("Details"), where
         )
-    return html
+        found = _CARDS[key] = (
+            '<li class="app-result">\n  ' + str(cached_fragment("result_head", service)) + "\n",
+            "  " + str(cached_fragment("result_body", service)) + "\n  " + str(details),
+        )
+    return found
 
 
 def warm_card(service: Service) -> None:
-    """Render a listing's card pieces for the current request's language now (warm-up)."""
-    cached_fragment("result_head", service)
-    cached_fragment("result_body", service)
-    _details_line(service.id)
+    """Render a listing's card for the current request's language now (warm-up)."""
+    _card(service)
 
 
 def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
     """One result card (``<li>``): the listing's heading and body, rendered once per version
     of the listing and language (templates/_result.html), around what this search adds (how
-    far away it is, whether it covers the area asked about) and the request's extras
-    (``card_extras``). Put together here rather than in a Jinja macro: a results page has up
+    far away it is, whether it covers the area asked about) and, for a professional, the
+    referral pack's button. Put together here rather than in a Jinja macro: a results page has up
     to ~30 cards, and a macro call with its translations cost more than the rest of the card."""
     s = item.service
+    start, end = _card(s)
     where = ""
     if item.distance_miles is not None or item.covers:
         parts = ['  <p class="govuk-body app-where">']
@@ -461,6 +477,4 @@ def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
             if s.service_area.description:
                 parts += [": ", escape(s.service_area.description)]
         where = "".join(map(str, parts)) + "</p>\n"
-    pieces = ('<li class="app-result">\n  ', cached_fragment("result_head", s), "\n", where, "  ",
-              cached_fragment("result_body", s), "\n  ", card_extras(s), "\n</li>\n")  # fmt: skip
-    return Markup("".join(map(str, pieces)))
+    return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
