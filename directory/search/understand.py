@@ -17,6 +17,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -409,6 +410,10 @@ class Concept:
         """A name for caching this concept's matches on an index build."""
         return f"{self.kind}:{self.name}"
 
+    def codes(self, field_name: str) -> tuple[str, ...]:
+        """The codes of one taxonomy field that meet this concept outright."""
+        return next((codes for name, codes in self.taxonomy if name == field_name), ())
+
 
 @dataclass(frozen=True)
 class Thesaurus:
@@ -490,6 +495,14 @@ class Understood:
     def empty(self) -> bool:
         return not self.concepts
 
+    def mentions(self, names: Collection[str]) -> bool:
+        """Whether the person speaks of any of these concepts: through a phrase, or through a
+        word that alone would mean one of them, inside a phrase of another concept."""
+        book = thesaurus()
+        return any(c.name in names for c in self.concepts) or any(
+            book.phrases.get(_key([w])) in names for w in self.all_words
+        )
+
 
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
@@ -531,6 +544,8 @@ _PROFESSIONAL = re.compile(
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
     r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
+    r"|\battracted to (?:younger |young |little |small )?(?:children|kids|child|minors|boys|"
+    r"girls)\b"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
