@@ -162,3 +162,57 @@ def test_a_child_saying_their_age_in_welsh_is_a_child_of_that_age(query):
 def test_help_given_online_is_a_way_to_get_help_not_online_abuse(query):
     names = {c.name for c in understand(query).concepts}
     assert "chat" in names and "online" not in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["im 16 and attracted to younger children", "i'm 17, i think im attracted to kids"],
+)
+def test_a_young_person_worried_about_their_own_thoughts_gets_the_line_for_that(
+    bundled_index, gazetteer, query
+):
+    # saying an age does not make them a child asking about abuse done to them, and "kids"
+    # here are who is at risk, not who the help is for
+    asker = understand(query).asker
+    assert asker.persona == "own-behaviour" and asker.age is not None
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert "people-worried-about-own-behaviour" in first.audiences, shown[:3]
+
+
+@pytest.mark.parametrize("query", ["my urges", "sexual thoughts about children"])
+def test_thoughts_of_suicide_are_not_thoughts_about_children(bundled_index, query):
+    found = search(bundled_index, query).ids
+    suicide_lines = {
+        s.id for s in bundled_index.services.values() if "emotional-distress" in s.abuse_types
+    }
+    assert found and not suicide_lines & set(found[:3]), found[:5]
+
+
+def test_family_of_someone_arrested_for_images_find_the_families_service(
+    bundled_index, gazetteer
+):
+    # a service for online offending is on topic when the person's words say images, even
+    # inside a phrase about offending
+    shown = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="my husband was arrested for child abuse images, support for our family"),
+    ).shown_ids()
+    assert "lucy-faithfull-foundation" in shown[:3], shown[:5]
+
+
+@pytest.mark.parametrize("query", ["scared", "i feel so alone", "someone to talk to"])
+def test_someone_who_names_nobody_is_answered_as_asking_for_themselves(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:3]:
+        audiences = set(bundled_index.services[sid].audiences)
+        assert audiences & {"children-young-people", "adult-survivors"}, (sid, shown[:3])
+
+
+
+@pytest.mark.parametrize("query", ["my partner was arrested, what now", "what now"])
+def test_not_knowing_what_comes_next_is_not_an_emergency(query):
+    assert "urgent" not in {c.name for c in understand(query).concepts}

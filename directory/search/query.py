@@ -117,9 +117,13 @@ PERSONA_AUDIENCE = {
 }
 #: an asker whose age is unknown: the age their persona implies, for eligibility
 PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
+AUDIENCE_MISS = 0.8
+SELF_FIT = 1.2
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
-
+#: support to talk to; and support by people more widely (as against a tool for reporting)
+TALK_SUPPORT = ("helpline", "counselling-therapy")
+PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
 
 @dataclass
 class TextMatch:
@@ -151,7 +155,7 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         factor[too_young | too_old] *= 0.05
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
-    if asker.is_child:
+    if asker.is_child and asker.persona in ("child", ""):
         # a service whose listed audiences leave children out is for adults
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
@@ -159,6 +163,24 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     preferred = PERSONA_AUDIENCE.get(asker.persona)
     if preferred and preferred in audience:
         factor[audience[preferred]] *= 1.3
+    # who the help is for: the asker, and whoever the words name ("for parents"); a service
+    # whose stated audiences leave them all out is for someone else
+    wanted = {code for c in concepts if c.kind == "who" for code in c.codes("audience")}
+    if any(c.name == "own-behaviour" for c in concepts):
+        wanted.discard("children-young-people")  # "attracted to kids": who is at risk
+    if preferred and asker.persona != "child":
+        wanted.add(preferred)
+    wanted &= audience.keys()
+    if wanted:
+        stated = np.logical_or.reduce(list(audience.values()))
+        named = np.logical_or.reduce([audience[code] for code in wanted])
+        factor[stated & ~named] *= AUDIENCE_MISS
+    if not asker.persona and not any(c.kind == "who" for c in concepts):
+        # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
+        # services for children or adults directly come before those for parents or
+        # professionals
+        themselves = audience.get("adult-survivors", np.zeros(size, dtype=bool)) | children
+        factor[themselves] *= SELF_FIT
     if asker.welsh:
         in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
         factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= 1.3
@@ -194,7 +216,12 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
     strengths = []
     weights = []
+    about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
     for concept in understood.concepts:
+        if concept.name == "children" and about_behaviour:
+            # "attracted to kids", "images of children": the children are who is at risk, not
+            # who the help is for
+            continue
         if concept.kind == "word":
             query = _phrase_query(concept.name, index.known_terms)
             if query is None or query is NullQuery:
@@ -228,14 +255,17 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
             said += index.run_cached(f"word:{word}", query).dense(size)[1]
     top = said.max(initial=0.0)
     said = said / top if top > 0 else said
-    # a tool for online harm (reporting images, grooming) answers a different need from the
-    # one asked when the person says nothing about online harm
-    if not any(c.name in ONLINE_CONCEPTS for c in understood.concepts):
+    # a service for online harm (reporting images, families of children groomed online)
+    # answers a different need from the one asked when the person says nothing about online
+    # harm (a word such as "images" says it, even inside a phrase of another concept:
+    # "arrested for indecent images"). Someone's offending is mostly online today: asking
+    # about it, the people who support families through it are not off-topic; a reporting
+    # tool still is
+    if not understood.mentions(ONLINE_CONCEPTS):
         support = columns.taxonomy["support"]
-        talks = support.get("helpline", columns.none()) | support.get(
-            "counselling-therapy", columns.none()
-        )
-        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~talks
+        kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
+        people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
+        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
         asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
     strength = np.array(strengths)
     weight = np.array(weights)[:, None]
