@@ -216,3 +216,19 @@ def test_someone_who_names_nobody_is_answered_as_asking_for_themselves(
 @pytest.mark.parametrize("query", ["my partner was arrested, what now", "what now"])
 def test_not_knowing_what_comes_next_is_not_an_emergency(query):
     assert "urgent" not in {c.name for c in understand(query).concepts}
+
+
+@pytest.mark.parametrize(
+    ("query", "concept"),
+    [
+        ("he makes me do stuff i dont like", "sexual-abuse"),
+        ("my uncle made me do things", "sexual-abuse"),
+        ("where can she get checked over after an assault", "sarc"),
+    ],
+)
+def test_a_childs_or_a_parents_plain_words_are_understood(query, concept):
+    assert concept in {c.name for c in understand(query).concepts}
+
+
+def test_being_made_to_go_to_court_is_not_abuse():
+    assert "sexual-abuse" not in {c.name for c in understand("will they make me go to court").concepts}
