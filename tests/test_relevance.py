@@ -189,9 +189,7 @@ def test_thoughts_of_suicide_are_not_thoughts_about_children(bundled_index, quer
     assert found and not suicide_lines & set(found[:3]), found[:5]
 
 
-def test_family_of_someone_arrested_for_images_find_the_families_service(
-    bundled_index, gazetteer
-):
+def test_family_of_someone_arrested_for_images_find_the_families_service(bundled_index, gazetteer):
     # a service for online offending is on topic when the person's words say images, even
     # inside a phrase about offending
     shown = find(
@@ -210,7 +208,6 @@ def test_someone_who_names_nobody_is_answered_as_asking_for_themselves(
     for sid in shown[:3]:
         audiences = set(bundled_index.services[sid].audiences)
         assert audiences & {"children-young-people", "adult-survivors"}, (sid, shown[:3])
-
 
 
 @pytest.mark.parametrize("query", ["my partner was arrested, what now", "what now"])
@@ -233,3 +230,23 @@ def test_a_childs_or_a_parents_plain_words_are_understood(query, concept):
 def test_being_made_to_go_to_court_is_not_abuse():
     names = {c.name for c in understand("will they make me go to court").concepts}
     assert "sexual-abuse" not in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "support for parents whose child was sexually abused",
+        "support for parents of abused children",
+    ],
+)
+def test_help_for_parents_of_a_child_is_for_the_parents(bundled_index, gazetteer, query):
+    # the child is whose child it is, not who the help is for
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:2]:
+        assert "parents-carers" in bundled_index.services[sid].audiences, shown[:3]
+
+
+def test_a_mutated_welsh_word_is_read_inside_a_phrase():
+    # "gam-drin" is "cam-drin" (abused) after "ei"
+    names = {c.name for c in understand("plentyn wedi cael ei gam-drin").concepts}
+    assert "sexual-abuse" in names

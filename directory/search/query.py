@@ -217,10 +217,11 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     strengths = []
     weights = []
     about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
+    for_parents = any(c.name == "parents" for c in understood.concepts)
     for concept in understood.concepts:
-        if concept.name == "children" and about_behaviour:
+        if concept.name == "children" and (about_behaviour or for_parents):
             # "attracted to kids", "images of children": the children are who is at risk, not
-            # who the help is for
+            # who the help is for; "parents whose child was abused": the help is for parents
             continue
         if concept.kind == "word":
             query = _phrase_query(concept.name, index.known_terms)

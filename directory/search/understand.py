@@ -386,12 +386,13 @@ _MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def radicals(word: str) -> list[str]:
+def radicals(word: str, rest: int = 3) -> list[str]:
     """The forms a possibly mutated Welsh word may have before mutation, the word included
-    (and "g" restored before a vowel, soft mutation's dropped "g")."""
+    (and "g" restored before a vowel, soft mutation's dropped "g"). Only words with at least
+    ``rest`` letters after the mutated start are unmutated (short words are often English)."""
     forms = [word]
     for start, origins in _MUTATIONS:
-        if word.startswith(start) and len(word) > len(start) + 2:
+        if word.startswith(start) and len(word) >= len(start) + rest:
             forms += [origin + word[len(start) :] for origin in origins]
     if word[:1] in "aeiouwy" and len(word) > 3:
         forms.append("g" + word)
@@ -680,7 +681,8 @@ def understand(text: str) -> Understood:
             name = book.phrases.get(stems[i : i + size])
             if name is None:
                 # a Welsh word after "i", "fy", "ei"… changes its first letters
-                for form in radicals(tokens[i])[1:]:
+                # (a short word too when more words of the phrase follow: "gam drin")
+                for form in radicals(tokens[i], rest=2 if size > 1 else 3)[1:]:
                     name = book.phrases.get(_key([form]) + stems[i + 1 : i + size])
                     if name is not None:
                         break
