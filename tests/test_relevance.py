@@ -250,3 +250,19 @@ def test_a_mutated_welsh_word_is_read_inside_a_phrase():
     # "gam-drin" is "cam-drin" (abused) after "ei"
     names = {c.name for c in understand("plentyn wedi cael ei gam-drin").concepts}
     assert "sexual-abuse" in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["my brother was caught touching our little cousin", "my cousin keeps touching younger kids"],
+)
+def test_someone_elses_behaviour_towards_a_child_finds_the_line_for_worried_people(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    assert "stop-it-now" in shown[:2], shown[:5]
+    # a child telling of being touched is still answered as a child first
+    shown = find(
+        bundled_index, gazetteer, FindRequest(q="my brother keeps touching me")
+    ).shown_ids()
+    assert shown[0] == "childline", shown[:3]

@@ -155,7 +155,8 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         factor[too_young | too_old] *= 0.05
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
-    if asker.is_child and asker.persona in ("child", ""):
+    about_behaviour = any(c.name == "own-behaviour" for c in concepts)
+    if asker.is_child and asker.persona in ("child", "") and not about_behaviour:
         # a service whose listed audiences leave children out is for adults
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
