@@ -117,13 +117,16 @@ PERSONA_AUDIENCE = {
 }
 #: an asker whose age is unknown: the age their persona implies, for eligibility
 PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
+#: a service whose stated audiences leave out whoever the help is for
 AUDIENCE_MISS = 0.8
+#: a service for children or adults directly, when someone names nobody ("scared")
 SELF_FIT = 1.2
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
 TALK_SUPPORT = ("helpline", "counselling-therapy")
 PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
+
 
 @dataclass
 class TextMatch:
@@ -155,8 +158,10 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         factor[too_young | too_old] *= 0.05
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
-    about_behaviour = any(c.name == "own-behaviour" for c in concepts)
-    if asker.is_child and asker.persona in ("child", "") and not about_behaviour:
+    named = {c.name for c in concepts}
+    # (a child asking about harm done to them; not one asking about their own or someone
+    # else's behaviour, for whom the lines for worried people are right)
+    if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
         # a service whose listed audiences leave children out is for adults
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
@@ -167,7 +172,7 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     # who the help is for: the asker, and whoever the words name ("for parents"); a service
     # whose stated audiences leave them all out is for someone else
     wanted = {code for c in concepts if c.kind == "who" for code in c.codes("audience")}
-    if any(c.name == "own-behaviour" for c in concepts):
+    if "own-behaviour" in named:
         wanted.discard("children-young-people")  # "attracted to kids": who is at risk
     if preferred and asker.persona != "child":
         wanted.add(preferred)
@@ -217,10 +222,10 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
     strengths = []
     weights = []
-    about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
-    for_parents = any(c.name == "parents" for c in understood.concepts)
+    named = {c.name for c in understood.concepts}
+    about_behaviour = "own-behaviour" in named
     for concept in understood.concepts:
-        if concept.name == "children" and (about_behaviour or for_parents):
+        if concept.name == "children" and (about_behaviour or "parents" in named):
             # "attracted to kids", "images of children": the children are who is at risk, not
             # who the help is for; "parents whose child was abused": the help is for parents
             continue
