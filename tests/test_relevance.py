@@ -266,3 +266,14 @@ def test_someone_elses_behaviour_towards_a_child_finds_the_line_for_worried_peop
         bundled_index, gazetteer, FindRequest(q="my brother keeps touching me")
     ).shown_ids()
     assert shown[0] == "childline", shown[:3]
+
+
+def test_services_near_that_match_less_well_are_never_called_none(bundled_client):
+    # a child in Leeds: the services near Leeds fit less well than Childline, so they come
+    # after the national lines; the page must not say there are none within 25 miles
+    page = bundled_client.get(
+        "/search?q=someone+to+talk+to+my+brother+does+stuff+to+me&location=Leeds"
+    ).get_data(as_text=True)
+    assert "Other services near you" in page
+    assert "no local services within" not in page
+    assert "No service near you matches your words closely." in page
