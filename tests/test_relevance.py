@@ -277,3 +277,15 @@ def test_services_near_that_match_less_well_are_never_called_none(bundled_client
     assert "Other services near you" in page
     assert "no local services within" not in page
     assert "No service near you matches your words closely." in page
+
+
+def test_an_age_named_in_a_request_keeps_out_services_too_old_for_it(bundled_index, gazetteer):
+    # nobody says who is asking; the help is for a 6-year-old
+    assert understand("therapy for 6 year old after sexual abuse").asker.age == 6
+    results = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="therapy for 6 year old after sexual abuse", location="NE1"),
+    )
+    for item in results.local.items:
+        assert (item.service.minimum_age or 0) <= 6, item.service.id

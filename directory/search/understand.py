@@ -638,8 +638,10 @@ def who_is_asking(cleaned: str) -> Asker:
     else:
         persona = ""
     said = _AGE_PHRASE.search(cleaned)
-    if age is None and said and persona == "professional":
-        # a professional's client: the help is for them ("under 10s": under 10)
+    if age is None and said and persona in ("professional", ""):
+        # a professional's client, or whoever a request names ("therapy for 6 year old"): the
+        # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
+        # parent may call lines for adults about their child
         value = int(said.group(1)) if said.group(1) else int(said.group(2)) - 1
         if 1 <= value <= 99:
             age = value
