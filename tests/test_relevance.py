@@ -289,3 +289,13 @@ def test_an_age_named_in_a_request_keeps_out_services_too_old_for_it(bundled_ind
     )
     for item in results.local.items:
         assert (item.service.minimum_age or 0) <= 6, item.service.id
+
+
+@pytest.mark.parametrize("query", ["mae fy nhad yn cam-drin fi", "mae fy ewythr yn cyffwrdd â fi"])
+def test_a_child_telling_in_welsh_of_abuse_by_a_relative_is_answered_as_a_child(
+    bundled_index, gazetteer, query
+):
+    assert understand(query).asker.is_child
+    shown = find(bundled_index, gazetteer, FindRequest(q=query, location="Bangor")).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert not first.audiences or "children-young-people" in first.audiences, shown[:3]
