@@ -299,3 +299,22 @@ def test_a_child_telling_in_welsh_of_abuse_by_a_relative_is_answered_as_a_child(
     shown = find(bundled_index, gazetteer, FindRequest(q=query, location="Bangor")).shown_ids()
     first = bundled_index.services[shown[0]]
     assert not first.audiences or "children-young-people" in first.audiences, shown[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "GP who can i call for advice about a patient",
+        "teacher needs advice about a pupil",
+        "worried a patient's child is being abused, who should I call",
+    ],
+)
+def test_a_professional_asking_for_advice_gets_a_line_that_advises_professionals(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:2]:
+        assert "professionals" in bundled_index.services[sid].audiences, shown[:3]
+    # and a service for men or for women only does not, unasked, come among the first three
+    for sid in shown[:3]:
+        assert set(bundled_index.services[sid].genders) <= {"any"}, shown[:3]

@@ -121,6 +121,7 @@ PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
 AUDIENCE_MISS = 0.8
 #: a service for children or adults directly, when someone names nobody ("scared")
 SELF_FIT = 1.2
+PRO_ADVICE = 1.3
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -169,6 +170,10 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     preferred = PERSONA_AUDIENCE.get(asker.persona)
     if preferred and preferred in audience:
         factor[audience[preferred]] *= 1.3
+    if asker.persona == "professional" and named & {"information", "helpline", "talk"}:
+        # a professional asking for advice or someone to call: lines that advise
+        # professionals
+        factor[audience.get("professionals", columns.none())] *= PRO_ADVICE
     # who the help is for: the asker, and whoever the words name ("for parents"); a service
     # whose stated audiences leave them all out is for someone else
     wanted = {code for c in concepts if c.kind == "who" for code in c.codes("audience")}
@@ -199,7 +204,7 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         if other and asker.gender == other:
             factor[only] *= 0.05
         elif not asker.gender and not asked_gender:
-            factor[only] *= 0.7  # for particular people, and this person did not say
+            factor[only] *= 0.5  # for particular people, and this person did not say
     return factor
 
 
