@@ -318,3 +318,15 @@ def test_a_professional_asking_for_advice_gets_a_line_that_advises_professionals
     # and a service for men or for women only does not, unasked, come among the first three
     for sid in shown[:3]:
         assert set(bundled_index.services[sid].genders) <= {"any"}, shown[:3]
+
+
+def test_survivors_asking_for_counselling_are_not_sent_first_to_a_childrens_line(
+    bundled_index, gazetteer
+):
+    shown = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="free counselling survivors of incest", location="B15"),
+    ).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert "adult-survivors" in first.audiences, shown[:3]

@@ -174,9 +174,9 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         # a professional asking for advice or someone to call: lines that advise
         # professionals
         factor[audience.get("professionals", columns.none())] *= PRO_ADVICE
-    # who the help is for: the asker, and whoever the words name ("for parents"); a service
-    # whose stated audiences leave them all out is for someone else
-    wanted = {code for c in concepts if c.kind == "who" for code in c.codes("audience")}
+    # who the help is for: the asker, and whoever the words name ("for parents", "survivors");
+    # a service whose stated audiences leave them all out is for someone else
+    wanted = {code for c in concepts for code in c.codes("audience")}
     if "own-behaviour" in named:
         wanted.discard("children-young-people")  # "attracted to kids": who is at risk
     if preferred and asker.persona != "child":
@@ -184,9 +184,9 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     wanted &= audience.keys()
     if wanted:
         stated = np.logical_or.reduce(list(audience.values()))
-        named = np.logical_or.reduce([audience[code] for code in wanted])
-        factor[stated & ~named] *= AUDIENCE_MISS
-    if not asker.persona and not any(c.kind == "who" for c in concepts):
+        for_them = np.logical_or.reduce([audience[code] for code in wanted])
+        factor[stated & ~for_them] *= AUDIENCE_MISS
+    if not asker.persona and not any(c.codes("audience") for c in concepts):
         # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
         # services for children or adults directly come before those for parents or
         # professionals

@@ -562,6 +562,8 @@ _ADULT = re.compile(
     r"|\bchildhood (?:sexual )?(?:abuse|trauma)\b|\bcptsd\b"
     r"|\byears ago\b|\bin my childhood\b|\bgrowing up\b|\b(?:im|i am) (?:an? )?(?:adult|"
     r"man|woman|survivor)\b|\badult survivor|\bpan oeddwn\b|\bplentyndod\b"
+    # children rarely call themselves survivors; adults looking for help do
+    r"|\bsurvivors?\b|\bgoroeswyr\b|\bgoroeswr\b"
 )
 _MALE = re.compile(r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor")
 _FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
