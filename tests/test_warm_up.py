@@ -4,11 +4,20 @@ and every listing's card."""
 
 from __future__ import annotations
 
+import importlib.util
+import logging
+from types import SimpleNamespace
+
 from flask import template_rendered
 
 from directory import warm_up, warmed_build
 from directory.config import PROJECT_ROOT
+from directory.model import validate_records
+from directory.search import build_index
 from directory.web import helpers, i18n
+
+from .fixtures.make_fictional import fictional_services
+from .helpers import new_app, write_data
 
 PAGE_TEMPLATES = {
     p.name for p in (PROJECT_ROOT / "templates").glob("*.html") if not p.name.startswith("_")
@@ -45,3 +54,44 @@ def test_after_warm_up_a_results_page_renders_no_card(app):
 def test_warm_up_leaves_no_page_in_the_results_memory(app):
     warm_up(app)
     assert len(app.extensions["page_cache"]) == 0
+
+
+def _gunicorn_config():
+    spec = importlib.util.spec_from_file_location(
+        "gunicorn_conf", PROJECT_ROOT / "gunicorn.conf.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_worker_forked_after_an_index_switch_is_forked_warm_on_the_new_build(tmp_path):
+    """gunicorn's pre_fork: after a refresh, import or rollback, the master warms up on the
+    build now served before forking the next worker (a recycled one, or one replacing a worker
+    that died), so that worker does not open it, and render its pages, while requests wait."""
+    records = fictional_services()
+    root = tmp_path / "index"
+    first = build_index(validate_records(records, "fictional")[0], root)
+    app = new_app(
+        DIRECTORY_INDEX_PATH=root, DIRECTORY_DATA_PATH=write_data(tmp_path / "d", records)
+    )
+    server = SimpleNamespace(app=SimpleNamespace(wsgi=lambda: app), log=logging.getLogger("t"))
+    config = _gunicorn_config()
+
+    config.when_ready(server)
+    assert warmed_build(app) == first
+    renamed = [
+        {**r, "name": "Fictional Leeds Talking Service"}
+        if r["id"] == "fictional-leeds-counselling"
+        else r
+        for r in records
+    ]
+    second = build_index(validate_records(renamed, "fictional")[0], root)
+    config.pre_fork(server, worker=None)
+    assert warmed_build(app) == second
+    # what the next worker inherits: the new build, and its cards already rendered
+    assert app.extensions["index"].opened == second
+    cards = {k for k in helpers._FRAGMENTS if k[0] == "_result.html"}
+    page = app.test_client().get("/search?q=counselling&location=Leeds").get_data(as_text=True)
+    assert "Fictional Leeds Talking Service" in page
+    assert {k for k in helpers._FRAGMENTS if k[0] == "_result.html"} == cards
