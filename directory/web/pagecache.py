@@ -1,8 +1,8 @@
 """A short-lived memory of results pages whose search is in their address (``/search?q=...``).
 
 A results page costs a few milliseconds to make (the search, then the page); the same address
-asked again within a minute is answered from memory, as it was sent (compressed), in a tenth of
-a millisecond. That is what lasting links need: one a professional or an organisation publishes
+asked again within a minute is answered from memory, as it was sent (compressed), at about a
+static file's cost. That is what lasting links need: one a professional or an organisation publishes
 ("services near Leeds") can be opened by many people at once.
 
 What it keeps, and what it never keeps:
@@ -12,11 +12,11 @@ What it keeps, and what it never keeps:
   search form are at ``/results/<token>`` and are never kept: they are what a survivor sees,
   and they carry a professional's referral pack. Nothing is kept while a professional's tools
   are on;
-- the key is a keyed BLAKE2b hash (a random key per process, never written anywhere) of the
-  build, the language, the mount, the address's query string and the request's
-  Accept-Encoding: the keys hold no search words. The kept page does show them (as the page
-  did), in this process's memory only, for at most ``DIRECTORY_PAGE_CACHE_SECONDS`` (60 s;
-  0 turns the cache off), and at most ``MAX_PAGES`` pages; nothing is logged or written;
+- the key is a keyed BLAKE2b hash (a random key made when the app starts, never written
+  anywhere) of the build, the language, the mount, the address's query string and the
+  request's Accept-Encoding: the keys hold no search words. The kept page does show them (as
+  the page did), in this process's memory only, for at most ``DIRECTORY_PAGE_CACHE_SECONDS``
+  (60 s; 0 turns the cache off), and at most ``MAX_PAGES`` pages; nothing is logged or written;
 - a page is kept for the build that answered it: the first request after an index switch
   empties the memory, so a page from an earlier build is never served.
 
