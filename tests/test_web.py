@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html as html_module
 import logging
 import re
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, urlsplit
 
 import pytest
 
@@ -230,6 +231,14 @@ def test_a_professional_keeps_a_link_that_shows_the_search_only_on_purpose(clien
     # written out from the configured public address, never from the request's Host
     assert lasting.startswith("http://127.0.0.1:5000/search?")
     assert "q=advocate" in lasting and "location=LS1" in lasting and "4AP" not in lasting
+    # the address copied from the box is the search, and so is the same search's lasting page
+    for shown in (lasting, _lasting_on(page(client, "/search?q=advocate&location=LS1"))):
+        copied = urlsplit(html_module.unescape(shown))
+        assert parse_qs(copied.query) == {"q": ["advocate"], "location": ["LS1"]}
+
+
+def _lasting_on(html: str) -> str:
+    return re.search(r'id="lasting-link"[^>]*value="([^"]+)"', html).group(1)
 
 
 def test_add_to_pack_appears_only_for_professionals_and_survives_new_searches(client):

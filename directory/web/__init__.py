@@ -79,6 +79,8 @@ def install(app: Flask) -> None:
         "cached_filter_group",
         "cached_macro",
         "cached_footer",
+        "cached_talk_now",
+        "professional_tools",
         "search_form",
         "place_name",
     ):

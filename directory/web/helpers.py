@@ -19,6 +19,7 @@ from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
 from ..search import PERSONA_AUDIENCE
+from ..search_token import SearchState
 from . import i18n
 from .i18n import gettext
 
@@ -335,6 +336,29 @@ def cached_footer(helplines: list[Service], csa_directory_url: str) -> Markup:
     (they come from the build) and language."""
     key = (csa_directory_url, *((s.id, s.name, s.name_cy, s.contact.phone) for s in helplines))
     return _cached_macro("_chrome.html", "footer", key, helplines, csa_directory_url)
+
+
+def cached_talk_now(lines: list[Service]) -> Markup:
+    """The helplines beside the first results (templates/_safety.html), rendered once per set
+    of lines and language."""
+    key = tuple((s.id, s.name, s.name_cy, s.contact.phone, s.contact.website) for s in lines)
+    return _cached_macro("_safety.html", "talk_now", key, lines)
+
+
+_LINK = "app-typed-link"
+#: the tools of anyone who has not chosen the professional's: off, and no pack
+_NO_TOOLS = SearchState()
+
+
+def professional_tools(state: SearchState) -> Markup:
+    """"For professionals" on a results page (templates/_professional.html). For everyone who
+    has not chosen the professional's tools it is the same but for the lasting link's address,
+    so it is rendered once per language and that address put into a copy, escaped (never
+    kept); a professional's, with their pack, is rendered for the request."""
+    if state.professional or state.pack:
+        return Markup(get_template_attribute("_professional.html", "tools")(state, lasting_link()))
+    html = _cached_macro("_professional.html", "tools", (), _NO_TOOLS, _LINK)
+    return Markup(str(html).replace(_LINK, str(escape(lasting_link()))))
 
 
 #: id of a listing object -> its version; an entry goes when its object does (listings are
