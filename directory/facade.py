@@ -16,11 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
-from .coverage import Coverage, coverage, coverage_svg
+from .coverage import Coverage, Listed, coverage, coverage_svg
 from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import ListingStatus, Service
 from .search import SearchIndex
+from .search.areas import areas_of
 from .serving import ServingIndex
 
 
@@ -131,15 +132,42 @@ class Directory:
 
     # --- where services are ----------------------------------------------------------------
     @cached_property
+    def _listed(self) -> Listed:
+        """What coverage asks of every listing, from the build's arrays (none is read)."""
+        columns, areas = self.index.columns, areas_of(self.index)
+        none = columns.none()
+        has_country = np.logical_or.reduce([none, *areas.by_country.values()])
+        origins = [""] * len(columns)
+        for origin, services in columns.origin.items():
+            for position in np.flatnonzero(services).tolist():
+                origins[position] = origin
+        return Listed(
+            ids=columns.ids,
+            order=self.index.order,
+            listed=columns.open,
+            national=columns.national,
+            local=columns.open & ~columns.national & ~has_country,
+            with_route=columns.reachable,
+            for_children=columns.values["audience"].get("children-young-people", none),
+            sarc=columns.values["support"].get("sarc", none),
+            origins=origins,
+            by_area=areas.by_area,
+            by_region=areas.by_region,
+            by_country=areas.by_country,
+            venue_positions=areas.venue_positions,
+            venue_points=areas.venue_points,
+        )
+
+    @cached_property
     def coverage(self) -> Coverage:
         """Local services per police force area (directory.coverage)."""
         forces = load_police_force_areas(self._gazetteer_path)
-        return coverage(self.index.services.values(), self.gazetteer, forces)
+        return coverage(self._listed, self.gazetteer, forces)
 
     @cached_property
     def coverage_map(self) -> str:
         """The coverage map as SVG, drawn from the gazetteer (nothing fetched)."""
-        return coverage_svg(self.index.services.values(), self.gazetteer)
+        return coverage_svg(self._listed, self.gazetteer)
 
     def councils_covered(self, service: Service) -> list[tuple[str, Place | None]]:
         """The councils a service covers: (GSS code, the council as a place, if known)."""

@@ -13,8 +13,10 @@ import numpy as np
 import pytest
 from markupsafe import escape
 
+from directory.coverage import coverage, coverage_svg
 from directory.facade import Directory
 from directory.finder import FindRequest, find
+from directory.geo import load_police_force_areas
 from directory.model import Service
 from directory.relevance import load_judged
 from directory.search import SearchIndex, build_index, index_problem
@@ -73,6 +75,17 @@ def test_the_lines_to_call_and_the_sitemap_list_what_they_listed(builds, gazette
     assert ours.open_service_ids() == [s.id for s in theirs.open_services()]
 
 
+def test_where_services_are_is_counted_as_from_the_listings_themselves(builds, gazetteer):
+    new, older = builds
+    forces = load_police_force_areas(GAZETTEER_PATH)
+    ours = Directory(new, gazetteer, GAZETTEER_PATH)
+    listings = list(older.services.values())
+    assert ours.coverage == coverage(listings, gazetteer, forces)
+    assert ours.coverage.local_total and any(f.count for f in ours.coverage.forces)
+    assert ours.coverage_map == coverage_svg(listings, gazetteer)
+    assert "<circle" in ours.coverage_map
+
+
 def test_opening_reads_no_listing_and_a_search_reads_those_it_shows(builds, gazetteer, monkeypatch):
     read: list[bytes] = []
     validate = Service.model_validate_json
@@ -84,6 +97,9 @@ def test_opening_reads_no_listing_and_a_search_reads_those_it_shows(builds, gaze
     monkeypatch.setattr(Service, "model_validate_json", counting)
     index = SearchIndex.open(builds[0].path)
     assert read == [] and len(index.services) == len(builds[1].services)
+    about = Directory(index, gazetteer, GAZETTEER_PATH)
+    assert about.coverage.local_total and about.coverage_map and about.open_service_ids()
+    assert read == []  # the About page and the sitemap read none either
     results = find(index, gazetteer, FindRequest(q="counselling", location="Leeds"))
     shown = results.shown_ids()
     assert shown and len(read) == len(shown)
@@ -97,7 +113,7 @@ def damage_listing(build: Path, position: int) -> None:
     start, stop = int(offsets[position]), int(offsets[position + 1])
     with open(build / RECORDS, "r+b") as handle:
         handle.seek(start)
-        handle.write(b"{" + b"\x00" * (stop - start - 2) + b"\n")
+        handle.write(b"\x00" * (stop - start))
 
 
 def test_a_damaged_listing_shows_the_unavailable_page_then_the_build_before(
@@ -124,7 +140,7 @@ def test_a_damaged_listing_shows_the_unavailable_page_then_the_build_before(
     assert client.get("/api/v1/services?q=counselling").status_code == 200
 
     # an operator is told, and a rollback would not return to it
-    assert "damaged" in (index_problem(root) or "")
+    assert "damaged" in (index_problem(root, thorough=True) or "")
     assert "listing" in (verify_build(damaged) or "")
 
 

@@ -199,8 +199,10 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
         shutil.rmtree(build, ignore_errors=True)
 
 
-def index_problem(root: Path) -> str | None:
-    """Why the index under ``root`` cannot be served, or None when it can."""
+def index_problem(root: Path, *, thorough: bool = False) -> str | None:
+    """Why the index under ``root`` cannot be served, or None when it can. ``thorough`` also
+    validates every listing (as the build did before it was switched in): for a command that
+    is about to read them all."""
     build = current_build(root)
     if build is None:
         return f"No search index in {root}. Build it with: directory build-index"
@@ -209,7 +211,7 @@ def index_problem(root: Path) -> str | None:
     except (IndexMissing, IndexCorrupt) as exc:
         return f"The search index cannot be used ({exc}). Rebuild it with: directory build-index"
     try:
-        damaged = index.check()
+        damaged = index.check() if thorough else None
     finally:
         index.close()
     if damaged:

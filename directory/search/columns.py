@@ -56,6 +56,8 @@ class Columns:
     reachable: np.ndarray  # shows at least one way to reach the service
     #: how far a status lets a listing be trusted to answer today (1 open ... 0.5)
     status_weight: np.ndarray
+    #: where each listing came from (bundled, source, import...) -> the services from there
+    origin: dict[str, np.ndarray]
 
     @classmethod
     def of(
@@ -116,6 +118,7 @@ class Columns:
             maximum_age=ages(lambda s: s.maximum_age),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
             status_weight=np.array([STATUS_WEIGHT.get(s.status, 1.0) for s in ordered]),
+            origin=having_terms(lambda s: (s.origin,)),
         )
 
     def save(self, folder: Path) -> None:
@@ -127,6 +130,9 @@ class Columns:
             rows.append(getattr(self, flag))
         for country, services in self.country_wide.items():
             names.append(["country_wide", country])
+            rows.append(services)
+        for origin, services in self.origin.items():
+            names.append(["origin", origin])
             rows.append(services)
         for name, codes in self.values.items():
             names.append(["values", name])  # a header row, so that an empty set is kept too
@@ -167,6 +173,7 @@ class Columns:
             raise ValueError("the arrays do not match the listings")
         flags: dict[str, np.ndarray] = {}
         country_wide: dict[str, np.ndarray] = {}
+        origin: dict[str, np.ndarray] = {}
         values: dict[str, dict[str, np.ndarray]] = {}
         taxonomy: dict[str, dict[str, np.ndarray]] = {}
         for row, name in enumerate(layout["masks"]):
@@ -175,6 +182,8 @@ class Columns:
                 flags[name[0]] = services
             elif name[0] == "country_wide":
                 country_wide[name[1]] = services
+            elif name[0] == "origin":
+                origin[name[1]] = services
             else:
                 group = values if name[0] == "values" else taxonomy
                 if len(name) == 2:
@@ -186,6 +195,7 @@ class Columns:
             ids=ids,
             positions={sid: n for n, sid in enumerate(ids)},
             country_wide=country_wide,
+            origin=origin,
             values=values,
             taxonomy={**shared, **taxonomy},
             **flags,

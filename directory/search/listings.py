@@ -8,7 +8,8 @@ positions' order (``Columns``); and ``Listings`` memory-maps that file (the oper
 shares the pages between workers) and validates a listing when it is first asked for, such as
 the ten or twenty cards of a results page or a service page. Every record was validated when
 the build was written and again when it was verified (``builds.verify_build``), so a record
-that no longer validates was damaged on disk afterwards: asking for it raises
+that no longer expands (zlib checks each one's checksum) or validates was damaged on disk
+afterwards: asking for it raises
 ``DamagedListing`` (an ``IndexCorrupt``: the pages say the directory is unavailable, with the
 helplines, never a 500) and logs which build to roll back or rebuild.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 import mmap
 import threading
+import zlib
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -29,7 +31,9 @@ from .errors import IndexCorrupt
 
 log = logging.getLogger(__name__)
 
-RECORDS = "listings-records.jsonl"  # one validated record a line, in positions' order
+#: each listing's record as the index stores it (JSON), compressed with zlib one by one (half
+#: the size; 15 microseconds to expand), in positions' order
+RECORDS = "listings-records.bin"
 OFFSETS = "listings-offsets.npy"  # int64: where each record starts, then the file's length
 #: how many validated listings a worker keeps (a few pages' worth of every kind of search)
 CACHED = 1024
@@ -46,7 +50,7 @@ def save(folder: Path, records: Sequence[str]) -> None:
     with open(folder / RECORDS, "wb") as out:
         at = 0
         for n, record in enumerate(records):
-            line = record.encode("utf-8") + b"\n"
+            line = zlib.compress(record.encode("utf-8"), 6)
             out.write(line)
             at += len(line)
             offsets[n + 1] = at
@@ -106,12 +110,11 @@ class Listings(Mapping[str, Service]):
             return found
         position = self._positions[sid]  # KeyError: no such listing
         start, stop = int(self._offsets[position]), int(self._offsets[position + 1])
-        raw = self._records[start:stop]
         try:
-            found = Service.model_validate_json(raw)
+            found = Service.model_validate_json(zlib.decompress(self._records[start:stop]))
             if found.id != sid:
                 raise ValueError("the record belongs to another listing")
-        except (ValidationError, ValueError) as exc:
+        except (ValidationError, ValueError, zlib.error) as exc:
             # the record's text is never logged: only where it is and what is wrong
             log.error(
                 "listing %d of index build %s is damaged (%s): roll back (`directory "
@@ -134,8 +137,8 @@ class Listings(Mapping[str, Service]):
         for position, sid in enumerate(self._ids):
             start, stop = int(self._offsets[position]), int(self._offsets[position + 1])
             try:
-                service = Service.model_validate_json(self._records[start:stop])
-            except (ValidationError, ValueError) as exc:
+                service = Service.model_validate_json(zlib.decompress(self._records[start:stop]))
+            except (ValidationError, ValueError, zlib.error) as exc:
                 return f"listing {position} is damaged ({type(exc).__name__})"
             if service.id != sid:
                 return f"listing {position} is not where the index expects it"

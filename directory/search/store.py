@@ -87,8 +87,9 @@ class SearchIndex:
             if saved:
                 columns = Columns.load(path)
                 by_docnum = np.asarray(np.load(path / DOCNUMS, mmap_mode="r"))
-                order = by_docnum[by_docnum >= 0]
-                services = Listings(path, columns.ids, columns.positions, order)
+                services = Listings(
+                    path, columns.ids, columns.positions, by_docnum[by_docnum >= 0]
+                )
                 if ix.doc_count() != len(columns):
                     raise IndexCorrupt(f"the index at {path} and its listings differ")
             else:
@@ -129,10 +130,17 @@ class SearchIndex:
             return self.services.check()
         return None  # every listing was validated when the build was opened
 
+    @property
+    def order(self) -> np.ndarray:
+        """The positions (in ``Columns``) in the order ``services`` gives the listings: the
+        order the build was given them."""
+        by_docnum = self._positions_by_docnum
+        return by_docnum[by_docnum >= 0]
+
     def services_where(self, chosen: np.ndarray) -> list[Service]:
         """The services at the positions ``chosen`` (a boolean array over ``Columns``), in
         the order ``services`` gives them: only those are read."""
-        order = self._positions_by_docnum[self._positions_by_docnum >= 0]
+        order = self.order
         ids = self.columns.ids
         return [self.services[ids[p]] for p in order[np.asarray(chosen)[order]].tolist()]
 
