@@ -2,16 +2,18 @@
 
 Opening a build used to validate every stored listing with pydantic and walk the index's
 postings to build ``Columns`` (16.9 s at 100,000 listings, in every worker, and every listing
-held in each worker's memory). Now the build writes what opening needs (``save``): each
-listing's validated record, one after another in a flat file, with their offsets, in the
-positions' order (``Columns``); and ``Listings`` memory-maps that file (the operating system
-shares the pages between workers) and validates a listing when it is first asked for, such as
-the ten or twenty cards of a results page or a service page. Every record was validated when
-the build was written and again when it was verified (``builds.verify_build``), so a record
-that no longer expands (zlib checks each one's checksum) or validates was damaged on disk
-afterwards: asking for it raises
-``DamagedListing`` (an ``IndexCorrupt``: the pages say the directory is unavailable, with the
-helplines, never a 500) and logs which build to roll back or rebuild.
+held in each worker's memory). Now the build writes what opening needs: the arrays (``Columns``,
+``Areas``) and, here (``save``), each listing's record, compressed one by one into a flat file
+with their offsets, in the positions' order. ``Listings`` memory-maps that file (the operating
+system shares its pages between workers) and validates a listing when it is first asked for,
+such as the cards of a results page or a service page, keeping the last ``CACHED``.
+
+Every record was validated when the build was written and again when it was verified
+(``builds.verify_build``), so a record that no longer expands (zlib checks each one) or
+validates was damaged on disk afterwards: asking for it raises ``DamagedListing`` (an
+``IndexCorrupt``: the page says the directory is not available, with the helplines, never a
+500), logs which build to roll back or rebuild, and marks the build damaged so that the worker
+serves the build before it (``serving.py``).
 """
 
 from __future__ import annotations
