@@ -37,8 +37,9 @@ log = logging.getLogger(__name__)
 #: the size; 15 microseconds to expand), in positions' order
 RECORDS = "listings-records.bin"
 OFFSETS = "listings-offsets.npy"  # int64: where each record starts, then the file's length
-#: how many validated listings a worker keeps (a few pages' worth of every kind of search)
-CACHED = 1024
+#: how many validated listings a worker keeps, the most recently asked for (about 8 KB each):
+#: the services available everywhere, shown on most pages, and many pages' local ones
+CACHED = 4096
 
 
 class DamagedListing(IndexCorrupt):
@@ -107,9 +108,11 @@ class Listings(Mapping[str, Service]):
         return (ids[p] for p in self._order.tolist())
 
     def __getitem__(self, sid: str) -> Service:
-        found = self._cache.get(sid)
-        if found is not None:
-            return found
+        with self._lock:  # the least recently asked for goes first
+            found = self._cache.pop(sid, None)
+            if found is not None:
+                self._cache[sid] = found
+                return found
         position = self._positions[sid]  # KeyError: no such listing
         start, stop = int(self._offsets[position]), int(self._offsets[position + 1])
         try:
