@@ -15,7 +15,7 @@ from flask.cli import FlaskGroup, run_command
 
 from . import builds, create_app, messages
 from .data import DataError, load_listings
-from .finder import RADII, SORTS, FindError
+from .finder import RADII, SORTS, FindError, FindResults, ResultItem
 from .model import FILTERS
 from .params import request_from_args
 from .search import (
@@ -165,8 +165,11 @@ def search_command(
         click.echo(
             json.dumps(
                 {
+                    # "shown": every id in the order the results page shows them
+                    "shown": results.shown_ids(),
                     "local": [i.service.id for i in results.local.items],
                     "national": [i.service.id for i in results.national],
+                    "more_nearby": [i.service.id for i in results.more_local],
                 }
             )
         )
@@ -185,20 +188,45 @@ def search_command(
         click.echo("  " + ", ".join(results.resolution.suggestions))
     if results.suggestion:
         click.echo(f"Did you mean: {results.suggestion}")
-    where = f" near {results.place.name}" if results.place else ""
-    click.echo(
-        f"\n{results.local.total} services{where} "
-        f"(page {results.local.number} of {results.local.pages})"
-    )
-    for item in results.local.items:
-        extra = []
-        if item.distance_miles is not None:
-            extra.append(f"{item.distance_miles:.1f} miles")
-        if item.covers:
-            extra.append(f"covers your {item.covers}")
-        click.echo(f"  {item.service.name}" + (f"  [{', '.join(extra)}]" if extra else ""))
-        if item.service.contact.phone:
-            click.echo(f"      phone {item.service.contact.phone}")
+    # the order and the groups of the results page
+    if results.national_first:
+        _echo_national(results)
+    if results.place or results.local.total:
+        heading = (
+            f"Services near {results.place.name}"
+            if results.place
+            else "Services in particular areas"
+        )
+        click.echo(
+            f"\n{heading}: {results.local.total} "
+            f"(page {results.local.number} of {results.local.pages})"
+        )
+        if not results.place:
+            click.echo("  These help people in particular areas. Add --location for yours.")
+        elif not results.local.total and results.more_local:
+            click.echo("  No service near you matches your words closely: others are below.")
+        for item in results.local.items:
+            _echo_item(item)
+    if not results.national_first:
+        _echo_national(results)
+    if results.more_local:
+        click.echo("\nOther services near you (fewer of your words, or maybe not for you)")
+        for item in results.more_local:
+            _echo_item(item)
+
+
+def _echo_item(item: ResultItem) -> None:
+    extra = []
+    if item.distance_miles is not None:
+        extra.append(f"{item.distance_miles:.1f} miles")
+    if item.covers:
+        extra.append(f"covers your {item.covers}")
+    click.echo(f"  {item.service.name}" + (f"  [{', '.join(extra)}]" if extra else ""))
+    if item.service.contact.phone:
+        click.echo(f"      phone {item.service.contact.phone}")
+
+
+def _echo_national(results: FindResults) -> None:
     click.echo(f"\nAvailable wherever you live ({results.national_total})")
     for item in results.national:
         phone = f"  {item.service.contact.phone}" if item.service.contact.phone else ""

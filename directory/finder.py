@@ -117,7 +117,9 @@ class FindResults:
 
     @property
     def nothing_near(self) -> bool:
-        return self.place is not None and self.local.total == 0
+        """No service near the place at all (none that matches the words closely, and no
+        other one either)."""
+        return self.place is not None and self.local.total == 0 and not self.more_local
 
 
 def _where(place: Place, radius: float) -> Where:
@@ -167,7 +169,7 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     local = paginate(ranking.local, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
-    if place is not None and not local.total:
+    if place is not None and not local.total and not ranking.weaker_local:
         for radius in (r for r in RADII if r > request.radius):
             wide = rank(index, request.q, request.filters, where=_where(place, radius))
             count = len(wide.local) + len(wide.weaker_local)

@@ -57,3 +57,13 @@ def test_run_refuses_without_an_index(app, tmp_path):
     result = run(app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "none"), "run")
     assert result.exit_code != 0
     assert "directory build-index" in result.output
+
+
+def test_search_prints_the_groups_in_the_order_the_page_shows_them(app):
+    # without a place, services available wherever you live come first, as on the page
+    result = run(app, "search", "counselling")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert out.index("Available wherever you live") < out.index("Services in particular areas")
+    listed = json.loads(run(app, "search", "counselling", "--json").output)
+    assert listed["shown"][: len(listed["national"])] == listed["national"]

@@ -11,12 +11,12 @@ from directory.search import search
 from directory.search.understand import understand
 
 #: the floor measured on the judged set (README, Relevance); raise it when the search improves
-FLOOR = {"success@3": 0.95, "ndcg@5": 0.70, "mrr": 0.88, "zero": 0.0}
+FLOOR = {"success@3": 0.97, "ndcg@5": 0.74, "mrr": 0.92, "zero": 0.0}
 PERSONA_FLOOR = {"success@3": 0.90}
 #: the held-out set, never tuned on (tests/relevance/README.md): a change that helps only the
 #: judged set's wording shows here
 HELD_OUT = JUDGED_SET.with_name("holdout.jsonl")
-HELD_OUT_FLOOR = {"success@3": 0.90, "ndcg@5": 0.64, "mrr": 0.80, "zero": 0.0}
+HELD_OUT_FLOOR = {"success@3": 0.90, "ndcg@5": 0.67, "mrr": 0.83, "zero": 0.0}
 
 
 @pytest.fixture(scope="module")
@@ -162,3 +162,171 @@ def test_a_child_saying_their_age_in_welsh_is_a_child_of_that_age(query):
 def test_help_given_online_is_a_way_to_get_help_not_online_abuse(query):
     names = {c.name for c in understand(query).concepts}
     assert "chat" in names and "online" not in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["im 16 and attracted to younger children", "i'm 17, i think im attracted to kids"],
+)
+def test_a_young_person_worried_about_their_own_thoughts_gets_the_line_for_that(
+    bundled_index, gazetteer, query
+):
+    # saying an age does not make them a child asking about abuse done to them, and "kids"
+    # here are who is at risk, not who the help is for
+    asker = understand(query).asker
+    assert asker.persona == "own-behaviour" and asker.age is not None
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert "people-worried-about-own-behaviour" in first.audiences, shown[:3]
+
+
+@pytest.mark.parametrize("query", ["my urges", "sexual thoughts about children"])
+def test_thoughts_of_suicide_are_not_thoughts_about_children(bundled_index, query):
+    found = search(bundled_index, query).ids
+    suicide_lines = {
+        s.id for s in bundled_index.services.values() if "emotional-distress" in s.abuse_types
+    }
+    assert found and not suicide_lines & set(found[:3]), found[:5]
+
+
+def test_family_of_someone_arrested_for_images_find_the_families_service(bundled_index, gazetteer):
+    # a service for online offending is on topic when the person's words say images, even
+    # inside a phrase about offending
+    shown = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="my husband was arrested for child abuse images, support for our family"),
+    ).shown_ids()
+    assert "lucy-faithfull-foundation" in shown[:3], shown[:5]
+
+
+@pytest.mark.parametrize("query", ["scared", "i feel so alone", "someone to talk to"])
+def test_someone_who_names_nobody_is_answered_as_asking_for_themselves(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:3]:
+        audiences = set(bundled_index.services[sid].audiences)
+        assert audiences & {"children-young-people", "adult-survivors"}, (sid, shown[:3])
+
+
+@pytest.mark.parametrize("query", ["my partner was arrested, what now", "what now"])
+def test_not_knowing_what_comes_next_is_not_an_emergency(query):
+    assert "urgent" not in {c.name for c in understand(query).concepts}
+
+
+@pytest.mark.parametrize(
+    ("query", "concept"),
+    [
+        ("he makes me do stuff i dont like", "sexual-abuse"),
+        ("my uncle made me do things", "sexual-abuse"),
+        ("where can she get checked over after an assault", "sarc"),
+    ],
+)
+def test_a_childs_or_a_parents_plain_words_are_understood(query, concept):
+    assert concept in {c.name for c in understand(query).concepts}
+
+
+def test_being_made_to_go_to_court_is_not_abuse():
+    names = {c.name for c in understand("will they make me go to court").concepts}
+    assert "sexual-abuse" not in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "support for parents whose child was sexually abused",
+        "support for parents of abused children",
+    ],
+)
+def test_help_for_parents_of_a_child_is_for_the_parents(bundled_index, gazetteer, query):
+    # the child is whose child it is, not who the help is for
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:2]:
+        assert "parents-carers" in bundled_index.services[sid].audiences, shown[:3]
+
+
+def test_a_mutated_welsh_word_is_read_inside_a_phrase():
+    # "gam-drin" is "cam-drin" (abused) after "ei"
+    names = {c.name for c in understand("plentyn wedi cael ei gam-drin").concepts}
+    assert "sexual-abuse" in names
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["my brother was caught touching our little cousin", "my cousin keeps touching younger kids"],
+)
+def test_someone_elses_behaviour_towards_a_child_finds_the_line_for_worried_people(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    assert "stop-it-now" in shown[:2], shown[:5]
+    # a child telling of being touched is still answered as a child first
+    shown = find(
+        bundled_index, gazetteer, FindRequest(q="my brother keeps touching me")
+    ).shown_ids()
+    assert shown[0] == "childline", shown[:3]
+
+
+def test_services_near_that_match_less_well_are_never_called_none(bundled_client):
+    # a child in Leeds: the services near Leeds fit less well than Childline, so they come
+    # after the national lines; the page must not say there are none within 25 miles
+    page = bundled_client.get(
+        "/search?q=someone+to+talk+to+my+brother+does+stuff+to+me&location=Leeds"
+    ).get_data(as_text=True)
+    assert "Other services near you" in page
+    assert "no local services within" not in page
+    assert "No service near you matches your words closely." in page
+
+
+def test_an_age_named_in_a_request_keeps_out_services_too_old_for_it(bundled_index, gazetteer):
+    # nobody says who is asking; the help is for a 6-year-old
+    assert understand("therapy for 6 year old after sexual abuse").asker.age == 6
+    results = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="therapy for 6 year old after sexual abuse", location="NE1"),
+    )
+    for item in results.local.items:
+        assert (item.service.minimum_age or 0) <= 6, item.service.id
+
+
+@pytest.mark.parametrize("query", ["mae fy nhad yn cam-drin fi", "mae fy ewythr yn cyffwrdd â fi"])
+def test_a_child_telling_in_welsh_of_abuse_by_a_relative_is_answered_as_a_child(
+    bundled_index, gazetteer, query
+):
+    assert understand(query).asker.is_child
+    shown = find(bundled_index, gazetteer, FindRequest(q=query, location="Bangor")).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert not first.audiences or "children-young-people" in first.audiences, shown[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "GP who can i call for advice about a patient",
+        "teacher needs advice about a pupil",
+        "worried a patient's child is being abused, who should I call",
+    ],
+)
+def test_a_professional_asking_for_advice_gets_a_line_that_advises_professionals(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    for sid in shown[:2]:
+        assert "professionals" in bundled_index.services[sid].audiences, shown[:3]
+    # and a service for men or for women only does not, unasked, come among the first three
+    for sid in shown[:3]:
+        assert set(bundled_index.services[sid].genders) <= {"any"}, shown[:3]
+
+
+def test_survivors_asking_for_counselling_are_not_sent_first_to_a_childrens_line(
+    bundled_index, gazetteer
+):
+    shown = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="free counselling survivors of incest", location="B15"),
+    ).shown_ids()
+    first = bundled_index.services[shown[0]]
+    assert "adult-survivors" in first.audiences, shown[:3]

@@ -117,8 +117,16 @@ PERSONA_AUDIENCE = {
 }
 #: an asker whose age is unknown: the age their persona implies, for eligibility
 PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
+#: a service whose stated audiences leave out whoever the help is for
+AUDIENCE_MISS = 0.8
+#: a service for children or adults directly, when someone names nobody ("scared")
+SELF_FIT = 1.2
+PRO_ADVICE = 1.3
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
+#: support to talk to; and support by people more widely (as against a tool for reporting)
+TALK_SUPPORT = ("helpline", "counselling-therapy")
+PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
 
 
 @dataclass
@@ -151,7 +159,10 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         factor[too_young | too_old] *= 0.05
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
-    if asker.is_child:
+    named = {c.name for c in concepts}
+    # (a child asking about harm done to them; not one asking about their own or someone
+    # else's behaviour, for whom the lines for worried people are right)
+    if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
         # a service whose listed audiences leave children out is for adults
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
@@ -159,6 +170,28 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     preferred = PERSONA_AUDIENCE.get(asker.persona)
     if preferred and preferred in audience:
         factor[audience[preferred]] *= 1.3
+    if asker.persona == "professional" and named & {"information", "helpline", "talk"}:
+        # a professional asking for advice or someone to call: lines that advise
+        # professionals
+        factor[audience.get("professionals", columns.none())] *= PRO_ADVICE
+    # who the help is for: the asker, and whoever the words name ("for parents", "survivors");
+    # a service whose stated audiences leave them all out is for someone else
+    wanted = {code for c in concepts for code in c.codes("audience")}
+    if "own-behaviour" in named:
+        wanted.discard("children-young-people")  # "attracted to kids": who is at risk
+    if preferred and asker.persona != "child":
+        wanted.add(preferred)
+    wanted &= audience.keys()
+    if wanted:
+        stated = np.logical_or.reduce(list(audience.values()))
+        for_them = np.logical_or.reduce([audience[code] for code in wanted])
+        factor[stated & ~for_them] *= AUDIENCE_MISS
+    if not asker.persona and not any(c.codes("audience") for c in concepts):
+        # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
+        # services for children or adults directly come before those for parents or
+        # professionals
+        themselves = audience.get("adult-survivors", np.zeros(size, dtype=bool)) | children
+        factor[themselves] *= SELF_FIT
     if asker.welsh:
         in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
         factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= 1.3
@@ -171,7 +204,7 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         if other and asker.gender == other:
             factor[only] *= 0.05
         elif not asker.gender and not asked_gender:
-            factor[only] *= 0.7  # for particular people, and this person did not say
+            factor[only] *= 0.5  # for particular people, and this person did not say
     return factor
 
 
@@ -194,7 +227,13 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
     strengths = []
     weights = []
+    named = {c.name for c in understood.concepts}
+    about_behaviour = "own-behaviour" in named
     for concept in understood.concepts:
+        if concept.name == "children" and (about_behaviour or "parents" in named):
+            # "attracted to kids", "images of children": the children are who is at risk, not
+            # who the help is for; "parents whose child was abused": the help is for parents
+            continue
         if concept.kind == "word":
             query = _phrase_query(concept.name, index.known_terms)
             if query is None or query is NullQuery:
@@ -228,14 +267,17 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
             said += index.run_cached(f"word:{word}", query).dense(size)[1]
     top = said.max(initial=0.0)
     said = said / top if top > 0 else said
-    # a tool for online harm (reporting images, grooming) answers a different need from the
-    # one asked when the person says nothing about online harm
-    if not any(c.name in ONLINE_CONCEPTS for c in understood.concepts):
+    # a service for online harm (reporting images, families of children groomed online)
+    # answers a different need from the one asked when the person says nothing about online
+    # harm (a word such as "images" says it, even inside a phrase of another concept:
+    # "arrested for indecent images"). Someone's offending is mostly online today: asking
+    # about it, the people who support families through it are not off-topic; a reporting
+    # tool still is
+    if not understood.mentions(ONLINE_CONCEPTS):
         support = columns.taxonomy["support"]
-        talks = support.get("helpline", columns.none()) | support.get(
-            "counselling-therapy", columns.none()
-        )
-        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~talks
+        kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
+        people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
+        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
         asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
     strength = np.array(strengths)
     weight = np.array(weights)[:, None]

@@ -17,6 +17,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -385,12 +386,13 @@ _MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-def radicals(word: str) -> list[str]:
+def radicals(word: str, rest: int = 3) -> list[str]:
     """The forms a possibly mutated Welsh word may have before mutation, the word included
-    (and "g" restored before a vowel, soft mutation's dropped "g")."""
+    (and "g" restored before a vowel, soft mutation's dropped "g"). Only words with at least
+    ``rest`` letters after the mutated start are unmutated (short words are often English)."""
     forms = [word]
     for start, origins in _MUTATIONS:
-        if word.startswith(start) and len(word) > len(start) + 2:
+        if word.startswith(start) and len(word) >= len(start) + rest:
             forms += [origin + word[len(start) :] for origin in origins]
     if word[:1] in "aeiouwy" and len(word) > 3:
         forms.append("g" + word)
@@ -408,6 +410,10 @@ class Concept:
     def key(self) -> str:
         """A name for caching this concept's matches on an index build."""
         return f"{self.kind}:{self.name}"
+
+    def codes(self, field_name: str) -> tuple[str, ...]:
+        """The codes of one taxonomy field that meet this concept outright."""
+        return next((codes for name, codes in self.taxonomy if name == field_name), ())
 
 
 @dataclass(frozen=True)
@@ -490,6 +496,14 @@ class Understood:
     def empty(self) -> bool:
         return not self.concepts
 
+    def mentions(self, names: Collection[str]) -> bool:
+        """Whether the person speaks of any of these concepts: through a phrase, or through a
+        word that alone would mean one of them, inside a phrase of another concept."""
+        book = thesaurus()
+        return any(c.name in names for c in self.concepts) or any(
+            book.phrases.get(_key([w])) in names for w in self.all_words
+        )
+
 
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
@@ -508,6 +522,9 @@ _CHILD = re.compile(
     r"|\b(?:mums|moms|mum s) (?:boyfriend|partner)\b|\bmy teacher\b|\bat school\b"
     r"|\b(?:touches|touched|touching) me\b|\bcomes? in(?:to)? my room\b|\bour secret\b"
     r"|\bfy llystad\b|\bdwi n \d{1,2}\b"
+    # Welsh: "fy nhad … fi" (my father … me), "cyffwrdd â fi" (touching me)
+    r"|\bfy (?:nhad|mam|llysfam|ewythr|mrawd|nghefnder|nghyfnither|nhaid|nain|athro)\b.*\bfi\b"
+    r"|\bcyffwrdd (?:a |â )?fi\b"
     r"|\b(?:dont|do not|scared to|afraid to) (?:want to )?go home\b"
     r"|\bmy (?:stepdad|step dad|stepfather|stepmum|uncle|brother|cousin|grandad|granddad|"
     r"grandpa|mums boyfriend|mum s boyfriend)\b"
@@ -531,6 +548,8 @@ _PROFESSIONAL = re.compile(
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
     r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
+    r"|\battracted to (?:younger |young |little |small )?(?:children|kids|child|minors|boys|"
+    r"girls)\b"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
@@ -543,6 +562,8 @@ _ADULT = re.compile(
     r"|\bchildhood (?:sexual )?(?:abuse|trauma)\b|\bcptsd\b"
     r"|\byears ago\b|\bin my childhood\b|\bgrowing up\b|\b(?:im|i am) (?:an? )?(?:adult|"
     r"man|woman|survivor)\b|\badult survivor|\bpan oeddwn\b|\bplentyndod\b"
+    # children rarely call themselves survivors; adults looking for help do
+    r"|\bsurvivors?\b|\bgoroeswyr\b|\bgoroeswr\b"
 )
 _MALE = re.compile(r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor")
 _FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
@@ -622,8 +643,10 @@ def who_is_asking(cleaned: str) -> Asker:
     else:
         persona = ""
     said = _AGE_PHRASE.search(cleaned)
-    if age is None and said and persona == "professional":
-        # a professional's client: the help is for them ("under 10s": under 10)
+    if age is None and said and persona in ("professional", ""):
+        # a professional's client, or whoever a request names ("therapy for 6 year old"): the
+        # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
+        # parent may call lines for adults about their child
         value = int(said.group(1)) if said.group(1) else int(said.group(2)) - 1
         if 1 <= value <= 99:
             age = value
@@ -665,7 +688,8 @@ def understand(text: str) -> Understood:
             name = book.phrases.get(stems[i : i + size])
             if name is None:
                 # a Welsh word after "i", "fy", "ei"… changes its first letters
-                for form in radicals(tokens[i])[1:]:
+                # (a short word too when more words of the phrase follow: "gam drin")
+                for form in radicals(tokens[i], rest=2 if size > 1 else 3)[1:]:
                     name = book.phrases.get(_key([form]) + stems[i + 1 : i + size])
                     if name is not None:
                         break
