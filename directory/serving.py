@@ -6,8 +6,9 @@ builds. When the current build cannot be opened, the worker serves the most rece
 was live before it and still opens (from ``index/history.json``), never whatever it held since
 it was forked, and tries the current build again every ``RETRY_SECONDS``: a repaired build is
 picked up without a restart. A build in which a request met a damaged listing (listings are
-read when asked for: ``search/listings.py``) is not served again by this worker: it serves the
-build before it until ``current`` names another build.
+read when asked for: ``search/listings.py``) is not served again by this worker while an
+earlier one opens: it serves that one until ``current`` names another build (with none, it
+keeps the damaged build, whose other listings are good).
 """
 
 from __future__ import annotations
@@ -104,8 +105,9 @@ class ServingIndex:
 
     def _refresh(self, target: Path | None) -> SearchIndex:
         index = self._index
+        damaged = None
         if index is not None and index.path in self._damaged:
-            index = None
+            damaged, index = index, None
         if index is not None and target is not None and index.path == target:
             return index
         problem: Exception | None = None
@@ -135,6 +137,12 @@ class ServingIndex:
                 continue
             log.warning("serving the earlier build %s until the current one opens", name)
             return self._install(fresh)
+        if damaged is not None:
+            # nothing earlier to serve: the rest of its listings are still good
+            log.warning(
+                "no earlier build: serving %s without its damaged listings", damaged.build_id
+            )
+            return damaged
         if problem is not None:
             raise problem
         raise IndexMissing(f"no index has been built in {self.root}")

@@ -144,7 +144,7 @@ def test_a_damaged_listing_shows_the_unavailable_page_then_the_build_before(
     assert "listing" in (verify_build(damaged) or "")
 
 
-def test_a_damaged_listing_is_refused_by_the_api_with_json(tmp_path, fictional):
+def test_a_damaged_listing_is_refused_by_the_api_and_the_rest_still_served(tmp_path, fictional):
     root = tmp_path / "ix"
     build = build_index(fictional, root)  # no build before it
     sid = fictional[0].id
@@ -153,3 +153,7 @@ def test_a_damaged_listing_is_refused_by_the_api_with_json(tmp_path, fictional):
     response = client.get(f"/api/v1/services/{sid}")
     assert response.status_code == 503 and response.is_json
     assert client.get(f"/service/{sid}").status_code == 503  # and stays unavailable
+    # with no earlier build to serve, the other listings are still served
+    other = fictional[1]
+    page = client.get(f"/service/{other.id}")
+    assert page.status_code == 200 and str(escape(other.name)) in page.get_data(as_text=True)
