@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from flask import Flask
 from flask.logging import default_handler
 
@@ -121,7 +122,7 @@ def warm_up(app: Flask) -> None:
     index = app.extensions["index"].get()
     warm(index)
     client = app.test_client()
-    some = list(index.services)[:2]
+    some = list(index.columns.ids[:2])
     paths = [
         *WARM_UP_PATHS,
         *((f"{lang}/service/{sid}", 200) for sid in some[:1] for lang in ("", "/cy")),
@@ -148,10 +149,14 @@ def warmed_build(app: Flask) -> Path | None:
 def _render_cards(app: Flask, index: Any) -> None:
     from .web import helpers, i18n
 
-    services = sorted(index.services.values(), key=lambda s: not s.is_national)
+    # only the listings whose cards are rendered are read (a build's listings are read when
+    # first asked for: search/listings.py)
+    national = np.asarray(index.columns.national, dtype=bool)
+    positions = [*np.flatnonzero(national).tolist(), *np.flatnonzero(~national).tolist()]
+    services = [index.services[index.columns.ids[p]] for p in positions[:WARM_UP_CARDS]]
     for code, prefix in i18n.PREFIXES.items():
         environ = {i18n.LANGUAGE_KEY: code, i18n.MOUNT_KEY: ""}
         with app.test_request_context("/", base_url=f"http://localhost{prefix}/",
                                       environ_overrides=environ):  # fmt: skip
-            for service in services[:WARM_UP_CARDS]:
+            for service in services:
                 helpers.warm_card(service)

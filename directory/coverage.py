@@ -2,15 +2,18 @@
 council, and as a picture (an SVG drawn from the gazetteer's postcode districts, nothing
 fetched). ``directory coverage`` prints it; the About page shows the same figures.
 
-Imports the model and geography only.
+Imports the model and geography only. Works on arrays (``Listed``), so that the About page
+of a large build reads none of its listings and counts with a few vector operations.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .geo import Gazetteer, Place, PoliceForceAreas
+import numpy as np
+
+from .geo import Gazetteer, PoliceForceAreas
 from .model import Service
 
 
@@ -58,59 +61,123 @@ class Coverage:
         return "\n".join(rows)
 
 
-def _covers(service: Service, councils: set[str], places: dict[str, Place | None]) -> bool:
-    area = service.service_area
-    if councils & set(area.local_authorities):
-        return True
-    for code in councils:
-        place = places[code]
-        if place is None:
-            continue
-        if place.county_code and place.county_code in area.local_authorities:
-            return True
-        if place.region and place.region in area.regions:
-            return True
-        if place.country in area.countries:
-            return True
-    return False
+@dataclass(frozen=True, eq=False)
+class Listed:
+    """What coverage asks of each listing, as arrays over positions (``Listed.of`` from the
+    listings themselves; the facade makes one from a build's arrays without reading any)."""
+
+    ids: Sequence[str]
+    #: the positions in the order the listings are counted and listed
+    order: np.ndarray
+    listed: np.ndarray  # not closed
+    national: np.ndarray
+    #: neither national nor covering a whole country
+    local: np.ndarray
+    with_route: np.ndarray
+    for_children: np.ndarray
+    sarc: np.ndarray
+    origins: Sequence[str]
+    #: GSS code named in a listing's area (a council or a county) -> the listings naming it
+    by_area: Mapping[str, np.ndarray]
+    by_region: Mapping[str, np.ndarray]
+    by_country: Mapping[str, np.ndarray]
+    venue_positions: np.ndarray  # the listing of each venue, in the order of ``order``
+    venue_points: np.ndarray  # (venues, 2) latitude, longitude
+
+    @classmethod
+    def of(cls, services: Iterable[Service]) -> Listed:
+        services = list(services)
+        size = len(services)
+
+        def flags(test: Callable[[Service], bool]) -> np.ndarray:
+            return np.array([test(s) for s in services], dtype=bool).reshape(size)
+
+        named: dict[str, dict[str, np.ndarray]] = {"area": {}, "region": {}, "country": {}}
+        venues: list[int] = []
+        points: list[tuple[float, float]] = []
+        for n, s in enumerate(services):
+            area = s.service_area
+            for kind, codes in (
+                ("area", area.local_authorities),
+                ("region", area.regions),
+                ("country", area.countries),
+            ):
+                for code in codes:
+                    named[kind].setdefault(code, np.zeros(size, dtype=bool))[n] = True
+            for point in s.points:
+                venues.append(n)
+                points.append(point)
+        return cls(
+            ids=[s.id for s in services],
+            order=np.arange(size),
+            listed=flags(lambda s: s.listed),
+            national=flags(lambda s: s.is_national),
+            local=flags(lambda s: s.listed and is_local(s)),
+            with_route=flags(lambda s: s.contact.has_route),
+            for_children=flags(lambda s: "children-young-people" in s.audiences),
+            sarc=flags(lambda s: "sarc" in s.support_types),
+            origins=[s.origin for s in services],
+            by_area=named["area"],
+            by_region=named["region"],
+            by_country=named["country"],
+            venue_positions=np.array(venues, dtype=np.int64),
+            venue_points=np.array(points, dtype=float).reshape(-1, 2),
+        )
 
 
 def coverage(
-    services: Iterable[Service], gazetteer: Gazetteer, forces: PoliceForceAreas
+    services: Iterable[Service] | Listed, gazetteer: Gazetteer, forces: PoliceForceAreas
 ) -> Coverage:
     """Local (not national) listed services per police force area, with their kinds and the
     councils no local service covers."""
-    listed = [s for s in services if s.listed]
-    local = [s for s in listed if is_local(s)]
+    facts = services if isinstance(services, Listed) else Listed.of(services)
+    none = np.zeros(len(facts.ids), dtype=bool)
+    with_venue = none.copy()
+    with_venue[facts.venue_positions] = True
+    covering: dict[str, np.ndarray] = {}
+
+    def covers(code: str) -> np.ndarray:
+        """The local listings whose area covers the council: by name, by its county, its
+        region or its country."""
+        found = covering.get(code)
+        if found is None:
+            found = facts.by_area.get(code, none)
+            place = gazetteer.council(code)
+            if place is not None:
+                if place.county_code:
+                    found = found | facts.by_area.get(place.county_code, none)
+                if place.region:
+                    found = found | facts.by_region.get(place.region, none)
+                found = found | facts.by_country.get(place.country, none)
+            found = covering[code] = found & facts.local
+        return found
+
     by_origin: dict[str, int] = {}
-    for s in listed:
-        by_origin[s.origin] = by_origin.get(s.origin, 0) + 1
+    for position in facts.order[facts.listed[facts.order]].tolist():
+        origin = facts.origins[position]
+        by_origin[origin] = by_origin.get(origin, 0) + 1
     result = []
-    # each council's place once (a Place is built on every look-up: at 10,000 listings the
-    # look-ups were 19 s of the 23 s this took, the first time the about page was drawn)
-    places: dict[str, Place | None] = {}
-    for force in forces.names():
-        for code in forces.councils_in(force):
-            if code not in places:
-                places[code] = gazetteer.council(code)
     for force in forces.names():
         councils = set(forces.councils_in(force))
         row = ForceCoverage(force)
+        chosen = none.copy()
         covered: set[str] = set()
-        for s in local:
-            if not _covers(s, councils, places):
-                continue
-            row.services.append(s.id)
-            row.with_route += s.contact.has_route
-            row.with_venue += bool(s.points)
-            row.for_children += "children-young-people" in s.audiences
-            row.sarcs += "sarc" in s.support_types
-            covered |= {c for c in councils if _covers(s, {c}, places)}
+        for code in councils:
+            found = covers(code)
+            if found.any():
+                chosen |= found
+                covered.add(code)
+        row.services = [facts.ids[p] for p in facts.order[chosen[facts.order]].tolist()]
+        row.with_route = int((chosen & facts.with_route).sum())
+        row.with_venue = int((chosen & with_venue).sum())
+        row.for_children = int((chosen & facts.for_children).sum())
+        row.sarcs = int((chosen & facts.sarc).sum())
         row.uncovered_councils = sorted(
             gazetteer.councils[c].name for c in councils - covered if c in gazetteer.councils
         )
         result.append(row)
-    return Coverage(result, len(local), len(listed) - len(local), by_origin)
+    local_total = int(facts.local.sum())
+    return Coverage(result, local_total, int(facts.listed.sum()) - local_total, by_origin)
 
 
 def is_local(service: Service) -> bool:
@@ -130,7 +197,7 @@ def _xy(lat: float, lon: float) -> tuple[float, float]:
     return (lon - _WEST) * 0.6 * scale, (_NORTH - lat) * scale
 
 
-def coverage_svg(services: Iterable[Service], gazetteer: Gazetteer) -> str:
+def coverage_svg(services: Iterable[Service] | Listed, gazetteer: Gazetteer) -> str:
     """England and Wales drawn as the postcode districts' centres (grey), with each listed local
     service's venues marked (dark blue). Self-contained SVG: no fonts, scripts or links."""
     height = round(_xy(_SOUTH, _WEST)[1])
@@ -140,13 +207,16 @@ def coverage_svg(services: Iterable[Service], gazetteer: Gazetteer) -> str:
             continue
         x, y = _xy(district.latitude, district.longitude)
         dots.append(f"M{x:.0f} {y:.0f}h2v2h-2z")
+    facts = services if isinstance(services, Listed) else Listed.of(services)
+    shown = (facts.listed & ~facts.national)[facts.venue_positions]
+    # venues in the order of their listings (``order``), each listing's in its own order
+    rank = np.empty(len(facts.ids), dtype=np.int64)
+    rank[facts.order] = np.arange(len(facts.order))
+    order = np.argsort(rank[facts.venue_positions], kind="stable")
     venues = []
-    for s in services:
-        if not s.listed or s.is_national:
-            continue
-        for lat, lon in s.points:
-            x, y = _xy(lat, lon)
-            venues.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4"/>')
+    for lat, lon in facts.venue_points[order[shown[order]]].tolist():
+        x, y = _xy(lat, lon)
+        venues.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4"/>')
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height}" '
         f'width="{_WIDTH}" height="{height}" role="img" aria-labelledby="t">'

@@ -14,11 +14,14 @@ from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 
-from .coverage import Coverage, coverage, coverage_svg
+import numpy as np
+
+from .coverage import Coverage, Listed, coverage, coverage_svg
 from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import ListingStatus, Service
 from .search import SearchIndex
+from .search.areas import areas_of
 from .serving import ServingIndex
 
 
@@ -56,9 +59,15 @@ class Directory:
         return [self.index.services[i] for i in seen]
 
     def open_services(self) -> list[Service]:
-        """Every service not closed, in the index's order (by name)."""
+        """Every service not closed, in the index's order (by name). Reads every one of them:
+        ``open_service_ids`` when the ids are enough."""
         services = (self.index.services[sid] for sid in self.index.columns.ids)
         return [s for s in services if s.status != ListingStatus.CLOSED]
+
+    def open_service_ids(self) -> list[str]:
+        """The ids of ``open_services``, from the build's arrays (no listing is read)."""
+        columns = self.index.columns
+        return [columns.ids[p] for p in np.flatnonzero(columns.open).tolist()]
 
     # --- lines to call --------------------------------------------------------------------
     def lines_to_call(self, order: Sequence[str]) -> list[Service]:
@@ -70,13 +79,18 @@ class Directory:
         ]
 
     @cached_property
+    def _national(self) -> list[Service]:
+        """The national services, in the index's order (the only ones read for the lines)."""
+        return self.index.services_where(self.index.columns.national)
+
+    @cached_property
     def phone_lines(self) -> list[Service]:
         """National services to call now, helplines first, then by name (order them by who is
         asking with ``fitting``)."""
         return sorted(
             (
                 s
-                for s in self.index.services.values()
+                for s in self._national
                 if s.is_national and s.status == ListingStatus.ACTIVE and s.contact.callable_phone
             ),
             key=lambda s: ("helpline" not in s.support_types, s.name.casefold()),
@@ -92,11 +106,7 @@ class Directory:
     def national_lines(self) -> list[Service]:
         """National services with a way to reach them, by name (Get help now)."""
         return sorted(
-            (
-                s
-                for s in self.index.services.values()
-                if s.is_national and s.listed and s.contact.has_route
-            ),
+            (s for s in self._national if s.is_national and s.listed and s.contact.has_route),
             key=lambda s: s.name.casefold(),
         )
 
@@ -106,7 +116,11 @@ class Directory:
         return sorted(
             (
                 s
-                for s in self.index.services.values()
+                # (a service for the whole of Wales covers no smaller area: one of those
+                # the arrays call country-wide for Wales)
+                for s in self.index.services_where(
+                    self.index.columns.country_wide.get("Wales", self.index.columns.none())
+                )
                 if not s.is_national
                 and s.service_area.countries == ["Wales"]
                 and not (s.service_area.local_authorities or s.service_area.regions)
@@ -118,15 +132,42 @@ class Directory:
 
     # --- where services are ----------------------------------------------------------------
     @cached_property
+    def _listed(self) -> Listed:
+        """What coverage asks of every listing, from the build's arrays (none is read)."""
+        columns, areas = self.index.columns, areas_of(self.index)
+        none = columns.none()
+        has_country = np.logical_or.reduce([none, *areas.by_country.values()])
+        origins = [""] * len(columns)
+        for origin, services in columns.origin.items():
+            for position in np.flatnonzero(services).tolist():
+                origins[position] = origin
+        return Listed(
+            ids=columns.ids,
+            order=self.index.order,
+            listed=columns.open,
+            national=columns.national,
+            local=columns.open & ~columns.national & ~has_country,
+            with_route=columns.reachable,
+            for_children=columns.values["audience"].get("children-young-people", none),
+            sarc=columns.values["support"].get("sarc", none),
+            origins=origins,
+            by_area=areas.by_area,
+            by_region=areas.by_region,
+            by_country=areas.by_country,
+            venue_positions=areas.venue_positions,
+            venue_points=areas.venue_points,
+        )
+
+    @cached_property
     def coverage(self) -> Coverage:
         """Local services per police force area (directory.coverage)."""
         forces = load_police_force_areas(self._gazetteer_path)
-        return coverage(self.index.services.values(), self.gazetteer, forces)
+        return coverage(self._listed, self.gazetteer, forces)
 
     @cached_property
     def coverage_map(self) -> str:
         """The coverage map as SVG, drawn from the gazetteer (nothing fetched)."""
-        return coverage_svg(self.index.services.values(), self.gazetteer)
+        return coverage_svg(self._listed, self.gazetteer)
 
     def councils_covered(self, service: Service) -> list[tuple[str, Place | None]]:
         """The councils a service covers: (GSS code, the council as a place, if known)."""

@@ -5,12 +5,16 @@ changed. A request keeps the ``SearchIndex`` it got for its whole life, so it ne
 builds. When the current build cannot be opened, the worker serves the most recent build that
 was live before it and still opens (from ``index/history.json``), never whatever it held since
 it was forked, and tries the current build again every ``RETRY_SECONDS``: a repaired build is
-picked up without a restart.
+picked up without a restart. A build in which a request met a damaged listing (listings are
+read when asked for: ``search/listings.py``) is not served again by this worker while an
+earlier one opens: it serves that one until ``current`` names another build (with none, it
+keeps the damaged build, whose other listings are good).
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable
@@ -36,6 +40,8 @@ class ServingIndex:
         self._failed: Path | None = None
         self._retry_at = 0.0
         self._follower: threading.Thread | None = None
+        #: builds in which a damaged listing was met: never opened again by this worker
+        self._damaged: set[Path] = set()
 
     @property
     def opened(self) -> Path | None:
@@ -66,7 +72,15 @@ class ServingIndex:
     def get(self) -> SearchIndex:
         target = current_build(self.root)
         index = self._index
-        if index is not None and target is not None and index.path == target:
+        if index is not None and index.damaged and index.path not in self._damaged:
+            log.error("index build %s has a damaged listing: not serving it", index.build_id)
+            self._damaged.add(index.path)
+        if (
+            index is not None
+            and target is not None
+            and index.path == target
+            and index.path not in self._damaged
+        ):
             return index
         if (
             index is not None
@@ -91,10 +105,16 @@ class ServingIndex:
 
     def _refresh(self, target: Path | None) -> SearchIndex:
         index = self._index
+        damaged = None
+        if index is not None and index.path in self._damaged:
+            damaged, index = index, None
         if index is not None and target is not None and index.path == target:
             return index
         problem: Exception | None = None
-        if target is not None:
+        if target is not None and target in self._damaged:
+            problem = IndexCorrupt(f"the index build {target.name} has a damaged listing")
+            self._failed, self._retry_at = target, math.inf  # until another build is current
+        elif target is not None:
             try:
                 fresh = SearchIndex.open(target)
             except (IndexMissing, IndexCorrupt) as exc:
@@ -107,7 +127,7 @@ class ServingIndex:
         # no usable current build: the most recent earlier one that was live and opens
         for name in reversed(history.read(self.root)["past"]):
             build = self.root / BUILDS / name
-            if build == target or not history.is_verified(build):
+            if build == target or build in self._damaged or not history.is_verified(build):
                 continue
             if index is not None and index.path == build and build.is_dir():
                 return index
@@ -117,6 +137,12 @@ class ServingIndex:
                 continue
             log.warning("serving the earlier build %s until the current one opens", name)
             return self._install(fresh)
+        if damaged is not None:
+            # nothing earlier to serve: the rest of its listings are still good
+            log.warning(
+                "no earlier build: serving %s without its damaged listings", damaged.build_id
+            )
+            return damaged
         if problem is not None:
             raise problem
         raise IndexMissing(f"no index has been built in {self.root}")

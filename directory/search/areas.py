@@ -8,16 +8,26 @@ which ``finder`` makes from a resolved place.
 
 from __future__ import annotations
 
+import json
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
+from .errors import IndexCorrupt
 from .store import SearchIndex
 
 #: miles from a point to each row (latitude, longitude) of an array of points
 Measure = Callable[[tuple[float, float], np.ndarray], np.ndarray]
+
+#: written with each build (``Areas.save``), so that a worker's first search near a place reads
+#: arrays instead of every listing
+LAYOUT = "areas.json"  # which row of MASKS is which area
+MASKS = "areas-masks.npy"  # bool: has_area, then one row per area, region and country
+VENUES = "areas-venues.npy"  # int: the position of each venue's service
+POINTS = "areas-points.npy"  # float (venues, 2): latitude, longitude
 
 #: how near a service is, for ordering by best match with a place: its own area covering the
 #: place counts most; a venue counts by its distance; a service whose stated area leaves the
@@ -91,6 +101,39 @@ class Areas:
             size=len(columns),
         )
 
+    def save(self, folder: Path) -> None:
+        """Write these arrays into a build's ``folder`` (``load`` reads them back)."""
+        groups = {"area": self.by_area, "region": self.by_region, "country": self.by_country}
+        rows = [self.has_area]
+        for group in groups.values():
+            rows.extend(group.values())
+        masks = np.array(rows, dtype=bool).reshape(len(rows), self.size)
+        np.save(folder / MASKS, masks)
+        np.save(folder / VENUES, self.venue_positions.astype(np.int64))
+        np.save(folder / POINTS, self.venue_points.astype(float))
+        layout = {"size": self.size, **{k: list(group) for k, group in groups.items()}}
+        (folder / LAYOUT).write_text(json.dumps(layout, separators=(",", ":")), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> Areas | None:
+        """The arrays ``save`` wrote, memory-mapped; None for a build written before them."""
+        if not all((folder / name).exists() for name in (LAYOUT, MASKS, VENUES, POINTS)):
+            return None
+        layout = json.loads((folder / LAYOUT).read_text(encoding="utf-8"))
+        masks = np.load(folder / MASKS, mmap_mode="r")
+        rows = iter(np.asarray(masks[n]) for n in range(len(masks)))
+        has_area = next(rows)
+        groups = {k: {key: next(rows) for key in layout[k]} for k in ("area", "region", "country")}
+        return cls(
+            venue_positions=np.asarray(np.load(folder / VENUES, mmap_mode="r")),
+            venue_points=np.asarray(np.load(folder / POINTS, mmap_mode="r")).reshape(-1, 2),
+            by_area=groups["area"],
+            by_region=groups["region"],
+            by_country=groups["country"],
+            has_area=has_area,
+            size=layout["size"],
+        )
+
     def near(self, where: Where) -> Near:
         """Miles to each service's nearest venue within the radius, and how its area covers
         the place."""
@@ -119,7 +162,13 @@ _areas: weakref.WeakKeyDictionary[SearchIndex, Areas] = weakref.WeakKeyDictionar
 def areas_of(index: SearchIndex) -> Areas:
     found = _areas.get(index)
     if found is None:
-        found = _areas[index] = Areas.of(index)
+        try:
+            found = Areas.load(index.path) if index.arrays_saved else None
+        except Exception as exc:  # numpy and json raise many kinds on damaged files
+            raise IndexCorrupt(f"the areas of build {index.build_id} cannot be read") from exc
+        if found is None or found.size != len(index.columns):
+            found = Areas.of(index)
+        _areas[index] = found
     return found
 
 

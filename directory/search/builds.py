@@ -25,6 +25,7 @@ from whoosh.query import Every
 
 from ..model import Service, to_records
 from . import history
+from .areas import Areas
 from .prepared import prepare
 from .schema import make_schema, to_document
 from .store import IndexCorrupt, IndexMissing, SearchIndex
@@ -85,10 +86,13 @@ def build_index(
             or max((s.last_checked.isoformat() for s in services), default=None),
         }
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        # the first search of each word and concept, paid now instead of by a visitor
+        # the first search of each word and concept, paid now instead of by a visitor; and
+        # what opening the build needs, so that no worker reads every listing to open it
         fresh = SearchIndex.open(build)
         try:
             meta["prepared_queries"] = prepare(fresh, build)
+            fresh.save_arrays()
+            Areas.of(fresh).save(build)
         finally:
             fresh.close()
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
@@ -113,13 +117,16 @@ def build_index(
 
 
 def verify_build(build: Path, expected: int | None = None) -> str | None:
-    """Why ``build`` must not go live, or None: it must open, and a query for every document
-    must answer with all of its listings."""
+    """Why ``build`` must not go live, or None: it must open, every listing must validate, and
+    a query for every document must answer with all of its listings."""
     try:
         index = SearchIndex.open(build)
     except (IndexMissing, IndexCorrupt) as exc:
         return str(exc)
     try:
+        damaged = index.check()
+        if damaged:
+            return damaged
         found = len(index.run(Every()).positions)
     except Exception as exc:  # whoosh raises many kinds on damaged segments
         return f"a query failed: {type(exc).__name__}"
@@ -192,13 +199,24 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
         shutil.rmtree(build, ignore_errors=True)
 
 
-def index_problem(root: Path) -> str | None:
-    """Why the index under ``root`` cannot be served, or None when it can."""
+def index_problem(root: Path, *, thorough: bool = False) -> str | None:
+    """Why the index under ``root`` cannot be served, or None when it can. ``thorough`` also
+    validates every listing (as the build did before it was switched in): for a command that
+    is about to read them all."""
     build = current_build(root)
     if build is None:
         return f"No search index in {root}. Build it with: directory build-index"
     try:
-        SearchIndex.open(build).close()
+        index = SearchIndex.open(build)
     except (IndexMissing, IndexCorrupt) as exc:
         return f"The search index cannot be used ({exc}). Rebuild it with: directory build-index"
+    try:
+        damaged = index.check() if thorough else None
+    finally:
+        index.close()
+    if damaged:
+        return (
+            f"The search index cannot be used ({damaged}). Roll back with: directory rollback, "
+            "or rebuild it with: directory build-index"
+        )
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,21 +20,20 @@ from whoosh import index as whoosh_index
 from whoosh.query import Query
 
 from ..model import Service
+from . import listings
 from .columns import Columns
+from .errors import IndexCorrupt, IndexMissing
+from .listings import Listings
 from .prepared import Prepared
 from .schema import TEXT_FIELDS
+
+__all__ = ["IndexCorrupt", "IndexMissing", "Matches", "SearchIndex"]
 
 log = logging.getLogger(__name__)
 
 MAX_CACHED_MATCHES = 5000
-
-
-class IndexMissing(Exception):
-    """There is no built index to serve."""
-
-
-class IndexCorrupt(Exception):
-    """The index on disk cannot be opened."""
+#: Whoosh's document numbers -> positions in ``Columns`` (-1 for a deleted document)
+DOCNUMS = "docnums.npy"
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,14 +54,18 @@ class Matches:
 
 @dataclass(eq=False)
 class SearchIndex:
-    """One opened, immutable index build: the Whoosh index plus its listings in memory."""
+    """One opened, immutable index build: the Whoosh index, the arrays over its listings, and
+    the listings themselves (read when asked for, for a build that saved them)."""
 
     path: Path
     meta: dict
-    services: dict[str, Service]
+    services: Mapping[str, Service]
     columns: Columns
     _ix: whoosh_index.Index
     _positions_by_docnum: np.ndarray
+    #: the build holds what opening needs (``save_arrays``); False for an older build, whose
+    #: listings are all read and validated when it is opened
+    arrays_saved: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _searcher: Any = None
     _vocabulary: frozenset[str] | None = None
@@ -75,31 +79,28 @@ class SearchIndex:
         """Open a build; ``prepared=False`` ignores the answers prepared with it, so that every
         search is run by Whoosh (to compare with, or to time what they save)."""
         path = Path(path)
+        services: Mapping[str, Service]
         try:
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
             ix = whoosh_index.open_dir(str(path))
-            services: dict[str, Service] = {}
-            ids: dict[int, str] = {}
-            with ix.reader() as reader:
-                for docnum, stored in reader.iter_docs():
-                    service = Service.model_validate_json(stored["record"])
-                    services[service.id] = service
-                    ids[docnum] = service.id
-
-                def having(index_field: str, term: str) -> list[str]:
-                    if (index_field, term) not in reader:
-                        return []
-                    return [ids[d] for d in reader.postings(index_field, term).all_ids()]
-
-                columns = Columns.of(services, having)
+            saved = Columns.saved(path) and listings.saved(path) and (path / DOCNUMS).exists()
+            if saved:
+                columns = Columns.load(path)
+                by_docnum = np.asarray(np.load(path / DOCNUMS, mmap_mode="r"))
+                services = Listings(
+                    path, columns.ids, columns.positions, by_docnum[by_docnum >= 0]
+                )
+                if ix.doc_count() != len(columns):
+                    raise IndexCorrupt(f"the index at {path} and its listings differ")
+            else:
+                services, columns, by_docnum = _read_all(ix)
             table = Prepared.open(path) if prepared else None
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
-        except Exception as exc:  # whoosh and pydantic raise many kinds on damaged files
+        except IndexCorrupt:
+            raise
+        except Exception as exc:  # whoosh, numpy and pydantic raise many kinds on damage
             raise IndexCorrupt(f"the index at {path} cannot be opened: {exc}") from exc
-        by_docnum = np.full(max(ids, default=-1) + 1, -1, dtype=np.int64)
-        for docnum, sid in ids.items():
-            by_docnum[docnum] = columns.positions[sid]
         return cls(
             path=path,
             meta=meta,
@@ -108,7 +109,46 @@ class SearchIndex:
             _ix=ix,
             _positions_by_docnum=by_docnum,
             _prepared=table,
+            arrays_saved=saved,
         )
+
+    def save_arrays(self) -> None:
+        """Write what opening this build needs into it, so that the next opening reads arrays
+        (``Columns``, the document numbers) and no listing until one is asked for."""
+        records: list[str] = [""] * len(self.columns)
+        with self._ix.reader() as reader:
+            for docnum, stored in reader.iter_docs():
+                records[int(self._positions_by_docnum[docnum])] = stored["record"]
+        self.columns.save(self.path)
+        listings.save(self.path, records)
+        np.save(self.path / DOCNUMS, self._positions_by_docnum)
+
+    def check(self) -> str | None:
+        """Why this build's listings cannot be served (a damaged one), or None. Validates
+        every listing: for builds and operators' commands, not for requests."""
+        if isinstance(self.services, Listings):
+            return self.services.check()
+        return None  # every listing was validated when the build was opened
+
+    @property
+    def order(self) -> np.ndarray:
+        """The positions (in ``Columns``) in the order ``services`` gives the listings: the
+        order the build was given them."""
+        by_docnum = self._positions_by_docnum
+        return by_docnum[by_docnum >= 0]
+
+    def services_where(self, chosen: np.ndarray) -> list[Service]:
+        """The services at the positions ``chosen`` (a boolean array over ``Columns``), in
+        the order ``services`` gives them: only those are read."""
+        order = self.order
+        ids = self.columns.ids
+        return [self.services[ids[p]] for p in order[np.asarray(chosen)[order]].tolist()]
+
+    @property
+    def damaged(self) -> str | None:
+        """Why this build must no longer be served: a listing was found damaged on disk after
+        the build was verified (``ServingIndex`` then serves the build before it)."""
+        return self.services.damaged if isinstance(self.services, Listings) else None
 
     @property
     def prepared_queries(self) -> int:
@@ -194,3 +234,26 @@ class SearchIndex:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+
+
+def _read_all(ix: whoosh_index.Index) -> tuple[dict[str, Service], Columns, np.ndarray]:
+    """Every listing, validated, and the arrays over them, from the index itself: how a build
+    written before ``save_arrays`` is opened, and how a new build's arrays are made."""
+    services: dict[str, Service] = {}
+    ids: dict[int, str] = {}
+    with ix.reader() as reader:
+        for docnum, stored in reader.iter_docs():
+            service = Service.model_validate_json(stored["record"])
+            services[service.id] = service
+            ids[docnum] = service.id
+
+        def having(index_field: str, term: str) -> list[str]:
+            if (index_field, term) not in reader:
+                return []
+            return [ids[d] for d in reader.postings(index_field, term).all_ids()]
+
+        columns = Columns.of(services, having)
+    by_docnum = np.full(max(ids, default=-1) + 1, -1, dtype=np.int64)
+    for docnum, sid in ids.items():
+        by_docnum[docnum] = columns.positions[sid]
+    return services, columns, by_docnum

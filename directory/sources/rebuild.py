@@ -14,7 +14,7 @@ def rebuild_refusal(root: Path) -> str | None:
     build = current_build(root)
     if build is None:
         return None
-    problem = index_problem(root)
+    problem = index_problem(root, thorough=True)
     if problem:
         return (
             f"the serving index is damaged ({problem}). Rebuilding it from the bundled data "

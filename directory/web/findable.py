@@ -82,7 +82,7 @@ def sitemap() -> Response:
         return response
     served = current_app.extensions["directory"].get()
     paths = [url_for(endpoint) for endpoint in SITEMAP_PAGES]
-    paths += [url_for("web.service", service_id=s.id) for s in served.open_services()]
+    paths += [url_for("web.service", service_id=sid) for sid in served.open_service_ids()]
     # each page in English and in Welsh (web/i18n.py: the same page under /cy)
     paths += ["/cy" + path for path in paths]
     body = "".join(f"<url><loc>{escape(base + path)}</loc></url>\n" for path in paths)
