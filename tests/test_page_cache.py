@@ -107,6 +107,14 @@ def test_it_can_be_turned_off(client, app):
     client.get(LEEDS)
     client.get(LEEDS)
     assert kept(app) == 0
+    assert "kept in the server" not in client.get("/privacy").get_data(as_text=True)
+
+
+def test_the_privacy_page_says_what_is_kept_and_for_how_long(client):
+    page = client.get("/privacy").get_data(as_text=True)
+    assert "memory for up to 60 seconds" in page
+    assert "Searches made with the form are never kept." in page
+    assert "60 eiliad" in client.get("/cy/privacy").get_data(as_text=True)
 
 
 def test_a_kept_page_is_forgotten_after_its_time_and_the_memory_is_bounded():

@@ -59,6 +59,13 @@ def test_every_english_string_has_a_finished_welsh_translation(extracted, welsh)
     assert problems == [], "run scripts/translations update and translate:\n" + "\n".join(problems)
 
 
+def test_strings_translated_in_python_with_markup_are_extracted_too(extracted):
+    # result cards are put together in Python (web/helpers.py, i18n.markup_gettext); an
+    # extraction that missed them let "scripts/translations update" drop their Welsh
+    ids = {message.id for message in extracted}
+    assert {"%(miles)s miles away", "Covers your area"} <= ids
+
+
 def test_a_new_or_changed_string_without_finished_welsh_is_reported(extracted):
     with PO.open("rb") as f:
         welsh = read_po(f)

@@ -289,4 +289,5 @@ def accessibility():
 @bp.get("/privacy")
 def privacy():
     minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
-    return render_template("privacy.html", search_minutes=minutes)
+    kept = round(current_app.config["DIRECTORY_PAGE_CACHE_SECONDS"])
+    return render_template("privacy.html", search_minutes=minutes, page_seconds=kept)
