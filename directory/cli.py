@@ -24,6 +24,7 @@ from .search import (
     build_index,
     current_build,
     index_problem,
+    stale_build,
 )
 from .sources.rebuild import rebuild_refusal
 
@@ -94,12 +95,21 @@ def build_index_command(if_missing: bool, force: bool) -> None:
 
 
 def _build_index(root: Path, if_missing: bool, force: bool) -> None:
+    stale = None
     if if_missing and index_problem(root) is None:
-        click.echo(f"index present: {current_build(root)}")
-        return
+        stale = stale_build(root)
+        if stale is None:
+            click.echo(f"index present: {current_build(root)}")
+            return
     refusal = None if force else rebuild_refusal(root)
+    if refusal and stale:
+        # it still serves; only a maintainer can choose to drop what was refreshed
+        click.echo(f"{stale}, but it was not rebuilt: {refusal}", err=True)
+        return
     if refusal:
         raise click.ClickException(refusal)
+    if stale:
+        click.echo(f"{stale}: rebuilding it")
     try:
         result = load_listings(current_app.config["DIRECTORY_DATA_PATH"])
     except DataError as exc:

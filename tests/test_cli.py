@@ -67,3 +67,20 @@ def test_search_prints_the_groups_in_the_order_the_page_shows_them(app):
     assert out.index("Available wherever you live") < out.index("Services in particular areas")
     listed = json.loads(run(app, "search", "counselling", "--json").output)
     assert listed["shown"][: len(listed["national"])] == listed["national"]
+
+
+def test_a_build_from_an_older_version_of_the_app_is_rebuilt_when_the_app_starts(app, tmp_path):
+    # scripts/run calls build-index --if-missing: an old build would serve without what the
+    # code now indexes (the Welsh-language filter found nothing on one)
+    app = app_like(app, DIRECTORY_INDEX_PATH=tmp_path / "ix")
+    assert run(app, "build-index").exit_code == 0
+    old = current_build(tmp_path / "ix")
+    meta = json.loads((old / "meta.json").read_text())
+    del meta["format"]
+    (old / "meta.json").write_text(json.dumps(meta))
+    result = run(app, "build-index", "--if-missing")
+    assert result.exit_code == 0, result.output
+    assert "older version of the app" in result.output
+    assert current_build(tmp_path / "ix") != old
+    result = run(app, "build-index", "--if-missing")
+    assert "index present" in result.output

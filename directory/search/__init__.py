@@ -4,7 +4,14 @@ Imports the listing model only; knows nothing of Flask or of places.
 """
 
 from . import history
-from .builds import build_index, current_build, index_problem, list_builds, switch_to
+from .builds import (
+    build_index,
+    current_build,
+    index_problem,
+    list_builds,
+    stale_build,
+    switch_to,
+)
 from .columns import Columns
 from .query import (
     PERSONA_AUDIENCE,
@@ -35,6 +42,7 @@ __all__ = [
     "clean_text",
     "current_build",
     "index_problem",
+    "stale_build",
     "list_builds",
     "paginate",
     "Asker",

@@ -31,6 +31,10 @@ from .schema import make_schema, to_document
 from .store import IndexCorrupt, IndexMissing, SearchIndex
 
 KEEP_BUILDS = 4
+#: what a build holds: raise it when the index gains a field, an array or a file that older
+#: builds lack, so that `directory build-index --if-missing` (scripts/run) rebuilds them
+#: (2: the Welsh-language filter, the arrays and records read when opening)
+BUILD_FORMAT = 2
 SNAPSHOT = "listings.json"
 CURRENT = "current"
 BUILDS = "builds"
@@ -79,6 +83,7 @@ def build_index(
             raise
         writer.commit()
         meta = {
+            "format": BUILD_FORMAT,
             "built_at": now.isoformat(),
             "services": len(services),
             "reason": reason,
@@ -197,6 +202,21 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
             if partial_age > 0 and age < partial_age:  # perhaps being written right now
                 continue
         shutil.rmtree(build, ignore_errors=True)
+
+
+def stale_build(root: Path) -> str | None:
+    """Why the current build, though it opens, was written by an older version of the app (its
+    search lacks what the code now indexes, such as a new filter), or None."""
+    build = current_build(root)
+    if build is None:
+        return None
+    try:
+        meta = json.loads((build / "meta.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # index_problem says what is wrong with it
+    if meta.get("format", 0) < BUILD_FORMAT:
+        return f"The search index {build.name} was built by an older version of the app"
+    return None
 
 
 def index_problem(root: Path, *, thorough: bool = False) -> str | None:
