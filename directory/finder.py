@@ -29,7 +29,9 @@ DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
 MAX_LOCATION_CHARS = 100
-NATIONAL_SHOWN = 20
+#: services available everywhere shown on a page (all of them in the bundled listings); the
+#: page says when there are more
+NATIONAL_SHOWN = 40
 
 
 class FindError(ValueError):

@@ -330,3 +330,13 @@ def test_survivors_asking_for_counselling_are_not_sent_first_to_a_childrens_line
     ).shown_ids()
     first = bundled_index.services[shown[0]]
     assert "adult-survivors" in first.audiences, shown[:3]
+
+
+@pytest.mark.parametrize("location", ["", "Leeds", "Cardiff"])
+def test_every_service_available_wherever_you_live_that_the_heading_counts_is_listed(
+    bundled_index, gazetteer, location
+):
+    # the heading said 25, 28 or 30 services and the page listed 20, with no way to the rest
+    results = find(bundled_index, gazetteer, FindRequest(q="help", location=location))
+    assert results.national_total > 20
+    assert len(results.national) == results.national_total
