@@ -56,9 +56,12 @@ def nothing_near_message(results: FindResults, _: Translate = _identity) -> str 
     """The honest answer when no local service is near, with where to look next."""
     if not results.nothing_near or results.place is None:
         return None
-    first = _("We found no local services within %(radius)d miles.") % {
-        "radius": results.request.radius,
-    }
+    if results.request.q.strip() or any(results.request.filters.values()):
+        # there may be services near that do not match: never say there are none at all
+        first = _("We found no local services within %(radius)d miles that match your search.")
+    else:
+        first = _("We found no local services within %(radius)d miles.")
+    first = first % {"radius": results.request.radius}
     if results.wider:
         then = _("There are %(count)d within %(radius)d miles.") % {
             "count": results.wider.count,

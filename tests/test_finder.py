@@ -202,3 +202,12 @@ def test_parameters_are_read(index, gazetteer):
     assert request.filters == {"support": ("advocacy-isva", "helpline")}
     results = find(index, gazetteer, request)
     assert local_ids(results)[0] == "fictional-bradford-isva"
+
+
+def test_nothing_near_that_matches_never_says_there_is_nothing_near(index, gazetteer):
+    # words or filters can leave out services that are near: the message says it is the
+    # search that found none
+    results = run(index, gazetteer, q="counselling", location="Swansea", radius=25)
+    assert results.nothing_near
+    message = messages.nothing_near_message(results)
+    assert "within 25 miles that match your search" in message
