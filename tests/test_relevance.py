@@ -166,7 +166,11 @@ def test_help_given_online_is_a_way_to_get_help_not_online_abuse(query):
 
 @pytest.mark.parametrize(
     "query",
-    ["im 16 and attracted to younger children", "i'm 17, i think im attracted to kids"],
+    [
+        "im 16 and attracted to younger children",
+        "i'm 17, i think im attracted to kids",
+        "im 15 and i think about children sexually",
+    ],
 )
 def test_a_young_person_worried_about_their_own_thoughts_gets_the_line_for_that(
     bundled_index, gazetteer, query

@@ -550,6 +550,7 @@ _OWN = re.compile(
     r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
     r"|\battracted to (?:younger |young |little |small )?(?:children|kids|child|minors|boys|"
     r"girls)\b"
+    r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little)\b"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
