@@ -295,7 +295,15 @@ def test_an_age_named_in_a_request_keeps_out_services_too_old_for_it(bundled_ind
         assert (item.service.minimum_age or 0) <= 6, item.service.id
 
 
-@pytest.mark.parametrize("query", ["mae fy nhad yn cam-drin fi", "mae fy ewythr yn cyffwrdd â fi"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "mae fy nhad yn cam-drin fi",
+        "mae fy ewythr yn cyffwrdd â fi",
+        "mae fy nhad yn fy nghyffwrdd",
+        "mae fy ewythr yn fy ngham-drin",
+    ],
+)
 def test_a_child_telling_in_welsh_of_abuse_by_a_relative_is_answered_as_a_child(
     bundled_index, gazetteer, query
 ):

@@ -524,7 +524,7 @@ _CHILD = re.compile(
     r"|\bfy llystad\b|\bdwi n \d{1,2}\b"
     # Welsh: "fy nhad … fi" (my father … me), "cyffwrdd â fi" (touching me)
     r"|\bfy (?:nhad|mam|llysfam|ewythr|mrawd|nghefnder|nghyfnither|nhaid|nain|athro)\b.*\bfi\b"
-    r"|\bcyffwrdd (?:a |â )?fi\b"
+    r"|\bcyffwrdd (?:a |â )?fi\b|\bfy (?:nghyffwrdd|ngham drin|mrifo)\b"
     r"|\b(?:dont|do not|scared to|afraid to) (?:want to )?go home\b"
     r"|\bmy (?:stepdad|step dad|stepfather|stepmum|uncle|brother|cousin|grandad|granddad|"
     r"grandpa|mums boyfriend|mum s boyfriend)\b"
