@@ -104,10 +104,15 @@ class Directory:
 
     @cached_property
     def national_lines(self) -> list[Service]:
-        """National services with a way to reach them, by name (Get help now)."""
+        """National services with a way to reach them (Get help now): helplines with a
+        confirmed number first, then other helplines, then the rest; by name within each."""
         return sorted(
             (s for s in self._national if s.is_national and s.listed and s.contact.has_route),
-            key=lambda s: s.name.casefold(),
+            key=lambda s: (
+                "helpline" not in s.support_types,
+                not s.contact.callable_phone,
+                s.name.casefold(),
+            ),
         )
 
     @cached_property

@@ -150,3 +150,13 @@ def test_research_import_refuses_to_overwrite_a_hand_edit(tmp_path):
     assert result.exit_code != 0
     assert "edited by hand" in result.output
     assert json.loads(edited.read_text())["records"][0]["name"] == "Edited by hand"
+
+
+def test_get_help_now_lists_helplines_you_can_call_before_anything_else(bundled_client, bundled):
+    # alphabetical order put the CSA Centre ("not a helpline") and CEOP above Childline
+    html = bundled_client.get("/get-help-now").get_data(as_text=True)
+    listed = [s for s in bundled if s.is_national and s.name in html]
+    listed.sort(key=lambda s: html.index(s.name))
+    kinds = [("helpline" in s.support_types, bool(s.contact.callable_phone)) for s in listed]
+    assert kinds == sorted(kinds, reverse=True), [s.id for s in listed[:6]]
+    assert html.index("Childline") < html.index("Centre of expertise on child sexual abuse")
