@@ -26,6 +26,7 @@ def N_(text: str) -> str:
 COLUMNS = (
     N_("Service"),
     N_("Organisation"),
+    N_("What it offers"),
     N_("Who it is for"),
     N_("Eligibility"),
     N_("How to get access"),
@@ -37,6 +38,7 @@ COLUMNS = (
     N_("Opening hours"),
     N_("Area covered"),
     N_("Source date"),
+    N_("Checked by us"),
     N_("Source"),
     N_("CSA Centre directory"),
 )
@@ -69,6 +71,7 @@ def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str,
     return {
         "Service": name or service.name,
         "Organisation": service.organisation,
+        "What it offers": service.description,
         "Who it is for": "; ".join(_(AUDIENCES[c]) for c in service.audiences),
         "Eligibility": service.eligibility,
         "How to get access": how_to_get_access(service, _),
@@ -82,6 +85,8 @@ def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str,
         "Opening hours": service.opening_hours,
         "Area covered": service.service_area.description,
         "Source date": service.source_date or _("not shown by the source"),
+        # the day a researcher last read the source (not the day the service confirmed it)
+        "Checked by us": service.last_checked.isoformat(),
         "Source": str(service.source_url),
         "CSA Centre directory": str(service.csa_centre_url or ""),
     }

@@ -28,6 +28,9 @@ def test_csv_holds_each_chosen_service_with_sources(fictional):
     assert rows[0]["Source date"] == "2026-01-15"
     assert rows[1]["CSA Centre directory"].startswith("https://example.org/directory/")
     assert rows[0]["CSA Centre directory"] == ""  # no per-service page: never the search page
+    # what each service does, and the day its source was last read, travel with the pack
+    assert rows[0]["What it offers"] == fictional[0].description
+    assert rows[0]["Checked by us"] == fictional[0].last_checked.isoformat()
 
 
 def test_referral_pack_page_and_csv_from_ids_in_the_url(client):
@@ -35,6 +38,7 @@ def test_referral_pack_page_and_csv_from_ids_in_the_url(client):
     html = client.get(f"/referral-pack?{ids}")
     text = html.get_data(as_text=True)
     assert text.count('<h2 class="govuk-heading-m">Fictional Kent Outreach') == 1
+    assert "What it offers" in text and "Checked by us" in text
     response = client.get("/referral-pack.csv?id=fictional-kent-outreach")
     assert response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
