@@ -25,11 +25,12 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+# the search parameters a token may hold (the rest of a form is ignored), each value as long
+# and as many as a search reads
+from .params import MAX_QUERY_CHARS, MAX_VALUES, SEARCH_PARAMS
+
 Clock = Callable[[], float]
 
-#: the search parameters a token may hold (the rest of a form is ignored)
-SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", "audience", "support",
-                 "delivery", "referral", "language")  # fmt: skip
 MAX_PACK = 30
 PAD = 64
 #: a token made this many seconds in the future (a clock step) is still accepted
@@ -49,7 +50,9 @@ class SearchState:
         """The search parameters of a submitted form (name -> values), empty ones dropped."""
         args = {}
         for name in SEARCH_PARAMS:
-            values = tuple(v for v in form.get(name, ()) if v.strip())
+            values = tuple(
+                v[:MAX_QUERY_CHARS] for v in form.get(name, ())[:MAX_VALUES] if v.strip()
+            )
             if values:
                 args[name] = values
         return cls(args=args)
