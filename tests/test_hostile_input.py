@@ -117,3 +117,11 @@ def test_error_page_draws_the_bundled_helplines_without_an_index(app, tmp_path):
     assert response.status_code == 503
     html = response.get_data(as_text=True)
     assert "Exit this page" in html and "Childline" in html and "0800 1111" in html
+
+
+def test_a_post_to_a_page_says_how_to_search_not_that_the_site_answers_only_get(client):
+    # the search form itself posts, so "only answers GET requests" was untrue
+    response = client.post("/")
+    assert response.status_code == 405
+    text = response.get_data(as_text=True)
+    assert "GET" not in text and "Go to the start page to search." in text

@@ -25,7 +25,9 @@ def _page_text(status: int) -> tuple[str, str]:
     if status == 404:
         return gettext("Page not found"), gettext("We could not find that page.")
     if status == 405:
-        return gettext("Not allowed"), gettext("This site only answers GET requests.")
+        return gettext("Not allowed"), gettext(
+            "This page cannot be used that way. Go to the start page to search."
+        )
     if status == 503:
         return gettext("Search is not available"), gettext(
             "The directory is being set up. Please try again soon, or call one of "
