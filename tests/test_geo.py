@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from directory.geo import miles
@@ -138,6 +140,18 @@ def test_known_distance_cardiff_to_london(gazetteer):
     assert miles(
         (cardiff.latitude, cardiff.longitude), (london.latitude, london.longitude)
     ) == pytest.approx(131, abs=3)
+
+
+def test_distances_shown_are_geopys_great_circle_to_the_last_digit():
+    """The distance a person reads is geopy's great-circle distance, computed without geopy's
+    objects: the same number, so a rounded "8.4 miles away" never changes."""
+    from geopy.distance import great_circle
+
+    rnd = random.Random(7)
+    for _ in range(2000):
+        a = (rnd.uniform(49.9, 55.9), rnd.uniform(-6.5, 1.8))
+        b = a if rnd.random() < 0.05 else (rnd.uniform(49.9, 55.9), rnd.uniform(-6.5, 1.8))
+        assert miles(a, b) == great_circle(a, b).miles
 
 
 @pytest.mark.parametrize("text", ["West Yorkshire", "Greater Manchester", "Thames Valley"])
