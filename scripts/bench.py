@@ -373,7 +373,7 @@ def wrk(url_paths: list[str], base: str, seconds: int) -> dict:
     script.write_text(
         "local paths = {" + quoted + "}\nlocal i = 0\n"
         "request = function()\n  i = i % #paths + 1\n"
-        "  return wrk.format('GET', paths[i])\nend\n"
+        "  return wrk.format('GET', paths[i], {['Accept-Encoding'] = 'br, gzip'})\nend\n"
         "done = function(summary, latency, requests)\n"
         '  io.write(string.format(\'JSON {"requests": %d, "seconds": %f, "p50": %f, '
         '"p99": %f, "errors": %d, "non2xx": %d}\\n\', summary.requests, summary.duration/1e6, '
