@@ -451,14 +451,26 @@ def _pack_control(service: Service) -> str:
 
 
 _CARDS: dict[tuple, tuple[str, str]] = {}
+#: where a request keeps what its cards depend on besides the listing
+_CARD_CONTEXT = "directory.card_context"
+
+
+def _card_context() -> tuple[str, str, str]:
+    """The public address, the mount and the language, found once a request rather than for
+    each of a page's ~30 cards."""
+    environ = request.environ
+    found = environ.get(_CARD_CONTEXT)
+    if found is None:
+        found = (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language())
+        environ[_CARD_CONTEXT] = found
+    return found
 
 
 def _card(service: Service) -> tuple[str, str]:
     """A listing's card around what each search adds: its start (the heading) and its end (the
     body, and "Details: https://…/service/<id>" for print), made once per version of the
     listing, language and mount (bounded like the other fragments)."""
-    key = (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language(),
-           service.id, _version(service))  # fmt: skip
+    key = (*_card_context(), service.id, _version(service))
     found = _CARDS.get(key)
     if found is None:
         if len(_CARDS) >= _MAX_FRAGMENTS:

@@ -143,18 +143,28 @@ def _template_ngettext(
 def page_in(code: str) -> str:
     """This page's address in another language: the same page, with the same search (a
     results address keeps its token), and nothing a visitor added to the address."""
-    mount = request.environ.get(MOUNT_KEY, "")
+    return request.environ.get(MOUNT_KEY, "") + PREFIXES[code] + _page_path()
+
+
+def _page_path() -> str:
+    """This page's address below its language prefix, built once a request for every
+    language's link (the switch and the alternates: a results page's takes a ``url_for`` with
+    its search), again only if the search the page shows changed."""
+    state = g.get("search_state")
+    kept = g.get("page_path")
+    if kept is not None and kept[0] is state:
+        return kept[1]
     path = "/"
     if request.url_rule is not None and request.endpoint and request.method in ("GET", "HEAD"):
         query: dict[str, Any] = {}
         if request.endpoint in KEEPS_QUERY:
             # a search as the page used it (a full postcode already cut to its district)
-            state = g.get("search_state")
             args = state.query_args() if state is not None else request.args.to_dict(flat=False)
             query = link_args(args)
         built = url_for(request.endpoint, **(request.view_args or {}), **query)
         path = built[len(request.script_root) :] or "/"
-    return mount + PREFIXES[code] + path
+    g.page_path = (state, path)
+    return path
 
 
 def switch() -> dict[str, str]:
