@@ -7,6 +7,7 @@ those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot rais
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -241,8 +242,9 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
             else:
                 _, found = index.run_cached(concept.key, query).dense(size)
         elif concept.search:
+            # the concept's query is made only the first time (its matches are kept)
             _, found = index.run_cached(
-                concept.key, concept_query(concept, index.known_terms)
+                concept.key, functools.partial(concept_query, concept, index.known_terms)
             ).dense(size)
         else:
             found = np.zeros(size)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -170,13 +170,16 @@ class SearchIndex:
             scores=np.fromiter((score for score, _ in top), dtype=float, count=len(top)),
         )
 
-    def run_cached(self, key: str, query: Query) -> Matches:
+    def run_cached(self, key: str, query: Query | Callable[[], Query]) -> Matches:
         """``run`` for a query named by ``key`` (a synonym group or an indexed word), computed
-        once per build: a build never changes, so neither do its matches."""
+        once per build: a build never changes, so neither do its matches. ``query`` may be a
+        function making it, called only when the matches are not known yet."""
         found = self._matches.get(key)
         if found is None:
             if len(self._matches) >= MAX_CACHED_MATCHES:
                 self._matches.clear()
+            if not isinstance(query, Query):
+                query = query()
             ready = self._prepared.get(query) if self._prepared is not None else None
             if ready is not None:
                 found = Matches(positions=ready[0], scores=ready[1])
