@@ -141,11 +141,11 @@ def _where(place: Place, radius: float) -> Where:
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     service = index.services[hit.id]
     distance = None
-    if place is not None and service.points and (hit.venue_near or hit.covers):
+    if place is not None and (hit.venue_near or hit.covers) and (points := service.points):
         # the distance shown is geopy's; a venue beyond the radius is shown when the
         # service's area covers yours
         origin = (place.latitude, place.longitude)
-        distance = round(min(miles(origin, p) for p in service.points), 1)
+        distance = round(min(miles(origin, p) for p in points), 1)
     return ResultItem(service, distance_miles=distance, covers=hit.covers, score=hit.score)
 
 
