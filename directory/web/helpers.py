@@ -501,16 +501,34 @@ def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
     start, end = _card(s)
     where = ""
     if item.distance_miles is not None or item.covers:
+        away, covers = _where_texts()
         parts = ['  <p class="govuk-body app-where">']
         if item.distance_miles is not None:
-            miles = i18n.miles(item.distance_miles)
-            away = i18n.markup_gettext("%(miles)s miles away", miles=miles)
-            parts += ["<strong>", away, "</strong>"]
+            miles = str(escape(i18n.miles(item.distance_miles)))
+            parts += ["<strong>", away % {"miles": miles}, "</strong>"]
             if item.covers:
                 parts.append(" · ")
         if item.covers:
-            parts.append(i18n.markup_gettext("Covers your area"))
+            parts.append(covers)
             if s.service_area.description:
-                parts += [": ", escape(s.service_area.description)]
-        where = "".join(map(str, parts)) + "</p>\n"
+                parts += [": ", str(escape(s.service_area.description))]
+        where = "".join(parts) + "</p>\n"
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
+
+
+_WHERE_TEXTS = "directory.where_texts"
+
+
+def _where_texts() -> tuple[str, str]:
+    """"%(miles)s miles away" and "Covers your area" in the page's language, as HTML (a
+    template's ``_()`` trusts the catalogue's text), looked up once a request rather than for
+    each card."""
+    environ = request.environ
+    found = environ.get(_WHERE_TEXTS)
+    if found is None:
+        found = (
+            i18n.gettext("%(miles)s miles away"),  # the catalogue's text, formatted per card
+            str(i18n.markup_gettext("Covers your area")),
+        )
+        environ[_WHERE_TEXTS] = found
+    return found
