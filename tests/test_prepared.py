@@ -63,6 +63,24 @@ def test_the_first_search_of_a_word_of_the_listings_runs_no_whoosh_scoring(
     assert search(again, "therapy").ids and ran == []
 
 
+def test_a_concepts_query_is_made_only_until_its_matches_are_known(bundled_root, monkeypatch):
+    """The matches of a concept ("someone to talk to") are kept for the build: its Whoosh
+    query (a clause per phrase and field) is made the first time only, not on every search."""
+    from directory.search import query
+
+    index = fresh(bundled_root)
+    made = []
+    original = query.concept_query
+    monkeypatch.setattr(
+        query, "concept_query", lambda *args: made.append(args[0].name) or original(*args)
+    )
+    first = search(index, "someone to talk to")
+    assert made, "the first search makes the concept's query"
+    made.clear()
+    again = search(index, "someone to talk to")
+    assert made == [] and again.ids == first.ids
+
+
 @pytest.mark.parametrize("damage", ["prepared-scores.npy", "prepared-keys.json"])
 def test_a_build_with_a_damaged_table_does_not_open(tmp_path, fictional, damage):
     from directory.search import build_index

@@ -67,6 +67,15 @@ def test_english_pages_are_unchanged_and_offer_cymraeg(client, path):
     assert others and not any(u.startswith("/cy") for u in others)
 
 
+def test_each_page_links_to_itself_in_the_other_language_one_request_after_another(client, app):
+    """A page's own address is worked out once a request for its language links: never
+    carried over to the next page, even by code that keeps one app context across requests."""
+    with app.app_context():
+        for path in ("/about", "/privacy", "/search?q=counselling", "/search?q=helpline"):
+            html = page(client, path)
+            assert f'<link rel="alternate" hreflang="cy" href="/cy{path}">' in html, path
+
+
 def test_hreflang_alternates_name_both_languages_in_full(client, app):
     app.config.update(DIRECTORY_PUBLIC_URL="https://find.example", DIRECTORY_PUBLIC_URL_SET=True)
     for path in ("/about", "/cy/about"):

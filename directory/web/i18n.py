@@ -36,6 +36,8 @@ LANGUAGE_KEY = "directory.language"
 MOUNT_KEY = "directory.mount"
 #: where a request keeps its language's catalogue, looked up once (see ``translations``)
 TRANSLATIONS_KEY = "directory.translations"
+#: where a request keeps its page's address below the language prefix (``page_in``)
+PAGE_PATH_KEY = "directory.page_path"
 #: paths with one address for every language
 SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico", "/robots.txt", "/sitemap.xml")
 #: pages whose query string is part of what they show (a lasting search, a referral pack)
@@ -151,7 +153,7 @@ def _page_path() -> str:
     language's link (the switch and the alternates: a results page's takes a ``url_for`` with
     its search), again only if the search the page shows changed."""
     state = g.get("search_state")
-    kept = g.get("page_path")
+    kept = request.environ.get(PAGE_PATH_KEY)
     if kept is not None and kept[0] is state:
         return kept[1]
     path = "/"
@@ -163,7 +165,7 @@ def _page_path() -> str:
             query = link_args(args)
         built = url_for(request.endpoint, **(request.view_args or {}), **query)
         path = built[len(request.script_root) :] or "/"
-    g.page_path = (state, path)
+    request.environ[PAGE_PATH_KEY] = (state, path)  # the request's own, not the app context's
     return path
 
 
