@@ -458,12 +458,10 @@ _CARD_CONTEXT = "directory.card_context"
 def _card_context() -> tuple[str, str, str]:
     """The public address, the mount and the language, found once a request rather than for
     each of a page's ~30 cards."""
-    environ = request.environ
-    found = environ.get(_CARD_CONTEXT)
-    if found is None:
-        found = (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language())
-        environ[_CARD_CONTEXT] = found
-    return found
+    return i18n.once_a_request(
+        _CARD_CONTEXT,
+        lambda: (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language()),
+    )
 
 
 def _card(service: Service) -> tuple[str, str]:
@@ -523,12 +521,10 @@ def _where_texts() -> tuple[str, str]:
     """"%(miles)s miles away" and "Covers your area" in the page's language, as HTML (a
     template's ``_()`` trusts the catalogue's text), looked up once a request rather than for
     each card."""
-    environ = request.environ
-    found = environ.get(_WHERE_TEXTS)
-    if found is None:
-        found = (
+    return i18n.once_a_request(
+        _WHERE_TEXTS,
+        lambda: (
             i18n.gettext("%(miles)s miles away"),  # the catalogue's text, formatted per card
             str(i18n.markup_gettext("Covers your area")),
-        )
-        environ[_WHERE_TEXTS] = found
-    return found
+        ),
+    )

@@ -14,12 +14,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import flask_babel
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol
-from flask import Flask, current_app, g, request, url_for
+from flask import Flask, current_app, g, has_request_context, request, url_for
 from jinja2 import pass_eval_context
 from jinja2.nodes import EvalContext
 from markupsafe import Markup
@@ -75,6 +75,19 @@ def language() -> str:
         return DEFAULT
 
 
+T = TypeVar("T")
+
+
+def once_a_request(key: str, make: Callable[[], T]) -> T:
+    """``make()``, worked out once a request and kept in the request's WSGI environ (so never
+    beyond the request, whatever the app context does)."""
+    environ = request.environ
+    found = environ.get(key)
+    if found is None:
+        found = environ[key] = make()
+    return found
+
+
 def translations() -> Any:
     """The page's catalogue (Babel ``Translations``), looked up once per request.
 
@@ -82,14 +95,9 @@ def translations() -> Any:
     the locale, its cache): about 40 µs a string, and a results page shows hundreds of them.
     The language of a request never changes (it is its address), so the catalogue found for
     its first string serves all the others."""
-    try:
-        environ = request.environ
-    except RuntimeError:  # outside a request (the CLI): flask_babel's own answer
+    if not has_request_context():  # outside a request (the CLI): flask_babel's own answer
         return flask_babel.get_translations()
-    found = environ.get(TRANSLATIONS_KEY)
-    if found is None:
-        found = environ[TRANSLATIONS_KEY] = flask_babel.get_translations()
-    return found
+    return once_a_request(TRANSLATIONS_KEY, flask_babel.get_translations)
 
 
 def gettext(string: str, **variables: Any) -> str:
