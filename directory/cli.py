@@ -48,6 +48,13 @@ def run(ctx: click.Context, **kwargs) -> None:
     problem = index_problem(current_app.config["DIRECTORY_INDEX_PATH"])
     if problem:
         raise click.ClickException(problem)
+    if not current_app.config.get("DIRECTORY_PUBLIC_URL_SET"):
+        # the few links written out in full (a lasting link, printed pages) name the address
+        # being served, not the default port, when the operator has not set one
+        host = kwargs.get("host") or "127.0.0.1"
+        host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        host = f"[{host}]" if ":" in host else host
+        current_app.config["DIRECTORY_PUBLIC_URL"] = f"http://{host}:{kwargs.get('port') or 5000}"
     ctx.invoke(run_command, **kwargs)
 
 

@@ -59,6 +59,28 @@ def test_run_refuses_without_an_index(app, tmp_path):
     assert "directory build-index" in result.output
 
 
+def test_run_on_another_port_writes_that_port_into_full_links(app, monkeypatch):
+    """`scripts/run --port 5077`: the lasting link to a search and printed addresses name the
+    address being served, not port 5000, when DIRECTORY_PUBLIC_URL is not set."""
+    import flask.cli
+
+    served = {}
+    monkeypatch.setattr(
+        flask.cli, "run_simple", lambda host, port, wsgi, **_: served.update(app=wsgi)
+    )
+    app = app_like(app, DIRECTORY_PUBLIC_URL_SET=False)
+    result = run(app, "run", "--host", "127.0.0.1", "--port", "5077")
+    assert result.exit_code == 0, result.output
+    html = served["app"].test_client().get("/search?q=counselling").get_data(as_text=True)
+    assert 'value="http://127.0.0.1:5077/search?q=counselling"' in html
+    # an address the operator set is kept
+    served.clear()
+    app = app_like(app, DIRECTORY_PUBLIC_URL="https://find.example", DIRECTORY_PUBLIC_URL_SET=True)
+    assert run(app, "run", "--port", "5077").exit_code == 0
+    html = served["app"].test_client().get("/search?q=counselling").get_data(as_text=True)
+    assert 'value="https://find.example/search?q=counselling"' in html
+
+
 def test_search_prints_the_groups_in_the_order_the_page_shows_them(app):
     # without a place, services available wherever you live come first, as on the page
     result = run(app, "search", "counselling")
