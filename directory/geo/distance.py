@@ -1,6 +1,6 @@
 """Distances shown to people: geopy's great-circle distance.
 
-geopy's great-circle distance: within about 0.5% of the ellipsoidal geodesic at these
+It is within about 0.5% of the ellipsoidal geodesic at these
 distances (Leeds to Bradford: 8.36 against 8.38 miles), and about ten times faster, which
 matters when hundreds of venues are in range. ``miles`` is geopy's ``great_circle`` formula
 and Earth radius written with ``math`` (the same operations, so the same floats, without
