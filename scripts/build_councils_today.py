@@ -19,35 +19,80 @@ FOLDER = Path(__file__).resolve().parent.parent / "bundled_data" / "gazetteer"
 
 # unitary councils (E06) -> ceremonial county (Lieutenancies Act 1997, Schedule 1, as amended)
 UNITARY_CEREMONIAL = {
-    "E06000001": "Durham", "E06000002": "North Yorkshire", "E06000003": "North Yorkshire",
-    "E06000004": "Durham", "E06000005": "Durham", "E06000006": "Cheshire",
-    "E06000007": "Cheshire", "E06000008": "Lancashire", "E06000009": "Lancashire",
-    "E06000010": "East Riding of Yorkshire", "E06000011": "East Riding of Yorkshire",
-    "E06000012": "Lincolnshire", "E06000013": "Lincolnshire", "E06000014": "North Yorkshire",
-    "E06000015": "Derbyshire", "E06000016": "Leicestershire", "E06000017": "Rutland",
-    "E06000018": "Nottinghamshire", "E06000019": "Herefordshire", "E06000020": "Shropshire",
-    "E06000021": "Staffordshire", "E06000022": "Somerset", "E06000023": "Bristol",
-    "E06000024": "Somerset", "E06000025": "Gloucestershire", "E06000026": "Devon",
-    "E06000027": "Devon", "E06000030": "Wiltshire", "E06000031": "Cambridgeshire",
-    "E06000032": "Bedfordshire", "E06000033": "Essex", "E06000034": "Essex",
-    "E06000035": "Kent", "E06000036": "Berkshire", "E06000037": "Berkshire",
-    "E06000038": "Berkshire", "E06000039": "Berkshire", "E06000040": "Berkshire",
-    "E06000041": "Berkshire", "E06000042": "Buckinghamshire", "E06000043": "East Sussex",
-    "E06000044": "Hampshire", "E06000045": "Hampshire", "E06000046": "Isle of Wight",
-    "E06000047": "Durham", "E06000049": "Cheshire", "E06000050": "Cheshire",
-    "E06000051": "Shropshire", "E06000052": "Cornwall", "E06000053": "Cornwall",
-    "E06000054": "Wiltshire", "E06000055": "Bedfordshire", "E06000056": "Bedfordshire",
-    "E06000057": "Northumberland", "E06000058": "Dorset", "E06000059": "Dorset",
-    "E06000060": "Buckinghamshire", "E06000061": "Northamptonshire",
-    "E06000062": "Northamptonshire", "E06000063": "Cumbria", "E06000064": "Cumbria",
-    "E06000065": "North Yorkshire", "E06000066": "Somerset",
+    "E06000001": "Durham",
+    "E06000002": "North Yorkshire",
+    "E06000003": "North Yorkshire",
+    "E06000004": "Durham",
+    "E06000005": "Durham",
+    "E06000006": "Cheshire",
+    "E06000007": "Cheshire",
+    "E06000008": "Lancashire",
+    "E06000009": "Lancashire",
+    "E06000010": "East Riding of Yorkshire",
+    "E06000011": "East Riding of Yorkshire",
+    "E06000012": "Lincolnshire",
+    "E06000013": "Lincolnshire",
+    "E06000014": "North Yorkshire",
+    "E06000015": "Derbyshire",
+    "E06000016": "Leicestershire",
+    "E06000017": "Rutland",
+    "E06000018": "Nottinghamshire",
+    "E06000019": "Herefordshire",
+    "E06000020": "Shropshire",
+    "E06000021": "Staffordshire",
+    "E06000022": "Somerset",
+    "E06000023": "Bristol",
+    "E06000024": "Somerset",
+    "E06000025": "Gloucestershire",
+    "E06000026": "Devon",
+    "E06000027": "Devon",
+    "E06000030": "Wiltshire",
+    "E06000031": "Cambridgeshire",
+    "E06000032": "Bedfordshire",
+    "E06000033": "Essex",
+    "E06000034": "Essex",
+    "E06000035": "Kent",
+    "E06000036": "Berkshire",
+    "E06000037": "Berkshire",
+    "E06000038": "Berkshire",
+    "E06000039": "Berkshire",
+    "E06000040": "Berkshire",
+    "E06000041": "Berkshire",
+    "E06000042": "Buckinghamshire",
+    "E06000043": "East Sussex",
+    "E06000044": "Hampshire",
+    "E06000045": "Hampshire",
+    "E06000046": "Isle of Wight",
+    "E06000047": "Durham",
+    "E06000049": "Cheshire",
+    "E06000050": "Cheshire",
+    "E06000051": "Shropshire",
+    "E06000052": "Cornwall",
+    "E06000053": "Cornwall",
+    "E06000054": "Wiltshire",
+    "E06000055": "Bedfordshire",
+    "E06000056": "Bedfordshire",
+    "E06000057": "Northumberland",
+    "E06000058": "Dorset",
+    "E06000059": "Dorset",
+    "E06000060": "Buckinghamshire",
+    "E06000061": "Northamptonshire",
+    "E06000062": "Northamptonshire",
+    "E06000063": "Cumbria",
+    "E06000064": "Cumbria",
+    "E06000065": "North Yorkshire",
+    "E06000066": "Somerset",
 }
 # metropolitan boroughs by code block
 METROPOLITAN = [
-    (range(1, 11), "Greater Manchester"), (range(11, 16), "Merseyside"),
-    (range(16, 20), "South Yorkshire"), (range(38, 40), "South Yorkshire"),
-    (range(21, 25), "Tyne and Wear"), (range(37, 38), "Tyne and Wear"),
-    (range(25, 32), "West Midlands"), (range(32, 37), "West Yorkshire"),
+    (range(1, 11), "Greater Manchester"),
+    (range(11, 16), "Merseyside"),
+    (range(16, 20), "South Yorkshire"),
+    (range(38, 40), "South Yorkshire"),
+    (range(21, 25), "Tyne and Wear"),
+    (range(37, 38), "Tyne and Wear"),
+    (range(25, 32), "West Midlands"),
+    (range(32, 37), "West Yorkshire"),
 ]
 # Welsh principal areas: the Welsh name as the council writes it, and the preserved county
 # (the lieutenancy area) it lies in since the Preserved Counties (Amendment to Boundaries)
@@ -78,14 +123,33 @@ WALES = {
 }
 # the names the councils use today, where the 2014 file writes them otherwise
 NAMES = {
-    "E06000010": "Kingston upon Hull", "E06000019": "Herefordshire", "E06000023": "Bristol",
-    "E09000001": "City of London", "E07000112": "Folkestone and Hythe",
+    "E06000010": "Kingston upon Hull",
+    "E06000019": "Herefordshire",
+    "E06000023": "Bristol",
+    "E09000001": "City of London",
+    "E07000112": "Folkestone and Hythe",
 }
-KIND = {"UTA": "unitary", "DIS": "district", "MTD": "metropolitan borough",
-        "LBO": "London borough", "CTY": "county"}
-COLUMNS = ["code", "name", "name_cy", "kind", "county_code", "ceremonial_county",
-           "police_force_area", "country", "latitude", "longitude", "postcode_units",
-           "replaces"]
+KIND = {
+    "UTA": "unitary",
+    "DIS": "district",
+    "MTD": "metropolitan borough",
+    "LBO": "London borough",
+    "CTY": "county",
+}
+COLUMNS = [
+    "code",
+    "name",
+    "name_cy",
+    "kind",
+    "county_code",
+    "ceremonial_county",
+    "police_force_area",
+    "country",
+    "latitude",
+    "longitude",
+    "postcode_units",
+    "replaces",
+]
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -121,8 +185,10 @@ def main() -> None:
             same_force = [c for c in counties.values() if force_of[c] == force_of[code]]
             if len(same_force) != 1:
                 raise SystemExit(f"cannot place district {code} {r['name']} in a county")
-            print(f"{code} {r['name']}: county {old[voted]['name'] if voted else '?'} (post) "
-                  f"-> {old[same_force[0]]['name']} (its police force)")
+            print(
+                f"{code} {r['name']}: county {old[voted]['name'] if voted else '?'} (post) "
+                f"-> {old[same_force[0]]['name']} (its police force)"
+            )
             voted = same_force[0]
         county_of[code] = voted
 
@@ -149,12 +215,17 @@ def main() -> None:
         if len(forces) != 1:
             raise SystemExit(f"{new}: predecessors in several police forces: {forces}")
         first = old[parts[0]]
+        lat = sum(float(old[p]["latitude"]) * u for p, u in zip(parts, units, strict=True))
+        lon = sum(float(old[p]["longitude"]) * u for p, u in zip(parts, units, strict=True))
         today[new] = {
-            "code": new, "name": new_names[new], "name_cy": "",
+            "code": new,
+            "name": new_names[new],
+            "name_cy": "",
             "codelist_sheet": "UTA" if new.startswith("E06") else first["codelist_sheet"],
-            "latitude": f"{sum(float(old[p]['latitude']) * u for p, u in zip(parts, units)) / total:.5f}",
-            "longitude": f"{sum(float(old[p]['longitude']) * u for p, u in zip(parts, units)) / total:.5f}",
-            "postcode_units": str(total), "country": first["country"],
+            "latitude": f"{lat / total:.5f}",
+            "longitude": f"{lon / total:.5f}",
+            "postcode_units": str(total),
+            "country": first["country"],
         }
         force_of[new] = forces.pop()
         if today[new]["codelist_sheet"] == "DIS":
@@ -183,15 +254,26 @@ def main() -> None:
             ceremonial = "City of London" if code == "E09000001" else "Greater London"
         else:
             ceremonial = ""  # Scotland
-        out.append({
-            "code": code, "name": r["name"], "name_cy": r["name_cy"],
-            "kind": "principal area" if country == "Wales"
-            else KIND[sheet] if country == "England" else "council area",
-            "county_code": county_code, "ceremonial_county": ceremonial,
-            "police_force_area": force_of.get(code, ""), "country": country,
-            "latitude": r["latitude"], "longitude": r["longitude"],
-            "postcode_units": r["postcode_units"], "replaces": r["replaces"],
-        })
+        out.append(
+            {
+                "code": code,
+                "name": r["name"],
+                "name_cy": r["name_cy"],
+                "kind": "principal area"
+                if country == "Wales"
+                else KIND[sheet]
+                if country == "England"
+                else "council area",
+                "county_code": county_code,
+                "ceremonial_county": ceremonial,
+                "police_force_area": force_of.get(code, ""),
+                "country": country,
+                "latitude": r["latitude"],
+                "longitude": r["longitude"],
+                "postcode_units": r["postcode_units"],
+                "replaces": r["replaces"],
+            }
+        )
     with open(FOLDER / "councils_today.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -201,9 +283,14 @@ def main() -> None:
         writer.writerow(["code", "name", "police_force_area"])
         writer.writerows([r["code"], r["name"], r["police_force_area"]] for r in out)
     kinds = Counter((r["country"], r["kind"]) for r in out)
-    print(f"{len(out)} councils: " + ", ".join(f"{k[0]} {k[1]} {n}" for k, n in sorted(kinds.items())))
-    print(f"{len({r['ceremonial_county'] for r in out if r['country'] == 'England'})} English ceremonial counties, "
-          f"{len({r['police_force_area'] for r in out if r['police_force_area']})} police force areas")
+    print(
+        f"{len(out)} councils: " + ", ".join(f"{k[0]} {k[1]} {n}" for k, n in sorted(kinds.items()))
+    )
+    print(
+        f"{len({r['ceremonial_county'] for r in out if r['country'] == 'England'})} "
+        "English ceremonial counties, "
+        f"{len({r['police_force_area'] for r in out if r['police_force_area']})} police force areas"
+    )
 
 
 if __name__ == "__main__":

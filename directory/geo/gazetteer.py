@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -48,7 +48,22 @@ AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's po
 
 #: words that make a different place when they differ ("North" and "South Northamptonshire")
 _DISTINGUISHING = frozenset(
-    "north south east west upper lower great little nether high new old central mid".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "nether",
+        "high",
+        "new",
+        "old",
+        "central",
+        "mid",
+    ]
 )
 
 #: countries, and cities outside the UK that people type, which no place in Great Britain
@@ -56,22 +71,110 @@ _DISTINGUISHING = frozenset(
 #: "Washington" are left out, being towns here): outside England and Wales, never a guess
 OUTSIDE_UK = frozenset(
     normalise(name)
-    for name in (
-        "Ireland, Republic of Ireland, Eire, Dublin, Cork, Limerick, Galway, France, Paris, "
-        "Lyon, Marseille, Germany, Berlin, Munich, Spain, Madrid, Barcelona, Portugal, Lisbon, "
-        "Italy, Rome, Milan, Netherlands, Holland, Amsterdam, Belgium, Brussels, Poland, Warsaw, "
-        "Romania, Bucharest, Lithuania, Latvia, Greece, Athens, Turkey, Istanbul, Switzerland, "
-        "Austria, Vienna, Sweden, Stockholm, Norway, Oslo, Denmark, Copenhagen, Finland, "
-        "Europe, USA, United States, America, New York, Los Angeles, Chicago, Canada, Toronto, "
-        "Australia, Sydney, New Zealand, India, Delhi, Mumbai, Pakistan, Karachi, Lahore, "
-        "Bangladesh, Dhaka, Nigeria, Lagos, Ghana, Kenya, Nairobi, South Africa, Jamaica, "
-        "China, Beijing, Hong Kong, Japan, Tokyo, Ukraine, Kyiv, Russia, Moscow, Abroad, "
-        "Overseas, Scotland, Northern Ireland, Isle of Man, Jersey, Guernsey, Channel Islands"
-    ).split(", ")
+    for name in [
+        "Ireland",
+        "Republic of Ireland",
+        "Eire",
+        "Dublin",
+        "Cork",
+        "Limerick",
+        "Galway",
+        "France",
+        "Paris",
+        "Lyon",
+        "Marseille",
+        "Germany",
+        "Berlin",
+        "Munich",
+        "Spain",
+        "Madrid",
+        "Barcelona",
+        "Portugal",
+        "Lisbon",
+        "Italy",
+        "Rome",
+        "Milan",
+        "Netherlands",
+        "Holland",
+        "Amsterdam",
+        "Belgium",
+        "Brussels",
+        "Poland",
+        "Warsaw",
+        "Romania",
+        "Bucharest",
+        "Lithuania",
+        "Latvia",
+        "Greece",
+        "Athens",
+        "Turkey",
+        "Istanbul",
+        "Switzerland",
+        "Austria",
+        "Vienna",
+        "Sweden",
+        "Stockholm",
+        "Norway",
+        "Oslo",
+        "Denmark",
+        "Copenhagen",
+        "Finland",
+        "Europe",
+        "USA",
+        "United States",
+        "America",
+        "New York",
+        "Los Angeles",
+        "Chicago",
+        "Canada",
+        "Toronto",
+        "Australia",
+        "Sydney",
+        "New Zealand",
+        "India",
+        "Delhi",
+        "Mumbai",
+        "Pakistan",
+        "Karachi",
+        "Lahore",
+        "Bangladesh",
+        "Dhaka",
+        "Nigeria",
+        "Lagos",
+        "Ghana",
+        "Kenya",
+        "Nairobi",
+        "South Africa",
+        "Jamaica",
+        "China",
+        "Beijing",
+        "Hong Kong",
+        "Japan",
+        "Tokyo",
+        "Ukraine",
+        "Kyiv",
+        "Russia",
+        "Moscow",
+        "Abroad",
+        "Overseas",
+        "Scotland",
+        "Northern Ireland",
+        "Isle of Man",
+        "Jersey",
+        "Guernsey",
+        "Channel Islands",
+    ]
 )
 _NOT_UK = frozenset(
     normalise(n)
-    for n in ("Scotland", "Northern Ireland", "Isle of Man", "Jersey", "Guernsey", "Channel Islands")
+    for n in (
+        "Scotland",
+        "Northern Ireland",
+        "Isle of Man",
+        "Jersey",
+        "Guernsey",
+        "Channel Islands",
+    )
 )
 
 _COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " council")
@@ -106,9 +209,7 @@ class Gazetteer:
         self._wider = tables.wider
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
-        self._fuzzy_names = sorted(
-            set(self._places) | set(self._council_names) | set(self._wider)
-        )
+        self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -132,7 +233,13 @@ class Gazetteer:
             # "which county": the ceremonial county (in Wales the preserved county)
             county=council.ceremonial or council.name,
             region=council.region,
-            parts=tuple(c.code for c in self.councils.values() if c.county_code == code)
+            # a county: its districts, and the unitary councils in the same ceremonial county
+            # (Kent's Medway, Cambridgeshire's Peterborough)
+            parts=tuple(
+                c.code
+                for c in self.councils.values()
+                if c.county_code == code or (c.sheet != "CTY" and c.ceremonial == council.name)
+            )
             if council.sheet == "CTY"
             else (),
         )
@@ -279,7 +386,7 @@ class Gazetteer:
             return any(p.covered for p in self._places[key])
         if key in self._wider:
             return self._wider[key].covered
-        code = self._council_names.get(key)
+        code = self._council_names.get(key, "")
         return bool(code) and self.councils[code].country in ("England", "Wales")
 
     def _display_name(self, key: str) -> str:
@@ -308,7 +415,16 @@ class Gazetteer:
                 return Resolution(
                     LocationStatus.AMBIGUOUS, candidates=tuple(self._locate(p) for p in places[:6])
                 )
-            return self._answer(self._locate(top))
+            located = self._locate(top)
+            if (
+                council_code
+                and council_code not in (located.local_authority_code, located.county_code)
+                and normalise(self.councils[council_code].name) == key
+            ):
+                # "Merton", "Rushmoor": a village elsewhere shares a council's name; the
+                # council is meant
+                return self._answer(self._council_place(council_code))
+            return self._answer(located)
         if council_code:
             return self._answer(self._council_place(council_code))
         if key in self._wider:
@@ -347,3 +463,98 @@ class Gazetteer:
 def load_gazetteer(folder: Path) -> Gazetteer:
     """The gazetteer for a folder, loaded once per process (it is read-only)."""
     return Gazetteer(Path(folder))
+
+
+#: places whose names are ordinary English words (single-word places people write at least
+#: once in 50,000 words, by wordfreq, other than the big cities; and "Reading", "Bath"): in
+#: a search's words they are taken for places only after "in", "near", "around" or "at"
+ORDINARY_WORDS = frozenset(
+    [
+        "over",
+        "hope",
+        "deal",
+        "street",
+        "march",
+        "church",
+        "worth",
+        "send",
+        "washington",
+        "mark",
+        "box",
+        "wall",
+        "rock",
+        "eye",
+        "sale",
+        "battle",
+        "stock",
+        "hill",
+        "stone",
+        "bridge",
+        "martin",
+        "lee",
+        "valley",
+        "beer",
+        "banks",
+        "boston",
+        "pool",
+        "wing",
+        "wales",
+        "ford",
+        "rugby",
+        "hook",
+        "settle",
+        "melbourne",
+        "chelsea",
+        "fleet",
+        "bow",
+        "reading",
+        "bath",
+        "help",
+    ]
+)
+_BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr")
+_MAX_PLACE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PlaceInWords:
+    """A place found at the start or end of a search's words."""
+
+    resolution: Resolution
+    place_words: str  # as typed ("Lincolnshire", "LS8")
+    rest: str  # the other words, without a joining "in" or "near"
+
+
+def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
+    """The place a search's words begin or end with ("counselling lincolnshire", "leeds
+    therapy", "support in LS8"), matched exactly (never a near spelling), longest first;
+    None when they hold none. The rest may be empty (the words were only a place)."""
+    words = str(text).split()[:30]
+    if not words:
+        return None
+    found: list[PlaceInWords] = []
+    for size in range(min(_MAX_PLACE_WORDS, len(words)), 0, -1):
+        for at_end in (True, False):
+            taken = words[-size:] if at_end else words[:size]
+            rest = words[:-size] if at_end else words[size:]
+            joined = rest[-1].lower() in _BEFORE_PLACE if at_end and rest else False
+            if at_end and joined:
+                rest = rest[:-1]
+            key = normalise(" ".join(taken))
+            if not key or (key in ORDINARY_WORDS and not joined):
+                continue
+            upper = " ".join(taken).upper()
+            if POSTCODE_LIKE.match(upper) and not (
+                FULL_POSTCODE.match(upper.replace(" ", "")) or OUTWARD.match(upper)
+            ):
+                continue
+            resolution = (
+                gazetteer._resolve_postcode(upper)
+                if POSTCODE_LIKE.match(upper)
+                else gazetteer._exact(key)
+            )
+            if resolution is not None and resolution.found:
+                found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
+        if found:
+            return found[0]
+    return None

@@ -62,7 +62,12 @@ def _council_aliases(name: str) -> set[str]:
     return aliases
 
 
-_SHEETS = {"county": "CTY", "district": "DIS", "metropolitan borough": "MTD", "London borough": "LBO"}
+_SHEETS = {
+    "county": "CTY",
+    "district": "DIS",
+    "metropolitan borough": "MTD",
+    "London borough": "LBO",
+}
 
 
 @dataclass
@@ -240,7 +245,6 @@ class Tables:
         for places in (*self.places.values(), *self.alt_places.values()):
             places.sort(key=lambda p: -p.population)
 
-
     def _load_wider_areas(self) -> None:
         """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no
         council of their name ("Greater Manchester", "Merseyside", "Berkshire", "Cumbria",
@@ -254,10 +258,13 @@ class Tables:
                 groups["police force area"].setdefault(council.police_force, []).append(council)
             if council.ceremonial:
                 groups["county"].setdefault(council.ceremonial, []).append(council)
-        for kind, members in groups.items():
+        for members in groups.values():
             for name, councils in members.items():
                 key = normalise(name)
-                if key in self.council_names and self.councils[self.council_names[key]].name == name:
+                if (
+                    key in self.council_names
+                    and self.councils[self.council_names[key]].name == name
+                ):
                     continue  # "Kent", "Lincolnshire": the county council itself
                 if key in self.wider:
                     continue  # "Cumbria": the county and the force area are the same councils
