@@ -31,6 +31,7 @@ from pydantic import (
 
 from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
     ABUSE_TYPES,
+    AGE_GROUP_RANGES,
     AUDIENCES,
     COUNTRIES,
     DELIVERY_MODES,
@@ -321,6 +322,14 @@ class Service(Strict):
     def language_terms(self) -> list[str]:
         """The codes of the language filter this service meets (``LANGUAGE_FILTER``)."""
         return ["welsh"] if self.offers_welsh else []
+
+    @property
+    def age_terms(self) -> list[str]:
+        """The codes of the age filter this service meets (``AGE_GROUPS``): the groups its
+        stated ages take in, every group when it states none."""
+        low = 0 if self.minimum_age is None else self.minimum_age
+        high = 120 if self.maximum_age is None else self.maximum_age
+        return [code for code, (a, b) in AGE_GROUP_RANGES.items() if a <= high and low <= b]
 
     @property
     def is_national(self) -> bool:

@@ -73,7 +73,8 @@ def test_each_page_links_to_itself_in_the_other_language_one_request_after_anoth
     with app.app_context():
         for path in ("/about", "/privacy", "/search?q=counselling", "/search?q=helpline"):
             html = page(client, path)
-            assert f'<link rel="alternate" hreflang="cy" href="/cy{path}">' in html, path
+            base = app.config["DIRECTORY_PUBLIC_URL"]
+            assert f'<link rel="alternate" hreflang="cy" href="{base}/cy{path}">' in html, path
 
 
 def test_hreflang_alternates_name_both_languages_in_full(client, app):
@@ -82,10 +83,11 @@ def test_hreflang_alternates_name_both_languages_in_full(client, app):
         html = page(client, path)
         assert '<link rel="alternate" hreflang="en" href="https://find.example/about">' in html
         assert '<link rel="alternate" hreflang="cy" href="https://find.example/cy/about">' in html
-    # without a configured address they stay relative: a request's Host never reaches a link
-    app.config["DIRECTORY_PUBLIC_URL_SET"] = False
+    # without a configured address they name the address served (`directory run` sets it;
+    # Lighthouse wants them in full): a request's Host never reaches a link
+    app.config.update(DIRECTORY_PUBLIC_URL="http://127.0.0.1:5421", DIRECTORY_PUBLIC_URL_SET=False)
     html = client.get("/cy/about", headers={"Host": "evil.example"}).get_data(as_text=True)
-    assert '<link rel="alternate" hreflang="en" href="/about">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://127.0.0.1:5421/about">' in html
     assert "evil.example" not in html
 
 
