@@ -183,19 +183,19 @@ def test_the_referral_pack_csv_in_welsh(client):
 def test_welsh_names_and_welsh_language_services_where_sources_say_so(client):
     html = page(client, "/cy/service/fictional-cardiff-families")
     assert "<h1" in html and "Gwasanaeth Teuluoedd Ffuglennol Caerdydd" in html
-    assert "Gwasanaeth Cymraeg" in html and "Saesneg, Cymraeg" in html
+    assert "Gwasanaeth ar gael yn Gymraeg" in html and "Saesneg, Cymraeg" in html
     # listing text stays as its source wrote it, marked as English for screen readers
     assert '<span lang="en">Support for families after abuse within the family.</span>' in html
     english = page(client, "/service/fictional-cardiff-families")
     assert "Fictional Cardiff Family Service" in english and "Welsh-speaking service" in english
     # a service whose sources say nothing of Welsh is not flagged
-    assert "Gwasanaeth Cymraeg" not in page(client, "/cy/service/fictional-leeds-counselling")
+    assert "Gwasanaeth ar gael yn Gymraeg" not in page(client, "/cy/service/fictional-leeds-counselling")
 
 
 def test_the_welsh_language_filter_on_pages_and_api(client):
     html = page(client, "/cy/search?location=Cardiff&radius=100")
     assert 'name="language" type="checkbox" value="welsh"' in html
-    assert "Gwasanaeth Cymraeg (1)" in html
+    assert "Gwasanaeth ar gael yn Gymraeg (1)" in html
     html = page(client, "/cy/search?location=Cardiff&radius=100&language=welsh")
     titles = re.findall(r'app-result__title"><a [^>]*>([^<]+)<', html)
     assert titles == ["Gwasanaeth Teuluoedd Ffuglennol Caerdydd"]
