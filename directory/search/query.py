@@ -123,6 +123,7 @@ AUDIENCE_MISS = 0.8
 #: a service for children or adults directly, when someone names nobody ("scared")
 SELF_FIT = 1.2
 PRO_ADVICE = 1.3
+PARENT_TALK = 1.1
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -168,6 +169,23 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
             factor[stated & ~children] *= 0.25
+    if asker.is_adult and "children" not in named:
+        # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
+        # people only is not for them, whatever age it states (or leaves unstated)
+        for_adults = np.logical_or.reduce(
+            [m for code, m in audience.items() if code != "children-young-people"]
+            or [columns.none()]
+        )
+        factor[children & ~for_adults] *= 0.1
+    if asker.persona == "own-behaviour" and not asker.is_child:
+        # someone worried about their own thoughts is not who a line for children is for
+        factor[children & ~np.logical_or.reduce(
+            [m for code, m in audience.items() if code != "children-young-people"]
+            or [columns.none()]
+        )] *= 0.1
+    if asker.persona == "parent":
+        # a parent asking, for their child or for themselves: someone to talk it through with
+        factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
     preferred = PERSONA_AUDIENCE.get(asker.persona)
     if preferred and preferred in audience:
         factor[audience[preferred]] *= 1.3
@@ -209,6 +227,39 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     return factor
 
 
+#: askers whose first answers must fit them even when few services match the words
+FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
+#: how many services available everywhere a person should find for them at the top
+FIRST_FEW = 3
+
+
+def _with_lines_for_asker(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """When fewer than FIRST_FEW national services that fit the asker match the words
+    ("counselling" from a man of 45: a children's line, a young people's line and one for
+    men), the national helplines that fit them join the matches, after the fitting ones and
+    before those not for them (which keep their match but go last)."""
+    national = columns.national
+    fitting = matched & (fit >= UNFIT)
+    if np.count_nonzero(fitting & national) >= FIRST_FEW:
+        return matched, scores
+    helplines = columns.taxonomy["support"].get("helpline", columns.none())
+    added = helplines & national & columns.open & ~matched & (fit >= UNFIT)
+    if not added.any():
+        return matched, scores
+    floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
+    prior = columns.prior()
+    scores = scores.copy()
+    # the lines, in the order of how well they fit, all below the fitting matches
+    scores[added] = 0.5 * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
+    unfit = matched & (fit < UNFIT)
+    if unfit.any():
+        lowest = float(scores[added].min())
+        scores[unfit] = np.minimum(scores[unfit], 0.5 * lowest)
+    return matched | added, scores
+
+
 def match_text(index: SearchIndex, text: str) -> TextMatch:
     """Services meeting any of the person's concepts, scored by how many they meet
     (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
@@ -231,6 +282,10 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     named = {c.name for c in understood.concepts}
     about_behaviour = "own-behaviour" in named
     for concept in understood.concepts:
+        if concept.name == "past-abuse" and understood.asker.is_child:
+            # a child's "when i was little" is abuse in the past, not a search for the
+            # services for adults abused as children
+            continue
         if concept.name == "children" and (about_behaviour or "parents" in named):
             # "attracted to kids", "images of children": the children are who is at risk, not
             # who the help is for; "parents whose child was abused": the help is for parents
@@ -295,6 +350,8 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         scores = prior * asker_fit
     else:
         scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
+        if understood.asker.persona in FILLED_PERSONAS:
+            matched, scores = _with_lines_for_asker(columns, matched, scores, asker_fit)
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         matched=matched,

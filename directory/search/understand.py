@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -475,6 +475,16 @@ class Asker:
     age: int | None = None
     gender: str = ""  # male | female | ""
     welsh: bool = False  # writes in Welsh: services in Welsh, and in Wales, fit better
+    #: the words speak of suicide or self-harm ("want to die", "hurt myself"): only then is a
+    #: suicide line offered as a line to call now
+    suicidal: bool = False
+
+    @property
+    def is_adult(self) -> bool:
+        """An adult asking for themselves (a survivor, or an age of 18 or more said)."""
+        return self.persona == "adult" or (
+            self.persona == "" and self.age is not None and self.age >= 18
+        )
 
     @property
     def is_child(self) -> bool:
@@ -506,7 +516,8 @@ class Understood:
 
 
 _AGE = re.compile(
-    r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
+    r"\b(?:im|i am|iam|aged|age|im now|i am now)\s+(\d{1,2})\b"
+    r"|\b(?:im|i am)\s+(?:a |an )?(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year old)\b"
     # Welsh: "dwi'n 14", "rwy'n 14", "rydw i'n 14"
     r"|\b(?:dwin|dwi n|rwyn|rwy n|rydwin|rydw in|rydw i n)\s+(\d{1,2})\b"
 )
@@ -566,8 +577,84 @@ _ADULT = re.compile(
     # children rarely call themselves survivors; adults looking for help do
     r"|\bsurvivors?\b|\bgoroeswyr\b|\bgoroeswr\b"
 )
-_MALE = re.compile(r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor")
-_FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
+_MALE = re.compile(
+    r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
+    # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
+    r"|\b(?:as|when i was) a (?:boy|lad|young (?:boy|lad))\b"
+)
+_FEMALE = re.compile(
+    r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b"
+    r"|\b(?:as|when i was) a (?:girl|young girl)\b"
+)
+
+# --- who is asking, more ways of saying it (issue 25): kept apart from the lists above ---
+#: the names people give themselves when worried about their own sexual interest in children
+_LABEL = (
+    r"(?:paedo|pedo|peado|paedophile|pedophile|peadophile|paedofile|pedofile|paedophiles|"
+    r"pedophiles|hebephile|ephebophile|nonce|minor attracted(?: person)?|map)"
+)
+#: "i think im a paedophile", "am i a pedo", "im scared im a paedophile"
+_SELF_LABEL = re.compile(rf"\b(?:im|i am|i m|iam|am i|i might be|could i be)\s+(?:an? )?{_LABEL}\b")
+#: the word alone ("paedophile", "pedophile help"): said of oneself unless someone else is named
+_BARE_LABEL = re.compile(rf"\b{_LABEL}\b|\bpaedophilia\b|\bpedophilia\b")
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:abused|raped|touched|hurt|groomed|molested|attacked|assaulted) (?:me|my|her|him)\b"
+    r"|\b(?:to|on) me\b|\bmy (?:\w+ )?(?:child|children|son|daughter|kid|kids|dad|father|"
+    r"stepdad|uncle|brother|partner|husband|boyfriend|neighbour|neighbor|friend|teacher|"
+    r"coach|cousin|grandad|granddad)\b|\b(?:neighbour|neighbor|next door|lives near|"
+    r"living near|moved in|released|in my street|in our street)\b"
+)
+_OWN_MORE = re.compile(
+    r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
+    r"|\burges (?:towards|about|for|around) (?:children|kids|minors|young|little|underage)"
+    r"|\bsexual(?:ly)? (?:attracted|attraction|interest|feelings|fantasies) (?:to|in|towards|"
+    r"for|about) (?:children|kids|minors|young|little|underage|teens|teenagers|boys|girls|"
+    r"pre ?teens)"
+    r"|\bi (?:fancy|find|am into|m into) (?:young|little|underage|small|pre ?teen)?\s?"
+    r"(?:kids|children|girls|boys|teens|minors)\b"
+    r"|\bi (?:watch|view|viewed|download|downloaded|look at|looked at|keep looking at|"
+    r"search for|searched for|searching for|have been looking at|ve been looking at)\b"
+    r".*\b(?:child porn|cp|underage|indecent|illegal images|csam|young girls|young boys|"
+    r"kids|children|minors)\b"
+    r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?i (?:might|will|ll|could|"
+    r"would|am going to|may) (?:hurt|abuse|touch|offend|do something)"
+    r"|\b(?:dont|do not|never) want to (?:offend|hurt a child|abuse|touch a child)"
+    r"|\b(?:afraid|scared) of (?:what i might do|my thoughts|myself)\b"
+    r"|\b(?:intrusive|unwanted|disturbing|sexual) thoughts (?:about|of|towards) "
+    r"(?:children|kids|minors|a child|young|little)"
+)
+_ADULT_MORE = re.compile(
+    r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
+    r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
+    r"|\b(?:decades|years|yrs|many years|a long time) ago\b|\bhistoric(?:al)? (?:abuse|case)"
+    r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
+    r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
+)
+_PARENT_MORE = re.compile(
+    r"\bas (?:a|the) (?:mum|mom|mother|dad|father|parent|carer|foster carer|grandparent|"
+    r"gran|nan|grandma|grandad|step ?mum|step ?parent|guardian)\b"
+    r"|\b(?:im|i am) (?:a |the |his |her |their )?(?:mum|mom|mother|step ?mum|guardian|"
+    r"grandparent|gran|nan|grandma|foster parent|adoptive parent|kinship carer)\b"
+    r"|\b(?:mum|mom|mother|dad|father|parent) of (?:a|an|two|three|\d)\b"
+    r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
+    r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
+    r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest)\b"
+)
+#: a professional saying what they are ("i'm a school nurse"): wins over a child's words
+#: in what they report ("a pupil says her stepdad comes in her room")
+_PRO_SELF = re.compile(
+    r"\b(?:as an?|im an?|i am an?|i m an?|i work as an?|working as an?|i work in|im in)\s+"
+    r"(?:school |practice |community |mental health |specialist |senior |designated )?"
+    r"(?:teacher|gp|doctor|social worker|nurse|health visitor|midwife|police officer|"
+    r"detective|counsellor|counselor|therapist|psychologist|psychiatrist|youth worker|"
+    r"support worker|key worker|family support worker|probation officer|paramedic|dsl|"
+    r"safeguarding lead|safeguarding officer|head teacher|headteacher|teaching assistant|"
+    r"senco|sendco|camhs|isva|caseworker|case worker|practitioner|social care|"
+    r"early help|residential worker|foster agency|youth offending)\b"
+    r"|\b(?:my|a) (?:client|service user|patient|pupil|student|caseload)s?\b.*\b(?:disclosed|"
+    r"told me|has told|said|says|referral|refer)\b|\bone of my (?:pupils|students|clients|"
+    r"patients|young people)\b|\b(?:child|pupil|student|young person) (?:has )?disclosed\b"
+)
 
 
 #: words that show a query is written in Welsh (not words English shares, like "i" or "am")
@@ -631,13 +718,22 @@ def who_is_asking(cleaned: str) -> Asker:
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
-    if _OWN.search(cleaned):
+    if (
+        _OWN.search(cleaned)
+        or _OWN_MORE.search(cleaned)
+        or _SELF_LABEL.search(cleaned)
+        or (_BARE_LABEL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned))
+    ):
         persona = "own-behaviour"
-    elif _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned):
+    elif _PRO_SELF.search(cleaned) or (
+        _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned)
+    ):
         persona = "professional"
-    elif _PARENT.search(cleaned):
+    elif _PARENT.search(cleaned) or _PARENT_MORE.search(cleaned):
         persona = "parent"
-    elif _ADULT.search(cleaned) or (age is not None and age >= 18):
+    elif age is not None and age < 18:
+        persona = "child"  # a 15-year-old's "when i was little" is still a child's
+    elif _ADULT.search(cleaned) or _ADULT_MORE.search(cleaned) or (age is not None):
         persona = "adult"
     elif (age is not None and age < 18) or _CHILD.search(cleaned):
         persona = "child"
@@ -721,10 +817,13 @@ def understand(text: str) -> Understood:
     meaningful = tuple(
         dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
     )
+    asker = who_is_asking(cleaned)
+    if "suicide" in names or any(book.phrases.get(_key([w])) == "suicide" for w in tokens):
+        asker = replace(asker, suicidal=True)
     return Understood(
         tuple(concepts),
         words,
-        who_is_asking(cleaned),
+        asker,
         general,
         tuple(corrections.items()),
         meaningful,
