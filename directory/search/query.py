@@ -162,6 +162,10 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
     named = {c.name for c in concepts}
+    #: services for children and young people and nobody else
+    children_only = children & ~np.logical_or.reduce(
+        [m for code, m in audience.items() if code != "children-young-people"] or [columns.none()]
+    )
     # (a child asking about harm done to them; not one asking about their own or someone
     # else's behaviour, for whom the lines for worried people are right)
     if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
@@ -172,17 +176,10 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     if asker.is_adult and "children" not in named:
         # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
         # people only is not for them, whatever age it states (or leaves unstated)
-        for_adults = np.logical_or.reduce(
-            [m for code, m in audience.items() if code != "children-young-people"]
-            or [columns.none()]
-        )
-        factor[children & ~for_adults] *= 0.1
+        factor[children_only] *= 0.1
     if asker.persona == "own-behaviour" and not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
-        factor[children & ~np.logical_or.reduce(
-            [m for code, m in audience.items() if code != "children-young-people"]
-            or [columns.none()]
-        )] *= 0.1
+        factor[children_only] *= 0.1
     if asker.persona == "parent":
         # a parent asking, for their child or for themselves: someone to talk it through with
         factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
