@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import functools
 import math
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
+from wordfreq import zipf_frequency
 
 from ..model import FILTER_FIELDS
 from .columns import Columns
@@ -224,6 +227,65 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
     return factor
 
 
+#: a word of a service's name that is this common among names is not the service's own
+#: ("sarc": the thesaurus's concept says what it means)
+NAME_WORD_MAX = 3
+#: a one-word name is the service's own unless people write it this often ("Childline",
+#: "Samaritans" are; "Hope" would not be)
+NAME_ZIPF = 4.0
+NAMED_LEAD = 1.05  # a named service's score, against the best other match
+_NAME_KEYS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
+    """Each open service's name run together ("childline", "stopitnow", "themix"; a one-word
+    name only when it is not an everyday word) and each word of it no dictionary holds
+    ("napac", "nspcc", "meic"), to the positions it names."""
+    found = _NAME_KEYS.get(index)
+    if found is not None:
+        return found
+    columns = index.columns
+    keys: dict[str, set[int]] = {}
+    words: dict[str, set[int]] = {}
+    for position in np.flatnonzero(columns.open).tolist():
+        tokens = clean_text(index.services[columns.ids[position]].name).split()
+        if len(tokens) > 1 or (tokens and zipf_frequency(tokens[0], "en") < NAME_ZIPF):
+            keys.setdefault("".join(tokens), set()).add(position)
+        for token in tokens:
+            if len(token) >= 4 and not token.isdigit() and not is_english(token):
+                words.setdefault(token, set()).add(position)
+    for word, positions in words.items():
+        if len(positions) <= NAME_WORD_MAX:
+            keys.setdefault(word, set()).update(positions)
+    for word, positions in words.items():
+        # a name in the plural names the one service of them all ("NHS SARCs": "sarc")
+        if word.endswith("s") and len(positions) <= NAME_WORD_MAX and word[:-1] not in keys:
+            keys[word[:-1]] = set(positions)
+    result = {key: frozenset(positions) for key, positions in keys.items()}
+    _NAME_KEYS[index] = result
+    return result
+
+
+def named_services(index: SearchIndex, text: str) -> np.ndarray:
+    """The services whose own name the words give, run together or apart, or misspelt
+    ("child line", "napak", "NSPCC"): a boolean array over positions."""
+    keys = _name_keys(index)
+    tokens = clean_text(text).split()
+    named = index.columns.none().copy()
+    for start in range(len(tokens)):
+        for size in range(1, min(4, len(tokens) - start) + 1):
+            joined = "".join(tokens[start : start + size])
+            positions = keys.get(joined)
+            if positions is None and size == 1 and len(joined) >= 5 and not is_english(joined):
+                close = process.extractOne(joined, list(keys), scorer=fuzz.ratio, score_cutoff=80)
+                positions = keys[close[0]] if close else None
+            if positions:
+                named[list(positions)] = True
+    return named
+
+
 #: askers whose first answers must fit them even when few services match the words
 FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
 #: how many services available everywhere a person should find for them at the top
@@ -349,6 +411,17 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
         if understood.asker.persona in FILLED_PERSONAS:
             matched, scores = _with_lines_for_asker(columns, matched, scores, asker_fit)
+    named = named_services(index, text)
+    if named.any():
+        # the service's own name ("child line", "napak"): that service first
+        # (just above the best other match: local services near a place are still weighed
+        # against the best national match as before)
+        top = float(scores[matched].max()) if matched.any() else 1.0
+        scores = np.where(named, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
+        matched = matched | named
+        if fallback:
+            fallback = False
+            met = met | named  # not "nothing matched your words"
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         matched=matched,
