@@ -127,6 +127,7 @@ AUDIENCE_MISS = 0.8
 SELF_FIT = 1.2
 PRO_ADVICE = 1.3
 PARENT_TALK = 1.1
+NOT_ASKED_SUICIDE = 0.6
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -395,6 +396,12 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
         online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
         asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
+    if not understood.asker.suicidal:
+        # a line for thoughts of suicide answers a need the words do not speak of
+        query = _phrase_query("suicide", index.known_terms)
+        if query is not None and query is not NullQuery:
+            about_suicide = index.run_cached("word:suicide", query).dense(size)[1] > 0
+            asker_fit = np.where(about_suicide, asker_fit * NOT_ASKED_SUICIDE, asker_fit)
     strength = np.array(strengths)
     weight = np.array(weights)[:, None]
     met = strength > 0
