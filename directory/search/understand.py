@@ -520,6 +520,8 @@ _AGE = re.compile(
     r"|\b(?:im|i am)\s+(?:a |an )?(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year old)\b"
     # Welsh: "dwi'n 14", "rwy'n 14", "rydw i'n 14"
     r"|\b(?:dwin|dwi n|rwyn|rwy n|rydwin|rydw in|rydw i n)\s+(\d{1,2})\b"
+    # "40 now", "now 52": an age said in passing
+    r"|\b(\d{2}) now\b|\bnow (\d{2})\b"
 )
 #: an age said about someone ("13 year old boy", "15yo", "under 10s"): it says who the help is
 #: for, and is not itself a word to look for
@@ -622,11 +624,16 @@ _OWN_MORE = re.compile(
     r"|\b(?:afraid|scared) of (?:what i might do|my thoughts|myself)\b"
     r"|\b(?:intrusive|unwanted|disturbing|sexual) thoughts (?:about|of|towards) "
     r"(?:children|kids|minors|a child|young|little)"
+    r"|\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings|attraction|fantasies|desires) "
+    r"(?:about|towards|for|to|around) (?:young |little |younger |small )?(?:children|kids|"
+    r"teens|teenagers|minors|girls|boys|a child|a kid)"
+    r"|\bnever acted on (?:it|them|my)\b"
 )
 _ADULT_MORE = re.compile(
     r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
     r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
-    r"|\b(?:decades|years|yrs|many years|a long time) ago\b|\bhistoric(?:al)? (?:abuse|case)"
+    r"|\b(?:decades|years|yrs|many years|a long time|long time) (?:ago|back)\b"
+    r"|\bhistoric(?:al)? (?:abuse|case)"
     r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
     r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
 )
@@ -638,7 +645,8 @@ _PARENT_MORE = re.compile(
     r"|\b(?:mum|mom|mother|dad|father|parent) of (?:a|an|two|three|\d)\b"
     r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
     r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
-    r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest)\b"
+    r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
+    r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
 )
 #: a professional saying what they are ("i'm a school nurse"): wins over a child's words
 #: in what they report ("a pupil says her stepdad comes in her room")
@@ -708,13 +716,17 @@ WELSH_MARKERS = frozenset(
 ) - {"help", "yn"}
 
 
+#: the concept an asker's persona implies (who the help is for)
+PERSONA_CONCEPT = {"adult": "past-abuse", "parent": "parents", "own-behaviour": "own-behaviour"}
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     age = None
     found = _AGE.search(cleaned)
     if found:
-        value = int(found.group(1) or found.group(2) or found.group(3))
+        value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
@@ -791,7 +803,9 @@ def understand(text: str) -> Understood:
                     if name is not None:
                         break
             if name is not None:
-                if name not in names:
+                # "by my uncle", "by a family friend": who did it, not who the help is for
+                about_abuser = book.concepts[name].kind == "who" and i > 0 and tokens[i - 1] == "by"
+                if name not in names and not about_abuser:
                     names.append(name)
                 i += size
                 break
@@ -806,6 +820,14 @@ def understand(text: str) -> Understood:
                     if name not in names:
                         names.append(name)
             i += 1
+    asker = who_is_asking(cleaned)
+    # who is asking says who the help is for, even when no word of theirs names it ("im 52,
+    # as a lad": services for adults abused as children); a parent's "my boy" is their child
+    implied = PERSONA_CONCEPT.get(asker.persona)
+    if implied and implied not in names and implied in book.concepts:
+        names.append(implied)
+    if asker.persona == "parent":
+        names = [n for n in names if n not in ("men", "women")]
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
         names.remove("general")  # "help for parents": the other words say what help
@@ -817,7 +839,6 @@ def understand(text: str) -> Understood:
     meaningful = tuple(
         dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
     )
-    asker = who_is_asking(cleaned)
     if "suicide" in names or any(book.phrases.get(_key([w])) == "suicide" for w in tokens):
         asker = replace(asker, suicidal=True)
     return Understood(
