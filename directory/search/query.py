@@ -128,6 +128,7 @@ SELF_FIT = 1.2
 PRO_ADVICE = 1.3
 PARENT_TALK = 1.1
 NOT_ASKED_SUICIDE = 0.6
+ONLINE_OFF_TOPIC_ASKER = 0.3
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -234,6 +235,7 @@ NAME_WORD_MAX = 3
 #: a one-word name is the service's own unless people write it this often ("Childline",
 #: "Samaritans" are; "Hope" would not be)
 NAME_ZIPF = 4.0
+NAME_ENDINGS = frozenset({"helpline", "line", "support", "service", "services", "supportline"})
 NAMED_LEAD = 1.05  # a named service's score, against the best other match
 _NAME_KEYS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[int]]] = (
     weakref.WeakKeyDictionary()
@@ -254,6 +256,11 @@ def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
         tokens = clean_text(index.services[columns.ids[position]].name).split()
         if len(tokens) > 1 or (tokens and zipf_frequency(tokens[0], "en") < NAME_ZIPF):
             keys.setdefault("".join(tokens), set()).add(position)
+        while len(tokens) > 1 and tokens[-1] in NAME_ENDINGS:
+            # "Stop It Now helpline", "NAPAC support line": "stopitnow", "napac"
+            tokens = tokens[:-1]
+            if len(tokens) > 1 or zipf_frequency(tokens[0], "en") < NAME_ZIPF:
+                keys.setdefault("".join(tokens), set()).add(position)
         for token in tokens:
             if len(token) >= 4 and not token.isdigit() and not is_english(token):
                 words.setdefault(token, set()).add(position)
@@ -395,7 +402,10 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
         people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
         online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
-        asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
+        # (less still for a child, an adult survivor or a parent: they ask for someone to
+        # help, not for a tool to report images with)
+        off_topic = ONLINE_OFF_TOPIC_ASKER if understood.asker.persona in FILLED_PERSONAS else 0.5
+        asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
     if not understood.asker.suicidal:
         # a line for thoughts of suicide answers a need the words do not speak of
         query = _phrase_query("suicide", index.known_terms)

@@ -804,7 +804,9 @@ def understand(text: str) -> Understood:
                         break
             if name is not None:
                 # "by my uncle", "by a family friend": who did it, not who the help is for
-                about_abuser = book.concepts[name].kind == "who" and i > 0 and tokens[i - 1] == "by"
+                about_abuser = (
+                    book.concepts[name].kind == "who" and "by" in tokens[max(0, i - 3) : i]
+                )
                 if name not in names and not about_abuser:
                     names.append(name)
                 i += size
