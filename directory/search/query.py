@@ -129,6 +129,7 @@ PRO_ADVICE = 1.3
 PARENT_TALK = 1.1
 NOT_ASKED_SUICIDE = 0.6
 ONLINE_OFF_TOPIC_ASKER = 0.3
+NOT_THEIR_LINE = 0.6
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -182,6 +183,11 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
         # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
         # people only is not for them, whatever age it states (or leaves unstated)
         factor[children_only] *= 0.1
+        if "own-behaviour" not in named:
+            # lines for people worried about their own (or another's) behaviour are not the
+            # survivor's own
+            worried = audience.get("people-worried-about-own-behaviour", columns.none())
+            factor[worried] *= NOT_THEIR_LINE
     if asker.persona == "own-behaviour" and not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
         factor[children_only] *= 0.1

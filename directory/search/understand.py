@@ -716,6 +716,11 @@ WELSH_MARKERS = frozenset(
 ) - {"help", "yn"}
 
 
+#: words for grown men and women (against "boy", "girl", "lad": what someone was then)
+GROWN_UP = frozenset(
+    ["man", "men", "male", "males", "woman", "women", "female", "females", "guy", "bloke",
+     "lady", "ladies", "dyn", "dynion", "menyw", "merched"]
+)  # fmt: skip
 #: the concept an asker's persona implies (who the help is for)
 PERSONA_CONCEPT = {"adult": "past-abuse", "parent": "parents", "own-behaviour": "own-behaviour"}
 
@@ -828,7 +833,10 @@ def understand(text: str) -> Understood:
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
-    if asker.persona == "parent":
+    if asker.persona == "parent" or (asker.persona == "adult" and not set(tokens) & GROWN_UP):
+        # a parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says
+        # what they were then (their sex is kept in ``asker``), not that they look for a
+        # service for men or women only
         names = [n for n in names if n not in ("men", "women")]
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
