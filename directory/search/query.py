@@ -434,17 +434,17 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
         scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
         if understood.asker.persona in FILLED_PERSONAS:
             matched, scores = _with_lines_for_asker(columns, matched, scores, asker_fit)
-    named = named_services(index, text)
-    if named.any():
+    by_name = named_services(index, text)
+    if by_name.any():
         # the service's own name ("child line", "napak"): that service first
         # (just above the best other match: local services near a place are still weighed
         # against the best national match as before)
         top = float(scores[matched].max()) if matched.any() else 1.0
-        scores = np.where(named, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
-        matched = matched | named
+        scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
+        matched = matched | by_name
         if fallback:
             fallback = False
-            met = met | named  # not "nothing matched your words"
+            met = met | by_name  # not "nothing matched your words"
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         matched=matched,
