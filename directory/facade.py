@@ -97,9 +97,9 @@ def _help_now_key(service: Service) -> tuple:
     group = for_whom(service)
     return (
         "helpline" not in service.support_types,
+        not service.contact.callable_phone,
         FOR_WHOM_ORDER.index(group) if group in FOR_WHOM_ORDER else len(FOR_WHOM_ORDER),
         is_suicide_line(service),
-        not service.contact.callable_phone,
         not answers_day_and_night(service),
         service.name.casefold(),
     )
@@ -248,11 +248,11 @@ class Directory:
 
     @cached_property
     def national_lines(self) -> list[Service]:
-        """National services with a way to reach them (Get help now): the helplines by who
-        they are for (children's lines, then adults', parents', and lines for people worried
-        about their own thoughts), then the other services in the same order; within each,
-        a suicide line last, those with a confirmed number first, then those answering day
-        and night, then by name."""
+        """National services with a way to reach them (Get help now): helplines with a
+        confirmed number, then other helplines, then the rest; within each, by who they are
+        for (children's lines, then adults', parents', and lines for people worried about
+        their own thoughts), a suicide line last of its group, those answering day and night
+        first, then by name."""
         return sorted(
             (s for s in self._national if s.is_national and s.listed and s.contact.has_route),
             key=_help_now_key,
