@@ -251,7 +251,8 @@ _NAME_KEYS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[int]]] = 
 def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
     """Each open service's name run together ("childline", "stopitnow", "themix"; a one-word
     name only when it is not an everyday word) and each word of it no dictionary holds
-    ("napac", "nspcc", "meic"), to the positions it names."""
+    ("napac", "nspcc", "meic"), to the positions it names. Names are read as the listings'
+    ids spell them (slugs of their names, "stop-it-now"), so that no listing is read."""
     found = _NAME_KEYS.get(index)
     if found is not None:
         return found
@@ -259,7 +260,7 @@ def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
     keys: dict[str, set[int]] = {}
     words: dict[str, set[int]] = {}
     for position in np.flatnonzero(columns.open).tolist():
-        tokens = clean_text(index.services[columns.ids[position]].name).split()
+        tokens = [t for t in columns.ids[position].split("-") if t]
         if len(tokens) > 1 or (tokens and zipf_frequency(tokens[0], "en") < NAME_ZIPF):
             keys.setdefault("".join(tokens), set()).add(position)
         while len(tokens) > 1 and tokens[-1] in NAME_ENDINGS:
