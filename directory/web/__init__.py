@@ -173,7 +173,9 @@ def _results_page(state: SearchState, opaque: bool):
         error=None,
         state=state,
         location_message=messages.location_message(found, gettext),
-        nothing_near_message=messages.nothing_near_message(found, gettext),
+        nothing_near_message=messages.nothing_near_message(
+            found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
+        ),
         corrected_message=messages.corrected_message(found, gettext, helpers.place_name),
         national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )

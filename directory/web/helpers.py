@@ -18,7 +18,6 @@ from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
-from ..search import PERSONA_AUDIENCE
 from ..search_token import SearchState
 from . import i18n
 from .i18n import gettext
@@ -449,14 +448,11 @@ def cached_filter_group(field: str, choices: tuple) -> Markup:
 
 
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
-    """National services to call now that fit who the search is for (its "who is this for"
-    filter, when ticked): the helplines first, in HELPLINE_ORDER, then by name."""
-    wanted = set(results.request.filters.get("audience", ())) if results else set()
-    if not wanted and results is not None:
-        # who seems to be asking (a child: Childline first)
-        guessed = PERSONA_AUDIENCE.get(results.asker.persona)
-        wanted = {guessed} if guessed else set()
-    return served().fitting(HELPLINE_ORDER, wanted, limit)
+    """Lines to call now that fit who the search is for (its "who is this for" filter, when
+    ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
+    Welsh pages."""
+    welsh = i18n.language() == "cy"
+    return served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
 
 
 def _pack_control(service: Service) -> str:
