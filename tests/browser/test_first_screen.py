@@ -1,12 +1,9 @@
 """What the first phone screen (390×844) holds for each of the six people of the December 2026
-UX audit (/work/shared/reviews/2026-12/ux-audit.md), searching in their own words on the
+UX audit (../shared/reviews/2026-12/ux-audit.md), searching in their own words on the
 bundled (real) listings; and that after "Exit this page", Back never shows their words again.
 
 "On the first screen" means an element whose top is above 844 CSS pixels from the top of the
-page. Checks that depend on the order of national services for the asker (issue 25, part A:
-search/ranking.py and finder.py) are marked xfail with that reason where they fail today; the
-rest (how many national services are shown, where local ones and the helplines go) is the
-page's."""
+page. One check is a known failure, marked xfail (strict) with its reason."""
 
 from __future__ import annotations
 
@@ -23,7 +20,12 @@ from ..helpers import BUNDLED_SERVICES, new_app, search_with_the_form
 from .conftest import Language
 
 SCREEN = {"width": 390, "height": 844}
-PART_A = "the order of national services for the asker is issue 25 part A's (ranking.py)"
+BRADFORD = (
+    "the West Yorkshire SARC covers Bradford and fits a parent, but matches 'my partner abused my "
+    "son' at a tenth of the best national helpline, so it is shown under 'Other services near "
+    "you' after the three national ones; lowering that share (ranking.STRONG_SHARE) to 0.1 or "
+    "0.05 lowers other personas' figures on the judged set"
+)
 
 
 @pytest.fixture(scope="module")
@@ -224,7 +226,7 @@ def test_a_mother_in_bradford_sees_the_nspcc_and_no_zero_services_heading(phone,
     expect(phone.get_by_text("More services available wherever you live")).to_be_visible()
 
 
-@pytest.mark.xfail(reason=PART_A, strict=False)
+@pytest.mark.xfail(reason=BRADFORD, strict=True)
 def test_a_mother_in_bradford_sees_the_local_sarc_above_the_national_list(phone, real_server):
     screen = _search(phone, real_server, "my partner abused my son", "Bradford")
     local = [(t, sid) for t, where, sid in screen.cards if "local" in where]
@@ -296,7 +298,6 @@ def test_worried_about_own_thoughts_gets_stop_it_now_first(phone, real_server):
     assert screen.top_of("stop-it-now") < SCREEN["height"]
 
 
-@pytest.mark.xfail(reason=PART_A, strict=False)
 def test_i_think_im_a_paedophile_gets_stop_it_now_first_not_childline(phone, real_server):
     screen = _search(phone, real_server, "i think im a paedophile", "Leeds")
     assert screen.first_card() == "stop-it-now", screen.cards
