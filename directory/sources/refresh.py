@@ -17,6 +17,7 @@ from ..data import load_valid_listings
 from ..geo import Gazetteer
 from ..model import ListingStatus, RecordError, Service
 from ..search import SearchIndex, current_build
+from ..textsafety import listing_warnings
 from .adapter import RawListing, ShapeChanged, read_list_page, read_listing_page
 from .diff import Diff, compare
 from .fetch import FetchError, PoliteFetcher
@@ -179,6 +180,8 @@ def plan_refresh(
             f"{vanished} of {len(active)} listings vanished from the source "
             f"(more than {options.max_vanished_share:.0%}): refusing to apply without --force"
         )
+    # names that mix scripts (a look-alike letter?) are flagged for a maintainer
+    notes += [f"{sid}: {w}" for sid, s in fetched.items() for w in listing_warnings(s)]
     return RefreshPlan(
         services=list(merged.values()), diff=diff, fetched=len(fetched), notes=id_notes + notes
     )

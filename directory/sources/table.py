@@ -18,6 +18,7 @@ from typing import Any
 
 from ..geo import Gazetteer
 from ..model import Service
+from ..referral import FORMULA_START
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,21 @@ def to_row(service: Service) -> dict[str, str]:
     row["address"] = first.address if first else ""
     row["postcode"] = first.postcode if first else ""
     return {name: row[name] for name in NAMES}
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula: one that starts like a formula (=, +,
+    -, @, tab, carriage return) or with an apostrophe gets one apostrophe in front, so that
+    ``unneutralise`` gives back exactly the cell (an apostrophe of the value's own included)."""
+    return "'" + cell if cell.startswith((*FORMULA_START, "'")) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """Undo ``neutralise``: one leading apostrophe is taken away when what follows it would
+    have been neutralised; any other cell (a hand-written "'quoted'" too) is kept as it is."""
+    if cell[:1] == "'" and cell[1:2] and cell[1:].startswith((*FORMULA_START, "'")):
+        return cell[1:]
+    return cell
 
 
 class CellError(ValueError):
