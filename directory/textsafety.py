@@ -105,7 +105,7 @@ def _script(char: str) -> str:
 
 def mixed_script(text: str) -> list[str]:
     """The words of ``text`` whose letters come from more than one script, each as
-    "'Сhildline' (Latin with Cyrillic С)"."""
+    "'Сhildline' (letters of Cyrillic С, Latin h)"."""
     found = []
     for word in re.findall(r"\w+", text):
         scripts: dict[str, str] = {}
@@ -113,9 +113,8 @@ def mixed_script(text: str) -> list[str]:
             if char.isalpha():
                 scripts.setdefault(_script(char), char)
         if len(scripts) > 1:
-            (first, _), *others = scripts.items()
-            rest = ", ".join(f"{s.title()} {c}" for s, c in others)
-            found.append(f"{word!r} ({first.title()} with {rest})")
+            letters = ", ".join(f"{script.title()} {c}" for script, c in scripts.items())
+            found.append(f"{word!r} (letters of {letters})")
     return found
 
 

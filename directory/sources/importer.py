@@ -104,6 +104,7 @@ def _csv_records(
     raws: list[tuple[int, dict]] = []
     limit = csv.field_size_limit()
     reader = csv.DictReader(io.StringIO(text, newline=""))
+    line = 1  # where the record being read starts
     try:
         csv.field_size_limit(MAX_CELL)
         missing = set(table.REQUIRED) - set(reader.fieldnames or [])
@@ -125,7 +126,7 @@ def _csv_records(
             if too_long
             else f"not CSV that can be read ({exc})"
         )
-        raise ImportFailed([f"{source}: line {reader.line_num}: {problem}"]) from exc
+        raise ImportFailed([f"{source}: line {line}: {problem}"]) from exc
     finally:
         csv.field_size_limit(limit)
     return raws
