@@ -134,13 +134,12 @@ def _no_userinfo(url: AnyHttpUrl | None) -> AnyHttpUrl | None:
     return url
 
 
-def _list_items(values: list[str], separator: str, what: str) -> list[str]:
-    """A list of short texts that an export writes in one cell: no empty items (dropped) and
-    no item holding the cell's separator (refused), so an import reads back the same list."""
-    bad = [v for v in values if separator in v]
-    if bad:
-        raise ValueError(f"a {what} may not contain {separator!r}: {bad[0]!r}")
-    return [v for v in values if v]
+def _list_items(values: list[str], separator: str) -> list[str]:
+    """A list of short texts that an export writes in one cell, ``separator`` between them:
+    an item holding the separator is the items it separates ("English;Welsh" is two), and
+    empty items are dropped, so an import reads back the same list."""
+    items = (part.strip() for value in values for part in value.split(separator))
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def _check_terms(values: list[str], vocabulary: dict[str, str], what: str) -> list[str]:
@@ -274,7 +273,7 @@ class ServiceArea(Strict):
     @field_validator("police_force_areas")
     @classmethod
     def _force_names(cls, values: list[str]) -> list[str]:
-        return _list_items(values, ";", "police force area")
+        return _list_items(values, ";")
 
     @field_validator("local_authorities")
     @classmethod
@@ -368,7 +367,7 @@ class Service(Strict):
     @field_validator("languages")
     @classmethod
     def _language_names(cls, values: list[str]) -> list[str]:
-        return _list_items(values, ";", "language")
+        return _list_items(values, ";")
 
     @field_validator("verify")
     @classmethod

@@ -323,13 +323,20 @@ def test_a_hand_written_apostrophe_is_kept(gazetteer, tmp_path):
         ({"languages": [f"Fictional language {n}" for n in range(20_000)]}, "at most 200"),
         ({"locations": [{"postcode": "LS1 4AP"}] * 201}, "at most 200"),
         ({"verify": ["note"] * 201}, "at most 200"),
-        ({"languages": ["English;Welsh"]}, "may not contain ';'"),
-        ({"service_area": {"national": True, "police_force_areas": ["A;B"]}}, "';'"),
     ],
 )
 def test_what_a_csv_cell_cannot_carry_back_is_refused(fields, message):
     with pytest.raises(ValidationError, match=message):
         service(**fields)
+
+
+def test_a_list_item_holding_the_cells_separator_is_the_items_it_separates():
+    s = service(
+        languages=["English;Welsh", " ", "English", "; British Sign Language ;"],
+        service_area={"national": True, "police_force_areas": ["West Yorkshire;Kent", ""]},
+    )
+    assert s.languages == ["English", "Welsh", "British Sign Language"]
+    assert s.service_area.police_force_areas == ["West Yorkshire", "Kent"]
 
 
 def test_an_overlong_cell_is_refused_in_one_sentence(maintainer, tmp_path):
