@@ -398,3 +398,14 @@ def test_read_import_reports_hidden_characters_as_warnings(gazetteer, tmp_path):
     path.write_text(json.dumps([record(name="Child\u200bline")]), encoding="utf-8")
     with pytest.raises(ImportFailed, match="U\\+200B ZERO WIDTH SPACE"):
         read_import(path, gazetteer)
+
+
+def test_a_refresh_meeting_a_direction_override_in_a_name_changes_nothing(maintainer, source):
+    assert refresh(maintainer, source).exit_code == 0
+    before = digest(maintainer)
+    source.publish({**FIVE, "x": listing("x", name="\u202eecivreS lanoitciF\u202c Childline")})
+    result = refresh(maintainer, source)
+    assert result.exit_code == 6
+    assert "field name" in result.output and "U+202E RIGHT-TO-LEFT OVERRIDE" in result.output
+    assert "\u202e" not in result.output
+    assert digest(maintainer) == before
