@@ -42,6 +42,8 @@ def strip_controls(value: str, keep_lines: bool = True) -> str:
 
     With ``keep_lines`` a tab and a line break stay (a carriage return, alone or before a
     line feed, becomes a line feed); without, tabs and line breaks become spaces."""
+    if value.isprintable():  # nearly every text: nothing to remove (and fast)
+        return value
     if keep_lines:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     else:
@@ -52,6 +54,8 @@ def strip_controls(value: str, keep_lines: bool = True) -> str:
 def invisible_in_name(value: str) -> list[str]:
     """The invisible or direction-changing characters in a name, as "U+202E RIGHT-TO-LEFT
     OVERRIDE" (none: an empty list)."""
+    if value.isprintable():  # every one of them is a format character, not printable
+        return []
     found = dict.fromkeys(c for c in value if c in INVISIBLE or c in BIDI_CONTROLS)
     return [describe(c) for c in found]
 
