@@ -4,7 +4,8 @@ Field names follow Open Referral UK 3.0 / HSDS where they exist (``name``, ``des
 ``status``, ``minimum_age``, ``maximum_age``, ``service_areas``, ``locations``, ``contacts``,
 ``languages``), with audiences, support types and abuse types recorded as taxonomy terms on the
 service. The vocabularies themselves, and which field uses which, are in ``vocabulary.py``
-(re-exported here). Nothing else of ours is imported.
+(re-exported here); what text may hold is checked with ``textsafety.py``. Nothing else of ours is
+imported.
 """
 
 from __future__ import annotations

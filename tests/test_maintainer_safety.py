@@ -409,3 +409,32 @@ def test_a_refresh_meeting_a_direction_override_in_a_name_changes_nothing(mainta
     assert "field name" in result.output and "U+202E RIGHT-TO-LEFT OVERRIDE" in result.output
     assert "\u202e" not in result.output
     assert digest(maintainer) == before
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "words"),
+    [
+        ("locations", "[" * 100_000 + "]" * 100_000, "field locations: not a JSON list"),
+        ("locations", "[" + "1" * 5000 + "]", "field locations: not a JSON list"),
+        ("minimum_age", "1" * 5000, "field minimum_age"),
+        ("description", "nul\x00byte", None),
+    ],
+)
+def test_a_hostile_csv_cell_is_refused_or_read_without_a_traceback(
+    maintainer, tmp_path, column, cell, words
+):
+    path = tmp_path / "cells.csv"
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "name", "source_url", "last_checked", "national", column])
+    writer.writerow(
+        ["fictional-cells", "Fictional", "https://example.org/c", "2026-01-01", "yes", cell]
+    )
+    path.write_text(out.getvalue(), "utf-8")
+    result = run(maintainer, "import", str(path))
+    assert isinstance(result.exception, SystemExit) or result.exception is None, result.output
+    if words:
+        assert result.exit_code == 6 and words in result.output
+    else:
+        assert result.exit_code == 0, result.output
+        assert served(maintainer)["fictional-cells"].description == "nulbyte"

@@ -183,6 +183,8 @@ def _value(column: Column, cell: str) -> Any:
             return json.loads(cell)
         except json.JSONDecodeError as exc:
             raise CellError(column.name, f"not a JSON list of venues ({exc.msg})") from exc
+        except (ValueError, RecursionError) as exc:  # a huge number, lists nested very deep
+            raise CellError(column.name, "not a JSON list of venues that can be read") from exc
     return cell
 
 
