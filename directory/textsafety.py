@@ -61,7 +61,9 @@ def invisible_in_name(value: str) -> list[str]:
 
 
 def describe(char: str) -> str:
-    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')}"
+    """A character as "U+202E RIGHT-TO-LEFT OVERRIDE" (a control: "U+001B CONTROL")."""
+    fallback = "CONTROL" if unicodedata.category(char) == "Cc" else "UNNAMED"
+    return f"U+{ord(char):04X} {unicodedata.name(char, fallback)}"
 
 
 def _escape(char: str) -> str:
@@ -72,7 +74,9 @@ def _escape(char: str) -> str:
 
 
 def _hidden(char: str) -> bool:
-    return not char.isprintable() and char != " "
+    """A control, format (direction, zero-width), private, unassigned or surrogate character,
+    or a line or paragraph separator: not a space, which is harmless however wide."""
+    return not char.isprintable() and unicodedata.category(char) not in ("Zs",)
 
 
 def for_terminal(text: object, keep_lines: bool = False) -> str:
@@ -88,10 +92,11 @@ def for_terminal(text: object, keep_lines: bool = False) -> str:
 
 def hidden_characters(raw: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """Every (field path, character) of a raw record whose text holds a character that is
-    not seen as it is: controls (but tab and line feed), direction controls, invisible ones."""
+    not seen as it is: controls (but tab and line breaks), direction controls, invisible
+    ones."""
     if isinstance(raw, str):
         for char in dict.fromkeys(raw):
-            if _hidden(char) and char not in "\t\n":
+            if _hidden(char) and char not in "\t\n\r":
                 yield path or "(record)", char
     elif isinstance(raw, dict):
         for key, value in raw.items():

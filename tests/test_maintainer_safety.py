@@ -438,3 +438,14 @@ def test_a_hostile_csv_cell_is_refused_or_read_without_a_traceback(
     else:
         assert result.exit_code == 0, result.output
         assert served(maintainer)["fictional-cells"].description == "nulbyte"
+
+
+def test_a_refresh_notes_hidden_characters_in_what_the_source_says(maintainer, source):
+    published = {**FIVE, "x": listing("x", description="<p>Help\x1b[2J\u202e here\u00a0</p>")}
+    source.publish(published)
+    result = refresh(maintainer, source, "--dry-run")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1 and "/directory/x/: description_html: hidden characters" in notes[0]
+    assert "U+001B CONTROL, U+202E RIGHT-TO-LEFT OVERRIDE" in notes[0]
+    assert "U+00A0" not in notes[0]  # a no-break space is a space
