@@ -30,7 +30,7 @@ from pydantic import (
     model_validator,
 )
 
-from .textsafety import invisible_in_name, strip_controls
+from .textsafety import direction_changing, strip_controls, strip_zero_width
 from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
     ABUSE_TYPES,
     AUDIENCES,
@@ -90,17 +90,18 @@ def _one_line(value: Any) -> Any:
 
 
 def _name_text(value: Any) -> Any:
-    """A name on one line; an invisible or direction-changing character is refused (it can
-    make a name read as another's), not silently removed."""
+    """A name on one line. A direction-changing character is refused (it can make a name read
+    as another's: a maintainer decides), zero-width characters are removed (the name is then
+    what it looks like)."""
     value = _no_markup(value)
     if not isinstance(value, str):
         return value
-    hidden = invisible_in_name(value)
-    if hidden:
+    direction = direction_changing(value)
+    if direction:
         raise ValueError(
-            "a name may not hold invisible or direction-changing characters: " + ", ".join(hidden)
+            "a name may not hold direction-changing characters: " + ", ".join(direction)
         )
-    return strip_controls(value, keep_lines=False)
+    return strip_zero_width(strip_controls(value, keep_lines=False))
 
 
 #: the most items a list of a listing may hold (languages, venues, notes, sources, areas):

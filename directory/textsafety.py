@@ -3,9 +3,9 @@ characters and look-alike letters in listing text.
 
 Three uses:
 
-- the model's text validators remove control characters (``strip_controls``) and refuse
-  invisible or direction-changing characters in names (``invisible_in_name``), so neither is
-  stored or served;
+- the model's text validators remove control characters (``strip_controls``), refuse
+  direction-changing characters in names (``direction_changing``) and remove zero-width ones
+  from names (``strip_zero_width``), so none is stored or served;
 - ``directory validate``, ``import`` and ``refresh`` flag what a maintainer should look at
   (``hidden_characters`` in a raw record, ``spoofing_warnings`` for a listing: names that mix
   scripts, like a Cyrillic "С" in "Сhildline", or pile up combining marks);
@@ -29,9 +29,11 @@ from typing import Any
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: direction embeddings, overrides and isolates ("Trojan Source"): never wanted in any text
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-#: direction marks and zero-width characters: harmless in running text of some languages,
-#: invisible in a name
-INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\u00ad\u180e")
+#: direction controls and marks: a name holding one may read as another's (refused)
+DIRECTION = BIDI_CONTROLS | frozenset("\u200e\u200f\u061c")
+#: zero-width characters and the soft hyphen: harmless in running text of some languages,
+#: invisible in a name (removed from names; web pages bring them in by accident)
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]")
 _ALWAYS_REMOVED = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
 #: more combining marks than this on one letter is flagged (Vietnamese uses two)
 MAX_COMBINING = 3
@@ -51,13 +53,18 @@ def strip_controls(value: str, keep_lines: bool = True) -> str:
     return _ALWAYS_REMOVED.sub("", _CONTROLS.sub("", value))
 
 
-def invisible_in_name(value: str) -> list[str]:
-    """The invisible or direction-changing characters in a name, as "U+202E RIGHT-TO-LEFT
-    OVERRIDE" (none: an empty list)."""
+def direction_changing(value: str) -> list[str]:
+    """The direction-changing characters in a name, as "U+202E RIGHT-TO-LEFT OVERRIDE" (none:
+    an empty list)."""
     if value.isprintable():  # every one of them is a format character, not printable
         return []
-    found = dict.fromkeys(c for c in value if c in INVISIBLE or c in BIDI_CONTROLS)
-    return [describe(c) for c in found]
+    return [describe(c) for c in dict.fromkeys(c for c in value if c in DIRECTION)]
+
+
+def strip_zero_width(value: str) -> str:
+    """A name without zero-width characters or soft hyphens: "Child\u200bline" is
+    "Childline", as it reads."""
+    return value if value.isprintable() else ZERO_WIDTH.sub("", value)
 
 
 def describe(char: str) -> str:

@@ -117,16 +117,21 @@ def test_a_refresh_with_escapes_in_a_name_prints_and_stores_none(maintainer, sou
     ("name", "character"),
     [
         ("\u202eecivreS lanoitciF\u202c Childline", "U+202E RIGHT-TO-LEFT OVERRIDE"),
-        ("Child\u200bline Fictional", "U+200B ZERO WIDTH SPACE"),
+        ("Fictional\u200f Service", "U+200F RIGHT-TO-LEFT MARK"),
         ("Fictional \u2067Service\u2069", "U+2067 RIGHT-TO-LEFT ISOLATE"),
     ],
 )
-def test_invisible_or_direction_changing_characters_in_names_are_refused(name, character):
+def test_direction_changing_characters_in_names_are_refused(name, character):
     for field in ("name", "organisation", "name_cy"):
         with pytest.raises(ValidationError, match=re.escape(character)):
             service(**{field: name})
     with pytest.raises(ValidationError, match=re.escape(character)):
         service(locations=[{"name": name, "postcode": "LS1 4AP"}])
+
+
+def test_zero_width_characters_are_removed_from_names():
+    s = service(name="Child\u200bline Fic\u00adtional\u200d", organisation="\ufeffFictional")
+    assert (s.name, s.organisation) == ("Childline Fictional", "Fictional")
 
 
 def test_direction_overrides_are_removed_from_other_text():
@@ -201,14 +206,14 @@ def test_an_import_flags_look_alikes_and_refuses_spoofing(maintainer, tmp_path):
     assert "warning:" in flagged.output and "mixes scripts" in flagged.output
     before = digest(maintainer)
     bad = [
-        record(id="fictional-one", name="Child\u200bline"),
+        record(id="fictional-one", name="Child\u202eenil"),
         record(id="fictional-two", contact={"website": "https://childline.org.uk@evil.example/"}),
     ]
     refused = run(maintainer, "import", write_json(tmp_path, bad, "bad.json"))
     assert refused.exit_code == 6
     assert "#1 (fictional-one): field name" in refused.output
     assert "#2 (fictional-two): field contact.website" in refused.output
-    assert "\u200b" not in refused.output
+    assert "\u202e" not in refused.output
     assert digest(maintainer) == before
 
 
@@ -396,7 +401,12 @@ def test_read_import_reports_hidden_characters_as_warnings(gazetteer, tmp_path):
     assert s.description == "Help[2J"
     assert len(warnings) == 1 and "description: hidden characters U+001B" in warnings[0]
     path.write_text(json.dumps([record(name="Child\u200bline")]), encoding="utf-8")
-    with pytest.raises(ImportFailed, match="U\\+200B ZERO WIDTH SPACE"):
+    warnings.clear()
+    (s,) = read_import(path, gazetteer, warnings)
+    assert s.name == "Childline"
+    assert len(warnings) == 1 and "name: hidden characters U+200B ZERO WIDTH SPACE" in warnings[0]
+    path.write_text(json.dumps([record(name="Child\u2066line")]), encoding="utf-8")
+    with pytest.raises(ImportFailed, match="U\\+2066 LEFT-TO-RIGHT ISOLATE"):
         read_import(path, gazetteer)
 
 
