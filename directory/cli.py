@@ -440,13 +440,12 @@ def import_command(path: Path, dry_run: bool) -> None:
     try:
         records = read_import(path, current_app.extensions["gazetteer"], warnings)
     except ImportFailed as exc:
-        for error in exc.errors:
-            click.echo(f"error: {for_terminal(error)}", err=True)
+        for line in [f"warning: {w}" for w in warnings] + [f"error: {e}" for e in exc.errors]:
+            click.echo(for_terminal(line), err=True)
         click.echo("import refused, nothing changed", err=True)
         sys.exit(EXIT_INVALID)
-    finally:
-        for warning in warnings:
-            click.echo(f"warning: {for_terminal(warning)}", err=True)
+    for warning in warnings:
+        click.echo(f"warning: {for_terminal(warning)}", err=True)
     with _locked(root):
         current = current_services(root, config["DIRECTORY_DATA_PATH"])
         try:
