@@ -62,7 +62,7 @@ def direction_changing(value: str) -> list[str]:
 
 
 def strip_zero_width(value: str) -> str:
-    """A name without zero-width characters or soft hyphens: "Child\u200bline" is
+    """A name without zero-width characters or soft hyphens: "Child\\u200bline" is
     "Childline", as it reads."""
     return value if value.isprintable() else ZERO_WIDTH.sub("", value)
 
