@@ -46,7 +46,7 @@ def test_every_exported_bundled_service_conforms(bundled):
     document = to_json_document(bundled)
     assert len(document["contents"]) == len(bundled) == document["total_items"]
     assert failures("compiled/service.json", document["contents"]) == []
-    assert PAGE <= set(document)
+    assert set(document) >= PAGE
 
 
 def test_ids_are_stable_uuids_from_ours(bundled):
@@ -96,7 +96,7 @@ def test_every_page_of_oruk_services_conforms(bundled_client, bundled):
         response = bundled_client.get(f"/oruk/services?per_page=7&page={number}")
         assert response.status_code == 200
         body = response.get_json()
-        assert PAGE <= set(body) and body["page_number"] == number
+        assert set(body) >= PAGE and body["page_number"] == number
         assert body["size"] == len(body["contents"])
         for item in body["contents"]:
             assert [str(e) for e in check.iter_errors(item)] == [], item["name"]
