@@ -172,16 +172,14 @@ def _area_name(service: Service) -> str:
         return "United Kingdom"
     if area.national:
         return "England and Wales"
-    return ", ".join([*area.countries, *area.regions]) or "Local"
+    return ", ".join([*area.countries, *area.regions])
 
 
 def _service_areas(service: Service, sid: str) -> list[dict[str, Any]]:
     area = service.service_area
-    entry: dict[str, Any] = {
-        "id": oruk_id("service-area", service.id),
-        "service_id": sid,
-        "name": _area_name(service),
-    }
+    entry: dict[str, Any] = {"id": oruk_id("service-area", service.id), "service_id": sid}
+    if _area_name(service):
+        entry["name"] = _area_name(service)
     if area.local_authorities:
         entry["extent"] = ",".join(area.local_authorities)
         entry["extent_type"] = "gss_codes"  # ONS codes of the councils covered
@@ -260,6 +258,14 @@ def _attributes(service: Service, sid: str) -> list[dict[str, Any]]:
     ]
 
 
+def assured_date(service: Service) -> str:
+    """When the facts were last checked: by us against the listing's source, or, for a
+    listing read from another ORUK feed, by that feed's publisher (its own assured_date)."""
+    if service.origin == "oruk" and len(service.source_date) == 10:
+        return service.source_date
+    return service.last_checked.isoformat()
+
+
 def service_list_item(service: Service) -> dict[str, Any]:
     """The one-to-one fields (the standard's ``service_list``)."""
     sid = service_uuid(service)
@@ -276,7 +282,7 @@ def service_list_item(service: Service) -> dict[str, Any]:
         body["minimum_age"] = service.minimum_age
     if service.maximum_age is not None:
         body["maximum_age"] = service.maximum_age
-    body["assured_date"] = service.last_checked.isoformat()
+    body["assured_date"] = assured_date(service)
     if service.status != "active":
         body["alert"] = service.status_note or STATUSES[service.status]
     organization = _organization(service)

@@ -136,9 +136,7 @@ def select(directory: Directory, args: Mapping[str, str]) -> list[Service]:
     checks: list[Callable[[Service], bool]] = []
     if term is not None:
         found = mapping.TERM_BY_ID.get(term)
-        checks.append(
-            lambda s: found is not None and found[1] in getattr(s, found[0].field)  # type: ignore[index]
-        )
+        checks.append(lambda s: found is not None and found[1] in getattr(s, found[0].field))
     if taxonomy is not None:
         chosen = mapping.TAXONOMY_BY_ID.get(taxonomy)
         checks.append(lambda s: chosen is not None and bool(getattr(s, chosen.field)))
