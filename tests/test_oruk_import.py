@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from directory.data import load_valid_listings
 from directory.oruk import standard
@@ -266,3 +268,29 @@ def test_export_is_a_feed(bundled, tmp_path):
     write_export(bundled, tmp_path)
     document = json.loads(Path(tmp_path / "services.json").read_text())
     assert document["total_pages"] == 1 and document["last_page"] is True
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=10,
+)
+FIELDS = [
+    "description", "status", "alert", "minimum_age", "maximum_age", "url", "email",
+    "organization", "service_areas", "service_at_locations", "schedules", "languages",
+    "phones", "attributes", "assured_date", "source_url", "csa_centre_url",
+]  # fmt: skip
+
+
+@given(values=st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=6))
+@settings(max_examples=300, deadline=None, database=None)
+def test_any_value_of_any_field_is_kept_or_reported_never_a_crash(values):
+    """Wrong types anywhere inside a service: the service is kept, reported as not
+    relevant, or left out with its reason; every one accounted for, no exception."""
+    item = {**relevant(1), **values}
+    if not isinstance(item.get("attributes"), list):
+        item["attributes"] = []  # a non-list here refuses the whole feed (tested above)
+    plan = plan_import([], FeedRead([(item, "https://example.org/feed/1")]), load_rules())
+    assert plan.report.accounted and plan.report.read == 1
+    for service in plan.services:
+        assert service.origin == "oruk" and str(service.source_url)

@@ -226,9 +226,14 @@ def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def _list(value: Any) -> list[Any]:
+    """A feed's array, or nothing when it is not one (its entries are checked one by one)."""
+    return value if isinstance(value, list) else []
+
+
 def _terms(item: dict[str, Any]) -> list[dict[str, Any]]:
     terms = []
-    for attribute in item.get("attributes") or []:
+    for attribute in _list(item.get("attributes")):
         term = attribute.get("taxonomy_term") if isinstance(attribute, dict) else None
         if isinstance(term, dict):
             terms.append(term)
@@ -271,7 +276,7 @@ def relevant_codes(item: dict[str, Any], rules: list[Rule]) -> dict[str, list[st
 
 
 def _area(item: dict[str, Any]) -> dict[str, Any] | None:
-    areas = [a for a in item.get("service_areas") or [] if isinstance(a, dict)]
+    areas = [a for a in _list(item.get("service_areas")) if isinstance(a, dict)]
     area: dict[str, Any] = {}
     names: list[str] = []
     councils: list[str] = []
@@ -300,7 +305,7 @@ def _area(item: dict[str, Any]) -> dict[str, Any] | None:
 
 def _locations(item: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
     locations, accessibility = [], ""
-    for entry in item.get("service_at_locations") or []:
+    for entry in _list(item.get("service_at_locations")):
         location = entry.get("location") if isinstance(entry, dict) else None
         if not isinstance(location, dict):
             continue
@@ -313,13 +318,13 @@ def _locations(item: dict[str, Any]) -> tuple[list[dict[str, Any]], str]:
         precision = _PRECISION_BACK.get(_text(location.get("description")))
         if precision:
             record["precision"] = precision
-        addresses = [a for a in location.get("addresses") or [] if isinstance(a, dict)]
+        addresses = [a for a in _list(location.get("addresses")) if isinstance(a, dict)]
         if addresses:
             first = addresses[0]
             parts = [_text(first.get(k)) for k in ("address_1", "city")]
             record["address"] = ", ".join(p for p in parts if p)
             record["postcode"] = _text(first.get("postal_code"))
-        for entry_ in location.get("accessibility") or []:
+        for entry_ in _list(location.get("accessibility")):
             if isinstance(entry_, dict) and _text(entry_.get("description")):
                 accessibility = accessibility or _text(entry_["description"])
         if record:
@@ -377,7 +382,9 @@ def to_record(
         contact["website"] = item["url"]
     if _text(item.get("email")):
         contact["email"] = item["email"]
-    phones = [p for p in item.get("phones") or [] if isinstance(p, dict) and _text(p.get("number"))]
+    phones = [
+        p for p in _list(item.get("phones")) if isinstance(p, dict) and _text(p.get("number"))
+    ]
     if phones:
         contact["phone"] = _text(phones[0]["number"])
         if _text(phones[0].get("description")):
@@ -390,14 +397,14 @@ def to_record(
         record["contact"] = contact
     hours = [
         _text(s.get("description"))
-        for s in item.get("schedules") or []
+        for s in _list(item.get("schedules"))
         if isinstance(s, dict) and _text(s.get("description"))
     ]
     if hours:
         record["opening_hours"] = "; ".join(hours)
     languages = [
         _text(lang.get("name"))
-        for lang in item.get("languages") or []
+        for lang in _list(item.get("languages"))
         if isinstance(lang, dict) and _text(lang.get("name"))
     ]
     if languages:

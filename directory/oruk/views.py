@@ -84,7 +84,8 @@ def _ids(kind: str) -> dict[str, str]:
     cache = current_app.extensions.setdefault("oruk_ids", {})
     key = (directory.build_id, kind)
     if key not in cache:
-        cache.clear() if len(cache) > 8 else None
+        if len(cache) > 8:  # builds switched many times: forget the old ones
+            cache.clear()
         cache[key] = {mapping.oruk_id(kind, sid): sid for sid in directory.index.services}
     return cache[key]
 
