@@ -54,12 +54,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
 
     from .api import bp as api_bp
+    from .oruk.views import bp as oruk_bp
     from .web import bp as web_bp
     from .web import install as install_web
 
     install_web(app)
     app.register_blueprint(web_bp)
     app.register_blueprint(api_bp)
+    app.register_blueprint(oruk_bp)  # the Open Referral UK 3.0 API (directory/oruk/)
     # Flask adds its stderr handler to the "directory" logger the first time app.logger is
     # read, which was the first unexpected error: INFO lines appeared only after a 500
     logging.getLogger("directory").setLevel(logging.INFO)

@@ -463,6 +463,86 @@ def import_command(path: Path, dry_run: bool) -> None:
     click.echo(f"imported: serving {build.name}")
 
 
+@cli.command("import-oruk")
+@click.argument("feed")
+@click.option("--dry-run", is_flag=True, help="Read the feed and show the diff; change nothing.")
+@click.option("--force", is_flag=True, help="Replace curated, bundled or refreshed listings.")
+@click.option(
+    "--mapping",
+    "mapping_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Which services are relevant (default bundled_data/oruk/relevance.toml).",
+)
+@click.option(
+    "--source-kind",
+    type=click.Choice(["other", "official", "own-website"]),
+    default="other",
+    show_default=True,
+    help="What kind of publisher the feed is (official: a council or the NHS).",
+)
+def import_oruk_command(
+    feed: str, dry_run: bool, force: bool, mapping_path: Path | None, source_kind: str
+) -> None:
+    """Import the relevant services of an Open Referral UK 3.0 feed (a URL or a file).
+
+    Exit codes as refresh: 0 applied (or nothing changed, or a dry run); 4 fetching failed;
+    6 the feed or the mapping file cannot be used; 7 another command held the data lock.
+    Whatever fails, the serving data and index are left exactly as they were.
+    """
+    from .oruk.feed import (
+        RELEVANCE,
+        FeedError,
+        is_url,
+        load_rules,
+        plan_import,
+        read_file,
+        read_url,
+    )
+    from .sources.diff import compare
+    from .sources.fetch import FetchError, FetchSettings, PoliteFetcher
+    from .sources.refresh import EXIT_FETCH_FAILED, EXIT_INVALID, current_services
+
+    config = current_app.config
+    root = Path(config["DIRECTORY_INDEX_PATH"])
+    try:
+        rules = load_rules(mapping_path or RELEVANCE)
+        if is_url(feed):
+            settings = FetchSettings(
+                contact=config["DIRECTORY_CONTACT"],
+                min_interval=config["DIRECTORY_FETCH_INTERVAL"],
+                backoff=config["DIRECTORY_FETCH_BACKOFF"],
+                read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
+                deadline=config["DIRECTORY_REFRESH_DEADLINE"],
+                min_bytes_per_second=config["DIRECTORY_FETCH_MIN_RATE"],
+                page_grace=config["DIRECTORY_FETCH_PAGE_GRACE"],
+                cache_dir=root / "http-cache",
+            )
+            read = read_url(PoliteFetcher(feed, settings).get_text, feed)
+        else:
+            read = read_file(Path(feed))
+    except FetchError as exc:
+        click.echo(f"import stopped, nothing changed: {exc}", err=True)
+        sys.exit(EXIT_FETCH_FAILED)
+    except FeedError as exc:
+        click.echo(f"import refused, nothing changed: {exc}", err=True)
+        sys.exit(EXIT_INVALID)
+    with _locked(root):
+        current = current_services(root, config["DIRECTORY_DATA_PATH"])
+        plan = plan_import(current, read, rules, force=force, source_kind=source_kind)
+        diff = compare({s.id: s for s in current}, {s.id: s for s in plan.services})
+        report = _diff_path(root, "import-oruk")
+        report.write_text(diff.to_json(), encoding="utf-8")
+        click.echo(diff.table())
+        for line in plan.report.lines():
+            click.echo(line)
+        if dry_run or diff.empty:
+            click.echo(f"{'dry run' if dry_run else 'no changes'}: diff in {report}")
+            return
+        build = build_index(plan.services, root, reason="import-oruk")
+    click.echo(f"imported: serving {build.name}; diff in {report}")
+
+
 @cli.command("export")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 def export_command(folder: Path) -> None:

@@ -99,6 +99,7 @@ ORIGINS: dict[str, str] = {
     "bundled": "Shipped with the app",
     "source": "Refreshed from the CSA Centre directory",
     "curated": "Added by a maintainer",
+    "oruk": "Imported from an Open Referral UK feed",
 }
 
 

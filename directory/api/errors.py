@@ -9,6 +9,8 @@ from typing import Any
 from flask import Response, jsonify, request
 
 PREFIX = "/api/"
+#: the Open Referral UK API answers errors the same way (directory/oruk/)
+PREFIXES = (PREFIX, "/oruk/")
 
 MESSAGES = {
     400: "Bad request.",
@@ -22,7 +24,7 @@ MESSAGES = {
 
 
 def is_api_request() -> bool:
-    return request.path.startswith(PREFIX)
+    return request.path.startswith(PREFIXES)
 
 
 def error(status: int, message: str | None = None, **extra: Any) -> Response:

@@ -1,4 +1,5 @@
-"""The whole directory as Open Referral UK / HSDS-shaped JSON, as the listings' own JSON and
+"""The whole directory as Open Referral UK 3.0 JSON (services.json, conformant to the
+standard's compiled service schema), as the listings' own JSON and
 as CSV; the last two are what `directory import` reads back, losing nothing."""
 
 from __future__ import annotations
@@ -9,85 +10,21 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..model import DELIVERY_MODES, Service, to_records
-from ..vocabulary import ORUK_STATUSES, ORUK_TAXONOMIES
+from ..model import Service, to_records
+from ..oruk.mapping import page, service_full
 from . import table
 
 
-def _taxonomy(vocabulary: str, codes: list[str], labels: dict[str, str]) -> list[dict]:
-    return [
-        {
-            "taxonomy_term": {
-                "id": f"{vocabulary}:{code}",
-                "name": labels[code],
-                "vocabulary": vocabulary,
-            }
-        }
-        for code in codes
-    ]
-
-
 def to_oruk(service: Service) -> dict[str, Any]:
-    """One service in the shape of Open Referral UK 3.0 (HSDS 3) `service` objects."""
-    c = service.contact
-    return {
-        "id": service.id,
-        "name": service.name,
-        "description": service.description,
-        "url": str(c.website) if c.website else None,
-        "email": c.email or None,
-        "status": ORUK_STATUSES[service.status],
-        "organization": {"name": service.organisation},
-        "eligibility_description": service.eligibility,
-        "minimum_age": service.minimum_age,
-        "maximum_age": service.maximum_age,
-        "assured_date": service.last_checked.isoformat(),
-        "attending_type": ", ".join(DELIVERY_MODES[m] for m in service.delivery_modes),
-        "application_process": service.how_to_access,
-        "phones": [{"number": c.phone, "description": c.phone_notes}] if c.phone else [],
-        "service_areas": [
-            {
-                "name": service.service_area.description
-                or ("England and Wales" if service.is_national else ""),
-                "extent": ",".join(service.service_area.local_authorities),
-                "extent_type": "gss-codes",
-            }
-        ],
-        "service_at_locations": [
-            {
-                "location": {
-                    "name": loc.name,
-                    "address": [
-                        {"address_1": loc.address, "postal_code": loc.postcode, "country": "GB"}
-                    ],
-                    "latitude": loc.latitude,
-                    "longitude": loc.longitude,
-                }
-            }
-            for loc in service.locations
-        ],
-        "schedules": [{"description": service.opening_hours}] if service.opening_hours else [],
-        "languages": [{"name": name} for name in service.languages],
-        "accessibility": service.accessibility,
-        "attributes": [
-            attribute
-            for vocabulary, (field, labels) in ORUK_TAXONOMIES.items()
-            for attribute in _taxonomy(vocabulary, getattr(service, field), labels)
-        ],
-        "url_csa_centre_directory": str(service.csa_centre_url or ""),
-        "source_url": str(service.source_url),
-        "last_checked": service.last_checked.isoformat(),
-    }
+    """One service as Open Referral UK 3.0's compiled ``service`` (see ``oruk/mapping.py``)."""
+    return service_full(service)
 
 
 def to_json_document(services: list[Service]) -> dict[str, Any]:
-    return {
-        "about": "Support services in England and Wales for people affected by child sexual "
-        "abuse. The authoritative directory is the CSA Centre's: "
-        "https://www.csacentre.org.uk/find-a-support-service",
-        "total_items": len(services),
-        "contents": [to_oruk(s) for s in sorted(services, key=lambda s: s.id)],
-    }
+    """Every service, fully nested, in one page of the standard's ``Page`` (what
+    ``/oruk/services`` answers, with whole services), so an ORUK reader can take it as a feed."""
+    ordered = [service_full(s) for s in sorted(services, key=lambda s: s.id)]
+    return page(ordered, 1, max(1, len(ordered)))
 
 
 def to_listings_document(services: list[Service]) -> dict[str, Any]:

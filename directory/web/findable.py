@@ -35,7 +35,7 @@ INDEXABLE = frozenset(
 SITEMAP_PAGES = ("web.start", "web.help_now", "web.staying_safe", "web.about",
                  "web.accessibility", "web.privacy")
 #: crawlers keep out of what runs a search or holds one (in English and under /cy in Welsh)
-DISALLOW = ("/search", "/results/", "/referral-pack", "/api/",
+DISALLOW = ("/search", "/results/", "/referral-pack", "/api/", "/oruk/",
             "/cy/search", "/cy/results/", "/cy/referral-pack")  # fmt: skip
 
 
