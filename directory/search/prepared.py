@@ -114,12 +114,13 @@ def prepare(index, folder: Path) -> int:  # noqa: ANN001
 
 
 class Prepared:
-    """One build's prepared answers, memory-mapped (nothing is read until it is used)."""
+    """One build's prepared answers, read into memory when the build is opened (not
+    memory-mapped: see ``listings.py``)."""
 
     def __init__(self, folder: Path) -> None:
         self.keys: dict[str, list[int]] = json.loads((folder / KEYS).read_text(encoding="utf-8"))
-        self.positions = np.load(folder / POSITIONS, mmap_mode="r")
-        self.scores = np.load(folder / SCORES, mmap_mode="r")
+        self.positions = np.load(folder / POSITIONS)
+        self.scores = np.load(folder / SCORES)
         terms = json.loads((folder / TERMS).read_text(encoding="utf-8"))
         self._vocabulary = frozenset(terms.pop("_vocabulary"))
         self._known = {name: frozenset(words) for name, words in terms.items()}
