@@ -131,7 +131,8 @@ class ServingIndex:
         seen = _stats(index.path)
         if seen == self._seen:
             return
-        problem = history.check_files(index.path) if history.is_verified(index.path) else None
+        # a build verified when it was opened must still be (one deleted is not either)
+        problem = history.check_files(index.path) if history.VERIFIED in self._seen else None
         if problem is None:
             self._seen = seen  # touched or copied back whole: still what was verified
             return

@@ -203,11 +203,10 @@ def test_old_builds_beyond_those_kept_are_still_removed(maintainer, tmp_path):
 
 
 def one_plain_line(result) -> str:
-    lines = [line for line in result.output.splitlines() if line.strip()]
-    assert "Traceback" not in result.output and result.exception is None or isinstance(
-        result.exception, SystemExit
-    ), result.output
-    return lines[-1]
+    """The last line a command printed, which stopped it: no traceback, no other exception."""
+    assert "Traceback" not in result.output, result.output
+    assert isinstance(result.exception, SystemExit), result.exception
+    return [line for line in result.output.splitlines() if line.strip()][-1]
 
 
 def test_a_full_disk_ends_in_one_sentence_and_exit_9(maintainer, tmp_path, monkeypatch):
@@ -331,6 +330,8 @@ def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer,
             # cut short in place, as `cp` or `rsync --inplace` over a live build does
             os.truncate(records, len(original) // 10)
             fell_back = all_serve(server.base, earlier.name, 5)
+            with urllib.request.urlopen(server.base + "/ready", timeout=10) as answer:
+                assert json.loads(answer.read())["current"] == live.name  # it says why
             with open(records, "r+b") as handle:  # put back whole, in place
                 handle.write(original)
             came_back = all_serve(server.base, live.name, 10)
@@ -342,3 +343,38 @@ def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer,
         if status == 503 and not path.startswith(("/api/", "/ready")):
             assert b"helplines" in body, path
     assert "SIGBUS" not in log and "Worker (pid" not in log, log[-2000:]
+
+
+@pytest.mark.parametrize("damage", ["segment removed", "listings garbled", "build deleted"])
+def test_workers_agree_on_the_build_served_while_one_is_damaged(maintainer, tmp_path, damage):
+    """D14: a worker that opened the build before it was damaged and one started after serve
+    the same earlier build, and both come back to the current one once it is repaired."""
+    from directory.serving import CHECK_SECONDS, RETRY_SECONDS, ServingIndex
+
+    earlier = three_builds(maintainer, tmp_path)[-2]
+    live = current_build(maintainer.root)
+    now = [0.0]
+    old_worker = ServingIndex(maintainer.root, clock=lambda: now[0])
+    assert old_worker.get().path == live
+    saved = tmp_path / "saved"
+    if damage == "segment removed":
+        segment = next(live.glob("*.seg"))
+        segment.rename(saved)
+    elif damage == "listings garbled":  # the same size, other bytes
+        records = live / "listings-records.bin"
+        original = records.read_bytes()
+        records.write_bytes(bytes(b ^ 0xFF for b in original))
+    else:
+        live.rename(saved)
+    now[0] += CHECK_SECONDS
+    new_worker = ServingIndex(maintainer.root, clock=lambda: now[0])
+    assert old_worker.get().path == new_worker.get().path == earlier
+    # repaired: both serve it again once they retry
+    if damage == "segment removed":
+        saved.rename(segment)
+    elif damage == "listings garbled":
+        records.write_bytes(original)
+    else:
+        saved.rename(live)
+    now[0] += RETRY_SECONDS + CHECK_SECONDS
+    assert old_worker.get().path == new_worker.get().path == live
