@@ -378,3 +378,12 @@ def test_workers_agree_on_the_build_served_while_one_is_damaged(maintainer, tmp_
         saved.rename(live)
     now[0] += RETRY_SECONDS + CHECK_SECONDS
     assert old_worker.get().path == new_worker.get().path == live
+
+
+def test_rebuilding_from_the_bundled_data_says_what_it_would_lose(maintainer, tmp_path):
+    assert imported(maintainer, tmp_path, 1).exit_code == 0
+    live = current_build(maintainer.root)
+    result = run(maintainer, "build-index")
+    assert result.exit_code == 1
+    assert "1 curated: fictional-curated-1" in result.output, result.output
+    assert current_build(maintainer.root) == live
