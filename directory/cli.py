@@ -520,6 +520,8 @@ def export_command(folder: Path) -> None:
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
     with _plainly(root):
+        if problem := builds.index_safety(root):  # not the bundled data in its place
+            raise builds.NeedsRepair(problem)
         services = current_services(root, config["DIRECTORY_DATA_PATH"])
         files = write_export(services, folder)
     click.echo(f"exported {len(services)} services to {folder}: {', '.join(f.name for f in files)}")

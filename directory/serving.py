@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .search import IndexCorrupt, IndexMissing, SearchIndex, current_build, history
-from .search.builds import BUILDS
+from .search.builds import BUILDS, verified_builds
 
 log = logging.getLogger("directory.search")
 
@@ -177,8 +177,12 @@ class ServingIndex:
             else:
                 self._failed = None
                 return self._install(fresh)
-        # no usable current build: the most recent earlier one that was live and opens
-        for name in reversed(history.read(self.root)["past"]):
+        # no usable current build: the most recent earlier one that was live and opens (with
+        # no current link at all, the newest verified build on disk: every one went live)
+        names = list(reversed(history.read(self.root)["past"]))
+        if target is None:
+            names = [b.name for b in reversed(verified_builds(self.root))] + names
+        for name in names:
             build = self.root / BUILDS / name
             if build == target or build in self._damaged or not history.is_verified(build):
                 continue

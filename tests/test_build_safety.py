@@ -387,3 +387,21 @@ def test_rebuilding_from_the_bundled_data_says_what_it_would_lose(maintainer, tm
     assert result.exit_code == 1
     assert "1 curated: fictional-curated-1" in result.output, result.output
     assert current_build(maintainer.root) == live
+
+
+def test_without_index_current_the_site_serves_the_newest_build_and_export_stops(
+    maintainer, tmp_path
+):
+    from directory.search import index_problem
+    from directory.serving import ServingIndex
+
+    newest = three_builds(maintainer, tmp_path)[-1]
+    (maintainer.root / "current").unlink()
+    # a running app (and every worker alike) serves the newest verified build, not one older
+    assert ServingIndex(maintainer.root).get().path == newest
+    # gunicorn and `directory run` refuse to start, naming the repair, not build-index
+    assert "directory repair" in (index_problem(maintainer.root) or "")
+    # an export would write the bundled data in its place
+    result = run(maintainer, "export", str(tmp_path / "export"))
+    assert result.exit_code == EXIT_NEEDS_REPAIR, result.output
+    assert not (tmp_path / "export").exists()

@@ -323,8 +323,11 @@ def index_problem(root: Path, *, thorough: bool = False) -> str | None:
     validates every listing (as the build did before it was switched in): for a command that
     is about to read them all."""
     build = current_build(root)
-    if build is None:
-        return f"No search index in {root}. Build it with: directory build-index"
+    if build is None or not build.is_dir():
+        # with builds on disk, building another would start again from the bundled data
+        return (
+            index_safety(root) or f"No search index in {root}. Build it with: directory build-index"
+        )
     try:
         index = SearchIndex.open(build)
     except (IndexMissing, IndexCorrupt) as exc:
