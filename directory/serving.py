@@ -200,6 +200,17 @@ class ServingIndex:
                 "no earlier build: serving %s without its damaged listings", damaged.build_id
             )
             return damaged
+        if isinstance(problem, IndexCorrupt) and target is not None and target.is_dir():
+            # nothing earlier to serve either: its listings that still validate (each is
+            # checked when read) rather than none; every worker comes to the same
+            try:
+                fresh = SearchIndex.open(target, checked=False)
+            except (IndexMissing, IndexCorrupt):
+                pass
+            else:
+                log.warning("no earlier build: serving %s, changed on disk", target.name)
+                self._damaged.add(target)  # its listings are read as from a damaged build
+                return self._install(fresh)
         if problem is not None:
             raise problem
         raise IndexMissing(f"no index has been built in {self.root}")

@@ -405,3 +405,30 @@ def test_without_index_current_the_site_serves_the_newest_build_and_export_stops
     result = run(maintainer, "export", str(tmp_path / "export"))
     assert result.exit_code == EXIT_NEEDS_REPAIR, result.output
     assert not (tmp_path / "export").exists()
+
+
+def test_a_listing_changed_on_disk_is_never_served_the_build_before_is(tmp_path, fictional, caplog):
+    import logging
+
+    import numpy as np
+
+    from directory.search import build_index
+    from directory.search.listings import OFFSETS, RECORDS
+
+    from .helpers import new_app
+
+    root = tmp_path / "ix"
+    build_index(fictional, root)
+    damaged = build_index(fictional, root)
+    sid = fictional[3].id
+    offsets = np.load(damaged / OFFSETS)
+    position = SearchIndex.open(damaged).columns.positions[sid]
+    with open(damaged / RECORDS, "r+b") as handle:  # the same length, other bytes
+        handle.seek(int(offsets[position]))
+        handle.write(b"\x00" * int(offsets[position + 1] - offsets[position]))
+    client = new_app(DIRECTORY_INDEX_PATH=root).test_client()
+    with caplog.at_level(logging.ERROR):
+        page = client.get(f"/service/{sid}")
+    assert page.status_code == 200  # from the build before: the damaged one never opens
+    assert any(damaged.name in r.getMessage() for r in caplog.records)
+    assert client.get("/ready").get_json()["current"] == damaged.name

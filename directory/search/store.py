@@ -76,15 +76,17 @@ class SearchIndex:
     _prepared: Prepared | None = None
 
     @classmethod
-    def open(cls, path: Path, *, prepared: bool = True) -> SearchIndex:
+    def open(cls, path: Path, *, prepared: bool = True, checked: bool = True) -> SearchIndex:
         """Open a build; ``prepared=False`` ignores the answers prepared with it, so that every
-        search is run by Whoosh (to compare with, or to time what they save)."""
+        search is run by Whoosh (to compare with, or to time what they save); ``checked=False``
+        skips comparing its files with what was verified (to serve the good listings of a
+        damaged build when there is no other)."""
         path = Path(path)
         services: Mapping[str, Service]
         # a verified build's files must be those it was verified with: one cut short, grown
         # or changed in place (a copy over a live build, a bad disk) is refused here, and the
         # worker serves the build before it (serving.py)
-        changed = history.check_files(path) if history.is_verified(path) else None
+        changed = history.check_files(path) if checked and history.is_verified(path) else None
         if changed:
             raise IndexCorrupt(f"the index at {path} was changed on disk: {changed}")
         try:
