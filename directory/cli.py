@@ -488,6 +488,10 @@ def import_command(path: Path, dry_run: bool) -> None:
     try:
         with _plainly(root):
             records = read_import(path, current_app.extensions["gazetteer"])
+    except RecursionError:
+        click.echo(f"error: {path} is nested too deeply to read: import refused, nothing changed",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_INVALID)
     except ImportFailed as exc:
         for error in exc.errors:
             click.echo(f"error: {error}", err=True)

@@ -432,3 +432,11 @@ def test_a_listing_changed_on_disk_is_never_served_the_build_before_is(tmp_path,
     assert page.status_code == 200  # from the build before: the damaged one never opens
     assert any(damaged.name in r.getMessage() for r in caplog.records)
     assert client.get("/ready").get_json()["current"] == damaged.name
+
+
+def test_a_deeply_nested_import_file_is_refused_plainly(maintainer, tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    result = run(maintainer, "import", str(path))
+    assert result.exit_code == 6, result.output
+    assert "nested too deeply" in one_plain_line(result)
