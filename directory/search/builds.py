@@ -236,7 +236,7 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
     roll-forward may return to), and partial builds: folders never verified, once older than
     ``partial_age`` seconds (0 when the caller holds the data lock, so nothing else can be
     writing one). Nothing at all is removed unless the serving build is verified, its files
-    unchanged, and the history readable (``index_safety``)."""
+    unchanged, the history readable (``index_safety``) and its last switch the one to it."""
     if index_safety(root):
         return
     current = current_build(root)
@@ -246,6 +246,8 @@ def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> 
         return  # a damaged serving build: the earlier ones are what a rollback needs
     folder = Path(root) / BUILDS
     recorded = history.read(root)
+    if not recorded["events"] or recorded["events"][-1].get("to") != current.name:
+        return  # switched by hand, not by a command: the history may not say what was live
     older = [b.name for b in verified_builds(root) if sequence(b) < sequence(current)]
     wanted = {current.name}
     wanted.update(recorded["future"])
