@@ -316,10 +316,11 @@ def all_serve(base: str, build: str, within: float) -> float:
     return time.monotonic() - started
 
 
-def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer, tmp_path):
+@pytest.mark.parametrize("cut", ["listings-records.bin", "*.seg"])
+def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer, tmp_path, cut):
     earlier = three_builds(maintainer, tmp_path)[-2]
     live = current_build(maintainer.root)
-    records = live / "listings-records.bin"
+    records = next(live.glob(cut))
     original = records.read_bytes()
     with gunicorn(maintainer.root, tmp_path, WEB_CONCURRENCY="2") as server:
         all_serve(server.base, live.name, 60)  # started, every worker on the live build
