@@ -31,7 +31,7 @@ from directory.search.builds import list_builds
 
 from .fake_source import FIVE, FakeSource, listing
 from .gunicorn_server import gunicorn
-from .helpers import damage_index, refresh, run
+from .helpers import damage_index, refresh, run, writable
 
 EXIT_NEEDS_REPAIR = 8
 EXIT_DISK = 9
@@ -329,7 +329,7 @@ def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer,
             while len(clients.results) < 50:  # poll until the clients are under way
                 assert time.monotonic() < deadline
             # cut short in place, as `cp` or `rsync --inplace` over a live build does
-            os.truncate(records, len(original) // 10)
+            os.truncate(writable(records), len(original) // 10)
             fell_back = all_serve(server.base, earlier.name, 5)
             with urllib.request.urlopen(server.base + "/ready", timeout=10) as answer:
                 assert json.loads(answer.read())["current"] == live.name  # it says why
@@ -364,7 +364,7 @@ def test_workers_agree_on_the_build_served_while_one_is_damaged(maintainer, tmp_
     elif damage == "listings garbled":  # the same size, other bytes
         records = live / "listings-records.bin"
         original = records.read_bytes()
-        records.write_bytes(bytes(b ^ 0xFF for b in original))
+        writable(records).write_bytes(bytes(b ^ 0xFF for b in original))
     else:
         live.rename(saved)
     now[0] += CHECK_SECONDS
@@ -424,7 +424,7 @@ def test_a_listing_changed_on_disk_is_never_served_the_build_before_is(tmp_path,
     sid = fictional[3].id
     offsets = np.load(damaged / OFFSETS)
     position = SearchIndex.open(damaged).columns.positions[sid]
-    with open(damaged / RECORDS, "r+b") as handle:  # the same length, other bytes
+    with open(writable(damaged / RECORDS), "r+b") as handle:  # the same length, other bytes
         handle.seek(int(offsets[position]))
         handle.write(b"\x00" * int(offsets[position + 1] - offsets[position]))
     client = new_app(DIRECTORY_INDEX_PATH=root).test_client()

@@ -24,7 +24,7 @@ from directory.search import SearchIndex, build_index, index_problem
 from directory.search.builds import verify_build
 from directory.search.listings import OFFSETS, RECORDS
 
-from .helpers import GAZETTEER_PATH, new_app
+from .helpers import GAZETTEER_PATH, new_app, writable
 
 PLACES = ["", "Leeds", "LS1 4AP", "Bradford", "Cardiff", "Manchester", "Kent"]
 #: what a build written before this change holds (the Whoosh index, its snapshot, the
@@ -118,7 +118,7 @@ def damage_listing(build: Path, position: int) -> None:
     """Overwrite one listing's record in place (same length), as a bad disk would."""
     offsets = np.load(build / OFFSETS)
     start, stop = int(offsets[position]), int(offsets[position + 1])
-    with open(build / RECORDS, "r+b") as handle:
+    with open(writable(build / RECORDS), "r+b") as handle:
         handle.seek(start)
         handle.write(b"\x00" * (stop - start))
 
