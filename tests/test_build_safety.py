@@ -441,3 +441,32 @@ def test_a_deeply_nested_import_file_is_refused_plainly(maintainer, tmp_path):
     result = run(maintainer, "import", str(path))
     assert result.exit_code == 6, result.output
     assert "nested too deeply" in one_plain_line(result)
+
+
+OPEN_THEN_READ = """
+import os, sys
+from directory.search import SearchIndex
+index = SearchIndex.open(sys.argv[1])
+for name in os.listdir(sys.argv[1]):  # every file of the build cut to nothing, in place
+    os.truncate(os.path.join(sys.argv[1], name), 0)
+read = sum(1 for sid in index.services if index.services[sid].id == sid)
+print(read)
+"""
+
+
+def test_files_cut_short_under_an_open_build_cannot_kill_the_process(tmp_path, fictional):
+    """D4: the listings (and arrays) were memory-mapped; touching a mapped page that the
+    file no longer has kills the process with SIGBUS, which no Python code can catch."""
+    import subprocess
+    import sys
+
+    from directory.search import build_index
+
+    build = build_index(fictional, tmp_path / "ix")
+    for path in build.iterdir():
+        writable(path)
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_THEN_READ, str(build)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-500:])
+    assert int(done.stdout) == len(fictional)
