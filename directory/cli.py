@@ -417,7 +417,13 @@ def repair_command() -> None:
 
     root = Path(current_app.config["DIRECTORY_INDEX_PATH"])
     with _locked(root, clean_up=False, check=False):
-        was, now, passed_over = repair(root)
+        try:
+            was, now, passed_over = repair(root)
+        except IndexMissing as exc:
+            raise click.ClickException(f"{exc}. Nothing was changed.") from exc
+        except IndexCorrupt as exc:
+            click.echo(f"error: {exc}. Nothing was changed or deleted.", err=True)
+            sys.exit(EXIT_DAMAGED)
     for name, why in passed_over.items():
         click.echo(f"passed over {name}: {why} (kept on disk and in the history)", err=True)
     click.echo(

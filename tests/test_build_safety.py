@@ -470,3 +470,15 @@ def test_files_cut_short_under_an_open_build_cannot_kill_the_process(tmp_path, f
     )
     assert done.returncode == 0, (done.returncode, done.stderr[-500:])
     assert int(done.stdout) == len(fictional)
+
+
+def test_repair_with_no_build_that_passes_deletes_nothing(maintainer, tmp_path):
+    found = three_builds(maintainer, tmp_path)
+    (maintainer.root / "current").unlink()
+    for build in found:
+        damage_index(build)
+    before = builds_on_disk(maintainer.root)
+    result = run(maintainer, "repair")
+    assert result.exit_code == EXIT_DAMAGED, result.output
+    assert "Nothing was changed or deleted" in one_plain_line(result)
+    assert builds_on_disk(maintainer.root) == before
