@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import sys
 from collections.abc import Callable
@@ -31,6 +32,13 @@ from .textsafety import for_terminal
 
 #: exit code of a command that changes the data when another one held the lock too long
 EXIT_BUSY = 7
+#: exit codes of maintenance commands stopped by the state of the index or of the disk (they
+#: change nothing; docs/refresh.md lists them all): ``index/current`` or ``history.json``
+#: missing while builds are on disk (run `directory repair`); the disk refused (full,
+#: read-only, permissions); the serving build cannot be read (damaged)
+EXIT_NEEDS_REPAIR = 8
+EXIT_DISK = 9
+EXIT_DAMAGED = 10
 
 
 @click.group(cls=FlaskGroup, create_app=lambda: create_app(), add_default_commands=False)
@@ -326,11 +334,13 @@ def refresh_command(
 
     Exit codes: 0 applied (or nothing changed, or a dry run); 3 refused by a safety valve;
     4 fetching failed; 5 the source's pages changed shape; 6 listings failed validation;
-    7 another command held the data lock too long. Whatever fails, the serving data and index
-    are left exactly as they were.
+    7 another command held the data lock too long; 8 the index needs `directory repair`;
+    9 the disk refused (full, read-only); 10 the serving build cannot be read. Whatever fails,
+    the serving data and index are left exactly as they were.
     """
+    from .search.builds import index_safety
     from .sources.fetch import FetchSettings, PoliteFetcher
-    from .sources.refresh import RefreshOptions, RefreshStopped, fetch_all
+    from .sources.refresh import EXIT_SHAPE_CHANGED, RefreshOptions, RefreshStopped, fetch_all
 
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
@@ -346,15 +356,27 @@ def refresh_command(
         cache_dir=root / "http-cache",
     )
     say = (lambda *_: None) if quiet else click.echo
-    try:
-        fetcher = PoliteFetcher(base, settings)
-        raws = fetch_all(fetcher, base, max_pages=200, progress=_progress(quiet))
-    except RefreshStopped as exc:
-        click.echo(f"refresh stopped, nothing changed: {for_terminal(exc, True)}", err=True)
-        sys.exit(exc.exit_code)
+    problem = index_safety(root)
+    if problem:  # said before fetching for minutes, and again when the lock is taken
+        click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_NEEDS_REPAIR)
+    with _plainly(root):
+        try:
+            fetcher = PoliteFetcher(base, settings)
+            raws = fetch_all(fetcher, base, max_pages=200, progress=_progress(quiet))
+        except RefreshStopped as exc:
+            click.echo(f"refresh stopped, nothing changed: {for_terminal(exc, True)}", err=True)
+            sys.exit(exc.exit_code)
+        except RecursionError:
+            click.echo(
+                "refresh stopped, nothing changed: a page's structured data is nested too "
+                "deeply to read (the source's pages changed shape?)",
+                err=True,
+            )
+            sys.exit(EXIT_SHAPE_CHANGED)
     # fetching takes minutes and needs no lock; merging, building and switching hold it, and
     # merge with the data as it is then (an import made meanwhile is kept)
-    with _locked(root):
+    with _locked(root, clean_up=not dry_run):
         _apply_refresh(root, raws, RefreshOptions(max_vanished, grace_days, force), dry_run, say)
 
 
@@ -410,19 +432,80 @@ def _switch(step, done: str) -> None:
         except builds.NoBuild as exc:
             raise click.ClickException(str(exc)) from exc
     for line in skipped:
-        click.echo(f"skipped {line}", err=True)
+        click.echo(f"skipped {line} (kept on disk and in the history)", err=True)
     click.echo(f"{done}: serving {now.name} (was {was.name if was else '-'})")
 
 
+@cli.command("repair")
+def repair_command() -> None:
+    """Serve a verified build again when index/current is missing, and rebuild history.json
+    from the builds on disk (newest verified first). Deletes nothing."""
+    from .search import history
+    from .search.builds import repair
+
+    root = Path(current_app.config["DIRECTORY_INDEX_PATH"])
+    with _locked(root, clean_up=False, check=False):
+        try:
+            was, now, passed_over = repair(root)
+        except IndexMissing as exc:
+            raise click.ClickException(f"{exc}. Nothing was changed.") from exc
+        except IndexCorrupt as exc:
+            click.echo(f"error: {exc}. Nothing was changed or deleted.", err=True)
+            sys.exit(EXIT_DAMAGED)
+    for name, why in passed_over.items():
+        click.echo(f"passed over {name}: {why} (kept on disk and in the history)", err=True)
+    click.echo(
+        f"repaired: serving {now.name} (was {was.name if was else '-'}); the history names "
+        f"{len(history.read(root)['past'])} earlier builds for rollback"
+    )
+
+
+_DISK = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EROFS: "the index folder is on a read-only file system",
+    errno.EACCES: "permission was refused",
+    errno.EPERM: "permission was refused",
+}
+
+
 @contextmanager
-def _locked(root: Path):
-    """The data lock, or exit 7 saying which command to wait for."""
+def _plainly(root: Path):
+    """Operational failures as one plain sentence on stderr and a documented exit code
+    (``EXIT_*``), never a traceback; the sentence says which build is served afterwards."""
+
+    def serving() -> str:
+        build = current_build(root)
+        return f"still serving {build.name}" if build is not None else "no build is served"
+
     try:
-        with builds.data_lock(Path(root)):
-            yield
+        yield
     except builds.Busy as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(EXIT_BUSY)
+    except builds.NeedsRepair as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(EXIT_NEEDS_REPAIR)
+    except (IndexMissing, IndexCorrupt) as exc:
+        click.echo(
+            f"error: {exc}. Nothing was changed ({serving()}); `directory rollback` serves the "
+            "build before it, `directory repair` the newest that passes its check.",
+            err=True,
+        )
+        sys.exit(EXIT_DAMAGED)
+    except OSError as exc:
+        what = _DISK.get(exc.errno or 0, exc.strerror or type(exc).__name__)
+        where = f" ({exc.filename})" if exc.filename else ""
+        click.echo(f"error: {what}{where}: stopped, {serving()}.", err=True)
+        sys.exit(EXIT_DISK)
+
+
+@contextmanager
+def _locked(root: Path, *, clean_up: bool = True, check: bool = True):
+    """The data lock (``builds.data_lock``), with operational failures said plainly
+    (``_plainly``): exit 7 saying which command to wait for, 8 when the index needs repair."""
+    with _plainly(Path(root)), builds.data_lock(Path(root), clean_up=clean_up, check=check):
+        yield
 
 
 @cli.command("import")
@@ -438,7 +521,12 @@ def import_command(path: Path, dry_run: bool) -> None:
     root = Path(config["DIRECTORY_INDEX_PATH"])
     warnings: list[str] = []
     try:
-        records = read_import(path, current_app.extensions["gazetteer"], warnings)
+        with _plainly(root):
+            records = read_import(path, current_app.extensions["gazetteer"], warnings)
+    except RecursionError:
+        click.echo(f"error: {path} is nested too deeply to read: import refused, nothing changed",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_INVALID)
     except ImportFailed as exc:
         for line in [f"warning: {w}" for w in warnings] + [f"error: {e}" for e in exc.errors]:
             click.echo(for_terminal(line), err=True)
@@ -446,7 +534,7 @@ def import_command(path: Path, dry_run: bool) -> None:
         sys.exit(EXIT_INVALID)
     for warning in warnings:
         click.echo(f"warning: {for_terminal(warning)}", err=True)
-    with _locked(root):
+    with _locked(root, clean_up=not dry_run):
         current = current_services(root, config["DIRECTORY_DATA_PATH"])
         try:
             merged = merge_import(current, records)
@@ -551,13 +639,17 @@ def export_command(folder: Path) -> None:
     from .sources.refresh import current_services
 
     config = current_app.config
-    services = current_services(Path(config["DIRECTORY_INDEX_PATH"]), config["DIRECTORY_DATA_PATH"])
-    try:
-        files = write_export(services, folder)
-    except OSError as exc:
-        raise click.ClickException(
-            f"cannot write the export to {folder}: {exc.strerror or exc}"
-        ) from exc
+    root = Path(config["DIRECTORY_INDEX_PATH"])
+    with _plainly(root):
+        if problem := builds.index_safety(root):  # not the bundled data in its place
+            raise builds.NeedsRepair(problem)
+        services = current_services(root, config["DIRECTORY_DATA_PATH"])
+        try:
+            files = write_export(services, folder)
+        except OSError as exc:
+            raise click.ClickException(
+                f"cannot write the export to {folder}: {exc.strerror or exc}"
+            ) from exc
     click.echo(f"exported {len(services)} services to {folder}: {', '.join(f.name for f in files)}")
 
 

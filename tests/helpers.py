@@ -81,12 +81,19 @@ def digest(app: Flask) -> dict[str, str]:
     return out
 
 
+def writable(path: Path) -> Path:
+    """``path`` made writable again: a verified build's files are read-only (root writes them
+    anyway), and a test damaging one as a bad disk would must be able to."""
+    path.chmod(0o644)
+    return path
+
+
 def damage_index(build: Path) -> None:
     """Overwrite an index build's segment and table-of-contents files with garbage, as a bad
     disk or a process killed mid-write would leave them."""
     for path in build.iterdir():
         if path.suffix in (".seg", ".toc"):
-            path.write_bytes(b"\x00garbage")
+            writable(path).write_bytes(b"\x00garbage")
 
 
 # --- in a browser (Playwright pages) --------------------------------------------------------

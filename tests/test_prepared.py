@@ -11,6 +11,8 @@ from directory.relevance import load_judged
 from directory.search import SearchIndex, current_build, search
 from directory.search.schema import TEXT_FIELDS
 
+from .helpers import writable
+
 
 def fresh(root) -> SearchIndex:
     return SearchIndex.open(current_build(root))
@@ -87,7 +89,7 @@ def test_a_build_with_a_damaged_table_does_not_open(tmp_path, fictional, damage)
     from directory.search.store import IndexCorrupt
 
     build = build_index(fictional, tmp_path)
-    (build / damage).write_bytes(b"\x00garbage")
+    writable(build / damage).write_bytes(b"\x00garbage")
     with pytest.raises(IndexCorrupt):
         SearchIndex.open(build)
 

@@ -11,7 +11,7 @@ from directory.serving import RETRY_SECONDS, ServingIndex
 from directory.sources import refresh as refresh_module
 
 from .fake_source import FIVE, Reply, listing
-from .helpers import damage_index, digest, refresh, run, source_ids
+from .helpers import damage_index, digest, refresh, run, source_ids, writable
 
 CURATED = {
     "id": "fictional-curated",
@@ -59,7 +59,7 @@ def test_a_worker_serves_the_last_verified_build_and_recovers(maintainer, source
     served = forked.get()
     assert served.path == good and "csa-a" in served.services  # not the master's old build
     for name, data in saved.items():  # the build is repaired
-        (broken / name).write_bytes(data)
+        writable(broken / name).write_bytes(data)
     now[0] += RETRY_SECONDS / 2
     assert forked.get().path == good  # not tried again on every request
     now[0] += RETRY_SECONDS

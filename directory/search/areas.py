@@ -116,17 +116,18 @@ class Areas:
 
     @classmethod
     def load(cls, folder: Path) -> Areas | None:
-        """The arrays ``save`` wrote, memory-mapped; None for a build written before them."""
+        """The arrays ``save`` wrote, read into memory (never memory-mapped: a file cut short
+        under a mapping kills the process with SIGBUS); None for a build written before them."""
         if not all((folder / name).exists() for name in (LAYOUT, MASKS, VENUES, POINTS)):
             return None
         layout = json.loads((folder / LAYOUT).read_text(encoding="utf-8"))
-        masks = np.load(folder / MASKS, mmap_mode="r")
+        masks = np.load(folder / MASKS)
         rows = iter(np.asarray(masks[n]) for n in range(len(masks)))
         has_area = next(rows)
         groups = {k: {key: next(rows) for key in layout[k]} for k in ("area", "region", "country")}
         return cls(
-            venue_positions=np.asarray(np.load(folder / VENUES, mmap_mode="r")),
-            venue_points=np.asarray(np.load(folder / POINTS, mmap_mode="r")).reshape(-1, 2),
+            venue_positions=np.asarray(np.load(folder / VENUES)),
+            venue_points=np.asarray(np.load(folder / POINTS)).reshape(-1, 2),
             by_area=groups["area"],
             by_region=groups["region"],
             by_country=groups["country"],

@@ -123,7 +123,8 @@ def build_index(
 
 def verify_build(build: Path, expected: int | None = None) -> str | None:
     """Why ``build`` must not go live, or None: it must open, every listing must validate, and
-    a query for every document must answer with all of its listings."""
+    a query for every document must answer with all of its listings, and (once verified) its
+    files must be those it was verified with."""
     try:
         index = SearchIndex.open(build)
     except (IndexMissing, IndexCorrupt) as exc:
@@ -183,25 +184,125 @@ def list_builds(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and (p / "meta.json").exists())
 
 
-def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> None:
-    """Remove builds beyond the ``keep`` most recently live (never the serving one, nor one
-    a roll-forward may return to), and partial builds: folders never verified, once older
-    than ``partial_age`` seconds (0 when the caller holds the data lock, so nothing else can
-    be writing one)."""
+def sequence(build: Path | str) -> int:
+    """A build's sequence number (its name's first part), or -1 for a folder not named so."""
+    head = Path(build).name.split("-")[0]
+    return int(head) if head.isdigit() else -1
+
+
+def verified_builds(root: Path) -> list[Path]:
+    """The builds on disk that passed their check when written, oldest first."""
+    return sorted(
+        (b for b in list_builds(root) if history.is_verified(b)),
+        key=lambda b: (sequence(b), b.name),
+    )
+
+
+def index_safety(root: Path) -> str | None:
+    """Why no command may change the index under ``root`` until it is repaired, or None.
+
+    ``current`` and ``history.json`` say which builds were live; when either is missing or
+    unreadable while verified builds are on disk, a command would take the newest data for
+    unwanted (and delete it), or start again from the bundled listings. ``directory repair``
+    rebuilds both from the builds on disk."""
+    verified = verified_builds(root)
+    if not verified:
+        return None
+    newest = verified[-1]
+    listings = history.verified_services(newest)
+    on_disk = (
+        f"{len(verified)} verified builds are on disk, the newest {newest.name} "
+        f"({listings} listings)"
+    )
     current = current_build(root)
+    if current is None or not current.is_dir():
+        what = "is missing" if current is None else f"names {current.name}, which is not on disk"
+        return (
+            f"{Path(root) / CURRENT} {what}, but {on_disk}. Nothing was changed. Run `directory "
+            "repair` to serve the newest verified build again and rebuild the history."
+        )
+    problem = history.problem(root)
+    if problem:
+        return (
+            f"{problem}, but {on_disk}. Nothing was changed. Run `directory repair` to rebuild "
+            "the history from the builds on disk."
+        )
+    return None
+
+
+def prune(root: Path, keep: int = KEEP_BUILDS, *, partial_age: float = 3600) -> None:
+    """Remove verified builds older than the serving one beyond the ``keep`` most recent (by
+    the history and by what is on disk: never the serving one, one newer than it, nor one a
+    roll-forward may return to), and partial builds: folders never verified, once older than
+    ``partial_age`` seconds (0 when the caller holds the data lock, so nothing else can be
+    writing one). Nothing at all is removed unless the serving build is verified, its files
+    unchanged, the history readable (``index_safety``) and its last switch the one to it."""
+    if index_safety(root):
+        return
+    current = current_build(root)
+    if current is None or not history.is_verified(current):
+        return
+    if history.check_files(current, hashes=False):
+        return  # a damaged serving build: the earlier ones are what a rollback needs
     folder = Path(root) / BUILDS
     recorded = history.read(root)
-    wanted = {current.name} if current else set()
+    if not recorded["events"] or recorded["events"][-1].get("to") != current.name:
+        return  # switched by hand, not by a command: the history may not say what was live
+    older = [b.name for b in verified_builds(root) if sequence(b) < sequence(current)]
+    wanted = {current.name}
     wanted.update(recorded["future"])
     wanted.update(recorded["past"][-max(0, keep - 1) :] if keep > 1 else [])
+    wanted.update(older[-max(0, keep - 1) :] if keep > 1 else [])
     for build in folder.iterdir() if folder.is_dir() else ():
         if not build.is_dir() or build == current or build.name in wanted:
             continue
-        if not history.is_verified(build):
+        if history.is_verified(build):
+            if sequence(build) >= sequence(current):
+                continue  # newer than the serving build: a rollback stepped back from it
+        else:
             age = _utcnow().timestamp() - build.stat().st_mtime
             if partial_age > 0 and age < partial_age:  # perhaps being written right now
                 continue
         shutil.rmtree(build, ignore_errors=True)
+
+
+def repair(root: Path) -> tuple[Path | None, Path, dict[str, str]]:
+    """Serve a verified build again and rebuild ``history.json`` from the builds on disk;
+    deletes nothing. Keeps the serving build when it is verified and passes its check, or
+    else serves the newest verified build that does. Returns (was, now, {build: why it was
+    passed over}). Call with the data lock held."""
+    verified = verified_builds(root)
+    if not verified:
+        raise IndexMissing(
+            f"no verified build in {Path(root) / BUILDS}: build one with `directory build-index`"
+        )
+    current = current_build(root)
+    was = current if current is not None and current.is_dir() else None
+    passed_over: dict[str, str] = {}
+    chosen = None
+    if was is not None and history.is_verified(was) and verify_build(was) is None:
+        chosen = was
+    for build in reversed(verified):
+        if chosen is not None:
+            break
+        problem = verify_build(build)
+        if problem is None:
+            chosen = build
+        else:
+            passed_over[build.name] = problem
+    if chosen is None:
+        raise IndexCorrupt(
+            "no build on disk passes its check: "
+            + "; ".join(f"{name}: {why}" for name, why in passed_over.items())
+        )
+    data = history.read(root)  # its events, if it can still be read
+    data["past"] = [b.name for b in verified if sequence(b) < sequence(chosen)]
+    data["future"] = [b.name for b in verified if sequence(b) > sequence(chosen)]
+    data["events"].append(history.event(was.name if was else None, chosen.name, "repair"))
+    if chosen != was:
+        switch_to(root, chosen)
+    history.write(root, data)
+    return was, chosen, passed_over
 
 
 def stale_build(root: Path) -> str | None:
@@ -224,8 +325,11 @@ def index_problem(root: Path, *, thorough: bool = False) -> str | None:
     validates every listing (as the build did before it was switched in): for a command that
     is about to read them all."""
     build = current_build(root)
-    if build is None:
-        return f"No search index in {root}. Build it with: directory build-index"
+    if build is None or not build.is_dir():
+        # with builds on disk, building another would start again from the bundled data
+        return (
+            index_safety(root) or f"No search index in {root}. Build it with: directory build-index"
+        )
     try:
         index = SearchIndex.open(build)
     except (IndexMissing, IndexCorrupt) as exc:

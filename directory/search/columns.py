@@ -163,12 +163,12 @@ class Columns:
 
     @classmethod
     def load(cls, folder: Path) -> Columns:
-        """The arrays ``save`` wrote, memory-mapped: workers share their pages, and opening
-        reads nothing but the list of ids."""
+        """The arrays ``save`` wrote, read into memory (not memory-mapped: a file cut short
+        under a mapping kills the process with SIGBUS); no listing is read."""
         layout = json.loads((folder / LAYOUT).read_text(encoding="utf-8"))
         ids = tuple(layout["ids"])
-        masks = np.load(folder / MASKS, mmap_mode="r")
-        numbers = np.load(folder / NUMBERS, mmap_mode="r")
+        masks = np.load(folder / MASKS)
+        numbers = np.load(folder / NUMBERS)
         if masks.shape != (len(layout["masks"]), len(ids)) or numbers.shape != (3, len(ids)):
             raise ValueError("the arrays do not match the listings")
         flags: dict[str, np.ndarray] = {}
@@ -177,7 +177,7 @@ class Columns:
         values: dict[str, dict[str, np.ndarray]] = {}
         taxonomy: dict[str, dict[str, np.ndarray]] = {}
         for row, name in enumerate(layout["masks"]):
-            services = np.asarray(masks[row])  # a plain array over the mapped file
+            services = np.asarray(masks[row])  # a row of the array read
             if len(name) == 1:
                 flags[name[0]] = services
             elif name[0] == "country_wide":

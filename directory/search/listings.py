@@ -4,9 +4,10 @@ Opening a build used to validate every stored listing with pydantic and walk the
 postings to build ``Columns`` (16.9 s at 100,000 listings, in every worker, and every listing
 held in each worker's memory). Now the build writes what opening needs: the arrays (``Columns``,
 ``Areas``) and, here (``save``), each listing's record, compressed one by one into a flat file
-with their offsets, in the positions' order. ``Listings`` memory-maps that file (the operating
-system shares its pages between workers) and validates a listing when it is first asked for,
-such as the cards of a results page or a service page, keeping the last ``CACHED``.
+with their offsets, in the positions' order. ``Listings`` reads that file into memory when the
+build is opened (it once memory-mapped it: a file cut short under the mapping killed every
+worker with SIGBUS) and validates a listing when it is first asked for, such as the cards of
+a results page or a service page, keeping the last ``CACHED``.
 
 Every record was validated when the build was written and again when it was verified
 (``builds.verify_build``), so a record that no longer expands (zlib checks each one) or
@@ -19,7 +20,6 @@ serves the build before it (``serving.py``).
 from __future__ import annotations
 
 import logging
-import mmap
 import threading
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
@@ -80,12 +80,12 @@ class Listings(Mapping[str, Service]):
         self._name = folder.name
         self._ids = ids
         self._positions = positions
-        self._offsets = np.load(folder / OFFSETS, mmap_mode="r")
+        self._offsets = np.load(folder / OFFSETS)
         self._order = order
-        with open(folder / RECORDS, "rb") as handle:
-            size = handle.seek(0, 2)
-            # mmap cannot map an empty file (a build of no listings)
-            self._records = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        # read whole, never memory-mapped: a mapped file cut short in place (``cp`` or
+        # ``rsync --inplace`` over a live build) kills the worker with SIGBUS, in a loop
+        self._records = (folder / RECORDS).read_bytes()
+        size = len(self._records)
         if (
             len(self._offsets) != len(ids) + 1
             or len(self._order) != len(ids)

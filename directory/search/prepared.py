@@ -6,8 +6,9 @@ The first search of a word used to be slow because Whoosh scores every match in 
 worker's memory and lost at every build switch and worker recycle. Here the same Whoosh search
 is run once at build time for every query the search can ask of a single word of the listings
 and for every thesaurus concept, and its answer (positions and scores, in Whoosh's order) is
-written beside the index as two flat arrays that each worker memory-maps: the operating system
-shares the pages between workers and reads only the ones a search touches.
+written beside the index as two flat arrays that each worker reads into memory when it opens
+the build (they were memory-mapped: a file cut short under the mapping killed the worker with
+SIGBUS).
 
 A prepared answer is found by the query's exact structure (class, fields, terms, boosts and
 every other setting), never by what was typed: a query whose structure is not in the table, or
@@ -114,12 +115,13 @@ def prepare(index, folder: Path) -> int:  # noqa: ANN001
 
 
 class Prepared:
-    """One build's prepared answers, memory-mapped (nothing is read until it is used)."""
+    """One build's prepared answers, read into memory when the build is opened (not
+    memory-mapped: see ``listings.py``)."""
 
     def __init__(self, folder: Path) -> None:
         self.keys: dict[str, list[int]] = json.loads((folder / KEYS).read_text(encoding="utf-8"))
-        self.positions = np.load(folder / POSITIONS, mmap_mode="r")
-        self.scores = np.load(folder / SCORES, mmap_mode="r")
+        self.positions = np.load(folder / POSITIONS)
+        self.scores = np.load(folder / SCORES)
         terms = json.loads((folder / TERMS).read_text(encoding="utf-8"))
         self._vocabulary = frozenset(terms.pop("_vocabulary"))
         self._known = {name: frozenset(words) for name, words in terms.items()}

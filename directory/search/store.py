@@ -17,10 +17,11 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Query
 
 from ..model import Service
-from . import listings
+from . import history, listings
 from .columns import Columns
 from .errors import IndexCorrupt, IndexMissing
 from .listings import Listings
@@ -75,21 +76,27 @@ class SearchIndex:
     _prepared: Prepared | None = None
 
     @classmethod
-    def open(cls, path: Path, *, prepared: bool = True) -> SearchIndex:
+    def open(cls, path: Path, *, prepared: bool = True, checked: bool = True) -> SearchIndex:
         """Open a build; ``prepared=False`` ignores the answers prepared with it, so that every
-        search is run by Whoosh (to compare with, or to time what they save)."""
+        search is run by Whoosh (to compare with, or to time what they save); ``checked=False``
+        skips comparing its files with what was verified (to serve the good listings of a
+        damaged build when there is no other)."""
         path = Path(path)
         services: Mapping[str, Service]
+        # a verified build's files must be those it was verified with: one cut short, grown
+        # or changed in place (a copy over a live build, a bad disk) is refused here, and the
+        # worker serves the build before it (serving.py)
+        changed = history.check_files(path) if checked and history.is_verified(path) else None
+        if changed:
+            raise IndexCorrupt(f"the index at {path} was changed on disk: {changed}")
         try:
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-            ix = whoosh_index.open_dir(str(path))
+            ix = _open_in_memory(path)
             saved = Columns.saved(path) and listings.saved(path) and (path / DOCNUMS).exists()
             if saved:
                 columns = Columns.load(path)
-                by_docnum = np.asarray(np.load(path / DOCNUMS, mmap_mode="r"))
-                services = Listings(
-                    path, columns.ids, columns.positions, by_docnum[by_docnum >= 0]
-                )
+                by_docnum = np.asarray(np.load(path / DOCNUMS))
+                services = Listings(path, columns.ids, columns.positions, by_docnum[by_docnum >= 0])
                 if ix.doc_count() != len(columns):
                     raise IndexCorrupt(f"the index at {path} and its listings differ")
             else:
@@ -237,6 +244,18 @@ class SearchIndex:
             if self._searcher is not None:
                 self._searcher.close()
                 self._searcher = None
+
+
+def _open_in_memory(path: Path) -> whoosh_index.Index:
+    """The Whoosh index of the build at ``path``, its files read into memory: Whoosh would
+    memory-map them, and a mapped file cut short in place kills the process with SIGBUS."""
+    storage = RamStorage()
+    for file in path.iterdir():
+        if file.name.startswith(("_MAIN_", "MAIN_")) and file.is_file():
+            storage.files[file.name] = file.read_bytes()
+    if not any(name.endswith(".toc") for name in storage.files):
+        raise FileNotFoundError(f"no Whoosh index in {path}")
+    return storage.open_index()
 
 
 def _read_all(ix: whoosh_index.Index) -> tuple[dict[str, Service], Columns, np.ndarray]:

@@ -3,6 +3,7 @@ refresh or an import added (`directory build-index`, without ``--force``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from ..search import SearchIndex, current_build, index_problem
@@ -25,13 +26,16 @@ def rebuild_refusal(root: Path) -> str | None:
         )
     serving = SearchIndex.open(build)
     try:
-        kept = [s.id for s in serving.services.values() if s.origin != "bundled"]
+        kept = [s for s in serving.services.values() if s.origin != "bundled"]
     finally:
         serving.close()
     if kept:
+        by_origin = Counter(s.origin for s in kept)
+        named = ", ".join(s.id for s in kept[:5]) + (", ..." if len(kept) > 5 else "")
         return (
             f"the serving index holds {len(kept)} refreshed or imported listings that the "
-            "bundled data does not: rebuilding from it would drop them. Use `directory "
-            "refresh`, or --force if that is what you want."
+            f"bundled data does not ({', '.join(f'{n} {o}' for o, n in sorted(by_origin.items()))}"
+            f": {named}): rebuilding from it would drop them. Nothing was changed. Use "
+            "`directory refresh`, or --force if that is what you want."
         )
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, jsonify
 
 from ..finder import FindRequest
+from ..search import current_build
 
 bp = Blueprint("health", __name__)
 
@@ -29,6 +30,9 @@ def ready() -> Response:
         response = jsonify({"status": "unavailable", "reason": type(exc).__name__})
         response.status_code = 503
         return _no_store(response)
-    return _no_store(
-        jsonify({"status": "ready", "build": served.build_id, "services": len(served)})
-    )
+    body = {"status": "ready", "build": served.build_id, "services": len(served)}
+    current = current_build(current_app.config["DIRECTORY_INDEX_PATH"])
+    if current is not None and current.name != served.build_id:
+        # the current build cannot be used (damaged on disk): every worker serves this one
+        body["current"] = current.name
+    return _no_store(jsonify(body))
