@@ -52,8 +52,9 @@ def read_import(
             document = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ImportFailed([f"{source}: broken JSON at line {exc.lineno}: {exc.msg}"]) from exc
-        except (ValueError, RecursionError) as exc:
-            # a number of thousands of digits, or lists nested thousands deep
+        except RecursionError as exc:
+            raise ImportFailed([f"{source}: lists or objects nested too deeply to read"]) from exc
+        except ValueError as exc:  # a number of thousands of digits
             raise ImportFailed([f"{source}: not JSON that can be read ({exc})"]) from exc
         if isinstance(document, dict) and "contents" in document and "records" not in document:
             raise ImportFailed(
