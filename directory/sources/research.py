@@ -558,8 +558,11 @@ class _Builder:
         added: list[str] = []
         contact = target["contact"]
         if raw.get("website") and not contact.get("website"):
-            contact["website"] = raw["website"]
-            added.append("website")
+            if is_finder(raw["website"]):  # the national NHS finder, not the centre's site
+                target["verify"].append(f"Merged record's website was the NHS finder: {raw['website']}")
+            else:
+                contact["website"] = raw["website"]
+                added.append("website")
         if raw.get("email") and not contact.get("email"):
             contact["email"] = raw["email"]
             added.append("email")
