@@ -71,7 +71,7 @@ class Directory:
 
     # --- lines to call --------------------------------------------------------------------
     def lines_to_call(self, order: Sequence[str]) -> list[Service]:
-        """"Talk to someone now": the services named in ``order`` that are open and whose
+        """ "Talk to someone now": the services named in ``order`` that are open and whose
         number was confirmed on an own or official page."""
         services = [self.index.services[i] for i in order if i in self.index.services]
         return [

@@ -37,7 +37,9 @@ def test_survivorsuk_is_not_shown_as_for_men_and_boys_only(by_id, bundled_client
 
 
 def test_ynys_saff_covers_cardiff_and_gwent_but_not_swansea(by_id, gazetteer):
-    codes = set(by_id["ynys-saff-safe-island-sarc-cardiff-royal-infirmary"].service_area.local_authorities)
+    codes = set(
+        by_id["ynys-saff-safe-island-sarc-cardiff-royal-infirmary"].service_area.local_authorities
+    )
     named = {gazetteer.councils[c].name for c in codes}
     assert {"Cardiff", "Newport", "Merthyr Tydfil"} <= named
     assert not {"Swansea", "Neath Port Talbot"} & named
@@ -45,7 +47,10 @@ def test_ynys_saff_covers_cardiff_and_gwent_but_not_swansea(by_id, gazetteer):
 
 def test_ynys_saff_is_not_tagged_adults_only(by_id):
     # its source states no age policy: a children's filter must not drop it
-    assert "children-young-people" in by_id["ynys-saff-safe-island-sarc-cardiff-royal-infirmary"].audiences
+    assert (
+        "children-young-people"
+        in by_id["ynys-saff-safe-island-sarc-cardiff-royal-infirmary"].audiences
+    )
 
 
 def test_stop_it_now_wales_shows_its_name_since_december_2023(by_id):
@@ -72,7 +77,9 @@ def test_hours_stated_in_a_description_are_shown_as_hours(by_id, bundled_client)
 
 
 def test_a_charity_whose_name_holds_pcc_is_not_an_official_page():
-    assert source_kind("https://www.nspcc.org.uk/what-is-child-abuse/", "", "NSPCC") == "own-website"
+    assert (
+        source_kind("https://www.nspcc.org.uk/what-is-child-abuse/", "", "NSPCC") == "own-website"
+    )
     assert source_kind("https://www.nspcc.org.uk/what-is-child-abuse/") != "official"
     assert source_kind("https://www.durham-pcc.gov.uk/news/x") == "official"
     assert source_kind("https://www.westmercia-pcc.gov.uk/x") == "official"

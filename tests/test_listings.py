@@ -172,6 +172,6 @@ def test_get_help_now_lists_helplines_you_can_call_before_anything_else(bundled_
 def test_get_help_now_marks_every_welsh_speaking_service_it_lists(bundled_client, bundled):
     # the national list left out the tag the Wales list showed (Stop It Now helps in Welsh)
     html = bundled_client.get("/get-help-now").get_data(as_text=True)
-    listed = [s for s in bundled if s.offers_welsh and f"/service/{s.id}\"" in html]
+    listed = [s for s in bundled if s.offers_welsh and f'/service/{s.id}"' in html]
     assert any(s.is_national for s in listed)
     assert html.count("app-welsh-tag") == len(listed)

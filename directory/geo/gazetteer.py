@@ -74,9 +74,7 @@ class Gazetteer:
         self._wider = tables.wider
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
-        self._fuzzy_names = sorted(
-            set(self._places) | set(self._council_names) | set(self._wider)
-        )
+        self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(

@@ -202,7 +202,6 @@ class Tables:
         for places in (*self.places.values(), *self.alt_places.values()):
             places.sort(key=lambda p: -p.population)
 
-
     def _load_wider_areas(self) -> None:
         """Police force areas by name ("West Yorkshire", "Thames Valley"): what professionals
         and many people call where they are, and the metropolitan counties' own names."""

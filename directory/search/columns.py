@@ -129,7 +129,11 @@ class Columns:
                 [
                     STATUS_WEIGHT.get(s.status, 1.0)
                     # issue 26: reached only through a finder ranks a little lower
-                    * (ROUTE_ONLY_WEIGHT if s.contact.has_route and not s.contact.has_own_route else 1.0)
+                    * (
+                        ROUTE_ONLY_WEIGHT
+                        if s.contact.has_route and not s.contact.has_own_route
+                        else 1.0
+                    )
                     for s in ordered
                 ]
             ),

@@ -87,9 +87,7 @@ class SearchIndex:
             if saved:
                 columns = Columns.load(path)
                 by_docnum = np.asarray(np.load(path / DOCNUMS, mmap_mode="r"))
-                services = Listings(
-                    path, columns.ids, columns.positions, by_docnum[by_docnum >= 0]
-                )
+                services = Listings(path, columns.ids, columns.positions, by_docnum[by_docnum >= 0])
                 if ix.doc_count() != len(columns):
                     raise IndexCorrupt(f"the index at {path} and its listings differ")
             else:

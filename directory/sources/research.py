@@ -163,7 +163,6 @@ def read_source_date(text: str) -> tuple[str, bool]:
     return value, approximate
 
 
-
 @dataclass
 class Outcome:
     """What happened to one researched record."""
@@ -559,7 +558,9 @@ class _Builder:
         contact = target["contact"]
         if raw.get("website") and not contact.get("website"):
             if is_finder(raw["website"]):  # the national NHS finder, not the centre's site
-                target["verify"].append(f"Merged record's website was the NHS finder: {raw['website']}")
+                target["verify"].append(
+                    f"Merged record's website was the NHS finder: {raw['website']}"
+                )
             else:
                 contact["website"] = raw["website"]
                 added.append("website")
@@ -634,15 +635,15 @@ class _Builder:
             self.outcomes.append(outcome)
             sid = line.get("listing_id") or ""
             if line.get("left_out_record"):
-                record = imported.get(("regional-services-seen.jsonl", line.get("name", "")))
-                if record is None:
+                found = imported.get(("regional-services-seen.jsonl", line.get("name", "")))
+                if found is None:
                     outcome.decision, outcome.reason = "not curated", "no such regional record"
                     continue
-                if record.decision != "imported":
+                if found.decision != "imported":
                     outcome.decision = "contact not used"
-                    outcome.reason = f"its record is {record.decision}: {record.reason}"
+                    outcome.reason = f"its record is {found.decision}: {found.reason}"
                     continue
-                sid = record.target
+                sid = found.target
             target = local.get(sid) or national.get(sid)
             if target is None:
                 outcome.decision, outcome.reason = "not curated", f"no listing {sid!r}"
