@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
 from .model import Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate
 from .search.areas import Where
@@ -92,6 +92,10 @@ class FindResults:
     #: no listing matched the words: ``national`` holds the helplines for who seems to ask
     fallback: bool = False
     asker: Asker = field(default_factory=Asker)
+    #: the words held a place and Where was empty ("counselling lincolnshire"): the place was
+    #: taken from them (``request`` holds the words and the place as searched), so the page
+    #: can say "Showing services near Lincolnshire" and offer to change it
+    place_from_words: bool = False
 
     @property
     def national_first(self) -> bool:
@@ -149,8 +153,33 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     return ResultItem(service, distance_miles=distance, covers=hit.covers, score=hit.score)
 
 
+def _with_place_from_words(gazetteer: Gazetteer, request: FindRequest) -> FindRequest | None:
+    """The request with the place its words begin or end with moved into Where, when Where is
+    empty; None when the words hold no place."""
+    if request.location.strip() or not request.q.strip():
+        return None
+    found = place_in_words(gazetteer, request.q)
+    if found is None:
+        return None
+    return replace(request, q=found.rest, location=found.place_words)
+
+
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
-    """Search the directory. Raises FindError for parameters outside what is allowed."""
+    """Search the directory. Raises FindError for parameters outside what is allowed.
+
+    With Where empty and a place at the start or end of the words, the place is used as Where
+    when the rest of the words still find listings (or there are none: the words were only a
+    place); otherwise the words are searched as typed."""
+    moved = _with_place_from_words(gazetteer, request)
+    if moved is not None:
+        results = _find(index, gazetteer, moved)
+        if not moved.q.strip() or not results.fallback:
+            results.place_from_words = True
+            return results
+    return _find(index, gazetteer, request)
+
+
+def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
     started = time.perf_counter()
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None

@@ -95,6 +95,10 @@ def test_full_postcode_is_never_echoed(client):
         "message": None,
         "candidates": [],
         "suggestions": [],
+        # issue 27: the council and county it resolved to, with GSS codes
+        "council": {"name": "Leeds", "code": "E08000035"},
+        "county": {"name": "West Yorkshire", "code": None},
+        "from_words": False,
     }
 
 

@@ -36,8 +36,12 @@ TRUE_COUNTY = {
 
 @pytest.fixture(scope="module")
 def councils() -> list[dict[str, str]]:
-    with open(FOLDER / "local_authority_centroids.csv", newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    # the councils in force today (issue 27: the table follows them, not the 2014 file)
+    with open(FOLDER / "councils_today.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["codelist_sheet"] = "CTY" if row["kind"] == "county" else row["kind"]
+    return rows
 
 
 @pytest.fixture(scope="module")

@@ -39,12 +39,26 @@ def _safe_location_name(results: FindResults) -> str | None:
     return place.name
 
 
+def _areas_json(results: FindResults) -> dict[str, Any]:
+    """The council and county the place resolved to, with GSS codes ("Caernarfon" -> Gwynedd,
+    W06000002), and whether the place was taken from the words."""
+    place = results.place
+    council = county = None
+    if place is not None and place.local_authority_code:
+        council = {"name": place.local_authority, "code": place.local_authority_code}
+    if place is not None and place.county:
+        county = {"name": place.county, "code": place.county_code or None}
+    return {"council": council, "county": county, "from_words": results.place_from_words}
+
+
 def _link(results: FindResults, page: int) -> str:
     args: dict[str, Any] = link_args(request.args.to_dict(flat=False))
     args.pop("id", None)
     safe = _safe_location_name(results)
     if safe is not None:
         args["location"] = [safe]  # the same results: full postcodes resolve by district
+    if results.place_from_words:  # the place was taken from the words: link the split search
+        args["q"] = [results.request.q]
     args["page"] = [str(page)]
     return url_for("api.services", **args)
 
@@ -61,6 +75,7 @@ def results_json(results: FindResults) -> dict:
             "message": messages.location_message(results) or messages.corrected_message(results),
             "candidates": [c.label for c in resolution.candidates],
             "suggestions": list(resolution.suggestions),
+            **_areas_json(results),
         }
     links = {
         "self": _link(results, page.number),

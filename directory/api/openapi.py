@@ -153,6 +153,9 @@ def _schemas() -> dict[str, Any]:
                         "message",
                         "candidates",
                         "suggestions",
+                        "council",
+                        "county",
+                        "from_words",
                     ],
                     "properties": {
                         "status": {
@@ -166,6 +169,40 @@ def _schemas() -> dict[str, Any]:
                         "message": _nullable({"type": "string"}),
                         "candidates": {"type": "array", "items": {"type": "string"}},
                         "suggestions": {"type": "array", "items": {"type": "string"}},
+                        "council": _nullable(
+                            {
+                                "type": "object",
+                                "required": ["name", "code"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "code": {"type": "string", "description": "GSS code."},
+                                },
+                                "description": "The council in force today the place lies in.",
+                            }
+                        ),
+                        "county": _nullable(
+                            {
+                                "type": "object",
+                                "required": ["name", "code"],
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "code": _nullable(
+                                        {
+                                            "type": "string",
+                                            "description": "GSS code of its county council, "
+                                            "where it has one.",
+                                        }
+                                    ),
+                                },
+                                "description": "The ceremonial county (in Wales the preserved "
+                                "county) the place lies in.",
+                            }
+                        ),
+                        "from_words": {
+                            "type": "boolean",
+                            "description": "The place was taken from the words (q), "
+                            "location being empty.",
+                        },
                     },
                 }
             ),

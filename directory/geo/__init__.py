@@ -5,7 +5,7 @@
 force areas)."""
 
 from .distance import miles, miles_to_many
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, PlaceInWords, load_gazetteer, place_in_words
 from .places import (
     COVERED,
     OUTSIDE,
@@ -25,6 +25,7 @@ __all__ = [
     "OUTSIDE",
     "UNUSABLE",
     "Place",
+    "PlaceInWords",
     "PoliceForceAreas",
     "Resolution",
     "load_gazetteer",
@@ -32,5 +33,6 @@ __all__ = [
     "miles",
     "miles_to_many",
     "normalise",
+    "place_in_words",
     "without_full_postcode",
 ]

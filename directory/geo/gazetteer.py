@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -46,6 +46,137 @@ FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 
+#: words that make a different place when they differ ("North" and "South Northamptonshire")
+_DISTINGUISHING = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "great",
+        "little",
+        "nether",
+        "high",
+        "new",
+        "old",
+        "central",
+        "mid",
+    ]
+)
+
+#: countries, and cities outside the UK that people type, which no place in Great Britain
+#: shares a name with (checked against the places file: "Boston", "Perth", "Melbourne" and
+#: "Washington" are left out, being towns here): outside England and Wales, never a guess
+OUTSIDE_UK = frozenset(
+    normalise(name)
+    for name in [
+        "Ireland",
+        "Republic of Ireland",
+        "Eire",
+        "Dublin",
+        "Cork",
+        "Limerick",
+        "Galway",
+        "France",
+        "Paris",
+        "Lyon",
+        "Marseille",
+        "Germany",
+        "Berlin",
+        "Munich",
+        "Spain",
+        "Madrid",
+        "Barcelona",
+        "Portugal",
+        "Lisbon",
+        "Italy",
+        "Rome",
+        "Milan",
+        "Netherlands",
+        "Holland",
+        "Amsterdam",
+        "Belgium",
+        "Brussels",
+        "Poland",
+        "Warsaw",
+        "Romania",
+        "Bucharest",
+        "Lithuania",
+        "Latvia",
+        "Greece",
+        "Athens",
+        "Turkey",
+        "Istanbul",
+        "Switzerland",
+        "Austria",
+        "Vienna",
+        "Sweden",
+        "Stockholm",
+        "Norway",
+        "Oslo",
+        "Denmark",
+        "Copenhagen",
+        "Finland",
+        "Europe",
+        "USA",
+        "United States",
+        "America",
+        "New York",
+        "Los Angeles",
+        "Chicago",
+        "Canada",
+        "Toronto",
+        "Australia",
+        "Sydney",
+        "New Zealand",
+        "India",
+        "Delhi",
+        "Mumbai",
+        "Pakistan",
+        "Karachi",
+        "Lahore",
+        "Bangladesh",
+        "Dhaka",
+        "Nigeria",
+        "Lagos",
+        "Ghana",
+        "Kenya",
+        "Nairobi",
+        "South Africa",
+        "Jamaica",
+        "China",
+        "Beijing",
+        "Hong Kong",
+        "Japan",
+        "Tokyo",
+        "Ukraine",
+        "Kyiv",
+        "Russia",
+        "Moscow",
+        "Abroad",
+        "Overseas",
+        "Scotland",
+        "Northern Ireland",
+        "Isle of Man",
+        "Jersey",
+        "Guernsey",
+        "Channel Islands",
+    ]
+)
+_NOT_UK = frozenset(
+    normalise(n)
+    for n in (
+        "Scotland",
+        "Northern Ireland",
+        "Isle of Man",
+        "Jersey",
+        "Guernsey",
+        "Channel Islands",
+    )
+)
+
 _COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " council")
 
 
@@ -54,6 +185,10 @@ def _strip_council_words(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
+
+
+def _distinguishing(key: str) -> set[str]:
+    return set(key.split()) & _DISTINGUISHING
 
 
 def _status(place: Place) -> LocationStatus:
@@ -85,7 +220,6 @@ class Gazetteer:
         point: tuple[float, float] | None = None,
     ) -> Place:
         council = self.councils[code]
-        county = self.councils.get(council.county_code)
         lat, lon = point or (council.latitude, council.longitude)
         return Place(
             name=name or council.name,
@@ -96,9 +230,16 @@ class Gazetteer:
             local_authority_code="" if council.sheet == "CTY" else council.code,
             local_authority="" if council.sheet == "CTY" else council.name,
             county_code=council.code if council.sheet == "CTY" else council.county_code,
-            county=council.name if council.sheet == "CTY" else (county.name if county else ""),
+            # "which county": the ceremonial county (in Wales the preserved county)
+            county=council.ceremonial or council.name,
             region=council.region,
-            parts=tuple(c.code for c in self.councils.values() if c.county_code == code)
+            # a county: its districts, and the unitary councils in the same ceremonial county
+            # (Kent's Medway, Cambridgeshire's Peterborough)
+            parts=tuple(
+                c.code
+                for c in self.councils.values()
+                if c.county_code == code or (c.sheet != "CTY" and c.ceremonial == council.name)
+            )
             if council.sheet == "CTY"
             else (),
         )
@@ -121,11 +262,28 @@ class Gazetteer:
             }
         return self._points.get(country, ([], np.empty((0, 2))))
 
-    def _nearest_district(self, lat: float, lon: float, country: str) -> District | None:
+    def _nearest_district(
+        self, lat: float, lon: float, country: str, town: str = ""
+    ) -> District | None:
+        """The postcode district a point is most likely in. The nearest centroid, unless a
+        district named after the town is close by, or one nearly as near is far bigger (Bangor
+        lies nearer the centroid of Menai Bridge's LL59, across the strait in Anglesey, than
+        of its own LL57)."""
         districts, points = self._districts_in(country)
         if not districts:
             return None
-        return districts[int(np.argmin(miles_to_many((lat, lon), points)))]
+        away = miles_to_many((lat, lon), points)
+        order = np.argsort(away)[:6]
+        nearest = districts[int(order[0])]
+        if town:
+            for n in order:
+                if districts[int(n)].town == town and away[n] <= 6:
+                    return districts[int(n)]
+        for n in order[1:]:
+            other = districts[int(n)]
+            if away[n] <= 1.2 * away[order[0]] and other.units >= 4 * nearest.units:
+                return other
+        return nearest
 
     def _locate(self, place: Place) -> Place:
         """Fill in a town's council, county and region from its nearest postcode district
@@ -138,7 +296,9 @@ class Gazetteer:
         return located
 
     def _with_council(self, place: Place) -> Place:
-        district = self._nearest_district(place.latitude, place.longitude, place.country)
+        district = self._nearest_district(
+            place.latitude, place.longitude, place.country, normalise(place.name)
+        )
         if district is None or district.la_code not in self.councils:
             return place
         council = self._council_place(district.la_code)
@@ -195,19 +355,39 @@ class Gazetteer:
         exact = self._exact(key)
         if exact is not None:
             return exact
-        # close spellings: one clear winner is taken, otherwise offer the closest names
-        matches = process.extract(
-            key, self._fuzzy_names, scorer=fuzz.ratio, limit=6, score_cutoff=FUZZY_SUGGEST
-        )
+        if key in OUTSIDE_UK:  # "Paris", "Dublin": never "Did you mean Par?"
+            return Resolution(
+                LocationStatus.NOT_COVERED if key in _NOT_UK else LocationStatus.OVERSEAS
+            )
+        # close spellings of places in England and Wales: one clear winner that changes no
+        # distinguishing word is taken; otherwise the closest names are offered, never applied
+        matches = [
+            m
+            for m in process.extract(
+                key, self._fuzzy_names, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_SUGGEST
+            )
+            if self._covered_name(m[0])
+        ][:6]
         if matches:
             best_name, best_score, _ = matches[0]
             runner_up = matches[1][1] if len(matches) > 1 else 0
-            if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3:
+            same_words = _distinguishing(best_name) == _distinguishing(key)
+            if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3 and same_words:
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return replace(found, corrected=True)
         names = dict.fromkeys(self._display_name(m[0]) for m in matches)
         return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(names)[:5])
+
+    def _covered_name(self, key: str) -> bool:
+        """Whether a known name is a place in England or Wales (suggesting "Nairn" for
+        "Narnia" helps nobody here)."""
+        if key in self._places:
+            return any(p.covered for p in self._places[key])
+        if key in self._wider:
+            return self._wider[key].covered
+        code = self._council_names.get(key, "")
+        return bool(code) and self.councils[code].country in ("England", "Wales")
 
     def _display_name(self, key: str) -> str:
         if key in self._places:
@@ -235,7 +415,16 @@ class Gazetteer:
                 return Resolution(
                     LocationStatus.AMBIGUOUS, candidates=tuple(self._locate(p) for p in places[:6])
                 )
-            return self._answer(self._locate(top))
+            located = self._locate(top)
+            if (
+                council_code
+                and council_code not in (located.local_authority_code, located.county_code)
+                and normalise(self.councils[council_code].name) == key
+            ):
+                # "Merton", "Rushmoor": a village elsewhere shares a council's name; the
+                # council is meant
+                return self._answer(self._council_place(council_code))
+            return self._answer(located)
         if council_code:
             return self._answer(self._council_place(council_code))
         if key in self._wider:
@@ -274,3 +463,98 @@ class Gazetteer:
 def load_gazetteer(folder: Path) -> Gazetteer:
     """The gazetteer for a folder, loaded once per process (it is read-only)."""
     return Gazetteer(Path(folder))
+
+
+#: places whose names are ordinary English words (single-word places people write at least
+#: once in 50,000 words, by wordfreq, other than the big cities; and "Reading", "Bath"): in
+#: a search's words they are taken for places only after "in", "near", "around" or "at"
+ORDINARY_WORDS = frozenset(
+    [
+        "over",
+        "hope",
+        "deal",
+        "street",
+        "march",
+        "church",
+        "worth",
+        "send",
+        "washington",
+        "mark",
+        "box",
+        "wall",
+        "rock",
+        "eye",
+        "sale",
+        "battle",
+        "stock",
+        "hill",
+        "stone",
+        "bridge",
+        "martin",
+        "lee",
+        "valley",
+        "beer",
+        "banks",
+        "boston",
+        "pool",
+        "wing",
+        "wales",
+        "ford",
+        "rugby",
+        "hook",
+        "settle",
+        "melbourne",
+        "chelsea",
+        "fleet",
+        "bow",
+        "reading",
+        "bath",
+        "help",
+    ]
+)
+_BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr")
+_MAX_PLACE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PlaceInWords:
+    """A place found at the start or end of a search's words."""
+
+    resolution: Resolution
+    place_words: str  # as typed ("Lincolnshire", "LS8")
+    rest: str  # the other words, without a joining "in" or "near"
+
+
+def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
+    """The place a search's words begin or end with ("counselling lincolnshire", "leeds
+    therapy", "support in LS8"), matched exactly (never a near spelling), longest first;
+    None when they hold none. The rest may be empty (the words were only a place)."""
+    words = str(text).split()[:30]
+    if not words:
+        return None
+    found: list[PlaceInWords] = []
+    for size in range(min(_MAX_PLACE_WORDS, len(words)), 0, -1):
+        for at_end in (True, False):
+            taken = words[-size:] if at_end else words[:size]
+            rest = words[:-size] if at_end else words[size:]
+            joined = rest[-1].lower() in _BEFORE_PLACE if at_end and rest else False
+            if at_end and joined:
+                rest = rest[:-1]
+            key = normalise(" ".join(taken))
+            if not key or (key in ORDINARY_WORDS and not joined):
+                continue
+            upper = " ".join(taken).upper()
+            if POSTCODE_LIKE.match(upper) and not (
+                FULL_POSTCODE.match(upper.replace(" ", "")) or OUTWARD.match(upper)
+            ):
+                continue
+            resolution = (
+                gazetteer._resolve_postcode(upper)
+                if POSTCODE_LIKE.match(upper)
+                else gazetteer._exact(key)
+            )
+            if resolution is not None and resolution.found:
+                found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
+        if found:
+            return found[0]
+    return None

@@ -59,7 +59,9 @@ class Place:
         if self.kind != "place":
             return self.name
         own = normalise(self.name)
-        for where in (self.local_authority, self.county, self.country):
+        # Wales's preserved counties ("Gwent") are not how people tell towns apart
+        county = self.county if self.country == "England" else ""
+        for where in (self.local_authority, county, self.country):
             if where and normalise(where) != own:
                 return f"{self.name}, {where}"
         return self.name

@@ -2,8 +2,9 @@
 
 Loaded from ``police_force_areas.csv`` in the gazetteer folder (see
 ``bundled_data/gazetteer/PROVENANCE.md``), which maps every council and shire county of
-``local_authority_centroids.csv`` to its force. Councils use the gazetteer's pre-2019 codes;
-Scottish councils have no force here (Scotland has a single force, outside the 43).
+``councils_today.csv`` (the councils in force today) to its force; a former council's code
+(``council_changes.csv``) answers with its successor's force. Scottish councils have no force
+here (Scotland has a single force, outside the 43).
 This module knows nothing of Flask or of listings.
 """
 
@@ -16,7 +17,8 @@ from pathlib import Path
 from .places import normalise
 
 FILE = "police_force_areas.csv"
-COUNCILS_FILE = "local_authority_centroids.csv"
+COUNCILS_FILE = "councils_today.csv"
+CHANGES_FILE = "council_changes.csv"
 
 # other spellings of force names, as the ONS and police.uk write them (normalised)
 _ALIASES = {
@@ -46,6 +48,9 @@ class PoliceForceAreas:
                 councils = self._councils.setdefault(force, [])
                 if code not in counties:
                     councils.append(code)
+        for code, current in self._former().items():
+            if current in self._force_of:
+                self._force_of.setdefault(code, self._force_of[current])
         for force in self._councils:
             self._names[normalise(force)] = force
         for alias, force in _ALIASES.items():
@@ -55,11 +60,25 @@ class PoliceForceAreas:
     def _county_codes(self) -> set[str]:
         """Codes of the shire counties (``codelist_sheet`` CTY), which sit above districts."""
         with open(self.folder / COUNCILS_FILE, newline="", encoding="utf-8") as handle:
-            return {row["code"] for row in csv.DictReader(handle) if row["codelist_sheet"] == "CTY"}
+            return {row["code"] for row in csv.DictReader(handle) if row["kind"] == "county"}
+
+    def _former(self) -> dict[str, str]:
+        """A former council's code -> the code of the council in force today."""
+        path = self.folder / CHANGES_FILE
+        if not path.exists():
+            return {}
+        with open(path, newline="", encoding="utf-8") as handle:
+            successor = {r["code"]: r["successor_code"] for r in csv.DictReader(handle)}
+        for code in successor:
+            seen = {code}
+            while successor.get(successor[code], code) not in seen:
+                seen.add(successor[code])
+                successor[code] = successor[successor[code]]
+        return successor
 
     def force_of(self, code: str) -> str | None:
-        """The force covering a council or shire county, by GSS code; None if unknown or not in
-        England and Wales."""
+        """The force covering a council or shire county, by GSS code (a former council's too);
+        None if unknown or not in England and Wales."""
         return self._force_of.get(str(code).strip().upper())
 
     def councils_in(self, force: str) -> list[str]:

@@ -62,6 +62,14 @@ def _council_aliases(name: str) -> set[str]:
     return aliases
 
 
+_SHEETS = {
+    "county": "CTY",
+    "district": "DIS",
+    "metropolitan borough": "MTD",
+    "London borough": "LBO",
+}
+
+
 @dataclass
 class Council:
     code: str
@@ -73,6 +81,11 @@ class Council:
     country: str
     county_code: str = ""
     region: str = ""
+    #: the ceremonial county (in Wales the preserved county) it lies in: "which county"
+    ceremonial: str = ""
+    police_force: str = ""
+    #: codes of the councils it replaced (2019-2023 reorganisations, recodes)
+    replaces: tuple[str, ...] = ()
 
 
 @dataclass
@@ -84,6 +97,8 @@ class District:
     la_code: str = ""
     county_name: str = ""
     region: str = ""
+    units: int = 0  # postcode units: how much of a town it is
+    town: str = ""  # the cross-check file's name for it (normalised), e.g. "kettering"
 
 
 @dataclass
@@ -101,27 +116,62 @@ class Tables:
     council_names: dict[str, str] = field(default_factory=dict)
     #: normalised police force area name ("west yorkshire", "thames valley") -> the area
     wider: dict[str, Place] = field(default_factory=dict)
+    #: a former council's code (Kettering E07000153) -> the council in force today
+    successor: dict[str, str] = field(default_factory=dict)
+    #: a former council's code -> its name, and the order that abolished it
+    former: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def _rows(self, name: str) -> list[dict[str, str]]:
         with open(self.folder / name, newline="", encoding="utf-8") as handle:
             return list(csv.DictReader(handle))
 
     def _load_councils(self) -> None:
-        for row in self._rows("local_authority_centroids.csv"):
+        """The councils in force today (``councils_today.csv``), then each former council's
+        name as another name of the council that replaced it ("Kettering" -> North
+        Northamptonshire); the 2014 names of councils still in force ("Sir Ynys Mon") too."""
+        for row in self._rows("councils_today.csv"):
             council = Council(
                 code=row["code"],
                 name=row["name"],
                 name_cy=row["name_cy"],
-                sheet=row["codelist_sheet"],
+                sheet=_SHEETS.get(row["kind"], "UTA"),
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
                 country=row["country"],
+                county_code=row["county_code"],
+                ceremonial=row["ceremonial_county"],
+                police_force=row["police_force_area"],
+                replaces=tuple(row["replaces"].split()),
             )
             self.councils[council.code] = council
             for alias in _council_aliases(council.name) | (
                 _council_aliases(council.name_cy) if council.name_cy else set()
             ):
                 self.council_names.setdefault(alias, council.code)
+        for row in self._rows("council_changes.csv"):
+            self.successor[row["code"]] = row["successor_code"]
+            self.former[row["code"]] = (row["name"], row["legislation"])
+        for code in list(self.successor):  # Taunton Deane -> Somerset West and Taunton -> Somerset
+            seen = {code}
+            while self.successor.get(self.successor[code], code) not in seen:
+                seen.add(self.successor[code])
+                self.successor[code] = self.successor[self.successor[code]]
+        for code, (name, _) in self.former.items():
+            successor = self.successor[code]
+            if successor in self.councils:
+                for alias in _council_aliases(name):
+                    self.council_names.setdefault(alias, successor)
+        for row in self._rows("local_authority_centroids.csv"):  # the 2014 spellings
+            code = self.successor.get(row["code"]) or row["code"]
+            if code in self.councils:
+                for name in filter(None, (row["name"], row["name_cy"])):
+                    for alias in _council_aliases(name):
+                        self.council_names.setdefault(alias, code)
+
+    def current(self, code: str) -> str:
+        """The code in force today for a council's code, old or current ("" if none)."""
+        code = self.successor.get(code) or code
+        return code if code in self.councils else ""
 
     def _load_districts(self) -> None:
         for row in self._rows("outcode_centroids.csv"):
@@ -132,7 +182,8 @@ class Tables:
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
                 country=row["country"],
-                la_code=row["main_local_authority_code"],
+                la_code=self.current(row["main_local_authority_code"]),
+                units=int(row["postcode_units"]),
             )
         # the CC0 cross-check adds Northern Ireland and the Crown Dependencies, and knows each
         # district's county and region, which Code-Point does not
@@ -149,25 +200,17 @@ class Tables:
                 )
                 continue
             district.county_name = row["region"]
+            district.town = normalise(row["town"])
             district.region = region if district.country == "England" else ""
 
     def _link_councils(self) -> None:
-        """Give each council its region and each district council its shire county, by the
-        majority of its postcode districts."""
-        counties = {normalise(c.name): c.code for c in self.councils.values() if c.sheet == "CTY"}
+        """Give each council its region, by the majority of its postcode districts (its shire
+        county is in ``councils_today.csv``)."""
         regions: dict[str, Counter[str]] = defaultdict(Counter)
-        parents: dict[str, Counter[str]] = defaultdict(Counter)
         for district in self.districts.values():
-            if not district.la_code:
-                continue
-            if district.region:
+            if district.la_code and district.region:
                 regions[district.la_code][district.region] += 1
-            county_code = counties.get(normalise(district.county_name))
-            if county_code:
-                parents[district.la_code][county_code] += 1
         for council in self.councils.values():
-            if council.sheet == "DIS" and parents[council.code]:
-                council.county_code = parents[council.code].most_common(1)[0][0]
             if regions[council.code]:
                 council.region = regions[council.code].most_common(1)[0][0]
         for council in self.councils.values():  # counties take their districts' region
@@ -203,30 +246,53 @@ class Tables:
             places.sort(key=lambda p: -p.population)
 
     def _load_wider_areas(self) -> None:
-        """Police force areas by name ("West Yorkshire", "Thames Valley"): what professionals
-        and many people call where they are, and the metropolitan counties' own names."""
-        path = self.folder / "police_force_areas.csv"
-        if not path.exists():
-            return
-        members: dict[str, list[Council]] = defaultdict(list)
-        for row in self._rows(path.name):
-            council = self.councils.get(row["code"])
-            if council is not None and row["police_force_area"] and council.sheet != "CTY":
-                members[row["police_force_area"]].append(council)
-        for force, councils in members.items():
-            key = normalise(force)
-            if key in self.council_names or key in self.places:
-                continue  # a council or town of that name ("Kent", "Suffolk") is that place
-            regions = Counter(c.region for c in councils if c.region)
-            self.wider[key] = Place(
-                name=force,
-                kind="area",
-                latitude=sum(c.latitude for c in councils) / len(councils),
-                longitude=sum(c.longitude for c in councils) / len(councils),
-                country=Counter(c.country for c in councils).most_common(1)[0][0],
-                region=regions.most_common(1)[0][0] if regions else "",
-                parts=tuple(c.code for c in councils),
-            )
+        """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no
+        council of their name ("Greater Manchester", "Merseyside", "Berkshire", "Cumbria",
+        Wales's preserved counties such as "Gwent") by name: what professionals and many
+        people call where they are. A council of the same name ("Kent") is that council."""
+        groups: dict[str, dict[str, list[Council]]] = {"police force area": {}, "county": {}}
+        for council in self.councils.values():
+            if council.sheet == "CTY" or council.country not in COVERED:
+                continue
+            if council.police_force:
+                groups["police force area"].setdefault(council.police_force, []).append(council)
+            if council.ceremonial:
+                groups["county"].setdefault(council.ceremonial, []).append(council)
+        for members in groups.values():
+            for name, councils in members.items():
+                key = normalise(name)
+                if (
+                    key in self.council_names
+                    and self.councils[self.council_names[key]].name == name
+                ):
+                    continue  # "Kent", "Lincolnshire": the county council itself
+                if key in self.wider:
+                    continue  # "Cumbria": the county and the force area are the same councils
+                regions = Counter(c.region for c in councils if c.region)
+                self.wider[key] = Place(
+                    name=name,
+                    kind="area",
+                    latitude=sum(c.latitude for c in councils) / len(councils),
+                    longitude=sum(c.longitude for c in councils) / len(councils),
+                    country=Counter(c.country for c in councils).most_common(1)[0][0],
+                    region=regions.most_common(1)[0][0] if regions else "",
+                    parts=tuple(sorted(c.code for c in councils)),
+                )
+        for alias, name in _WIDER_ALIASES.items():
+            if normalise(name) in self.wider:
+                self.wider.setdefault(alias, self.wider[normalise(name)])
+
+
+#: other names of wider areas (normalised)
+_WIDER_ALIASES = {
+    "metropolitan police": "Metropolitan",
+    "met police": "Metropolitan",
+    "the met": "Metropolitan",
+    "london city of": "City of London",
+    "county durham": "Durham",
+    "gogledd cymru": "North Wales",
+    "de cymru": "South Wales",
+}
 
 
 def read_tables(folder: Path) -> Tables:
