@@ -72,3 +72,67 @@ def test_the_community_filter_is_offered_and_understood_in_welsh(bundled_client)
 def test_an_unknown_community_gets_a_clear_message_not_a_500(bundled_client):
     response = bundled_client.get("/search?q=help&community=martians")
     assert response.status_code in (200, 400)
+
+
+#: the services for a particular community (issue 26): they fit best when asked, and come
+#: after the general services when not
+SPECIALISTS = {
+    "signhealth-deaf-domestic-abuse-service",
+    "karma-nirvana-honour-based-abuse-helpline",
+    "muslim-womens-network-helpline",
+    "jewish-womens-aid",
+    "respond-learning-disability",
+}
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "answers"),
+    [
+        # whole sentences, worded unlike the issue's ("sign language counselling", "I use sign
+        # language", "family want me to marry someone", "my daughter is autistic...")
+        ("he signs and was abused by his stepdad", "", {"signhealth-deaf-domestic-abuse-service"}),
+        (
+            "support for my deaf son after sexual abuse, we use BSL at home",
+            "",
+            {"signhealth-deaf-domestic-abuse-service"},
+        ),
+        ("they want me to get married abroad", "", {"karma-nirvana-honour-based-abuse-helpline"}),
+        (
+            "my parents are making me marry my cousin",
+            "",
+            {"karma-nirvana-honour-based-abuse-helpline"},
+        ),
+        (
+            "muslim girl aged 15 disclosed abuse by her uncle",
+            "",
+            {"muslim-womens-network-helpline"},
+        ),
+        # Respond is listed for London: near there, it comes first
+        ("my son is on the spectrum and was abused", "Camden", {"respond-learning-disability"}),
+        ("i have a learning disability and was abused", "Hackney", {"respond-learning-disability"}),
+    ],
+)
+def test_a_community_named_in_a_sentence_finds_its_service_in_the_first_three(
+    bundled_index, gazetteer, query, location, answers
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query, location=location)).shown_ids()
+    assert answers & set(shown[:3]), (query, shown[:5])
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "help",
+        "scared",
+        "i've never told anyone",
+        "counselling for survivors",
+        "my stepdad comes in my room at night",
+        "my uncle did stuff when i was little",
+        "helpline to talk at night adult abused as a child",
+    ],
+)
+def test_services_for_a_particular_community_do_not_crowd_general_searches(
+    bundled_index, gazetteer, query
+):
+    shown = find(bundled_index, gazetteer, FindRequest(q=query)).shown_ids()
+    assert not SPECIALISTS & set(shown[:3]), (query, shown[:5])

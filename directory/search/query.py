@@ -134,6 +134,9 @@ PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-i
 #: or a filter name one of them: asked, it fits best; not asked, it comes after the general
 #: services that fit as well. (LGBT+ and boys and men are read from ``genders`` below.)
 COMMUNITY_UNASKED = 0.3
+#: ... and asked ("I'm Deaf", "forced marriage"), a service for that community comes before
+#: general ones that meet the rest of the words as well: the person said who they are
+COMMUNITY_ASKED = 2.0
 SPECIALIST_COMMUNITIES = (
     "deaf-bsl",
     "disabled",
@@ -160,6 +163,8 @@ class TextMatch:
     #: how well each service fits the asker (age, gender, audience), over positions; below
     #: UNFIT it is not for them
     fit: np.ndarray | None = None
+    #: (issue 26) the services for a community the words or a filter name, over positions
+    community: np.ndarray | None = None
 
 
 def fit_to_asker(
@@ -235,18 +240,27 @@ def _community_fit(
     columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
 ) -> np.ndarray:
     """COMMUNITY_UNASKED for each service for a particular community whose community (or
-    specialist abuse type) neither the words nor a filter name; 1 for the rest."""
+    specialist abuse type) neither the words nor a filter name; COMMUNITY_ASKED for each
+    service for one they name; 1 for the rest."""
     abuse = columns.taxonomy["abuse"]
     only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
         [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
     )
     specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
-    # what the person asks about: a community, or an abuse type only specialists meet
+    asked = community_asked(columns, concepts, filters)
+    return np.where(asked, COMMUNITY_ASKED, np.where(specialist, COMMUNITY_UNASKED, 1.0))
+
+
+def community_asked(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """The services for a community the words or a filter name (Deaf, Muslim...), or for an
+    abuse type only such services meet (honour-based abuse)."""
     asked = columns.none()
     for name, wanted in (("community", SPECIALIST_COMMUNITIES), ("abuse", SPECIALIST_ABUSE)):
         codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
         asked |= columns.any_of([(name, [code for code in codes if code in wanted])])
-    return np.where(specialist & ~asked, COMMUNITY_UNASKED, 1.0)
+    return asked
 
 
 def match_text(
@@ -339,6 +353,7 @@ def match_text(
         scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
+        community=community_asked(columns, understood.concepts, filters or {}),
         matched=matched,
         scores=np.where(matched, scores, 0.0),
         partial=partial and not fallback,
