@@ -27,6 +27,7 @@ from .search import (
     stale_build,
 )
 from .sources.rebuild import rebuild_refusal
+from .textsafety import for_terminal
 
 #: exit code of a command that changes the data when another one held the lock too long
 EXIT_BUSY = 7
@@ -66,7 +67,29 @@ cli.add_command(routes_command)
 
 def _report_errors(result) -> None:
     for error in result.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {for_terminal(error)}", err=True)
+
+
+def _data_warnings(result) -> list[str]:
+    """What `validate` flags though the listings load: hidden characters in the files (the
+    model removes them, or refuses them in names) and names that mix scripts."""
+    from .data import read_records
+    from .textsafety import hidden_warnings, listing_warnings
+
+    warnings: list[str] = []
+    for path in result.files:
+        try:
+            records = read_records(path)
+        except DataError:
+            continue  # reported as an error already
+        for position, raw in enumerate(records, start=1):
+            label = f"#{position}"
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                label += f" ({raw['id']})"
+            warnings.extend(f"{path}: record {label}: {w}" for w in hidden_warnings(raw))
+    for service in result.services:
+        warnings.extend(f"listing {service.id}: {w}" for w in listing_warnings(service))
+    return warnings
 
 
 @cli.command("validate")
@@ -79,14 +102,18 @@ def validate(verify: bool) -> None:
     except DataError as exc:
         raise click.ClickException(str(exc)) from exc
     _report_errors(result)
+    warnings = _data_warnings(result)
+    for warning in warnings:
+        click.echo(f"warning: {for_terminal(warning)}", err=True)
     click.echo(
         f"{len(result.services)} valid listings, {len(result.errors)} errors "
-        f"in {len(result.files)} files"
+        + (f"({len(warnings)} warnings to look at) " if warnings else "")
+        + f"in {len(result.files)} files"
     )
     if verify:
         for service in result.services:
             for note in service.verify:
-                click.echo(f"verify {service.id}: {note}")
+                click.echo(f"verify {service.id}: {for_terminal(note)}")
     if result.errors:
         sys.exit(1)
 
@@ -200,11 +227,11 @@ def search_command(
             click.echo(message)
     if results.resolution and results.resolution.candidates:
         for candidate in results.resolution.candidates:
-            click.echo(f"  - {candidate.label}")
+            click.echo(f"  - {for_terminal(candidate.label)}")
     if results.resolution and results.resolution.suggestions:
-        click.echo("  " + ", ".join(results.resolution.suggestions))
+        click.echo("  " + for_terminal(", ".join(results.resolution.suggestions)))
     if results.suggestion:
-        click.echo(f"Did you mean: {results.suggestion}")
+        click.echo(f"Did you mean: {for_terminal(results.suggestion)}")
     # the order and the groups of the results page
     if results.national_first:
         _echo_national(results)
@@ -238,16 +265,17 @@ def _echo_item(item: ResultItem) -> None:
         extra.append(f"{item.distance_miles:.1f} miles")
     if item.covers:
         extra.append(f"covers your {item.covers}")
-    click.echo(f"  {item.service.name}" + (f"  [{', '.join(extra)}]" if extra else ""))
+    name = for_terminal(item.service.name)
+    click.echo(f"  {name}" + (f"  [{for_terminal(', '.join(extra))}]" if extra else ""))
     if item.service.contact.phone:
-        click.echo(f"      phone {item.service.contact.phone}")
+        click.echo(f"      phone {for_terminal(item.service.contact.phone)}")
 
 
 def _echo_national(results: FindResults) -> None:
     click.echo(f"\nAvailable wherever you live ({results.national_total})")
     for item in results.national:
         phone = f"  {item.service.contact.phone}" if item.service.contact.phone else ""
-        click.echo(f"  {item.service.name}{phone}")
+        click.echo(f"  {for_terminal(item.service.name + phone)}")
 
 
 # --- maintainers: refresh, rollback, import, export --------------------------------------
@@ -322,7 +350,7 @@ def refresh_command(
         fetcher = PoliteFetcher(base, settings)
         raws = fetch_all(fetcher, base, max_pages=200, progress=_progress(quiet))
     except RefreshStopped as exc:
-        click.echo(f"refresh stopped, nothing changed: {exc}", err=True)
+        click.echo(f"refresh stopped, nothing changed: {for_terminal(exc, True)}", err=True)
         sys.exit(exc.exit_code)
     # fetching takes minutes and needs no lock; merging, building and switching hold it, and
     # merge with the data as it is then (an import made meanwhile is kept)
@@ -338,13 +366,13 @@ def _apply_refresh(root: Path, raws, options, dry_run: bool, say) -> None:
         current = current_services(root, config["DIRECTORY_DATA_PATH"])
         plan = plan_refresh(current, raws, current_app.extensions["gazetteer"], options)
     except RefreshStopped as exc:
-        click.echo(f"refresh stopped, nothing changed: {exc}", err=True)
+        click.echo(f"refresh stopped, nothing changed: {for_terminal(exc, True)}", err=True)
         sys.exit(exc.exit_code)
     report = _diff_path(root, "refresh")
     report.write_text(plan.diff.to_json(), encoding="utf-8")
     say(plan.diff.table())
     for note in plan.notes:
-        say(f"note: {note}")
+        say(f"note: {for_terminal(note)}")
     counts = ", ".join(f"{n} {k}" for k, n in plan.diff.counts.items())
     if dry_run:
         click.echo(f"dry run: {plan.fetched} listings fetched; {counts}; diff in {report}")
@@ -408,20 +436,23 @@ def import_command(path: Path, dry_run: bool) -> None:
 
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
+    warnings: list[str] = []
     try:
-        records = read_import(path, current_app.extensions["gazetteer"])
+        records = read_import(path, current_app.extensions["gazetteer"], warnings)
     except ImportFailed as exc:
-        for error in exc.errors:
-            click.echo(f"error: {error}", err=True)
+        for line in [f"warning: {w}" for w in warnings] + [f"error: {e}" for e in exc.errors]:
+            click.echo(for_terminal(line), err=True)
         click.echo("import refused, nothing changed", err=True)
         sys.exit(EXIT_INVALID)
+    for warning in warnings:
+        click.echo(f"warning: {for_terminal(warning)}", err=True)
     with _locked(root):
         current = current_services(root, config["DIRECTORY_DATA_PATH"])
         try:
             merged = merge_import(current, records)
         except ImportFailed as exc:
             for error in exc.errors:
-                click.echo(f"error: {error}", err=True)
+                click.echo(f"error: {for_terminal(error)}", err=True)
             click.echo("import refused, nothing changed", err=True)
             sys.exit(EXIT_INVALID)
         diff = compare({s.id: s for s in current}, {s.id: s for s in merged})
@@ -441,7 +472,12 @@ def export_command(folder: Path) -> None:
 
     config = current_app.config
     services = current_services(Path(config["DIRECTORY_INDEX_PATH"]), config["DIRECTORY_DATA_PATH"])
-    files = write_export(services, folder)
+    try:
+        files = write_export(services, folder)
+    except OSError as exc:
+        raise click.ClickException(
+            f"cannot write the export to {folder}: {exc.strerror or exc}"
+        ) from exc
     click.echo(f"exported {len(services)} services to {folder}: {', '.join(f.name for f in files)}")
 
 

@@ -9,6 +9,7 @@ the one for the build being served (a new one after each switch). Nothing here k
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Sequence
 from functools import cached_property
@@ -22,7 +23,86 @@ from .geo import Gazetteer, Place, load_police_force_areas
 from .model import ListingStatus, Service
 from .search import SearchIndex
 from .search.areas import areas_of
+from .search.query import PERSONA_AGE, PERSONA_AUDIENCE
+from .search.understand import Asker
 from .serving import ServingIndex
+
+#: a listing's own words saying it answers at any hour
+_DAY_AND_NIGHT = re.compile(r"day (?:or|and) night|24/7|24 hours|any time of", re.IGNORECASE)
+_SUICIDE = re.compile(r"suicid", re.IGNORECASE)
+#: Get help now's order: who each line is for (its first group that fits)
+FOR_WHOM = (
+    "people-worried-about-own-behaviour",
+    "children-young-people",
+    "adult-survivors",
+    "parents-carers",
+)
+FOR_WHOM_ORDER = (
+    "children-young-people",
+    "adult-survivors",
+    "parents-carers",
+    "people-worried-about-own-behaviour",
+)
+
+
+def answers_day_and_night(service: Service) -> bool:
+    """Its listing says it answers at any hour ("day or night", "24/7")."""
+    return bool(_DAY_AND_NIGHT.search(f"{service.name} {service.description}"))
+
+
+def is_suicide_line(service: Service) -> bool:
+    """A line for thoughts of suicide (its name, organisation or summary says so)."""
+    return bool(_SUICIDE.search(f"{service.name} {service.organisation} {service.description}"))
+
+
+def for_whom(service: Service) -> str:
+    """Who a line is first of all for, as Get help now groups them ("" for the rest: tools
+    for reporting, professionals' advice). A line for children and adults alike is the
+    adults' (Childline is the children's)."""
+    audiences = set(service.audiences)
+    if FOR_WHOM[0] in audiences:
+        return FOR_WHOM[0]
+    if "children-young-people" in audiences and "adult-survivors" not in audiences:
+        return "children-young-people"
+    return next((code for code in FOR_WHOM[2:] if code in audiences), "")
+
+
+def fits_asker(service: Service, asker: Asker) -> bool:
+    """Whether a line to call now is for this asker: the ages it states, the people it is
+    only for, a children's line never for an adult, and a suicide line only when the words
+    speak of it."""
+    age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
+    if age is not None:
+        if service.minimum_age is not None and service.minimum_age > age:
+            return False
+        if service.maximum_age is not None and service.maximum_age < age:
+            return False
+    audiences = set(service.audiences)
+    if audiences == {"children-young-people"} and asker.persona and not asker.is_child:
+        return False  # an adult, a parent, a professional, someone worried about themselves
+    if asker.is_child and audiences and "children-young-people" not in audiences:
+        return False
+    if asker.persona == "own-behaviour" and not (
+        "people-worried-about-own-behaviour" in audiences
+        or set(service.abuse_types) <= {"emotional-distress"}
+    ):
+        return False  # lines for them, and lines for anyone struggling to cope
+    only = [g for g in service.genders if g != "any"]
+    if only and asker.gender not in only:
+        return False
+    return asker.suicidal or not is_suicide_line(service)
+
+
+def _help_now_key(service: Service) -> tuple:
+    group = for_whom(service)
+    return (
+        "helpline" not in service.support_types,
+        not service.contact.callable_phone,
+        FOR_WHOM_ORDER.index(group) if group in FOR_WHOM_ORDER else len(FOR_WHOM_ORDER),
+        is_suicide_line(service),
+        not answers_day_and_night(service),
+        service.name.casefold(),
+    )
 
 
 class Directory:
@@ -102,22 +182,86 @@ class Directory:
         lines = sorted(self.phone_lines, key=lambda s: rank.get(s.id, len(rank)))
         return [s for s in lines if not audiences or audiences & set(s.audiences)][:limit]
 
+    def talk_lines(
+        self,
+        results: FindResults | None,
+        order: Sequence[str],
+        welsh: bool = False,
+        limit: int = 3,
+    ) -> list[Service]:
+        """ "Talk to someone now" on a results page, for who seems to be asking: only lines
+        that fit them (ages, who they are for, a suicide line only when the words speak of
+        it). Helplines first; among them the lines made for the asker (Childline for a child,
+        Stop It Now for someone worried about their own thoughts); Wales's own lines
+        (Meic, Live Fear Free) first on Welsh pages and for Welsh words, and joining the
+        national ones there and for a place in Wales; those answering day and night; then
+        the results' own order (``order``, the site's helplines, for an asker the words do
+        not show). One number once."""
+        asker = results.asker if results is not None else Asker()
+        wanted = set(results.request.filters.get("audience", ())) if results else set()
+        welsh = welsh or asker.welsh
+        in_wales = (
+            results is not None and results.place is not None and (results.place.country == "Wales")
+        )
+        lines = list(self.phone_lines)
+        if welsh or in_wales:
+            lines += [
+                s
+                for s in self.wales_lines
+                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+            ]
+        wales = {s.id for s in self.wales_lines}
+        preferred = PERSONA_AUDIENCE.get(asker.persona)
+        if asker.persona == "professional":
+            preferred = "professionals"
+        if asker.persona and results is not None:
+            order = [*results.shown_ids(), *order]
+        rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+
+        def made_for_asker(service: Service) -> bool:
+            if asker.persona == "professional":
+                return preferred in service.audiences
+            return bool(preferred) and for_whom(service) == preferred
+
+        def key(service: Service) -> tuple:
+            return (
+                "helpline" not in service.support_types,
+                not made_for_asker(service),
+                not (welsh and service.id in wales),
+                bool(preferred) and preferred not in service.audiences,
+                not answers_day_and_night(service) if asker.persona else False,
+                rank.get(service.id, len(rank)),
+                service.name.casefold(),
+            )
+
+        chosen: list[Service] = []
+        numbers: set[str] = set()
+        for service in sorted(lines, key=key):
+            number = service.contact.callable_phone
+            if number in numbers or not fits_asker(service, asker):
+                continue  # (one number for two listings: the first of them)
+            if wanted and not wanted & set(service.audiences):
+                continue
+            chosen.append(service)
+            numbers.add(number)
+        return chosen[:limit]
+
     @cached_property
     def national_lines(self) -> list[Service]:
         """National services with a way to reach them (Get help now): helplines with a
-        confirmed number first, then other helplines, then the rest; by name within each."""
+        confirmed number, then other helplines, then the rest; within each, by who they are
+        for (children's lines, then adults', parents', and lines for people worried about
+        their own thoughts), a suicide line last of its group, those answering day and night
+        first, then by name."""
         return sorted(
             (s for s in self._national if s.is_national and s.listed and s.contact.has_route),
-            key=lambda s: (
-                "helpline" not in s.support_types,
-                not s.contact.callable_phone,
-                s.name.casefold(),
-            ),
+            key=_help_now_key,
         )
 
     @cached_property
     def wales_lines(self) -> list[Service]:
-        """Services for anyone anywhere in Wales (Meic, Live Fear Free...), by name."""
+        """Services for anyone anywhere in Wales (Meic, Live Fear Free...), in Get help now's
+        order."""
         return sorted(
             (
                 s
@@ -132,7 +276,7 @@ class Directory:
                 and s.listed
                 and s.contact.has_route
             ),
-            key=lambda s: s.name.casefold(),
+            key=_help_now_key,
         )
 
     # --- where services are ----------------------------------------------------------------

@@ -70,7 +70,7 @@ class ResultItem:
 @dataclass
 class Wider:
     radius: int
-    count: int
+    count: int  # the services that page shows as matching the search near the place
 
 
 @dataclass
@@ -96,6 +96,12 @@ class FindResults:
     #: taken from them (``request`` holds the words and the place as searched), so the page
     #: can say "Showing services near Lincolnshire" and offer to change it
     place_from_words: bool = False
+
+    @property
+    def professional(self) -> bool:
+        """The words say a professional is asking ("my client", "referral", "im a school
+        nurse"): the page can offer the professional tools at the top."""
+        return self.asker.persona == "professional"
 
     @property
     def national_first(self) -> bool:
@@ -203,7 +209,10 @@ def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Fin
     if place is not None and not local.total and not ranking.weaker_local:
         for radius in (r for r in RADII if r > request.radius):
             wide = rank(index, request.q, request.filters, where=_where(place, radius))
-            count = len(wide.local) + len(wide.weaker_local)
+            # only what that page shows as matching ("Services near ..."), never the ones it
+            # lists under "Other services near you": "There are 3 within 50 miles" then
+            # showed "0 services"
+            count = len(wide.local)
             if count:
                 wider = Wider(radius, count)
                 break

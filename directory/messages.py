@@ -15,10 +15,16 @@ from .geo import LocationStatus
 from .model import REFERRAL_ROUTES, Service
 
 Translate = Callable[[str], str]
+#: ``ngettext(singular, plural, n)``, without the % formatting
+TranslatePlural = Callable[[str, str, int], str]
 
 
 def _identity(text: str) -> str:
     return text
+
+
+def _plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
 
 
 EXAMPLE_POSTCODE = "LS1 4AP"
@@ -52,8 +58,11 @@ def location_message(results: FindResults, _: Translate = _identity) -> str | No
     )
 
 
-def nothing_near_message(results: FindResults, _: Translate = _identity) -> str | None:
-    """The honest answer when no local service is near, with where to look next."""
+def nothing_near_message(
+    results: FindResults, _: Translate = _identity, ngettext: TranslatePlural = _plural
+) -> str | None:
+    """The honest answer when no local service is near, with where to look next (the count
+    is what the wider search will show as matching)."""
     if not results.nothing_near or results.place is None:
         return None
     if results.request.q.strip() or any(results.request.filters.values()):
@@ -63,7 +72,11 @@ def nothing_near_message(results: FindResults, _: Translate = _identity) -> str 
         first = _("We found no local services within %(radius)d miles.")
     first = first % {"radius": results.request.radius}
     if results.wider:
-        then = _("There are %(count)d within %(radius)d miles.") % {
+        then = ngettext(
+            "There is %(count)d within %(radius)d miles.",
+            "There are %(count)d within %(radius)d miles.",
+            results.wider.count,
+        ) % {
             "count": results.wider.count,
             "radius": results.wider.radius,
         }

@@ -4,7 +4,8 @@ Field names follow Open Referral UK 3.0 / HSDS where they exist (``name``, ``des
 ``status``, ``minimum_age``, ``maximum_age``, ``service_areas``, ``locations``, ``contacts``,
 ``languages``), with audiences, support types and abuse types recorded as taxonomy terms on the
 service. The vocabularies themselves, and which field uses which, are in ``vocabulary.py``
-(re-exported here). Nothing else of ours is imported.
+(re-exported here); what text may hold is checked with ``textsafety.py``. Nothing else of ours is
+imported.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ from pydantic import (
     model_validator,
 )
 
+from .textsafety import direction_changing, strip_controls, strip_zero_width
 from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
     ABUSE_TYPES,
+    AGE_GROUP_RANGES,
     AUDIENCES,
     COMMUNITIES,
     COUNTRIES,
@@ -55,6 +58,11 @@ from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable f
 GSS_CODE = re.compile(r"^[EW]\d{8}$")
 OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
 FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+#: an address and nothing else: no scheme, brackets, spaces or quotes, an ASCII domain
+PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+)
 
 _TAG_END = re.compile(r"(?i)</(p|div|li|h[1-6]|td|tr)\s*>|<br\s*/?>")
 
@@ -70,13 +78,72 @@ def _no_markup(value: Any) -> Any:
     return " ".join(html.unescape(cleaned).split())
 
 
+def _plain_text(value: Any) -> Any:
+    """Plain text without markup, control characters (but tab and line break), direction
+    overrides or zero-width spaces: none of them is stored or served (see textsafety.py)."""
+    value = _no_markup(value)
+    return strip_controls(value) if isinstance(value, str) else value
+
+
+def _one_line(value: Any) -> Any:
+    """Plain text on one line: tabs and line breaks become spaces."""
+    value = _no_markup(value)
+    return strip_controls(value, keep_lines=False) if isinstance(value, str) else value
+
+
+def _name_text(value: Any) -> Any:
+    """A name on one line. A direction-changing character is refused (it can make a name read
+    as another's: a maintainer decides), zero-width characters are removed (the name is then
+    what it looks like)."""
+    value = _no_markup(value)
+    if not isinstance(value, str):
+        return value
+    direction = direction_changing(value)
+    if direction:
+        raise ValueError(
+            "a name may not hold direction-changing characters: " + ", ".join(direction)
+        )
+    return strip_zero_width(strip_controls(value, keep_lines=False))
+
+
+#: the most items a list of a listing may hold (languages, venues, notes, sources, areas):
+#: far above any real service, low enough that an export's cell stays readable
+MAX_ITEMS = 200
+
 Text = Annotated[
-    str, BeforeValidator(_no_markup), StringConstraints(strip_whitespace=True, max_length=5000)
+    str, BeforeValidator(_plain_text), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
 ShortText = Annotated[
-    str, BeforeValidator(_no_markup), StringConstraints(strip_whitespace=True, max_length=300)
+    str, BeforeValidator(_one_line), StringConstraints(strip_whitespace=True, max_length=300)
+]
+#: one of a listing's names (the service's, its organisation's, a venue's)
+ShortName = Annotated[
+    str, BeforeValidator(_name_text), StringConstraints(strip_whitespace=True, max_length=300)
+]
+#: a maintainers' note: one line (an export writes one note a line)
+Note = Annotated[
+    str, BeforeValidator(_one_line), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
+
+
+def _no_userinfo(url: AnyHttpUrl | None) -> AnyHttpUrl | None:
+    """A link that names a user or password (``https://childline.org.uk@evil.example/``)
+    hides where it leads: refused."""
+    if url is not None and (url.username or url.password):
+        raise ValueError(
+            f"a link may not hold a user name or password before {url.host!r}: it hides where "
+            "it leads"
+        )
+    return url
+
+
+def _list_items(values: list[str], separator: str) -> list[str]:
+    """A list of short texts that an export writes in one cell, ``separator`` between them:
+    an item holding the separator is the items it separates ("English;Welsh" is two), and
+    empty items are dropped, so an import reads back the same list."""
+    items = (part.strip() for value in values for part in value.split(separator))
+    return list(dict.fromkeys(item for item in items if item))
 
 
 def _check_terms(values: list[str], vocabulary: dict[str, str], what: str) -> list[str]:
@@ -120,9 +187,14 @@ class Contact(Strict):
     @field_validator("email")
     @classmethod
     def _plausible_email(cls, value: str) -> str:
-        if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
-            raise ValueError("not an email address")
+        if value and not PLAIN_EMAIL.fullmatch(value):
+            raise ValueError("not a plain email address (for example help@example.org)")
         return value
+
+    @field_validator("website", "finder")
+    @classmethod
+    def _plain_links(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
+        return _no_userinfo(value)
 
     @property
     def callable_phone(self) -> str:
@@ -150,7 +222,7 @@ class Contact(Strict):
 class Location(Strict):
     """A venue people can visit."""
 
-    name: ShortText = ""
+    name: ShortName = ""
     address: ShortText = ""
     postcode: ShortText = ""
     latitude: float | None = Field(default=None, ge=49.0, le=61.5)
@@ -192,10 +264,10 @@ class ServiceArea(Strict):
     uk_wide: bool = False
     countries: list[str] = Field(default_factory=list)
     regions: list[str] = Field(default_factory=list)
-    local_authorities: list[str] = Field(default_factory=list)
+    local_authorities: list[str] = Field(default_factory=list, max_length=500)
     #: the police force areas the service covers, by name (their councils are in
     #: ``local_authorities`` too, so that searching needs only councils)
-    police_force_areas: list[ShortText] = Field(default_factory=list)
+    police_force_areas: list[ShortText] = Field(default_factory=list, max_length=MAX_ITEMS)
     description: Text = ""
 
     @field_validator("countries")
@@ -207,6 +279,11 @@ class ServiceArea(Strict):
     @classmethod
     def _regions(cls, values: list[str]) -> list[str]:
         return _check_terms(values, dict.fromkeys(REGIONS, ""), "region")
+
+    @field_validator("police_force_areas")
+    @classmethod
+    def _force_names(cls, values: list[str]) -> list[str]:
+        return _list_items(values, ";")
 
     @field_validator("local_authorities")
     @classmethod
@@ -237,12 +314,12 @@ class Service(Strict):
     id: Slug
     name: Annotated[
         str,
-        BeforeValidator(_no_markup),
+        BeforeValidator(_name_text),
         StringConstraints(strip_whitespace=True, min_length=2, max_length=200),
     ]
     #: the service's Welsh name, where its sources state one
-    name_cy: ShortText = ""
-    organisation: ShortText = ""
+    name_cy: ShortName = ""
+    organisation: ShortName = ""
     #: plain words for the public: what the service offers and who it is for (searched)
     description: Text = ""
     status: str = "active"
@@ -259,10 +336,10 @@ class Service(Strict):
     referral_routes: list[str] = Field(default_factory=list)
     police_report_required: bool | None = None
     service_area: ServiceArea
-    locations: list[Location] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list, max_length=MAX_ITEMS)
     contact: Contact = Field(default_factory=Contact)
     opening_hours: Text = ""
-    languages: list[ShortText] = Field(default_factory=list)
+    languages: list[ShortText] = Field(default_factory=list, max_length=MAX_ITEMS)
     accessibility: Text = ""
     eligibility: Text = ""
     how_to_access: Text = ""
@@ -270,7 +347,7 @@ class Service(Strict):
     #: never the directory's search page
     csa_centre_url: AnyHttpUrl | None = None
     source_url: AnyHttpUrl
-    other_sources: list[AnyHttpUrl] = Field(default_factory=list)
+    other_sources: list[AnyHttpUrl] = Field(default_factory=list, max_length=MAX_ITEMS)
     #: what kind of page ``source_url`` is (see SOURCE_KINDS)
     source_kind: str = "other"
     #: the date the source page shows: "2023-06-07", "2021-11" or "2016"; empty when the page
@@ -282,7 +359,7 @@ class Service(Strict):
     last_checked: dt.date
     #: Maintainers' notes: what to confirm, where facts were seen, disagreements between pages.
     #: Never searched, never shown to the public, never exported in public descriptions.
-    verify: list[Text] = Field(default_factory=list)
+    verify: list[Note] = Field(default_factory=list, max_length=MAX_ITEMS)
     #: Set by the refresh pipeline when the source stopped listing the service.
     not_seen_since: dt.date | None = None
     origin: str = "bundled"
@@ -299,6 +376,26 @@ class Service(Strict):
         if isinstance(value, str):
             return _check_terms([value], vocabulary, what)[0]
         return _check_terms(value, vocabulary, what)
+
+    @field_validator("languages")
+    @classmethod
+    def _language_names(cls, values: list[str]) -> list[str]:
+        return _list_items(values, ";")
+
+    @field_validator("verify")
+    @classmethod
+    def _notes(cls, values: list[str]) -> list[str]:
+        return [v for v in values if v]
+
+    @field_validator("source_url", "csa_centre_url")
+    @classmethod
+    def _plain_link(cls, value: AnyHttpUrl | None) -> AnyHttpUrl | None:
+        return _no_userinfo(value)
+
+    @field_validator("other_sources")
+    @classmethod
+    def _plain_links(cls, values: list[AnyHttpUrl]) -> list[AnyHttpUrl]:
+        return [url for url in values if _no_userinfo(url)]
 
     @field_validator("last_checked")
     @classmethod
@@ -342,6 +439,14 @@ class Service(Strict):
         if "male" in self.genders:
             terms.append("boys-men")
         return list(dict.fromkeys(terms))
+
+    @property
+    def age_terms(self) -> list[str]:
+        """The codes of the age filter this service meets (``AGE_GROUPS``): the groups its
+        stated ages take in, every group when it states none."""
+        low = 0 if self.minimum_age is None else self.minimum_age
+        high = 120 if self.maximum_age is None else self.maximum_age
+        return [code for code, (a, b) in AGE_GROUP_RANGES.items() if a <= high and low <= b]
 
     @property
     def is_national(self) -> bool:

@@ -42,12 +42,16 @@ COLUMNS = (
     N_("Source"),
     N_("CSA Centre directory"),
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: how a cell starts that a spreadsheet would run as a formula
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: object) -> str:
+    """A cell a spreadsheet shows as text: one starting like a formula gets an apostrophe in
+    front (an export that is imported again uses ``sources.table.neutralise``, which an import
+    undoes exactly)."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def address(service: Service) -> str:

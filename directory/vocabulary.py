@@ -64,6 +64,29 @@ LANGUAGE_FILTER: dict[str, str] = {
 #: how sources write Welsh in a listing's ``languages``
 WELSH_NAMES = frozenset({"welsh", "cymraeg", "welsh language", "welsh-language"})
 
+#: the age filter: how old the person the help is for is, in groups (code -> label). A service
+#: is in a group when its stated ages (minimum_age, maximum_age) take in any age of the group, and
+#: in every group when it states none: a child of 9 ("5-9") drops a service for ages 10 to 18
+AGE_GROUPS: dict[str, str] = {
+    "0-4": "Under 5",
+    "5-9": "5 to 9",
+    "10-12": "10 to 12",
+    "13-15": "13 to 15",
+    "16-17": "16 or 17",
+    "18-24": "18 to 24",
+    "25-plus": "25 or over",
+}
+#: each age group's youngest and oldest age
+AGE_GROUP_RANGES: dict[str, tuple[int, int]] = {
+    "0-4": (0, 4),
+    "5-9": (5, 9),
+    "10-12": (10, 12),
+    "13-15": (13, 15),
+    "16-17": (16, 17),
+    "18-24": (18, 24),
+    "25-plus": (25, 120),
+}
+
 #: --- who a service is for beyond age and role (issue 26) ---------------------------------
 #: People a service says it is for, or works with in their own language or faith, as its
 #: sources state (``Service.communities``; never guessed from a name or an area). LGBT+ and
@@ -178,6 +201,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("referral", "referral_routes", "How to get access", REFERRAL_ROUTES),
     # not a stored field: read from ``languages`` (Service.language_terms)
     Filter("language", "language_terms", "Language", LANGUAGE_FILTER),
+    # not a stored field: read from ``minimum_age`` and ``maximum_age`` (Service.age_terms)
+    Filter("age", "age_terms", "Age of the person the help is for", AGE_GROUPS),
     # not only a stored field: ``communities`` and what ``genders`` says (community_terms)
     Filter("community", "community_terms", "Communities", COMMUNITIES),
 )

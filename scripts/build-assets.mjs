@@ -60,5 +60,19 @@ const bundle = buildSync({
 })
 emit('app.js', bundle.outputFiles[0].contents)
 
+// a tiny classic script for the page's head, run before the page is drawn (after "Exit this
+// page", a page that showed a search is not shown again: see the file)
+const guard = buildSync({
+  entryPoints: [join(root, 'assets', 'js', 'guard.js')],
+  bundle: false,
+  minify: true,
+  format: 'iife',
+  target: ['es2015'],
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning'
+})
+emit('guard.js', guard.outputFiles[0].contents)
+
 writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n')
 console.log(`built ${Object.keys(manifest).length} assets in static/build`)

@@ -73,7 +73,8 @@ def test_each_page_links_to_itself_in_the_other_language_one_request_after_anoth
     with app.app_context():
         for path in ("/about", "/privacy", "/search?q=counselling", "/search?q=helpline"):
             html = page(client, path)
-            assert f'<link rel="alternate" hreflang="cy" href="/cy{path}">' in html, path
+            base = app.config["DIRECTORY_PUBLIC_URL"]
+            assert f'<link rel="alternate" hreflang="cy" href="{base}/cy{path}">' in html, path
 
 
 def test_hreflang_alternates_name_both_languages_in_full(client, app):
@@ -82,10 +83,11 @@ def test_hreflang_alternates_name_both_languages_in_full(client, app):
         html = page(client, path)
         assert '<link rel="alternate" hreflang="en" href="https://find.example/about">' in html
         assert '<link rel="alternate" hreflang="cy" href="https://find.example/cy/about">' in html
-    # without a configured address they stay relative: a request's Host never reaches a link
-    app.config["DIRECTORY_PUBLIC_URL_SET"] = False
+    # without a configured address they name the address served (`directory run` sets it;
+    # Lighthouse wants them in full): a request's Host never reaches a link
+    app.config.update(DIRECTORY_PUBLIC_URL="http://127.0.0.1:5421", DIRECTORY_PUBLIC_URL_SET=False)
     html = client.get("/cy/about", headers={"Host": "evil.example"}).get_data(as_text=True)
-    assert '<link rel="alternate" hreflang="en" href="/about">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://127.0.0.1:5421/about">' in html
     assert "evil.example" not in html
 
 
@@ -181,19 +183,19 @@ def test_the_referral_pack_csv_in_welsh(client):
 def test_welsh_names_and_welsh_language_services_where_sources_say_so(client):
     html = page(client, "/cy/service/fictional-cardiff-families")
     assert "<h1" in html and "Gwasanaeth Teuluoedd Ffuglennol Caerdydd" in html
-    assert "Gwasanaeth Cymraeg" in html and "Saesneg, Cymraeg" in html
+    assert "Gwasanaeth ar gael yn Gymraeg" in html and "Saesneg, Cymraeg" in html
     # listing text stays as its source wrote it, marked as English for screen readers
     assert '<span lang="en">Support for families after abuse within the family.</span>' in html
     english = page(client, "/service/fictional-cardiff-families")
     assert "Fictional Cardiff Family Service" in english and "Welsh-speaking service" in english
     # a service whose sources say nothing of Welsh is not flagged
-    assert "Gwasanaeth Cymraeg" not in page(client, "/cy/service/fictional-leeds-counselling")
+    assert "Gwasanaeth ar gael yn Gymraeg" not in page(client, "/cy/service/fictional-leeds-counselling")
 
 
 def test_the_welsh_language_filter_on_pages_and_api(client):
     html = page(client, "/cy/search?location=Cardiff&radius=100")
     assert 'name="language" type="checkbox" value="welsh"' in html
-    assert "Gwasanaeth Cymraeg (1)" in html
+    assert "Gwasanaeth ar gael yn Gymraeg (1)" in html
     html = page(client, "/cy/search?location=Cardiff&radius=100&language=welsh")
     titles = re.findall(r'app-result__title"><a [^>]*>([^<]+)<', html)
     assert titles == ["Gwasanaeth Teuluoedd Ffuglennol Caerdydd"]

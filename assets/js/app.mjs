@@ -15,6 +15,8 @@ import {
 // component's own exitPage (govuk-frontend 6.3.0): hide the page, announce, leave.
 ExitThisPage.prototype.exitPage = function () {
   if (!this.$updateSpan) return
+  // this tab has left: a page of it that showed a search is never shown again (guard.js)
+  try { window.sessionStorage.setItem('app-exited', '1') } catch (e) {}
   this.$updateSpan.textContent = ''
   document.body.classList.add('govuk-exit-this-page-hide-content')
   this.$overlay = document.createElement('div')
@@ -25,10 +27,10 @@ ExitThisPage.prototype.exitPage = function () {
   window.location.replace(this.$button.href)
 }
 
-// A page brought back from the back-forward cache is asked for again, so that a search
-// that has ended shows as ended.
-window.addEventListener('pageshow', (event) => {
-  if (event.persisted) window.location.reload()
+// A new search (or any form sent) after leaving: this tab may show searches again.
+// (guard.js, loaded in the head, reloads pages brought back from the back-forward cache.)
+document.addEventListener('submit', () => {
+  try { window.sessionStorage.removeItem('app-exited') } catch (e) {}
 })
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')

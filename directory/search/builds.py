@@ -33,8 +33,8 @@ from .store import IndexCorrupt, IndexMissing, SearchIndex
 KEEP_BUILDS = 4
 #: what a build holds: raise it when the index gains a field, an array or a file that older
 #: builds lack, so that `directory build-index --if-missing` (scripts/run) rebuilds them
-#: (2: the Welsh-language filter, the arrays and records read when opening)
-BUILD_FORMAT = 2
+#: (2: the Welsh-language filter, the arrays and records read when opening; 3: the age filter)
+BUILD_FORMAT = 3
 SNAPSHOT = "listings.json"
 CURRENT = "current"
 BUILDS = "builds"

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import functools
 import math
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
+from wordfreq import zipf_frequency
 
 from ..model import FILTER_FIELDS
 from .columns import Columns
@@ -123,6 +126,10 @@ AUDIENCE_MISS = 0.8
 #: a service for children or adults directly, when someone names nobody ("scared")
 SELF_FIT = 1.2
 PRO_ADVICE = 1.3
+PARENT_TALK = 1.1
+NOT_ASKED_SUICIDE = 0.6
+ONLINE_OFF_TOPIC_ASKER = 0.3
+NOT_THEIR_LINE = 0.6
 UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
 ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
@@ -187,6 +194,10 @@ def fit_to_asker(
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", np.zeros(size, dtype=bool))
     named = {c.name for c in concepts}
+    #: services for children and young people and nobody else
+    children_only = children & ~np.logical_or.reduce(
+        [m for code, m in audience.items() if code != "children-young-people"] or [columns.none()]
+    )
     # (a child asking about harm done to them; not one asking about their own or someone
     # else's behaviour, for whom the lines for worried people are right)
     if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
@@ -194,6 +205,21 @@ def fit_to_asker(
         stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
         if stated is not None:
             factor[stated & ~children] *= 0.25
+    if asker.is_adult and "children" not in named:
+        # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
+        # people only is not for them, whatever age it states (or leaves unstated)
+        factor[children_only] *= 0.1
+        if "own-behaviour" not in named:
+            # lines for people worried about their own (or another's) behaviour are not the
+            # survivor's own
+            worried = audience.get("people-worried-about-own-behaviour", columns.none())
+            factor[worried] *= NOT_THEIR_LINE
+    if asker.persona == "own-behaviour" and not asker.is_child:
+        # someone worried about their own thoughts is not who a line for children is for
+        factor[children_only] *= 0.1
+    if asker.persona == "parent":
+        # a parent asking, for their child or for themselves: someone to talk it through with
+        factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
     preferred = PERSONA_AUDIENCE.get(asker.persona)
     if preferred and preferred in audience:
         factor[audience[preferred]] *= 1.3
@@ -234,6 +260,105 @@ def fit_to_asker(
             factor[only] *= 0.5  # for particular people, and this person did not say
     factor *= _community_fit(columns, concepts, filters or {})
     return factor
+
+
+#: a word of a service's name that is this common among names is not the service's own
+#: ("sarc": the thesaurus's concept says what it means)
+NAME_WORD_MAX = 3
+#: a one-word name is the service's own unless people write it this often ("Childline",
+#: "Samaritans" are; "Hope" would not be)
+NAME_ZIPF = 4.0
+NAME_ENDINGS = frozenset({"helpline", "line", "support", "service", "services", "supportline"})
+NAMED_LEAD = 1.05  # a named service's score, against the best other match
+_NAME_KEYS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
+    """Each open service's name run together ("childline", "stopitnow", "themix"; a one-word
+    name only when it is not an everyday word) and each word of it no dictionary holds
+    ("napac", "nspcc", "meic"), to the positions it names. Names are read as the listings'
+    ids spell them (slugs of their names, "stop-it-now"), so that no listing is read."""
+    found = _NAME_KEYS.get(index)
+    if found is not None:
+        return found
+    columns = index.columns
+    keys: dict[str, set[int]] = {}
+    words: dict[str, set[int]] = {}
+    for position in np.flatnonzero(columns.open).tolist():
+        tokens = [t for t in columns.ids[position].split("-") if t]
+        if len(tokens) > 1 or (tokens and zipf_frequency(tokens[0], "en") < NAME_ZIPF):
+            keys.setdefault("".join(tokens), set()).add(position)
+        while len(tokens) > 1 and tokens[-1] in NAME_ENDINGS:
+            # "Stop It Now helpline", "NAPAC support line": "stopitnow", "napac"
+            tokens = tokens[:-1]
+            if len(tokens) > 1 or zipf_frequency(tokens[0], "en") < NAME_ZIPF:
+                keys.setdefault("".join(tokens), set()).add(position)
+        for token in tokens:
+            if len(token) >= 4 and not token.isdigit() and not is_english(token):
+                words.setdefault(token, set()).add(position)
+    for word, positions in words.items():
+        if len(positions) <= NAME_WORD_MAX:
+            keys.setdefault(word, set()).update(positions)
+    for word, positions in words.items():
+        # a name in the plural names the one service of them all ("NHS SARCs": "sarc")
+        if word.endswith("s") and len(positions) <= NAME_WORD_MAX and word[:-1] not in keys:
+            keys[word[:-1]] = set(positions)
+    result = {key: frozenset(positions) for key, positions in keys.items()}
+    _NAME_KEYS[index] = result
+    return result
+
+
+def named_services(index: SearchIndex, text: str) -> np.ndarray:
+    """The services whose own name the words give, run together or apart, or misspelt
+    ("child line", "napak", "NSPCC"): a boolean array over positions."""
+    keys = _name_keys(index)
+    tokens = clean_text(text).split()
+    named = index.columns.none().copy()
+    for start in range(len(tokens)):
+        for size in range(1, min(4, len(tokens) - start) + 1):
+            joined = "".join(tokens[start : start + size])
+            positions = keys.get(joined)
+            if positions is None and size == 1 and len(joined) >= 5 and not is_english(joined):
+                close = process.extractOne(joined, list(keys), scorer=fuzz.ratio, score_cutoff=80)
+                positions = keys[close[0]] if close else None
+            if positions:
+                named[list(positions)] = True
+    return named
+
+
+#: askers whose first answers must fit them even when few services match the words
+FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
+#: how many services available everywhere a person should find for them at the top
+FIRST_FEW = 3
+
+
+def _with_lines_for_asker(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """When fewer than FIRST_FEW national services that fit the asker match the words
+    ("counselling" from a man of 45: a children's line, a young people's line and one for
+    men), the national helplines that fit them join the matches, after the fitting ones and
+    before those not for them (which keep their match but go last)."""
+    national = columns.national
+    fitting = matched & (fit >= UNFIT)
+    if np.count_nonzero(fitting & national) >= FIRST_FEW:
+        return matched, scores
+    helplines = columns.taxonomy["support"].get("helpline", columns.none())
+    added = helplines & national & columns.open & ~matched & (fit >= UNFIT)
+    if not added.any():
+        return matched, scores
+    floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
+    prior = columns.prior()
+    scores = scores.copy()
+    # the lines, in the order of how well they fit, all below the fitting matches
+    scores[added] = 0.5 * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
+    unfit = matched & (fit < UNFIT)
+    if unfit.any():
+        lowest = float(scores[added].min())
+        scores[unfit] = np.minimum(scores[unfit], 0.5 * lowest)
+    return matched | added, scores
 
 
 def _community_fit(
@@ -287,6 +412,10 @@ def match_text(
     named = {c.name for c in understood.concepts}
     about_behaviour = "own-behaviour" in named
     for concept in understood.concepts:
+        if concept.name == "past-abuse" and understood.asker.is_child:
+            # a child's "when i was little" is abuse in the past, not a search for the
+            # services for adults abused as children
+            continue
         if concept.name == "children" and (about_behaviour or "parents" in named):
             # "attracted to kids", "images of children": the children are who is at risk, not
             # who the help is for; "parents whose child was abused": the help is for parents
@@ -336,7 +465,16 @@ def match_text(
         kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
         people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
         online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
-        asker_fit = np.where(online_only, asker_fit * 0.5, asker_fit)
+        # (less still for a child, an adult survivor or a parent: they ask for someone to
+        # help, not for a tool to report images with)
+        off_topic = ONLINE_OFF_TOPIC_ASKER if understood.asker.persona in FILLED_PERSONAS else 0.5
+        asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
+    if not understood.asker.suicidal:
+        # a line for thoughts of suicide answers a need the words do not speak of
+        query = _phrase_query("suicide", index.known_terms)
+        if query is not None and query is not NullQuery:
+            about_suicide = index.run_cached("word:suicide", query).dense(size)[1] > 0
+            asker_fit = np.where(about_suicide, asker_fit * NOT_ASKED_SUICIDE, asker_fit)
     strength = np.array(strengths)
     weight = np.array(weights)[:, None]
     met = strength > 0
@@ -351,6 +489,19 @@ def match_text(
         scores = prior * asker_fit
     else:
         scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
+        if understood.asker.persona in FILLED_PERSONAS:
+            matched, scores = _with_lines_for_asker(columns, matched, scores, asker_fit)
+    by_name = named_services(index, text)
+    if by_name.any():
+        # the service's own name ("child line", "napak"): that service first
+        # (just above the best other match: local services near a place are still weighed
+        # against the best national match as before)
+        top = float(scores[matched].max()) if matched.any() else 1.0
+        scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
+        matched = matched | by_name
+        if fallback:
+            fallback = False
+            met = met | by_name  # not "nothing matched your words"
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         community=community_asked(columns, understood.concepts, filters or {}),

@@ -56,6 +56,7 @@ def make_schema() -> Schema:
         referral=KEYWORD(commas=True),
         language=KEYWORD(commas=True),
         community=KEYWORD(commas=True),
+        age=KEYWORD(commas=True),
         status=KEYWORD(),
         # the whole validated record, so an index build is a complete snapshot
         record=STORED,
@@ -70,6 +71,7 @@ KEYWORD_FIELDS: dict[str, str] = {
     "referral": "referral",
     "language": "language",
     "community": "community",
+    "age": "age",
 }
 assert set(KEYWORD_FIELDS) == set(FILTER_FIELDS)
 

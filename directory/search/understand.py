@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -484,6 +484,16 @@ class Asker:
     age: int | None = None
     gender: str = ""  # male | female | ""
     welsh: bool = False  # writes in Welsh: services in Welsh, and in Wales, fit better
+    #: the words speak of suicide or self-harm ("want to die", "hurt myself"): only then is a
+    #: suicide line offered as a line to call now
+    suicidal: bool = False
+
+    @property
+    def is_adult(self) -> bool:
+        """An adult asking for themselves (a survivor, or an age of 18 or more said)."""
+        return self.persona == "adult" or (
+            self.persona == "" and self.age is not None and self.age >= 18
+        )
 
     @property
     def is_child(self) -> bool:
@@ -515,9 +525,12 @@ class Understood:
 
 
 _AGE = re.compile(
-    r"\b(?:im|i am|iam|aged|age)\s+(\d{1,2})\b|\b(?:im|i am)\s+(\d{1,2})\s*(?:yo|years? old)\b"
+    r"\b(?:im|i am|iam|aged|age|im now|i am now)\s+(\d{1,2})\b"
+    r"|\b(?:im|i am)\s+(?:a |an )?(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year old)\b"
     # Welsh: "dwi'n 14", "rwy'n 14", "rydw i'n 14"
     r"|\b(?:dwin|dwi n|rwyn|rwy n|rydwin|rydw in|rydw i n)\s+(\d{1,2})\b"
+    # "40 now", "now 52": an age said in passing
+    r"|\b(\d{2}) now\b|\bnow (\d{2})\b"
 )
 #: an age said about someone ("13 year old boy", "15yo", "under 10s"): it says who the help is
 #: for, and is not itself a word to look for
@@ -575,8 +588,90 @@ _ADULT = re.compile(
     # children rarely call themselves survivors; adults looking for help do
     r"|\bsurvivors?\b|\bgoroeswyr\b|\bgoroeswr\b"
 )
-_MALE = re.compile(r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor")
-_FEMALE = re.compile(r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b")
+_MALE = re.compile(
+    r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
+    # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
+    r"|\b(?:as|when i was) a (?:boy|lad|young (?:boy|lad))\b"
+)
+_FEMALE = re.compile(
+    r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b"
+    r"|\b(?:as|when i was) a (?:girl|young girl)\b"
+)
+
+# --- who is asking, more ways of saying it (issue 25): kept apart from the lists above ---
+#: the names people give themselves when worried about their own sexual interest in children
+_LABEL = (
+    r"(?:paedo|pedo|peado|paedophile|pedophile|peadophile|paedofile|pedofile|paedophiles|"
+    r"pedophiles|hebephile|ephebophile|nonce|minor attracted(?: person)?|map)"
+)
+#: "i think im a paedophile", "am i a pedo", "im scared im a paedophile"
+_SELF_LABEL = re.compile(rf"\b(?:im|i am|i m|iam|am i|i might be|could i be)\s+(?:an? )?{_LABEL}\b")
+#: the word alone ("paedophile", "pedophile help"): said of oneself unless someone else is named
+_BARE_LABEL = re.compile(rf"\b{_LABEL}\b|\bpaedophilia\b|\bpedophilia\b")
+_ABOUT_SOMEONE = re.compile(
+    r"\b(?:abused|raped|touched|hurt|groomed|molested|attacked|assaulted) (?:me|my|her|him)\b"
+    r"|\b(?:to|on) me\b|\bmy (?:\w+ )?(?:child|children|son|daughter|kid|kids|dad|father|"
+    r"stepdad|uncle|brother|partner|husband|boyfriend|neighbour|neighbor|friend|teacher|"
+    r"coach|cousin|grandad|granddad)\b|\b(?:neighbour|neighbor|next door|lives near|"
+    r"living near|moved in|released|in my street|in our street)\b"
+)
+_OWN_MORE = re.compile(
+    r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
+    r"|\burges (?:towards|about|for|around) (?:children|kids|minors|young|little|underage)"
+    r"|\bsexual(?:ly)? (?:attracted|attraction|interest|feelings|fantasies) (?:to|in|towards|"
+    r"for|about) (?:children|kids|minors|young|little|underage|teens|teenagers|boys|girls|"
+    r"pre ?teens)"
+    r"|\bi (?:fancy|find|am into|m into) (?:young|little|underage|small|pre ?teen)?\s?"
+    r"(?:kids|children|girls|boys|teens|minors)\b"
+    r"|\bi (?:watch|view|viewed|download|downloaded|look at|looked at|keep looking at|"
+    r"search for|searched for|searching for|have been looking at|ve been looking at)\b"
+    r".*\b(?:child porn|cp|underage|indecent|illegal images|csam|young girls|young boys|"
+    r"kids|children|minors)\b"
+    r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?i (?:might|will|ll|could|"
+    r"would|am going to|may) (?:hurt|abuse|touch|offend|do something)"
+    r"|\b(?:dont|do not|never) want to (?:offend|hurt a child|abuse|touch a child)"
+    r"|\b(?:afraid|scared) of (?:what i might do|my thoughts|myself)\b"
+    r"|\b(?:intrusive|unwanted|disturbing|sexual) thoughts (?:about|of|towards) "
+    r"(?:children|kids|minors|a child|young|little)"
+    r"|\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings|attraction|fantasies|desires) "
+    r"(?:about|towards|for|to|around) (?:young |little |younger |small )?(?:children|kids|"
+    r"teens|teenagers|minors|girls|boys|a child|a kid)"
+    r"|\bnever acted on (?:it|them|my)\b"
+)
+_ADULT_MORE = re.compile(
+    r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
+    r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
+    r"|\b(?:decades|years|yrs|many years|a long time|long time) (?:ago|back)\b"
+    r"|\bhistoric(?:al)? (?:abuse|case)"
+    r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
+    r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
+)
+_PARENT_MORE = re.compile(
+    r"\bas (?:a|the) (?:mum|mom|mother|dad|father|parent|carer|foster carer|grandparent|"
+    r"gran|nan|grandma|grandad|step ?mum|step ?parent|guardian)\b"
+    r"|\b(?:im|i am) (?:a |the |his |her |their )?(?:mum|mom|mother|step ?mum|guardian|"
+    r"grandparent|gran|nan|grandma|foster parent|adoptive parent|kinship carer)\b"
+    r"|\b(?:mum|mom|mother|dad|father|parent) of (?:a|an|two|three|\d)\b"
+    r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
+    r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
+    r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
+    r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
+)
+#: a professional saying what they are ("i'm a school nurse"): wins over a child's words
+#: in what they report ("a pupil says her stepdad comes in her room")
+_PRO_SELF = re.compile(
+    r"\b(?:as an?|im an?|i am an?|i m an?|i work as an?|working as an?|i work in|im in)\s+"
+    r"(?:school |practice |community |mental health |specialist |senior |designated )?"
+    r"(?:teacher|gp|doctor|social worker|nurse|health visitor|midwife|police officer|"
+    r"detective|counsellor|counselor|therapist|psychologist|psychiatrist|youth worker|"
+    r"support worker|key worker|family support worker|probation officer|paramedic|dsl|"
+    r"safeguarding lead|safeguarding officer|head teacher|headteacher|teaching assistant|"
+    r"senco|sendco|camhs|isva|caseworker|case worker|practitioner|social care|"
+    r"early help|residential worker|foster agency|youth offending)\b"
+    r"|\b(?:my|a) (?:client|service user|patient|pupil|student|caseload)s?\b.*\b(?:disclosed|"
+    r"told me|has told|said|says|referral|refer)\b|\bone of my (?:pupils|students|clients|"
+    r"patients|young people)\b|\b(?:child|pupil|student|young person) (?:has )?disclosed\b"
+)
 
 
 #: words that show a query is written in Welsh (not words English shares, like "i" or "am")
@@ -630,23 +725,41 @@ WELSH_MARKERS = frozenset(
 ) - {"help", "yn"}
 
 
+#: words for grown men and women (against "boy", "girl", "lad": what someone was then)
+GROWN_UP = frozenset(
+    ["man", "men", "male", "males", "woman", "women", "female", "females", "guy", "bloke",
+     "lady", "ladies", "dyn", "dynion", "menyw", "merched"]
+)  # fmt: skip
+#: the concept an asker's persona implies (who the help is for)
+PERSONA_CONCEPT = {"adult": "past-abuse", "parent": "parents", "own-behaviour": "own-behaviour"}
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     age = None
     found = _AGE.search(cleaned)
     if found:
-        value = int(found.group(1) or found.group(2) or found.group(3))
+        value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
-    if _OWN.search(cleaned):
+    if (
+        _OWN.search(cleaned)
+        or _OWN_MORE.search(cleaned)
+        or _SELF_LABEL.search(cleaned)
+        or (_BARE_LABEL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned))
+    ):
         persona = "own-behaviour"
-    elif _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned):
+    elif _PRO_SELF.search(cleaned) or (
+        _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned)
+    ):
         persona = "professional"
-    elif _PARENT.search(cleaned):
+    elif _PARENT.search(cleaned) or _PARENT_MORE.search(cleaned):
         persona = "parent"
-    elif _ADULT.search(cleaned) or (age is not None and age >= 18):
+    elif age is not None and age < 18:
+        persona = "child"  # a 15-year-old's "when i was little" is still a child's
+    elif _ADULT.search(cleaned) or _ADULT_MORE.search(cleaned) or (age is not None):
         persona = "adult"
     elif (age is not None and age < 18) or _CHILD.search(cleaned):
         persona = "child"
@@ -704,7 +817,11 @@ def understand(text: str) -> Understood:
                     if name is not None:
                         break
             if name is not None:
-                if name not in names:
+                # "by my uncle", "by a family friend": who did it, not who the help is for
+                about_abuser = (
+                    book.concepts[name].kind == "who" and "by" in tokens[max(0, i - 3) : i]
+                )
+                if name not in names and not about_abuser:
                     names.append(name)
                 i += size
                 break
@@ -719,6 +836,17 @@ def understand(text: str) -> Understood:
                     if name not in names:
                         names.append(name)
             i += 1
+    asker = who_is_asking(cleaned)
+    # who is asking says who the help is for, even when no word of theirs names it ("im 52,
+    # as a lad": services for adults abused as children); a parent's "my boy" is their child
+    implied = PERSONA_CONCEPT.get(asker.persona)
+    if implied and implied not in names and implied in book.concepts:
+        names.append(implied)
+    if asker.persona == "parent" or (asker.persona == "adult" and not set(tokens) & GROWN_UP):
+        # a parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says
+        # what they were then (their sex is kept in ``asker``), not that they look for a
+        # service for men or women only
+        names = [n for n in names if n not in ("men", "women")]
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
         names.remove("general")  # "help for parents": the other words say what help
@@ -730,10 +858,12 @@ def understand(text: str) -> Understood:
     meaningful = tuple(
         dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
     )
+    if "suicide" in names or any(book.phrases.get(_key([w])) == "suicide" for w in tokens):
+        asker = replace(asker, suicidal=True)
     return Understood(
         tuple(concepts),
         words,
-        who_is_asking(cleaned),
+        asker,
         general,
         tuple(corrections.items()),
         meaningful,

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from ..model import ListingStatus, Service
+from ..textsafety import for_terminal
 
 # fields that change on every run and say nothing about the service
 IGNORED = {"last_checked"}
@@ -49,7 +50,9 @@ class Diff:
             return "No changes."
         rows = [("change", "id", "name", "fields")]
         for c in self.changes:
-            rows.append((c.kind, c.id, c.name[:40], ", ".join(c.fields)[:60]))
+            # listing text is shown escaped: a name may hold terminal escapes
+            name, fields = for_terminal(c.name[:40]), for_terminal(", ".join(c.fields)[:60])
+            rows.append((c.kind, for_terminal(c.id), name, fields))
         widths = [max(len(r[i]) for r in rows) for i in range(4)]
         lines = [
             "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()

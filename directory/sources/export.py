@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from ..model import DELIVERY_MODES, Service, to_records
-from ..referral import safe_cell
 from ..vocabulary import ORUK_STATUSES, ORUK_TAXONOMIES
 from . import table
 
@@ -107,7 +106,7 @@ def to_csv(services: list[Service]) -> str:
     writer = csv.DictWriter(out, fieldnames=table.NAMES, lineterminator="\r\n")
     writer.writeheader()
     for service in sorted(services, key=lambda s: s.id):
-        writer.writerow({k: safe_cell(v) for k, v in table.to_row(service).items()})
+        writer.writerow({k: table.neutralise(v) for k, v in table.to_row(service).items()})
     return out.getvalue()
 
 

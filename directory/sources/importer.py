@@ -15,7 +15,12 @@ from pathlib import Path
 
 from ..geo import Gazetteer
 from ..model import RecordError, Service, validate_record
+from ..textsafety import hidden_warnings, listing_warnings
 from . import table
+
+#: the longest CSV cell read (Python's csv reads 131,072 characters by default): far above
+#: any cell a valid listing exports, its lists being capped (``model.MAX_ITEMS``)
+MAX_CELL = 4 * 1024 * 1024
 
 
 class ImportFailed(Exception):
@@ -24,40 +29,32 @@ class ImportFailed(Exception):
         super().__init__("\n".join(map(str, errors)))
 
 
-def _unneutralise(cell: str | None) -> str:
-    """Undo the apostrophe `directory export` puts before formula-like cells."""
-    cell = cell or ""
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@") else cell
-
-
-def read_import(path: Path, gazetteer: Gazetteer) -> list[Service]:
+def read_import(
+    path: Path, gazetteer: Gazetteer, warnings: list[str] | None = None
+) -> list[Service]:
     """Every record of the file as a Service, exactly as the file states it (a record that
     names no origin is curated), or ImportFailed with every error. ``merge_import`` decides
-    what an import may change."""
+    what an import may change. ``warnings``, when given, gets what a maintainer should look
+    at though it is not an error: hidden characters (removed), names that mix scripts."""
     source = str(path)
     errors: list[RecordError | str] = []
     raws: list[tuple[int, dict]] = []
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ImportFailed([f"{source}: cannot be read ({exc})"]) from exc
+    except UnicodeDecodeError as exc:
+        raise ImportFailed([f"{source}: not UTF-8 text (byte {exc.start})"]) from exc
+    except OSError as exc:
+        raise ImportFailed([f"{source}: cannot be read ({exc.strerror or exc})"]) from exc
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        missing = set(table.REQUIRED) - set(reader.fieldnames or [])
-        if missing:
-            raise ImportFailed([f"{source}: missing columns {', '.join(sorted(missing))}"])
-        for line, row in enumerate(reader, start=2):
-            row = {key: _unneutralise(value) for key, value in row.items() if key}
-            record, cell_errors = table.from_row(row, gazetteer)
-            label = f"#{line} ({row.get('id') or '?'})"
-            errors.extend(RecordError(source, label, e.column, str(e)) for e in cell_errors)
-            record.setdefault("origin", "curated")
-            raws.append((line, record))
+        raws = _csv_records(text, source, gazetteer, errors)
     else:
         try:
             document = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ImportFailed([f"{source}: broken JSON at line {exc.lineno}: {exc.msg}"]) from exc
+        except (ValueError, RecursionError) as exc:
+            # a number of thousands of digits, or lists nested thousands deep
+            raise ImportFailed([f"{source}: not JSON that can be read ({exc})"]) from exc
         if isinstance(document, dict) and "contents" in document and "records" not in document:
             raise ImportFailed(
                 [
@@ -79,6 +76,13 @@ def read_import(path: Path, gazetteer: Gazetteer) -> list[Service]:
     for position, record in raws:
         service, record_errors = validate_record(record, source, position)
         errors.extend(record_errors)
+        if warnings is not None:
+            label = f"{source}: record #{position}"
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                label += f" ({record['id']})"
+            warnings.extend(f"{label}: {w}" for w in hidden_warnings(record))
+            if service is not None:
+                warnings.extend(f"{label}: {w}" for w in listing_warnings(service))
         if service is not None:
             if service.id in seen:
                 errors.append(
@@ -91,6 +95,41 @@ def read_import(path: Path, gazetteer: Gazetteer) -> list[Service]:
     if errors:
         raise ImportFailed(errors)
     return services
+
+
+def _csv_records(
+    text: str, source: str, gazetteer: Gazetteer, errors: list[RecordError | str]
+) -> list[tuple[int, dict]]:
+    """The raw records of a CSV import, by line; cells that cannot be read go to ``errors``."""
+    raws: list[tuple[int, dict]] = []
+    limit = csv.field_size_limit()
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    line = 1  # where the record being read starts
+    try:
+        csv.field_size_limit(MAX_CELL)
+        missing = set(table.REQUIRED) - set(reader.fieldnames or [])
+        if missing:
+            raise ImportFailed([f"{source}: missing columns {', '.join(sorted(missing))}"])
+        line = reader.line_num + 1
+        for row in reader:
+            row = {key: table.unneutralise(value or "") for key, value in row.items() if key}
+            record, cell_errors = table.from_row(row, gazetteer)
+            label = f"#{line} ({row.get('id') or '?'})"
+            errors.extend(RecordError(source, label, e.column, str(e)) for e in cell_errors)
+            record.setdefault("origin", "curated")
+            raws.append((line, record))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        too_long = "field larger than field limit" in str(exc)
+        problem = (
+            f"a cell is longer than {MAX_CELL:,} characters, more than any listing holds"
+            if too_long
+            else f"not CSV that can be read ({exc})"
+        )
+        raise ImportFailed([f"{source}: line {line}: {problem}"]) from exc
+    finally:
+        csv.field_size_limit(limit)
+    return raws
 
 
 def merge_import(current: list[Service], imported: list[Service]) -> list[Service]:

@@ -7,6 +7,7 @@ switch, so a failed or refused run leaves the serving data and index as they wer
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable
@@ -17,6 +18,7 @@ from ..data import load_valid_listings
 from ..geo import Gazetteer
 from ..model import ListingStatus, RecordError, Service
 from ..search import SearchIndex, current_build
+from ..textsafety import hidden_warnings, listing_warnings
 from .adapter import RawListing, ShapeChanged, read_list_page, read_listing_page
 from .diff import Diff, compare
 from .fetch import FetchError, PoliteFetcher
@@ -160,7 +162,10 @@ def plan_refresh(
     today = today or dt.date.today()
     errors: list[RecordError] = []
     services: list[Service] = []
+    hidden: list[str] = []
     for raw in raws:
+        # characters a reader cannot see: the model removes them (or refuses them in names)
+        hidden += [f"{raw.url}: {w}" for w in hidden_warnings(dataclasses.asdict(raw))]
         parsed = to_service(raw, gazetteer, today)
         errors.extend(parsed.errors)
         if parsed.service is not None:
@@ -179,6 +184,9 @@ def plan_refresh(
             f"{vanished} of {len(active)} listings vanished from the source "
             f"(more than {options.max_vanished_share:.0%}): refusing to apply without --force"
         )
+    # names that mix scripts (a look-alike letter?) are flagged for a maintainer
+    notes += [f"{sid}: {w}" for sid, s in fetched.items() for w in listing_warnings(s)]
+    notes += hidden
     return RefreshPlan(
         services=list(merged.values()), diff=diff, fetched=len(fetched), notes=id_notes + notes
     )

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..geo import Gazetteer
 from ..model import Service
+from ..referral import FORMULA_START
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,21 @@ def to_row(service: Service) -> dict[str, str]:
     return {name: row[name] for name in NAMES}
 
 
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula: one that starts like a formula (=, +,
+    -, @, tab, carriage return) or with an apostrophe gets one apostrophe in front, so that
+    ``unneutralise`` gives back exactly the cell (an apostrophe of the value's own included)."""
+    return "'" + cell if cell.startswith((*FORMULA_START, "'")) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """Undo ``neutralise``: one leading apostrophe is taken away when what follows it would
+    have been neutralised; any other cell (a hand-written "'quoted'" too) is kept as it is."""
+    if cell[:1] == "'" and cell[1:2] and cell[1:].startswith((*FORMULA_START, "'")):
+        return cell[1:]
+    return cell
+
+
 class CellError(ValueError):
     """A cell that cannot be read: names the column."""
 
@@ -168,6 +184,8 @@ def _value(column: Column, cell: str) -> Any:
             return json.loads(cell)
         except json.JSONDecodeError as exc:
             raise CellError(column.name, f"not a JSON list of venues ({exc.msg})") from exc
+        except (ValueError, RecursionError) as exc:  # a huge number, lists nested very deep
+            raise CellError(column.name, "not a JSON list of venues that can be read") from exc
     return cell
 
 

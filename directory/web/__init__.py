@@ -173,8 +173,11 @@ def _results_page(state: SearchState, opaque: bool):
         error=None,
         state=state,
         location_message=messages.location_message(found, gettext),
-        nothing_near_message=messages.nothing_near_message(found, gettext),
+        nothing_near_message=messages.nothing_near_message(
+            found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
+        ),
         corrected_message=messages.corrected_message(found, gettext, helpers.place_name),
+        national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )
 
 
@@ -209,6 +212,8 @@ def search_posted():
             anchor = "#pack-" + request.form["remove"]
     else:
         state = _state_of(form).keeping_tools_of(before)
+        if request.form.get("as_professional") == "1":  # the start page's "I am a professional"
+            state = state.as_professional(True)
     return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)
 
 
@@ -220,6 +225,14 @@ def results_token(token: str):
         status = 410 if isinstance(problem, TokenExpired) else 404
         return render_template("search_ended.html", national=directory().national_lines), status
     return _results_page(state, opaque=True)
+
+
+@bp.get("/search-ended")
+def search_ended():
+    """The neutral page that replaces, in a tab that used "Exit this page", any page that
+    showed a search when Back brings it back (assets/js/guard.js). It says nothing about what
+    was searched."""
+    return render_template("search_ended.html", national=directory().national_lines)
 
 
 @bp.get("/service/<service_id>")
@@ -238,8 +251,14 @@ def _shortlist():
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
-    rows = [referral.row(s, gettext, helpers.name_in_language(s)) for s in chosen]
-    return render_template("referral_pack.html", services=chosen, rows=rows)
+    rows = [helpers.pack_row(s) for s in chosen]
+    return render_template(
+        "referral_pack.html",
+        services=chosen,
+        rows=rows,
+        today=helpers.today_text(),
+        site=helpers.public_url(url_for("web.start")),
+    )
 
 
 @bp.get("/referral-pack.csv")

@@ -12,13 +12,12 @@ from typing import Any
 from flask import Flask, current_app, g, get_template_attribute, request, url_for
 from markupsafe import Markup, escape
 
-from .. import messages
+from .. import messages, referral
 from ..data import load_valid_listings
 from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
-from ..search import PERSONA_AUDIENCE
 from ..search_token import SearchState
 from . import i18n
 from .i18n import gettext
@@ -44,6 +43,10 @@ HELPLINE_ORDER_CY = (
     "samaritans",
     "stop-it-now",
 )
+#: services available everywhere shown at first on a results page (those that fit the search
+#: best); the others are one tap away ("More services available wherever you live (N)"), so
+#: that local services and the other services near the place come soon after
+NATIONAL_FIRST_SHOWN = 3
 
 
 def served() -> Directory:
@@ -206,6 +209,21 @@ def age_range(service: Service) -> str:
     if high is not None:
         return gettext("Up to age %(high)d", high=high)
     return ""
+
+
+def pack_row(service: Service) -> dict[str, str]:
+    """A referral pack's row for the page (directory/referral.py), its dates written as the
+    pages write them ("25 November 2026", "June 2023"; in Welsh on a Welsh page). The CSV keeps
+    ISO dates, which spreadsheets sort."""
+    cells = referral.row(service, gettext, name_in_language(service))
+    cells["Checked by us"] = i18n.long_date(service.last_checked)
+    cells["Source date"] = source_date_text(service) or cells["Source date"]
+    return cells
+
+
+def today_text() -> str:
+    """Today's date as the pages write it, for a printed page ("5 December 2026")."""
+    return i18n.long_date(dt.date.today())
 
 
 def fallback_helplines(app: Flask) -> list[Service]:
@@ -430,14 +448,11 @@ def cached_filter_group(field: str, choices: tuple) -> Markup:
 
 
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
-    """National services to call now that fit who the search is for (its "who is this for"
-    filter, when ticked): the helplines first, in HELPLINE_ORDER, then by name."""
-    wanted = set(results.request.filters.get("audience", ())) if results else set()
-    if not wanted and results is not None:
-        # who seems to be asking (a child: Childline first)
-        guessed = PERSONA_AUDIENCE.get(results.asker.persona)
-        wanted = {guessed} if guessed else set()
-    return served().fitting(HELPLINE_ORDER, wanted, limit)
+    """Lines to call now that fit who the search is for (its "who is this for" filter, when
+    ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
+    Welsh pages."""
+    welsh = i18n.language() == "cy"
+    return served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
 
 
 def _pack_control(service: Service) -> str:

@@ -184,12 +184,11 @@ def switch() -> dict[str, str]:
 
 
 def alternates() -> list[dict[str, str]]:
-    """``<link rel="alternate" hreflang>`` for every language, written out in full from the
-    configured public address (never from the Host a request claims), or relative while none
-    is configured."""
-    from .findable import public_url
-
-    base = public_url() or ""
+    """``<link rel="alternate" hreflang>`` for every language, written out in full (as search
+    engines want them) from the public address: the configured one, or while none is configured
+    the address ``directory run`` serves (DIRECTORY_PUBLIC_URL's default); never from the Host
+    a request claims."""
+    base = str(current_app.config["DIRECTORY_PUBLIC_URL"]).rstrip("/")
     return [{"code": code, "href": base + page_in(code)} for code in LANGUAGES]
 
 
