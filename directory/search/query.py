@@ -143,7 +143,7 @@ PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-i
 COMMUNITY_UNASKED = 0.3
 #: ... and asked ("I'm Deaf", "forced marriage"), a service for that community comes before
 #: general ones that meet the rest of the words as well: the person said who they are
-COMMUNITY_ASKED = 2.0
+COMMUNITY_ASKED = 1.5
 SPECIALIST_COMMUNITIES = (
     "deaf-bsl",
     "disabled",
