@@ -67,7 +67,5 @@ def from_environment() -> dict[str, object]:
         # how long a worker may answer a results address that carries its search in the
         # address (/search?q=...) from memory, for that same address; 0 turns it off
         # (directory/web/pagecache.py, docs/production.md)
-        "DIRECTORY_PAGE_CACHE_SECONDS": float(
-            os.environ.get("DIRECTORY_PAGE_CACHE_SECONDS", "60")
-        ),
+        "DIRECTORY_PAGE_CACHE_SECONDS": float(os.environ.get("DIRECTORY_PAGE_CACHE_SECONDS", "60")),
     }

@@ -22,6 +22,8 @@ class ForceCoverage:
     force: str
     services: list[str] = field(default_factory=list)  # ids of local services covering it
     with_route: int = 0
+    #: with a phone, email or website of the service's own (not only a finder)
+    with_own_route: int = 0
     with_venue: int = 0
     for_children: int = 0
     sarcs: int = 0
@@ -38,6 +40,9 @@ class Coverage:
     local_total: int
     national_total: int
     by_origin: dict[str, int]
+    #: listed listings (local and national) with a route of their own, and with any route
+    own_route_total: int = 0
+    route_total: int = 0
 
     @property
     def gaps(self) -> list[str]:
@@ -46,17 +51,23 @@ class Coverage:
 
     def table(self) -> str:
         rows = [
-            f"{'police force area':<22} {'local':>5} {'route':>5} {'venue':>5} "
+            f"{'police force area':<22} {'local':>5} {'own':>5} {'route':>5} {'venue':>5} "
             f"{'child':>5} {'SARC':>5}  councils with none"
         ]
         for f in self.forces:
             rows.append(
-                f"{f.force:<22} {f.count:>5} {f.with_route:>5} {f.with_venue:>5} "
-                f"{f.for_children:>5} {f.sarcs:>5}  {', '.join(f.uncovered_councils) or '-'}"
+                f"{f.force:<22} {f.count:>5} {f.with_own_route:>5} {f.with_route:>5} "
+                f"{f.with_venue:>5} {f.for_children:>5} {f.sarcs:>5}  "
+                f"{', '.join(f.uncovered_councils) or '-'}"
             )
+        listed = self.local_total + self.national_total
+        share = round(100 * self.own_route_total / listed) if listed else 0
         rows.append(
             f"\n{self.local_total} local and {self.national_total} national or country-wide "
             f"listings; forces with no local service: {', '.join(self.gaps) or 'none'}"
+            f"\nwith a phone, email or website of their own: {self.own_route_total} of {listed}"
+            f" ({share}%); with some route (their own or a finder): {self.route_total} of"
+            f" {listed}; the rest show people they can talk to now"
         )
         return "\n".join(rows)
 
@@ -83,6 +94,8 @@ class Listed:
     by_country: Mapping[str, np.ndarray]
     venue_positions: np.ndarray  # the listing of each venue, in the order of ``order``
     venue_points: np.ndarray  # (venues, 2) latitude, longitude
+    #: shows a phone, email or website of the service's own (issue 26; defaults to with_route)
+    with_own_route: np.ndarray | None = None
 
     @classmethod
     def of(cls, services: Iterable[Service]) -> Listed:
@@ -114,6 +127,7 @@ class Listed:
             national=flags(lambda s: s.is_national),
             local=flags(lambda s: s.listed and is_local(s)),
             with_route=flags(lambda s: s.contact.has_route),
+            with_own_route=flags(lambda s: s.contact.has_own_route),
             for_children=flags(lambda s: "children-young-people" in s.audiences),
             sarc=flags(lambda s: "sarc" in s.support_types),
             origins=[s.origin for s in services],
@@ -152,6 +166,7 @@ def coverage(
             found = covering[code] = found & facts.local
         return found
 
+    own = facts.with_route if facts.with_own_route is None else facts.with_own_route
     by_origin: dict[str, int] = {}
     for position in facts.order[facts.listed[facts.order]].tolist():
         origin = facts.origins[position]
@@ -169,6 +184,7 @@ def coverage(
                 covered.add(code)
         row.services = [facts.ids[p] for p in facts.order[chosen[facts.order]].tolist()]
         row.with_route = int((chosen & facts.with_route).sum())
+        row.with_own_route = int((chosen & own).sum())
         row.with_venue = int((chosen & with_venue).sum())
         row.for_children = int((chosen & facts.for_children).sum())
         row.sarcs = int((chosen & facts.sarc).sum())
@@ -177,7 +193,14 @@ def coverage(
         )
         result.append(row)
     local_total = int(facts.local.sum())
-    return Coverage(result, local_total, int(facts.listed.sum()) - local_total, by_origin)
+    return Coverage(
+        result,
+        local_total,
+        int(facts.listed.sum()) - local_total,
+        by_origin,
+        own_route_total=int((facts.listed & own).sum()),
+        route_total=int((facts.listed & facts.with_route).sum()),
+    )
 
 
 def is_local(service: Service) -> bool:

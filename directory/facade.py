@@ -297,6 +297,7 @@ class Directory:
             national=columns.national,
             local=columns.open & ~columns.national & ~has_country,
             with_route=columns.reachable,
+            with_own_route=columns.own_route,
             for_children=columns.values["audience"].get("children-young-people", none),
             sarc=columns.values["support"].get("sarc", none),
             origins=origins,

@@ -35,6 +35,7 @@ from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable f
     ABUSE_TYPES,
     AGE_GROUP_RANGES,
     AUDIENCES,
+    COMMUNITIES,
     COUNTRIES,
     DELIVERY_MODES,
     FILTER_ATTRIBUTES,
@@ -203,7 +204,13 @@ class Contact(Strict):
     @property
     def has_route(self) -> bool:
         """Whether the listing shows at least one way to reach the service."""
-        return bool(self.callable_phone or self.text or self.email or self.website or self.finder)
+        return bool(self.has_own_route or self.finder)
+
+    @property
+    def has_own_route(self) -> bool:
+        """Whether the listing shows a confirmed number, a text number, an email or a website
+        of the service's own (not only a finder such as the NHS one)."""
+        return bool(self.callable_phone or self.text or self.email or self.website)
 
     @property
     def phone_href(self) -> str:
@@ -356,6 +363,9 @@ class Service(Strict):
     #: Set by the refresh pipeline when the source stopped listing the service.
     not_seen_since: dt.date | None = None
     origin: str = "bundled"
+    #: who the service says it is for beyond age and role (COMMUNITIES codes), as its sources
+    #: state: Deaf and BSL users, disabled people, faith and minoritised communities...
+    communities: list[str] = Field(default_factory=list)
 
     @field_validator(*TERM_FIELDS)
     @classmethod
@@ -418,6 +428,17 @@ class Service(Strict):
     def language_terms(self) -> list[str]:
         """The codes of the language filter this service meets (``LANGUAGE_FILTER``)."""
         return ["welsh"] if self.offers_welsh else []
+
+    @property
+    def community_terms(self) -> list[str]:
+        """The codes of the community filter this service meets: its ``communities``, and
+        LGBT+ or boys and men where its ``genders`` say so."""
+        terms = list(self.communities)
+        if "lgbt" in self.genders:
+            terms.append("lgbt")
+        if "male" in self.genders:
+            terms.append("boys-men")
+        return list(dict.fromkeys(terms))
 
     @property
     def age_terms(self) -> list[str]:

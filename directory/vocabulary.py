@@ -53,6 +53,7 @@ ABUSE_TYPES: dict[str, str] = {
     "online-abuse": "Online abuse",
     "any-crime": "Any crime",
     "emotional-distress": "Emotional distress",
+    "honour-based-abuse": "Honour-based abuse and forced marriage",
 }
 
 #: the languages a service can be filtered by: only Welsh, where its sources say it helps in
@@ -84,6 +85,21 @@ AGE_GROUP_RANGES: dict[str, tuple[int, int]] = {
     "16-17": (16, 17),
     "18-24": (18, 24),
     "25-plus": (25, 120),
+}
+
+#: --- who a service is for beyond age and role (issue 26) ---------------------------------
+#: People a service says it is for, or works with in their own language or faith, as its
+#: sources state (``Service.communities``; never guessed from a name or an area). LGBT+ and
+#: boys and men are read from ``genders`` too (``Service.community_terms``).
+COMMUNITIES: dict[str, str] = {
+    "deaf-bsl": "Deaf people and BSL users",
+    "disabled": "Disabled people",
+    "learning-disability": "People with learning disabilities or autism",
+    "black-minoritised": "Black and minoritised communities",
+    "muslim": "Muslim communities",
+    "jewish": "Jewish communities",
+    "lgbt": "LGBT+ people",
+    "boys-men": "Boys and men",
 }
 
 GENDERS: dict[str, str] = {
@@ -188,6 +204,8 @@ FILTERS: tuple[Filter, ...] = (
     Filter("language", "language_terms", "Language", LANGUAGE_FILTER),
     # not a stored field: read from ``minimum_age`` and ``maximum_age`` (Service.age_terms)
     Filter("age", "age_terms", "Age of the person the help is for", AGE_GROUPS),
+    # not only a stored field: ``communities`` and what ``genders`` says (community_terms)
+    Filter("community", "community_terms", "Communities", COMMUNITIES),
 )
 
 #: The filterable fields: name in URLs and the index -> (label, vocabulary).
@@ -207,6 +225,7 @@ TERM_FIELDS: dict[str, tuple[dict[str, str], str]] = {
     "status": (STATUSES, "status"),
     "origin": (ORIGINS, "origin"),
     "source_kind": (SOURCE_KINDS, "source kind"),
+    "communities": (COMMUNITIES, "community"),
 }
 
 #: The taxonomies an Open Referral UK export states as attributes: vocabulary name there ->

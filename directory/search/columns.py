@@ -22,10 +22,10 @@ from .schema import KEYWORD_FIELDS
 LAYOUT = "columns.json"  # the ids in position order, and which row of MASKS is which set
 MASKS = "columns-masks.npy"  # bool, one row per set of services, one column per position
 NUMBERS = "columns-numbers.npy"  # float rows: minimum age, maximum age, status weight
-_FLAGS = ("open", "national", "uk_wide", "reachable")
+_FLAGS = ("open", "national", "uk_wide", "reachable", "own_route")
 _NUMBERS = ("minimum_age", "maximum_age", "status_weight")
 #: the taxonomies that are the filter fields' sets under the thesaurus's names
-_SHARED = ("support", "audience", "delivery", "referral")
+_SHARED = ("support", "audience", "delivery", "referral", "community")
 
 #: a listing whose status says it may not answer today ranks a little below an open one
 STATUS_WEIGHT = {
@@ -35,6 +35,11 @@ STATUS_WEIGHT = {
     "waiting-list-closed": 0.6,
     "temporarily-closed": 0.5,
 }
+
+#: (issue 26) a listing reached only through a finder (the NHS one), with no phone, email or
+#: website of its own, ranks a little below one that fits as well and can be reached directly
+#: (folded into ``status_weight``; a listing with no route at all has ``prior``'s 0.7)
+ROUTE_ONLY_WEIGHT = 0.9
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +59,7 @@ class Columns:
     minimum_age: np.ndarray  # float, nan when not stated
     maximum_age: np.ndarray
     reachable: np.ndarray  # shows at least one way to reach the service
+    own_route: np.ndarray  # ... and one of the service's own (not only the NHS finder)
     #: how far a status lets a listing be trusted to answer today (1 open ... 0.5)
     status_weight: np.ndarray
     #: where each listing came from (bundled, source, import...) -> the services from there
@@ -110,6 +116,7 @@ class Columns:
                 "audience": values["audience"],
                 "delivery": values["delivery"],
                 "referral": values["referral"],
+                "community": values["community"],
                 "abuse": having_terms(lambda s: s.abuse_types),
                 "gender": having_terms(lambda s: s.genders),
                 "language": having_terms(lambda s: s.languages),
@@ -117,7 +124,19 @@ class Columns:
             minimum_age=ages(lambda s: s.minimum_age),
             maximum_age=ages(lambda s: s.maximum_age),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
-            status_weight=np.array([STATUS_WEIGHT.get(s.status, 1.0) for s in ordered]),
+            own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
+            status_weight=np.array(
+                [
+                    STATUS_WEIGHT.get(s.status, 1.0)
+                    # issue 26: reached only through a finder ranks a little lower
+                    * (
+                        ROUTE_ONLY_WEIGHT
+                        if s.contact.has_route and not s.contact.has_own_route
+                        else 1.0
+                    )
+                    for s in ordered
+                ]
+            ),
             origin=having_terms(lambda s: (s.origin,)),
         )
 
@@ -190,6 +209,8 @@ class Columns:
                     group[name[1]] = {}
                 else:
                     group[name[1]][name[2]] = services
+        flags.setdefault("own_route", flags["reachable"])  # a build from before issue 26
+        values.setdefault("community", {})
         shared = {name: values[name] for name in _SHARED}
         return cls(
             ids=ids,

@@ -135,6 +135,24 @@ ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
 TALK_SUPPORT = ("helpline", "counselling-therapy")
 PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
+#: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
+#: disabilities, Black and minoritised communities: its ``communities``), or only for one kind
+#: of abuse such a community meets (honour-based abuse), ranks at this share unless the words
+#: or a filter name one of them: asked, it fits best; not asked, it comes after the general
+#: services that fit as well. (LGBT+ and boys and men are read from ``genders`` below.)
+COMMUNITY_UNASKED = 0.3
+#: ... and asked ("I'm Deaf", "forced marriage"), a service for that community comes before
+#: general ones that meet the rest of the words as well: the person said who they are
+COMMUNITY_ASKED = 1.5
+SPECIALIST_COMMUNITIES = (
+    "deaf-bsl",
+    "disabled",
+    "learning-disability",
+    "black-minoritised",
+    "muslim",
+    "jewish",
+)
+SPECIALIST_ABUSE = ("honour-based-abuse",)
 
 
 @dataclass
@@ -152,12 +170,20 @@ class TextMatch:
     #: how well each service fits the asker (age, gender, audience), over positions; below
     #: UNFIT it is not for them
     fit: np.ndarray | None = None
+    #: (issue 26) the services for a community the words or a filter name, over positions
+    community: np.ndarray | None = None
 
 
-def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+def fit_to_asker(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]] | None = None,
+) -> np.ndarray:
     """A factor per service: 1 fits, small values do not (an 18+ service for a child, a
-    men's service for a woman). Eligibility the listings state is respected; what they do not
-    state is not held against them."""
+    men's service for a woman, a Deaf service for someone who did not say they are Deaf).
+    Eligibility the listings state is respected; what they do not state is not held against
+    them."""
     size = len(columns)
     factor = np.ones(size)
     age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
@@ -232,6 +258,7 @@ def fit_to_asker(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) 
             factor[only] *= 0.05
         elif not asker.gender and not asked_gender:
             factor[only] *= 0.5  # for particular people, and this person did not say
+    factor *= _community_fit(columns, concepts, filters or {})
     return factor
 
 
@@ -334,7 +361,36 @@ def _with_lines_for_asker(
     return matched | added, scores
 
 
-def match_text(index: SearchIndex, text: str) -> TextMatch:
+def _community_fit(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """COMMUNITY_UNASKED for each service for a particular community whose community (or
+    specialist abuse type) neither the words nor a filter name; COMMUNITY_ASKED for each
+    service for one they name; 1 for the rest."""
+    abuse = columns.taxonomy["abuse"]
+    only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
+        [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
+    )
+    specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
+    asked = community_asked(columns, concepts, filters)
+    return np.where(asked, COMMUNITY_ASKED, np.where(specialist, COMMUNITY_UNASKED, 1.0))
+
+
+def community_asked(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """The services for a community the words or a filter name (Deaf, Muslim...), or for an
+    abuse type only such services meet (honour-based abuse)."""
+    asked = columns.none()
+    for name, wanted in (("community", SPECIALIST_COMMUNITIES), ("abuse", SPECIALIST_ABUSE)):
+        codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
+        asked |= columns.any_of([(name, [code for code in codes if code in wanted])])
+    return asked
+
+
+def match_text(
+    index: SearchIndex, text: str, filters: Mapping[str, tuple[str, ...]] | None = None
+) -> TextMatch:
     """Services meeting any of the person's concepts, scored by how many they meet
     (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
     well they fit who seems to be asking."""
@@ -343,7 +399,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
     size = len(columns)
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
-    asker_fit = fit_to_asker(columns, understood.asker, understood.concepts)
+    asker_fit = fit_to_asker(columns, understood.asker, understood.concepts, filters)
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
@@ -448,6 +504,7 @@ def match_text(index: SearchIndex, text: str) -> TextMatch:
             met = met | by_name  # not "nothing matched your words"
     partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
+        community=community_asked(columns, understood.concepts, filters or {}),
         matched=matched,
         scores=np.where(matched, scores, 0.0),
         partial=partial and not fallback,
@@ -532,7 +589,7 @@ def search(
     """
     clean_filters = validate_filters(filters or {})
     columns = index.columns
-    match = match_text(index, text)
+    match = match_text(index, text, clean_filters)
     candidates = columns.open.copy()
     if match.matched is not None:
         candidates &= match.matched

@@ -140,6 +140,9 @@ def rank(
         everywhere = columns.national.copy()
         if keyword.text.asker.welsh:
             everywhere |= columns.country_wide.get("Wales", columns.none())
+        if keyword.text.community is not None:  # issue 26: and a country-wide service for
+            wide = columns.everywhere("Wales" if keyword.text.asker.welsh else None)
+            everywhere |= keyword.text.community & wide  # the community the words name
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
     weaker = np.array([], dtype=np.int64)

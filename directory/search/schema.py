@@ -55,6 +55,7 @@ def make_schema() -> Schema:
         delivery=KEYWORD(commas=True),
         referral=KEYWORD(commas=True),
         language=KEYWORD(commas=True),
+        community=KEYWORD(commas=True),
         age=KEYWORD(commas=True),
         status=KEYWORD(),
         # the whole validated record, so an index build is a complete snapshot
@@ -69,6 +70,7 @@ KEYWORD_FIELDS: dict[str, str] = {
     "delivery": "delivery",
     "referral": "referral",
     "language": "language",
+    "community": "community",
     "age": "age",
 }
 assert set(KEYWORD_FIELDS) == set(FILTER_FIELDS)

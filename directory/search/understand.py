@@ -28,7 +28,16 @@ from .words import is_english
 
 THESAURUS = Path(__file__).with_name("thesaurus.toml")
 MAX_QUERY_CHARS = 200
-TAXONOMY_FIELDS = ("support", "audience", "delivery", "referral", "abuse", "gender", "language")
+TAXONOMY_FIELDS = (
+    "support",
+    "audience",
+    "delivery",
+    "referral",
+    "abuse",
+    "gender",
+    "language",
+    "community",
+)
 
 #: Welsh for "is" and "I am" ("mae", "dwi'n", "rwy'n"): everyday words, and a sign of Welsh
 WELSH_BE = ("mae", "dwi", "dwin", "rwy", "rwyn", "rydw", "rydwin")

@@ -27,8 +27,15 @@ from urllib.parse import urlsplit
 from ..geo import Gazetteer, PoliceForceAreas
 from ..model import RecordError, Service, to_records, validate_records
 
-NATIONAL_FILES = ("national-services.jsonl", "national-services-more.jsonl")
+NATIONAL_FILES = (
+    "national-services.jsonl",
+    "national-services-more.jsonl",
+    "specialist-services-seen.jsonl",
+)
 LOCAL_FILES = ("local-services-seen.jsonl", "regional-services-seen.jsonl")
+#: contact routes found later, each with its page and date: a line with ``listing_id`` adds to
+#: that listing, a line with ``left_out_record`` and ``name`` to the regional record so named
+CONTACT_FILES = ("contacts-2026-12.jsonl", "contacts-2026-12-more.jsonl")
 NHS_SARC_FINDER = "https://www.nhs.uk/sarcs"
 SARC_KINDS = {"sarc", "paediatric-sarc"}
 
@@ -98,7 +105,13 @@ _PHONE = re.compile(r"\+?[0-9][0-9 ()-]{5,22}[0-9]")
 def first_phone(text: str) -> str:
     """The first phone number in a researcher's phone field ("0808 169 8112 (public); …")."""
     found = _PHONE.search(str(text or ""))
-    return found.group(0).strip() if found else ""
+    if not found:
+        return ""
+    number = found.group(0).strip()
+    # "(0116) 273 3330" is read from its first digit: drop the bracket left without its pair
+    if number.count(")") != number.count("("):
+        number = number.replace(")", "").replace("(", "")
+    return " ".join(number.split())
 
 
 def public_text(text: str) -> str:
@@ -111,13 +124,21 @@ def host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
 
-def source_kind(url: str, own_site: str = "") -> str:
-    """What kind of page ``url`` is: the service's own website, official, news or other."""
+_PCC_HOST = re.compile(r"(^|[.-])o?p?f?cc[.-]")
+
+
+def source_kind(url: str, own_site: str = "", organisation: str = "") -> str:
+    """What kind of page ``url`` is: the service's own website (or its organisation's, as
+    nspcc.org.uk is Childline's), official, news or other."""
     where = host(url)
     if own_site and where == host(own_site):
         return "own-website"
-    # NHS, councils, police, police and crime commissioners ("durham-pcc.gov.uk"), inspections
-    if where.endswith(_OFFICIAL_HOSTS) or "pcc" in where:
+    name = re.sub(r"[^a-z0-9]", "", organisation.casefold())
+    if name and where.split(".")[0] == name:
+        return "own-website"
+    # NHS, councils, police, police and crime commissioners ("durham-pcc.gov.uk"), inspections;
+    # "pcc" inside a word (nspcc.org.uk) is not a commissioner
+    if where.endswith(_OFFICIAL_HOSTS) or _PCC_HOST.search(where):
         return "official"
     if _NEWS_WORDS.search(where):
         return "news"
@@ -140,7 +161,6 @@ def read_source_date(text: str) -> tuple[str, bool]:
     before = text[: found.start()].lower()
     approximate = bool(re.search(r"\bc\.\s*$|\babout\s*$|undated|probably", before))
     return value, approximate
-
 
 
 @dataclass
@@ -241,6 +261,12 @@ class _Builder:
         self.confirmed: dict[str, dict[str, str]] = numbers.get("confirmed", {})
         self.hours: dict[str, str] = _optional_json(folder / "curation" / "hours.json")
         self.outcomes: list[Outcome] = []
+        self.contacts: list[tuple[str, dict[str, Any]]] = [
+            (name, line)
+            for name in CONTACT_FILES
+            if (folder / name).exists()
+            for line in _jsonl(folder / name)
+        ]
 
     # --- areas and venues ------------------------------------------------------------------
     def area(self, cur: dict[str, Any], problems: list[str]) -> dict[str, Any]:
@@ -343,6 +369,7 @@ class _Builder:
             "minimum_age",
             "maximum_age",
             "languages",
+            "communities",
         )
         out = {k: cur[k] for k in keys if cur.get(k) not in (None, [], "")}
         out.setdefault("genders", ["any"])
@@ -388,7 +415,9 @@ class _Builder:
             ),
             opening_hours=hours,
             source_url=source_url,
-            source_kind=source_kind(source_url, raw.get("website", "")),
+            source_kind=source_kind(
+                source_url, raw.get("website", ""), raw.get("organisation", "")
+            ),
             other_sources=list(dict.fromkeys(other)),
             last_checked=raw["recorded_on"],
             verify=verify,
@@ -400,6 +429,12 @@ class _Builder:
         problems: list[str] = []
         area = self.area(cur, problems)
         website = raw.get("website") or ""
+        if is_finder(website):
+            # the national NHS finder is not the centre's own website (it stays as ``finder``)
+            verify_finder = f"Website as researched was the national NHS finder: {website}"
+            website = ""
+        else:
+            verify_finder = ""
         if not website and cur.get("website_from_source"):
             parts = urlsplit(raw["source_url"])
             website = f"{parts.scheme}://{parts.netloc}/"
@@ -419,6 +454,8 @@ class _Builder:
             )
         if raw.get("source_date"):
             verify.append(f"Source dated, as researched: {raw['source_date']}")
+        if verify_finder:
+            verify.append(verify_finder)
         eligibility = public_text(raw.get("who_for", ""))
         if raw.get("who_for") and not eligibility:
             verify.append(f"Who it is for, as researched (not shown): {raw['who_for']}")
@@ -465,6 +502,46 @@ class _Builder:
         )
         return record | {"_problems": problems}
 
+    def add_contact(self, target: dict[str, Any], source: str, line: dict[str, Any]) -> list[str]:
+        """Add the contact routes a later search found (never overwriting one the listing has,
+        except a number not yet confirmed by a confirmed one); returns what was added."""
+        added: list[str] = []
+        # a correction the later research supports with its page (a service's new name)
+        if (line.get("correct") or {}).get("name"):
+            target["name"] = line["correct"]["name"]
+            added.append("name")
+        contact = target["contact"]
+        website = line.get("website") or ""
+        if website and not is_finder(website) and not contact.get("website"):
+            contact["website"] = website
+            added.append("website")
+        phone = first_phone(line.get("phone") or "")
+        confirmed = bool(line.get("phone_confirmed"))
+        if phone and (not contact.get("phone") or (confirmed and not contact["phone_verified"])):
+            contact["phone"], contact["phone_verified"] = phone, confirmed
+            added.append("phone" if confirmed else "phone (not confirmed: not offered to call)")
+        if line.get("email") and not contact.get("email"):
+            contact["email"] = line["email"]
+            added.append("email")
+        if line.get("text") and not contact.get("text") and first_phone(line["text"]):
+            contact["text"] = first_phone(line["text"])
+            added.append("text")
+        pages = [s["url"] for s in line.get("sources") or [] if s.get("url")]
+        target["other_sources"] = [
+            url
+            for url in dict.fromkeys([*target["other_sources"], *pages])
+            if url != target["source_url"]
+        ]
+        seen = "; ".join(
+            f"{s.get('url')} ({s.get('date_seen_on_page') or 'no date'})"
+            for s in line.get("sources") or []
+        )
+        target["verify"].append(
+            f"Contact routes from {source} ({', '.join(added) or 'nothing new'}): "
+            f"{line.get('phone') or ''} {line.get('note') or ''} Seen on: {seen}".strip()
+        )
+        return added
+
     @staticmethod
     def status(raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:
         status = cur.get("status") or "active"
@@ -480,8 +557,16 @@ class _Builder:
         added: list[str] = []
         contact = target["contact"]
         if raw.get("website") and not contact.get("website"):
-            contact["website"] = raw["website"]
-            added.append("website")
+            if is_finder(raw["website"]):  # the national NHS finder, not the centre's site
+                target["verify"].append(
+                    f"Merged record's website was the NHS finder: {raw['website']}"
+                )
+            else:
+                contact["website"] = raw["website"]
+                added.append("website")
+        if raw.get("email") and not contact.get("email"):
+            contact["email"] = raw["email"]
+            added.append("email")
         if raw.get("phone") and not contact.get("phone"):
             kind = source_kind(raw["source_url"], raw.get("website", ""))
             contact["phone"] = raw["phone"]
@@ -541,7 +626,38 @@ class _Builder:
                 continue
             added = self.merge(target, name, raw)
             outcome.reason = "same service" + (f"; added {', '.join(added)}" if added else "")
+        # contact routes found later: to a listing by id, or to a regional record by name
+        imported = {
+            (o.source, o.name): o for o in self.outcomes if o.source in LOCAL_FILES + NATIONAL_FILES
+        }
+        for name, line in self.contacts:
+            outcome = Outcome(name, line.get("name", ""), "contact added")
+            self.outcomes.append(outcome)
+            sid = line.get("listing_id") or ""
+            if line.get("left_out_record"):
+                found = imported.get(("regional-services-seen.jsonl", line.get("name", "")))
+                if found is None:
+                    outcome.decision, outcome.reason = "not curated", "no such regional record"
+                    continue
+                if found.decision != "imported":
+                    outcome.decision = "contact not used"
+                    outcome.reason = f"its record is {found.decision}: {found.reason}"
+                    continue
+                sid = found.target
+            target = local.get(sid) or national.get(sid)
+            if target is None:
+                outcome.decision, outcome.reason = "not curated", f"no listing {sid!r}"
+                continue
+            outcome.target = sid
+            added = self.add_contact(target, name, line)
+            outcome.reason = f"added {', '.join(added)}" if added else "nothing new for it"
         return list(national.values()), list(local.values())
+
+
+def is_finder(url: str) -> bool:
+    """Whether ``url`` is the national NHS finder of sexual assault referral centres."""
+    parts = urlsplit(url or "")
+    return host(url) == "nhs.uk" and parts.path.rstrip("/") == "/sarcs"
 
 
 def describe_area(area: dict[str, Any], councils: Iterable[str] = ()) -> str:

@@ -87,6 +87,7 @@ COLUMNS: tuple[Column, ...] = (
     _c("source_date"),
     _c("source_date_approximate", kind="bool"),
     _c("verify", kind="lines"),
+    _c("communities", kind="list"),  # issue 26: who a service is for beyond age and role
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: the columns a hand-written import must have

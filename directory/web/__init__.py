@@ -241,9 +241,7 @@ def service(service_id: str):
     found = served.service(service_id)
     if found is None:
         raise NotFound()
-    return render_template(
-        "service.html", service=found, areas=helpers.area_names(served, found)
-    )
+    return render_template("service.html", service=found, areas=helpers.area_names(served, found))
 
 
 def _shortlist():

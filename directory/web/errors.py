@@ -21,6 +21,7 @@ from .i18n import gettext
 
 log = logging.getLogger("directory.web")
 
+
 def _page_text(status: int) -> tuple[str, str]:
     if status == 404:
         return gettext("Page not found"), gettext("We could not find that page.")

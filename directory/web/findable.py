@@ -32,8 +32,14 @@ INDEXABLE = frozenset(
     }
 )
 #: the plain pages listed in the sitemap besides the services
-SITEMAP_PAGES = ("web.start", "web.help_now", "web.staying_safe", "web.about",
-                 "web.accessibility", "web.privacy")
+SITEMAP_PAGES = (
+    "web.start",
+    "web.help_now",
+    "web.staying_safe",
+    "web.about",
+    "web.accessibility",
+    "web.privacy",
+)
 #: crawlers keep out of what runs a search or holds one (in English and under /cy in Welsh)
 DISALLOW = ("/search", "/results/", "/referral-pack", "/api/", "/oruk/",
             "/cy/search", "/cy/results/", "/cy/referral-pack")  # fmt: skip

@@ -369,7 +369,7 @@ _NO_TOOLS = SearchState()
 
 
 def professional_tools(state: SearchState) -> Markup:
-    """"For professionals" on a results page (templates/_professional.html). For everyone who
+    """ "For professionals" on a results page (templates/_professional.html). For everyone who
     has not chosen the professional's tools it is the same but for the lasting link's address,
     so it is rendered once per language and that address put into a copy, escaped (never
     kept); a professional's, with their pack, is rendered for the request."""
@@ -533,7 +533,7 @@ _WHERE_TEXTS = "directory.where_texts"
 
 
 def _where_texts() -> tuple[str, str]:
-    """"%(miles)s miles away" and "Covers your area" in the page's language, as HTML (a
+    """ "%(miles)s miles away" and "Covers your area" in the page's language, as HTML (a
     template's ``_()`` trusts the catalogue's text), looked up once a request rather than for
     each card."""
     return i18n.once_a_request(
