@@ -16,7 +16,7 @@ from typing import Any
 
 from ..geo.police import PoliceForceAreas
 from ..search import builds
-from .db import connect
+from .db import connect, reading
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def differences(
     old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]
 ) -> list[tuple[str, dict[str, Any], str, dict[str, dict[str, Any]]]]:
     """(id, record, kind, fields) for each listing added, closed (or gone) or changed."""
-    out = []
+    out: list[tuple[str, dict[str, Any], str, dict[str, dict[str, Any]]]] = []
     for sid, record in new.items():
         before = old.get(sid)
         if before is None:
@@ -74,15 +74,12 @@ def differences(
     return out
 
 
-def record_build(
-    folder: Path, old: Path | None, new: Path, today: dt.date | None = None
-) -> int:
+def record_build(folder: Path, old: Path | None, new: Path, today: dt.date | None = None) -> int:
     """Store what ``new`` changed from ``old``; how many listings changed. A build already
     recorded is not recorded again."""
     day = (today or dt.date.today()).isoformat()
     found = differences(_records(old), _records(new))
     with connect(folder) as connection, connection:
-        assert connection is not None
         if connection.execute("SELECT 1 FROM builds WHERE build = ?", (new.name,)).fetchone():
             return 0
         connection.execute(
@@ -148,9 +145,7 @@ def area_matcher(area: str, police: PoliceForceAreas):  # noqa: ANN201
     force_of = police.force_of(code)
     if force_of is None:
         return None
-    return lambda national, councils, forces: (
-        national or code in councils or force_of in forces
-    )
+    return lambda national, councils, forces: national or code in councils or force_of in forces
 
 
 def since(
@@ -161,7 +156,7 @@ def since(
     matches = area_matcher(area, police)
     if matches is None:
         raise ValueError(area)
-    with connect(folder, create=False) as connection:
+    with reading(folder) as connection:
         if connection is None:
             return []
         rows = connection.execute(
@@ -174,8 +169,15 @@ def since(
         if not matches(national, json.loads(row["councils"]), json.loads(row["forces"])):
             continue
         out.append(
-            Change(row["build"], row["built_on"], row["service_id"], row["name"], row["kind"],
-                   national, json.loads(row["fields"]))  # fmt: skip
+            Change(
+                row["build"],
+                row["built_on"],
+                row["service_id"],
+                row["name"],
+                row["kind"],
+                national,
+                json.loads(row["fields"]),
+            )  # fmt: skip
         )
         if len(out) >= limit:
             break

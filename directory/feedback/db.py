@@ -48,17 +48,23 @@ def _migrate(connection: sqlite3.Connection) -> None:
 
 
 @contextmanager
-def connect(folder: Path, *, create: bool = True) -> Iterator[sqlite3.Connection | None]:
-    """A connection to the state database in ``folder``, closed afterwards; each ``with
-    connection:`` block inside is one transaction. With ``create=False`` and no database yet,
-    yields None (a page that only reads creates nothing)."""
-    path = path_in(folder)
-    if not create and not path.exists():
+def reading(folder: Path) -> Iterator[sqlite3.Connection | None]:
+    """``connect``, or None when there is no database yet (a page that only reads creates
+    nothing)."""
+    if not path_in(folder).exists():
         yield None
         return
+    with connect(folder) as connection:
+        yield connection
+
+
+@contextmanager
+def connect(folder: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the state database in ``folder`` (created if need be), closed
+    afterwards; each ``with connection:`` block inside is one transaction."""
+    path = path_in(folder)
     try:
-        if create:
-            Path(folder).mkdir(parents=True, exist_ok=True)
+        Path(folder).mkdir(parents=True, exist_ok=True)
         connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise StateUnavailable(f"cannot open {path}: {exc}") from exc

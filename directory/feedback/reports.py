@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .db import connect
+from .db import connect, reading
 
 #: what can be wrong, in the order the form offers them (labels: web/feedback.py)
 KINDS = ("number", "closed", "who", "website", "other")
@@ -27,8 +27,9 @@ MAX_DETAILS = 500
 DAILY_CAP = 500
 STATES = ("open", "resolved", "dismissed")
 
-EMAIL = re.compile(r"[^\s@<>()\[\],;:\"']+\s*(?:@|\(at\)|\[at\])\s*[^\s@<>()\[\],;:\"']+\.[a-z]{2,}",
-                   re.IGNORECASE)  # fmt: skip
+EMAIL = re.compile(
+    r"[^\s@<>()\[\],;:\"']+\s*(?:@|\(at\)|\[at\])\s*[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.IGNORECASE
+)
 # a run of 7 or more digits, allowing spaces, dots, dashes, brackets and a leading +
 PHONE = re.compile(r"\+?\(?\d(?:[\s().-]{0,3}\d){6,}")
 POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
@@ -64,7 +65,7 @@ class Report:
 
 
 def _report(row) -> Report:
-    return Report(**{k: row[k] for k in row.keys()})
+    return Report(**dict(zip(row.keys(), tuple(row), strict=True)))
 
 
 def add(
@@ -77,7 +78,6 @@ def add(
         raise ValueError(f"unknown kind {kind!r}")
     day = (today or dt.date.today()).isoformat()
     with connect(folder) as connection, connection:
-        assert connection is not None
         (stored_today,) = connection.execute(
             "SELECT count(*) FROM reports WHERE reported_on = ?", (day,)
         ).fetchone()
@@ -93,7 +93,7 @@ def add(
 
 def listed(folder: Path, state: str | None = "open") -> list[Report]:
     """Reports (open ones by default), by listing, then kind, then number."""
-    with connect(folder, create=False) as connection:
+    with reading(folder) as connection:
         if connection is None:
             return []
         where, args = ("WHERE state = ?", (state,)) if state else ("", ())
@@ -104,7 +104,7 @@ def listed(folder: Path, state: str | None = "open") -> list[Report]:
 
 
 def get(folder: Path, number: int) -> Report | None:
-    with connect(folder, create=False) as connection:
+    with reading(folder) as connection:
         if connection is None:
             return None
         row = connection.execute("SELECT * FROM reports WHERE id = ?", (number,)).fetchone()
@@ -118,7 +118,6 @@ def close(
     if state not in ("resolved", "dismissed"):
         raise ValueError(state)
     with connect(folder) as connection, connection:
-        assert connection is not None
         connection.execute(
             "UPDATE reports SET state = ?, closed_on = ?, note = ? WHERE id = ?",
             (state, (today or dt.date.today()).isoformat(), note.strip(), number),
@@ -138,7 +137,7 @@ class Notice:
 def notice(folder: Path, service_id: str) -> Notice:
     """The open reports of a listing that the public is told about (read-only: creates
     nothing)."""
-    with connect(folder, create=False) as connection:
+    with reading(folder) as connection:
         if connection is None:
             return Notice()
         rows = connection.execute(

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .db import connect
+from .db import connect, reading
 
 #: a listing not checked by us for this long is listed by `directory stale` by default
 STALE_MONTHS = 12
@@ -32,7 +32,6 @@ def record(folder: Path, service_id: str, source_url: str, on: dt.date | None = 
     """Record that a maintainer checked ``service_id`` against ``source_url``; the date."""
     day = (on or dt.date.today()).isoformat()
     with connect(folder) as connection, connection:
-        assert connection is not None
         connection.execute(
             "INSERT INTO verifications (service_id, source_url, verified_on) VALUES (?, ?, ?)",
             (service_id, source_url, day),
@@ -49,7 +48,7 @@ class Check:
 
 def latest(folder: Path, service_id: str | None = None) -> dict[str, Check]:
     """Each listing's latest check by a maintainer (one listing's with ``service_id``)."""
-    with connect(folder, create=False) as connection:
+    with reading(folder) as connection:
         if connection is None:
             return {}
         where, args = ("WHERE service_id = ?", (service_id,)) if service_id else ("", ())

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import uuid
-import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 

@@ -29,18 +29,23 @@ from .i18n import gettext
 
 bp = Blueprint("feedback", __name__)
 
+
+def N_(text: str) -> str:  # noqa: N802 (marks a string for the catalogue: scripts/translations)
+    return text
+
+
 #: how long a report form can be sent after it was shown (seconds)
 FORM_MAX_AGE = 2 * 60 * 60
 #: how far back /changes looks when no date is given (days)
 DEFAULT_DAYS = 90
 KIND_LABELS = {
-    "number": "The phone number does not work or is wrong",
-    "closed": "The service has closed or moved",
-    "who": "Who the service is for is wrong",
-    "website": "The website is wrong",
-    "other": "Something else",
+    "number": N_("The phone number does not work or is wrong"),
+    "closed": N_("The service has closed or moved"),
+    "who": N_("Who the service is for is wrong"),
+    "website": N_("The website is wrong"),
+    "other": N_("Something else"),
 }
-CHANGE_LABELS = {"added": "Added", "closed": "Closed or removed", "changed": "Changed"}
+CHANGE_LABELS = {"added": N_("Added"), "closed": N_("Closed or removed"), "changed": N_("Changed")}
 
 
 def install(app: Flask) -> None:
@@ -148,7 +153,9 @@ def report_sent(service_id: str):
             reports.add(_state(), service.id, service.name, kind, details)
         except StateUnavailable:
             current_app.logger.error("a report could not be stored")
-    return render_template("report_thanks.html", service=service)
+    return render_template(
+        "report_thanks.html", service=service, national=helpers.served().national_lines
+    )
 
 
 # --- what changed near you --------------------------------------------------------------
@@ -263,8 +270,10 @@ def changes_feed():
     feed = ET.Element(f"{{{ATOM}}}feed")
     lang = i18n.language()
     feed.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
-    title = gettext("What changed in %(area)s", area=_area_name(area)) if area else gettext(
-        "What changed in the directory"
+    title = (
+        gettext("What changed in %(area)s", area=_area_name(area))
+        if area
+        else gettext("What changed in the directory")
     )
     newest = max((c.date for c in found), default=since.isoformat())
     for tag, text in (("id", self_url), ("title", title), ("updated", f"{newest}T00:00:00Z")):
@@ -277,12 +286,12 @@ def changes_feed():
     for change in found:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         service_url = public + url_for("web.service", service_id=change.service_id)
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = (
-            f"{public}/changes/{change.build}/{change.service_id}"
-        )
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = (
-            f"{gettext(CHANGE_LABELS[change.kind])}: {change.name}"
-        )
+        ET.SubElement(
+            entry, f"{{{ATOM}}}id"
+        ).text = f"{public}/changes/{change.build}/{change.service_id}"
+        ET.SubElement(
+            entry, f"{{{ATOM}}}title"
+        ).text = f"{gettext(CHANGE_LABELS[change.kind])}: {change.name}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{change.date}T00:00:00Z"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=service_url)
         summary = ", ".join(_field_label(f) for f in change.fields)
