@@ -29,8 +29,9 @@ def state(app) -> Path:
     return Path(app.config["DIRECTORY_STATE_PATH"])
 
 
-def report(client, kind="number", details="", sid=LEEDS, lang="", client_address="192.0.2.1",
-           **headers):  # fmt: skip
+def report(
+    client, kind="number", details="", sid=LEEDS, lang="", client_address="192.0.2.1", **headers
+):
     environ = {"REMOTE_ADDR": client_address}
     form = client.get(f"{lang}/service/{sid}/report", environ_base=environ)
     assert form.status_code == 200
@@ -78,20 +79,41 @@ def test_a_report_stores_nothing_about_the_person(app, client):
         "Rang 01632 960001 and +44 (0)113 496 0000 twice, no answer. Mail me at "
         "someone.private@example.com or someone (at) example.org, I live at LS6 1AN / ls61an."
     )
-    answer = report(client, "number", typed, client_address="203.0.113.77",
-                    **{"User-Agent": "HostileAgent/9.9", "X-Forwarded-For": "198.51.100.9"})  # fmt: skip
+    answer = report(
+        client,
+        "number",
+        typed,
+        client_address="203.0.113.77",
+        **{"User-Agent": "HostileAgent/9.9", "X-Forwarded-For": "198.51.100.9"},
+    )
     assert answer.status_code == 200
     page = answer.get_data(as_text=True)
     assert "Thank you for telling us" in page
     assert "01632 960003" in page  # the helplines are shown
     assert "Set-Cookie" not in answer.headers
     (row,) = stored_rows(app)
-    assert set(row) == {"id", "service_id", "service_name", "kind", "details", "reported_on",
-                        "state", "closed_on", "note"}  # fmt: skip
+    assert set(row) == {
+        "id",
+        "service_id",
+        "service_name",
+        "kind",
+        "details",
+        "reported_on",
+        "state",
+        "closed_on",
+        "note",
+    }
     assert row["reported_on"] == dt.date.today().isoformat()  # the day, no time
     assert row["kind"] == "number" and row["service_id"] == LEEDS
-    for secret in ("01632", "496 0000", "someone.private", "example.com", "example.org",
-                   "LS6 1AN", "ls61an"):  # fmt: skip
+    for secret in (
+        "01632",
+        "496 0000",
+        "someone.private",
+        "example.com",
+        "example.org",
+        "LS6 1AN",
+        "ls61an",
+    ):
         assert secret not in row["details"], secret
     assert row["details"].startswith("Rang [removed] and [removed] twice, no answer.")
     on_disk = every_stored_byte(app)
@@ -120,8 +142,9 @@ def test_a_bad_report_is_refused_with_a_message_and_not_stored(app, client, form
 
 def test_a_form_for_one_listing_cannot_report_another_nor_an_unknown_one(app, client):
     token = TOKEN.search(client.get(f"/service/{LEEDS}/report").get_data(as_text=True)).group(1)
-    other = client.post("/service/fictional-national-helpline/report",
-                        data={"token": token, "kind": "number"})  # fmt: skip
+    other = client.post(
+        "/service/fictional-national-helpline/report", data={"token": token, "kind": "number"}
+    )
     assert other.status_code == 400
     assert client.post("/service/no-such/report", data={"token": token}).status_code == 404
     assert reports.listed(state(app)) == []
@@ -203,8 +226,10 @@ def test_the_maintainers_queue(app, client):
     assert "3 open reports" in listing.output
     as_json = json.loads(run(app, "reports", "--json").output)
     assert [(r["service_id"], r["kind"]) for r in as_json] == [
-        (LEEDS, "number"), (LEEDS, "website"), ("fictional-national-helpline", "other"),
-    ]  # fmt: skip
+        (LEEDS, "number"),
+        (LEEDS, "website"),
+        ("fictional-national-helpline", "other"),
+    ]
     number = as_json[1]["number"]
     shown = run(app, "reports", "show", str(number))
     assert "the link goes to a shop" in shown.output and "state: open" in shown.output
@@ -217,8 +242,7 @@ def test_the_maintainers_queue(app, client):
     assert missing.exit_code != 0 and "there is no report 999" in missing.output
 
 
-def test_reports_survive_builds_refresh_import_rollback_and_a_restart(maintainer, source,
-                                                                       tmp_path):  # fmt: skip
+def test_reports_survive_builds_refresh_import_rollback_and_a_restart(maintainer, source, tmp_path):
     client = maintainer.test_client()
     report(client, "number", "still ringing out", client_address="192.0.2.30")
     report(client, "closed", client_address="192.0.2.31")
@@ -232,9 +256,13 @@ def test_reports_survive_builds_refresh_import_rollback_and_a_restart(maintainer
     source.publish(FIVE)
     assert refresh(maintainer, source).exit_code == 0
     assert kinds() == ["closed", "number"]
-    record = {"id": "fictional-imported", "name": "Fictional Imported",
-              "service_area": {"national": True}, "source_url": "https://example.org/i",
-              "last_checked": "2026-01-01"}  # fmt: skip
+    record = {
+        "id": "fictional-imported",
+        "name": "Fictional Imported",
+        "service_area": {"national": True},
+        "source_url": "https://example.org/i",
+        "last_checked": "2026-01-01",
+    }
     path = tmp_path / "one.json"
     path.write_text(json.dumps([record]))
     assert run(maintainer, "import", str(path)).exit_code == 0
@@ -265,8 +293,9 @@ def test_hostile_posts_never_answer_5xx_and_store_at_most_the_limit(app, client)
     ]
     for i in range(400):
         form = forms[i % len(forms)]
-        answer = client.post(f"/service/{LEEDS}/report", data=form,
-                             environ_base={"REMOTE_ADDR": "192.0.2.99"})  # fmt: skip
+        answer = client.post(
+            f"/service/{LEEDS}/report", data=form, environ_base={"REMOTE_ADDR": "192.0.2.99"}
+        )
         statuses[answer.status_code] = statuses.get(answer.status_code, 0) + 1
     assert not [s for s in statuses if s >= 500], statuses
     stored = reports.listed(state(app))
@@ -295,12 +324,21 @@ def test_stale_and_coverage_list_what_has_not_been_checked(maintainer):
     folder = state(maintainer)
     today = dt.date.today()
     verified.record(folder, LEEDS, "https://example.org/a", today - dt.timedelta(days=30))
-    verified.record(folder, "fictional-national-helpline", "https://example.org/b",
-                    verified.months_before(today, 13))  # fmt: skip
-    verified.record(folder, "fictional-bradford-isva", "https://example.org/c",
-                    verified.months_before(today, 20))  # fmt: skip
-    verified.record(folder, "fictional-bradford-isva", "https://example.org/c",
-                    today - dt.timedelta(days=3))  # its latest check counts  # fmt: skip
+    verified.record(
+        folder,
+        "fictional-national-helpline",
+        "https://example.org/b",
+        verified.months_before(today, 13),
+    )
+    verified.record(
+        folder,
+        "fictional-bradford-isva",
+        "https://example.org/c",
+        verified.months_before(today, 20),
+    )
+    verified.record(
+        folder, "fictional-bradford-isva", "https://example.org/c", today - dt.timedelta(days=3)
+    )  # its latest check counts
     out = run(maintainer, "stale", "--older-than", "12m", "--json")
     assert out.exit_code == 0, out.output
     stale = {row["id"]: row["checked_on"] for row in json.loads(out.output)}

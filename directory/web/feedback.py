@@ -242,15 +242,44 @@ def changes_page():
         since, area, error = dt.date.today() - dt.timedelta(days=DEFAULT_DAYS), "", problem
     found = [] if error else changes_since(since, area)
     page = render_template(
-        "changes.html", changes=found, since=since, area=area, area_name=_area_name(area),
-        forces=forces, councils=councils, error=error, change_labels=CHANGE_LABELS,
-        field_label=_field_label, since_text=request.args.get("since", since.isoformat()),
-    )  # fmt: skip
+        "changes.html",
+        changes=[(c, _fields_text(c)) for c in found],
+        since=since,
+        area=area,
+        area_name=_area_name(area),
+        forces=forces,
+        councils=councils,
+        error=error,
+        change_labels=CHANGE_LABELS,
+        since_text=request.args.get("since", since.isoformat()),
+    )
     return page, (400 if error else 200)
 
 
+#: a listing's fields by the names its page gives them (the rest: their own names, spaced)
+FIELD_LABELS = {
+    "name": N_("Name"),
+    "contact": N_("Contact"),
+    "opening_hours": N_("Opening hours"),
+    "eligibility": N_("Eligibility"),
+    "accessibility": N_("Accessibility"),
+    "languages": N_("Languages"),
+    "service_area": N_("Area covered"),
+    "locations": N_("Address"),
+    "support_types": N_("Type of support"),
+    "delivery_modes": N_("How it is delivered"),
+    "audiences": N_("Who it is for"),
+    "how_to_access": N_("How to get access"),
+}
+
+
 def _field_label(name: str) -> str:
-    return name.replace("_", " ")
+    label = FIELD_LABELS.get(name)
+    return gettext(label) if label else name.replace("_", " ")
+
+
+def _fields_text(change: changes.Change) -> str:
+    return ", ".join(_field_label(f) for f in change.fields)
 
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -294,7 +323,7 @@ def changes_feed():
         ).text = f"{gettext(CHANGE_LABELS[change.kind])}: {change.name}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{change.date}T00:00:00Z"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=service_url)
-        summary = ", ".join(_field_label(f) for f in change.fields)
+        summary = _fields_text(change)
         if summary:
             ET.SubElement(entry, f"{{{ATOM}}}summary").text = gettext(
                 "Changed: %(fields)s", fields=summary
