@@ -1,10 +1,11 @@
 """How many reports one client may make a day, without storing who the client is.
 
-A client is known only by a keyed hash of its address, with a secret made at random each day
-and kept in memory: at midnight (or a restart) the secret and every count are forgotten, and
-no hash can be matched to an address without the secret. Each worker process keeps its own
-counts, so with N workers a client may reach N times the limit at most; the day's cap in
-``reports.DAILY_CAP`` holds for every worker together.
+A client is known only by a keyed hash of its address, with a secret made at random when the
+app starts and mixed with the day, kept in memory: no hash can be matched to an address
+without the secret, and nothing is written to disk. The counts are a count-min sketch in
+shared memory made before gunicorn forks its workers (``preload_app``), so every worker counts
+against the same limit; a new day starts every count at zero. Two clients whose hashes meet in
+every row share a count (about one chance in 4 billion a pair, with 2 rows of 65,536).
 """
 
 from __future__ import annotations
@@ -12,15 +13,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import mmap
+import multiprocessing
 import secrets
-import threading
+import struct
 from collections.abc import Callable
 
 #: reports one client may make a day
 PER_CLIENT = 5
-#: clients counted at once: beyond this, counts are dropped oldest first (a flood of made-up
-#: addresses cannot grow the process without bound)
-MAX_CLIENTS = 100_000
+ROWS = 2
+WIDTH = 1 << 16
+_CELL = struct.Struct("=H")
+_HEADER = struct.Struct("=I")  # the day's ordinal the counts are for
 
 
 class RateLimiter:
@@ -29,35 +33,36 @@ class RateLimiter:
     ) -> None:
         self.limit = limit
         self._today = today
-        self._lock = threading.Lock()
-        self._day: dt.date | None = None
-        self._secret = b""
-        self._counts: dict[bytes, int] = {}
-        self._said: set[bytes] = set()
+        self._secret = secrets.token_bytes(32)
+        # shared with the workers forked after it is made: counts (who) and said (what)
+        self._memory = mmap.mmap(-1, _HEADER.size + 2 * ROWS * WIDTH * _CELL.size)
+        self._lock = multiprocessing.Lock()
 
-    def _roll(self) -> None:
-        day = self._today()
-        if day != self._day:
-            self._day, self._secret = day, secrets.token_bytes(32)
-            self._counts, self._said = {}, set()
+    def _cells(self, table: int, day: int, *parts: str) -> list[int]:
+        message = "\0".join((str(day), *parts)).encode()
+        key = hmac.new(self._secret, message, hashlib.sha256).digest()
+        offsets = []
+        for row in range(ROWS):
+            column = int.from_bytes(key[4 * row : 4 * row + 4], "big") % WIDTH
+            offsets.append(_HEADER.size + ((table * ROWS + row) * WIDTH + column) * _CELL.size)
+        return offsets
 
-    def _key(self, *parts: str) -> bytes:
-        return hmac.new(self._secret, "\0".join(parts).encode(), hashlib.sha256).digest()[:16]
+    def _get(self, offset: int) -> int:
+        return _CELL.unpack_from(self._memory, offset)[0]
 
     def allow(self, client: str, service_id: str, kind: str) -> bool:
         """Whether to store this client's report now: within its limit for the day, and not
         the same thing about the same listing it already said today (so that two stored
         reports of one kind for one listing come from two clients, or two days)."""
+        day = self._today().toordinal()
         with self._lock:
-            self._roll()
-            who = self._key(client)
-            said = self._key(client, service_id, kind)
-            if self._counts.get(who, 0) >= self.limit or said in self._said:
+            if _HEADER.unpack_from(self._memory, 0)[0] != day:
+                self._memory[:] = bytes(len(self._memory))
+                _HEADER.pack_into(self._memory, 0, day)
+            who = self._cells(0, day, client)
+            said = self._cells(1, day, client, service_id, kind)
+            if min(map(self._get, who)) >= self.limit or min(map(self._get, said)) > 0:
                 return False
-            if len(self._counts) >= MAX_CLIENTS:
-                self._counts.pop(next(iter(self._counts)))
-            if len(self._said) >= MAX_CLIENTS:
-                self._said.clear()
-            self._counts[who] = self._counts.get(who, 0) + 1
-            self._said.add(said)
+            for offset in (*who, *said):
+                _CELL.pack_into(self._memory, offset, min(self._get(offset) + 1, 0xFFFF))
             return True
