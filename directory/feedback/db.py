@@ -3,7 +3,9 @@ connection a call. SQLite through Python's ``sqlite3`` (docs/adr/0001-state-data
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,11 +53,53 @@ def _migrate(connection: sqlite3.Connection) -> None:
 def reading(folder: Path) -> Iterator[sqlite3.Connection | None]:
     """``connect``, or None when there is no database yet (a page that only reads creates
     nothing)."""
-    if not path_in(folder).exists():
+    path = path_in(folder)
+    if not path.exists():
         yield None
         return
-    with connect(folder) as connection:
+    try:
+        connection = _reader(path)
+        if connection.execute("PRAGMA user_version").fetchone()[0] != len(STEPS):
+            _forget_reader(path)
+            with connect(folder) as migrated:  # an older schema: bring it up to date first
+                yield migrated
+            return
+    except sqlite3.Error as exc:
+        _forget_reader(path)
+        raise StateUnavailable(f"cannot read {path}: {exc}") from exc
+    try:
         yield connection
+    except sqlite3.Error as exc:
+        _forget_reader(path)
+        raise StateUnavailable(f"{path}: {exc}") from exc
+
+
+_readers = threading.local()
+
+
+def _reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection kept by this thread of this process (never one made before a
+    fork), without the writer's set-up: WAL is a property of the file, kept once set. Each
+    read sees what was committed before it (no transaction is held open between reads)."""
+    kept = getattr(_readers, "connections", None)
+    if kept is None or getattr(_readers, "pid", None) != os.getpid():
+        kept = _readers.connections = {}
+        _readers.pid = os.getpid()
+    connection = kept.get(path)
+    if connection is None:
+        connection = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT, isolation_level=None
+        )
+        connection.row_factory = sqlite3.Row
+        kept[path] = connection
+    return connection
+
+
+def _forget_reader(path: Path) -> None:
+    kept = getattr(_readers, "connections", {})
+    connection = kept.pop(path, None)
+    if connection is not None:
+        connection.close()
 
 
 @contextmanager

@@ -65,12 +65,22 @@ def _state() -> Path:
     return Path(current_app.config["DIRECTORY_STATE_PATH"])
 
 
+def _facts(service_id: str) -> tuple[reports.Notice, dt.date | None]:
+    """A listing's open reports the public is told about, and our latest check of it: read
+    once a request."""
+
+    def read() -> tuple[reports.Notice, dt.date | None]:
+        try:
+            return reports.listing_facts(_state(), service_id)
+        except StateUnavailable:
+            current_app.logger.warning("the state database could not be read")
+            return reports.Notice(), None
+
+    return i18n.once_a_request(f"directory.feedback.{service_id}", read)
+
+
 def _notice(service_id: str) -> reports.Notice:
-    try:
-        return reports.notice(_state(), service_id)
-    except StateUnavailable:
-        current_app.logger.warning("the state database could not be read")
-        return reports.Notice()
+    return _facts(service_id)[0]
 
 
 def as_reported(service: Service) -> Service:
@@ -84,13 +94,9 @@ def as_reported(service: Service) -> Service:
 
 def listing_state(service: Service) -> dict[str, Any]:
     """What a listing's page says about reports and checks."""
-    try:
-        check = verified.latest(_state(), service.id).get(service.id)
-    except StateUnavailable:
-        check = None
-    checked_on = check.verified_on if check else None
+    notice, checked_on = _facts(service.id)
     return {
-        "notice": _notice(service.id),
+        "notice": notice,
         "checked_on": checked_on,
         "out_of_date": verified.out_of_date(checked_on, service.last_checked),
     }
