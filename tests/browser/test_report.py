@@ -80,3 +80,36 @@ def test_report_a_problem_from_a_service_page(browser, reporting, code, javascri
     assert mine[0]["details"] == f"Tried on Monday ({code}), call me on [removed]"
     table = run(reporting, "reports").output
     assert LEEDS in table and kind in table
+
+
+@pytest.mark.parametrize(
+    "path, status",
+    [
+        (
+            "/service/fictional-national-helpline/report",
+            200,
+        ),  # not LEEDS: its reports are counted above
+        ("/changes?area=West+Yorkshire", 200),
+        ("/changes?since=not-a-date", 400),
+    ],
+)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_the_new_pages_have_no_wcag_violations(browser, reporting, path, status, language):
+    from .test_accessibility import assert_no_violations
+
+    context = browser.new_context(viewport={"width": 375, "height": 900}, bypass_csp=True)
+    try:
+        page = context.new_page()
+        prefix = "/cy" if language == "cy" else ""
+        assert page.goto(reporting.base + prefix + path).status == status
+        assert_no_violations(page)
+        if "report" in path:  # the form with its error (nothing chosen), then the thank-you
+            page.get_by_role("button", name=TEXT[language]["send"]).click()
+            expect(page.locator(".govuk-error-summary")).to_be_visible()
+            assert_no_violations(page)
+            page.get_by_label(TEXT[language]["other"]).check()
+            page.get_by_role("button", name=TEXT[language]["send"]).click()
+            expect(page.get_by_role("heading", name=TEXT[language]["thanks"])).to_be_visible()
+            assert_no_violations(page)
+    finally:
+        context.close()
