@@ -24,8 +24,8 @@ TODAY = dt.date.today().isoformat()
 
 def second_build(records: list[dict]) -> list[dict]:
     """The fictional listings a day later: Leeds's number changed, Bradford's ISVA closed,
-    the Wakefield groups gone from the directory, a service in Kent added, and the national
-    helpline's hours changed."""
+    the Wakefield groups gone from the directory, two services in Kent added (one naming a
+    district council, one the county), and the national helpline's hours changed."""
     records = copy.deepcopy(records)
     by_id = {r["id"]: r for r in records}
     by_id["fictional-leeds-counselling"]["contact"] = {"phone": "01632 960099"}
@@ -37,6 +37,13 @@ def second_build(records: list[dict]) -> list[dict]:
             "fictional-kent-new",
             "Fictional Kent New Service",
             service_area={"local_authorities": ["E07000110"], "description": "Maidstone"},
+        )
+    )
+    records.append(
+        service(
+            "fictional-kent-county",
+            "Fictional Kent County Service",
+            service_area={"local_authorities": ["E10000016"], "description": "Kent"},
         )
     )
     return records
@@ -68,6 +75,7 @@ def test_a_build_records_what_it_added_closed_and_changed(changed):
         "fictional-bradford-isva": "closed",
         "fictional-wakefield-groups": "closed",
         "fictional-kent-new": "added",
+        "fictional-kent-county": "added",
         "fictional-national-helpline": "changed",
     }
     leeds = next(c for c in found if c.service_id == "fictional-leeds-counselling")
@@ -81,9 +89,10 @@ def test_a_build_records_what_it_added_closed_and_changed(changed):
         ("West Yorkshire", {"fictional-leeds-counselling", "fictional-bradford-isva",
                             "fictional-wakefield-groups", "fictional-national-helpline"}),
         ("E08000035", {"fictional-leeds-counselling", "fictional-national-helpline"}),
-        ("Kent", {"fictional-kent-new", "fictional-national-helpline"}),
         ("E07000110", {"fictional-kent-new", "fictional-national-helpline"}),
         ("South Wales", {"fictional-national-helpline"}),
+        # named by its shire county, Kent County Council: in Kent's police force area
+        ("Kent", {"fictional-kent-new", "fictional-kent-county", "fictional-national-helpline"}),
     ],
 )  # fmt: skip
 def test_the_page_and_the_api_list_the_changes_in_an_area(changed, area, expected):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -129,23 +130,32 @@ class Change:
         }
 
 
-def area_matcher(area: str, police: PoliceForceAreas):  # noqa: ANN201
+def area_matcher(area: str, police: PoliceForceAreas) -> Callable[..., bool] | None:
     """A test of a change's (national, councils, forces) for ``area``: a police force area's
-    name or a council's GSS code ("" for everywhere). National services are in every area.
-    None when ``area`` is neither."""
+    name or a council's GSS code ("" for everywhere). A listing is in a force's area when it
+    names the force or a council (or shire county) the force covers; in a council's when it
+    names the council or its force. National services are in every area. None when ``area``
+    is neither."""
     if not area:
         return lambda national, councils, forces: True
-    councils_of_force = set(police.councils_in(area))
-    if councils_of_force:
-        force = next(n for n in police.names() if set(police.councils_in(n)) == councils_of_force)
-        return lambda national, councils, forces: (
-            national or force in forces or bool(councils_of_force & set(councils))
+
+    def force_named(name: str) -> frozenset[str]:
+        return frozenset(police.councils_in(name))  # one force's councils, however spelt
+
+    wanted = force_named(area)
+    if wanted:
+        return lambda national, councils, forces: bool(
+            national
+            or any(force_named(f) == wanted for f in forces)
+            or any(force_named(police.force_of(c) or "") == wanted for c in councils)
         )
     code = area.strip().upper()
     force_of = police.force_of(code)
     if force_of is None:
         return None
-    return lambda national, councils, forces: national or code in councils or force_of in forces
+    return lambda national, councils, forces: bool(
+        national or code in councils or any(force_named(f) == force_named(force_of) for f in forces)
+    )
 
 
 def since(
