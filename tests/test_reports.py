@@ -40,6 +40,7 @@ def report(
         f"{lang}/service/{sid}/report",
         data={"token": token, "kind": kind, "details": details},
         environ_base=environ,
+        follow_redirects=True,
         headers=headers,
     )
 
@@ -368,3 +369,14 @@ def test_scrub_keeps_ordinary_words_and_numbers():
     assert reports.scrub("Open 9 to 5, room 12, since 2019") == "Open 9 to 5, room 12, since 2019"
     assert reports.scrub("call 0800 123 4567") == "call [removed]"
     assert reports.scrub("a\tb\r\nc\x00d") == "a b\nc d"
+
+
+def test_a_sent_report_leads_to_the_thank_you_page_so_reloading_sends_nothing(app, client):
+    for lang in ("", "/cy"):
+        token = TOKEN.search(client.get(f"{lang}/service/{LEEDS}/report").text).group(1)
+        kind = "who" if lang else "website"
+        answer = client.post(f"{lang}/service/{LEEDS}/report", data={"token": token, "kind": kind})
+        assert answer.status_code == 303
+        assert answer.headers["Location"].endswith(f"{lang}/service/{LEEDS}/report/sent")
+        assert client.get(answer.headers["Location"]).status_code == 200
+    assert len(reports.listed(state(app))) == 2

@@ -14,7 +14,16 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from flask import Blueprint, Flask, Response, current_app, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from itsdangerous import BadData, URLSafeTimedSerializer
 from werkzeug.exceptions import NotFound
 
@@ -159,6 +168,13 @@ def report_sent(service_id: str):
             reports.add(_state(), service.id, service.name, kind, details)
         except StateUnavailable:
             current_app.logger.error("a report could not be stored")
+    # to the thank-you page: going back or reloading it sends nothing again
+    return redirect(url_for("feedback.report_thanks", service_id=service.id), 303)
+
+
+@bp.get("/service/<service_id>/report/sent")
+def report_thanks(service_id: str):
+    service = _service_or_404(service_id)
     return render_template(
         "report_thanks.html", service=service, national=helpers.served().national_lines
     )
