@@ -89,6 +89,7 @@ WARM_UP_PATHS = (
     ("/accessibility", 200),
     ("/privacy", 200),
     ("/no-such-page", 404),
+    ("/changes", 200),  # what changed near you (web/feedback.py)
     # the same pages in Welsh (their chrome and cards are cached per language)
     ("/cy/", 200),
     ("/cy/search?q=cwnsela&location=Caerdydd", 200),
@@ -100,6 +101,7 @@ WARM_UP_PATHS = (
     ("/cy/privacy", 200),
     ("/cy/results/expired", 404),
     ("/cy/no-such-page", 404),
+    ("/cy/changes", 200),
 )
 #: listings whose cards ``warm_up`` renders ahead, in both languages (national services
 #: first: they are on most results pages); beyond this a worker renders a card when first shown
@@ -129,6 +131,13 @@ def warm_up(app: Flask) -> None:
         *WARM_UP_PATHS,
         *((f"{lang}/service/{sid}", 200) for sid in some[:1] for lang in ("", "/cy")),
         *((f"{lang}/referral-pack?id={'&id='.join(some)}", 200) for lang in ("", "/cy")),
+        # the report form and its thank-you page (web/feedback.py): nothing is sent
+        *(
+            (f"{lang}/service/{sid}/report{sent}", 200)
+            for sid in some[:1]
+            for lang in ("", "/cy")
+            for sent in ("", "/sent")
+        ),
     ]
     # no page is kept in the results pages' memory: the workers start with it empty
     cache = app.extensions.get("page_cache")

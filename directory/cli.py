@@ -688,6 +688,7 @@ def coverage_command() -> None:
     except (IndexMissing, IndexCorrupt) as exc:
         raise click.ClickException(f"{exc}. Build it with: directory build-index") from exc
     click.echo(served.coverage.table())
+    click.echo(coverage_line(served.open_service_ids()))
 
 
 @cli.command("import-research")
@@ -767,6 +768,12 @@ def import_research_command(folder: Path | None, dry_run: bool, force: bool) -> 
         f"wrote {len(result.national)} + {len(result.local)} listings to {out}; report in "
         f"{folder / 'import-report.md'}. Now run: directory build-index"
     )
+
+
+# --- keeping the listings true: reports, checks, staleness (directory/feedback/cli.py) ------
+from .feedback.cli import coverage_line, register  # noqa: E402
+
+register(cli)
 
 
 def main() -> None:

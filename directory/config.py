@@ -24,6 +24,11 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_DATA_PATH": _path(
             "DIRECTORY_DATA_PATH", PROJECT_ROOT / "bundled_data" / "services"
         ),
+        # what outlives index builds: reports of wrong listings, maintainers' checks, what
+        # each build changed (one SQLite file; directory/feedback/)
+        "DIRECTORY_STATE_PATH": _path("DIRECTORY_STATE_PATH", PROJECT_ROOT / "var"),
+        # reports one client may make a day (counted in memory by a keyed hash, never stored)
+        "DIRECTORY_REPORT_LIMIT": int(os.environ.get("DIRECTORY_REPORT_LIMIT", "5")),
         "DIRECTORY_GAZETTEER_PATH": _path(
             "DIRECTORY_GAZETTEER_PATH", PROJECT_ROOT / "bundled_data" / "gazetteer"
         ),

@@ -4,6 +4,8 @@ bundled listings. Plain helper functions are in helpers.py."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,9 @@ from .helpers import (  # noqa: F401 - importable from here, as before
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # reports and recorded changes of apps and commands the tests start in other processes
+    # (gunicorn, the console script) go to a folder of the run's own, never the clone's var/
+    os.environ.setdefault("DIRECTORY_STATE_PATH", tempfile.mkdtemp(prefix="directory-state-"))
     config.addinivalue_line(
         "markers", "app_config(**settings): settings the `app` fixture adds or overrides"
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
 def new_app(**config: Any) -> Flask:
     """A test app on the bundled gazetteer; ``config`` adds to or overrides its settings
     (``DIRECTORY_INDEX_PATH``, ``DIRECTORY_DATA_PATH``...)."""
+    # reports and recorded changes go to a folder of the test's own, never the clone's var/
+    config.setdefault("DIRECTORY_STATE_PATH", Path(tempfile.mkdtemp(prefix="directory-state-")))
     return create_app({"TESTING": True, "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH, **config})
 
 

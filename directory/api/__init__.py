@@ -162,6 +162,21 @@ def service(service_id: str) -> Response:
     return cached(jsonify(service_json(ResultItem(found))), 300)
 
 
+@bp.get("/v1/changes")
+def changes() -> Response:
+    """What changed in the directory since a date, for a police force area or a council."""
+    from ..web.feedback import BadChangesRequest, changes_request, changes_since
+
+    try:
+        since, area = changes_request(request.args.to_dict())
+    except BadChangesRequest as exc:
+        return error(400, exc.message, parameter=exc.param)
+    found = changes_since(since, area)
+    body = {"since": since.isoformat(), "area": area or None,
+            "changes": [c.as_json() for c in found]}  # fmt: skip
+    return cached(jsonify(body), 300)
+
+
 @bp.get("/openapi.json")
 def openapi() -> Response:
     return cached(jsonify(openapi_document()), 3600)

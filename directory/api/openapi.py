@@ -270,6 +270,41 @@ def _schemas() -> dict[str, Any]:
     return schemas
 
 
+def _changes_schemas() -> dict[str, Any]:
+    change = {
+        "type": "object",
+        "required": ["id", "name", "change", "date", "build", "national", "fields"],
+        "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "change": {"type": "string", "enum": ["added", "closed", "changed"]},
+            "date": {"type": "string", "format": "date"},
+            "build": {"type": "string"},
+            "national": {"type": "boolean"},
+            "fields": {
+                "type": "object",
+                "description": "For a change: each changed field's old and new value.",
+                "additionalProperties": {
+                    "type": "object",
+                    "properties": {"old": {}, "new": {}},
+                },
+            },
+        },
+    }
+    return {
+        "Change": change,
+        "Changes": {
+            "type": "object",
+            "required": ["since", "area", "changes"],
+            "properties": {
+                "since": {"type": "string", "format": "date"},
+                "area": {"type": ["string", "null"]},
+                "changes": {"type": "array", "items": {"$ref": REF.format(model="Change")}},
+            },
+        },
+    }
+
+
 def _json(ref: str, description: str) -> dict:
     return {
         "description": description,
@@ -308,6 +343,41 @@ def openapi_document() -> dict[str, Any]:
                     },
                 }
             },
+            "/api/v1/changes": {
+                "get": {
+                    "operationId": "listChanges",
+                    "summary": "What changed in the directory since a date, in an area",
+                    "description": (
+                        "Listings added, closed (or removed) and changed by each build of the "
+                        "directory, newest first. Services available wherever you live are in "
+                        "every area."
+                    ),
+                    "parameters": [
+                        {
+                            "name": "since",
+                            "in": "query",
+                            "required": False,
+                            "description": "Changes on or after this day (default 90 days ago).",
+                            "schema": {"type": "string", "format": "date"},
+                        },
+                        {
+                            "name": "area",
+                            "in": "query",
+                            "required": False,
+                            "description": (
+                                "A police force area's name or a council's GSS code; "
+                                "empty for all of England and Wales."
+                            ),
+                            "schema": {"type": "string", "maxLength": 80},
+                        },
+                    ],
+                    "responses": {
+                        "200": _json("Changes", "What changed."),
+                        "304": {"description": "Not modified (ETag matched)."},
+                        **errors,
+                    },
+                }
+            },
             "/api/v1/services/{id}": {
                 "get": {
                     "operationId": "getService",
@@ -324,5 +394,5 @@ def openapi_document() -> dict[str, Any]:
                 }
             },
         },
-        "components": {"schemas": _schemas()},
+        "components": {"schemas": {**_schemas(), **_changes_schemas()}},
     }

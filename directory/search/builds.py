@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -38,6 +39,11 @@ BUILD_FORMAT = 3
 SNAPSHOT = "listings.json"
 CURRENT = "current"
 BUILDS = "builds"
+#: called after a new build is switched in, with (root, the build it replaced or None, the new
+#: build), by name: directory/feedback/changes.py records what the build changed. A hook that
+#: fails is logged; it never fails the build, which is already live.
+AFTER_SWITCH: dict[str, Callable[[Path, Path | None, Path], None]] = {}
+log = logging.getLogger(__name__)
 
 
 def _utcnow() -> dt.datetime:
@@ -117,6 +123,11 @@ def build_index(
     old = current_build(root)
     switch_to(root, build)
     history.record(root, old.name if old else None, build.name, reason)
+    for name, hook in list(AFTER_SWITCH.items()):
+        try:
+            hook(root, old, build)
+        except Exception:
+            log.exception("after switching to %s: %s failed", build.name, name)
     prune(root, keep)
     return build
 

@@ -26,7 +26,7 @@ from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
-from . import assets, errors, findable, health, helpers, i18n, pagecache, security
+from . import assets, errors, feedback, findable, health, helpers, i18n, pagecache, security
 from .i18n import gettext
 
 bp = Blueprint("web", __name__)
@@ -71,6 +71,7 @@ def install(app: Flask) -> None:
     errors.install(app)
     findable.install(app)
     app.register_blueprint(health.bp)
+    feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
     for name in (
         "url_with",
         "without_filter",

@@ -1,0 +1,68 @@
+"""How many reports one client may make a day, without storing who the client is.
+
+A client is known only by a keyed hash of its address, with a secret made at random when the
+app starts and mixed with the day, kept in memory: no hash can be matched to an address
+without the secret, and nothing is written to disk. The counts are a count-min sketch in
+shared memory made before gunicorn forks its workers (``preload_app``), so every worker counts
+against the same limit; a new day starts every count at zero. Two clients whose hashes meet in
+every row share a count (about one chance in 4 billion a pair, with 2 rows of 65,536).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import mmap
+import multiprocessing
+import secrets
+import struct
+from collections.abc import Callable
+
+#: reports one client may make a day
+PER_CLIENT = 5
+ROWS = 2
+WIDTH = 1 << 16
+_CELL = struct.Struct("=H")
+_HEADER = struct.Struct("=I")  # the day's ordinal the counts are for
+
+
+class RateLimiter:
+    def __init__(
+        self, limit: int = PER_CLIENT, today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self.limit = limit
+        self._today = today
+        self._secret = secrets.token_bytes(32)
+        # shared with the workers forked after it is made: counts (who) and said (what)
+        self._memory = mmap.mmap(-1, _HEADER.size + 2 * ROWS * WIDTH * _CELL.size)
+        self._lock = multiprocessing.Lock()
+
+    def _cells(self, table: int, day: int, *parts: str) -> list[int]:
+        message = "\0".join((str(day), *parts)).encode()
+        key = hmac.new(self._secret, message, hashlib.sha256).digest()
+        offsets = []
+        for row in range(ROWS):
+            column = int.from_bytes(key[4 * row : 4 * row + 4], "big") % WIDTH
+            offsets.append(_HEADER.size + ((table * ROWS + row) * WIDTH + column) * _CELL.size)
+        return offsets
+
+    def _get(self, offset: int) -> int:
+        return _CELL.unpack_from(self._memory, offset)[0]
+
+    def allow(self, client: str, service_id: str, kind: str) -> bool:
+        """Whether to store this client's report now: within its limit for the day, and not
+        the same thing about the same listing it already said today (so that two stored
+        reports of one kind for one listing come from two clients, or two days)."""
+        day = self._today().toordinal()
+        with self._lock:
+            if _HEADER.unpack_from(self._memory, 0)[0] != day:
+                self._memory[:] = bytes(len(self._memory))
+                _HEADER.pack_into(self._memory, 0, day)
+            who = self._cells(0, day, client)
+            said = self._cells(1, day, client, service_id, kind)
+            if min(map(self._get, who)) >= self.limit or min(map(self._get, said)) > 0:
+                return False
+            for offset in (*who, *said):
+                _CELL.pack_into(self._memory, offset, min(self._get(offset) + 1, 0xFFFF))
+            return True

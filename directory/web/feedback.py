@@ -1,0 +1,354 @@
+"""Pages that keep the listings true: "Report a problem with this listing" on every service
+page, and "What changed near you" (/changes and its Atom feeds). Views are thin: the work is
+in ``directory/feedback/``.
+
+The report form asks for nothing about the person: no cookie, no name or contact details; it
+carries a signed, expiring token of its own; the reporting client is counted (in memory only,
+by a keyed hash: ``feedback/ratelimit.py``) so one client cannot flood the queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from itsdangerous import BadData, URLSafeTimedSerializer
+from werkzeug.exceptions import NotFound
+
+from ..feedback import changes, reports, verified
+from ..feedback.db import StateUnavailable
+from ..feedback.ratelimit import RateLimiter
+from ..geo import load_police_force_areas
+from ..model import Service
+from ..search_token import random_secret
+from . import helpers, i18n
+from .i18n import gettext
+
+bp = Blueprint("feedback", __name__)
+
+
+def N_(text: str) -> str:  # noqa: N802 (marks a string for the catalogue: scripts/translations)
+    return text
+
+
+#: how long a report form can be sent after it was shown (seconds)
+FORM_MAX_AGE = 2 * 60 * 60
+#: how far back /changes looks when no date is given (days)
+DEFAULT_DAYS = 90
+KIND_LABELS = {
+    "number": N_("The phone number does not work or is wrong"),
+    "closed": N_("The service has closed or moved"),
+    "who": N_("Who the service is for is wrong"),
+    "website": N_("The website is wrong"),
+    "other": N_("Something else"),
+}
+CHANGE_LABELS = {"added": N_("Added"), "closed": N_("Closed or removed"), "changed": N_("Changed")}
+
+
+def install(app: Flask) -> None:
+    """The state folder, the report forms' signer, the rate limiter, the record of each
+    build's changes, and these pages."""
+    state = Path(app.config["DIRECTORY_STATE_PATH"])
+    secret = app.config.get("DIRECTORY_SECRET_KEY") or random_secret()
+    app.extensions["report_forms"] = URLSafeTimedSerializer(secret, salt="report-a-problem")
+    app.extensions["report_limiter"] = RateLimiter(int(app.config["DIRECTORY_REPORT_LIMIT"]))
+    changes.register(Path(app.config["DIRECTORY_INDEX_PATH"]), state)
+    app.add_template_filter(as_reported, "as_reported")
+    app.add_template_global(listing_state, "listing_state")
+    app.register_blueprint(bp)
+
+
+def _state() -> Path:
+    return Path(current_app.config["DIRECTORY_STATE_PATH"])
+
+
+def _facts(service_id: str) -> tuple[reports.Notice, dt.date | None]:
+    """A listing's open reports the public is told about, and our latest check of it: read
+    once a request."""
+
+    def read() -> tuple[reports.Notice, dt.date | None]:
+        try:
+            return reports.listing_facts(_state(), service_id)
+        except StateUnavailable:
+            current_app.logger.warning("the state database could not be read")
+            return reports.Notice(), None
+
+    return i18n.once_a_request(f"directory.feedback.{service_id}", read)
+
+
+def _notice(service_id: str) -> reports.Notice:
+    return _facts(service_id)[0]
+
+
+def as_reported(service: Service) -> Service:
+    """The service as its page shows it: its number not offered as a link to call once
+    enough people said it does not work."""
+    if not _notice(service.id).unlink_number or not service.contact.callable_phone:
+        return service
+    contact = service.contact.model_copy(update={"phone_verified": False})
+    return service.model_copy(update={"contact": contact})
+
+
+def listing_state(service: Service) -> dict[str, Any]:
+    """What a listing's page says about reports and checks."""
+    notice, checked_on = _facts(service.id)
+    return {
+        "notice": notice,
+        "checked_on": checked_on,
+        "out_of_date": verified.out_of_date(checked_on, service.last_checked),
+    }
+
+
+# --- report a problem -------------------------------------------------------------------
+
+
+def _service_or_404(service_id: str) -> Service:
+    found = helpers.served().service(service_id)
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def _form(service: Service, *, status: int = 200, error: str = "", kind: str = "",
+          details: str = "") -> tuple[str, int]:  # fmt: skip
+    token = current_app.extensions["report_forms"].dumps(service.id)
+    items = [
+        {"value": k, "text": gettext(label), "checked": k == kind}
+        for k, label in KIND_LABELS.items()
+    ]
+    page = render_template(
+        "report.html", service=service, token=token, kinds=items, error=error,
+        details=details, max_details=reports.MAX_DETAILS,
+    )  # fmt: skip
+    return page, status
+
+
+@bp.get("/service/<service_id>/report")
+def report_form(service_id: str):
+    return _form(_service_or_404(service_id))
+
+
+@bp.post("/service/<service_id>/report")
+def report_sent(service_id: str):
+    service = _service_or_404(service_id)
+    kind = request.form.get("kind", "")
+    details = request.form.get("details", "")
+    try:
+        signed_for = current_app.extensions["report_forms"].loads(
+            request.form.get("token", ""), max_age=FORM_MAX_AGE
+        )
+    except BadData:
+        signed_for = None
+    if signed_for != service.id:
+        return _form(service, status=400, kind=kind, details=details[: reports.MAX_DETAILS],
+                     error=gettext("This form has expired. Please choose what is wrong again "
+                                   "and send it."))  # fmt: skip
+    if kind not in reports.KINDS:
+        return _form(service, status=400, details=details[: reports.MAX_DETAILS],
+                     error=gettext("Choose what is wrong with this listing"))  # fmt: skip
+    if len(details) > reports.MAX_DETAILS:
+        return _form(service, status=400, kind=kind, details=details[: reports.MAX_DETAILS],
+                     error=gettext("Say more in %(max)d characters or fewer",
+                                   max=reports.MAX_DETAILS))  # fmt: skip
+    # over the limit, the person is thanked all the same: nothing tells a flood it is refused
+    if current_app.extensions["report_limiter"].allow(request.remote_addr or "", service.id, kind):
+        try:
+            reports.add(_state(), service.id, service.name, kind, details)
+        except StateUnavailable:
+            current_app.logger.error("a report could not be stored")
+    # to the thank-you page: going back or reloading it sends nothing again
+    return redirect(url_for("feedback.report_thanks", service_id=service.id), 303)
+
+
+@bp.get("/service/<service_id>/report/sent")
+def report_thanks(service_id: str):
+    service = _service_or_404(service_id)
+    return render_template(
+        "report_thanks.html", service=service, national=helpers.served().national_lines
+    )
+
+
+# --- what changed near you --------------------------------------------------------------
+
+
+def _police():
+    return load_police_force_areas(Path(current_app.config["DIRECTORY_GAZETTEER_PATH"]))
+
+
+class BadChangesRequest(ValueError):
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(message)
+        self.param, self.message = param, message
+
+
+def changes_request(args: dict[str, str]) -> tuple[dt.date, str]:
+    """The date and area a request for changes asks for (raises BadChangesRequest)."""
+    raw = (args.get("since") or "").strip()
+    today = dt.date.today()
+    if raw:
+        try:
+            since = dt.date.fromisoformat(raw)
+        except ValueError:
+            raise BadChangesRequest(
+                "since", gettext("Enter the date as year-month-day, for example 2026-01-31")
+            ) from None
+        if since > today:
+            raise BadChangesRequest("since", gettext("The date must be today or in the past"))
+    else:
+        since = today - dt.timedelta(days=DEFAULT_DAYS)
+    area = (args.get("area") or "").strip()[:80]
+    if area and changes.area_matcher(area, _police()) is None:
+        raise BadChangesRequest(
+            "area", gettext("Choose a police force area or a council from the list")
+        )
+    return since, area
+
+
+def changes_since(since: dt.date, area: str) -> list[changes.Change]:
+    try:
+        return changes.since(_state(), since, area, _police())
+    except StateUnavailable:
+        current_app.logger.warning("the state database could not be read")
+        return []
+
+
+def _area_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    police = _police()
+    gazetteer = current_app.extensions["gazetteer"]
+    forces = [(name, name) for name in police.names()]
+    councils = []
+    for force in police.names():
+        for code in police.councils_in(force):
+            councils.append((code, _council_name(gazetteer, code)))
+    councils.sort(key=lambda pair: pair[1])
+    return forces, councils
+
+
+def _council_name(gazetteer: Any, code: str) -> str:
+    """A council's name (its Welsh name on a Welsh page, when it has one)."""
+    if i18n.language() == "cy" and gazetteer.welsh_name(code):
+        return gazetteer.welsh_name(code)
+    place = gazetteer.council(code)
+    return place.name if place else code
+
+
+def _area_name(area: str) -> str:
+    if not area:
+        return ""
+    police = _police()
+    for name in police.names():
+        if set(police.councils_in(name)) == set(police.councils_in(area)):
+            return name
+    return _council_name(current_app.extensions["gazetteer"], area.upper())
+
+
+@bp.get("/changes")
+def changes_page():
+    forces, councils = _area_choices()
+    try:
+        since, area = changes_request(request.args.to_dict())
+        error = None
+    except BadChangesRequest as problem:
+        since, area, error = dt.date.today() - dt.timedelta(days=DEFAULT_DAYS), "", problem
+    found = [] if error else changes_since(since, area)
+    page = render_template(
+        "changes.html",
+        changes=[(c, _fields_text(c)) for c in found],
+        since=since,
+        area=area,
+        area_name=_area_name(area),
+        forces=forces,
+        councils=councils,
+        error=error,
+        change_labels=CHANGE_LABELS,
+        since_text=request.args.get("since", since.isoformat()),
+    )
+    return page, (400 if error else 200)
+
+
+#: a listing's fields by the names its page gives them (the rest: their own names, spaced)
+FIELD_LABELS = {
+    "name": N_("Name"),
+    "contact": N_("Contact"),
+    "opening_hours": N_("Opening hours"),
+    "eligibility": N_("Eligibility"),
+    "accessibility": N_("Accessibility"),
+    "languages": N_("Languages"),
+    "service_area": N_("Area covered"),
+    "locations": N_("Address"),
+    "support_types": N_("Type of support"),
+    "delivery_modes": N_("How it is delivered"),
+    "audiences": N_("Who it is for"),
+    "how_to_access": N_("How to get access"),
+}
+
+
+def _field_label(name: str) -> str:
+    label = FIELD_LABELS.get(name)
+    return gettext(label) if label else name.replace("_", " ")
+
+
+def _fields_text(change: changes.Change) -> str:
+    return ", ".join(_field_label(f) for f in change.fields)
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+@bp.get("/changes.atom")
+def changes_feed():
+    try:
+        since, area = changes_request(request.args.to_dict())
+    except BadChangesRequest as problem:
+        return Response(problem.message, status=400, mimetype="text/plain")
+    found = changes_since(since, area)
+    public = current_app.config["DIRECTORY_PUBLIC_URL"]
+    page_url = public + url_for("feedback.changes_page", area=area or None)
+    self_url = public + url_for("feedback.changes_feed", area=area or None)
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    lang = i18n.language()
+    feed.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    title = (
+        gettext("What changed in %(area)s", area=_area_name(area))
+        if area
+        else gettext("What changed in the directory")
+    )
+    newest = max((c.date for c in found), default=since.isoformat())
+    for tag, text in (("id", self_url), ("title", title), ("updated", f"{newest}T00:00:00Z")):
+        ET.SubElement(feed, f"{{{ATOM}}}{tag}").text = text
+    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = gettext(
+        "Find support"
+    )
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=self_url)
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=page_url, type="text/html")
+    for change in found:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        service_url = public + url_for("web.service", service_id=change.service_id)
+        ET.SubElement(
+            entry, f"{{{ATOM}}}id"
+        ).text = f"{public}/changes/{change.build}/{change.service_id}"
+        ET.SubElement(
+            entry, f"{{{ATOM}}}title"
+        ).text = f"{gettext(CHANGE_LABELS[change.kind])}: {change.name}"
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{change.date}T00:00:00Z"
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=service_url)
+        summary = _fields_text(change)
+        if summary:
+            ET.SubElement(entry, f"{{{ATOM}}}summary").text = gettext(
+                "Changed: %(fields)s", fields=summary
+            )
+    body = ET.tostring(feed, encoding="utf-8", xml_declaration=True)
+    return Response(body, mimetype="application/atom+xml")
