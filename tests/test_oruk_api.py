@@ -218,3 +218,19 @@ def test_oruk_api_conforms_to_its_openapi_document(oruk_schema):
             )
 
         check()
+
+
+def test_every_term_a_listing_can_carry_is_published_with_a_description():
+    # a new vocabulary term (or a new filter) without an ORUK description would break every
+    # export and /oruk/ page that carries it
+    from directory import vocabulary
+    from directory.oruk.mapping import TAXONOMIES
+
+    published = {t.field: t for t in TAXONOMIES}
+    for field, vocab in [
+        ("support_types", vocabulary.SUPPORT_TYPES),
+        ("audiences", vocabulary.AUDIENCES),
+        ("abuse_types", vocabulary.ABUSE_TYPES),
+        ("communities", vocabulary.COMMUNITIES),
+    ]:
+        assert set(vocab) == set(published[field].definitions), field

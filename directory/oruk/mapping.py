@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Location, Service
-from ..vocabulary import ABUSE_TYPES, AUDIENCES, ORUK_STATUSES, STATUSES, SUPPORT_TYPES
+from ..vocabulary import (
+    ABUSE_TYPES,
+    AUDIENCES,
+    COMMUNITIES,
+    ORUK_STATUSES,
+    STATUSES,
+    SUPPORT_TYPES,
+)
 
 #: Never change: every ORUK id we publish is derived in it.
 NAMESPACE = uuid.UUID("6f1c2d8e-5b0a-4c47-9e1d-3a7b2f4c9d10")
@@ -104,6 +111,26 @@ TAXONOMIES: tuple[Taxonomy, ...] = (
             "online-abuse": "Sexual abuse or exploitation online, including sharing images.",
             "any-crime": "Any crime: services for victims of crime generally.",
             "emotional-distress": "Emotional distress of any cause, not only abuse.",
+            "honour-based-abuse": "Abuse to protect or defend a family's or community's "
+            "perceived honour, including forced marriage.",
+        },
+    ),
+    Taxonomy(
+        "community",
+        "communities",
+        "Communities a service is for",
+        "The communities a service says it is for or works with, beyond age and role.",
+        COMMUNITIES,
+        {
+            "deaf-bsl": "Deaf people and people who use British Sign Language.",
+            "disabled": "Disabled people.",
+            "learning-disability": "People with learning disabilities or autism.",
+            "black-minoritised": "Black and minoritised communities.",
+            "muslim": "Muslim communities.",
+            "jewish": "Jewish communities.",
+            "lgbt": "Lesbian, gay, bisexual and trans people, and people of other sexual "
+            "orientations and gender identities.",
+            "boys-men": "Boys and men.",
         },
     ),
 )
