@@ -11,6 +11,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import selectors
+import time
+from functools import partial
+
 from gunicorn import glogging, util
 from gunicorn.workers import gthread
 
@@ -69,3 +76,206 @@ util.write_error = write_error
 # connections then stalled every thread of two workers for 5 s). A request's first bytes
 # arrive with its connection, so a short wait costs nothing.
 gthread.DEFAULT_WORKER_DATA_TIMEOUT = 0.2
+
+
+# Slow and partial clients (red-team review D2). gunicorn's gthread worker hands a connection
+# to a thread as soon as its first bytes arrive, and the thread then waits, without any time
+# limit, for the rest of the request: 48 connections that each sent half a request held all
+# 48 threads (3 workers x 16) for as long as they liked, and the site answered nobody.
+# ``Worker`` reads each request whole in the worker's poller first, without a thread, as a
+# buffering proxy would, and gives a thread only a request it can answer without waiting;
+# a client gets REQUEST_READ_SECONDS to send its request (headers and body) once connected.
+
+#: how long a client has to send a whole request, from when it connected (or, on a
+#: kept-alive connection, from its request's first bytes); then it is answered 408 and closed
+REQUEST_READ_SECONDS = float(os.environ.get("WEB_REQUEST_READ_SECONDS", "10"))
+#: a request's head larger than this is refused (431) before it reaches a thread; browsers
+#: send 1-2 KiB (this site sets no cookies), and nginx's default allows 4 x 8 KiB
+MAX_HEAD_BYTES = 32 * 1024
+#: a body up to this long is read before a thread takes the request: the app refuses larger
+#: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
+MAX_BODY_BYTES = 64 * 1024
+_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+
+
+def request_received(data: bytes) -> tuple[bool, int | None]:
+    """Whether ``data``, the start of an HTTP/1 request, is all a thread needs to answer it
+    without waiting for the client, and the status to refuse it with (431) when it never can
+    be. A request gunicorn's parser refuses anyway (a bare LF, an unreadable length) counts
+    as received: the parser answers it."""
+    end = data.find(b"\r\n\r\n")
+    if end < 0:
+        if data.count(b"\n") != data.count(b"\r\n"):
+            return True, None  # a bare LF: refused by the parser at once
+        return (True, 431) if len(data) > MAX_HEAD_BYTES else (False, None)
+    if end > MAX_HEAD_BYTES:
+        return True, 431
+    length, chunked = 0, False
+    for line in data[:end].split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        name, value = name.strip().lower(), value.strip().lower()
+        if name == b"content-length":
+            if not value.isdigit() or int(value) > MAX_BODY_BYTES:
+                return True, None  # refused by the parser, or by the app from its length
+            length = int(value)
+        elif name == b"transfer-encoding":
+            chunked = True
+    body = data[end + 4 :]
+    if chunked:
+        return _chunks_received(body), None
+    return len(body) >= length, None
+
+
+def _chunks_received(body: bytes) -> bool:
+    """Whether a chunked body has reached its last chunk and the end of its trailers (or is
+    longer than the app accepts, or is malformed: then the parser or the app refuses it)."""
+    at = 0
+    while True:
+        if at > MAX_BODY_BYTES:
+            return True
+        line_end = body.find(b"\r\n", at)
+        if line_end < 0:
+            return len(body) - at > 1024  # a size line this long is malformed
+        size = body[at:line_end].split(b";", 1)[0].strip()
+        try:
+            length = int(size, 16)
+        except ValueError:
+            return True
+        if length == 0:
+            return body.find(b"\r\n\r\n", line_end) >= 0  # the end of the trailers
+        at = line_end + 2 + length + 2
+
+
+def _expects_continue(data: bytes) -> bool:
+    end = data.find(b"\r\n\r\n")
+    head = data[:end].lower()
+    return b"\r\nexpect:" in head and b"100-continue" in head and b" http/1.1\r\n" in head
+
+
+class Worker(gthread.ThreadWorker):
+    """gunicorn's threaded worker, with each HTTP/1 request read whole, in the poller, before
+    a thread takes it (see above). Named in ``gunicorn.conf.py``."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # connections whose request is being read, and when each must be complete, oldest
+        # first (every connection gets the same time, so the order is the deadlines' order)
+        self.reading: dict[gthread.TConn, float] = {}
+
+    def accept(self, listener) -> None:
+        if self.cfg.is_ssl:  # TLS is read by the thread (this site runs behind a proxy for it)
+            super().accept(listener)
+            return
+        try:
+            client, address = listener.accept()
+        except OSError as error:
+            if error.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+                raise
+            return
+        self.nr_conns += 1
+        self._read_request(gthread.TConn(self.cfg, client, address, listener.getsockname()))
+
+    def on_client_socket_readable(self, conn, client) -> None:
+        """A kept-alive connection's next request: read it whole too."""
+        self.poller.unregister(client)
+        self.keepalived_conns.remove(conn)
+        self._read_request(conn)
+
+    def finish_request(self, conn, fs) -> None:
+        # bytes of the next request that came with this one (pipelined): read the rest of it
+        # in the poller too, where gunicorn would give it to a thread at once
+        try:
+            kept = not fs.cancelled() and fs.result() is True and self.alive
+        except Exception:
+            kept = False
+        if kept and conn.parser is not None and not conn.is_http2:
+            ahead = conn.parser.unreader.take_buffered()
+            if ahead:
+                self._read_request(conn, ahead)
+                return
+        super().finish_request(conn, fs)
+
+    def _read_request(self, conn, start: bytes = b"") -> None:
+        conn.sock.setblocking(False)
+        conn.request_bytes = bytearray(start)
+        if start and self._received(conn):
+            return
+        self.reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_request_bytes, conn))
+
+    def _on_request_bytes(self, conn, client) -> None:
+        try:
+            data = client.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if data:
+            had_head = b"\r\n\r\n" in conn.request_bytes
+            conn.request_bytes += data
+            if not had_head and _expects_continue(conn.request_bytes):
+                with contextlib.suppress(OSError):  # the client waits for it to send the body
+                    client.send(_CONTINUE)
+            self._received(conn, registered=True)
+            return
+        # the client closed its side: what it sent is answered (or nothing, if nothing)
+        self._stop_reading(conn)
+        if conn.request_bytes:
+            self._dispatch(conn)
+        else:
+            self.nr_conns -= 1
+            conn.close()
+
+    def _received(self, conn, registered: bool = False) -> bool:
+        """Hand the request to a thread, or refuse it, if it has all arrived."""
+        received, refusal = request_received(bytes(conn.request_bytes))
+        if not received:
+            return False
+        if registered:
+            self._stop_reading(conn)
+        if refusal is None:
+            self._dispatch(conn)
+        else:
+            self._refuse(conn, refusal)
+        return True
+
+    def _stop_reading(self, conn) -> None:
+        self.reading.pop(conn, None)
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(conn.sock)
+
+    def _dispatch(self, conn) -> None:
+        conn.data_ready = True  # no waiting for the first bytes in the thread either
+        self.enqueue_req(conn)
+
+    def _refuse(self, conn, status: int) -> None:
+        reasons = {408: "Request Timeout", 431: "Request Header Fields Too Large"}
+        with contextlib.suppress(OSError):
+            write_error(conn.sock, status, reasons[status], "")
+        self.nr_conns -= 1
+        conn.close()
+
+    def handle(self, conn):
+        """In a thread: the request read in the poller first, then gunicorn's handling."""
+        received = getattr(conn, "request_bytes", None)
+        if received:
+            conn.request_bytes = None
+            conn.sock.setblocking(True)
+            conn.init()
+            conn.parser.unreader.unread(bytes(received))
+        return super().handle(conn)
+
+    def murder_pending(self) -> None:
+        """Also, each time round the worker's loop: refuse requests not sent in time."""
+        super().murder_pending()
+        now = time.monotonic()
+        while self.reading:
+            conn, deadline = next(iter(self.reading.items()))
+            if deadline > now:
+                break
+            self._stop_reading(conn)
+            if conn.request_bytes:
+                self._refuse(conn, 408)
+            else:  # connected and sent nothing: closed, as gunicorn closes idle connections
+                self.nr_conns -= 1
+                conn.close()
