@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import selectors
+import threading
 import time
 from functools import partial
 
 from gunicorn import glogging, util
 from gunicorn.workers import gthread
 
+from .api.errors import MESSAGES as API_MESSAGES
+from .api.errors import PREFIX as API_PREFIX
 from .logscrub import Scrub
 from .web.security import HEADERS
 
@@ -51,16 +55,38 @@ ERROR_PAGE = (
 )
 
 
+#: whether the request a thread (or the poller) is answering was for an address under /api/
+_answering = threading.local()
+
+
+def is_api_target(request: bytes) -> bool:
+    """Whether the request line that ``request`` starts with asks for an address under /api/
+    (also as an absolute URI); only what ``Worker`` read itself is looked at."""
+    parts = request.split(b"\r\n", 1)[0].split(b" ")
+    if len(parts) < 2:
+        return False
+    target = parts[1]
+    if b"://" in target[:12]:
+        target = b"/" + target.split(b"://", 1)[1].partition(b"/")[2]
+    return target.startswith(API_PREFIX.encode())
+
+
 def write_error(sock, status_int: int, reason: str, mesg: str) -> None:
-    """gunicorn's own error answer, with the site's headers and nothing of the request."""
+    """gunicorn's own error answer, with the site's headers and nothing of the request: the
+    API's documented JSON for an address under /api/, else a neutral page."""
     if status_int == 501:  # a transfer coding it does not know: the request's fault
         status_int, reason = 400, "Bad Request"
-    body = ERROR_PAGE.encode()
+    if getattr(_answering, "api", False):
+        message = API_MESSAGES.get(status_int, "Request refused.")
+        body = json.dumps({"error": {"status": int(status_int), "message": message}}).encode()
+        kind = "application/json"
+    else:
+        body, kind = ERROR_PAGE.encode(), "text/html; charset=utf-8"
     headers = {
         **HEADERS,
         "Cache-Control": "no-store",
         "Connection": "close",
-        "Content-Type": "text/html; charset=utf-8",
+        "Content-Type": kind,
         "Content-Length": str(len(body)),
     }
     head = f"HTTP/1.1 {int(status_int)} {reason}\r\n" + "".join(
@@ -250,8 +276,10 @@ class Worker(gthread.ThreadWorker):
 
     def _refuse(self, conn, status: int) -> None:
         reasons = {408: "Request Timeout", 431: "Request Header Fields Too Large"}
+        _answering.api = is_api_target(bytes(conn.request_bytes))
         with contextlib.suppress(OSError):
             write_error(conn.sock, status, reasons[status], "")
+        _answering.api = False
         self.nr_conns -= 1
         conn.close()
 
@@ -263,7 +291,12 @@ class Worker(gthread.ThreadWorker):
             conn.sock.setblocking(True)
             conn.init()
             conn.parser.unreader.unread(bytes(received))
-        return super().handle(conn)
+        # gunicorn's own error answers (a request it cannot parse) are JSON under /api/
+        _answering.api = is_api_target(bytes(received)) if received else False
+        try:
+            return super().handle(conn)
+        finally:
+            _answering.api = False
 
     def murder_pending(self) -> None:
         """Also, each time round the worker's loop: refuse requests not sent in time."""
