@@ -8,9 +8,9 @@ reading the address reveals nothing, changing it makes it invalid, and it stops 
 ``ttl`` seconds after it was made. Nothing is kept on the server and no cookie is set.
 
 The time is inside the encryption (Fernet, used before, carried it in clear: anyone could
-read when a search was made, to the second), and the plaintext is padded to a power of two
-of at least ``PAD`` bytes, so that a token's length says little about how much was typed:
-one letter and a 150-character search give tokens of the same length.
+read when a search was made, to the second), and the plaintext is padded to ``PAD`` bytes
+times a power of two, so that a token's length says little about how much was typed: one
+letter and a 150-character search give tokens of the same length (294 characters).
 """
 
 from __future__ import annotations
@@ -36,8 +36,10 @@ from .params import MAX_QUERY_CHARS, MAX_VALUES, SEARCH_PARAMS
 Clock = Callable[[], float]
 
 MAX_PACK = 30
-#: the smallest padded plaintext; larger ones are padded to the next power of two
-PAD = 256
+#: the smallest padded plaintext (time, search and pack), in bytes; a larger one is padded to
+#: this times the next power of two. 192 holds a 150-character search and its place; each
+#: link on a results page is a token, so a larger minimum would make every page heavier
+PAD = 192
 #: a token longer than this was not made here (the largest search makes about 11,000)
 MAX_TOKEN_CHARS = 16_000
 _NONCE = 12
