@@ -21,6 +21,7 @@ import time
 from functools import partial
 
 from gunicorn import glogging, util
+from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
 
 from .api.errors import MESSAGES as API_MESSAGES
@@ -141,7 +142,7 @@ def request_received(data: bytes) -> tuple[bool, int | None]:
         name, _, value = line.partition(b":")
         name, value = name.strip().lower(), value.strip().lower()
         if name == b"content-length":
-            if not value.isdigit() or int(value) > MAX_BODY_BYTES:
+            if not value.isdigit() or len(value) > 12 or int(value) > MAX_BODY_BYTES:
                 return True, None  # refused by the parser, or by the app from its length
             length = int(value)
         elif name == b"transfer-encoding":
@@ -189,9 +190,6 @@ class Worker(gthread.ThreadWorker):
         self.reading: dict[gthread.TConn, float] = {}
 
     def accept(self, listener) -> None:
-        if self.cfg.is_ssl:  # TLS is read by the thread (this site runs behind a proxy for it)
-            super().accept(listener)
-            return
         try:
             client, address = listener.accept()
         except OSError as error:
@@ -199,7 +197,14 @@ class Worker(gthread.ThreadWorker):
                 raise
             return
         self.nr_conns += 1
-        self._read_request(gthread.TConn(self.cfg, client, address, listener.getsockname()))
+        conn = gthread.TConn(self.cfg, client, address, listener.getsockname())
+        if self.cfg.is_ssl or negotiation.prior_knowledge_allowed(self.cfg, address):
+            # TLS (this site runs behind a proxy for it) and HTTP/2 with prior knowledge are
+            # read by the thread, as gunicorn does
+            client.setblocking(True)
+            self.enqueue_req(conn)
+            return
+        self._read_request(conn)
 
     def on_client_socket_readable(self, conn, client) -> None:
         """A kept-alive connection's next request: read it whole too."""
@@ -236,13 +241,21 @@ class Worker(gthread.ThreadWorker):
             return
         except OSError:
             data = b""
-        if data:
-            had_head = b"\r\n\r\n" in conn.request_bytes
-            conn.request_bytes += data
-            if not had_head and _expects_continue(conn.request_bytes):
-                with contextlib.suppress(OSError):  # the client waits for it to send the body
-                    client.send(_CONTINUE)
-            self._received(conn, registered=True)
+        try:
+            if data:
+                had_head = b"\r\n\r\n" in conn.request_bytes
+                conn.request_bytes += data
+                if self._received(conn, registered=True):
+                    return
+                if not had_head and _expects_continue(conn.request_bytes):
+                    with contextlib.suppress(OSError):  # the client waits for it to send the body
+                        client.send(_CONTINUE)
+                return
+        except Exception:  # never the worker's loop: this connection only
+            self.log.exception("reading a request failed")
+            self._stop_reading(conn)
+            self.nr_conns -= 1
+            conn.close()
             return
         # the client closed its side: what it sent is answered (or nothing, if nothing)
         self._stop_reading(conn)

@@ -24,6 +24,7 @@ HALF_REQUESTS = [
     b"urlencoded\r\nContent-Length: 6000\r\n\r\nq=counselling&location=",  # a body cut short
     b"POST /search HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nq=abc",
     b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",  # a TLS ClientHello begun on plain HTTP
+    b"GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /about HTTP/1.1\r\n",  # a second one, begun
 ]
 
 
@@ -147,6 +148,7 @@ def test_a_slow_but_steady_request_is_still_answered(built_index, tmp_path):
         (b"POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\nq=abc", True, None),
         (b"POST / HTTP/1.1\r\ncontent-length:  5 \r\n\r\nq=abc", True, None),
         (b"POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n", True, None),
+        (b"POST / HTTP/1.1\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n", True, None),
         (b"POST / HTTP/1.1\r\nContent-Length: %d\r\n\r\n" % (MAX_BODY_BYTES + 1), True, None),
         (b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n\r\n", False, None),
         (b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n", False, None),
