@@ -59,8 +59,12 @@ def run(ctx: click.Context, **kwargs) -> None:
         current_app.config["DIRECTORY_PUBLIC_URL"] = f"http://{host}:{kwargs.get('port') or 5000}"
     # its request log without client addresses or query strings (flask run offers no other
     # way to choose the handler: werkzeug's server takes this name when it is given none)
+    original = werkzeug.serving.WSGIRequestHandler
     werkzeug.serving.WSGIRequestHandler = DevServerRequests  # type: ignore[misc]
-    ctx.invoke(run_command, **kwargs)
+    try:
+        ctx.invoke(run_command, **kwargs)
+    finally:
+        werkzeug.serving.WSGIRequestHandler = original  # type: ignore[misc]
 
 
 from flask.cli import routes_command, shell_command  # noqa: E402
