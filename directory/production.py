@@ -125,52 +125,101 @@ MAX_BODY_BYTES = 64 * 1024
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 
+class RequestBuffer:
+    """The bytes of one HTTP/1 request read so far, and whether they are all a thread needs to
+    answer it without waiting for the client (``done``), or the status to refuse it with
+    (``refusal``: 431 for a head that never ends). Each ``add`` looks only at what is new, so
+    a request sent a byte at a time costs no more than one sent at once. A request gunicorn's
+    parser refuses anyway (a bare LF, an unreadable length) is done: the parser answers it."""
+
+    def __init__(self, start: bytes = b"") -> None:
+        self.data = bytearray()
+        self.done = False
+        self.refusal: int | None = None
+        self._body_at = -1  # where the body starts, once the head has ended
+        self._length = 0  # the body's length (Content-Length)
+        self._chunked = False
+        self._next_chunk = 0  # in a chunked body: where the next size line starts
+        self._trailers_from = -1  # after the last chunk: where to look for the end
+        self.add(start)
+
+    @property
+    def head_ended(self) -> bool:
+        return self._body_at >= 0
+
+    def add(self, new: bytes) -> bool:
+        seen = len(self.data)
+        self.data += new
+        if self.done or not new:
+            return self.done
+        if self._body_at < 0 and not self._head_ended(seen):
+            return self.done
+        if self._chunked:
+            self.done = self._chunks_ended()
+        else:
+            self.done = len(self.data) - self._body_at >= self._length
+        return self.done
+
+    def _head_ended(self, seen: int) -> bool:
+        data = self.data
+        end = data.find(b"\r\n\r\n", max(0, seen - 3))
+        limit = end + 4 if end >= 0 else len(data)
+        at = data.find(b"\n", max(0, seen - 1), limit)
+        while at >= 0:  # a bare LF in the head: refused by the parser at once
+            if at == 0 or data[at - 1] != 13:
+                self.done = True
+                return False
+            at = data.find(b"\n", at + 1, limit)
+        if end < 0 or end > MAX_HEAD_BYTES:
+            if end > MAX_HEAD_BYTES or len(data) > MAX_HEAD_BYTES:
+                self.done, self.refusal = True, 431
+            return False
+        self._body_at = end + 4
+        for line in bytes(data[:end]).split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            name, value = name.strip().lower(), value.strip()
+            if name == b"content-length":
+                if not value.isdigit() or len(value) > 12 or int(value) > MAX_BODY_BYTES:
+                    self.done = True  # refused by the parser, or by the app from its length
+                    return False
+                self._length = int(value)
+            elif name == b"transfer-encoding":
+                self._chunked = True
+        return True
+
+    def _chunks_ended(self) -> bool:
+        """Whether a chunked body has reached its last chunk and the end of its trailers (or
+        is longer than the app accepts, or is malformed: then the parser or the app refuses
+        it), carrying on from where the last look stopped."""
+        data, start = self.data, self._body_at
+        if len(data) - start > MAX_BODY_BYTES + 1024:
+            return True
+        if self._trailers_from >= 0:
+            end = data.find(b"\r\n\r\n", self._trailers_from)
+            self._trailers_from = max(self._trailers_from, len(data) - 3)
+            return end >= 0
+        while True:
+            at = start + self._next_chunk
+            line_end = data.find(b"\r\n", at)
+            if line_end < 0:
+                return len(data) - at > 1024  # a size line this long is malformed
+            try:
+                length = int(bytes(data[at:line_end]).split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                return True
+            if length == 0:  # the last chunk: then trailers, if any, and an empty line
+                self._trailers_from = line_end
+                return self._chunks_ended()
+            if line_end + 2 + length + 2 > len(data):
+                return False  # this chunk is still arriving
+            self._next_chunk = line_end + 2 + length + 2 - start
+
+
 def request_received(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data``, the start of an HTTP/1 request, is all a thread needs to answer it
-    without waiting for the client, and the status to refuse it with (431) when it never can
-    be. A request gunicorn's parser refuses anyway (a bare LF, an unreadable length) counts
-    as received: the parser answers it."""
-    end = data.find(b"\r\n\r\n")
-    if end < 0:
-        if data.count(b"\n") != data.count(b"\r\n"):
-            return True, None  # a bare LF: refused by the parser at once
-        return (True, 431) if len(data) > MAX_HEAD_BYTES else (False, None)
-    if end > MAX_HEAD_BYTES:
-        return True, 431
-    length, chunked = 0, False
-    for line in data[:end].split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        name, value = name.strip().lower(), value.strip().lower()
-        if name == b"content-length":
-            if not value.isdigit() or len(value) > 12 or int(value) > MAX_BODY_BYTES:
-                return True, None  # refused by the parser, or by the app from its length
-            length = int(value)
-        elif name == b"transfer-encoding":
-            chunked = True
-    body = data[end + 4 :]
-    if chunked:
-        return _chunks_received(body), None
-    return len(body) >= length, None
-
-
-def _chunks_received(body: bytes) -> bool:
-    """Whether a chunked body has reached its last chunk and the end of its trailers (or is
-    longer than the app accepts, or is malformed: then the parser or the app refuses it)."""
-    at = 0
-    while True:
-        if at > MAX_BODY_BYTES:
-            return True
-        line_end = body.find(b"\r\n", at)
-        if line_end < 0:
-            return len(body) - at > 1024  # a size line this long is malformed
-        size = body[at:line_end].split(b";", 1)[0].strip()
-        try:
-            length = int(size, 16)
-        except ValueError:
-            return True
-        if length == 0:
-            return body.find(b"\r\n\r\n", line_end) >= 0  # the end of the trailers
-        at = line_end + 2 + length + 2
+    """Whether ``data``, the start of an HTTP/1 request, has all arrived, and the status to
+    refuse it with when it never can (see ``RequestBuffer``)."""
+    buffer = RequestBuffer(data)
+    return buffer.done, buffer.refusal
 
 
 def _expects_continue(data: bytes) -> bool:
@@ -228,7 +277,7 @@ class Worker(gthread.ThreadWorker):
 
     def _read_request(self, conn, start: bytes = b"") -> None:
         conn.sock.setblocking(False)
-        conn.request_bytes = bytearray(start)
+        conn.request = RequestBuffer(start)
         if start and self._received(conn):
             return
         self.reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
@@ -243,11 +292,15 @@ class Worker(gthread.ThreadWorker):
             data = b""
         try:
             if data:
-                had_head = b"\r\n\r\n" in conn.request_bytes
-                conn.request_bytes += data
+                had_head = conn.request.head_ended
+                conn.request.add(data)
                 if self._received(conn, registered=True):
                     return
-                if not had_head and _expects_continue(conn.request_bytes):
+                if (
+                    not had_head
+                    and conn.request.head_ended
+                    and _expects_continue(conn.request.data)
+                ):
                     with contextlib.suppress(OSError):  # the client waits for it to send the body
                         client.send(_CONTINUE)
                 return
@@ -259,7 +312,7 @@ class Worker(gthread.ThreadWorker):
             return
         # the client closed its side: what it sent is answered (or nothing, if nothing)
         self._stop_reading(conn)
-        if conn.request_bytes:
+        if conn.request.data:
             self._dispatch(conn)
         else:
             self.nr_conns -= 1
@@ -267,15 +320,14 @@ class Worker(gthread.ThreadWorker):
 
     def _received(self, conn, registered: bool = False) -> bool:
         """Hand the request to a thread, or refuse it, if it has all arrived."""
-        received, refusal = request_received(bytes(conn.request_bytes))
-        if not received:
+        if not conn.request.done:
             return False
         if registered:
             self._stop_reading(conn)
-        if refusal is None:
+        if conn.request.refusal is None:
             self._dispatch(conn)
         else:
-            self._refuse(conn, refusal)
+            self._refuse(conn, conn.request.refusal)
         return True
 
     def _stop_reading(self, conn) -> None:
@@ -289,7 +341,7 @@ class Worker(gthread.ThreadWorker):
 
     def _refuse(self, conn, status: int) -> None:
         reasons = {408: "Request Timeout", 431: "Request Header Fields Too Large"}
-        _answering.api = is_api_target(bytes(conn.request_bytes))
+        _answering.api = is_api_target(bytes(conn.request.data))
         with contextlib.suppress(OSError):
             write_error(conn.sock, status, reasons[status], "")
         _answering.api = False
@@ -298,14 +350,15 @@ class Worker(gthread.ThreadWorker):
 
     def handle(self, conn):
         """In a thread: the request read in the poller first, then gunicorn's handling."""
-        received = getattr(conn, "request_bytes", None)
+        request = getattr(conn, "request", None)
+        received = bytes(request.data) if request is not None else b""
         if received:
-            conn.request_bytes = None
+            conn.request = None
             conn.sock.setblocking(True)
             conn.init()
             conn.parser.unreader.unread(bytes(received))
         # gunicorn's own error answers (a request it cannot parse) are JSON under /api/
-        _answering.api = is_api_target(bytes(received)) if received else False
+        _answering.api = is_api_target(received) if received else False
         try:
             return super().handle(conn)
         finally:
@@ -320,7 +373,7 @@ class Worker(gthread.ThreadWorker):
             if deadline > now:
                 break
             self._stop_reading(conn)
-            if conn.request_bytes:
+            if conn.request.data:
                 self._refuse(conn, 408)
             else:  # connected and sent nothing: closed, as gunicorn closes idle connections
                 self.nr_conns -= 1

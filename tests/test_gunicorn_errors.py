@@ -21,7 +21,7 @@ BROKEN = {
 
 
 def _raw(server, data: bytes) -> bytes:
-    with socket.create_connection((server.host, server.port), timeout=30) as sock:
+    with socket.create_connection((server.host, server.port), timeout=60) as sock:
         sock.sendall(data)
         sock.shutdown(socket.SHUT_WR)
         chunks = []
