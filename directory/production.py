@@ -16,6 +16,7 @@ import errno
 import json
 import os
 import selectors
+import socket
 import threading
 import time
 from functools import partial
@@ -123,6 +124,8 @@ MAX_HEAD_BYTES = 32 * 1024
 #: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
 MAX_BODY_BYTES = 64 * 1024
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+#: how long a closed connection waits for the client to close its side (gunicorn's value)
+LINGER_SECONDS = 2.0
 
 
 class RequestBuffer:
@@ -237,6 +240,8 @@ class Worker(gthread.ThreadWorker):
         # connections whose request is being read, and when each must be complete, oldest
         # first (every connection gets the same time, so the order is the deadlines' order)
         self.reading: dict[gthread.TConn, float] = {}
+        # closed connections waiting for the client to close its side: deadline, bytes read
+        self.lingering: dict[socket.socket, list] = {}
 
     def accept(self, listener) -> None:
         try:
@@ -262,18 +267,62 @@ class Worker(gthread.ThreadWorker):
         self._read_request(conn)
 
     def finish_request(self, conn, fs) -> None:
+        try:
+            result = fs.result() if not fs.cancelled() else False
+        except Exception:
+            result = None
+        if result is None:  # the thread failed: closed at once, as gunicorn does
+            self.nr_conns -= 1
+            conn.close()
+            return
+        if result is False:
+            # closed after its answer: gunicorn's graceful close waits up to 2 s for the client
+            # to close its side, blocking the worker's whole loop meanwhile (a client that
+            # never closed stalled every connection of the worker for 2 s each time); here
+            # the poller waits for it instead
+            self.nr_conns -= 1
+            self._linger(conn.sock)
+            return
         # bytes of the next request that came with this one (pipelined): read the rest of it
         # in the poller too, where gunicorn would give it to a thread at once
-        try:
-            kept = not fs.cancelled() and fs.result() is True and self.alive
-        except Exception:
-            kept = False
-        if kept and conn.parser is not None and not conn.is_http2:
+        if result is True and self.alive and conn.parser is not None and not conn.is_http2:
             ahead = conn.parser.unreader.take_buffered()
             if ahead:
                 self._read_request(conn, ahead)
                 return
         super().finish_request(conn, fs)
+
+    def _linger(self, sock) -> None:
+        """Close ``sock`` as gunicorn's graceful close does (RFC 9112 section 9.6: send FIN,
+        then read what the client still sends until it closes, at most LINGER_SECONDS and
+        64 KiB, so that the kernel does not reset the connection before the answer arrives),
+        without blocking: the poller reads, and the loop's sweep ends what takes too long."""
+        try:
+            sock.shutdown(socket.SHUT_WR)
+            sock.setblocking(False)
+            self.poller.register(sock, selectors.EVENT_READ, self._on_lingering_bytes)
+        except (OSError, ValueError, KeyError):
+            util.close(sock)
+            return
+        self.lingering[sock] = [time.monotonic() + LINGER_SECONDS, 0]
+
+    def _on_lingering_bytes(self, sock) -> None:
+        try:
+            data = sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        drained = self.lingering[sock][1] + len(data)
+        self.lingering[sock][1] = drained
+        if not data or drained >= 65536:
+            self._stop_lingering(sock)
+
+    def _stop_lingering(self, sock) -> None:
+        self.lingering.pop(sock, None)
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(sock)
+        util.close(sock)
 
     def _read_request(self, conn, start: bytes = b"") -> None:
         conn.sock.setblocking(False)
@@ -365,9 +414,15 @@ class Worker(gthread.ThreadWorker):
             _answering.api = False
 
     def murder_pending(self) -> None:
-        """Also, each time round the worker's loop: refuse requests not sent in time."""
+        """Also, each time round the worker's loop: refuse requests not sent in time, and end
+        lingering closes."""
         super().murder_pending()
         now = time.monotonic()
+        while self.lingering:
+            sock, (deadline, _drained) = next(iter(self.lingering.items()))
+            if deadline > now:
+                break
+            self._stop_lingering(sock)
         while self.reading:
             conn, deadline = next(iter(self.reading.items()))
             if deadline > now:

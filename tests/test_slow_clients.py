@@ -78,6 +78,26 @@ def test_48_half_sent_requests_delay_a_search_by_less_than_a_second(built_index,
     assert "Control socket listening" not in server.log_text()
 
 
+def test_clients_that_never_close_their_side_do_not_stall_a_worker(built_index, tmp_path):
+    """gunicorn closes a connection gracefully: after the answer, it waits up to 2 s for the
+    client to close its side. It did so in the worker's loop, so five clients that read their
+    answer and never closed held up every other connection of the worker for 10 s."""
+    with gunicorn(built_index, tmp_path, WEB_CONCURRENCY="1") as server:
+        _probe(server, "/health", timeout=60)
+        held = []
+        try:
+            for _ in range(5):
+                sock = socket.create_connection((server.host, server.port), timeout=10)
+                sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                assert sock.recv(65536).startswith(b"HTTP/1.1 200 ")
+                held.append(sock)  # answered, and never closed
+            took = _probe(server, "/search?q=counselling&location=Leeds")
+        finally:
+            for sock in held:
+                sock.close()
+    assert took < 1.0, took
+
+
 def test_a_request_not_sent_in_time_is_answered_408_and_closed(built_index, tmp_path):
     with gunicorn(built_index, tmp_path, WEB_REQUEST_READ_SECONDS="1") as server:
         _probe(server, "/health", timeout=60)  # started (warm-up takes long on a busy machine)
