@@ -1,8 +1,8 @@
 """Production server settings for gunicorn: `gunicorn -c gunicorn.conf.py`.
 
 Environment: DIRECTORY_BIND (default 127.0.0.1:8000), WEB_CONCURRENCY (workers; default
-CPUs + 1), WEB_THREADS (threads per worker; default 16), plus the app's own DIRECTORY_*
-settings.
+CPUs + 1), WEB_THREADS (threads per worker; default 16), WEB_REQUEST_READ_SECONDS (the time a
+client has to send a request; default 10), plus the app's own DIRECTORY_* settings.
 """
 
 import multiprocessing
@@ -23,14 +23,16 @@ bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
 # listings (docs/performance.md): 3 workers served as many new searches a second as 5, with
 # a p99 no worse, on a machine too busy with other runs to tell the settings apart more finely.
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
-# threaded workers: a connection that sends nothing (or waits between keep-alive requests)
-# waits in the worker's poller, not in a thread, so idle and slow clients cannot stall the
-# site, and no buffering proxy is required in front. 16 threads a worker: a new connection
-# holds a thread for up to 0.2 s before its first bytes (directory/production.py), so the
-# threads are what absorbs a burst of slow connections; requests in one worker share one CPU
-# under the GIL either way (the number of threads changed neither throughput nor p99 within
-# the noise of the measurements)
-worker_class = "gthread"
+# threaded workers (gunicorn's gthread), with each request read whole in the worker's poller
+# before a thread takes it (directory/production.py: Worker): a connection that sends nothing,
+# half a request, or a request a byte at a time holds no thread, so slow and partial clients
+# cannot stall the site, and no buffering proxy is required in front. A client has
+# WEB_REQUEST_READ_SECONDS (default 10) to send its request, headers and body; then it is
+# answered 408 and closed. Measured (docs/production.md): 48 connections each holding half a
+# request had stalled all 48 threads of plain gthread, and now delay a search by milliseconds.
+# 16 threads a worker: requests in one worker share one CPU under the GIL either way (the
+# number of threads changed neither throughput nor p99 within the noise of the measurements)
+worker_class = "directory.production.Worker"
 threads = int(os.environ.get("WEB_THREADS", "16"))
 # load the app (and its gazetteer) once, then fork: workers share that memory; each worker
 # opens the search index on its first request and follows index switches by itself
@@ -45,6 +47,10 @@ max_requests = 5000
 max_requests_jitter = 500
 limit_request_line = 4094
 limit_request_fields = 50
+# no control socket (gunicorn opens one by default, and rebound it at every worker boot, at
+# a path shared with any other gunicorn run by the same user): this site is managed by
+# signals and its service manager only (red-team review D15)
+control_socket_disable = True
 
 # access log: time, method, path WITHOUT the query string, status, size, duration.
 # No IP address, no query string (search words, postcodes), no referrer, no user agent.

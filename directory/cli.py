@@ -11,12 +11,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
+import werkzeug.serving
 from flask import current_app
 from flask.cli import FlaskGroup, run_command
 
 from . import builds, create_app, messages
 from .data import DataError, load_listings
 from .finder import RADII, SORTS, FindError, FindResults, ResultItem
+from .logscrub import DevServerRequests
 from .model import FILTERS
 from .params import request_from_args
 from .search import (
@@ -64,7 +66,14 @@ def run(ctx: click.Context, **kwargs) -> None:
         host = "127.0.0.1" if host in ("0.0.0.0", "::") else host
         host = f"[{host}]" if ":" in host else host
         current_app.config["DIRECTORY_PUBLIC_URL"] = f"http://{host}:{kwargs.get('port') or 5000}"
-    ctx.invoke(run_command, **kwargs)
+    # its request log without client addresses or query strings (flask run offers no other
+    # way to choose the handler: werkzeug's server takes this name when it is given none)
+    original = werkzeug.serving.WSGIRequestHandler
+    werkzeug.serving.WSGIRequestHandler = DevServerRequests  # type: ignore[misc]
+    try:
+        ctx.invoke(run_command, **kwargs)
+    finally:
+        werkzeug.serving.WSGIRequestHandler = original  # type: ignore[misc]
 
 
 from flask.cli import routes_command, shell_command  # noqa: E402

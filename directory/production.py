@@ -11,9 +11,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import json
+import os
+import selectors
+import socket
+import threading
+import time
+from functools import partial
+
 from gunicorn import glogging, util
+from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
 
+from .api.errors import MESSAGES as API_MESSAGES
+from .api.errors import PREFIX as API_PREFIX
 from .logscrub import Scrub
 from .web.security import HEADERS
 
@@ -44,16 +57,38 @@ ERROR_PAGE = (
 )
 
 
+#: whether the request a thread (or the poller) is answering was for an address under /api/
+_answering = threading.local()
+
+
+def is_api_target(request: bytes) -> bool:
+    """Whether the request line that ``request`` starts with asks for an address under /api/
+    (also as an absolute URI); only what ``Worker`` read itself is looked at."""
+    parts = request.split(b"\r\n", 1)[0].split(b" ")
+    if len(parts) < 2:
+        return False
+    target = parts[1]
+    if b"://" in target[:12]:
+        target = b"/" + target.split(b"://", 1)[1].partition(b"/")[2]
+    return target.startswith(API_PREFIX.encode())
+
+
 def write_error(sock, status_int: int, reason: str, mesg: str) -> None:
-    """gunicorn's own error answer, with the site's headers and nothing of the request."""
+    """gunicorn's own error answer, with the site's headers and nothing of the request: the
+    API's documented JSON for an address under /api/, else a neutral page."""
     if status_int == 501:  # a transfer coding it does not know: the request's fault
         status_int, reason = 400, "Bad Request"
-    body = ERROR_PAGE.encode()
+    if getattr(_answering, "api", False):
+        message = API_MESSAGES.get(status_int, "Request refused.")
+        body = json.dumps({"error": {"status": int(status_int), "message": message}}).encode()
+        kind = "application/json"
+    else:
+        body, kind = ERROR_PAGE.encode(), "text/html; charset=utf-8"
     headers = {
         **HEADERS,
         "Cache-Control": "no-store",
         "Connection": "close",
-        "Content-Type": "text/html; charset=utf-8",
+        "Content-Type": kind,
         "Content-Length": str(len(body)),
     }
     head = f"HTTP/1.1 {int(status_int)} {reason}\r\n" + "".join(
@@ -69,3 +104,332 @@ util.write_error = write_error
 # connections then stalled every thread of two workers for 5 s). A request's first bytes
 # arrive with its connection, so a short wait costs nothing.
 gthread.DEFAULT_WORKER_DATA_TIMEOUT = 0.2
+
+
+# Slow and partial clients (red-team review D2). gunicorn's gthread worker hands a connection
+# to a thread as soon as its first bytes arrive, and the thread then waits, without any time
+# limit, for the rest of the request: 48 connections that each sent half a request held all
+# 48 threads (3 workers x 16) for as long as they liked, and the site answered nobody.
+# ``Worker`` reads each request whole in the worker's poller first, without a thread, as a
+# buffering proxy would, and gives a thread only a request it can answer without waiting;
+# a client gets REQUEST_READ_SECONDS to send its request (headers and body) once connected.
+
+#: how long a client has to send a whole request, from when it connected (or, on a
+#: kept-alive connection, from its request's first bytes); then it is answered 408 and closed
+REQUEST_READ_SECONDS = float(os.environ.get("WEB_REQUEST_READ_SECONDS", "10"))
+#: a request's head larger than this is refused (431) before it reaches a thread; browsers
+#: send 1-2 KiB (this site sets no cookies), and nginx's default allows 4 x 8 KiB
+MAX_HEAD_BYTES = 32 * 1024
+#: a body up to this long is read before a thread takes the request: the app refuses larger
+#: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
+MAX_BODY_BYTES = 64 * 1024
+_CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+#: how long a closed connection waits for the client to close its side (gunicorn's value)
+LINGER_SECONDS = 2.0
+
+
+class RequestBuffer:
+    """The bytes of one HTTP/1 request read so far, and whether they are all a thread needs to
+    answer it without waiting for the client (``done``), or the status to refuse it with
+    (``refusal``: 431 for a head that never ends). Each ``add`` looks only at what is new, so
+    a request sent a byte at a time costs no more than one sent at once. A request gunicorn's
+    parser refuses anyway (a bare LF, an unreadable length) is done: the parser answers it."""
+
+    def __init__(self, start: bytes = b"") -> None:
+        self.data = bytearray()
+        self.done = False
+        self.refusal: int | None = None
+        self._body_at = -1  # where the body starts, once the head has ended
+        self._length = 0  # the body's length (Content-Length)
+        self._chunked = False
+        self._next_chunk = 0  # in a chunked body: where the next size line starts
+        self._trailers_from = -1  # after the last chunk: where to look for the end
+        self.add(start)
+
+    @property
+    def head_ended(self) -> bool:
+        return self._body_at >= 0
+
+    def add(self, new: bytes) -> bool:
+        seen = len(self.data)
+        self.data += new
+        if self.done or not new:
+            return self.done
+        if self._body_at < 0 and not self._head_ended(seen):
+            return self.done
+        if self._chunked:
+            self.done = self._chunks_ended()
+        else:
+            self.done = len(self.data) - self._body_at >= self._length
+        return self.done
+
+    def _head_ended(self, seen: int) -> bool:
+        data = self.data
+        end = data.find(b"\r\n\r\n", max(0, seen - 3))
+        limit = end + 4 if end >= 0 else len(data)
+        at = data.find(b"\n", max(0, seen - 1), limit)
+        while at >= 0:  # a bare LF in the head: refused by the parser at once
+            if at == 0 or data[at - 1] != 13:
+                self.done = True
+                return False
+            at = data.find(b"\n", at + 1, limit)
+        if end < 0 or end > MAX_HEAD_BYTES:
+            if end > MAX_HEAD_BYTES or len(data) > MAX_HEAD_BYTES:
+                self.done, self.refusal = True, 431
+            return False
+        self._body_at = end + 4
+        for line in bytes(data[:end]).split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            name, value = name.strip().lower(), value.strip()
+            if name == b"content-length":
+                if not value.isdigit() or len(value) > 12 or int(value) > MAX_BODY_BYTES:
+                    self.done = True  # refused by the parser, or by the app from its length
+                    return False
+                self._length = int(value)
+            elif name == b"transfer-encoding":
+                self._chunked = True
+        return True
+
+    def _chunks_ended(self) -> bool:
+        """Whether a chunked body has reached its last chunk and the end of its trailers (or
+        is longer than the app accepts, or is malformed: then the parser or the app refuses
+        it), carrying on from where the last look stopped."""
+        data, start = self.data, self._body_at
+        if len(data) - start > MAX_BODY_BYTES + 1024:
+            return True
+        if self._trailers_from >= 0:
+            end = data.find(b"\r\n\r\n", self._trailers_from)
+            self._trailers_from = max(self._trailers_from, len(data) - 3)
+            return end >= 0
+        while True:
+            at = start + self._next_chunk
+            line_end = data.find(b"\r\n", at)
+            if line_end < 0:
+                return len(data) - at > 1024  # a size line this long is malformed
+            try:
+                length = int(bytes(data[at:line_end]).split(b";", 1)[0].strip(), 16)
+            except ValueError:
+                return True
+            if length == 0:  # the last chunk: then trailers, if any, and an empty line
+                self._trailers_from = line_end
+                return self._chunks_ended()
+            if line_end + 2 + length + 2 > len(data):
+                return False  # this chunk is still arriving
+            self._next_chunk = line_end + 2 + length + 2 - start
+
+
+def request_received(data: bytes) -> tuple[bool, int | None]:
+    """Whether ``data``, the start of an HTTP/1 request, has all arrived, and the status to
+    refuse it with when it never can (see ``RequestBuffer``)."""
+    buffer = RequestBuffer(data)
+    return buffer.done, buffer.refusal
+
+
+def _expects_continue(data: bytes) -> bool:
+    end = data.find(b"\r\n\r\n")
+    head = data[:end].lower()
+    return b"\r\nexpect:" in head and b"100-continue" in head and b" http/1.1\r\n" in head
+
+
+class Worker(gthread.ThreadWorker):
+    """gunicorn's threaded worker, with each HTTP/1 request read whole, in the poller, before
+    a thread takes it (see above). Named in ``gunicorn.conf.py``."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        # connections whose request is being read, and when each must be complete, oldest
+        # first (every connection gets the same time, so the order is the deadlines' order)
+        self.reading: dict[gthread.TConn, float] = {}
+        # closed connections waiting for the client to close its side: deadline, bytes read
+        self.lingering: dict[socket.socket, list] = {}
+
+    def accept(self, listener) -> None:
+        try:
+            client, address = listener.accept()
+        except OSError as error:
+            if error.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+                raise
+            return
+        self.nr_conns += 1
+        conn = gthread.TConn(self.cfg, client, address, listener.getsockname())
+        if self.cfg.is_ssl or negotiation.prior_knowledge_allowed(self.cfg, address):
+            # TLS (this site runs behind a proxy for it) and HTTP/2 with prior knowledge are
+            # read by the thread, as gunicorn does
+            client.setblocking(True)
+            self.enqueue_req(conn)
+            return
+        self._read_request(conn)
+
+    def on_client_socket_readable(self, conn, client) -> None:
+        """A kept-alive connection's next request: read it whole too."""
+        self.poller.unregister(client)
+        self.keepalived_conns.remove(conn)
+        self._read_request(conn)
+
+    def finish_request(self, conn, fs) -> None:
+        try:
+            result = fs.result() if not fs.cancelled() else False
+        except Exception:
+            result = None
+        if result is None:  # the thread failed: closed at once, as gunicorn does
+            self.nr_conns -= 1
+            conn.close()
+            return
+        if result is False:
+            # closed after its answer: gunicorn's graceful close waits up to 2 s for the client
+            # to close its side, blocking the worker's whole loop meanwhile (a client that
+            # never closed stalled every connection of the worker for 2 s each time); here
+            # the poller waits for it instead
+            self.nr_conns -= 1
+            self._linger(conn.sock)
+            return
+        # bytes of the next request that came with this one (pipelined): read the rest of it
+        # in the poller too, where gunicorn would give it to a thread at once
+        if result is True and self.alive and conn.parser is not None and not conn.is_http2:
+            ahead = conn.parser.unreader.take_buffered()
+            if ahead:
+                self._read_request(conn, ahead)
+                return
+        super().finish_request(conn, fs)
+
+    def _linger(self, sock) -> None:
+        """Close ``sock`` as gunicorn's graceful close does (RFC 9112 section 9.6: send FIN,
+        then read what the client still sends until it closes, at most LINGER_SECONDS and
+        64 KiB, so that the kernel does not reset the connection before the answer arrives),
+        without blocking: the poller reads, and the loop's sweep ends what takes too long."""
+        try:
+            sock.shutdown(socket.SHUT_WR)
+            sock.setblocking(False)
+            self.poller.register(sock, selectors.EVENT_READ, self._on_lingering_bytes)
+        except (OSError, ValueError, KeyError):
+            util.close(sock)
+            return
+        self.lingering[sock] = [time.monotonic() + LINGER_SECONDS, 0]
+
+    def _on_lingering_bytes(self, sock) -> None:
+        try:
+            data = sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        drained = self.lingering[sock][1] + len(data)
+        self.lingering[sock][1] = drained
+        if not data or drained >= 65536:
+            self._stop_lingering(sock)
+
+    def _stop_lingering(self, sock) -> None:
+        self.lingering.pop(sock, None)
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(sock)
+        util.close(sock)
+
+    def _read_request(self, conn, start: bytes = b"") -> None:
+        conn.sock.setblocking(False)
+        conn.request = RequestBuffer(start)
+        if start and self._received(conn):
+            return
+        self.reading[conn] = time.monotonic() + REQUEST_READ_SECONDS
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_request_bytes, conn))
+
+    def _on_request_bytes(self, conn, client) -> None:
+        try:
+            data = client.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        try:
+            if data:
+                had_head = conn.request.head_ended
+                conn.request.add(data)
+                if self._received(conn, registered=True):
+                    return
+                if (
+                    not had_head
+                    and conn.request.head_ended
+                    and _expects_continue(conn.request.data)
+                ):
+                    with contextlib.suppress(OSError):  # the client waits for it to send the body
+                        client.send(_CONTINUE)
+                return
+        except Exception:  # never the worker's loop: this connection only
+            self.log.exception("reading a request failed")
+            self._stop_reading(conn)
+            self.nr_conns -= 1
+            conn.close()
+            return
+        # the client closed its side: what it sent is answered (or nothing, if nothing)
+        self._stop_reading(conn)
+        if conn.request.data:
+            self._dispatch(conn)
+        else:
+            self.nr_conns -= 1
+            conn.close()
+
+    def _received(self, conn, registered: bool = False) -> bool:
+        """Hand the request to a thread, or refuse it, if it has all arrived."""
+        if not conn.request.done:
+            return False
+        if registered:
+            self._stop_reading(conn)
+        if conn.request.refusal is None:
+            self._dispatch(conn)
+        else:
+            self._refuse(conn, conn.request.refusal)
+        return True
+
+    def _stop_reading(self, conn) -> None:
+        self.reading.pop(conn, None)
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(conn.sock)
+
+    def _dispatch(self, conn) -> None:
+        conn.data_ready = True  # no waiting for the first bytes in the thread either
+        self.enqueue_req(conn)
+
+    def _refuse(self, conn, status: int) -> None:
+        reasons = {408: "Request Timeout", 431: "Request Header Fields Too Large"}
+        _answering.api = is_api_target(bytes(conn.request.data))
+        with contextlib.suppress(OSError):
+            write_error(conn.sock, status, reasons[status], "")
+        _answering.api = False
+        self.nr_conns -= 1
+        conn.close()
+
+    def handle(self, conn):
+        """In a thread: the request read in the poller first, then gunicorn's handling."""
+        request = getattr(conn, "request", None)
+        received = bytes(request.data) if request is not None else b""
+        if received:
+            conn.request = None
+            conn.sock.setblocking(True)
+            conn.init()
+            conn.parser.unreader.unread(bytes(received))
+        # gunicorn's own error answers (a request it cannot parse) are JSON under /api/
+        _answering.api = is_api_target(received) if received else False
+        try:
+            return super().handle(conn)
+        finally:
+            _answering.api = False
+
+    def murder_pending(self) -> None:
+        """Also, each time round the worker's loop: refuse requests not sent in time, and end
+        lingering closes."""
+        super().murder_pending()
+        now = time.monotonic()
+        while self.lingering:
+            sock, (deadline, _drained) = next(iter(self.lingering.items()))
+            if deadline > now:
+                break
+            self._stop_lingering(sock)
+        while self.reading:
+            conn, deadline = next(iter(self.reading.items()))
+            if deadline > now:
+                break
+            self._stop_reading(conn)
+            if conn.request.data:
+                self._refuse(conn, 408)
+            else:  # connected and sent nothing: closed, as gunicorn closes idle connections
+                self.nr_conns -= 1
+                conn.close()

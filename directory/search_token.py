@@ -2,13 +2,15 @@
 
 A search typed into the form must not leave its words or postcode in the address bar or the
 browser's history, so the form posts and the server answers with a redirect to
-``/results/<token>``. The token holds the search (and a professional's referral pack),
-encrypted and authenticated with Fernet (AES-128-CBC and HMAC-SHA256, from ``cryptography``):
+``/results/<token>``. The token holds the search (and a professional's referral pack) and the
+time it was made, encrypted and authenticated with AES-256-GCM (from ``cryptography``):
 reading the address reveals nothing, changing it makes it invalid, and it stops working
 ``ttl`` seconds after it was made. Nothing is kept on the server and no cookie is set.
 
-The plaintext is padded to a multiple of ``PAD`` bytes so that a token's length says little
-about how much was typed.
+The time is inside the encryption (Fernet, used before, carried it in clear: anyone could
+read when a search was made, to the second), and the plaintext is padded to ``PAD`` bytes
+times a power of two, so that a token's length says little about how much was typed: one
+letter and a 150-character search give tokens of the same length (294 characters).
 """
 
 from __future__ import annotations
@@ -16,13 +18,15 @@ from __future__ import annotations
 import base64
 import json
 import os
+import struct
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 # the search parameters a token may hold (the rest of a form is ignored), each value as long
@@ -32,7 +36,15 @@ from .params import MAX_QUERY_CHARS, MAX_VALUES, SEARCH_PARAMS
 Clock = Callable[[], float]
 
 MAX_PACK = 30
-PAD = 64
+#: the smallest padded plaintext (time, search and pack), in bytes; a larger one is padded to
+#: this times the next power of two. 192 holds a 150-character search and its place; each
+#: link on a results page is a token, so a larger minimum would make every page heavier
+PAD = 192
+#: a token longer than this was not made here (the largest search makes about 11,000)
+MAX_TOKEN_CHARS = 16_000
+_NONCE = 12
+_TIME = struct.Struct(">Q")  # seconds since the epoch, at the start of the plaintext
+_FORMAT = b"find-support search token 2"  # authenticated with each token; names the format
 #: a token made this many seconds in the future (a clock step) is still accepted
 CLOCK_SKEW = 60
 
@@ -88,6 +100,11 @@ class SearchState:
         """This search with the pack and the professional's choice of an earlier one."""
         return replace(self, pack=before.pack, professional=before.professional)
 
+    def tools_only(self) -> SearchState:
+        """The pack and the professional's choice, without the search (all that an ended
+        search's address may pass on)."""
+        return SearchState(pack=self.pack, professional=self.professional)
+
 
 class TokenExpired(Exception):
     """The token was genuine but is older than the time a search is shown for."""
@@ -97,13 +114,12 @@ class TokenInvalid(Exception):
     """The token was not made by this server (or with its current key), or was changed."""
 
 
-def fernet_key(secret: str | bytes) -> bytes:
-    """A Fernet key derived from a configured secret of any length (HKDF-SHA256)."""
+def token_key(secret: str | bytes) -> bytes:
+    """A 256-bit AES key derived from a configured secret of any length (HKDF-SHA256)."""
     raw = secret.encode() if isinstance(secret, str) else secret
-    derived = HKDF(
+    return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"find-support search token"
     ).derive(raw)
-    return base64.urlsafe_b64encode(derived)
 
 
 def random_secret() -> bytes:
@@ -116,7 +132,7 @@ class SearchTokens:
     """Makes and reads results addresses' tokens. ``clock`` gives the time in seconds."""
 
     def __init__(self, secret: str | bytes, ttl: float, clock: Clock = time.time) -> None:
-        self._fernet = Fernet(fernet_key(secret))
+        self._aead = AESGCM(token_key(secret))
         self.ttl = ttl
         self.clock = clock
 
@@ -126,28 +142,42 @@ class SearchTokens:
             body["p"] = list(state.pack)
         if state.professional:
             body["m"] = 1
-        data = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-        data += b" " * (-len(data) % PAD)
-        return self._fernet.encrypt_at_time(data, int(self.clock())).decode("ascii")
+        data = (
+            _TIME.pack(max(0, int(self.clock())))
+            + json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
+        )
+        size = PAD
+        while size < len(data):
+            size *= 2
+        data += b" " * (size - len(data))
+        nonce = os.urandom(_NONCE)
+        sealed = nonce + self._aead.encrypt(nonce, data, _FORMAT)
+        return base64.urlsafe_b64encode(sealed).rstrip(b"=").decode("ascii")
 
     def decode(self, token: str, expired_ok: bool = False) -> SearchState:
         """The state a token holds; TokenInvalid or TokenExpired when it cannot be used
         (``expired_ok``: an expired token is still read)."""
         try:
-            raw = token.encode("ascii")
-            made = self._fernet.extract_timestamp(raw)
+            if len(token) > MAX_TOKEN_CHARS:
+                raise ValueError("too long")
+            raw = base64.urlsafe_b64decode(token.encode("ascii") + b"=" * (-len(token) % 4))
+            if len(raw) < _NONCE + _TIME.size + 16:
+                raise ValueError("too short")
+            data = self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], _FORMAT)
+            (made,) = _TIME.unpack_from(data)
             now = self.clock()
             if made > now + CLOCK_SKEW:
                 raise TokenInvalid("made in the future")
-            if now - made > self.ttl and not expired_ok:
-                raise TokenExpired(f"older than {self.ttl:g} s")
-            body = json.loads(self._fernet.decrypt(raw))
+            body = json.loads(data[_TIME.size :])
             args = {
                 str(k): tuple(str(v) for v in values)
                 for k, values in body["a"].items()
                 if k in SEARCH_PARAMS and isinstance(values, list)
             }
             pack = tuple(str(i) for i in body.get("p", ()))[:MAX_PACK]
-            return SearchState(args=args, pack=pack, professional=bool(body.get("m")))
-        except (InvalidToken, UnicodeError, ValueError, KeyError, AttributeError) as error:
-            raise TokenInvalid(str(error)) from error
+            state = SearchState(args=args, pack=pack, professional=bool(body.get("m")))
+        except (InvalidTag, UnicodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+            raise TokenInvalid(type(error).__name__) from error
+        if now - made > self.ttl and not expired_ok:
+            raise TokenExpired(f"older than {self.ttl:g} s")
+        return state

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from flask import (
     Blueprint,
     Flask,
@@ -16,7 +18,7 @@ from flask import (
 from flask_babel import Babel
 from flask_compress import Compress
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import BadRequest, NotFound
 
 from .. import messages, referral
 from ..config import PROJECT_ROOT
@@ -196,26 +198,42 @@ def search_posted():
     """The search form and the referral-pack buttons post here; the answer is a redirect to a
     results address that reveals nothing and expires (see directory/search_token.py)."""
     form = request.form.to_dict(flat=False)
-    try:  # the page that posted may be older than a results address lives: keep its pack
-        before = tokens().decode(request.form.get("t", ""), expired_ok=True)
-    except TokenInvalid:
-        before = SearchState()
+    chosen = {name: request.form.get(name) or "" for name in ("add", "remove")}
+    if any(value and not _LISTING_ID.fullmatch(value) for value in chosen.values()):
+        raise BadRequest()  # not a listing's id (a changed form): nothing to add or remove
+    before = _posted_state(request.form.get("t", ""))
     anchor = ""
     if "add" in form or "remove" in form or "professional" in form:
         state = before
         if request.form.get("professional") is not None:
             state = state.as_professional(request.form["professional"] == "1")
-        if request.form.get("add"):
-            state = state.adding(request.form["add"])
-            anchor = "#pack-" + request.form["add"]
-        if request.form.get("remove"):
-            state = state.removing(request.form["remove"])
-            anchor = "#pack-" + request.form["remove"]
+        if chosen["add"]:
+            state = state.adding(chosen["add"])
+            anchor = "#pack-" + chosen["add"]
+        if chosen["remove"]:
+            state = state.removing(chosen["remove"])
+            anchor = "#pack-" + chosen["remove"]
     else:
         state = _state_of(form).keeping_tools_of(before)
         if request.form.get("as_professional") == "1":  # the start page's "I am a professional"
             state = state.as_professional(True)
     return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)
+
+
+#: a listing's id, as the model's ``Slug`` allows it (the only thing ``add``/``remove`` hold)
+_LISTING_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,99}")
+
+
+def _posted_state(token: str) -> SearchState:
+    """What the page that posted stood for. Its search only while its address lives: from an
+    ended search's address (a page left open, an old address posted back) only the referral
+    pack and the professional's choice carry over, never the words or the place."""
+    try:
+        return tokens().decode(token)
+    except TokenExpired:
+        return tokens().decode(token, expired_ok=True).tools_only()
+    except TokenInvalid:
+        return SearchState()
 
 
 @bp.get("/results/<token>")

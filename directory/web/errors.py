@@ -12,6 +12,7 @@ import logging
 import traceback
 
 from flask import Flask, Response, current_app, render_template, request
+from flask.globals import request_ctx
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from ..api.errors import error as api_error
@@ -47,6 +48,7 @@ def error_response(status: int, headers: dict[str, str] | None = None) -> Respon
         response = api_error(status)
     else:
         title, message = _page_text(status)
+        _addresses_without_the_host()
         try:
             html = render_template("error.html", title=title, message=message, noindex=True)
         except Exception:  # the error page itself failed: still answer with something safe
@@ -57,6 +59,17 @@ def error_response(status: int, headers: dict[str, str] | None = None) -> Respon
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
+
+
+def _addresses_without_the_host() -> None:
+    """Let ``url_for`` build the page's links when the request had no usable Host (``..``,
+    5,000 characters): Flask then has no URL adapter, and every ``url_for`` failed, so the
+    error page could not be drawn. The links are paths (the host is never part of them), so
+    an adapter bound to a placeholder host builds the same ones."""
+    if request_ctx and request_ctx.url_adapter is None:
+        request_ctx.url_adapter = current_app.url_map.bind(
+            "localhost", script_name=request.script_root or "/", url_scheme="http"
+        )
 
 
 def _http_error(error: HTTPException) -> Response:
