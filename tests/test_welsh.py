@@ -189,7 +189,8 @@ def test_welsh_names_and_welsh_language_services_where_sources_say_so(client):
     english = page(client, "/service/fictional-cardiff-families")
     assert "Fictional Cardiff Family Service" in english and "Welsh-speaking service" in english
     # a service whose sources say nothing of Welsh is not flagged
-    assert "Gwasanaeth ar gael yn Gymraeg" not in page(client, "/cy/service/fictional-leeds-counselling")
+    leeds = page(client, "/cy/service/fictional-leeds-counselling")
+    assert "Gwasanaeth ar gael yn Gymraeg" not in leeds
 
 
 def test_the_welsh_language_filter_on_pages_and_api(client):

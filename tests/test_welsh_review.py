@@ -15,7 +15,27 @@ from directory.config import PROJECT_ROOT
 PO = PROJECT_ROOT / "translations" / "cy" / "LC_MESSAGES" / "messages.po"
 # words that mutate what follows them; a placeholder after one of them would print an unmutated
 # place name ("i Caernarfon" for "i Gaernarfon")
-MUTATING = ("i", "o", "yng", "ym", "yn", "â", "a", "neu", "dros", "drwy", "trwy", "am", "at", "gan", "heb", "hyd", "wrth", "dan", "tan")
+MUTATING = (
+    "i",
+    "o",
+    "yng",
+    "ym",
+    "yn",
+    "â",
+    "a",
+    "neu",
+    "dros",
+    "drwy",
+    "trwy",
+    "am",
+    "at",
+    "gan",
+    "heb",
+    "hyd",
+    "wrth",
+    "dan",
+    "tan",
+)
 PLACE_LIKE = ("place", "name", "council", "county", "area", "region", "town")
 
 
@@ -87,7 +107,17 @@ def test_a_listing_is_a_cofnod_never_a_rhestr(welsh):
 
 @pytest.mark.parametrize(
     "literary",
-    ["Nid oeddem", "Nid yw", "Ni ddaethom", "arnynt", "amdanynt", "cael ei sylwi", "yn cael ei osod", "i lawr", "pan ofynnir"],
+    [
+        "Nid oeddem",
+        "Nid yw",
+        "Ni ddaethom",
+        "arnynt",
+        "amdanynt",
+        "cael ei sylwi",
+        "yn cael ei osod",
+        "i lawr",
+        "pan ofynnir",
+    ],
 )
 def test_the_register_is_the_spoken_one(welsh, literary):
     assert [msgid for msgid, s in _strings(welsh) if literary in s] == []
