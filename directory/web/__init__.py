@@ -105,6 +105,10 @@ def install(app: Flask) -> None:
         "source_line",
         "name_in_language",
         "as_english",
+        "name_html",
+        "description_html",
+        "force_name",
+        "area_html",
         "languages_text",
     ):
         app.add_template_filter(getattr(helpers, name), name)
