@@ -88,6 +88,7 @@ def install(app: Flask) -> None:
         "professional_tools",
         "search_form",
         "place_name",
+        "cards_before_talk",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")

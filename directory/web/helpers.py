@@ -19,6 +19,7 @@ from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..geo import police
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
+from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n
 from .i18n import gettext
@@ -516,6 +517,21 @@ def cached_filter_group(field: str, choices: tuple) -> Markup:
     )
     counts = [str(int(count)) for _code, count, _checked in choices]
     return Markup(_COUNT.sub(lambda m: counts[int(m.group(1))], html))
+
+
+#: local cards shown before the "Talk to someone now" box on a results page
+CARDS_BEFORE_TALK = 3
+
+
+def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
+    """How many local cards come before the "Talk to someone now" box: three, but none when
+    someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
+    efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
+    then on the first screen of a phone, above the local services."""
+    welsh = results.asker.welsh or i18n.language() == "cy"
+    if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
+        return 0
+    return CARDS_BEFORE_TALK
 
 
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
