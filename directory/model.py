@@ -322,6 +322,9 @@ class Service(Strict):
     organisation: ShortName = ""
     #: plain words for the public: what the service offers and who it is for (searched)
     description: Text = ""
+    #: what the service offers in Welsh, in the service's own words where it publishes them
+    #: (shown on Welsh pages, searched); never a translation of ours
+    description_cy: Text = ""
     status: str = "active"
     #: one plain line for the public about a status other than active
     status_note: Text = ""

@@ -261,7 +261,7 @@ def test_get_help_now_is_ordered_by_who_it_is_for(directory):
 def test_get_help_now_in_welsh_puts_wales_lines_near_the_top(bundled_client):
     english = bundled_client.get("/get-help-now").get_data(as_text=True)
     welsh = bundled_client.get("/cy/get-help-now").get_data(as_text=True)
-    assert welsh.index("Meic helpline") < welsh.index("Childline")
+    assert welsh.index("Llinell gymorth Meic") < welsh.index("Childline")
     assert english.index("Childline") < english.index("Meic helpline")
 
 

@@ -28,6 +28,23 @@ _ALIASES = {
 }
 
 
+#: the Welsh names of the four Welsh forces, as they name themselves ("Heddlu Gogledd Cymru");
+#: the English forces have no established Welsh name and keep their own (shown marked as
+#: English on Welsh pages)
+WELSH_NAMES = {
+    "North Wales": "Heddlu Gogledd Cymru",
+    "South Wales": "Heddlu De Cymru",
+    "Dyfed-Powys": "Heddlu Dyfed-Powys",
+    "Gwent": "Heddlu Gwent",
+}
+
+
+def welsh_name(force: str) -> str:
+    """A Welsh force's name in Welsh ("Heddlu Gogledd Cymru" for "North Wales"), or "" for a force
+    with no established Welsh name."""
+    return WELSH_NAMES.get(str(force).strip(), "")
+
+
 class PoliceForceAreas:
     """The council-to-force table for a gazetteer folder; read-only once loaded (thread-safe)."""
 

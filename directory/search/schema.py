@@ -80,6 +80,8 @@ def to_document(service: Service) -> dict[str, str]:
     support_words = [SUPPORT_TYPES[c] for c in service.support_types]
     body = [
         service.description,
+        # the service's own Welsh, so that a search in Welsh finds it by its words
+        service.description_cy,
         service.eligibility,
         service.how_to_access,
         service.service_area.description,
@@ -89,7 +91,7 @@ def to_document(service: Service) -> dict[str, str]:
         " ".join(DELIVERY_MODES[c] for c in service.delivery_modes),
     ]
     text = {
-        "name": service.name,
+        "name": " ".join(filter(None, (service.name, service.name_cy))),
         "support": " ".join(support_words),
         "organisation": service.organisation,
         "body": "\n".join(filter(None, body)),

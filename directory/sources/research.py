@@ -37,6 +37,9 @@ LOCAL_FILES = ("local-services-seen.jsonl", "regional-services-seen.jsonl")
 #: that listing, a line with ``left_out_record`` and ``name`` to the regional record so named
 CONTACT_FILES = ("contacts-2026-12.jsonl", "contacts-2026-12-more.jsonl")
 NHS_SARC_FINDER = "https://www.nhs.uk/sarcs"
+#: the services' own Welsh (name and description) by listing id, each with the page it was
+#: read on and when (``curation/welsh.json``, kept apart from the other curation files)
+WELSH_FILE = "welsh.json"
 SARC_KINDS = {"sarc", "paediatric-sarc"}
 
 #: words that mark researchers' text for maintainers: never shown to the public
@@ -228,7 +231,7 @@ def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
     """Curation entries by (researched file, record name)."""
     entries: dict[tuple[str, str], dict[str, Any]] = {}
     for path in sorted((folder / "curation").glob("*.json")):
-        if path.name in ("national-numbers.json", "hours.json"):
+        if path.name in ("national-numbers.json", "hours.json", WELSH_FILE):
             continue
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
@@ -260,6 +263,9 @@ class _Builder:
         numbers = _optional_json(folder / "curation" / "national-numbers.json")
         self.confirmed: dict[str, dict[str, str]] = numbers.get("confirmed", {})
         self.hours: dict[str, str] = _optional_json(folder / "curation" / "hours.json")
+        self.welsh: dict[str, dict[str, str]] = _optional_json(
+            folder / "curation" / WELSH_FILE
+        ).get("services", {})
         self.outcomes: list[Outcome] = []
         self.contacts: list[tuple[str, dict[str, Any]]] = [
             (name, line)
@@ -542,6 +548,26 @@ class _Builder:
         )
         return added
 
+    def add_welsh(self, record: dict[str, Any]) -> None:
+        """The service's own Welsh, where a page of its own (or an official one) shows it:
+        its Welsh name and description, with that page among its sources and where and when
+        the text was read for maintainers. Never a translation of ours."""
+        welsh = self.welsh.get(record["id"])
+        if not welsh:
+            return
+        for key in ("name_cy", "description_cy"):
+            if welsh.get(key):
+                record[key] = " ".join(str(welsh[key]).split())
+        page = welsh["source_url"]
+        record["other_sources"] = list(dict.fromkeys([*record["other_sources"], page]))
+        taken = " and ".join(f for f in ("name_cy", "description_cy") if welsh.get(f))
+        record["verify"].append(
+            f"Welsh ({taken}) word for word as this page shows it: {page}"
+            f" (read {welsh['seen_on']}"
+            + (f"; page dated {welsh['source_date']}" if welsh.get("source_date") else "")
+            + ")"
+        )
+
     @staticmethod
     def status(raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:
         status = cur.get("status") or "active"
@@ -651,6 +677,11 @@ class _Builder:
             outcome.target = sid
             added = self.add_contact(target, name, line)
             outcome.reason = f"added {', '.join(added)}" if added else "nothing new for it"
+        unknown = sorted(set(self.welsh) - set(national) - set(local))
+        if unknown:
+            raise ResearchError(f"curation/{WELSH_FILE}: not listings: {', '.join(unknown)}")
+        for record in [*national.values(), *local.values()]:
+            self.add_welsh(record)
         return list(national.values()), list(local.values())
 
 

@@ -69,6 +69,7 @@ COLUMNS: tuple[Column, ...] = (
     _c("origin"),
     # every other field, so nothing is lost on the way back
     _c("name_cy"),
+    _c("description_cy"),
     _c("status_note"),
     _c("abuse_types", kind="list"),
     _c("genders", kind="list"),

@@ -91,6 +91,7 @@ def install(app: Flask) -> None:
         "professional_tools",
         "search_form",
         "place_name",
+        "cards_before_talk",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")
@@ -108,6 +109,10 @@ def install(app: Flask) -> None:
         "source_line",
         "name_in_language",
         "as_english",
+        "name_html",
+        "description_html",
+        "force_name",
+        "area_html",
         "languages_text",
     ):
         app.add_template_filter(getattr(helpers, name), name)

@@ -16,8 +16,10 @@ from .. import messages, referral
 from ..data import load_valid_listings
 from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
+from ..geo import police
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
+from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n
 from .i18n import gettext
@@ -185,6 +187,71 @@ def name_in_language(service: Service) -> str:
     return service.name
 
 
+def name_html(service: Service) -> Markup:
+    """The service's name as a page shows it: on a Welsh page its Welsh name where its
+    sources state one, otherwise its own name marked as English (screen readers switch
+    voice); on an English page, its name."""
+    if i18n.language() == "cy":
+        if service.name_cy:
+            return Markup("{}").format(service.name_cy)
+        return as_english(service.name)
+    return Markup("{}").format(service.name)
+
+
+def description_html(service: Service) -> Markup:
+    """What the service offers: on a Welsh page the service's own Welsh words where it
+    publishes them (``description_cy``), otherwise its description marked as English."""
+    if i18n.language() == "cy" and service.description_cy:
+        return Markup("{}").format(service.description_cy)
+    return as_english(service.description)
+
+
+def force_name(force: str) -> Markup:
+    """A police force area's name: on a Welsh page a Welsh force's Welsh name ("Heddlu
+    Gogledd Cymru"), an English force's own name marked as English."""
+    if i18n.language() != "cy":
+        return Markup("{}").format(force)
+    welsh = police.welsh_name(force)
+    return Markup("{}").format(welsh) if welsh else as_english(force)
+
+
+def _area_part_cy(part: str) -> Markup:
+    """One part of an area's description (``research.describe_area``) in Welsh where the
+    directory names it itself (police force areas, countries, Welsh councils); text from a
+    listing's source stays English, marked so."""
+    fixed = {
+        "Anywhere in England and Wales": gettext("Anywhere in England and Wales"),
+        "Anywhere in the UK": gettext("Anywhere in the UK"),
+        "All of Wales": gettext("All of Wales"),
+        "All of England": gettext("All of England"),
+    }
+    if part in fixed:
+        return Markup("{}").format(fixed[part])
+    if part.endswith(" police area"):
+        force = part.removesuffix(" police area")
+        welsh = police.welsh_name(force)
+        if welsh:
+            return Markup("{}").format(gettext("the area of %(force)s", force=welsh))
+        return Markup(i18n.markup_gettext("%(force)s police area", force=as_english(force)))
+    gazetteer = current_app.extensions.get("gazetteer")
+    if gazetteer is not None:
+        for code in gazetteer.council_codes_named(part)[:1]:
+            welsh = gazetteer.welsh_name(code)
+            if welsh:
+                return Markup("{}").format(welsh)
+    return as_english(part)
+
+
+def area_html(service: Service) -> Markup:
+    """The area a service covers, as words: on a Welsh page what the directory names
+    itself is in Welsh ("ardal Heddlu Gogledd Cymru", "Cymru gyfan", "Ynys Môn") and the
+    rest marked as English."""
+    text = service.service_area.description
+    if i18n.language() != "cy" or not text:
+        return Markup("{}").format(text)
+    return Markup(", ").join(_area_part_cy(part) for part in text.split(", "))
+
+
 def languages_text(service: Service) -> str:
     """The languages a service works in, as its sources list them ("English, Welsh"), with
     the names this site knows in the page's language."""
@@ -293,12 +360,17 @@ def source_line(service: Service, today: dt.date | None = None) -> str:
 
 
 def area_names(served: Directory, service: Service) -> list[str]:
-    """The councils a service covers, by name (a Welsh council's Welsh name on a Welsh page)."""
+    """The councils a service covers, by name, as HTML (a Welsh council's Welsh name on a
+    Welsh page, the other names marked as English there)."""
     welsh = i18n.language() == "cy"
-    return [
-        (welsh and served.gazetteer.welsh_name(code)) or (place.name if place else code)
-        for code, place in served.councils_covered(service)
-    ]
+    names: list[str] = []
+    for code, place in served.councils_covered(service):
+        in_welsh = welsh and served.gazetteer.welsh_name(code)
+        if in_welsh:
+            names.append(escape(in_welsh))
+        else:  # an English council's name (marked as English on a Welsh page)
+            names.append(as_english(place.name if place else code))
+    return names
 
 
 def place_name(place, labelled: bool = False) -> str:
@@ -447,6 +519,21 @@ def cached_filter_group(field: str, choices: tuple) -> Markup:
     return Markup(_COUNT.sub(lambda m: counts[int(m.group(1))], html))
 
 
+#: local cards shown before the "Talk to someone now" box on a results page
+CARDS_BEFORE_TALK = 3
+
+
+def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
+    """How many local cards come before the "Talk to someone now" box: three, but none when
+    someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
+    efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
+    then on the first screen of a phone, above the local services."""
+    welsh = results.asker.welsh or i18n.language() == "cy"
+    if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
+        return 0
+    return CARDS_BEFORE_TALK
+
+
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
     """Lines to call now that fit who the search is for (its "who is this for" filter, when
     ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
@@ -524,7 +611,7 @@ def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
         if item.covers:
             parts.append(covers)
             if s.service_area.description:
-                parts += [": ", str(escape(s.service_area.description))]
+                parts += [": ", str(area_html(s))]
         where = "".join(parts) + "</p>\n"
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
 
