@@ -145,7 +145,7 @@ WELSH = {
     "Remove from pack": "Tynnu o’r pecyn",
     "I am a professional making a referral": "Rwy’n weithiwr proffesiynol sy’n gwneud atgyfeiriad",
     "Referral pack: 1 service": "Pecyn atgyfeirio: 1 gwasanaeth",
-    "Referral pack: 2 services": "Pecyn atgyfeirio: 2 gwasanaeth",
+    "Referral pack: 2 services": "Pecyn atgyfeirio: 2 wasanaeth",
     "Open the referral pack": "Agor y pecyn atgyfeirio",
     "Referral pack": "Pecyn atgyfeirio",
     "Source date": "Dyddiad y ffynhonnell",
