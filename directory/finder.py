@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
-from .model import Service
-from .search import Asker, BadFilter, Page, SearchIndex, paginate
+from .model import AGE_GROUP_RANGES, Service
+from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.ranking import Hit, rank
 
@@ -51,6 +51,8 @@ class FindRequest:
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
     sort: str | None = None  # None: by distance with a place and no words, else best match
+    #: the person chose "Show all ages": an age stated in the words does not filter
+    all_ages: bool = False
 
     @property
     def effective_sort(self) -> str:
@@ -96,6 +98,9 @@ class FindResults:
     #: taken from them (``request`` holds the words and the place as searched), so the page
     #: can say "Showing services near Lincolnshire" and offer to change it
     place_from_words: bool = False
+    #: the age of the person the help is for, stated in the words ("my daughter is 9") with no
+    #: age filter chosen: the age filter for it was applied, and the page says so
+    stated_age: int | None = None
 
     @property
     def professional(self) -> bool:
@@ -176,16 +181,35 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     With Where empty and a place at the start or end of the words, the place is used as Where
     when the rest of the words still find listings (or there are none: the words were only a
     place); otherwise the words are searched as typed."""
+    age = stated_age(request)
     moved = _with_place_from_words(gazetteer, request)
     if moved is not None:
-        results = _find(index, gazetteer, moved)
+        results = _find(index, gazetteer, moved, age)
         if not moved.q.strip() or not results.fallback:
             results.place_from_words = True
             return results
-    return _find(index, gazetteer, request)
+    return _find(index, gazetteer, request, age)
 
 
-def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
+def stated_age(request: FindRequest) -> int | None:
+    """The age of the person the help is for, when the words state it ("im 13", "my daughter
+    is 9", "for a 9 year old") and no age filter is chosen (nor "Show all ages")."""
+    if request.all_ages or request.filters.get("age") or not request.q.strip():
+        return None
+    return understand(request.q).asker.for_age
+
+
+def _age_group(age: int) -> str:
+    """The age filter's group an age is in ("5-9" for 9)."""
+    return next(
+        (code for code, (low, high) in AGE_GROUP_RANGES.items() if low <= age <= high),
+        list(AGE_GROUP_RANGES)[-1],
+    )
+
+
+def _find(
+    index: SearchIndex, gazetteer: Gazetteer, request: FindRequest, age: int | None = None
+) -> FindResults:
     started = time.perf_counter()
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None
@@ -198,8 +222,13 @@ def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Fin
     if resolution is not None and place is None:
         only = "uk-wide" if resolution.status in OUTSIDE else "everywhere"
     where = _where(place, request.radius) if place is not None else None
+    # an age stated in the words filters as the age filter does; ``request`` keeps the filters
+    # chosen, so that the page never offers to remove one nobody chose
+    filters = dict(request.filters)
+    if age is not None:
+        filters["age"] = (_age_group(age),)
     try:
-        ranking = rank(index, request.q, request.filters, where=where, sort=sort, only=only)
+        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
@@ -208,7 +237,7 @@ def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Fin
     wider = None
     if place is not None and not local.total and not ranking.weaker_local:
         for radius in (r for r in RADII if r > request.radius):
-            wide = rank(index, request.q, request.filters, where=_where(place, radius))
+            wide = rank(index, request.q, filters, where=_where(place, radius))
             # only what that page shows as matching ("Services near ..."), never the ones it
             # lists under "Other services near you": "There are 3 within 50 miles" then
             # showed "0 services"
@@ -231,6 +260,7 @@ def _find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Fin
         more_local=[_item(index, h, place) for h in ranking.weaker_local[:NATIONAL_SHOWN]],
         fallback=ranking.fallback,
         asker=ranking.asker,
+        stated_age=age,
     )
     # never the words or the place searched: only their shape and the outcome
     log.info(

@@ -42,7 +42,7 @@ MAX_QUERY_CHARS = 500
 #: at most this many values are read for a repeated parameter (filters, shortlist ids)
 MAX_VALUES = 30
 #: the parameters a search understands; a shortlist adds ``id``
-SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", *FILTER_FIELDS)
+SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", *FILTER_FIELDS, "all_ages")
 LINK_PARAMS = (*SEARCH_PARAMS, "id")
 _DIGITS = re.compile(r"[0-9]{1,9}")
 
@@ -76,6 +76,8 @@ _RULES: dict[str, Callable[[str], None]] = {
     "sort": _one_of(SORTS, f"sort must be one of {', '.join(SORTS)}"),
     "page": _between(1, MAX_PAGE, "page"),
     "per_page": _between(1, MAX_PER_PAGE, "per_page"),
+    # "Show all ages": an age stated in the words does not filter (finder.stated_age)
+    "all_ages": _one_of(("1",), "all_ages must be 1 (show all ages) or left out"),
 }
 
 
@@ -91,6 +93,7 @@ class SearchParams(BaseModel):
     sort: str = ""
     page: str = ""
     per_page: str = ""
+    all_ages: str = ""
     filters: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     @field_validator("q")
@@ -106,7 +109,7 @@ class SearchParams(BaseModel):
             raise ValueError(f"location must be at most {MAX_LOCATION_CHARS} characters")
         return value
 
-    @field_validator("radius", "sort", "page", "per_page")
+    @field_validator("radius", "sort", "page", "per_page", "all_ages")
     @classmethod
     def _checked(cls, value: str, info: ValidationInfo) -> str:
         """An empty value means the default; any other must pass its field's rule."""
@@ -138,6 +141,7 @@ class SearchParams(BaseModel):
             page=int(self.page) if self.page else 1,
             per_page=int(self.per_page) if self.per_page else DEFAULT_PER_PAGE,
             sort=self.sort or None,
+            all_ages=self.all_ages == "1",
         )
 
 
@@ -153,7 +157,8 @@ def request_from_args(args: Mapping[str, Sequence[str]]) -> FindRequest:
     ``referral``), repeated for several values. Unknown parameters are ignored.
     """
     raw: dict[str, Any] = {
-        name: _one(args, name) for name in ("q", "location", "radius", "sort", "page", "per_page")
+        name: _one(args, name)
+        for name in ("q", "location", "radius", "sort", "page", "per_page", "all_ages")
     }
     raw["filters"] = {
         name: tuple(

@@ -66,6 +66,22 @@ class Place:
                 return f"{self.name}, {where}"
         return self.name
 
+    @property
+    def area_names(self) -> tuple[str, ...]:
+        """The place, then the council and the county it lies in, each once ("Sleaford",
+        "North Kesteven", "Lincolnshire"; "Caernarfon", "Gwynedd"; "Bradford", "West
+        Yorkshire"): what a results heading says it searched near. Wales's preserved counties
+        ("South Glamorgan") are not how people say where they live: a Welsh place with nothing
+        else to name says "Wales" ("Cardiff", "Wales")."""
+        names = [self.name]
+        county = self.county if self.country == "England" else ""
+        for where in (self.local_authority, county):
+            if where and normalise(where) not in {normalise(n) for n in names}:
+                names.append(where)
+        if len(names) == 1 and self.kind == "place" and self.country not in ("", "England"):
+            names.append(self.country)
+        return tuple(names)
+
 
 class LocationStatus(StrEnum):
     """What became of what a person typed as "where" (see the module's docstring)."""

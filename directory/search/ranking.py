@@ -18,9 +18,14 @@ import numpy as np
 from .areas import Near, Where, areas_of
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
-from .understand import Asker
+from .understand import Asker, understand
 
 STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
+#: a local service whose own area covers the place (its council or county: ``cover_ranks``
+#: 0 or 1, not a venue that happens to be near), which fits the asker and is for the abuse the
+#: words describe, comes first whatever its share of the best national match: the issue's
+#: mother in Bradford ("my partner abused my son") gets West Yorkshire's SARC above the lines
+COVERING_RANK = 1
 
 
 @dataclass(frozen=True)
@@ -68,11 +73,46 @@ class Ranking:
     asker: Asker = field(default_factory=Asker)
 
 
+#: who the help is for, by who is asking: the audiences a covering local service must serve
+#: (a parent looks for help for their child, or for themselves as the child's parent)
+PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
+    "child": ("children-young-people",),
+    "parent": ("children-young-people", "parents-carers"),
+    "adult": ("adult-survivors",),
+}
+
+
+def _covering_fit(index: SearchIndex, text: str) -> np.ndarray | None:
+    """The services that fit what the words describe, over positions: for who is asking (a
+    child, a parent, an adult survivor: not someone worried about their own behaviour, not a
+    professional), for the abuse the words describe ("abused my son": child sexual abuse), and
+    offering the kind of help they name, if any ("counselling"). None when the words say too
+    little to tell."""
+    understood = understand(text)
+    audiences = PERSONA_AUDIENCES.get(understood.asker.persona)
+    abuse = [c.codes("abuse") for c in understood.concepts if c.kind == "topic"]
+    if not audiences or not any(abuse):
+        return None
+    columns = index.columns
+    fits = columns.any_of([("audience", audiences)])
+    fits &= columns.any_of([("abuse", codes) for codes in abuse])
+    for concept in understood.concepts:
+        if concept.kind == "need" and concept.codes("support"):
+            fits &= columns.any_of([("support", concept.codes("support"))])
+    return fits
+
+
 def _strong_local(
-    keyword: KeywordResults, closeness: np.ndarray, local: np.ndarray, national: np.ndarray
+    keyword: KeywordResults,
+    closeness: np.ndarray,
+    local: np.ndarray,
+    national: np.ndarray,
+    covering: np.ndarray | None = None,
 ) -> np.ndarray:
     """Which local results come before the services available everywhere: those fitting the
-    asker whose match, weighed by closeness, is near the best national match."""
+    asker whose match, weighed by closeness, is near the best national match, and those
+    fitting the asker that ``covering`` holds (their area covers the place and they are for
+    the abuse the words describe)."""
     text = keyword.text
     strong = np.ones(len(local), dtype=bool)
     if text.fit is not None and text.asker.persona:
@@ -85,7 +125,10 @@ def _strong_local(
         return strong
     weighted = text.scores[local] * closeness[local]
     best = float(text.scores[national].max())
-    return strong & (weighted >= STRONG_SHARE * best)
+    near_best = weighted >= STRONG_SHARE * best
+    if covering is not None:
+        near_best |= covering[local]
+    return strong & near_best
 
 
 def _local_order(
@@ -149,7 +192,11 @@ def rank(
     if near is not None:
         closeness = near.closeness()
         local = _local_order(keyword, local, near, sort, closeness)
-        strong = _strong_local(keyword, closeness, local, national)
+        fits = _covering_fit(index, text)
+        covering = None
+        if fits is not None:
+            covering = fits & (near.cover_ranks() <= COVERING_RANK)
+        strong = _strong_local(keyword, closeness, local, national, covering)
         local, weaker = local[strong], local[~strong]
 
     def hit(position: int) -> Hit:

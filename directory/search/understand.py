@@ -487,6 +487,10 @@ class Asker:
     #: the words speak of suicide or self-harm ("want to die", "hurt myself"): only then is a
     #: suicide line offered as a line to call now
     suicidal: bool = False
+    #: the age of the person the help is for, when the words state it: the asker's own ("im
+    #: 13"), a parent's child's ("my daughter is 9"), whoever a request names ("for a 9 year
+    #: old", "aged 15"); never the age of someone who did it ("a 40 year old man")
+    for_age: int | None = None
 
     @property
     def is_adult(self) -> bool:
@@ -536,6 +540,19 @@ _AGE = re.compile(
 #: for, and is not itself a word to look for
 _AGE_PHRASE = re.compile(
     r"\b(?:(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year olds)|(?:under|aged under) (\d{1,2})s?)\b"
+)
+#: words after an age that make it a grown-up's, or before it that make it who did it ("by a
+#: 15 year old"): never the age of the person the help is for
+_GROWN_AFTER = frozenset(["adult", "adults", "person", "gentleman", "neighbour", "neighbor"])
+#: what a number before these words counts: not years of age
+_NOT_AGE = r"times|minutes|hours|days|weeks|months|miles|pm|am|years ago|yrs ago|year ago"
+#: a parent's child's age: "my daughter is 9", "my son aged 12", "shes 9", "he is only 6"
+_CHILD_AGE = re.compile(
+    r"\b(?:daughter|son|child|kid|boy|girl|stepdaughter|stepson|grandchild|granddaughter|"
+    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad)\s+(?:(?:is|s|who is|whos|aged|"
+    r"age|is only|is just|is now|turned|just turned)\s+)?(\d{1,2})\b(?!\s(?:{_NOT_AGE})\b)"
+    r"|\b(?:shes|hes|she is|he is|they are|theyre)\s+(?:only |just |now )?(\d{1,2})\b"
+    r"(?!\s(?:{_NOT_AGE})\b)".replace("{_NOT_AGE}", _NOT_AGE)
 )
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:a\s+)?(?:kid|child|teen|teenager|boy|girl|in year \d+)\b"
@@ -734,6 +751,30 @@ GROWN_UP = frozenset(
 PERSONA_CONCEPT = {"adult": "past-abuse", "parent": "parents", "own-behaviour": "own-behaviour"}
 
 
+def _said_age(cleaned: str) -> int | None:
+    """An age said about someone ("13 year old boy", "for a 9 year old", "under 10s": under 10),
+    unless it is of a grown man or woman or of who did it ("a 40 year old man", "by a 15 year
+    old")."""
+    for found in _AGE_PHRASE.finditer(cleaned):
+        before = cleaned[: found.start()].split()[-3:]
+        after = cleaned[found.end() :].split()[:1]
+        if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
+            continue
+        value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
+        if 1 <= value <= 99:
+            return value
+    return None
+
+
+def _child_age(cleaned: str) -> int | None:
+    """A parent's child's age ("my daughter is 9", "my 9 year old")."""
+    found = _CHILD_AGE.search(cleaned)
+    if found:
+        value = int(next(g for g in found.groups() if g))
+        return value if 0 <= value <= 25 else None
+    return _said_age(cleaned)
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
@@ -765,19 +806,18 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = "child"
     else:
         persona = ""
-    said = _AGE_PHRASE.search(cleaned)
-    if age is None and said and persona in ("professional", ""):
+    if age is None and persona in ("professional", ""):
         # a professional's client, or whoever a request names ("therapy for 6 year old"): the
         # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
         # parent may call lines for adults about their child
-        value = int(said.group(1)) if said.group(1) else int(said.group(2)) - 1
-        if 1 <= value <= 99:
-            age = value
+        age = _said_age(cleaned)
+    # who the help is for: a parent's child, else the asker or whoever they name
+    for_age = _child_age(cleaned) if persona == "parent" else age
     words = set(cleaned.split())
     welsh = bool(
         words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
     )
-    return Asker(persona, age, gender, welsh)
+    return Asker(persona, age, gender, welsh, for_age=for_age)
 
 
 def _misspelt_concept(word: str, book: Thesaurus) -> tuple[str, str] | None:

@@ -418,6 +418,7 @@ class _Builder:
                 email=raw.get("email", ""),
                 website=raw.get("website") or None,
                 finder=NHS_SARC_FINDER if sid == "nhs-sarcs" else None,
+                text=self.text_number(raw, cur, problems, verify),
             ),
             opening_hours=hours,
             source_url=source_url,
@@ -567,6 +568,25 @@ class _Builder:
             + (f"; page dated {welsh['source_date']}" if welsh.get("source_date") else "")
             + ")"
         )
+
+    @staticmethod
+    def text_number(
+        raw: dict[str, Any], cur: dict[str, Any], problems: list[str], verify: list[str]
+    ) -> str:
+        """The number to text (curation's ``text``, "85258" for Shout), only when the
+        researched record states it, in its fields or notes: curation never adds a fact."""
+        number = str(cur.get("text") or "").strip()
+        if not number:
+            return ""
+        said = " ".join(str(raw.get(k) or "") for k in ("text", "phone", "phone_notes", "notes"))
+        if number not in said:
+            problems.append(f"text number {number!r} is not in the researched record: left out")
+            return ""
+        verify.append(
+            f"Text number {number}, as researched from {raw['source_url']}: "
+            + (raw.get("phone_notes") or raw.get("notes") or "")
+        )
+        return number
 
     @staticmethod
     def status(raw: dict[str, Any], cur: dict[str, Any]) -> dict[str, Any]:

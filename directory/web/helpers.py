@@ -373,11 +373,12 @@ def area_names(served: Directory, service: Service) -> list[str]:
     return names
 
 
-def place_name(place, labelled: bool = False) -> str:
+def place_name(place, labelled: bool = False, areas: bool = False) -> str:
     """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
     council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
-    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart."""
-    text = place.label if labelled else place.name
+    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart; ``areas``: with
+    the council and county it lies in ("Sleaford, North Kesteven, Lincolnshire")."""
+    text = ", ".join(place.area_names) if areas else place.label if labelled else place.name
     if i18n.language() != "cy":
         return text
     gazetteer = current_app.extensions["gazetteer"]
@@ -388,6 +389,11 @@ def place_name(place, labelled: bool = False) -> str:
         "Scotland": gettext("Scotland"),
         "Northern Ireland": gettext("Northern Ireland"),
     }
+    if areas:
+        return ", ".join(
+            welsh if welsh and part == place.local_authority else countries.get(part, part)
+            for part in place.area_names
+        )
     parts = text.split(", ", 1)
     if welsh and parts[0] == place.local_authority:
         parts[0] = welsh
