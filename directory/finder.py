@@ -143,7 +143,8 @@ def _where(place: Place, radius: float) -> Where:
     return Where(
         latitude=place.latitude,
         longitude=place.longitude,
-        radius=radius,
+        # a whole country ("Wales") is the services covering it, not those near its middle
+        radius=0.0 if place.kind == "country" else radius,
         country=place.country,
         measure=miles_to_many,
         council=place.local_authority_code,
@@ -156,7 +157,8 @@ def _where(place: Place, radius: float) -> Where:
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     service = index.services[hit.id]
     distance = None
-    if place is not None and (hit.venue_near or hit.covers) and (points := service.points):
+    near = place is not None and place.kind != "country" and (hit.venue_near or hit.covers)
+    if near and place is not None and (points := service.points):
         # the distance shown is geopy's; a venue beyond the radius is shown when the
         # service's area covers yours
         origin = (place.latitude, place.longitude)

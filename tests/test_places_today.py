@@ -331,3 +331,28 @@ def test_a_place_in_the_words_is_searched_as_the_place(index, gaz):
     assert results.request.q == "counselling"
     plain = find(index, gaz, FindRequest(q="reading about abuse"))
     assert not plain.place_from_words and plain.place is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [("Wales", "Wales"), ("cymru", "Wales"), ("England", "England"), ("Lloegr", "England")],
+)
+def test_a_country_typed_is_the_country_never_a_village_so_named(gaz, typed, country):
+    # GeoNames has a village called Wales near Rotherham: "Wales" gave Sheffield's services
+    found = gaz.resolve(typed)
+    assert found.place is not None and found.place.kind == "country"
+    assert found.place.country == country and len(found.place.parts) > 20
+
+
+def test_wales_finds_the_services_covering_wales_and_no_english_one_near_its_middle(
+    bundled_index, gaz
+):
+    results = find(bundled_index, gaz, FindRequest(location="Wales"))
+    local = [item.service for item in results.local.items]
+    assert local
+    assert all(
+        "Wales" in s.service_area.countries
+        or any(c.startswith("W") for c in s.service_area.local_authorities)
+        for s in local
+    )
+    assert all(item.distance_miles is None for item in results.local.items)

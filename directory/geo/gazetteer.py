@@ -207,6 +207,7 @@ class Gazetteer:
         self._alt_places = tables.alt_places
         self._council_names = tables.council_names
         self._wider = tables.wider
+        self._countries = tables.countries
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
@@ -397,6 +398,8 @@ class Gazetteer:
         return self.councils[self._council_names[key]].name
 
     def _exact(self, key: str) -> Resolution | None:
+        if key in self._countries:  # "Wales", "Cymru": the country, never a village so named
+            return self._answer(self._countries[key])
         # places called this, and places also known by this name ("Newcastle" for Newcastle
         # upon Tyne, "Stoke" for Stoke-on-Trent), biggest first
         named = self._places.get(key) or []

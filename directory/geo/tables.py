@@ -116,6 +116,7 @@ class Tables:
     council_names: dict[str, str] = field(default_factory=dict)
     #: normalised police force area name ("west yorkshire", "thames valley") -> the area
     wider: dict[str, Place] = field(default_factory=dict)
+    countries: dict[str, Place] = field(default_factory=dict)
     #: a former council's code (Kettering E07000153) -> the council in force today
     successor: dict[str, str] = field(default_factory=dict)
     #: a former council's code -> its name, and the order that abolished it
@@ -281,7 +282,26 @@ class Tables:
         for alias, name in _WIDER_ALIASES.items():
             if normalise(name) in self.wider:
                 self.wider.setdefault(alias, self.wider[normalise(name)])
+        # the two countries the directory covers: "Wales" is also a village near Rotherham,
+        # but a person typing it means the country (every service covering any Welsh council)
+        for country, names in _COUNTRY_NAMES.items():
+            councils = [
+                c for c in self.councils.values() if c.country == country and c.sheet != "CTY"
+            ]
+            place = Place(
+                name=country,
+                kind="country",
+                latitude=sum(c.latitude for c in councils) / len(councils),
+                longitude=sum(c.longitude for c in councils) / len(councils),
+                country=country,
+                parts=tuple(sorted(c.code for c in councils)),
+            )
+            for name in names:
+                self.countries[normalise(name)] = place
 
+
+#: the countries covered, by the names people type for them
+_COUNTRY_NAMES = {"England": ("England", "Lloegr"), "Wales": ("Wales", "Cymru")}
 
 #: other names of wider areas (normalised)
 _WIDER_ALIASES = {
