@@ -14,7 +14,7 @@ from enum import StrEnum
 
 AUDIENCES: dict[str, str] = {
     "children-young-people": "Children and young people",
-    "adult-survivors": "Adults abused as children",
+    "adult-survivors": "Adults",  # the code is kept: URLs, the API and the judged set use it
     "parents-carers": "Parents and carers",
     "family-friends": "Family and friends",
     "professionals": "Professionals",

@@ -90,7 +90,7 @@ TAXONOMIES: tuple[Taxonomy, ...] = (
         {
             "children-young-people": "Children and young people (usually under 18, sometimes up "
             "to 25).",
-            "adult-survivors": "Adults who were sexually abused when they were children.",
+            "adult-survivors": "Adults, whether the abuse was recent or when they were children.",
             "parents-carers": "Parents and carers of a child who was, or may have been, abused.",
             "family-friends": "Relatives, partners and friends of someone who was abused.",
             "professionals": "People who work with children or survivors and want advice.",

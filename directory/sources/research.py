@@ -44,8 +44,9 @@ SARC_KINDS = {"sarc", "paediatric-sarc"}
 
 #: words that mark researchers' text for maintainers: never shown to the public
 MAINTAINER_TEXT = re.compile(
-    r"\(|\bseen\b|\bper\b|\bpage\b|wikipedia|\bsource|\breported\b|unconfirmed|not confirmed"
-    r"|\bcheck\b|\bolder\b|\barticle|\bnews\b|\bblog\b|\bCQC\b|\binferred\b|\bconflict"
+    r"\(|\bseen\b|\bper\b|\bpage\b|wikipedia|\bsource|\breported\b(?! to\b)|unconfirmed"
+    r"|not confirmed|\bcheck\b|\bolder\b|\barticle|\bnews\b|\bblog\b|\bCQC\b|\binferred\b"
+    r"|\bconflict"
     r"|\bverify\b|\bleaflet\b|\bcopy\b|\bc\.\s?\d|same page",
     re.IGNORECASE,
 )
@@ -63,6 +64,21 @@ _OFFICIAL_HOSTS = (
     ".parliament.uk",
     "nhs.wales",
 )
+#: blog platforms: a site on one is someone's blog, whatever its name ("wordpress" holds
+#: "press"), never a newspaper
+_BLOG_HOSTS = (
+    "wordpress.com",
+    "blogspot.com",
+    "blogspot.co.uk",
+    "medium.com",
+    "tumblr.com",
+    "wixsite.com",
+    "weebly.com",
+    "substack.com",
+)
+#: copies of CQC inspection pages on its development and test hosts and its web developer's
+#: (axis12.com): inspection reports, the same kind of page as www.cqc.org.uk's
+_CQC_COPY = re.compile(r"^(dev|test)\.cqc\.org\.uk$|^[a-z0-9-]*cqc[a-z0-9-]*\.axis12\.com$")
 _NEWS_WORDS = re.compile(
     r"news|bbc|echo|gazette|advertiser|post|times|herald|press|chronicle|mirror|telegraph"
     r"|examiner|today|express|journal|observer|mercury|star|guardian|independent|itv|radio"
@@ -96,6 +112,32 @@ _DATE = re.compile(
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+
+
+#: what says a service is for adults only (or sends children elsewhere): an age limit, "adult",
+#: "men"/"women" without "boys"/"girls", a service for those abused in the past "as children"
+_ADULTS_ONLY = re.compile(
+    r"\badults?\b|\bover[- ]?1[6-8]s?\b|\b1[6-8] ?\+|\baged? 1[6-8]\b|\b1[6-8] and over\b"
+    r"|\bchildhood\b|\babused as children\b|\bchildren\b[^.;]*\b(?:served by|go to|seen by)\b",
+    re.IGNORECASE,
+)
+_MEN_OR_WOMEN = re.compile(r"\b(?:wo)?men\b", re.IGNORECASE)
+_BOYS_OR_GIRLS = re.compile(r"\b(?:boys?|girls?|young people|children)\b", re.IGNORECASE)
+
+
+def states_adults_only(raw: dict[str, Any], cur: dict[str, Any]) -> bool:
+    """Whether a researched record says its service is not for children: a minimum age, or
+    its ``who_for`` (or note) naming adults, an age of 16 or more, or children going
+    elsewhere. Nothing said means nothing excluded."""
+    if raw.get("min_age") is not None or cur.get("minimum_age") is not None:
+        return True
+    who = str(raw.get("who_for") or raw.get("serves") or "")
+    if _ADULTS_ONLY.search(who):
+        return True
+    if _MEN_OR_WOMEN.search(who) and not _BOYS_OR_GIRLS.search(who):
+        return True
+    note = str(raw.get("note") or "")
+    return bool(re.search(r"\bover[- ]?18s?\b|\b18 ?\+|\bchildren go to\b", note, re.I))
 
 
 class ResearchError(Exception):
@@ -141,19 +183,56 @@ def source_kind(url: str, own_site: str = "", organisation: str = "") -> str:
         return "own-website"
     # NHS, councils, police, police and crime commissioners ("durham-pcc.gov.uk"), inspections;
     # "pcc" inside a word (nspcc.org.uk) is not a commissioner
-    if where.endswith(_OFFICIAL_HOSTS) or _PCC_HOST.search(where):
+    if where.endswith(_OFFICIAL_HOSTS) or _PCC_HOST.search(where) or is_cqc_copy(url):
         return "official"
+    if any(where == blog or where.endswith("." + blog) for blog in _BLOG_HOSTS):
+        return "other"
     if _NEWS_WORDS.search(where):
         return "news"
     return "other"
 
 
+def is_cqc_copy(url: str) -> bool:
+    """Whether ``url`` is a CQC page on a development or test host (dev.cqc.org.uk,
+    gl-dpcqc.axis12.com), not the public www.cqc.org.uk."""
+    return bool(_CQC_COPY.match(host(url)))
+
+
+def public_cqc_page(url: str, others: Iterable[str]) -> str:
+    """The public cqc.org.uk page among ``others`` for the same location as the CQC copy
+    ``url`` ("/location/1-123/reports"), or ""."""
+    location = re.search(r"/location/([^/?#]+)", urlsplit(url).path)
+    if not is_cqc_copy(url) or not location:
+        return ""
+    for other in others:
+        if host(other) == "cqc.org.uk" and f"/location/{location.group(1)}" in other:
+            return other
+    return ""
+
+
+#: a year that dates something other than the page: a founding, an anniversary, an inspection
+#: the page reports (inside brackets, the researcher's aside)
+_ASIDE = re.compile(r"\([^)]*\)")
+
+
 def read_source_date(text: str) -> tuple[str, bool]:
-    """The date a researcher's ``source_date`` text gives, as "YYYY", "YYYY-MM" or
-    "YYYY-MM-DD", and whether it is approximate ("c.2019", "undated (about 2016)")."""
-    text = str(text or "")
+    """The date the cited page shows, from a researcher's ``source_date`` text, as "YYYY",
+    "YYYY-MM" or "YYYY-MM-DD", and whether it is approximate ("c.2019").
+
+    Only the text's first part (before ";") is about the cited page: the rest dates other
+    pages ("criteria page undated; BBC item c.September 2023"). A page the text calls
+    undated has no date, whatever year an aside gives ("undated blog (founded 2006)");
+    years in brackets are asides, not the page's date; two different years with nothing to
+    say which is the page's ("2017 and 2025 news items") give no date."""
+    text = str(text or "").split(";")[0]
+    if re.search(r"\bundated\b|\bno date\b", text, re.IGNORECASE):
+        return "", False
+    text = _ASIDE.sub(" ", text)
     found = _DATE.search(text)
     if not found:
+        return "", False
+    years = set(re.findall(r"\b(?:19|20)\d{2}\b", text))
+    if len(years) > 1 and not re.search(r"\d{4}\s*-\s*\d{4}", text):
         return "", False
     day, month, year = found.groups()
     value = year
@@ -394,7 +473,11 @@ class _Builder:
                 "confirm it with the organisation before it is offered as a number to call."
                 + (f" ({raw['phone_notes']})" if raw.get("phone_notes") else "")
             )
-        hours = self.hours.get(sid, "")
+        # a curator's plain words (hours.json), else the record's own when it reads as plain
+        # facts ("24 hours a day, every day of the year")
+        hours = self.hours.get(sid, "") or public_text(raw.get("hours", ""))
+        if re.match(r"not stated|unknown", hours, re.IGNORECASE):
+            hours = ""
         if raw.get("hours") and not hours:
             verify.append(f"Opening hours, as researched (not shown): {raw['hours']}")
         # the page that confirms the number to call is the listing's source; the page the
@@ -446,8 +529,12 @@ class _Builder:
             parts = urlsplit(raw["source_url"])
             website = f"{parts.scheme}://{parts.netloc}/"
         kind = source_kind(raw["source_url"], website)
-        # a number counts as confirmed only when printed on the service's own or an official page
-        phone_ok = kind in ("own-website", "official")
+        # a number counts as confirmed only when printed on the service's own or an official
+        # page: a CQC page copied on its web developer's host (axis12.com) is labelled as the
+        # inspection report it is, but the host is not CQC's, so its number stays unconfirmed
+        phone_ok = kind in ("own-website", "official") and not host(raw["source_url"]).endswith(
+            ".axis12.com"
+        )
         verify = [f"Research notes: {raw['note']}"] if raw.get("note") else []
         if raw.get("status_reason"):
             verify.append(f"Status, as researched: {raw['status_reason']}")
@@ -466,16 +553,41 @@ class _Builder:
         eligibility = public_text(raw.get("who_for", ""))
         if raw.get("who_for") and not eligibility:
             verify.append(f"Who it is for, as researched (not shown): {raw['who_for']}")
-        hours = public_text(raw.get("phone_hours", ""))
+        # a curator's plain words for the record's hours (hours.json) when its own text is
+        # not plain ("24 hours (SARC Support Coordinator)")
+        hours = self.hours.get(cur["id"], "") or public_text(raw.get("phone_hours", ""))
         if raw.get("phone_hours") and not hours:
             verify.append(f"Hours, as researched (not shown): {raw['phone_hours']}")
-        date, approximate = read_source_date(raw.get("source_date", ""))
+        # the date the cited page shows, where a curator read it there because the record's
+        # text names several ("2017 and 2025 news items")
+        date, approximate = read_source_date(cur.get("source_date") or raw.get("source_date", ""))
+        if cur.get("source_date"):
+            verify.append(f"Source date as the cited page shows it: {cur['source_date']}")
         sarc = raw.get("kind") in SARC_KINDS or "sarc" in (cur.get("support_types") or [])
         in_england = any(c.startswith("E") for c in area["local_authorities"]) or (
             "England" in area["countries"]
         )
         locations = self.venues(raw, set(area["local_authorities"]), problems)
         taxonomy = self.taxonomy(cur)
+        audiences = taxonomy.get("audiences") or []
+        if (
+            "adult-survivors" in audiences
+            and "children-young-people" not in audiences
+            and not states_adults_only(raw, cur)
+        ):
+            # the record sets no age limit: a children's filter must not drop the service
+            taxonomy["audiences"] = [*audiences, "children-young-people"]
+            problems.append(
+                "audience 'children and young people' added: the record states no age limit"
+            )
+        source_url = raw["source_url"]
+        public = public_cqc_page(source_url, raw.get("other_sources") or [])
+        if public:
+            # the public CQC page for the same location, not a copy on a development host
+            verify.append(
+                f"Source as researched was a copy on a CQC development host: {source_url}"
+            )
+            source_url = public
         if raw.get("self_referral") is True and "self-referral" not in taxonomy.get(
             "referral_routes", []
         ):
@@ -498,11 +610,15 @@ class _Builder:
             ),
             opening_hours=hours,
             eligibility=eligibility,
-            source_url=raw["source_url"],
-            source_kind=kind,
+            source_url=source_url,
+            source_kind=source_kind(source_url, website) if public else kind,
             source_date=date,
             source_date_approximate=approximate,
-            other_sources=list(dict.fromkeys(raw.get("other_sources") or [])),
+            other_sources=[
+                url
+                for url in dict.fromkeys([raw["source_url"], *(raw.get("other_sources") or [])])
+                if url != source_url
+            ],
             last_checked=raw["recorded_on"],
             verify=verify,
             name_cy=cur.get("welsh_name", ""),
@@ -518,6 +634,17 @@ class _Builder:
             target["name"] = line["correct"]["name"]
             added.append("name")
         contact = target["contact"]
+        corrected = (line.get("correct") or {}).get("website") or ""
+        if corrected and not is_finder(corrected):
+            # the service's own current site replaces a former one (a renamed charity)
+            target["verify"].append(f"Website replaced: was {contact.get('website')}")
+            contact["website"] = corrected
+            added.append("website (corrected)")
+        if line.get("self_referral") is True and "self-referral" not in target.get(
+            "referral_routes", []
+        ):
+            target["referral_routes"] = ["self-referral", *target.get("referral_routes", [])]
+            added.append("self-referral")
         website = line.get("website") or ""
         if website and not is_finder(website) and not contact.get("website"):
             contact["website"] = website
@@ -569,6 +696,23 @@ class _Builder:
             + ")"
         )
 
+    def helpline_needs_number(self, record: dict[str, Any]) -> None:
+        """A local listing is called a helpline only when it has a number to ring or text: with
+        none, "Helpline" would send people to a line they cannot reach (the report says so).
+        (National records carry their lines' numbers, or their text and chat routes, in
+        fields of their own: their curators' types stand.)"""
+        contact = record["contact"]
+        if "helpline" not in record.get("support_types", []) or contact.get("phone"):
+            return
+        if contact.get("text"):
+            return
+        record["support_types"] = [t for t in record["support_types"] if t != "helpline"]
+        note = "support type 'helpline' not shown: no number for it in the record"
+        record["verify"].append("Helpline, as curated, not shown: no number in the record")
+        for outcome in self.outcomes:
+            if outcome.target == record["id"] and outcome.decision == "imported":
+                outcome.problems.append(note)
+
     @staticmethod
     def text_number(
         raw: dict[str, Any], cur: dict[str, Any], problems: list[str], verify: list[str]
@@ -598,9 +742,17 @@ class _Builder:
         note = public_text(cur.get("status_note", "")) if status != "active" else ""
         return {"status": status, "status_note": note}
 
-    def merge(self, target: dict[str, Any], source: str, raw: dict[str, Any]) -> list[str]:
-        """Add what a same-service record holds that the target lacks (never overwrite)."""
+    def merge(
+        self, target: dict[str, Any], source: str, raw: dict[str, Any], cur: dict[str, Any]
+    ) -> list[str]:
+        """Add what a same-service record holds that the target lacks (never overwrite): its
+        contact routes and sources, and the audiences and abuse types its curation gives."""
         added: list[str] = []
+        for key, what in (("audiences", "audiences"), ("abuse_types", "abuse types")):
+            extra = [c for c in cur.get(key) or [] if c not in (target.get(key) or [])]
+            if extra:
+                target[key] = [*(target.get(key) or []), *extra]
+                added.append(f"{what} {', '.join(extra)}")
         contact = target["contact"]
         if raw.get("website") and not contact.get("website"):
             if is_finder(raw["website"]):  # the national NHS finder, not the centre's site
@@ -664,13 +816,13 @@ class _Builder:
                         into[record["id"]] = record
                     else:
                         outcome.reason = f"unknown decision {decision!r}"
-        for name, raw, _cur, outcome in merges:
+        for name, raw, cur, outcome in merges:
             target = local.get(outcome.target) or national.get(outcome.target)
             if target is None:
                 outcome.decision = "not curated"
                 outcome.reason = f"merge target {outcome.target!r} is not imported"
                 continue
-            added = self.merge(target, name, raw)
+            added = self.merge(target, name, raw, cur)
             outcome.reason = "same service" + (f"; added {', '.join(added)}" if added else "")
         # contact routes found later: to a listing by id, or to a regional record by name
         imported = {
@@ -697,6 +849,8 @@ class _Builder:
             outcome.target = sid
             added = self.add_contact(target, name, line)
             outcome.reason = f"added {', '.join(added)}" if added else "nothing new for it"
+        for record in local.values():
+            self.helpline_needs_number(record)
         unknown = sorted(set(self.welsh) - set(national) - set(local))
         if unknown:
             raise ResearchError(f"curation/{WELSH_FILE}: not listings: {', '.join(unknown)}")
