@@ -67,7 +67,8 @@ def test_no_place_placeholder_follows_a_word_that_would_mutate_it(welsh):
 def test_the_results_sentence_names_the_place_without_a_mutation(welsh):
     found = {msgid: s for msgid, s in _strings(welsh)}
     sentence = found["Services within %(radius)d miles of %(place)s."]
-    assert sentence.endswith(": %(place)s.")
+    # the second review (R7): after "ger", which does not mutate, rather than "o’r lle hwn:"
+    assert sentence.startswith("Gwasanaethau ger %(place)s,")
     assert " i %(place)s" not in sentence
 
 
@@ -132,3 +133,72 @@ def test_history_steps_name_the_english_title_too(welsh):
 def test_the_exit_announcement_reads_as_a_sentence(welsh):
     found = dict(_strings(welsh))
     assert found["Exit this page expired."] == "Mae’r amser i adael y dudalen wedi dod i ben."
+
+
+# The second, cold review (docs/welsh-review-2026-12.md): one neutral spoken register, neither
+# northern (gynnon, efo, rŵan) nor southern (the pronoun "e"), and no literary or formal
+# impersonal forms; docs/welsh.md has the rule.
+@pytest.mark.parametrize(
+    ("pattern", "why"),
+    [
+        (r"\bgynnon\b", "northern; gennym ni"),
+        (r"\befo\b", "northern; gyda / â"),
+        (r"\brŵan\b", "northern; nawr"),
+        (r"\w+sant\b", "literary -sant ending"),
+        (r"\bRydym\b", "formal; Rydyn ni"),
+        (r"\bydym\b", "literary; dydyn ni / rydyn ni"),
+        (r"\bgennym\b(?! ni)", "bare literary gennym; gennym ni"),
+        (r"a deipiwyd gennych", "formal impersonal passive"),
+        (r"\bar led\b", "an idiom for 'abroad', not 'at the width of'"),
+        (r"\by gellir\b|\bna ellir\b", "formal impersonal -ir; mae modd"),
+        (r"\bNi chafodd\b|\bNi chawsant\b", "literary negative; Dydy… ddim"),
+        (r"\bdim (eu|ei|eich|fy|ein)\b", "dim cannot take a possessive"),
+        (r"\bgwefan ei hun\b", "ei hun needs a possessive before the noun"),
+        (r"\bhyd at %\(radius\)d milltir\b(?! i ffwrdd)", "up to N miles from nowhere; o fewn"),
+        (r"'", "a straight apostrophe; the catalogue uses ’"),
+    ],
+)
+def test_one_neutral_spoken_register(welsh, pattern, why):
+    bad = [(msgid, s) for msgid, s in _strings(welsh) if re.search(pattern, s)]
+    assert bad == [], why
+
+
+@pytest.mark.parametrize(
+    ("msgid", "welsh_text"),
+    [
+        # F1: "pob un" is a cofnod (masculine), so "a’i ddyddiad"
+        (
+            "Listings come from services' own websites and other public pages, gathered by our "
+            "researchers, each with its source and date:",
+            "a’i ddyddiad:",
+        ),
+        ("These details may be out of date.", "wedi dyddio"),  # V2: not "yn hen" (old)
+        ("Showing services near %(place)s.", "Yn dangos gwasanaethau ger %(place)s."),
+        ("Ages %(low)d to %(high)d", "%(low)d i %(high)d oed"),  # as the age filter writes it
+        ("Ages %(low)d and over", "%(low)d oed a hŷn"),
+        # P3: "cyfrifon" are accounts
+        (
+            "If you tell us a listing is wrong, we keep which listing, what you chose, what you "
+            "wrote (with anything that looks like an email address, a phone number or a full "
+            "postcode removed) and the day. We keep nothing about you: not your address on the "
+            "internet, your browser or the time. To stop one person sending very many reports, "
+            "the server counts reports for a day in its memory using a scrambled code that "
+            "cannot be turned back into your address, and forgets the counts every day.",
+            "dechrau cyfrif o’r newydd bob dydd",
+        ),
+        # SS3: pages read in English are titled "Find support"
+        (
+            "Every page has the same plain title, “Find support”. A full postcode is never "
+            "shown, only its first half.",
+            "“Find support” ar y tudalennau Saesneg",
+        ),
+    ],
+)
+def test_the_second_reviews_corrections(welsh, msgid, welsh_text):
+    found = dict(_strings(welsh))
+    assert welsh_text in found[msgid]
+
+
+@pytest.mark.parametrize("wrong", ["yn hen", "anghofio’r cyfrifon", "taflen glir", "Cyfatebiaeth"])
+def test_no_wrong_word_the_second_review_found(welsh, wrong):
+    assert [msgid for msgid, s in _strings(welsh) if wrong in s] == []
