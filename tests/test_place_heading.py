@@ -52,11 +52,11 @@ def test_the_heading_names_the_council_and_county(bundled_client, where, named):
 
 def test_the_welsh_heading_names_the_council_in_welsh(bundled_client):
     html = bundled_client.get("/cy/search?q=cwnsela&location=Caernarfon").get_data(as_text=True)
-    assert "o’r lle hwn: Caernarfon, Gwynedd." in _summary(html)
+    assert "Gwasanaethau ger Caernarfon, Gwynedd, hyd at" in _summary(html)
     cardiff = bundled_client.get("/cy/search?q=cwnsela&location=Cardiff").get_data(as_text=True)
-    assert "o’r lle hwn: Caerdydd, Cymru." in _summary(cardiff)
+    assert "Gwasanaethau ger Caerdydd, Cymru, hyd at" in _summary(cardiff)
     sleaford = bundled_client.get("/cy/search?q=cwnsela&location=Sleaford").get_data(as_text=True)
-    assert "Sleaford, North Kesteven, Lincolnshire." in _summary(sleaford)
+    assert "Sleaford, North Kesteven, Lincolnshire" in _summary(sleaford)
 
 
 def test_a_place_in_the_words_is_said_and_put_in_where(bundled_client):
