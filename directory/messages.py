@@ -28,17 +28,22 @@ def _plural(singular: str, plural: str, count: int) -> str:
 
 
 EXAMPLE_POSTCODE = "LS1 4AP"
+#: the example on Welsh pages (a Cardiff postcode, as the Welsh form's hint names Cardiff)
+EXAMPLE_POSTCODE_CY = "CF10 1AA"
 
 
-def location_message(results: FindResults, _: Translate = _identity) -> str | None:
-    """Why the place could not be used, or None when it could (or none was given)."""
+def location_message(
+    results: FindResults, _: Translate = _identity, example: str = EXAMPLE_POSTCODE
+) -> str | None:
+    """Why the place could not be used, or None when it could (or none was given);
+    ``example``: the postcode to give as an example."""
     status = results.location_problem
     if status is None:
         return None
     if status == LocationStatus.BAD_POSTCODE:
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."
-        ) % {"example": EXAMPLE_POSTCODE}
+        ) % {"example": example}
     if status == LocationStatus.NOT_COVERED:
         return _(
             "This directory covers England and Wales, so it has no local services for "

@@ -69,9 +69,11 @@ def _identity(text: str) -> str:
     return text
 
 
-def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str, str]:
-    """The facts a referral needs, as plain text, keyed by the English column names (``name``:
-    the service's name as the page shows it)."""
+def row(
+    service: Service, _: Translate = _identity, name: str = "", area: str = ""
+) -> dict[str, str]:
+    """The facts a referral needs, as plain text, keyed by the English column names (``name``
+    and ``area``: the service's name and the area it covers as the page shows them)."""
     return {
         "Service": name or service.name,
         "Organisation": service.organisation,
@@ -87,7 +89,7 @@ def row(service: Service, _: Translate = _identity, name: str = "") -> dict[str,
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,
-        "Area covered": service.service_area.description,
+        "Area covered": area or service.service_area.description,
         "Source date": service.source_date or _("not shown by the source"),
         # the day a researcher last read the source (not the day the service confirmed it)
         "Checked by us": service.last_checked.isoformat(),
@@ -100,12 +102,14 @@ def to_csv(
     services: list[Service],
     _: Translate = _identity,
     name: Callable[[Service], str] = lambda s: s.name,
+    area: Callable[[Service], str] = lambda s: s.service_area.description,
 ) -> str:
-    """The pack as CSV, with the column names in the language ``_`` gives."""
+    """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``:
+    a service's name and the area it covers in the page's language)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(_(column)) for column in COLUMNS])
     for service in services:
-        cells = row(service, _, name(service))
+        cells = row(service, _, name(service), area(service))
         writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
     return buffer.getvalue()

@@ -205,6 +205,7 @@ class Gazetteer:
         self.districts = tables.districts
         self._places = tables.places
         self._alt_places = tables.alt_places
+        self._alt_spellings = tables.alt_spellings
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
@@ -427,6 +428,9 @@ class Gazetteer:
                 # "Merton", "Rushmoor": a village elsewhere shares a council's name; the
                 # council is meant
                 return self._answer(self._council_place(council_code))
+            if top not in named and top.country == "Wales" and key in self._alt_spellings:
+                # "Caergybi": Holyhead, named as it was asked for
+                located = replace(located, other_name=self._alt_spellings[key])
             return self._answer(located)
         if council_code:
             return self._answer(self._council_place(council_code))

@@ -48,6 +48,10 @@ class Place:
     #: for a wider area (a shire county, a police force area): the councils within it, so a
     #: service covering any of them serves somewhere in the area
     parts: tuple[str, ...] = ()
+    #: a town in Wales found by another of its names in the gazetteer (GeoNames' alternate
+    #: names): that name as the gazetteer spells it ("Caergybi" for Holyhead, "Y Bala" for
+    #: Bala), so that a Welsh page names the town as the person wrote it
+    other_name: str = ""
 
     @property
     def covered(self) -> bool:

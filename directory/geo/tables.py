@@ -112,6 +112,8 @@ class Tables:
     places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: normalised other name ("Newcastle", "Caerdydd") -> places also known by it
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
+    alt_spellings: dict[str, str] = field(default_factory=dict)
     #: normalised council name or alias -> code
     council_names: dict[str, str] = field(default_factory=dict)
     #: normalised police force area name ("west yorkshire", "thames valley") -> the area
@@ -241,6 +243,7 @@ class Tables:
                 # skip airport and station codes ("LBA", "MAN"), which would catch short words
                 if not (alt.isupper() and len(alt) <= 4):
                     known = self.alt_places[normalise(alt)]
+                    self.alt_spellings.setdefault(normalise(alt), alt)
                     if place not in known:
                         known.append(place)
         for places in (*self.places.values(), *self.alt_places.values()):

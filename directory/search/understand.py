@@ -40,7 +40,7 @@ TAXONOMY_FIELDS = (
 )
 
 #: Welsh for "is" and "I am" ("mae", "dwi'n", "rwy'n"): everyday words, and a sign of Welsh
-WELSH_BE = ("mae", "dwi", "dwin", "rwy", "rwyn", "rydw", "rydwin")
+WELSH_BE = ("mae", "dw", "dwi", "dwin", "rwy", "rwyn", "rydw", "rydwin")
 
 #: words that carry no need of their own in this directory (English, text-speak and Welsh)
 FILLERS: frozenset[str] = frozenset(
@@ -531,15 +531,18 @@ class Understood:
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age|im now|i am now)\s+(\d{1,2})\b"
     r"|\b(?:im|i am)\s+(?:a |an )?(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year old)\b"
-    # Welsh: "dwi'n 14", "rwy'n 14", "rydw i'n 14"
-    r"|\b(?:dwin|dwi n|rwyn|rwy n|rydwin|rydw in|rydw i n)\s+(\d{1,2})\b"
+    # Welsh: "dwi'n 14", "dw i'n 14", "rwy'n 14", "rydw i'n 14", "dw i yn 14" ("oed" after it
+    # or not)
+    r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rwy in|rydwin|rydw in|rydw i n|dwi yn|dw i yn"
+    r"|rwy i yn|rydw i yn)\s+(\d{1,2})\b"
     # "40 now", "now 52": an age said in passing
     r"|\b(\d{2}) now\b|\bnow (\d{2})\b"
 )
-#: an age said about someone ("13 year old boy", "15yo", "under 10s"): it says who the help is
-#: for, and is not itself a word to look for
+#: an age said about someone ("13 year old boy", "15yo", "under 10s", Welsh "13 oed"): it says
+#: who the help is for, and is not itself a word to look for
 _AGE_PHRASE = re.compile(
-    r"\b(?:(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year olds)|(?:under|aged under) (\d{1,2})s?)\b"
+    r"\b(?:(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year olds|oed)"
+    r"|(?:under|aged under) (\d{1,2})s?)\b"
 )
 #: words after an age that make it a grown-up's, or before it that make it who did it ("by a
 #: 15 year old"): never the age of the person the help is for

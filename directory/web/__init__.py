@@ -114,6 +114,7 @@ def install(app: Flask) -> None:
         "force_name",
         "area_html",
         "languages_text",
+        "english_words",
     ):
         app.add_template_filter(getattr(helpers, name), name)
     app.add_template_filter(i18n.miles, "miles")
@@ -180,7 +181,11 @@ def _results_page(state: SearchState, opaque: bool):
         results=found,
         error=None,
         state=state,
-        location_message=messages.location_message(found, gettext),
+        location_message=messages.location_message(
+            found,
+            gettext,
+            messages.EXAMPLE_POSTCODE_CY if i18n.language() == "cy" else messages.EXAMPLE_POSTCODE,
+        ),
         nothing_near_message=messages.nothing_near_message(
             found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
         ),
@@ -287,7 +292,12 @@ def referral_pack():
 
 @bp.get("/referral-pack.csv")
 def referral_pack_csv():
-    csv = referral.to_csv(_shortlist(), gettext, helpers.name_in_language)
+    csv = referral.to_csv(
+        _shortlist(),
+        gettext,
+        helpers.name_in_language,
+        lambda s: helpers.area_html(s).striptags(),
+    )
     response = Response(csv, mimetype="text/csv")
     filename = gettext("referral-pack") + ".csv"
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -25,6 +25,7 @@ from flask import (
     url_for,
 )
 from itsdangerous import BadData, URLSafeTimedSerializer
+from markupsafe import Markup
 from werkzeug.exceptions import NotFound
 
 from ..feedback import changes, reports, verified
@@ -224,15 +225,25 @@ def changes_since(since: dt.date, area: str) -> list[changes.Change]:
         return []
 
 
-def _area_choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _area_choices() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """The dropdown's police force areas and councils, each (value, name, language of the
+    name): on a Welsh page a Welsh force's or council's Welsh name, the English ones marked
+    "en" (an empty language is the page's)."""
     police = _police()
     gazetteer = current_app.extensions["gazetteer"]
-    forces = [(name, name) for name in police.names()]
+    welsh = i18n.language() == "cy"
+    forces = []
+    for name in police.names():
+        in_welsh = welsh and helpers.police.welsh_name(name)
+        forces.append((name, in_welsh or name, "en" if welsh and not in_welsh else ""))
     councils = []
     for force in police.names():
         for code in police.councils_in(force):
-            councils.append((code, _council_name(gazetteer, code)))
-    councils.sort(key=lambda pair: pair[1])
+            in_welsh = welsh and gazetteer.welsh_name(code)
+            name = in_welsh or _council_name(gazetteer, code)
+            councils.append((code, name, "en" if welsh and not in_welsh else ""))
+    forces.sort(key=lambda choice: choice[1].casefold())
+    councils.sort(key=lambda choice: choice[1])
     return forces, councils
 
 
@@ -244,14 +255,37 @@ def _council_name(gazetteer: Any, code: str) -> str:
     return place.name if place else code
 
 
-def _area_name(area: str) -> str:
+def _area_name(area: str) -> Markup:
+    """The area chosen, as the page names it: a police force area as cards name it ("ardal
+    Heddlu Gogledd Cymru", "ardal heddlu <span lang="en">Kent</span>" on a Welsh page), a
+    council by its Welsh name on a Welsh page when it has one, else marked English there."""
     if not area:
-        return ""
+        return Markup("")
     police = _police()
     for name in police.names():
         if set(police.councils_in(name)) == set(police.councils_in(area)):
-            return name
-    return _council_name(current_app.extensions["gazetteer"], area.upper())
+            if i18n.language() == "cy":
+                return helpers.force_area_html(name)
+            return Markup("{}").format(name)
+    gazetteer = current_app.extensions["gazetteer"]
+    code = area.upper()
+    if i18n.language() == "cy" and not gazetteer.welsh_name(code):
+        return helpers.as_english(_council_name(gazetteer, code))
+    return Markup("{}").format(_council_name(gazetteer, code))
+
+
+def _change_name(change: changes.Change) -> Markup:
+    """A listing's name in the list of changes: on a Welsh page its Welsh name when it has one
+    (as on its own page), otherwise its name marked as English."""
+    if i18n.language() != "cy":
+        return Markup("{}").format(change.name)
+    try:
+        service = helpers.served().service(change.service_id)
+    except Exception:  # no usable index: the name the change recorded
+        service = None
+    if service is not None and service.name_cy:
+        return Markup("{}").format(service.name_cy)
+    return helpers.as_english(change.name)
 
 
 @bp.get("/changes")
@@ -265,7 +299,7 @@ def changes_page():
     found = [] if error else changes_since(since, area)
     page = render_template(
         "changes.html",
-        changes=[(c, _fields_text(c)) for c in found],
+        changes=[(c, _fields_text(c), _change_name(c)) for c in found],
         since=since,
         area=area,
         area_name=_area_name(area),
@@ -322,7 +356,7 @@ def changes_feed():
     lang = i18n.language()
     feed.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
     title = (
-        gettext("What changed in %(area)s", area=_area_name(area))
+        gettext("What changed in %(area)s", area=_area_name(area).striptags())
         if area
         else gettext("What changed in the directory")
     )
@@ -342,7 +376,7 @@ def changes_feed():
         ).text = f"{public}/changes/{change.build}/{change.service_id}"
         ET.SubElement(
             entry, f"{{{ATOM}}}title"
-        ).text = f"{gettext(CHANGE_LABELS[change.kind])}: {change.name}"
+        ).text = f"{gettext(CHANGE_LABELS[change.kind])}: {_change_name(change).striptags()}"
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = f"{change.date}T00:00:00Z"
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=service_url)
         summary = _fields_text(change)

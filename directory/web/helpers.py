@@ -34,10 +34,11 @@ HELPLINE_ORDER = (
     "stop-it-now",
 )
 #: on Welsh pages, Wales's own bilingual lines join them: Meic (children and young people)
-#: after Childline, Live Fear Free (sexual violence and abuse) after Rape Crisis
+#: first, before Childline (a Welsh child expects it first: the second Welsh review), Live
+#: Fear Free (sexual violence and abuse) after Rape Crisis
 HELPLINE_ORDER_CY = (
-    "childline",
     "meic",
+    "childline",
     "nspcc-helpline",
     "rape-crisis-247",
     "live-fear-free",
@@ -215,6 +216,12 @@ def force_name(force: str) -> Markup:
     return Markup("{}").format(welsh) if welsh else as_english(force)
 
 
+def force_area_html(force: str) -> Markup:
+    """A police force area as a Welsh page's cards name it: "ardal Heddlu Gogledd Cymru",
+    "ardal heddlu <span lang="en">Kent</span>"."""
+    return _area_part_cy(f"{force} police area")
+
+
 def _area_part_cy(part: str) -> Markup:
     """One part of an area's description (``research.describe_area``) in Welsh where the
     directory names it itself (police force areas, countries, Welsh councils); text from a
@@ -267,6 +274,24 @@ def as_english(text: str) -> Markup:
     return Markup("{}").format(text)
 
 
+#: the English words a Welsh page keeps on purpose (a browser's menus and keys, the English
+#: pages' title), longest first so that "Show All History" is one phrase
+_ENGLISH_WORDS = re.compile(
+    r"\b(Show All History|Forget About This Site|New private window|New incognito window"
+    r"|New InPrivate window|Find support|History|Delete|Back)\b"
+)
+
+
+def english_words(text: str) -> Markup:
+    """A sentence of ours that names a browser's English menu words ("History", "Forget About
+    This Site"): on a Welsh page those words marked as English, so that screen readers say
+    them as English."""
+    if i18n.language() != "cy":
+        return Markup("{}").format(text)
+    html = str(escape(text))
+    return Markup(_ENGLISH_WORDS.sub(r'<span lang="en">\1</span>', html))
+
+
 def age_range(service: Service) -> str:
     low, high = service.minimum_age, service.maximum_age
     if low is not None and high is not None:
@@ -315,10 +340,18 @@ def who_text(service: Service) -> str:
     text = audiences_text(service)
     genders = [g for g in service.genders if g != "any"]
     if genders:
-        text += (
-            "; " + ", ".join(gettext(GENDERS[g]) for g in genders).lower() + " " + gettext("only")
-        )
+        named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
+        text += "; " + named + " " + gettext("only")
     return text
+
+
+def _lower_first(label: str) -> str:
+    """A label in the middle of a sentence: its first letter in lower case, unless its first
+    word is an acronym ("LGBT+ people", "Pobl LHDT+" -> "pobl LHDT+")."""
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first[:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def access_text(service: Service) -> str:
@@ -391,12 +424,18 @@ def place_name(place, labelled: bool = False, areas: bool = False) -> str:
     }
     if areas:
         return ", ".join(
-            welsh if welsh and part == place.local_authority else countries.get(part, part)
-            for part in place.area_names
+            welsh
+            if welsh and part == place.local_authority
+            else place.other_name
+            if place.other_name and n == 0
+            else countries.get(part, part)
+            for n, part in enumerate(place.area_names)
         )
     parts = text.split(", ", 1)
     if welsh and parts[0] == place.local_authority:
         parts[0] = welsh
+    elif place.other_name and parts[0] == place.name:  # "Caergybi", as it was asked for
+        parts[0] = place.other_name
     if len(parts) == 2:
         if welsh and parts[1] == place.local_authority:
             parts[1] = welsh
