@@ -47,7 +47,7 @@ def english_texts(service) -> set[str]:
     organisation, description (unless the service publishes Welsh), who can use it, hours,
     accessibility, how to get help, its status note and the parts of its area description
     that the directory does not name itself (a council's name is a place name, which the
-    pages also write in their own sentences: "Gwasanaethau ger Leeds, hyd at 25 milltir i ffwrdd")."""
+    pages also write in their own sentences: "Gwasanaethau ger Leeds, hyd at 25 milltir")."""
     gazetteer = load_gazetteer(GAZETTEER_PATH)
     texts = {
         service.organisation,
