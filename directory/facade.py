@@ -22,7 +22,6 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import ListingStatus, Service
 from .search import SearchIndex
-from .search.areas import areas_of
 from .search.query import PERSONA_AGE, PERSONA_AUDIENCE
 from .search.understand import Asker
 from .serving import ServingIndex
@@ -283,7 +282,7 @@ class Directory:
     @cached_property
     def _listed(self) -> Listed:
         """What coverage asks of every listing, from the build's arrays (none is read)."""
-        columns, areas = self.index.columns, areas_of(self.index)
+        columns, areas = self.index.columns, self.index.areas
         none = columns.none()
         has_country = np.logical_or.reduce([none, *areas.by_country.values()])
         origins = [""] * len(columns)

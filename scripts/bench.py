@@ -255,18 +255,13 @@ def in_process(build: Path, count: int) -> dict:
     # gunicorn's master before it forks: not a build's
     cold(SearchIndex.open(build), [FindRequest(q=text) for text in KEYWORDS])
     # cold: the first search for each distinct keyword on a freshly opened build (as after a
-    # build switch, a rollback or in a recycled worker), with the answers prepared with the
-    # build, and without them (Whoosh scoring every match, as before they were prepared)
+    # build switch, a rollback or in a recycled worker)
     results["keyword (cold, first search of each)"] = cold(
         SearchIndex.open(build), [FindRequest(q=text) for text in KEYWORDS]
     )
     rnd = random.Random(SEED)
     pairs = [FindRequest(q=text, location=rnd.choice(PLACES)) for text in KEYWORDS]
     results["keyword+location (cold)"] = cold(SearchIndex.open(build), pairs)
-    unprepared = SearchIndex.open(build, prepared=False)
-    results["keyword (cold, Whoosh scoring, no prepared answers)"] = cold(
-        unprepared, [FindRequest(q=text) for text in KEYWORDS]
-    )
     index = SearchIndex.open(build)
     for kind in ("keyword", "location", "keyword+location", "filters"):
         requests = queries(kind, count)

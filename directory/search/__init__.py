@@ -22,7 +22,6 @@ from .query import (
     paginate,
     search,
     validate_filters,
-    warm,
 )
 from .store import IndexCorrupt, IndexMissing, SearchIndex
 from .understand import Asker, clean_text, understand
@@ -50,5 +49,4 @@ __all__ = [
     "search",
     "switch_to",
     "validate_filters",
-    "warm",
 ]

@@ -25,17 +25,15 @@ from whoosh.query import Every
 
 from ..model import Service, to_records
 from . import history
-from .areas import Areas
-from .prepared import prepare
 from .schema import make_schema, to_document
-from .store import IndexCorrupt, IndexMissing, SearchIndex
+from .store import SNAPSHOT, IndexCorrupt, IndexMissing, SearchIndex
 
 KEEP_BUILDS = 4
 #: what a build holds: raise it when the index gains a field, an array or a file that older
 #: builds lack, so that `directory build-index --if-missing` (scripts/run) rebuilds them
-#: (2: the Welsh-language filter, the arrays and records read when opening; 3: the age filter)
-BUILD_FORMAT = 3
-SNAPSHOT = "listings.json"
+#: (2: the Welsh-language filter; 3: the age filter; 4: one artefact, Whoosh and
+#: listings.json, opened one way: docs/adr/0002-real-scale.md)
+BUILD_FORMAT = 4
 CURRENT = "current"
 BUILDS = "builds"
 
@@ -90,16 +88,6 @@ def build_index(
             "data_refreshed": data_refreshed
             or max((s.last_checked.isoformat() for s in services), default=None),
         }
-        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        # the first search of each word and concept, paid now instead of by a visitor; and
-        # what opening the build needs, so that no worker reads every listing to open it
-        fresh = SearchIndex.open(build)
-        try:
-            meta["prepared_queries"] = prepare(fresh, build)
-            fresh.save_arrays()
-            Areas.of(fresh).save(build)
-        finally:
-            fresh.close()
         (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
         # the data snapshot travels with its index: one switch changes both
         snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}

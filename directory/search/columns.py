@@ -2,30 +2,19 @@
 operations instead of a Python loop over every match.
 
 Services sit at fixed positions in name order (case-folded name, then id): a position is the
-tie-break rank, and a set of services is a boolean array over positions. At 10,000 listings the
-loops this replaces cost about 80 ms a search; the array operations cost well under one.
+tie-break rank, and a set of services is a boolean array over positions. Built in memory when
+a build is opened (``store.py``).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from ..model import FILTER_FIELDS, Service
 from .schema import KEYWORD_FIELDS
-
-#: written with each build (``save``), so that opening it reads arrays instead of every listing
-LAYOUT = "columns.json"  # the ids in position order, and which row of MASKS is which set
-MASKS = "columns-masks.npy"  # bool, one row per set of services, one column per position
-NUMBERS = "columns-numbers.npy"  # float rows: minimum age, maximum age, status weight
-_FLAGS = ("open", "national", "uk_wide", "reachable", "own_route")
-_NUMBERS = ("minimum_age", "maximum_age", "status_weight")
-#: the taxonomies that are the filter fields' sets under the thesaurus's names
-_SHARED = ("support", "audience", "delivery", "referral", "community")
 
 #: a listing whose status says it may not answer today ranks a little below an open one
 STATUS_WEIGHT = {
@@ -138,89 +127,6 @@ class Columns:
                 ]
             ),
             origin=having_terms(lambda s: (s.origin,)),
-        )
-
-    def save(self, folder: Path) -> None:
-        """Write these arrays into a build's ``folder`` (``load`` reads them back)."""
-        rows: list[np.ndarray] = []
-        names: list[list[str]] = []
-        for flag in _FLAGS:
-            names.append([flag])
-            rows.append(getattr(self, flag))
-        for country, services in self.country_wide.items():
-            names.append(["country_wide", country])
-            rows.append(services)
-        for origin, services in self.origin.items():
-            names.append(["origin", origin])
-            rows.append(services)
-        for name, codes in self.values.items():
-            names.append(["values", name])  # a header row, so that an empty set is kept too
-            rows.append(self.none())
-            for code, services in codes.items():
-                names.append(["values", name, code])
-                rows.append(services)
-        for name, codes in self.taxonomy.items():
-            if name in _SHARED:
-                assert codes is self.values[name]
-                continue
-            names.append(["taxonomy", name])
-            rows.append(self.none())
-            for code, services in codes.items():
-                names.append(["taxonomy", name, code])
-                rows.append(services)
-        size = len(self.ids)
-        masks = np.array(rows, dtype=bool).reshape(len(rows), size)
-        numbers = np.array([getattr(self, n) for n in _NUMBERS], dtype=float).reshape(3, size)
-        np.save(folder / MASKS, masks)
-        np.save(folder / NUMBERS, numbers)
-        layout = {"ids": list(self.ids), "masks": names}
-        (folder / LAYOUT).write_text(json.dumps(layout, separators=(",", ":")), encoding="utf-8")
-
-    @staticmethod
-    def saved(folder: Path) -> bool:
-        return all((folder / name).exists() for name in (LAYOUT, MASKS, NUMBERS))
-
-    @classmethod
-    def load(cls, folder: Path) -> Columns:
-        """The arrays ``save`` wrote, read into memory (not memory-mapped: a file cut short
-        under a mapping kills the process with SIGBUS); no listing is read."""
-        layout = json.loads((folder / LAYOUT).read_text(encoding="utf-8"))
-        ids = tuple(layout["ids"])
-        masks = np.load(folder / MASKS)
-        numbers = np.load(folder / NUMBERS)
-        if masks.shape != (len(layout["masks"]), len(ids)) or numbers.shape != (3, len(ids)):
-            raise ValueError("the arrays do not match the listings")
-        flags: dict[str, np.ndarray] = {}
-        country_wide: dict[str, np.ndarray] = {}
-        origin: dict[str, np.ndarray] = {}
-        values: dict[str, dict[str, np.ndarray]] = {}
-        taxonomy: dict[str, dict[str, np.ndarray]] = {}
-        for row, name in enumerate(layout["masks"]):
-            services = np.asarray(masks[row])  # a row of the array read
-            if len(name) == 1:
-                flags[name[0]] = services
-            elif name[0] == "country_wide":
-                country_wide[name[1]] = services
-            elif name[0] == "origin":
-                origin[name[1]] = services
-            else:
-                group = values if name[0] == "values" else taxonomy
-                if len(name) == 2:
-                    group[name[1]] = {}
-                else:
-                    group[name[1]][name[2]] = services
-        flags.setdefault("own_route", flags["reachable"])  # a build from before issue 26
-        values.setdefault("community", {})
-        shared = {name: values[name] for name in _SHARED}
-        return cls(
-            ids=ids,
-            positions={sid: n for n, sid in enumerate(ids)},
-            country_wide=country_wide,
-            origin=origin,
-            values=values,
-            taxonomy={**shared, **taxonomy},
-            **flags,
-            **{name: np.asarray(numbers[n]) for n, name in enumerate(_NUMBERS)},
         )
 
     def __len__(self) -> int:

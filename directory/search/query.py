@@ -101,14 +101,6 @@ def concept_query(concept: Concept, known: Known | None) -> Query:
     return BestOf(list(alternatives.values()))
 
 
-def warm(index: SearchIndex) -> None:
-    """Compute every thesaurus concept's text matches on this build now: they are what people
-    search for most, and the first search of each is the slow one (see README, Performance)."""
-    for concept in thesaurus().concepts.values():
-        if concept.search:
-            index.run_cached(concept.key, concept_query(concept, index.known_terms))
-
-
 #: how much each kind of concept weighs in a listing's score
 KIND_WEIGHT = {"need": 1.0, "topic": 0.8, "how": 0.8, "who": 0.6, "word": 0.7}
 #: the audience a guessed asker is best served by

@@ -15,7 +15,7 @@ from typing import overload
 
 import numpy as np
 
-from .areas import Near, Where, areas_of
+from .areas import Near, Where
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker
@@ -122,7 +122,7 @@ def rank(
     """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
     place that could not be used). Raises BadFilter for a filter outside the vocabularies."""
     columns = index.columns
-    near = areas_of(index).near(where) if where is not None else None
+    near = index.areas.near(where) if where is not None else None
     if near is not None:
         within = near.within(columns.national)
     elif only == "uk-wide":

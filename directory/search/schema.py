@@ -10,7 +10,7 @@ from whoosh.analysis import (
     StemFilter,
     StopFilter,
 )
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
 from ..model import ABUSE_TYPES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
 
@@ -58,9 +58,26 @@ def make_schema() -> Schema:
         community=KEYWORD(commas=True),
         age=KEYWORD(commas=True),
         status=KEYWORD(),
-        # the whole validated record, so an index build is a complete snapshot
-        record=STORED,
+        # each two neighbouring words of each text field: a phrase's documents (scoring.py)
+        pairs=KEYWORD(),
     )
+
+
+#: the keyword field holding each text field's pairs of neighbouring words
+PAIRS = "pairs"
+
+
+def pair_token(field: str, left: str, right: str) -> str:
+    """How a pair of neighbouring analysed words of ``field`` is indexed in ``PAIRS``."""
+    return f"{field}:{left}+{right}"
+
+
+def _pairs(text: dict[str, str]) -> str:
+    found: set[str] = set()
+    for name, value in text.items():
+        words = [token.text for token in ANALYZER(value)]
+        found.update(pair_token(name, a, b) for a, b in zip(words, words[1:], strict=False))
+    return " ".join(sorted(found))
 
 
 #: filter field (URL/API name) -> index field
@@ -100,5 +117,5 @@ def to_document(service: Service) -> dict[str, str]:
         "spell": "\n".join(text.values()),
         **{KEYWORD_FIELDS[f]: ",".join(service.terms(f)) for f in FILTER_FIELDS},
         "status": service.status,
-        "record": service.model_dump_json(),
+        PAIRS: _pairs(text),
     }
