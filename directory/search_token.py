@@ -27,11 +27,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 # the search parameters a token may hold (the rest of a form is ignored), each value as long
 # and as many as a search reads
-from .params import MAX_QUERY_CHARS, MAX_VALUES, SEARCH_PARAMS
+from .limits import MAX_PACK, MAX_QUERY_CHARS, MAX_VALUES
+from .params import SEARCH_PARAMS
 
 Clock = Callable[[], float]
 
-MAX_PACK = 30
 PAD = 64
 #: a token made this many seconds in the future (a clock step) is still accepted
 CLOCK_SKEW = 60

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 from wordfreq import zipf_frequency
 
+from ..limits import MAX_PER_PAGE
 from ..model import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
@@ -26,8 +27,6 @@ from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
 from .understand import Asker, Concept, Understood, clean_text, thesaurus, understand
 from .words import is_english
-
-MAX_PER_PAGE = 100
 
 Filters = Mapping[str, Iterable[str]]
 
