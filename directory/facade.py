@@ -22,8 +22,8 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import ListingStatus, Service
 from .search import SearchIndex
-from .search.query import PERSONA_AGE, PERSONA_AUDIENCE
 from .search.understand import Asker
+from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
 
 #: a listing's own words saying it answers at any hour

@@ -14,8 +14,6 @@ from .builds import (
 )
 from .columns import Columns
 from .query import (
-    PERSONA_AUDIENCE,
-    UNFIT,
     BadFilter,
     KeywordResults,
     Page,
@@ -25,6 +23,7 @@ from .query import (
 )
 from .store import IndexCorrupt, IndexMissing, SearchIndex
 from .understand import Asker, clean_text, understand
+from .weights import PERSONA_AUDIENCE, UNFIT
 
 __all__ = [
     "PERSONA_AUDIENCE",

@@ -15,14 +15,14 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns
+from .weights import AREA_ELSEWHERE, COVER_WEIGHT, HALF_NEAR_MILES
 
 #: miles from a point to each row (latitude, longitude) of an array of points
 Measure = Callable[[tuple[float, float], np.ndarray], np.ndarray]
 
 #: how near a service is, for ordering by best match with a place: its own area covering the
-#: place counts most; a venue counts by its distance; a service whose stated area leaves the
-#: place out counts least, however near its venue
-COVER_WEIGHT = np.array([1.0, 0.95, 0.7, 0.6])  # council, county, region, country
+#: place counts most (``weights.COVER_WEIGHT``); a venue counts by its distance; a service
+#: whose stated area leaves the place out counts least, however near its venue
 COVER_NAMES = ("council", "county", "region", "country")
 
 
@@ -141,9 +141,11 @@ class Near:
         """How near each service is, 0 to 1: its area covering the place, or its venue's
         distance, whichever says more; a venue nearby whose area leaves the place out counts
         little."""
-        by_venue = np.where(np.isfinite(self.miles), 1.0 / (1.0 + self.miles / 15.0), 0.0)
+        by_venue = np.where(
+            np.isfinite(self.miles), 1.0 / (1.0 + self.miles / HALF_NEAR_MILES), 0.0
+        )
         ranks = self.cover_ranks()
         by_area = np.where(ranks < len(COVER_WEIGHT), COVER_WEIGHT[np.minimum(ranks, 3)], 0.0)
         closeness = np.maximum(by_venue, by_area)
-        closeness[self.has_area & (ranks >= len(COVER_WEIGHT))] *= 0.3
+        closeness[self.has_area & (ranks >= len(COVER_WEIGHT))] *= AREA_ELSEWHERE
         return closeness

@@ -25,7 +25,7 @@ from whoosh.query import Every
 
 from ..model import Service, to_records
 from . import history
-from .schema import make_schema, to_document
+from .schema import make_schema, phrase_pairs, to_document
 from .store import SNAPSHOT, IndexCorrupt, IndexMissing, SearchIndex
 
 KEEP_BUILDS = 4
@@ -85,6 +85,8 @@ def build_index(
             "built_at": now.isoformat(),
             "services": len(services),
             "reason": reason,
+            # the pairs of words indexed for phrases (schema.PAIRS)
+            "pairs": sorted(f"{a} {b}" for a, b in phrase_pairs()),
             "data_refreshed": data_refreshed
             or max((s.last_checked.isoformat() for s in services), default=None),
         }

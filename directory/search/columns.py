@@ -15,20 +15,7 @@ import numpy as np
 
 from ..model import FILTER_FIELDS, Service
 from .schema import KEYWORD_FIELDS
-
-#: a listing whose status says it may not answer today ranks a little below an open one
-STATUS_WEIGHT = {
-    "active": 1.0,
-    "unconfirmed": 0.75,
-    "may-be-closing": 0.8,
-    "waiting-list-closed": 0.6,
-    "temporarily-closed": 0.5,
-}
-
-#: (issue 26) a listing reached only through a finder (the NHS one), with no phone, email or
-#: website of its own, ranks a little below one that fits as well and can be reached directly
-#: (folded into ``status_weight``; a listing with no route at all has ``prior``'s 0.7)
-ROUTE_ONLY_WEIGHT = 0.9
+from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,7 +122,7 @@ class Columns:
     def prior(self) -> np.ndarray:
         """What a listing is worth before any words: one that shows no way to reach the
         service, or whose status says it may not answer, ranks below one that can."""
-        return np.where(self.reachable, 1.0, 0.7) * self.status_weight
+        return np.where(self.reachable, 1.0, NO_ROUTE_WEIGHT) * self.status_weight
 
     def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:
         """Services carrying any of the (field, codes) given."""

@@ -19,8 +19,7 @@ from .areas import Near, Where
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker
-
-STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
+from .weights import STRONG_SHARE
 
 
 @dataclass(frozen=True)

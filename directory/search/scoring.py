@@ -8,14 +8,16 @@ known (``Term``, ``Or``, ``BestOf``, ``Phrase`` and ``NullQuery``); ``evaluate``
 any other, which ``SearchIndex.run`` then gives to Whoosh. ``tests/test_scoring.py`` holds the
 answers to Whoosh's own, query by query.
 
-A phrase's documents are found through the ``pairs`` keyword field (each two neighbouring words
-of a text field, written with the build: ``schema.to_document``); a phrase of three words or
-more is then checked against the words' positions in the few documents that hold every pair.
+The index holds no word positions: a phrase's documents are those holding its words whose
+field holds its pairs of neighbouring words (the thesaurus's pairs are indexed with the build in
+the ``pairs`` keyword field: ``schema.to_document``), checked against the listing's own text when
+the phrase is longer than two words or its pair was not indexed.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
@@ -25,7 +27,7 @@ from whoosh.query import NullQuery, Or, Phrase, Query, Term
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from .dismax import BestOf
-from .schema import PAIRS, pair_token
+from .schema import PAIRS, pair_token, words_of
 
 #: how many terms' postings a build keeps (a term of the listings: a few KB at 10,000)
 CACHED_TERMS = 20_000
@@ -40,8 +42,18 @@ Dense = tuple[np.ndarray, np.ndarray]
 class TermScores:
     """The scores of Whoosh's default weighting (BM25F) over one opened build's documents."""
 
-    def __init__(self, ix: Any, lock: threading.Lock) -> None:
+    def __init__(
+        self,
+        ix: Any,
+        lock: threading.Lock,
+        text: Callable[[int, str], str],
+        indexed_pairs: Iterable[tuple[str, str]],
+    ) -> None:
+        """``text(docnum, field)``: a text field of a document, as indexed;
+        ``indexed_pairs``: the pairs of words the build holds in ``PAIRS``."""
         self._ix = ix
+        self._text = text
+        self._indexed_pairs = frozenset(indexed_pairs)
         self._searcher: Any = None
         self._lock = lock  # Whoosh's reader is not safe to share between threads
         self.size = int(ix.doc_count_all())
@@ -124,6 +136,11 @@ class TermScores:
                 matcher.next()
         return np.array(ids, dtype=np.int64), np.array(weights, dtype=float)
 
+    def field_lengths(self, fields: Iterable[str]) -> None:
+        """Read each of ``fields``' lengths now (when the build is opened)."""
+        for name in fields:
+            self._field_lengths(name)
+
     def _field_lengths(self, field: str) -> np.ndarray:
         found = self._lengths.get(field)
         if found is None:
@@ -167,37 +184,34 @@ class TermScores:
         return matched, scores * boost if boost != 1.0 else scores
 
     def _phrase(self, query: Phrase) -> Dense | None:
+        """Whoosh's phrase (slop 1): the documents holding the words side by side in order,
+        each scored as the sum of its words' scores times the phrase's boost."""
         words, field = list(query.words), query.fieldname
         if query.slop != 1 or not words:
             return None
         terms = [self._term_scores(field, word) for word in words]
         matched = np.logical_and.reduce([m for m, _ in terms])
-        for left, right in zip(words, words[1:], strict=False):
-            ids, _ = self.postings(PAIRS, pair_token(field, left, right))
-            pair = np.zeros(self.size, dtype=bool)
-            pair[ids] = True
-            matched &= pair
-        if len(words) > 2 and matched.any():
-            matched = self._check_positions(field, words, matched)
+        pairs = list(zip(words, words[1:], strict=False))
+        for pair in pairs:
+            if pair in self._indexed_pairs:
+                ids, _ = self.postings(PAIRS, pair_token(field, *pair))
+                held = np.zeros(self.size, dtype=bool)
+                held[ids] = True
+                matched &= held
+        if (len(words) > 2 or not set(pairs) <= self._indexed_pairs) and matched.any():
+            matched = self._side_by_side(field, words, matched)
         total = np.sum([s for _, s in terms], axis=0)
         scores = np.where(matched, total * query.boost, 0.0)
         return matched, scores
 
-    def _check_positions(self, field: str, words: list[str], matched: np.ndarray) -> np.ndarray:
-        """The documents of ``matched`` in which the words stand next to each other in order."""
+    def _side_by_side(self, field: str, words: list[str], matched: np.ndarray) -> np.ndarray:
+        """The documents of ``matched`` whose ``field`` holds the words side by side in order,
+        read from the listings' own text (the index holds no positions)."""
         kept = matched.copy()
-        with self._lock:
-            reader = self.searcher().reader()
-            for docnum in np.flatnonzero(matched).tolist():
-                places = []
-                for word in words:
-                    postings = reader.postings(field, word)
-                    postings.skip_to(docnum)
-                    places.append(set(postings.value_as("positions")))
-                starts = places[0]
-                for offset, later in enumerate(places[1:], start=1):
-                    starts = {p for p in starts if p + offset in later}
-                kept[docnum] = bool(starts)
+        size = len(words)
+        for docnum in np.flatnonzero(matched).tolist():
+            said = words_of(self._text(docnum, field))
+            kept[docnum] = any(said[at : at + size] == words for at in range(len(said) - size + 1))
         return kept
 
 

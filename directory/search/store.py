@@ -32,7 +32,8 @@ from . import history
 from .areas import Areas
 from .columns import Columns
 from .errors import IndexCorrupt, IndexMissing
-from .schema import TEXT_FIELDS
+from .names import name_keys
+from .schema import TEXT_FIELDS, text_fields
 from .scoring import TermScores
 
 __all__ = ["IndexCorrupt", "IndexMissing", "Matches", "SearchIndex"]
@@ -79,6 +80,8 @@ class SearchIndex:
     services: dict[str, Service]  # in the order the build was given them
     columns: Columns
     areas: Areas
+    #: each open service's name as people type it -> its positions (``names.py``)
+    names: dict[str, frozenset[int]]
     _ix: whoosh_index.Index
     _positions_by_docnum: np.ndarray
     _lock: threading.Lock
@@ -121,25 +124,35 @@ class SearchIndex:
         if ix.doc_count_all() != len(listed) or len(services) != len(listed):
             raise IndexCorrupt(f"the index at {path} and its listings differ")
         lock = threading.Lock()
-        scores = TermScores(ix, lock)
         ids = [service.id for service in listed]
+
+        def text(docnum: int, field: str) -> str:
+            return text_fields(listed[docnum])[field]
+
+        pairs = [tuple(p.split(" ", 1)) for p in meta.get("pairs", []) if " " in p]
+        scores = TermScores(ix, lock, text, [(a, b) for a, b in pairs])
 
         def having(index_field: str, term: str) -> list[str]:
             return [ids[d] for d in scores.postings(index_field, term)[0].tolist()]
 
         columns = Columns.of(services, having)
         by_docnum = np.array([columns.positions[sid] for sid in ids], dtype=np.int64)
-        return cls(
+        index = cls(
             path=path,
             meta=meta,
             services=services,
             columns=columns,
             areas=Areas.of(columns, services),
+            names=name_keys(columns),
             _ix=ix,
             _positions_by_docnum=by_docnum,
             _lock=lock,
             _scores=scores,
         )
+        # what every search reads, read now rather than by the first search
+        scores.field_lengths(TEXT_FIELDS)
+        _ = index.known_terms, index.vocabulary
+        return index
 
     def check(self) -> str | None:
         """Why this build's index and listings do not agree, or None: every Whoosh document
