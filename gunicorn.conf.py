@@ -74,9 +74,15 @@ def on_starting(server):
 def when_ready(server):
     """In the master, before the workers are forked: render each kind of page once, so that
     every worker starts warm (see directory.warm_up)."""
+    import gc
+
     from directory import warm_up
 
     warm_up(server.app.wsgi())
+    # what the master holds now (the opened build: its listings and arrays) is shared with
+    # every worker it forks as long as no one writes to it; the collector would, visiting
+    # every object in each worker: frozen, it leaves them alone (docs/adr/0002-real-scale.md)
+    gc.freeze()
 
 
 def pre_fork(server, worker):
@@ -92,10 +98,13 @@ def pre_fork(server, worker):
     serving = app.extensions.get("index")
     if serving is None or current_build(serving.root) == warmed_build(app):
         return
+    import gc
+
     try:
         warm_up(app)
     except Exception:  # a build that cannot be opened: the worker says so, as it would have
         server.log.exception("warm-up before forking a worker failed")
+    gc.freeze()  # as in when_ready
 
 
 def post_worker_init(worker):

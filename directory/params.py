@@ -40,8 +40,8 @@ from .limits import (
     MAX_QUERY_CHARS,
     MAX_VALUES,
 )
-from .model import FILTER_FIELDS
 from .search import BadFilter
+from .vocabulary import FILTER_FIELDS
 
 #: the parameters a search understands; a shortlist adds ``id``
 SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", *FILTER_FIELDS)

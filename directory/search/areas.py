@@ -125,7 +125,7 @@ class Near:
 
     def within(self, national: np.ndarray) -> np.ndarray:
         """National services, those with a venue in the radius, and those covering the place."""
-        found = national | np.isfinite(self.miles)
+        found: np.ndarray = national | np.isfinite(self.miles)
         for services in self.covers:
             found = found | services
         return found

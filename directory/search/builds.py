@@ -71,31 +71,7 @@ def build_index(
     services = list(services)
     try:
         build.mkdir()  # fails if a concurrent build took the same name: nothing is overwritten
-        ix = whoosh_index.create_in(str(build), make_schema())
-        writer = ix.writer(limitmb=256)
-        try:
-            for service in services:
-                writer.add_document(**to_document(service))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
-        meta = {
-            "format": BUILD_FORMAT,
-            "built_at": now.isoformat(),
-            "services": len(services),
-            "reason": reason,
-            # the pairs of words indexed for phrases (schema.PAIRS)
-            "pairs": sorted(f"{a} {b}" for a, b in phrase_pairs()),
-            "data_refreshed": data_refreshed
-            or max((s.last_checked.isoformat() for s in services), default=None),
-        }
-        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        # the data snapshot travels with its index: one switch changes both
-        snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
-        (build / SNAPSHOT).write_text(
-            json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
-        )
+        _write(build, services, now, reason, data_refreshed)
         _fsync_tree(build)
         problem = verify_build(build, expected=len(services))
         if problem:
@@ -109,6 +85,42 @@ def build_index(
     history.record(root, old.name if old else None, build.name, reason)
     prune(root, keep)
     return build
+
+
+def _write(
+    build: Path,
+    services: list[Service],
+    now: dt.datetime,
+    reason: str,
+    data_refreshed: str | None,
+) -> None:
+    """Write the build's files into the empty folder ``build``: Whoosh's index, ``meta.json``
+    and the listings (``SNAPSHOT``)."""
+    ix = whoosh_index.create_in(str(build), make_schema())
+    writer = ix.writer(limitmb=256)
+    try:
+        for service in services:
+            writer.add_document(**to_document(service))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    meta = {
+        "format": BUILD_FORMAT,
+        "built_at": now.isoformat(),
+        "services": len(services),
+        "reason": reason,
+        # the pairs of words indexed for phrases (schema.PAIRS)
+        "pairs": sorted(f"{a} {b}" for a, b in phrase_pairs()),
+        "data_refreshed": data_refreshed
+        or max((s.last_checked.isoformat() for s in services), default=None),
+    }
+    (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    # the data snapshot travels with its index: one switch changes both
+    snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
+    (build / SNAPSHOT).write_text(
+        json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def verify_build(build: Path, expected: int | None = None) -> str | None:

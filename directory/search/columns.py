@@ -8,12 +8,14 @@ a build is opened (``store.py``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from ..model import FILTER_FIELDS, Service
+from ..model import Service
+from ..vocabulary import FILTER_FIELDS
 from .schema import KEYWORD_FIELDS
 from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT
 
@@ -61,31 +63,15 @@ class Columns:
             for name, (_, vocabulary) in FILTER_FIELDS.items()
         }
 
-        def having_terms(terms_of: Callable[[Service], Iterable[str]]) -> dict[str, np.ndarray]:
-            found: dict[str, np.ndarray] = {}
-            for position, service in enumerate(ordered):
-                for code in terms_of(service):
-                    found.setdefault(code, np.zeros(len(ids), dtype=bool))[position] = True
-            return found
-
-        def ages(value: Callable[[Service], int | None]) -> np.ndarray:
-            return np.array(
-                [np.nan if (v := value(s)) is None else float(v) for s in ordered], dtype=float
-            )
-
+        having_terms = functools.partial(_having_terms, ordered)
+        ages = functools.partial(_ages, ordered)
         return cls(
             ids=ids,
             positions=positions,
             open=~mask("status", "closed"),
             national=np.array([s.is_national for s in ordered], dtype=bool),
             uk_wide=np.array([s.service_area.uk_wide for s in ordered], dtype=bool),
-            country_wide=having_terms(
-                lambda s: (
-                    ()
-                    if s.is_national or s.service_area.local_authorities or s.service_area.regions
-                    else s.service_area.countries
-                )
-            ),
+            country_wide=having_terms(_whole_countries),
             values=values,
             taxonomy={
                 "support": values["support"],
@@ -101,18 +87,7 @@ class Columns:
             maximum_age=ages(lambda s: s.maximum_age),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
             own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
-            status_weight=np.array(
-                [
-                    STATUS_WEIGHT.get(s.status, 1.0)
-                    # issue 26: reached only through a finder ranks a little lower
-                    * (
-                        ROUTE_ONLY_WEIGHT
-                        if s.contact.has_route and not s.contact.has_own_route
-                        else 1.0
-                    )
-                    for s in ordered
-                ]
-            ),
+            status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
         )
 
@@ -122,7 +97,8 @@ class Columns:
     def prior(self) -> np.ndarray:
         """What a listing is worth before any words: one that shows no way to reach the
         service, or whose status says it may not answer, ranks below one that can."""
-        return np.where(self.reachable, 1.0, NO_ROUTE_WEIGHT) * self.status_weight
+        prior: np.ndarray = np.where(self.reachable, 1.0, NO_ROUTE_WEIGHT) * self.status_weight
+        return prior
 
     def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:
         """Services carrying any of the (field, codes) given."""
@@ -156,3 +132,35 @@ class Columns:
             if name != skip and codes:
                 chosen &= np.logical_or.reduce([self.values[name][code] for code in codes])
         return chosen
+
+
+def _having_terms(
+    ordered: list[Service], terms_of: Callable[[Service], Iterable[str]]
+) -> dict[str, np.ndarray]:
+    """Each code ``terms_of`` gives -> the services (over positions) giving it."""
+    found: dict[str, np.ndarray] = {}
+    for position, service in enumerate(ordered):
+        for code in terms_of(service):
+            found.setdefault(code, np.zeros(len(ordered), dtype=bool))[position] = True
+    return found
+
+
+def _ages(ordered: list[Service], value: Callable[[Service], int | None]) -> np.ndarray:
+    return np.array([np.nan if (v := value(s)) is None else float(v) for s in ordered], dtype=float)
+
+
+def _whole_countries(service: Service) -> Iterable[str]:
+    """The countries a service covers whole (and names no smaller area in)."""
+    area = service.service_area
+    if service.is_national or area.local_authorities or area.regions:
+        return ()
+    return area.countries
+
+
+def _status_weight(service: Service) -> float:
+    """How far a listing's status (and its routes) let it be trusted to answer today."""
+    weight = STATUS_WEIGHT.get(service.status, 1.0)
+    # issue 26: reached only through a finder ranks a little lower
+    if service.contact.has_route and not service.contact.has_own_route:
+        return weight * ROUTE_ONLY_WEIGHT
+    return weight * 1.0

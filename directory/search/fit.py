@@ -91,7 +91,8 @@ def _children_only(columns: Columns) -> np.ndarray:
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", columns.none())
     others = [m for code, m in audience.items() if code != "children-young-people"]
-    return children & ~np.logical_or.reduce(others or [columns.none()])
+    only: np.ndarray = children & ~np.logical_or.reduce(others or [columns.none()])
+    return only
 
 
 def _by_who_asks(columns: Columns, asker: Asker, named: set[str], factor: np.ndarray) -> None:

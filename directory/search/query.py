@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..limits import MAX_PER_PAGE
-from ..model import FILTER_FIELDS
+from ..vocabulary import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
 from .fit import (

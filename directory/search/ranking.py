@@ -84,7 +84,8 @@ def _strong_local(
         return strong
     weighted = text.scores[local] * closeness[local]
     best = float(text.scores[national].max())
-    return strong & (weighted >= STRONG_SHARE * best)
+    kept: np.ndarray = strong & (weighted >= STRONG_SHARE * best)
+    return kept
 
 
 def _local_order(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from typing import Any
 
 from whoosh.analysis import (
     Filter,
@@ -14,10 +16,11 @@ from whoosh.analysis import (
 )
 from whoosh.fields import ID, KEYWORD, TEXT, Schema
 
-from ..model import ABUSE_TYPES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES, Service
+from ..model import Service
+from ..vocabulary import ABUSE_TYPES, DELIVERY_MODES, FILTER_FIELDS, SUPPORT_TYPES
 
 
-class Lemmas(Filter):
+class Lemmas(Filter):  # type: ignore[misc, unused-ignore]  # (Whoosh has no type information)
     """Irregular plurals the stemmer leaves apart ("children" and "child" must meet)."""
 
     FORMS = {
@@ -29,7 +32,7 @@ class Lemmas(Filter):
         "kids": "kid",
     }
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
             token.text = self.FORMS.get(token.text, token.text)
             yield token
