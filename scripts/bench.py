@@ -322,9 +322,7 @@ def relevance() -> dict:
     never trades away answers."""
     root = Path(tempfile.mkdtemp(prefix="bench-relevance-"))
     try:
-        build = build_index(
-            load_valid_listings(PROJECT_ROOT / "bundled_data" / "services"), root
-        )
+        build = build_index(load_valid_listings(PROJECT_ROOT / "bundled_data" / "services"), root)
         index = SearchIndex.open(build)
         app, fts5 = compare(index, GAZETTEER, load_judged())
         index.close()
@@ -350,9 +348,7 @@ def worker_memory(master: int) -> dict:
             rollup = (proc / "smaps_rollup").read_text()
         except OSError:
             continue
-        values = {
-            line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]
-        }
+        values = {line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]}
         pss.append(values.get("Pss", 0) / 1024)
         rss.append(values.get("Rss", 0) / 1024)
     return {
@@ -611,8 +607,11 @@ def table(report: dict) -> str:
                     f"{r['p99_ms']:.1f} | {r['errors']} | {r['rps'] / static['rps']:.2f} | "
                     f"{r['p99_ms'] / max(static['p99_ms'], 1e-3):.1f}× |"
                 )
-        lines += ["", "| listings | workers | memory per worker: PSS (MB) | RSS (MB) |",
-                  "|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| listings | workers | memory per worker: PSS (MB) | RSS (MB) |",
+            "|---:|---:|---:|---:|",
+        ]
         for size, load in loads.items():
             m = load["memory"]
             lines.append(
@@ -632,8 +631,7 @@ def table(report: dict) -> str:
         lines.append(
             "| app ÷ fts5 | "
             + " | ".join(
-                f"{rel['app'][m] / rel['fts5'][m]:.2f}×" if rel["fts5"][m] else "-"
-                for m in METRICS
+                f"{rel['app'][m] / rel['fts5'][m]:.2f}×" if rel["fts5"][m] else "-" for m in METRICS
             )
             + " |"
         )

@@ -316,6 +316,7 @@ def all_serve(base: str, build: str, within: float) -> float:
     return time.monotonic() - started
 
 
+@pytest.mark.slow  # gunicorn
 @pytest.mark.parametrize("cut", ["listings.json", "*.seg"])
 def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer, tmp_path, cut):
     earlier = three_builds(maintainer, tmp_path)[-2]

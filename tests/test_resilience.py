@@ -26,6 +26,8 @@ from directory.search import build_index, current_build
 
 from .helpers import damage_index, new_app, run
 
+pytestmark = pytest.mark.slow  # fuzzing and processes: `scripts/test --fast` leaves it out
+
 FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "1000")),
     deadline=None,
