@@ -39,8 +39,8 @@ timeout = 30
 graceful_timeout = 30
 keepalive = 5
 # a worker is replaced after 5,000-5,500 requests (the jitter keeps workers from being
-# replaced together); the new one is forked from the warm master, and searches read answers
-# prepared with the build, so a recycled worker starts warm
+# replaced together); the new one is forked from the warm master, the build already open,
+# so a recycled worker starts warm
 max_requests = 5000
 max_requests_jitter = 500
 limit_request_line = 4094
