@@ -41,8 +41,8 @@ timeout = 30
 graceful_timeout = 30
 keepalive = 5
 # a worker is replaced after 5,000-5,500 requests (the jitter keeps workers from being
-# replaced together); the new one is forked from the warm master, and searches read answers
-# prepared with the build, so a recycled worker starts warm
+# replaced together); the new one is forked from the warm master, the build already open,
+# so a recycled worker starts warm
 max_requests = 5000
 max_requests_jitter = 500
 limit_request_line = 4094
@@ -80,9 +80,15 @@ def on_starting(server):
 def when_ready(server):
     """In the master, before the workers are forked: render each kind of page once, so that
     every worker starts warm (see directory.warm_up)."""
+    import gc
+
     from directory import warm_up
 
     warm_up(server.app.wsgi())
+    # what the master holds now (the opened build: its listings and arrays) is shared with
+    # every worker it forks as long as no one writes to it; the collector would, visiting
+    # every object in each worker: frozen, it leaves them alone (docs/adr/0002-real-scale.md)
+    gc.freeze()
 
 
 def pre_fork(server, worker):
@@ -98,10 +104,13 @@ def pre_fork(server, worker):
     serving = app.extensions.get("index")
     if serving is None or current_build(serving.root) == warmed_build(app):
         return
+    import gc
+
     try:
         warm_up(app)
     except Exception:  # a build that cannot be opened: the worker says so, as it would have
         server.log.exception("warm-up before forking a worker failed")
+    gc.freeze()  # as in when_ready
 
 
 def post_worker_init(worker):

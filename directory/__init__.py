@@ -16,7 +16,6 @@ from . import config as config_module
 from .facade import ServedDirectory
 from .geo import load_gazetteer
 from .logscrub import Scrub
-from .search import warm
 from .search_token import SearchTokens, random_secret
 from .serving import ServingIndex
 
@@ -111,20 +110,18 @@ log = logging.getLogger(__name__)
 
 
 def warm_up(app: Flask) -> None:
-    """Compute the synonym groups' matches, render each kind of page once and every listing's
-    card (up to ``WARM_UP_CARDS``) in both languages, then close the index's open files.
+    """Render each kind of page once and every listing's card (up to ``WARM_UP_CARDS``) in
+    both languages, then close the index's open files.
 
     gunicorn's master runs this before it forks (``gunicorn.conf.py``), and again before
     forking a worker after an index switch, so every worker starts with the templates
-    compiled, the listings loaded, the commonest searches done, wordfreq's word list read
-    and the cards rendered, instead of paying for them in its first requests while other
-    requests wait behind them (about 30 ms a page for a fresh worker's first 50 searches at
-    400 listings before, 12 ms after; 5 ms warm).
+    compiled, the build opened, wordfreq's word list read and the cards rendered, instead
+    of paying for them in its first requests while other requests wait behind them
+    (docs/performance.md).
     Workers open their own file handles: an open file's position must not be shared across a
     fork (reopening costs a worker 1-3 ms).
     """
     index = app.extensions["index"].get()
-    warm(index)
     client = app.test_client()
     some = list(index.columns.ids[:2])
     paths = [
@@ -160,8 +157,6 @@ def warmed_build(app: Flask) -> Path | None:
 def _render_cards(app: Flask, index: Any) -> None:
     from .web import helpers, i18n
 
-    # only the listings whose cards are rendered are read (a build's listings are read when
-    # first asked for: search/listings.py)
     national = np.asarray(index.columns.national, dtype=bool)
     positions = [*np.flatnonzero(national).tolist(), *np.flatnonzero(~national).tolist()]
     services = [index.services[index.columns.ids[p]] for p in positions[:WARM_UP_CARDS]]

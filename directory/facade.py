@@ -14,18 +14,19 @@ import weakref
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from .coverage import Coverage, Listed, coverage, coverage_svg
 from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
-from .model import ListingStatus, Service
+from .model import Service
 from .search import SearchIndex
-from .search.areas import areas_of
-from .search.query import PERSONA_AGE, PERSONA_AUDIENCE
 from .search.understand import Asker
+from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
+from .vocabulary import ListingStatus
 
 #: a listing's own words saying it answers at any hour
 _DAY_AND_NIGHT = re.compile(r"day (?:or|and) night|24/7|24 hours|any time of", re.IGNORECASE)
@@ -93,7 +94,7 @@ def fits_asker(service: Service, asker: Asker) -> bool:
     return asker.suicidal or not is_suicide_line(service)
 
 
-def _help_now_key(service: Service) -> tuple:
+def _help_now_key(service: Service) -> tuple[bool | int | str, ...]:
     group = for_whom(service)
     return (
         "helpline" not in service.support_types,
@@ -118,7 +119,7 @@ class Directory:
         return self.index.build_id
 
     @property
-    def meta(self) -> dict:
+    def meta(self) -> dict[str, Any]:
         return self.index.meta
 
     def __len__(self) -> int:
@@ -223,7 +224,7 @@ class Directory:
                 return preferred in service.audiences
             return bool(preferred) and for_whom(service) == preferred
 
-        def key(service: Service) -> tuple:
+        def key(service: Service) -> tuple[bool | int | str, ...]:
             return (
                 "helpline" not in service.support_types,
                 not made_for_asker(service),
@@ -283,7 +284,7 @@ class Directory:
     @cached_property
     def _listed(self) -> Listed:
         """What coverage asks of every listing, from the build's arrays (none is read)."""
-        columns, areas = self.index.columns, areas_of(self.index)
+        columns, areas = self.index.columns, self.index.areas
         none = columns.none()
         has_country = np.logical_or.reduce([none, *areas.by_country.values()])
         origins = [""] * len(columns)

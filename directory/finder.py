@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
+from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
@@ -26,9 +27,6 @@ RADII: tuple[int, ...] = (5, 10, 25, 50, 100)
 DEFAULT_RADIUS = 25
 SORTS = ("distance", "relevance")
 DEFAULT_PER_PAGE = 20
-MAX_PER_PAGE = 100
-MAX_PAGE = 1000
-MAX_LOCATION_CHARS = 100
 #: services available everywhere shown on a page (all of them in the bundled listings); the
 #: page says when there are more
 NATIONAL_SHOWN = 40

@@ -27,20 +27,22 @@ from pydantic_core import PydanticCustomError
 from .finder import (
     DEFAULT_PER_PAGE,
     DEFAULT_RADIUS,
-    MAX_LOCATION_CHARS,
-    MAX_PAGE,
-    MAX_PER_PAGE,
     RADII,
     SORTS,
     FindError,
     FindRequest,
 )
-from .model import FILTER_FIELDS
+from .limits import (
+    MAX_ID_CHARS,
+    MAX_LOCATION_CHARS,
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_QUERY_CHARS,
+    MAX_VALUES,
+)
 from .search import BadFilter
+from .vocabulary import FILTER_FIELDS
 
-MAX_QUERY_CHARS = 500
-#: at most this many values are read for a repeated parameter (filters, shortlist ids)
-MAX_VALUES = 30
 #: the parameters a search understands; a shortlist adds ``id``
 SEARCH_PARAMS = ("q", "location", "radius", "sort", "page", "per_page", *FILTER_FIELDS, "all_ages")
 LINK_PARAMS = (*SEARCH_PARAMS, "id")
@@ -178,7 +180,7 @@ def request_from_args(args: Mapping[str, Sequence[str]]) -> FindRequest:
 
 def shortlist_ids(args: Mapping[str, Sequence[str]]) -> list[str]:
     """The service ids of a shortlist (``id``, repeated), at most ``MAX_VALUES``."""
-    return [str(v)[:100] for v in (args.get("id") or [])[:MAX_VALUES]]
+    return [str(v)[:MAX_ID_CHARS] for v in (args.get("id") or [])[:MAX_VALUES]]
 
 
 def link_args(args: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:

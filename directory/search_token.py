@@ -31,11 +31,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 # the search parameters a token may hold (the rest of a form is ignored), each value as long
 # and as many as a search reads
-from .params import MAX_QUERY_CHARS, MAX_VALUES, SEARCH_PARAMS
+from .limits import MAX_PACK, MAX_QUERY_CHARS, MAX_VALUES
+from .params import SEARCH_PARAMS
 
 Clock = Callable[[], float]
 
-MAX_PACK = 30
 #: the smallest padded plaintext (time, search and pack), in bytes; a larger one is padded to
 #: this times the next power of two. 192 holds a 150-character search and its place; each
 #: link on a results page is a token, so a larger minimum would make every page heavier

@@ -5,10 +5,8 @@ changed. A request keeps the ``SearchIndex`` it got for its whole life, so it ne
 builds. When the current build cannot be opened, the worker serves the most recent build that
 was live before it and still opens (from ``index/history.json``), never whatever it held since
 it was forked, and tries the current build again every ``RETRY_SECONDS``: a repaired build is
-picked up without a restart. A build in which a request met a damaged listing (listings are
-read when asked for: ``search/listings.py``) is not served again by this worker while an
-earlier one opens: it serves that one until ``current`` names another build (with none, it
-keeps the damaged build, whose other listings are good).
+picked up without a restart. A build changed on disk that is served unchecked, for want of
+any other that opens, is not opened again by this worker until ``current`` names another build.
 
 A build is read into memory when it is opened (nothing is memory-mapped), so a file changed
 under a worker cannot crash it. Every ``CHECK_SECONDS`` a worker looks at the files of the
@@ -64,7 +62,7 @@ class ServingIndex:
         self._failed: Path | None = None
         self._retry_at = 0.0
         self._follower: threading.Thread | None = None
-        #: builds in which a damaged listing was met: never opened again by this worker
+        #: builds changed on disk that it serves unchecked: never opened again by this worker
         self._damaged: set[Path] = set()
         #: the files of the build served, as they were when it was opened (``_stats``)
         self._seen: dict[str, tuple[int, int, int]] = {}
@@ -102,9 +100,6 @@ class ServingIndex:
         if index is not None and index.path == target and self._clock() >= self._check_at:
             self._check_at = self._clock() + CHECK_SECONDS
             self._check_files(index)
-        if index is not None and index.damaged and index.path not in self._damaged:
-            log.error("index build %s has a damaged listing: not serving it", index.build_id)
-            self._damaged.add(index.path)
         if (
             index is not None
             and target is not None
@@ -163,7 +158,7 @@ class ServingIndex:
             return index
         problem: Exception | None = None
         if target is not None and target in self._damaged:
-            problem = IndexCorrupt(f"the index build {target.name} has a damaged listing")
+            problem = IndexCorrupt(f"the index build {target.name} changed on disk")
             self._failed, self._retry_at = target, math.inf  # until another build is current
         elif target is not None and target == self._failed and self._clock() < self._retry_at:
             problem = IndexCorrupt(f"the index build {target.name} changed on disk")
@@ -195,21 +190,19 @@ class ServingIndex:
             log.warning("serving the earlier build %s until the current one opens", name)
             return self._install(fresh)
         if damaged is not None:
-            # nothing earlier to serve: the rest of its listings are still good
-            log.warning(
-                "no earlier build: serving %s without its damaged listings", damaged.build_id
-            )
+            # nothing earlier to serve: the one already opened, unchecked
+            log.warning("no earlier build: serving %s, changed on disk", damaged.build_id)
             return damaged
         if isinstance(problem, IndexCorrupt) and target is not None and target.is_dir():
-            # nothing earlier to serve either: its listings that still validate (each is
-            # checked when read) rather than none; every worker comes to the same
+            # nothing earlier to serve either: the build as it opens now (every listing
+            # validated) rather than none; every worker comes to the same
             try:
                 fresh = SearchIndex.open(target, checked=False)
             except (IndexMissing, IndexCorrupt):
                 pass
             else:
                 log.warning("no earlier build: serving %s, changed on disk", target.name)
-                self._damaged.add(target)  # its listings are read as from a damaged build
+                self._damaged.add(target)  # not opened again while it is current
                 return self._install(fresh)
         if problem is not None:
             raise problem

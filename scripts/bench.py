@@ -255,18 +255,13 @@ def in_process(build: Path, count: int) -> dict:
     # gunicorn's master before it forks: not a build's
     cold(SearchIndex.open(build), [FindRequest(q=text) for text in KEYWORDS])
     # cold: the first search for each distinct keyword on a freshly opened build (as after a
-    # build switch, a rollback or in a recycled worker), with the answers prepared with the
-    # build, and without them (Whoosh scoring every match, as before they were prepared)
+    # build switch, a rollback or in a recycled worker)
     results["keyword (cold, first search of each)"] = cold(
         SearchIndex.open(build), [FindRequest(q=text) for text in KEYWORDS]
     )
     rnd = random.Random(SEED)
     pairs = [FindRequest(q=text, location=rnd.choice(PLACES)) for text in KEYWORDS]
     results["keyword+location (cold)"] = cold(SearchIndex.open(build), pairs)
-    unprepared = SearchIndex.open(build, prepared=False)
-    results["keyword (cold, Whoosh scoring, no prepared answers)"] = cold(
-        unprepared, [FindRequest(q=text) for text in KEYWORDS]
-    )
     index = SearchIndex.open(build)
     for kind in ("keyword", "location", "keyword+location", "filters"):
         requests = queries(kind, count)
@@ -327,9 +322,7 @@ def relevance() -> dict:
     never trades away answers."""
     root = Path(tempfile.mkdtemp(prefix="bench-relevance-"))
     try:
-        build = build_index(
-            load_valid_listings(PROJECT_ROOT / "bundled_data" / "services"), root
-        )
+        build = build_index(load_valid_listings(PROJECT_ROOT / "bundled_data" / "services"), root)
         index = SearchIndex.open(build)
         app, fts5 = compare(index, GAZETTEER, load_judged())
         index.close()
@@ -355,9 +348,7 @@ def worker_memory(master: int) -> dict:
             rollup = (proc / "smaps_rollup").read_text()
         except OSError:
             continue
-        values = {
-            line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]
-        }
+        values = {line.split(":")[0]: int(line.split()[1]) for line in rollup.splitlines()[1:]}
         pss.append(values.get("Pss", 0) / 1024)
         rss.append(values.get("Rss", 0) / 1024)
     return {
@@ -616,8 +607,11 @@ def table(report: dict) -> str:
                     f"{r['p99_ms']:.1f} | {r['errors']} | {r['rps'] / static['rps']:.2f} | "
                     f"{r['p99_ms'] / max(static['p99_ms'], 1e-3):.1f}× |"
                 )
-        lines += ["", "| listings | workers | memory per worker: PSS (MB) | RSS (MB) |",
-                  "|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| listings | workers | memory per worker: PSS (MB) | RSS (MB) |",
+            "|---:|---:|---:|---:|",
+        ]
         for size, load in loads.items():
             m = load["memory"]
             lines.append(
@@ -637,8 +631,7 @@ def table(report: dict) -> str:
         lines.append(
             "| app ÷ fts5 | "
             + " | ".join(
-                f"{rel['app'][m] / rel['fts5'][m]:.2f}×" if rel["fts5"][m] else "-"
-                for m in METRICS
+                f"{rel['app'][m] / rel['fts5'][m]:.2f}×" if rel["fts5"][m] else "-" for m in METRICS
             )
             + " |"
         )

@@ -215,7 +215,7 @@ def run(work: Path, rounds: int) -> int:
                 if n == rounds:  # the serving build's listings cut short in place
                     live = current_build(root)
                     every_worker_serves(server.base, live.name, 30)
-                    records = live / "listings-records.bin"
+                    records = live / "listings.json"
                     original = records.read_bytes()
                     damaged_at = time.monotonic()
                     os.truncate(records, len(original) // 10)

@@ -32,6 +32,18 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "app_config(**settings): settings the `app` fixture adds or overrides"
     )
+    config.addinivalue_line(
+        "markers",
+        "slow: needs a browser or a server (gunicorn, the fake source); `scripts/test --fast` "
+        "leaves it out",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that starts the fake source (a server on 127.0.0.1) is slow, wherever it is."""
+    for item in items:
+        if "source" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

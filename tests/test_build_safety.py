@@ -316,7 +316,8 @@ def all_serve(base: str, build: str, within: float) -> float:
     return time.monotonic() - started
 
 
-@pytest.mark.parametrize("cut", ["listings-records.bin", "*.seg"])
+@pytest.mark.slow  # gunicorn
+@pytest.mark.parametrize("cut", ["listings.json", "*.seg"])
 def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer, tmp_path, cut):
     earlier = three_builds(maintainer, tmp_path)[-2]
     live = current_build(maintainer.root)
@@ -362,7 +363,7 @@ def test_workers_agree_on_the_build_served_while_one_is_damaged(maintainer, tmp_
         segment = next(live.glob("*.seg"))
         segment.rename(saved)
     elif damage == "listings garbled":  # the same size, other bytes
-        records = live / "listings-records.bin"
+        records = live / "listings.json"
         original = records.read_bytes()
         writable(records).write_bytes(bytes(b ^ 0xFF for b in original))
     else:
@@ -411,10 +412,8 @@ def test_without_index_current_the_site_serves_the_newest_build_and_export_stops
 def test_a_listing_changed_on_disk_is_never_served_the_build_before_is(tmp_path, fictional, caplog):
     import logging
 
-    import numpy as np
-
     from directory.search import build_index
-    from directory.search.listings import OFFSETS, RECORDS
+    from directory.search.store import SNAPSHOT
 
     from .helpers import new_app
 
@@ -422,11 +421,12 @@ def test_a_listing_changed_on_disk_is_never_served_the_build_before_is(tmp_path,
     build_index(fictional, root)
     damaged = build_index(fictional, root)
     sid = fictional[3].id
-    offsets = np.load(damaged / OFFSETS)
-    position = SearchIndex.open(damaged).columns.positions[sid]
-    with open(writable(damaged / RECORDS), "r+b") as handle:  # the same length, other bytes
-        handle.seek(int(offsets[position]))
-        handle.write(b"\x00" * int(offsets[position + 1] - offsets[position]))
+    listings = damaged / SNAPSHOT
+    text = listings.read_bytes()
+    at = text.index(sid.encode())
+    with open(writable(listings), "r+b") as handle:  # the same length, other bytes
+        handle.seek(at)
+        handle.write(b"x" * len(sid))
     client = new_app(DIRECTORY_INDEX_PATH=root).test_client()
     with caplog.at_level(logging.ERROR):
         page = client.get(f"/service/{sid}")

@@ -36,6 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from directory.oruk.mapping import oruk_id
 from directory.search import SearchIndex, build_index, current_build
 from directory.search.builds import list_builds
@@ -44,6 +46,8 @@ from .fake_source import FakeSource, Reply, listing
 from .fixtures.make_fictional import fictional_services
 from .gunicorn_server import gunicorn
 from .helpers import new_app, run, write_data
+
+pytestmark = pytest.mark.slow  # gunicorn and injected faults: `scripts/test --fast` leaves it out
 
 SOURCE = {s: listing(s) for s in ("a", "b", "c", "d", "e")}
 SOURCE_IDS = frozenset(f"csa-{s}" for s in SOURCE)

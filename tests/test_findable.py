@@ -38,9 +38,7 @@ def description(html: str) -> str | None:
 
 
 @pytest.mark.parametrize("path", INDEXABLE)
-def test_start_service_and_help_pages_can_be_indexed_with_a_plain_description(
-    public_client, path
-):
+def test_start_service_and_help_pages_can_be_indexed_with_a_plain_description(public_client, path):
     response = public_client.get(path)
     html = response.get_data(as_text=True)
     assert response.status_code == 200
@@ -88,9 +86,7 @@ def test_robots_txt_keeps_crawlers_out_of_searches_and_names_the_sitemap(public_
     assert "Disallow: /\n" not in text and "Disallow: /service" not in text
 
 
-def test_the_sitemap_lists_service_and_plain_pages_and_no_results_address(
-    public_client, index
-):
+def test_the_sitemap_lists_service_and_plain_pages_and_no_results_address(public_client, index):
     response = public_client.get("/sitemap.xml")
     assert response.status_code == 200 and response.mimetype == "application/xml"
     tree = ElementTree.fromstring(response.get_data())

@@ -16,6 +16,8 @@ import pytest
 
 from .gunicorn_server import gunicorn
 
+pytestmark = pytest.mark.slow  # gunicorn: `scripts/test --fast` leaves it out
+
 SECRET = "zqsecretword"
 SECURITY = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")
 IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")

@@ -16,6 +16,8 @@ from directory.sources.refresh import merge
 from .fake_source import FIVE, Reply, listing
 from .helpers import digest, refresh, run, served, source_ids
 
+pytestmark = pytest.mark.slow  # the fake source, a server: `scripts/test --fast` leaves it out
+
 
 def test_refresh_applies_every_page_and_keeps_local_data(maintainer, source, fictional):
     result = refresh(maintainer, source)

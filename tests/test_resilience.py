@@ -26,6 +26,8 @@ from directory.search import build_index, current_build
 
 from .helpers import damage_index, new_app, run
 
+pytestmark = pytest.mark.slow  # fuzzing and processes: `scripts/test --fast` leaves it out
+
 FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "1000")),
     deadline=None,
@@ -319,9 +321,7 @@ def test_hostile_listing_text_is_escaped_on_every_page(hostile_app):
 MARKUP = re.compile(r"(?i)<\s*/?\s*(script|img|svg|iframe|style|meta|body|div|input|a|xss)\b")
 
 
-def test_hostile_listing_text_is_stored_without_markup_in_api_csv_and_export(
-    hostile_app, tmp_path
-):
+def test_hostile_listing_text_is_stored_without_markup_in_api_csv_and_export(hostile_app, tmp_path):
     """Defect 10: pages escaped markup, but the API, the CSV and the export carried it."""
     client = hostile_app.test_client()
     api = client.get("/api/v1/services?per_page=100").get_data(as_text=True)

@@ -175,8 +175,6 @@ def test_a_long_retry_after_stops_the_run_instead_of_waiting(maintainer, source)
     assert result.exit_code == 4 and "wait" in result.output, result.output
 
 
-
-
 def test_a_dripping_page_is_cut_off_by_its_byte_rate(maintainer, source):
     """Defect 9: a page sent a byte at a time never trips a read timeout and held the run."""
     assert refresh(maintainer, source).exit_code == 0

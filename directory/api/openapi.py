@@ -9,8 +9,9 @@ from typing import Any
 
 from pydantic.json_schema import models_json_schema
 
-from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, MAX_PAGE, MAX_PER_PAGE, RADII, SORTS
+from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, RADII, SORTS
 from ..geo import UNUSABLE, LocationStatus
+from ..limits import MAX_LOCATION_CHARS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
 from ..model import FILTER_FIELDS, Service
 
 REF = "#/components/schemas/{model}"
@@ -26,13 +27,13 @@ def _parameters() -> list[dict[str, Any]]:
             "name": "q",
             "in": "query",
             "description": "What kind of help, in plain words.",
-            "schema": {"type": "string", "maxLength": 500},
+            "schema": {"type": "string", "maxLength": MAX_QUERY_CHARS},
         },
         {
             "name": "location",
             "in": "query",
             "description": "A UK postcode (full or partial), town or council in England or Wales.",
-            "schema": {"type": "string", "maxLength": 100},
+            "schema": {"type": "string", "maxLength": MAX_LOCATION_CHARS},
         },
         {
             "name": "radius",

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from ..limits import MAX_LOCATION_CHARS
 from .distance import miles_to_many
 from .places import (
     FULL_POSTCODE,
@@ -41,7 +42,7 @@ from .places import (
 )
 from .tables import District, read_tables
 
-MAX_INPUT = 100
+MAX_INPUT = MAX_LOCATION_CHARS
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population

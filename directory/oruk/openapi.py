@@ -9,7 +9,7 @@ import copy
 import functools
 from typing import Any
 
-from ..finder import MAX_PAGE, MAX_PER_PAGE
+from ..limits import MAX_PAGE, MAX_PER_PAGE
 from . import standard
 from .query import DEFAULT_PER_PAGE, MAX_PROXIMITY
 

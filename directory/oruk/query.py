@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ..facade import Directory
-from ..finder import MAX_PAGE, MAX_PER_PAGE, RADII, FindError, FindRequest, ResultItem
+from ..finder import RADII, FindError, FindRequest, ResultItem
 from ..geo import UNUSABLE
+from ..limits import MAX_PAGE, MAX_PER_PAGE
 from ..model import Service
 from . import mapping
 

@@ -14,18 +14,16 @@ from .builds import (
 )
 from .columns import Columns
 from .query import (
-    PERSONA_AUDIENCE,
-    UNFIT,
     BadFilter,
     KeywordResults,
     Page,
     paginate,
     search,
     validate_filters,
-    warm,
 )
 from .store import IndexCorrupt, IndexMissing, SearchIndex
 from .understand import Asker, clean_text, understand
+from .weights import PERSONA_AUDIENCE, UNFIT
 
 __all__ = [
     "PERSONA_AUDIENCE",
@@ -50,5 +48,4 @@ __all__ = [
     "search",
     "switch_to",
     "validate_filters",
-    "warm",
 ]

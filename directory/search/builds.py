@@ -26,17 +26,15 @@ from whoosh.query import Every
 
 from ..model import Service, to_records
 from . import history
-from .areas import Areas
-from .prepared import prepare
-from .schema import make_schema, to_document
-from .store import IndexCorrupt, IndexMissing, SearchIndex
+from .schema import make_schema, phrase_pairs, to_document
+from .store import SNAPSHOT, IndexCorrupt, IndexMissing, SearchIndex
 
 KEEP_BUILDS = 4
 #: what a build holds: raise it when the index gains a field, an array or a file that older
 #: builds lack, so that `directory build-index --if-missing` (scripts/run) rebuilds them
-#: (2: the Welsh-language filter, the arrays and records read when opening; 3: the age filter)
-BUILD_FORMAT = 3
-SNAPSHOT = "listings.json"
+#: (2: the Welsh-language filter; 3: the age filter; 4: one artefact, Whoosh and
+#: listings.json, opened one way: docs/adr/0002-real-scale.md)
+BUILD_FORMAT = 4
 CURRENT = "current"
 BUILDS = "builds"
 #: called after a new build is switched in, with (root, the build it replaced or None, the new
@@ -79,39 +77,7 @@ def build_index(
     services = list(services)
     try:
         build.mkdir()  # fails if a concurrent build took the same name: nothing is overwritten
-        ix = whoosh_index.create_in(str(build), make_schema())
-        writer = ix.writer(limitmb=256)
-        try:
-            for service in services:
-                writer.add_document(**to_document(service))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
-        meta = {
-            "format": BUILD_FORMAT,
-            "built_at": now.isoformat(),
-            "services": len(services),
-            "reason": reason,
-            "data_refreshed": data_refreshed
-            or max((s.last_checked.isoformat() for s in services), default=None),
-        }
-        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        # the first search of each word and concept, paid now instead of by a visitor; and
-        # what opening the build needs, so that no worker reads every listing to open it
-        fresh = SearchIndex.open(build)
-        try:
-            meta["prepared_queries"] = prepare(fresh, build)
-            fresh.save_arrays()
-            Areas.of(fresh).save(build)
-        finally:
-            fresh.close()
-        (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        # the data snapshot travels with its index: one switch changes both
-        snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
-        (build / SNAPSHOT).write_text(
-            json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
-        )
+        _write(build, services, now, reason, data_refreshed)
         _fsync_tree(build)
         problem = verify_build(build, expected=len(services))
         if problem:
@@ -130,6 +96,42 @@ def build_index(
             log.exception("after switching to %s: %s failed", build.name, name)
     prune(root, keep)
     return build
+
+
+def _write(
+    build: Path,
+    services: list[Service],
+    now: dt.datetime,
+    reason: str,
+    data_refreshed: str | None,
+) -> None:
+    """Write the build's files into the empty folder ``build``: Whoosh's index, ``meta.json``
+    and the listings (``SNAPSHOT``)."""
+    ix = whoosh_index.create_in(str(build), make_schema())
+    writer = ix.writer(limitmb=256)
+    try:
+        for service in services:
+            writer.add_document(**to_document(service))
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    meta = {
+        "format": BUILD_FORMAT,
+        "built_at": now.isoformat(),
+        "services": len(services),
+        "reason": reason,
+        # the pairs of words indexed for phrases (schema.PAIRS)
+        "pairs": sorted(f"{a} {b}" for a, b in phrase_pairs()),
+        "data_refreshed": data_refreshed
+        or max((s.last_checked.isoformat() for s in services), default=None),
+    }
+    (build / "meta.json").write_text(json.dumps(meta, indent=2), encoding="utf-8")
+    # the data snapshot travels with its index: one switch changes both
+    snapshot = {"about": "data snapshot of this index build", "records": to_records(services)}
+    (build / SNAPSHOT).write_text(
+        json.dumps(snapshot, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def verify_build(build: Path, expected: int | None = None) -> str | None:

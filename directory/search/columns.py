@@ -2,44 +2,22 @@
 operations instead of a Python loop over every match.
 
 Services sit at fixed positions in name order (case-folded name, then id): a position is the
-tie-break rank, and a set of services is a boolean array over positions. At 10,000 listings the
-loops this replaces cost about 80 ms a search; the array operations cost well under one.
+tie-break rank, and a set of services is a boolean array over positions. Built in memory when
+a build is opened (``store.py``).
 """
 
 from __future__ import annotations
 
-import json
+import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
-from ..model import FILTER_FIELDS, Service
+from ..model import Service
+from ..vocabulary import FILTER_FIELDS
 from .schema import KEYWORD_FIELDS
-
-#: written with each build (``save``), so that opening it reads arrays instead of every listing
-LAYOUT = "columns.json"  # the ids in position order, and which row of MASKS is which set
-MASKS = "columns-masks.npy"  # bool, one row per set of services, one column per position
-NUMBERS = "columns-numbers.npy"  # float rows: minimum age, maximum age, status weight
-_FLAGS = ("open", "national", "uk_wide", "reachable", "own_route")
-_NUMBERS = ("minimum_age", "maximum_age", "status_weight")
-#: the taxonomies that are the filter fields' sets under the thesaurus's names
-_SHARED = ("support", "audience", "delivery", "referral", "community")
-
-#: a listing whose status says it may not answer today ranks a little below an open one
-STATUS_WEIGHT = {
-    "active": 1.0,
-    "unconfirmed": 0.75,
-    "may-be-closing": 0.8,
-    "waiting-list-closed": 0.6,
-    "temporarily-closed": 0.5,
-}
-
-#: (issue 26) a listing reached only through a finder (the NHS one), with no phone, email or
-#: website of its own, ranks a little below one that fits as well and can be reached directly
-#: (folded into ``status_weight``; a listing with no route at all has ``prior``'s 0.7)
-ROUTE_ONLY_WEIGHT = 0.9
+from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,31 +63,15 @@ class Columns:
             for name, (_, vocabulary) in FILTER_FIELDS.items()
         }
 
-        def having_terms(terms_of: Callable[[Service], Iterable[str]]) -> dict[str, np.ndarray]:
-            found: dict[str, np.ndarray] = {}
-            for position, service in enumerate(ordered):
-                for code in terms_of(service):
-                    found.setdefault(code, np.zeros(len(ids), dtype=bool))[position] = True
-            return found
-
-        def ages(value: Callable[[Service], int | None]) -> np.ndarray:
-            return np.array(
-                [np.nan if (v := value(s)) is None else float(v) for s in ordered], dtype=float
-            )
-
+        having_terms = functools.partial(_having_terms, ordered)
+        ages = functools.partial(_ages, ordered)
         return cls(
             ids=ids,
             positions=positions,
             open=~mask("status", "closed"),
             national=np.array([s.is_national for s in ordered], dtype=bool),
             uk_wide=np.array([s.service_area.uk_wide for s in ordered], dtype=bool),
-            country_wide=having_terms(
-                lambda s: (
-                    ()
-                    if s.is_national or s.service_area.local_authorities or s.service_area.regions
-                    else s.service_area.countries
-                )
-            ),
+            country_wide=having_terms(_whole_countries),
             values=values,
             taxonomy={
                 "support": values["support"],
@@ -125,102 +87,8 @@ class Columns:
             maximum_age=ages(lambda s: s.maximum_age),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
             own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
-            status_weight=np.array(
-                [
-                    STATUS_WEIGHT.get(s.status, 1.0)
-                    # issue 26: reached only through a finder ranks a little lower
-                    * (
-                        ROUTE_ONLY_WEIGHT
-                        if s.contact.has_route and not s.contact.has_own_route
-                        else 1.0
-                    )
-                    for s in ordered
-                ]
-            ),
+            status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
-        )
-
-    def save(self, folder: Path) -> None:
-        """Write these arrays into a build's ``folder`` (``load`` reads them back)."""
-        rows: list[np.ndarray] = []
-        names: list[list[str]] = []
-        for flag in _FLAGS:
-            names.append([flag])
-            rows.append(getattr(self, flag))
-        for country, services in self.country_wide.items():
-            names.append(["country_wide", country])
-            rows.append(services)
-        for origin, services in self.origin.items():
-            names.append(["origin", origin])
-            rows.append(services)
-        for name, codes in self.values.items():
-            names.append(["values", name])  # a header row, so that an empty set is kept too
-            rows.append(self.none())
-            for code, services in codes.items():
-                names.append(["values", name, code])
-                rows.append(services)
-        for name, codes in self.taxonomy.items():
-            if name in _SHARED:
-                assert codes is self.values[name]
-                continue
-            names.append(["taxonomy", name])
-            rows.append(self.none())
-            for code, services in codes.items():
-                names.append(["taxonomy", name, code])
-                rows.append(services)
-        size = len(self.ids)
-        masks = np.array(rows, dtype=bool).reshape(len(rows), size)
-        numbers = np.array([getattr(self, n) for n in _NUMBERS], dtype=float).reshape(3, size)
-        np.save(folder / MASKS, masks)
-        np.save(folder / NUMBERS, numbers)
-        layout = {"ids": list(self.ids), "masks": names}
-        (folder / LAYOUT).write_text(json.dumps(layout, separators=(",", ":")), encoding="utf-8")
-
-    @staticmethod
-    def saved(folder: Path) -> bool:
-        return all((folder / name).exists() for name in (LAYOUT, MASKS, NUMBERS))
-
-    @classmethod
-    def load(cls, folder: Path) -> Columns:
-        """The arrays ``save`` wrote, read into memory (not memory-mapped: a file cut short
-        under a mapping kills the process with SIGBUS); no listing is read."""
-        layout = json.loads((folder / LAYOUT).read_text(encoding="utf-8"))
-        ids = tuple(layout["ids"])
-        masks = np.load(folder / MASKS)
-        numbers = np.load(folder / NUMBERS)
-        if masks.shape != (len(layout["masks"]), len(ids)) or numbers.shape != (3, len(ids)):
-            raise ValueError("the arrays do not match the listings")
-        flags: dict[str, np.ndarray] = {}
-        country_wide: dict[str, np.ndarray] = {}
-        origin: dict[str, np.ndarray] = {}
-        values: dict[str, dict[str, np.ndarray]] = {}
-        taxonomy: dict[str, dict[str, np.ndarray]] = {}
-        for row, name in enumerate(layout["masks"]):
-            services = np.asarray(masks[row])  # a row of the array read
-            if len(name) == 1:
-                flags[name[0]] = services
-            elif name[0] == "country_wide":
-                country_wide[name[1]] = services
-            elif name[0] == "origin":
-                origin[name[1]] = services
-            else:
-                group = values if name[0] == "values" else taxonomy
-                if len(name) == 2:
-                    group[name[1]] = {}
-                else:
-                    group[name[1]][name[2]] = services
-        flags.setdefault("own_route", flags["reachable"])  # a build from before issue 26
-        values.setdefault("community", {})
-        shared = {name: values[name] for name in _SHARED}
-        return cls(
-            ids=ids,
-            positions={sid: n for n, sid in enumerate(ids)},
-            country_wide=country_wide,
-            origin=origin,
-            values=values,
-            taxonomy={**shared, **taxonomy},
-            **flags,
-            **{name: np.asarray(numbers[n]) for n, name in enumerate(_NUMBERS)},
         )
 
     def __len__(self) -> int:
@@ -229,7 +97,8 @@ class Columns:
     def prior(self) -> np.ndarray:
         """What a listing is worth before any words: one that shows no way to reach the
         service, or whose status says it may not answer, ranks below one that can."""
-        return np.where(self.reachable, 1.0, 0.7) * self.status_weight
+        prior: np.ndarray = np.where(self.reachable, 1.0, NO_ROUTE_WEIGHT) * self.status_weight
+        return prior
 
     def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:
         """Services carrying any of the (field, codes) given."""
@@ -263,3 +132,35 @@ class Columns:
             if name != skip and codes:
                 chosen &= np.logical_or.reduce([self.values[name][code] for code in codes])
         return chosen
+
+
+def _having_terms(
+    ordered: list[Service], terms_of: Callable[[Service], Iterable[str]]
+) -> dict[str, np.ndarray]:
+    """Each code ``terms_of`` gives -> the services (over positions) giving it."""
+    found: dict[str, np.ndarray] = {}
+    for position, service in enumerate(ordered):
+        for code in terms_of(service):
+            found.setdefault(code, np.zeros(len(ordered), dtype=bool))[position] = True
+    return found
+
+
+def _ages(ordered: list[Service], value: Callable[[Service], int | None]) -> np.ndarray:
+    return np.array([np.nan if (v := value(s)) is None else float(v) for s in ordered], dtype=float)
+
+
+def _whole_countries(service: Service) -> Iterable[str]:
+    """The countries a service covers whole (and names no smaller area in)."""
+    area = service.service_area
+    if service.is_national or area.local_authorities or area.regions:
+        return ()
+    return area.countries
+
+
+def _status_weight(service: Service) -> float:
+    """How far a listing's status (and its routes) let it be trusted to answer today."""
+    weight = STATUS_WEIGHT.get(service.status, 1.0)
+    # issue 26: reached only through a finder ranks a little lower
+    if service.contact.has_route and not service.contact.has_own_route:
+        return weight * ROUTE_ONLY_WEIGHT
+    return weight * 1.0

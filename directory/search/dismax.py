@@ -8,27 +8,29 @@ current document.
 
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh.matching import DisjunctionMaxMatcher
 from whoosh.query import DisjunctionMax
 
 
-class _BestOfMatcher(DisjunctionMaxMatcher):
+class _BestOfMatcher(DisjunctionMaxMatcher):  # type: ignore[misc, unused-ignore]  # (Whoosh: no types)
     def score(self) -> float:
         a, b = self.a, self.b
         if not a.is_active():
-            return b.score()
+            return float(b.score())
         if not b.is_active():
-            return a.score()
+            return float(a.score())
         a_id, b_id = a.id(), b.id()
         if a_id != b_id:
-            return a.score() if a_id < b_id else b.score()
-        return max(a.score(), b.score())
+            return float(a.score() if a_id < b_id else b.score())
+        return float(max(a.score(), b.score()))
 
 
-class BestOf(DisjunctionMax):
+class BestOf(DisjunctionMax):  # type: ignore[misc, unused-ignore]
     """Matches any subquery; a document scores by its best-matching one."""
 
-    def _matcher(self, subs, searcher, context):
+    def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
         reader = searcher.reader()
         return self._tree_matcher(
             subs,

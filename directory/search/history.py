@@ -4,7 +4,7 @@
 builds a rollback stepped back from (nearest first), so ``directory rollback`` and
 ``directory roll-forward`` move only between builds that were verified and served. ``events``
 is a short audit trail of switches. Written atomically (a temporary file, then a rename), only
-by commands holding the data lock (``directory.builds.DataLock``).
+by commands holding the data lock (``directory.builds.data_lock``).
 """
 
 from __future__ import annotations

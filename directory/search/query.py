@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,17 +16,39 @@ from typing import Any
 import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
-from wordfreq import zipf_frequency
 
-from ..model import FILTER_FIELDS
+from ..limits import MAX_PER_PAGE
+from ..vocabulary import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
+from .fit import (
+    FILLED_PERSONAS,
+    ONLINE_CONCEPTS,
+    PEOPLE_SUPPORT,
+    TALK_SUPPORT,
+    community_asked,
+    fit_to_asker,
+    with_lines_for_asker,
+)
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
 from .understand import Asker, Concept, Understood, clean_text, thesaurus, understand
+from .weights import (
+    BOTH_BONUS,
+    COMMON_CONCEPT_FLOOR,
+    GENERAL_NOT_HELPLINE,
+    KIND_WEIGHT,
+    NAMED_LEAD,
+    NOT_ASKED_SUICIDE,
+    ONLINE_OFF_TOPIC,
+    ONLINE_OFF_TOPIC_ASKER,
+    SAID_WEIGHT,
+    TEXT_SHARE,
+)
+from .weights import PERSONA_AGE as PERSONA_AGE  # (read by facade.py)
+from .weights import PERSONA_AUDIENCE as PERSONA_AUDIENCE
+from .weights import UNFIT as UNFIT  # (read by ranking.py)
 from .words import is_english
-
-MAX_PER_PAGE = 100
 
 Filters = Mapping[str, Iterable[str]]
 
@@ -101,60 +122,6 @@ def concept_query(concept: Concept, known: Known | None) -> Query:
     return BestOf(list(alternatives.values()))
 
 
-def warm(index: SearchIndex) -> None:
-    """Compute every thesaurus concept's text matches on this build now: they are what people
-    search for most, and the first search of each is the slow one (see README, Performance)."""
-    for concept in thesaurus().concepts.values():
-        if concept.search:
-            index.run_cached(concept.key, concept_query(concept, index.known_terms))
-
-
-#: how much each kind of concept weighs in a listing's score
-KIND_WEIGHT = {"need": 1.0, "topic": 0.8, "how": 0.8, "who": 0.6, "word": 0.7}
-#: the audience a guessed asker is best served by
-PERSONA_AUDIENCE = {
-    "child": "children-young-people",
-    "parent": "parents-carers",
-    # a professional asks for services to refer people to, not for services for themselves
-    "own-behaviour": "people-worried-about-own-behaviour",
-    "adult": "adult-survivors",
-}
-#: an asker whose age is unknown: the age their persona implies, for eligibility
-PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
-#: a service whose stated audiences leave out whoever the help is for
-AUDIENCE_MISS = 0.8
-#: a service for children or adults directly, when someone names nobody ("scared")
-SELF_FIT = 1.2
-PRO_ADVICE = 1.3
-PARENT_TALK = 1.1
-NOT_ASKED_SUICIDE = 0.6
-ONLINE_OFF_TOPIC_ASKER = 0.3
-NOT_THEIR_LINE = 0.6
-UNFIT = 0.3  # an eligibility factor below this: the listing is not for this asker
-ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
-#: support to talk to; and support by people more widely (as against a tool for reporting)
-TALK_SUPPORT = ("helpline", "counselling-therapy")
-PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
-#: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
-#: disabilities, Black and minoritised communities: its ``communities``), or only for one kind
-#: of abuse such a community meets (honour-based abuse), ranks at this share unless the words
-#: or a filter name one of them: asked, it fits best; not asked, it comes after the general
-#: services that fit as well. (LGBT+ and boys and men are read from ``genders`` below.)
-COMMUNITY_UNASKED = 0.3
-#: ... and asked ("I'm Deaf", "forced marriage"), a service for that community comes before
-#: general ones that meet the rest of the words as well: the person said who they are
-COMMUNITY_ASKED = 1.5
-SPECIALIST_COMMUNITIES = (
-    "deaf-bsl",
-    "disabled",
-    "learning-disability",
-    "black-minoritised",
-    "muslim",
-    "jewish",
-)
-SPECIALIST_ABUSE = ("honour-based-abuse",)
-
-
 @dataclass
 class TextMatch:
     #: the services matching the text, over ``Columns`` positions; None: no text to match, so
@@ -174,146 +141,10 @@ class TextMatch:
     community: np.ndarray | None = None
 
 
-def fit_to_asker(
-    columns: Columns,
-    asker: Asker,
-    concepts: tuple[Concept, ...],
-    filters: Mapping[str, tuple[str, ...]] | None = None,
-) -> np.ndarray:
-    """A factor per service: 1 fits, small values do not (an 18+ service for a child, a
-    men's service for a woman, a Deaf service for someone who did not say they are Deaf).
-    Eligibility the listings state is respected; what they do not state is not held against
-    them."""
-    size = len(columns)
-    factor = np.ones(size)
-    age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
-    if age is not None:
-        too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
-        too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
-        factor[too_young | too_old] *= 0.05
-    audience = columns.taxonomy["audience"]
-    children = audience.get("children-young-people", np.zeros(size, dtype=bool))
-    named = {c.name for c in concepts}
-    #: services for children and young people and nobody else
-    children_only = children & ~np.logical_or.reduce(
-        [m for code, m in audience.items() if code != "children-young-people"] or [columns.none()]
-    )
-    # (a child asking about harm done to them; not one asking about their own or someone
-    # else's behaviour, for whom the lines for worried people are right)
-    if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
-        # a service whose listed audiences leave children out is for adults
-        stated = np.logical_or.reduce([m for m in audience.values()]) if audience else None
-        if stated is not None:
-            factor[stated & ~children] *= 0.25
-    if asker.is_adult and "children" not in named:
-        # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
-        # people only is not for them, whatever age it states (or leaves unstated)
-        factor[children_only] *= 0.1
-        if "own-behaviour" not in named:
-            # lines for people worried about their own (or another's) behaviour are not the
-            # survivor's own
-            worried = audience.get("people-worried-about-own-behaviour", columns.none())
-            factor[worried] *= NOT_THEIR_LINE
-    if asker.persona == "own-behaviour" and not asker.is_child:
-        # someone worried about their own thoughts is not who a line for children is for
-        factor[children_only] *= 0.1
-    if asker.persona == "parent":
-        # a parent asking, for their child or for themselves: someone to talk it through with
-        factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
-    preferred = PERSONA_AUDIENCE.get(asker.persona)
-    if preferred and preferred in audience:
-        factor[audience[preferred]] *= 1.3
-    if asker.persona == "professional" and named & {"information", "helpline", "talk"}:
-        # a professional asking for advice or someone to call: lines that advise
-        # professionals
-        factor[audience.get("professionals", columns.none())] *= PRO_ADVICE
-    # who the help is for: the asker, and whoever the words name ("for parents", "survivors");
-    # a service whose stated audiences leave them all out is for someone else
-    wanted = {code for c in concepts for code in c.codes("audience")}
-    if "own-behaviour" in named:
-        wanted.discard("children-young-people")  # "attracted to kids": who is at risk
-    if preferred and asker.persona != "child":
-        wanted.add(preferred)
-    wanted &= audience.keys()
-    if wanted:
-        stated = np.logical_or.reduce(list(audience.values()))
-        for_them = np.logical_or.reduce([audience[code] for code in wanted])
-        factor[stated & ~for_them] *= AUDIENCE_MISS
-    if not asker.persona and not any(c.codes("audience") for c in concepts):
-        # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
-        # services for children or adults directly come before those for parents or
-        # professionals
-        themselves = audience.get("adult-survivors", np.zeros(size, dtype=bool)) | children
-        factor[themselves] *= SELF_FIT
-    if asker.welsh:
-        in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
-        factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= 1.3
-    genders = columns.taxonomy["gender"]
-    asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
-    for code, other in (("male", "female"), ("female", "male"), ("lgbt", "")):
-        only = genders.get(code)
-        if only is None:
-            continue
-        if other and asker.gender == other:
-            factor[only] *= 0.05
-        elif not asker.gender and not asked_gender:
-            factor[only] *= 0.5  # for particular people, and this person did not say
-    factor *= _community_fit(columns, concepts, filters or {})
-    return factor
-
-
-#: a word of a service's name that is this common among names is not the service's own
-#: ("sarc": the thesaurus's concept says what it means)
-NAME_WORD_MAX = 3
-#: a one-word name is the service's own unless people write it this often ("Childline",
-#: "Samaritans" are; "Hope" would not be)
-NAME_ZIPF = 4.0
-NAME_ENDINGS = frozenset({"helpline", "line", "support", "service", "services", "supportline"})
-NAMED_LEAD = 1.05  # a named service's score, against the best other match
-_NAME_KEYS: weakref.WeakKeyDictionary[SearchIndex, dict[str, frozenset[int]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _name_keys(index: SearchIndex) -> dict[str, frozenset[int]]:
-    """Each open service's name run together ("childline", "stopitnow", "themix"; a one-word
-    name only when it is not an everyday word) and each word of it no dictionary holds
-    ("napac", "nspcc", "meic"), to the positions it names. Names are read as the listings'
-    ids spell them (slugs of their names, "stop-it-now"), so that no listing is read."""
-    found = _NAME_KEYS.get(index)
-    if found is not None:
-        return found
-    columns = index.columns
-    keys: dict[str, set[int]] = {}
-    words: dict[str, set[int]] = {}
-    for position in np.flatnonzero(columns.open).tolist():
-        tokens = [t for t in columns.ids[position].split("-") if t]
-        if len(tokens) > 1 or (tokens and zipf_frequency(tokens[0], "en") < NAME_ZIPF):
-            keys.setdefault("".join(tokens), set()).add(position)
-        while len(tokens) > 1 and tokens[-1] in NAME_ENDINGS:
-            # "Stop It Now helpline", "NAPAC support line": "stopitnow", "napac"
-            tokens = tokens[:-1]
-            if len(tokens) > 1 or zipf_frequency(tokens[0], "en") < NAME_ZIPF:
-                keys.setdefault("".join(tokens), set()).add(position)
-        for token in tokens:
-            if len(token) >= 4 and not token.isdigit() and not is_english(token):
-                words.setdefault(token, set()).add(position)
-    for word, positions in words.items():
-        if len(positions) <= NAME_WORD_MAX:
-            keys.setdefault(word, set()).update(positions)
-    for word, positions in words.items():
-        # a name in the plural names the one service of them all ("NHS SARCs": "sarc")
-        if word.endswith("s") and len(positions) <= NAME_WORD_MAX and word[:-1] not in keys:
-            keys[word[:-1]] = set(positions)
-    result = {key: frozenset(positions) for key, positions in keys.items()}
-    _NAME_KEYS[index] = result
-    return result
-
-
 def named_services(index: SearchIndex, text: str) -> np.ndarray:
     """The services whose own name the words give, run together or apart, or misspelt
     ("child line", "napak", "NSPCC"): a boolean array over positions."""
-    keys = _name_keys(index)
+    keys = index.names
     tokens = clean_text(text).split()
     named = index.columns.none().copy()
     for start in range(len(tokens)):
@@ -328,75 +159,14 @@ def named_services(index: SearchIndex, text: str) -> np.ndarray:
     return named
 
 
-#: askers whose first answers must fit them even when few services match the words
-FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
-#: how many services available everywhere a person should find for them at the top
-FIRST_FEW = 3
-
-
-def _with_lines_for_asker(
-    columns: Columns, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """When fewer than FIRST_FEW national services that fit the asker match the words
-    ("counselling" from a man of 45: a children's line, a young people's line and one for
-    men), the national helplines that fit them join the matches, after the fitting ones and
-    before those not for them (which keep their match but go last)."""
-    national = columns.national
-    fitting = matched & (fit >= UNFIT)
-    if np.count_nonzero(fitting & national) >= FIRST_FEW:
-        return matched, scores
-    helplines = columns.taxonomy["support"].get("helpline", columns.none())
-    added = helplines & national & columns.open & ~matched & (fit >= UNFIT)
-    if not added.any():
-        return matched, scores
-    floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
-    prior = columns.prior()
-    scores = scores.copy()
-    # the lines, in the order of how well they fit, all below the fitting matches
-    scores[added] = 0.5 * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
-    unfit = matched & (fit < UNFIT)
-    if unfit.any():
-        lowest = float(scores[added].min())
-        scores[unfit] = np.minimum(scores[unfit], 0.5 * lowest)
-    return matched | added, scores
-
-
-def _community_fit(
-    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
-) -> np.ndarray:
-    """COMMUNITY_UNASKED for each service for a particular community whose community (or
-    specialist abuse type) neither the words nor a filter name; COMMUNITY_ASKED for each
-    service for one they name; 1 for the rest."""
-    abuse = columns.taxonomy["abuse"]
-    only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
-        [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
-    )
-    specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
-    asked = community_asked(columns, concepts, filters)
-    return np.where(asked, COMMUNITY_ASKED, np.where(specialist, COMMUNITY_UNASKED, 1.0))
-
-
-def community_asked(
-    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
-) -> np.ndarray:
-    """The services for a community the words or a filter name (Deaf, Muslim...), or for an
-    abuse type only such services meet (honour-based abuse)."""
-    asked = columns.none()
-    for name, wanted in (("community", SPECIALIST_COMMUNITIES), ("abuse", SPECIALIST_ABUSE)):
-        codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
-        asked |= columns.any_of([(name, [code for code in codes if code in wanted])])
-    return asked
-
-
 def match_text(
     index: SearchIndex, text: str, filters: Mapping[str, tuple[str, ...]] | None = None
 ) -> TextMatch:
     """Services meeting any of the person's concepts, scored by how many they meet
     (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
-    well they fit who seems to be asking."""
+    well they fit who seems to be asking (the weights: ``weights.py``)."""
     understood = understand(text)
     columns = index.columns
-    size = len(columns)
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
     asker_fit = fit_to_asker(columns, understood.asker, understood.concepts, filters)
@@ -404,79 +174,13 @@ def match_text(
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
         # only everyday words: every service may help; helplines first
-        scores = (0.5 + 0.5 * helplines) * prior * asker_fit
-        matched: np.ndarray = np.ones(size, dtype=bool)
+        share = GENERAL_NOT_HELPLINE
+        scores = (share + (1.0 - share) * helplines) * prior * asker_fit
+        matched: np.ndarray = np.ones(len(columns), dtype=bool)
         return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
-    strengths = []
-    weights = []
-    named = {c.name for c in understood.concepts}
-    about_behaviour = "own-behaviour" in named
-    for concept in understood.concepts:
-        if concept.name == "past-abuse" and understood.asker.is_child:
-            # a child's "when i was little" is abuse in the past, not a search for the
-            # services for adults abused as children
-            continue
-        if concept.name == "children" and (about_behaviour or "parents" in named):
-            # "attracted to kids", "images of children": the children are who is at risk, not
-            # who the help is for; "parents whose child was abused": the help is for parents
-            continue
-        if concept.kind == "word":
-            query = _phrase_query(concept.name, index.known_terms)
-            if query is None or query is NullQuery:
-                found = np.zeros(size)
-            else:
-                _, found = index.run_cached(concept.key, query).dense(size)
-        elif concept.search:
-            # the concept's query is made only the first time (its matches are kept)
-            _, found = index.run_cached(
-                concept.key, functools.partial(concept_query, concept, index.known_terms)
-            ).dense(size)
-        else:
-            found = np.zeros(size)
-        top = found.max(initial=0.0)
-        text_part = found / top if top > 0 else found
-        by_code = columns.any_of(concept.taxonomy)
-        # offering it (a taxonomy code) counts most; naming it in the listing's words counts
-        # by how well they say it (name over support types over description); both, more
-        strength = np.maximum(0.6 * text_part, by_code) + 0.2 * (by_code & (text_part > 0))
-        strengths.append(strength)
-        # like IDF: a concept most listings meet ("abuse") tells them apart less than a rare one
-        share = np.count_nonzero(strength) / max(size, 1)
-        weights.append(KIND_WEIGHT[concept.kind] * (0.3 + 0.7 * (1.0 - share)))
-    # the person's own words, every meaningful one, as plain text: tells apart listings that
-    # meet the same concepts ("support for parents" says more about a parents' helpline than
-    # about a reporting tool that parents may also use)
-    said = np.zeros(size)
-    for word in understood.all_words:
-        query = _phrase_query(word, index.known_terms)
-        if query is not None and query is not NullQuery:
-            # a word of the listings: its matches are computed once per build
-            said += index.run_cached(f"word:{word}", query).dense(size)[1]
-    top = said.max(initial=0.0)
-    said = said / top if top > 0 else said
-    # a service for online harm (reporting images, families of children groomed online)
-    # answers a different need from the one asked when the person says nothing about online
-    # harm (a word such as "images" says it, even inside a phrase of another concept:
-    # "arrested for indecent images"). Someone's offending is mostly online today: asking
-    # about it, the people who support families through it are not off-topic; a reporting
-    # tool still is
-    if not understood.mentions(ONLINE_CONCEPTS):
-        support = columns.taxonomy["support"]
-        kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
-        people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
-        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
-        # (less still for a child, an adult survivor or a parent: they ask for someone to
-        # help, not for a tool to report images with)
-        off_topic = ONLINE_OFF_TOPIC_ASKER if understood.asker.persona in FILLED_PERSONAS else 0.5
-        asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
-    if not understood.asker.suicidal:
-        # a line for thoughts of suicide answers a need the words do not speak of
-        query = _phrase_query("suicide", index.known_terms)
-        if query is not None and query is not NullQuery:
-            about_suicide = index.run_cached("word:suicide", query).dense(size)[1] > 0
-            asker_fit = np.where(about_suicide, asker_fit * NOT_ASKED_SUICIDE, asker_fit)
-    strength = np.array(strengths)
-    weight = np.array(weights)[:, None]
+    strength, weight = _concept_strengths(index, understood)
+    said = _said(index, understood)
+    asker_fit = _off_topic(index, understood, asker_fit)
     met = strength > 0
     coverage = (met * weight).sum(axis=0) / weight.sum()
     quality = (strength * weight).sum(axis=0) / weight.sum()
@@ -488,14 +192,14 @@ def match_text(
         fallback = True
         scores = prior * asker_fit
     else:
-        scores = coverage * (1.0 + quality + 0.3 * said) * prior * asker_fit
+        scores = coverage * (1.0 + quality + SAID_WEIGHT * said) * prior * asker_fit
         if understood.asker.persona in FILLED_PERSONAS:
-            matched, scores = _with_lines_for_asker(columns, matched, scores, asker_fit)
+            matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
     by_name = named_services(index, text)
     if by_name.any():
-        # the service's own name ("child line", "napak"): that service first
-        # (just above the best other match: local services near a place are still weighed
-        # against the best national match as before)
+        # the service's own name ("child line", "napak"): that service first (just above the
+        # best other match: local services near a place are still weighed against the best
+        # national match as before)
         top = float(scores[matched].max()) if matched.any() else 1.0
         scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
         matched = matched | by_name
@@ -513,6 +217,102 @@ def match_text(
         asker=understood.asker,
         fit=asker_fit,
     )
+
+
+def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
+    """How strongly each listing meets each concept (rows) and each concept's weight (a
+    column)."""
+    columns = index.columns
+    size = len(columns)
+    strengths = []
+    weights = []
+    named = {c.name for c in understood.concepts}
+    about_behaviour = "own-behaviour" in named
+    for concept in understood.concepts:
+        if concept.name == "past-abuse" and understood.asker.is_child:
+            # a child's "when i was little" is abuse in the past, not a search for the
+            # services for adults abused as children
+            continue
+        if concept.name == "children" and (about_behaviour or "parents" in named):
+            # "attracted to kids", "images of children": the children are who is at risk, not
+            # who the help is for; "parents whose child was abused": the help is for parents
+            continue
+        found = _concept_text_scores(index, concept)
+        top = found.max(initial=0.0)
+        text_part = found / top if top > 0 else found
+        by_code = columns.any_of(concept.taxonomy)
+        # offering it (a taxonomy code) counts most; naming it in the listing's words counts
+        # by how well they say it (name over support types over description); both, more
+        strength = np.maximum(TEXT_SHARE * text_part, by_code) + BOTH_BONUS * (
+            by_code & (text_part > 0)
+        )
+        strengths.append(strength)
+        # like IDF: a concept most listings meet ("abuse") tells them apart less than a rare one
+        share = np.count_nonzero(strength) / max(size, 1)
+        floor = COMMON_CONCEPT_FLOOR
+        weights.append(KIND_WEIGHT[concept.kind] * (floor + (1.0 - floor) * (1.0 - share)))
+    return np.array(strengths), np.array(weights)[:, None]
+
+
+def _concept_text_scores(index: SearchIndex, concept: Concept) -> np.ndarray:
+    """A concept's scores in the listings' text, over positions (kept for the build)."""
+    size = len(index.columns)
+    if concept.kind == "word":
+        query = _phrase_query(concept.name, index.known_terms)
+        if query is None or query is NullQuery:
+            return np.zeros(size)
+        return index.run_cached(concept.key, query).dense(size)[1]
+    if concept.search:
+        # the concept's query is made only the first time (its matches are kept)
+        return index.run_cached(
+            concept.key, functools.partial(concept_query, concept, index.known_terms)
+        ).dense(size)[1]
+    return np.zeros(size)
+
+
+def _said(index: SearchIndex, understood: Understood) -> np.ndarray:
+    """The person's own words, every meaningful one, as plain text: tells apart listings that
+    meet the same concepts ("support for parents" says more about a parents' helpline than
+    about a reporting tool that parents may also use). 0 to 1, over positions."""
+    size = len(index.columns)
+    said = np.zeros(size)
+    for word in understood.all_words:
+        query = _phrase_query(word, index.known_terms)
+        if query is not None and query is not NullQuery:
+            # a word of the listings: its matches are computed once per build
+            said += index.run_cached(f"word:{word}", query).dense(size)[1]
+    top = said.max(initial=0.0)
+    return said / top if top > 0 else said
+
+
+def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray) -> np.ndarray:
+    """The asker's fit, less for services answering a need the words do not speak of."""
+    columns = index.columns
+    size = len(columns)
+    # a service for online harm (reporting images, families of children groomed online)
+    # answers a different need from the one asked when the person says nothing about online
+    # harm (a word such as "images" says it, even inside a phrase of another concept:
+    # "arrested for indecent images"). Someone's offending is mostly online today: asking
+    # about it, the people who support families through it are not off-topic; a reporting
+    # tool still is
+    if not understood.mentions(ONLINE_CONCEPTS):
+        support = columns.taxonomy["support"]
+        about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
+        kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
+        people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
+        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
+        # (less still for a child, an adult survivor or a parent: they ask for someone to
+        # help, not for a tool to report images with)
+        filled = understood.asker.persona in FILLED_PERSONAS
+        off_topic = ONLINE_OFF_TOPIC_ASKER if filled else ONLINE_OFF_TOPIC
+        asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
+    if not understood.asker.suicidal:
+        # a line for thoughts of suicide answers a need the words do not speak of
+        query = _phrase_query("suicide", index.known_terms)
+        if query is not None and query is not NullQuery:
+            about_suicide = index.run_cached("word:suicide", query).dense(size)[1] > 0
+            asker_fit = np.where(about_suicide, asker_fit * NOT_ASKED_SUICIDE, asker_fit)
+    return asker_fit
 
 
 def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:

@@ -15,17 +15,11 @@ from typing import overload
 
 import numpy as np
 
-from .areas import Near, Where, areas_of
+from .areas import Near, Where
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, understand
-
-STRONG_SHARE = 0.25  # a local match this good, against the best national one, comes first
-#: a local service whose own area covers the place (its council or county: ``cover_ranks``
-#: 0 or 1, not a venue that happens to be near), which fits the asker and is for the abuse the
-#: words describe, comes first whatever its share of the best national match: the issue's
-#: mother in Bradford ("my partner abused my son") gets West Yorkshire's SARC above the lines
-COVERING_RANK = 1
+from .weights import COVERING_RANK, STRONG_SHARE
 
 
 @dataclass(frozen=True)
@@ -128,7 +122,8 @@ def _strong_local(
     near_best = weighted >= STRONG_SHARE * best
     if covering is not None:
         near_best |= covering[local]
-    return strong & near_best
+    kept: np.ndarray = strong & near_best
+    return kept
 
 
 def _local_order(
@@ -165,7 +160,7 @@ def rank(
     """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
     place that could not be used). Raises BadFilter for a filter outside the vocabularies."""
     columns = index.columns
-    near = areas_of(index).near(where) if where is not None else None
+    near = index.areas.near(where) if where is not None else None
     if near is not None:
         within = near.within(columns.national)
     elif only == "uk-wide":

@@ -1,7 +1,12 @@
-"""One opened index build, as the app serves it: its listings, the arrays search works on,
-Whoosh queries with their matches cached, and the build's prepared answers.
+"""One opened index build, as the app serves it: its listings, validated, and the arrays
+search works on, all built in memory when it is opened, and Whoosh queries scored over them.
 
-Writing builds, switching between them and keeping a few for rollback: ``builds.py``.
+A build is one artefact opened one way: Whoosh's segments and ``listings.json`` (the validated
+listings, written with it), both checked against the hashes recorded when the build was
+verified (``history.check_files``) and read whole into memory (nothing is memory-mapped, so a
+file changed under a worker cannot crash it). Writing builds, switching between them and
+keeping a few for rollback: ``builds.py``. Why in memory, and the scale this is for:
+docs/adr/0002-real-scale.md.
 """
 
 from __future__ import annotations
@@ -9,32 +14,44 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from cachetools import LRUCache
+from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import Query
 
 from ..model import Service
-from . import history, listings
+from . import history
+from .areas import Areas
 from .columns import Columns
 from .errors import IndexCorrupt, IndexMissing
-from .listings import Listings
-from .prepared import Prepared
-from .schema import TEXT_FIELDS
+from .names import name_keys
+from .schema import TEXT_FIELDS, text_fields
+from .scoring import TermScores
 
 __all__ = ["IndexCorrupt", "IndexMissing", "Matches", "SearchIndex"]
 
 log = logging.getLogger(__name__)
 
+#: how many queries' matches a build keeps (a synonym group or a word: one array each)
 MAX_CACHED_MATCHES = 5000
-#: Whoosh's document numbers -> positions in ``Columns`` (-1 for a deleted document)
-DOCNUMS = "docnums.npy"
+#: the validated listings of a build, in the order the build was given them (Whoosh's
+#: document order)
+SNAPSHOT = "listings.json"
+
+
+class Snapshot(BaseModel):
+    """``listings.json``: validated as a whole, in one pass."""
+
+    about: str = ""
+    records: list[Service]
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,34 +72,30 @@ class Matches:
 
 @dataclass(eq=False)
 class SearchIndex:
-    """One opened, immutable index build: the Whoosh index, the arrays over its listings, and
-    the listings themselves (read when asked for, for a build that saved them)."""
+    """One opened, immutable index build: the Whoosh index, the listings and the arrays over
+    them (``Columns``, ``Areas``)."""
 
     path: Path
-    meta: dict
-    services: Mapping[str, Service]
+    meta: dict[str, Any]
+    services: dict[str, Service]  # in the order the build was given them
     columns: Columns
+    areas: Areas
+    #: each open service's name as people type it -> its positions (``names.py``)
+    names: dict[str, frozenset[int]]
     _ix: whoosh_index.Index
     _positions_by_docnum: np.ndarray
-    #: the build holds what opening needs (``save_arrays``); False for an older build, whose
-    #: listings are all read and validated when it is opened
-    arrays_saved: bool = False
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-    _searcher: Any = None
+    _lock: threading.Lock
+    _scores: TermScores
     _vocabulary: frozenset[str] | None = None
     _known: dict[str, frozenset[str]] | None = None
-    _matches: dict[str, Matches] = field(default_factory=dict)
-    #: answers written with the build (see prepared.py); None for an older build
-    _prepared: Prepared | None = None
+    _matches: LRUCache[str, Matches] = field(default_factory=lambda: LRUCache(MAX_CACHED_MATCHES))
 
     @classmethod
-    def open(cls, path: Path, *, prepared: bool = True, checked: bool = True) -> SearchIndex:
-        """Open a build; ``prepared=False`` ignores the answers prepared with it, so that every
-        search is run by Whoosh (to compare with, or to time what they save); ``checked=False``
-        skips comparing its files with what was verified (to serve the good listings of a
-        damaged build when there is no other)."""
+    def open(cls, path: Path, *, checked: bool = True) -> SearchIndex:
+        """Open a build: its files are checked against what was verified (``checked=False``
+        skips that, to serve a build changed on disk when there is no other), read into
+        memory, every listing validated and the arrays built."""
         path = Path(path)
-        services: Mapping[str, Service]
         # a verified build's files must be those it was verified with: one cut short, grown
         # or changed in place (a copy over a live build, a bad disk) is refused here, and the
         # worker serves the build before it (serving.py)
@@ -92,88 +105,96 @@ class SearchIndex:
         try:
             meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
             ix = _open_in_memory(path)
-            saved = Columns.saved(path) and listings.saved(path) and (path / DOCNUMS).exists()
-            if saved:
-                columns = Columns.load(path)
-                by_docnum = np.asarray(np.load(path / DOCNUMS))
-                services = Listings(path, columns.ids, columns.positions, by_docnum[by_docnum >= 0])
-                if ix.doc_count() != len(columns):
-                    raise IndexCorrupt(f"the index at {path} and its listings differ")
-            else:
-                services, columns, by_docnum = _read_all(ix)
-            table = Prepared.open(path) if prepared else None
+            listed = Snapshot.model_validate_json((path / SNAPSHOT).read_bytes()).records
+            return cls._of(path, meta, ix, listed)
         except FileNotFoundError as exc:
             raise IndexMissing(f"no index at {path}") from exc
         except IndexCorrupt:
             raise
-        except Exception as exc:  # whoosh, numpy and pydantic raise many kinds on damage
+        except Exception as exc:  # whoosh, json and pydantic raise many kinds on damage
             raise IndexCorrupt(f"the index at {path} cannot be opened: {exc}") from exc
-        return cls(
+
+    @classmethod
+    def _of(
+        cls, path: Path, meta: dict[str, Any], ix: whoosh_index.Index, listed: list[Service]
+    ) -> SearchIndex:
+        """The opened build from its Whoosh index and its listings (Whoosh's document ``n``
+        is the ``n``th listing: one writer added them in that order)."""
+        services = {service.id: service for service in listed}
+        if ix.doc_count_all() != len(listed) or len(services) != len(listed):
+            raise IndexCorrupt(f"the index at {path} and its listings differ")
+        lock = threading.Lock()
+        ids = [service.id for service in listed]
+
+        def text(docnum: int, field: str) -> str:
+            return text_fields(listed[docnum])[field]
+
+        pairs = [tuple(p.split(" ", 1)) for p in meta.get("pairs", []) if " " in p]
+        scores = TermScores(ix, lock, text, [(a, b) for a, b in pairs])
+
+        def having(index_field: str, term: str) -> list[str]:
+            return [ids[d] for d in scores.postings(index_field, term)[0].tolist()]
+
+        columns = Columns.of(services, having)
+        by_docnum = np.array([columns.positions[sid] for sid in ids], dtype=np.int64)
+        index = cls(
             path=path,
             meta=meta,
             services=services,
             columns=columns,
+            areas=Areas.of(columns, services),
+            names=name_keys(columns),
             _ix=ix,
             _positions_by_docnum=by_docnum,
-            _prepared=table,
-            arrays_saved=saved,
+            _lock=lock,
+            _scores=scores,
         )
-
-    def save_arrays(self) -> None:
-        """Write what opening this build needs into it, so that the next opening reads arrays
-        (``Columns``, the document numbers) and no listing until one is asked for."""
-        records: list[str] = [""] * len(self.columns)
-        with self._ix.reader() as reader:
-            for docnum, stored in reader.iter_docs():
-                records[int(self._positions_by_docnum[docnum])] = stored["record"]
-        self.columns.save(self.path)
-        listings.save(self.path, records)
-        np.save(self.path / DOCNUMS, self._positions_by_docnum)
+        # what every search reads, read now rather than by the first search
+        scores.field_lengths(TEXT_FIELDS)
+        _ = index.known_terms, index.vocabulary
+        return index
 
     def check(self) -> str | None:
-        """Why this build's listings cannot be served (a damaged one), or None. Validates
-        every listing: for builds and operators' commands, not for requests."""
-        if isinstance(self.services, Listings):
-            return self.services.check()
-        return None  # every listing was validated when the build was opened
+        """Why this build's index and listings do not agree, or None: every Whoosh document
+        is the listing at its place. Reads every stored id: for builds, not for requests."""
+        ids = list(self.services)
+        with self._lock:
+            for docnum, stored in self._get_searcher().reader().iter_docs():
+                if docnum >= len(ids) or stored.get("id") != ids[docnum]:
+                    return f"document {docnum} of the index is not the listing at its place"
+        return None
 
     @property
     def order(self) -> np.ndarray:
         """The positions (in ``Columns``) in the order ``services`` gives the listings: the
         order the build was given them."""
-        by_docnum = self._positions_by_docnum
-        return by_docnum[by_docnum >= 0]
+        return self._positions_by_docnum
 
     def services_where(self, chosen: np.ndarray) -> list[Service]:
         """The services at the positions ``chosen`` (a boolean array over ``Columns``), in
-        the order ``services`` gives them: only those are read."""
+        the order ``services`` gives them."""
         order = self.order
         ids = self.columns.ids
         return [self.services[ids[p]] for p in order[np.asarray(chosen)[order]].tolist()]
-
-    @property
-    def damaged(self) -> str | None:
-        """Why this build must no longer be served: a listing was found damaged on disk after
-        the build was verified (``ServingIndex`` then serves the build before it)."""
-        return self.services.damaged if isinstance(self.services, Listings) else None
-
-    @property
-    def prepared_queries(self) -> int:
-        """How many queries' answers were prepared with this build (0: Whoosh runs each)."""
-        return len(self._prepared) if self._prepared is not None else 0
 
     @property
     def build_id(self) -> str:
         return self.path.name
 
     def run(self, query: Query) -> Matches:
-        """Every service matching a Whoosh query, with its score."""
+        """Every service matching a Whoosh query, with the score Whoosh gives it (computed
+        over arrays: ``scoring.py``; by Whoosh itself for a query shape it does not know)."""
+        dense = self._scores.evaluate(query)
+        if dense is not None:
+            matched, scores = dense
+            docnums = np.flatnonzero(matched)
+            return Matches(positions=self._positions_by_docnum[docnums], scores=scores[docnums])
         with self._lock:
             searcher = self._get_searcher()
             top = searcher.search(query, limit=None, scored=True).top_n
-        docnums = np.fromiter((docnum for _, docnum in top), dtype=np.int64, count=len(top))
+        found = np.fromiter((docnum for _, docnum in top), dtype=np.int64, count=len(top))
         return Matches(
-            positions=self._positions_by_docnum[docnums],
+            positions=self._positions_by_docnum[found],
             scores=np.fromiter((score for score, _ in top), dtype=float, count=len(top)),
         )
 
@@ -183,16 +204,11 @@ class SearchIndex:
         function making it, called only when the matches are not known yet."""
         found = self._matches.get(key)
         if found is None:
-            if len(self._matches) >= MAX_CACHED_MATCHES:
-                self._matches.clear()
             if not isinstance(query, Query):
                 query = query()
-            ready = self._prepared.get(query) if self._prepared is not None else None
-            if ready is not None:
-                found = Matches(positions=ready[0], scores=ready[1])
-            else:
-                found = self.run(query)
-            self._matches[key] = found
+            found = self.run(query)
+            with self._lock:  # cachetools' caches are not safe to share between threads
+                self._matches[key] = found
         return found
 
     def suggest(self, word: str) -> str | None:
@@ -207,8 +223,6 @@ class SearchIndex:
     @property
     def known_terms(self) -> dict[str, frozenset[str]]:
         """Each text field's indexed terms, so queries skip what cannot match."""
-        if self._known is None and self._prepared is not None:
-            self._known = self._prepared.known_terms(TEXT_FIELDS)
         if self._known is None:
             with self._lock:
                 reader = self._get_searcher().reader()
@@ -223,8 +237,6 @@ class SearchIndex:
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word of the listings (unstemmed), for spelling suggestions."""
-        if self._vocabulary is None and self._prepared is not None:
-            self._vocabulary = self._prepared.vocabulary()
         if self._vocabulary is None:
             with self._lock:
                 words = {
@@ -234,16 +246,13 @@ class SearchIndex:
             self._vocabulary = frozenset(words)
         return self._vocabulary
 
-    def _get_searcher(self):  # called with the lock held
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        return self._searcher
+    def _get_searcher(self) -> Any:  # called with the lock held
+        return self._scores.searcher()
 
     def close(self) -> None:
+        """Close Whoosh's files (a request still holding the build opens them again)."""
         with self._lock:
-            if self._searcher is not None:
-                self._searcher.close()
-                self._searcher = None
+            self._scores.close()
 
 
 def _open_in_memory(path: Path) -> whoosh_index.Index:
@@ -256,26 +265,3 @@ def _open_in_memory(path: Path) -> whoosh_index.Index:
     if not any(name.endswith(".toc") for name in storage.files):
         raise FileNotFoundError(f"no Whoosh index in {path}")
     return storage.open_index()
-
-
-def _read_all(ix: whoosh_index.Index) -> tuple[dict[str, Service], Columns, np.ndarray]:
-    """Every listing, validated, and the arrays over them, from the index itself: how a build
-    written before ``save_arrays`` is opened, and how a new build's arrays are made."""
-    services: dict[str, Service] = {}
-    ids: dict[int, str] = {}
-    with ix.reader() as reader:
-        for docnum, stored in reader.iter_docs():
-            service = Service.model_validate_json(stored["record"])
-            services[service.id] = service
-            ids[docnum] = service.id
-
-        def having(index_field: str, term: str) -> list[str]:
-            if (index_field, term) not in reader:
-                return []
-            return [ids[d] for d in reader.postings(index_field, term).all_ids()]
-
-        columns = Columns.of(services, having)
-    by_docnum = np.full(max(ids, default=-1) + 1, -1, dtype=np.int64)
-    for docnum, sid in ids.items():
-        by_docnum[docnum] = columns.positions[sid]
-    return services, columns, by_docnum

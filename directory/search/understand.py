@@ -24,10 +24,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
+from ..limits import MAX_UNDERSTOOD_CHARS
 from .words import is_english
 
 THESAURUS = Path(__file__).with_name("thesaurus.toml")
-MAX_QUERY_CHARS = 200
 TAXONOMY_FIELDS = (
     "support",
     "audience",
@@ -360,12 +360,13 @@ FILLERS: frozenset[str] = frozenset(
 
 
 def clean_text(text: str) -> str:
-    """Lower-case words and digits only, accents folded, at most MAX_QUERY_CHARS long."""
+    """Lower-case words and digits only, accents folded, at most MAX_UNDERSTOOD_CHARS long."""
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"[’'`]", "", text[: MAX_QUERY_CHARS * 2])  # "mum's" -> "mums", "i'm" -> "im"
+    # "mum's" -> "mums", "i'm" -> "im"
+    text = re.sub(r"[’'`]", "", text[: MAX_UNDERSTOOD_CHARS * 2])
     text = re.sub(r"[^a-z0-9+]+", " ", text)
-    return " ".join(text.split())[:MAX_QUERY_CHARS].strip()
+    return " ".join(text.split())[:MAX_UNDERSTOOD_CHARS].strip()
 
 
 def _key(words: list[str]) -> tuple[str, ...]:

@@ -36,6 +36,10 @@ CHROMIUM_ARGS = [
 
 
 def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.slow)  # a browser: `scripts/test --fast` leaves it out
     if Path(CHROMIUM).exists():
         return
     if os.environ.get("CI"):

@@ -1,0 +1,230 @@
+"""How well each service fits who seems to be asking: a factor per service, over positions.
+
+1 fits; small values do not (an 18+ service for a child, a men's service for a woman, a Deaf
+service for someone who did not say they are Deaf). Eligibility the listings state is
+respected; what they do not state is not held against them. The weights: ``weights.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from .columns import Columns
+from .understand import Asker, Concept
+from .weights import (
+    AUDIENCE_MISS,
+    CHILD_NOT_IN_AUDIENCE,
+    CHILDREN_ONLY_LINE,
+    COMMUNITY_ASKED,
+    COMMUNITY_UNASKED,
+    LINES_FOR_ASKER_SHARE,
+    NOT_THEIR_LINE,
+    OTHER_GENDER,
+    OUTSIDE_AGES,
+    PARENT_TALK,
+    PARTICULAR_PEOPLE,
+    PERSONA_AGE,
+    PERSONA_AUDIENCE,
+    PREFERRED_AUDIENCE,
+    PRO_ADVICE,
+    SELF_FIT,
+    UNFIT,
+    WELSH_FIT,
+)
+
+#: the concepts that speak of online harm
+ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
+#: support to talk to; and support by people more widely (as against a tool for reporting)
+TALK_SUPPORT = ("helpline", "counselling-therapy")
+PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")
+#: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
+#: disabilities, Black and minoritised communities: its ``communities``), or only for one kind
+#: of abuse such a community meets (honour-based abuse), ranks at COMMUNITY_UNASKED unless the
+#: words or a filter name one of them. (LGBT+ and boys and men are read from ``genders``.)
+SPECIALIST_COMMUNITIES = (
+    "deaf-bsl",
+    "disabled",
+    "learning-disability",
+    "black-minoritised",
+    "muslim",
+    "jewish",
+)
+SPECIALIST_ABUSE = ("honour-based-abuse",)
+#: askers whose first answers must fit them even when few services match the words
+FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
+#: how many services available everywhere a person should find for them at the top
+FIRST_FEW = 3
+
+
+def fit_to_asker(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]] | None = None,
+) -> np.ndarray:
+    """A factor per service: 1 fits, small values do not (see the module's docstring)."""
+    factor = np.ones(len(columns))
+    named = {c.name for c in concepts}
+    _by_age(columns, asker, factor)
+    _by_who_asks(columns, asker, named, factor)
+    _by_audience(columns, asker, concepts, named, factor)
+    if asker.welsh:
+        in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
+        factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= WELSH_FIT
+    _by_gender(columns, asker, concepts, factor)
+    factor *= _community_fit(columns, concepts, filters or {})
+    return factor
+
+
+def _by_age(columns: Columns, asker: Asker, factor: np.ndarray) -> None:
+    age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
+    if age is not None:
+        too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
+        too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
+        factor[too_young | too_old] *= OUTSIDE_AGES
+
+
+def _children_only(columns: Columns) -> np.ndarray:
+    """Services for children and young people and nobody else."""
+    audience = columns.taxonomy["audience"]
+    children = audience.get("children-young-people", columns.none())
+    others = [m for code, m in audience.items() if code != "children-young-people"]
+    only: np.ndarray = children & ~np.logical_or.reduce(others or [columns.none()])
+    return only
+
+
+def _by_who_asks(columns: Columns, asker: Asker, named: set[str], factor: np.ndarray) -> None:
+    """A child, an adult, someone worried about their own thoughts, a parent."""
+    audience = columns.taxonomy["audience"]
+    children = audience.get("children-young-people", columns.none())
+    children_only = _children_only(columns)
+    # (a child asking about harm done to them; not one asking about their own or someone
+    # else's behaviour, for whom the lines for worried people are right)
+    if asker.is_child and asker.persona in ("child", "") and "own-behaviour" not in named:
+        # a service whose listed audiences leave children out is for adults
+        stated = np.logical_or.reduce(list(audience.values())) if audience else None
+        if stated is not None:
+            factor[stated & ~children] *= CHILD_NOT_IN_AUDIENCE
+    if asker.is_adult and "children" not in named:
+        # an adult asking for themselves ("as a boy", "im 45"): a line for children and young
+        # people only is not for them, whatever age it states (or leaves unstated)
+        factor[children_only] *= CHILDREN_ONLY_LINE
+        if "own-behaviour" not in named:
+            # lines for people worried about their own (or another's) behaviour are not the
+            # survivor's own
+            worried = audience.get("people-worried-about-own-behaviour", columns.none())
+            factor[worried] *= NOT_THEIR_LINE
+    if asker.persona == "own-behaviour" and not asker.is_child:
+        # someone worried about their own thoughts is not who a line for children is for
+        factor[children_only] *= CHILDREN_ONLY_LINE
+    if asker.persona == "parent":
+        # a parent asking, for their child or for themselves: someone to talk it through with
+        factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
+
+
+def _by_audience(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    named: set[str],
+    factor: np.ndarray,
+) -> None:
+    """Who the help is for: the asker, and whoever the words name."""
+    audience = columns.taxonomy["audience"]
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if preferred and preferred in audience:
+        factor[audience[preferred]] *= PREFERRED_AUDIENCE
+    if asker.persona == "professional" and named & {"information", "helpline", "talk"}:
+        # a professional asking for advice or someone to call: lines that advise professionals
+        factor[audience.get("professionals", columns.none())] *= PRO_ADVICE
+    # ("for parents", "survivors"): a service whose stated audiences leave them all out is
+    # for someone else
+    wanted = {code for c in concepts for code in c.codes("audience")}
+    if "own-behaviour" in named:
+        wanted.discard("children-young-people")  # "attracted to kids": who is at risk
+    if preferred and asker.persona != "child":
+        wanted.add(preferred)
+    wanted &= audience.keys()
+    if wanted:
+        stated = np.logical_or.reduce(list(audience.values()))
+        for_them = np.logical_or.reduce([audience[code] for code in wanted])
+        factor[stated & ~for_them] *= AUDIENCE_MISS
+    if not asker.persona and not any(c.codes("audience") for c in concepts):
+        # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
+        # services for children or adults directly come before those for parents or
+        # professionals
+        children = audience.get("children-young-people", columns.none())
+        themselves = audience.get("adult-survivors", columns.none()) | children
+        factor[themselves] *= SELF_FIT
+
+
+def _by_gender(
+    columns: Columns, asker: Asker, concepts: tuple[Concept, ...], factor: np.ndarray
+) -> None:
+    genders = columns.taxonomy["gender"]
+    asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
+    for code, other in (("male", "female"), ("female", "male"), ("lgbt", "")):
+        only = genders.get(code)
+        if only is None:
+            continue
+        if other and asker.gender == other:
+            factor[only] *= OTHER_GENDER
+        elif not asker.gender and not asked_gender:
+            factor[only] *= PARTICULAR_PEOPLE  # for particular people; this person did not say
+
+
+def with_lines_for_asker(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """When fewer than FIRST_FEW national services that fit the asker match the words
+    ("counselling" from a man of 45: a children's line, a young people's line and one for
+    men), the national helplines that fit them join the matches, after the fitting ones and
+    before those not for them (which keep their match but go last)."""
+    national = columns.national
+    fitting = matched & (fit >= UNFIT)
+    if np.count_nonzero(fitting & national) >= FIRST_FEW:
+        return matched, scores
+    helplines = columns.taxonomy["support"].get("helpline", columns.none())
+    added = helplines & national & columns.open & ~matched & (fit >= UNFIT)
+    if not added.any():
+        return matched, scores
+    floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
+    prior = columns.prior()
+    scores = scores.copy()
+    # the lines, in the order of how well they fit, all below the fitting matches
+    share = LINES_FOR_ASKER_SHARE
+    scores[added] = share * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
+    unfit = matched & (fit < UNFIT)
+    if unfit.any():
+        lowest = float(scores[added].min())
+        scores[unfit] = np.minimum(scores[unfit], share * lowest)
+    return matched | added, scores
+
+
+def _community_fit(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """COMMUNITY_UNASKED for each service for a particular community whose community (or
+    specialist abuse type) neither the words nor a filter name; COMMUNITY_ASKED for each
+    service for one they name; 1 for the rest."""
+    abuse = columns.taxonomy["abuse"]
+    only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
+        [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
+    )
+    specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
+    asked = community_asked(columns, concepts, filters)
+    return np.where(asked, COMMUNITY_ASKED, np.where(specialist, COMMUNITY_UNASKED, 1.0))
+
+
+def community_asked(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """The services for a community the words or a filter name (Deaf, Muslim...), or for an
+    abuse type only such services meet (honour-based abuse)."""
+    asked = columns.none()
+    for name, wanted in (("community", SPECIALIST_COMMUNITIES), ("abuse", SPECIALIST_ABUSE)):
+        codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
+        asked |= columns.any_of([(name, [code for code in codes if code in wanted])])
+    return asked

@@ -1,0 +1,117 @@
+"""Every ranking weight, named, in one table, with what it is for (issue 24).
+
+A score is ``coverage × (1 + quality + SAID_WEIGHT × said) × prior × fit`` (``query.py``):
+how many of the person's concepts a listing meets and how well, then what it is worth before
+any words (``Columns.prior``), then how well it fits who seems to be asking (``fit.py``). With
+a place, local listings are weighed by how near they are (``Near.closeness``) and come before
+the national ones when strong enough (``ranking.py``).
+
+The judged query set guards these numbers: ``tests/test_relevance.py`` fails when a change
+lowers any of its figures, overall or for any persona (``directory relevance`` prints them).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+# --- a concept's strength and weight (query.match_text) ---------------------------------------
+
+#: how much each kind of concept weighs in a listing's score
+KIND_WEIGHT = {"need": 1.0, "topic": 0.8, "how": 0.8, "who": 0.6, "word": 0.7}
+#: naming a concept in the listing's words counts this share of offering it (a taxonomy code)
+TEXT_SHARE = 0.6
+#: ... and doing both adds this
+BOTH_BONUS = 0.2
+#: like IDF: a concept every listing meets keeps this share of its weight, a rare one all of it
+COMMON_CONCEPT_FLOOR = 0.3
+#: the person's own words, as plain text, count this much beside the concepts they meet
+SAID_WEIGHT = 0.3
+#: only everyday words ("help"): a helpline counts 1, any other service this
+GENERAL_NOT_HELPLINE = 0.5
+#: a service named by its own name ("childline") scores this much above the best other match
+NAMED_LEAD = 1.05
+
+# --- what a listing is worth before any words (columns.Columns.prior) -----------------------
+
+#: a listing whose status says it may not answer today ranks a little below an open one
+STATUS_WEIGHT = {
+    "active": 1.0,
+    "unconfirmed": 0.75,
+    "may-be-closing": 0.8,
+    "waiting-list-closed": 0.6,
+    "temporarily-closed": 0.5,
+}
+#: (issue 26) reached only through a finder (the NHS one), with no phone, email or website of
+#: its own: a little below one that can be reached directly
+ROUTE_ONLY_WEIGHT = 0.9
+#: a listing that shows no way at all to reach the service
+NO_ROUTE_WEIGHT = 0.7
+
+# --- fit to who seems to be asking (fit.fit_to_asker) ----------------------------------------
+
+#: an eligibility factor below this: the listing is not for this asker
+UNFIT = 0.3
+#: the asker's age (stated or implied) is outside the ages the listing states
+OUTSIDE_AGES = 0.05
+#: a child asking about harm done to them, and a service whose audiences leave children out
+CHILD_NOT_IN_AUDIENCE = 0.25
+#: an adult (or someone worried about their own thoughts) and a line for children only
+CHILDREN_ONLY_LINE = 0.1
+#: a survivor and a line for people worried about their own behaviour
+NOT_THEIR_LINE = 0.6
+#: a parent asking: someone to talk it through with (helplines)
+PARENT_TALK = 1.1
+#: the audience the asker is best served by (``PERSONA_AUDIENCE``)
+PREFERRED_AUDIENCE = 1.3
+#: a professional asking for advice or someone to call: lines that advise professionals
+PRO_ADVICE = 1.3
+#: a service whose stated audiences leave out whoever the help is for
+AUDIENCE_MISS = 0.8
+#: nobody named ("scared"): services for children or adults directly
+SELF_FIT = 1.2
+#: asked in Welsh: services in Welsh or covering all of Wales
+WELSH_FIT = 1.3
+#: a service for the other gender than the asker's
+OTHER_GENDER = 0.05
+#: a service for particular people (men, women, LGBT+) when the asker did not say
+PARTICULAR_PEOPLE = 0.5
+#: a line for thoughts of suicide, when the words do not speak of them
+NOT_ASKED_SUICIDE = 0.6
+#: a tool for online harm (reporting images) when the words say nothing of online harm ...
+ONLINE_OFF_TOPIC = 0.5
+#: ... and less still for a child, an adult survivor or a parent: they ask for someone to help
+ONLINE_OFF_TOPIC_ASKER = 0.3
+#: (issue 26) a service for a particular community, when neither words nor filter name it ...
+COMMUNITY_UNASKED = 0.3
+#: ... and when they do: the person said who they are
+COMMUNITY_ASKED = 1.5
+#: national helplines joining the matches for an asker score this share of the lowest fitting
+#: match, and the matches not for them this share of the lowest line
+LINES_FOR_ASKER_SHARE = 0.5
+
+#: the audience a guessed asker is best served by
+PERSONA_AUDIENCE = {
+    "child": "children-young-people",
+    "parent": "parents-carers",
+    # a professional asks for services to refer people to, not for services for themselves
+    "own-behaviour": "people-worried-about-own-behaviour",
+    "adult": "adult-survivors",
+}
+#: an asker whose age is unknown: the age their persona implies, for eligibility
+PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
+
+# --- near a place (areas.Near.closeness, ranking.rank) ---------------------------------------
+
+#: how near a service is when its own area covers the place: council, county, region, country
+COVER_WEIGHT = np.array([1.0, 0.95, 0.7, 0.6])
+#: a venue this many miles away counts half as near as one at the place (1 / (1 + miles / 15))
+HALF_NEAR_MILES = 15.0
+#: a venue nearby whose service's stated area leaves the place out
+AREA_ELSEWHERE = 0.3
+#: a local match this good (weighed by closeness), against the best national one, comes first
+STRONG_SHARE = 0.25
+#: a local service whose own area covers the place (its council or county: ``cover_ranks``
+#: 0 or 1, not a venue that happens to be near), which fits the asker and is for the abuse the
+#: words describe, comes first whatever its share of the best national match: the mother in
+#: Bradford ("my partner abused my son") gets West Yorkshire's SARC above the lines
+COVERING_RANK = 1
