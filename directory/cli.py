@@ -6,9 +6,10 @@ import datetime as dt
 import errno
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 import werkzeug.serving
@@ -31,6 +32,9 @@ from .search import (
 )
 from .sources.rebuild import rebuild_refusal
 from .textsafety import for_terminal
+
+if TYPE_CHECKING:
+    from .sources.fetch import FetchSettings
 
 #: exit code of a command that changes the data when another one held the lock too long
 EXIT_BUSY = 7
@@ -312,6 +316,22 @@ def _progress(quiet: bool):
     return lambda urls: tqdm(urls, desc="listings", unit="page", file=sys.stderr)
 
 
+def _fetch_settings(config: Mapping[str, Any], root: Path) -> FetchSettings:
+    """How politely to fetch from a source (refresh, import-oruk): one table of settings."""
+    from .sources.fetch import FetchSettings
+
+    return FetchSettings(
+        contact=config["DIRECTORY_CONTACT"],
+        min_interval=config["DIRECTORY_FETCH_INTERVAL"],
+        backoff=config["DIRECTORY_FETCH_BACKOFF"],
+        read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
+        deadline=config["DIRECTORY_REFRESH_DEADLINE"],
+        min_bytes_per_second=config["DIRECTORY_FETCH_MIN_RATE"],
+        page_grace=config["DIRECTORY_FETCH_PAGE_GRACE"],
+        cache_dir=root / "http-cache",
+    )
+
+
 @cli.command("refresh")
 @click.option("--dry-run", is_flag=True, help="Fetch and show the diff; change nothing.")
 @click.option("--force", is_flag=True, help="Apply even if many listings vanished.")
@@ -348,22 +368,13 @@ def refresh_command(
     the serving data and index are left exactly as they were.
     """
     from .search.builds import index_safety
-    from .sources.fetch import FetchSettings, PoliteFetcher
+    from .sources.fetch import PoliteFetcher
     from .sources.refresh import EXIT_SHAPE_CHANGED, RefreshOptions, RefreshStopped, fetch_all
 
     config = current_app.config
     root = Path(config["DIRECTORY_INDEX_PATH"])
     base = base_url or config["DIRECTORY_SOURCE_BASE_URL"]
-    settings = FetchSettings(
-        contact=config["DIRECTORY_CONTACT"],
-        min_interval=config["DIRECTORY_FETCH_INTERVAL"],
-        backoff=config["DIRECTORY_FETCH_BACKOFF"],
-        read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
-        deadline=config["DIRECTORY_REFRESH_DEADLINE"],
-        min_bytes_per_second=config["DIRECTORY_FETCH_MIN_RATE"],
-        page_grace=config["DIRECTORY_FETCH_PAGE_GRACE"],
-        cache_dir=root / "http-cache",
-    )
+    settings = _fetch_settings(config, root)
     say = (lambda *_: None) if quiet else click.echo
     problem = index_safety(root)
     if problem:  # said before fetching for minutes, and again when the lock is taken
@@ -597,7 +608,7 @@ def import_oruk_command(
         read_url,
     )
     from .sources.diff import compare
-    from .sources.fetch import FetchError, FetchSettings, PoliteFetcher
+    from .sources.fetch import FetchError, PoliteFetcher
     from .sources.refresh import EXIT_FETCH_FAILED, EXIT_INVALID, current_services
 
     config = current_app.config
@@ -605,16 +616,7 @@ def import_oruk_command(
     try:
         rules = load_rules(mapping_path or RELEVANCE)
         if is_url(feed):
-            settings = FetchSettings(
-                contact=config["DIRECTORY_CONTACT"],
-                min_interval=config["DIRECTORY_FETCH_INTERVAL"],
-                backoff=config["DIRECTORY_FETCH_BACKOFF"],
-                read_timeout=config["DIRECTORY_FETCH_READ_TIMEOUT"],
-                deadline=config["DIRECTORY_REFRESH_DEADLINE"],
-                min_bytes_per_second=config["DIRECTORY_FETCH_MIN_RATE"],
-                page_grace=config["DIRECTORY_FETCH_PAGE_GRACE"],
-                cache_dir=root / "http-cache",
-            )
+            settings = _fetch_settings(config, root)
             read = read_url(PoliteFetcher(feed, settings).get_text, feed)
         else:
             read = read_file(Path(feed))
