@@ -55,3 +55,27 @@ def test_ages_describe_the_child_not_the_parent(bundled_client):
     html = bundled_client.get("/service/brave-futures").get_data(as_text=True)
     assert "Children and young people (Ages 0 to 17), Parents and carers" in html
     assert "Parents and carers (Ages" not in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [("CF99 1NA", "Cardiff"), ("B99 9ZZ", "Birmingham"), ("S98 1AA", "Sheffield")],
+)
+def test_a_po_box_postcode_is_placed_at_its_town_and_named_as_the_town(gazetteer, typed, town):
+    # the Senedd's CF99 1NA was "not recognised"; B99 9ZZ was shown as if a known place
+    resolution = gazetteer.resolve(typed)
+    assert resolution.found
+    assert resolution.place.name == town
+    assert typed.split()[0] not in resolution.place.label
+
+
+def test_an_unknown_postcode_district_is_still_refused(gazetteer):
+    assert not gazetteer.resolve("ZZ9 9ZZ").found
+
+
+@pytest.mark.parametrize("typed", ["Bournemouth, Christchurch and Poole", "Poole", "Brighton"])
+def test_a_town_is_not_named_twice_by_its_councils_name(gazetteer, typed):
+    place = gazetteer.resolve(typed).place
+    assert place is not None
+    assert ", ".join(place.area_names).count(place.name) == 1, place.area_names
+    assert place.label.count(place.name) == 1
