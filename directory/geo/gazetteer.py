@@ -19,6 +19,7 @@ says what happened:
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -191,6 +192,10 @@ def _distinguishing(key: str) -> set[str]:
     return set(key.split()) & _DISTINGUISHING
 
 
+#: the district numbers kept for PO boxes and large organisations ("B99", "BN99", "S98")
+_NON_GEOGRAPHIC = re.compile(r"^[A-Z]{1,2}9[89]$")
+
+
 def _status(place: Place) -> LocationStatus:
     return LocationStatus.FOUND if place.covered else LocationStatus.NOT_COVERED
 
@@ -203,6 +208,7 @@ class Gazetteer:
         self.folder = tables.folder
         self.councils = tables.councils
         self.districts = tables.districts
+        self._post_town_districts = tables.post_town_districts
         self._places = tables.places
         self._alt_places = tables.alt_places
         self._alt_spellings = tables.alt_spellings
@@ -339,8 +345,18 @@ class Gazetteer:
             outward, kind, name = compact, "postcode district", compact
         else:
             return Resolution(LocationStatus.BAD_POSTCODE)
-        district = self.districts.get(outward)
+        district = self.districts.get(outward) or self._post_town_districts.get(outward)
         if district is None:
+            return Resolution(LocationStatus.BAD_POSTCODE)
+        if _NON_GEOGRAPHIC.match(outward) or outward in self._post_town_districts:
+            # a PO-box or organisation district ("B99", "CF99"): no neighbourhood to name, and
+            # its full postcodes cannot be checked here, so the search is near its post town
+            # and says so by the town's name, not by a postcode it may not know
+            if district.la_code in self.councils:
+                council = self.councils[district.la_code]
+                point = (council.latitude, council.longitude)
+                place = self._council_place(district.la_code, council.name, "post town", point)
+                return Resolution(_status(place), place=place)
             return Resolution(LocationStatus.BAD_POSTCODE)
         place = self._district_place(district, name, kind)
         return Resolution(_status(place), place=place)

@@ -66,7 +66,7 @@ class Place:
         # Wales's preserved counties ("Gwent") are not how people tell towns apart
         county = self.county if self.country == "England" else ""
         for where in (self.local_authority, county, self.country):
-            if where and normalise(where) != own:
+            if where and not _names_it(where, own):
                 return f"{self.name}, {where}"
         return self.name
 
@@ -80,7 +80,9 @@ class Place:
         names = [self.name]
         county = self.county if self.country == "England" else ""
         for where in (self.local_authority, county):
-            if where and normalise(where) not in {normalise(n) for n in names}:
+            # a council named after the place among others ("Bournemouth, Christchurch and
+            # Poole" for Bournemouth or Poole) would say the place twice
+            if where and not any(_names_it(where, normalise(n)) for n in names):
                 names.append(where)
         if len(names) == 1 and self.kind == "place" and self.country not in ("", "England"):
             names.append(self.country)
@@ -117,6 +119,13 @@ class Resolution:
     @property
     def found(self) -> bool:
         return self.status == LocationStatus.FOUND
+
+
+def _names_it(where: str, own: str) -> bool:
+    """Whether the area name ``where`` is the place named ``own`` (normalised), or names it
+    among others as whole words ("Bournemouth, Christchurch and Poole" names "poole")."""
+    area = normalise(where)
+    return area == own or bool(own) and f" {own} " in f" {area} "
 
 
 def normalise(text: str) -> str:

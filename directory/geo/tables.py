@@ -108,6 +108,9 @@ class Tables:
     folder: Path
     councils: dict[str, Council] = field(default_factory=dict)  # code -> council
     districts: dict[str, District] = field(default_factory=dict)  # outcode -> district
+    #: PO-box and organisation districts with fewer than 5 postcode units ("CF99", the Senedd's),
+    #: kept apart: a postcode in one is placed at its post town, never used as a neighbourhood
+    post_town_districts: dict[str, District] = field(default_factory=dict)
     #: normalised name -> places called that, biggest first
     places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: normalised other name ("Newcastle", "Caerdydd") -> places also known by it
@@ -178,9 +181,9 @@ class Tables:
 
     def _load_districts(self) -> None:
         for row in self._rows("outcode_centroids.csv"):
-            if int(row["postcode_units"]) < 5:  # PO boxes and non-geographic districts
-                continue
-            self.districts[row["outcode"]] = District(
+            small = int(row["postcode_units"]) < 5  # PO boxes and non-geographic districts
+            into = self.post_town_districts if small else self.districts
+            into[row["outcode"]] = District(
                 outcode=row["outcode"],
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),

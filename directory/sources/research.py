@@ -165,6 +165,38 @@ def public_text(text: str) -> str:
     return "" if MAINTAINER_TEXT.search(text) else text
 
 
+#: a researcher's aside inside a name or organisation: a year ("(2017)", "(since 2018)"), or
+#: where the fact came from or what happened to it ("transferred from Savana", "listed by")
+_NOTE_ASIDE = re.compile(
+    r"\b(?:19|20)\d\d\b|\btransferred\b|\bsince\b|\bas of\b|\blisted\b|\bseen\b|\bper\b"
+    r"|\bsource|\baccording\b|\bnotes?\b|unconfirmed|not confirmed|\bcheck\b|\binferred\b",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)")
+
+
+def without_notes(text: str) -> tuple[str, list[str]]:
+    """``text`` (a name or an organisation) without a researcher's asides, and the asides.
+
+    "Staffordshire Women's Aid - ISVA service (transferred from Savana)" reads as the name
+    the service uses; "(Telford adult service, 2020)" and a clause after ";" such as
+    "CISVA listed by Barnsley Council" are notes for maintainers, not part of a name."""
+    text = " ".join(str(text or "").split())
+    notes: list[str] = []
+
+    def aside(found: re.Match[str]) -> str:
+        if _NOTE_ASIDE.search(found.group(1)):
+            notes.append(found.group(1))
+            return ""
+        return found.group(0)
+
+    kept = _BRACKETED.sub(aside, text)
+    clauses = [c.strip() for c in kept.split(";")]
+    public = [clauses[0]] + [c for c in clauses[1:] if not _NOTE_ASIDE.search(c)]
+    notes += [c for c in clauses[1:] if _NOTE_ASIDE.search(c)]
+    return "; ".join(c for c in public if c).strip(" -;,"), notes
+
+
 def host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower().removeprefix("www.")
 
@@ -855,6 +887,13 @@ class _Builder:
         if unknown:
             raise ResearchError(f"curation/{WELSH_FILE}: not listings: {', '.join(unknown)}")
         for record in [*national.values(), *local.values()]:
+            for key in ("name", "organisation"):
+                public, notes = without_notes(record.get(key) or "")
+                if notes:
+                    record[key] = public
+                    record["verify"].append(
+                        f"{key.capitalize()}, as researched: {'; '.join(notes)} (not shown)"
+                    )
             self.add_welsh(record)
         return list(national.values()), list(local.values())
 

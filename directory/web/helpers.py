@@ -162,13 +162,24 @@ def label(code: str, field: str) -> str:
     return gettext(FILTER_FIELDS[field][1].get(code, code))
 
 
+#: the audiences whose own age a listing's age range states: the ages of a service for
+#: children and their parents are the child's, never the parent's
+_AGED_AUDIENCES = ("children-young-people", "adult-survivors")
+
+
 def audiences_text(service: Service) -> str:
-    """ "Children and young people (Ages 5 to 17)"."""
-    text = ", ".join(label(code, "audience") for code in service.audiences)
+    """ "Children and young people (Ages 5 to 17), Parents and carers": the ages follow the
+    audience they describe (the survivor's), not the last one named."""
+    labels = [label(code, "audience") for code in service.audiences]
     ages = age_range(service)
-    if ages:
-        return f"{text} ({ages})" if text else ages
-    return text or gettext("Not stated")
+    if not ages:
+        return ", ".join(labels) or gettext("Not stated")
+    aged = next((c for c in _AGED_AUDIENCES if c in service.audiences), None)
+    if aged is None:
+        return ages if not labels else f"{', '.join(labels)} ({ages})"
+    at = service.audiences.index(aged)
+    labels[at] = f"{labels[at]} ({ages})"
+    return ", ".join(labels)
 
 
 def long_date(value: dt.date | str | None) -> str:
