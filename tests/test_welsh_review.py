@@ -202,3 +202,21 @@ def test_the_second_reviews_corrections(welsh, msgid, welsh_text):
 @pytest.mark.parametrize("wrong", ["yn hen", "anghofio’r cyfrifon", "taflen glir", "Cyfatebiaeth"])
 def test_no_wrong_word_the_second_review_found(welsh, wrong):
     assert [msgid for msgid, s in _strings(welsh) if wrong in s] == []
+
+
+@pytest.mark.parametrize(
+    ("wrong", "why"),
+    [
+        (r"\bneu rh", "neu softens what follows: neu rowch, not neu rhowch"),
+        (
+            r"\btudalen canlyniadau\b",
+            "a feminine noun softens its noun adjunct: tudalen ganlyniadau",
+        ),
+        (r"\ba H\b", "H is read aets: ac H, as ac Y"),
+        (r"\bgweler\b", "formal impersonal: the glossary's spoken register"),
+        (r"\bsydd gyda ni\b", "the glossary says gennym ni"),
+        (r"\btua %\(", "tua mutates what follows, which a placeholder cannot"),
+    ],
+)
+def test_the_third_review_s_mutations_and_register(welsh, wrong, why):
+    assert [msgid for msgid, s in _strings(welsh) if re.search(wrong, s)] == [], why
