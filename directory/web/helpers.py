@@ -572,7 +572,11 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     """How many local cards come before the "Talk to someone now" box: three, but none when
     someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
     efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
-    then on the first screen of a phone, above the local services."""
+    then on the first screen of a phone, above the local services. None either when the words
+    read as a child's or a young person's ("my grandad touches me im 13"): a children's line
+    comes before a local service that may be a forensic centre miles away."""
+    if results.asker.is_child:
+        return 0
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
