@@ -92,6 +92,7 @@ def install(app: Flask) -> None:
         "search_form",
         "place_name",
         "cards_before_talk",
+        "beyond_radius",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")
