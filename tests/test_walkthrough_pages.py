@@ -87,3 +87,16 @@ def test_far_services_listed_for_their_area_say_so(bundled_client):
             if far and float(far.group(1)) > 25:
                 assert m.group(1).startswith("<strong>Covers your area"), m.group(1)
     assert "0.0 miles away" not in _search(bundled_client, "", "Plymouth")
+
+
+def test_the_pack_csv_says_when_where_from_and_who_to_call(bundled_client):
+    """F8: the CSV had no date, no site address and no helplines; the printed pack has them."""
+    import csv
+    import io
+
+    text = bundled_client.get("/referral-pack.csv?id=childline").get_data(as_text=True)
+    rows = list(csv.reader(io.StringIO(text)))
+    flat = "\n".join(",".join(r) for r in rows)
+    assert re.search(r"Made on \d+ \w+ 20\d\d from Find support, http", flat), flat[-600:]
+    assert re.search(r"Talk to someone now: Childline,0800 1111", flat), flat[-600:]
+    assert rows[-1][-1] == "999"
