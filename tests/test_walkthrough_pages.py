@@ -3,8 +3,6 @@ the bundled listings."""
 
 import re
 
-from markupsafe import Markup
-
 
 def _li(html: str, name: str) -> str:
     start = html.index(name)
@@ -100,3 +98,11 @@ def test_the_pack_csv_says_when_where_from_and_who_to_call(bundled_client):
     assert re.search(r"Made on \d+ \w+ 20\d\d from Find support, http", flat), flat[-600:]
     assert re.search(r"Talk to someone now: Childline,0800 1111", flat), flat[-600:]
     assert rows[-1][-1] == "999"
+
+
+def test_the_start_page_offers_a_childrens_line_near_the_top(bundled_client):
+    """F3: the start page's first screen had no children's line."""
+    html = bundled_client.get("/").get_data(as_text=True)
+    line = html.index("app-child-line")
+    assert line < html.index('id="q"')
+    assert 'href="tel:' in html[line : html.index("</p>", line)]
