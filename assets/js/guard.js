@@ -23,6 +23,7 @@
   function hideAndLeave (persisted) {
     var neutral = root.getAttribute('data-app-private')
     if (!exited() || !neutral) return false
+    try { if (window.sessionStorage.getItem('app-exit-to') === window.location.href) return false } catch (e) {}
     if (root.hasAttribute('data-app-private-back') && !persisted && !broughtBack()) return false
     root.classList.add('app-exited')
     window.location.replace(neutral)
