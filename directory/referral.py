@@ -103,13 +103,27 @@ def to_csv(
     _: Translate = _identity,
     name: Callable[[Service], str] = lambda s: s.name,
     area: Callable[[Service], str] = lambda s: s.service_area.description,
+    made: str = "",
+    site: str = "",
+    helplines: tuple[tuple[str, str], ...] = (),
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``:
-    a service's name and the area it covers in the page's language)."""
+    a service's name and the area it covers in the page's language). Like the printed pack, a
+    block after the services (a blank row, then two columns a spreadsheet reads as rows) gives
+    the date it was made (``made``), the site's address (``site``) and the lines to call now
+    (``helplines``: name and number), then 999."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(_(column)) for column in COLUMNS])
     for service in services:
         cells = row(service, _, name(service), area(service))
         writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
+    if made or site or helplines:
+        writer.writerow([])
+        if made or site:
+            origin = _("Made on %(date)s from Find support, %(address)s")
+            writer.writerow([safe_cell(origin % {"date": made, "address": site})])
+        for line, phone in helplines:
+            writer.writerow([safe_cell(_("Talk to someone now") + ": " + line), safe_cell(phone)])
+        writer.writerow([safe_cell(_("If you or a child are in danger right now, call")), "999"])
     return buffer.getvalue()

@@ -53,8 +53,13 @@ def test_the_danger_line_is_inside_the_banner_landmark(client):
 def test_a_results_page_names_the_neutral_page_that_replaces_it_after_exit(client):
     html = _post_search(client, q="stepdad", location="Leeds")
     assert re.search(r'<html [^>]*data-app-private="/search-ended"', html)
-    assert "data-app-private" not in _html(client, "/about")
+    assert "data-app-private-back" not in html.split(">", 2)[1]  # never shown again
+    # every other page too (walk-through F4: Back after Exit showed Childline's page), but one
+    # opened afresh from a link is shown
+    about = _html(client, "/about")
+    assert re.search(r'<html [^>]*data-app-private="/search-ended" data-app-private-back', about)
     ended = _html(client, "/search-ended")
+    assert "data-app-private" not in ended
     assert "This search has ended" in ended and "stepdad" not in ended
     assert 'name="robots" content="noindex"' in ended
 

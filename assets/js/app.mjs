@@ -16,7 +16,11 @@ import {
 ExitThisPage.prototype.exitPage = function () {
   if (!this.$updateSpan) return
   // this tab has left: a page of it that showed a search is never shown again (guard.js)
-  try { window.sessionStorage.setItem('app-exited', '1') } catch (e) {}
+  try {
+    window.sessionStorage.setItem('app-exited', '1')
+    // the page Exit goes to, when it is one of the site's (a neutral one): shown (guard.js)
+    window.sessionStorage.setItem('app-exit-to', this.$button.href)
+  } catch (e) {}
   this.$updateSpan.textContent = ''
   document.body.classList.add('govuk-exit-this-page-hide-content')
   this.$overlay = document.createElement('div')

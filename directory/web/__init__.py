@@ -92,6 +92,7 @@ def install(app: Flask) -> None:
         "search_form",
         "place_name",
         "cards_before_talk",
+        "beyond_radius",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")
@@ -297,6 +298,11 @@ def referral_pack_csv():
         gettext,
         helpers.name_in_language,
         lambda s: helpers.area_html(s).striptags(),
+        made=helpers.today_text(),
+        site=helpers.public_url(url_for("web.start")),
+        helplines=tuple(
+            (helpers.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
+        ),
     )
     response = Response(csv, mimetype="text/csv")
     filename = gettext("referral-pack") + ".csv"

@@ -583,7 +583,11 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     """How many local cards come before the "Talk to someone now" box: three, but none when
     someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
     efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
-    then on the first screen of a phone, above the local services."""
+    then on the first screen of a phone, above the local services. None either when the words
+    read as a child's or a young person's ("my grandad touches me im 13"): a children's line
+    comes before a local service that may be a forensic centre miles away."""
+    if results.asker.is_child:
+        return 0
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
@@ -647,27 +651,54 @@ def warm_card(service: Service) -> None:
     _card(service)
 
 
-def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
+def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
+    """Whether the page lists a local service further away than the radius searched (one whose
+    area covers the place): then the page must not say only "within 25 miles"."""
+    radius = results.request.radius
+    return any(
+        i.distance_miles is not None and i.distance_miles > radius
+        for i in (*results.local.items, *results.more_local)
+    )
+
+
+def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a finder result item)
     """One result card (``<li>``): the listing's heading and body, rendered once per version
     of the listing and language (templates/_result.html), around what this search adds (how
     far away it is, whether it covers the area asked about) and, for a professional, the
     referral pack's button. Put together here rather than in a Jinja macro: a results page has up
-    to ~30 cards, and a macro call with its translations cost more than the rest of the card."""
+    to ~30 cards, and a macro call with its translations cost more than the rest of the card.
+    ``radius``: the miles searched; a service further away is listed because its area covers
+    the place, and says that first ("Covers your area", then how far its nearest venue is). A
+    venue less than a mile away says so rather than "0.0 miles away"."""
     s = item.service
     start, end = _card(s)
     where = ""
     if item.distance_miles is not None or item.covers:
-        away, covers = _where_texts()
-        parts = ['  <p class="govuk-body app-where">']
+        away, covers, near = _where_texts()
+        distance = ""
         if item.distance_miles is not None:
-            miles = str(escape(i18n.miles(item.distance_miles)))
-            parts += ["<strong>", away % {"miles": miles}, "</strong>"]
-            if item.covers:
-                parts.append(" · ")
+            if item.distance_miles < 1:
+                distance = near
+            else:
+                distance = away % {"miles": str(escape(i18n.miles(item.distance_miles)))}
+        far = bool(
+            item.covers
+            and radius is not None
+            and item.distance_miles is not None
+            and item.distance_miles > radius
+        )
+        area = ""
         if item.covers:
-            parts.append(covers)
-            if s.service_area.description:
-                parts += [": ", str(area_html(s))]
+            area = covers + (": " + str(area_html(s)) if s.service_area.description else "")
+        parts = ['  <p class="govuk-body app-where">']
+        if far:
+            parts += ["<strong>", area, "</strong> · ", distance]
+        else:
+            if distance:
+                parts += ["<strong>", distance, "</strong>"]
+                if area:
+                    parts.append(" · ")
+            parts.append(area)
         where = "".join(parts) + "</p>\n"
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
 
@@ -675,14 +706,15 @@ def result_card(item) -> Markup:  # noqa: ANN001 (a finder result item)
 _WHERE_TEXTS = "directory.where_texts"
 
 
-def _where_texts() -> tuple[str, str]:
-    """ "%(miles)s miles away" and "Covers your area" in the page's language, as HTML (a
-    template's ``_()`` trusts the catalogue's text), looked up once a request rather than for
-    each card."""
+def _where_texts() -> tuple[str, str, str]:
+    """ "%(miles)s miles away", "Covers your area" and "Less than a mile away" in the page's
+    language, as HTML (a template's ``_()`` trusts the catalogue's text), looked up once a
+    request rather than for each card."""
     return i18n.once_a_request(
         _WHERE_TEXTS,
         lambda: (
             i18n.gettext("%(miles)s miles away"),  # the catalogue's text, formatted per card
             str(i18n.markup_gettext("Covers your area")),
+            str(i18n.markup_gettext("Less than a mile away")),
         ),
     )

@@ -295,3 +295,19 @@ def test_i_think_im_a_paedophile_gets_stop_it_now_first_not_childline(phone, rea
     screen = _search(phone, real_server, "i think im a paedophile", "Leeds")
     assert screen.first_card() == "stop-it-now", screen.cards
     assert "childline" not in screen.talk
+
+
+def test_after_exit_back_does_not_show_the_service_page_she_looked_at(phone, real_server):
+    """Walk-through F4: results, Childline's page, Get help now, Exit, Back showed Childline."""
+    _search(phone, real_server, "stepdad", "Doncaster")
+    phone.goto(real_server + "/service/childline")
+    phone.goto(real_server + "/get-help-now")
+    phone.get_by_role("button", name="Exit this page").first.click()
+    phone.wait_for_url("**/privacy?exited=1")
+    for _ in range(3):
+        phone.go_back()
+        phone.wait_for_load_state()
+        assert "/service/" not in phone.url and "/get-help-now" not in phone.url, phone.url
+        if urlsplit(phone.url).path in ("/", "/search-ended"):
+            break
+    expect(phone.get_by_role("heading", name="This search has ended")).to_be_visible()
