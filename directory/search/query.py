@@ -28,6 +28,7 @@ from .fit import (
     TALK_SUPPORT,
     community_asked,
     fit_to_asker,
+    neutral_fitting,
     with_lines_for_asker,
 )
 from .schema import ANALYZER, TEXT_FIELDS
@@ -169,7 +170,9 @@ def match_text(
     columns = index.columns
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
-    asker_fit = fit_to_asker(columns, understood.asker, understood.concepts, filters)
+    asker_fit = fit_to_asker(
+        columns, understood.asker, understood.concepts, filters, understood.all_words
+    )
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
@@ -193,8 +196,13 @@ def match_text(
         scores = prior * asker_fit
     else:
         scores = coverage * (1.0 + quality + SAID_WEIGHT * said) * prior * asker_fit
+        neutral = neutral_fitting(understood.asker, understood.concepts, understood.all_words)
         if understood.asker.persona in FILLED_PERSONAS:
             matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
+        elif neutral is not None:
+            # ("counselling"): lines for adults and all ages join a children's line and
+            # lines for particular people
+            matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the

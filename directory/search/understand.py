@@ -638,6 +638,12 @@ _ABOUT_SOMEONE = re.compile(
 )
 _OWN_MORE = re.compile(
     r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
+    # (walk-through F7) "urges i cant control about kids", "sexual thoughts about my niece"
+    r"|\burges\b(?: \w+){0,5} (?:about|towards|for|around) (?:my )?(?:children|kids|child|"
+    r"minors|young|little|underage|teens|boys|girls|niece|nephew)\b"
+    r"|\b(?:sexual (?:thoughts|feelings|fantasies|urges)|fantasies|fantasi[sz]ing) (?:about|"
+    r"towards|for|of) (?:my |a |young |little )?(?:nieces?|nephews?|step ?daughter|step ?son|"
+    r"daughter|son|grand\w+|pupils?|students?|children|kids|child|minors|girls|boys)\b"
     r"|\burges (?:towards|about|for|around) (?:children|kids|minors|young|little|underage)"
     r"|\bsexual(?:ly)? (?:attracted|attraction|interest|feelings|fantasies) (?:to|in|towards|"
     r"for|about) (?:children|kids|minors|young|little|underage|teens|teenagers|boys|girls|"
