@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from directory.facade import Directory
 from directory.finder import FindRequest, find
 from directory.search.understand import understand
 
+from .helpers import GAZETTEER_PATH
+
 CHILDREN_ONLY = {"childline", "the-mix"}
+#: the helplines the site names, as the web layer passes them (web/helpers.py)
+ORDER = ("childline", "nspcc-helpline", "rape-crisis-247", "napac", "samaritans", "stop-it-now")
 
 
 def _national(bundled_index, gazetteer, q: str) -> list[str]:
@@ -47,15 +52,13 @@ def test_an_adult_age_in_the_words_drops_young_peoples_lines(bundled_index, gaze
     assert not ids & {"the-mix", "papyrus-hopeline"}
 
 
-def test_a_boys_age_drops_adult_only_lines_and_puts_women_only_ones_last(bundled_index, gazetteer):
+def test_a_boys_age_drops_adult_only_and_women_only_lines(bundled_index, gazetteer):
     q = "counselling for 11 year old boy sexually abused by uncle"
     results = find(bundled_index, gazetteer, FindRequest(q=q))
     services = [item.service for item in results.national]
     assert not [s.id for s in services if s.audiences == ["adult-survivors"]]
-    # women-and-girls-only lines are not for a boy: they come after every other line
-    women = [n for n, s in enumerate(services) if "female" in s.genders]
-    others = [n for n, s in enumerate(services) if "female" not in s.genders]
-    assert women and others and min(women) > max(others)
+    # women-and-girls-only lines are not for a boy
+    assert services and not [s.id for s in services if "female" in s.genders]
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,30 @@ def test_controlling_a_partner_is_still_domestic_abuse_but_not_cant_control():
     assert "domestic-abuse" not in {
         c.name for c in understand("urges i cant control about kids").concepts
     }
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("urges i cant control about kids", "Ipswich"),
+        ("sexual thoughts about my niece scared", "Leeds"),
+        ("am i a pedo", ""),
+        ("attracted to young girls need help", "Swindon"),
+    ],
+)
+def test_the_talk_box_for_worry_about_own_thoughts_starts_with_stop_it_now(
+    bundled_index, gazetteer, q, location
+):
+    """Directory.talk_lines reads the same asker as the search."""
+    directory = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    box = [s.id for s in directory.talk_lines(results, ORDER)]
+    assert box and box[0] == "stop-it-now", box
+    assert not set(box) & {"childline", "nspcc-helpline", "rape-crisis-247"}, box
+
+
+def test_no_womens_victim_line_in_the_first_three_for_worry_about_young_girls(
+    bundled_index, gazetteer
+):
+    ids = _national(bundled_index, gazetteer, "attracted to young girls need help")[:3]
+    assert not [s for s in ids if "female" in bundled_index.services[s].genders], ids

@@ -219,18 +219,9 @@ def _by_gender(
 ) -> None:
     genders = columns.taxonomy["gender"]
     asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
-    named = {c.name for c in concepts}
-    said_of_them = asker.for_age is not None or not any(c.kind == "topic" for c in concepts)
-    if (
-        said_of_them
-        and not asker.gender
-        and asker.persona != "own-behaviour"
-        and len(named & {"men", "women"}) == 1
-    ):
-        # (walk-through F5) the words say who the help is for ("11 year old boy", "counselling
-        # for men"; not "a man online says", who did it): a line only for the other gender is
-        # not for them
-        other = "female" if "men" in named else "male"
+    if other := _other_gender(asker, concepts):
+        # (walk-through F5) the words say who the help is for: a line only for the other
+        # gender is not for them (``not_offered`` also leaves it out)
         factor[genders.get(other, columns.none())] *= OTHER_GENDER
     for code, other in (("male", "female"), ("female", "male"), ("lgbt", "")):
         only = genders.get(code)
@@ -240,6 +231,36 @@ def _by_gender(
             factor[only] *= OTHER_GENDER
         elif not asker.gender and not asked_gender:
             factor[only] *= PARTICULAR_PEOPLE  # for particular people; this person did not say
+
+
+def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """The services not to offer at all, over positions (walk-through F5, F7): a line only
+    for women and girls who were harmed, for someone worried about their own thoughts
+    ("attracted to young girls"); a line only for the other gender, when the words say who
+    the help is for ("counselling for 11 year old boy", "counselling for men")."""
+    genders = columns.taxonomy["gender"]
+    audience = columns.taxonomy["audience"]
+    if asker.persona == "own-behaviour":
+        worried = audience.get("people-worried-about-own-behaviour", columns.none())
+        left_out: np.ndarray = genders.get("female", columns.none()) & ~worried
+        return left_out
+    other = _other_gender(asker, concepts)
+    return genders.get(other, columns.none()) if other else columns.none()
+
+
+def _other_gender(asker: Asker, concepts: tuple[Concept, ...]) -> str:
+    """The gender a line must not be only for, when the words say whom the help is for
+    ("11 year old boy", "counselling for men"; not "a man online says", who did it)."""
+    named = {c.name for c in concepts}
+    said_of_them = asker.for_age is not None or not any(c.kind == "topic" for c in concepts)
+    if (
+        said_of_them
+        and not asker.gender
+        and asker.persona != "own-behaviour"
+        and len(named & {"men", "women"}) == 1
+    ):
+        return "female" if "men" in named else "male"
+    return ""
 
 
 def with_lines_for_asker(

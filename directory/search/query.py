@@ -29,6 +29,7 @@ from .fit import (
     community_asked,
     fit_to_asker,
     neutral_fitting,
+    not_offered,
     with_lines_for_asker,
 )
 from .schema import ANALYZER, TEXT_FIELDS
@@ -203,6 +204,8 @@ def match_text(
             # ("counselling"): lines for adults and all ages join a children's line and
             # lines for particular people
             matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
+    # (walk-through F5, F7) lines only for people the words say this is not for
+    matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the
