@@ -109,3 +109,26 @@ def test_no_womens_victim_line_in_the_first_three_for_worry_about_young_girls(
 ):
     ids = _national(bundled_index, gazetteer, "attracted to young girls need help")[:3]
     assert not [s for s in ids if "female" in bundled_index.services[s].genders], ids
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "cafodd ei cham-drin gan ei hewythr",
+        "cafodd ei cham-drin gan ei ewythr",
+        "cafodd ei cham-drin gan ei lystad",
+        "cam-drin gan fy modryb",
+        "cam-drin gan fy nhaid",
+        "cam-drin gan fy nain",
+        "cam-drin gan tad-cu",
+        "cam-drin gan mam-gu",
+    ],
+)
+def test_a_welsh_family_word_is_never_corrected_to_english(bundled_index, gazetteer, q):
+    results = find(bundled_index, gazetteer, FindRequest(q=q))
+    assert results.suggestion is None, results.suggestion
+    assert "family-abuse" in {c.name for c in understand(q).concepts}
+
+
+def test_a_misspelt_welsh_word_is_read_as_the_welsh_word_not_an_english_one():
+    assert dict(understand("cam-drin gan ei ewythyr").corrections) == {"ewythyr": "ewythr"}

@@ -34,7 +34,15 @@ from .fit import (
 )
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
-from .understand import Asker, Concept, Understood, clean_text, thesaurus, understand
+from .understand import (
+    Asker,
+    Concept,
+    Understood,
+    clean_text,
+    radicals,
+    thesaurus,
+    understand,
+)
 from .weights import (
     BOTH_BONUS,
     COMMON_CONCEPT_FLOOR,
@@ -341,6 +349,8 @@ def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | 
             continue
         if word in index.vocabulary or word in thesaurus().words or is_english(word):
             continue
+        if any(form in thesaurus().words for form in radicals(word)):
+            continue  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
         better = index.suggest(word)
         if better and better != word:
             out[i] = better
