@@ -228,7 +228,7 @@ def _find(
     if age is not None:
         filters["age"] = (_age_group(age),)
     try:
-        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only)
+        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only, age=age)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
@@ -237,7 +237,7 @@ def _find(
     wider = None
     if place is not None and not local.total and not ranking.weaker_local:
         for radius in (r for r in RADII if r > request.radius):
-            wide = rank(index, request.q, filters, where=_where(place, radius))
+            wide = rank(index, request.q, filters, where=_where(place, radius), age=age)
             # only what that page shows as matching ("Services near ..."), never the ones it
             # lists under "Other services near you": "There are 3 within 50 miles" then
             # showed "0 services"

@@ -17,7 +17,7 @@ import numpy as np
 from ..model import Service
 from ..vocabulary import FILTER_FIELDS
 from .schema import KEYWORD_FIELDS
-from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT
+from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
 
 
 @dataclass(frozen=True, eq=False)
@@ -37,6 +37,8 @@ class Columns:
     minimum_age: np.ndarray  # float, nan when not stated
     maximum_age: np.ndarray
     reachable: np.ndarray  # shows at least one way to reach the service
+    #: shows a phone number not yet confirmed ("Phone number being confirmed")
+    phone_unconfirmed: np.ndarray
     own_route: np.ndarray  # ... and one of the service's own (not only the NHS finder)
     #: how far a status lets a listing be trusted to answer today (1 open ... 0.5)
     status_weight: np.ndarray
@@ -86,6 +88,10 @@ class Columns:
             minimum_age=ages(lambda s: s.minimum_age),
             maximum_age=ages(lambda s: s.maximum_age),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
+            phone_unconfirmed=np.array(
+                [bool(s.contact.phone) and not s.contact.phone_verified for s in ordered],
+                dtype=bool,
+            ),
             own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
@@ -98,6 +104,7 @@ class Columns:
         """What a listing is worth before any words: one that shows no way to reach the
         service, or whose status says it may not answer, ranks below one that can."""
         prior: np.ndarray = np.where(self.reachable, 1.0, NO_ROUTE_WEIGHT) * self.status_weight
+        prior *= np.where(self.phone_unconfirmed, UNCONFIRMED_PHONE_WEIGHT, 1.0)
         return prior
 
     def any_of(self, taxonomy: Iterable[tuple[str, Iterable[str]]]) -> np.ndarray:

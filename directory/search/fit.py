@@ -7,7 +7,7 @@ respected; what they do not state is not held against them. The weights: ``weigh
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
@@ -20,6 +20,7 @@ from .weights import (
     COMMUNITY_ASKED,
     COMMUNITY_UNASKED,
     LINES_FOR_ASKER_SHARE,
+    NEUTRAL_FITTING,
     NOT_THEIR_LINE,
     OTHER_GENDER,
     OUTSIDE_AGES,
@@ -31,7 +32,9 @@ from .weights import (
     PRO_ADVICE,
     SELF_FIT,
     UNFIT,
+    UNSAID_CHILDREN_ONLY,
     WELSH_FIT,
+    WORRIED_NOT_VICTIM_LINE,
 )
 
 #: the concepts that speak of online harm
@@ -54,6 +57,14 @@ SPECIALIST_COMMUNITIES = (
 SPECIALIST_ABUSE = ("honour-based-abuse",)
 #: askers whose first answers must fit them even when few services match the words
 FILLED_PERSONAS = frozenset({"child", "adult", "parent"})
+#: (walk-through F1) concepts an adult more than a child names, for help for themselves
+ADULT_WORDS = frozenset({"counselling"})
+#: words that say a child or young person is who the help is for ("camhs", "child sexual
+#: abuse"): then the words are not neutral
+CHILD_WORDS = frozenset(
+    ["child", "children", "kid", "kids", "camhs", "teen", "teens", "teenager", "young",
+     "boy", "girl", "son", "daughter", "school", "plentyn", "plant"]
+)  # fmt: skip
 #: how many services available everywhere a person should find for them at the top
 FIRST_FEW = 3
 
@@ -63,12 +74,14 @@ def fit_to_asker(
     asker: Asker,
     concepts: tuple[Concept, ...],
     filters: Mapping[str, tuple[str, ...]] | None = None,
+    words: Collection[str] = (),
 ) -> np.ndarray:
-    """A factor per service: 1 fits, small values do not (see the module's docstring)."""
+    """A factor per service: 1 fits, small values do not (see the module's docstring).
+    ``words``: every word typed (``Understood.all_words``)."""
     factor = np.ones(len(columns))
     named = {c.name for c in concepts}
     _by_age(columns, asker, factor)
-    _by_who_asks(columns, asker, named, factor)
+    _by_who_asks(columns, asker, named, factor, words)
     _by_audience(columns, asker, concepts, named, factor)
     if asker.welsh:
         in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
@@ -95,7 +108,13 @@ def _children_only(columns: Columns) -> np.ndarray:
     return only
 
 
-def _by_who_asks(columns: Columns, asker: Asker, named: set[str], factor: np.ndarray) -> None:
+def _by_who_asks(
+    columns: Columns,
+    asker: Asker,
+    named: set[str],
+    factor: np.ndarray,
+    words: Collection[str] = (),
+) -> None:
     """A child, an adult, someone worried about their own thoughts, a parent."""
     audience = columns.taxonomy["audience"]
     children = audience.get("children-young-people", columns.none())
@@ -119,9 +138,44 @@ def _by_who_asks(columns: Columns, asker: Asker, named: set[str], factor: np.nda
     if asker.persona == "own-behaviour" and not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
         factor[children_only] *= CHILDREN_ONLY_LINE
+    if asker.persona == "own-behaviour":
+        # nor a line for women and girls who were harmed ("attracted to young girls": the
+        # girls are who is at risk, not who is asking)
+        worried = audience.get("people-worried-about-own-behaviour", columns.none())
+        women_only = columns.taxonomy["gender"].get("female", columns.none())
+        factor[women_only & ~worried] *= WORRIED_NOT_VICTIM_LINE
+    if _unsaid_age(asker, named, words):
+        # nothing says a child is asking ("counselling", "counselling for men"): adults' and
+        # all-ages lines come before one for children and young people only
+        factor[children_only] *= UNSAID_CHILDREN_ONLY
+        # ... and a line for people worried about their own behaviour is not theirs
+        factor[audience.get("people-worried-about-own-behaviour", columns.none())] *= NOT_THEIR_LINE
     if asker.persona == "parent":
         # a parent asking, for their child or for themselves: someone to talk it through with
         factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
+
+
+def _unsaid_age(asker: Asker, named: set[str], words: Collection[str] = ()) -> bool:
+    """Nobody in particular asks, nothing says a child is asking or is who the help is for
+    (no persona, no age, no "children"), and the words are an adult's ("counselling",
+    "therapy"; a child asks for "someone to talk to", or says "scared")."""
+    return (
+        not asker.persona
+        and asker.age is None
+        and asker.for_age is None
+        and bool(named & ADULT_WORDS)
+        and not named & {"children", "own-behaviour"}
+        and not set(words) & CHILD_WORDS
+    )
+
+
+def neutral_fitting(
+    asker: Asker, concepts: tuple[Concept, ...], words: Collection[str] = ()
+) -> float | None:
+    """The factor from which a national match fits a neutral asker well enough
+    (``with_lines_for_asker``); None when the asker is not neutral."""
+    named = {c.name for c in concepts}
+    return NEUTRAL_FITTING if _unsaid_age(asker, named, words) else None
 
 
 def _by_audience(
@@ -165,6 +219,10 @@ def _by_gender(
 ) -> None:
     genders = columns.taxonomy["gender"]
     asked_gender = any(c.name in ("men", "women", "lgbt") for c in concepts)
+    if other := _other_gender(asker, concepts):
+        # (walk-through F5) the words say who the help is for: a line only for the other
+        # gender is not for them (``not_offered`` also leaves it out)
+        factor[genders.get(other, columns.none())] *= OTHER_GENDER
     for code, other in (("male", "female"), ("female", "male"), ("lgbt", "")):
         only = genders.get(code)
         if only is None:
@@ -175,19 +233,54 @@ def _by_gender(
             factor[only] *= PARTICULAR_PEOPLE  # for particular people; this person did not say
 
 
+def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """The services not to offer at all, over positions (walk-through F5, F7): a line only
+    for women and girls who were harmed, for someone worried about their own thoughts
+    ("attracted to young girls"); a line only for the other gender, when the words say who
+    the help is for ("counselling for 11 year old boy", "counselling for men")."""
+    genders = columns.taxonomy["gender"]
+    audience = columns.taxonomy["audience"]
+    if asker.persona == "own-behaviour":
+        worried = audience.get("people-worried-about-own-behaviour", columns.none())
+        left_out: np.ndarray = genders.get("female", columns.none()) & ~worried
+        return left_out
+    other = _other_gender(asker, concepts)
+    return genders.get(other, columns.none()) if other else columns.none()
+
+
+def _other_gender(asker: Asker, concepts: tuple[Concept, ...]) -> str:
+    """The gender a line must not be only for, when the words say whom the help is for
+    ("11 year old boy", "counselling for men"; not "a man online says", who did it)."""
+    named = {c.name for c in concepts}
+    said_of_them = asker.for_age is not None or not any(c.kind == "topic" for c in concepts)
+    if (
+        said_of_them
+        and not asker.gender
+        and asker.persona != "own-behaviour"
+        and len(named & {"men", "women"}) == 1
+    ):
+        return "female" if "men" in named else "male"
+    return ""
+
+
 def with_lines_for_asker(
-    columns: Columns, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+    columns: Columns,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+    fitting_from: float = UNFIT,
 ) -> tuple[np.ndarray, np.ndarray]:
     """When fewer than FIRST_FEW national services that fit the asker match the words
     ("counselling" from a man of 45: a children's line, a young people's line and one for
     men), the national helplines that fit them join the matches, after the fitting ones and
-    before those not for them (which keep their match but go last)."""
+    before those not for them (which keep their match but go last). ``fitting_from``: the
+    factor from which a match fits (UNFIT; NEUTRAL_FITTING for a neutral asker)."""
     national = columns.national
-    fitting = matched & (fit >= UNFIT)
+    fitting = matched & (fit >= fitting_from)
     if np.count_nonzero(fitting & national) >= FIRST_FEW:
         return matched, scores
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
-    added = helplines & national & columns.open & ~matched & (fit >= UNFIT)
+    added = helplines & national & columns.open & ~matched & (fit >= fitting_from)
     if not added.any():
         return matched, scores
     floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
@@ -196,7 +289,7 @@ def with_lines_for_asker(
     # the lines, in the order of how well they fit, all below the fitting matches
     share = LINES_FOR_ASKER_SHARE
     scores[added] = share * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
-    unfit = matched & (fit < UNFIT)
+    unfit = matched & (fit < fitting_from)
     if unfit.any():
         lowest = float(scores[added].min())
         scores[unfit] = np.minimum(scores[unfit], share * lowest)

@@ -28,11 +28,21 @@ from .fit import (
     TALK_SUPPORT,
     community_asked,
     fit_to_asker,
+    neutral_fitting,
+    not_offered,
     with_lines_for_asker,
 )
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
-from .understand import Asker, Concept, Understood, clean_text, thesaurus, understand
+from .understand import (
+    Asker,
+    Concept,
+    Understood,
+    clean_text,
+    radicals,
+    thesaurus,
+    understand,
+)
 from .weights import (
     BOTH_BONUS,
     COMMON_CONCEPT_FLOOR,
@@ -169,7 +179,9 @@ def match_text(
     columns = index.columns
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
-    asker_fit = fit_to_asker(columns, understood.asker, understood.concepts, filters)
+    asker_fit = fit_to_asker(
+        columns, understood.asker, understood.concepts, filters, understood.all_words
+    )
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
@@ -193,8 +205,15 @@ def match_text(
         scores = prior * asker_fit
     else:
         scores = coverage * (1.0 + quality + SAID_WEIGHT * said) * prior * asker_fit
+        neutral = neutral_fitting(understood.asker, understood.concepts, understood.all_words)
         if understood.asker.persona in FILLED_PERSONAS:
             matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
+        elif neutral is not None:
+            # ("counselling"): lines for adults and all ages join a children's line and
+            # lines for particular people
+            matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
+    # (walk-through F5, F7) lines only for people the words say this is not for
+    matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the
@@ -330,6 +349,8 @@ def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | 
             continue
         if word in index.vocabulary or word in thesaurus().words or is_english(word):
             continue
+        if any(form in thesaurus().words for form in radicals(word)):
+            continue  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
         better = index.suggest(word)
         if better and better != word:
             out[i] = better

@@ -19,7 +19,7 @@ from .areas import Near, Where
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, understand
-from .weights import COVERING_RANK, STRONG_SHARE
+from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
 
 @dataclass(frozen=True)
@@ -156,9 +156,12 @@ def rank(
     where: Where | None = None,
     sort: str = "relevance",  # or "distance" (with a place)
     only: str | None = None,
+    age: int | None = None,
 ) -> Ranking:
     """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
-    place that could not be used). Raises BadFilter for a filter outside the vocabularies."""
+    place that could not be used); ``age``: the age of the person the help is for, when known
+    exactly (stated in the words): services whose stated ages leave it out are dropped,
+    national ones too. Raises BadFilter for a filter outside the vocabularies."""
     columns = index.columns
     near = index.areas.near(where) if where is not None else None
     if near is not None:
@@ -169,6 +172,22 @@ def rank(
         within = columns.everywhere()
     else:
         within = None
+    if age is not None:
+        # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
+        for_age = ~(
+            (np.nan_to_num(columns.minimum_age, nan=0) > age)
+            | (np.nan_to_num(columns.maximum_age, nan=200) < age)
+        )
+        audience = columns.taxonomy["audience"]
+        children = audience.get("children-young-people", columns.none())
+        adults = audience.get("adult-survivors", columns.none())
+        others = [m for code, m in audience.items() if code not in ("children-young-people",)]
+        if age > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
+            for_age &= ~(children & ~np.logical_or.reduce(others or [columns.none()]))
+        if age < ADULT_FROM:  # a line for adult survivors only
+            rest = [m for code, m in audience.items() if code != "adult-survivors"]
+            for_age &= ~(adults & ~np.logical_or.reduce(rest or [columns.none()]))
+        within = for_age if within is None else within & for_age
     keyword = search(index, text, filters, within=within)
     if where is not None:
         everywhere = columns.everywhere(where.country)

@@ -406,6 +406,8 @@ def radicals(word: str, rest: int = 3) -> list[str]:
             forms += [origin + word[len(start) :] for origin in origins]
     if word[:1] in "aeiouwy" and len(word) > 3:
         forms.append("g" + word)
+    if word[:1] == "h" and word[1:2] in "aeiouwy" and len(word) > 4:
+        forms.append(word[1:])  # "h" before a vowel after "ei" (her), "ein": "ei hewythr"
     return forms
 
 
@@ -638,6 +640,12 @@ _ABOUT_SOMEONE = re.compile(
 )
 _OWN_MORE = re.compile(
     r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
+    # (walk-through F7) "urges i cant control about kids", "sexual thoughts about my niece"
+    r"|\burges\b(?: \w+){0,5} (?:about|towards|for|around) (?:my )?(?:children|kids|child|"
+    r"minors|young|little|underage|teens|boys|girls|niece|nephew)\b"
+    r"|\b(?:sexual (?:thoughts|feelings|fantasies|urges)|fantasies|fantasi[sz]ing) (?:about|"
+    r"towards|for|of) (?:my |a |young |little )?(?:nieces?|nephews?|step ?daughter|step ?son|"
+    r"daughter|son|grand\w+|pupils?|students?|children|kids|child|minors|girls|boys)\b"
     r"|\burges (?:towards|about|for|around) (?:children|kids|minors|young|little|underage)"
     r"|\bsexual(?:ly)? (?:attracted|attraction|interest|feelings|fantasies) (?:to|in|towards|"
     r"for|about) (?:children|kids|minors|young|little|underage|teens|teenagers|boys|girls|"
@@ -817,24 +825,35 @@ def who_is_asking(cleaned: str) -> Asker:
         age = _said_age(cleaned)
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    words = set(cleaned.split())
-    welsh = bool(
-        words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
-    )
+    welsh = _is_welsh(cleaned.split())
     return Asker(persona, age, gender, welsh, for_age=for_age)
 
 
-def _misspelt_concept(word: str, book: Thesaurus) -> tuple[str, str] | None:
+def _is_welsh(tokens: Collection[str]) -> bool:
+    """The words hold a Welsh marker word, or a mutated form of one."""
+    words = set(tokens)
+    return bool(
+        words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
+    )
+
+
+def _misspelt_concept(word: str, book: Thesaurus, welsh: bool = False) -> tuple[str, str] | None:
     """The concept a misspelt word clearly means, and the word to say it was read as
     ("councilling" -> counselling): only for words that are not real English words, towards
-    one close thesaurus word; what is shown is a real word, never another misspelling."""
+    one close thesaurus word; what is shown is a real word, never another misspelling. In
+    Welsh words (``welsh``), only towards a Welsh thesaurus word, shown as itself: a Welsh
+    word is never "corrected" to an English one (walk-through F6: "hewythr" -> "family")."""
     if len(word) < 5 or is_english(word):
         return None
+    if any(form in book.single_words for form in radicals(word)[1:]):
+        return None  # a mutated form of a thesaurus word (found by the caller's phrases)
     found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
     if not found:
         return None
     name = book.phrases[_key([found[0]])]
     shown = found[0]
+    if welsh:
+        return None if is_english(shown) else (name, shown)
     if not is_english(shown) and book.concepts[name].search:
         shown = book.concepts[name].search[0]
     return name, shown
@@ -849,6 +868,7 @@ def understand(text: str) -> Understood:
     names: list[str] = []
     rest: list[str] = []
     corrections: dict[str, str] = {}
+    welsh = _is_welsh(tokens)
     i = 0
     while i < len(tokens):
         for size in range(min(book.longest, len(tokens) - i), 0, -1):
@@ -872,7 +892,7 @@ def understand(text: str) -> Understood:
         else:
             word = tokens[i]
             if word not in FILLERS and not word.isdigit() and len(word) > 1:
-                misspelt = _misspelt_concept(word, book)
+                misspelt = _misspelt_concept(word, book, welsh)
                 if misspelt is None:
                     rest.append(word)
                 else:

@@ -46,6 +46,11 @@ STATUS_WEIGHT = {
 ROUTE_ONLY_WEIGHT = 0.9
 #: a listing that shows no way at all to reach the service
 NO_ROUTE_WEIGHT = 0.7
+#: (walk-through F1) a phone number seen only on a secondary source ("Phone number being
+#: confirmed"): a little below an otherwise equal line whose number is confirmed
+#: (1.0 for now: 0.85, 0.95, 0.99 and 0.995 each lowered the judged set's nDCG@5 for adult
+#: survivors, whose judged first answers include lines with unconfirmed numbers)
+UNCONFIRMED_PHONE_WEIGHT = 1.0
 
 # --- fit to who seems to be asking (fit.fit_to_asker) ----------------------------------------
 
@@ -57,6 +62,16 @@ OUTSIDE_AGES = 0.05
 CHILD_NOT_IN_AUDIENCE = 0.25
 #: an adult (or someone worried about their own thoughts) and a line for children only
 CHILDREN_ONLY_LINE = 0.1
+#: (walk-through F1) nothing says a child is asking ("counselling", "counselling for men"):
+#: a line for children and young people only comes after adults' and all-ages ones
+UNSAID_CHILDREN_ONLY = 0.35
+#: ... and for such a neutral asker, a national match fits well enough to keep the lines for
+#: them from joining (``with_lines_for_asker``) only from this factor (a line for particular
+#: people, at PARTICULAR_PEOPLE, does not)
+NEUTRAL_FITTING = 0.6
+#: (walk-through F7) someone worried about their own thoughts, and a service whose stated
+#: audiences leave them out and that is only for women and girls (a victim service)
+WORRIED_NOT_VICTIM_LINE = 0.2
 #: a survivor and a line for people worried about their own behaviour
 NOT_THEIR_LINE = 0.6
 #: a parent asking: someone to talk it through with (helplines)
@@ -97,6 +112,10 @@ PERSONA_AUDIENCE = {
     "own-behaviour": "people-worried-about-own-behaviour",
     "adult": "adult-survivors",
 }
+#: (walk-through F5) an age stated in the words drops a line for children and young people
+#: only above this age, and one for adult survivors only below ADULT_FROM
+YOUNG_PEOPLE_UP_TO = 25
+ADULT_FROM = 18
 #: an asker whose age is unknown: the age their persona implies, for eligibility
 PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
 
