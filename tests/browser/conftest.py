@@ -140,6 +140,7 @@ WELSH = {
     "Available wherever you live": "Ar gael ble bynnag rydych chi’n byw",
     "Find support": "Dod o hyd i gymorth",
     "miles": "milltir",
+    "mile": "milltir",
     "services": "gwasanaeth",
     "Next": "Nesaf",
     "Face to face": "Wyneb yn wyneb",
