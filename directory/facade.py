@@ -23,7 +23,8 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import Service
 from .search import SearchIndex
-from .search.understand import Asker
+from .search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from .search.understand import Asker, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
 from .vocabulary import ListingStatus
@@ -235,12 +236,15 @@ class Directory:
                 service.name.casefold(),
             )
 
+        asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
         for service in sorted(lines, key=key):
             number = service.contact.callable_phone
             if number in numbers or not fits_asker(service, asker):
                 continue  # (one number for two listings: the first of them)
+            if _for_a_particular_community(service) and not asked & _its_communities(service):
+                continue  # (an honour-based abuse line for a child of 7 who named none)
             if wanted and not wanted & set(service.audiences):
                 continue
             chosen.append(service)
@@ -344,3 +348,27 @@ class ServedDirectory:
         if found is None:
             found = self._by_build[index] = Directory(index, self.gazetteer, self.gazetteer_path)
         return found
+
+
+def _its_communities(service: Service) -> set[str]:
+    return set(service.communities) | (set(service.abuse_types) & set(SPECIALIST_ABUSE))
+
+
+def _for_a_particular_community(service: Service) -> bool:
+    """A line for a particular community (Deaf people, a faith, honour-based abuse...), which
+    the talk box offers only to someone who names it, as the ranking does (search/fit.py)."""
+    specialist_abuse = bool(service.abuse_types) and set(service.abuse_types) <= set(
+        SPECIALIST_ABUSE
+    )
+    return bool(set(service.communities) & set(SPECIALIST_COMMUNITIES)) or specialist_abuse
+
+
+def _communities_asked(results: FindResults | None) -> set[str]:
+    """The communities and specialist abuse types a search's words or filters name."""
+    if results is None:
+        return set()
+    filters = results.request.filters
+    asked = set(filters.get("community", ())) | set(filters.get("abuse", ()))
+    for concept in understand(results.request.q).concepts:
+        asked |= set(concept.codes("community")) | set(concept.codes("abuse"))
+    return asked

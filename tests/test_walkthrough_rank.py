@@ -132,3 +132,34 @@ def test_a_welsh_family_word_is_never_corrected_to_english(bundled_index, gazett
 
 def test_a_misspelt_welsh_word_is_read_as_the_welsh_word_not_an_english_one():
     assert dict(understand("cam-drin gan ei ewythyr").corrections) == {"ewythyr": "ewythr"}
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my daughter is 7 and was abused by her uncle", "Newport"),
+        ("child disclosed abuse at school what do i do", "Stoke-on-Trent"),
+        ("someone to talk to", ""),
+    ],
+)
+def test_the_talk_box_offers_a_line_for_a_particular_community_only_to_who_names_it(
+    bundled_index, gazetteer, q, location
+):
+    # the second walk-through: a 7-year-old's box showed Karma Nirvana (honour-based abuse)
+    directory = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    box = [s.id for s in directory.talk_lines(results, ORDER, limit=10)]
+    assert box
+    particular = {
+        "karma-nirvana-honour-based-abuse-helpline",
+        "muslim-womens-network-helpline",
+        "jewish-womens-aid",
+    }
+    assert not set(box) & particular, box
+
+
+def test_a_line_for_a_community_is_in_the_talk_box_when_the_words_name_it(bundled_index, gazetteer):
+    directory = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    results = find(bundled_index, gazetteer, FindRequest(q="my family want me to marry someone"))
+    box = [s.id for s in directory.talk_lines(results, ORDER, limit=10)]
+    assert "karma-nirvana-honour-based-abuse-helpline" in box, box
