@@ -356,3 +356,21 @@ def test_wales_finds_the_services_covering_wales_and_no_english_one_near_its_mid
         for s in local
     )
     assert all(item.distance_miles is None for item in results.local.items)
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"),
+    [
+        ("paris france", "overseas"),
+        ("dublin ireland", "overseas"),
+        ("new york usa", "overseas"),
+        ("glasgow scotland", "not_covered"),
+    ],
+)
+def test_a_place_abroad_with_its_country_is_still_abroad(gaz, typed, status):
+    # the second walk-through: "paris france" gave "We could not find that place"
+    assert gaz.resolve(typed).status == status
+
+
+def test_a_council_here_named_like_a_country_abroad_is_the_council(gaz):
+    assert gaz.resolve("South Holland").place.name == "South Holland"

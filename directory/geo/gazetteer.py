@@ -200,6 +200,20 @@ def _status(place: Place) -> LocationStatus:
     return LocationStatus.FOUND if place.covered else LocationStatus.NOT_COVERED
 
 
+def _outside_uk(key: str) -> str:
+    """The name outside England and Wales that a typed place is, or begins or ends with
+    ("paris france", "dublin ireland", "new york usa"); "" if none. Only asked once the whole
+    text is not a place here, so "South Holland" stays a council."""
+    if key in OUTSIDE_UK:
+        return key
+    words = key.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        for part in (" ".join(words[:n]), " ".join(words[-n:])):
+            if part in OUTSIDE_UK:
+                return part
+    return ""
+
+
 class Gazetteer:
     """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe)."""
 
@@ -373,9 +387,10 @@ class Gazetteer:
         exact = self._exact(key)
         if exact is not None:
             return exact
-        if key in OUTSIDE_UK:  # "Paris", "Dublin": never "Did you mean Par?"
+        abroad = _outside_uk(key)
+        if abroad:  # "Paris", "paris france", "Dublin": never "Did you mean Par?"
             return Resolution(
-                LocationStatus.NOT_COVERED if key in _NOT_UK else LocationStatus.OVERSEAS
+                LocationStatus.NOT_COVERED if abroad in _NOT_UK else LocationStatus.OVERSEAS
             )
         # close spellings of places in England and Wales: one clear winner that changes no
         # distinguishing word is taken; otherwise the closest names are offered, never applied
