@@ -163,3 +163,18 @@ def test_a_line_for_a_community_is_in_the_talk_box_when_the_words_name_it(bundle
     results = find(bundled_index, gazetteer, FindRequest(q="my family want me to marry someone"))
     box = [s.id for s in directory.talk_lines(results, ORDER, limit=10)]
     assert "karma-nirvana-honour-based-abuse-helpline" in box, box
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "cwnsela i oedolion a gafodd eu cam-drin fel plant",
+        "cefais fy ngham-drin fel plentyn",
+        "pan o'n i'n blentyn cefais fy ngham-drin",
+    ],
+)
+def test_an_adult_recalling_childhood_in_welsh_is_an_adult(q):
+    # the second walk-through: an adult's Welsh counselling search got Childline first
+    from directory.search.understand import understand
+
+    assert understand(q).asker.persona == "adult"

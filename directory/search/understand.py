@@ -674,6 +674,10 @@ _ADULT_MORE = re.compile(
     r"|\bhistoric(?:al)? (?:abuse|case)"
     r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
     r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
+    # Welsh: "fel plentyn" / "fel plant" (as a child), "pan on in blentyn" (when I was a
+    # child), "oedolion" / "oedolyn" (adults, an adult: help for grown-ups)
+    r"|\bfel (?:plentyn|plant|bachgen|merch)\b|\bpan o ?n i ?n (?:blentyn|ifanc|fach|fychan)\b"
+    r"|\boedolion\b|\boedolyn\b"
 )
 _PARENT_MORE = re.compile(
     r"\bas (?:a|the) (?:mum|mom|mother|dad|father|parent|carer|foster carer|grandparent|"
