@@ -13,6 +13,7 @@ from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, RADII, SORTS
 from ..geo import UNUSABLE, LocationStatus
 from ..limits import MAX_LOCATION_CHARS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
 from ..model import FILTER_FIELDS, Service
+from .errors import error_schema
 
 REF = "#/components/schemas/{model}"
 
@@ -251,23 +252,7 @@ def _schemas() -> dict[str, Any]:
             },
         },
     }
-    schemas["Error"] = {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["status", "message"],
-                "properties": {
-                    "status": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "parameter": {"type": "string"},
-                    "candidates": {"type": "array", "items": {"type": "string"}},
-                    "suggestions": {"type": "array", "items": {"type": "string"}},
-                },
-            }
-        },
-    }
+    schemas["Error"] = error_schema()
     return schemas
 
 

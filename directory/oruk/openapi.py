@@ -9,6 +9,7 @@ import copy
 import functools
 from typing import Any
 
+from ..api.errors import error_schema
 from ..limits import MAX_PAGE, MAX_PER_PAGE
 from . import standard
 from .query import DEFAULT_PER_PAGE, MAX_PROXIMITY
@@ -113,21 +114,7 @@ def oruk_openapi_document() -> dict[str, Any]:
     paths[PREFIX + "/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": REF.format("Meta")
     }
-    schemas["Error"] = {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {
-                "type": "object",
-                "required": ["status", "message"],
-                "properties": {
-                    "status": {"type": "integer"},
-                    "message": {"type": "string"},
-                    "parameter": {"type": "string"},
-                },
-            }
-        },
-    }
+    schemas["Error"] = error_schema(place_fields=False)
     return {
         "openapi": "3.1.0",
         "info": {
