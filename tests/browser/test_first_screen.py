@@ -1,6 +1,7 @@
 """What the first phone screen (390×844) holds for each of the six people of the December 2026
-UX audit (../shared/reviews/2026-12/ux-audit.md), searching in their own words on the
-bundled (real) listings; and that after "Exit this page", Back never shows their words again.
+UX audit (the independent review kept beside the project, reviews/2026-12/ux-audit.md),
+searching in their own words on the bundled (real) listings; and that after "Exit this page",
+Back never shows their words again.
 
 "On the first screen" means an element whose top is above 844 CSS pixels from the top of the
 page. One check is a known failure, marked xfail (strict) with its reason."""
