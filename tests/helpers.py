@@ -5,8 +5,14 @@ Fixtures are in conftest.py; this module holds plain functions and constants."""
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -110,3 +116,57 @@ def search_with_the_form(page, q: str, location: str, lang=None) -> None:
     page.locator("#location").fill(location)
     page.get_by_role("button", name=lang("Search") if lang else "Search", exact=True).click()
     page.wait_for_url(f"**{lang.prefix if lang else ''}/results/*")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer a ``Load`` got: when it was asked and answered, and what came back (the
+    status, or the name of the exception when the connection failed)."""
+
+    started: float
+    ended: float
+    path: str
+    status: int | str
+    body: bytes
+
+
+class Load:
+    """Threads asking a server for ``paths`` in turn, each request on a new connection, until
+    the ``with`` block ends; every answer is recorded in ``answers``."""
+
+    def __init__(self, base: str, paths: list[str], threads: int) -> None:
+        self.base, self.paths = base, paths
+        self.answers: list[Answer] = []
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._run, args=(i,)) for i in range(threads)]
+
+    def _run(self, n: int) -> None:
+        i = n
+        while not self._stop.is_set():
+            path = self.paths[i % len(self.paths)]
+            i += 1
+            started = time.monotonic()
+            try:
+                with urllib.request.urlopen(self.base + path, timeout=30) as answer:
+                    status, body = answer.status, answer.read()
+            except urllib.error.HTTPError as exc:
+                status, body = exc.code, exc.read()
+            except (OSError, http.client.HTTPException) as exc:  # refused, reset, cut short
+                status, body = type(exc).__name__, b""
+            self.answers.append(Answer(started, time.monotonic(), path, status, body))
+
+    def __enter__(self) -> Load:
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join()
+
+    def wait_for(self, count: int, deadline: float, after: float = 0.0) -> None:
+        """Until ``count`` answers of 200 to requests started after ``after``."""
+        while sum(1 for a in self.answers if a.started > after and a.status == 200) < count:
+            assert time.monotonic() < deadline, "the load stopped getting answers"
+            time.sleep(0.01)  # polling the recorded answers

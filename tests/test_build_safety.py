@@ -16,7 +16,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -31,7 +30,7 @@ from directory.search.builds import list_builds
 
 from .fake_source import FIVE, FakeSource, listing
 from .gunicorn_server import gunicorn
-from .helpers import damage_index, refresh, run, writable
+from .helpers import Load, damage_index, refresh, run, writable
 
 EXIT_NEEDS_REPAIR = 8
 EXIT_DISK = 9
@@ -262,41 +261,6 @@ CLIENTS = 8
 PAGES = ["/", "/search?q=counselling", "/api/v1/services?q=helpline", "/get-help-now", "/ready"]
 
 
-class Clients:
-    """Threads asking for pages, each on a new connection, recording (path, status or the
-    exception's name, body)."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.results: list[tuple[str, int | str, bytes]] = []
-        self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(CLIENTS)]
-
-    def _run(self, n: int) -> None:
-        i = n
-        while not self.stop.is_set():
-            path = PAGES[i % len(PAGES)]
-            i += 1
-            try:
-                with urllib.request.urlopen(self.base + path, timeout=30) as answer:
-                    outcome: tuple[int | str, bytes] = (answer.status, answer.read())
-            except urllib.error.HTTPError as exc:
-                outcome = (exc.code, exc.read())
-            except OSError as exc:  # refused, reset, cut short: a worker died
-                outcome = (type(exc).__name__, b"")
-            self.results.append((path, *outcome))
-
-    def __enter__(self) -> Clients:
-        for thread in self.threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop.set()
-        for thread in self.threads:
-            thread.join()
-
-
 def ready_build(base: str) -> str | None:
     try:
         with urllib.request.urlopen(base + "/ready", timeout=10) as answer:
@@ -325,10 +289,8 @@ def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer,
     original = records.read_bytes()
     with gunicorn(maintainer.root, tmp_path, WEB_CONCURRENCY="2") as server:
         all_serve(server.base, live.name, 60)  # started, every worker on the live build
-        with Clients(server.base) as clients:
-            deadline = time.monotonic() + 30
-            while len(clients.results) < 50:  # poll until the clients are under way
-                assert time.monotonic() < deadline
+        with Load(server.base, PAGES, CLIENTS) as clients:
+            clients.wait_for(50, time.monotonic() + 30)  # the clients are under way
             # cut short in place, as `cp` or `rsync --inplace` over a live build does
             os.truncate(writable(records), len(original) // 10)
             fell_back = all_serve(server.base, earlier.name, 5)
@@ -338,12 +300,12 @@ def test_a_build_cut_short_under_load_kills_no_worker_and_falls_back(maintainer,
                 handle.write(original)
             came_back = all_serve(server.base, live.name, 10)
         log = server.log_text()
-    statuses = Counter(status for _, status, _ in clients.results)
+    statuses = Counter(a.status for a in clients.answers)
     print(f"\n{statuses}; fell back in {fell_back:.2f} s, came back in {came_back:.2f} s")
     assert set(statuses) <= {200, 503}, statuses
-    for path, status, body in clients.results:
-        if status == 503 and not path.startswith(("/api/", "/ready")):
-            assert b"helplines" in body, path
+    for a in clients.answers:
+        if a.status == 503 and not a.path.startswith(("/api/", "/ready")):
+            assert b"helplines" in a.body, a.path
     assert "SIGBUS" not in log and "Worker (pid" not in log, log[-2000:]
 
 

@@ -21,14 +21,12 @@ switched builds, so it always fetches while the data changes under it. Runs in a
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import re
 import signal
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -45,7 +43,7 @@ from directory.search.builds import list_builds
 from .fake_source import FakeSource, Reply, listing
 from .fixtures.make_fictional import fictional_services
 from .gunicorn_server import gunicorn
-from .helpers import new_app, run, write_data
+from .helpers import Load, new_app, run, write_data
 
 pytestmark = pytest.mark.slow  # gunicorn and injected faults: `scripts/test --fast` leaves it out
 
@@ -85,48 +83,6 @@ def bulk(n: int) -> list[dict]:
         for record in fictional_services():
             records.append({**record, "id": f"{record['id']}-bulk-{i}"})
     return records
-
-
-class Load:
-    """Threads sending ordinary requests, each on a new connection, recording every answer as
-    (started, ended, path, status or the exception's name)."""
-
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.results: list[tuple[float, float, str, int | str]] = []
-        self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(LOAD_THREADS)]
-
-    def _run(self, n: int) -> None:
-        i = n
-        while not self.stop.is_set():
-            path = LOAD[i % len(LOAD)]
-            i += 1
-            started = time.monotonic()
-            try:
-                with urllib.request.urlopen(self.base + path, timeout=30) as answer:
-                    answer.read()
-                    outcome: int | str = answer.status
-            except urllib.error.HTTPError as exc:
-                outcome = exc.code
-            except (OSError, http.client.HTTPException) as exc:  # refused, reset, cut short
-                outcome = type(exc).__name__
-            self.results.append((started, time.monotonic(), path, outcome))
-
-    def __enter__(self) -> Load:
-        for thread in self.threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.stop.set()
-        for thread in self.threads:
-            thread.join()
-
-    def wait_for(self, count: int, after: float, deadline: float) -> None:
-        while sum(1 for r in self.results if r[0] > after and r[3] == 200) < count:
-            assert time.monotonic() < deadline, "the load stopped getting answers"
-            time.sleep(0.01)  # polling the recorded answers
 
 
 def poll(condition: Callable[[], object], deadline: float, what: str):
@@ -262,11 +218,11 @@ def test_commands_racing_under_load_with_a_killed_worker_and_build(tmp_path, fic
     bulk_env = {**env, "DIRECTORY_DATA_PATH": str(write_data(tmp_path / "bulk", bulk(30)))}
     try:
         with gunicorn(root, tmp_path, WEB_CONCURRENCY="2") as server:
-            with Load(server.base) as load:
-                load.wait_for(LOAD_THREADS, 0, deadline)  # the server answers
+            with Load(server.base, LOAD, LOAD_THREADS) as load:
+                load.wait_for(LOAD_THREADS, deadline)  # the server answers
                 started = time.monotonic()
                 raced = race(root, source, commands, env, bulk_env, server, deadline)
-                load.wait_for(2 * LOAD_THREADS, time.monotonic(), deadline)  # and still does
+                load.wait_for(2 * LOAD_THREADS, deadline, after=time.monotonic())  # and still does
                 took = time.monotonic() - started
             served = _api_ids(server.base, fictional_ids | SOURCE_IDS)
     finally:
@@ -312,13 +268,14 @@ def test_commands_racing_under_load_with_a_killed_worker_and_build(tmp_path, fic
     assert {s["id"] for s in exported} == {oruk_id("service", sid) for sid in expected}
 
     # no request failed but those in flight on the killed worker
-    failed = [r for r in load.results if r[3] != (404 if r[2] == BULK_PROBE else 200)]
-    in_flight = [r for r in failed if isinstance(r[3], str) and r[0] <= raced.killed_at[1] <= r[1]]
+    killed = raced.killed_at[1]
+    failed = [a for a in load.answers if a.status != (404 if a.path == BULK_PROBE else 200)]
+    in_flight = [a for a in failed if isinstance(a.status, str) and a.started <= killed <= a.ended]
     assert len(failed) == len(in_flight) <= LOAD_THREADS, failed
-    after_kill = [r for r in load.results if r[0] > raced.killed_at[1] and r[3] == 200]
+    after_kill = [a for a in load.answers if a.started > killed and a.status == 200]
     assert len(after_kill) >= LOAD_THREADS
     print(
-        f"\n{len(load.results)} requests in {took:.1f} s, {len(in_flight)} lost with the killed "
+        f"\n{len(load.answers)} requests in {took:.1f} s, {len(in_flight)} lost with the killed "
         f"worker; switches: {' -> '.join(e['reason'] for e in events)}"
     )
 
