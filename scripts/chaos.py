@@ -18,7 +18,6 @@ the imports added must be served (by the running server's API). Usage: scripts/c
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import shutil
@@ -26,7 +25,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -40,7 +38,7 @@ from directory.search import build_index, current_build  # noqa: E402
 from tests.fake_source import FakeSource, listing  # noqa: E402
 from tests.fixtures.make_fictional import fictional_services  # noqa: E402
 from tests.gunicorn_server import gunicorn  # noqa: E402
-from tests.helpers import write_data  # noqa: E402
+from tests.helpers import Load, write_data  # noqa: E402
 from tests.test_faults import bulk, children, lock_holder, partial_builds  # noqa: E402
 
 CLIENTS = 8
@@ -54,29 +52,6 @@ PAGES = [
     "/ready",
 ]
 DEADLINE = 600.0
-
-
-class Clients:
-    def __init__(self, base: str) -> None:
-        self.base = base
-        self.results: list[tuple[float, str, int | str]] = []
-        self.stop = threading.Event()
-        self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(CLIENTS)]
-
-    def _run(self, n: int) -> None:
-        i = n
-        while not self.stop.is_set():
-            path = PAGES[i % len(PAGES)]
-            i += 1
-            try:
-                with urllib.request.urlopen(self.base + path, timeout=30) as answer:
-                    answer.read()
-                    outcome: int | str = answer.status
-            except urllib.error.HTTPError as exc:
-                outcome = exc.code
-            except (OSError, http.client.HTTPException) as exc:  # reset, cut short
-                outcome = type(exc).__name__
-            self.results.append((time.monotonic(), path, outcome))
 
 
 def poll(condition, what: str, within: float = 60.0):
@@ -160,88 +135,83 @@ def run(work: Path, rounds: int) -> int:
     started = time.monotonic()
     with gunicorn(root, work, WEB_CONCURRENCY="3") as server:
         every_worker_serves(server.base, first.name, 60)
-        clients = Clients(server.base)
-        for thread in clients.threads:
-            thread.start()
-        try:
-            for n in range(1, rounds + 1):
-                published[f"r{n}"] = listing(f"r{n}")
-                source.publish(published)
-                expected.add(f"csa-r{n}")
-                curated = work / f"curated-{n}.json"
-                curated.write_text(json.dumps([_curated(n)]))
-                expected.add(f"fictional-curated-{n}")
-                # these three at once, in whichever order the lock lets them switch
-                commands = {
-                    "refresh": ["refresh", "--base-url", source.start_url, "--quiet"],
-                    "import": ["import", str(curated)],
-                    "build-index --if-missing": ["build-index", "--if-missing"],
-                }
-                processes = {
-                    name: subprocess.Popen(
-                        [tool, *args],
-                        env=env,
-                        stdout=subprocess.PIPE,
-                        stderr=subprocess.STDOUT,
-                        text=True,
-                    )  # fmt: skip
-                    for name, args in commands.items()
-                }
-                if n == 1:  # a bulk build killed once it holds the lock, half-written
-                    victim = subprocess.Popen([tool, "build-index", "--force"], env=bulk_env,
-                                              stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL)  # fmt: skip
-                    pid = victim.pid
-                    poll(lambda: lock_holder(root) == pid and partial_builds(root),  # noqa: B023
-                         "the bulk build to be half-written", DEADLINE)  # fmt: skip
-                    victim.send_signal(signal.SIGKILL)
-                    victim.wait()
-                if n == 2:  # a worker killed under load
-                    os.kill(min(children(server.process.pid)), signal.SIGKILL)
-                for name, process in processes.items():
-                    output = process.communicate(timeout=DEADLINE)[0]
-                    codes[f"{name}: exit {process.returncode}"] += 1
-                    if process.returncode:
-                        print(f"chaos: {name} exited {process.returncode}:\n{output}")
-                # then straight back and forth (a rollback followed by a new build would leave
-                # the build rolled back from out of the history: that is what rollback is for)
-                for name in ("rollback", "roll-forward"):
-                    done = subprocess.run([tool, name], env=env, capture_output=True, text=True)
-                    codes[f"{name}: exit {done.returncode}"] += 1
-                    if done.returncode:
-                        print(
-                            f"chaos: {name} exited {done.returncode}:\n{done.stdout}{done.stderr}"
-                        )
-                if n == rounds:  # the serving build's listings cut short in place
-                    live = current_build(root)
-                    every_worker_serves(server.base, live.name, 30)
-                    records = live / "listings.json"
-                    original = records.read_bytes()
-                    damaged_at = time.monotonic()
-                    os.truncate(records, len(original) // 10)
-                    earlier = json.loads((root / "history.json").read_text())["past"][-1]
-                    figures["fell back (s)"] = every_worker_serves(server.base, earlier, 10)
-                    with open(records, "r+b") as handle:
-                        handle.write(original)
-                    figures["came back (s)"] = every_worker_serves(server.base, live.name, 10)
-                    figures["damaged for (s)"] = time.monotonic() - damaged_at
-            # as far forward as it goes: every listing added must be there
-            while (
-                subprocess.run([tool, "roll-forward"], env=env, capture_output=True).returncode == 0
-            ):
-                pass
-            newest = current_build(root).name
-            every_worker_serves(server.base, newest, 10)
-            universe = expected | {f"fictional-curated-{n}" for n in range(1, rounds + 1)}
-            served = served_ids(server.base, universe)
-        finally:
-            clients.stop.set()
-            for thread in clients.threads:
-                thread.join()
-            source.close()
+        with Load(server.base, PAGES, CLIENTS) as clients:
+            try:
+                for n in range(1, rounds + 1):
+                    published[f"r{n}"] = listing(f"r{n}")
+                    source.publish(published)
+                    expected.add(f"csa-r{n}")
+                    curated = work / f"curated-{n}.json"
+                    curated.write_text(json.dumps([_curated(n)]))
+                    expected.add(f"fictional-curated-{n}")
+                    # these three at once, in whichever order the lock lets them switch
+                    commands = {
+                        "refresh": ["refresh", "--base-url", source.start_url, "--quiet"],
+                        "import": ["import", str(curated)],
+                        "build-index --if-missing": ["build-index", "--if-missing"],
+                    }
+                    processes = {
+                        name: subprocess.Popen(
+                            [tool, *args],
+                            env=env,
+                            stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT,
+                            text=True,
+                        )  # fmt: skip
+                        for name, args in commands.items()
+                    }
+                    if n == 1:  # a bulk build killed once it holds the lock, half-written
+                        victim = subprocess.Popen([tool, "build-index", "--force"], env=bulk_env,
+                                                  stdout=subprocess.DEVNULL,
+                                                  stderr=subprocess.DEVNULL)  # fmt: skip
+                        pid = victim.pid
+                        poll(lambda: lock_holder(root) == pid and partial_builds(root),  # noqa: B023
+                             "the bulk build to be half-written", DEADLINE)  # fmt: skip
+                        victim.send_signal(signal.SIGKILL)
+                        victim.wait()
+                    if n == 2:  # a worker killed under load
+                        os.kill(min(children(server.process.pid)), signal.SIGKILL)
+                    for name, process in processes.items():
+                        output = process.communicate(timeout=DEADLINE)[0]
+                        codes[f"{name}: exit {process.returncode}"] += 1
+                        if process.returncode:
+                            print(f"chaos: {name} exited {process.returncode}:\n{output}")
+                    # then straight back and forth (a rollback followed by a new build would leave
+                    # the build rolled back from out of the history: that is what rollback is for)
+                    for name in ("rollback", "roll-forward"):
+                        done = subprocess.run([tool, name], env=env, capture_output=True, text=True)
+                        codes[f"{name}: exit {done.returncode}"] += 1
+                        if done.returncode:
+                            said = f"{done.stdout}{done.stderr}"
+                            print(f"chaos: {name} exited {done.returncode}:\n{said}")
+                    if n == rounds:  # the serving build's listings cut short in place
+                        live = current_build(root)
+                        every_worker_serves(server.base, live.name, 30)
+                        records = live / "listings.json"
+                        original = records.read_bytes()
+                        damaged_at = time.monotonic()
+                        os.truncate(records, len(original) // 10)
+                        earlier = json.loads((root / "history.json").read_text())["past"][-1]
+                        figures["fell back (s)"] = every_worker_serves(server.base, earlier, 10)
+                        with open(records, "r+b") as handle:
+                            handle.write(original)
+                        figures["came back (s)"] = every_worker_serves(server.base, live.name, 10)
+                        figures["damaged for (s)"] = time.monotonic() - damaged_at
+                # as far forward as it goes: every listing added must be there
+                while (
+                    subprocess.run([tool, "roll-forward"], env=env, capture_output=True).returncode
+                    == 0
+                ):
+                    pass
+                newest = current_build(root).name
+                every_worker_serves(server.base, newest, 10)
+                universe = expected | {f"fictional-curated-{n}" for n in range(1, rounds + 1)}
+                served = served_ids(server.base, universe)
+            finally:
+                source.close()
         log = server.log_text()
     took = time.monotonic() - started
-    statuses = Counter(outcome for _, _, outcome in clients.results)
+    statuses = Counter(a.status for a in clients.answers)
     server_errors = {
         k: v for k, v in statuses.items() if isinstance(k, int) and k >= 500 and k != 503
     }
@@ -249,13 +219,13 @@ def run(work: Path, rounds: int) -> int:
     lost = sorted(expected - served)
     print(f"chaos run, {rounds} rounds in {took:.1f} s, {CLIENTS} clients, 3 workers")
     print(
-        f"requests: {len(clients.results)} ({len(clients.results) / took:.0f}/s); {dict(statuses)}"
+        f"requests: {len(clients.answers)} ({len(clients.answers) / took:.0f}/s); {dict(statuses)}"
     )
     print(f"connections dropped (the killed worker's requests in flight): {dropped}")
     print(f"5xx other than the deliberate 503: {sum(server_errors.values())}")
     print(
         "worker deaths other than the one killed: "
-        f"{log.count('was sent SIGKILL') - 1 + log.count('SIGBUS')}"
+        f"{log.count('was sent SIGKILL') - (rounds >= 2) + log.count('SIGBUS')}"
     )
     print("commands: " + ", ".join(f"{k} x{v}" for k, v in sorted(codes.items())))
     print(f"builds on disk: {len(list((root / 'builds').iterdir()))}; serving {newest}")
