@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
+import socket
 import tempfile
 import threading
 import time
@@ -170,3 +171,15 @@ class Load:
         while sum(1 for a in self.answers if a.started > after and a.status == 200) < count:
             assert time.monotonic() < deadline, "the load stopped getting answers"
             time.sleep(0.01)  # polling the recorded answers
+
+
+def raw_exchange(port: int, data: bytes, host: str = "127.0.0.1", timeout: float = 60) -> bytes:
+    """Send ``data`` as it is (a request a client library would refuse to make), close our
+    side, and return everything the server answers."""
+    with socket.create_connection((host, port), timeout=timeout) as sock:
+        sock.sendall(data)
+        sock.shutdown(socket.SHUT_WR)
+        chunks = []
+        while chunk := sock.recv(65536):
+            chunks.append(chunk)
+    return b"".join(chunks)

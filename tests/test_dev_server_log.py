@@ -18,6 +18,8 @@ from pathlib import Path
 from directory.config import PROJECT_ROOT
 from directory.logscrub import path_only
 
+from .helpers import raw_exchange
+
 SECRET = "zqdevsecret"
 IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])")
 
@@ -26,16 +28,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _raw(port: int, data: bytes) -> bytes:
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        sock.sendall(data)
-        sock.shutdown(socket.SHUT_WR)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -73,8 +65,8 @@ def test_the_dev_server_logs_no_address_query_or_token(built_index, tmp_path):
         assert "/results/" in token_address
         urllib.request.urlopen(urllib.parse.urljoin(base, token_address), timeout=30).read()
         line = f"GET /search?q={SECRET}3é&location=LS1 4AP HTTP/1.1\r\nHost: x\r\n\r\n"
-        assert _raw(port, line.encode()).startswith(b"HTTP/1.1 400")
-        _raw(port, f"G\x00ET /?q={SECRET} HTTP/1.1\r\n\r\n".encode())
+        assert raw_exchange(port, line.encode()).startswith(b"HTTP/1.1 400")
+        raw_exchange(port, f"G\x00ET /?q={SECRET} HTTP/1.1\r\n\r\n".encode())
     finally:
         process.terminate()
         process.wait(timeout=30)

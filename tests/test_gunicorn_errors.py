@@ -5,13 +5,13 @@ neutral page elsewhere; both with the security headers and nothing of the reques
 from __future__ import annotations
 
 import json
-import socket
 
 import pytest
 
 from directory.production import is_api_target
 
 from .gunicorn_server import gunicorn
+from .helpers import raw_exchange
 
 SECRET = "zqsecretword"
 BROKEN = {
@@ -20,25 +20,15 @@ BROKEN = {
 }
 
 
-def _raw(server, data: bytes) -> bytes:
-    with socket.create_connection((server.host, server.port), timeout=60) as sock:
-        sock.sendall(data)
-        sock.shutdown(socket.SHUT_WR)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def test_gunicorn_s_own_errors_are_json_under_the_api(built_index, tmp_path):
     answers = []
     with gunicorn(built_index, tmp_path, WEB_CONCURRENCY="1") as server:
         for base in (f"/api/v1/services?q={SECRET}", f"/search?q={SECRET}"):
             for status, headers in BROKEN.items():
                 request = f"GET {base} HTTP/1.1\r\nHost: x\r\n".encode() + headers + b"\r\n"
-                answers.append((base, status, _raw(server, request)))
+                answers.append((base, status, raw_exchange(server.port, request)))
             long_line = f"GET {base}{'a' * 5000} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
-            answers.append((base, 414, _raw(server, long_line)))
+            answers.append((base, 414, raw_exchange(server.port, long_line)))
     for base, status, raw in answers:
         head, _, body = raw.partition(b"\r\n\r\n")
         assert head.startswith(b"HTTP/1.1 %d " % status), (base, raw[:100])

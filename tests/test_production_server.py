@@ -15,6 +15,7 @@ from urllib.parse import quote
 import pytest
 
 from .gunicorn_server import gunicorn
+from .helpers import raw_exchange
 
 pytestmark = pytest.mark.slow  # gunicorn: `scripts/test --fast` leaves it out
 
@@ -74,16 +75,6 @@ def _raw_requests(n: int) -> list[bytes]:
     ]
 
 
-def _raw(server, data: bytes) -> bytes:
-    with socket.create_connection((server.host, server.port), timeout=30) as sock:
-        sock.sendall(data)
-        sock.shutdown(socket.SHUT_WR)
-        chunks = []
-        while chunk := sock.recv(65536):
-            chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def _status_and_headers(raw: bytes) -> tuple[int, str]:
     head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1")
     return int(head.split(" ", 2)[1]), head
@@ -114,7 +105,7 @@ def test_ten_thousand_hostile_requests_under_gunicorn(built_index, tmp_path, tot
                 counts["sent"] += 1
                 if n % 50 == 0:
                     for data in _raw_requests(n):
-                        raw = _raw(server, data)
+                        raw = raw_exchange(server.port, data)
                         if raw:  # gunicorn may just close on garbage: never a 5xx
                             status, head = _status_and_headers(raw)
                             _check(failures, repr(data[:60]), status, head, raw)
