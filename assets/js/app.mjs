@@ -14,6 +14,9 @@ import {
 // and those of a search just sent, until its first page takes them
 const WORDS = 'app-words'
 const SENT = 'app-words-sent'
+// a professional's referral pack of the last results this tab showed (their token), so that
+// the start page offers it and a new search from there keeps it
+const PACK = 'app-pack'
 
 // "Exit this page" (button or Shift pressed 3 times) replaces this page in the tab's history
 // instead of adding the exit address after it, so Back does not return here. The rest is the
@@ -28,6 +31,7 @@ ExitThisPage.prototype.exitPage = function () {
     // and the words this tab typed, kept to put back into its own results' form, are gone
     window.sessionStorage.removeItem(WORDS)
     window.sessionStorage.removeItem(SENT)
+    window.sessionStorage.removeItem(PACK)
   } catch (e) {}
   this.$updateSpan.textContent = ''
   document.body.classList.add('govuk-exit-this-page-hide-content')
@@ -107,6 +111,35 @@ function putWordsBack () {
   if (keep) keep.value = '0'
 }
 putWordsBack()
+
+function keepThePack () {
+  try {
+    const summary = document.querySelector('[data-app-pack]')
+    if (summary) {
+      const token = summary.getAttribute('data-app-pack')
+      if (!token) { window.sessionStorage.removeItem(PACK); return }
+      window.sessionStorage.setItem(PACK, JSON.stringify({
+        t: token,
+        count: summary.getAttribute('data-app-pack-count'),
+        href: summary.getAttribute('data-app-pack-href')
+      }))
+      return
+    }
+    const notice = document.getElementById('pack-notice')
+    const pack = JSON.parse(window.sessionStorage.getItem(PACK) || 'null')
+    const form = document.querySelector('form.app-search-form')
+    if (!notice || !pack || !form) return
+    notice.querySelector('.app-pack-count').textContent = String(pack.count)
+    notice.querySelector('.app-pack-open').setAttribute('href', pack.href)
+    notice.hidden = false
+    const carried = document.createElement('input')
+    carried.type = 'hidden'
+    carried.name = 't'
+    carried.value = pack.t
+    form.appendChild(carried)
+  } catch (e) {}
+}
+keepThePack()
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 for (const Component of [Button, Checkboxes, ErrorSummary, ExitThisPage, ServiceNavigation, SkipLink]) {

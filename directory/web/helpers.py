@@ -610,8 +610,13 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
     then on the first screen of a phone, above the local services. None either when the words
     read as a child's or a young person's ("my grandad touches me im 13"): a children's line
-    comes before a local service that may be a forensic centre miles away."""
+    comes before a local service that may be a forensic centre miles away; and none when they
+    read as a parent's."""
     if results.asker.is_child:
+        return 0
+    # a parent ("my ex husband abused our son"): a line for parents before a local service
+    # that may be a forensic centre (walk-through 2, F4)
+    if results.asker.persona == "parent":
         return 0
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
