@@ -51,8 +51,10 @@ def location_message(
         )
     if status == LocationStatus.OVERSEAS:
         return _(
+            # no listing names a line outside the UK: no number is offered (walk-through 2, F8)
             "That looks like a place outside the UK. This directory covers England and "
-            "Wales. The services below help people anywhere in the UK."
+            "Wales, and the services below help people in the UK. If you are somewhere else, "
+            "search for help where you are, or in an emergency call the emergency number there."
         )
     if status == LocationStatus.AMBIGUOUS:
         return _("More than one place has that name. Choose the one you mean.")

@@ -16,6 +16,8 @@ letter and a 150-character search give tokens of the same length (294 characters
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import struct
@@ -133,8 +135,21 @@ class SearchTokens:
 
     def __init__(self, secret: str | bytes, ttl: float, clock: Clock = time.time) -> None:
         self._aead = AESGCM(token_key(secret))
+        raw = secret.encode() if isinstance(secret, str) else secret
+        self._words_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"find-support words key"
+        ).derive(raw)
         self.ttl = ttl
         self.clock = clock
+
+    def words_key(self, state: SearchState) -> str:
+        """A keyed digest of a search's words and place (HMAC-SHA256, its own key): equal for
+        equal words, and says nothing of them without this server's secret. A results page
+        carries it instead of the words, so that the tab that typed them can put them back
+        into its form (assets/js/app.mjs) and an address reopened elsewhere cannot."""
+        words = [list(state.args.get("q", ())), list(state.args.get("location", ()))]
+        message = json.dumps(words, separators=(",", ":"), ensure_ascii=False).encode()
+        return hmac.new(self._words_key, message, hashlib.sha256).hexdigest()[:32]
 
     def encode(self, state: SearchState) -> str:
         body: dict[str, Any] = {"a": {k: list(v) for k, v in state.args.items()}}

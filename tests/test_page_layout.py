@@ -31,8 +31,11 @@ def test_the_results_summary_and_headings_never_repeat_the_words_typed(client):
     assert "stepdad" not in summary.group(1)
     assert "within 25 miles of Leeds" in summary.group(1)
     assert not [h for h in re.findall(r"<h[12][^>]*>(.*?)</h[12]>", html, re.S) if "stepdad" in h]
-    # the words are only in the field where they can be changed
-    assert re.search(r'<input[^>]*id="q"[^>]*value="stepdad counselling"', html)
+    # nor anywhere else in a results address's page, not even the field (issue 25: the tab
+    # that typed them puts them back); the field is empty and says why
+    assert "stepdad" not in html
+    assert re.search(r'<input[^>]*id="q"[^>]*value=""', html)
+    assert "Your words are not shown again, to keep them private." in html
     without_place = _post_search(client, q="stepdad")
     assert "Services that match your search." in without_place
 
@@ -112,5 +115,6 @@ def test_the_start_page_lets_a_professional_turn_on_the_referral_pack(client):
 
 def test_staying_safe_says_what_remains_on_the_phone_and_without_javascript(client):
     html = _html(client, "/staying-safe-online")
-    assert "call log" in html and "keyboard" in html and "left open in a tab" in html
+    # (issue 25: the tab keeps the words, a results page no longer holds them)
+    assert "call log" in html and "keyboard" in html and "keeps your search words" in html
     assert "With JavaScript off" in html

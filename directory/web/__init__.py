@@ -79,6 +79,7 @@ def install(app: Flask) -> None:
         "without_filter",
         "lasting_link",
         "current_token",
+        "words_key",
         "fitting_helplines",
         "result_card",
         "radius_items",
@@ -146,7 +147,8 @@ def site_wide() -> dict:
 @bp.get("/")
 def start():
     directory()  # no index: the 503 page rather than a form that cannot search
-    return render_template("start.html", default_radius=FindRequest.radius)
+    minutes = round(current_app.config["DIRECTORY_SEARCH_EXPIRY_MINUTES"])
+    return render_template("start.html", default_radius=FindRequest.radius, search_minutes=minutes)
 
 
 def tokens() -> SearchTokens:
@@ -226,6 +228,16 @@ def search_posted():
             anchor = "#pack-" + chosen["remove"]
     else:
         state = _state_of(form).keeping_tools_of(before)
+        if request.form.get("keep_words") == "1":
+            # a results page's form, whose words were not written into the page: the boxes
+            # left empty keep the search's own (templates/_search_form.html)
+            kept = {
+                name: before.args[name]
+                for name in ("q", "location")
+                if name in before.args and name not in state.args
+            }
+            if kept:
+                state = state.with_args(**kept)
         if request.form.get("as_professional") == "1":  # the start page's "I am a professional"
             state = state.as_professional(True)
     return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)

@@ -108,6 +108,11 @@ def lasting_link() -> str:
     professional to keep or share on purpose (page 1; a full postcode is already cut)."""
     args: dict[str, Any] = _search_args()
     args.pop("page", None)
+    if words_key():
+        # not written into a results address's page (it may be reopened from the history):
+        # the tab that typed the words adds them (assets/js/app.mjs)
+        args.pop("q", None)
+        args.pop("location", None)
     return public_url(url_for("web.results", **args))
 
 
@@ -127,6 +132,18 @@ def current_token() -> str:
     if token is None or token[0] is not state:
         token = g.search_token = (state, current_app.extensions["search_tokens"].encode(state))
     return token[1]
+
+
+def words_key() -> str:
+    """On a page reached through a results address, a keyed digest of its search's words and
+    place (search_token.SearchTokens.words_key) that stands for them in the page; "" elsewhere
+    (an address that shows the words, /search?q=…, may show them in its form too)."""
+    state = g.get("search_state")
+    if state is None or not g.get("search_opaque"):
+        return ""
+    if not (state.args.get("q") or state.args.get("location")):
+        return ""
+    return str(current_app.extensions["search_tokens"].words_key(state))
 
 
 def error_text(error: FindError) -> str:
@@ -526,23 +543,31 @@ def cached_fragment(macro: str, service: Service) -> Markup:
     return _cached_macro("_result.html", macro, (service.id, _version(service)), service)
 
 
-_TYPED = re.compile("app-typed-(q|location|token)")
+_TYPED = re.compile("app-typed-(q|location|token|key)")
 
 
 def search_form(
-    q: str, location: str, radius: int, sort: str, errors: dict[str, str], token: str = ""
+    q: str,
+    location: str,
+    radius: int,
+    sort: str,
+    errors: dict[str, str],
+    token: str = "",
+    words_key: str = "",
 ) -> Markup:
     """The results page's search form (templates/_search_form.html). Without errors, its macros
     run once per radius, sort and locale, and what the person typed (and the token carrying a
-    referral pack) is put into a copy, escaped; it is never kept."""
+    referral pack) is put into a copy, escaped; it is never kept. ``words_key``: the words are
+    not in the page (a results address): the form says so and keeps them when left empty."""
     if errors:
         form = get_template_attribute("_search_form.html", "search_form")
-        return Markup(form(q, location, radius, sort, errors, token))
+        return Markup(form(q, location, radius, sort, errors, token, words_key))
     html = _cached_macro(
-        "_search_form.html", "search_form", (radius, sort), "app-typed-q", "app-typed-location",
-        radius, sort, {}, "app-typed-token",
+        "_search_form.html", "search_form", (radius, sort, bool(words_key)), "app-typed-q",
+        "app-typed-location", radius, sort, {}, "app-typed-token",
+        "app-typed-key" if words_key else "",
     )  # fmt: skip
-    typed = {"q": q, "location": location, "token": token}
+    typed = {"q": q, "location": location, "token": token, "key": words_key}
     return Markup(_TYPED.sub(lambda m: str(escape(typed[m.group(1)])), html))
 
 
@@ -585,8 +610,13 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
     then on the first screen of a phone, above the local services. None either when the words
     read as a child's or a young person's ("my grandad touches me im 13"): a children's line
-    comes before a local service that may be a forensic centre miles away."""
+    comes before a local service that may be a forensic centre miles away; and none when they
+    read as a parent's."""
     if results.asker.is_child:
+        return 0
+    # a parent ("my ex husband abused our son"): a line for parents before a local service
+    # that may be a forensic centre (walk-through 2, F4)
+    if results.asker.persona == "parent":
         return 0
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
