@@ -164,3 +164,20 @@ def _notice_of(counts: dict[str, int]) -> Notice:
         closed_doubted=counts.get("closed", 0) > 0,
         unlink_number=counts.get("number", 0) >= UNLINK_AFTER,
     )
+
+
+def open_notices(folder: Path) -> dict[str, Notice]:
+    """Every listing with an open report the public is told about, in one read of the
+    ``reports_open`` index (a results page asks once for all its cards; read-only: creates
+    nothing)."""
+    with reading(folder) as connection:
+        if connection is None:
+            return {}
+        rows = connection.execute(
+            "SELECT service_id, kind, count(*) AS n FROM reports WHERE state = 'open' "
+            "AND kind IN ('number', 'closed') GROUP BY service_id, kind"
+        ).fetchall()
+    counts: dict[str, dict[str, int]] = {}
+    for row in rows:
+        counts.setdefault(row["service_id"], {})[row["kind"]] = row["n"]
+    return {sid: _notice_of(kinds) for sid, kinds in counts.items()}

@@ -34,7 +34,7 @@ from ..feedback.ratelimit import RateLimiter
 from ..geo import load_police_force_areas
 from ..model import Service
 from ..search_token import random_secret
-from . import helpers, i18n
+from . import helpers, i18n, reported
 from .i18n import gettext
 
 bp = Blueprint("feedback", __name__)
@@ -66,6 +66,7 @@ def install(app: Flask) -> None:
     app.extensions["report_forms"] = URLSafeTimedSerializer(secret, salt="report-a-problem")
     app.extensions["report_limiter"] = RateLimiter(int(app.config["DIRECTORY_REPORT_LIMIT"]))
     changes.register(Path(app.config["DIRECTORY_INDEX_PATH"]), state)
+    verified.register(Path(app.config["DIRECTORY_INDEX_PATH"]), state)
     app.add_template_filter(as_reported, "as_reported")
     app.add_template_global(listing_state, "listing_state")
     app.register_blueprint(bp)
@@ -75,40 +76,25 @@ def _state() -> Path:
     return Path(current_app.config["DIRECTORY_STATE_PATH"])
 
 
-def _facts(service_id: str) -> tuple[reports.Notice, dt.date | None]:
-    """A listing's open reports the public is told about, and our latest check of it: read
-    once a request."""
-
-    def read() -> tuple[reports.Notice, dt.date | None]:
-        try:
-            return reports.listing_facts(_state(), service_id)
-        except StateUnavailable:
-            current_app.logger.warning("the state database could not be read")
-            return reports.Notice(), None
-
-    return i18n.once_a_request(f"directory.feedback.{service_id}", read)
-
-
-def _notice(service_id: str) -> reports.Notice:
-    return _facts(service_id)[0]
+def checked_on(service: Service) -> dt.date | None:
+    """Our latest check of a listing, as the build being served carries it (feedback/verified.py:
+    a check shows from the next build)."""
+    return verified.in_build(helpers.served().index.path).get(service.id)
 
 
 def as_reported(service: Service) -> Service:
     """The service as its page shows it: its number not offered as a link to call once
-    enough people said it does not work."""
-    if not _notice(service.id).unlink_number or not service.contact.callable_phone:
-        return service
-    contact = service.contact.model_copy(update={"phone_verified": False})
-    return service.model_copy(update={"contact": contact})
+    enough people said it does not work (web/reported.py)."""
+    return reported.as_reported(service)
 
 
 def listing_state(service: Service) -> dict[str, Any]:
     """What a listing's page says about reports and checks."""
-    notice, checked_on = _facts(service.id)
+    checked = checked_on(service)
     return {
-        "notice": notice,
-        "checked_on": checked_on,
-        "out_of_date": verified.out_of_date(checked_on, service.last_checked),
+        "notice": reported.notice(service.id),
+        "checked_on": checked,
+        "out_of_date": verified.out_of_date(checked, service.last_checked),
     }
 
 
