@@ -168,6 +168,9 @@ def _notice_of(counts: dict[str, int]) -> Notice:
 
 
 _seen = threading.local()
+#: what ``open_notices`` answers while there is no database: always this one (never changed),
+#: so that what is kept while the reported listings stay the same is kept then too
+NO_NOTICES: dict[str, Notice] = {}
 
 
 def open_notices(folder: Path) -> dict[str, Notice]:
@@ -178,7 +181,7 @@ def open_notices(folder: Path) -> dict[str, Notice]:
     reports, a fifth of a search."""
     with reading(folder) as connection:
         if connection is None:
-            return {}
+            return NO_NOTICES
         (version,) = connection.execute("PRAGMA data_version").fetchone()
         kept = getattr(_seen, "notices", None)
         if kept is not None and kept[0] is connection and kept[1] == version:
