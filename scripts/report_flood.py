@@ -6,11 +6,13 @@ listings, times searches alone, then times searches for as long as hostile repor
 the statuses, how many reports were stored, and the searches' median and 90th percentile both
 ways, as JSON. Nothing leaves 127.0.0.1.
 
-    .venv/bin/python scripts/report_flood.py [--posts 10000] [--searches 300] [--rate 0]
+    .venv/bin/python scripts/report_flood.py [--posts 10000] [--searches 300] [--rate 0] [--pin]
 
-``--rate`` paces the posts (a second; 0: as fast as two threads can send them); ``--control``
-sends as many GETs of the service page instead, to tell the cost of any request from the
-report form's own.
+``--rate`` paces the posts (a second; 0: as fast as two threads can send them). Then, as a
+control, as many GETs of the listing's page at the rate the posts went, to tell the cost of
+any request from the report form's own. The flood runs in a process of its own (it shares no
+GIL with the searches being timed); ``--pin`` puts the server on the first CPU and this script
+and its flooder on the others, so that the flooder's own work does not take the server's CPU.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import multiprocessing
+import os
 import re
 import sqlite3
 import statistics
@@ -83,9 +87,57 @@ def searches(host: str, port: int, count: int) -> list[float]:
 def summary(times: list[float]) -> dict:
     ordered = sorted(times)
     return {
+        "searches": len(ordered),
         "median_ms": round(1000 * statistics.median(ordered), 2),
-        "p90_ms": round(1000 * ordered[int(0.9 * (len(ordered) - 1))], 2),
+        "p95_ms": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 2),
     }
+
+
+def _flood(host: str, port: int, bodies: list[bytes] | None, total: int, rate: float,
+           out: multiprocessing.Queue) -> None:  # fmt: skip
+    """In a process of its own (no GIL shared with the searches being timed): ``total``
+    requests from two threads, the report posts ``bodies`` in turn or, with None, GETs of the
+    listing's page; ``rate`` a second (0: as fast as they go). Puts (statuses, seconds)."""
+    statuses: dict[int, int] = {}
+    lock = threading.Lock()
+
+    def run(share: int, offset: int) -> None:
+        pause = 2 / rate if rate else 0.0
+        started = time.perf_counter()
+        for i in range(share):
+            if bodies is None:
+                status, _ = request(host, port, "GET", f"/service/{SID}")
+            else:
+                body = bodies[(i + offset) % len(bodies)]
+                status, _ = request(host, port, "POST", f"/service/{SID}/report", body, FORM)
+            with lock:
+                statuses[status] = statuses.get(status, 0) + 1
+            if pause:  # paced against the clock, so a slow answer is caught up on
+                wait = started + (i + 1) * pause - time.perf_counter()
+                if wait > 0:
+                    time.sleep(wait)
+
+    threads = [threading.Thread(target=run, args=(total // 2, n)) for n in (0, 1)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.put((statuses, time.perf_counter() - started))
+
+
+def flood_beside_searches(host: str, port: int, bodies: list[bytes] | None, total: int,
+                          rate: float) -> tuple[dict, float, list[float]]:  # fmt: skip
+    """Run a flood in its own process and time searches for as long as it runs."""
+    out: multiprocessing.Queue = multiprocessing.Queue()
+    flooder = multiprocessing.Process(target=_flood, args=(host, port, bodies, total, rate, out))
+    flooder.start()
+    during: list[float] = []
+    while flooder.is_alive() and out.empty():
+        during += searches(host, port, 10)
+    statuses, seconds = out.get()
+    flooder.join()
+    return statuses, seconds, during
 
 
 def main() -> None:
@@ -94,9 +146,12 @@ def main() -> None:
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--rate", type=float, default=0.0)
     parser.add_argument(
-        "--control", action="store_true", help="GET the service page instead of posting"
-    )
+        "--pin", action="store_true",
+        help="the server on the first CPU, this script and its flooder on the others (taskset)",
+    )  # fmt: skip
     args = parser.parse_args()
+    cpus = sorted(os.sched_getaffinity(0))
+    pinned = args.pin and len(cpus) >= 2
     folder = Path(tempfile.mkdtemp(prefix="report-flood-"))
     services, errors = validate_records(fictional_services(), "fictional")
     assert not errors
@@ -104,57 +159,48 @@ def main() -> None:
     state = folder / "state"
     env = {"DIRECTORY_STATE_PATH": str(state), "DIRECTORY_PAGE_CACHE_SECONDS": "0",
            "DIRECTORY_SECRET_KEY": "flood"}  # fmt: skip
+    if pinned:  # gunicorn, and the workers it forks, inherit this
+        os.sched_setaffinity(0, {cpus[0]})
     with gunicorn(folder / "index", folder, **env) as server:
+        if pinned:
+            os.sched_setaffinity(0, set(cpus[1:]))
         host, port = server.host, server.port
         searches(host, port, 30)  # warm every worker
         alone = searches(host, port, args.searches)
         _, form = request(host, port, "GET", f"/service/{SID}/report")
         token = re.search(rb'name="token" value="([^"]+)"', form).group(1).decode()
-        forms = hostile_forms(token)
-        statuses: dict[int, int] = {}
-        lock = threading.Lock()
-        sent = [0]
-
-        def flood(share: int, offset: int) -> None:
-            pause = 2 / args.rate if args.rate else 0.0
-            for i in range(share):
-                body = urlencode(forms[(i + offset) % len(forms)]).encode()
-                if args.control:
-                    status, _ = request(host, port, "GET", f"/service/{SID}")
-                else:
-                    status, _ = request(host, port, "POST", f"/service/{SID}/report", body, FORM)
-                with lock:
-                    statuses[status] = statuses.get(status, 0) + 1
-                    sent[0] += 1
-                if pause:
-                    time.sleep(pause)
-
-        threads = [threading.Thread(target=flood, args=(args.posts // 2, n)) for n in (0, 1)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        # searches run for as long as the flood does
-        during: list[float] = []
-        while any(thread.is_alive() for thread in threads):
-            during += searches(host, port, 10)
-        for thread in threads:
-            thread.join()
-        flood_seconds = time.perf_counter() - started
+        bodies = [urlencode(f).encode() for f in hostile_forms(token)]
+        statuses, seconds, during = flood_beside_searches(host, port, bodies, args.posts, args.rate)
+        # the control: as many GETs of the listing's page, at the rate the posts went
+        rate = args.rate or sum(statuses.values()) / seconds
+        got, got_seconds, beside_gets = flood_beside_searches(host, port, None, args.posts, rate)
+        again = searches(host, port, args.searches)  # idle again: the machine's drift
     stored = 0
     if path_in(state).exists():
         connection = sqlite3.connect(path_in(state))
         stored = connection.execute("SELECT count(*) FROM reports").fetchone()[0]
         connection.close()
+
+    def slower(times: list[float]) -> float:
+        return round(statistics.median(times) / statistics.median(alone) - 1, 3)
+
     print(json.dumps({
+        "pinned": f"server on CPU {cpus[0]}, flooder and searches on {cpus[1:]}"
+        if pinned else "no",
         "posts": sum(statuses.values()),
         "statuses": statuses,
         "server_errors": sum(n for s, n in statuses.items() if s >= 500),
         "stored": stored,
-        "flood_seconds": round(flood_seconds, 1),
-        "searches_during_flood": len(during),
+        "flood_seconds": round(seconds, 1),
+        "posts_a_second": round(sum(statuses.values()) / seconds, 1),
         "search_alone": summary(alone),
-        "search_during_flood": summary(during),
-        "slowdown_median": round(statistics.median(during) / statistics.median(alone) - 1, 3),
+        "search_during_posts": summary(during),
+        "slowdown_median_posts": slower(during),
+        "get_flood": {"requests": sum(got.values()), "statuses": got,
+                      "a_second": round(sum(got.values()) / got_seconds, 1)},
+        "search_during_gets": summary(beside_gets),
+        "slowdown_median_gets": slower(beside_gets),
+        "search_alone_after": summary(again),
     }, indent=1))  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from ..facade import Directory
 from ..finder import FindError, FindResults, ResultItem
 from ..geo import UNUSABLE
 from ..params import link_args, request_from_args
+from ..web import reported
 from .errors import error
 from .openapi import openapi_document
 
@@ -23,9 +24,13 @@ def _directory() -> Directory:
 
 
 def service_json(item: ResultItem) -> dict:
-    body = item.service.model_dump(mode="json", exclude={"verify"})
+    """A listing as the API returns it: as the pages show it (no callable number once enough
+    people said it does not work: web/reported.py), and where it stands from the place."""
+    body = reported.as_reported(item.service).model_dump(mode="json", exclude={"verify"})
     body["distance_miles"] = item.distance_miles
     body["covers_your_area"] = item.covers or None
+    said = reported.reported_json(item.service.id)
+    body["reported"] = said.model_dump(mode="json") if said else None
     return body
 
 

@@ -13,6 +13,7 @@ from ..finder import DEFAULT_PER_PAGE, DEFAULT_RADIUS, RADII, SORTS
 from ..geo import UNUSABLE, LocationStatus
 from ..limits import MAX_LOCATION_CHARS, MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS
 from ..model import FILTER_FIELDS, Service
+from ..web.reported import Reported
 from .errors import error_schema
 
 REF = "#/components/schemas/{model}"
@@ -79,7 +80,9 @@ def _parameters() -> list[dict[str, Any]]:
 
 
 def _schemas() -> dict[str, Any]:
-    _, definitions = models_json_schema([(Service, "serialization")], ref_template=REF)
+    _, definitions = models_json_schema(
+        [(Service, "serialization"), (Reported, "serialization")], ref_template=REF
+    )
     schemas = definitions["$defs"]
     listing = schemas["Service"]
     listing["properties"].pop("verify", None)
@@ -91,7 +94,14 @@ def _schemas() -> dict[str, Any]:
     result["properties"]["covers_your_area"] = _nullable(
         {"type": "string", "enum": ["council", "county", "region", "country"]}
     )
-    result["required"] = [*result.get("required", []), "distance_miles", "covers_your_area"]
+    result["properties"]["reported"] = {
+        "anyOf": [{"$ref": REF.format(model="Reported")}, {"type": "null"}],
+        "description": "What people told us about the listing that a maintainer has not "
+        "checked yet (null when nothing): show it beside the listing.",
+    }
+    result["required"] = [
+        *result.get("required", []), "distance_miles", "covers_your_area", "reported",
+    ]  # fmt: skip
     schemas["ServiceResult"] = result
     link = _nullable({"type": "string"})
     schemas["SearchResults"] = {

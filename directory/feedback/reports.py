@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,3 +165,34 @@ def _notice_of(counts: dict[str, int]) -> Notice:
         closed_doubted=counts.get("closed", 0) > 0,
         unlink_number=counts.get("number", 0) >= UNLINK_AFTER,
     )
+
+
+_seen = threading.local()
+#: what ``open_notices`` answers while there is no database: always this one (never changed),
+#: so that what is kept while the reported listings stay the same is kept then too
+NO_NOTICES: dict[str, Notice] = {}
+
+
+def open_notices(folder: Path) -> dict[str, Notice]:
+    """Every listing with an open report the public is told about (a results page asks once
+    for all its cards; read-only: creates nothing). Read again only when the database changed:
+    ``PRAGMA data_version`` (a few microseconds) tells this thread's reader whether anyone
+    committed since it last read; the grouped read itself costs about 0.5 ms at 500 open
+    reports, a fifth of a search."""
+    with reading(folder) as connection:
+        if connection is None:
+            return NO_NOTICES
+        (version,) = connection.execute("PRAGMA data_version").fetchone()
+        kept = getattr(_seen, "notices", None)
+        if kept is not None and kept[0] is connection and kept[1] == version:
+            return kept[2]
+        rows = connection.execute(
+            "SELECT service_id, kind, count(*) AS n FROM reports WHERE state = 'open' "
+            "AND kind IN ('number', 'closed') GROUP BY service_id, kind"
+        ).fetchall()
+        counts: dict[str, dict[str, int]] = {}
+        for row in rows:
+            counts.setdefault(row["service_id"], {})[row["kind"]] = row["n"]
+        found = {sid: _notice_of(kinds) for sid, kinds in counts.items()}
+        _seen.notices = (connection, version, found)
+    return found

@@ -41,6 +41,12 @@ BUILDS = "builds"
 #: build), by name: directory/feedback/changes.py records what the build changed. A hook that
 #: fails is logged; it never fails the build, which is already live.
 AFTER_SWITCH: dict[str, Callable[[Path, Path | None, Path], None]] = {}
+#: called while a new build is written, before it is verified, with (root, the new build's
+#: folder, its listings), by name: a hook may add a file to the build, which the build's
+#: verification then covers like the others (directory/feedback/verified.py carries the
+#: maintainers' checks of listings into ``checked_by_us.json``). A hook that fails is logged
+#: and its file left out; it never fails the build.
+INTO_BUILD: dict[str, Callable[[Path, Path, list[Service]], None]] = {}
 log = logging.getLogger(__name__)
 
 
@@ -78,6 +84,11 @@ def build_index(
     try:
         build.mkdir()  # fails if a concurrent build took the same name: nothing is overwritten
         _write(build, services, now, reason, data_refreshed)
+        for name, add in list(INTO_BUILD.items()):
+            try:
+                add(root, build, services)
+            except Exception:
+                log.exception("writing %s into %s failed", name, build.name)
         _fsync_tree(build)
         problem = verify_build(build, expected=len(services))
         if problem:

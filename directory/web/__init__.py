@@ -28,7 +28,18 @@ from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
-from . import assets, errors, feedback, findable, health, helpers, i18n, pagecache, security
+from . import (
+    assets,
+    errors,
+    feedback,
+    findable,
+    health,
+    helpers,
+    i18n,
+    pagecache,
+    reported,
+    security,
+)
 from .i18n import gettext
 
 bp = Blueprint("web", __name__)
@@ -97,6 +108,7 @@ def install(app: Flask) -> None:
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")
+    app.add_template_global(reported.reported_line, "reported_line")
     app.add_template_global(i18n.switch, "language_switch")
     app.add_template_global(i18n.alternates, "language_alternates")
     for name in (
@@ -135,7 +147,7 @@ def site_wide() -> dict:
     except Exception:  # no usable index: the helplines of the bundled data, still shown
         lines = helpers.fallback_helplines(current_app)
     return {
-        "helplines": lines,
+        "helplines": reported.all_as_reported(lines),
         "exit_url": i18n.exit_url(),
         "csa_directory_url": current_app.config["DIRECTORY_SOURCE_BASE_URL"],
         "filter_fields": FILTER_FIELDS,
@@ -287,7 +299,8 @@ def service(service_id: str):
 
 
 def _shortlist():
-    return directory().shortlist(shortlist_ids(request.args.to_dict(flat=False)))
+    chosen = directory().shortlist(shortlist_ids(request.args.to_dict(flat=False)))
+    return reported.all_as_reported(chosen)
 
 
 @bp.get("/referral-pack")
@@ -332,7 +345,9 @@ def favicon():
 def help_now():
     served = directory()
     return render_template(
-        "help_now.html", national=served.national_lines, wales=served.wales_lines
+        "help_now.html",
+        national=reported.all_as_reported(served.national_lines),
+        wales=reported.all_as_reported(served.wales_lines),
     )
 
 

@@ -21,7 +21,7 @@ from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatu
 from ..params import link_args
 from ..search.understand import understand
 from ..search_token import SearchState
-from . import i18n
+from . import i18n, reported
 from .i18n import gettext
 
 #: national services shown as "helplines" on every page, in this order when present
@@ -497,14 +497,31 @@ def cached_macro(template: str, macro: str, *args: str | None) -> Markup:
 def cached_footer(helplines: list[Service], csa_directory_url: str) -> Markup:
     """The foot of every page (templates/_chrome.html), rendered once per set of helplines
     (they come from the build) and language."""
-    key = (csa_directory_url, *((s.id, s.name, s.name_cy, s.contact.phone) for s in helplines))
+    key = (
+        csa_directory_url,
+        *(
+            (s.id, s.name, s.name_cy, s.contact.callable_phone or s.contact.phone)
+            for s in helplines
+        ),
+        *(reported.notice(s.id) for s in helplines),
+    )
     return _cached_macro("_chrome.html", "footer", key, helplines, csa_directory_url)
 
 
 def cached_talk_now(lines: list[Service]) -> Markup:
     """The helplines beside the first results (templates/_safety.html), rendered once per set
     of lines and language."""
-    key = tuple((s.id, s.name, s.name_cy, s.contact.phone, s.contact.website) for s in lines)
+    key = tuple(
+        (
+            s.id,
+            s.name,
+            s.name_cy,
+            s.contact.callable_phone,
+            s.contact.website,
+            reported.notice(s.id),
+        )
+        for s in lines
+    )
     return _cached_macro("_safety.html", "talk_now", key, lines)
 
 
@@ -629,7 +646,8 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
     ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
     Welsh pages."""
     welsh = i18n.language() == "cy"
-    return served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
+    lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
+    return reported.all_as_reported(lines)
 
 
 def _pack_control(service: Service) -> str:
@@ -700,9 +718,9 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
     ``radius``: the miles searched; a service further away is listed because its area covers
     the place, and says that first ("Covers your area", then how far its nearest venue is). A
     venue less than a mile away says so rather than "0.0 miles away"."""
-    s = item.service
+    s = reported.as_reported(item.service)  # its number unlinked after reports (issue 29)
     start, end = _card(s)
-    where = ""
+    where = str(reported.reported_line(s))
     if item.distance_miles is not None or item.covers:
         away, covers, near = _where_texts()
         distance = ""
@@ -729,7 +747,7 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
                 if area:
                     parts.append(" · ")
             parts.append(area)
-        where = "".join(parts) + "</p>\n"
+        where = "".join(parts) + "</p>\n" + where
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
 
 
