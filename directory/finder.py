@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
@@ -51,6 +51,9 @@ class FindRequest:
     sort: str | None = None  # None: by distance with a place and no words, else best match
     #: the person chose "Show all ages": an age stated in the words does not filter
     all_ages: bool = False
+    #: with no place, services that help people in Wales lead the list of services in
+    #: particular areas (set by the Welsh pages: walk-through 2, F3)
+    wales_first: bool = False
 
     @property
     def effective_sort(self) -> str:
@@ -152,6 +155,20 @@ def _where(place: Place, radius: float) -> Where:
     )
 
 
+def _wales_first(index: SearchIndex, hits: Sequence[Hit]) -> list[Hit]:
+    """``hits`` with the services that help people in Wales (a Welsh council, or Wales as a
+    whole) first, each group in its own order."""
+    welsh: list[Hit] = []
+    other: list[Hit] = []
+    for hit in hits:
+        area = index.services[hit.id].service_area
+        in_wales = "Wales" in area.countries or any(
+            code.startswith("W") for code in area.local_authorities
+        )
+        (welsh if in_wales else other).append(hit)
+    return welsh + other
+
+
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     service = index.services[hit.id]
     distance = None
@@ -232,7 +249,10 @@ def _find(
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
-    local = paginate(ranking.local, request.page, request.per_page)
+    hits: Sequence[Hit] = ranking.local
+    if place is None and request.wales_first:
+        hits = _wales_first(index, hits)
+    local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
     if place is not None and not local.total and not ranking.weaker_local:

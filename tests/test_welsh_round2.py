@@ -43,9 +43,9 @@ def test_an_acronym_keeps_its_capitals_in_who_it_is_for(bundled_client):
         ("Caergybi", "Caergybi", "Holyhead"),
         ("Aberteifi", "Aberteifi", "Cardigan"),
         ("Tyddewi", "Tyddewi", "Saint Davids"),
-        ("Y Bala", "Y Bala", "Bala"),
+        ("Y Bala", "y Bala", "Bala"),  # the article in lower case after "ger" (round 4, N3)
         ("Caerfyrddin", "Caerfyrddin", "Carmarthen"),
-        ("Y Drenewydd", "Y Drenewydd", "Newtown"),
+        ("Y Drenewydd", "y Drenewydd", "Newtown"),
     ],
 )
 def test_a_welsh_town_asked_for_in_welsh_keeps_its_welsh_name(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import partial
 
 from flask import (
     Blueprint,
@@ -190,6 +192,8 @@ def _results_page(state: SearchState, opaque: bool):
             results=None,
             state=state,
         ), 400
+    if i18n.language() == "cy":
+        find_request = replace(find_request, wales_first=True)
     found = served.search(find_request)
     return render_template(
         "search.html",
@@ -204,7 +208,9 @@ def _results_page(state: SearchState, opaque: bool):
         nothing_near_message=messages.nothing_near_message(
             found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
         ),
-        corrected_message=messages.corrected_message(found, gettext, helpers.place_name),
+        corrected_message=messages.corrected_message(
+            found, gettext, partial(helpers.place_name, sentence=True)
+        ),
         national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )
 

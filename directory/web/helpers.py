@@ -192,10 +192,12 @@ def audiences_text(service: Service) -> str:
     if not ages:
         return ", ".join(labels) or gettext("Not stated")
     aged = next((c for c in _AGED_AUDIENCES if c in service.audiences), None)
+    # in brackets, mid-sentence, Welsh writes "(hyd at 18 oed)" (third Welsh review, N2)
+    inside = ages[:1].lower() + ages[1:] if i18n.language() == "cy" else ages
     if aged is None:
-        return ages if not labels else f"{', '.join(labels)} ({ages})"
+        return ages if not labels else f"{', '.join(labels)} ({inside})"
     at = service.audiences.index(aged)
-    labels[at] = f"{labels[at]} ({ages})"
+    labels[at] = f"{labels[at]} ({inside})"
     return ", ".join(labels)
 
 
@@ -434,14 +436,25 @@ def area_names(served: Directory, service: Service) -> list[str]:
     return names
 
 
-def place_name(place, labelled: bool = False, areas: bool = False) -> str:
+def place_name(place, labelled: bool = False, areas: bool = False, sentence: bool = False) -> str:
     """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
     council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
     one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart; ``areas``: with
-    the council and county it lies in ("Sleaford, North Kesteven, Lincolnshire")."""
+    the council and county it lies in ("Sleaford, North Kesteven, Lincolnshire");
+    ``sentence``: inside a sentence, where a Welsh name's article is lower case ("ger y
+    Drenewydd", third Welsh review, N3)."""
     text = ", ".join(place.area_names) if areas else place.label if labelled else place.name
     if i18n.language() != "cy":
         return text
+    name = _welsh_place_name(place, text, areas)
+    return _ARTICLE.sub(lambda m: m.group(1).lower(), name, count=1) if sentence else name
+
+
+#: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
+_ARTICLE = re.compile(r"^(Yr?)(?= \w)")
+
+
+def _welsh_place_name(place, text: str, areas: bool) -> str:
     gazetteer = current_app.extensions["gazetteer"]
     welsh = gazetteer.welsh_name(place.local_authority_code)
     countries = {
