@@ -546,6 +546,8 @@ class _Builder:
         if confirmed and confirmed.get("page") and confirmed["page"] != source_url:
             other.insert(0, source_url)
             source_url = confirmed["page"]
+        # the date the cited page shows, as for local listings (nhs-sarcs: 2 February 2026)
+        date, approximate = read_source_date(cur.get("source_date") or raw.get("source_date", ""))
         record = dict(
             id=sid,
             name=raw["name"],
@@ -569,12 +571,8 @@ class _Builder:
                 source_url, raw.get("website", ""), raw.get("organisation", "")
             ),
             other_sources=list(dict.fromkeys(other)),
-            **dict(
-                zip(
-                    ("source_date", "source_date_approximate"),
-                    read_source_date(cur.get("source_date") or raw.get("source_date", "")),
-                )
-            ),
+            source_date=date,
+            source_date_approximate=approximate,
             last_checked=raw["recorded_on"],
             verify=verify,
             name_cy=cur.get("welsh_name", ""),
@@ -686,7 +684,9 @@ class _Builder:
         organisation = raw.get("organisation", "")
         if organisation and _OPERATOR_DOUBT.search(str(raw.get("note") or "")):
             # the record doubts the operator still runs it: not shown as the current one
-            verify.append(f"Organisation, as researched (not shown: may have changed): {organisation}")
+            verify.append(
+                f"Organisation, as researched (not shown: may have changed): {organisation}"
+            )
             organisation = ""
         record = dict(
             id=cur["id"],

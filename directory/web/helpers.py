@@ -175,9 +175,7 @@ def audiences_text(service: Service) -> str:
         # listed for children so that their searches find it, but its sources state no age
         # policy: say so rather than call it a children's service
         labels = [
-            label(code, "audience")
-            for code in service.audiences
-            if code != "children-young-people"
+            label(code, "audience") for code in service.audiences if code != "children-young-people"
         ]
         if not labels:
             return gettext("Age policy not stated")
