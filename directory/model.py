@@ -335,6 +335,9 @@ class Service(Strict):
     genders: list[str] = Field(default_factory=lambda: ["any"])
     minimum_age: int | None = Field(default=None, ge=0, le=120)
     maximum_age: int | None = Field(default=None, ge=0, le=120)
+    #: its sources state no age policy: listed for children and adults so that no search
+    #: drops it, but shown as "age policy not stated" rather than as a children's service
+    ages_not_stated: bool = False
     delivery_modes: list[str] = Field(default_factory=list)
     referral_routes: list[str] = Field(default_factory=list)
     police_report_required: bool | None = None

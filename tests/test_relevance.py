@@ -51,7 +51,7 @@ JUDGED_FIGURES = {
         "success@1": 0.75,
         "success@3": 1.0,
         "good@3": 0.5,
-        "ndcg@5": 0.7051,
+        "ndcg@5": 0.7030,  # was 0.7051: listings' facts changed (third data check), not grades
         "mrr": 0.868,
         "zero": 0.0,
     },

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from ..geo import Gazetteer, PoliceForceAreas
 from ..model import RecordError, Service, to_records, validate_records
@@ -140,6 +140,24 @@ def states_adults_only(raw: dict[str, Any], cur: dict[str, Any]) -> bool:
     return bool(re.search(r"\bover[- ]?18s?\b|\b18 ?\+|\bchildren go to\b", note, re.I))
 
 
+#: what in a record or contacts line says its number must not be offered to call yet: pages that
+#: disagree on the number, or the researcher asking for it to be confirmed before it is shown
+_PHONE_DOUBT = re.compile(
+    r"confirm the current public number|different numbers|numbers? conflict"
+    r"|confirm[^.;]{0,40}before (?:listing|showing)|before showing as current",
+    re.IGNORECASE,
+)
+#: a researcher doubting that the operator a record names still runs the service
+_OPERATOR_DOUBT = re.compile(r"\b(?:provider|operator)\b[^.;]{0,30}\bmay have changed", re.I)
+#: the generic NHS sentence about all SARCs ("regardless of age"), wrong on a children's centre
+_ANY_AGE = re.compile(r"regardless of age|\bany age\b|whatever (?:their )?age", re.IGNORECASE)
+
+
+def phone_in_doubt(*texts: str) -> bool:
+    """Whether a researcher's notes say the number is not to be offered to call yet."""
+    return any(_PHONE_DOUBT.search(str(t or "")) for t in texts)
+
+
 class ResearchError(Exception):
     """The research folder cannot be read as a whole (missing files, broken JSON)."""
 
@@ -232,14 +250,16 @@ def is_cqc_copy(url: str) -> bool:
 
 def public_cqc_page(url: str, others: Iterable[str]) -> str:
     """The public cqc.org.uk page among ``others`` for the same location as the CQC copy
-    ``url`` ("/location/1-123/reports"), or ""."""
+    ``url`` ("/location/1-123/reports"), else the same path on www.cqc.org.uk; "" when
+    ``url`` is not a CQC copy."""
     location = re.search(r"/location/([^/?#]+)", urlsplit(url).path)
     if not is_cqc_copy(url) or not location:
         return ""
     for other in others:
         if host(other) == "cqc.org.uk" and f"/location/{location.group(1)}" in other:
             return other
-    return ""
+    # the same page at its public address (the hosts copy cqc.org.uk's paths)
+    return urlunsplit(("https", "www.cqc.org.uk", urlsplit(url).path, "", ""))
 
 
 #: a year that dates something other than the page: a founding, an anniversary, an inspection
@@ -373,6 +393,7 @@ class _Builder:
         self.curation = read_curation(folder)
         numbers = _optional_json(folder / "curation" / "national-numbers.json")
         self.confirmed: dict[str, dict[str, str]] = numbers.get("confirmed", {})
+        self.unconfirmed: dict[str, str] = numbers.get("unconfirmed", {})
         self.hours: dict[str, str] = _optional_json(folder / "curation" / "hours.json")
         self.welsh: dict[str, dict[str, str]] = _optional_json(
             folder / "curation" / WELSH_FILE
@@ -499,6 +520,12 @@ class _Builder:
         verify = [f"Research notes: {raw['notes']}"] if raw.get("notes") else []
         if raw.get("serves"):
             verify.append(f"Who it serves, as researched: {raw['serves']}")
+        unconfirmed = self.unconfirmed.get(raw["id"], "")
+        phone = raw.get("phone", "")
+        if phone and not confirmed and re.search(r"printed on no\b", unconfirmed):
+            # a number research found on no page at all is not shown, even as "being confirmed"
+            verify.append(f"Phone number not shown: {unconfirmed}")
+            phone = ""
         if raw.get("phone") and not confirmed:
             verify.append(
                 "Phone number not printed on the organisation's own or an official page: "
@@ -519,6 +546,8 @@ class _Builder:
         if confirmed and confirmed.get("page") and confirmed["page"] != source_url:
             other.insert(0, source_url)
             source_url = confirmed["page"]
+        # the date the cited page shows, as for local listings (nhs-sarcs: 2 February 2026)
+        date, approximate = read_source_date(cur.get("source_date") or raw.get("source_date", ""))
         record = dict(
             id=sid,
             name=raw["name"],
@@ -528,8 +557,9 @@ class _Builder:
             **self.taxonomy(cur),
             service_area=self.area(cur, problems),
             contact=dict(
-                phone=raw.get("phone", ""),
-                phone_verified=bool(confirmed) or not raw.get("phone"),
+                phone=phone,
+                phone_verified=bool(confirmed) or not phone,
+                phone_notes=cur.get("contact_note", ""),
                 email=raw.get("email", ""),
                 website=raw.get("website") or None,
                 finder=NHS_SARC_FINDER if sid == "nhs-sarcs" else None,
@@ -541,6 +571,8 @@ class _Builder:
                 source_url, raw.get("website", ""), raw.get("organisation", "")
             ),
             other_sources=list(dict.fromkeys(other)),
+            source_date=date,
+            source_date_approximate=approximate,
             last_checked=raw["recorded_on"],
             verify=verify,
             name_cy=cur.get("welsh_name", ""),
@@ -568,6 +600,17 @@ class _Builder:
             ".axis12.com"
         )
         verify = [f"Research notes: {raw['note']}"] if raw.get("note") else []
+        # a record whose pages disagree on the number, or which asks for it to be confirmed
+        # first, never offers it to call (third data check, finding 1)
+        if raw.get("phone") and (
+            phone_in_doubt(raw.get("note", ""), raw.get("phone", ""), raw.get("status_reason", ""))
+            or cur.get("phone_confirm_first")
+        ):
+            phone_ok = False
+            verify.append(
+                "Phone number not offered to call: the record asks for it to be confirmed first "
+                "or its pages give different numbers."
+            )
         if raw.get("status_reason"):
             verify.append(f"Status, as researched: {raw['status_reason']}")
         phone = first_phone(raw.get("phone", ""))
@@ -585,6 +628,16 @@ class _Builder:
         eligibility = public_text(raw.get("who_for", ""))
         if raw.get("who_for") and not eligibility:
             verify.append(f"Who it is for, as researched (not shown): {raw['who_for']}")
+        curated = cur.get("audiences") or []
+        if (
+            eligibility
+            and _ANY_AGE.search(eligibility)
+            and "children-young-people" in curated
+            and "adult-survivors" not in curated
+        ):
+            # the NHS sentence about all SARCs, on a centre for children: not shown
+            verify.append(f"Who it is for, as researched (not shown: any age): {eligibility}")
+            eligibility = ""
         # a curator's plain words for the record's hours (hours.json) when its own text is
         # not plain ("24 hours (SARC Support Coordinator)")
         hours = self.hours.get(cur["id"], "") or public_text(raw.get("phone_hours", ""))
@@ -601,14 +654,18 @@ class _Builder:
         )
         locations = self.venues(raw, set(area["local_authorities"]), problems)
         taxonomy = self.taxonomy(cur)
+        if cur.get("ages_not_stated"):
+            taxonomy["ages_not_stated"] = True
         audiences = taxonomy.get("audiences") or []
         if (
             "adult-survivors" in audiences
             and "children-young-people" not in audiences
             and not states_adults_only(raw, cur)
         ):
-            # the record sets no age limit: a children's filter must not drop the service
+            # the record sets no age limit: a children's filter must not drop the service, and
+            # the listing says its age policy is not stated rather than naming children
             taxonomy["audiences"] = [*audiences, "children-young-people"]
+            taxonomy["ages_not_stated"] = True
             problems.append(
                 "audience 'children and young people' added: the record states no age limit"
             )
@@ -624,10 +681,17 @@ class _Builder:
             "referral_routes", []
         ):
             taxonomy["referral_routes"] = ["self-referral", *taxonomy.get("referral_routes", [])]
+        organisation = raw.get("organisation", "")
+        if organisation and _OPERATOR_DOUBT.search(str(raw.get("note") or "")):
+            # the record doubts the operator still runs it: not shown as the current one
+            verify.append(
+                f"Organisation, as researched (not shown: may have changed): {organisation}"
+            )
+            organisation = ""
         record = dict(
             id=cur["id"],
             name=raw["name"],
-            organisation=raw.get("organisation", ""),
+            organisation=organisation,
             description=cur.get("summary", ""),
             **self.status(raw, cur),
             **taxonomy,
@@ -636,6 +700,7 @@ class _Builder:
             contact=dict(
                 phone=phone,
                 phone_verified=phone_ok or not phone,
+                phone_notes=cur.get("contact_note", ""),
                 email=raw.get("email", ""),
                 website=website or None,
                 finder=NHS_SARC_FINDER if sarc and in_england else None,
@@ -682,7 +747,9 @@ class _Builder:
             contact["website"] = website
             added.append("website")
         phone = first_phone(line.get("phone") or "")
-        confirmed = bool(line.get("phone_confirmed"))
+        confirmed = bool(line.get("phone_confirmed")) and not phone_in_doubt(
+            line.get("note") or "", line.get("phone") or ""
+        )
         if phone and (not contact.get("phone") or (confirmed and not contact["phone_verified"])):
             contact["phone"], contact["phone_verified"] = phone, confirmed
             added.append("phone" if confirmed else "phone (not confirmed: not offered to call)")
@@ -889,6 +956,13 @@ class _Builder:
         for record in [*national.values(), *local.values()]:
             for key in ("name", "organisation"):
                 public, notes = without_notes(record.get(key) or "")
+                dated = key == "organisation" and any(
+                    re.search(r"\b(?:19|20)\d\d\b", n) and not re.search(r"\bsince\b", n, re.I)
+                    for n in notes
+                )
+                if dated:
+                    # an operator the record dates ("(2017)") is not shown as the current one
+                    public = ""
                 if notes:
                     record[key] = public
                     record["verify"].append(

@@ -89,6 +89,7 @@ COLUMNS: tuple[Column, ...] = (
     _c("source_date_approximate", kind="bool"),
     _c("verify", kind="lines"),
     _c("communities", kind="list"),  # issue 26: who a service is for beyond age and role
+    _c("ages_not_stated", kind="bool"),  # issue 26: listed for all ages, no age policy stated
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: the columns a hand-written import must have

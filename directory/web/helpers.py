@@ -188,6 +188,15 @@ def audiences_text(service: Service) -> str:
     """ "Children and young people (Ages 5 to 17), Parents and carers": the ages follow the
     audience they describe (the survivor's), not the last one named."""
     labels = [label(code, "audience") for code in service.audiences]
+    if service.ages_not_stated:
+        # listed for children so that their searches find it, but its sources state no age
+        # policy: say so rather than call it a children's service
+        labels = [
+            label(code, "audience") for code in service.audiences if code != "children-young-people"
+        ]
+        if not labels:
+            return gettext("Age policy not stated")
+        return ", ".join(labels) + "; " + gettext("age policy not stated")
     ages = age_range(service)
     if not ages:
         return ", ".join(labels) or gettext("Not stated")
