@@ -301,7 +301,13 @@ def area_html(service: Service) -> Markup:
 def languages_text(service: Service) -> str:
     """The languages a service works in, as its sources list them ("English, Welsh"), with
     the names this site knows in the page's language."""
-    known = {"english": gettext("English"), "welsh": gettext("Welsh"), "cymraeg": gettext("Welsh")}
+    known = {
+        "english": gettext("English"),
+        "welsh": gettext("Welsh"),
+        "cymraeg": gettext("Welsh"),
+        "british sign language": gettext("British Sign Language (BSL)"),
+        "bsl": gettext("British Sign Language (BSL)"),
+    }
     return ", ".join(known.get(name.casefold(), name) for name in service.languages)
 
 
