@@ -31,6 +31,7 @@ from .fit import (
     neutral_fitting,
     not_offered,
     with_lines_for_asker,
+    worried_lines_last,
 )
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
@@ -214,6 +215,16 @@ def match_text(
             matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
     # (walk-through F5, F7) lines only for people the words say this is not for
     matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
+    if not fallback:
+        scores = worried_lines_last(
+            columns,
+            understood.asker,
+            understood.concepts,
+            matched,
+            scores,
+            asker_fit,
+            clean_text(text),
+        )
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the

@@ -689,6 +689,10 @@ _PARENT_MORE = re.compile(
     r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
     r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
     r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
+    # (second walk-through F4) "support for mum after daughter was abused", "for a dad whose
+    # son was groomed": a parent asking, for themselves
+    r"|\b(?:mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers) (?:after|whose|whos) "
+    r"(?:my |her |his |their |our )?(?:daughter|son|child|children|kid|kids)\b"
 )
 #: a professional saying what they are ("i'm a school nurse"): wins over a child's words
 #: in what they report ("a pupil says her stepdad comes in her room")

@@ -74,8 +74,18 @@ NEUTRAL_FITTING = 0.6
 WORRIED_NOT_VICTIM_LINE = 0.2
 #: a survivor and a line for people worried about their own behaviour
 NOT_THEIR_LINE = 0.6
+#: (second walk-through F2) a child, an adult survivor or a parent telling of abuse done, and
+#: a line for people worried about their own thoughts (Stop It Now): it scores at most this
+#: share of the lowest-scoring victims' service that fits them, so it comes after all of them
+WORRIED_LINE_AFTER_VICTIMS = 0.9
+#: ... of the victims' services that fit them from this factor (a line for another abuse or
+#: a tool for reporting images the words do not ask for, at 0.3, does not count)
+VICTIM_FITS = 0.5
 #: a parent asking: someone to talk it through with (helplines)
 PARENT_TALK = 1.1
+#: (second walk-through F4) a parent asking, and a line only for adults abused as children
+#: (NAPAC came first for a mother asking about her daughter)
+PARENT_NOT_SURVIVOR = 0.4
 #: the audience the asker is best served by (``PERSONA_AUDIENCE``)
 PREFERRED_AUDIENCE = 1.3
 #: a professional asking for advice or someone to call: lines that advise professionals

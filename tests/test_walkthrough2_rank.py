@@ -1,0 +1,101 @@
+"""The second phone walk-through's ranking findings (docs/walkthrough-2026-12/second): the line
+for people worried about their own thoughts comes after the victims' services for a child, an
+adult survivor or a parent telling of abuse done (F2, F4), and is not joined by children's
+victim services for someone worried about themselves (F2). Worded differently from the
+walk-through's own searches."""
+
+from __future__ import annotations
+
+import pytest
+
+from directory.finder import FindRequest, find
+from directory.search.understand import understand
+
+WORRIED_LINES = {"stop-it-now", "stop-it-now-wales"}
+
+
+def _national(bundled_index, gazetteer, q: str, location: str = "") -> list[str]:
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    return [i.service.id for i in results.national]
+
+
+def _for_children_harmed(service) -> bool:
+    audiences = set(service.audiences)
+    return (
+        "children-young-people" in audiences
+        and not audiences & {"adult-survivors", "people-worried-about-own-behaviour"}
+        and set(service.abuse_types) - {"emotional-distress"} != set()
+    )
+
+
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        # a child, in their own words
+        ("my cousin makes me do sexual things and i hate it", "childline"),
+        # a parent telling of what was done to her child
+        ("my partner abused my little girl and i need someone to talk to", "nspcc-helpline"),
+        ("my son told me his grandad touched him, what do i do", "nspcc-helpline"),
+        # adults abused as children
+        ("my older brother touched me when i was little, i still think about it, im 34", "napac"),
+        ("survivor of childhood sexual abuse looking for support", "napac"),
+    ],
+)
+def test_someone_telling_of_abuse_done_gets_the_worried_line_after_their_own(
+    bundled_index, gazetteer, q, first
+):
+    national = _national(bundled_index, gazetteer, q)
+    # (three are shown at first)
+    assert national[0] == first, national[:4]
+    assert not WORRIED_LINES & set(national[:3]), national[:6]
+
+
+def test_a_parent_worried_about_someone_elses_behaviour_still_gets_the_worried_line(
+    bundled_index, gazetteer
+):
+    # not abuse done: a worry about how a partner behaves around the children
+    q = "worried about how my new boyfriend behaves with my kids"
+    assert "stop-it-now" in _national(bundled_index, gazetteer, q)[:2]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my urges about young children frighten me", "Nottingham"),
+        ("sexual thoughts about young girls, need help", "Exeter"),
+        ("attracted to young boys and scared i will act on it", "Leicester"),
+        ("attracted to young boys and scared i will act on it", ""),
+    ],
+)
+def test_an_adult_worried_about_their_own_thoughts_sees_no_service_for_children_harmed(
+    bundled_index, gazetteer, q, location
+):
+    assert understand(q).asker.persona == "own-behaviour"
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    shown = results.shown_ids()
+    assert shown[0] == "stop-it-now", shown[:3]
+    harmed = [s for s in shown if _for_children_harmed(bundled_index.services[s])]
+    assert not harmed, harmed
+    # nor a line for men or for women who were harmed ("young boys" are who is at risk)
+    victims_of_one_gender = [
+        s
+        for s in shown
+        if set(bundled_index.services[s].genders) & {"male", "female"}
+        and "people-worried-about-own-behaviour" not in bundled_index.services[s].audiences
+    ]
+    assert not victims_of_one_gender, victims_of_one_gender
+
+
+def test_a_mother_asking_for_herself_after_her_childs_abuse_is_a_parent():
+    asker = understand("counselling for a mum whose son was abused by a coach").asker
+    assert asker.persona == "parent"
+
+
+def test_a_parent_is_not_sent_first_to_a_line_for_adults_abused_as_children(
+    bundled_index, gazetteer
+):
+    national = _national(
+        bundled_index, gazetteer, "my son told me his grandad touched him, what do i do"
+    )
+    assert national[0] == "nspcc-helpline", national[:3]
+    assert national.index("nspcc-helpline") < national.index("napac"), national[:6]
