@@ -99,3 +99,30 @@ def test_a_parent_is_not_sent_first_to_a_line_for_adults_abused_as_children(
     )
     assert national[0] == "nspcc-helpline", national[:3]
     assert national.index("nspcc-helpline") < national.index("napac"), national[:6]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i am a man, my stepfather abused me as a boy, need support", "Shrewsbury"),
+        ("therapy for men sexually abused in childhood", ""),
+        ("counselling for a man abused by his uncle as a boy", "Ludlow"),
+    ],
+)
+def test_a_man_abused_as_a_boy_gets_survivors_lines_before_a_domestic_abuse_line(
+    bundled_index, gazetteer, q, location
+):
+    # (F6) the Men's Advice Line is for domestic abuse: not above the lines for adults
+    # sexually abused as children, or for male survivors, that fit him
+    national = _national(bundled_index, gazetteer, q, location)
+    assert understand(q).asker.is_adult
+    for survivors_line in ("napac", "safeline-nmsh"):
+        assert national.index(survivors_line) < national.index("mens-advice-line"), national[:6]
+    assert "mens-advice-line" not in national[:3], national[:4]
+
+
+def test_a_man_telling_of_domestic_abuse_still_gets_the_mens_domestic_abuse_line(
+    bundled_index, gazetteer
+):
+    national = _national(bundled_index, gazetteer, "my wife hits me and controls me, im a man")
+    assert "mens-advice-line" in national[:2], national[:4]

@@ -674,6 +674,9 @@ _ADULT_MORE = re.compile(
     r"|\bhistoric(?:al)? (?:abuse|case)"
     r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
     r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
+    # (second walk-through F6) "men abused in childhood", "a bloke in my 40s"
+    r"|\b(?:abused|raped|molested|groomed|hurt) (?:in|during) (?:my |their |his |her )?"
+    r"(?:childhood|teens|teenage years)\b|\b(?:man|woman|bloke|guy|lady) in (?:my|his|her) \d0s\b"
     # Welsh: "fel plentyn" / "fel plant" (as a child), "pan on in blentyn" (when I was a
     # child), "oedolion" / "oedolyn" (adults, an adult: help for grown-ups)
     r"|\bfel (?:plentyn|plant|bachgen|merch)\b|\bpan o ?n i ?n (?:blentyn|ifanc|fach|fychan)\b"

@@ -49,7 +49,8 @@ NO_ROUTE_WEIGHT = 0.7
 #: (walk-through F1) a phone number seen only on a secondary source ("Phone number being
 #: confirmed"): a little below an otherwise equal line whose number is confirmed
 #: (1.0 for now: 0.85, 0.95, 0.99 and 0.995 each lowered the judged set's nDCG@5 for adult
-#: survivors, whose judged first answers include lines with unconfirmed numbers)
+#: survivors, whose judged first answers include lines with unconfirmed numbers; measured again
+#: after the second walk-through: 0.97 lowers it by 0.020, 0.9 by 0.050)
 UNCONFIRMED_PHONE_WEIGHT = 1.0
 
 # --- fit to who seems to be asking (fit.fit_to_asker) ----------------------------------------
@@ -106,6 +107,9 @@ NOT_ASKED_SUICIDE = 0.6
 ONLINE_OFF_TOPIC = 0.5
 #: ... and less still for a child, an adult survivor or a parent: they ask for someone to help
 ONLINE_OFF_TOPIC_ASKER = 0.3
+#: (second walk-through F6) words about sexual abuse (and not domestic abuse), and a line only
+#: for another kind of abuse (the Men's Advice Line, for domestic abuse)
+OTHER_ABUSE_LINE = 0.5
 #: (issue 26) a service for a particular community, when neither words nor filter name it ...
 COMMUNITY_UNASKED = 0.3
 #: ... and when they do: the person said who they are
