@@ -126,3 +126,32 @@ def test_a_man_telling_of_domestic_abuse_still_gets_the_mens_domestic_abuse_line
 ):
     national = _national(bundled_index, gazetteer, "my wife hits me and controls me, im a man")
     assert "mens-advice-line" in national[:2], national[:4]
+
+
+COMMUNITY_LINES = {
+    "karma-nirvana-honour-based-abuse-helpline",
+    "muslim-womens-network-helpline",
+    "jewish-womens-aid",
+    "signhealth-deaf-domestic-abuse-service",
+}
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("counselling for a 6 year old girl hurt by her cousin", ""),
+        ("counselling for a 6 year old girl hurt by her cousin", "Cardiff"),
+        ("my cousin hurts me when nobody is home", "Gloucester"),
+    ],
+)
+def test_a_line_for_a_particular_community_unnamed_is_not_among_the_first_nationals(
+    bundled_index, gazetteer, q, location
+):
+    # (F7) nothing names a faith, honour-based abuse or Deaf people
+    national = _national(bundled_index, gazetteer, q, location)
+    assert not COMMUNITY_LINES & set(national[:5]), national[:6]
+
+
+def test_a_line_for_a_community_the_words_name_still_comes_first(bundled_index, gazetteer):
+    national = _national(bundled_index, gazetteer, "muslim woman abused as a girl, need support")
+    assert "muslim-womens-network-helpline" in national[:3], national[:4]

@@ -456,3 +456,31 @@ def worried_lines_last(
     ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[fitting].min())
     capped: np.ndarray = np.where(lines, np.minimum(scores, ceiling), scores)
     return capped
+
+
+def community_lines_last(
+    columns: Columns,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]],
+    matched: np.ndarray,
+    scores: np.ndarray,
+) -> np.ndarray:
+    """(second walk-through F7) A service for a particular community, or only for a kind of
+    abuse such a community meets (honour-based abuse), that neither the words nor a filter
+    name: below every other national match (WORRIED_LINE_AFTER_VICTIMS of the lowest), not
+    only at COMMUNITY_UNASKED. A 7-year-old girl's "therapy" had the Muslim
+    Women's Network third."""
+    abuse = columns.taxonomy["abuse"]
+    only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
+        [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
+    )
+    specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
+    unasked = specialist & ~community_asked(columns, concepts, filters) & matched
+    if not unasked.any():
+        return scores
+    others = matched & columns.national & ~specialist & (scores > 0)
+    if not others.any():
+        return scores
+    ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[others].min())
+    capped: np.ndarray = np.where(unasked, np.minimum(scores, ceiling), scores)
+    return capped

@@ -27,6 +27,7 @@ from .fit import (
     PEOPLE_SUPPORT,
     TALK_SUPPORT,
     community_asked,
+    community_lines_last,
     fit_to_asker,
     neutral_fitting,
     not_offered,
@@ -228,6 +229,7 @@ def match_text(
     # (walk-through F5, F7) lines only for people the words say this is not for
     matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
     if not fallback:
+        scores = community_lines_last(columns, understood.concepts, filters or {}, matched, scores)
         scores = worried_lines_last(
             columns,
             understood.asker,
