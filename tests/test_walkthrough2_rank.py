@@ -155,3 +155,17 @@ def test_a_line_for_a_particular_community_unnamed_is_not_among_the_first_nation
 def test_a_line_for_a_community_the_words_name_still_comes_first(bundled_index, gazetteer):
     national = _national(bundled_index, gazetteer, "muslim woman abused as a girl, need support")
     assert "muslim-womens-network-helpline" in national[:3], national[:4]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "male, groomed by a swimming coach at 12, now want counselling",
+        "therapy for men sexually abused in childhood",
+        "bloke in my 50s, never got help for what happened",
+    ],
+)
+def test_an_adult_telling_of_an_age_then_is_an_adult_now(q):
+    # "at 12, now ..." is how old he was then, not how old he is
+    asker = understand(q).asker
+    assert asker.persona == "adult" and asker.age is None, asker

@@ -539,7 +539,7 @@ _AGE = re.compile(
     r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rwy in|rydwin|rydw in|rydw i n|dwi yn|dw i yn"
     r"|rwy i yn|rydw i yn)\s+(\d{1,2})\b"
     # "40 now", "now 52": an age said in passing
-    r"|\b(\d{2}) now\b|\bnow (\d{2})\b"
+    r"|(?<!\bat )\b(\d{2}) now\b|\bnow (\d{2})\b"
 )
 #: an age said about someone ("13 year old boy", "15yo", "under 10s", Welsh "13 oed"): it says
 #: who the help is for, and is not itself a word to look for
@@ -674,7 +674,10 @@ _ADULT_MORE = re.compile(
     r"|\bhistoric(?:al)? (?:abuse|case)"
     r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
     r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
-    # (second walk-through F6) "men abused in childhood", "a bloke in my 40s"
+    # (second walk-through F6) "men abused in childhood", "a bloke in my 40s", "abused by a
+    # coach at 11" (an age then, not now)
+    r"|\b(?:abused|raped|molested|groomed|assaulted)\b[a-z ]{0,40}\bat (?:the )?(?:age )?(?:of )?"
+    r"\d{1,2}\b"
     r"|\b(?:abused|raped|molested|groomed|hurt) (?:in|during) (?:my |their |his |her )?"
     r"(?:childhood|teens|teenage years)\b|\b(?:man|woman|bloke|guy|lady) in (?:my|his|her) \d0s\b"
     # Welsh: "fel plentyn" / "fel plant" (as a child), "pan on in blentyn" (when I was a
