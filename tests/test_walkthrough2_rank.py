@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pytest
 
+from directory.facade import Directory
 from directory.finder import FindRequest, find
 from directory.search.understand import understand
+
+from .helpers import GAZETTEER_PATH
 
 WORRIED_LINES = {"stop-it-now", "stop-it-now-wales"}
 
@@ -169,3 +172,25 @@ def test_an_adult_telling_of_an_age_then_is_an_adult_now(q):
     # "at 12, now ..." is how old he was then, not how old he is
     asker = understand(q).asker
     assert asker.persona == "adult" and asker.age is None, asker
+
+
+#: the helplines the site names, as the web layer passes them (web/helpers.py)
+ORDER = ("childline", "nspcc-helpline", "rape-crisis-247", "napac", "samaritans", "stop-it-now")
+
+
+@pytest.mark.parametrize(
+    ("q", "location", "worried_line_in_box"),
+    [
+        ("my partner abused our daughter, i need help for her and for me", "Ipswich", False),
+        ("my cousin makes me do sexual things and i hate it", "", False),
+        # a worry about someone's behaviour: the line is theirs
+        ("worried about how my new boyfriend behaves with my kids", "Ipswich", True),
+    ],
+)
+def test_talk_to_someone_now_offers_the_worried_line_only_after_the_victims_lines(
+    bundled_index, gazetteer, q, location, worried_line_in_box
+):
+    directory = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    box = [s.id for s in directory.talk_lines(results, ORDER)]
+    assert box and ("stop-it-now" in box) == worried_line_in_box, box
