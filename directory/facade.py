@@ -23,8 +23,8 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import Service
 from .search import SearchIndex
-from .search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
-from .search.understand import Asker, understand
+from .search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, tells_of_abuse_done
+from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
 from .vocabulary import ListingStatus
@@ -219,6 +219,10 @@ class Directory:
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+        # (second walk-through F2) someone telling of abuse done: the line for people worried
+        # about their own thoughts after the others, as in the results
+        q = results.request.q if results is not None else ""
+        told = bool(q) and tells_of_abuse_done(asker, understand(q).concepts, clean_text(q))
 
         def made_for_asker(service: Service) -> bool:
             if asker.persona == "professional":
@@ -228,6 +232,7 @@ class Directory:
         def key(service: Service) -> tuple[bool | int | str, ...]:
             return (
                 "helpline" not in service.support_types,
+                told and for_whom(service) == FOR_WHOM[0],
                 not made_for_asker(service),
                 not (welsh and service.id in wales),
                 bool(preferred) and preferred not in service.audiences,

@@ -173,12 +173,217 @@ OUTSIDE_UK = (
             "Moscow",
             "Abroad",
             "Overseas",
+            # (second walk-through F8) more countries and their capitals and big cities, as
+            # commonly written in English (general knowledge, no data file), each checked
+            # against the places file: "Jordan" is left out (Jordans, Buckinghamshire)
+            "Canberra",
+            "Ottawa",
+            "Prague",
+            "Budapest",
+            "Sofia",
+            "Zagreb",
+            "Belgrade",
+            "Bratislava",
+            "Ljubljana",
+            "Riga",
+            "Vilnius",
+            "Tallinn",
+            "Helsinki",
+            "Reykjavik",
+            "Bern",
+            "Zurich",
+            "Geneva",
+            "Luxembourg",
+            "Valletta",
+            "Nicosia",
+            "Ankara",
+            "Cairo",
+            "Islamabad",
+            "Kabul",
+            "Tehran",
+            "Baghdad",
+            "Riyadh",
+            "Dubai",
+            "Abu Dhabi",
+            "Doha",
+            "Bangkok",
+            "Manila",
+            "Jakarta",
+            "Kuala Lumpur",
+            "Singapore",
+            "Seoul",
+            "Buenos Aires",
+            "Brasilia",
+            "Rio de Janeiro",
+            "Sao Paulo",
+            "Mexico City",
+            "Lima",
+            "Bogota",
+            "Accra",
+            "Abuja",
+            "Addis Ababa",
+            "Kampala",
+            "Harare",
+            "Cape Town",
+            "Johannesburg",
+            "Tirana",
+            "Chisinau",
+            "Minsk",
+            "Tbilisi",
+            "Yerevan",
+            "Baku",
+            "Colombo",
+            "Kathmandu",
+            "Hanoi",
+            "Shanghai",
+            "Nice",
+            "Bordeaux",
+            "Toulouse",
+            "Hamburg",
+            "Frankfurt",
+            "Cologne",
+            "Krakow",
+            "Gdansk",
+            "Porto",
+            "Seville",
+            "Valencia",
+            "Malaga",
+            "Naples",
+            "Florence",
+            "Venice",
+            "Rotterdam",
+            "The Hague",
+            "Antwerp",
+            "Gothenburg",
+            "Montreal",
+            "Vancouver",
+            "Auckland",
+            "San Francisco",
+            "Miami",
+            "Czech Republic",
+            "Czechia",
+            "Hungary",
+            "Bulgaria",
+            "Croatia",
+            "Serbia",
+            "Slovakia",
+            "Slovenia",
+            "Estonia",
+            "Iceland",
+            "Malta",
+            "Cyprus",
+            "Egypt",
+            "Morocco",
+            "Tunisia",
+            "Algeria",
+            "Iran",
+            "Iraq",
+            "Afghanistan",
+            "Saudi Arabia",
+            "United Arab Emirates",
+            "UAE",
+            "Qatar",
+            "Israel",
+            "Thailand",
+            "Vietnam",
+            "Philippines",
+            "Indonesia",
+            "Malaysia",
+            "South Korea",
+            "Korea",
+            "Brazil",
+            "Argentina",
+            "Mexico",
+            "Chile",
+            "Peru",
+            "Colombia",
+            "Ethiopia",
+            "Uganda",
+            "Zimbabwe",
+            "Somalia",
+            "Sri Lanka",
+            "Nepal",
+            "Albania",
+            "Moldova",
+            "Belarus",
+            "Georgia",
+            "Armenia",
+            "Syria",
+            "Lebanon",
+            "Sudan",
+            "Eritrea",
+            "Tanzania",
+            "Zambia",
+            "Cameroon",
+            "Senegal",
+            "Sierra Leone",
+            "Gambia",
+            "Trinidad",
+            "Barbados",
         ]
     )
     | _NOT_UK
 )
 
 _COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " council")
+
+#: (second walk-through F6) words after a town that say only which country it is in
+#: ("leeds uk", "cardiff wales"): the town is meant
+_COUNTRY_WORDS = frozenset(
+    normalise(n)
+    for n in (
+        "UK",
+        "U.K.",
+        "GB",
+        "United Kingdom",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Wales",
+        "Cymru",
+        "Lloegr",
+    )
+)
+#: the short forms people write for counties ("whitby n yorks", "cirencester glos")
+_COUNTY_SHORT = {
+    normalise(short): normalise(county)
+    for short, county in (
+        ("yorks", "North Yorkshire"),
+        ("n yorks", "North Yorkshire"),
+        ("north yorks", "North Yorkshire"),
+        ("s yorks", "South Yorkshire"),
+        ("south yorks", "South Yorkshire"),
+        ("w yorks", "West Yorkshire"),
+        ("west yorks", "West Yorkshire"),
+        ("e yorks", "East Riding of Yorkshire"),
+        ("east yorks", "East Riding of Yorkshire"),
+        ("glos", "Gloucestershire"),
+        ("hants", "Hampshire"),
+        ("wilts", "Wiltshire"),
+        ("oxon", "Oxfordshire"),
+        ("bucks", "Buckinghamshire"),
+        ("berks", "Berkshire"),
+        ("herts", "Hertfordshire"),
+        ("beds", "Bedfordshire"),
+        ("cambs", "Cambridgeshire"),
+        ("lancs", "Lancashire"),
+        ("notts", "Nottinghamshire"),
+        ("northants", "Northamptonshire"),
+        ("leics", "Leicestershire"),
+        ("lincs", "Lincolnshire"),
+        ("staffs", "Staffordshire"),
+        ("worcs", "Worcestershire"),
+        ("warks", "Warwickshire"),
+        ("derbys", "Derbyshire"),
+        ("shrops", "Shropshire"),
+        ("salop", "Shropshire"),
+        ("co durham", "Durham"),
+        ("county durham", "Durham"),
+        ("glam", "Mid Glamorgan"),
+    )
+}
+#: a misspelt county after a town ("bridport dorsett", "ludlow shropshre"): this close
+QUALIFIER_FUZZY = 80
 
 
 def _strip_council_words(text: str) -> str:
@@ -232,6 +437,12 @@ class Gazetteer:
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
+        #: the names of areas a town lies in, that may follow it ("dorset", "gwent")
+        self._area_names = sorted(
+            {normalise(c.ceremonial) for c in self.councils.values() if c.ceremonial}
+            | {normalise(c.name) for c in self.councils.values()}
+            | set(self._wider)
+        )
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -392,6 +603,17 @@ class Gazetteer:
             return Resolution(
                 LocationStatus.NOT_COVERED if abroad in _NOT_UK else LocationStatus.OVERSEAS
             )
+        qualified = self._without_qualifier(key)
+        if qualified is not None:  # "bridport dorsett", "whitby n yorks", "leeds uk"
+            return qualified
+        found, suggestions = self._close_spelling(key)
+        if found is not None:
+            return found
+        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions)
+
+    def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
+        """A place in England or Wales spelt close to ``key``: the one clear winner, or None
+        and the closest names to offer."""
         # close spellings of places in England and Wales: one clear winner that changes no
         # distinguishing word is taken; otherwise the closest names are offered, never applied
         matches = [
@@ -408,9 +630,60 @@ class Gazetteer:
             if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3 and same_words:
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
-                    return replace(found, corrected=True)
+                    return replace(found, corrected=True), ()
         names = dict.fromkeys(self._display_name(m[0]) for m in matches)
-        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(names)[:5])
+        return None, tuple(names)[:5]
+
+    def _qualifier(self, words: str) -> tuple[str, bool] | None:
+        """What the words after a town name, if they only say where it is: ("", exact) for a
+        country ("uk", "england"), (the area's name, exact) for a county, council or wider
+        area, spelt right, short ("n yorks") or a little wrong ("dorsett"); None otherwise."""
+        if words in _COUNTRY_WORDS:
+            return "", True
+        if words in _COUNTY_SHORT:
+            return _COUNTY_SHORT[words], True
+        if words in self._area_names:
+            return words, True
+        if len(words) < 5:
+            return None
+        close = process.extractOne(
+            words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY
+        )
+        return (close[0], False) if close else None
+
+    def _without_qualifier(self, key: str) -> Resolution | None:
+        """(second walk-through F6) A town followed by its county or country, spelt right or
+        nearly ("bridport dorsett", "ludlow shropshre", "whitby n yorks", "leeds uk"): the
+        town, one of its namesakes in that area, or its close spelling when in that area."""
+        words = key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            qualifier = self._qualifier(tail)
+            if qualifier is None:
+                continue
+            area, exact = qualifier
+            found = self._exact(head)
+            close = found is None
+            if found is None:
+                found = self._close_spelling(head)[0]
+            if found is None:
+                continue
+            if found.status == LocationStatus.AMBIGUOUS:
+                chosen = [c for c in found.candidates if self._lies_in(c, area)]
+                if area and len(chosen) == 1:
+                    return replace(self._answer(chosen[0]), corrected=not exact)
+                return found
+            if found.place is None or (close and area and not self._lies_in(found.place, area)):
+                continue  # a close spelling of a town elsewhere: not taken
+            return replace(found, corrected=found.corrected or not exact)
+        return None
+
+    @staticmethod
+    def _lies_in(place: Place, area: str) -> bool:
+        """Whether a place lies in the area named (its council, county, region or country;
+        "" for any)."""
+        names = (place.local_authority, place.county, place.region, place.country)
+        return not area or area in {normalise(n) for n in names if n}
 
     def _covered_name(self, key: str) -> bool:
         """Whether a known name is a place in England or Wales (suggesting "Nairn" for

@@ -7,6 +7,7 @@ respected; what they do not state is not held against them. The weights: ``weigh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 import numpy as np
@@ -24,6 +25,7 @@ from .weights import (
     NOT_THEIR_LINE,
     OTHER_GENDER,
     OUTSIDE_AGES,
+    PARENT_NOT_SURVIVOR,
     PARENT_TALK,
     PARTICULAR_PEOPLE,
     PERSONA_AGE,
@@ -33,7 +35,9 @@ from .weights import (
     SELF_FIT,
     UNFIT,
     UNSAID_CHILDREN_ONLY,
+    VICTIM_FITS,
     WELSH_FIT,
+    WORRIED_LINE_AFTER_VICTIMS,
     WORRIED_NOT_VICTIM_LINE,
 )
 
@@ -67,6 +71,20 @@ CHILD_WORDS = frozenset(
 )  # fmt: skip
 #: how many services available everywhere a person should find for them at the top
 FIRST_FEW = 3
+#: (second walk-through F2) askers who tell of abuse done to them or to their child: the
+#: lines for people worried about their own thoughts come after every victims' service
+#: ... and, when nobody in particular asks, the concepts of abuse done ("my brother makes me
+#: do things", "after my daughter was abused")
+ABUSE_TOPICS = frozenset({"sexual-abuse", "family-abuse", "past-abuse", "rape"})
+#: the audiences of services for people harmed and the people around them, by who is asking
+#: (a parent: services for parents, or for their child)
+VICTIM_AUDIENCES = {
+    "child": ("children-young-people",),
+    "adult": ("adult-survivors",),
+    "parent": ("parents-carers",),
+    "": ("children-young-people", "adult-survivors", "parents-carers", "family-friends"),
+}
+WORRIED = "people-worried-about-own-behaviour"
 
 
 def fit_to_asker(
@@ -153,6 +171,11 @@ def _by_who_asks(
     if asker.persona == "parent":
         # a parent asking, for their child or for themselves: someone to talk it through with
         factor[columns.taxonomy["support"].get("helpline", columns.none())] *= PARENT_TALK
+        # (second walk-through F4) ... not a line for adults abused as children, which leaves
+        # out both the parent and the child
+        survivors = audience.get("adult-survivors", columns.none())
+        theirs = audience.get("parents-carers", columns.none()) | children
+        factor[survivors & ~theirs] *= PARENT_NOT_SURVIVOR
 
 
 def _unsaid_age(asker: Asker, named: set[str], words: Collection[str] = ()) -> bool:
@@ -243,6 +266,14 @@ def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -
     if asker.persona == "own-behaviour":
         worried = audience.get("people-worried-about-own-behaviour", columns.none())
         left_out: np.ndarray = genders.get("female", columns.none()) & ~worried
+        # (second walk-through F2) ... or for men and boys who were harmed ("attracted to young
+        # boys": the boys are who is at risk)
+        left_out = left_out | (genders.get("male", columns.none()) & ~worried)
+        if not asker.is_child:
+            # (second walk-through F2) nor, for an adult, a service for children who were
+            # harmed (a children's SARC, the Marie Collins Foundation): "urges about young
+            # girls" is not a search for where children are seen
+            left_out = left_out | childrens_victim_services(columns)
         return left_out
     other = _other_gender(asker, concepts)
     return genders.get(other, columns.none()) if other else columns.none()
@@ -321,3 +352,135 @@ def community_asked(
         codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
         asked |= columns.any_of([(name, [code for code in codes if code in wanted])])
     return asked
+
+
+def childrens_victim_services(columns: Columns) -> np.ndarray:
+    """Services for children and young people who were harmed, over positions: children
+    among their audiences, adult survivors and people worried about their own thoughts not,
+    and abuse (not only distress) what they are for."""
+    audience = columns.taxonomy["audience"]
+    abuse = columns.taxonomy["abuse"]
+    about_abuse = np.logical_or.reduce(
+        [m for code, m in abuse.items() if code != "emotional-distress"] or [columns.none()]
+    )
+    children: np.ndarray = (
+        audience.get("children-young-people", columns.none())
+        & ~audience.get("adult-survivors", columns.none())
+        & ~audience.get(WORRIED, columns.none())
+        & about_abuse
+    )
+    return children
+
+
+def worried_lines(columns: Columns) -> np.ndarray:
+    """The lines for people worried about their own (or another's) thoughts or behaviour
+    (Stop It Now), over positions: their audiences hold those people and no children (a
+    service for children harmed and for young people who harm is a victims' service too)."""
+    audience = columns.taxonomy["audience"]
+    worried = audience.get(WORRIED, columns.none())
+    lines: np.ndarray = worried & ~audience.get("children-young-people", columns.none())
+    return lines
+
+
+#: (second walk-through F2) words telling of abuse already done to someone ("my ex abused our
+#: son", "her grandad touched her", "he makes me do things")
+_ABUSE_DONE = re.compile(
+    r"\b(?:abused|molested|raped|assaulted|groomed|touched (?:her|him|them|me)|hurt (?:her|him|"
+    r"them|me)|(?:makes|made|making|makin|forces|forced) me|touches me|touching me|abuses me|"
+    r"abusing me)\b"
+)
+#: ... to the person asking ("he makes me do things", "abused me")
+_DONE_TO_ME = re.compile(
+    r"\b(?:(?:abused|molested|raped|assaulted|groomed|touched|hurt|makes|made|making|makin|"
+    r"forces|forced|touches|touching|abuses|abusing) me)\b"
+)
+#: ... and words of a risk or a worry about someone's behaviour, for whom a line for people
+#: worried about another's behaviour is right ("worried about my brother in law around my
+#: kids", "a conviction", "signs my child is being abused", "keep my kids away from him")
+_RISK = re.compile(
+    r"\b(?:worr\w*|concern\w*|suspect\w*|suspicio\w*|proof|signs?|anonymous\w*|convict\w*|"
+    r"prison|offen[cds]\w*|released|behaviour|behavior|keep \w+(?: \w+)? (?:away|safe)|"
+    r"around (?:my|our|the) (?:kids|children|child)|is abusing|sexual to)\b"
+)
+
+
+def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """Whether the words are a child's, an adult survivor's, or a parent's (or someone not
+    saying who they are) telling of abuse done, and nothing in them is about someone's own
+    thoughts or a risk someone poses (``cleaned``: the words, ``clean_text``). A parent or
+    someone unnamed must say it was done ("abused", "touched her"; someone unnamed: to them,
+    "he makes me"); a parent worried about a partner or a child's behaviour is who a line for
+    worried people is for."""
+    named = {c.name for c in concepts}
+    if "own-behaviour" in named or asker.persona in ("own-behaviour", "professional"):
+        return False
+    if asker.persona in ("child", "adult"):
+        return True
+    if asker.persona not in ("parent", "") or _RISK.search(cleaned):
+        return False
+    if asker.persona == "parent":
+        return bool(_ABUSE_DONE.search(cleaned))
+    # nobody in particular: only someone telling of what is done to them ("he makes me")
+    return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
+
+
+def worried_lines_last(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+    cleaned: str = "",
+) -> np.ndarray:
+    """(second walk-through F2) For someone telling of abuse done (``tells_of_abuse_done``),
+    the lines for people worried about their own thoughts score below every matching
+    victims' service that fits them (WORRIED_LINE_AFTER_VICTIMS of the lowest): a child, a
+    parent and an adult survivor saw Stop It Now second to fourth."""
+    if not tells_of_abuse_done(asker, concepts, cleaned):
+        return scores
+    lines = worried_lines(columns) & matched
+    audience = columns.taxonomy["audience"]
+    abuse = columns.taxonomy["abuse"]
+    # (services for people harmed by abuse, not only for distress: a parents' line about
+    # children's mental health is no victims' service)
+    victims = np.logical_or.reduce(
+        [audience.get(a, columns.none()) for a in VICTIM_AUDIENCES[asker.persona]]
+    ) & np.logical_or.reduce(
+        [m for code, m in abuse.items() if code != "emotional-distress"] or [columns.none()]
+    )
+    # (the lines are national: the national services they would otherwise come before)
+    fitting = matched & columns.national & victims & ~lines & (fit >= VICTIM_FITS) & (scores > 0)
+    if not lines.any() or not fitting.any():
+        return scores
+    ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[fitting].min())
+    capped: np.ndarray = np.where(lines, np.minimum(scores, ceiling), scores)
+    return capped
+
+
+def community_lines_last(
+    columns: Columns,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]],
+    matched: np.ndarray,
+    scores: np.ndarray,
+) -> np.ndarray:
+    """(second walk-through F7) A service for a particular community, or only for a kind of
+    abuse such a community meets (honour-based abuse), that neither the words nor a filter
+    name: below every other national match (WORRIED_LINE_AFTER_VICTIMS of the lowest), not
+    only at COMMUNITY_UNASKED. A 7-year-old girl's "therapy" had the Muslim
+    Women's Network third."""
+    abuse = columns.taxonomy["abuse"]
+    only_specialist_abuse = columns.any_of([("abuse", SPECIALIST_ABUSE)]) & ~columns.any_of(
+        [("abuse", [code for code in abuse if code not in SPECIALIST_ABUSE])]
+    )
+    specialist = columns.any_of([("community", SPECIALIST_COMMUNITIES)]) | only_specialist_abuse
+    unasked = specialist & ~community_asked(columns, concepts, filters) & matched
+    if not unasked.any():
+        return scores
+    others = matched & columns.national & ~specialist & (scores > 0)
+    if not others.any():
+        return scores
+    ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[others].min())
+    capped: np.ndarray = np.where(unasked, np.minimum(scores, ceiling), scores)
+    return capped

@@ -28,10 +28,12 @@ from .fit import (
     PEOPLE_SUPPORT,
     TALK_SUPPORT,
     community_asked,
+    community_lines_last,
     fit_to_asker,
     neutral_fitting,
     not_offered,
     with_lines_for_asker,
+    worried_lines_last,
 )
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
@@ -53,6 +55,7 @@ from .weights import (
     NOT_ASKED_SUICIDE,
     ONLINE_OFF_TOPIC,
     ONLINE_OFF_TOPIC_ASKER,
+    OTHER_ABUSE_LINE,
     SAID_WEIGHT,
     TEXT_SHARE,
 )
@@ -62,6 +65,17 @@ from .weights import UNFIT as UNFIT  # (read by ranking.py)
 from .words import is_english
 
 Filters = Mapping[str, Iterable[str]]
+
+#: concepts that say the words are about sexual abuse
+SEXUAL_ABUSE_CONCEPTS = frozenset({"sexual-abuse", "past-abuse", "rape"})
+#: abuse types of services for sexual abuse, or for any crime or distress (not another abuse)
+SEXUAL_OR_GENERAL_ABUSE = (
+    "child-sexual-abuse",
+    "sexual-violence",
+    "online-abuse",
+    "any-crime",
+    "emotional-distress",
+)
 
 
 class BadFilter(ValueError):
@@ -215,6 +229,17 @@ def match_text(
             matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
     # (walk-through F5, F7) lines only for people the words say this is not for
     matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
+    if not fallback:
+        scores = community_lines_last(columns, understood.concepts, filters or {}, matched, scores)
+        scores = worried_lines_last(
+            columns,
+            understood.asker,
+            understood.concepts,
+            matched,
+            scores,
+            asker_fit,
+            clean_text(text),
+        )
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the
@@ -326,6 +351,16 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
         filled = understood.asker.persona in FILLED_PERSONAS
         off_topic = ONLINE_OFF_TOPIC_ASKER if filled else ONLINE_OFF_TOPIC
         asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
+    if understood.mentions(SEXUAL_ABUSE_CONCEPTS) and not understood.mentions({"domestic-abuse"}):
+        # (second walk-through F6) a line only for another kind of abuse (the Men's Advice
+        # Line, for domestic abuse) answers a need the words do not speak of: "abused by his
+        # uncle as a boy" is sexual abuse in childhood
+        abuse = columns.taxonomy["abuse"]
+        sexual = np.logical_or.reduce(
+            [abuse.get(code, columns.none()) for code in SEXUAL_OR_GENERAL_ABUSE]
+        )
+        stated = np.logical_or.reduce(list(abuse.values()) or [columns.none()])
+        asker_fit = np.where(stated & ~sexual, asker_fit * OTHER_ABUSE_LINE, asker_fit)
     if not understood.asker.suicidal:
         # a line for thoughts of suicide answers a need the words do not speak of
         query = _phrase_query("suicide", index.known_terms)

@@ -539,7 +539,7 @@ _AGE = re.compile(
     r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rwy in|rydwin|rydw in|rydw i n|dwi yn|dw i yn"
     r"|rwy i yn|rydw i yn)\s+(\d{1,2})\b"
     # "40 now", "now 52": an age said in passing
-    r"|\b(\d{2}) now\b|\bnow (\d{2})\b"
+    r"|(?<!\bat )\b(\d{2}) now\b|\bnow (\d{2})\b"
 )
 #: an age said about someone ("13 year old boy", "15yo", "under 10s", Welsh "13 oed"): it says
 #: who the help is for, and is not itself a word to look for
@@ -674,6 +674,12 @@ _ADULT_MORE = re.compile(
     r"|\bhistoric(?:al)? (?:abuse|case)"
     r"|\bnon recent\b|\bback in the\b|\bin the (?:19)?[5-9]0s\b|\b(?:now|im|i am) in my \d0s\b"
     r"|\b(?:im|i am|now) (?:\d{2}) and\b|\bnever told anyone\b|\bstill affects me\b"
+    # (second walk-through F6) "men abused in childhood", "a bloke in my 40s", "abused by a
+    # coach at 11" (an age then, not now)
+    r"|\b(?:abused|raped|molested|groomed|assaulted)\b[a-z ]{0,40}\bat (?:the )?(?:age )?(?:of )?"
+    r"\d{1,2}\b"
+    r"|\b(?:abused|raped|molested|groomed|hurt) (?:in|during) (?:my |their |his |her )?"
+    r"(?:childhood|teens|teenage years)\b|\b(?:man|woman|bloke|guy|lady) in (?:my|his|her) \d0s\b"
     # Welsh: "fel plentyn" / "fel plant" (as a child), "pan on in blentyn" (when I was a
     # child), "oedolion" / "oedolyn" (adults, an adult: help for grown-ups)
     r"|\bfel (?:plentyn|plant|bachgen|merch)\b|\bpan o ?n i ?n (?:blentyn|ifanc|fach|fychan)\b"
@@ -689,6 +695,10 @@ _PARENT_MORE = re.compile(
     r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
     r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
     r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
+    # (second walk-through F4) "support for mum after daughter was abused", "for a dad whose
+    # son was groomed": a parent asking, for themselves
+    r"|\b(?:mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers) (?:after|whose|whos) "
+    r"(?:my |her |his |their |our )?(?:daughter|son|child|children|kid|kids)\b"
 )
 #: a professional saying what they are ("i'm a school nurse"): wins over a child's words
 #: in what they report ("a pupil says her stepdad comes in her room")
