@@ -154,6 +154,9 @@ class Tables:
                 _council_aliases(council.name_cy) if council.name_cy else set()
             ):
                 self.council_names.setdefault(alias, council.code)
+        for row in self._rows("everyday_names.csv"):  # "Sir Gâr", "Môn"
+            for alias in _council_aliases(row["name"]):
+                self.council_names.setdefault(alias, row["code"])
         for row in self._rows("council_changes.csv"):
             self.successor[row["code"]] = row["successor_code"]
             self.former[row["code"]] = (row["name"], row["legislation"])
