@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from directory.geo import place_in_words
+
 
 @pytest.mark.parametrize(
     ("typed", "council"),
@@ -20,3 +22,26 @@ def test_a_welsh_page_names_the_place_in_welsh_after_an_everyday_name(bundled_cl
     page = bundled_client.get("/cy/search?q=cwnsela&location=Sir+G%C3%A2r").get_data(as_text=True)
     assert "Sir Gaerfyrddin" in page
     assert "dod o hyd i’r lle" not in page.casefold() and "could not find" not in page
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "rest"),
+    [
+        ("cwnsela yng Nghaerdydd", "Cardiff", "cwnsela"),
+        ("help ym Mangor", "Bangor", "help"),
+        ("siarad â rhywun yn Nhywyn", "Tywyn", "siarad â rhywun"),
+        ("cwnsela ym Mhontypridd", "Pontypridd", "cwnsela"),
+        ("cymorth o Gaerdydd", "Cardiff", "cymorth o"),
+    ],
+)
+def test_a_mutated_welsh_place_in_the_words_is_found(gazetteer, words, place, rest):
+    """Fifth Welsh review, O1: "cwnsela yng Nghaerdydd" gave national services only."""
+    found = place_in_words(gazetteer, words)
+    assert found is not None and found.resolution.place.name == place and found.rest == rest
+
+
+@pytest.mark.parametrize(
+    "words", ["things i read", "who can i tell", "help i blant", "i was little"]
+)
+def test_english_words_after_i_are_not_taken_for_a_mutated_place(gazetteer, words):
+    assert place_in_words(gazetteer, words) is None

@@ -823,7 +823,32 @@ ORDINARY_WORDS = frozenset(
         "help",
     ]
 )
-_BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr")
+_BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr", "yn", "yng", "ym", "ger")
+
+#: a Welsh place name as it reads after "yng"/"ym"/"yn" (nasal mutation: "yng Nghaerdydd",
+#: "ym Mangor") or after "i"/"o" (soft mutation: "o Gaerdydd"), and what it was before; tried
+#: only when the words as typed are no place (fifth Welsh review, O1)
+_UNMUTATE = {
+    "yng": (("ngh", "c"), ("ng", "g")),
+    "ym": (("mh", "p"), ("m", "b")),
+    "yn": (("nh", "t"), ("n", "d")),
+    "i": (("g", "c"), ("b", "p"), ("dd", "d"), ("d", "t"), ("f", "b"), ("f", "m"), ("l", "ll"),
+          ("r", "rh"), ("", "g")),
+    "o": (("g", "c"), ("b", "p"), ("dd", "d"), ("d", "t"), ("f", "b"), ("f", "m"), ("l", "ll"),
+          ("r", "rh"), ("", "g")),
+}  # fmt: skip
+
+
+def _unmutated(key: str, before: str) -> list[str]:
+    """The names a mutated Welsh place name may have been ("nghaerdydd" after "yng":
+    "caerdydd")."""
+    return [
+        radical + key[len(mutated) :]
+        for mutated, radical in _UNMUTATE.get(before, ())
+        if key.startswith(mutated) and len(key) > len(mutated) + 2
+    ]
+
+
 _MAX_PLACE_WORDS = 4
 
 
@@ -864,6 +889,13 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
                 if POSTCODE_LIKE.match(upper)
                 else gazetteer._exact(key)
             )
+            if (resolution is None or not resolution.found) and at_end and size < len(words):
+                # "i"/"o" are English words too, so they join nothing: only a mutated name
+                # after them is tried as a Welsh place
+                for other in _unmutated(key, words[-size - 1].lower()):
+                    resolution = gazetteer._exact(other)
+                    if resolution is not None and resolution.found:
+                        break
             if resolution is not None and resolution.found:
                 found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
         if found:
