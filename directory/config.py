@@ -29,6 +29,9 @@ def from_environment() -> dict[str, object]:
         "DIRECTORY_STATE_PATH": _path("DIRECTORY_STATE_PATH", PROJECT_ROOT / "var"),
         # reports one client may make a day (counted in memory by a keyed hash, never stored)
         "DIRECTORY_REPORT_LIMIT": int(os.environ.get("DIRECTORY_REPORT_LIMIT", "5")),
+        # reverse proxies whose X-Forwarded-For names the client for that count (addresses,
+        # comma-separated; none by default: then everyone behind a proxy is one client)
+        "DIRECTORY_TRUSTED_PROXIES": os.environ.get("DIRECTORY_TRUSTED_PROXIES", ""),
         "DIRECTORY_GAZETTEER_PATH": _path(
             "DIRECTORY_GAZETTEER_PATH", PROJECT_ROOT / "bundled_data" / "gazetteer"
         ),

@@ -23,3 +23,16 @@ MAX_PACK = 30
 #: results on one page, and the last page number asked for
 MAX_PER_PAGE = 100
 MAX_PAGE = 1000
+
+# A flood of report posts from one client (issue 29). Every post to a report form is counted
+# for its client (feedback/ratelimit.py, whatever the post's outcome: a forged token counts);
+# once a client has sent this many today, the production server holds each further post of
+# theirs in its poller (no thread, no CPU) for REPORT_HOLD_SECONDS before answering it as
+# usual (the person is still thanked), so a client sending one post after another on C
+# connections is answered C / REPORT_HOLD_SECONDS times a second (directory/production.py)
+#: report posts a client may send in a day before each further one is held
+REPORT_POSTS_BEFORE_HOLD = 20
+#: how long a held report post waits before it is answered (seconds)
+REPORT_HOLD_SECONDS = 5.0
+#: report posts one server worker holds at once; one more is closed unanswered
+MAX_HELD_REPORTS = 64

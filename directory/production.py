@@ -15,11 +15,13 @@ import contextlib
 import errno
 import json
 import os
+import re
 import selectors
 import socket
 import threading
 import time
 from functools import partial
+from urllib.parse import unquote_to_bytes
 
 from gunicorn import glogging, util
 from gunicorn.http2 import negotiation
@@ -27,6 +29,8 @@ from gunicorn.workers import gthread
 
 from .api.errors import MESSAGES as API_MESSAGES
 from .api.errors import PREFIX as API_PREFIX
+from .feedback.ratelimit import client_of
+from .limits import MAX_HELD_REPORTS, REPORT_HOLD_SECONDS, REPORT_POSTS_BEFORE_HOLD
 from .logscrub import Scrub
 from .web.security import HEADERS
 
@@ -61,16 +65,22 @@ ERROR_PAGE = (
 _answering = threading.local()
 
 
-def is_api_target(request: bytes) -> bool:
-    """Whether the request line that ``request`` starts with asks for an address under /api/
-    (also as an absolute URI); only what ``Worker`` read itself is looked at."""
+def request_path(request: bytes) -> bytes:
+    """The path (percent-decoded, no query) the request line ``request`` starts with asks for,
+    also from an absolute URI; b"" when there is none."""
     parts = request.split(b"\r\n", 1)[0].split(b" ")
     if len(parts) < 2:
-        return False
+        return b""
     target = parts[1]
     if b"://" in target[:12]:
         target = b"/" + target.split(b"://", 1)[1].partition(b"/")[2]
-    return target.startswith(API_PREFIX.encode())
+    return unquote_to_bytes(target.split(b"?", 1)[0].split(b"#", 1)[0])
+
+
+def is_api_target(request: bytes) -> bool:
+    """Whether the request line that ``request`` starts with asks for an address under /api/
+    (also as an absolute URI); only what ``Worker`` read itself is looked at."""
+    return request_path(request).startswith(API_PREFIX.encode())
 
 
 def write_error(sock, status_int: int, reason: str, mesg: str) -> None:
@@ -124,6 +134,20 @@ MAX_HEAD_BYTES = 32 * 1024
 #: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
 MAX_BODY_BYTES = 64 * 1024
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
+
+# A flood of report posts from one client (issue 29): once a client has sent
+# REPORT_POSTS_BEFORE_HOLD report posts today (directory/limits.py; counted by the app for
+# every post, feedback/ratelimit.py), each further post of theirs, once read whole, waits in
+# the poller for REPORT_HOLD_SECONDS, holding no thread and costing no CPU, before a thread
+# answers it as usual (the person is still thanked, with the helplines). A client sending one
+# post after another on C connections is then answered C / REPORT_HOLD_SECONDS times a
+# second, however fast it could send; a worker holds MAX_HELD_REPORTS at most, and closes one
+# more unanswered. A held post whose client closes the connection is dropped unanswered.
+
+#: how long a flood's report post is held (WEB_REPORT_HOLD_SECONDS: the tests set it)
+REPORT_HOLD = float(os.environ.get("WEB_REPORT_HOLD_SECONDS", str(REPORT_HOLD_SECONDS)))
+#: the report form's address, in English and Welsh (the app's own routes)
+REPORT_PATH = re.compile(rb"(/cy)?/service/[^/]+/report")
 #: how long a closed connection waits for the client to close its side (gunicorn's value)
 LINGER_SECONDS = 2.0
 
@@ -225,6 +249,27 @@ def request_received(data: bytes) -> tuple[bool, int | None]:
     return buffer.done, buffer.refusal
 
 
+def _peer(client) -> str:
+    """The client's address as gunicorn gives it to the app (REMOTE_ADDR)."""
+    if isinstance(client, str):
+        return client
+    if isinstance(client, bytes):
+        return client.decode()
+    return str(client[0])
+
+
+def _forwarded_for(data: bytes) -> str | None:
+    """The X-Forwarded-For header(s) of the request ``data`` starts with, joined as gunicorn
+    joins a repeated header."""
+    end = data.find(b"\r\n\r\n")
+    values = []
+    for line in data[: max(end, 0)].split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"x-forwarded-for":
+            values.append(value.strip().decode("latin-1"))
+    return ",".join(values) or None
+
+
 def _expects_continue(data: bytes) -> bool:
     end = data.find(b"\r\n\r\n")
     head = data[:end].lower()
@@ -242,6 +287,8 @@ class Worker(gthread.ThreadWorker):
         self.reading: dict[gthread.TConn, float] = {}
         # closed connections waiting for the client to close its side: deadline, bytes read
         self.lingering: dict[socket.socket, list] = {}
+        # report posts held (a flood's), and when each is to be answered, oldest first
+        self.held: dict[gthread.TConn, float] = {}
 
     def accept(self, listener) -> None:
         try:
@@ -385,7 +432,63 @@ class Worker(gthread.ThreadWorker):
             self.poller.unregister(conn.sock)
 
     def _dispatch(self, conn) -> None:
+        if self.alive and self._flooding(conn):
+            self._hold(conn)
+            return
         conn.data_ready = True  # no waiting for the first bytes in the thread either
+        self.enqueue_req(conn)
+
+    def _flooding(self, conn) -> bool:
+        """Whether the request read is a report post from a client that has sent
+        REPORT_POSTS_BEFORE_HOLD of them today (a peek at the app's count: nothing counted)."""
+        data = conn.request.data
+        if not data.startswith(b"POST "):
+            return False
+        try:
+            head = bytes(data[: MAX_HEAD_BYTES + 4])
+            if not REPORT_PATH.fullmatch(request_path(head)):
+                return False
+            extensions = getattr(self.wsgi, "extensions", {})
+            limiter = extensions.get("report_limiter")
+            if limiter is None:
+                return False
+            proxies = extensions.get("report_proxies", frozenset())
+            peer = _peer(conn.client)
+            client = client_of(peer, _forwarded_for(head) if peer in proxies else None, proxies)
+            return limiter.posts(client) >= REPORT_POSTS_BEFORE_HOLD
+        except Exception:  # never the worker's loop: answered at once, as before
+            self.log.exception("looking at a report post failed")
+            return False
+
+    def _hold(self, conn) -> None:
+        if len(self.held) >= MAX_HELD_REPORTS:
+            self.nr_conns -= 1
+            conn.close()
+            return
+        with contextlib.suppress(OSError, ValueError, KeyError):  # to see the client leave
+            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._on_held, conn))
+        self.held[conn] = time.monotonic() + REPORT_HOLD
+
+    def _on_held(self, conn, client) -> None:
+        """A held connection became readable: the client left (dropped, unanswered), or sent
+        its next request already (kept for the thread; no longer watched)."""
+        try:
+            ahead = client.recv(1, socket.MSG_PEEK)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            ahead = b""
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(client)
+        if not ahead and self.held.pop(conn, None) is not None:
+            self.nr_conns -= 1
+            conn.close()
+
+    def _release(self, conn) -> None:
+        del self.held[conn]
+        with contextlib.suppress(KeyError, ValueError, OSError):
+            self.poller.unregister(conn.sock)
+        conn.data_ready = True
         self.enqueue_req(conn)
 
     def _refuse(self, conn, status: int) -> None:
@@ -414,10 +517,16 @@ class Worker(gthread.ThreadWorker):
             _answering.api = False
 
     def murder_pending(self) -> None:
-        """Also, each time round the worker's loop: refuse requests not sent in time, and end
-        lingering closes."""
+        """Also, each time round the worker's loop: refuse requests not sent in time, end
+        lingering closes, and answer held report posts whose time has come (all of them once
+        the worker is stopping: they wait for no one then)."""
         super().murder_pending()
         now = time.monotonic()
+        while self.held:
+            conn, due = next(iter(self.held.items()))
+            if due > now and self.alive:
+                break
+            self._release(conn)
         while self.lingering:
             sock, (deadline, _drained) = next(iter(self.lingering.items()))
             if deadline > now:

@@ -7,8 +7,12 @@ the statuses, how many reports were stored, and the searches' median and 90th pe
 ways, as JSON. Nothing leaves 127.0.0.1.
 
     .venv/bin/python scripts/report_flood.py [--posts 10000] [--searches 300] [--rate 0] [--pin]
+        [--threads 2] [--seconds 0]
 
-``--rate`` paces the posts (a second; 0: as fast as two threads can send them). Then, as a
+``--rate`` paces the posts (a second; 0: as fast as ``--threads`` connections, each sending
+one post after another, can send them); ``--seconds`` ends the flood after that long even if
+fewer than ``--posts`` were sent (a flood held by the server, directory/production.py, would
+otherwise take hours). A post the server closed unanswered counts as status 0. Then, as a
 control, as many GETs of the listing's page at the rate the posts went, to tell the cost of
 any request from the report form's own. The flood runs in a process of its own (it shares no
 GIL with the searches being timed); ``--pin`` puts the server on the first CPU and this script
@@ -86,6 +90,8 @@ def searches(host: str, port: int, count: int) -> list[float]:
 
 def summary(times: list[float]) -> dict:
     ordered = sorted(times)
+    if not ordered:
+        return {"searches": 0}
     return {
         "searches": len(ordered),
         "median_ms": round(1000 * statistics.median(ordered), 2),
@@ -94,22 +100,29 @@ def summary(times: list[float]) -> dict:
 
 
 def _flood(host: str, port: int, bodies: list[bytes] | None, total: int, rate: float,
-           out: multiprocessing.Queue) -> None:  # fmt: skip
+           out: multiprocessing.Queue, threads: int = 2, seconds: float = 0.0) -> None:  # fmt: skip
     """In a process of its own (no GIL shared with the searches being timed): ``total``
-    requests from two threads, the report posts ``bodies`` in turn or, with None, GETs of the
-    listing's page; ``rate`` a second (0: as fast as they go). Puts (statuses, seconds)."""
+    requests from ``threads`` threads, the report posts ``bodies`` in turn or, with None, GETs
+    of the listing's page; ``rate`` a second (0: as fast as they go); for ``seconds`` at most
+    (0: no limit). Puts (statuses, seconds)."""
     statuses: dict[int, int] = {}
     lock = threading.Lock()
+    stop_at = time.perf_counter() + seconds if seconds else float("inf")
 
     def run(share: int, offset: int) -> None:
-        pause = 2 / rate if rate else 0.0
+        pause = threads / rate if rate else 0.0
         started = time.perf_counter()
         for i in range(share):
-            if bodies is None:
-                status, _ = request(host, port, "GET", f"/service/{SID}")
-            else:
-                body = bodies[(i + offset) % len(bodies)]
-                status, _ = request(host, port, "POST", f"/service/{SID}/report", body, FORM)
+            if time.perf_counter() > stop_at:
+                break
+            try:
+                if bodies is None:
+                    status, _ = request(host, port, "GET", f"/service/{SID}")
+                else:
+                    body = bodies[(i + offset) % len(bodies)]
+                    status, _ = request(host, port, "POST", f"/service/{SID}/report", body, FORM)
+            except (OSError, http.client.HTTPException):
+                status = 0  # closed unanswered
             with lock:
                 statuses[status] = statuses.get(status, 0) + 1
             if pause:  # paced against the clock, so a slow answer is caught up on
@@ -117,20 +130,26 @@ def _flood(host: str, port: int, bodies: list[bytes] | None, total: int, rate: f
                 if wait > 0:
                     time.sleep(wait)
 
-    threads = [threading.Thread(target=run, args=(total // 2, n)) for n in (0, 1)]
+    running = [
+        threading.Thread(target=run, args=(total // threads + (n < total % threads), n))
+        for n in range(threads)
+    ]
     started = time.perf_counter()
-    for thread in threads:
+    for thread in running:
         thread.start()
-    for thread in threads:
+    for thread in running:
         thread.join()
     out.put((statuses, time.perf_counter() - started))
 
 
 def flood_beside_searches(host: str, port: int, bodies: list[bytes] | None, total: int,
-                          rate: float) -> tuple[dict, float, list[float]]:  # fmt: skip
+                          rate: float, threads: int = 2,
+                          seconds: float = 0.0) -> tuple[dict, float, list[float]]:  # fmt: skip
     """Run a flood in its own process and time searches for as long as it runs."""
     out: multiprocessing.Queue = multiprocessing.Queue()
-    flooder = multiprocessing.Process(target=_flood, args=(host, port, bodies, total, rate, out))
+    flooder = multiprocessing.Process(
+        target=_flood, args=(host, port, bodies, total, rate, out, threads, seconds)
+    )
     flooder.start()
     during: list[float] = []
     while flooder.is_alive() and out.empty():
@@ -145,6 +164,8 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=10_000)
     parser.add_argument("--searches", type=int, default=300)
     parser.add_argument("--rate", type=float, default=0.0)
+    parser.add_argument("--threads", type=int, default=2, help="the flooder's connections")
+    parser.add_argument("--seconds", type=float, default=0.0, help="the flood's longest run")
     parser.add_argument(
         "--pin", action="store_true",
         help="the server on the first CPU, this script and its flooder on the others (taskset)",
@@ -170,10 +191,15 @@ def main() -> None:
         _, form = request(host, port, "GET", f"/service/{SID}/report")
         token = re.search(rb'name="token" value="([^"]+)"', form).group(1).decode()
         bodies = [urlencode(f).encode() for f in hostile_forms(token)]
-        statuses, seconds, during = flood_beside_searches(host, port, bodies, args.posts, args.rate)
-        # the control: as many GETs of the listing's page, at the rate the posts went
-        rate = args.rate or sum(statuses.values()) / seconds
-        got, got_seconds, beside_gets = flood_beside_searches(host, port, None, args.posts, rate)
+        statuses, seconds, during = flood_beside_searches(
+            host, port, bodies, args.posts, args.rate, args.threads, args.seconds
+        )
+        # the control: as many GETs of the listing's page as posts were sent, at their rate
+        sent = sum(statuses.values())
+        rate = sent / seconds
+        got, got_seconds, beside_gets = flood_beside_searches(
+            host, port, None, sent, rate, args.threads, args.seconds
+        )
         again = searches(host, port, args.searches)  # idle again: the machine's drift
     stored = 0
     if path_in(state).exists():
@@ -181,13 +207,16 @@ def main() -> None:
         stored = connection.execute("SELECT count(*) FROM reports").fetchone()[0]
         connection.close()
 
-    def slower(times: list[float]) -> float:
+    def slower(times: list[float]) -> float | None:
+        if not times:
+            return None
         return round(statistics.median(times) / statistics.median(alone) - 1, 3)
 
     print(json.dumps({
         "pinned": f"server on CPU {cpus[0]}, flooder and searches on {cpus[1:]}"
         if pinned else "no",
         "posts": sum(statuses.values()),
+        "threads": args.threads,
         "statuses": statuses,
         "server_errors": sum(n for s, n in statuses.items() if s >= 500),
         "stored": stored,

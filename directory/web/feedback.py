@@ -31,7 +31,7 @@ from werkzeug.exceptions import NotFound
 
 from ..feedback import changes, reports, verified
 from ..feedback.db import StateUnavailable
-from ..feedback.ratelimit import RateLimiter
+from ..feedback.ratelimit import RateLimiter, client_of, trusted_proxies
 from ..geo import load_police_force_areas
 from ..model import Service
 from ..search_token import random_secret
@@ -66,6 +66,7 @@ def install(app: Flask) -> None:
     secret = app.config.get("DIRECTORY_SECRET_KEY") or random_secret()
     app.extensions["report_forms"] = URLSafeTimedSerializer(secret, salt="report-a-problem")
     app.extensions["report_limiter"] = RateLimiter(int(app.config["DIRECTORY_REPORT_LIMIT"]))
+    app.extensions["report_proxies"] = trusted_proxies(app.config["DIRECTORY_TRUSTED_PROXIES"])
     changes.register(Path(app.config["DIRECTORY_INDEX_PATH"]), state)
     verified.register(Path(app.config["DIRECTORY_INDEX_PATH"]), state)
     app.add_template_filter(as_reported, "as_reported")
@@ -151,6 +152,10 @@ def report_form(service_id: str):
 
 @bp.post("/service/<service_id>/report")
 def report_sent(service_id: str):
+    limiter = current_app.extensions["report_limiter"]
+    client = client_of(request.remote_addr or "", request.headers.get("X-Forwarded-For"),
+                       current_app.extensions["report_proxies"])  # fmt: skip
+    limiter.note_post(client)  # every post, first: a flood of forged forms counts too
     service = _service_or_404(service_id)
     kind = request.form.get("kind", "")
     details = request.form.get("details", "")
@@ -172,7 +177,7 @@ def report_sent(service_id: str):
                      error=gettext("Say more in %(max)d characters or fewer",
                                    max=reports.MAX_DETAILS))  # fmt: skip
     # over the limit, the person is thanked all the same: nothing tells a flood it is refused
-    if current_app.extensions["report_limiter"].allow(request.remote_addr or "", service.id, kind):
+    if limiter.allow(client, service.id, kind):
         try:
             reports.add(_state(), service.id, service.name, kind, details)
         except StateUnavailable:
