@@ -35,7 +35,9 @@ def test_survivorsuk_is_a_london_service_not_one_for_all_of_england_and_wales(by
 
 
 def test_survivorsuk_is_not_shown_as_for_men_and_boys_only(by_id, bundled_client):
-    assert "lgbt" in by_id["survivorsuk"].genders
+    # fourth data check, finding 6: "men and boys, LGBT+ people only" read as open to lesbian
+    # and bisexual women; the description names who it is for instead
+    assert "trans and non-binary" in by_id["survivorsuk"].description
     assert "men and boys only" not in page(bundled_client, "survivorsuk")
 
 
