@@ -35,8 +35,12 @@ def test_survivorsuk_is_a_london_service_not_one_for_all_of_england_and_wales(by
 
 
 def test_survivorsuk_is_not_shown_as_for_men_and_boys_only(by_id, bundled_client):
-    assert "lgbt" in by_id["survivorsuk"].genders
-    assert "men and boys only" not in page(bundled_client, "survivorsuk")
+    # fourth data check, finding 6: "men and boys, LGBT+ people only" read as open to lesbian
+    # and bisexual women; it is for men and boys, and its description adds "including trans
+    # and non-binary survivors"
+    assert "lgbt" not in by_id["survivorsuk"].genders
+    html = page(bundled_client, "survivorsuk")
+    assert "LGBT+ people only" not in html and "trans and non-binary" in html
 
 
 def test_ynys_saff_covers_cardiff_and_gwent_but_not_swansea(by_id, gazetteer):

@@ -131,6 +131,10 @@ def states_adults_only(raw: dict[str, Any], cur: dict[str, Any]) -> bool:
     elsewhere. Nothing said means nothing excluded."""
     if raw.get("min_age") is not None or cur.get("minimum_age") is not None:
         return True
+    if re.search(r"\badults?\b", str(raw.get("name") or ""), re.IGNORECASE):
+        # "RASA Merseyside (adult services)": its children's service is listed on its own
+        # (fourth data check, finding 3)
+        return True
     who = str(raw.get("who_for") or raw.get("serves") or "")
     if _ADULTS_ONLY.search(who):
         return True
@@ -146,6 +150,9 @@ _PHONE_DOUBT = re.compile(
     r"confirm the current public number|different numbers|numbers? conflict"
     r"|confirm[^.;]{0,40}before (?:listing|showing)|before showing as current",
     re.IGNORECASE,
+)
+_CONFIRM_FIRST_NOTE = (
+    "Phone number seen on a page that is not the service's own or an official one: "
 )
 #: a researcher doubting that the operator a record names still runs the service
 _OPERATOR_DOUBT = re.compile(r"\b(?:provider|operator)\b[^.;]{0,30}\bmay have changed", re.I)
@@ -265,6 +272,22 @@ def public_cqc_page(url: str, others: Iterable[str]) -> str:
 #: a year that dates something other than the page: a founding, an anniversary, an inspection
 #: the page reports (inside brackets, the researcher's aside)
 _ASIDE = re.compile(r"\([^)]*\)")
+
+
+def dated_in_record(raw: dict[str, Any], source_url: str) -> str:
+    """The cited page's date where a national record keeps it outside ``source_date``: in
+    ``sources[].date_seen_on_page`` for that page, or in its notes ("Source date: FAQ page
+    last updated 4 November 2024"), when the page cited is still the one researched (fourth
+    data check, finding 8)."""
+    for seen in raw.get("sources") or []:
+        if seen.get("url") == source_url and seen.get("date_seen_on_page"):
+            return str(seen["date_seen_on_page"])
+    if source_url != raw.get("source_url"):
+        return ""
+    found = re.search(r"\bSource dates?: ([^.]*)", str(raw.get("notes") or ""))
+    text = found.group(1).split(";")[0] if found else ""
+    # "own news 2019-2020": a span of several pages' dates, not the cited page's
+    return "" if re.search(r"\d{4}\s*-\s*\d{4}", text) else text
 
 
 def read_source_date(text: str) -> tuple[str, bool]:
@@ -547,7 +570,9 @@ class _Builder:
             other.insert(0, source_url)
             source_url = confirmed["page"]
         # the date the cited page shows, as for local listings (nhs-sarcs: 2 February 2026)
-        date, approximate = read_source_date(cur.get("source_date") or raw.get("source_date", ""))
+        date, approximate = read_source_date(
+            cur.get("source_date") or raw.get("source_date", "") or dated_in_record(raw, source_url)
+        )
         record = dict(
             id=sid,
             name=raw["name"],
@@ -618,8 +643,7 @@ class _Builder:
             verify.append(f"Phone field, as researched: {raw['phone']}")
         if raw.get("phone") and not phone_ok:
             verify.append(
-                "Phone number seen on a page that is not the service's own or an official one: "
-                "confirm it before it is offered as a number to call."
+                _CONFIRM_FIRST_NOTE + "confirm it before it is offered as a number to call."
             )
         if raw.get("source_date"):
             verify.append(f"Source dated, as researched: {raw['source_date']}")
@@ -751,6 +775,12 @@ class _Builder:
             line.get("note") or "", line.get("phone") or ""
         )
         if phone and (not contact.get("phone") or (confirmed and not contact["phone_verified"])):
+            if confirmed:
+                # the number is now confirmed on an own or official page: the note asking to
+                # confirm it is no longer true (fourth data check, editor's flags)
+                target["verify"] = [
+                    v for v in target["verify"] if not v.startswith(_CONFIRM_FIRST_NOTE)
+                ]
             contact["phone"], contact["phone_verified"] = phone, confirmed
             added.append("phone" if confirmed else "phone (not confirmed: not offered to call)")
         if line.get("email") and not contact.get("email"):

@@ -382,12 +382,20 @@ def fallback_helplines(app: Flask) -> list[Service]:
 
 def who_text(service: Service) -> str:
     """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
-    text = audiences_text(service)
     genders = [g for g in service.genders if g != "any"]
-    if genders:
-        named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
-        text += "; " + named + " " + gettext("only")
-    return text
+    if not genders:
+        return audiences_text(service)
+    named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
+    survivors = [a for a in service.audiences if a in _AGED_AUDIENCES]
+    others = [a for a in service.audiences if a not in _AGED_AUDIENCES]
+    if not (survivors and others):
+        return audiences_text(service) + "; " + named + " " + gettext("only")
+    # "male survivors and their partners, families and friends": the gender is the
+    # survivors', never the family's (fourth data check, finding 5), so it follows them and
+    # the family and friends come after it
+    text = audiences_text(service.model_copy(update={"audiences": survivors}))
+    also = ", ".join(_lower_first(label(code, "audience")) for code in others)
+    return text + "; " + named + " " + gettext("only") + "; " + gettext("also %(who)s", who=also)
 
 
 def _lower_first(label: str) -> str:
