@@ -80,3 +80,48 @@ def test_an_adult_age_filter_keeps_the_adult_survivors_lines(bundled_index, gaze
         )
     )
     assert "napac" in shown and "childline" not in shown
+
+
+def _local_order(results) -> list[str]:
+    return [i.service.id for i in results.local.items] + [i.service.id for i in results.more_local]
+
+
+def test_a_forensic_centre_follows_local_support_for_an_adult_asking_to_talk_about_the_past(
+    bundled_index, gazetteer
+):
+    words = "i was 9 when my grandad abused me, im 40 now and want counselling"
+    order = _local_order(find(bundled_index, gazetteer, FindRequest(q=words, location="Hull")))
+    # the SARC stays listed, after the local service that is not only forensic care
+    assert order.index("the-blue-door-humberside") < order.index("casa-suite-humber-sarc")
+    # someone raped recently still has the centre
+    recent = find(bundled_index, gazetteer, FindRequest(q="raped on friday night", location="Hull"))
+    assert "casa-suite-humber-sarc" in [i.service.id for i in recent.local.items]
+
+
+def test_a_man_abused_as_a_boy_is_not_offered_a_young_womens_project(bundled_index, gazetteer):
+    words = "abused when i was a young lad, want someone to talk to"
+    results = find(bundled_index, gazetteer, FindRequest(q=words, location="Falmouth"))
+    assert "womens-centre-cornwall-yew" not in results.shown_ids()
+    # a woman saying the same is
+    words = "abused when i was a young girl, want someone to talk to"
+    results = find(bundled_index, gazetteer, FindRequest(q=words, location="Falmouth"))
+    assert "womens-centre-cornwall-yew" in results.shown_ids()
+
+
+def test_a_service_for_other_councils_follows_those_covering_the_place(bundled_index, gazetteer):
+    # Ellesmere Port is in Cheshire West and Chester; the Sunflowers Project states Liverpool,
+    # Sefton and Wirral, with a venue within 25 miles
+    words = "counselling for a child of 12 who was sexually abused"
+    results = find(bundled_index, gazetteer, FindRequest(q=words, location="Ellesmere Port"))
+    order = _local_order(results)
+    covering = [i for i in results.local.items + results.more_local if i.covers]
+    assert covering and "rasa-merseyside-sunflowers" in order
+    last_covering = max(order.index(i.service.id) for i in covering)
+    assert order.index("rasa-merseyside-sunflowers") > last_covering
+
+
+def test_by_distance_a_service_for_other_councils_does_not_come_first(bundled_index, gazetteer):
+    results = find(bundled_index, gazetteer, FindRequest(location="Ellesmere Port"))
+    order = _local_order(results)
+    assert order[0] == "rasasc-cheshire"  # covers Cheshire West and Chester
+    assert order.index("rasa-merseyside-sunflowers") > order.index("saint-marys-sarc-manchester")

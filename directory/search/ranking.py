@@ -16,6 +16,7 @@ from typing import overload
 import numpy as np
 
 from .areas import Near, Where
+from .fit import forensic_care_later, only_for_other_gender
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, understand
@@ -158,6 +159,21 @@ def _local_order(
     ]
 
 
+def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
+    """(third walk-through F5) The services, over positions, that state the councils they cover
+    and leave the place out, when the place's councils are known: a venue a few miles away
+    does not make a service for Liverpool, Sefton and Wirral one for a child in Chester."""
+    if where is None or not (where.council or where.parts):
+        return np.zeros(len(near.miles), dtype=bool)
+    elsewhere: np.ndarray = near.has_area & (near.cover_ranks() >= len(near.covers))
+    return elsewhere
+
+
+def _last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """``positions`` with those ``after`` holds moved to the end, each part in its order."""
+    return np.concatenate([positions[~after[positions]], positions[after[positions]]])
+
+
 def rank(
     index: SearchIndex,
     text: str = "",
@@ -229,7 +245,21 @@ def rank(
         if fits is not None:
             covering = fits & (near.cover_ranks() <= COVERING_RANK)
         strong = _strong_local(keyword, closeness, local, national, covering)
+        understood = understand(text)
+        # (third walk-through F1) a man abused as a boy: no local service only for women and
+        # girls; and a forensic centre follows the local services that fit when he asks to
+        # talk about abuse long ago
+        kept = ~only_for_other_gender(columns, understood.asker)[local]
+        local, strong = local[kept], strong[kept]
+        later = forensic_care_later(columns, understood.concepts)
+        # ... and a service whose stated councils leave the place out follows the ones that
+        # cover it or state no area, in both groups
+        elsewhere = _councils_elsewhere(near, where)
         local, weaker = local[strong], local[~strong]
+        local, weaker = (
+            _last(_last(local, later), elsewhere),
+            _last(_last(weaker, later), elsewhere),
+        )
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
