@@ -216,6 +216,28 @@ def stated_age(request: FindRequest) -> int | None:
     return understand(request.q).asker.for_age
 
 
+def age_range(request: FindRequest, age: int | None) -> tuple[int, int] | None:
+    """The ages the help can be for, for dropping services whose stated ages or audiences
+    leave them all out: the age stated in the words (``age``); or, with an age filter chosen,
+    the span of the groups chosen, narrowed to the age the words state when it lies inside
+    them ("my daughter is 10" with "10 to 12": 10). A chosen filter is never looser than the
+    words: it once dropped nothing the words' age had dropped (third walk-through F5)."""
+    chosen = [
+        AGE_GROUP_RANGES[code]
+        for code in request.filters.get("age", ())
+        if code in AGE_GROUP_RANGES
+    ]
+    if not chosen:
+        return None if age is None else (age, age)
+    low, high = min(a for a, _ in chosen), max(b for _, b in chosen)
+    said = (
+        None if request.all_ages or not request.q.strip() else understand(request.q).asker.for_age
+    )
+    if said is not None and any(a <= said <= b for a, b in chosen):
+        return (said, said)
+    return (low, high)
+
+
 def _age_group(age: int) -> str:
     """The age filter's group an age is in ("5-9" for 9)."""
     return next(
@@ -244,8 +266,9 @@ def _find(
     filters = dict(request.filters)
     if age is not None:
         filters["age"] = (_age_group(age),)
+    ages = age_range(request, age)
     try:
-        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only, age=age)
+        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only, ages=ages)
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 
@@ -257,7 +280,7 @@ def _find(
     wider = None
     if place is not None and not local.total and not ranking.weaker_local:
         for radius in (r for r in RADII if r > request.radius):
-            wide = rank(index, request.q, filters, where=_where(place, radius), age=age)
+            wide = rank(index, request.q, filters, where=_where(place, radius), ages=ages)
             # only what that page shows as matching ("Services near ..."), never the ones it
             # lists under "Other services near you": "There are 3 within 50 miles" then
             # showed "0 services"

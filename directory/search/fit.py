@@ -354,6 +354,38 @@ def community_asked(
     return asked
 
 
+#: (third walk-through F1) what someone asks for when they want to talk about abuse long ago
+TALK_ABOUT_THE_PAST = frozenset({"counselling", "talk"})
+
+
+def forensic_care_later(columns: Columns, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """(third walk-through F1) The sexual assault referral centres that offer no counselling,
+    over positions, when the words tell of abuse long ago and ask for counselling or someone to
+    talk to, and name no centre ("never told anyone, need counselling"; not "raped last
+    night"): forensic and medical care after a recent assault is not what they ask, so such a
+    centre follows the local services that fit. Nothing otherwise."""
+    named = {c.name for c in concepts}
+    if "past-abuse" not in named or not named & TALK_ABOUT_THE_PAST or "sarc" in named:
+        return columns.none()
+    support = columns.taxonomy["support"]
+    centres = support.get("sarc", columns.none())
+    later: np.ndarray = centres & ~support.get("counselling-therapy", columns.none())
+    return later
+
+
+def only_for_other_gender(columns: Columns, asker: Asker) -> np.ndarray:
+    """(third walk-through F1) The services only for the other gender than the one the person
+    says of themselves ("abused as a lad": not a young women's project), over positions; none
+    for a parent or a professional (asking for someone else) or when the words do not say."""
+    if asker.persona not in ("adult", "child", "") or asker.gender not in ("male", "female"):
+        return columns.none()
+    genders = columns.taxonomy["gender"]
+    other = "female" if asker.gender == "male" else "male"
+    own = genders.get(asker.gender, columns.none())
+    only: np.ndarray = genders.get(other, columns.none()) & ~own
+    return only
+
+
 def childrens_victim_services(columns: Columns) -> np.ndarray:
     """Services for children and young people who were harmed, over positions: children
     among their audiences, adult survivors and people worried about their own thoughts not,

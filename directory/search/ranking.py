@@ -16,6 +16,7 @@ from typing import overload
 import numpy as np
 
 from .areas import Near, Where
+from .fit import forensic_care_later, only_for_other_gender
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, understand
@@ -74,6 +75,15 @@ PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
     "parent": ("children-young-people", "parents-carers"),
     "adult": ("adult-survivors",),
 }
+
+
+#: the audiences that take in a child under ADULT_FROM, or the child's parent: a service for
+#: adult survivors and none of these is not for a child's age
+CHILD_SIDE_AUDIENCES = (
+    "children-young-people",
+    "parents-carers",
+    "people-worried-about-own-behaviour",
+)
 
 
 def _covering_fit(index: SearchIndex, text: str) -> np.ndarray | None:
@@ -149,6 +159,21 @@ def _local_order(
     ]
 
 
+def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
+    """(third walk-through F5) The services, over positions, that state the councils they cover
+    and leave the place out, when the place's councils are known: a venue a few miles away
+    does not make a service for Liverpool, Sefton and Wirral one for a child in Chester."""
+    if where is None or not (where.council or where.parts):
+        return np.zeros(len(near.miles), dtype=bool)
+    elsewhere: np.ndarray = near.has_area & (near.cover_ranks() >= len(near.covers))
+    return elsewhere
+
+
+def _last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """``positions`` with those ``after`` holds moved to the end, each part in its order."""
+    return np.concatenate([positions[~after[positions]], positions[after[positions]]])
+
+
 def rank(
     index: SearchIndex,
     text: str = "",
@@ -157,11 +182,14 @@ def rank(
     sort: str = "relevance",  # or "distance" (with a place)
     only: str | None = None,
     age: int | None = None,
+    ages: tuple[int, int] | None = None,
 ) -> Ranking:
     """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
     place that could not be used); ``age``: the age of the person the help is for, when known
     exactly (stated in the words): services whose stated ages leave it out are dropped,
-    national ones too. Raises BadFilter for a filter outside the vocabularies."""
+    national ones too; ``ages``: the same for a range of ages (the age filter chosen), a
+    service dropped when its stated ages or audiences leave out every age in it. Raises
+    BadFilter for a filter outside the vocabularies."""
     columns = index.columns
     near = index.areas.near(where) if where is not None else None
     if near is not None:
@@ -172,21 +200,27 @@ def rank(
         within = columns.everywhere()
     else:
         within = None
-    if age is not None:
+    if age is not None and ages is None:
+        ages = (age, age)
+    if ages is not None:
+        low, high = ages
         # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
         for_age = ~(
-            (np.nan_to_num(columns.minimum_age, nan=0) > age)
-            | (np.nan_to_num(columns.maximum_age, nan=200) < age)
+            (np.nan_to_num(columns.minimum_age, nan=0) > high)
+            | (np.nan_to_num(columns.maximum_age, nan=200) < low)
         )
         audience = columns.taxonomy["audience"]
         children = audience.get("children-young-people", columns.none())
         adults = audience.get("adult-survivors", columns.none())
         others = [m for code, m in audience.items() if code not in ("children-young-people",)]
-        if age > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
+        if low > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
             for_age &= ~(children & ~np.logical_or.reduce(others or [columns.none()]))
-        if age < ADULT_FROM:  # a line for adult survivors only
-            rest = [m for code, m in audience.items() if code != "adult-survivors"]
-            for_age &= ~(adults & ~np.logical_or.reduce(rest or [columns.none()]))
+        if high < ADULT_FROM:
+            # a line for adult survivors and the people around them (their partners, friends,
+            # the professionals helping them), not for a child or a child's parent: NAPAC and
+            # the male survivors' line for "age 14" (third walk-through F5)
+            theirs = [audience.get(code, columns.none()) for code in CHILD_SIDE_AUDIENCES]
+            for_age &= ~(adults & ~np.logical_or.reduce(theirs))
         within = for_age if within is None else within & for_age
     keyword = search(index, text, filters, within=within)
     if where is not None:
@@ -211,7 +245,21 @@ def rank(
         if fits is not None:
             covering = fits & (near.cover_ranks() <= COVERING_RANK)
         strong = _strong_local(keyword, closeness, local, national, covering)
+        understood = understand(text)
+        # (third walk-through F1) a man abused as a boy: no local service only for women and
+        # girls; and a forensic centre follows the local services that fit when he asks to
+        # talk about abuse long ago
+        kept = ~only_for_other_gender(columns, understood.asker)[local]
+        local, strong = local[kept], strong[kept]
+        later = forensic_care_later(columns, understood.concepts)
+        # ... and a service whose stated councils leave the place out follows the ones that
+        # cover it or state no area, in both groups
+        elsewhere = _councils_elsewhere(near, where)
         local, weaker = local[strong], local[~strong]
+        local, weaker = (
+            _last(_last(local, later), elsewhere),
+            _last(_last(weaker, later), elsewhere),
+        )
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
