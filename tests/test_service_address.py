@@ -24,7 +24,7 @@ def test_every_venue_of_a_listing_is_on_its_service_page(bundled_client, bundled
         rows = _rows(bundled_client.get(f"/service/{service.id}").get_data(as_text=True))
         shown = rows.get("Address", [])
         assert len(shown) == len(service.locations), service.id
-        for venue, text in zip(service.locations, shown):
+        for venue, text in zip(service.locations, shown, strict=True):
             assert (venue.postcode or venue.address or venue.name) in text, service.id
 
 
