@@ -23,7 +23,13 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import Service
 from .search import SearchIndex
-from .search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, tells_of_abuse_done
+from .search.fit import (
+    SPECIALIST_ABUSE,
+    SPECIALIST_COMMUNITIES,
+    neutral_fitting,
+    reports_abuse_done,
+    tells_of_abuse_done,
+)
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
@@ -82,7 +88,14 @@ def fits_asker(service: Service, asker: Asker) -> bool:
     audiences = set(service.audiences)
     if audiences == {"children-young-people"} and asker.persona and not asker.is_child:
         return False  # an adult, a parent, a professional, someone worried about themselves
-    if asker.is_child and audiences and "children-young-people" not in audiences:
+    if (
+        asker.is_child
+        and asker.persona in ("child", "")
+        and audiences
+        and "children-young-people" not in audiences
+    ):
+        # (a child asking; a professional's or a parent's child's age says who the help is
+        # for, and a line that advises them about the child is theirs: third walk-through F5)
         return False
     if asker.persona == "own-behaviour" and not (
         "people-worried-about-own-behaviour" in audiences
@@ -222,7 +235,19 @@ class Directory:
         # (second walk-through F2) someone telling of abuse done: the line for people worried
         # about their own thoughts after the others, as in the results
         q = results.request.q if results is not None else ""
-        told = bool(q) and tells_of_abuse_done(asker, understand(q).concepts, clean_text(q))
+        understood = understand(q)
+        told = bool(q) and (
+            tells_of_abuse_done(asker, understood.concepts, clean_text(q))
+            # (third walk-through F5) a professional reporting what a child disclosed
+            or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
+        )
+        # (third walk-through F1) nobody says who is asking and the words are an adult's
+        # ("male counselling sexual abuse childhood"): children's and parents' lines after
+        # the others
+        neutral = (
+            not asker.persona
+            and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
+        )
 
         def made_for_asker(service: Service) -> bool:
             if asker.persona == "professional":
@@ -233,6 +258,7 @@ class Directory:
             return (
                 "helpline" not in service.support_types,
                 told and for_whom(service) == FOR_WHOM[0],
+                neutral and for_whom(service) in ("children-young-people", "parents-carers"),
                 not made_for_asker(service),
                 not (welsh and service.id in wales),
                 bool(preferred) and preferred not in service.audiences,

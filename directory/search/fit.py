@@ -39,6 +39,7 @@ from .weights import (
     WELSH_FIT,
     WORRIED_LINE_AFTER_VICTIMS,
     WORRIED_NOT_VICTIM_LINE,
+    WORRIED_VICTIM_SERVICE,
 )
 
 #: the concepts that speak of online harm
@@ -156,6 +157,16 @@ def _by_who_asks(
     if asker.persona == "own-behaviour" and not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
         factor[children_only] *= CHILDREN_ONLY_LINE
+    if asker.persona == "own-behaviour" and not asker.is_child:
+        # (third walk-through F7) nor, for an adult, a service for people who were harmed (the
+        # 24/7 rape line, Childline, a victims' centre): the lines for them, and lines for
+        # anyone struggling to cope, come first
+        factor[victims_services(columns)] *= WORRIED_VICTIM_SERVICE
+        # ... nor a parents' line about a child's wellbeing (Family Lives)
+        parents = audience.get("parents-carers", columns.none())
+        factor[parents & _only_distress(columns) & ~audience.get(WORRIED, columns.none())] *= (
+            WORRIED_VICTIM_SERVICE
+        )
     if asker.persona == "own-behaviour":
         # nor a line for women and girls who were harmed ("attracted to young girls": the
         # girls are who is at risk, not who is asking)
@@ -227,6 +238,10 @@ def _by_audience(
     if wanted:
         stated = np.logical_or.reduce(list(audience.values()))
         for_them = np.logical_or.reduce([audience[code] for code in wanted])
+        if asker.persona == "own-behaviour":
+            # (third walk-through F7) a line for anyone struggling to cope (Samaritans) is
+            # theirs too, after the lines made for them
+            for_them = for_them | (_only_distress(columns) & ~_children_only(columns))
         factor[stated & ~for_them] *= AUDIENCE_MISS
     if not asker.persona and not any(c.codes("audience") for c in concepts):
         # nobody named ("scared", "someone to talk to"): a person asking for themselves, so
@@ -404,6 +419,29 @@ def childrens_victim_services(columns: Columns) -> np.ndarray:
     return children
 
 
+def victims_services(columns: Columns) -> np.ndarray:
+    """Services for people who were harmed, over positions: children or adult survivors among
+    their audiences, people worried about their own thoughts not, and abuse (or nothing
+    stated; not only distress: Samaritans, The Mix) what they are for."""
+    audience = columns.taxonomy["audience"]
+    harmed = audience.get("children-young-people", columns.none()) | audience.get(
+        "adult-survivors", columns.none()
+    )
+    found: np.ndarray = harmed & ~audience.get(WORRIED, columns.none()) & ~_only_distress(columns)
+    return found
+
+
+def _only_distress(columns: Columns) -> np.ndarray:
+    """Services for people struggling to cope and for no kind of abuse (Samaritans, The Mix,
+    Family Lives), over positions."""
+    abuse = columns.taxonomy["abuse"]
+    other_abuse = np.logical_or.reduce(
+        [m for code, m in abuse.items() if code != "emotional-distress"] or [columns.none()]
+    )
+    only: np.ndarray = abuse.get("emotional-distress", columns.none()) & ~other_abuse
+    return only
+
+
 def worried_lines(columns: Columns) -> np.ndarray:
     """The lines for people worried about their own (or another's) thoughts or behaviour
     (Stop It Now), over positions: their audiences hold those people and no children (a
@@ -420,6 +458,10 @@ _ABUSE_DONE = re.compile(
     r"\b(?:abused|molested|raped|assaulted|groomed|touched (?:her|him|them|me)|hurt (?:her|him|"
     r"them|me)|(?:makes|made|making|makin|forces|forced) me|touches me|touching me|abuses me|"
     r"abusing me)\b"
+    # (third walk-through F4) the abuse named as what happened: "after abuse by a family
+    # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
+    r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
+    r"|\b(?:wedi|cael|gael) (?:ei |eu |fy )?(?:gam|cam|cham|ngham) drin\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
@@ -454,6 +496,14 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         return bool(_ABUSE_DONE.search(cleaned))
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
+
+
+def reports_abuse_done(cleaned: str) -> bool:
+    """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
+    pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
+    worry about someone's behaviour."""
+    told = _ABUSE_DONE.search(cleaned) or re.search(r"\bdisclosed\b", cleaned)
+    return bool(told) and not _RISK.search(cleaned)
 
 
 def worried_lines_last(

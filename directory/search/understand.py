@@ -717,6 +717,108 @@ _PRO_SELF = re.compile(
 )
 
 
+# --- who is asking, read from how people tell it (third walk-through): kept apart too ---
+#: (third walk-through F3) abuse told in the present tense as done to the asker, with no age:
+#: "someone in my family hurts me", "he keeps coming in my room", "my cousin does things to
+#: me": a child's or a young person's words (an adult's past ("as a boy", "years ago") is read
+#: first, and wins)
+_CHILD_NOW = re.compile(
+    r"\b(?:hurts|hurting|touches|touching|abuses|abusing|rapes|raping|molests|molesting|"
+    r"gropes|groping|fiddles with|fiddling with|feels up|feeling up|kisses|kissing) me\b"
+    r"|\b(?:does|doing|keeps doing|is doing) (?:things|stuff|sexual (?:things|stuff)|sex stuff|"
+    r"bad (?:things|stuff)|rude (?:things|stuff)|horrible (?:things|stuff)) (?:to|with) me\b"
+    r"|\b(?:comes?|coming|creeps?|creeping|sneaks?|sneaking|gets?|getting) in(?:to)? (?:my )?"
+    r"(?:room|bed|bedroom)\b"
+    r"|\bkeeps? (?:touching|hurting|coming|creeping|sneaking|kissing|making me|trying to)\b"
+    r"|\bwhen (?:my )?(?:mum|mom|mam|dad|nan|gran|parents)(?: is| are|s)? (?:out|at work|asleep|"
+    r"away|not home|in bed)\b"
+)
+#: ... not a child's when it is a grown-up's life: a partner, a boss, a landlord ("my
+#: husband hurts me"); a mother's or a sister's partner ("mums boyfriend") is a child's word
+_GROWN_UP_LIFE = re.compile(
+    r"\b(?:husband|wife|partner|fiance|fiancee|girlfriend|boyfriend|ex|boss|manager|supervisor|"
+    r"colleague|coworker|co worker|landlord|flatmate|housemate|lecturer|customer|"
+    r"client|work colleague)\b"
+)
+_MOTHERS_PARTNER = re.compile(
+    r"\b(?:mums?|moms?|mams?|dads?|sisters?|brothers?|aunts?|aunties?|nans?|grans?|cousins?) "
+    r"(?:boyfriend|partner|girlfriend|husband|wife)\b"
+)
+#: (third walk-through F4) a parent telling what their child told them ("son 8 told me",
+#: "my girl is 7"), without "my son"
+_PARENT_TOLD = re.compile(
+    r"\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter)\s+(?:aged |age |is )?"
+    r"\d{1,2}\b"
+    r"|\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter)\s+(?:has |just |finally )?"
+    r"(?:told|disclosed|said|says|admitted|confided)\b"
+    r"|\bmy (?:girl|boy|lass|wee one)\s+(?:is |aged |age |has )?(?:\d{1,2}\b|told\b|said\b|"
+    r"says\b|disclosed\b)"
+)
+#: (third walk-through F1, F6) an adult recalling: "childhood" is a time in the past (a child
+#: does not call now their childhood); Welsh "pan yn blentyn", "pan o'n i'n hogyn" (when I
+#: was a child, a boy), "cefais / ges i fy ngham-drin" (I was abused: past), "roeddwn i'n cael
+#: fy ngham-drin" (I was being abused)
+_ADULT_RECALLING = re.compile(
+    r"\bchildhood\b"
+    r"|\bpan (?:yn|on in|o n i n|own in|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|oeddwn yn|"
+    r"ro n i n|ron in) (?:blentyn|plentyn|ifanc|fach|fychan|hogyn|hogan|fachgen|ferch|iau|"
+    r"ifancach|yn yr ysgol)\b"
+    r"|\b(?:cefais|gefais|ces i|ges i|ces|ges|mi ges i|mi gefais) (?:fy |i fy )?(?:ngham drin|"
+    r"cam drin|gam drin|nhreisio|treisio|ngham-drin|nghyffwrdd|molestio)\b"
+    r"|\b(?:roeddwn|oeddwn|ro n i|ron i|on i|o n i)(?: i)? ?n cael fy\b"
+)
+#: (third walk-through F7) first-person words about one's own thoughts or viewing, with no
+#: one else as the subject before them: "i keep having thoughts about kids", "looked at
+#: images of kids online", "cant stop thinking about children in a sexual way"
+_OWN_THOUGHTS = re.compile(
+    r"\b(?:i |ive |i ve |i have |been |keep |kept |cant stop |can t stop |cannot stop )"
+    r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings) (?:about|of|towards|around) "
+    r"(?:young |little |small |underage |younger )?(?:kids|children|child|minors)\b"
+    # (not "thoughts about kids who are being abused")
+    r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b| in my family|"
+    r" in care| at risk)"
+    r"|\b(?:kids|children|child|minors) in a sexual way\b"
+)
+_OWN_VIEWING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|have|had|been|keep|kept)\s)(?:been |keep |kept )?(?:look(?:ed|ing)? at|"
+    r"view(?:ed|ing)?|watch(?:ed|ing)?|download(?:ed|ing)?|search(?:ed|ing)? for|sav(?:ed|ing)) "
+    r"(?:\w+ ){0,3}(?:images|pictures|pics|photos|videos|vids|content|material)\b"
+    r"(?: \w+){0,3} (?:kids|children|child|minors|underage|under age|young girls|young boys|"
+    r"teens)\b"
+)
+#: someone else is who looked or thinks ("my husband has been looking at images of kids")
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyve|theyre|my|our|his|her|their|someone|somebody)\b"
+)
+#: a professional saying what they are, after it or as the words' first: "health visitor
+#: here", "social worker: a 12 year old disclosed..."
+_PRO_ROLE = (
+    r"(?:teacher|gp|doctor|social worker|school nurse|nurse|health visitor|midwife|"
+    r"police officer|counsellor|counselor|therapist|youth worker|support worker|dsl|"
+    r"safeguarding lead|headteacher|head teacher|senco|practitioner|caseworker)"
+)
+_PRO_HERE = re.compile(
+    rf"\b{_PRO_ROLE} here\b|^(?:(?:a|the|school) )?{_PRO_ROLE}\b"
+    # (not what one did: "teacher touched me", "gp said")
+    r"(?! (?:\w+ )?(?:touch\w*|hurt\w*|abus\w*|rap\w*|made|makes|does|did|keeps|kiss\w*|"
+    r"groom\w*|molest\w*|fiddl\w*|grop\w*|assault\w*|sent|sends|asks|asked|says|said|told|"
+    r"tells|is|was|has)\b)"
+)
+
+
+def _first_person(pattern: re.Pattern[str], cleaned: str) -> bool:
+    """``pattern`` is found with nobody else named before it as who does it."""
+    found = pattern.search(cleaned)
+    return found is not None and not _SOMEONE_ELSE.search(cleaned[: found.start()])
+
+
+def _child_now(cleaned: str) -> bool:
+    """Abuse told in the present tense as done to the asker, in no grown-up's life."""
+    if not _CHILD_NOW.search(cleaned):
+        return False
+    return not _GROWN_UP_LIFE.search(_MOTHERS_PARTNER.sub(" ", cleaned))
+
+
 #: words that show a query is written in Welsh (not words English shares, like "i" or "am")
 WELSH_MARKERS = frozenset(
     [
@@ -816,19 +918,28 @@ def who_is_asking(cleaned: str) -> Asker:
         or _OWN_MORE.search(cleaned)
         or _SELF_LABEL.search(cleaned)
         or (_BARE_LABEL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned))
+        or _first_person(_OWN_THOUGHTS, cleaned)
+        or _first_person(_OWN_VIEWING, cleaned)
     ):
         persona = "own-behaviour"
-    elif _PRO_SELF.search(cleaned) or (
-        _PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned)
+    elif (
+        _PRO_SELF.search(cleaned)
+        or _PRO_HERE.search(cleaned)
+        or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
     ):
         persona = "professional"
-    elif _PARENT.search(cleaned) or _PARENT_MORE.search(cleaned):
+    elif _PARENT.search(cleaned) or _PARENT_MORE.search(cleaned) or _PARENT_TOLD.search(cleaned):
         persona = "parent"
     elif age is not None and age < 18:
         persona = "child"  # a 15-year-old's "when i was little" is still a child's
-    elif _ADULT.search(cleaned) or _ADULT_MORE.search(cleaned) or (age is not None):
+    elif (
+        _ADULT.search(cleaned)
+        or _ADULT_MORE.search(cleaned)
+        or _ADULT_RECALLING.search(cleaned)
+        or (age is not None)
+    ):
         persona = "adult"
-    elif (age is not None and age < 18) or _CHILD.search(cleaned):
+    elif (age is not None and age < 18) or _CHILD.search(cleaned) or _child_now(cleaned):
         persona = "child"
     else:
         persona = ""

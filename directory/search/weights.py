@@ -73,6 +73,10 @@ NEUTRAL_FITTING = 0.6
 #: (walk-through F7) someone worried about their own thoughts, and a service whose stated
 #: audiences leave them out and that is only for women and girls (a victim service)
 WORRIED_NOT_VICTIM_LINE = 0.2
+#: (third walk-through F7) an adult worried about their own thoughts, and a service for people
+#: who were harmed (the 24/7 rape line, Childline, a victims' centre): below UNFIT, so the lines
+#: for them and for anyone struggling to cope (Samaritans) join before it
+WORRIED_VICTIM_SERVICE = 0.25
 #: a survivor and a line for people worried about their own behaviour
 NOT_THEIR_LINE = 0.6
 #: (second walk-through F2) a child, an adult survivor or a parent telling of abuse done, and
