@@ -102,6 +102,7 @@ def install(app: Flask) -> None:
         "cached_macro",
         "cached_footer",
         "cached_talk_now",
+        "talk_first",
         "professional_tools",
         "search_form",
         "place_name",

@@ -677,6 +677,27 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     return CARDS_BEFORE_TALK
 
 
+#: who the words show is asking, for whom the lines to call come first on a page with no place
+#: to search near: a child, a parent, someone worried about their own thoughts, an adult
+#: survivor (a professional has the national list, and the tools)
+TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult"})
+#: a place given that could not be searched near: the lines to call come before the list
+_PLACE_PROBLEMS = frozenset({"unknown", "bad_postcode", "ambiguous"})
+
+
+def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
+    """Whether a results page with no place to search near shows "Talk to someone now" at the
+    top, before the services available everywhere: when the place typed could not be used
+    (not found, or which of several is meant), or when the words show who is asking ("i keep
+    having thoughts about kids": Stop It Now's number on the first screen of a phone, third
+    walk-through F2 and F7). With a place, the box comes among the local services instead."""
+    if results is None or not results.national_first:
+        return False
+    if results.location_problem in _PLACE_PROBLEMS:
+        return True
+    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
+
+
 def fitting_helplines(results, limit: int = 3) -> list[Service]:
     """Lines to call now that fit who the search is for (its "who is this for" filter, when
     ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
