@@ -353,7 +353,7 @@ def help_now():
     served = directory()
     return render_template(
         "help_now.html",
-        national=reported.all_as_reported(served.national_lines),
+        national=helpers.help_now_groups(reported.all_as_reported(served.national_lines)),
         wales=reported.all_as_reported(served.wales_lines),
     )
 

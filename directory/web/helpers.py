@@ -14,11 +14,12 @@ from markupsafe import Markup, escape
 
 from .. import messages, referral
 from ..data import load_valid_listings
-from ..facade import Directory
+from ..facade import Directory, for_whom, is_suicide_line
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..geo import police
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
+from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n, reported
@@ -50,6 +51,69 @@ HELPLINE_ORDER_CY = (
 #: best); the others are one tap away ("More services available wherever you live (N)"), so
 #: that local services and the other services near the place come soon after
 NATIONAL_FIRST_SHOWN = 3
+
+
+#: (third walk-through F7.4, F9) Get help now's groups, in the order a frightened reader scans
+#: for themselves: children; adults worried about a child; adults abused as children and anyone
+#: affected; someone worried about their own thoughts; coping and thoughts of suicide; lines for
+#: particular communities; then reporting images online, and advice for professionals
+HELP_NOW_GROUPS = (
+    "children",
+    "worried-about-a-child",
+    "survivors",
+    "own-thoughts",
+    "coping",
+    "communities",
+    "reporting-online",
+    "professionals",
+)
+
+
+def help_now_group(service: Service) -> str:
+    """Which of Get help now's groups a national line is in (``HELP_NOW_GROUPS``), from its
+    listing: who it is for, its kinds of abuse and of help, and the people it is only for."""
+    whom = for_whom(service)
+    abuse = set(service.abuse_types)
+    if whom == "people-worried-about-own-behaviour":
+        return "own-thoughts"
+    if (
+        set(service.communities) & set(SPECIALIST_COMMUNITIES)
+        or (abuse and abuse <= set(SPECIALIST_ABUSE))
+        or "lgbt" in service.genders
+    ):
+        return "communities"
+    if is_suicide_line(service) or (
+        abuse <= {"emotional-distress"} and abuse and whom == "adult-survivors"
+    ):
+        return "coping"
+    if whom == "parents-carers":
+        return "worried-about-a-child"
+    if "online-abuse" in abuse and "helpline" not in service.support_types:
+        return "reporting-online"  # CEOP, Report Remove, the IWF: tools more than lines
+    if whom == "children-young-people":
+        return "children"
+    if whom == "adult-survivors":
+        return "survivors"
+    return "professionals"
+
+
+def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
+    """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
+    within a group, helplines first, a suicide line after the others, numbers to call before
+    other ways, lines for everyone before those for women or men only, then as given."""
+
+    def within(service: Service) -> tuple[bool, ...]:
+        return (
+            "helpline" not in service.support_types,
+            is_suicide_line(service),
+            not service.contact.callable_phone,
+            any(gender != "any" for gender in service.genders),
+        )
+
+    grouped: dict[str, list[Service]] = {code: [] for code in HELP_NOW_GROUPS}
+    for service in services:
+        grouped[help_now_group(service)].append(service)
+    return [(code, sorted(lines, key=within)) for code, lines in grouped.items() if lines]
 
 
 def served() -> Directory:
