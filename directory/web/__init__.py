@@ -119,6 +119,7 @@ def install(app: Flask) -> None:
         "long_date",
         "age_range",
         "audiences_text",
+        "delivery_text",
         "who_text",
         "access_text",
         "access_full",

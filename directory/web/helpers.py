@@ -243,6 +243,24 @@ def label(code: str, field: str) -> str:
     return gettext(FILTER_FIELDS[field][1].get(code, code))
 
 
+def delivery_text(service: Service) -> str:
+    """ "Phone, Online": how a service is delivered, as its listing says. Delivered by phone
+    but with no number the listing can offer (none printed on its own or an official page, or
+    reported not working), "Phone" says so and where to look, rather than promise a number the
+    page does not show (third walk-through F9: NAPAC)."""
+    labels = []
+    for code in service.delivery_modes:
+        text = label(code, "delivery")
+        if code == "phone" and not service.contact.callable_phone:
+            text = (
+                gettext("Phone (number not confirmed: use the website)")
+                if service.contact.website
+                else gettext("Phone (number not confirmed: ask the service)")
+            )
+        labels.append(text)
+    return ", ".join(labels)
+
+
 #: the audiences whose own age a listing's age range states: the ages of a service for
 #: children and their parents are the child's, never the parent's
 _AGED_AUDIENCES = ("children-young-people", "adult-survivors")
