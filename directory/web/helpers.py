@@ -99,14 +99,14 @@ def help_now_group(service: Service) -> str:
 
 def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
     """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
-    within a group, helplines first, a suicide line after the others, numbers to call before
-    other ways, lines for everyone before those for women or men only, then as given."""
+    within a group, helplines first, numbers to call before other ways, a suicide line after
+    the others, lines for everyone before those for women or men only, then as given."""
 
     def within(service: Service) -> tuple[bool, ...]:
         return (
             "helpline" not in service.support_types,
-            is_suicide_line(service),
             not service.contact.callable_phone,
+            is_suicide_line(service),
             any(gender != "any" for gender in service.genders),
         )
 
