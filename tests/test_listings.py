@@ -161,11 +161,15 @@ def test_research_import_refuses_to_overwrite_a_hand_edit(tmp_path):
 
 def test_get_help_now_lists_helplines_you_can_call_before_anything_else(bundled_client, bundled):
     # alphabetical order put the CSA Centre ("not a helpline") and CEOP above Childline
+    # (third walk-through F7.4) the page is in groups by who each line is for: within each
+    # group, helplines you can call come first
     html = bundled_client.get("/get-help-now").get_data(as_text=True)
-    listed = [s for s in bundled if s.is_national and s.name in html]
-    listed.sort(key=lambda s: html.index(s.name))
-    kinds = [("helpline" in s.support_types, bool(s.contact.callable_phone)) for s in listed]
-    assert kinds == sorted(kinds, reverse=True), [s.id for s in listed[:6]]
+    for group in html.split('class="govuk-heading-s app-help-group"')[1:]:
+        group = group.split("</ul>")[0]
+        listed = [s for s in bundled if s.is_national and f'/service/{s.id}"' in group]
+        listed.sort(key=lambda s: group.index(f'/service/{s.id}"'))
+        kinds = [("helpline" in s.support_types, bool(s.contact.callable_phone)) for s in listed]
+        assert kinds == sorted(kinds, reverse=True), [s.id for s in listed[:6]]
     assert html.index("Childline") < html.index("Centre of expertise on child sexual abuse")
 
 

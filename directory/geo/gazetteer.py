@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
 from .distance import miles_to_many
@@ -47,6 +48,15 @@ MAX_INPUT = MAX_LOCATION_CHARS
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
+#: (third walk-through F2) a slip of a well-populated town ("bradfrod", "swansee", "exetor"):
+#: one letter swapped, missed, doubled or wrong (two in a long name), taken when the town is at
+#: least this big and every other name as close is a tenth its size or less
+SLIP_TOWN = 10_000
+SLIP_RIVAL_SHARE = 0.10
+SLIP_MIN_LETTERS = 4
+SLIP_TWO_LETTERS = 9  # names this long may have two slips
+#: a council or wider area has no population in the files; it stands for a big town here
+AREA_WEIGHT = 100_000
 
 #: words that make a different place when they differ ("North" and "South Northamptonshire")
 _DISTINGUISHING = frozenset(
@@ -631,8 +641,55 @@ class Gazetteer:
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return replace(found, corrected=True), ()
+        slip = self._slip_of_a_town(key)
+        if slip is not None:
+            return slip, ()
         names = dict.fromkeys(self._display_name(m[0]) for m in matches)
         return None, tuple(names)[:5]
+
+    def _weight(self, key: str) -> int:
+        """How many people live in the place(s) in England and Wales a known name stands for."""
+        places = [*self._places.get(key, ()), *self._alt_places.get(key, ())]
+        people = max((p.population for p in places if p.covered), default=0)
+        if not people and (key in self._council_names or key in self._wider):
+            return AREA_WEIGHT
+        return people
+
+    def _slip_of_a_town(self, key: str) -> Resolution | None:
+        """(third walk-through F2) The well-populated town ``key`` is one slip away from, by
+        edit distance counting a swap of two letters as one ("bradfrod" -> Bradford, "lodnon"
+        -> London rather than the village Loddon), or None when no town is clearly meant: two
+        names as close and both sizeable are asked about, never guessed between."""
+        letters = len(key.replace(" ", ""))
+        if letters < SLIP_MIN_LETTERS:
+            return None
+        most = 2 if letters >= SLIP_TWO_LETTERS else 1
+        close = [
+            (name, int(distance), self._weight(name))
+            for name, distance, _ in process.extract(
+                key, self._fuzzy_names, scorer=OSA.distance, score_cutoff=most + 1, limit=None
+            )
+            if self._covered_name(name)
+        ]
+        if not close:
+            return None
+        nearest = min(distance for _, distance, _ in close)
+        if nearest > most:
+            return None
+        best, _, people = max((c for c in close if c[1] == nearest), key=lambda c: c[2])
+        if people < SLIP_TOWN or _distinguishing(best) != _distinguishing(key):
+            return None
+        for name, distance, weight in close:
+            if name == best:
+                continue
+            if distance == nearest and weight > people * SLIP_RIVAL_SHARE:
+                return None  # two sizeable places as close: ask
+            if distance == nearest + 1 and weight > people:
+                return None  # a bigger place only a little further: ask
+        found = self._exact(best)
+        if found is None or found.status in UNUSABLE:
+            return None
+        return replace(found, corrected=True)
 
     def _qualifier(self, words: str) -> tuple[str, bool] | None:
         """What the words after a town name, if they only say where it is: ("", exact) for a
@@ -688,6 +745,8 @@ class Gazetteer:
     def _covered_name(self, key: str) -> bool:
         """Whether a known name is a place in England or Wales (suggesting "Nairn" for
         "Narnia" helps nobody here)."""
+        if any(p.covered for p in self._alt_places.get(key, ())):
+            return True  # "newcastle": Newcastle upon Tyne, though the one so named is in Ulster
         if key in self._places:
             return any(p.covered for p in self._places[key])
         if key in self._wider:

@@ -102,6 +102,7 @@ def install(app: Flask) -> None:
         "cached_macro",
         "cached_footer",
         "cached_talk_now",
+        "talk_first",
         "professional_tools",
         "search_form",
         "place_name",
@@ -118,6 +119,7 @@ def install(app: Flask) -> None:
         "long_date",
         "age_range",
         "audiences_text",
+        "delivery_text",
         "who_text",
         "access_text",
         "access_full",
@@ -352,7 +354,7 @@ def help_now():
     served = directory()
     return render_template(
         "help_now.html",
-        national=reported.all_as_reported(served.national_lines),
+        national=helpers.help_now_groups(reported.all_as_reported(served.national_lines)),
         wales=reported.all_as_reported(served.wales_lines),
     )
 

@@ -14,11 +14,12 @@ from markupsafe import Markup, escape
 
 from .. import messages, referral
 from ..data import load_valid_listings
-from ..facade import Directory
+from ..facade import Directory, for_whom, is_suicide_line
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..geo import police
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
 from ..params import link_args
+from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n, reported
@@ -50,6 +51,69 @@ HELPLINE_ORDER_CY = (
 #: best); the others are one tap away ("More services available wherever you live (N)"), so
 #: that local services and the other services near the place come soon after
 NATIONAL_FIRST_SHOWN = 3
+
+
+#: (third walk-through F7.4, F9) Get help now's groups, in the order a frightened reader scans
+#: for themselves: children; adults worried about a child; adults abused as children and anyone
+#: affected; someone worried about their own thoughts; coping and thoughts of suicide; lines for
+#: particular communities; then reporting images online, and advice for professionals
+HELP_NOW_GROUPS = (
+    "children",
+    "worried-about-a-child",
+    "survivors",
+    "own-thoughts",
+    "coping",
+    "communities",
+    "reporting-online",
+    "professionals",
+)
+
+
+def help_now_group(service: Service) -> str:
+    """Which of Get help now's groups a national line is in (``HELP_NOW_GROUPS``), from its
+    listing: who it is for, its kinds of abuse and of help, and the people it is only for."""
+    whom = for_whom(service)
+    abuse = set(service.abuse_types)
+    if whom == "people-worried-about-own-behaviour":
+        return "own-thoughts"
+    if (
+        set(service.communities) & set(SPECIALIST_COMMUNITIES)
+        or (abuse and abuse <= set(SPECIALIST_ABUSE))
+        or "lgbt" in service.genders
+    ):
+        return "communities"
+    if is_suicide_line(service) or (
+        abuse <= {"emotional-distress"} and abuse and whom == "adult-survivors"
+    ):
+        return "coping"
+    if whom == "parents-carers":
+        return "worried-about-a-child"
+    if "online-abuse" in abuse and "helpline" not in service.support_types:
+        return "reporting-online"  # CEOP, Report Remove, the IWF: tools more than lines
+    if whom == "children-young-people":
+        return "children"
+    if whom == "adult-survivors":
+        return "survivors"
+    return "professionals"
+
+
+def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
+    """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
+    within a group, helplines first, numbers to call before other ways, a suicide line after
+    the others, lines for everyone before those for women or men only, then as given."""
+
+    def within(service: Service) -> tuple[bool, ...]:
+        return (
+            "helpline" not in service.support_types,
+            not service.contact.callable_phone,
+            is_suicide_line(service),
+            any(gender != "any" for gender in service.genders),
+        )
+
+    grouped: dict[str, list[Service]] = {code: [] for code in HELP_NOW_GROUPS}
+    for service in services:
+        grouped[help_now_group(service)].append(service)
+    return [(code, sorted(lines, key=within)) for code, lines in grouped.items() if lines]
 
 
 def served() -> Directory:
@@ -177,6 +241,24 @@ def radius_items(chosen: int) -> list[dict]:
 
 def label(code: str, field: str) -> str:
     return gettext(FILTER_FIELDS[field][1].get(code, code))
+
+
+def delivery_text(service: Service) -> str:
+    """ "Phone, Online": how a service is delivered, as its listing says. Delivered by phone
+    but with no number the listing can offer (none printed on its own or an official page, or
+    reported not working), "Phone" says so and where to look, rather than promise a number the
+    page does not show (third walk-through F9: NAPAC)."""
+    labels = []
+    for code in service.delivery_modes:
+        text = label(code, "delivery")
+        if code == "phone" and not service.contact.callable_phone:
+            text = (
+                gettext("Phone (number not confirmed: use the website)")
+                if service.contact.website
+                else gettext("Phone (number not confirmed: ask the service)")
+            )
+        labels.append(text)
+    return ", ".join(labels)
 
 
 #: the audiences whose own age a listing's age range states: the ages of a service for
@@ -675,6 +757,27 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
     return CARDS_BEFORE_TALK
+
+
+#: who the words show is asking, for whom the lines to call come first on a page with no place
+#: to search near: a child, a parent, someone worried about their own thoughts, an adult
+#: survivor (a professional has the national list, and the tools)
+TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult"})
+#: a place given that could not be searched near: the lines to call come before the list
+_PLACE_PROBLEMS = frozenset({"unknown", "bad_postcode", "ambiguous"})
+
+
+def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
+    """Whether a results page with no place to search near shows "Talk to someone now" at the
+    top, before the services available everywhere: when the place typed could not be used
+    (not found, or which of several is meant), or when the words show who is asking ("i keep
+    having thoughts about kids": Stop It Now's number on the first screen of a phone, third
+    walk-through F2 and F7). With a place, the box comes among the local services instead."""
+    if results is None or not results.national_first:
+        return False
+    if results.location_problem in _PLACE_PROBLEMS:
+        return True
+    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
 
 
 def fitting_helplines(results, limit: int = 3) -> list[Service]:

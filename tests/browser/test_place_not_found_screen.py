@@ -1,0 +1,85 @@
+"""(third walk-through F2, F7) On a phone's first screen (390×844): a place that cannot be used
+is a calm question, never a red "There is a problem" box, and a number to call is on that
+screen; someone worried about their own thoughts, with no place, has Stop It Now's number on
+it. Other words and places than the walk-through's own."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from werkzeug.serving import make_server
+
+from ..helpers import BUNDLED_SERVICES, new_app, search_with_the_form
+from .conftest import Language
+
+SCREEN = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def real_server(bundled_root):
+    app = new_app(DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    base = f"http://127.0.0.1:{server.server_port}"
+    app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
+    app.config["DIRECTORY_EXIT_URL_CY"] = f"{base}/cy/privacy?exited=1"
+    app.config["DIRECTORY_PUBLIC_URL"] = base
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture
+def phone(browser, real_server):
+    context = browser.new_context(
+        viewport=SCREEN, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    assert context.cookies() == []
+    context.close()
+
+
+#: the numbers to call in "Talk to someone now" that are on the first screen, top to bottom
+_FIRST_NUMBERS = """() => [...document.querySelectorAll('main .app-talk-now a[href^="tel:"]')]
+  .filter(a => a.getBoundingClientRect().bottom + scrollY <= innerHeight)
+  .map(a => a.closest('li').querySelector('a[href*="/service/"]').getAttribute('href')
+              .split('/service/')[1])"""
+
+
+def _first_screen(page, base: str, q: str, where: str, lang: Language | None = None) -> list:
+    page.goto(base + (lang.prefix if lang else "") + "/")
+    search_with_the_form(page, q, where, lang)
+    page.evaluate("window.scrollTo(0, 0)")
+    assert page.locator(".govuk-error-summary").count() == 0
+    return page.evaluate(_FIRST_NUMBERS)
+
+
+@pytest.mark.parametrize(
+    ("words", "where", "line"),
+    [
+        ("im 12 my stepbrother touches me", "Newport", "childline"),  # six Newports offered
+        ("im 12 my stepbrother touches me", "darbly", "childline"),  # names like it offered
+        ("my daughter told me her uncle abused her", "Qxzvillex", "nspcc-helpline"),
+    ],
+)
+def test_a_place_not_used_leaves_a_number_to_call_on_the_first_screen(
+    phone, real_server, words, where, line
+):
+    numbers = _first_screen(phone, real_server, words, where)
+    assert phone.locator(".app-place-problem").is_visible()
+    assert numbers[:1] == [line], numbers
+
+
+def test_welsh_place_not_found_is_calm_with_a_number_on_the_first_screen(phone, real_server):
+    numbers = _first_screen(phone, real_server, "dw i angen help", "darbly", Language("cy"))
+    assert phone.locator(".app-place-problem").is_visible()
+    assert numbers
+
+
+def test_own_thoughts_with_no_place_have_stop_it_now_on_the_first_screen(phone, real_server):
+    numbers = _first_screen(phone, real_server, "im scared of my urges towards children", "")
+    assert numbers[:1] == ["stop-it-now"], numbers
