@@ -131,6 +131,10 @@ def states_adults_only(raw: dict[str, Any], cur: dict[str, Any]) -> bool:
     elsewhere. Nothing said means nothing excluded."""
     if raw.get("min_age") is not None or cur.get("minimum_age") is not None:
         return True
+    if cur.get("adults_only"):
+        # a curator's reading of every source as speaking only of adults ("The Blue Door":
+        # a Safeguarding Adults Board entry, "for adults experiencing domestic abuse")
+        return True
     if re.search(r"\badults?\b", str(raw.get("name") or ""), re.IGNORECASE):
         # "RASA Merseyside (adult services)": its children's service is listed on its own
         # (fourth data check, finding 3)
@@ -157,6 +161,11 @@ _CONFIRM_FIRST_NOTE = (
 #: a researcher doubting that the operator a record names still runs the service
 _OPERATOR_DOUBT = re.compile(r"\b(?:provider|operator)\b[^.;]{0,30}\bmay have changed", re.I)
 #: the generic NHS sentence about all SARCs ("regardless of age"), wrong on a children's centre
+#: a researcher's note that the page states no age policy ("Self-referral and age policy not
+#: stated on this page.")
+_AGES_NOT_STATED = re.compile(
+    r"\bage policy not stated|\bages? (?:policy )?not (?:stated|given)", re.IGNORECASE
+)
 _ANY_AGE = re.compile(r"regardless of age|\bany age\b|whatever (?:their )?age", re.IGNORECASE)
 
 
@@ -653,13 +662,14 @@ class _Builder:
         if raw.get("who_for") and not eligibility:
             verify.append(f"Who it is for, as researched (not shown): {raw['who_for']}")
         curated = cur.get("audiences") or []
+        aged = cur.get("minimum_age") is not None or cur.get("maximum_age") is not None
         if (
             eligibility
             and _ANY_AGE.search(eligibility)
-            and "children-young-people" in curated
-            and "adult-survivors" not in curated
+            and (aged or ("children-young-people" in curated and "adult-survivors" not in curated))
         ):
-            # the NHS sentence about all SARCs, on a centre for children: not shown
+            # the NHS sentence about all SARCs, on a centre for children or one with an age
+            # limit (fifth data check, finding 1): not shown
             verify.append(f"Who it is for, as researched (not shown: any age): {eligibility}")
             eligibility = ""
         # a curator's plain words for the record's hours (hours.json) when its own text is
@@ -680,6 +690,14 @@ class _Builder:
         taxonomy = self.taxonomy(cur)
         if cur.get("ages_not_stated"):
             taxonomy["ages_not_stated"] = True
+        if (
+            _AGES_NOT_STATED.search(str(raw.get("note") or ""))
+            and "children-young-people" in (taxonomy.get("audiences") or [])
+            and not aged
+        ):
+            # children named by curation while the record says no age policy was seen
+            # (fifth data check, finding 2): the listing says so rather than naming children
+            taxonomy["ages_not_stated"] = True
         audiences = taxonomy.get("audiences") or []
         if (
             "adult-survivors" in audiences
@@ -693,6 +711,12 @@ class _Builder:
             problems.append(
                 "audience 'children and young people' added: the record states no age limit"
             )
+        if taxonomy.get("ages_not_stated") and eligibility and _ANY_AGE.search(eligibility):
+            # "regardless of age" from the NHS page's sentence about all its SARCs together,
+            # beside "age policy not stated": the sentence is not about this centre (fifth
+            # data check, pattern a)
+            verify.append(f"Who it is for, as researched (not shown: any age): {eligibility}")
+            eligibility = ""
         source_url = raw["source_url"]
         public = public_cqc_page(source_url, raw.get("other_sources") or [])
         if public:
