@@ -125,6 +125,12 @@ def bundled():
 
 
 @pytest.fixture(scope="session")
+def by_id(bundled):
+    """The bundled listings by id."""
+    return {s.id: s for s in bundled}
+
+
+@pytest.fixture(scope="session")
 def bundled_root(tmp_path_factory, bundled):
     root = tmp_path_factory.mktemp("bundled-index")
     build_index(bundled, root)

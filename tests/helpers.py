@@ -59,6 +59,13 @@ def refresh(app: Flask, source, *args: str):
     return run(app, "refresh", "--base-url", source.start_url, *args)
 
 
+def service_page(client, sid: str) -> str:
+    """The English service page of a listing, as the test client gets it (200 or fail)."""
+    response = client.get(f"/service/{sid}")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
 def served(app: Flask) -> dict[str, Service]:
     """The listings the app's current index build holds, by id."""
     index = SearchIndex.open(current_build(Path(app.config["DIRECTORY_INDEX_PATH"])))

@@ -6,21 +6,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from directory.sources.research import _ANY_AGE
 
-
-@pytest.fixture(scope="module")
-def by_id(bundled):
-    return {s.id: s for s in bundled}
-
-
-def page(client, sid: str) -> str:
-    response = client.get(f"/service/{sid}")
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
-
+from .helpers import service_page as page
 
 # --- the findings, one by one ------------------------------------------------------------
 

@@ -10,17 +10,7 @@ import pytest
 
 from directory.web.helpers import who_text
 
-
-@pytest.fixture(scope="module")
-def by_id(bundled):
-    return {s.id: s for s in bundled}
-
-
-def page(client, sid: str) -> str:
-    response = client.get(f"/service/{sid}")
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
-
+from .helpers import service_page as page
 
 # --- the findings, one by one ------------------------------------------------------------
 

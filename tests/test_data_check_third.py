@@ -12,19 +12,9 @@ import pytest
 from directory.sources.research import is_cqc_copy, phone_in_doubt
 
 from .helpers import PROJECT_ROOT
+from .helpers import service_page as page
 
 RESEARCH = PROJECT_ROOT / "bundled_data" / "research"
-
-
-@pytest.fixture(scope="module")
-def by_id(bundled):
-    return {s.id: s for s in bundled}
-
-
-def page(client, sid: str) -> str:
-    response = client.get(f"/service/{sid}")
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
 
 
 def _records() -> list[dict]:

@@ -13,19 +13,9 @@ from directory.geo import load_police_force_areas
 from directory.sources.research import first_phone, read_source_date, source_kind
 
 from .helpers import GAZETTEER_PATH, PROJECT_ROOT
+from .helpers import service_page as page
 
 RESEARCH = PROJECT_ROOT / "bundled_data" / "research"
-
-
-@pytest.fixture(scope="module")
-def by_id(bundled):
-    return {s.id: s for s in bundled}
-
-
-def page(client, sid: str) -> str:
-    response = client.get(f"/service/{sid}")
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
 
 
 def test_survivorsuk_is_a_london_service_not_one_for_all_of_england_and_wales(by_id):
