@@ -14,7 +14,7 @@ from werkzeug.serving import make_server
 
 from directory.config import PROJECT_ROOT
 
-from ..helpers import new_app
+from ..helpers import BUNDLED_SERVICES, new_app
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
@@ -186,3 +186,36 @@ def lang(request) -> Language:
 def screenshot(page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+#: a phone's screen, as the walk-throughs used
+SCREEN = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="module")
+def real_server(bundled_root):
+    """The app on the bundled listings, on 127.0.0.1; "Exit this page" leaves for its own
+    privacy page, so that nothing leaves the machine."""
+    app = new_app(DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    base = f"http://127.0.0.1:{server.server_port}"
+    app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
+    app.config["DIRECTORY_EXIT_URL_CY"] = f"{base}/cy/privacy?exited=1"
+    app.config["DIRECTORY_PUBLIC_URL"] = base
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture
+def phone(browser, real_server):
+    context = browser.new_context(
+        viewport=SCREEN, is_mobile=True, has_touch=True, device_scale_factor=2
+    )
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    assert context.cookies() == []
+    context.close()

@@ -8,53 +8,20 @@ page. One check is a known failure, marked xfail (strict) with its reason."""
 
 from __future__ import annotations
 
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
-from werkzeug.serving import make_server
 
 from directory.data import load_valid_listings
 
-from ..helpers import BUNDLED_SERVICES, new_app, search_with_the_form
-from .conftest import Language
-
-SCREEN = {"width": 390, "height": 844}
+from ..helpers import BUNDLED_SERVICES, search_with_the_form
+from .conftest import SCREEN, Language
 
 
 @pytest.fixture(scope="module")
 def listings():
     return {s.id: s for s in load_valid_listings(BUNDLED_SERVICES)}
-
-
-@pytest.fixture(scope="module")
-def real_server(bundled_root):
-    """The app on the bundled listings, on 127.0.0.1; "Exit this page" leaves for its own
-    privacy page, so that nothing leaves the machine."""
-    app = new_app(DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    base = f"http://127.0.0.1:{server.server_port}"
-    app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
-    app.config["DIRECTORY_EXIT_URL_CY"] = f"{base}/cy/privacy?exited=1"
-    app.config["DIRECTORY_PUBLIC_URL"] = base
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    server.shutdown()
-    thread.join()
-
-
-@pytest.fixture
-def phone(browser, real_server):
-    context = browser.new_context(
-        viewport=SCREEN, is_mobile=True, has_touch=True, device_scale_factor=2
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    assert context.cookies() == []
-    context.close()
 
 
 #: every result card and helpline drawn on the page, top to bottom: (top, section, service id)

@@ -5,43 +5,10 @@ it. Other words and places than the walk-through's own."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from werkzeug.serving import make_server
 
-from ..helpers import BUNDLED_SERVICES, new_app, search_with_the_form
+from ..helpers import search_with_the_form
 from .conftest import Language
-
-SCREEN = {"width": 390, "height": 844}
-
-
-@pytest.fixture(scope="module")
-def real_server(bundled_root):
-    app = new_app(DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    base = f"http://127.0.0.1:{server.server_port}"
-    app.config["DIRECTORY_EXIT_URL"] = f"{base}/privacy?exited=1"
-    app.config["DIRECTORY_EXIT_URL_CY"] = f"{base}/cy/privacy?exited=1"
-    app.config["DIRECTORY_PUBLIC_URL"] = base
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield base
-    server.shutdown()
-    thread.join()
-
-
-@pytest.fixture
-def phone(browser, real_server):
-    context = browser.new_context(
-        viewport=SCREEN, is_mobile=True, has_touch=True, device_scale_factor=2
-    )
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    assert context.cookies() == []
-    context.close()
-
 
 #: the numbers to call in "Talk to someone now" that are on the first screen, top to bottom
 _FIRST_NUMBERS = """() => [...document.querySelectorAll('main .app-talk-now a[href^="tel:"]')]
