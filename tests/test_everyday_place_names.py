@@ -31,7 +31,7 @@ def test_a_welsh_page_names_the_place_in_welsh_after_an_everyday_name(bundled_cl
         ("help ym Mangor", "Bangor", "help"),
         ("siarad â rhywun yn Nhywyn", "Tywyn", "siarad â rhywun"),
         ("cwnsela ym Mhontypridd", "Pontypridd", "cwnsela"),
-        ("cymorth o Gaerdydd", "Cardiff", "cymorth o"),
+        ("cymorth o Gaerdydd", "Cardiff", "cymorth"),
     ],
 )
 def test_a_mutated_welsh_place_in_the_words_is_found(gazetteer, words, place, rest):
@@ -45,3 +45,19 @@ def test_a_mutated_welsh_place_in_the_words_is_found(gazetteer, words, place, re
 )
 def test_english_words_after_i_are_not_taken_for_a_mutated_place(gazetteer, words):
     assert place_in_words(gazetteer, words) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [("ym Mangor", "Bangor"), ("yng Nghaernarfon", "Caernarfon"), ("ym Mhorthmadog", "Porthmadog"),
+     ("yn Wrecsam", "Wrexham"), ("in leeds", "Leeds"), ("near York", "York")],
+)  # fmt: skip
+def test_where_may_begin_with_in_near_or_a_welsh_preposition(gazetteer, typed, place):
+    """Sixth Welsh review, O1-O2: "ym Mangor" gave Magor, "yng Nghaernarfon" nothing."""
+    found = gazetteer.resolve(typed)
+    assert found.place is not None and found.place.name == place
+
+
+def test_a_mutated_place_in_the_words_is_not_taken_for_a_near_spelling(bundled_client):
+    page = bundled_client.get("/cy/search?q=cwnsela+ym+Mangor").get_data(as_text=True)
+    assert "Bangor" in page and "Magor" not in page

@@ -565,6 +565,18 @@ class Gazetteer:
             return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
             return self._resolve_postcode(upper)
+        before, _, name = raw.partition(" ")
+        if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
+            found = self._exact(normalise(name))
+            if found is not None and found.found:
+                return found
+        if name and before.lower() in _UNMUTATE:
+            # "yng Nghaernarfon", "ym Mangor" typed as Where (sixth Welsh review, O1-O2): the
+            # place as it was before the mutation, ahead of any near spelling ("Magor")
+            for other in _unmutated(normalise(name), before.lower()):
+                found = self._exact(other)
+                if found is not None and found.found:
+                    return found
         return self._resolve_name(raw)
 
     def _resolve_postcode(self, text: str) -> Resolution:
@@ -954,6 +966,10 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
                 for other in _unmutated(key, words[-size - 1].lower()):
                     resolution = gazetteer._exact(other)
                     if resolution is not None and resolution.found:
+                        # Where keeps the word that mutated it ("ym Mangor"), which resolve()
+                        # reads the same way; alone, "Mangor" would be a near spelling of Magor
+                        taken = words[-size - 1 :]
+                        rest = words[: -size - 1]
                         break
             if resolution is not None and resolution.found:
                 found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
