@@ -36,4 +36,4 @@ def test_phone_with_a_number_to_call_is_just_phone(bundled_client):
 
 def test_the_welsh_page_says_it_in_welsh(bundled_client):
     text = _delivered(bundled_client, "/cy/service/napac")
-    assert "Ffôn (nid yw’r rhif wedi’i gadarnhau eto: defnyddiwch y wefan)" in text
+    assert "Ffôn (rhif heb ei gadarnhau eto: defnyddiwch y wefan)" in text
