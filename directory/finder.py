@@ -68,6 +68,10 @@ class ResultItem:
     distance_miles: float | None = None  # to the nearest venue, one decimal place
     covers: str = ""  # "council" | "county" | "region" | "country" when its area covers yours
     score: float = 0.0
+    #: its stated councils leave the place out: listed only because no other service is near
+    #: (or for a professional, after those covering it), under a line saying it covers other
+    #: areas (fourth walk-through F3, F5)
+    other_area: bool = False
 
 
 @dataclass
@@ -121,6 +125,13 @@ class FindResults:
         national = [i.service.id for i in self.national]
         more = [i.service.id for i in self.more_local]
         return national + local if self.national_first else local + national + more
+
+    @property
+    def only_other_areas(self) -> bool:
+        """No service near covers the place: the local services listed all state councils that
+        leave it out, and the page says they cover other areas (``ResultItem.other_area``)."""
+        items = [*self.local.items, *self.more_local]
+        return bool(items) and all(i.other_area for i in items)
 
     @property
     def place(self) -> Place | None:
@@ -178,7 +189,13 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
         # service's area covers yours
         origin = (place.latitude, place.longitude)
         distance = round(min(miles(origin, p) for p in points), 1)
-    return ResultItem(service, distance_miles=distance, covers=hit.covers, score=hit.score)
+    return ResultItem(
+        service,
+        distance_miles=distance,
+        covers=hit.covers,
+        score=hit.score,
+        other_area=hit.other_area,
+    )
 
 
 def _with_place_from_words(gazetteer: Gazetteer, request: FindRequest) -> FindRequest | None:

@@ -129,10 +129,12 @@ def test_a_welsh_form_search_is_sent_to_a_welsh_results_address(client):
 
 
 def test_welsh_pagination_filters_and_pack_stay_in_welsh(client):
-    html = page(client, "/cy/search?location=Leeds&radius=100&per_page=2")
+    # (fourth walk-through: services stating other councils are no longer near Leeds, so one a
+    # page keeps two pages)
+    html = page(client, "/cy/search?location=Leeds&radius=100&per_page=1")
     assert 'aria-label="Tudalen 2"' in html and "Nesaf" in html
     assert re.search(r'href="/cy/search\?[^"]*page=2', html)
-    location = form_search(client, location="Leeds", radius="100", per_page="2")
+    location = form_search(client, location="Leeds", radius="100", per_page="1")
     html = page(client, "/cy" + location)
     for href in re.findall(r'class="govuk-link govuk-pagination__link" href="([^"]*)"', html):
         assert href.startswith("/cy/results/")

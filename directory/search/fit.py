@@ -12,6 +12,7 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
+from ..model import Service
 from .columns import Columns
 from .understand import Asker, Concept
 from .weights import (
@@ -566,3 +567,35 @@ def community_lines_last(
     ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[others].min())
     capped: np.ndarray = np.where(unasked, np.minimum(scores, ceiling), scores)
     return capped
+
+
+#: a stated minimum age from which a service is for adults, not for a child (16+ and 18+)
+ADULT_SERVICE_FROM = 16
+
+
+def adults_only_for_a_child(
+    columns: Columns, services: Mapping[str, Service], age: int | None = None
+) -> np.ndarray:
+    """(fourth walk-through F3, F4) The services a child should not meet as "near you", over
+    positions: those for adult survivors and nobody on a child's side (their child, their
+    parents, someone worried about their own thoughts), those whose stated minimum age is above
+    the child's ``age`` (16 or more when it is not known), and, when the age is not known,
+    those for adults whose sources state no age policy (listed for children so
+    that no filter drops them, but shown as "Adults; age policy not stated")."""
+    audience = columns.taxonomy["audience"]
+    adults = audience.get("adult-survivors", columns.none())
+    child_side = np.logical_or.reduce(
+        [audience.get(code, columns.none()) for code in _CHILD_SIDE] or [columns.none()]
+    )
+    for_adults: np.ndarray = adults & ~child_side
+    from_age = ADULT_SERVICE_FROM if age is None else age + 1
+    for_adults |= np.nan_to_num(columns.minimum_age, nan=0) >= from_age
+    unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool).reshape(
+        -1
+    )
+    if age is None:  # (with an age known, a service stating none is not held against it)
+        for_adults |= unstated & adults & ~audience.get("parents-carers", columns.none())
+    return for_adults
+
+
+_CHILD_SIDE = ("children-young-people", "parents-carers", "people-worried-about-own-behaviour")

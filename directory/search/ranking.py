@@ -16,7 +16,7 @@ from typing import overload
 import numpy as np
 
 from .areas import Near, Where
-from .fit import forensic_care_later, only_for_other_gender
+from .fit import adults_only_for_a_child, forensic_care_later, only_for_other_gender
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, understand
@@ -29,6 +29,9 @@ class Hit:
     score: float = 0.0
     covers: str = ""  # "council" | "county" | "region" | "country" when its area covers the place
     venue_near: bool = False  # a venue within the radius
+    #: its stated councils leave the place out: listed only because nothing else is near, under
+    #: a line saying it covers other areas (fourth walk-through F3, F5)
+    other_area: bool = False
 
 
 class Hits(Sequence[Hit]):
@@ -112,11 +115,14 @@ def _strong_local(
     local: np.ndarray,
     national: np.ndarray,
     covering: np.ndarray | None = None,
+    for_the_child: np.ndarray | None = None,
 ) -> np.ndarray:
     """Which local results come before the services available everywhere: those fitting the
     asker whose match, weighed by closeness, is near the best national match, and those
     fitting the asker that ``covering`` holds (their area covers the place and they are for
-    the abuse the words describe)."""
+    the abuse the words describe), and, when the help is for a child, those ``for_the_child``
+    holds (their area covers the place and they take children: a children's counselling
+    service in the town came after 23 national services, fourth walk-through F3)."""
     text = keyword.text
     strong = np.ones(len(local), dtype=bool)
     if text.fit is not None and text.asker.persona:
@@ -132,6 +138,8 @@ def _strong_local(
     near_best = weighted >= STRONG_SHARE * best
     if covering is not None:
         near_best |= covering[local]
+    if for_the_child is not None:
+        near_best |= for_the_child[local]
     kept: np.ndarray = strong & near_best
     return kept
 
@@ -237,6 +245,7 @@ def rank(
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
     weaker = np.array([], dtype=np.int64)
+    other_area = columns.none()
     if near is not None:
         closeness = near.closeness()
         local = _local_order(keyword, local, near, sort, closeness)
@@ -244,22 +253,57 @@ def rank(
         covering = None
         if fits is not None:
             covering = fits & (near.cover_ranks() <= COVERING_RANK)
-        strong = _strong_local(keyword, closeness, local, national, covering)
         understood = understand(text)
+        # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
+        # stated or chosen is a child's
+        for_a_child = understood.asker.persona == "child" or (
+            ages is not None and ages[1] < ADULT_FROM
+        )
+        for_the_child = None
+        adults_only = columns.none()
+        if for_a_child:
+            child_age = None if ages is None else ages[0]
+            adults_only = adults_only_for_a_child(columns, index.services, child_age)
+            # ... a local service covering the place that takes children, for the abuse the
+            # words tell of, comes before the national answers
+            abuse = [
+                code
+                for concept in understood.concepts
+                if concept.kind == "topic"
+                for code in concept.codes("abuse")
+            ]
+            if abuse:
+                for_the_child = (
+                    (near.cover_ranks() <= COVERING_RANK)
+                    & columns.any_of([("audience", ("children-young-people",))])
+                    & columns.any_of([("abuse", abuse)])
+                    & ~adults_only
+                )
+        strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
         # (third walk-through F1) a man abused as a boy: no local service only for women and
         # girls; and a forensic centre follows the local services that fit when he asks to
         # talk about abuse long ago
         kept = ~only_for_other_gender(columns, understood.asker)[local]
         local, strong = local[kept], strong[kept]
         later = forensic_care_later(columns, understood.concepts)
-        # ... and a service whose stated councils leave the place out follows the ones that
-        # cover it or state no area, in both groups
-        elsewhere = _councils_elsewhere(near, where)
+        # ... and a service for adults is never "near" a child: it follows the national
+        # answers, after every local service that takes children
+        strong &= ~adults_only[local]
         local, weaker = local[strong], local[~strong]
-        local, weaker = (
-            _last(_last(local, later), elsewhere),
-            _last(_last(weaker, later), elsewhere),
-        )
+        local, weaker = _last(local, later), _last(_last(weaker, later), adults_only)
+        # ... and a service whose stated councils leave the place out is not for this person
+        # (fourth walk-through F3, F5: Liverpool-only services near Rhyl): left out, unless
+        # nothing else is near, and then listed after the national answers as covering other
+        # areas
+        # areas; a professional, who may refer across a border, sees them after those
+        # covering the place, under that line
+        elsewhere = _councils_elsewhere(near, where)
+        others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
+        if others_near and understood.asker.persona != "professional":
+            local, weaker = local[~elsewhere[local]], weaker[~elsewhere[weaker]]
+        else:
+            local, weaker = _last(local, elsewhere), _last(weaker, elsewhere)
+            other_area = elsewhere
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
@@ -269,6 +313,7 @@ def rank(
             keyword.score(position),
             covers=near.how_covered(position),
             venue_near=bool(np.isfinite(near.miles[position])),
+            other_area=bool(other_area[position]),
         )
 
     return Ranking(
