@@ -29,9 +29,7 @@ def test_herts_rape_crisis_is_for_women_over_18_with_its_own_helpline(by_id, bun
     assert 'href="tel:01707276512"' in html
 
 
-def test_spring_lodge_says_its_number_is_office_hours_and_the_centre_is_24_7(
-    by_id, bundled_client
-):
+def test_spring_lodge_says_its_number_is_office_hours_and_the_centre_is_24_7(by_id, bundled_client):
     service = by_id["spring-lodge-sarc"]
     assert service.opening_hours == "24 hours a day, 7 days a week"
     assert "office hours" in service.contact.phone_notes
@@ -79,8 +77,10 @@ def test_no_listing_offers_a_number_whose_only_page_is_cqcs(bundled):
     # pattern e: a CQC-sourced listing offers a number only when a contacts line confirmed it
     # on the service's own, NHS, police or council page (The Havens: its own site)
     for service in bundled:
-        if service.contact.phone and service.contact.phone_verified and is_cqc_page(
-            str(service.source_url)
+        if (
+            service.contact.phone
+            and service.contact.phone_verified
+            and is_cqc_page(str(service.source_url))
         ):
             assert any(_CONFIRMED_BY_CONTACTS.match(v) for v in service.verify), service.id
 
