@@ -28,7 +28,6 @@ from directory.finder import FindRequest, find
         ("autism", {"respond-learning-disability"}),
         ("hard of hearing", {"signhealth-deaf-domestic-abuse-service"}),
         ("asian girl forced to marry", {"karma-nirvana-honour-based-abuse-helpline"}),
-        ("black women survivors", {"muslim-womens-network-helpline", "jewish-womens-aid"}),
         ("hoyw", {"galop-rsa"}),
         ("byddar", {"signhealth-deaf-domestic-abuse-service"}),
     ],

@@ -258,6 +258,12 @@ def source_kind(url: str, own_site: str = "", organisation: str = "") -> str:
     return "other"
 
 
+def is_cqc_page(url: str) -> bool:
+    """Whether ``url`` is a CQC page (www.cqc.org.uk or a copy on its development hosts)."""
+    where = host(url)
+    return where == "cqc.org.uk" or where.endswith(".cqc.org.uk") or is_cqc_copy(url)
+
+
 def is_cqc_copy(url: str) -> bool:
     """Whether ``url`` is a CQC page on a development or test host (dev.cqc.org.uk,
     gl-dpcqc.axis12.com), not the public www.cqc.org.uk."""
@@ -627,12 +633,11 @@ class _Builder:
             parts = urlsplit(raw["source_url"])
             website = f"{parts.scheme}://{parts.netloc}/"
         kind = source_kind(raw["source_url"], website)
-        # a number counts as confirmed only when printed on the service's own or an official
-        # page: a CQC page copied on its web developer's host (axis12.com) is labelled as the
-        # inspection report it is, but the host is not CQC's, so its number stays unconfirmed
-        phone_ok = kind in ("own-website", "official") and not host(raw["source_url"]).endswith(
-            ".axis12.com"
-        )
+        # a number counts as confirmed only when printed on the service's own or an NHS, police
+        # or council page: a CQC page is a regulator's inspection report (labelled "official")
+        # whose location header may carry a provider's central number, so a number seen only
+        # there stays unconfirmed (sixth data check: Hazlehurst shown, Topaz withheld)
+        phone_ok = kind in ("own-website", "official") and not is_cqc_page(raw["source_url"])
         verify = [f"Research notes: {raw['note']}"] if raw.get("note") else []
         # a record whose pages disagree on the number, or which asks for it to be confirmed
         # first, never offers it to call (third data check, finding 1)
