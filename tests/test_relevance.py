@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9248,
+        "success@1": 0.9213,
         "success@3": 1.0,
-        "good@3": 0.8439,
-        "ndcg@5": 0.7931,
-        "mrr": 0.9605,
+        "good@3": 0.8483,
+        "ndcg@5": 0.7941,
+        "mrr": 0.9578,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9142,
+        "success@1": 0.8947,
         "success@3": 1.0,
-        "good@3": 0.8,
-        "ndcg@5": 0.8229,
-        "mrr": 0.9571,
+        "good@3": 0.8157,
+        "ndcg@5": 0.8155,
+        "mrr": 0.9429,
         "zero": 0.0,
     },
     "children-young-people": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.96,
+        "success@1": 0.9629,
         "success@3": 1.0,
-        "good@3": 0.88,
-        "ndcg@5": 0.7875,
-        "mrr": 0.98,
+        "good@3": 0.8888,
+        "ndcg@5": 0.8017,
+        "mrr": 0.9814,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
