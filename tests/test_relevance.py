@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9306,
+        "success@1": 0.9269,
         "success@3": 1.0,
-        "good@3": 0.8439,
-        "ndcg@5": 0.7946,
-        "mrr": 0.9633,
+        "good@3": 0.8483,
+        "ndcg@5": 0.7956,
+        "mrr": 0.9606,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9142,
+        "success@1": 0.8947,
         "success@3": 1.0,
-        "good@3": 0.8,
-        "ndcg@5": 0.8218,
-        "mrr": 0.9571,
+        "good@3": 0.8157,
+        "ndcg@5": 0.8145,
+        "mrr": 0.9429,
         "zero": 0.0,
     },
     "children-young-people": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.96,
+        "success@1": 0.9629,
         "success@3": 1.0,
-        "good@3": 0.88,
-        "ndcg@5": 0.7858,
-        "mrr": 0.98,
+        "good@3": 0.8888,
+        "ndcg@5": 0.8001,
+        "mrr": 0.9814,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -463,6 +463,14 @@ _ABUSE_DONE = re.compile(
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
     r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
     r"|\b(?:wedi|cael|gael) (?:ei |eu |fy )?(?:gam|cam|cham|ngham) drin\b"
+    # (fourth walk-through F2) "cafodd ei cham-drin" (she was abused), "mae ei lysdad yn ei
+    # gam-drin" (her stepdad is abusing him), "cam-drin gan ei hewythr" (abuse by her uncle),
+    # "wedi ei threisio" (was raped), "cyffwrdd â hi" (touched her)
+    r"|\b(?:cafodd|gafodd|chafodd|yn|wedi) (?:ei |eu |fy |i )?(?:gam|cam|cham|ngham) drin\b"
+    r"|\b(?:gam|cam|cham|ngham) drin (?:rhywiol )?(?:gan|gyda)\b"
+    r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3} (?:ei |eu )?(?:threisio|treisio|"
+    r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
+    r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(

@@ -803,6 +803,37 @@ _PRO_HERE = re.compile(
     r"(?! (?:\w+ )?(?:touch\w*|hurt\w*|abus\w*|rap\w*|made|makes|does|did|keeps|kiss\w*|"
     r"groom\w*|molest\w*|fiddl\w*|grop\w*|assault\w*|sent|sends|asks|asked|says|said|told|"
     r"tells|is|was|has)\b)"
+    # (fourth walk-through F1) nor what one asks for: "counsellor for men abused as kids",
+    # "therapist near me", "counsellor needed"
+    r"(?! (?:for|near|needed|wanted|who|that|to help|specialising|specializing|please)\b)"
+)
+
+
+# --- who is asking, read from how people tell it (fourth walk-through): kept apart too ---
+#: (F1) grown-ups abused when they were young, said of a group or in the third person: "men
+#: abused as kids", "adults who were abused as children", "blokes abused as lads", "help for
+#: women who were raped when they were girls": adult survivors (a child says "me")
+_ADULTS_RECALLING = re.compile(
+    r"\b(?:men|women|adults|blokes|guys|lads|fellas|males|females|ladies|grown ups|grownups|"
+    r"people|those|survivors|dynion|oedolion|menywod)\b(?: \w+){0,3} (?:abused|raped|molested|"
+    r"groomed|assaulted|hurt|harmed|interfered with|cam drin|gam drin)\b(?: \w+){0,4} (?:as (?:a )?"
+    r"(?:kids?|children|child|boys?|girls?|lads?|lasses|teens?|teenagers?|youngsters?|youths?|"
+    r"youngsters)|when (?:they were|we were) (?:\w+ )?(?:young|little|kids|children|boys|girls|"
+    r"lads|teens|teenagers|at school)|in (?:their|our) (?:childhood|youth|teens)|fel plant)\b"
+    r"|\b(?:abused|raped|molested|groomed|assaulted) (?:as|when they were) (?:boys|girls|lads|"
+    r"lasses|teens|teenagers|youngsters|kids|children)\b"
+)
+#: ... whose sex the group names: "men", "blokes" (or "boys", "lads": what they were then)
+_ADULTS_MALE = re.compile(r"\b(?:men|blokes|guys|fellas|males|dynion|boys|lads)\b")
+_ADULTS_FEMALE = re.compile(r"\b(?:women|ladies|females|menywod|girls|lasses)\b")
+#: (F2) a Welsh parent: "ein merch" (our daughter), "fy hogyn" (my boy), "help i riant" (help
+#: for a parent), "dw i'n fam" (I am a mother), "fel rhiant" (as a parent)
+_PARENT_CY = re.compile(
+    r"\bein (?:plentyn|mhlentyn|merch|mab|plant|hogyn|hogan|bachgen)\b"
+    r"|\bfy (?:hogyn|hogan|mhlant|llysferch|llysfab|wyres|wyr|mhlentyn|merch|mab|machgen)\b"
+    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni)\b"
+    r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n) (?:fam|dad|riant|"
+    r"rhiant|llysfam|llystad)\b"
 )
 
 
@@ -928,7 +959,12 @@ def who_is_asking(cleaned: str) -> Asker:
         or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
     ):
         persona = "professional"
-    elif _PARENT.search(cleaned) or _PARENT_MORE.search(cleaned) or _PARENT_TOLD.search(cleaned):
+    elif (
+        _PARENT.search(cleaned)
+        or _PARENT_MORE.search(cleaned)
+        or _PARENT_TOLD.search(cleaned)
+        or _PARENT_CY.search(cleaned)
+    ):
         persona = "parent"
     elif age is not None and age < 18:
         persona = "child"  # a 15-year-old's "when i was little" is still a child's
@@ -936,6 +972,7 @@ def who_is_asking(cleaned: str) -> Asker:
         _ADULT.search(cleaned)
         or _ADULT_MORE.search(cleaned)
         or _ADULT_RECALLING.search(cleaned)
+        or _ADULTS_RECALLING.search(cleaned)
         or (age is not None)
     ):
         persona = "adult"
@@ -943,6 +980,11 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = "child"
     else:
         persona = ""
+    recalled = _ADULTS_RECALLING.search(cleaned) if persona == "adult" and not gender else None
+    if recalled:
+        # (fourth walk-through F1) "men abused as kids": the group's sex is the asker's
+        male, female = _ADULTS_MALE.search(recalled[0]), _ADULTS_FEMALE.search(recalled[0])
+        gender = "male" if male and not female else "female" if female and not male else ""
     if age is None and persona in ("professional", ""):
         # a professional's client, or whoever a request names ("therapy for 6 year old"): the
         # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
