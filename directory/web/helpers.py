@@ -746,8 +746,14 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     then on the first screen of a phone, above the local services. None either when the words
     read as a child's or a young person's ("my grandad touches me im 13"): a children's line
     comes before a local service that may be a forensic centre miles away; and none when they
-    read as a parent's."""
+    read as a parent's; and none when the first local card offers no number to ring or text
+    now (a forensic centre reached through the NHS finder, a listing "May be closing", an
+    email-only service, one with no contact details): a phone's first screen then always holds
+    a number (fourth walk-through F1, F3)."""
     if results.asker.is_child:
+        return 0
+    items = results.local.items
+    if items and not ready_to_call(items[0].service):
         return 0
     # a parent ("my ex husband abused our son"): a line for parents before a local service
     # that may be a forensic centre (walk-through 2, F4)
@@ -757,6 +763,17 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
     return CARDS_BEFORE_TALK
+
+
+def ready_to_call(service: Service) -> bool:
+    """Whether a listing offers a number to ring or text now: a confirmed number not unlinked
+    after reports, or a text number, and a service open as usual (not "May be closing" or
+    closed for now)."""
+    shown = reported.as_reported(service)
+    return bool(
+        (shown.contact.callable_phone or shown.contact.text)
+        and shown.status == ListingStatus.ACTIVE
+    )
 
 
 #: who the words show is asking, for whom the lines to call come first on a page with no place

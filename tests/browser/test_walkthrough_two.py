@@ -15,8 +15,6 @@ from .test_first_screen import (  # noqa: F401 (fixtures)
     _no_words_after_exit_and_back,
     _search,
     listings,
-    phone,
-    real_server,
 )
 
 
