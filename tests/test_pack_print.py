@@ -12,7 +12,7 @@ def test_the_pack_page_has_the_lines_to_call_once(bundled_client):
     assert html.count("116 123") == 2  # the Samaritans' card, and the lines to call
     assert 'class="app-pack-helplines"' in html
     # every service is one block that print keeps on one sheet
-    assert html.count('class="app-result app-pack-service"') == 3
+    assert html.count('class="app-result"') == 3
 
 
 def test_the_welsh_pack_page_too(bundled_client):

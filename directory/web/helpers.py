@@ -895,7 +895,14 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
         if item.covers:
             area = covers + (": " + str(area_html(s)) if s.service_area.description else "")
         parts = ['  <p class="govuk-body app-where">']
-        if far:
+        elsewhere = _covers_elsewhere(item, s)
+        if elsewhere:
+            # its venue is near, but its area is other councils: a referrer must not take it
+            # for local help (fourth walk-through F5: Barnsley's and Sheffield's for Kirklees)
+            parts += ['<strong class="app-elsewhere">', elsewhere, "</strong>"]
+            if distance:
+                parts += [" · ", distance]
+        elif far:
             parts += ["<strong>", area, "</strong> · ", distance]
         else:
             if distance:
@@ -905,6 +912,26 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
             parts.append(area)
         where = "".join(parts) + "</p>\n" + where
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
+
+
+def _covers_elsewhere(item, service: Service) -> str:  # noqa: ANN001 (a finder result item)
+    """For a local service listed because a venue is near the place searched, when its area
+    is a list of councils that leaves that place out: "Covers Barnsley only — not the place
+    you searched", as HTML ("" otherwise)."""
+    area = service.service_area
+    if (
+        item.covers
+        or item.distance_miles is None  # no place searched near
+        or service.is_national
+        or not area.local_authorities
+        or not area.description
+    ):
+        return ""
+    return str(
+        i18n.markup_gettext(
+            "Covers %(areas)s only — not the place you searched", areas=area_html(service)
+        )
+    )
 
 
 _WHERE_TEXTS = "directory.where_texts"
