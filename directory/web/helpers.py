@@ -320,10 +320,30 @@ def name_html(service: Service) -> Markup:
     return Markup("{}").format(service.name)
 
 
+#: the directory's subject named in a description, in English ("sexual abuse", "sexual
+#: violence") and in Welsh ("cam-drin rhywiol", "trais rhywiol", "camdriniaeth rywiol")
+_SUBJECT_EN = re.compile(r"\bsexual", re.IGNORECASE)
+_SUBJECT_CY = re.compile(r"\br(h)?ywiol", re.IGNORECASE)
+
+
+def welsh_description_fits(service: Service) -> bool:
+    """Whether the service's own Welsh description may stand for its English one: not when
+    it leaves out what the English names and this directory is for (Byw Heb Ofn's Welsh page
+    speaks of domestic abuse only; its English listing names sexual violence and child sexual
+    abuse first: fourth walk-through F6)."""
+    if not service.description_cy:
+        return False
+    narrower = _SUBJECT_EN.search(service.description) and not _SUBJECT_CY.search(
+        service.description_cy
+    )
+    return not narrower
+
+
 def description_html(service: Service) -> Markup:
     """What the service offers: on a Welsh page the service's own Welsh words where it
-    publishes them (``description_cy``), otherwise its description marked as English."""
-    if i18n.language() == "cy" and service.description_cy:
+    publishes them (``description_cy``) and they cover what the English does, otherwise its
+    description marked as English."""
+    if i18n.language() == "cy" and welsh_description_fits(service):
         return Markup("{}").format(service.description_cy)
     return as_english(service.description)
 
