@@ -31,6 +31,8 @@ _NUMBERS_ON_FIRST_SCREEN = """(height) => {
         ("a man at church keeps touching me and i dont want him to", "Lancaster"),
         # an adult; Norwich's first local card is a forensic centre with no number of its own
         ("i was raped by my step father years ago and cant cope", "Norwich"),
+        # an adult man; Chelmsford's first local card has a number of its own, and comes first
+        ("bloke in my fifties, abused as a teenager, looking for counselling", "Chelmsford"),
     ],
 )
 def test_a_number_to_ring_is_on_the_first_phone_screen(phone, real_server, words, town):
