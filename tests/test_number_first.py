@@ -1,6 +1,6 @@
 """Fourth walk-through F1/F3 without a browser: the "Talk to someone now" box comes before the
-local services when the first of them offers no number to ring or text now; a local service with
-a number keeps its place before the box."""
+local services, so that a phone's first screen holds a number; only for a professional making a
+referral does a local service with a number of its own keep its place before the box."""
 
 from __future__ import annotations
 
@@ -26,9 +26,20 @@ def test_talk_box_first_when_the_first_local_card_has_no_number(bundled_client):
     assert talk < card
 
 
-def test_a_local_card_with_a_number_still_comes_first(bundled_client):
+def test_the_talk_box_comes_first_even_when_the_first_card_has_a_number(bundled_client):
+    # its number is in its Contact row, below a phone's first screen
     talk, card = _order(bundled_client, "bloke in my forties, abused as a teenager", "Chelmsford")
+    assert talk < card
+
+
+def test_a_professional_still_sees_a_local_card_with_a_number_first(bundled_client):
+    talk, card = _order(
+        bundled_client, "support worker looking for counselling to refer a client", "Chelmsford"
+    )
     assert card < talk
+    # but not a local card with no number of its own
+    talk, card = _order(bundled_client, "referral for a client, counselling", "Ipswich")
+    assert talk < card
 
 
 def test_ready_to_call_needs_a_confirmed_number_and_an_open_service():

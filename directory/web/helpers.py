@@ -768,8 +768,11 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     comes before a local service that may be a forensic centre miles away; and none when they
     read as a parent's; and none when the first local card offers no number to ring or text
     now (a forensic centre reached through the NHS finder, a listing "May be closing", an
-    email-only service, one with no contact details): a phone's first screen then always holds
-    a number (fourth walk-through F1, F3)."""
+    email-only service, one with no contact details) (fourth walk-through F1, F3). Even a card
+    with a number shows it below a phone's first screen (its name, where, what it offers and
+    who for come first: 1,120 pixels down for an adult in Chelmsford), so the box comes first
+    for everyone but a professional making a referral, whose tools and pack are about the
+    local services: a phone's first screen always holds a number to ring or text."""
     if results.asker.is_child:
         return 0
     items = results.local.items
@@ -782,7 +785,10 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
-    return CARDS_BEFORE_TALK
+    state = g.get("search_state")
+    if results.asker.persona == "professional" or (state is not None and state.professional):
+        return CARDS_BEFORE_TALK
+    return 0
 
 
 def ready_to_call(service: Service) -> bool:
