@@ -48,8 +48,11 @@ def test_a_child_sees_the_talk_box_before_the_local_cards(bundled_client):
         assert "Childline" in html[talk : html.index("</aside>", talk)]
 
 
-def test_an_adult_still_sees_local_cards_first(bundled_client):
-    html = _search(bundled_client, "counselling for men abused as a boy", "Market Drayton")
+def test_a_professional_still_sees_local_cards_first(bundled_client):
+    # an adult now gets the talk box first, so that a phone's first screen holds a number
+    # (fourth walk-through F1); a professional making a referral, whose first local card has
+    # a number of its own, still gets the local services first
+    html = _search(bundled_client, "referral for a client, adult survivor of abuse", "Chelmsford")
     talk = html.index("app-talk-now")
     assert 'class="app-result"' in html[html.index("<main") : talk]
 

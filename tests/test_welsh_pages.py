@@ -16,6 +16,7 @@ from directory.config import PROJECT_ROOT
 from directory.geo import load_gazetteer, load_police_force_areas
 from directory.search_token import MAX_PACK
 from directory.sources.research import ResearchError, import_research
+from directory.web.helpers import welsh_description_fits
 
 from .helpers import GAZETTEER_PATH
 
@@ -59,7 +60,7 @@ def english_texts(service) -> set[str]:
     }
     if not service.name_cy:
         texts.add(service.name)
-    if not service.description_cy:
+    if not welsh_description_fits(service):  # the English shown, marked English
         texts.add(service.description)
     for part in service.service_area.description.split(", "):
         if part.endswith(" police area") or part.startswith(("All of ", "Anywhere in ")):

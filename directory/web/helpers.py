@@ -320,10 +320,30 @@ def name_html(service: Service) -> Markup:
     return Markup("{}").format(service.name)
 
 
+#: the directory's subject named in a description, in English ("sexual abuse", "sexual
+#: violence") and in Welsh ("cam-drin rhywiol", "trais rhywiol", "camdriniaeth rywiol")
+_SUBJECT_EN = re.compile(r"\bsexual", re.IGNORECASE)
+_SUBJECT_CY = re.compile(r"\br(h)?ywiol", re.IGNORECASE)
+
+
+def welsh_description_fits(service: Service) -> bool:
+    """Whether the service's own Welsh description may stand for its English one: not when
+    it leaves out what the English names and this directory is for (Byw Heb Ofn's Welsh page
+    speaks of domestic abuse only; its English listing names sexual violence and child sexual
+    abuse first: fourth walk-through F6)."""
+    if not service.description_cy:
+        return False
+    narrower = _SUBJECT_EN.search(service.description) and not _SUBJECT_CY.search(
+        service.description_cy
+    )
+    return not narrower
+
+
 def description_html(service: Service) -> Markup:
     """What the service offers: on a Welsh page the service's own Welsh words where it
-    publishes them (``description_cy``), otherwise its description marked as English."""
-    if i18n.language() == "cy" and service.description_cy:
+    publishes them (``description_cy``) and they cover what the English does, otherwise its
+    description marked as English."""
+    if i18n.language() == "cy" and welsh_description_fits(service):
         return Markup("{}").format(service.description_cy)
     return as_english(service.description)
 
@@ -746,8 +766,17 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     then on the first screen of a phone, above the local services. None either when the words
     read as a child's or a young person's ("my grandad touches me im 13"): a children's line
     comes before a local service that may be a forensic centre miles away; and none when they
-    read as a parent's."""
+    read as a parent's; and none when the first local card offers no number to ring or text
+    now (a forensic centre reached through the NHS finder, a listing "May be closing", an
+    email-only service, one with no contact details) (fourth walk-through F1, F3). Even a card
+    with a number shows it below a phone's first screen (its name, where, what it offers and
+    who for come first: 1,120 pixels down for an adult in Chelmsford), so the box comes first
+    for everyone but a professional making a referral, whose tools and pack are about the
+    local services: a phone's first screen always holds a number to ring or text."""
     if results.asker.is_child:
+        return 0
+    items = results.local.items
+    if items and not ready_to_call(items[0].service):
         return 0
     # a parent ("my ex husband abused our son"): a line for parents before a local service
     # that may be a forensic centre (walk-through 2, F4)
@@ -756,7 +785,21 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
-    return CARDS_BEFORE_TALK
+    state = g.get("search_state")
+    if results.asker.persona == "professional" or (state is not None and state.professional):
+        return CARDS_BEFORE_TALK
+    return 0
+
+
+def ready_to_call(service: Service) -> bool:
+    """Whether a listing offers a number to ring or text now: a confirmed number not unlinked
+    after reports, or a text number, and a service open as usual (not "May be closing" or
+    closed for now)."""
+    shown = reported.as_reported(service)
+    return bool(
+        (shown.contact.callable_phone or shown.contact.text)
+        and shown.status == ListingStatus.ACTIVE
+    )
 
 
 #: who the words show is asking, for whom the lines to call come first on a page with no place
@@ -878,7 +921,14 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
         if item.covers:
             area = covers + (": " + str(area_html(s)) if s.service_area.description else "")
         parts = ['  <p class="govuk-body app-where">']
-        if far:
+        elsewhere = _covers_elsewhere(item, s)
+        if elsewhere:
+            # its venue is near, but its area is other councils: a referrer must not take it
+            # for local help (fourth walk-through F5: Barnsley's and Sheffield's for Kirklees)
+            parts += ['<strong class="app-elsewhere">', elsewhere, "</strong>"]
+            if distance:
+                parts += [" · ", distance]
+        elif far:
             parts += ["<strong>", area, "</strong> · ", distance]
         else:
             if distance:
@@ -888,6 +938,26 @@ def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a f
             parts.append(area)
         where = "".join(parts) + "</p>\n" + where
     return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
+
+
+def _covers_elsewhere(item, service: Service) -> str:  # noqa: ANN001 (a finder result item)
+    """For a local service listed because a venue is near the place searched, when its area
+    is a list of councils that leaves that place out: "Covers Barnsley only — not the place
+    you searched", as HTML ("" otherwise)."""
+    area = service.service_area
+    if (
+        item.covers
+        or item.distance_miles is None  # no place searched near
+        or service.is_national
+        or not area.local_authorities
+        or not area.description
+    ):
+        return ""
+    return str(
+        i18n.markup_gettext(
+            "Covers %(areas)s only — not the place you searched", areas=area_html(service)
+        )
+    )
 
 
 _WHERE_TEXTS = "directory.where_texts"

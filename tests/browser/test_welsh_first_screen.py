@@ -17,7 +17,7 @@ from .test_accessibility import assert_no_violations
 from .test_first_screen import SCREEN, _search
 
 #: the first-screen tests' fixtures: the app on the bundled listings, a phone, the listings
-listings = first_screen.listings
+listings = first_screen.listings  # real_server and phone are conftest fixtures
 
 WELSH = Language("cy")
 #: a child's words in Welsh (the audit's Welsh persona, p5), in Caernarfon, Gwynedd
