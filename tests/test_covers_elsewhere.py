@@ -17,7 +17,10 @@ def _cards(client, words: str, town: str, prefix: str = "") -> dict[str, str]:
 
 
 def test_a_sheffield_only_service_near_huddersfield_says_so(bundled_client):
-    cards = _cards(bundled_client, "help for a teenager abused by her uncle", "Huddersfield")
+    # a professional's search: for anyone else such a service is no longer listed at all
+    cards = _cards(
+        bundled_client, "social worker, referral for a teenager abused by her uncle", "Huddersfield"
+    )
     sheffield = cards["srasac-sheffield"]
     assert "Covers Sheffield only — not the place you searched" in sheffield
     # the service for the place itself says it covers it, and nothing about elsewhere
@@ -26,7 +29,9 @@ def test_a_sheffield_only_service_near_huddersfield_says_so(bundled_client):
 
 
 def test_a_service_available_everywhere_never_says_it(bundled_client):
-    cards = _cards(bundled_client, "someone to talk to, abused as a child", "Huddersfield")
+    cards = _cards(
+        bundled_client, "referral for my client, an adult abused as a child", "Huddersfield"
+    )
     assert any("not the place you searched" in card for card in cards.values())
     assert "not the place you searched" not in cards.get("childline", "")
     assert "not the place you searched" not in cards.get("nspcc-helpline", "")

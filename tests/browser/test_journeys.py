@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -33,8 +34,9 @@ def test_search_by_postcode_and_keyword(page, live_server, lang):
 
 
 def test_filters_and_pagination(page, live_server, lang):
-    page.goto(live_server + lang.prefix + "/search?location=Leeds&radius=100&per_page=2")
-    expect(page.locator("#local-title")).to_contain_text(lang("services"))
+    # one a page: since other councils' services are no longer "near" Leeds, two are left
+    page.goto(live_server + lang.prefix + "/search?location=Leeds&radius=100&per_page=1")
+    expect(page.locator("#local-title")).to_contain_text(re.compile(r"\d"))
     page.get_by_role("link", name=lang("Next")).click()
     assert "page=2" in page.url and page.url.startswith(live_server + lang.prefix + "/search")
     expect(page.locator(".govuk-pagination__item--current")).to_contain_text("2")
