@@ -3,6 +3,8 @@ contradicted fact."""
 
 from __future__ import annotations
 
+import re
+
 from .helpers import service_page as page
 
 
@@ -41,3 +43,12 @@ def test_devon_cornwall_sarc_does_not_say_phone_without_a_number(by_id, bundled_
     assert not service.contact.callable_phone
     assert "Phone the 24-hour line" not in service.description
     assert "find its number on the NHS website" in page(bundled_client, "devon-cornwall-sarc")
+
+
+def test_no_description_tells_the_reader_to_phone_when_the_card_has_no_number(bundled):
+    # sweep of the seventh check's pattern 5: "Phone the 24-hour line" / "can call too" on a
+    # card whose number is withheld
+    told = re.compile(r"\b(phone|call|ring)\b (the (?!police)|us|them|day|any|too)", re.IGNORECASE)
+    for s in bundled:
+        if not s.contact.callable_phone:
+            assert not told.search(s.description), s.id
