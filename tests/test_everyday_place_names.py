@@ -61,3 +61,9 @@ def test_where_may_begin_with_in_near_or_a_welsh_preposition(gazetteer, typed, p
 def test_a_mutated_place_in_the_words_is_not_taken_for_a_near_spelling(bundled_client):
     page = bundled_client.get("/cy/search?q=cwnsela+ym+Mangor").get_data(as_text=True)
     assert "Bangor" in page and "Magor" not in page
+
+
+def test_merthyr_alone_is_merthyr_tydfil(gazetteer):
+    """Fifth walk-through F2: "merthyr" offered only Merthyr Mawr, a village."""
+    assert gazetteer.resolve("merthyr").place.name == "Merthyr Tydfil"
+    assert gazetteer.resolve("merthyr mawr").place.name == "Merthyr Mawr"

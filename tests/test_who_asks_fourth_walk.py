@@ -129,3 +129,13 @@ def test_a_welsh_parent_worried_about_someones_behaviour_is_not_told_abuse_was_d
     query = "dw i'n poeni am ymddygiad fy mrawd o gwmpas fy mhlant"
     understood = understand(query)
     assert not tells_of_abuse_done(understood.asker, understood.concepts, clean_text(query))
+
+
+@pytest.mark.parametrize(
+    "words", ["im 19 and attracted to younger teens", "i think im attracted to underage girls"]
+)
+def test_attraction_to_young_teenagers_is_a_worry_about_ones_own_thoughts(words):
+    """Fifth walk-through F1: read as a victim's search, Stop It Now out of sight."""
+    from directory.search.understand import who_is_asking
+
+    assert who_is_asking(words).persona == "own-behaviour"
