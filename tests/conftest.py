@@ -125,6 +125,14 @@ def bundled():
 
 
 @pytest.fixture(scope="session")
+def directory(bundled_index, gazetteer):
+    """The directory's facade over the bundled listings."""
+    from directory.facade import Directory
+
+    return Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+
+
+@pytest.fixture(scope="session")
 def by_id(bundled):
     """The bundled listings by id."""
     return {s.id: s for s in bundled}

@@ -59,6 +59,24 @@ def refresh(app: Flask, source, *args: str):
     return run(app, "refresh", "--base-url", source.start_url, *args)
 
 
+def national_ids(directory, q: str, location: str = "") -> list[str]:
+    """The national services a search lists, in order."""
+    from directory.finder import FindRequest, find
+
+    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
+    return [item.service.id for item in results.national]
+
+
+def talk(directory, q: str, location: str = "", welsh: bool = False) -> list[str]:
+    """The "Talk to someone now" lines a search offers, in order."""
+    from directory.finder import FindRequest, find
+    from directory.web.helpers import HELPLINE_ORDER, HELPLINE_ORDER_CY
+
+    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
+    order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER
+    return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
+
+
 def service_page(client, sid: str) -> str:
     """The English service page of a listing, as the test client gets it (200 or fail)."""
     response = client.get(f"/service/{sid}")

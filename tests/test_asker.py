@@ -12,8 +12,6 @@ from directory.facade import Directory, fits_asker, is_suicide_line
 from directory.finder import FindRequest, FindResults, find
 from directory.search.understand import understand
 
-from .helpers import GAZETTEER_PATH
-
 #: the helplines the site names, as the web layer passes them (web/helpers.py)
 ORDER = ("childline", "nspcc-helpline", "rape-crisis-247", "napac", "samaritans", "stop-it-now")
 ORDER_CY = (
@@ -24,11 +22,6 @@ ORDER_CY = (
 
 #: lines for parents to talk to (their listings are for parents and carers)
 PARENTS_LINES = {"nspcc-helpline", "family-lives", "youngminds-parents-helpline"}
-
-
-@pytest.fixture(scope="module")
-def directory(bundled_index, gazetteer) -> Directory:
-    return Directory(bundled_index, gazetteer, GAZETTEER_PATH)
 
 
 def run(directory: Directory, q: str, location: str = "", radius: int = 25) -> FindResults:

@@ -6,32 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from directory.facade import Directory
-from directory.finder import FindRequest, find
 from directory.search.understand import understand
-from directory.web.helpers import HELPLINE_ORDER, HELPLINE_ORDER_CY
 
-from .helpers import GAZETTEER_PATH
+from .helpers import national_ids, talk
 
 FIRST_CARDS = 5
 #: lines made for children and young people, or for adults worried about a child
 CHILDRENS_OR_PARENTS = {"childline", "meic", "nspcc-helpline"}
-
-
-@pytest.fixture(scope="module")
-def directory(bundled_index, gazetteer) -> Directory:
-    return Directory(bundled_index, gazetteer, GAZETTEER_PATH)
-
-
-def national_ids(directory: Directory, q: str, location: str = "") -> list[str]:
-    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
-    return [item.service.id for item in results.national]
-
-
-def talk(directory: Directory, q: str, location: str = "", welsh: bool = False) -> list[str]:
-    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
-    order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER
-    return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
 
 
 # --- F1: grown-ups abused when young, said of a group or in the third person --------------

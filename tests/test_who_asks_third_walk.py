@@ -6,31 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from directory.facade import Directory
-from directory.finder import FindRequest, find
 from directory.search.fit import victims_services
 from directory.search.understand import understand
-from directory.web.helpers import HELPLINE_ORDER, HELPLINE_ORDER_CY
 
-from .helpers import GAZETTEER_PATH
+from .helpers import national_ids, talk
 
 FIRST_CARDS = 5
-
-
-@pytest.fixture(scope="module")
-def directory(bundled_index, gazetteer) -> Directory:
-    return Directory(bundled_index, gazetteer, GAZETTEER_PATH)
-
-
-def national_ids(directory: Directory, q: str, location: str = "") -> list[str]:
-    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
-    return [item.service.id for item in results.national]
-
-
-def talk(directory: Directory, q: str, location: str = "", welsh: bool = False) -> list[str]:
-    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
-    order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER
-    return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
 
 
 # --- F3: abuse told in the present tense, with no age, is a child's ---------------------------

@@ -69,6 +69,11 @@ def test_get_help_now_in_welsh_starts_with_the_lines_of_wales(phone, real_server
         "/cy/service/live-fear-free",
         "/cy/about",
         "/cy/get-help-now",
+        "/cy/",
+        "/cy/staying-safe-online",
+        "/cy/privacy",
+        "/cy/search?q=cwnsela",
+        "/cy/search?q=cwnsela&location=Y+Drenewydd",
     ],
 )
 def test_welsh_pages_on_the_bundled_listings_have_no_wcag_violations(browser, real_server, path):

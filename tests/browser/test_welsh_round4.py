@@ -5,11 +5,8 @@ and a search whose place name has an article)."""
 
 from __future__ import annotations
 
-import pytest
-
 from . import test_first_screen as first_screen
 from .conftest import Language
-from .test_accessibility import assert_no_violations
 from .test_first_screen import SCREEN
 
 #: the first-screen tests' fixtures: the app on the bundled listings, a phone, the listings
@@ -28,23 +25,3 @@ def test_the_welsh_start_page_shows_meic_on_the_first_phone_screen(phone, real_s
     assert link.get_attribute("href") == "tel:08088023456"
     box = link.bounding_box()
     assert box is not None and box["y"] + box["height"] < SCREEN["height"]
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/cy/",
-        "/cy/staying-safe-online",
-        "/cy/privacy",
-        "/cy/search?q=cwnsela",
-        "/cy/search?q=cwnsela&location=Y+Drenewydd",
-    ],
-)
-def test_the_welsh_pages_of_this_round_have_no_wcag_violations(browser, real_server, path):
-    context = browser.new_context(viewport=SCREEN, bypass_csp=True)
-    page = context.new_page()
-    try:
-        assert page.goto(real_server + path).status == 200
-        assert_no_violations(page)
-    finally:
-        context.close()
