@@ -140,24 +140,37 @@ def local_website(raw: dict[str, Any], cur: dict[str, Any]) -> tuple[str, str]:
     return website, note
 
 
-def local_phone_ok(raw: dict[str, Any], cur: dict[str, Any], kind: str, verify: list[str]) -> bool:
-    """Whether a local number is offered to call. Only when printed on the service's own or an
-    NHS, police or council page: a CQC page is a regulator's inspection report (labelled
-    "official") whose location header may carry a provider's central number, so a number seen
-    only there stays unconfirmed (sixth data check: Hazlehurst shown, Topaz withheld). A record
-    whose pages disagree on the number, or which asks for it to be confirmed first, never offers
-    it (third data check, finding 1)."""
+def local_phone(
+    raw: dict[str, Any], kind: str, finder_note: str, verify: list[str]
+) -> tuple[str, bool]:
+    """A local listing's number and whether it is offered to call: only when printed on the
+    service's own or an NHS, police or council page. A CQC page is a regulator's inspection
+    report (labelled "official") whose location header may carry a provider's central number,
+    so a number seen only there stays unconfirmed (sixth data check: Hazlehurst shown, Topaz
+    withheld). A record whose pages disagree on the number, or which asks for it to be
+    confirmed first, never offers it (third data check, finding 1). The record's own words on
+    its status, phone field and date go to ``verify``, in the order maintainers read them."""
     phone_ok = kind in ("own-website", "official") and not is_cqc_page(raw["source_url"])
-    if raw.get("phone") and (
-        phone_in_doubt(raw.get("note", ""), raw.get("phone", ""), raw.get("status_reason", ""))
-        or cur.get("phone_confirm_first")
+    if raw.get("phone") and phone_in_doubt(
+        raw.get("note", ""), raw.get("phone", ""), raw.get("status_reason", "")
     ):
         phone_ok = False
         verify.append(
             "Phone number not offered to call: the record asks for it to be confirmed first "
             "or its pages give different numbers."
         )
-    return phone_ok
+    if raw.get("status_reason"):
+        verify.append(f"Status, as researched: {raw['status_reason']}")
+    phone = first_phone(raw.get("phone", ""))
+    if phone != (raw.get("phone") or "").strip():
+        verify.append(f"Phone field, as researched: {raw['phone']}")
+    if raw.get("phone") and not phone_ok:
+        verify.append(_CONFIRM_FIRST_NOTE + "confirm it before it is offered as a number to call.")
+    if raw.get("source_date"):
+        verify.append(f"Source dated, as researched: {raw['source_date']}")
+    if finder_note:
+        verify.append(finder_note)
+    return phone, phone_ok
 
 
 def local_eligibility(raw: dict[str, Any], cur: dict[str, Any], verify: list[str]) -> str:
@@ -207,6 +220,27 @@ def local_ages(
         )
     if raw.get("self_referral") is True and "self-referral" not in codes.get("referral_routes", []):
         codes["referral_routes"] = ["self-referral", *codes.get("referral_routes", [])]
+
+
+def local_hours(raw: dict[str, Any], curated: str, verify: list[str]) -> str:
+    """A curator's plain words for the record's hours (hours.json) when its own text is not
+    plain ("24 hours (SARC Support Coordinator)")."""
+    hours = curated or public_text(raw.get("phone_hours", ""))
+    if raw.get("phone_hours") and not hours:
+        verify.append(f"Hours, as researched (not shown): {raw['phone_hours']}")
+    return hours
+
+
+def local_source(
+    raw: dict[str, Any], website: str, kind: str, verify: list[str]
+) -> tuple[str, str]:
+    """The page a local listing cites and its kind: the public CQC page for the same location
+    rather than a copy on a development host."""
+    public = public_cqc_page(raw["source_url"], raw.get("other_sources") or [])
+    if not public:
+        return raw["source_url"], kind
+    verify.append(f"Source as researched was a copy on a CQC development host: {raw['source_url']}")
+    return public, source_kind(public, website)
 
 
 def local_operator(raw: dict[str, Any], verify: list[str]) -> str:
@@ -383,26 +417,9 @@ class ListingMaker:
         website, finder_note = local_website(raw, cur)
         kind = source_kind(raw["source_url"], website)
         verify = [f"Research notes: {raw['note']}"] if raw.get("note") else []
-        phone_ok = local_phone_ok(raw, cur, kind, verify)
-        if raw.get("status_reason"):
-            verify.append(f"Status, as researched: {raw['status_reason']}")
-        phone = first_phone(raw.get("phone", ""))
-        if phone != (raw.get("phone") or "").strip():
-            verify.append(f"Phone field, as researched: {raw['phone']}")
-        if raw.get("phone") and not phone_ok:
-            verify.append(
-                _CONFIRM_FIRST_NOTE + "confirm it before it is offered as a number to call."
-            )
-        if raw.get("source_date"):
-            verify.append(f"Source dated, as researched: {raw['source_date']}")
-        if finder_note:
-            verify.append(finder_note)
+        phone, phone_ok = local_phone(raw, kind, finder_note, verify)
         eligibility = local_eligibility(raw, cur, verify)
-        # a curator's plain words for the record's hours (hours.json) when its own text is
-        # not plain ("24 hours (SARC Support Coordinator)")
-        hours = self.hours.get(cur["id"], "") or public_text(raw.get("phone_hours", ""))
-        if raw.get("phone_hours") and not hours:
-            verify.append(f"Hours, as researched (not shown): {raw['phone_hours']}")
+        hours = local_hours(raw, self.hours.get(cur["id"], ""), verify)
         # the date the cited page shows, where a curator read it there because the record's
         # text names several ("2017 and 2025 news items")
         date, approximate = read_source_date(cur.get("source_date") or raw.get("source_date", ""))
@@ -416,14 +433,7 @@ class ListingMaker:
             # beside "age policy not stated": not about this centre (fifth data check, pattern a)
             verify.append(f"Who it is for, as researched (not shown: any age): {eligibility}")
             eligibility = ""
-        source_url = public_cqc_page(raw["source_url"], raw.get("other_sources") or [])
-        if source_url:
-            # the public CQC page for the same location, not a copy on a development host
-            verify.append(
-                f"Source as researched was a copy on a CQC development host: {raw['source_url']}"
-            )
-            kind = source_kind(source_url, website)
-        source_url = source_url or raw["source_url"]
+        source_url, kind = local_source(raw, website, kind, verify)
         record = dict(
             id=cur["id"],
             name=raw["name"],

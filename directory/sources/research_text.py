@@ -86,11 +86,8 @@ def states_adults_only(raw: dict[str, Any], cur: dict[str, Any]) -> bool:
         return True
     if cur.get("adults_only"):
         # a curator's reading of every source as speaking only of adults ("The Blue Door":
-        # a Safeguarding Adults Board entry, "for adults experiencing domestic abuse")
-        return True
-    if re.search(r"\badults?\b", str(raw.get("name") or ""), re.IGNORECASE):
-        # "RASA Merseyside (adult services)": its children's service is listed on its own
-        # (fourth data check, finding 3)
+        # a Safeguarding Adults Board entry; "RASA Merseyside (adult services)", whose
+        # children's service is listed on its own: fourth data check, finding 3)
         return True
     who = str(raw.get("who_for") or raw.get("serves") or "")
     if _ADULTS_ONLY.search(who):
