@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import Any
 
 from ..geo import Gazetteer, PoliceForceAreas
 from ..model import RecordError, Service, to_records, validate_records
-from .research_listing import _CONFIRM_FIRST_NOTE, ListingMaker
+from .research_listing import _CONFIRM_FIRST_NOTE, ListingMaker, add_self_referral
 from .research_text import (
     first_phone,
     is_cqc_copy,
@@ -81,10 +82,7 @@ class ResearchImport:
         return self.national + self.local
 
     def counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for outcome in self.outcomes:
-            counts[outcome.decision] = counts.get(outcome.decision, 0) + 1
-        return counts
+        return dict(Counter(outcome.decision for outcome in self.outcomes))
 
     def report(self) -> str:
         """The maintainers' report: every researched record and what became of it."""
@@ -124,11 +122,7 @@ def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
     for path in sorted((folder / "curation").glob("*.json")):
         if path.name in ("national-numbers.json", "hours.json", WELSH_FILE):
             continue
-        try:
-            document = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise ResearchError(f"{path}: {exc}") from exc
-        for entry in document["records"]:
+        for entry in _json(path)["records"]:
             key = (entry["source"], entry["name"])
             if key in entries:
                 raise ResearchError(f"{path}: {key[1]!r} of {key[0]} is curated twice")
@@ -136,13 +130,15 @@ def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
     return entries
 
 
-def _optional_json(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
+def _json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise ResearchError(f"{path}: {exc}") from exc
+
+
+def _optional_json(path: Path) -> dict[str, Any]:
+    return _json(path) if path.exists() else {}
 
 
 class _Builder(ListingMaker):
@@ -181,15 +177,10 @@ class _Builder(ListingMaker):
             target["verify"].append(f"Website replaced: was {contact.get('website')}")
             contact["website"] = corrected
             added.append("website (corrected)")
-        if line.get("self_referral") is True and "self-referral" not in target.get(
-            "referral_routes", []
-        ):
-            target["referral_routes"] = ["self-referral", *target.get("referral_routes", [])]
+        if line.get("self_referral") is True and add_self_referral(target):
             added.append("self-referral")
         website = line.get("website") or ""
-        if website and not is_finder(website) and not contact.get("website"):
-            contact["website"] = website
-            added.append("website")
+        _fill(contact, "website", "" if is_finder(website) else website, added)
         phone = first_phone(line.get("phone") or "")
         confirmed = bool(line.get("phone_confirmed")) and not phone_in_doubt(
             line.get("note") or "", line.get("phone") or ""
@@ -203,9 +194,7 @@ class _Builder(ListingMaker):
                 ]
             contact["phone"], contact["phone_verified"] = phone, confirmed
             added.append("phone" if confirmed else "phone (not confirmed: not offered to call)")
-        if line.get("email") and not contact.get("email"):
-            contact["email"] = line["email"]
-            added.append("email")
+        _fill(contact, "email", line.get("email"), added)
         if line.get("text") and not contact.get("text") and first_phone(line["text"]):
             contact["text"] = first_phone(line["text"])
             added.append("text")
@@ -282,9 +271,7 @@ class _Builder(ListingMaker):
             else:
                 contact["website"] = raw["website"]
                 added.append("website")
-        if raw.get("email") and not contact.get("email"):
-            contact["email"] = raw["email"]
-            added.append("email")
+        _fill(contact, "email", raw.get("email"), added)
         if raw.get("phone") and not contact.get("phone"):
             kind = source_kind(raw["source_url"], raw.get("website", ""))
             contact["phone"] = raw["phone"]
@@ -400,6 +387,13 @@ _Make = Callable[[str, dict[str, Any], dict[str, Any]], dict[str, Any]]
 _Merge = tuple[str, dict[str, Any], dict[str, Any], Outcome]
 
 
+def _fill(contact: dict[str, Any], key: str, value: str | None, added: list[str]) -> None:
+    """A contact route the listing lacks (never overwriting one it has)."""
+    if value and not contact.get(key):
+        contact[key] = value
+        added.append(key)
+
+
 def hide_name_notes(record: dict[str, Any]) -> None:
     """A name or organisation without a researcher's asides (kept in ``verify``); an operator
     the record dates ("(2017)") is not shown as the current one."""
@@ -430,8 +424,8 @@ def import_research(folder: Path, gazetteer: Gazetteer, forces: PoliceForceAreas
 # --- the generated listing files ----------------------------------------------------------
 
 
-def records_digest(services: list[Service]) -> str:
-    canonical = json.dumps(to_records(services), sort_keys=True, ensure_ascii=False)
+def _digest(records: list[dict[str, Any]]) -> str:
+    canonical = json.dumps(records, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -444,17 +438,17 @@ def hand_edited(path: Path) -> bool:
     digest = document.get("generated_sha256")
     if not digest:
         return True  # not written by this command: treat as someone's work
-    canonical = json.dumps(document.get("records", []), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest() != digest
+    return _digest(document.get("records", [])) != digest
 
 
 def write_generated(path: Path, services: list[Service], about: str) -> None:
+    records = to_records(services)
     document = {
         "about": about,
         "generated_by": "directory import-research: edit bundled_data/research/curation/, "
         "not this file",
-        "generated_sha256": records_digest(services),
-        "records": to_records(services),
+        "generated_sha256": _digest(records),
+        "records": records,
     }
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

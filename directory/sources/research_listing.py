@@ -218,8 +218,17 @@ def local_ages(
         problems.append(
             "audience 'children and young people' added: the record states no age limit"
         )
-    if raw.get("self_referral") is True and "self-referral" not in codes.get("referral_routes", []):
-        codes["referral_routes"] = ["self-referral", *codes.get("referral_routes", [])]
+    if raw.get("self_referral") is True:
+        add_self_referral(codes)
+
+
+def add_self_referral(codes: dict[str, Any]) -> bool:
+    """Add self-referral to a listing's referral routes (first); whether it was new."""
+    routes = codes.get("referral_routes", [])
+    if "self-referral" in routes:
+        return False
+    codes["referral_routes"] = ["self-referral", *routes]
+    return True
 
 
 def local_hours(raw: dict[str, Any], curated: str, verify: list[str]) -> str:
