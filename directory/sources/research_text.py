@@ -7,7 +7,9 @@ decided about a particular record is in ``curation/``, not here.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -20,40 +22,37 @@ MAINTAINER_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-_OFFICIAL_HOSTS = (
-    ".gov.uk",
-    ".nhs.uk",
-    "nhs.uk",
-    ".nhs.wales",
-    ".police.uk",
-    "cqc.org.uk",
-    ".gov.wales",
-    "gov.wales",
-    ".llyw.cymru",
-    ".parliament.uk",
-    "nhs.wales",
-)
-#: blog platforms: a site on one is someone's blog, whatever its name ("wordpress" holds
-#: "press"), never a newspaper
-_BLOG_HOSTS = (
-    "wordpress.com",
-    "blogspot.com",
-    "blogspot.co.uk",
-    "medium.com",
-    "tumblr.com",
-    "wixsite.com",
-    "weebly.com",
-    "substack.com",
-)
+#: the hosts and words that say what kind of page a source is (data: ``research_rules.toml``)
+RULES_FILE = Path(__file__).with_name("research_rules.toml")
+_RULE_TABLES = ("official_hosts", "blog_hosts", "news_host_words")
+
+
+class RulesError(ValueError):
+    """The rules file cannot be read, or one of its tables is not a list of words."""
+
+
+def load_rules(path: Path = RULES_FILE) -> dict[str, tuple[str, ...]]:
+    """The rule tables of ``path``, each a non-empty list of non-empty, lower-case words."""
+    try:
+        tables = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise RulesError(f"{path}: cannot be read: {exc}") from exc
+    for key in _RULE_TABLES:
+        words = tables.get(key)
+        if not (isinstance(words, list) and words and all(_is_word(w) for w in words)):
+            raise RulesError(f"{path}: {key} must be a list of non-empty lower-case words")
+    return {key: tuple(tables[key]) for key in _RULE_TABLES}
+
+
+def _is_word(word: object) -> bool:
+    return isinstance(word, str) and word.strip() == word != "" and word == word.lower()
+
+
+_RULES = load_rules()
+_NEWS_WORDS = re.compile("|".join(map(re.escape, _RULES["news_host_words"])), re.IGNORECASE)
 #: copies of CQC inspection pages on its development and test hosts and its web developer's
 #: (axis12.com): inspection reports, the same kind of page as www.cqc.org.uk's
 _CQC_COPY = re.compile(r"^(dev|test)\.cqc\.org\.uk$|^[a-z0-9-]*cqc[a-z0-9-]*\.axis12\.com$")
-_NEWS_WORDS = re.compile(
-    r"news|bbc|echo|gazette|advertiser|post|times|herald|press|chronicle|mirror|telegraph"
-    r"|examiner|today|express|journal|observer|mercury|star|guardian|independent|itv|radio"
-    r"|argus|standard|sentinel|mail|live\.|reporter|weekly|courier",
-    re.IGNORECASE,
-)
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
@@ -192,9 +191,9 @@ def source_kind(url: str, own_site: str = "", organisation: str = "") -> str:
         return "own-website"
     # NHS, councils, police, police and crime commissioners ("durham-pcc.gov.uk"), inspections;
     # "pcc" inside a word (nspcc.org.uk) is not a commissioner
-    if where.endswith(_OFFICIAL_HOSTS) or _PCC_HOST.search(where) or is_cqc_copy(url):
+    if where.endswith(_RULES["official_hosts"]) or _PCC_HOST.search(where) or is_cqc_copy(url):
         return "official"
-    if any(where == blog or where.endswith("." + blog) for blog in _BLOG_HOSTS):
+    if any(where == blog or where.endswith("." + blog) for blog in _RULES["blog_hosts"]):
         return "other"
     if _NEWS_WORDS.search(where):
         return "news"
