@@ -15,8 +15,6 @@ is withheld, and the report says so.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -25,7 +23,20 @@ from pathlib import Path
 from typing import Any
 
 from ..geo import Gazetteer, PoliceForceAreas
-from ..model import RecordError, Service, to_records, validate_records
+from ..model import RecordError, Service, validate_records
+from .research_files import (
+    CONTACT_FILES,
+    LOCAL_FILES,
+    NATIONAL_FILES,
+    WELSH_FILE,
+    ResearchError,
+    hand_edited,
+    read_curation,
+    read_jsonl,
+    read_optional_json,
+    write_generated,
+    write_listings,
+)
 from .research_listing import _CONFIRM_FIRST_NOTE, ListingMaker, add_self_referral
 from .research_text import (
     first_phone,
@@ -39,23 +50,6 @@ from .research_text import (
     states_adults_only,
     without_notes,
 )
-
-NATIONAL_FILES = (
-    "national-services.jsonl",
-    "national-services-more.jsonl",
-    "specialist-services-seen.jsonl",
-)
-LOCAL_FILES = ("local-services-seen.jsonl", "regional-services-seen.jsonl")
-#: contact routes found later, each with its page and date: a line with ``listing_id`` adds to
-#: that listing, a line with ``left_out_record`` and ``name`` to the regional record so named
-CONTACT_FILES = ("contacts-2026-12.jsonl", "contacts-2026-12-more.jsonl")
-#: the services' own Welsh (name and description) by listing id, each with the page it was
-#: read on and when (``curation/welsh.json``, kept apart from the other curation files)
-WELSH_FILE = "welsh.json"
-
-
-class ResearchError(Exception):
-    """The research folder cannot be read as a whole (missing files, broken JSON)."""
 
 
 @dataclass
@@ -108,50 +102,17 @@ class ResearchImport:
         return "\n".join(lines) + "\n"
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return [json.loads(line) for line in handle if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ResearchError(f"{path}: {exc}") from exc
-
-
-def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
-    """Curation entries by (researched file, record name)."""
-    entries: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in sorted((folder / "curation").glob("*.json")):
-        if path.name in ("national-numbers.json", "hours.json", WELSH_FILE):
-            continue
-        for entry in _json(path)["records"]:
-            key = (entry["source"], entry["name"])
-            if key in entries:
-                raise ResearchError(f"{path}: {key[1]!r} of {key[0]} is curated twice")
-            entries[key] = entry
-    return entries
-
-
-def _json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ResearchError(f"{path}: {exc}") from exc
-
-
-def _optional_json(path: Path) -> dict[str, Any]:
-    return _json(path) if path.exists() else {}
-
-
 class _Builder(ListingMaker):
     def __init__(self, folder: Path, gazetteer: Gazetteer, forces: PoliceForceAreas) -> None:
         super().__init__(
             gazetteer,
             forces,
-            _optional_json(folder / "curation" / "national-numbers.json"),
-            _optional_json(folder / "curation" / "hours.json"),
+            read_optional_json(folder / "curation" / "national-numbers.json"),
+            read_optional_json(folder / "curation" / "hours.json"),
         )
         self.folder = folder
         self.curation = read_curation(folder)
-        self.welsh: dict[str, dict[str, str]] = _optional_json(
+        self.welsh: dict[str, dict[str, str]] = read_optional_json(
             folder / "curation" / WELSH_FILE
         ).get("services", {})
         self.outcomes: list[Outcome] = []
@@ -159,7 +120,7 @@ class _Builder(ListingMaker):
             (name, line)
             for name in CONTACT_FILES
             if (folder / name).exists()
-            for line in _jsonl(folder / name)
+            for line in read_jsonl(folder / name)
         ]
 
     def add_contact(self, target: dict[str, Any], source: str, line: dict[str, Any]) -> list[str]:
@@ -301,7 +262,7 @@ class _Builder(ListingMaker):
                 path = self.folder / name
                 if not path.exists():
                     raise ResearchError(f"{path}: missing")
-                for raw in _jsonl(path):
+                for raw in read_jsonl(path):
                     record = self.decide(name, raw, make, merges)
                     if record is not None:
                         into[record["id"]] = record
@@ -421,38 +382,43 @@ def import_research(folder: Path, gazetteer: Gazetteer, forces: PoliceForceAreas
     return ResearchImport(national, local, builder.outcomes, errors + local_errors)
 
 
-# --- the generated listing files ----------------------------------------------------------
-
-
-def _digest(records: list[dict[str, Any]]) -> str:
-    canonical = json.dumps(records, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def hand_edited(path: Path) -> bool:
-    """Whether a generated listings file was changed since ``directory import-research`` wrote
-    it (its records no longer match the digest written with them)."""
-    if not path.exists():
-        return False
-    document = json.loads(path.read_text(encoding="utf-8"))
-    digest = document.get("generated_sha256")
-    if not digest:
-        return True  # not written by this command: treat as someone's work
-    return _digest(document.get("records", [])) != digest
-
-
-def write_generated(path: Path, services: list[Service], about: str) -> None:
-    records = to_records(services)
-    document = {
-        "about": about,
-        "generated_by": "directory import-research: edit bundled_data/research/curation/, "
-        "not this file",
-        "generated_sha256": _digest(records),
-        "records": records,
-    }
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)
+def import_research_into(
+    folder: Path,
+    out: Path,
+    gazetteer: Gazetteer,
+    forces: PoliceForceAreas,
+    *,
+    dry_run: bool = False,
+    force: bool = False,
+    echo: Callable[..., Any] = print,
+) -> None:
+    """`directory import-research`: the research in ``folder`` -> the listings files in ``out``
+    and ``folder``'s import-report.md, telling ``echo`` what happened; ResearchError (nothing
+    written) when the research does not import cleanly or a listings file was edited by hand."""
+    try:
+        result = import_research(folder, gazetteer, forces)
+    except ResearchError as exc:
+        raise ResearchError(f"{exc}\nNothing was written.") from exc
+    for error in result.errors:
+        echo(f"error: {error}", err=True)
+    counts = ", ".join(f"{n} {what}" for what, n in sorted(result.counts().items()))
+    echo(f"{len(result.outcomes)} researched records: {counts}")
+    for outcome in result.outcomes:
+        for problem in outcome.problems:
+            echo(f"problem: {outcome.target or outcome.name}: {problem}")
+        if outcome.decision == "not curated":
+            echo(f"not curated: {outcome.source}: {outcome.name}: {outcome.reason}")
+    if result.errors or result.counts().get("not curated"):
+        raise ResearchError("the research does not import cleanly: nothing was written")
+    if dry_run:
+        echo(result.report())
+        return
+    write_listings(out, result.national, result.local, folder, force)
+    (folder / "import-report.md").write_text(result.report(), encoding="utf-8")
+    echo(
+        f"wrote {len(result.national)} + {len(result.local)} listings to {out}; report in "
+        f"{folder / 'import-report.md'}. Now run: directory build-index"
+    )
 
 
 __all__ = [
@@ -461,6 +427,7 @@ __all__ = [
     "first_phone",
     "hand_edited",
     "import_research",
+    "import_research_into",
     "is_cqc_copy",
     "is_cqc_page",
     "phone_in_doubt",
