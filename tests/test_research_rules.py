@@ -9,8 +9,8 @@ import pytest
 
 from directory.config import PROJECT_ROOT
 from directory.geo import load_police_force_areas
-from directory.sources.research import import_research, source_kind
-from directory.sources.research_text import RULES_FILE, RulesError, load_rules
+from directory.sources.research import import_research
+from directory.sources.research_text import RULES_FILE, RulesError, load_rules, source_kind
 
 from .helpers import GAZETTEER_PATH
 

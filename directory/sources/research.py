@@ -30,26 +30,13 @@ from .research_files import (
     NATIONAL_FILES,
     WELSH_FILE,
     ResearchError,
-    hand_edited,
     read_curation,
     read_jsonl,
     read_optional_json,
-    write_generated,
     write_listings,
 )
 from .research_listing import _CONFIRM_FIRST_NOTE, ListingMaker, add_self_referral
-from .research_text import (
-    first_phone,
-    is_cqc_copy,
-    is_cqc_page,
-    is_finder,
-    phone_in_doubt,
-    public_text,
-    read_source_date,
-    source_kind,
-    states_adults_only,
-    without_notes,
-)
+from .research_text import first_phone, is_finder, phone_in_doubt, source_kind, without_notes
 
 
 @dataclass
@@ -419,22 +406,3 @@ def import_research_into(
         f"wrote {len(result.national)} + {len(result.local)} listings to {out}; report in "
         f"{folder / 'import-report.md'}. Now run: directory build-index"
     )
-
-
-__all__ = [
-    "ResearchError",
-    "ResearchImport",
-    "first_phone",
-    "hand_edited",
-    "import_research",
-    "import_research_into",
-    "is_cqc_copy",
-    "is_cqc_page",
-    "phone_in_doubt",
-    "public_text",
-    "read_source_date",
-    "source_kind",
-    "states_adults_only",
-    "without_notes",
-    "write_generated",
-]
