@@ -56,8 +56,9 @@ _CQC_COPY = re.compile(r"^(dev|test)\.cqc\.org\.uk$|^[a-z0-9-]*cqc[a-z0-9-]*\.ax
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
-_MONTHS = {month: n for n, month in enumerate(_MONTH_NAMES.split(), start=1)}
-_MONTHS_BY_ABBR = {m[:3]: n for m, n in _MONTHS.items()}
+_MONTHS = _MONTH_NAMES.split()
+#: a month's number by its first three letters ("sep" and "september" alike)
+_MONTH_NUMBER = {month[:3]: n for n, month in enumerate(_MONTHS, start=1)}
 _DATE = re.compile(
     r"(?:(\d{1,2})(?:-\d{1,2})?\s+)?"
     r"(?:(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+)?"
@@ -269,7 +270,7 @@ def read_source_date(text: str) -> tuple[str, bool]:
     day, month, year = found.groups()
     value = year
     if month:
-        value += f"-{_MONTHS.get(month.lower()) or _MONTHS_BY_ABBR[month.lower()[:3]]:02d}"
+        value += f"-{_MONTH_NUMBER[month.lower()[:3]]:02d}"
         if day:
             value += f"-{int(day):02d}"
     before = text[: found.start()].lower()
