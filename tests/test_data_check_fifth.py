@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directory.sources.research import _ANY_AGE
+from directory.sources.research_text import _ANY_AGE
 
 from .helpers import service_page as page
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directory.sources.research import is_cqc_page
+from directory.sources.research_text import is_cqc_page
 
 from .helpers import service_page as page
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from directory.sources.research import is_cqc_copy, phone_in_doubt
+from directory.sources.research_text import is_cqc_copy, phone_in_doubt
 
 from .helpers import PROJECT_ROOT
 from .helpers import service_page as page

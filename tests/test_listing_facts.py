@@ -10,7 +10,7 @@ import pytest
 
 from directory.coverage import coverage
 from directory.geo import load_police_force_areas
-from directory.sources.research import first_phone, read_source_date, source_kind
+from directory.sources.research_text import first_phone, read_source_date, source_kind
 
 from .helpers import GAZETTEER_PATH, PROJECT_ROOT
 from .helpers import service_page as page
@@ -153,7 +153,7 @@ def test_a_centre_whose_record_sets_no_age_limit_is_not_adults_only(by_id, sid):
 
 
 def test_an_age_limit_the_record_states_still_keeps_children_out(by_id):
-    from directory.sources.research import states_adults_only  # noqa: PLC0415
+    from directory.sources.research_text import states_adults_only  # noqa: PLC0415
 
     # over 18, children served elsewhere, adults abused in childhood
     for sid in ("millfield-house-sarc", "the-glade-sarc", "blue-sky-centre-sarc"):

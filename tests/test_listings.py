@@ -11,7 +11,8 @@ from directory.coverage import coverage, is_local
 from directory.data import load_valid_listings
 from directory.finder import FindRequest, find
 from directory.geo import load_police_force_areas
-from directory.sources.research import hand_edited, import_research
+from directory.sources.research import import_research
+from directory.sources.research_files import hand_edited
 
 from .helpers import GAZETTEER_PATH, new_app, run
 

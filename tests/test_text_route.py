@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from directory.sources.research import _Builder
+from directory.sources.research_listing import text_number
 
 
 def _card(html: str, service_id: str) -> str:
@@ -33,8 +33,8 @@ def test_a_number_to_text_the_research_does_not_state_is_left_out():
     raw = {"source_url": "https://example.org/faq", "phone_notes": "Text SHOUT to 85258."}
     problems: list[str] = []
     verify: list[str] = []
-    assert _Builder.text_number(raw, {"text": "85258"}, problems, verify) == "85258"
+    assert text_number(raw, {"text": "85258"}, problems, verify) == "85258"
     assert not problems and verify
-    assert _Builder.text_number(raw, {"text": "60000"}, problems, verify) == ""
+    assert text_number(raw, {"text": "60000"}, problems, verify) == ""
     assert problems and "60000" in problems[0]
-    assert _Builder.text_number(raw, {}, [], []) == ""
+    assert text_number(raw, {}, [], []) == ""

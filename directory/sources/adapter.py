@@ -75,7 +75,6 @@ class RawListing:
     street: str
     locality: str
     postcode: str
-    modified: str
 
 
 def _text(value: Any) -> str:
@@ -98,7 +97,6 @@ _TEXTS = {
     "phone": "telephone",
     "email": "email",
     "hours": "hoursAvailable",
-    "modified": "dateModified",
 }
 _LISTS = {"areas": "areaServed", "service_types": "serviceType", "languages": "availableLanguage"}
 _ADDRESS = {"street": "streetAddress", "locality": "addressLocality", "postcode": "postalCode"}

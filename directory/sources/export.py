@@ -15,11 +15,6 @@ from ..oruk.mapping import page, service_full
 from . import table
 
 
-def to_oruk(service: Service) -> dict[str, Any]:
-    """One service as Open Referral UK 3.0's compiled ``service`` (see ``oruk/mapping.py``)."""
-    return service_full(service)
-
-
 def to_json_document(services: list[Service]) -> dict[str, Any]:
     """Every service, fully nested, in one page of the standard's ``Page`` (what
     ``/oruk/services`` answers, with whole services), so an ORUK reader can take it as a feed."""

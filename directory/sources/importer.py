@@ -29,6 +29,37 @@ class ImportFailed(Exception):
         super().__init__("\n".join(map(str, errors)))
 
 
+def _json_records(text: str, source: str) -> list[tuple[int, dict]]:
+    """The records of a JSON import (a list, or ``{"records": [...]}``), each with its
+    position; a record that names no origin is curated."""
+    raws: list[tuple[int, dict]] = []
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed([f"{source}: broken JSON at line {exc.lineno}: {exc.msg}"]) from exc
+    except RecursionError as exc:
+        raise ImportFailed([f"{source}: lists or objects nested too deeply to read"]) from exc
+    except ValueError as exc:  # a number of thousands of digits
+        raise ImportFailed([f"{source}: not JSON that can be read ({exc})"]) from exc
+    if isinstance(document, dict) and "contents" in document and "records" not in document:
+        raise ImportFailed(
+            [
+                f"{source}: this is the Open Referral UK document (services.json); import "
+                "listings.json from the same export, which holds every field"
+            ]
+        )
+    records = document.get("records") if isinstance(document, dict) else document
+    if not isinstance(records, list):
+        raise ImportFailed([f"{source}: expected a list of records"])
+    for position, record in enumerate(records, start=1):
+        if isinstance(record, dict):
+            record = {"origin": "curated", **record}
+            if not record.get("csa_centre_url"):  # no per-service page known: none
+                record["csa_centre_url"] = None
+        raws.append((position, record))
+    return raws
+
+
 def read_import(
     path: Path, gazetteer: Gazetteer, warnings: list[str] | None = None
 ) -> list[Service]:
@@ -38,7 +69,6 @@ def read_import(
     at though it is not an error: hidden characters (removed), names that mix scripts."""
     source = str(path)
     errors: list[RecordError | str] = []
-    raws: list[tuple[int, dict]] = []
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -48,30 +78,7 @@ def read_import(
     if path.suffix.lower() == ".csv":
         raws = _csv_records(text, source, gazetteer, errors)
     else:
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ImportFailed([f"{source}: broken JSON at line {exc.lineno}: {exc.msg}"]) from exc
-        except RecursionError as exc:
-            raise ImportFailed([f"{source}: lists or objects nested too deeply to read"]) from exc
-        except ValueError as exc:  # a number of thousands of digits
-            raise ImportFailed([f"{source}: not JSON that can be read ({exc})"]) from exc
-        if isinstance(document, dict) and "contents" in document and "records" not in document:
-            raise ImportFailed(
-                [
-                    f"{source}: this is the Open Referral UK document (services.json); import "
-                    "listings.json from the same export, which holds every field"
-                ]
-            )
-        records = document.get("records") if isinstance(document, dict) else document
-        if not isinstance(records, list):
-            raise ImportFailed([f"{source}: expected a list of records"])
-        for position, record in enumerate(records, start=1):
-            if isinstance(record, dict):
-                record = {"origin": "curated", **record}
-                if not record.get("csa_centre_url"):  # no per-service page known: none
-                    record["csa_centre_url"] = None
-            raws.append((position, record))
+        raws = _json_records(text, source)
     services: list[Service] = []
     seen: set[str] = set()
     for position, record in raws:

@@ -72,10 +72,9 @@ class Parsed:
     errors: list[RecordError]
 
 
-def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parsed:
-    """Map one raw listing; a place the gazetteer cannot find is kept and flagged."""
-    verify: list[str] = []
-    area: dict = {"description": "; ".join(raw.areas)}
+def _area(raw: RawListing, gazetteer: Gazetteer, verify: list[str]) -> dict[str, Any]:
+    """The service area the source names: national, regions, countries, councils."""
+    area: dict[str, Any] = {"description": "; ".join(raw.areas)}
     councils: list[str] = []
     regions: list[str] = []
     for name in raw.areas:
@@ -97,8 +96,12 @@ def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parse
                 verify.append(f"Area not recognised by the gazetteer: {name!r}")
     area["local_authorities"] = councils
     area["regions"] = regions
+    return area
 
-    locations = []
+
+def _locations(raw: RawListing, gazetteer: Gazetteer, verify: list[str]) -> list[dict[str, Any]]:
+    """The venue the source gives, placed by its postcode when the gazetteer knows it."""
+    locations: list[dict[str, Any]] = []
     if raw.postcode or raw.street:
         location: dict[str, Any] = {
             "name": raw.locality,
@@ -112,7 +115,14 @@ def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parse
         else:
             verify.append("Venue postcode could not be placed on the map.")
         locations.append(location)
+    return locations
 
+
+def to_service(raw: RawListing, gazetteer: Gazetteer, checked: dt.date) -> Parsed:
+    """Map one raw listing; a place the gazetteer cannot find is kept and flagged."""
+    verify: list[str] = []
+    area = _area(raw, gazetteer, verify)
+    locations = _locations(raw, gazetteer, verify)
     website = raw.website
     if website and urlsplit(website).scheme not in ("http", "https"):
         verify.append("The source's website link was not a web address and was left out.")
