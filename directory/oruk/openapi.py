@@ -9,7 +9,7 @@ import copy
 import functools
 from typing import Any
 
-from ..api.errors import error_schema
+from ..api.schemas import OrukError, component_schemas
 from ..limits import MAX_PAGE, MAX_PER_PAGE
 from . import standard
 from .query import DEFAULT_PER_PAGE, MAX_PROXIMITY
@@ -114,7 +114,9 @@ def oruk_openapi_document() -> dict[str, Any]:
     paths[PREFIX + "/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": REF.format("Meta")
     }
-    schemas["Error"] = error_schema(place_fields=False)
+    errors = component_schemas(OrukError)
+    errors["Error"] = errors.pop("OrukError")
+    schemas.update(errors)
     return {
         "openapi": "3.1.0",
         "info": {
