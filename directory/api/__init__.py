@@ -28,7 +28,8 @@ from .schemas import (
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def _directory() -> Directory:
+def current_directory() -> Directory:
+    """The directory the app serves now (its build can change between requests)."""
     return current_app.extensions["directory"].get()
 
 
@@ -158,7 +159,7 @@ def services() -> Response:
         find_request = request_from_args(request.args.to_dict(flat=False))
     except FindError as exc:
         return error(400, exc.message, parameter=exc.param)
-    results = _directory().search(find_request)
+    results = current_directory().search(find_request)
     if results.location_problem in UNUSABLE:
         body = _location_json(results)
         assert body is not None  # an unusable place is one that was resolved
@@ -174,7 +175,7 @@ def services() -> Response:
 
 @bp.get("/v1/services/<service_id>")
 def service(service_id: str) -> Response:
-    found = _directory().service(service_id)
+    found = current_directory().service(service_id)
     if found is None:
         return error(404, "No service has that id.")
     return cached(jsonify(service_json(ResultItem(found))), 300)

@@ -32,7 +32,8 @@ def _parameters() -> list[dict[str, Any]]:
     return params
 
 
-def _json(ref: str, description: str) -> dict:
+def answer(ref: str, description: str) -> dict[str, Any]:
+    """A JSON response whose body is the component ``ref``."""
     return {
         "description": description,
         "content": {"application/json": {"schema": {"$ref": REF.format(model=ref)}}},
@@ -47,10 +48,10 @@ ERRORS = {
 
 
 def _get(
-    operation_id: str, summary: str, answer: dict, errors: dict = ERRORS, **more: Any
+    operation_id: str, summary: str, ok: dict, errors: dict = ERRORS, **more: Any
 ) -> dict[str, Any]:
-    refusals = {status: _json(*error) for status, error in errors.items()}
-    responses = {"200": answer, **NOT_MODIFIED, **refusals}
+    refusals = {status: answer(*error) for status, error in errors.items()}
+    responses = {"200": ok, **NOT_MODIFIED, **refusals}
     return {"get": {"operationId": operation_id, "summary": summary, **more,
                     "responses": responses}}  # fmt: skip
 
@@ -89,13 +90,13 @@ def openapi_document() -> dict[str, Any]:
             "/api/v1/services": _get(
                 "searchServices",
                 "Search services, as the results page does",
-                _json("SearchResults", "Matching services."),
+                answer("SearchResults", "Matching services."),
                 parameters=_parameters(),
             ),
             "/api/v1/changes": _get(
                 "listChanges",
                 "What changed in the directory since a date, in an area",
-                _json("Changes", "What changed."),
+                answer("Changes", "What changed."),
                 description="Listings added, closed (or removed) and changed by each build of "
                 "the directory, newest first. Services available wherever you live are in "
                 "every area.",
@@ -104,7 +105,7 @@ def openapi_document() -> dict[str, Any]:
             "/api/v1/services/{id}": _get(
                 "getService",
                 "One service",
-                _json("ServiceResult", "The service."),
+                answer("ServiceResult", "The service."),
                 {"404": ("Error", "No service has that id."), "503": ERRORS["503"]},
                 parameters=[one],
             ),
