@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 import pytest
+import schemathesis
 
 from directory.api.schemas import SearchResults, component_schemas
 
@@ -88,3 +89,18 @@ def test_the_answers_schema_names_what_the_type_names():
     assert schema["properties"]["services"]["items"] == {
         "$ref": "#/components/schemas/ServiceResult"
     }
+
+
+@pytest.mark.parametrize(
+    ("prefix", "search"), [("/api", "/api/v1/services"), ("/oruk", "/oruk/services")]
+)
+def test_the_documents_are_valid_openapi_3_1(client, prefix, search):
+    """Checked against the OpenAPI 3.1 meta-schema (Schemathesis's copy); a broken document
+    is refused, so the check can fail."""
+    document = client.get(f"{prefix}/openapi.json").get_json()
+    assert document["openapi"] == "3.1.0"
+    schemathesis.openapi.from_dict(document).validate()
+    broken = json.loads(json.dumps(document))
+    broken["paths"][search]["get"]["parameters"][0]["in"] = "body"  # not a place in 3.1
+    with pytest.raises(ValueError):
+        schemathesis.openapi.from_dict(broken).validate()
