@@ -15,11 +15,21 @@ from ..params import link_args, request_from_args
 from ..web import reported
 from .errors import error
 from .openapi import openapi_document
+from .schemas import (
+    Changes,
+    Council,
+    County,
+    Links,
+    NothingNear,
+    SearchLocation,
+    SearchResults,
+)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
-def _directory() -> Directory:
+def current_directory() -> Directory:
+    """The directory the app serves now (its build can change between requests)."""
     return current_app.extensions["directory"].get()
 
 
@@ -44,16 +54,30 @@ def _safe_location_name(results: FindResults) -> str | None:
     return place.name
 
 
-def _areas_json(results: FindResults) -> dict[str, Any]:
-    """The council and county the place resolved to, with GSS codes ("Caernarfon" -> Gwynedd,
-    W06000002), and whether the place was taken from the words."""
+def _location_json(results: FindResults) -> SearchLocation | None:
+    """The place as understood, with the council and county it resolved to and their GSS codes
+    ("Caernarfon" -> Gwynedd, W06000002), and whether it was taken from the words."""
+    resolution = results.resolution
+    if resolution is None:
+        return None
     place = results.place
-    council = county = None
+    council: Council | None = None
+    county: County | None = None
     if place is not None and place.local_authority_code:
         council = {"name": place.local_authority, "code": place.local_authority_code}
     if place is not None and place.county:
         county = {"name": place.county, "code": place.county_code or None}
-    return {"council": council, "county": county, "from_words": results.place_from_words}
+    return {
+        "status": resolution.status,
+        "name": _safe_location_name(results),
+        "country": resolution.place.country if resolution.place else None,
+        "message": messages.location_message(results) or messages.corrected_message(results),
+        "candidates": [c.label for c in resolution.candidates],
+        "suggestions": list(resolution.suggestions),
+        "council": council,
+        "county": county,
+        "from_words": results.place_from_words,
+    }
 
 
 def _link(results: FindResults, page: int) -> str:
@@ -68,21 +92,18 @@ def _link(results: FindResults, page: int) -> str:
     return url_for("api.services", **args)
 
 
-def results_json(results: FindResults) -> dict:
+def _nothing_near_json(results: FindResults) -> NothingNear:
+    wider = results.wider
+    return {
+        "message": messages.nothing_near_message(results) or "",  # never None: a place
+        "wider_radius_miles": wider.radius if wider else None,
+        "wider_count": wider.count if wider else 0,
+    }
+
+
+def results_json(results: FindResults) -> SearchResults:
     page = results.local
-    location = None
-    if results.resolution is not None:
-        resolution = results.resolution
-        location = {
-            "status": resolution.status,
-            "name": _safe_location_name(results),
-            "country": resolution.place.country if resolution.place else None,
-            "message": messages.location_message(results) or messages.corrected_message(results),
-            "candidates": [c.label for c in resolution.candidates],
-            "suggestions": list(resolution.suggestions),
-            **_areas_json(results),
-        }
-    links = {
+    links: Links = {
         "self": _link(results, page.number),
         "first": _link(results, 1),
         "last": _link(results, page.pages),
@@ -97,21 +118,13 @@ def results_json(results: FindResults) -> dict:
         "national_first": results.national_first,
         "fallback": results.fallback,
         "shown_order": results.shown_ids(),
-        "location": location,
+        "location": _location_json(results),
         "radius_miles": results.request.radius,
         "sort": results.sort,
         "facets": results.facets,
         "suggestion": results.suggestion,
         "partial_match": results.partial,
-        "nothing_near": (
-            {
-                "message": messages.nothing_near_message(results),
-                "wider_radius_miles": results.wider.radius if results.wider else None,
-                "wider_count": results.wider.count if results.wider else 0,
-            }
-            if results.nothing_near
-            else None
-        ),
+        "nothing_near": _nothing_near_json(results) if results.nothing_near else None,
         "pagination": {
             "page": page.number,
             "per_page": page.per_page,
@@ -146,9 +159,10 @@ def services() -> Response:
         find_request = request_from_args(request.args.to_dict(flat=False))
     except FindError as exc:
         return error(400, exc.message, parameter=exc.param)
-    results = _directory().search(find_request)
+    results = current_directory().search(find_request)
     if results.location_problem in UNUSABLE:
-        body = results_json(results)["location"]
+        body = _location_json(results)
+        assert body is not None  # an unusable place is one that was resolved
         return error(
             400,
             body["message"],
@@ -161,7 +175,7 @@ def services() -> Response:
 
 @bp.get("/v1/services/<service_id>")
 def service(service_id: str) -> Response:
-    found = _directory().service(service_id)
+    found = current_directory().service(service_id)
     if found is None:
         return error(404, "No service has that id.")
     return cached(jsonify(service_json(ResultItem(found))), 300)
@@ -177,8 +191,8 @@ def changes() -> Response:
     except BadChangesRequest as exc:
         return error(400, exc.message, parameter=exc.param)
     found = changes_since(since, area)
-    body = {"since": since.isoformat(), "area": area or None,
-            "changes": [c.as_json() for c in found]}  # fmt: skip
+    body: Changes = {"since": since.isoformat(), "area": area or None,
+                     "changes": [c.as_json() for c in found]}  # fmt: skip
     return cached(jsonify(body), 300)
 
 

@@ -34,23 +34,3 @@ def error(status: int, message: str | None = None, **extra: Any) -> Response:
     response = jsonify({"error": {"status": status, "message": message, **extra}})
     response.status_code = status
     return response
-
-
-def error_schema(place_fields: bool = True) -> dict[str, Any]:
-    """The JSON Schema of the error body above, for the OpenAPI documents (ours, and the Open
-    Referral UK one, whose errors name no place candidates or suggestions)."""
-    fields: dict[str, Any] = {
-        "status": {"type": "integer"},
-        "message": {"type": "string"},
-        "parameter": {"type": "string"},
-    }
-    if place_fields:
-        fields["candidates"] = {"type": "array", "items": {"type": "string"}}
-        fields["suggestions"] = {"type": "array", "items": {"type": "string"}}
-    return {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-            "error": {"type": "object", "required": ["status", "message"], "properties": fields}
-        },
-    }

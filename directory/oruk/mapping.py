@@ -11,11 +11,14 @@ added; the profile allows additional fields. Imports nothing from the web layer.
 from __future__ import annotations
 
 import math
+import tomllib
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from ..config import PROJECT_ROOT
 from ..model import Location, Service
 from ..vocabulary import (
     ABUSE_TYPES,
@@ -57,83 +60,48 @@ class Taxonomy:
         return oruk_id("taxonomy-term", self.name, code)
 
 
-TAXONOMIES: tuple[Taxonomy, ...] = (
-    Taxonomy(
-        "support-type",
-        "support_types",
-        "Type of support",
-        "What kind of help a service gives people affected by child sexual abuse.",
-        SUPPORT_TYPES,
-        {
-            "helpline": "A phone line (or chat or text line) to talk to someone, often "
-            "anonymously.",
-            "counselling-therapy": "Counselling, psychotherapy or other talking therapy.",
-            "advocacy-isva": "An advocate, such as an independent sexual violence adviser (ISVA), "
-            "who supports someone through reporting, the police and the courts.",
-            "support-groups": "Groups where people with similar experiences support each other.",
-            "family-support": "Help for a family as a whole, or for parents and carers of a child "
-            "who was abused.",
-            "practical-legal": "Practical help and legal advice, such as with housing, benefits, "
-            "compensation or going to court.",
-            "sarc": "A sexual assault referral centre: medical care, forensic examination and "
-            "support after rape or sexual assault, whether or not it is reported to the police.",
-            "information-advice": "Information and advice about abuse, its effects and where to "
-            "get help.",
-        },
-    ),
-    Taxonomy(
-        "audience",
-        "audiences",
-        "Who the service is for",
-        "The people a service helps.",
-        AUDIENCES,
-        {
-            "children-young-people": "Children and young people (usually under 18, sometimes up "
-            "to 25).",
-            "adult-survivors": "Adults, whether the abuse was recent or when they were children.",
-            "parents-carers": "Parents and carers of a child who was, or may have been, abused.",
-            "family-friends": "Relatives, partners and friends of someone who was abused.",
-            "professionals": "People who work with children or survivors and want advice.",
-            "people-worried-about-own-behaviour": "People worried about their own sexual "
-            "thoughts or behaviour towards children, or someone else's.",
-        },
-    ),
-    Taxonomy(
-        "abuse-type",
-        "abuse_types",
-        "Kind of abuse",
-        "The kinds of abuse or harm a service helps with.",
-        ABUSE_TYPES,
-        {
-            "child-sexual-abuse": "Sexual abuse of a child, recent or in the past.",
-            "abuse-in-the-family": "Sexual abuse by a family member or within the family setting.",
-            "sexual-violence": "Rape, sexual assault and other sexual violence, at any age.",
-            "online-abuse": "Sexual abuse or exploitation online, including sharing images.",
-            "any-crime": "Any crime: services for victims of crime generally.",
-            "emotional-distress": "Emotional distress of any cause, not only abuse.",
-            "honour-based-abuse": "Abuse to protect or defend a family's or community's "
-            "perceived honour, including forced marriage.",
-        },
-    ),
-    Taxonomy(
-        "community",
-        "communities",
-        "Communities a service is for",
-        "The communities a service says it is for or works with, beyond age and role.",
-        COMMUNITIES,
-        {
-            "deaf-bsl": "Deaf people and people who use British Sign Language.",
-            "disabled": "Disabled people.",
-            "learning-disability": "People with learning disabilities or autism.",
-            "black-minoritised": "Black and minoritised communities.",
-            "muslim": "Muslim communities.",
-            "jewish": "Jewish communities.",
-            "lgbt": "Lesbian, gay, bisexual and trans people, and people of other sexual "
-            "orientations and gender identities.",
-            "boys-men": "Boys and men.",
-        },
-    ),
-)
+#: the listing fields our taxonomies describe, and their vocabularies
+VOCABULARIES = {
+    "support_types": SUPPORT_TYPES,
+    "audiences": AUDIENCES,
+    "abuse_types": ABUSE_TYPES,
+    "communities": COMMUNITIES,
+}
+TAXONOMIES_FILE = PROJECT_ROOT / "bundled_data" / "oruk" / "taxonomies.toml"
+
+
+def load_taxonomies(path: Path = TAXONOMIES_FILE) -> tuple[Taxonomy, ...]:
+    """The taxonomies of ``taxonomies.toml``, checked against the vocabularies: a term without
+    a sentence, an unknown term, field or key stops with the file and what is wrong."""
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot be read ({exc})") from exc
+    taxonomies = []
+    for name, table in document.items():
+        where = f"{path}: [{name}]"
+        if not isinstance(table, dict) or set(table) != {"field", "title", "description", "terms"}:
+            raise ValueError(f"{where} needs exactly field, title, description and terms")
+        vocabulary = VOCABULARIES.get(str(table["field"]))
+        if vocabulary is None:
+            raise ValueError(f"{where}: field must be one of {', '.join(VOCABULARIES)}")
+        definitions = table["terms"]
+        if not isinstance(definitions, dict):
+            raise ValueError(f"{where}: terms must be a table of code = sentence")
+        wrong = sorted(set(definitions) ^ set(vocabulary))
+        if wrong:
+            raise ValueError(f"{where}: terms must define each code of its field: {wrong}")
+        texts = [table["title"], table["description"], *definitions.values()]
+        if not all(isinstance(text, str) and text.strip() for text in texts):
+            raise ValueError(f"{where}: every title, description and term needs a sentence")
+        taxonomies.append(
+            Taxonomy(name, table["field"], table["title"], table["description"], vocabulary,
+                     definitions)
+        )  # fmt: skip
+    return tuple(taxonomies)
+
+
+TAXONOMIES = load_taxonomies()
 TAXONOMY_BY_ID = {t.id: t for t in TAXONOMIES}
 
 

@@ -9,13 +9,13 @@ import copy
 import functools
 from typing import Any
 
-from ..api.errors import error_schema
+from ..api.openapi import NOT_MODIFIED, answer
+from ..api.schemas import REF, OrukError, component_schemas
 from ..limits import MAX_PAGE, MAX_PER_PAGE
 from . import standard
 from .query import DEFAULT_PER_PAGE, MAX_PROXIMITY
 
 PREFIX = "/oruk"
-REF = "#/components/schemas/{}"
 #: the standard's schema files and the component names they become
 SCHEMAS = {
     "compiled/service.json": "service",
@@ -33,18 +33,11 @@ def _internal(node: Any) -> Any:
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith(standard.REMOTE):
             name = SCHEMAS[ref.removeprefix(standard.REMOTE)]
-            return {"$ref": REF.format(name)}
+            return {"$ref": REF.format(model=name)}
         return {k: _internal(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_internal(v) for v in node]
     return node
-
-
-def _error(description: str) -> dict[str, Any]:
-    return {
-        "description": description,
-        "content": {"application/json": {"schema": {"$ref": REF.format("Error")}}},
-    }
 
 
 def _parameters(document: dict[str, Any], refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -72,9 +65,8 @@ def _parameters(document: dict[str, Any], refs: list[dict[str, Any]]) -> list[di
     return out
 
 
-@functools.cache
-def oruk_openapi_document() -> dict[str, Any]:
-    theirs = standard.openapi()
+def _paths(theirs: dict[str, Any]) -> dict[str, Any]:
+    """The standard's paths under /oruk, with the statuses we answer besides 200."""
     paths: dict[str, Any] = {}
     for path, item in theirs["paths"].items():
         item = copy.deepcopy(item)
@@ -83,11 +75,11 @@ def oruk_openapi_document() -> dict[str, Any]:
             operation["parameters"] = shared + _parameters(theirs, operation.get("parameters", []))
             responses = operation["responses"]
             responses["200"] = _internal(responses["200"])
-            responses["304"] = {"description": "Not modified (ETag matched)."}
-            responses["400"] = _error("A parameter cannot be used; the message says why.")
-            responses["503"] = _error("The directory is being set up.")
+            responses.update(NOT_MODIFIED)
+            responses["400"] = answer("Error", "A parameter cannot be used; the message says why.")
+            responses["503"] = answer("Error", "The directory is being set up.")
             if "{id}" in path:
-                responses["404"] = _error("Nothing has that id.")
+                responses["404"] = answer("Error", "Nothing has that id.")
         paths[PREFIX + path] = item
     services = paths[PREFIX + "/services"]["get"]
     names = {p["name"] for p in services["parameters"]}
@@ -102,7 +94,14 @@ def oruk_openapi_document() -> dict[str, Any]:
     # the standard names the whole service as the answer for one service-at-location; we
     # answer the service-at-location, nested, as HSDS does
     one = paths[PREFIX + "/service_at_locations/{id}"]["get"]["responses"]["200"]
-    one["content"]["application/json"]["schema"] = {"$ref": REF.format("service_at_location")}
+    one["content"]["application/json"]["schema"] = {"$ref": REF.format(model="service_at_location")}
+    paths[PREFIX + "/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": REF.format(model="Meta")
+    }
+    return paths
+
+
+def _schemas(theirs: dict[str, Any]) -> dict[str, Any]:
     schemas: dict[str, Any] = {name: standard.schema(file) for file, name in SCHEMAS.items()}
     page = copy.deepcopy(theirs["components"]["schemas"]["Page"])
     page["required"] = list(page["properties"])  # we always state every paging field
@@ -111,10 +110,14 @@ def oruk_openapi_document() -> dict[str, Any]:
         theirs["paths"]["/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     )
     schemas["Meta"]["required"] = ["version", "profile", "openapi_url"]
-    paths[PREFIX + "/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
-        "$ref": REF.format("Meta")
-    }
-    schemas["Error"] = error_schema(place_fields=False)
+    errors = component_schemas(OrukError)
+    errors["Error"] = errors.pop("OrukError")
+    return {**schemas, **errors}
+
+
+@functools.cache
+def oruk_openapi_document() -> dict[str, Any]:
+    theirs = standard.openapi()
     return {
         "openapi": "3.1.0",
         "info": {
@@ -130,6 +133,6 @@ def oruk_openapi_document() -> dict[str, Any]:
             ),
             "license": {"name": "CC BY-SA 4.0 (the standard's schemas)"},
         },
-        "paths": paths,
-        "components": {"schemas": schemas},
+        "paths": _paths(theirs),
+        "components": {"schemas": _schemas(theirs)},
     }

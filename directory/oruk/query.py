@@ -34,37 +34,26 @@ class Paging:
     per_page: int
 
 
-def _int(args: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
-    raw = args.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise QueryError(name, f"{name} must be a whole number from {low} to {high}.") from None
-    if not low <= value <= high:
-        raise QueryError(name, f"{name} must be a whole number from {low} to {high}.")
-    return value
-
-
-def _number(args: Mapping[str, str], name: str, high: float) -> float | None:
+def _number(
+    args: Mapping[str, str], name: str, high: float, low: float = 0, whole: bool = False
+) -> float | None:
     raw = args.get(name, "").strip()
     if not raw:
         return None
     try:
-        value = float(raw)
+        value = int(raw) if whole else float(raw)
     except ValueError:
         value = float("nan")
-    if not 0 <= value <= high:  # NaN fails too
-        raise QueryError(name, f"{name} must be a number from 0 to {high:g}.")
+    if not low <= value <= high:  # NaN fails too
+        kind, limit = ("a whole number", f"{high}") if whole else ("a number", f"{high:g}")
+        raise QueryError(name, f"{name} must be {kind} from {low} to {limit}.")
     return value
 
 
 def paging(args: Mapping[str, str]) -> Paging:
-    return Paging(
-        _int(args, "page", 1, 1, MAX_PAGE),
-        _int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE),
-    )
+    page = _number(args, "page", MAX_PAGE, low=1, whole=True)
+    per_page = _number(args, "per_page", MAX_PER_PAGE, low=1, whole=True)
+    return Paging(int(page or 1), int(per_page or DEFAULT_PER_PAGE))
 
 
 def _uuid(args: Mapping[str, str], name: str) -> str | None:

@@ -8,9 +8,8 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from ..api import cached, cors
+from ..api import cached, cors, current_directory
 from ..api.errors import error
-from ..facade import Directory
 from . import mapping
 from .openapi import oruk_openapi_document
 from .query import QueryError, paging, select
@@ -19,19 +18,18 @@ bp = Blueprint("oruk", __name__, url_prefix="/oruk")
 bp.after_request(cors)
 
 
-def _directory() -> Directory:
-    return current_app.extensions["directory"].get()
-
-
 def _args() -> dict[str, str]:
     return {k: v for k, v in request.args.items()}
 
 
+@bp.errorhandler(QueryError)
+def refused(exc: QueryError) -> Response:
+    """A parameter that cannot be used: a 400 naming it (``query`` says why)."""
+    return error(400, exc.message, parameter=exc.parameter)
+
+
 def _paged(items: list[Any], convert: Callable[[Any], Any] | None = None) -> Response:
-    try:
-        chosen = paging(_args())
-    except QueryError as exc:
-        return error(400, exc.message, parameter=exc.parameter)
+    chosen = paging(_args())
     body = mapping.page(items, chosen.page, chosen.per_page)
     if convert is not None:
         body["contents"] = [convert(item) for item in body["contents"]]
@@ -59,16 +57,13 @@ def openapi() -> Response:
 
 @bp.get("/services")
 def services() -> Response:
-    try:
-        found = select(_directory(), _args())
-    except QueryError as exc:
-        return error(400, exc.message, parameter=exc.parameter)
+    found = select(current_directory(), _args())
     return _paged(found, mapping.service_list_item)
 
 
 @bp.get("/services/<service_id>")
 def service(service_id: str) -> Response:
-    found = _directory().index.services.get(_our_id(service_id, "service"))
+    found = current_directory().index.services.get(_our_id(service_id, "service"))
     if found is None:
         return error(404, "No service has that id.")
     return cached(jsonify(mapping.service_full(found)), 300)
@@ -80,7 +75,7 @@ def _our_id(oruk_id: str, kind: str) -> str:
 
 
 def _ids(kind: str) -> dict[str, str]:
-    directory = _directory()
+    directory = current_directory()
     cache = current_app.extensions.setdefault("oruk_ids", {})
     key = (directory.build_id, kind)
     if key not in cache:
@@ -92,16 +87,13 @@ def _ids(kind: str) -> dict[str, str]:
 
 @bp.get("/service_at_locations")
 def service_at_locations() -> Response:
-    try:
-        found = select(_directory(), _args())
-    except QueryError as exc:
-        return error(400, exc.message, parameter=exc.parameter)
+    found = select(current_directory(), _args())
     return _paged([e for s in found for e in mapping.service_at_location_list_items(s)])
 
 
 @bp.get("/service_at_locations/<sal_id>")
 def service_at_location(sal_id: str) -> Response:
-    directory = _directory()
+    directory = current_directory()
     for service in directory.index.services.values():
         for entry in mapping.service_at_location_list_items(service):
             if entry["id"] == sal_id.lower():
