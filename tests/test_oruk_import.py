@@ -119,6 +119,31 @@ def test_a_feed_from_our_export_round_trips(maintainer, other, oruk_server, tmp_
     assert comparable(served(other)) == before
 
 
+def test_a_listing_for_a_community_comes_back_with_it(other, oruk_server, tmp_path):
+    """Our export names the communities a listing states; importing that feed keeps them (it
+    used to stop the whole import with a KeyError)."""
+    record = {
+        "id": "fictional-community-line",
+        "name": "Fictional Community Line",
+        "description": "A fictional helpline for survivors of sexual abuse in one community.",
+        "support_types": ["helpline"],
+        "abuse_types": ["child-sexual-abuse"],
+        "communities": ["jewish"],
+        "service_area": {"national": True},
+        "source_url": "https://example.org/community",
+        "last_checked": "2026-01-01",
+    }
+    data = write_data(tmp_path / "community-data", [record])
+    exporter = new_app(DIRECTORY_INDEX_PATH=tmp_path / "community-index", DIRECTORY_DATA_PATH=data)
+    build_index(load_valid_listings(data), tmp_path / "community-index")
+    assert run(exporter, "export", str(tmp_path / "c")).exit_code == 0
+    publish(oruk_server, json.loads((tmp_path / "c" / "services.json").read_text()))
+    result = run(other, "import-oruk", oruk_server.base + "/oruk/")
+    assert result.exit_code == 0, result.output
+    imported = [s for s in served(other).values() if s.origin == "oruk"]
+    assert [s.communities for s in imported] == [["jewish"]]
+
+
 def test_the_standards_own_examples_are_read_and_accounted_for(other, oruk_server, tmp_path):
     """The examples are not about child sexual abuse: with our mapping they are reported as
     not relevant; with a mapping that takes them, each is left out for the facts our model

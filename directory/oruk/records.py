@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..model import ABUSE_TYPES, AUDIENCES, COUNTRIES, GSS_CODE, REGIONS, STATUSES, SUPPORT_TYPES
+from ..vocabulary import COMMUNITIES
 from . import mapping
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ CODE_FIELDS = {
     "support_types": SUPPORT_TYPES,
     "audiences": AUDIENCES,
     "abuse_types": ABUSE_TYPES,
+    # our export names the communities a listing states (its community terms): read them back
+    "communities": COMMUNITIES,
 }
 STATUS_FROM_ORUK = {
     "active": "active",
