@@ -54,3 +54,9 @@ def test_teesside_services_cover_the_cleveland_towns(directory, place):
     # Stockton and Hartlepool; Arch Teesside runs the Cleveland-wide ISVA service
     ids = _local(directory, "my stepdad did things to me when i was small", place)
     assert {"sarc-teesside", "arch-teesside"} <= set(ids)
+
+
+def test_yellow_door_links_its_own_site_not_only_a_research_email(by_id, bundled_client):
+    # its card had only an email taken from a university research blog
+    assert str(by_id["yellow-door-southampton"].contact.website) == "https://yellowdoor.org.uk/"
+    assert 'href="https://yellowdoor.org.uk/"' in page(bundled_client, "yellow-door-southampton")
