@@ -60,3 +60,11 @@ def test_yellow_door_links_its_own_site_not_only_a_research_email(by_id, bundled
     # its card had only an email taken from a university research blog
     assert str(by_id["yellow-door-southampton"].contact.website) == "https://yellowdoor.org.uk/"
     assert 'href="https://yellowdoor.org.uk/"' in page(bundled_client, "yellow-door-southampton")
+
+
+def test_sarsas_card_names_the_whole_area_it_covers(directory, by_id):
+    # it covers all five Avon and Somerset councils; its text named only three of them
+    ids = _local(directory, "raped years ago and want someone to talk to", "Weston-super-Mare")
+    assert "sarsas" in ids
+    assert "North Somerset" in by_id["sarsas"].description
+    assert "South Gloucestershire" in by_id["sarsas"].description
