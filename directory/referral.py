@@ -69,6 +69,24 @@ def _identity(text: str) -> str:
     return text
 
 
+def phone_cell(service: Service, _: Translate = _identity) -> str:
+    """How to phone, as the cards say it: a confirmed number, or where to find one. An
+    unconfirmed number is never handed on as one to call, and a website is never pointed to
+    unless the listing gives one (fifth walk-through F7: "use the website" with none): without
+    one, the NHS page that finds the service (as cards link it), or the listing's source page."""
+    contact = service.contact
+    if contact.callable_phone:
+        return contact.callable_phone
+    if contact.website:
+        return _("Being confirmed: use the website") if contact.phone else ""
+    if contact.finder:
+        where = _("Find its contact details on the NHS website") + f": {contact.finder}"
+        return _("Being confirmed.") + " " + where if contact.phone else where
+    if contact.phone:
+        return _("Being confirmed: see its source page (%(column)s)") % {"column": _("Source")}
+    return ""
+
+
 def row(
     service: Service, _: Translate = _identity, name: str = "", area: str = ""
 ) -> dict[str, str]:
@@ -82,9 +100,7 @@ def row(
         "Eligibility": service.eligibility,
         "How to get access": how_to_get_access(service, _),
         "Status": _(STATUSES[service.status]),
-        # an unconfirmed number is never handed on as one to call
-        "Phone": service.contact.callable_phone
-        or (_("Being confirmed: use the website") if service.contact.phone else ""),
+        "Phone": phone_cell(service, _),
         "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),

@@ -13,6 +13,8 @@ from directory.finder import FindRequest, find
 
 
 def _text(html: str) -> str:
+    # (a Welsh page marks an English place name with a span: it is not a word break)
+    html = re.sub(r"</?span[^>]*>", "", html)
     return " ".join(re.sub(r"<[^>]+>", " ", html).split())
 
 

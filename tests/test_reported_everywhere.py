@@ -102,7 +102,8 @@ def test_the_referral_pack_hands_on_no_number_two_people_said_does_not_work(app,
     say(app, LEEDS, "number")
     page = html(client, pack)
     assert NUMBER_LINE in page and "01632 960001" not in page
-    assert "Being confirmed: use the website" in page
+    # no website in this listing: never "use the website" (fifth walk-through F7)
+    assert "Being confirmed: see its source page" in page and "use the website" not in page
     csv = client.get(f"/referral-pack.csv?id={LEEDS}").get_data(as_text=True)
     assert "01632 960001" not in csv and "Being confirmed" in csv
 

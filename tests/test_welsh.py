@@ -219,7 +219,7 @@ def test_dates_and_distances_are_written_the_welsh_way(app):
 def test_welsh_distances_on_the_results(client):
     html = page(client, "/cy/search?q=counselling&location=LS1")
     # a venue less than a mile away says so (walk-through F9: "0.0 miles away")
-    assert re.search(r"<strong>(\d+\.\d milltir|Llai na milltir) i ffwrdd</strong>", html)
+    assert re.search(r"<strong>(\d+(?:[.,]\d)? milltir|Llai na milltir) i ffwrdd</strong>", html)
 
 
 def test_the_research_flags_only_services_whose_sources_say_welsh(bundled):

@@ -48,6 +48,15 @@ _COUNCIL_PREFIXES = (
 )
 
 
+def _fullness(spelling: str) -> tuple[int, int]:
+    """How fully a name is written: its accented letters ("ŵ", "â"), then its hyphens and
+    apostrophes ("Pont-y-pŵl" over "Pont y pwl")."""
+    return (
+        sum(not ch.isascii() for ch in spelling if ch.isalpha()),
+        sum(ch in "-'’" for ch in spelling),
+    )
+
+
 def _council_aliases(name: str) -> set[str]:
     alias = normalise(name)
     aliases = {alias}
@@ -249,7 +258,13 @@ class Tables:
                 # skip airport and station codes ("LBA", "MAN"), which would catch short words
                 if not (alt.isupper() and len(alt) <= 4):
                     known = self.alt_places[normalise(alt)]
-                    self.alt_spellings.setdefault(normalise(alt), alt)
+                    # of the spellings that differ only in accents and hyphens ("Pont-y-pwl",
+                    # "Pont-y-pŵl"), the fullest is the one a heading shows: GeoNames lists the
+                    # plain one first, and keeping the first lost every circumflex
+                    key = normalise(alt)
+                    known_spelling = self.alt_spellings.get(key)
+                    if known_spelling is None or _fullness(alt) > _fullness(known_spelling):
+                        self.alt_spellings[key] = alt
                     if place not in known:
                         known.append(place)
         for places in (*self.places.values(), *self.alt_places.values()):

@@ -106,6 +106,7 @@ def install(app: Flask) -> None:
         "professional_tools",
         "search_form",
         "place_name",
+        "place_html",
         "cards_before_talk",
         "beyond_radius",
     ):

@@ -425,7 +425,7 @@ def as_english(text: str) -> Markup:
 #: pages' title), longest first so that "Show All History" is one phrase
 _ENGLISH_WORDS = re.compile(
     r"\b(Show All History|Forget About This Site|New private window|New incognito window"
-    r"|New InPrivate window|Find support|History|Delete|Back)\b"
+    r"|New InPrivate window|Find support|History|Delete|Back|CSA Centre)\b"
 )
 
 
@@ -573,6 +573,27 @@ def place_name(place, labelled: bool = False, areas: bool = False, sentence: boo
         return text
     name = _welsh_place_name(place, text, areas)
     return _ARTICLE.sub(lambda m: m.group(1).lower(), name, count=1) if sentence else name
+
+
+def place_html(
+    place, labelled: bool = False, areas: bool = False, sentence: bool = False
+) -> Markup:
+    """``place_name`` as HTML: on a Welsh page the names of a place outside Wales (its town,
+    council and county, not the country, which is in Welsh) marked ``lang="en"``, so that a
+    screen reader says "ger Liverpool" in an English voice (fifth walk-through, Welsh polish)."""
+    text = place_name(place, labelled, areas, sentence)
+    if i18n.language() != "cy" or place.country in ("Wales", ""):
+        return Markup("{}").format(text)
+    countries = {gettext(c) for c in ("England", "Scotland", "Northern Ireland")}
+    return Markup(", ").join(
+        Markup("{}").format(part)
+        if part in countries or any(ch.isdigit() for ch in part)  # a country; "LS1"
+        else _EN_SPAN.format(part)
+        for part in text.split(", ")
+    )
+
+
+_EN_SPAN = Markup('<span lang="en">{}</span>')
 
 
 #: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")

@@ -220,16 +220,24 @@ def month_year(value) -> str:
 
 
 def miles(value: float) -> str:
-    """A distance to one decimal place, written the page's way: what Babel's
-    ``format_decimal(value, "0.0")`` writes (the decimal of the number as Python prints it,
-    rounded half to even, the language's decimal sign), ten times faster; a results page shows
-    one a card."""
-    text = str(Decimal(str(value)).quantize(_TENTH, ROUND_HALF_EVEN))
+    """A distance written the page's way: below 10 miles to one decimal place ("2.2"), from 10
+    in whole miles ("35", not "35.0" or "37.5": the tenth says nothing at that distance), and
+    a whole number without ".0" ("3") except 1 ("1.0": "1 miles away" would read wrong). What
+    Babel's ``format_decimal`` writes (the decimal of the number as Python prints it, rounded
+    half to even, the language's decimal sign), ten times faster; a results page shows one a
+    card."""
+    number = Decimal(str(value)).quantize(_TENTH, ROUND_HALF_EVEN)
+    if number >= 10:
+        number = number.quantize(_ONE, ROUND_HALF_EVEN)
+    text = str(number)
+    if text.endswith(".0") and text != "1.0":
+        text = text[:-2]
     sign = _decimal_sign(language())
     return text if sign == "." else text.replace(".", sign)
 
 
 _TENTH = Decimal("0.1")
+_ONE = Decimal("1")
 
 
 @functools.lru_cache(maxsize=8)
