@@ -8,6 +8,7 @@ of a large build reads none of its listings and counts with a few vector operati
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -167,10 +168,8 @@ def coverage(
         return found
 
     own = facts.with_route if facts.with_own_route is None else facts.with_own_route
-    by_origin: dict[str, int] = {}
-    for position in facts.order[facts.listed[facts.order]].tolist():
-        origin = facts.origins[position]
-        by_origin[origin] = by_origin.get(origin, 0) + 1
+    listed_in_order = facts.order[facts.listed[facts.order]].tolist()
+    by_origin = dict(Counter(facts.origins[position] for position in listed_in_order))
     result = []
     for force in forces.names():
         councils = set(forces.councils_in(force))
@@ -183,11 +182,10 @@ def coverage(
                 chosen |= found
                 covered.add(code)
         row.services = [facts.ids[p] for p in facts.order[chosen[facts.order]].tolist()]
-        row.with_route = int((chosen & facts.with_route).sum())
-        row.with_own_route = int((chosen & own).sum())
-        row.with_venue = int((chosen & with_venue).sum())
-        row.for_children = int((chosen & facts.for_children).sum())
-        row.sarcs = int((chosen & facts.sarc).sum())
+        row.with_route, row.with_own_route, row.with_venue, row.for_children, row.sarcs = (
+            int((chosen & kind).sum())
+            for kind in (facts.with_route, own, with_venue, facts.for_children, facts.sarc)
+        )
         row.uncovered_councils = sorted(
             gazetteer.councils[c].name for c in councils - covered if c in gazetteer.councils
         )

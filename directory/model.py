@@ -11,12 +11,10 @@ imported.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-import nh3
 from pydantic import (
     AnyHttpUrl,
     BaseModel,
@@ -30,20 +28,17 @@ from pydantic import (
     model_validator,
 )
 
-from .textsafety import direction_changing, strip_controls, strip_zero_width
+from .textsafety import name_text, one_line, plain_text
 from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
     ABUSE_TYPES,
     AGE_GROUP_RANGES,
     AUDIENCES,
-    COMMUNITIES,
     COUNTRIES,
     DELIVERY_MODES,
     FILTER_ATTRIBUTES,
     FILTER_FIELDS,
     FILTERS,
     GENDERS,
-    LANGUAGE_FILTER,
-    ORIGINS,
     PRECISIONS,
     REFERRAL_ROUTES,
     REGIONS,
@@ -64,65 +59,23 @@ PLAIN_EMAIL = re.compile(
     r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
 
-_TAG_END = re.compile(r"(?i)</(p|div|li|h[1-6]|td|tr)\s*>|<br\s*/?>")
-
-
-def _no_markup(value: Any) -> Any:
-    """Listing text is plain text: markup from any source (HTML tags, scripts and styles with
-    their content) is removed before it is stored, so no page, API answer, CSV or export ever
-    carries it. Text without ``<`` is left exactly as it is."""
-    if not isinstance(value, str) or "<" not in value:
-        return value
-    spaced = _TAG_END.sub(" ", value)
-    cleaned = nh3.clean(spaced, tags=set(), clean_content_tags={"script", "style"})
-    return " ".join(html.unescape(cleaned).split())
-
-
-def _plain_text(value: Any) -> Any:
-    """Plain text without markup, control characters (but tab and line break), direction
-    overrides or zero-width spaces: none of them is stored or served (see textsafety.py)."""
-    value = _no_markup(value)
-    return strip_controls(value) if isinstance(value, str) else value
-
-
-def _one_line(value: Any) -> Any:
-    """Plain text on one line: tabs and line breaks become spaces."""
-    value = _no_markup(value)
-    return strip_controls(value, keep_lines=False) if isinstance(value, str) else value
-
-
-def _name_text(value: Any) -> Any:
-    """A name on one line. A direction-changing character is refused (it can make a name read
-    as another's: a maintainer decides), zero-width characters are removed (the name is then
-    what it looks like)."""
-    value = _no_markup(value)
-    if not isinstance(value, str):
-        return value
-    direction = direction_changing(value)
-    if direction:
-        raise ValueError(
-            "a name may not hold direction-changing characters: " + ", ".join(direction)
-        )
-    return strip_zero_width(strip_controls(value, keep_lines=False))
-
-
 #: the most items a list of a listing may hold (languages, venues, notes, sources, areas):
 #: far above any real service, low enough that an export's cell stays readable
 MAX_ITEMS = 200
 
 Text = Annotated[
-    str, BeforeValidator(_plain_text), StringConstraints(strip_whitespace=True, max_length=5000)
+    str, BeforeValidator(plain_text), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
 ShortText = Annotated[
-    str, BeforeValidator(_one_line), StringConstraints(strip_whitespace=True, max_length=300)
+    str, BeforeValidator(one_line), StringConstraints(strip_whitespace=True, max_length=300)
 ]
 #: one of a listing's names (the service's, its organisation's, a venue's)
 ShortName = Annotated[
-    str, BeforeValidator(_name_text), StringConstraints(strip_whitespace=True, max_length=300)
+    str, BeforeValidator(name_text), StringConstraints(strip_whitespace=True, max_length=300)
 ]
 #: a maintainers' note: one line (an export writes one note a line)
 Note = Annotated[
-    str, BeforeValidator(_one_line), StringConstraints(strip_whitespace=True, max_length=5000)
+    str, BeforeValidator(one_line), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
 
@@ -153,8 +106,7 @@ def _check_terms(values: list[str], vocabulary: dict[str, str], what: str) -> li
             f"unknown {what} {', '.join(map(repr, unknown))}; expected one of "
             + ", ".join(vocabulary)
         )
-    # keep order, drop repeats
-    return list(dict.fromkeys(values))
+    return list(dict.fromkeys(values))  # in order, without repeats
 
 
 class Strict(BaseModel):
@@ -297,13 +249,8 @@ class ServiceArea(Strict):
     def _says_where(self) -> ServiceArea:
         # a description alone is allowed (an area the gazetteer could not place is kept and
         # flagged for maintainers, never dropped); nothing at all is not
-        if not (
-            self.national
-            or self.countries
-            or self.regions
-            or self.local_authorities
-            or self.description
-        ):
+        where = (self.national, self.countries, self.regions, self.local_authorities)
+        if not any(where) and not self.description:
             raise ValueError("a service area names a country, region or council, or describes it")
         return self
 
@@ -314,7 +261,7 @@ class Service(Strict):
     id: Slug
     name: Annotated[
         str,
-        BeforeValidator(_name_text),
+        BeforeValidator(name_text),
         StringConstraints(strip_whitespace=True, min_length=2, max_length=200),
     ]
     #: the service's Welsh name, where its sources state one
@@ -412,11 +359,8 @@ class Service(Strict):
 
     @model_validator(mode="after")
     def _ages_in_order(self) -> Service:
-        if (
-            self.minimum_age is not None
-            and self.maximum_age is not None
-            and self.minimum_age > self.maximum_age
-        ):
+        low, high = self.minimum_age, self.maximum_age
+        if low is not None and high is not None and low > high:
             raise ValueError("minimum_age is above maximum_age")
         return self
 
@@ -487,10 +431,6 @@ class RecordError(Exception):
         super().__init__(f"{source}: record {record}: field {field}: {message}")
 
 
-def _field_path(loc: Iterable[Any]) -> str:
-    return ".".join(str(part) for part in loc) or "(record)"
-
-
 def validate_record(
     raw: Any, source: str, position: int
 ) -> tuple[Service | None, list[RecordError]]:
@@ -504,7 +444,8 @@ def validate_record(
         return Service.model_validate(raw), []
     except ValidationError as exc:
         return None, [
-            RecordError(source, label, _field_path(err["loc"]), err["msg"]) for err in exc.errors()
+            RecordError(source, label, ".".join(map(str, err["loc"])) or "(record)", err["msg"])
+            for err in exc.errors()
         ]
 
 
@@ -529,7 +470,3 @@ def validate_records(raws: Iterable[Any], source: str) -> tuple[list[Service], l
 def to_records(services: Iterable[Service]) -> list[dict[str, Any]]:
     """Services as JSON-ready records (defaults left out, so files stay short and diffable)."""
     return [s.model_dump(mode="json", exclude_defaults=True) for s in services]
-
-
-def label(vocabulary: dict[str, str], code: str) -> str:
-    return vocabulary.get(code, code)

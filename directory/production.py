@@ -1,4 +1,4 @@
-"""gunicorn's logger and error answers for this site (named in ``gunicorn.conf.py``).
+"""gunicorn's logger, error answers and worker for this site (named in ``gunicorn.conf.py``).
 
 - ``write_error`` replaces gunicorn's own error answer (400, 414, 431… for requests it
   cannot parse): the site's security headers and a neutral page that repeats nothing that
@@ -7,6 +7,8 @@
   or a request line: gunicorn writes the client's address and the request it could not
   parse into its error log, so every message (and traceback) passes ``scrub`` first. The
   access log's path is the route's pattern (``/service/<service_id>``), not what was asked.
+- ``Worker``: gunicorn's threaded worker, reading each request whole in its poller first
+  (``httpbuffer.py``) and holding a flood's report posts there (issue 29).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from gunicorn.workers import gthread
 from .api.errors import MESSAGES as API_MESSAGES
 from .api.errors import PREFIX as API_PREFIX
 from .feedback.ratelimit import client_of
+from .httpbuffer import MAX_HEAD_BYTES, RequestBuffer, expects_continue, forwarded_for
 from .limits import MAX_HELD_REPORTS, REPORT_HOLD_SECONDS, REPORT_POSTS_BEFORE_HOLD
 from .logscrub import Scrub
 from .web.security import HEADERS
@@ -127,12 +130,6 @@ gthread.DEFAULT_WORKER_DATA_TIMEOUT = 0.2
 #: how long a client has to send a whole request, from when it connected (or, on a
 #: kept-alive connection, from its request's first bytes); then it is answered 408 and closed
 REQUEST_READ_SECONDS = float(os.environ.get("WEB_REQUEST_READ_SECONDS", "10"))
-#: a request's head larger than this is refused (431) before it reaches a thread; browsers
-#: send 1-2 KiB (this site sets no cookies), and nginx's default allows 4 x 8 KiB
-MAX_HEAD_BYTES = 32 * 1024
-#: a body up to this long is read before a thread takes the request: the app refuses larger
-#: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
-MAX_BODY_BYTES = 64 * 1024
 _CONTINUE = b"HTTP/1.1 100 Continue\r\n\r\n"
 
 # A flood of report posts from one client (issue 29): once a client has sent
@@ -152,103 +149,6 @@ REPORT_PATH = re.compile(rb"(/cy)?/service/[^/]+/report")
 LINGER_SECONDS = 2.0
 
 
-class RequestBuffer:
-    """The bytes of one HTTP/1 request read so far, and whether they are all a thread needs to
-    answer it without waiting for the client (``done``), or the status to refuse it with
-    (``refusal``: 431 for a head that never ends). Each ``add`` looks only at what is new, so
-    a request sent a byte at a time costs no more than one sent at once. A request gunicorn's
-    parser refuses anyway (a bare LF, an unreadable length) is done: the parser answers it."""
-
-    def __init__(self, start: bytes = b"") -> None:
-        self.data = bytearray()
-        self.done = False
-        self.refusal: int | None = None
-        self._body_at = -1  # where the body starts, once the head has ended
-        self._length = 0  # the body's length (Content-Length)
-        self._chunked = False
-        self._next_chunk = 0  # in a chunked body: where the next size line starts
-        self._trailers_from = -1  # after the last chunk: where to look for the end
-        self.add(start)
-
-    @property
-    def head_ended(self) -> bool:
-        return self._body_at >= 0
-
-    def add(self, new: bytes) -> bool:
-        seen = len(self.data)
-        self.data += new
-        if self.done or not new:
-            return self.done
-        if self._body_at < 0 and not self._head_ended(seen):
-            return self.done
-        if self._chunked:
-            self.done = self._chunks_ended()
-        else:
-            self.done = len(self.data) - self._body_at >= self._length
-        return self.done
-
-    def _head_ended(self, seen: int) -> bool:
-        data = self.data
-        end = data.find(b"\r\n\r\n", max(0, seen - 3))
-        limit = end + 4 if end >= 0 else len(data)
-        at = data.find(b"\n", max(0, seen - 1), limit)
-        while at >= 0:  # a bare LF in the head: refused by the parser at once
-            if at == 0 or data[at - 1] != 13:
-                self.done = True
-                return False
-            at = data.find(b"\n", at + 1, limit)
-        if end < 0 or end > MAX_HEAD_BYTES:
-            if end > MAX_HEAD_BYTES or len(data) > MAX_HEAD_BYTES:
-                self.done, self.refusal = True, 431
-            return False
-        self._body_at = end + 4
-        for line in bytes(data[:end]).split(b"\r\n")[1:]:
-            name, _, value = line.partition(b":")
-            name, value = name.strip().lower(), value.strip()
-            if name == b"content-length":
-                if not value.isdigit() or len(value) > 12 or int(value) > MAX_BODY_BYTES:
-                    self.done = True  # refused by the parser, or by the app from its length
-                    return False
-                self._length = int(value)
-            elif name == b"transfer-encoding":
-                self._chunked = True
-        return True
-
-    def _chunks_ended(self) -> bool:
-        """Whether a chunked body has reached its last chunk and the end of its trailers (or
-        is longer than the app accepts, or is malformed: then the parser or the app refuses
-        it), carrying on from where the last look stopped."""
-        data, start = self.data, self._body_at
-        if len(data) - start > MAX_BODY_BYTES + 1024:
-            return True
-        if self._trailers_from >= 0:
-            end = data.find(b"\r\n\r\n", self._trailers_from)
-            self._trailers_from = max(self._trailers_from, len(data) - 3)
-            return end >= 0
-        while True:
-            at = start + self._next_chunk
-            line_end = data.find(b"\r\n", at)
-            if line_end < 0:
-                return len(data) - at > 1024  # a size line this long is malformed
-            try:
-                length = int(bytes(data[at:line_end]).split(b";", 1)[0].strip(), 16)
-            except ValueError:
-                return True
-            if length == 0:  # the last chunk: then trailers, if any, and an empty line
-                self._trailers_from = line_end
-                return self._chunks_ended()
-            if line_end + 2 + length + 2 > len(data):
-                return False  # this chunk is still arriving
-            self._next_chunk = line_end + 2 + length + 2 - start
-
-
-def request_received(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data``, the start of an HTTP/1 request, has all arrived, and the status to
-    refuse it with when it never can (see ``RequestBuffer``)."""
-    buffer = RequestBuffer(data)
-    return buffer.done, buffer.refusal
-
-
 def _peer(client) -> str:
     """The client's address as gunicorn gives it to the app (REMOTE_ADDR)."""
     if isinstance(client, str):
@@ -256,24 +156,6 @@ def _peer(client) -> str:
     if isinstance(client, bytes):
         return client.decode()
     return str(client[0])
-
-
-def _forwarded_for(data: bytes) -> str | None:
-    """The X-Forwarded-For header(s) of the request ``data`` starts with, joined as gunicorn
-    joins a repeated header."""
-    end = data.find(b"\r\n\r\n")
-    values = []
-    for line in data[: max(end, 0)].split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"x-forwarded-for":
-            values.append(value.strip().decode("latin-1"))
-    return ",".join(values) or None
-
-
-def _expects_continue(data: bytes) -> bool:
-    end = data.find(b"\r\n\r\n")
-    head = data[:end].lower()
-    return b"\r\nexpect:" in head and b"100-continue" in head and b" http/1.1\r\n" in head
 
 
 class Worker(gthread.ThreadWorker):
@@ -392,11 +274,7 @@ class Worker(gthread.ThreadWorker):
                 conn.request.add(data)
                 if self._received(conn, registered=True):
                     return
-                if (
-                    not had_head
-                    and conn.request.head_ended
-                    and _expects_continue(conn.request.data)
-                ):
+                if not had_head and conn.request.head_ended and expects_continue(conn.request.data):
                     with contextlib.suppress(OSError):  # the client waits for it to send the body
                         client.send(_CONTINUE)
                 return
@@ -454,7 +332,7 @@ class Worker(gthread.ThreadWorker):
                 return False
             proxies = extensions.get("report_proxies", frozenset())
             peer = _peer(conn.client)
-            client = client_of(peer, _forwarded_for(head) if peer in proxies else None, proxies)
+            client = client_of(peer, forwarded_for(head) if peer in proxies else None, proxies)
             return limiter.posts(client) >= REPORT_POSTS_BEFORE_HOLD
         except Exception:  # never the worker's loop: answered at once, as before
             self.log.exception("looking at a report post failed")

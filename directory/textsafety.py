@@ -3,7 +3,8 @@ characters and look-alike letters in listing text.
 
 Three uses:
 
-- the model's text validators remove control characters (``strip_controls``), refuse
+- the model's text validators (``plain_text``, ``one_line``, ``name_text``, at the end) remove
+  markup and control characters (``no_markup``, ``strip_controls``), refuse
   direction-changing characters in names (``direction_changing``) and remove zero-width ones
   from names (``strip_zero_width``), so none is stored or served;
 - ``directory validate``, ``import`` and ``refresh`` flag what a maintainer should look at
@@ -20,10 +21,13 @@ dependency. Nothing here imports the web layer (or anything else of ours).
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Any
+
+import nh3
 
 #: C0 controls but tab and newline, DEL and the C1 controls
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -177,3 +181,47 @@ def hidden_warnings(raw: Any) -> list[str]:
     for path, char in hidden_characters(raw):
         by_field.setdefault(path, []).append(describe(char))
     return [f"{path}: hidden characters {', '.join(chars)}" for path, chars in by_field.items()]
+
+
+# --- the model's text validators (model.py) --------------------------------------------
+
+_TAG_END = re.compile(r"(?i)</(p|div|li|h[1-6]|td|tr)\s*>|<br\s*/?>")
+
+
+def no_markup(value: Any) -> Any:
+    """Listing text is plain text: markup from any source (HTML tags, scripts and styles with
+    their content) is removed before it is stored, so no page, API answer, CSV or export ever
+    carries it. Text without ``<`` is left exactly as it is."""
+    if not isinstance(value, str) or "<" not in value:
+        return value
+    spaced = _TAG_END.sub(" ", value)
+    cleaned = nh3.clean(spaced, tags=set(), clean_content_tags={"script", "style"})
+    return " ".join(html.unescape(cleaned).split())
+
+
+def plain_text(value: Any) -> Any:
+    """Plain text without markup, control characters (but tab and line break), direction
+    overrides or zero-width spaces: none of them is stored or served."""
+    value = no_markup(value)
+    return strip_controls(value) if isinstance(value, str) else value
+
+
+def one_line(value: Any) -> Any:
+    """Plain text on one line: tabs and line breaks become spaces."""
+    value = no_markup(value)
+    return strip_controls(value, keep_lines=False) if isinstance(value, str) else value
+
+
+def name_text(value: Any) -> Any:
+    """A name on one line. A direction-changing character is refused (it can make a name read
+    as another's: a maintainer decides), zero-width characters are removed (the name is then
+    what it looks like)."""
+    value = no_markup(value)
+    if not isinstance(value, str):
+        return value
+    direction = direction_changing(value)
+    if direction:
+        raise ValueError(
+            "a name may not hold direction-changing characters: " + ", ".join(direction)
+        )
+    return strip_zero_width(strip_controls(value, keep_lines=False))

@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from directory.production import (
+from directory.httpbuffer import (
     MAX_BODY_BYTES,
     MAX_HEAD_BYTES,
     RequestBuffer,

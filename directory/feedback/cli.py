@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -30,17 +31,9 @@ def _served():
 
 
 def _report_json(report: reports.Report) -> dict:
-    return {
-        "number": report.id,
-        "service_id": report.service_id,
-        "service_name": report.service_name,
-        "kind": report.kind,
-        "details": report.details,
-        "reported_on": report.reported_on,
-        "state": report.state,
-        "closed_on": report.closed_on,
-        "note": report.note,
-    }
+    """The report's fields, in their order, its ``id`` called its number."""
+    fields = asdict(report)
+    return {"number": fields.pop("id"), **fields}
 
 
 @click.group("reports", cls=AppGroup, invoke_without_command=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -102,6 +103,21 @@ def _forget_reader(path: Path) -> None:
         connection.close()
 
 
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Put the database in WAL mode (a property of the file, kept once set). Switching a new
+    database to it takes a lock SQLite does not wait for (its busy timeout does not apply), so
+    when workers open a new database at once while others read it, the switch is tried again
+    for up to BUSY_TIMEOUT: it once lost one report in five test runs ("database is locked")."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 @contextmanager
 def connect(folder: Path) -> Iterator[sqlite3.Connection]:
     """A connection to the state database in ``folder`` (created if need be), closed
@@ -114,7 +130,7 @@ def connect(folder: Path) -> Iterator[sqlite3.Connection]:
         raise StateUnavailable(f"cannot open {path}: {exc}") from exc
     try:
         connection.row_factory = sqlite3.Row
-        connection.execute("PRAGMA journal_mode = WAL")
+        _use_wal(connection)
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("PRAGMA foreign_keys = ON")
         _migrate(connection)

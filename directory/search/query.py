@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
-from ..limits import MAX_PER_PAGE, MAX_UNDERSTOOD_CHARS
+from ..limits import MAX_PER_PAGE
 from ..vocabulary import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
@@ -37,13 +36,12 @@ from .fit import (
 )
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
+from .suggest import suggestion
 from .understand import (
     Asker,
     Concept,
     Understood,
     clean_text,
-    radicals,
-    thesaurus,
     understand,
 )
 from .weights import (
@@ -194,9 +192,8 @@ def match_text(
     columns = index.columns
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
-    asker_fit = fit_to_asker(
-        columns, understood.asker, understood.concepts, filters, understood.all_words
-    )
+    asker, concepts = understood.asker, understood.concepts
+    asker_fit = fit_to_asker(columns, asker, concepts, filters, understood.all_words)
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
@@ -204,42 +201,21 @@ def match_text(
         share = GENERAL_NOT_HELPLINE
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
         matched: np.ndarray = np.ones(len(columns), dtype=bool)
-        return TextMatch(matched, scores, general=True, asker=understood.asker, fit=asker_fit)
-    strength, weight = _concept_strengths(index, understood)
-    said = _said(index, understood)
+        return TextMatch(matched, scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit)
-    met = strength > 0
-    coverage = (met * weight).sum(axis=0) / weight.sum()
-    quality = (strength * weight).sum(axis=0) / weight.sum()
-    matched = np.asarray(met.any(axis=0))
+    met, matched, scores = _met(index, understood, asker_fit, prior)
     fallback = False
     if not matched.any():
         # nothing meets any of the words: the helplines that fit who seems to be asking
         matched = helplines & columns.national
         fallback = True
         scores = prior * asker_fit
-    else:
-        scores = coverage * (1.0 + quality + SAID_WEIGHT * said) * prior * asker_fit
-        neutral = neutral_fitting(understood.asker, understood.concepts, understood.all_words)
-        if understood.asker.persona in FILLED_PERSONAS:
-            matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
-        elif neutral is not None:
-            # ("counselling"): lines for adults and all ages join a children's line and
-            # lines for particular people
-            matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
     # (walk-through F5, F7) lines only for people the words say this is not for
-    matched = matched & ~not_offered(columns, understood.asker, understood.concepts)
+    matched = matched & ~not_offered(columns, asker, concepts)
     if not fallback:
-        scores = community_lines_last(columns, understood.concepts, filters or {}, matched, scores)
-        scores = worried_lines_last(
-            columns,
-            understood.asker,
-            understood.concepts,
-            matched,
-            scores,
-            asker_fit,
-            clean_text(text),
-        )
+        scores = community_lines_last(columns, concepts, filters or {}, matched, scores)
+        said = clean_text(text)
+        scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the
@@ -251,17 +227,42 @@ def match_text(
         if fallback:
             fallback = False
             met = met | by_name  # not "nothing matched your words"
-    partial = bool(len(understood.concepts) > 1 and not met.all(axis=0).any())
+    partial = bool(len(concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
-        community=community_asked(columns, understood.concepts, filters or {}),
+        community=community_asked(columns, concepts, filters or {}),
         matched=matched,
         scores=np.where(matched, scores, 0.0),
         partial=partial and not fallback,
-        suggestion=_suggestion(index, text, understood),
+        suggestion=suggestion(index, text, understood),
         fallback=fallback,
-        asker=understood.asker,
+        asker=asker,
         fit=asker_fit,
     )
+
+
+def _met(
+    index: SearchIndex, understood: Understood, asker_fit: np.ndarray, prior: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which listing meets which concept (rows), the listings meeting any, and their scores:
+    coordination times quality, with lines for the asker joined (``with_lines_for_asker``)."""
+    columns = index.columns
+    strength, weight = _concept_strengths(index, understood)
+    said = _said(index, understood)
+    met = strength > 0
+    coverage = (met * weight).sum(axis=0) / weight.sum()
+    quality = (strength * weight).sum(axis=0) / weight.sum()
+    matched = np.asarray(met.any(axis=0))
+    scores = coverage * (1.0 + quality + SAID_WEIGHT * said) * prior * asker_fit
+    if not matched.any():
+        return met, matched, scores
+    neutral = neutral_fitting(understood.asker, understood.concepts, understood.all_words)
+    if understood.asker.persona in FILLED_PERSONAS:
+        matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
+    elif neutral is not None:
+        # ("counselling"): lines for adults and all ages join a children's line and
+        # lines for particular people
+        matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
+    return met, matched, scores
 
 
 def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
@@ -368,61 +369,6 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
             about_suicide = index.run_cached("word:suicide", query).dense(size)[1] > 0
             asker_fit = np.where(about_suicide, asker_fit * NOT_ASKED_SUICIDE, asker_fit)
     return asker_fit
-
-
-def _suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:
-    """Replace each word unknown to the listings, the thesaurus and English with the closest
-    word of the listings; a known word (correctly spelled, sensitive or not) is never changed.
-
-    The rest is left as it was typed ("ffôn", "cam-drin"), and a replacement is the listings'
-    own spelling, accents kept: the search folds accents, but a reader does not ("ffon" is a
-    stick, "ffôn" a phone). A "correction" that only adds or drops accents, or cuts a Welsh
-    plural back to its singular ("ffrindiau" -> "ffrind"), is no correction (third Welsh
-    review, N1).
-    """
-    corrected = dict(understood.corrections)
-    text = text[: MAX_UNDERSTOOD_CHARS * 2]
-    typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
-    out: list[str] = []
-    end = 0
-    changed = False
-    for match in typed:
-        word = clean_text(match.group())
-        better = corrected.get(word) or _closer_word(index, word, understood)
-        if better is None or _same_word(word, better):
-            continue
-        out += [text[end : match.start()], better]
-        end = match.end()
-        changed = True
-    if not changed:
-        return None
-    return " ".join("".join([*out, text[end:]]).split())[:MAX_UNDERSTOOD_CHARS]
-
-
-#: a word as typed: letters (accented too), digits and "+", apostrophes inside ("dw i'n")
-_TYPED_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*\+?", re.UNICODE)
-
-#: Welsh plural endings: "ffrindiau" is "ffrind" + "iau", not a misspelling of it
-_WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "edd", "ed")
-
-
-def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str | None:
-    """The listings' word closest to an unknown ``word`` (folded), or None if it is known."""
-    if word not in understood.words or not 4 <= len(word) <= 30 or word.isdigit():
-        return None
-    if word in index.vocabulary or word in thesaurus().words or is_english(word):
-        return None
-    if any(form in thesaurus().words for form in radicals(word)):
-        return None  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
-    return index.suggest(word)
-
-
-def _same_word(word: str, better: str) -> bool:
-    """``better`` is ``word`` with accents, or its singular (nothing to correct)."""
-    folded = clean_text(better)
-    if folded == word:
-        return True
-    return word.startswith(folded) and word[len(folded) :] in _WELSH_PLURAL_ENDINGS
 
 
 def facet_counts(

@@ -1,0 +1,66 @@
+"""The "did you mean" line: a word unknown to the listings, the thesaurus and English replaced
+with the closest word of the listings."""
+
+from __future__ import annotations
+
+import re
+
+from ..limits import MAX_UNDERSTOOD_CHARS
+from .store import SearchIndex
+from .understand import Understood, clean_text, radicals, thesaurus
+from .words import is_english
+
+
+def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:
+    """Replace each word unknown to the listings, the thesaurus and English with the closest
+    word of the listings; a known word (correctly spelled, sensitive or not) is never changed.
+
+    The rest is left as it was typed ("ffôn", "cam-drin"), and a replacement is the listings'
+    own spelling, accents kept: the search folds accents, but a reader does not ("ffon" is a
+    stick, "ffôn" a phone). A "correction" that only adds or drops accents, or cuts a Welsh
+    plural back to its singular ("ffrindiau" -> "ffrind"), is no correction (third Welsh
+    review, N1).
+    """
+    corrected = dict(understood.corrections)
+    text = text[: MAX_UNDERSTOOD_CHARS * 2]
+    typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
+    out: list[str] = []
+    end = 0
+    changed = False
+    for match in typed:
+        word = clean_text(match.group())
+        better = corrected.get(word) or _closer_word(index, word, understood)
+        if better is None or _same_word(word, better):
+            continue
+        out += [text[end : match.start()], better]
+        end = match.end()
+        changed = True
+    if not changed:
+        return None
+    return " ".join("".join([*out, text[end:]]).split())[:MAX_UNDERSTOOD_CHARS]
+
+
+#: a word as typed: letters (accented too), digits and "+", apostrophes inside ("dw i'n")
+_TYPED_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*\+?", re.UNICODE)
+
+#: Welsh plural endings: "ffrindiau" is "ffrind" + "iau", not a misspelling of it
+_WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "edd", "ed")
+
+
+def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str | None:
+    """The listings' word closest to an unknown ``word`` (folded), or None if it is known."""
+    if word not in understood.words or not 4 <= len(word) <= 30 or word.isdigit():
+        return None
+    if word in index.vocabulary or word in thesaurus().words or is_english(word):
+        return None
+    if any(form in thesaurus().words for form in radicals(word)):
+        return None  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
+    return index.suggest(word)
+
+
+def _same_word(word: str, better: str) -> bool:
+    """``better`` is ``word`` with accents, or its singular (nothing to correct)."""
+    folded = clean_text(better)
+    if folded == word:
+        return True
+    return word.startswith(folded) and word[len(folded) :] in _WELSH_PLURAL_ENDINGS
