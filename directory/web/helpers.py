@@ -21,7 +21,6 @@ from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatu
 from ..params import link_args
 from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.understand import understand
-from ..search_token import SearchState
 from . import i18n, reported
 from .i18n import gettext
 
@@ -626,59 +625,6 @@ def _cached_macro(template: str, macro: str, key: tuple, *args: object) -> Marku
     return html
 
 
-def cached_macro(template: str, macro: str, *args: str | None) -> Markup:
-    """A macro whose output depends only on its (non-user) arguments, such as the page
-    header for an endpoint."""
-    return _cached_macro(template, macro, args, *args)
-
-
-def cached_footer(helplines: list[Service], csa_directory_url: str) -> Markup:
-    """The foot of every page (templates/_chrome.html), rendered once per set of helplines
-    (they come from the build) and language."""
-    key = (
-        csa_directory_url,
-        *(
-            (s.id, s.name, s.name_cy, s.contact.callable_phone or s.contact.phone)
-            for s in helplines
-        ),
-        *(reported.notice(s.id) for s in helplines),
-    )
-    return _cached_macro("_chrome.html", "footer", key, helplines, csa_directory_url)
-
-
-def cached_talk_now(lines: list[Service]) -> Markup:
-    """The helplines beside the first results (templates/_safety.html), rendered once per set
-    of lines and language."""
-    key = tuple(
-        (
-            s.id,
-            s.name,
-            s.name_cy,
-            s.contact.callable_phone,
-            s.contact.website,
-            reported.notice(s.id),
-        )
-        for s in lines
-    )
-    return _cached_macro("_safety.html", "talk_now", key, lines)
-
-
-_LINK = "app-typed-link"
-#: the tools of anyone who has not chosen the professional's: off, and no pack
-_NO_TOOLS = SearchState()
-
-
-def professional_tools(state: SearchState) -> Markup:
-    """ "For professionals" on a results page (templates/_professional.html). For everyone who
-    has not chosen the professional's tools it is the same but for the lasting link's address,
-    so it is rendered once per language and that address put into a copy, escaped (never
-    kept); a professional's, with their pack, is rendered for the request."""
-    if state.professional or state.pack:
-        return Markup(get_template_attribute("_professional.html", "tools")(state, lasting_link()))
-    html = _cached_macro("_professional.html", "tools", (), _NO_TOOLS, _LINK)
-    return Markup(str(html).replace(_LINK, str(escape(lasting_link()))))
-
-
 #: id of a listing object -> its version; an entry goes when its object does (listings are
 #: immutable, and unhashable, so not a WeakKeyDictionary)
 _VERSIONS: dict[int, bytes] = {}
@@ -698,34 +644,6 @@ def cached_fragment(macro: str, service: Service) -> Markup:
     return _cached_macro("_result.html", macro, (service.id, _version(service)), service)
 
 
-_TYPED = re.compile("app-typed-(q|location|token|key)")
-
-
-def search_form(
-    q: str,
-    location: str,
-    radius: int,
-    sort: str,
-    errors: dict[str, str],
-    token: str = "",
-    words_key: str = "",
-) -> Markup:
-    """The results page's search form (templates/_search_form.html). Without errors, its macros
-    run once per radius, sort and locale, and what the person typed (and the token carrying a
-    referral pack) is put into a copy, escaped; it is never kept. ``words_key``: the words are
-    not in the page (a results address): the form says so and keeps them when left empty."""
-    if errors:
-        form = get_template_attribute("_search_form.html", "search_form")
-        return Markup(form(q, location, radius, sort, errors, token, words_key))
-    html = _cached_macro(
-        "_search_form.html", "search_form", (radius, sort, bool(words_key)), "app-typed-q",
-        "app-typed-location", radius, sort, {}, "app-typed-token",
-        "app-typed-key" if words_key else "",
-    )  # fmt: skip
-    typed = {"q": q, "location": location, "token": token, "key": words_key}
-    return Markup(_TYPED.sub(lambda m: str(escape(typed[m.group(1)])), html))
-
-
 def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
     """The values of one filter to offer: those with results, and those ticked."""
     chosen = results.request.filters.get(field, ())
@@ -734,25 +652,6 @@ def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
         for code, count in results.facets[field].items()
         if count or code in chosen
     )
-
-
-_COUNT = re.compile("app-count-([0-9]+)")
-
-
-def cached_filter_group(field: str, choices: tuple) -> Markup:
-    """One filter group (templates/_filters.html). GOV.UK's checkboxes macro costs several
-    milliseconds a group, so it runs once per field, offered values and ticks (and language),
-    with placeholders where the counts go; each search's counts are put into a copy."""
-    legend = FILTER_FIELDS[field][0]
-    shape = tuple((code, checked) for code, _count, checked in choices)
-    placeholders = tuple(
-        (code, f"app-count-{n}", checked) for n, (code, checked) in enumerate(shape)
-    )
-    html = _cached_macro(
-        "_filters.html", "filter_group", (field, shape), field, legend, placeholders
-    )
-    counts = [str(int(count)) for _code, count, _checked in choices]
-    return Markup(_COUNT.sub(lambda m: counts[int(m.group(1))], html))
 
 
 #: local cards shown before the "Talk to someone now" box on a results page
