@@ -32,6 +32,7 @@ from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
+    cards,
     errors,
     feedback,
     findable,
@@ -93,15 +94,13 @@ def install(app: Flask) -> None:
         "lasting_link",
         "current_token",
         "words_key",
+        "public_url",
         "fitting_helplines",
-        "result_card",
         "radius_items",
-        "cached_fragment",
         "filter_choices",
         "talk_first",
         "place_name",
         "cards_before_talk",
-        "beyond_radius",
     ):
         app.add_template_global(getattr(helpers, name), name)
     app.add_template_global(i18n.language, "language")
@@ -130,6 +129,7 @@ def install(app: Flask) -> None:
     ):
         app.add_template_filter(getattr(helpers, name), name)
     app.add_template_filter(i18n.miles, "miles")
+    app.register_blueprint(cards.bp)
 
 
 def directory() -> Directory:

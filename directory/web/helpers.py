@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-import weakref
 from dataclasses import replace
 from typing import Any
 
-from flask import Flask, current_app, g, get_template_attribute, request, url_for
+from flask import Flask, current_app, g, request, url_for
 from markupsafe import Markup, escape
 
 from .. import messages, referral
@@ -608,42 +606,6 @@ def _welsh_place_name(place, text: str, areas: bool) -> str:
     return ", ".join(parts)
 
 
-_FRAGMENTS: dict[tuple, Markup] = {}
-_MAX_FRAGMENTS = 20_000
-
-
-def _cached_macro(template: str, macro: str, key: tuple, *args: object) -> Markup:
-    """A macro's output, cached by ``key`` and the locale. Only for what is derived from the
-    listings (never from what a person typed), and bounded in size."""
-    full_key = (template, macro, i18n.language(), request.script_root, *key)
-    html = _FRAGMENTS.get(full_key)
-    if html is None:
-        if len(_FRAGMENTS) >= _MAX_FRAGMENTS:
-            _FRAGMENTS.clear()
-        html = Markup(get_template_attribute(template, macro)(*args))
-        _FRAGMENTS[full_key] = html
-    return html
-
-
-#: id of a listing object -> its version; an entry goes when its object does (listings are
-#: immutable, and unhashable, so not a WeakKeyDictionary)
-_VERSIONS: dict[int, bytes] = {}
-
-
-def _version(service: Service) -> bytes:
-    version = _VERSIONS.get(id(service))
-    if version is None:
-        version = hashlib.blake2b(service.model_dump_json().encode(), digest_size=12).digest()
-        _VERSIONS[id(service)] = version
-        weakref.finalize(service, _VERSIONS.pop, id(service), None)
-    return version
-
-
-def cached_fragment(macro: str, service: Service) -> Markup:
-    """A listing's card (templates/_result.html), rendered once per version of the listing."""
-    return _cached_macro("_result.html", macro, (service.id, _version(service)), service)
-
-
 def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
     """The values of one filter to offer: those with results, and those ticked."""
     chosen = results.request.filters.get(field, ())
@@ -729,148 +691,3 @@ def fitting_helplines(results, limit: int = 3) -> list[Service]:
     welsh = i18n.language() == "cy"
     lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
     return reported.all_as_reported(lines)
-
-
-def _pack_control(service: Service) -> str:
-    """Once "I am a professional making a referral" was chosen, a button adding the service
-    to the referral pack or taking it out (templates/_professional.html)."""
-    state = g.get("search_state")
-    if state is not None and state.professional:
-        control = get_template_attribute("_professional.html", "pack_control")
-        return Markup(control(service, service.id in state.pack))
-    return ""
-
-
-_CARDS: dict[tuple, tuple[str, str]] = {}
-#: where a request keeps what its cards depend on besides the listing
-_CARD_CONTEXT = "directory.card_context"
-
-
-def _card_context() -> tuple[str, str, str]:
-    """The public address, the mount and the language, found once a request rather than for
-    each of a page's ~30 cards."""
-    return i18n.once_a_request(
-        _CARD_CONTEXT,
-        lambda: (current_app.config["DIRECTORY_PUBLIC_URL"], request.script_root, i18n.language()),
-    )
-
-
-def _card(service: Service) -> tuple[str, str]:
-    """A listing's card around what each search adds: its start (the heading) and its end (the
-    body, and "Details: https://…/service/<id>" for print), made once per version of the
-    listing, language and mount (bounded like the other fragments)."""
-    key = (*_card_context(), service.id, _version(service))
-    found = _CARDS.get(key)
-    if found is None:
-        if len(_CARDS) >= _MAX_FRAGMENTS:
-            _CARDS.clear()
-        where = public_url(url_for("web.service", service_id=service.id))
-        details = Markup('<p class="govuk-body-s app-print-only">{}: {}</p>').format(
-            gettext("Details"), where
-        )
-        found = _CARDS[key] = (
-            '<li class="app-result">\n  ' + str(cached_fragment("result_head", service)) + "\n",
-            "  " + str(cached_fragment("result_body", service)) + "\n  " + str(details),
-        )
-    return found
-
-
-def warm_card(service: Service) -> None:
-    """Render a listing's card for the current request's language now (warm-up)."""
-    _card(service)
-
-
-def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
-    """Whether the page lists a local service further away than the radius searched (one whose
-    area covers the place): then the page must not say only "within 25 miles"."""
-    radius = results.request.radius
-    return any(
-        i.distance_miles is not None and i.distance_miles > radius
-        for i in (*results.local.items, *results.more_local)
-    )
-
-
-def result_card(item, radius: int | None = None) -> Markup:  # noqa: ANN001 (a finder result item)
-    """One result card (``<li>``): the listing's heading and body, rendered once per version
-    of the listing and language (templates/_result.html), around what this search adds (how
-    far away it is, whether it covers the area asked about) and, for a professional, the
-    referral pack's button. Put together here rather than in a Jinja macro: a results page has up
-    to ~30 cards, and a macro call with its translations cost more than the rest of the card.
-    ``radius``: the miles searched; a service further away is listed because its area covers
-    the place, and says that first ("Covers your area", then how far its nearest venue is). A
-    venue less than a mile away says so rather than "0.0 miles away"."""
-    s = reported.as_reported(item.service)  # its number unlinked after reports (issue 29)
-    start, end = _card(s)
-    where = str(reported.reported_line(s))
-    if item.distance_miles is not None or item.covers:
-        away, covers, near = _where_texts()
-        distance = ""
-        if item.distance_miles is not None:
-            if item.distance_miles < 1:
-                distance = near
-            else:
-                distance = away % {"miles": str(escape(i18n.miles(item.distance_miles)))}
-        far = bool(
-            item.covers
-            and radius is not None
-            and item.distance_miles is not None
-            and item.distance_miles > radius
-        )
-        area = ""
-        if item.covers:
-            area = covers + (": " + str(area_html(s)) if s.service_area.description else "")
-        parts = ['  <p class="govuk-body app-where">']
-        elsewhere = _covers_elsewhere(item, s)
-        if elsewhere:
-            # its venue is near, but its area is other councils: a referrer must not take it
-            # for local help (fourth walk-through F5: Barnsley's and Sheffield's for Kirklees)
-            parts += ['<strong class="app-elsewhere">', elsewhere, "</strong>"]
-            if distance:
-                parts += [" · ", distance]
-        elif far:
-            parts += ["<strong>", area, "</strong> · ", distance]
-        else:
-            if distance:
-                parts += ["<strong>", distance, "</strong>"]
-                if area:
-                    parts.append(" · ")
-            parts.append(area)
-        where = "".join(parts) + "</p>\n" + where
-    return Markup(start + where + end + str(_pack_control(s)) + "\n</li>\n")
-
-
-def _covers_elsewhere(item, service: Service) -> str:  # noqa: ANN001 (a finder result item)
-    """For a local service listed because a venue is near the place searched, when its area
-    is a list of councils that leaves that place out: "Covers Barnsley only — not the place
-    you searched", as HTML ("" otherwise)."""
-    area = service.service_area
-    if (
-        item.covers
-        or item.distance_miles is None  # no place searched near
-        or service.is_national
-        or not area.local_authorities
-        or not area.description
-    ):
-        return ""
-    return str(
-        i18n.markup_gettext(
-            "Covers %(areas)s only — not the place you searched", areas=area_html(service)
-        )
-    )
-
-
-_WHERE_TEXTS = "directory.where_texts"
-
-
-def _where_texts() -> tuple[str, str, str]:
-    """ "%(miles)s miles away", "Covers your area" and "Less than a mile away" in the page's
-    language, as HTML (a template's ``_()`` trusts the catalogue's text), looked up once a
-    request rather than for each card."""
-    return i18n.once_a_request(
-        _WHERE_TEXTS,
-        lambda: (
-            i18n.gettext("%(miles)s miles away"),  # the catalogue's text, formatted per card
-            str(i18n.markup_gettext("Covers your area")),
-            str(i18n.markup_gettext("Less than a mile away")),
-        ),
-    )
