@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from ..facade import Directory
 from ..model import Service
-from . import i18n
+from . import i18n, reported
 from .helpers import served
 
 bp = Blueprint("cards", __name__)
@@ -29,9 +29,10 @@ _LOCK = threading.Lock()
 
 
 @bp.app_template_global()
-def card_parts(service: Service) -> tuple[Markup, Markup]:
-    """The listing's heading and body as its card shows them. ``service`` as the public is
-    shown it (web/reported.py): its number may be unlinked after reports."""
+def card_parts(listing: Service) -> tuple[Service, Markup, Markup]:
+    """The listing as the public is shown it (web/reported.py: its number may be unlinked
+    after reports), and its heading and body as its card shows them."""
+    service = reported.as_reported(listing)
     key = (service.id, service.contact.phone_verified, i18n.language(), request.script_root)
     with _LOCK:
         cache = _BY_BUILD.setdefault(served(), LRUCache(MAX_CARDS))
@@ -43,7 +44,7 @@ def card_parts(service: Service) -> tuple[Markup, Markup]:
         )
         with _LOCK:
             cache[key] = found
-    return found
+    return service, *found
 
 
 def kept(directory: Directory) -> int:
