@@ -39,9 +39,13 @@ from . import (
     health,
     helpers,
     i18n,
+    listing_text,
+    pack,
     pagecache,
+    places,
     reported,
     security,
+    talk,
 )
 from .i18n import gettext
 
@@ -88,48 +92,9 @@ def install(app: Flask) -> None:
     findable.install(app)
     app.register_blueprint(health.bp)
     feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
-    for name in (
-        "url_with",
-        "without_filter",
-        "lasting_link",
-        "current_token",
-        "words_key",
-        "public_url",
-        "fitting_helplines",
-        "radius_items",
-        "filter_choices",
-        "talk_first",
-        "place_name",
-        "cards_before_talk",
-    ):
-        app.add_template_global(getattr(helpers, name), name)
-    app.add_template_global(i18n.language, "language")
-    app.add_template_global(reported.reported_line, "reported_line")
-    app.add_template_global(i18n.switch, "language_switch")
-    app.add_template_global(i18n.alternates, "language_alternates")
-    for name in (
-        "label",
-        "long_date",
-        "age_range",
-        "audiences_text",
-        "delivery_text",
-        "who_text",
-        "access_text",
-        "access_full",
-        "status_label",
-        "source_line",
-        "name_in_language",
-        "as_english",
-        "name_html",
-        "description_html",
-        "force_name",
-        "area_html",
-        "languages_text",
-        "english_words",
-    ):
-        app.add_template_filter(getattr(helpers, name), name)
-    app.add_template_filter(i18n.miles, "miles")
-    app.register_blueprint(cards.bp)
+    # each module's template globals and filters, registered where they are defined
+    for module in (cards, helpers, i18n, listing_text, places, reported, talk):
+        app.register_blueprint(module.bp)
 
 
 def directory() -> Directory:
@@ -141,9 +106,9 @@ def directory() -> Directory:
 @bp.app_context_processor
 def site_wide() -> dict:
     try:
-        lines = directory().lines_to_call(helpers.helpline_order())
+        lines = directory().lines_to_call(talk.helpline_order())
     except Exception:  # no usable index: the helplines of the bundled data, still shown
-        lines = helpers.fallback_helplines(current_app)
+        lines = talk.fallback_helplines(current_app)
     return {
         "helplines": reported.all_as_reported(lines),
         "exit_url": i18n.exit_url(),
@@ -205,7 +170,7 @@ def _results_page(state: SearchState, opaque: bool):
             found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
         ),
         corrected_message=messages.corrected_message(
-            found, gettext, partial(helpers.place_name, sentence=True)
+            found, gettext, partial(places.place_name, sentence=True)
         ),
         national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )
@@ -297,7 +262,7 @@ def service(service_id: str):
     found = served.service(service_id)
     if found is None:
         raise NotFound()
-    return render_template("service.html", service=found, areas=helpers.area_names(served, found))
+    return render_template("service.html", service=found, areas=places.area_names(served, found))
 
 
 def _shortlist():
@@ -308,12 +273,12 @@ def _shortlist():
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
-    rows = [helpers.pack_row(s) for s in chosen]
+    rows = [pack.pack_row(s) for s in chosen]
     return render_template(
         "referral_pack.html",
         services=chosen,
         rows=rows,
-        today=helpers.today_text(),
+        today=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
     )
 
@@ -323,12 +288,12 @@ def referral_pack_csv():
     csv = referral.to_csv(
         _shortlist(),
         gettext,
-        helpers.name_in_language,
-        lambda s: helpers.area_html(s).striptags(),
-        made=helpers.today_text(),
+        listing_text.name_in_language,
+        lambda s: places.area_html(s).striptags(),
+        made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=tuple(
-            (helpers.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
+            (listing_text.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
         ),
     )
     response = Response(csv, mimetype="text/csv")
@@ -348,7 +313,7 @@ def help_now():
     served = directory()
     return render_template(
         "help_now.html",
-        national=helpers.help_now_groups(reported.all_as_reported(served.national_lines)),
+        national=talk.help_now_groups(reported.all_as_reported(served.national_lines)),
         wales=reported.all_as_reported(served.wales_lines),
     )
 

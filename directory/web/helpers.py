@@ -1,116 +1,25 @@
-"""Small helpers for templates: URLs that keep the search, labels, dates."""
+"""Helpers for the pages that show a search: the directory being served, URLs that keep the
+search, and the results page's form (its error messages, distances and filter choices)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import replace
 from typing import Any
 
-from flask import Flask, current_app, g, request, url_for
-from markupsafe import Markup, escape
+from flask import Blueprint, current_app, g, request, url_for
 
-from .. import messages, referral
-from ..data import load_valid_listings
-from ..facade import Directory, for_whom, is_suicide_line
+from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
-from ..geo import police
-from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, ListingStatus, Service
+from ..model import FILTER_FIELDS
 from ..params import link_args
-from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
-from ..search.understand import understand
-from . import i18n, reported
 from .i18n import gettext
 
-#: national services shown as "helplines" on every page, in this order when present
-HELPLINE_ORDER = (
-    "childline",
-    "nspcc-helpline",
-    "rape-crisis-247",
-    "napac",
-    "samaritans",
-    "stop-it-now",
-)
-#: on Welsh pages, Wales's own bilingual lines join them: Meic (children and young people)
-#: first, before Childline (a Welsh child expects it first: the second Welsh review), Live
-#: Fear Free (sexual violence and abuse) after Rape Crisis
-HELPLINE_ORDER_CY = (
-    "meic",
-    "childline",
-    "nspcc-helpline",
-    "rape-crisis-247",
-    "live-fear-free",
-    "napac",
-    "samaritans",
-    "stop-it-now",
-)
+bp = Blueprint("helpers", __name__)
+
 #: services available everywhere shown at first on a results page (those that fit the search
 #: best); the others are one tap away ("More services available wherever you live (N)"), so
 #: that local services and the other services near the place come soon after
 NATIONAL_FIRST_SHOWN = 3
-
-
-#: (third walk-through F7.4, F9) Get help now's groups, in the order a frightened reader scans
-#: for themselves: children; adults worried about a child; adults abused as children and anyone
-#: affected; someone worried about their own thoughts; coping and thoughts of suicide; lines for
-#: particular communities; then reporting images online, and advice for professionals
-HELP_NOW_GROUPS = (
-    "children",
-    "worried-about-a-child",
-    "survivors",
-    "own-thoughts",
-    "coping",
-    "communities",
-    "reporting-online",
-    "professionals",
-)
-
-
-def help_now_group(service: Service) -> str:
-    """Which of Get help now's groups a national line is in (``HELP_NOW_GROUPS``), from its
-    listing: who it is for, its kinds of abuse and of help, and the people it is only for."""
-    whom = for_whom(service)
-    abuse = set(service.abuse_types)
-    if whom == "people-worried-about-own-behaviour":
-        return "own-thoughts"
-    if (
-        set(service.communities) & set(SPECIALIST_COMMUNITIES)
-        or (abuse and abuse <= set(SPECIALIST_ABUSE))
-        or "lgbt" in service.genders
-    ):
-        return "communities"
-    if is_suicide_line(service) or (
-        abuse <= {"emotional-distress"} and abuse and whom == "adult-survivors"
-    ):
-        return "coping"
-    if whom == "parents-carers":
-        return "worried-about-a-child"
-    if "online-abuse" in abuse and "helpline" not in service.support_types:
-        return "reporting-online"  # CEOP, Report Remove, the IWF: tools more than lines
-    if whom == "children-young-people":
-        return "children"
-    if whom == "adult-survivors":
-        return "survivors"
-    return "professionals"
-
-
-def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
-    """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
-    within a group, helplines first, numbers to call before other ways, a suicide line after
-    the others, lines for everyone before those for women or men only, then as given."""
-
-    def within(service: Service) -> tuple[bool, ...]:
-        return (
-            "helpline" not in service.support_types,
-            not service.contact.callable_phone,
-            is_suicide_line(service),
-            any(gender != "any" for gender in service.genders),
-        )
-
-    grouped: dict[str, list[Service]] = {code: [] for code in HELP_NOW_GROUPS}
-    for service in services:
-        grouped[help_now_group(service)].append(service)
-    return [(code, sorted(lines, key=within)) for code, lines in grouped.items() if lines]
 
 
 def served() -> Directory:
@@ -121,10 +30,6 @@ def served() -> Directory:
     if found is None:
         found = g.directory = current_app.extensions["directory"].get()
     return found
-
-
-def helpline_order() -> tuple[str, ...]:
-    return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
 
 
 def _search_args() -> dict[str, list[str]]:
@@ -143,6 +48,7 @@ def _search_url(args: dict[str, Any], endpoint: str = "web.results") -> str:
     return url_for(endpoint, **args)
 
 
+@bp.app_template_global()
 def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **changes) -> str:
     """The current search's URL with some parameters changed (None removes one)."""
     args = link_args(_search_args())
@@ -156,6 +62,7 @@ def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **change
     return _search_url(args, endpoint)
 
 
+@bp.app_template_global()
 def without_filter(field: str, value: str) -> str:
     """The current search's URL with one filter value removed (and back to page 1)."""
     args = link_args(_search_args())
@@ -164,6 +71,7 @@ def without_filter(field: str, value: str) -> str:
     return _search_url(args)
 
 
+@bp.app_template_global()
 def lasting_link() -> str:
     """A link to the current search that shows its words and does not expire, for a
     professional to keep or share on purpose (page 1; a full postcode is already cut)."""
@@ -177,12 +85,14 @@ def lasting_link() -> str:
     return public_url(url_for("web.results", **args))
 
 
+@bp.app_template_global()
 def public_url(path: str) -> str:
     """A path on this site written out in full from the configured public address
     (DIRECTORY_PUBLIC_URL), never from the Host a request claims."""
     return current_app.config["DIRECTORY_PUBLIC_URL"] + path
 
 
+@bp.app_template_global()
 def current_token() -> str:
     """The current search as a fresh results token (for the forms that carry it on), made
     once a request (its forms carry the same search)."""
@@ -195,6 +105,7 @@ def current_token() -> str:
     return token[1]
 
 
+@bp.app_template_global()
 def words_key() -> str:
     """On a page reached through a results address, a keyed digest of its search's words and
     place (search_token.SearchTokens.words_key) that stands for them in the page; "" elsewhere
@@ -224,6 +135,7 @@ def error_text(error: FindError) -> str:
     return texts.get(error.param, gettext("Check your search and try again"))
 
 
+@bp.app_template_global()
 def radius_items(chosen: int) -> list[dict]:
     """Options for the distance select."""
     return [
@@ -236,376 +148,7 @@ def radius_items(chosen: int) -> list[dict]:
     ]
 
 
-def label(code: str, field: str) -> str:
-    return gettext(FILTER_FIELDS[field][1].get(code, code))
-
-
-def delivery_text(service: Service) -> str:
-    """ "Phone, Online": how a service is delivered, as its listing says. Delivered by phone
-    but with no number the listing can offer (none printed on its own or an official page, or
-    reported not working), "Phone" says so and where to look, rather than promise a number the
-    page does not show (third walk-through F9: NAPAC)."""
-    labels = []
-    for code in service.delivery_modes:
-        text = label(code, "delivery")
-        if code == "phone" and not service.contact.callable_phone:
-            text = (
-                gettext("Phone (number not confirmed: use the website)")
-                if service.contact.website
-                else gettext("Phone (number not confirmed: ask the service)")
-            )
-        labels.append(text)
-    return ", ".join(labels)
-
-
-#: the audiences whose own age a listing's age range states: the ages of a service for
-#: children and their parents are the child's, never the parent's
-_AGED_AUDIENCES = ("children-young-people", "adult-survivors")
-
-
-def audiences_text(service: Service) -> str:
-    """ "Children and young people (Ages 5 to 17), Parents and carers": the ages follow the
-    audience they describe (the survivor's), not the last one named."""
-    labels = [label(code, "audience") for code in service.audiences]
-    if service.ages_not_stated:
-        # listed for children so that their searches find it, but its sources state no age
-        # policy: say so rather than call it a children's service
-        labels = [
-            label(code, "audience") for code in service.audiences if code != "children-young-people"
-        ]
-        if not labels:
-            return gettext("Age policy not stated")
-        return ", ".join(labels) + "; " + gettext("age policy not stated")
-    ages = age_range(service)
-    if not ages:
-        return ", ".join(labels) or gettext("Not stated")
-    aged = next((c for c in _AGED_AUDIENCES if c in service.audiences), None)
-    # in brackets, mid-sentence, Welsh writes "(hyd at 18 oed)" (third Welsh review, N2)
-    inside = ages[:1].lower() + ages[1:] if i18n.language() == "cy" else ages
-    if aged is None:
-        return ages if not labels else f"{', '.join(labels)} ({inside})"
-    at = service.audiences.index(aged)
-    labels[at] = f"{labels[at]} ({inside})"
-    return ", ".join(labels)
-
-
-def long_date(value: dt.date | str | None) -> str:
-    """ "26 November 2026" (in Welsh, "26 Tachwedd 2026")."""
-    if not value:
-        return ""
-    if isinstance(value, str):
-        value = dt.date.fromisoformat(value[:10])
-    return i18n.long_date(value)
-
-
-def name_in_language(service: Service) -> str:
-    """The service's name in the page's language: its Welsh name on a Welsh page when its
-    sources state one, otherwise the name it goes by."""
-    if service.name_cy and i18n.language() == "cy":
-        return service.name_cy
-    return service.name
-
-
-def name_html(service: Service) -> Markup:
-    """The service's name as a page shows it: on a Welsh page its Welsh name where its
-    sources state one, otherwise its own name marked as English (screen readers switch
-    voice); on an English page, its name."""
-    if i18n.language() == "cy":
-        if service.name_cy:
-            return Markup("{}").format(service.name_cy)
-        return as_english(service.name)
-    return Markup("{}").format(service.name)
-
-
-#: the directory's subject named in a description, in English ("sexual abuse", "sexual
-#: violence") and in Welsh ("cam-drin rhywiol", "trais rhywiol", "camdriniaeth rywiol")
-_SUBJECT_EN = re.compile(r"\bsexual", re.IGNORECASE)
-_SUBJECT_CY = re.compile(r"\br(h)?ywiol", re.IGNORECASE)
-
-
-def welsh_description_fits(service: Service) -> bool:
-    """Whether the service's own Welsh description may stand for its English one: not when
-    it leaves out what the English names and this directory is for (Byw Heb Ofn's Welsh page
-    speaks of domestic abuse only; its English listing names sexual violence and child sexual
-    abuse first: fourth walk-through F6)."""
-    if not service.description_cy:
-        return False
-    narrower = _SUBJECT_EN.search(service.description) and not _SUBJECT_CY.search(
-        service.description_cy
-    )
-    return not narrower
-
-
-def description_html(service: Service) -> Markup:
-    """What the service offers: on a Welsh page the service's own Welsh words where it
-    publishes them (``description_cy``) and they cover what the English does, otherwise its
-    description marked as English."""
-    if i18n.language() == "cy" and welsh_description_fits(service):
-        return Markup("{}").format(service.description_cy)
-    return as_english(service.description)
-
-
-def force_name(force: str) -> Markup:
-    """A police force area's name: on a Welsh page a Welsh force's Welsh name ("Heddlu
-    Gogledd Cymru"), an English force's own name marked as English."""
-    if i18n.language() != "cy":
-        return Markup("{}").format(force)
-    welsh = police.welsh_name(force)
-    return Markup("{}").format(welsh) if welsh else as_english(force)
-
-
-def force_area_html(force: str) -> Markup:
-    """A police force area as a Welsh page's cards name it: "ardal Heddlu Gogledd Cymru",
-    "ardal heddlu <span lang="en">Kent</span>"."""
-    return _area_part_cy(f"{force} police area")
-
-
-def _area_part_cy(part: str) -> Markup:
-    """One part of an area's description (``research.describe_area``) in Welsh where the
-    directory names it itself (police force areas, countries, Welsh councils); text from a
-    listing's source stays English, marked so."""
-    fixed = {
-        "Anywhere in England and Wales": gettext("Anywhere in England and Wales"),
-        "Anywhere in the UK": gettext("Anywhere in the UK"),
-        "All of Wales": gettext("All of Wales"),
-        "All of England": gettext("All of England"),
-    }
-    if part in fixed:
-        return Markup("{}").format(fixed[part])
-    if part.endswith(" police area"):
-        force = part.removesuffix(" police area")
-        welsh = police.welsh_name(force)
-        if welsh:
-            return Markup("{}").format(gettext("the area of %(force)s", force=welsh))
-        return Markup(i18n.markup_gettext("%(force)s police area", force=as_english(force)))
-    gazetteer = current_app.extensions.get("gazetteer")
-    if gazetteer is not None:
-        for code in gazetteer.council_codes_named(part)[:1]:
-            welsh = gazetteer.welsh_name(code)
-            if welsh:
-                return Markup("{}").format(welsh)
-    return as_english(part)
-
-
-def area_html(service: Service) -> Markup:
-    """The area a service covers, as words: on a Welsh page what the directory names
-    itself is in Welsh ("ardal Heddlu Gogledd Cymru", "Cymru gyfan", "Ynys Môn") and the
-    rest marked as English."""
-    text = service.service_area.description
-    if i18n.language() != "cy" or not text:
-        return Markup("{}").format(text)
-    return Markup(", ").join(_area_part_cy(part) for part in text.split(", "))
-
-
-def languages_text(service: Service) -> str:
-    """The languages a service works in, as its sources list them ("English, Welsh"), with
-    the names this site knows in the page's language."""
-    known = {
-        "english": gettext("English"),
-        "welsh": gettext("Welsh"),
-        "cymraeg": gettext("Welsh"),
-        "british sign language": gettext("British Sign Language (BSL)"),
-        "bsl": gettext("British Sign Language (BSL)"),
-    }
-    return ", ".join(known.get(name.casefold(), name) for name in service.languages)
-
-
-def as_english(text: str) -> Markup:
-    """Listing text (written in English by its sources), marked as English on a Welsh page so
-    that screen readers read it as English."""
-    if i18n.language() == "cy" and text:
-        return Markup('<span lang="en">{}</span>').format(text)
-    return Markup("{}").format(text)
-
-
-#: the English words a Welsh page keeps on purpose (a browser's menus and keys, the English
-#: pages' title), longest first so that "Show All History" is one phrase
-_ENGLISH_WORDS = re.compile(
-    r"\b(Show All History|Forget About This Site|New private window|New incognito window"
-    r"|New InPrivate window|Find support|History|Delete|Back)\b"
-)
-
-
-def english_words(text: str) -> Markup:
-    """A sentence of ours that names a browser's English menu words ("History", "Forget About
-    This Site"): on a Welsh page those words marked as English, so that screen readers say
-    them as English."""
-    if i18n.language() != "cy":
-        return Markup("{}").format(text)
-    html = str(escape(text))
-    return Markup(_ENGLISH_WORDS.sub(r'<span lang="en">\1</span>', html))
-
-
-def age_range(service: Service) -> str:
-    low, high = service.minimum_age, service.maximum_age
-    if low is not None and high is not None:
-        return gettext("Ages %(low)d to %(high)d", low=low, high=high)
-    if low is not None:
-        return gettext("Ages %(low)d and over", low=low)
-    if high is not None:
-        return gettext("Up to age %(high)d", high=high)
-    return ""
-
-
-def pack_row(service: Service) -> dict[str, str]:
-    """A referral pack's row for the page (directory/referral.py), its dates written as the
-    pages write them ("25 November 2026", "June 2023"; in Welsh on a Welsh page). The CSV keeps
-    ISO dates, which spreadsheets sort."""
-    cells = referral.row(service, gettext, name_in_language(service))
-    cells["Checked by us"] = i18n.long_date(service.last_checked)
-    cells["Source date"] = source_date_text(service) or cells["Source date"]
-    return cells
-
-
-def today_text() -> str:
-    """Today's date as the pages write it, for a printed page ("5 December 2026")."""
-    return i18n.long_date(dt.date.today())
-
-
-def fallback_helplines(app: Flask) -> list[Service]:
-    """The helplines of the bundled data, for pages drawn while no index can be opened."""
-    order = helpline_order()
-    by_order = app.extensions.setdefault("fallback_helplines", {})
-    lines = by_order.get(order)
-    if lines is None:
-        try:
-            services = {s.id: s for s in load_valid_listings(app.config["DIRECTORY_DATA_PATH"])}
-        except Exception:  # the error page must draw even without readable data
-            services = {}
-        lines = [services[i] for i in order if i in services]
-        lines = by_order[order] = [
-            s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
-        ]
-    return lines
-
-
-def who_text(service: Service) -> str:
-    """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
-    genders = [g for g in service.genders if g != "any"]
-    if not genders:
-        return audiences_text(service)
-    named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
-    survivors = [a for a in service.audiences if a in _AGED_AUDIENCES]
-    others = [a for a in service.audiences if a not in _AGED_AUDIENCES]
-    if not (survivors and others):
-        return audiences_text(service) + "; " + named + " " + gettext("only")
-    # "male survivors and their partners, families and friends": the gender is the
-    # survivors', never the family's (fourth data check, finding 5), so it follows them and
-    # the family and friends come after it
-    text = audiences_text(service.model_copy(update={"audiences": survivors}))
-    also = ", ".join(_lower_first(label(code, "audience")) for code in others)
-    return text + "; " + named + " " + gettext("only") + "; " + gettext("also %(who)s", who=also)
-
-
-def _lower_first(label: str) -> str:
-    """A label in the middle of a sentence: its first letter in lower case, unless its first
-    word is an acronym ("LGBT+ people", "Pobl LHDT+" -> "pobl LHDT+")."""
-    first = label.split(" ", 1)[0]
-    if len(first) > 1 and first[:2].isupper():
-        return label
-    return label[:1].lower() + label[1:]
-
-
-def access_text(service: Service) -> str:
-    return messages.access_at_a_glance(service, gettext)
-
-
-def access_full(service: Service) -> str:
-    return messages.how_to_get_access(service, gettext)
-
-
-def status_label(service: Service) -> str:
-    return gettext(STATUSES.get(service.status, service.status))
-
-
-def source_date_text(service: Service) -> str:
-    """ "June 2023", "about 2016", or "" when the source shows no date."""
-    value = service.source_date
-    if not value:
-        return ""
-    text = i18n.month_year(dt.date.fromisoformat(value[:7] + "-01")) if len(value) >= 7 else value
-    return gettext("about %(date)s", date=text) if service.source_date_approximate else text
-
-
-def source_line(service: Service, today: dt.date | None = None) -> str:
-    """One plain line: where the details come from and how old they are, and whether to check
-    them first ("Details from a news report dated 2021: check with the service before relying
-    on them.")."""
-    kind = gettext(SOURCE_KINDS.get(service.source_kind, SOURCE_KINDS["other"]))
-    when = source_date_text(service)
-    if when:
-        line = gettext("Details from %(kind)s dated %(when)s", kind=kind, when=when)
-    else:
-        line = gettext("Details from %(kind)s with no date shown", kind=kind)
-    today = today or dt.date.today()
-    old = service.source_year is None or today.year - service.source_year >= 2
-    if old or service.source_kind not in ("own-website", "csa-centre"):
-        return line + ": " + gettext("check with the service before relying on them.")
-    return line + "."
-
-
-def area_names(served: Directory, service: Service) -> list[str]:
-    """The councils a service covers, by name, as HTML (a Welsh council's Welsh name on a
-    Welsh page, the other names marked as English there)."""
-    welsh = i18n.language() == "cy"
-    names: list[str] = []
-    for code, place in served.councils_covered(service):
-        in_welsh = welsh and served.gazetteer.welsh_name(code)
-        if in_welsh:
-            names.append(escape(in_welsh))
-        else:  # an English council's name (marked as English on a Welsh page)
-            names.append(as_english(place.name if place else code))
-    return names
-
-
-def place_name(place, labelled: bool = False, areas: bool = False, sentence: bool = False) -> str:
-    """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
-    council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
-    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart; ``areas``: with
-    the council and county it lies in ("Sleaford, North Kesteven, Lincolnshire");
-    ``sentence``: inside a sentence, where a Welsh name's article is lower case ("ger y
-    Drenewydd", third Welsh review, N3)."""
-    text = ", ".join(place.area_names) if areas else place.label if labelled else place.name
-    if i18n.language() != "cy":
-        return text
-    name = _welsh_place_name(place, text, areas)
-    return _ARTICLE.sub(lambda m: m.group(1).lower(), name, count=1) if sentence else name
-
-
-#: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
-_ARTICLE = re.compile(r"^(Yr?)(?= \w)")
-
-
-def _welsh_place_name(place, text: str, areas: bool) -> str:
-    gazetteer = current_app.extensions["gazetteer"]
-    welsh = gazetteer.welsh_name(place.local_authority_code)
-    countries = {
-        "Wales": gettext("Wales"),
-        "England": gettext("England"),
-        "Scotland": gettext("Scotland"),
-        "Northern Ireland": gettext("Northern Ireland"),
-    }
-    if areas:
-        return ", ".join(
-            welsh
-            if welsh and part == place.local_authority
-            else place.other_name
-            if place.other_name and n == 0
-            else countries.get(part, part)
-            for n, part in enumerate(place.area_names)
-        )
-    parts = text.split(", ", 1)
-    if welsh and parts[0] == place.local_authority:
-        parts[0] = welsh
-    elif place.other_name and parts[0] == place.name:  # "Caergybi", as it was asked for
-        parts[0] = place.other_name
-    if len(parts) == 2:
-        if welsh and parts[1] == place.local_authority:
-            parts[1] = welsh
-        parts[1] = countries.get(parts[1], parts[1])
-    return ", ".join(parts)
-
-
+@bp.app_template_global()
 def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
     """The values of one filter to offer: those with results, and those ticked."""
     chosen = results.request.filters.get(field, ())
@@ -614,80 +157,3 @@ def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
         for code, count in results.facets[field].items()
         if count or code in chosen
     )
-
-
-#: local cards shown before the "Talk to someone now" box on a results page
-CARDS_BEFORE_TALK = 3
-
-
-def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
-    """How many local cards come before the "Talk to someone now" box: three, but none when
-    someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
-    efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
-    then on the first screen of a phone, above the local services. None either when the words
-    read as a child's or a young person's ("my grandad touches me im 13"): a children's line
-    comes before a local service that may be a forensic centre miles away; and none when they
-    read as a parent's; and none when the first local card offers no number to ring or text
-    now (a forensic centre reached through the NHS finder, a listing "May be closing", an
-    email-only service, one with no contact details) (fourth walk-through F1, F3). Even a card
-    with a number shows it below a phone's first screen (its name, where, what it offers and
-    who for come first: 1,120 pixels down for an adult in Chelmsford), so the box comes first
-    for everyone but a professional making a referral, whose tools and pack are about the
-    local services: a phone's first screen always holds a number to ring or text."""
-    if results.asker.is_child:
-        return 0
-    items = results.local.items
-    if items and not ready_to_call(items[0].service):
-        return 0
-    # a parent ("my ex husband abused our son"): a line for parents before a local service
-    # that may be a forensic centre (walk-through 2, F4)
-    if results.asker.persona == "parent":
-        return 0
-    welsh = results.asker.welsh or i18n.language() == "cy"
-    if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
-        return 0
-    state = g.get("search_state")
-    if results.asker.persona == "professional" or (state is not None and state.professional):
-        return CARDS_BEFORE_TALK
-    return 0
-
-
-def ready_to_call(service: Service) -> bool:
-    """Whether a listing offers a number to ring or text now: a confirmed number not unlinked
-    after reports, or a text number, and a service open as usual (not "May be closing" or
-    closed for now)."""
-    shown = reported.as_reported(service)
-    return bool(
-        (shown.contact.callable_phone or shown.contact.text)
-        and shown.status == ListingStatus.ACTIVE
-    )
-
-
-#: who the words show is asking, for whom the lines to call come first on a page with no place
-#: to search near: a child, a parent, someone worried about their own thoughts, an adult
-#: survivor (a professional has the national list, and the tools)
-TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult"})
-#: a place given that could not be searched near: the lines to call come before the list
-_PLACE_PROBLEMS = frozenset({"unknown", "bad_postcode", "ambiguous"})
-
-
-def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
-    """Whether a results page with no place to search near shows "Talk to someone now" at the
-    top, before the services available everywhere: when the place typed could not be used
-    (not found, or which of several is meant), or when the words show who is asking ("i keep
-    having thoughts about kids": Stop It Now's number on the first screen of a phone, third
-    walk-through F2 and F7). With a place, the box comes among the local services instead."""
-    if results is None or not results.national_first:
-        return False
-    if results.location_problem in _PLACE_PROBLEMS:
-        return True
-    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
-
-
-def fitting_helplines(results, limit: int = 3) -> list[Service]:
-    """Lines to call now that fit who the search is for (its "who is this for" filter, when
-    ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
-    Welsh pages."""
-    welsh = i18n.language() == "cy"
-    lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
-    return reported.all_as_reported(lines)

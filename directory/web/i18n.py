@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import flask_babel
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol
-from flask import Flask, current_app, g, has_request_context, request, url_for
+from flask import Blueprint, Flask, current_app, g, has_request_context, request, url_for
 from jinja2 import pass_eval_context
 from jinja2.nodes import EvalContext
 from markupsafe import Markup
@@ -42,6 +42,8 @@ PAGE_PATH_KEY = "directory.page_path"
 SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico", "/robots.txt", "/sitemap.xml")
 #: pages whose query string is part of what they show (a lasting search, a referral pack)
 KEEPS_QUERY = ("web.results", "web.referral_pack", "web.referral_pack_csv")
+
+bp = Blueprint("i18n", __name__)
 
 
 class LanguageFromPath:
@@ -67,6 +69,7 @@ class LanguageFromPath:
         return self.app(environ, start_response)
 
 
+@bp.app_template_global()
 def language() -> str:
     """The language of the page being drawn."""
     try:
@@ -177,12 +180,14 @@ def _page_path() -> str:
     return path
 
 
+@bp.app_template_global("language_switch")
 def switch() -> dict[str, str]:
     """The other language's link for the language switch."""
     other = "en" if language() == "cy" else "cy"
     return {"code": other, "name": LANGUAGES[other], "href": page_in(other)}
 
 
+@bp.app_template_global("language_alternates")
 def alternates() -> list[dict[str, str]]:
     """``<link rel="alternate" hreflang>`` for every language, written out in full (as search
     engines want them) from the public address: the configured one, or while none is configured
@@ -219,6 +224,7 @@ def month_year(value) -> str:
     return format_date(value, "LLLL y", locale=language())
 
 
+@bp.app_template_filter()
 def miles(value: float) -> str:
     """A distance to one decimal place, written the page's way: what Babel's
     ``format_decimal(value, "0.0")`` writes (the decimal of the number as Python prints it,
