@@ -11,7 +11,6 @@ from flask import (
     Flask,
     Response,
     current_app,
-    g,
     redirect,
     render_template,
     request,
@@ -142,7 +141,7 @@ def _state_of(form: dict[str, list[str]]) -> SearchState:
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
     served = directory()
-    g.search_state, g.search_opaque = state, opaque
+    page = helpers.SearchPage(state, opaque)
     try:
         find_request = request_from_args(state.query_args())
     except FindError as error:
@@ -152,6 +151,7 @@ def _results_page(state: SearchState, opaque: bool):
             error_message=helpers.error_text(error),
             results=None,
             state=state,
+            search_page=page,
         ), 400
     if i18n.language() == "cy":
         find_request = replace(find_request, wales_first=True)
@@ -161,6 +161,7 @@ def _results_page(state: SearchState, opaque: bool):
         results=found,
         error=None,
         state=state,
+        search_page=page,
         location_message=messages.location_message(
             found,
             gettext,

@@ -3,15 +3,17 @@ search, and the results page's form (its error messages, distances and filter ch
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import Any
 
-from flask import Blueprint, current_app, g, request, url_for
+from flask import Blueprint, current_app, g, url_for
 
 from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..model import FILTER_FIELDS
 from ..params import link_args
+from ..search_token import SearchState
 from .i18n import gettext
 
 bp = Blueprint("helpers", __name__)
@@ -32,57 +34,72 @@ def served() -> Directory:
     return found
 
 
-def _search_args() -> dict[str, list[str]]:
-    """The current search's parameters (a full postcode already cut to its district)."""
-    state = g.get("search_state")
-    return state.query_args() if state is not None else request.args.to_dict(flat=False)
+@dataclass
+class SearchPage:
+    """What a page that shows a search stands for, made by its view and passed to its template
+    as ``page``: the search (a full postcode already cut to its district) and whether its links
+    are results addresses that reveal nothing (``opaque``: a page reached through the form)."""
 
+    state: SearchState
+    opaque: bool = False
 
-def _search_url(args: dict[str, Any], endpoint: str = "web.results") -> str:
-    """A link to a search: on a page reached through the form, a results address that reveals
-    nothing (and keeps a professional's pack); otherwise the query string."""
-    if endpoint == "web.results" and g.get("search_opaque"):
-        state = replace(g.search_state, args={k: tuple(v) for k, v in args.items() if v})
-        token = current_app.extensions["search_tokens"].encode(state)
-        return url_for("web.results_token", token=token)
-    return url_for(endpoint, **args)
+    def _url(self, args: dict[str, Any], endpoint: str = "web.results") -> str:
+        """A link to a search: on a page reached through the form, a results address that
+        reveals nothing (and keeps a professional's pack); otherwise the query string."""
+        if endpoint == "web.results" and self.opaque:
+            state = replace(self.state, args={k: tuple(v) for k, v in args.items() if v})
+            token = current_app.extensions["search_tokens"].encode(state)
+            return url_for("web.results_token", token=token)
+        return url_for(endpoint, **args)
 
-
-@bp.app_template_global()
-def url_with(endpoint: str = "web.results", drop: tuple[str, ...] = (), **changes) -> str:
-    """The current search's URL with some parameters changed (None removes one)."""
-    args = link_args(_search_args())
-    for name in drop:
-        args.pop(name, None)
-    for name, value in changes.items():
-        if value is None:
+    def url_with(
+        self, endpoint: str = "web.results", drop: tuple[str, ...] = (), **changes: Any
+    ) -> str:
+        """The search's URL with some parameters changed (None removes one)."""
+        args = link_args(self.state.query_args())
+        for name in drop:
             args.pop(name, None)
-        else:
-            args[name] = value if isinstance(value, list) else [str(value)]
-    return _search_url(args, endpoint)
+        for name, value in changes.items():
+            if value is None:
+                args.pop(name, None)
+            else:
+                args[name] = value if isinstance(value, list) else [str(value)]
+        return self._url(args, endpoint)
 
+    def without_filter(self, field: str, value: str) -> str:
+        """The search's URL with one filter value removed (and back to page 1)."""
+        args = link_args(self.state.query_args())
+        args[field] = [v for v in args.get(field, []) if v != value]
+        args.pop("page", None)
+        return self._url(args)
 
-@bp.app_template_global()
-def without_filter(field: str, value: str) -> str:
-    """The current search's URL with one filter value removed (and back to page 1)."""
-    args = link_args(_search_args())
-    args[field] = [v for v in args.get(field, []) if v != value]
-    args.pop("page", None)
-    return _search_url(args)
+    def lasting_link(self) -> str:
+        """A link to the search that shows its words and does not expire, for a professional
+        to keep or share on purpose (page 1; a full postcode is already cut)."""
+        args: dict[str, Any] = self.state.query_args()
+        args.pop("page", None)
+        if self.words_key:
+            # not written into a results address's page (it may be reopened from the
+            # history): the tab that typed the words adds them (assets/js/app.mjs)
+            args.pop("q", None)
+            args.pop("location", None)
+        return public_url(url_for("web.results", **args))
 
+    @cached_property
+    def token(self) -> str:
+        """The search as a fresh results token (for the forms that carry it on), made once for
+        the page (its forms carry the same search)."""
+        return str(current_app.extensions["search_tokens"].encode(self.state))
 
-@bp.app_template_global()
-def lasting_link() -> str:
-    """A link to the current search that shows its words and does not expire, for a
-    professional to keep or share on purpose (page 1; a full postcode is already cut)."""
-    args: dict[str, Any] = _search_args()
-    args.pop("page", None)
-    if words_key():
-        # not written into a results address's page (it may be reopened from the history):
-        # the tab that typed the words adds them (assets/js/app.mjs)
-        args.pop("q", None)
-        args.pop("location", None)
-    return public_url(url_for("web.results", **args))
+    @cached_property
+    def words_key(self) -> str:
+        """On a page reached through a results address, a keyed digest of its search's words
+        and place (search_token.SearchTokens.words_key) that stands for them in the page; ""
+        elsewhere (an address that shows the words, /search?q=…, may show them in its form
+        too)."""
+        if not self.opaque or not (self.state.args.get("q") or self.state.args.get("location")):
+            return ""
+        return str(current_app.extensions["search_tokens"].words_key(self.state))
 
 
 @bp.app_template_global()
@@ -90,32 +107,6 @@ def public_url(path: str) -> str:
     """A path on this site written out in full from the configured public address
     (DIRECTORY_PUBLIC_URL), never from the Host a request claims."""
     return current_app.config["DIRECTORY_PUBLIC_URL"] + path
-
-
-@bp.app_template_global()
-def current_token() -> str:
-    """The current search as a fresh results token (for the forms that carry it on), made
-    once a request (its forms carry the same search)."""
-    state = g.get("search_state")
-    if state is None:
-        return ""
-    token = g.get("search_token")
-    if token is None or token[0] is not state:
-        token = g.search_token = (state, current_app.extensions["search_tokens"].encode(state))
-    return token[1]
-
-
-@bp.app_template_global()
-def words_key() -> str:
-    """On a page reached through a results address, a keyed digest of its search's words and
-    place (search_token.SearchTokens.words_key) that stands for them in the page; "" elsewhere
-    (an address that shows the words, /search?q=…, may show them in its form too)."""
-    state = g.get("search_state")
-    if state is None or not g.get("search_opaque"):
-        return ""
-    if not (state.args.get("q") or state.args.get("location")):
-        return ""
-    return str(current_app.extensions["search_tokens"].words_key(state))
 
 
 def error_text(error: FindError) -> str:

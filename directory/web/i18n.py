@@ -19,9 +19,10 @@ from typing import Any, TypeVar
 import flask_babel
 from babel.dates import format_date
 from babel.numbers import get_decimal_symbol
-from flask import Blueprint, Flask, current_app, g, has_request_context, request, url_for
-from jinja2 import pass_eval_context
+from flask import Blueprint, Flask, current_app, has_request_context, request, url_for
+from jinja2 import pass_context, pass_eval_context
 from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
 from markupsafe import Markup
 
 from ..params import link_args
@@ -36,8 +37,6 @@ LANGUAGE_KEY = "directory.language"
 MOUNT_KEY = "directory.mount"
 #: where a request keeps its language's catalogue, looked up once (see ``translations``)
 TRANSLATIONS_KEY = "directory.translations"
-#: where a request keeps its page's address below the language prefix (``page_in``)
-PAGE_PATH_KEY = "directory.page_path"
 #: paths with one address for every language
 SHARED = ("/static/", "/api/", "/health", "/ready", "/favicon.ico", "/robots.txt", "/sitemap.xml")
 #: pages whose query string is part of what they show (a lasting search, a referral pack)
@@ -153,48 +152,50 @@ def _template_ngettext(
     return (Markup(text) if eval_ctx.autoescape else text) % variables
 
 
-def page_in(code: str) -> str:
+def page_in(code: str, search: Any = None) -> str:
     """This page's address in another language: the same page, with the same search (a
-    results address keeps its token), and nothing a visitor added to the address."""
-    return request.environ.get(MOUNT_KEY, "") + PREFIXES[code] + _page_path()
+    results address keeps its token), and nothing a visitor added to the address.
+    ``search``: the search the page shows (a ``SearchState``, its full postcode already cut to
+    its district), if any."""
+    return request.environ.get(MOUNT_KEY, "") + PREFIXES[code] + _page_path(search)
 
 
-def _page_path() -> str:
-    """This page's address below its language prefix, built once a request for every
-    language's link (the switch and the alternates: a results page's takes a ``url_for`` with
-    its search), again only if the search the page shows changed."""
-    state = g.get("search_state")
-    kept = request.environ.get(PAGE_PATH_KEY)
-    if kept is not None and kept[0] is state:
-        return kept[1]
-    path = "/"
-    if request.url_rule is not None and request.endpoint and request.method in ("GET", "HEAD"):
-        query: dict[str, Any] = {}
-        if request.endpoint in KEEPS_QUERY:
-            # a search as the page used it (a full postcode already cut to its district)
-            args = state.query_args() if state is not None else request.args.to_dict(flat=False)
-            query = link_args(args)
-        built = url_for(request.endpoint, **(request.view_args or {}), **query)
-        path = built[len(request.script_root) :] or "/"
-    request.environ[PAGE_PATH_KEY] = (state, path)  # the request's own, not the app context's
-    return path
+def _page_path(search: Any) -> str:
+    """This page's address below its language prefix."""
+    if request.url_rule is None or not request.endpoint or request.method not in ("GET", "HEAD"):
+        return "/"
+    query: dict[str, Any] = {}
+    if request.endpoint in KEEPS_QUERY:
+        args = search.query_args() if search is not None else request.args.to_dict(flat=False)
+        query = link_args(args)
+    built = url_for(request.endpoint, **(request.view_args or {}), **query)
+    return built[len(request.script_root) :] or "/"
+
+
+def _search_of(context: Context) -> Any:
+    """The search the page being drawn shows (its view's ``search_page``), if any."""
+    page = context.get("search_page")
+    return page.state if page is not None else None
 
 
 @bp.app_template_global("language_switch")
-def switch() -> dict[str, str]:
+@pass_context
+def switch(context: Context) -> dict[str, str]:
     """The other language's link for the language switch."""
     other = "en" if language() == "cy" else "cy"
-    return {"code": other, "name": LANGUAGES[other], "href": page_in(other)}
+    return {"code": other, "name": LANGUAGES[other], "href": page_in(other, _search_of(context))}
 
 
 @bp.app_template_global("language_alternates")
-def alternates() -> list[dict[str, str]]:
+@pass_context
+def alternates(context: Context) -> list[dict[str, str]]:
     """``<link rel="alternate" hreflang>`` for every language, written out in full (as search
     engines want them) from the public address: the configured one, or while none is configured
     the address ``directory run`` serves (DIRECTORY_PUBLIC_URL's default); never from the Host
     a request claims."""
     base = str(current_app.config["DIRECTORY_PUBLIC_URL"]).rstrip("/")
-    return [{"code": code, "href": base + page_in(code)} for code in LANGUAGES]
+    search = _search_of(context)
+    return [{"code": code, "href": base + page_in(code, search)} for code in LANGUAGES]
 
 
 def neutral_url(url: str) -> str:

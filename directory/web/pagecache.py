@@ -146,9 +146,6 @@ def keep(response: Response) -> Response:
     pending = g.pop(PENDING, None)
     if pending is None or response.status_code != 200 or response.is_streamed:
         return response
-    state = g.get("search_state")
-    if g.get("search_opaque") or (state is not None and (state.professional or state.pack)):
-        return response
     if "Set-Cookie" in response.headers:
         return response
     build, key = pending

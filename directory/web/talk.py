@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, g
+from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
 from ..facade import for_whom, is_suicide_line
 from ..model import ListingStatus, Service
 from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.understand import understand
+from ..search_token import SearchState
 from . import i18n, reported
 from .helpers import served
 
@@ -131,7 +132,7 @@ CARDS_BEFORE_TALK = 3
 
 
 @bp.app_template_global()
-def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
+def cards_before_talk(results, state: SearchState) -> int:  # noqa: ANN001 (a finder result)
     """How many local cards come before the "Talk to someone now" box: three, but none when
     someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
     efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
@@ -157,8 +158,7 @@ def cards_before_talk(results) -> int:  # noqa: ANN001 (a finder result)
     welsh = results.asker.welsh or i18n.language() == "cy"
     if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
         return 0
-    state = g.get("search_state")
-    if results.asker.persona == "professional" or (state is not None and state.professional):
+    if results.asker.persona == "professional" or state.professional:
         return CARDS_BEFORE_TALK
     return 0
 
