@@ -114,18 +114,15 @@ def markup_gettext(string: str, **variables: Any) -> Markup:
     return Markup(translations().ugettext(string)) % variables
 
 
-def ngettext(singular: str, plural: str, num: int, **variables: Any) -> str:
-    """``flask_babel.ngettext``, with the request's catalogue looked up once."""
-    variables.setdefault("num", num)
-    return translations().ungettext(singular, plural, num) % variables
-
-
 def install_gettext(app: Flask) -> None:
     """Templates' ``_``, ``gettext`` and ``ngettext`` with the request's catalogue looked up
     once (replacing flask_babel's, which look it up for every string), called directly rather
     than through Jinja's i18n aliases (two ``Context.call`` layers a string). They behave as
     Jinja's "newstyle" gettext: the catalogue's text is trusted as HTML when autoescaping, the
-    variables are escaped into it, and it is always a format string. Call after ``Babel(app)``."""
+    variables are escaped into it, and it is always a format string. Call after ``Babel(app)``.
+    Measured (2026-12, issue 24): Jinja's own newstyle callables cost 2.4 µs more a string
+    (7.0 µs instead of 4.6), and a results page translates up to ~700 strings; flask_babel's
+    ``gettext`` costs 21 µs a string (2 µs with the catalogue looked up once)."""
     app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: translations().ugettext(s),
         ngettext=lambda s, p, n: translations().ungettext(s, p, n),
