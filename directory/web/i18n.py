@@ -149,16 +149,11 @@ def _template_ngettext(
     return (Markup(text) if eval_ctx.autoescape else text) % variables
 
 
-def page_in(code: str, search: Any = None) -> str:
-    """This page's address in another language: the same page, with the same search (a
-    results address keeps its token), and nothing a visitor added to the address.
-    ``search``: the search the page shows (a ``SearchState``, its full postcode already cut to
-    its district), if any."""
-    return request.environ.get(MOUNT_KEY, "") + PREFIXES[code] + _page_path(search)
-
-
 def _page_path(search: Any) -> str:
-    """This page's address below its language prefix."""
+    """This page's address below its language prefix: the same page, with the same search (a
+    results address keeps its token; ``search``, a ``SearchState``, is the search the page
+    shows, its full postcode already cut to its district), and nothing a visitor added to the
+    address."""
     if request.url_rule is None or not request.endpoint or request.method not in ("GET", "HEAD"):
         return "/"
     query: dict[str, Any] = {}
@@ -169,30 +164,25 @@ def _page_path(search: Any) -> str:
     return built[len(request.script_root) :] or "/"
 
 
-def _search_of(context: Context) -> Any:
-    """The search the page being drawn shows (its view's ``search_page``), if any."""
+@bp.app_template_global()
+@pass_context
+def language_links(context: Context) -> dict[str, Any]:
+    """This page in the other language, for the language switch (``switch``), and in every
+    language for ``<link rel="alternate" hreflang>`` (``alternates``), written out in full (as
+    search engines want them) from the public address: the configured one, or while none is
+    configured the address ``directory run`` serves (DIRECTORY_PUBLIC_URL's default); never
+    from the Host a request claims. The page's own address is built once for all of them."""
     page = context.get("search_page")
-    return page.state if page is not None else None
-
-
-@bp.app_template_global("language_switch")
-@pass_context
-def switch(context: Context) -> dict[str, str]:
-    """The other language's link for the language switch."""
-    other = "en" if language() == "cy" else "cy"
-    return {"code": other, "name": LANGUAGES[other], "href": page_in(other, _search_of(context))}
-
-
-@bp.app_template_global("language_alternates")
-@pass_context
-def alternates(context: Context) -> list[dict[str, str]]:
-    """``<link rel="alternate" hreflang>`` for every language, written out in full (as search
-    engines want them) from the public address: the configured one, or while none is configured
-    the address ``directory run`` serves (DIRECTORY_PUBLIC_URL's default); never from the Host
-    a request claims."""
+    path = _page_path(page.state if page is not None else None)
+    mount = request.environ.get(MOUNT_KEY, "")
     base = str(current_app.config["DIRECTORY_PUBLIC_URL"]).rstrip("/")
-    search = _search_of(context)
-    return [{"code": code, "href": base + page_in(code, search)} for code in LANGUAGES]
+    other = "en" if language() == "cy" else "cy"
+    return {
+        "switch": {"code": other, "name": LANGUAGES[other], "href": mount + PREFIXES[other] + path},
+        "alternates": [
+            {"code": code, "href": base + mount + PREFIXES[code] + path} for code in LANGUAGES
+        ],
+    }
 
 
 def neutral_url(url: str) -> str:
