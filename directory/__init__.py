@@ -155,7 +155,7 @@ def warmed_build(app: Flask) -> Path | None:
 
 
 def _render_cards(app: Flask, index: Any) -> None:
-    from .web import helpers, i18n
+    from .web import cards, i18n
 
     national = np.asarray(index.columns.national, dtype=bool)
     positions = [*np.flatnonzero(national).tolist(), *np.flatnonzero(~national).tolist()]
@@ -165,4 +165,4 @@ def _render_cards(app: Flask, index: Any) -> None:
         with app.test_request_context("/", base_url=f"http://localhost{prefix}/",
                                       environ_overrides=environ):  # fmt: skip
             for service in services:
-                helpers.warm_card(service)
+                cards.warm_card(service)

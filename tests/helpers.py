@@ -70,7 +70,7 @@ def national_ids(directory, q: str, location: str = "") -> list[str]:
 def talk(directory, q: str, location: str = "", welsh: bool = False) -> list[str]:
     """The "Talk to someone now" lines a search offers, in order."""
     from directory.finder import FindRequest, find
-    from directory.web.helpers import HELPLINE_ORDER, HELPLINE_ORDER_CY
+    from directory.web.talk import HELPLINE_ORDER, HELPLINE_ORDER_CY
 
     results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
     order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from directory.web.helpers import who_text
+from directory.web.listing_text import who_text
 
 from .helpers import service_page as page
 

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from directory.facade import Directory
-from directory.web.helpers import HELP_NOW_GROUPS, help_now_group
+from directory.web.talk import HELP_NOW_GROUPS, help_now_group
 
 from .helpers import GAZETTEER_PATH
 

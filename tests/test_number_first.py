@@ -5,7 +5,7 @@ referral does a local service with a number of its own keep its place before the
 from __future__ import annotations
 
 from directory.data import load_valid_listings
-from directory.web.helpers import ready_to_call
+from directory.web.talk import ready_to_call
 
 from .helpers import BUNDLED_SERVICES
 

@@ -60,8 +60,8 @@ def test_every_english_string_has_a_finished_welsh_translation(extracted, welsh)
 
 
 def test_strings_translated_in_python_with_markup_are_extracted_too(extracted):
-    # result cards are put together in Python (web/helpers.py, i18n.markup_gettext); an
-    # extraction that missed them let "scripts/translations update" drop their Welsh
+    # strings once put together in Python (web/helpers.py, i18n.markup_gettext); an extraction
+    # that missed them let "scripts/translations update" drop their Welsh
     ids = {message.id for message in extracted}
     assert {"%(miles)s miles away", "Covers your area"} <= ids
 

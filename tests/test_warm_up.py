@@ -14,7 +14,7 @@ from directory import warm_up, warmed_build
 from directory.config import PROJECT_ROOT
 from directory.model import validate_records
 from directory.search import build_index
-from directory.web import helpers, i18n
+from directory.web import cards, i18n
 
 from .fixtures.make_fictional import fictional_services
 from .helpers import new_app, write_data
@@ -43,12 +43,14 @@ def test_warm_up_renders_every_kind_of_page_in_both_languages(app):
 
 def test_after_warm_up_a_results_page_renders_no_card(app):
     warm_up(app)
-    cards = {k for k in helpers._FRAGMENTS if k[0] == "_result.html"}
+    directory = app.extensions["directory"].get()
+    warmed = cards.kept(directory)
+    assert warmed >= 2 * len(directory.index.services)  # every card, in both languages
     client = app.test_client()
     for path in ("/search?q=support", "/cy/search?q=support", "/search?location=Cardiff"):
         page = client.get(path).get_data(as_text=True)
         assert page.count('<li class="app-result">') >= 3
-    assert {k for k in helpers._FRAGMENTS if k[0] == "_result.html"} == cards
+    assert cards.kept(directory) == warmed
 
 
 def test_warm_up_leaves_no_page_in_the_results_memory(app):
@@ -91,7 +93,8 @@ def test_a_worker_forked_after_an_index_switch_is_forked_warm_on_the_new_build(t
     assert warmed_build(app) == second
     # what the next worker inherits: the new build, and its cards already rendered
     assert app.extensions["index"].opened == second
-    cards = {k for k in helpers._FRAGMENTS if k[0] == "_result.html"}
+    directory = app.extensions["directory"].get()
+    warmed = cards.kept(directory)
     page = app.test_client().get("/search?q=counselling&location=Leeds").get_data(as_text=True)
     assert "Fictional Leeds Talking Service" in page
-    assert {k for k in helpers._FRAGMENTS if k[0] == "_result.html"} == cards
+    assert cards.kept(directory) == warmed

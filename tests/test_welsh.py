@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from directory.web import helpers
+from directory.web import listing_text
 from directory.web.security import strip_query
 
 from .test_web import form_search, page
@@ -210,10 +210,10 @@ def test_the_welsh_language_filter_on_pages_and_api(client):
 
 def test_dates_and_distances_are_written_the_welsh_way(app):
     with app.test_request_context(environ_base={"directory.language": "cy"}):
-        assert helpers.long_date(dt.date(2026, 11, 26)) == "26 Tachwedd 2026"
-        assert helpers.long_date("2023-06-07") == "7 Mehefin 2023"
+        assert listing_text.long_date(dt.date(2026, 11, 26)) == "26 Tachwedd 2026"
+        assert listing_text.long_date("2023-06-07") == "7 Mehefin 2023"
     with app.test_request_context():
-        assert helpers.long_date(dt.date(2026, 11, 26)) == "26 November 2026"
+        assert listing_text.long_date(dt.date(2026, 11, 26)) == "26 November 2026"
 
 
 def test_welsh_distances_on_the_results(client):

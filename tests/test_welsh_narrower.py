@@ -11,7 +11,7 @@ import re
 import pytest
 
 from directory.data import load_valid_listings
-from directory.web.helpers import welsh_description_fits
+from directory.web.listing_text import welsh_description_fits
 
 from .helpers import BUNDLED_SERVICES
 

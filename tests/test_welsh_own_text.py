@@ -12,7 +12,7 @@ import re
 import pytest
 
 from directory.config import PROJECT_ROOT
-from directory.web.helpers import welsh_description_fits
+from directory.web.listing_text import welsh_description_fits
 
 WELSH = json.loads(
     (PROJECT_ROOT / "bundled_data" / "research" / "curation" / "welsh.json").read_text(

@@ -16,7 +16,7 @@ from directory.config import PROJECT_ROOT
 from directory.geo import load_gazetteer, load_police_force_areas
 from directory.search_token import MAX_PACK
 from directory.sources.research import ResearchError, import_research
-from directory.web.helpers import welsh_description_fits
+from directory.web.listing_text import welsh_description_fits
 
 from .helpers import GAZETTEER_PATH
 

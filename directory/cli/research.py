@@ -30,61 +30,18 @@ def import_research_command(folder: Path | None, dry_run: bool, force: bool) -> 
     """
     from ..config import PROJECT_ROOT
     from ..geo import load_police_force_areas
-    from ..sources.research import (
-        ResearchError,
-        hand_edited,
-        import_research,
-        write_generated,
-    )
+    from ..sources.research import ResearchError, import_research_into
 
     config = current_app.config
-    folder = folder or PROJECT_ROOT / "bundled_data" / "research"
     try:
-        result = import_research(
-            folder,
+        import_research_into(
+            folder or PROJECT_ROOT / "bundled_data" / "research",
+            Path(config["DIRECTORY_DATA_PATH"]),
             current_app.extensions["gazetteer"],
             load_police_force_areas(config["DIRECTORY_GAZETTEER_PATH"]),
+            dry_run=dry_run,
+            force=force,
+            echo=click.echo,
         )
     except ResearchError as exc:
-        raise click.ClickException(f"{exc}\nNothing was written.") from exc
-    for error in result.errors:
-        click.echo(f"error: {error}", err=True)
-    report = result.report()
-    counts = ", ".join(f"{n} {what}" for what, n in sorted(result.counts().items()))
-    click.echo(f"{len(result.outcomes)} researched records: {counts}")
-    for outcome in result.outcomes:
-        for problem in outcome.problems:
-            click.echo(f"problem: {outcome.target or outcome.name}: {problem}")
-        if outcome.decision == "not curated":
-            click.echo(f"not curated: {outcome.source}: {outcome.name}: {outcome.reason}")
-    if result.errors or result.counts().get("not curated"):
-        raise click.ClickException("the research does not import cleanly: nothing was written")
-    if dry_run:
-        click.echo(report)
-        return
-    out = Path(config["DIRECTORY_DATA_PATH"])
-    files = {
-        out / "national-services.json": (
-            result.national,
-            "National and country-wide services, from the team's research "
-            "(bundled_data/research): facts from each record's source_url.",
-        ),
-        out / "local-services.json": (
-            result.local,
-            "Local services, from the team's research (bundled_data/research), not taken from "
-            "the CSA Centre directory: facts from each record's source_url, of the age shown.",
-        ),
-    }
-    edited = [path for path in files if hand_edited(path)]
-    if edited and not force:
-        raise click.ClickException(
-            f"edited by hand since generated: {', '.join(map(str, edited))}. Put the change in "
-            f"{folder / 'curation'} (or use --force to overwrite). Nothing was written."
-        )
-    for path, (services, about) in files.items():
-        write_generated(path, services, about)
-    (folder / "import-report.md").write_text(report, encoding="utf-8")
-    click.echo(
-        f"wrote {len(result.national)} + {len(result.local)} listings to {out}; report in "
-        f"{folder / 'import-report.md'}. Now run: directory build-index"
-    )
+        raise click.ClickException(str(exc)) from exc

@@ -11,7 +11,6 @@ from flask import (
     Flask,
     Response,
     current_app,
-    g,
     redirect,
     render_template,
     request,
@@ -32,15 +31,20 @@ from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
+    cards,
     errors,
     feedback,
     findable,
     health,
     helpers,
     i18n,
+    listing_text,
+    pack,
     pagecache,
+    places,
     reported,
     security,
+    talk,
 )
 from .i18n import gettext
 
@@ -87,56 +91,9 @@ def install(app: Flask) -> None:
     findable.install(app)
     app.register_blueprint(health.bp)
     feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
-    for name in (
-        "url_with",
-        "without_filter",
-        "lasting_link",
-        "current_token",
-        "words_key",
-        "fitting_helplines",
-        "result_card",
-        "radius_items",
-        "cached_fragment",
-        "filter_choices",
-        "cached_filter_group",
-        "cached_macro",
-        "cached_footer",
-        "cached_talk_now",
-        "talk_first",
-        "professional_tools",
-        "search_form",
-        "place_name",
-        "place_html",
-        "cards_before_talk",
-        "beyond_radius",
-    ):
-        app.add_template_global(getattr(helpers, name), name)
-    app.add_template_global(i18n.language, "language")
-    app.add_template_global(reported.reported_line, "reported_line")
-    app.add_template_global(i18n.switch, "language_switch")
-    app.add_template_global(i18n.alternates, "language_alternates")
-    for name in (
-        "label",
-        "long_date",
-        "age_range",
-        "audiences_text",
-        "delivery_text",
-        "who_text",
-        "access_text",
-        "access_full",
-        "status_label",
-        "source_line",
-        "name_in_language",
-        "as_english",
-        "name_html",
-        "description_html",
-        "force_name",
-        "area_html",
-        "languages_text",
-        "english_words",
-    ):
-        app.add_template_filter(getattr(helpers, name), name)
-    app.add_template_filter(i18n.miles, "miles")
+    # each module's template globals and filters, registered where they are defined
+    for module in (cards, helpers, i18n, listing_text, places, reported, talk):
+        app.register_blueprint(module.bp)
 
 
 def directory() -> Directory:
@@ -148,9 +105,9 @@ def directory() -> Directory:
 @bp.app_context_processor
 def site_wide() -> dict:
     try:
-        lines = directory().lines_to_call(helpers.helpline_order())
+        lines = directory().lines_to_call(talk.helpline_order())
     except Exception:  # no usable index: the helplines of the bundled data, still shown
-        lines = helpers.fallback_helplines(current_app)
+        lines = talk.fallback_helplines(current_app)
     return {
         "helplines": reported.all_as_reported(lines),
         "exit_url": i18n.exit_url(),
@@ -184,7 +141,7 @@ def _state_of(form: dict[str, list[str]]) -> SearchState:
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
     served = directory()
-    g.search_state, g.search_opaque = state, opaque
+    page = helpers.SearchPage(state, opaque)
     try:
         find_request = request_from_args(state.query_args())
     except FindError as error:
@@ -194,6 +151,7 @@ def _results_page(state: SearchState, opaque: bool):
             error_message=helpers.error_text(error),
             results=None,
             state=state,
+            search_page=page,
         ), 400
     if i18n.language() == "cy":
         find_request = replace(find_request, wales_first=True)
@@ -203,6 +161,7 @@ def _results_page(state: SearchState, opaque: bool):
         results=found,
         error=None,
         state=state,
+        search_page=page,
         location_message=messages.location_message(
             found,
             gettext,
@@ -212,7 +171,7 @@ def _results_page(state: SearchState, opaque: bool):
             found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
         ),
         corrected_message=messages.corrected_message(
-            found, gettext, partial(helpers.place_name, sentence=True)
+            found, gettext, partial(places.place_name, sentence=True)
         ),
         national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )
@@ -304,7 +263,7 @@ def service(service_id: str):
     found = served.service(service_id)
     if found is None:
         raise NotFound()
-    return render_template("service.html", service=found, areas=helpers.area_names(served, found))
+    return render_template("service.html", service=found, areas=places.area_names(served, found))
 
 
 def _shortlist():
@@ -315,12 +274,12 @@ def _shortlist():
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
-    rows = [helpers.pack_row(s) for s in chosen]
+    rows = [pack.pack_row(s) for s in chosen]
     return render_template(
         "referral_pack.html",
         services=chosen,
         rows=rows,
-        today=helpers.today_text(),
+        today=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
     )
 
@@ -330,12 +289,12 @@ def referral_pack_csv():
     csv = referral.to_csv(
         _shortlist(),
         gettext,
-        helpers.name_in_language,
-        lambda s: helpers.area_html(s).striptags(),
-        made=helpers.today_text(),
+        listing_text.name_in_language,
+        lambda s: places.area_html(s).striptags(),
+        made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=tuple(
-            (helpers.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
+            (listing_text.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
         ),
     )
     response = Response(csv, mimetype="text/csv")
@@ -355,7 +314,7 @@ def help_now():
     served = directory()
     return render_template(
         "help_now.html",
-        national=helpers.help_now_groups(reported.all_as_reported(served.national_lines)),
+        national=talk.help_now_groups(reported.all_as_reported(served.national_lines)),
         wales=reported.all_as_reported(served.wales_lines),
     )
 

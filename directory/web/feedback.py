@@ -33,9 +33,10 @@ from ..feedback import changes, reports, verified
 from ..feedback.db import StateUnavailable
 from ..feedback.ratelimit import RateLimiter, client_of, trusted_proxies
 from ..geo import load_police_force_areas
+from ..geo.police import welsh_name as welsh_force_name
 from ..model import Service
 from ..search_token import random_secret
-from . import helpers, i18n, reported
+from . import helpers, i18n, listing_text, places, reported
 from .i18n import gettext
 
 bp = Blueprint("feedback", __name__)
@@ -247,7 +248,7 @@ def _area_choices() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, st
     welsh = i18n.language() == "cy"
     forces = []
     for name in police.names():
-        in_welsh = welsh and helpers.police.welsh_name(name)
+        in_welsh = welsh and welsh_force_name(name)
         forces.append((name, in_welsh or name, "en" if welsh and not in_welsh else ""))
     councils = []
     for force in police.names():
@@ -278,12 +279,12 @@ def _area_name(area: str) -> Markup:
     for name in police.names():
         if set(police.councils_in(name)) == set(police.councils_in(area)):
             if i18n.language() == "cy":
-                return helpers.force_area_html(name)
+                return places.force_area_html(name)
             return Markup("{}").format(name)
     gazetteer = current_app.extensions["gazetteer"]
     code = area.upper()
     if i18n.language() == "cy" and not gazetteer.welsh_name(code):
-        return helpers.as_english(_council_name(gazetteer, code))
+        return listing_text.as_english(_council_name(gazetteer, code))
     return Markup("{}").format(_council_name(gazetteer, code))
 
 
@@ -298,7 +299,7 @@ def _change_name(change: changes.Change) -> Markup:
         service = None
     if service is not None and service.name_cy:
         return Markup("{}").format(service.name_cy)
-    return helpers.as_english(change.name)
+    return listing_text.as_english(change.name)
 
 
 @bp.get("/changes")

@@ -32,10 +32,10 @@ import hashlib
 import secrets
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cachetools import TTLCache
 from flask import Flask, Response, current_app, g, request
 
 #: pages kept per worker (a page is 9-40 KB, as sent)
@@ -48,7 +48,6 @@ PENDING = "page_cache_key"
 class Kept:
     body: bytes
     headers: tuple[tuple[str, str], ...]
-    until: float
 
 
 class PageCache:
@@ -57,9 +56,9 @@ class PageCache:
     ) -> None:
         self.seconds = seconds
         self.size = size
-        self._clock = clock
         self._secret = secrets.token_bytes(32)
-        self._pages: OrderedDict[bytes, Kept] = OrderedDict()
+        # least recently used pages go first beyond the size, and every page after its time
+        self._pages: TTLCache[bytes, Kept] = TTLCache(max(size, 1), max(seconds, 0), clock)
         self._build: str | None = None
         self._lock = threading.Lock()
 
@@ -68,7 +67,9 @@ class PageCache:
         return self.seconds > 0 and self.size > 0
 
     def __len__(self) -> int:
-        return len(self._pages)
+        with self._lock:
+            self._pages.expire()
+            return len(self._pages)
 
     def key(self, *parts: str | bytes) -> bytes:
         digest = hashlib.blake2b(key=self._secret, digest_size=16)
@@ -80,27 +81,14 @@ class PageCache:
     def get(self, build: str, key: bytes) -> Kept | None:
         with self._lock:
             self._follow(build)
-            kept = self._pages.get(key)
-            if kept is None:
-                return None
-            if kept.until <= self._clock():
-                del self._pages[key]
-                return None
-            return kept
+            return self._pages.get(key)
 
     def put(
         self, build: str, key: bytes, body: bytes, headers: tuple[tuple[str, str], ...]
     ) -> None:
         with self._lock:
             self._follow(build)
-            now = self._clock()
-            self._pages[key] = Kept(body, headers, now + self.seconds)
-            self._pages.move_to_end(key)
-            # drop what has expired, then the oldest beyond the size
-            for old in [k for k, v in self._pages.items() if v.until <= now]:
-                del self._pages[old]
-            while len(self._pages) > self.size:
-                self._pages.popitem(last=False)
+            self._pages[key] = Kept(body, headers)
 
     def clear(self) -> None:
         with self._lock:
@@ -145,9 +133,6 @@ def keep(response: Response) -> Response:
     request made when ``answer`` allowed it and nothing belongs to this request alone."""
     pending = g.pop(PENDING, None)
     if pending is None or response.status_code != 200 or response.is_streamed:
-        return response
-    state = g.get("search_state")
-    if g.get("search_opaque") or (state is not None and (state.professional or state.pack)):
         return response
     if "Set-Cookie" in response.headers:
         return response

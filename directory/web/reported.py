@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from flask import current_app, has_request_context
+from flask import Blueprint, current_app, has_request_context
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,6 +24,7 @@ from ..feedback.db import StateUnavailable
 from ..model import Service
 from . import i18n
 
+bp = Blueprint("reported", __name__)
 _KEY = "directory.reported"
 NONE = reports.Notice()
 S = TypeVar("S", bound=Service)
@@ -106,6 +107,7 @@ def reported_text(service: Service) -> str:
     return ""
 
 
+@bp.app_template_global()
 def reported_line(service: Service, inline: bool = False) -> Markup:
     """The neutral line as HTML: a paragraph on a card, a span in a list of lines to call."""
     text = reported_text(service)

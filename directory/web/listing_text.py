@@ -1,0 +1,259 @@
+"""A listing's text as the pages show it, in the page's language: labels, who it is for, how
+to get access, its name and description, ages, dates and where its details come from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from flask import Blueprint
+from markupsafe import Markup, escape
+
+from .. import messages
+from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
+from . import i18n
+from .i18n import gettext
+
+bp = Blueprint("listing_text", __name__)
+
+
+@bp.app_template_filter()
+def label(code: str, field: str) -> str:
+    return gettext(FILTER_FIELDS[field][1].get(code, code))
+
+
+@bp.app_template_filter()
+def delivery_text(service: Service) -> str:
+    """ "Phone, Online": how a service is delivered, as its listing says. Delivered by phone
+    but with no number the listing can offer (none printed on its own or an official page, or
+    reported not working), "Phone" says so and where to look, rather than promise a number the
+    page does not show (third walk-through F9: NAPAC)."""
+    labels = []
+    for code in service.delivery_modes:
+        text = label(code, "delivery")
+        if code == "phone" and not service.contact.callable_phone:
+            text = (
+                gettext("Phone (number not confirmed: use the website)")
+                if service.contact.website
+                else gettext("Phone (number not confirmed: ask the service)")
+            )
+        labels.append(text)
+    return ", ".join(labels)
+
+
+#: the audiences whose own age a listing's age range states: the ages of a service for
+#: children and their parents are the child's, never the parent's
+_AGED_AUDIENCES = ("children-young-people", "adult-survivors")
+
+
+@bp.app_template_filter()
+def audiences_text(service: Service) -> str:
+    """ "Children and young people (Ages 5 to 17), Parents and carers": the ages follow the
+    audience they describe (the survivor's), not the last one named."""
+    labels = [label(code, "audience") for code in service.audiences]
+    if service.ages_not_stated:
+        # listed for children so that their searches find it, but its sources state no age
+        # policy: say so rather than call it a children's service
+        labels = [
+            label(code, "audience") for code in service.audiences if code != "children-young-people"
+        ]
+        if not labels:
+            return gettext("Age policy not stated")
+        return ", ".join(labels) + "; " + gettext("age policy not stated")
+    ages = age_range(service)
+    if not ages:
+        return ", ".join(labels) or gettext("Not stated")
+    aged = next((c for c in _AGED_AUDIENCES if c in service.audiences), None)
+    # in brackets, mid-sentence, Welsh writes "(hyd at 18 oed)" (third Welsh review, N2)
+    inside = ages[:1].lower() + ages[1:] if i18n.language() == "cy" else ages
+    if aged is None:
+        return ages if not labels else f"{', '.join(labels)} ({inside})"
+    at = service.audiences.index(aged)
+    labels[at] = f"{labels[at]} ({inside})"
+    return ", ".join(labels)
+
+
+@bp.app_template_filter()
+def long_date(value: dt.date | str | None) -> str:
+    """ "26 November 2026" (in Welsh, "26 Tachwedd 2026")."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return i18n.long_date(value)
+
+
+@bp.app_template_filter()
+def name_in_language(service: Service) -> str:
+    """The service's name in the page's language: its Welsh name on a Welsh page when its
+    sources state one, otherwise the name it goes by."""
+    if service.name_cy and i18n.language() == "cy":
+        return service.name_cy
+    return service.name
+
+
+@bp.app_template_filter()
+def name_html(service: Service) -> Markup:
+    """The service's name as a page shows it: on a Welsh page its Welsh name where its
+    sources state one, otherwise its own name marked as English (screen readers switch
+    voice); on an English page, its name."""
+    if i18n.language() == "cy":
+        if service.name_cy:
+            return Markup("{}").format(service.name_cy)
+        return as_english(service.name)
+    return Markup("{}").format(service.name)
+
+
+#: the directory's subject named in a description, in English ("sexual abuse", "sexual
+#: violence") and in Welsh ("cam-drin rhywiol", "trais rhywiol", "camdriniaeth rywiol")
+_SUBJECT_EN = re.compile(r"\bsexual", re.IGNORECASE)
+
+
+_SUBJECT_CY = re.compile(r"\br(h)?ywiol", re.IGNORECASE)
+
+
+def welsh_description_fits(service: Service) -> bool:
+    """Whether the service's own Welsh description may stand for its English one: not when
+    it leaves out what the English names and this directory is for (Byw Heb Ofn's Welsh page
+    speaks of domestic abuse only; its English listing names sexual violence and child sexual
+    abuse first: fourth walk-through F6)."""
+    if not service.description_cy:
+        return False
+    narrower = _SUBJECT_EN.search(service.description) and not _SUBJECT_CY.search(
+        service.description_cy
+    )
+    return not narrower
+
+
+@bp.app_template_filter()
+def description_html(service: Service) -> Markup:
+    """What the service offers: on a Welsh page the service's own Welsh words where it
+    publishes them (``description_cy``) and they cover what the English does, otherwise its
+    description marked as English."""
+    if i18n.language() == "cy" and welsh_description_fits(service):
+        return Markup("{}").format(service.description_cy)
+    return as_english(service.description)
+
+
+@bp.app_template_filter()
+def languages_text(service: Service) -> str:
+    """The languages a service works in, as its sources list them ("English, Welsh"), with
+    the names this site knows in the page's language."""
+    known = {
+        "english": gettext("English"),
+        "welsh": gettext("Welsh"),
+        "cymraeg": gettext("Welsh"),
+        "british sign language": gettext("British Sign Language (BSL)"),
+        "bsl": gettext("British Sign Language (BSL)"),
+    }
+    return ", ".join(known.get(name.casefold(), name) for name in service.languages)
+
+
+@bp.app_template_filter()
+def as_english(text: str) -> Markup:
+    """Listing text (written in English by its sources), marked as English on a Welsh page so
+    that screen readers read it as English."""
+    if i18n.language() == "cy" and text:
+        return Markup('<span lang="en">{}</span>').format(text)
+    return Markup("{}").format(text)
+
+
+#: the English words a Welsh page keeps on purpose (a browser's menus and keys, the English
+#: pages' title), longest first so that "Show All History" is one phrase
+_ENGLISH_WORDS = re.compile(
+    r"\b(Show All History|Forget About This Site|New private window|New incognito window"
+    r"|New InPrivate window|Find support|History|Delete|Back|CSA Centre)\b"
+)
+
+
+@bp.app_template_filter()
+def english_words(text: str) -> Markup:
+    """A sentence of ours that names a browser's English menu words ("History", "Forget About
+    This Site"): on a Welsh page those words marked as English, so that screen readers say
+    them as English."""
+    if i18n.language() != "cy":
+        return Markup("{}").format(text)
+    html = str(escape(text))
+    return Markup(_ENGLISH_WORDS.sub(r'<span lang="en">\1</span>', html))
+
+
+@bp.app_template_filter()
+def age_range(service: Service) -> str:
+    low, high = service.minimum_age, service.maximum_age
+    if low is not None and high is not None:
+        return gettext("Ages %(low)d to %(high)d", low=low, high=high)
+    if low is not None:
+        return gettext("Ages %(low)d and over", low=low)
+    if high is not None:
+        return gettext("Up to age %(high)d", high=high)
+    return ""
+
+
+@bp.app_template_filter()
+def who_text(service: Service) -> str:
+    """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
+    genders = [g for g in service.genders if g != "any"]
+    if not genders:
+        return audiences_text(service)
+    named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
+    survivors = [a for a in service.audiences if a in _AGED_AUDIENCES]
+    others = [a for a in service.audiences if a not in _AGED_AUDIENCES]
+    if not (survivors and others):
+        return audiences_text(service) + "; " + named + " " + gettext("only")
+    # "male survivors and their partners, families and friends": the gender is the
+    # survivors', never the family's (fourth data check, finding 5), so it follows them and
+    # the family and friends come after it
+    text = audiences_text(service.model_copy(update={"audiences": survivors}))
+    also = ", ".join(_lower_first(label(code, "audience")) for code in others)
+    return text + "; " + named + " " + gettext("only") + "; " + gettext("also %(who)s", who=also)
+
+
+def _lower_first(label: str) -> str:
+    """A label in the middle of a sentence: its first letter in lower case, unless its first
+    word is an acronym ("LGBT+ people", "Pobl LHDT+" -> "pobl LHDT+")."""
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first[:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
+@bp.app_template_filter()
+def access_text(service: Service) -> str:
+    return messages.access_at_a_glance(service, gettext)
+
+
+@bp.app_template_filter()
+def access_full(service: Service) -> str:
+    return messages.how_to_get_access(service, gettext)
+
+
+@bp.app_template_filter()
+def status_label(service: Service) -> str:
+    return gettext(STATUSES.get(service.status, service.status))
+
+
+def source_date_text(service: Service) -> str:
+    """ "June 2023", "about 2016", or "" when the source shows no date."""
+    value = service.source_date
+    if not value:
+        return ""
+    text = i18n.month_year(dt.date.fromisoformat(value[:7] + "-01")) if len(value) >= 7 else value
+    return gettext("about %(date)s", date=text) if service.source_date_approximate else text
+
+
+@bp.app_template_filter()
+def source_line(service: Service, today: dt.date | None = None) -> str:
+    """One plain line: where the details come from and how old they are, and whether to check
+    them first ("Details from a news report dated 2021: check with the service before relying
+    on them.")."""
+    kind = gettext(SOURCE_KINDS.get(service.source_kind, SOURCE_KINDS["other"]))
+    when = source_date_text(service)
+    if when:
+        line = gettext("Details from %(kind)s dated %(when)s", kind=kind, when=when)
+    else:
+        line = gettext("Details from %(kind)s with no date shown", kind=kind)
+    today = today or dt.date.today()
+    old = service.source_year is None or today.year - service.source_year >= 2
+    if old or service.source_kind not in ("own-website", "csa-centre"):
+        return line + ": " + gettext("check with the service before relying on them.")
+    return line + "."

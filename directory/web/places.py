@@ -1,0 +1,157 @@
+"""Places as the pages name them: the area a service covers, the councils it covers, police
+force areas and the place a search is near, with their Welsh names on a Welsh page."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, current_app
+from markupsafe import Markup, escape
+
+from ..facade import Directory
+from ..geo import police
+from ..model import Service
+from . import i18n
+from .i18n import gettext
+from .listing_text import as_english
+
+bp = Blueprint("places", __name__)
+
+
+@bp.app_template_filter()
+def force_name(force: str) -> Markup:
+    """A police force area's name: on a Welsh page a Welsh force's Welsh name ("Heddlu
+    Gogledd Cymru"), an English force's own name marked as English."""
+    if i18n.language() != "cy":
+        return Markup("{}").format(force)
+    welsh = police.welsh_name(force)
+    return Markup("{}").format(welsh) if welsh else as_english(force)
+
+
+def force_area_html(force: str) -> Markup:
+    """A police force area as a Welsh page's cards name it: "ardal Heddlu Gogledd Cymru",
+    "ardal heddlu <span lang="en">Kent</span>"."""
+    return _area_part_cy(f"{force} police area")
+
+
+def _area_part_cy(part: str) -> Markup:
+    """One part of an area's description (``research.describe_area``) in Welsh where the
+    directory names it itself (police force areas, countries, Welsh councils); text from a
+    listing's source stays English, marked so."""
+    fixed = {
+        "Anywhere in England and Wales": gettext("Anywhere in England and Wales"),
+        "Anywhere in the UK": gettext("Anywhere in the UK"),
+        "All of Wales": gettext("All of Wales"),
+        "All of England": gettext("All of England"),
+    }
+    if part in fixed:
+        return Markup("{}").format(fixed[part])
+    if part.endswith(" police area"):
+        force = part.removesuffix(" police area")
+        welsh = police.welsh_name(force)
+        if welsh:
+            return Markup("{}").format(gettext("the area of %(force)s", force=welsh))
+        return Markup(i18n.markup_gettext("%(force)s police area", force=as_english(force)))
+    gazetteer = current_app.extensions.get("gazetteer")
+    if gazetteer is not None:
+        for code in gazetteer.council_codes_named(part)[:1]:
+            welsh = gazetteer.welsh_name(code)
+            if welsh:
+                return Markup("{}").format(welsh)
+    return as_english(part)
+
+
+@bp.app_template_filter()
+def area_html(service: Service) -> Markup:
+    """The area a service covers, as words: on a Welsh page what the directory names
+    itself is in Welsh ("ardal Heddlu Gogledd Cymru", "Cymru gyfan", "Ynys Môn") and the
+    rest marked as English."""
+    text = service.service_area.description
+    if i18n.language() != "cy" or not text:
+        return Markup("{}").format(text)
+    return Markup(", ").join(_area_part_cy(part) for part in text.split(", "))
+
+
+def area_names(served: Directory, service: Service) -> list[str]:
+    """The councils a service covers, by name, as HTML (a Welsh council's Welsh name on a
+    Welsh page, the other names marked as English there)."""
+    welsh = i18n.language() == "cy"
+    names: list[str] = []
+    for code, place in served.councils_covered(service):
+        in_welsh = welsh and served.gazetteer.welsh_name(code)
+        if in_welsh:
+            names.append(escape(in_welsh))
+        else:  # an English council's name (marked as English on a Welsh page)
+            names.append(as_english(place.name if place else code))
+    return names
+
+
+@bp.app_template_global()
+def place_name(place, labelled: bool = False, areas: bool = False, sentence: bool = False) -> str:
+    """The name of the place a search is near, as the page shows it: on a Welsh page a Welsh
+    council's or town's Welsh name ("Caerdydd" for Cardiff, where the council of that name has
+    one) and "Cymru" for Wales. ``labelled``: with what tells namesakes apart; ``areas``: with
+    the council and county it lies in ("Sleaford, North Kesteven, Lincolnshire");
+    ``sentence``: inside a sentence, where a Welsh name's article is lower case ("ger y
+    Drenewydd", third Welsh review, N3)."""
+    text = ", ".join(place.area_names) if areas else place.label if labelled else place.name
+    if i18n.language() != "cy":
+        return text
+    name = _welsh_place_name(place, text, areas)
+    return _ARTICLE.sub(lambda m: m.group(1).lower(), name, count=1) if sentence else name
+
+
+@bp.app_template_global()
+def place_html(
+    place, labelled: bool = False, areas: bool = False, sentence: bool = False
+) -> Markup:
+    """``place_name`` as HTML: on a Welsh page the names of a place outside Wales (its town,
+    council and county, not the country, which is in Welsh) marked ``lang="en"``, so that a
+    screen reader says "ger Liverpool" in an English voice (fifth walk-through, Welsh polish)."""
+    text = place_name(place, labelled, areas, sentence)
+    if i18n.language() != "cy" or place.country in ("Wales", ""):
+        return Markup("{}").format(text)
+    countries = {gettext(c) for c in ("England", "Scotland", "Northern Ireland")}
+    return Markup(", ").join(
+        Markup("{}").format(part)
+        if part in countries or any(ch.isdigit() for ch in part)  # a country; "LS1"
+        else _EN_SPAN.format(part)
+        for part in text.split(", ")
+    )
+
+
+_EN_SPAN = Markup('<span lang="en">{}</span>')
+
+
+#: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
+_ARTICLE = re.compile(r"^(Yr?)(?= \w)")
+
+
+def _welsh_place_name(place, text: str, areas: bool) -> str:
+    gazetteer = current_app.extensions["gazetteer"]
+    welsh = gazetteer.welsh_name(place.local_authority_code)
+    countries = {
+        "Wales": gettext("Wales"),
+        "England": gettext("England"),
+        "Scotland": gettext("Scotland"),
+        "Northern Ireland": gettext("Northern Ireland"),
+    }
+    if areas:
+        return ", ".join(
+            welsh
+            if welsh and part == place.local_authority
+            else place.other_name
+            if place.other_name and n == 0
+            else countries.get(part, part)
+            for n, part in enumerate(place.area_names)
+        )
+    parts = text.split(", ", 1)
+    if welsh and parts[0] == place.local_authority:
+        parts[0] = welsh
+    elif place.other_name and parts[0] == place.name:  # "Caergybi", as it was asked for
+        parts[0] = place.other_name
+    if len(parts) == 2:
+        if welsh and parts[1] == place.local_authority:
+            parts[1] = welsh
+        parts[1] = countries.get(parts[1], parts[1])
+    return ", ".join(parts)

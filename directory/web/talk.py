@@ -1,0 +1,208 @@
+"""The lines to call now: the helplines on every page, "Talk to someone now" on a results page
+(which lines, and where on the page) and Get help now's groups."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask
+
+from ..data import load_valid_listings
+from ..facade import for_whom, is_suicide_line
+from ..model import ListingStatus, Service
+from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.understand import understand
+from ..search_token import SearchState
+from . import i18n, reported
+from .helpers import served
+
+bp = Blueprint("talk", __name__)
+
+
+#: national services shown as "helplines" on every page, in this order when present
+HELPLINE_ORDER = (
+    "childline",
+    "nspcc-helpline",
+    "rape-crisis-247",
+    "napac",
+    "samaritans",
+    "stop-it-now",
+)
+
+
+#: on Welsh pages, Wales's own bilingual lines join them: Meic (children and young people)
+#: first, before Childline (a Welsh child expects it first: the second Welsh review), Live
+#: Fear Free (sexual violence and abuse) after Rape Crisis
+HELPLINE_ORDER_CY = (
+    "meic",
+    "childline",
+    "nspcc-helpline",
+    "rape-crisis-247",
+    "live-fear-free",
+    "napac",
+    "samaritans",
+    "stop-it-now",
+)
+
+
+#: (third walk-through F7.4, F9) Get help now's groups, in the order a frightened reader scans
+#: for themselves: children; adults worried about a child; adults abused as children and anyone
+#: affected; someone worried about their own thoughts; coping and thoughts of suicide; lines for
+#: particular communities; then reporting images online, and advice for professionals
+HELP_NOW_GROUPS = (
+    "children",
+    "worried-about-a-child",
+    "survivors",
+    "own-thoughts",
+    "coping",
+    "communities",
+    "reporting-online",
+    "professionals",
+)
+
+
+def help_now_group(service: Service) -> str:
+    """Which of Get help now's groups a national line is in (``HELP_NOW_GROUPS``), from its
+    listing: who it is for, its kinds of abuse and of help, and the people it is only for."""
+    whom = for_whom(service)
+    abuse = set(service.abuse_types)
+    if whom == "people-worried-about-own-behaviour":
+        return "own-thoughts"
+    if (
+        set(service.communities) & set(SPECIALIST_COMMUNITIES)
+        or (abuse and abuse <= set(SPECIALIST_ABUSE))
+        or "lgbt" in service.genders
+    ):
+        return "communities"
+    if is_suicide_line(service) or (
+        abuse <= {"emotional-distress"} and abuse and whom == "adult-survivors"
+    ):
+        return "coping"
+    if whom == "parents-carers":
+        return "worried-about-a-child"
+    if "online-abuse" in abuse and "helpline" not in service.support_types:
+        return "reporting-online"  # CEOP, Report Remove, the IWF: tools more than lines
+    if whom == "children-young-people":
+        return "children"
+    if whom == "adult-survivors":
+        return "survivors"
+    return "professionals"
+
+
+def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
+    """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
+    within a group, helplines first, numbers to call before other ways, a suicide line after
+    the others, lines for everyone before those for women or men only, then as given."""
+
+    def within(service: Service) -> tuple[bool, ...]:
+        return (
+            "helpline" not in service.support_types,
+            not service.contact.callable_phone,
+            is_suicide_line(service),
+            any(gender != "any" for gender in service.genders),
+        )
+
+    grouped: dict[str, list[Service]] = {code: [] for code in HELP_NOW_GROUPS}
+    for service in services:
+        grouped[help_now_group(service)].append(service)
+    return [(code, sorted(lines, key=within)) for code, lines in grouped.items() if lines]
+
+
+def helpline_order() -> tuple[str, ...]:
+    return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
+
+
+def fallback_helplines(app: Flask) -> list[Service]:
+    """The helplines of the bundled data, for pages drawn while no index can be opened."""
+    order = helpline_order()
+    by_order = app.extensions.setdefault("fallback_helplines", {})
+    lines = by_order.get(order)
+    if lines is None:
+        try:
+            services = {s.id: s for s in load_valid_listings(app.config["DIRECTORY_DATA_PATH"])}
+        except Exception:  # the error page must draw even without readable data
+            services = {}
+        lines = [services[i] for i in order if i in services]
+        lines = by_order[order] = [
+            s for s in lines if s.contact.phone and s.status == ListingStatus.ACTIVE
+        ]
+    return lines
+
+
+#: local cards shown before the "Talk to someone now" box on a results page
+CARDS_BEFORE_TALK = 3
+
+
+@bp.app_template_global()
+def cards_before_talk(results, state: SearchState) -> int:  # noqa: ANN001 (a finder result)
+    """How many local cards come before the "Talk to someone now" box: three, but none when
+    someone writing in Welsh, or on a Welsh page, asks to talk to someone ("dw i angen siarad
+    efo rhywun"): the box, with Wales's lines that work in Welsh first (Meic for a child), is
+    then on the first screen of a phone, above the local services. None either when the words
+    read as a child's or a young person's ("my grandad touches me im 13"): a children's line
+    comes before a local service that may be a forensic centre miles away; and none when they
+    read as a parent's; and none when the first local card offers no number to ring or text
+    now (a forensic centre reached through the NHS finder, a listing "May be closing", an
+    email-only service, one with no contact details) (fourth walk-through F1, F3). Even a card
+    with a number shows it below a phone's first screen (its name, where, what it offers and
+    who for come first: 1,120 pixels down for an adult in Chelmsford), so the box comes first
+    for everyone but a professional making a referral, whose tools and pack are about the
+    local services: a phone's first screen always holds a number to ring or text."""
+    if results.asker.is_child:
+        return 0
+    items = results.local.items
+    if items and not ready_to_call(items[0].service):
+        return 0
+    # a parent ("my ex husband abused our son"): a line for parents before a local service
+    # that may be a forensic centre (walk-through 2, F4)
+    if results.asker.persona == "parent":
+        return 0
+    welsh = results.asker.welsh or i18n.language() == "cy"
+    if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
+        return 0
+    if results.asker.persona == "professional" or state.professional:
+        return CARDS_BEFORE_TALK
+    return 0
+
+
+def ready_to_call(service: Service) -> bool:
+    """Whether a listing offers a number to ring or text now: a confirmed number not unlinked
+    after reports, or a text number, and a service open as usual (not "May be closing" or
+    closed for now)."""
+    shown = reported.as_reported(service)
+    return bool(
+        (shown.contact.callable_phone or shown.contact.text)
+        and shown.status == ListingStatus.ACTIVE
+    )
+
+
+#: who the words show is asking, for whom the lines to call come first on a page with no place
+#: to search near: a child, a parent, someone worried about their own thoughts, an adult
+#: survivor (a professional has the national list, and the tools)
+TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult"})
+
+
+#: a place given that could not be searched near: the lines to call come before the list
+_PLACE_PROBLEMS = frozenset({"unknown", "bad_postcode", "ambiguous"})
+
+
+@bp.app_template_global()
+def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
+    """Whether a results page with no place to search near shows "Talk to someone now" at the
+    top, before the services available everywhere: when the place typed could not be used
+    (not found, or which of several is meant), or when the words show who is asking ("i keep
+    having thoughts about kids": Stop It Now's number on the first screen of a phone, third
+    walk-through F2 and F7). With a place, the box comes among the local services instead."""
+    if results is None or not results.national_first:
+        return False
+    if results.location_problem in _PLACE_PROBLEMS:
+        return True
+    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
+
+
+@bp.app_template_global()
+def fitting_helplines(results, limit: int = 3) -> list[Service]:
+    """Lines to call now that fit who the search is for (its "who is this for" filter, when
+    ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
+    Welsh pages."""
+    welsh = i18n.language() == "cy"
+    lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
+    return reported.all_as_reported(lines)
