@@ -16,10 +16,15 @@ from typing import overload
 import numpy as np
 
 from .areas import Near, Where
-from .fit import adults_only_for_a_child, forensic_care_later, only_for_other_gender
+from .fit import (
+    ABUSE_TOPICS,
+    adults_only_for_a_child,
+    forensic_care_later,
+    only_for_other_gender,
+)
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
-from .understand import Asker, understand
+from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
 
@@ -177,6 +182,47 @@ def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
     return elsewhere
 
 
+#: the abuse this directory is for
+CHILD_SEXUAL_ABUSE = "child-sexual-abuse"
+#: the topics that tell of sexual abuse (``ABUSE_TOPICS`` less abuse in the family alone)
+SEXUAL_TOPICS = ABUSE_TOPICS - {"family-abuse"}
+
+
+def _tells_of_abuse(understood: Understood) -> bool:
+    """The words tell of abuse done (sexual, in the family, in the past, rape); a parent's
+    must tell of sexual abuse ("touched my kids"), not only of the family ("my son did
+    something to his sister" is about his behaviour)."""
+    topics = SEXUAL_TOPICS if understood.asker.persona == "parent" else ABUSE_TOPICS
+    return any(c.kind == "topic" and c.name in topics for c in understood.concepts)
+
+
+def _for_the_child_unsaid(
+    index: SearchIndex,
+    keyword: KeywordResults,
+    near: Near,
+    within: np.ndarray | None,
+    everywhere: np.ndarray,
+    understood: Understood,
+) -> np.ndarray:
+    """(fifth walk-through F3, F4) Positions of the local services the words did not match
+    that fit a child whose abuse the words tell of: open, meeting the filters and ages, their
+    area covering the place, for children and for child sexual abuse, and fitting who asks. A
+    child in Stockton-on-Tees saw no Teesside service because "touchin" and "babysits" are not
+    in its listing. Empty when the words tell of no abuse."""
+    text = keyword.text
+    if text.matched is None or text.fit is None or not _tells_of_abuse(understood):
+        return np.array([], dtype=np.int64)
+    columns = index.columns
+    chosen = columns.open & columns.meeting(keyword.filters) & ~everywhere & ~text.matched
+    if within is not None:
+        chosen &= within
+    chosen &= near.cover_ranks() <= COVERING_RANK
+    chosen &= columns.any_of([("audience", ("children-young-people",))])
+    chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE,))])
+    chosen &= text.fit >= UNFIT
+    return np.flatnonzero(chosen)
+
+
 def _last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
     """``positions`` with those ``after`` holds moved to the end, each part in its order."""
     return np.concatenate([positions[~after[positions]], positions[after[positions]]])
@@ -247,18 +293,24 @@ def rank(
     weaker = np.array([], dtype=np.int64)
     other_area = columns.none()
     if near is not None:
-        closeness = near.closeness()
-        local = _local_order(keyword, local, near, sort, closeness)
-        fits = _covering_fit(index, text)
-        covering = None
-        if fits is not None:
-            covering = fits & (near.cover_ranks() <= COVERING_RANK)
         understood = understand(text)
         # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
         # stated or chosen is a child's
         for_a_child = understood.asker.persona == "child" or (
             ages is not None and ages[1] < ADULT_FROM
         )
+        if for_a_child or understood.asker.persona == "parent":
+            # (fifth walk-through F3, F4) a service for children's sexual abuse covering the
+            # place is near a child, or a parent asking for theirs, whatever words tell the
+            # abuse ("babysits" matched nothing)
+            extra = _for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
+            local = np.concatenate([local, extra])
+        closeness = near.closeness()
+        local = _local_order(keyword, local, near, sort, closeness)
+        fits = _covering_fit(index, text)
+        covering = None
+        if fits is not None:
+            covering = fits & (near.cover_ranks() <= COVERING_RANK)
         for_the_child = None
         adults_only = columns.none()
         if for_a_child:
@@ -272,6 +324,8 @@ def rank(
                 if concept.kind == "topic"
                 for code in concept.codes("abuse")
             ]
+            if _tells_of_abuse(understood):  # "my uncle keeps …": a directory for child
+                abuse.append(CHILD_SEXUAL_ABUSE)  # sexual abuse hears it as that
             if abuse:
                 for_the_child = (
                     (near.cover_ranks() <= COVERING_RANK)
