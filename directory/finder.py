@@ -96,6 +96,10 @@ class FindResults:
     #: available everywhere, or do not fit who seems to be asking (an 18+ service for a
     #: child): shown after those, so the first answers are the best ones
     more_local: list[ResultItem] = field(default_factory=list)
+    #: (fifth walk-through F4) services near whose stated councils leave the place out, for
+    #: a professional or when nothing else is near: not "near" the place, so listed after
+    #: those under their own heading saying they are for other areas (each ``other_area``)
+    other_areas: list[ResultItem] = field(default_factory=list)
     #: no listing matched the words: ``national`` holds the helplines for who seems to ask
     fallback: bool = False
     asker: Asker = field(default_factory=Asker)
@@ -124,14 +128,14 @@ class FindResults:
         local = [i.service.id for i in self.local.items]
         national = [i.service.id for i in self.national]
         more = [i.service.id for i in self.more_local]
-        return national + local if self.national_first else local + national + more
+        away = [i.service.id for i in self.other_areas]
+        return national + local if self.national_first else local + away + national + more
 
     @property
     def only_other_areas(self) -> bool:
         """No service near covers the place: the local services listed all state councils that
         leave it out, and the page says they cover other areas (``ResultItem.other_area``)."""
-        items = [*self.local.items, *self.more_local]
-        return bool(items) and all(i.other_area for i in items)
+        return bool(self.other_areas) and not self.local.total and not self.more_local
 
     @property
     def place(self) -> Place | None:
@@ -295,13 +299,19 @@ def _find(
     local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
-    if place is not None and not local.total and not ranking.weaker_local:
+    if (
+        place is not None
+        and not local.total
+        and not ranking.weaker_local
+        and not ranking.other_areas
+    ):
         for radius in (r for r in RADII if r > request.radius):
             wide = rank(index, request.q, filters, where=_where(place, radius), ages=ages)
             # only what that page shows as matching ("Services near ..."), never the ones it
             # lists under "Other services near you": "There are 3 within 50 miles" then
             # showed "0 services"
-            count = len(wide.local)
+            # (and those it lists apart as for other areas: fifth walk-through F4)
+            count = len(wide.local) + len(wide.other_areas)
             if count:
                 wider = Wider(radius, count)
                 break
@@ -318,6 +328,7 @@ def _find(
         wider=wider,
         sort=sort,
         more_local=[_item(index, h, place) for h in ranking.weaker_local[:NATIONAL_SHOWN]],
+        other_areas=[_item(index, h, place) for h in ranking.other_areas[:NATIONAL_SHOWN]],
         fallback=ranking.fallback,
         asker=ranking.asker,
         stated_age=age,

@@ -72,3 +72,41 @@ def test_a_stated_age_outside_the_services_ages_keeps_it_out(bundled_index, gaze
         FindRequest(q="my son is 6 and was sexually abused by a neighbour", location="Bootle"),
     )
     assert "rasa-merseyside-sunflowers" not in _fitting_local(results)
+
+
+def _search_page(client, q: str, location: str) -> str:
+    response = client.post("/search", data={"q": q, "location": location})
+    assert response.status_code == 303
+    return client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+PUPIL = (
+    "teacher here, year 10 pupil told me her stepdad abuses her, want local support to refer her to"
+)
+
+
+def test_services_near_holds_only_services_that_cover_the_place(bundled_index, gazetteer):
+    results = find(bundled_index, gazetteer, FindRequest(q=PUPIL, location="West Bromwich"))
+    assert results.local.items, "Sandwell's own children's service"
+    assert all(i.covers and not i.other_area for i in results.local.items)
+    # the Warwickshire, West Mercia and Coventry services are listed apart, marked
+    assert results.other_areas
+    assert all(i.other_area and not i.covers for i in results.other_areas)
+
+
+def test_the_page_lists_other_areas_under_their_own_heading(bundled_client):
+    html = _search_page(bundled_client, PUPIL, "West Bromwich")
+    near = html[html.index('id="local-title"') : html.index('id="other-areas-title"')]
+    assert "not the place you searched" not in near
+    assert html.index('id="other-areas-title"') < html.index('id="national-title"')
+    assert "Services for other nearby areas" in html
+
+
+def test_a_parent_sees_no_service_for_other_areas(bundled_index, gazetteer):
+    results = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(q="my son told me his coach abused him, he is 14", location="West Bromwich"),
+    )
+    assert not results.other_areas
+    assert not any(i.other_area for i in [*results.local.items, *results.more_local])

@@ -70,6 +70,10 @@ class Ranking:
     #: seems to be asking: shown after those
     weaker_local: Hits
     facets: dict[str, dict[str, int]]
+    #: services near whose stated councils leave the place out (for a professional, or when
+    #: nothing else is near) that would otherwise be local: listed apart, under a heading
+    #: saying they are for other areas
+    other_areas: Hits
     suggestion: str | None = None
     partial: bool = False  # no service meets every concept of the words
     fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
@@ -291,6 +295,7 @@ def rank(
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
     weaker = np.array([], dtype=np.int64)
+    away = np.array([], dtype=np.int64)
     other_area = columns.none()
     if near is not None:
         understood = understand(text)
@@ -351,13 +356,18 @@ def rank(
         # areas
         # areas; a professional, who may refer across a border, sees them after those
         # covering the place, under that line
+        # ... (fifth walk-through F4) and never under "Services near": a heading saying
+        # "near" held four services for Warwick, West Mercia and Coventry above Sandwell's own
         elsewhere = _councils_elsewhere(near, where)
         others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
-        if others_near and understood.asker.persona != "professional":
-            local, weaker = local[~elsewhere[local]], weaker[~elsewhere[weaker]]
-        else:
-            local, weaker = _last(local, elsewhere), _last(weaker, elsewhere)
+        # (the weaker ones stay last among "Other services near you", which says they may not
+        # be for them)
+        if not others_near or understood.asker.persona == "professional":
+            away, local = local[elsewhere[local]], local[~elsewhere[local]]
+            weaker = _last(weaker, elsewhere)
             other_area = elsewhere
+        else:
+            local, weaker = local[~elsewhere[local]], weaker[~elsewhere[weaker]]
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
@@ -374,6 +384,7 @@ def rank(
         everywhere=Hits(national, hit),
         local=Hits(local, hit),
         weaker_local=Hits(weaker, hit),
+        other_areas=Hits(away, hit),
         facets=keyword.facets,
         suggestion=keyword.text.suggestion,
         partial=keyword.text.partial,
