@@ -96,6 +96,10 @@ class FindResults:
     #: available everywhere, or do not fit who seems to be asking (an 18+ service for a
     #: child): shown after those, so the first answers are the best ones
     more_local: list[ResultItem] = field(default_factory=list)
+    #: (fifth walk-through F4) services near whose stated councils leave the place out, for
+    #: a professional or when nothing else is near: not "near" the place, so listed after
+    #: those under their own heading saying they are for other areas (each ``other_area``)
+    other_areas: list[ResultItem] = field(default_factory=list)
     #: no listing matched the words: ``national`` holds the helplines for who seems to ask
     fallback: bool = False
     asker: Asker = field(default_factory=Asker)
@@ -124,14 +128,14 @@ class FindResults:
         local = [i.service.id for i in self.local.items]
         national = [i.service.id for i in self.national]
         more = [i.service.id for i in self.more_local]
-        return national + local if self.national_first else local + national + more
+        away = [i.service.id for i in self.other_areas]
+        return national + local if self.national_first else local + away + national + more
 
     @property
     def only_other_areas(self) -> bool:
         """No service near covers the place: the local services listed all state councils that
         leave it out, and the page says they cover other areas (``ResultItem.other_area``)."""
-        items = [*self.local.items, *self.more_local]
-        return bool(items) and all(i.other_area for i in items)
+        return bool(self.other_areas) and not self.local.total and not self.more_local
 
     @property
     def place(self) -> Place | None:
@@ -263,20 +267,65 @@ def _age_group(age: int) -> str:
     )
 
 
+def _wider(
+    index: SearchIndex,
+    request: FindRequest,
+    filters: Mapping[str, Sequence[str]],
+    place: Place,
+    ages: tuple[int, int] | None,
+) -> Wider | None:
+    """The next radius with services the page would list near the place, and how many."""
+    for radius in (r for r in RADII if r > request.radius):
+        wide = rank(index, request.q, filters, where=_where(place, radius), ages=ages)
+        # only what that page shows as matching ("Services near ..."), never the ones it
+        # lists under "Other services near you": "There are 3 within 50 miles" then
+        # showed "0 services"; (fifth walk-through F4) and those it lists apart as for other
+        # areas
+        count = len(wide.local) + len(wide.other_areas)
+        if count:
+            return Wider(radius, count)
+    return None
+
+
+def _sort_and_only(request: FindRequest, resolution: Resolution | None) -> tuple[str, str | None]:
+    """The order of the local list, and which services alone to search ("everywhere" or
+    "uk-wide") when a place was given that cannot be used (None otherwise)."""
+    found = resolution is not None and resolution.found
+    sort = request.effective_sort
+    if sort == "distance" and not found:
+        sort = "relevance"
+    # a place that cannot be used: only what helps wherever you live (the UK-wide ones when
+    # the place is outside England and Wales)
+    only = None
+    if resolution is not None and not found:
+        only = "uk-wide" if resolution.status in OUTSIDE else "everywhere"
+    return sort, only
+
+
+def _log(
+    request: FindRequest, resolution: Resolution | None, results: FindResults, started: float
+) -> None:
+    """One line per search: never the words or the place searched, only their shape and the
+    outcome."""
+    log.info(
+        "search text=%s place=%s filters=%d radius=%d local=%d national=%d ms=%.1f",
+        "yes" if request.q.strip() else "no",
+        resolution.status if resolution else "none",
+        sum(len(v) for v in request.filters.values()),
+        request.radius,
+        results.local.total,
+        results.national_total,
+        (time.perf_counter() - started) * 1000,
+    )
+
+
 def _find(
     index: SearchIndex, gazetteer: Gazetteer, request: FindRequest, age: int | None = None
 ) -> FindResults:
     started = time.perf_counter()
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None
-    sort = request.effective_sort
-    if sort == "distance" and place is None:
-        sort = "relevance"
-    # a place that cannot be used: only what helps wherever you live (the UK-wide ones when
-    # the place is outside England and Wales)
-    only = None
-    if resolution is not None and place is None:
-        only = "uk-wide" if resolution.status in OUTSIDE else "everywhere"
+    sort, only = _sort_and_only(request, resolution)
     where = _where(place, request.radius) if place is not None else None
     # an age stated in the words filters as the age filter does; ``request`` keeps the filters
     # chosen, so that the page never offers to remove one nobody chose
@@ -295,16 +344,13 @@ def _find(
     local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
-    if place is not None and not local.total and not ranking.weaker_local:
-        for radius in (r for r in RADII if r > request.radius):
-            wide = rank(index, request.q, filters, where=_where(place, radius), ages=ages)
-            # only what that page shows as matching ("Services near ..."), never the ones it
-            # lists under "Other services near you": "There are 3 within 50 miles" then
-            # showed "0 services"
-            count = len(wide.local)
-            if count:
-                wider = Wider(radius, count)
-                break
+    if (
+        place is not None
+        and not local.total
+        and not ranking.weaker_local
+        and not ranking.other_areas
+    ):
+        wider = _wider(index, request, filters, place, ages)
 
     results = FindResults(
         request=request,
@@ -318,19 +364,10 @@ def _find(
         wider=wider,
         sort=sort,
         more_local=[_item(index, h, place) for h in ranking.weaker_local[:NATIONAL_SHOWN]],
+        other_areas=[_item(index, h, place) for h in ranking.other_areas[:NATIONAL_SHOWN]],
         fallback=ranking.fallback,
         asker=ranking.asker,
         stated_age=age,
     )
-    # never the words or the place searched: only their shape and the outcome
-    log.info(
-        "search text=%s place=%s filters=%d radius=%d local=%d national=%d ms=%.1f",
-        "yes" if request.q.strip() else "no",
-        resolution.status if resolution else "none",
-        sum(len(v) for v in request.filters.values()),
-        request.radius,
-        results.local.total,
-        results.national_total,
-        (time.perf_counter() - started) * 1000,
-    )
+    _log(request, resolution, results, started)
     return results

@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9269,
+        "success@1": 0.9285,
         "success@3": 1.0,
-        "good@3": 0.8483,
-        "ndcg@5": 0.7955,
-        "mrr": 0.9606,
+        "good@3": 0.8571,
+        "ndcg@5": 0.7992,
+        "mrr": 0.9615,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,19 +32,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9666,
+        "success@1": 0.9677,
         "success@3": 1.0,
-        "good@3": 0.9666,
-        "ndcg@5": 0.7895,
-        "mrr": 0.9833,
+        "good@3": 0.9677,
+        "ndcg@5": 0.7928,
+        "mrr": 0.9838,
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9655,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.931,
-        "ndcg@5": 0.7645,
-        "mrr": 0.9827,
+        "good@3": 0.9687,
+        "ndcg@5": 0.7852,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "professionals": {
@@ -77,7 +77,7 @@ HELD_OUT_FIGURES = {
         "success@1": 0.8541,
         "success@3": 0.9375,
         "good@3": 0.75,
-        "ndcg@5": 0.7295,
+        "ndcg@5": 0.7344,
         "mrr": 0.8988,
         "zero": 0.0,
     },
@@ -93,7 +93,7 @@ HELD_OUT_FIGURES = {
         "success@1": 0.875,
         "success@3": 1.0,
         "good@3": 0.875,
-        "ndcg@5": 0.6864,
+        "ndcg@5": 0.7158,
         "mrr": 0.9375,
         "zero": 0.0,
     },
@@ -245,7 +245,8 @@ def test_a_county_search_shows_services_covering_any_part_of_it(bundled_index, g
 
 def test_a_professional_naming_a_place_gets_services_there_first(bundled_index, gazetteer):
     results = find(bundled_index, gazetteer, FindRequest(q="ISVA referral", location="Leeds"))
-    local = [i.service.id for i in results.local.items]
+    # (fifth walk-through F4) with those for other areas, which follow under their own heading
+    local = [i.service.id for i in [*results.local.items, *results.other_areas]]
     assert len(local) >= 3 and results.shown_ids()[:3] == local[:3], results.shown_ids()[:5]
 
 

@@ -69,8 +69,10 @@ def test_did_you_mean_does_not_repeat_the_words(bundled_client):
 
 def test_other_services_near_you_come_before_the_other_national_services(bundled_client):
     """F2: local services matching fewer words sat below 27-28 national cards."""
+    # (fifth walk-through F3) Leicester's children's services now fit this parent and come
+    # first; in Liverpool the SARC still matches fewer words
     html = _search(
-        bundled_client, "her father abused my 9 year old, where can we both get help", "Leicester"
+        bundled_client, "her father abused my 9 year old, where can we both get help", "Liverpool"
     )
     assert 'id="more-title"' in html
     assert html.index('id="more-title"') < html.index('id="more-national"')

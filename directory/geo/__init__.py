@@ -5,7 +5,8 @@
 force areas)."""
 
 from .distance import miles, miles_to_many
-from .gazetteer import Gazetteer, PlaceInWords, load_gazetteer, place_in_words
+from .gazetteer import Gazetteer, load_gazetteer
+from .in_words import PlaceInWords, place_in_words
 from .places import (
     COVERED,
     OUTSIDE,

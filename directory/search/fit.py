@@ -114,9 +114,30 @@ def fit_to_asker(
 def _by_age(columns: Columns, asker: Asker, factor: np.ndarray) -> None:
     age = asker.age if asker.age is not None else PERSONA_AGE.get(asker.persona)
     if age is not None:
-        too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
-        too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
-        factor[too_young | too_old] *= OUTSIDE_AGES
+        outside = _outside_ages(columns, age)
+        if asker.persona == "parent":
+            # (fifth walk-through F3) a local service for children and their parents states
+            # the child's ages: judged by the child's age when the words give it, else not
+            # held against the parent (a children's service for 10 to 17s in their town).
+            # Lines available everywhere keep their order for parents (a young people's line)
+            audience = columns.taxonomy["audience"]
+            none = columns.none()
+            family = audience.get("children-young-people", none) & audience.get(
+                "parents-carers", none
+            )
+            family &= ~columns.everywhere()
+            outside &= ~family
+            if asker.for_age is not None:
+                outside |= family & _outside_ages(columns, asker.for_age)
+        factor[outside] *= OUTSIDE_AGES
+
+
+def _outside_ages(columns: Columns, age: int) -> np.ndarray:
+    """The services whose stated ages leave ``age`` out."""
+    too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
+    too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
+    outside: np.ndarray = too_young | too_old
+    return outside
 
 
 def _children_only(columns: Columns) -> np.ndarray:

@@ -16,10 +16,16 @@ from typing import overload
 import numpy as np
 
 from .areas import Near, Where
-from .fit import adults_only_for_a_child, forensic_care_later, only_for_other_gender
+from .columns import Columns
+from .fit import (
+    ABUSE_TOPICS,
+    adults_only_for_a_child,
+    forensic_care_later,
+    only_for_other_gender,
+)
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
-from .understand import Asker, understand
+from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
 
@@ -65,6 +71,10 @@ class Ranking:
     #: seems to be asking: shown after those
     weaker_local: Hits
     facets: dict[str, dict[str, int]]
+    #: services near whose stated councils leave the place out (for a professional, or when
+    #: nothing else is near) that would otherwise be local: listed apart, under a heading
+    #: saying they are for other areas
+    other_areas: Hits
     suggestion: str | None = None
     partial: bool = False  # no service meets every concept of the words
     fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
@@ -177,29 +187,58 @@ def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
     return elsewhere
 
 
+#: the abuse this directory is for
+CHILD_SEXUAL_ABUSE = "child-sexual-abuse"
+#: the topics that tell of sexual abuse (``ABUSE_TOPICS`` less abuse in the family alone)
+SEXUAL_TOPICS = ABUSE_TOPICS - {"family-abuse"}
+
+
+def _tells_of_abuse(understood: Understood) -> bool:
+    """The words tell of abuse done (sexual, in the family, in the past, rape); a parent's
+    must tell of sexual abuse ("touched my kids"), not only of the family ("my son did
+    something to his sister" is about his behaviour)."""
+    topics = SEXUAL_TOPICS if understood.asker.persona == "parent" else ABUSE_TOPICS
+    return any(c.kind == "topic" and c.name in topics for c in understood.concepts)
+
+
+def _for_the_child_unsaid(
+    index: SearchIndex,
+    keyword: KeywordResults,
+    near: Near,
+    within: np.ndarray | None,
+    everywhere: np.ndarray,
+    understood: Understood,
+) -> np.ndarray:
+    """(fifth walk-through F3, F4) Positions of the local services the words did not match
+    that fit a child whose abuse the words tell of: open, meeting the filters and ages, their
+    area covering the place, for children and for child sexual abuse, and fitting who asks. A
+    child in Stockton-on-Tees saw no Teesside service because "touchin" and "babysits" are not
+    in its listing. Empty when the words tell of no abuse."""
+    text = keyword.text
+    if text.matched is None or text.fit is None or not _tells_of_abuse(understood):
+        return np.array([], dtype=np.int64)
+    columns = index.columns
+    chosen = columns.open & columns.meeting(keyword.filters) & ~everywhere & ~text.matched
+    if within is not None:
+        chosen &= within
+    chosen &= near.cover_ranks() <= COVERING_RANK
+    chosen &= columns.any_of([("audience", ("children-young-people",))])
+    chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE,))])
+    chosen &= text.fit >= UNFIT
+    return np.flatnonzero(chosen)
+
+
 def _last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
     """``positions`` with those ``after`` holds moved to the end, each part in its order."""
     return np.concatenate([positions[~after[positions]], positions[after[positions]]])
 
 
-def rank(
-    index: SearchIndex,
-    text: str = "",
-    filters: Mapping[str, Sequence[str]] | None = None,
-    where: Where | None = None,
-    sort: str = "relevance",  # or "distance" (with a place)
-    only: str | None = None,
-    age: int | None = None,
-    ages: tuple[int, int] | None = None,
-) -> Ranking:
-    """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
-    place that could not be used); ``age``: the age of the person the help is for, when known
-    exactly (stated in the words): services whose stated ages leave it out are dropped,
-    national ones too; ``ages``: the same for a range of ages (the age filter chosen), a
-    service dropped when its stated ages or audiences leave out every age in it. Raises
-    BadFilter for a filter outside the vocabularies."""
-    columns = index.columns
-    near = index.areas.near(where) if where is not None else None
+def _within(
+    columns: Columns, near: Near | None, only: str | None, ages: tuple[int, int] | None
+) -> np.ndarray | None:
+    """The services a search may return, over positions (None: any): near the place or
+    covering it (and national ones), or just those ``only`` names, less those whose stated
+    ages or audiences leave out every age in ``ages``."""
     if near is not None:
         within = near.within(columns.national)
     elif only == "uk-wide":
@@ -208,8 +247,6 @@ def rank(
         within = columns.everywhere()
     else:
         within = None
-    if age is not None and ages is None:
-        ages = (age, age)
     if ages is not None:
         low, high = ages
         # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
@@ -230,80 +267,160 @@ def rank(
             theirs = [audience.get(code, columns.none()) for code in CHILD_SIDE_AUDIENCES]
             for_age &= ~(adults & ~np.logical_or.reduce(theirs))
         within = for_age if within is None else within & for_age
-    keyword = search(index, text, filters, within=within)
+    return within
+
+
+def _everywhere(columns: Columns, where: Where | None, keyword: KeywordResults) -> np.ndarray:
+    """The services available wherever the person lives, over positions."""
     if where is not None:
-        everywhere = columns.everywhere(where.country)
-    else:
-        # without a place, a country-wide service (Wales only, England only) is area-limited,
-        # except Welsh services for someone writing in Welsh
-        everywhere = columns.national.copy()
-        if keyword.text.asker.welsh:
-            everywhere |= columns.country_wide.get("Wales", columns.none())
-        if keyword.text.community is not None:  # issue 26: and a country-wide service for
-            wide = columns.everywhere("Wales" if keyword.text.asker.welsh else None)
-            everywhere |= keyword.text.community & wide  # the community the words name
+        return columns.everywhere(where.country)
+    # without a place, a country-wide service (Wales only, England only) is area-limited,
+    # except Welsh services for someone writing in Welsh
+    everywhere = columns.national.copy()
+    if keyword.text.asker.welsh:
+        everywhere |= columns.country_wide.get("Wales", columns.none())
+    if keyword.text.community is not None:  # issue 26: and a country-wide service for
+        wide = columns.everywhere("Wales" if keyword.text.asker.welsh else None)
+        everywhere |= keyword.text.community & wide  # the community the words name
+    return everywhere
+
+
+def _for_the_child(
+    index: SearchIndex, understood: Understood, near: Near, ages: tuple[int, int] | None
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """When the help is for a child: the local services covering the place that take
+    children, for the abuse the words tell of (None when they tell of none), and the services
+    for adults only, over positions."""
+    columns = index.columns
+    child_age = None if ages is None else ages[0]
+    adults_only = adults_only_for_a_child(columns, index.services, child_age)
+    # ... a local service covering the place that takes children, for the abuse the
+    # words tell of, comes before the national answers
+    abuse = [
+        code
+        for concept in understood.concepts
+        if concept.kind == "topic"
+        for code in concept.codes("abuse")
+    ]
+    if _tells_of_abuse(understood):  # "my uncle keeps …": a directory for child
+        abuse.append(CHILD_SEXUAL_ABUSE)  # sexual abuse hears it as that
+    if not abuse:
+        return None, adults_only
+    for_the_child = (
+        (near.cover_ranks() <= COVERING_RANK)
+        & columns.any_of([("audience", ("children-young-people",))])
+        & columns.any_of([("abuse", abuse)])
+        & ~adults_only
+    )
+    return for_the_child, adults_only
+
+
+def _apart(
+    near: Near, where: Where | None, understood: Understood, local: np.ndarray, weaker: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``local`` and ``weaker`` less the services whose stated councils leave the place out,
+    those of ``local`` listed apart, and which are listed as covering other areas: (local,
+    weaker, apart, other_area)."""
+    # ... and a service whose stated councils leave the place out is not for this person
+    # (fourth walk-through F3, F5: Liverpool-only services near Rhyl): left out, unless
+    # nothing else is near, and then listed as covering other areas; a professional, who may
+    # refer across a border, sees them after those covering the place, under that line
+    # ... (fifth walk-through F4) and never under "Services near": a heading saying
+    # "near" held four services for Warwick, West Mercia and Coventry above Sandwell's own
+    elsewhere = _councils_elsewhere(near, where)
+    others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
+    if not others_near or understood.asker.persona == "professional":
+        # (the weaker ones stay last among "Other services near you", which says they may
+        # not be for them)
+        return (
+            local[~elsewhere[local]],
+            _last(weaker, elsewhere),
+            local[elsewhere[local]],
+            elsewhere,
+        )
+    none = np.zeros(len(elsewhere), dtype=bool)
+    return local[~elsewhere[local]], weaker[~elsewhere[weaker]], local[:0], none
+
+
+def _near_groups(
+    index: SearchIndex,
+    text: str,
+    keyword: KeywordResults,
+    near: Near,
+    where: Where | None,
+    within: np.ndarray | None,
+    everywhere: np.ndarray,
+    sort: str,
+    ages: tuple[int, int] | None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The local services near the place in the groups a person reads: (local, weaker,
+    apart, other_area), as ``_apart`` gives them."""
+    columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
-    weaker = np.array([], dtype=np.int64)
+    understood = understand(text)
+    # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
+    # stated or chosen is a child's
+    for_a_child = understood.asker.persona == "child" or (ages is not None and ages[1] < ADULT_FROM)
+    if for_a_child or understood.asker.persona == "parent":
+        # (fifth walk-through F3, F4) a service for children's sexual abuse covering the
+        # place is near a child, or a parent asking for theirs, whatever words tell the
+        # abuse ("babysits" matched nothing)
+        extra = _for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
+        local = np.concatenate([local, extra])
+    closeness = near.closeness()
+    local = _local_order(keyword, local, near, sort, closeness)
+    fits = _covering_fit(index, text)
+    covering = None if fits is None else fits & (near.cover_ranks() <= COVERING_RANK)
+    for_the_child, adults_only = None, columns.none()
+    if for_a_child:
+        for_the_child, adults_only = _for_the_child(index, understood, near, ages)
+    strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
+    # (third walk-through F1) a man abused as a boy: no local service only for women and
+    # girls; and a forensic centre follows the local services that fit when he asks to
+    # talk about abuse long ago
+    kept = ~only_for_other_gender(columns, understood.asker)[local]
+    local, strong = local[kept], strong[kept]
+    later = forensic_care_later(columns, understood.concepts)
+    # ... and a service for adults is never "near" a child: it follows the national
+    # answers, after every local service that takes children
+    strong &= ~adults_only[local]
+    local, weaker = local[strong], local[~strong]
+    local, weaker = _last(local, later), _last(_last(weaker, later), adults_only)
+    return _apart(near, where, understood, local, weaker)
+
+
+def rank(
+    index: SearchIndex,
+    text: str = "",
+    filters: Mapping[str, Sequence[str]] | None = None,
+    where: Where | None = None,
+    sort: str = "relevance",  # or "distance" (with a place)
+    only: str | None = None,
+    age: int | None = None,
+    ages: tuple[int, int] | None = None,
+) -> Ranking:
+    """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
+    place that could not be used); ``age``: the age of the person the help is for, when known
+    exactly (stated in the words): services whose stated ages leave it out are dropped,
+    national ones too; ``ages``: the same for a range of ages (the age filter chosen), a
+    service dropped when its stated ages or audiences leave out every age in it. Raises
+    BadFilter for a filter outside the vocabularies."""
+    columns = index.columns
+    near = index.areas.near(where) if where is not None else None
+    if age is not None and ages is None:
+        ages = (age, age)
+    within = _within(columns, near, only, ages)
+    keyword = search(index, text, filters, within=within)
+    everywhere = _everywhere(columns, where, keyword)
+    national = keyword.order[everywhere[keyword.order]]
+    local = keyword.order[~everywhere[keyword.order]]
+    weaker = away = np.array([], dtype=np.int64)
     other_area = columns.none()
     if near is not None:
-        closeness = near.closeness()
-        local = _local_order(keyword, local, near, sort, closeness)
-        fits = _covering_fit(index, text)
-        covering = None
-        if fits is not None:
-            covering = fits & (near.cover_ranks() <= COVERING_RANK)
-        understood = understand(text)
-        # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
-        # stated or chosen is a child's
-        for_a_child = understood.asker.persona == "child" or (
-            ages is not None and ages[1] < ADULT_FROM
+        local, weaker, away, other_area = _near_groups(
+            index, text, keyword, near, where, within, everywhere, sort, ages
         )
-        for_the_child = None
-        adults_only = columns.none()
-        if for_a_child:
-            child_age = None if ages is None else ages[0]
-            adults_only = adults_only_for_a_child(columns, index.services, child_age)
-            # ... a local service covering the place that takes children, for the abuse the
-            # words tell of, comes before the national answers
-            abuse = [
-                code
-                for concept in understood.concepts
-                if concept.kind == "topic"
-                for code in concept.codes("abuse")
-            ]
-            if abuse:
-                for_the_child = (
-                    (near.cover_ranks() <= COVERING_RANK)
-                    & columns.any_of([("audience", ("children-young-people",))])
-                    & columns.any_of([("abuse", abuse)])
-                    & ~adults_only
-                )
-        strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
-        # (third walk-through F1) a man abused as a boy: no local service only for women and
-        # girls; and a forensic centre follows the local services that fit when he asks to
-        # talk about abuse long ago
-        kept = ~only_for_other_gender(columns, understood.asker)[local]
-        local, strong = local[kept], strong[kept]
-        later = forensic_care_later(columns, understood.concepts)
-        # ... and a service for adults is never "near" a child: it follows the national
-        # answers, after every local service that takes children
-        strong &= ~adults_only[local]
-        local, weaker = local[strong], local[~strong]
-        local, weaker = _last(local, later), _last(_last(weaker, later), adults_only)
-        # ... and a service whose stated councils leave the place out is not for this person
-        # (fourth walk-through F3, F5: Liverpool-only services near Rhyl): left out, unless
-        # nothing else is near, and then listed after the national answers as covering other
-        # areas
-        # areas; a professional, who may refer across a border, sees them after those
-        # covering the place, under that line
-        elsewhere = _councils_elsewhere(near, where)
-        others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
-        if others_near and understood.asker.persona != "professional":
-            local, weaker = local[~elsewhere[local]], weaker[~elsewhere[weaker]]
-        else:
-            local, weaker = _last(local, elsewhere), _last(weaker, elsewhere)
-            other_area = elsewhere
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
@@ -320,6 +437,7 @@ def rank(
         everywhere=Hits(national, hit),
         local=Hits(local, hit),
         weaker_local=Hits(weaker, hit),
+        other_areas=Hits(away, hit),
         facets=keyword.facets,
         suggestion=keyword.text.suggestion,
         partial=keyword.text.partial,

@@ -1,0 +1,116 @@
+"""A place at the start or end of a search's words ("counselling lincolnshire", "help yng
+Nghaerdydd"), found with the gazetteer (``gazetteer.py``). Nothing here knows of Flask or of
+listings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+from .names import _BEFORE_PLACE, _unmutated
+from .places import FULL_POSTCODE, OUTWARD, POSTCODE_LIKE, Resolution, normalise
+
+#: places whose names are ordinary English words (single-word places people write at least
+#: once in 50,000 words, by wordfreq, other than the big cities; and "Reading", "Bath"): in
+#: a search's words they are taken for places only after "in", "near", "around" or "at"
+ORDINARY_WORDS = frozenset(
+    [
+        "over",
+        "hope",
+        "deal",
+        "street",
+        "march",
+        "church",
+        "worth",
+        "send",
+        "washington",
+        "mark",
+        "box",
+        "wall",
+        "rock",
+        "eye",
+        "sale",
+        "battle",
+        "stock",
+        "hill",
+        "stone",
+        "bridge",
+        "martin",
+        "lee",
+        "valley",
+        "beer",
+        "banks",
+        "boston",
+        "pool",
+        "wing",
+        "wales",
+        "ford",
+        "rugby",
+        "hook",
+        "settle",
+        "melbourne",
+        "chelsea",
+        "fleet",
+        "bow",
+        "reading",
+        "bath",
+        "help",
+    ]
+)
+_MAX_PLACE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class PlaceInWords:
+    """A place found at the start or end of a search's words."""
+
+    resolution: Resolution
+    place_words: str  # as typed ("Lincolnshire", "LS8")
+    rest: str  # the other words, without a joining "in" or "near"
+
+
+def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
+    """The place a search's words begin or end with ("counselling lincolnshire", "leeds
+    therapy", "support in LS8"), matched exactly (never a near spelling), longest first;
+    None when they hold none. The rest may be empty (the words were only a place)."""
+    words = str(text).split()[:30]
+    if not words:
+        return None
+    found: list[PlaceInWords] = []
+    for size in range(min(_MAX_PLACE_WORDS, len(words)), 0, -1):
+        for at_end in (True, False):
+            taken = words[-size:] if at_end else words[:size]
+            rest = words[:-size] if at_end else words[size:]
+            joined = rest[-1].lower() in _BEFORE_PLACE if at_end and rest else False
+            if at_end and joined:
+                rest = rest[:-1]
+            key = normalise(" ".join(taken))
+            if not key or (key in ORDINARY_WORDS and not joined):
+                continue
+            upper = " ".join(taken).upper()
+            if POSTCODE_LIKE.match(upper) and not (
+                FULL_POSTCODE.match(upper.replace(" ", "")) or OUTWARD.match(upper)
+            ):
+                continue
+            resolution = (
+                gazetteer._resolve_postcode(upper)
+                if POSTCODE_LIKE.match(upper)
+                else gazetteer._exact(key)
+            )
+            if (resolution is None or not resolution.found) and at_end and size < len(words):
+                # "i"/"o" are English words too, so they join nothing: only a mutated name
+                # after them is tried as a Welsh place
+                for other in _unmutated(key, words[-size - 1].lower()):
+                    resolution = gazetteer._exact(other)
+                    if resolution is not None and resolution.found:
+                        # Where keeps the word that mutated it ("ym Mangor"), which resolve()
+                        # reads the same way; alone, "Mangor" would be a near spelling of Magor
+                        taken = words[-size - 1 :]
+                        rest = words[: -size - 1]
+                        break
+            if resolution is not None and resolution.found:
+                found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
+        if found:
+            return found[0]
+    return None
