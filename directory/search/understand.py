@@ -579,7 +579,11 @@ _PARENT = re.compile(
     r"granddaughter|grandson|niece|nephew|little one|baby)\b|\b(?:im|i am) (?:a )?(?:parent|"
     r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
     r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
-    r"|\bmy \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
+    r"|\b(?:my|our) \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
+    # (fifth walk-through F3) "our two boys", "my daughters", "both my kids"
+    r"|\b(?:my|our) (?:(?:two|three|four|five|both|twin|older|younger|eldest|youngest|little) )?"
+    r"(?:daughters|sons|boys|girls|kids|children|little ones|twins|grandkids|grandchildren)\b"
+    r"|\bboth (?:my|our) (?:kids|children|boys|girls|sons|daughters)\b"
 )
 _PROFESSIONAL = re.compile(
     r"\b(?:referrals?|refer|referring|safeguarding|dsl|pupils?|clients?|caseload|"
@@ -925,6 +929,83 @@ def _said_age(cleaned: str) -> int | None:
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if 1 <= value <= 99:
             return value
+    return _described_age(cleaned)
+
+
+def _described_age(cleaned: str) -> int | None:
+    """(fifth walk-through) an age written after who it is ("boy 15") or as a school year
+    ("year 9 pupil")."""
+    found = _NOUN_AGE.search(cleaned)
+    if found and 1 <= int(found.group(1)) <= 25:
+        return int(found.group(1))
+    return _school_year_age(cleaned)
+
+
+#: (fifth walk-through F3, F4, F9) an age written after who it is, without "aged" or "year
+#: old": "boy 15", "girl, 10", "pupil 12" (never a count: "girl 2 times", "boy 3 years")
+_NOUN_AGE = re.compile(
+    r"\b(?:boy|girl|lad|lass|child|kid|pupil|student|young person|teen|teenager)\s+"
+    r"(?:aged |age |of )?(\d{1,2})\b(?!\s(?:{_NOT_AGE}|years?|yrs?|year olds?|oclock)\b)".replace(
+        "{_NOT_AGE}", _NOT_AGE
+    )
+)
+#: a school year in England and Wales ("year 9 pupil", "a yr 6 girl", "in year 10"): the
+#: pupil's age at the start of that school year (year 9: 13, turning 14)
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:year|yr) (\d{1,2}) (?:pupil|student|girl|boy|child|kid|lad|lass)s?\b"
+    r"|\b(?:im|i am|i m|is|she is|he is|shes|hes|who is|whos) in (?:year|yr) (\d{1,2})\b"
+)
+#: (fifth walk-through F9) a child's age said last, alone ("my brother makes me do stuff i
+#: dont want 13"), unless a word before it makes it a time, a count or a past age ("at 13",
+#: "when i was 13", "for 13")
+_TRAILING_NUMBER = re.compile(r"(?:^|\s)(\w+) (\d{1,2})$")
+#: ... or said first, as people say who they are: "13yo, …", "15 year old here" (not "15 year
+#: old brother")
+_AGE_FIRST = re.compile(
+    r"(\d{1,2}) ?(?:yo|y o|yrs? old|years? old|year old)\b(?! (?:boy|girl|son|daughter|brother|"
+    r"sister|cousin|child|kid|lad|lass|man|woman|male|female|neighbour|friend|step\w*)s?\b)"
+)
+_NOT_BEFORE_AGE = frozenset(
+    ["was", "were", "at", "of", "from", "to", "until", "till", "before", "after", "since", "for",
+     "in", "on", "by", "than", "about", "around", "over", "under", "year", "years", "yr", "yrs",
+     "aged", "age", "the", "a", "an", "number", "no", "page", "room", "flat", "house", "bus",
+     "route", "class", "key", "stage", "ks", "top", "last", "past", "every", "times", "x", "is",
+     "hes", "shes", "he", "she", "are", "theyre", "turned", "just", "only"]
+)  # fmt: skip
+
+
+#: ... said as who the help is for, not a word to look for
+_SCHOOL_YEAR_WORDS = re.compile(r"\b(?:year|yr) (?:[1-9]|1[0-3])\b(?! (?:ago|old|olds)\b)")
+
+
+#: (fifth walk-through) school staff telling of a pupil: "yr 8 student told me", "a year 10
+#: pupil disclosed" (a child says "im in year 8")
+_PRO_SCHOOL = re.compile(
+    r"\b(?:pupil|student)s? (?:has |had |just |then )?(?:told me|disclosed|confided)\b"
+    r"|(?<!\bim a )(?<!\bi am a )\b(?:year|yr) \d{1,2} (?:pupil|student)s?\b"
+)
+
+
+def _school_year_age(cleaned: str) -> int | None:
+    found = _SCHOOL_YEAR.search(cleaned)
+    if found:
+        year = int(next(g for g in found.groups() if g))
+        return year + 4 if 1 <= year <= 13 else None
+    return None
+
+
+def _own_age_more(cleaned: str) -> int | None:
+    """A child's own age said without "im" or "aged": "im in year 9", or a number said last
+    (5 to 17)."""
+    first = _AGE_FIRST.match(cleaned)
+    if first and 5 <= int(first.group(1)) <= 17:
+        return int(first.group(1))  # "13yo, uncle does things to me"
+    own_year = re.search(r"\b(?:im|i am|i m) in (?:year|yr) (\d{1,2})\b", cleaned)
+    if own_year and 1 <= int(own_year.group(1)) <= 13:
+        return int(own_year.group(1)) + 4
+    found = _TRAILING_NUMBER.search(cleaned)
+    if found and found.group(1) not in _NOT_BEFORE_AGE and 5 <= int(found.group(2)) <= 17:
+        return int(found.group(2))
     return None
 
 
@@ -959,6 +1040,7 @@ def who_is_asking(cleaned: str) -> Asker:
     elif (
         _PRO_SELF.search(cleaned)
         or _PRO_HERE.search(cleaned)
+        or _PRO_SCHOOL.search(cleaned)
         or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
     ):
         persona = "professional"
@@ -983,6 +1065,10 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = "child"
     else:
         persona = ""
+    if age is None and persona in ("child", ""):
+        # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
+        age = _own_age_more(cleaned)
+        persona = "child" if age is not None else persona
     recalled = _ADULTS_RECALLING.search(cleaned) if persona == "adult" and not gender else None
     if recalled:
         # (fourth walk-through F1) "men abused as kids": the group's sex is the asker's
@@ -1032,7 +1118,7 @@ def _misspelt_concept(word: str, book: Thesaurus, welsh: bool = False) -> tuple[
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     cleaned = clean_text(text)
-    tokens = _AGE_PHRASE.sub(" ", cleaned).split()
+    tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", cleaned)).split()
     book = thesaurus()
     stems = _key(tokens)
     names: list[str] = []
