@@ -99,13 +99,45 @@ def fits_asker(service: Service, asker: Asker) -> bool:
         return False
     if asker.persona == "own-behaviour" and not (
         "people-worried-about-own-behaviour" in audiences
-        or set(service.abuse_types) <= {"emotional-distress"}
+        # (a line stating no kind of abuse is not thereby a line for anyone struggling: Meic)
+        or (service.abuse_types and set(service.abuse_types) <= {"emotional-distress"})
     ):
         return False  # lines for them, and lines for anyone struggling to cope
     only = [g for g in service.genders if g != "any"]
     if only and asker.gender not in only:
         return False
     return asker.suicidal or not is_suicide_line(service)
+
+
+#: a stated minimum age from which a service is for adults
+_ADULTS_FROM = 16
+
+
+def service_asker(service: Service) -> Asker | None:
+    """Who a service is for, as an asker whose lines to call fit them, from its own listing:
+    people worried about their own thoughts (Stop It Now); adults (adult survivors and no
+    children, an adults' age policy, or an age policy not stated: "Adults; age policy not
+    stated"), with the one gender it is only for; children and young people (Childline, Meic);
+    parents and carers. None for a service for children and adults alike, or for anyone."""
+    audiences = set(service.audiences)
+    whom = for_whom(service)
+    only = [g for g in service.genders if g in ("male", "female")]
+    gender = only[0] if len(only) == 1 else ""
+    children = "children-young-people" in audiences
+    if whom == FOR_WHOM[0]:
+        return Asker("own-behaviour")
+    adults_age = service.minimum_age is not None and service.minimum_age >= _ADULTS_FROM
+    if "adult-survivors" in audiences and (not children or service.ages_not_stated or adults_age):
+        age = service.minimum_age if adults_age and service.minimum_age else None
+        return Asker("adult", age=age, gender=gender)
+    if whom == "children-young-people" or (
+        children and service.maximum_age is not None and service.maximum_age < 18
+    ):
+        age = service.minimum_age if service.minimum_age else None
+        return Asker("child", age=age, gender=gender)
+    if whom == "parents-carers":
+        return Asker("parent")
+    return None
 
 
 def _help_now_key(service: Service) -> tuple[bool | int | str, ...]:
@@ -203,8 +235,12 @@ class Directory:
         order: Sequence[str],
         welsh: bool = False,
         limit: int = 3,
+        *,
+        asker: Asker | None = None,
+        in_wales: bool = False,
     ) -> list[Service]:
-        """ "Talk to someone now" on a results page, for who seems to be asking: only lines
+        """ "Talk to someone now" on a results page, for who seems to be asking (``asker``, when
+        given, instead of the search's: a service page's, ``service_asker``): only lines
         that fit them (ages, who they are for, a suicide line only when the words speak of
         it). Helplines first; among them the lines made for the asker (Childline for a child,
         Stop It Now for someone worried about their own thoughts); Wales's own lines
@@ -212,10 +248,11 @@ class Directory:
         national ones there and for a place in Wales; those answering day and night; then
         the results' own order (``order``, the site's helplines, for an asker the words do
         not show). One number once."""
-        asker = results.asker if results is not None else Asker()
+        if asker is None:
+            asker = results.asker if results is not None else Asker()
         wanted = set(results.request.filters.get("audience", ())) if results else set()
         welsh = welsh or asker.welsh
-        in_wales = (
+        in_wales = in_wales or (
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
         lines = list(self.phone_lines)
@@ -281,6 +318,18 @@ class Directory:
             chosen.append(service)
             numbers.add(number)
         return chosen[:limit]
+
+    def service_lines(
+        self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
+    ) -> list[Service] | None:
+        """(fifth walk-through F5) "Talk to someone now" on a service's own page, for the people
+        the service is for (``service_asker``); None for a service for everyone (the site's
+        lines)."""
+        asker = service_asker(service)
+        if asker is None:
+            return None
+        in_wales = service.service_area.countries == ["Wales"]
+        return self.talk_lines(None, order, welsh, limit, asker=asker, in_wales=in_wales)
 
     @cached_property
     def national_lines(self) -> list[Service]:

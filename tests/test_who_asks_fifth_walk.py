@@ -125,3 +125,10 @@ def test_unconfirmed_line_may_lead_when_the_words_are_about_what_it_is_for(direc
     """Abuse at a place of learning is what the line is for: it is not held back."""
     query = "sexually harassed by a lecturer at college"
     assert UNSURE_LINE in national_ids(directory, query, "York")[:3]
+
+
+def test_a_welsh_adult_worried_about_their_thoughts_is_not_offered_a_childrens_line(directory):
+    """Meic states no kind of abuse: that does not make it a line for anyone struggling."""
+    lines = talk(directory, "dw i'n poeni am fy meddyliau rhywiol am blant", welsh=True)
+    assert lines[0] == "stop-it-now", lines
+    assert "meic" not in lines, lines
