@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -262,48 +262,10 @@ class Directory:
                 for s in self.wales_lines
                 if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
             ]
-        wales = {s.id for s in self.wales_lines}
-        preferred = PERSONA_AUDIENCE.get(asker.persona)
-        if asker.persona == "professional":
-            preferred = "professionals"
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
-        rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
-        # (second walk-through F2) someone telling of abuse done: the line for people worried
-        # about their own thoughts after the others, as in the results
-        q = results.request.q if results is not None else ""
-        understood = understand(q)
-        told = bool(q) and (
-            tells_of_abuse_done(asker, understood.concepts, clean_text(q))
-            # (third walk-through F5) a professional reporting what a child disclosed
-            or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
-        )
-        # (third walk-through F1) nobody says who is asking and the words are an adult's
-        # ("male counselling sexual abuse childhood"): children's and parents' lines after
-        # the others
-        neutral = (
-            not asker.persona
-            and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
-        )
-
-        def made_for_asker(service: Service) -> bool:
-            if asker.persona == "professional":
-                return preferred in service.audiences
-            return bool(preferred) and for_whom(service) == preferred
-
-        def key(service: Service) -> tuple[bool | int | str, ...]:
-            return (
-                "helpline" not in service.support_types,
-                told and for_whom(service) == FOR_WHOM[0],
-                neutral and for_whom(service) in ("children-young-people", "parents-carers"),
-                not made_for_asker(service),
-                not (welsh and service.id in wales),
-                bool(preferred) and preferred not in service.audiences,
-                not answers_day_and_night(service) if asker.persona else False,
-                rank.get(service.id, len(rank)),
-                service.name.casefold(),
-            )
-
+        wales = {s.id for s in self.wales_lines} if welsh else set()
+        key = _talk_key(results, asker, order, wales)
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
@@ -428,6 +390,53 @@ class ServedDirectory:
         if found is None:
             found = self._by_build[index] = Directory(index, self.gazetteer, self.gazetteer_path)
         return found
+
+
+def _talk_key(
+    results: FindResults | None, asker: Asker, order: Sequence[str], wales: set[str]
+) -> Callable[[Service], tuple[bool | int | str, ...]]:
+    """The order of the lines to call now (``Directory.talk_lines``); ``wales``: Wales's own
+    lines, to put first (Welsh pages and words), or none."""
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if asker.persona == "professional":
+        preferred = "professionals"
+    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+    # (second walk-through F2) someone telling of abuse done: the line for people worried
+    # about their own thoughts after the others, as in the results
+    q = results.request.q if results is not None else ""
+    understood = understand(q)
+    told = bool(q) and (
+        tells_of_abuse_done(asker, understood.concepts, clean_text(q))
+        # (third walk-through F5) a professional reporting what a child disclosed
+        or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
+    )
+    # (third walk-through F1) nobody says who is asking and the words are an adult's
+    # ("male counselling sexual abuse childhood"): children's and parents' lines after
+    # the others
+    neutral = (
+        not asker.persona
+        and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
+    )
+
+    def made_for_asker(service: Service) -> bool:
+        if asker.persona == "professional":
+            return preferred in service.audiences
+        return bool(preferred) and for_whom(service) == preferred
+
+    def key(service: Service) -> tuple[bool | int | str, ...]:
+        return (
+            "helpline" not in service.support_types,
+            told and for_whom(service) == FOR_WHOM[0],
+            neutral and for_whom(service) in ("children-young-people", "parents-carers"),
+            not made_for_asker(service),
+            service.id not in wales,
+            bool(preferred) and preferred not in service.audiences,
+            not answers_day_and_night(service) if asker.persona else False,
+            rank.get(service.id, len(rank)),
+            service.name.casefold(),
+        )
+
+    return key
 
 
 def _its_communities(service: Service) -> set[str]:
