@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -99,13 +99,45 @@ def fits_asker(service: Service, asker: Asker) -> bool:
         return False
     if asker.persona == "own-behaviour" and not (
         "people-worried-about-own-behaviour" in audiences
-        or set(service.abuse_types) <= {"emotional-distress"}
+        # (a line stating no kind of abuse is not thereby a line for anyone struggling: Meic)
+        or (service.abuse_types and set(service.abuse_types) <= {"emotional-distress"})
     ):
         return False  # lines for them, and lines for anyone struggling to cope
     only = [g for g in service.genders if g != "any"]
     if only and asker.gender not in only:
         return False
     return asker.suicidal or not is_suicide_line(service)
+
+
+#: a stated minimum age from which a service is for adults
+_ADULTS_FROM = 16
+
+
+def service_asker(service: Service) -> Asker | None:
+    """Who a service is for, as an asker whose lines to call fit them, from its own listing:
+    people worried about their own thoughts (Stop It Now); adults (adult survivors and no
+    children, an adults' age policy, or an age policy not stated: "Adults; age policy not
+    stated"), with the one gender it is only for; children and young people (Childline, Meic);
+    parents and carers. None for a service for children and adults alike, or for anyone."""
+    audiences = set(service.audiences)
+    whom = for_whom(service)
+    only = [g for g in service.genders if g in ("male", "female")]
+    gender = only[0] if len(only) == 1 else ""
+    children = "children-young-people" in audiences
+    if whom == FOR_WHOM[0]:
+        return Asker("own-behaviour")
+    adults_age = service.minimum_age is not None and service.minimum_age >= _ADULTS_FROM
+    if "adult-survivors" in audiences and (not children or service.ages_not_stated or adults_age):
+        age = service.minimum_age if adults_age and service.minimum_age else None
+        return Asker("adult", age=age, gender=gender)
+    if whom == "children-young-people" or (
+        children and service.maximum_age is not None and service.maximum_age < 18
+    ):
+        age = service.minimum_age if service.minimum_age else None
+        return Asker("child", age=age, gender=gender)
+    if whom == "parents-carers":
+        return Asker("parent")
+    return None
 
 
 def _help_now_key(service: Service) -> tuple[bool | int | str, ...]:
@@ -203,8 +235,12 @@ class Directory:
         order: Sequence[str],
         welsh: bool = False,
         limit: int = 3,
+        *,
+        asker: Asker | None = None,
+        in_wales: bool = False,
     ) -> list[Service]:
-        """ "Talk to someone now" on a results page, for who seems to be asking: only lines
+        """ "Talk to someone now" on a results page, for who seems to be asking (``asker``, when
+        given, instead of the search's: a service page's, ``service_asker``): only lines
         that fit them (ages, who they are for, a suicide line only when the words speak of
         it). Helplines first; among them the lines made for the asker (Childline for a child,
         Stop It Now for someone worried about their own thoughts); Wales's own lines
@@ -212,10 +248,11 @@ class Directory:
         national ones there and for a place in Wales; those answering day and night; then
         the results' own order (``order``, the site's helplines, for an asker the words do
         not show). One number once."""
-        asker = results.asker if results is not None else Asker()
+        if asker is None:
+            asker = results.asker if results is not None else Asker()
         wanted = set(results.request.filters.get("audience", ())) if results else set()
         welsh = welsh or asker.welsh
-        in_wales = (
+        in_wales = in_wales or (
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
         lines = list(self.phone_lines)
@@ -225,48 +262,10 @@ class Directory:
                 for s in self.wales_lines
                 if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
             ]
-        wales = {s.id for s in self.wales_lines}
-        preferred = PERSONA_AUDIENCE.get(asker.persona)
-        if asker.persona == "professional":
-            preferred = "professionals"
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
-        rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
-        # (second walk-through F2) someone telling of abuse done: the line for people worried
-        # about their own thoughts after the others, as in the results
-        q = results.request.q if results is not None else ""
-        understood = understand(q)
-        told = bool(q) and (
-            tells_of_abuse_done(asker, understood.concepts, clean_text(q))
-            # (third walk-through F5) a professional reporting what a child disclosed
-            or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
-        )
-        # (third walk-through F1) nobody says who is asking and the words are an adult's
-        # ("male counselling sexual abuse childhood"): children's and parents' lines after
-        # the others
-        neutral = (
-            not asker.persona
-            and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
-        )
-
-        def made_for_asker(service: Service) -> bool:
-            if asker.persona == "professional":
-                return preferred in service.audiences
-            return bool(preferred) and for_whom(service) == preferred
-
-        def key(service: Service) -> tuple[bool | int | str, ...]:
-            return (
-                "helpline" not in service.support_types,
-                told and for_whom(service) == FOR_WHOM[0],
-                neutral and for_whom(service) in ("children-young-people", "parents-carers"),
-                not made_for_asker(service),
-                not (welsh and service.id in wales),
-                bool(preferred) and preferred not in service.audiences,
-                not answers_day_and_night(service) if asker.persona else False,
-                rank.get(service.id, len(rank)),
-                service.name.casefold(),
-            )
-
+        wales = {s.id for s in self.wales_lines} if welsh else set()
+        key = _talk_key(results, asker, order, wales)
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
@@ -281,6 +280,18 @@ class Directory:
             chosen.append(service)
             numbers.add(number)
         return chosen[:limit]
+
+    def service_lines(
+        self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
+    ) -> list[Service] | None:
+        """(fifth walk-through F5) "Talk to someone now" on a service's own page, for the people
+        the service is for (``service_asker``); None for a service for everyone (the site's
+        lines)."""
+        asker = service_asker(service)
+        if asker is None:
+            return None
+        in_wales = service.service_area.countries == ["Wales"]
+        return self.talk_lines(None, order, welsh, limit, asker=asker, in_wales=in_wales)
 
     @cached_property
     def national_lines(self) -> list[Service]:
@@ -379,6 +390,53 @@ class ServedDirectory:
         if found is None:
             found = self._by_build[index] = Directory(index, self.gazetteer, self.gazetteer_path)
         return found
+
+
+def _talk_key(
+    results: FindResults | None, asker: Asker, order: Sequence[str], wales: set[str]
+) -> Callable[[Service], tuple[bool | int | str, ...]]:
+    """The order of the lines to call now (``Directory.talk_lines``); ``wales``: Wales's own
+    lines, to put first (Welsh pages and words), or none."""
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if asker.persona == "professional":
+        preferred = "professionals"
+    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+    # (second walk-through F2) someone telling of abuse done: the line for people worried
+    # about their own thoughts after the others, as in the results
+    q = results.request.q if results is not None else ""
+    understood = understand(q)
+    told = bool(q) and (
+        tells_of_abuse_done(asker, understood.concepts, clean_text(q))
+        # (third walk-through F5) a professional reporting what a child disclosed
+        or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
+    )
+    # (third walk-through F1) nobody says who is asking and the words are an adult's
+    # ("male counselling sexual abuse childhood"): children's and parents' lines after
+    # the others
+    neutral = (
+        not asker.persona
+        and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
+    )
+
+    def made_for_asker(service: Service) -> bool:
+        if asker.persona == "professional":
+            return preferred in service.audiences
+        return bool(preferred) and for_whom(service) == preferred
+
+    def key(service: Service) -> tuple[bool | int | str, ...]:
+        return (
+            "helpline" not in service.support_types,
+            told and for_whom(service) == FOR_WHOM[0],
+            neutral and for_whom(service) in ("children-young-people", "parents-carers"),
+            not made_for_asker(service),
+            service.id not in wales,
+            bool(preferred) and preferred not in service.audiences,
+            not answers_day_and_night(service) if asker.persona else False,
+            rank.get(service.id, len(rank)),
+            service.name.casefold(),
+        )
+
+    return key
 
 
 def _its_communities(service: Service) -> set[str]:

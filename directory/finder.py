@@ -118,6 +118,13 @@ class FindResults:
         return self.asker.persona == "professional"
 
     @property
+    def areas_behind_link(self) -> bool:
+        """(fifth walk-through F9) No place: services for particular areas (SARCs in Essex,
+        Teesside...) help few who ask, so the page offers to add a place and keeps them one
+        tap away (their count on the link) rather than listing them."""
+        return self.place is None and self.local.total > 0
+
+    @property
     def national_first(self) -> bool:
         """Without a place, services available everywhere come first; area-limited ones follow
         under a heading saying so."""

@@ -19,6 +19,10 @@ from ..vocabulary import FILTER_FIELDS
 from .schema import KEYWORD_FIELDS
 from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
 
+#: statuses that say a listing may not answer today (one that may be closing, or whose
+#: waiting list is closed, still answers)
+UNSURE_OPEN = frozenset({"unconfirmed", "temporarily-closed"})
+
 
 @dataclass(frozen=True, eq=False)
 class Columns:
@@ -44,6 +48,9 @@ class Columns:
     status_weight: np.ndarray
     #: where each listing came from (bundled, source, import...) -> the services from there
     origin: dict[str, np.ndarray]
+    #: (fifth walk-through F3) whose status says the directory could not confirm it is open
+    #: today ("We could not confirm that this line is still open", temporarily closed)
+    unsure_open: np.ndarray
 
     @classmethod
     def of(
@@ -95,6 +102,7 @@ class Columns:
             own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
+            unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
         )
 
     def __len__(self) -> int:

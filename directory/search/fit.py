@@ -483,6 +483,14 @@ _ABUSE_DONE = re.compile(
     # (third walk-through F4) the abuse named as what happened: "after abuse by a family
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
     r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
+    # (fifth walk-through F3) done to the asker's own: "step grandad touched my kids",
+    # "he has been interfering with our daughter", "molested my 6 year old"
+    r"|\b(?:touch\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|assault\w*|groom\w*|hurt\w*|"
+    r"interfer\w* with|fiddl\w* with|grop\w*|did (?:things|stuff) to|does (?:things|stuff) to|"
+    r"done (?:things|stuff) to|sexually (?:touched|abused|assaulted))"
+    r" (?:my|our) (?:\w+ ){0,3}?(?:kids?|children|child|sons?|daughters?|boys?|girls?|"
+    r"stepsons?|stepdaughters?|grandchildren|grandchild|grandsons?|granddaughters?|little ones?|"
+    r"baby|toddler|twins|\d{1,2} ?(?:yo|year old|yr old))\b"
     r"|\b(?:wedi|cael|gael) (?:ei |eu |fy )?(?:gam|cam|cham|ngham) drin\b"
     # (fourth walk-through F2) "cafodd ei cham-drin" (she was abused), "mae ei lysdad yn ei
     # gam-drin" (her stepdad is abusing him), "cam-drin gan ei hewythr" (abuse by her uncle),
@@ -568,6 +576,30 @@ def worried_lines_last(
     ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[fitting].min())
     capped: np.ndarray = np.where(lines, np.minimum(scores, ceiling), scores)
     return capped
+
+
+def unsure_lines_after_first_few(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray
+) -> np.ndarray:
+    """(fifth walk-through F3) A helpline available everywhere that the directory could not
+    confirm is still open ("Report Abuse in Education helpline") comes after the first few
+    (FIRST_FEW) national services it could confirm, unless the words are about what it is for:
+    it meets a concept of theirs that fewer than FIRST_FEW of those meet ("abused by a teacher
+    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions."""
+    everywhere = columns.everywhere()
+    lines = columns.taxonomy["support"].get("helpline", columns.none())
+    unsure = matched & everywhere & lines & columns.unsure_open & (scores > 0)
+    # (national ones: shown wherever the person is, as a country's own lines are not)
+    sure = matched & columns.national & ~columns.unsure_open & (scores > 0)
+    if not unsure.any() or np.count_nonzero(sure) < FIRST_FEW:
+        return scores
+    third = float(np.sort(scores[sure])[-FIRST_FEW])
+    rare = (met & sure).sum(axis=1) < FIRST_FEW
+    later = unsure & ~(met[rare].any(axis=0) if rare.any() else columns.none())
+    lowered: np.ndarray = np.where(
+        later, np.minimum(scores, WORRIED_LINE_AFTER_VICTIMS * third), scores
+    )
+    return lowered
 
 
 def community_lines_last(

@@ -31,6 +31,7 @@ from .fit import (
     fit_to_asker,
     neutral_fitting,
     not_offered,
+    unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,
 )
@@ -162,6 +163,9 @@ class TextMatch:
     fit: np.ndarray | None = None
     #: (issue 26) the services for a community the words or a filter name, over positions
     community: np.ndarray | None = None
+    #: which of the words' concepts (rows) each service meets (columns: positions); None when
+    #: no words matched, or only everyday ones
+    met: np.ndarray | None = None
 
 
 def named_services(index: SearchIndex, text: str) -> np.ndarray:
@@ -237,6 +241,7 @@ def match_text(
         fallback=fallback,
         asker=asker,
         fit=asker_fit,
+        met=None if fallback else _what_each_meets(index, understood, met),
     )
 
 
@@ -329,6 +334,20 @@ def _said(index: SearchIndex, understood: Understood) -> np.ndarray:
             said += index.run_cached(f"word:{word}", query).dense(size)[1]
     top = said.max(initial=0.0)
     return said / top if top > 0 else said
+
+
+def _what_each_meets(index: SearchIndex, understood: Understood, met: np.ndarray) -> np.ndarray:
+    """Rows over positions: each concept met (``met``), each concept's taxonomy codes carried
+    (a line in Welsh for "in Welsh"), and each meaningful word said in the listing's text."""
+    columns = index.columns
+    size = len(columns)
+    rows = [row for row in met]
+    rows += [columns.any_of(c.taxonomy) for c in understood.concepts if c.taxonomy]
+    for word in understood.all_words:
+        query = _phrase_query(word, index.known_terms)
+        if query is not None and query is not NullQuery:
+            rows.append(index.run_cached(f"word:{word}", query).dense(size)[1] > 0)
+    return np.array(rows, dtype=bool).reshape(len(rows), size)
 
 
 def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray) -> np.ndarray:
@@ -435,6 +454,10 @@ def search(
     if scores is None:
         # no words: the services that can be reached and are open first
         scores = columns.prior()
+    elif match.met is not None:
+        # (fifth walk-through F3) among the services shown (``within``: their ages, the place)
+        shown = candidates & columns.meeting(clean_filters)
+        scores = unsure_lines_after_first_few(columns, shown, scores, match.met)
     # best score first; positions (name, then id) break only true ties. Scores are rounded so
     # that float noise between equal matches does not decide the order.
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]

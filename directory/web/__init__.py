@@ -263,7 +263,13 @@ def service(service_id: str):
     found = served.service(service_id)
     if found is None:
         raise NotFound()
-    return render_template("service.html", service=found, areas=places.area_names(served, found))
+    # (fifth walk-through F5) the lines to call now for the people this service is for
+    welsh = i18n.language() == "cy"
+    lines = served.service_lines(found, talk.helpline_order(), welsh=welsh)
+    fitted = {} if lines is None else {"helplines": reported.all_as_reported(lines)}
+    return render_template(
+        "service.html", service=found, areas=places.area_names(served, found), **fitted
+    )
 
 
 def _shortlist():

@@ -87,16 +87,23 @@ def help_now_group(service: Service) -> str:
     return "professionals"
 
 
+_SEXUAL_ABUSE = frozenset({"child-sexual-abuse", "sexual-violence"})
+
+
 def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
     """Get help now's national lines in groups (``HELP_NOW_GROUPS``, empty ones left out);
     within a group, helplines first, numbers to call before other ways, a suicide line after
-    the others, lines for everyone before those for women or men only, then as given."""
+    the others, lines for sexual abuse before those for other abuse, lines for everyone before
+    those for women or men only, then as given."""
 
     def within(service: Service) -> tuple[bool, ...]:
         return (
             "helpline" not in service.support_types,
             not service.contact.callable_phone,
             is_suicide_line(service),
+            # (fifth walk-through F9) lines for sexual abuse before a line for other abuse (a
+            # domestic-abuse line never leads "adults abused as children" over NAPAC's number)
+            not set(service.abuse_types) & _SEXUAL_ABUSE,
             any(gender != "any" for gender in service.genders),
         )
 

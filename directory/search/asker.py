@@ -1,0 +1,217 @@
+"""Who seems to be asking: a guess from first-person signals (``asker_patterns``) that is never
+required and only reorders. Split from ``understand`` (issue 24)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .asker_patterns import (
+    _ABOUT_SOMEONE,
+    _ADULT,
+    _ADULT_MORE,
+    _ADULT_RECALLING,
+    _ADULTS_FEMALE,
+    _ADULTS_MALE,
+    _ADULTS_RECALLING,
+    _AGE,
+    _AGE_FIRST,
+    _AGE_PHRASE,
+    _BARE_LABEL,
+    _CHILD,
+    _CHILD_AGE,
+    _CHILD_NOW,
+    _FEMALE,
+    _GROWN_AFTER,
+    _GROWN_UP_LIFE,
+    _MALE,
+    _MOTHERS_PARTNER,
+    _NOT_BEFORE_AGE,
+    _NOUN_AGE,
+    _OWN,
+    _OWN_MORE,
+    _OWN_THOUGHTS,
+    _OWN_VIEWING,
+    _PARENT,
+    _PARENT_CY,
+    _PARENT_MORE,
+    _PARENT_TOLD,
+    _PRO_HERE,
+    _PRO_SCHOOL,
+    _PRO_SELF,
+    _PROFESSIONAL,
+    _SCHOOL_YEAR,
+    _SELF_LABEL,
+    _SOMEONE_ELSE,
+    _TRAILING_NUMBER,
+)
+from .lexicon import GROWN_UP, _is_welsh
+
+
+@dataclass(frozen=True)
+class Asker:
+    """A guess at who is asking, from first-person signals; every field may be unknown."""
+
+    persona: str = ""  # child | parent | professional | own-behaviour | adult | ""
+    age: int | None = None
+    gender: str = ""  # male | female | ""
+    welsh: bool = False  # writes in Welsh: services in Welsh, and in Wales, fit better
+    #: the words speak of suicide or self-harm ("want to die", "hurt myself"): only then is a
+    #: suicide line offered as a line to call now
+    suicidal: bool = False
+    #: the age of the person the help is for, when the words state it: the asker's own ("im
+    #: 13"), a parent's child's ("my daughter is 9"), whoever a request names ("for a 9 year
+    #: old", "aged 15"); never the age of someone who did it ("a 40 year old man")
+    for_age: int | None = None
+
+    @property
+    def is_adult(self) -> bool:
+        """An adult asking for themselves (a survivor, or an age of 18 or more said)."""
+        return self.persona == "adult" or (
+            self.persona == "" and self.age is not None and self.age >= 18
+        )
+
+    @property
+    def is_child(self) -> bool:
+        return self.persona == "child" or (self.age is not None and self.age < 18)
+
+
+def _first_person(pattern: re.Pattern[str], cleaned: str) -> bool:
+    """``pattern`` is found with nobody else named before it as who does it."""
+    found = pattern.search(cleaned)
+    return found is not None and not _SOMEONE_ELSE.search(cleaned[: found.start()])
+
+
+def _child_now(cleaned: str) -> bool:
+    """Abuse told in the present tense as done to the asker, in no grown-up's life."""
+    if not _CHILD_NOW.search(cleaned):
+        return False
+    return not _GROWN_UP_LIFE.search(_MOTHERS_PARTNER.sub(" ", cleaned))
+
+
+def _said_age(cleaned: str) -> int | None:
+    """An age said about someone ("13 year old boy", "for a 9 year old", "under 10s": under 10),
+    unless it is of a grown man or woman or of who did it ("a 40 year old man", "by a 15 year
+    old")."""
+    for found in _AGE_PHRASE.finditer(cleaned):
+        before = cleaned[: found.start()].split()[-3:]
+        after = cleaned[found.end() :].split()[:1]
+        if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
+            continue
+        value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
+        if 1 <= value <= 99:
+            return value
+    return _described_age(cleaned)
+
+
+def _described_age(cleaned: str) -> int | None:
+    """(fifth walk-through) an age written after who it is ("boy 15") or as a school year
+    ("year 9 pupil")."""
+    found = _NOUN_AGE.search(cleaned)
+    if found and 1 <= int(found.group(1)) <= 25:
+        return int(found.group(1))
+    return _school_year_age(cleaned)
+
+
+def _school_year_age(cleaned: str) -> int | None:
+    found = _SCHOOL_YEAR.search(cleaned)
+    if found:
+        year = int(next(g for g in found.groups() if g))
+        return year + 4 if 1 <= year <= 13 else None
+    return None
+
+
+def _own_age_more(cleaned: str) -> int | None:
+    """A child's own age said without "im" or "aged": "im in year 9", or a number said last
+    (5 to 17)."""
+    first = _AGE_FIRST.match(cleaned)
+    if first and 5 <= int(first.group(1)) <= 17:
+        return int(first.group(1))  # "13yo, uncle does things to me"
+    own_year = re.search(r"\b(?:im|i am|i m) in (?:year|yr) (\d{1,2})\b", cleaned)
+    if own_year and 1 <= int(own_year.group(1)) <= 13:
+        return int(own_year.group(1)) + 4
+    found = _TRAILING_NUMBER.search(cleaned)
+    if found and found.group(1) not in _NOT_BEFORE_AGE and 5 <= int(found.group(2)) <= 17:
+        return int(found.group(2))
+    return None
+
+
+def _child_age(cleaned: str) -> int | None:
+    """A parent's child's age ("my daughter is 9", "my 9 year old")."""
+    found = _CHILD_AGE.search(cleaned)
+    if found:
+        value = int(next(g for g in found.groups() if g))
+        return value if 0 <= value <= 25 else None
+    return _said_age(cleaned)
+
+
+def _persona(cleaned: str, age: int | None) -> str:
+    """The strongest first-person signal: own behaviour, professional, parent, child, adult
+    survivor ("" when none)."""
+    if (
+        _OWN.search(cleaned)
+        or _OWN_MORE.search(cleaned)
+        or _SELF_LABEL.search(cleaned)
+        or (_BARE_LABEL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned))
+        or _first_person(_OWN_THOUGHTS, cleaned)
+        or _first_person(_OWN_VIEWING, cleaned)
+    ):
+        return "own-behaviour"
+    if (
+        _PRO_SELF.search(cleaned)
+        or _PRO_HERE.search(cleaned)
+        or _PRO_SCHOOL.search(cleaned)
+        or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
+    ):
+        return "professional"
+    if (
+        _PARENT.search(cleaned)
+        or _PARENT_MORE.search(cleaned)
+        or _PARENT_TOLD.search(cleaned)
+        or _PARENT_CY.search(cleaned)
+    ):
+        return "parent"
+    if age is not None and age < 18:
+        return "child"  # a 15-year-old's "when i was little" is still a child's
+    if (
+        _ADULT.search(cleaned)
+        or _ADULT_MORE.search(cleaned)
+        or _ADULT_RECALLING.search(cleaned)
+        or _ADULTS_RECALLING.search(cleaned)
+        or (age is not None)
+    ):
+        return "adult"
+    if _CHILD.search(cleaned) or _child_now(cleaned):
+        return "child"
+    return ""
+
+
+def who_is_asking(cleaned: str) -> Asker:
+    """First-person signals only; the strongest wins (own behaviour, professional, parent,
+    child, adult survivor)."""
+    age = None
+    found = _AGE.search(cleaned)
+    if found:
+        value = int(next(g for g in found.groups() if g))
+        if 5 <= value <= 99:
+            age = value
+    gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
+    persona = _persona(cleaned, age)
+    if age is None and persona in ("child", ""):
+        # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
+        age = _own_age_more(cleaned)
+        persona = "child" if age is not None else persona
+    recalled = _ADULTS_RECALLING.search(cleaned) if persona == "adult" and not gender else None
+    if recalled:
+        # (fourth walk-through F1) "men abused as kids": the group's sex is the asker's
+        male, female = _ADULTS_MALE.search(recalled[0]), _ADULTS_FEMALE.search(recalled[0])
+        gender = "male" if male and not female else "female" if female and not male else ""
+    if age is None and persona in ("professional", ""):
+        # a professional's client, or whoever a request names ("therapy for 6 year old"): the
+        # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
+        # parent may call lines for adults about their child
+        age = _said_age(cleaned)
+    # who the help is for: a parent's child, else the asker or whoever they name
+    for_age = _child_age(cleaned) if persona == "parent" else age
+    welsh = _is_welsh(cleaned.split())
+    return Asker(persona, age, gender, welsh, for_age=for_age)
