@@ -5,7 +5,7 @@ listing gives."""
 
 from __future__ import annotations
 
-from directory.web.helpers import help_now_groups
+from directory.web.talk import help_now_groups
 
 
 def survivors_group(services):
