@@ -102,13 +102,6 @@ class RequestBuffer:
             self._next_chunk = line_end + 2 + length + 2 - start
 
 
-def request_received(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data``, the start of an HTTP/1 request, has all arrived, and the status to
-    refuse it with when it never can (see ``RequestBuffer``)."""
-    buffer = RequestBuffer(data)
-    return buffer.done, buffer.refusal
-
-
 def forwarded_for(data: bytes) -> str | None:
     """The X-Forwarded-For header(s) of the request ``data`` starts with, joined as gunicorn
     joins a repeated header."""

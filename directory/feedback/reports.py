@@ -26,7 +26,6 @@ UNLINK_AFTER = 2
 MAX_DETAILS = 500
 #: reports stored a day from every client together (each client has its own, smaller limit)
 DAILY_CAP = 500
-STATES = ("open", "resolved", "dismissed")
 
 EMAIL = re.compile(
     r"[^\s@<>()\[\],;:\"']+\s*(?:@|\(at\)|\[at\])\s*[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.IGNORECASE
