@@ -77,7 +77,9 @@ ShortName = Annotated[
 Note = Annotated[
     str, BeforeValidator(one_line), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
+#: a listing's id: lower-case letters, digits and hyphens, 2 to 100 of them
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,99}$")
+Slug = Annotated[str, StringConstraints(pattern=SLUG.pattern)]
 
 
 def _no_userinfo(url: AnyHttpUrl | None) -> AnyHttpUrl | None:
