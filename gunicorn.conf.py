@@ -18,18 +18,15 @@ bind = os.environ.get("DIRECTORY_BIND", "127.0.0.1:8000")
 # per CPU uses the machine, and the one more keeps both CPUs busy while a worker is being
 # recycled or waits on the disk. More workers (gunicorn's usual 2 x CPUs + 1, made for
 # workers that block) add no throughput for CPU-bound requests, on 2 CPUs they only queue for
-# the same cores, and each holds its own copy of the build (about 105 MB PSS / 230 MB RSS at
-# 10,000 listings), which a small, cheap machine has little of. Measured on 2 CPUs at 400
-# listings (docs/performance.md): 3 workers served as many new searches a second as 5, with
-# a p99 no worse, on a machine too busy with other runs to tell the settings apart more finely.
+# the same cores, and each holds its own copy of the build, which a small, cheap machine has
+# little of (the measurements: docs/performance.md).
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() + 1))
 # threaded workers (gunicorn's gthread), with each request read whole in the worker's poller
 # before a thread takes it (directory/production.py: Worker): a connection that sends nothing,
 # half a request, or a request a byte at a time holds no thread, so slow and partial clients
 # cannot stall the site, and no buffering proxy is required in front. A client has
 # WEB_REQUEST_READ_SECONDS (default 10) to send its request, headers and body; then it is
-# answered 408 and closed. Measured (docs/production.md): 48 connections each holding half a
-# request had stalled all 48 threads of plain gthread, and now delay a search by milliseconds.
+# answered 408 and closed (docs/production.md, "Slow and partial clients").
 # 16 threads a worker: requests in one worker share one CPU under the GIL either way (the
 # number of threads changed neither throughput nor p99 within the noise of the measurements)
 worker_class = "directory.production.Worker"

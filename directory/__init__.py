@@ -15,6 +15,7 @@ from flask.logging import default_handler
 from . import config as config_module
 from .facade import ServedDirectory
 from .geo import load_gazetteer
+from .limits import MAX_BODY_BYTES
 from .logscrub import Scrub
 from .search_token import SearchTokens, random_secret
 from .serving import ServingIndex
@@ -29,7 +30,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.config.update(config_module.from_environment())
     app.config.update(
-        MAX_CONTENT_LENGTH=64 * 1024,
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         SEND_FILE_MAX_AGE_DEFAULT=60 * 60 * 24 * 365,
     )
     if config:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import RecordError, Service, to_records, validate_records
+from .model import RecordError, Service, validate_records
 
 
 class DataError(Exception):
@@ -81,14 +81,3 @@ def load_valid_listings(folder: Path) -> list[Service]:
     if result.errors:
         raise DataError([str(e) for e in result.errors])
     return result.services
-
-
-def write_listings(path: Path, services: list[Service], about: str) -> None:
-    """Write services as a listings file (pretty, stable order) via a temporary file."""
-    document = {
-        "about": about,
-        "records": to_records(services),
-    }
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(path)

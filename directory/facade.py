@@ -185,14 +185,9 @@ class Directory:
         seen = dict.fromkeys(i for i in ids if i in self.index.services)
         return [self.index.services[i] for i in seen]
 
-    def open_services(self) -> list[Service]:
-        """Every service not closed, in the index's order (by name). Reads every one of them:
-        ``open_service_ids`` when the ids are enough."""
-        services = (self.index.services[sid] for sid in self.index.columns.ids)
-        return [s for s in services if s.status != ListingStatus.CLOSED]
-
     def open_service_ids(self) -> list[str]:
-        """The ids of ``open_services``, from the build's arrays (no listing is read)."""
+        """The ids of every service not closed, in the index's order (by name), from the
+        build's arrays (no listing is read)."""
         columns = self.index.columns
         return [columns.ids[p] for p in np.flatnonzero(columns.open).tolist()]
 

@@ -139,12 +139,6 @@ class FindResults:
         return national + local if self.national_first else local + away + national + more
 
     @property
-    def only_other_areas(self) -> bool:
-        """No service near covers the place: the local services listed all state councils that
-        leave it out, and the page says they cover other areas (``ResultItem.other_area``)."""
-        return bool(self.other_areas) and not self.local.total and not self.more_local
-
-    @property
     def place(self) -> Place | None:
         return self.resolution.place if self.resolution and self.resolution.found else None
 

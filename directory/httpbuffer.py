@@ -4,12 +4,7 @@ would, before a thread takes it. Nothing here imports gunicorn or the app."""
 
 from __future__ import annotations
 
-#: a request's head larger than this is refused (431) before it reaches a thread; browsers
-#: send 1-2 KiB (this site sets no cookies), and nginx's default allows 4 x 8 KiB
-MAX_HEAD_BYTES = 32 * 1024
-#: a body up to this long is read before a thread takes the request: the app refuses larger
-#: ones (MAX_CONTENT_LENGTH) from their Content-Length, without reading them
-MAX_BODY_BYTES = 64 * 1024
+from .limits import MAX_BODY_BYTES, MAX_HEAD_BYTES
 
 
 class RequestBuffer:
@@ -100,13 +95,6 @@ class RequestBuffer:
             if line_end + 2 + length + 2 > len(data):
                 return False  # this chunk is still arriving
             self._next_chunk = line_end + 2 + length + 2 - start
-
-
-def request_received(data: bytes) -> tuple[bool, int | None]:
-    """Whether ``data``, the start of an HTTP/1 request, has all arrived, and the status to
-    refuse it with when it never can (see ``RequestBuffer``)."""
-    buffer = RequestBuffer(data)
-    return buffer.done, buffer.refusal
 
 
 def forwarded_for(data: bytes) -> str | None:

@@ -4,8 +4,8 @@ Field names follow Open Referral UK 3.0 / HSDS where they exist (``name``, ``des
 ``status``, ``minimum_age``, ``maximum_age``, ``service_areas``, ``locations``, ``contacts``,
 ``languages``), with audiences, support types and abuse types recorded as taxonomy terms on the
 service. The vocabularies themselves, and which field uses which, are in ``vocabulary.py``
-(re-exported here); what text may hold is checked with ``textsafety.py``. Nothing else of ours is
-imported.
+(re-exported here); what text may hold is checked with ``textsafety.py``, a postcode's shape with
+``geo/places.py``'s patterns. Nothing else of ours is imported.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from .geo.places import FULL_POSTCODE, OUTWARD
 from .textsafety import name_text, one_line, plain_text
 from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable from here too
     ABUSE_TYPES,
@@ -50,9 +51,8 @@ from .vocabulary import (  # noqa: F401 - the model's vocabularies, importable f
     ListingStatus,
 )
 
-GSS_CODE = re.compile(r"^[EW]\d{8}$")
-OUTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?$")
-FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$")
+#: an England or Wales council's GSS code (ONS): E or W and eight digits
+GSS_CODE = re.compile(r"^[EW][0-9]{8}$")
 #: an address and nothing else: no scheme, brackets, spaces or quotes, an ASCII domain
 PLAIN_EMAIL = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
@@ -77,7 +77,9 @@ ShortName = Annotated[
 Note = Annotated[
     str, BeforeValidator(one_line), StringConstraints(strip_whitespace=True, max_length=5000)
 ]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{1,99}$")]
+#: a listing's id: lower-case letters, digits and hyphens, 2 to 100 of them
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{1,99}$")
+Slug = Annotated[str, StringConstraints(pattern=SLUG.pattern)]
 
 
 def _no_userinfo(url: AnyHttpUrl | None) -> AnyHttpUrl | None:
@@ -191,7 +193,7 @@ class Location(Strict):
     @classmethod
     def _postcode_shape(cls, value: str) -> str:
         value = " ".join(value.upper().split())
-        if value and not (FULL_POSTCODE.match(value) or OUTCODE.match(value)):
+        if value and not (FULL_POSTCODE.match(value) or OUTWARD.match(value)):
             raise ValueError("not a UK postcode (for example LS1 4AP)")
         return value
 

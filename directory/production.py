@@ -32,8 +32,8 @@ from gunicorn.workers import gthread
 from .api.errors import MESSAGES as API_MESSAGES
 from .api.errors import PREFIX as API_PREFIX
 from .feedback.ratelimit import client_of
-from .httpbuffer import MAX_HEAD_BYTES, RequestBuffer, expects_continue, forwarded_for
-from .limits import MAX_HELD_REPORTS, REPORT_HOLD_SECONDS, REPORT_POSTS_BEFORE_HOLD
+from .httpbuffer import RequestBuffer, expects_continue, forwarded_for
+from .limits import MAX_HEAD_BYTES, MAX_HELD_REPORTS, REPORT_HOLD_SECONDS, REPORT_POSTS_BEFORE_HOLD
 from .logscrub import Scrub
 from .web.security import HEADERS
 

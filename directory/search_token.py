@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 # the search parameters a token may hold (the rest of a form is ignored), each value as long
 # and as many as a search reads
-from .limits import MAX_PACK, MAX_QUERY_CHARS, MAX_VALUES
+from .limits import MAX_PACK, MAX_QUERY_CHARS, MAX_TOKEN_CHARS, MAX_VALUES
 from .params import SEARCH_PARAMS
 
 Clock = Callable[[], float]
@@ -42,8 +42,6 @@ Clock = Callable[[], float]
 #: this times the next power of two. 192 holds a 150-character search and its place; each
 #: link on a results page is a token, so a larger minimum would make every page heavier
 PAD = 192
-#: a token longer than this was not made here (the largest search makes about 11,000)
-MAX_TOKEN_CHARS = 16_000
 _NONCE = 12
 _TIME = struct.Struct(">Q")  # seconds since the epoch, at the start of the plaintext
 _FORMAT = b"find-support search token 2"  # authenticated with each token; names the format

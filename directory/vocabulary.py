@@ -227,11 +227,3 @@ TERM_FIELDS: dict[str, tuple[dict[str, str], str]] = {
     "source_kind": (SOURCE_KINDS, "source kind"),
     "communities": (COMMUNITIES, "community"),
 }
-
-#: The taxonomies an Open Referral UK export states as attributes: vocabulary name there ->
-#: (the listing's field, its labels).
-ORUK_TAXONOMIES: dict[str, tuple[str, dict[str, str]]] = {
-    "support-type": ("support_types", SUPPORT_TYPES),
-    "audience": ("audiences", AUDIENCES),
-    "abuse-type": ("abuse_types", ABUSE_TYPES),
-}

@@ -58,7 +58,8 @@ def test_a_professional_sees_other_areas_marked_and_after_those_covering(bundled
     assert flags == sorted(flags), "a service for other areas came before one covering it"
     for item in items:
         assert item.other_area == _leave_the_place_out(item), item.service.id
-    assert not results.only_other_areas
+    # not every local service listed is for other areas: some cover the place
+    assert results.local.total or results.more_local or not results.other_areas
 
 
 def test_a_service_for_adults_is_not_near_a_child_who_gives_no_age(bundled_index, gazetteer):

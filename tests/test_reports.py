@@ -17,6 +17,7 @@ import pytest
 from directory.feedback import reports, verified
 from directory.feedback.db import path_in
 from directory.feedback.ratelimit import RateLimiter
+from directory.limits import MAX_DETAILS_CHARS
 
 from .fake_source import FIVE
 from .helpers import app_like, refresh, run
@@ -302,7 +303,7 @@ def test_hostile_posts_never_answer_5xx_and_store_at_most_the_limit(app, client)
     stored = reports.listed(state(app))
     assert len(stored) <= app.config["DIRECTORY_REPORT_LIMIT"]
     assert all("\x00" not in r.details and "\x07" not in r.details for r in stored)
-    assert all(len(r.details) <= reports.MAX_DETAILS for r in stored)
+    assert all(len(r.details) <= MAX_DETAILS_CHARS for r in stored)
 
 
 def test_verify_then_rebuild_shows_our_check_on_the_page(maintainer):

@@ -17,7 +17,6 @@ from directory.httpbuffer import (
     MAX_BODY_BYTES,
     MAX_HEAD_BYTES,
     RequestBuffer,
-    request_received,
 )
 
 from .gunicorn_server import gunicorn
@@ -184,7 +183,8 @@ def test_a_slow_but_steady_request_is_still_answered(built_index, tmp_path):
     ],
 )
 def test_what_counts_as_a_whole_request(data, received, refusal):
-    assert request_received(data) == (received, refusal)
+    whole = RequestBuffer(data)
+    assert (whole.done, whole.refusal) == (received, refusal)
     # the same, however the bytes arrive: one at a time, or in two pieces anywhere
     buffer = RequestBuffer()
     for n in range(len(data)):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..limits import MAX_AREA_CHARS
 from ..vocabulary import FILTER_FIELDS
 from .schemas import REF, Changes, Error, SearchQuery, SearchResults, ServiceResult
 from .schemas import component_schemas as _components
@@ -67,7 +68,7 @@ def openapi_document() -> dict[str, Any]:
         ),
         _query(
             "area",
-            {"type": "string", "maxLength": 80},
+            {"type": "string", "maxLength": MAX_AREA_CHARS},
             required=False,
             description="A police force area's name or a council's GSS code; empty for all of "
             "England and Wales.",

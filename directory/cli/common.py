@@ -1,5 +1,5 @@
-"""What the ``directory`` commands share: plain failures with documented exit codes, the data
-lock, and the build being served."""
+"""What the ``directory`` commands share: plain failures with documented exit codes and the data
+lock (the build being served is ``feedback.cli.served``)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from flask import current_app
 
 from .. import builds
-from ..facade import Directory
 from ..search import IndexCorrupt, IndexMissing, current_build
 from ..textsafety import for_terminal
 
@@ -26,14 +24,6 @@ EXIT_BUSY = 7
 EXIT_NEEDS_REPAIR = 8
 EXIT_DISK = 9
 EXIT_DAMAGED = 10
-
-
-def served() -> Directory:
-    """The build being served, or a plain message saying how to make one."""
-    try:
-        return current_app.extensions["directory"].get()
-    except (IndexMissing, IndexCorrupt) as exc:
-        raise click.ClickException(f"{exc}. Build it with: directory build-index") from exc
 
 
 def report_errors(result) -> None:

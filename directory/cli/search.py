@@ -10,13 +10,12 @@ import click
 from flask.cli import AppGroup
 
 from .. import messages
-from ..feedback.cli import coverage_line
+from ..feedback.cli import coverage_line, served
 from ..finder import RADII, SORTS, FindError, FindResults, ResultItem
 from ..model import FILTERS
 from ..params import request_from_args
 from ..search import IndexCorrupt, IndexMissing
 from ..textsafety import for_terminal
-from .common import served
 
 commands = AppGroup()
 

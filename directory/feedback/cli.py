@@ -14,6 +14,7 @@ import click
 from flask import current_app
 from flask.cli import AppGroup, with_appcontext
 
+from ..facade import Directory
 from ..search import IndexCorrupt, IndexMissing
 from . import reports, verified
 from .db import StateUnavailable
@@ -23,7 +24,9 @@ def _state() -> Path:
     return Path(current_app.config["DIRECTORY_STATE_PATH"])
 
 
-def _served():
+def served() -> Directory:
+    """The build being served, or a plain message saying how to make one (every command that
+    reads the listings uses this one: ``directory search`` too)."""
     try:
         return current_app.extensions["directory"].get()
     except (IndexMissing, IndexCorrupt) as exc:
@@ -112,7 +115,7 @@ def verify_command(service_id: str, source_url: str, on: str | None) -> None:
         raise click.ClickException("--on must be a date: YYYY-MM-DD") from exc
     if day > dt.date.today():
         raise click.ClickException("--on cannot be in the future")
-    if _served().service(service_id) is None:
+    if served().service(service_id) is None:
         raise click.ClickException(f"no listing has the id {service_id!r}")
     recorded = verified.record(_state(), service_id, source_url, day)
     click.echo(f"{service_id}: checked by us on {recorded} against {source_url}")
@@ -133,8 +136,7 @@ def _months(text: str) -> int:
 def stale_command(older_than: str, as_json: bool) -> None:
     """Listings we have not checked against their source for a while (or ever)."""
     months = _months(older_than)
-    served = _served()
-    ids = served.open_service_ids()
+    ids = served().open_service_ids()
     found = verified.stale(_state(), ids, months)
     if as_json:
         click.echo(json.dumps([{"id": s, "checked_on": d and d.isoformat()} for s, d in found]))

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..limits import MAX_DETAILS_CHARS
 from .db import connect, reading
 
 #: what can be wrong, in the order the form offers them (labels: web/feedback.py)
@@ -23,10 +24,8 @@ KINDS = ("number", "closed", "who", "website", "other")
 NOTICE_KINDS = ("number", "closed")
 #: independent open reports that the number does not work before it stops being a link
 UNLINK_AFTER = 2
-MAX_DETAILS = 500
 #: reports stored a day from every client together (each client has its own, smaller limit)
 DAILY_CAP = 500
-STATES = ("open", "resolved", "dismissed")
 
 EMAIL = re.compile(
     r"[^\s@<>()\[\],;:\"']+\s*(?:@|\(at\)|\[at\])\s*[^\s@<>()\[\],;:\"']+\.[a-z]{2,}", re.IGNORECASE
@@ -87,7 +86,7 @@ def add(
         cursor = connection.execute(
             "INSERT INTO reports (service_id, service_name, kind, details, reported_on) "
             "VALUES (?, ?, ?, ?, ?)",
-            (service_id, service_name, kind, scrub(details)[:MAX_DETAILS], day),
+            (service_id, service_name, kind, scrub(details)[:MAX_DETAILS_CHARS], day),
         )
         return cursor.lastrowid
 

@@ -58,7 +58,6 @@ from .places import (
 )
 from .tables import District, read_tables
 
-MAX_INPUT = MAX_LOCATION_CHARS
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
@@ -201,7 +200,7 @@ class Gazetteer:
     # --- resolving -------------------------------------------------------------------------
     def resolve(self, text: str) -> Resolution:
         """Resolve what a person typed as "where". Never raises for any string."""
-        raw = " ".join(str(text).split())[:MAX_INPUT]
+        raw = " ".join(str(text).split())[:MAX_LOCATION_CHARS]
         if not raw:
             return Resolution(LocationStatus.UNKNOWN)
         upper = raw.upper()

@@ -104,7 +104,6 @@ class District:
     longitude: float
     country: str
     la_code: str = ""
-    county_name: str = ""
     region: str = ""
     units: int = 0  # postcode units: how much of a town it is
     town: str = ""  # the cross-check file's name for it (normalised), e.g. "kettering"
@@ -217,7 +216,6 @@ class Tables:
                     outcode, float(row["latitude"]), float(row["longitude"]), country
                 )
                 continue
-            district.county_name = row["region"]
             district.town = normalise(row["town"])
             district.region = region if district.country == "England" else ""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import tomllib
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -353,7 +353,3 @@ def page(items: Sequence[Any], page_number: int, per_page: int) -> dict[str, Any
         "empty": total == 0,
         "contents": contents,
     }
-
-
-def by_uuid(services: Iterable[Service]) -> dict[str, Service]:
-    return {service_uuid(s): s for s in services}

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..api.openapi import NOT_MODIFIED, answer
 from ..api.schemas import REF, OrukError, component_schemas
-from ..limits import MAX_PAGE, MAX_PER_PAGE
+from ..limits import MAX_AGE, MAX_PAGE, MAX_PER_PAGE
 from . import standard
 from .query import DEFAULT_PER_PAGE, MAX_PROXIMITY
 
@@ -53,7 +53,7 @@ def _parameters(document: dict[str, Any], refs: list[dict[str, Any]]) -> list[di
         if name == "per_page":
             schema.update(minimum=1, maximum=MAX_PER_PAGE, default=DEFAULT_PER_PAGE)
         if name in ("minimum_age", "maximum_age"):
-            schema.update(minimum=0, maximum=120)
+            schema.update(minimum=0, maximum=MAX_AGE)
         if name in ("taxonomy_term_id", "taxonomy_id"):
             parameter["description"] += " A UUID; one that is not ours matches no service."
         if name in ("start_time", "end_time", "day"):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..facade import Directory
 from ..finder import RADII, FindError, FindRequest, ResultItem
 from ..geo import UNUSABLE
-from ..limits import MAX_PAGE, MAX_PER_PAGE
+from ..limits import MAX_AGE, MAX_PAGE, MAX_PER_PAGE
 from ..model import Service
 from . import mapping
 
@@ -116,8 +116,8 @@ def select(directory: Directory, args: Mapping[str, str]) -> list[Service]:
         raise QueryError("proximity", "proximity needs a postcode.")
     term = _uuid(args, "taxonomy_term_id")
     taxonomy = _uuid(args, "taxonomy_id")
-    minimum = _number(args, "minimum_age", 120)
-    maximum = _number(args, "maximum_age", 120)
+    minimum = _number(args, "minimum_age", MAX_AGE)
+    maximum = _number(args, "maximum_age", MAX_AGE)
     if search or postcode:
         services = [s for s in _found(directory, search, postcode, proximity) if s is not None]
     else:

@@ -9,20 +9,15 @@ import hashlib
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..model import ABUSE_TYPES, AUDIENCES, COUNTRIES, GSS_CODE, REGIONS, STATUSES, SUPPORT_TYPES
-from ..vocabulary import COMMUNITIES
+from ..model import COUNTRIES, GSS_CODE, REGIONS, STATUSES
 from . import mapping
 
 if TYPE_CHECKING:
     from .feed import Rule
 
-CODE_FIELDS = {
-    "support_types": SUPPORT_TYPES,
-    "audiences": AUDIENCES,
-    "abuse_types": ABUSE_TYPES,
-    # our export names the communities a listing states (its community terms): read them back
-    "communities": COMMUNITIES,
-}
+#: the listing fields read back from a feed's taxonomy terms: those our taxonomies describe
+#: (our export names the communities a listing states as its community terms: read them back)
+CODE_FIELDS = mapping.VOCABULARIES
 STATUS_FROM_ORUK = {
     "active": "active",
     "inactive": "temporarily-closed",

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from ..geo import Gazetteer
-from ..model import REGIONS, RecordError, Service, validate_record
+from ..model import GSS_CODE, REGIONS, RecordError, Service, validate_record
 from .adapter import RawListing
 
 # the source's words -> our vocabularies (lower case, matched as whole words)
@@ -40,7 +40,6 @@ NATIONAL_AREAS = frozenset(
     {"national", "nationwide", "england and wales", "england & wales", "uk", "uk-wide",
      "uk wide", "united kingdom", "the uk"}
 )  # fmt: skip
-ENGLAND_OR_WALES_CODE = re.compile(r"^[EW][0-9]{8}$")
 
 
 def plain_text(fragment: str) -> str:
@@ -87,7 +86,7 @@ def _area(raw: RawListing, gazetteer: Gazetteer, verify: list[str]) -> dict[str,
             area.setdefault("countries", []).append(name.title())
         else:
             codes = gazetteer.council_codes_named(name)
-            kept = [c for c in codes if ENGLAND_OR_WALES_CODE.match(c)]
+            kept = [c for c in codes if GSS_CODE.match(c)]
             if kept:
                 councils.extend(kept)
             elif codes:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import partial
 
@@ -26,7 +25,7 @@ from ..config import PROJECT_ROOT
 from ..facade import Directory
 from ..finder import RADII, SORTS, FindError, FindRequest
 from ..geo import without_full_postcode
-from ..model import FILTER_FIELDS
+from ..model import FILTER_FIELDS, SLUG
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
@@ -192,7 +191,7 @@ def search_posted():
     results address that reveals nothing and expires (see directory/search_token.py)."""
     form = request.form.to_dict(flat=False)
     chosen = {name: request.form.get(name) or "" for name in ("add", "remove")}
-    if any(value and not _LISTING_ID.fullmatch(value) for value in chosen.values()):
+    if any(value and not SLUG.fullmatch(value) for value in chosen.values()):
         raise BadRequest()  # not a listing's id (a changed form): nothing to add or remove
     before = _posted_state(request.form.get("t", ""))
     anchor = ""
@@ -221,10 +220,6 @@ def search_posted():
         if request.form.get("as_professional") == "1":  # the start page's "I am a professional"
             state = state.as_professional(True)
     return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)
-
-
-#: a listing's id, as the model's ``Slug`` allows it (the only thing ``add``/``remove`` hold)
-_LISTING_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,99}")
 
 
 def _posted_state(token: str) -> SearchState:

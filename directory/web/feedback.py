@@ -34,6 +34,7 @@ from ..feedback.db import StateUnavailable
 from ..feedback.ratelimit import RateLimiter, client_of, trusted_proxies
 from ..geo import load_police_force_areas
 from ..geo.police import welsh_name as welsh_force_name
+from ..limits import MAX_AREA_CHARS, MAX_DETAILS_CHARS
 from ..model import Service
 from ..search_token import random_secret
 from . import helpers, i18n, listing_text, places, reported
@@ -137,7 +138,7 @@ def _form(service: Service, *, status: int = 200, error: str = "", kind: str = "
         ]
         html = render_template(
             "report.html", service=service, token="app-typed-token", kinds=items, error=error,
-            details="app-typed-details", max_details=reports.MAX_DETAILS,
+            details="app-typed-details", max_details=MAX_DETAILS_CHARS,
         )  # fmt: skip
         if len(_FORMS) >= _MAX_FORMS:
             _FORMS.clear()
@@ -167,16 +168,16 @@ def report_sent(service_id: str):
     except BadData:
         signed_for = None
     if signed_for != service.id:
-        return _form(service, status=400, kind=kind, details=details[: reports.MAX_DETAILS],
+        return _form(service, status=400, kind=kind, details=details[:MAX_DETAILS_CHARS],
                      error=gettext("This form has expired. Please choose what is wrong again "
                                    "and send it."))  # fmt: skip
     if kind not in reports.KINDS:
-        return _form(service, status=400, details=details[: reports.MAX_DETAILS],
+        return _form(service, status=400, details=details[:MAX_DETAILS_CHARS],
                      error=gettext("Choose what is wrong with this listing"))  # fmt: skip
-    if len(details) > reports.MAX_DETAILS:
-        return _form(service, status=400, kind=kind, details=details[: reports.MAX_DETAILS],
+    if len(details) > MAX_DETAILS_CHARS:
+        return _form(service, status=400, kind=kind, details=details[:MAX_DETAILS_CHARS],
                      error=gettext("Say more in %(max)d characters or fewer",
-                                   max=reports.MAX_DETAILS))  # fmt: skip
+                                   max=MAX_DETAILS_CHARS))  # fmt: skip
     # over the limit, the person is thanked all the same: nothing tells a flood it is refused
     if limiter.allow(client, service.id, kind):
         try:
@@ -223,7 +224,7 @@ def changes_request(args: dict[str, str]) -> tuple[dt.date, str]:
             raise BadChangesRequest("since", gettext("The date must be today or in the past"))
     else:
         since = today - dt.timedelta(days=DEFAULT_DAYS)
-    area = (args.get("area") or "").strip()[:80]
+    area = (args.get("area") or "").strip()[:MAX_AREA_CHARS]
     if area and changes.area_matcher(area, _police()) is None:
         raise BadChangesRequest(
             "area", gettext("Choose a police force area or a council from the list")

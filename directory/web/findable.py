@@ -19,18 +19,6 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("findable", __name__)
 
-#: the pages a search engine may index (and the sitemap lists, with every service page)
-INDEXABLE = frozenset(
-    {
-        "web.start",
-        "web.service",
-        "web.help_now",
-        "web.staying_safe",
-        "web.about",
-        "web.accessibility",
-        "web.privacy",
-    }
-)
 #: the plain pages listed in the sitemap besides the services
 SITEMAP_PAGES = (
     "web.start",
@@ -40,6 +28,8 @@ SITEMAP_PAGES = (
     "web.accessibility",
     "web.privacy",
 )
+#: the pages a search engine may index: those the sitemap lists, every service page among them
+INDEXABLE = frozenset({*SITEMAP_PAGES, "web.service"})
 #: crawlers keep out of what runs a search or holds one (in English and under /cy in Welsh)
 DISALLOW = ("/search", "/results/", "/referral-pack", "/api/", "/oruk/",
             "/cy/search", "/cy/results/", "/cy/referral-pack")  # fmt: skip
