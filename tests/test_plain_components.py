@@ -81,3 +81,20 @@ def test_page_chrome_is_written_as_the_components_write_it(app) -> None:
                 assert str(plain.navigation(endpoint)) == str(macros.navigation(endpoint))
             for url in ("https://www.bbc.co.uk/weather", "https://example.org/a?b=1&c='2'", ""):
                 assert str(plain.exit_this_page(url)) == str(macros.exit_this_page(url))
+
+
+def test_button_is_written_as_the_component_writes_it(app) -> None:
+    with app.test_request_context("/"):
+        plain = get_template_attribute("_search_form.html", "button")
+        govuk = get_template_attribute(GOVUK.format("button"), "govukButton")
+        for text, classes, form in [
+            ("Search", "", ""),
+            ("Apply <filters> & go", "govuk-button--secondary", "search"),
+            ("Chwilio", "", "search"),
+        ]:
+            params = {
+                "text": text,
+                "classes": classes,
+                "attributes": {"form": form} if form else {},
+            }
+            assert str(plain(text, classes, form)) == "  " + str(govuk(params)) + "\n"
