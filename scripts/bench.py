@@ -317,6 +317,29 @@ def first_visit(index_root: Path) -> dict:
     }
 
 
+def page_cpu(index_root: Path, count: int) -> dict:
+    """CPU time (this process's, so a busy machine adds little) to answer a new search's
+    results page through Flask's test client: the search, the page, everything but the
+    network and compression. ``count`` addresses from the 5,760 new ones (both languages, every
+    radius and sort), none asked before, so none is answered from the page cache; the first
+    20 other addresses warm the per-build caches (cards, gazetteer, lexicon) first."""
+    app = create_app({"DIRECTORY_INDEX_PATH": index_root})
+    logging.getLogger("directory").setLevel(logging.WARNING)
+    client = app.test_client()
+    _, new = results_pages()
+    for path in new[-20:]:
+        client.get(path).close()
+    times = []
+    for path in new[:count]:
+        started = time.process_time()
+        response = client.get(path)
+        response.get_data()
+        times.append((time.process_time() - started) * 1000)
+        assert response.status_code == 200, (path, response.status_code)
+        response.close()
+    return {"median_ms": statistics.median(times), "p95_ms": percentile(times, 95), "n": len(times)}
+
+
 def relevance() -> dict:
     """The judged query set's metrics on the bundled listings (directory relevance), so speed
     never trades away answers."""
@@ -530,6 +553,7 @@ def main() -> int:
             "search": in_process(build, args.queries),
             "fts5_keyword": fts5_latency(services, args.queries),
             "first_visit": first_visit(root),
+            "page_cpu": page_cpu(root, min(args.queries, 300)),
         }
         if not args.no_load and size <= 10_000:
             entry["load"] = end_to_end(root, args.seconds)
@@ -578,6 +602,19 @@ def table(report: dict) -> str:
             f"| | | | | keyword on SQLite FTS5 (floor) | {f['median_ms']:.2f} | "
             f"{f['p95_ms']:.2f} | 1.00× |"
         )
+    lines += [
+        "",
+        "| listings | a new search's results page: CPU of one process, test client (ms) "
+        "| median | p95 | pages |",
+        "|---:|---|---:|---:|---:|",
+    ]
+    for size, e in report["corpora"].items():
+        c = e.get("page_cpu")
+        if c:
+            lines.append(
+                f"| {int(size):,} | search and page, both languages | {c['median_ms']:.2f} | "
+                f"{c['p95_ms']:.2f} | {c['n']} |"
+            )
     lines += [
         "",
         "| listings | results page, first visit (bytes, as served with br) | requests "
