@@ -26,11 +26,13 @@ from .fit import (
     ONLINE_CONCEPTS,
     PEOPLE_SUPPORT,
     TALK_SUPPORT,
-    community_asked,
-    community_lines_last,
     fit_to_asker,
     neutral_fitting,
     not_offered,
+)
+from .groups import community_asked
+from .order import (
+    community_lines_last,
     unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,

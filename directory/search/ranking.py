@@ -17,14 +17,10 @@ import numpy as np
 
 from .areas import Near, Where
 from .columns import Columns
-from .fit import (
-    ABUSE_TOPICS,
-    adults_only_for_a_child,
-    forensic_care_later,
-    only_for_other_gender,
-)
+from .groups import adults_only_for_a_child, forensic_care_later, only_for_other_gender
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
+from .told import ABUSE_TOPICS
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
