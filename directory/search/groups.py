@@ -32,9 +32,9 @@ SPECIALIST_ABUSE = ("honour-based-abuse",)
 TALK_ABOUT_THE_PAST = frozenset({"counselling", "talk"})
 #: a stated minimum age from which a service is for adults, not for a child (16+ and 18+)
 ADULT_SERVICE_FROM = 16
-#: the audiences on a child's side: their own, their parents', someone worried about their
-#: own thoughts
-_CHILD_SIDE = ("children-young-people", "parents-carers", WORRIED)
+#: the audiences that take in a child under ADULT_FROM, or the child's parent: a service for
+#: adult survivors and none of these is not for a child's age
+CHILD_SIDE_AUDIENCES = ("children-young-people", "parents-carers", WORRIED)
 
 
 def about_abuse(columns: Columns) -> np.ndarray:
@@ -49,6 +49,14 @@ def children_only(columns: Columns) -> np.ndarray:
     others = [code for code in audience if code != "children-young-people"]
     only: np.ndarray = columns.having("audience", "children-young-people") & ~columns.having(
         "audience", *others
+    )
+    return only
+
+
+def survivors_only(columns: Columns) -> np.ndarray:
+    """Services for adult survivors and nobody on a child's side (CHILD_SIDE_AUDIENCES)."""
+    only: np.ndarray = columns.having("audience", "adult-survivors") & ~columns.having(
+        "audience", *CHILD_SIDE_AUDIENCES
     )
     return only
 
@@ -150,7 +158,7 @@ def adults_only_for_a_child(
     those for adults whose sources state no age policy (listed for children so
     that no filter drops them, but shown as "Adults; age policy not stated")."""
     adults = columns.having("audience", "adult-survivors")
-    for_adults: np.ndarray = adults & ~columns.having("audience", *_CHILD_SIDE)
+    for_adults = survivors_only(columns)
     from_age = ADULT_SERVICE_FROM if age is None else age + 1
     for_adults |= np.nan_to_num(columns.minimum_age, nan=0) >= from_age
     unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
