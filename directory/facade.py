@@ -23,13 +23,9 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import Service
 from .search import SearchIndex
-from .search.fit import (
-    SPECIALIST_ABUSE,
-    SPECIALIST_COMMUNITIES,
-    neutral_fitting,
-    reports_abuse_done,
-    tells_of_abuse_done,
-)
+from .search.fit import neutral_fitting
+from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from .search.told import reports_abuse_done, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .serving import ServingIndex
@@ -440,7 +436,7 @@ def _its_communities(service: Service) -> set[str]:
 
 def _for_a_particular_community(service: Service) -> bool:
     """A line for a particular community (Deaf people, a faith, honour-based abuse...), which
-    the talk box offers only to someone who names it, as the ranking does (search/fit.py)."""
+    the talk box offers only to someone who names it, as the ranking does (search/groups.py)."""
     specialist_abuse = bool(service.abuse_types) and set(service.abuse_types) <= set(
         SPECIALIST_ABUSE
     )

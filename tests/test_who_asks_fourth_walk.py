@@ -104,7 +104,7 @@ def test_welsh_words_for_a_parent_read_as_a_parent(query):
 
 def test_a_welsh_parent_worried_about_someones_behaviour_is_not_told_abuse_was_done(directory):
     # no abuse told as done: the line for people worried about another's behaviour may help
-    from directory.search.fit import tells_of_abuse_done
+    from directory.search.told import tells_of_abuse_done
     from directory.search.understand import clean_text
 
     query = "dw i'n poeni am ymddygiad fy mrawd o gwmpas fy mhlant"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from directory.search.fit import victims_services
+from directory.search.groups import victims_services
 from directory.search.understand import understand
 
 from .helpers import national_ids, talk

@@ -125,6 +125,10 @@ class Columns:
                     found |= mask
         return found
 
+    def having(self, name: str, *codes: str) -> np.ndarray:
+        """Services carrying any of ``codes`` of one taxonomy (a new array)."""
+        return self.any_of([(name, codes)])
+
     def everywhere(self, country: str | None = None) -> np.ndarray:
         """Services available wherever you live: national ones, and those covering the whole
         of ``country`` (of any country when none is given)."""

@@ -26,11 +26,13 @@ from .fit import (
     ONLINE_CONCEPTS,
     PEOPLE_SUPPORT,
     TALK_SUPPORT,
-    community_asked,
-    community_lines_last,
     fit_to_asker,
     neutral_fitting,
     not_offered,
+)
+from .groups import community_asked
+from .order import (
+    community_lines_last,
     unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,
@@ -361,11 +363,9 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
     # about it, the people who support families through it are not off-topic; a reporting
     # tool still is
     if not understood.mentions(ONLINE_CONCEPTS):
-        support = columns.taxonomy["support"]
         about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
         kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
-        people = np.logical_or.reduce([support.get(code, columns.none()) for code in kept])
-        online_only = columns.taxonomy["abuse"].get("online-abuse", columns.none()) & ~people
+        online_only = columns.having("abuse", "online-abuse") & ~columns.having("support", *kept)
         # (less still for a child, an adult survivor or a parent: they ask for someone to
         # help, not for a tool to report images with)
         filled = understood.asker.persona in FILLED_PERSONAS
@@ -375,11 +375,8 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
         # (second walk-through F6) a line only for another kind of abuse (the Men's Advice
         # Line, for domestic abuse) answers a need the words do not speak of: "abused by his
         # uncle as a boy" is sexual abuse in childhood
-        abuse = columns.taxonomy["abuse"]
-        sexual = np.logical_or.reduce(
-            [abuse.get(code, columns.none()) for code in SEXUAL_OR_GENERAL_ABUSE]
-        )
-        stated = np.logical_or.reduce(list(abuse.values()) or [columns.none()])
+        sexual = columns.having("abuse", *SEXUAL_OR_GENERAL_ABUSE)
+        stated = columns.having("abuse", *columns.taxonomy["abuse"])
         asker_fit = np.where(stated & ~sexual, asker_fit * OTHER_ABUSE_LINE, asker_fit)
     if not understood.asker.suicidal:
         # a line for thoughts of suicide answers a need the words do not speak of

@@ -17,14 +17,16 @@ import numpy as np
 
 from .areas import Near, Where
 from .columns import Columns
-from .fit import (
-    ABUSE_TOPICS,
+from .groups import (
     adults_only_for_a_child,
+    children_only,
     forensic_care_later,
     only_for_other_gender,
+    survivors_only,
 )
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
+from .told import ABUSE_TOPICS
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
@@ -88,15 +90,6 @@ PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
     "parent": ("children-young-people", "parents-carers"),
     "adult": ("adult-survivors",),
 }
-
-
-#: the audiences that take in a child under ADULT_FROM, or the child's parent: a service for
-#: adult survivors and none of these is not for a child's age
-CHILD_SIDE_AUDIENCES = (
-    "children-young-people",
-    "parents-carers",
-    "people-worried-about-own-behaviour",
-)
 
 
 def _covering_fit(index: SearchIndex, text: str) -> np.ndarray | None:
@@ -254,18 +247,13 @@ def _within(
             (np.nan_to_num(columns.minimum_age, nan=0) > high)
             | (np.nan_to_num(columns.maximum_age, nan=200) < low)
         )
-        audience = columns.taxonomy["audience"]
-        children = audience.get("children-young-people", columns.none())
-        adults = audience.get("adult-survivors", columns.none())
-        others = [m for code, m in audience.items() if code not in ("children-young-people",)]
         if low > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
-            for_age &= ~(children & ~np.logical_or.reduce(others or [columns.none()]))
+            for_age &= ~children_only(columns)
         if high < ADULT_FROM:
             # a line for adult survivors and the people around them (their partners, friends,
             # the professionals helping them), not for a child or a child's parent: NAPAC and
             # the male survivors' line for "age 14" (third walk-through F5)
-            theirs = [audience.get(code, columns.none()) for code in CHILD_SIDE_AUDIENCES]
-            for_age &= ~(adults & ~np.logical_or.reduce(theirs))
+            for_age &= ~survivors_only(columns)
         within = for_age if within is None else within & for_age
     return within
 

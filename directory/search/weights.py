@@ -8,6 +8,7 @@ the national ones when strong enough (``ranking.py``).
 
 The judged query set guards these numbers: ``tests/test_relevance.py`` fails when a change
 lowers any of its figures, overall or for any persona (``directory relevance`` prints them).
+Which weights that guards, and which it does not: docs/search.md.
 """
 
 from __future__ import annotations

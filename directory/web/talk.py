@@ -8,7 +8,7 @@ from flask import Blueprint, Flask
 from ..data import load_valid_listings
 from ..facade import for_whom, is_suicide_line
 from ..model import ListingStatus, Service
-from ..search.fit import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n, reported

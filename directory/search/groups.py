@@ -1,0 +1,167 @@
+"""What a listing is for, as sets of services over positions (``Columns``): services for
+people who were harmed, for children who were harmed, for anyone struggling to cope, the lines
+for people worried about their own thoughts, services for a particular community, and those a
+child should not meet as "near you". ``fit.py`` and ``order.py`` weigh and order by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from ..model import Service
+from .columns import Columns
+from .understand import Asker, Concept
+
+WORRIED = "people-worried-about-own-behaviour"
+#: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
+#: disabilities, Black and minoritised communities: its ``communities``), or only for one kind
+#: of abuse such a community meets (honour-based abuse), ranks at COMMUNITY_UNASKED unless the
+#: words or a filter name one of them. (LGBT+ and boys and men are read from ``genders``.)
+SPECIALIST_COMMUNITIES = (
+    "deaf-bsl",
+    "disabled",
+    "learning-disability",
+    "black-minoritised",
+    "muslim",
+    "jewish",
+)
+SPECIALIST_ABUSE = ("honour-based-abuse",)
+#: (third walk-through F1) what someone asks for when they want to talk about abuse long ago
+TALK_ABOUT_THE_PAST = frozenset({"counselling", "talk"})
+#: a stated minimum age from which a service is for adults, not for a child (16+ and 18+)
+ADULT_SERVICE_FROM = 16
+#: the audiences that take in a child under ADULT_FROM, or the child's parent: a service for
+#: adult survivors and none of these is not for a child's age
+CHILD_SIDE_AUDIENCES = ("children-young-people", "parents-carers", WORRIED)
+
+
+def about_abuse(columns: Columns) -> np.ndarray:
+    """Services for some kind of abuse, not only for people struggling to cope."""
+    abuse = columns.taxonomy["abuse"]
+    return columns.having("abuse", *(code for code in abuse if code != "emotional-distress"))
+
+
+def children_only(columns: Columns) -> np.ndarray:
+    """Services for children and young people and nobody else."""
+    audience = columns.taxonomy["audience"]
+    others = [code for code in audience if code != "children-young-people"]
+    only: np.ndarray = columns.having("audience", "children-young-people") & ~columns.having(
+        "audience", *others
+    )
+    return only
+
+
+def survivors_only(columns: Columns) -> np.ndarray:
+    """Services for adult survivors and nobody on a child's side (CHILD_SIDE_AUDIENCES)."""
+    only: np.ndarray = columns.having("audience", "adult-survivors") & ~columns.having(
+        "audience", *CHILD_SIDE_AUDIENCES
+    )
+    return only
+
+
+def only_distress(columns: Columns) -> np.ndarray:
+    """Services for people struggling to cope and for no kind of abuse (Samaritans, The Mix,
+    Family Lives), over positions."""
+    only: np.ndarray = columns.having("abuse", "emotional-distress") & ~about_abuse(columns)
+    return only
+
+
+def victims_services(columns: Columns) -> np.ndarray:
+    """Services for people who were harmed, over positions: children or adult survivors among
+    their audiences, people worried about their own thoughts not, and abuse (or nothing
+    stated; not only distress: Samaritans, The Mix) what they are for."""
+    harmed = columns.having("audience", "children-young-people", "adult-survivors")
+    found: np.ndarray = harmed & ~columns.having("audience", WORRIED) & ~only_distress(columns)
+    return found
+
+
+def childrens_victim_services(columns: Columns) -> np.ndarray:
+    """Services for children and young people who were harmed, over positions: children
+    among their audiences, adult survivors and people worried about their own thoughts not,
+    and abuse (not only distress) what they are for."""
+    children: np.ndarray = (
+        columns.having("audience", "children-young-people")
+        & ~columns.having("audience", "adult-survivors", WORRIED)
+        & about_abuse(columns)
+    )
+    return children
+
+
+def worried_lines(columns: Columns) -> np.ndarray:
+    """The lines for people worried about their own (or another's) thoughts or behaviour
+    (Stop It Now), over positions: their audiences hold those people and no children (a
+    service for children harmed and for young people who harm is a victims' service too)."""
+    lines: np.ndarray = columns.having("audience", WORRIED) & ~columns.having(
+        "audience", "children-young-people"
+    )
+    return lines
+
+
+def specialist(columns: Columns) -> np.ndarray:
+    """Services for a particular community, or only for a kind of abuse such a community
+    meets (honour-based abuse)."""
+    abuse = columns.taxonomy["abuse"]
+    only_specialist_abuse = columns.having("abuse", *SPECIALIST_ABUSE) & ~columns.having(
+        "abuse", *(code for code in abuse if code not in SPECIALIST_ABUSE)
+    )
+    found: np.ndarray = columns.having("community", *SPECIALIST_COMMUNITIES) | only_specialist_abuse
+    return found
+
+
+def community_asked(
+    columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
+) -> np.ndarray:
+    """The services for a community the words or a filter name (Deaf, Muslim...), or for an
+    abuse type only such services meet (honour-based abuse)."""
+    asked = columns.none()
+    for name, wanted in (("community", SPECIALIST_COMMUNITIES), ("abuse", SPECIALIST_ABUSE)):
+        codes = {code for c in concepts for code in c.codes(name)} | set(filters.get(name, ()))
+        asked |= columns.having(name, *(code for code in codes if code in wanted))
+    return asked
+
+
+def forensic_care_later(columns: Columns, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """(third walk-through F1) The sexual assault referral centres that offer no counselling,
+    over positions, when the words tell of abuse long ago and ask for counselling or someone to
+    talk to, and name no centre ("never told anyone, need counselling"; not "raped last
+    night"): forensic and medical care after a recent assault is not what they ask, so such a
+    centre follows the local services that fit. Nothing otherwise."""
+    named = {c.name for c in concepts}
+    if "past-abuse" not in named or not named & TALK_ABOUT_THE_PAST or "sarc" in named:
+        return columns.none()
+    later: np.ndarray = columns.having("support", "sarc") & ~columns.having(
+        "support", "counselling-therapy"
+    )
+    return later
+
+
+def only_for_other_gender(columns: Columns, asker: Asker) -> np.ndarray:
+    """(third walk-through F1) The services only for the other gender than the one the person
+    says of themselves ("abused as a lad": not a young women's project), over positions; none
+    for a parent or a professional (asking for someone else) or when the words do not say."""
+    if asker.persona not in ("adult", "child", "") or asker.gender not in ("male", "female"):
+        return columns.none()
+    other = "female" if asker.gender == "male" else "male"
+    only: np.ndarray = columns.having("gender", other) & ~columns.having("gender", asker.gender)
+    return only
+
+
+def adults_only_for_a_child(
+    columns: Columns, services: Mapping[str, Service], age: int | None = None
+) -> np.ndarray:
+    """(fourth walk-through F3, F4) The services a child should not meet as "near you", over
+    positions: those for adult survivors and nobody on a child's side (their child, their
+    parents, someone worried about their own thoughts), those whose stated minimum age is above
+    the child's ``age`` (16 or more when it is not known), and, when the age is not known,
+    those for adults whose sources state no age policy (listed for children so
+    that no filter drops them, but shown as "Adults; age policy not stated")."""
+    adults = columns.having("audience", "adult-survivors")
+    for_adults = survivors_only(columns)
+    from_age = ADULT_SERVICE_FROM if age is None else age + 1
+    for_adults |= np.nan_to_num(columns.minimum_age, nan=0) >= from_age
+    unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
+    if age is None:  # (with an age known, a service stating none is not held against it)
+        for_adults |= unstated & adults & ~columns.having("audience", "parents-carers")
+    return for_adults

@@ -1,0 +1,137 @@
+"""The order of the national list beyond each service's score: the helplines that fit the
+asker join when few matches do, and some lines come after others (the lines for people worried
+about their own thoughts after the victims' services, lines not confirmed open after the first
+few, services for a community nobody named after the rest). Each takes and returns the scores
+over positions (``Columns``). The weights: ``weights.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from .columns import Columns
+from .groups import about_abuse, community_asked, specialist, worried_lines
+from .told import tells_of_abuse_done
+from .understand import Asker, Concept
+from .weights import LINES_FOR_ASKER_SHARE, UNFIT, VICTIM_FITS, WORRIED_LINE_AFTER_VICTIMS
+
+#: how many services available everywhere a person should find for them at the top
+FIRST_FEW = 3
+#: the audiences of services for people harmed and the people around them, by who is asking
+#: (a parent: services for parents, or for their child)
+VICTIM_AUDIENCES = {
+    "child": ("children-young-people",),
+    "adult": ("adult-survivors",),
+    "parent": ("parents-carers",),
+    "": ("children-young-people", "adult-survivors", "parents-carers", "family-friends"),
+}
+
+
+def with_lines_for_asker(
+    columns: Columns,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+    fitting_from: float = UNFIT,
+) -> tuple[np.ndarray, np.ndarray]:
+    """When fewer than FIRST_FEW national services that fit the asker match the words
+    ("counselling" from a man of 45: a children's line, a young people's line and one for
+    men), the national helplines that fit them join the matches, after the fitting ones and
+    before those not for them (which keep their match but go last). ``fitting_from``: the
+    factor from which a match fits (UNFIT; NEUTRAL_FITTING for a neutral asker)."""
+    national = columns.national
+    fitting = matched & (fit >= fitting_from)
+    if np.count_nonzero(fitting & national) >= FIRST_FEW:
+        return matched, scores
+    helplines = columns.having("support", "helpline")
+    added = helplines & national & columns.open & ~matched & (fit >= fitting_from)
+    if not added.any():
+        return matched, scores
+    floor = float(scores[fitting].min()) if fitting.any() else float(scores[matched].max())
+    prior = columns.prior()
+    scores = scores.copy()
+    # the lines, in the order of how well they fit, all below the fitting matches
+    share = LINES_FOR_ASKER_SHARE
+    scores[added] = share * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
+    unfit = matched & (fit < fitting_from)
+    if unfit.any():
+        lowest = float(scores[added].min())
+        scores[unfit] = np.minimum(scores[unfit], share * lowest)
+    return matched | added, scores
+
+
+def worried_lines_last(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+    cleaned: str = "",
+) -> np.ndarray:
+    """(second walk-through F2) For someone telling of abuse done (``tells_of_abuse_done``),
+    the lines for people worried about their own thoughts score below every matching
+    victims' service that fits them (WORRIED_LINE_AFTER_VICTIMS of the lowest): a child, a
+    parent and an adult survivor saw Stop It Now second to fourth."""
+    if not tells_of_abuse_done(asker, concepts, cleaned):
+        return scores
+    lines = worried_lines(columns) & matched
+    # (services for people harmed by abuse, not only for distress: a parents' line about
+    # children's mental health is no victims' service)
+    victims = columns.having("audience", *VICTIM_AUDIENCES[asker.persona]) & about_abuse(columns)
+    # (the lines are national: the national services they would otherwise come before)
+    fitting = matched & columns.national & victims & ~lines & (fit >= VICTIM_FITS) & (scores > 0)
+    return _below(lines, fitting, scores)
+
+
+def unsure_lines_after_first_few(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray
+) -> np.ndarray:
+    """(fifth walk-through F3) A helpline available everywhere that the directory could not
+    confirm is still open ("Report Abuse in Education helpline") comes after the first few
+    (FIRST_FEW) national services it could confirm, unless the words are about what it is for:
+    it meets a concept of theirs that fewer than FIRST_FEW of those meet ("abused by a teacher
+    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions."""
+    lines = columns.having("support", "helpline")
+    unsure = matched & columns.everywhere() & lines & columns.unsure_open & (scores > 0)
+    # (national ones: shown wherever the person is, as a country's own lines are not)
+    sure = matched & columns.national & ~columns.unsure_open & (scores > 0)
+    if not unsure.any() or np.count_nonzero(sure) < FIRST_FEW:
+        return scores
+    third = float(np.sort(scores[sure])[-FIRST_FEW])
+    rare = (met & sure).sum(axis=1) < FIRST_FEW
+    later = unsure & ~(met[rare].any(axis=0) if rare.any() else columns.none())
+    lowered: np.ndarray = np.where(
+        later, np.minimum(scores, WORRIED_LINE_AFTER_VICTIMS * third), scores
+    )
+    return lowered
+
+
+def community_lines_last(
+    columns: Columns,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]],
+    matched: np.ndarray,
+    scores: np.ndarray,
+) -> np.ndarray:
+    """(second walk-through F7) A service for a particular community, or only for a kind of
+    abuse such a community meets (honour-based abuse), that neither the words nor a filter
+    name: below every other national match (WORRIED_LINE_AFTER_VICTIMS of the lowest), not
+    only at COMMUNITY_UNASKED. A 7-year-old girl's "therapy" had the Muslim
+    Women's Network third."""
+    special = specialist(columns)
+    unasked = special & ~community_asked(columns, concepts, filters) & matched
+    others = matched & columns.national & ~special & (scores > 0)
+    return _below(unasked, others, scores)
+
+
+def _below(later: np.ndarray, before: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The scores of ``later`` capped at WORRIED_LINE_AFTER_VICTIMS of the lowest of
+    ``before``, so that they come after all of those; unchanged when either is empty."""
+    if not later.any() or not before.any():
+        return scores
+    ceiling = WORRIED_LINE_AFTER_VICTIMS * float(scores[before].min())
+    capped: np.ndarray = np.where(later, np.minimum(scores, ceiling), scores)
+    return capped

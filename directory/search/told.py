@@ -1,0 +1,86 @@
+"""Whether the words tell of abuse already done to someone (a child, an adult survivor, a
+parent telling of their child), or of a risk or a worry about someone's behaviour: the lines
+for people worried about their own thoughts then come after the victims' services
+(``order.worried_lines_last``), and the talk box offers what fits (``facade.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .understand import Asker, Concept
+
+#: (second walk-through F2) askers who tell of abuse done to them or to their child: the
+#: lines for people worried about their own thoughts come after every victims' service
+#: ... and, when nobody in particular asks, the concepts of abuse done ("my brother makes me
+#: do things", "after my daughter was abused")
+ABUSE_TOPICS = frozenset({"sexual-abuse", "family-abuse", "past-abuse", "rape"})
+
+#: (second walk-through F2) words telling of abuse already done to someone ("my ex abused our
+#: son", "her grandad touched her", "he makes me do things")
+_ABUSE_DONE = re.compile(
+    r"\b(?:abused|molested|raped|assaulted|groomed|touched (?:her|him|them|me)|hurt (?:her|him|"
+    r"them|me)|(?:makes|made|making|makin|forces|forced) me|touches me|touching me|abuses me|"
+    r"abusing me)\b"
+    # (third walk-through F4) the abuse named as what happened: "after abuse by a family
+    # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
+    r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
+    # (fifth walk-through F3) done to the asker's own: "step grandad touched my kids",
+    # "he has been interfering with our daughter", "molested my 6 year old"
+    r"|\b(?:touch\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|assault\w*|groom\w*|hurt\w*|"
+    r"interfer\w* with|fiddl\w* with|grop\w*|did (?:things|stuff) to|does (?:things|stuff) to|"
+    r"done (?:things|stuff) to|sexually (?:touched|abused|assaulted))"
+    r" (?:my|our) (?:\w+ ){0,3}?(?:kids?|children|child|sons?|daughters?|boys?|girls?|"
+    r"stepsons?|stepdaughters?|grandchildren|grandchild|grandsons?|granddaughters?|little ones?|"
+    r"baby|toddler|twins|\d{1,2} ?(?:yo|year old|yr old))\b"
+    r"|\b(?:wedi|cael|gael) (?:ei |eu |fy )?(?:gam|cam|cham|ngham) drin\b"
+    # (fourth walk-through F2) "cafodd ei cham-drin" (she was abused), "mae ei lysdad yn ei
+    # gam-drin" (her stepdad is abusing him), "cam-drin gan ei hewythr" (abuse by her uncle),
+    # "wedi ei threisio" (was raped), "cyffwrdd â hi" (touched her)
+    r"|\b(?:cafodd|gafodd|chafodd|yn|wedi) (?:ei |eu |fy |i )?(?:gam|cam|cham|ngham) drin\b"
+    r"|\b(?:gam|cam|cham|ngham) drin (?:rhywiol )?(?:gan|gyda)\b"
+    r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3} (?:ei |eu )?(?:threisio|treisio|"
+    r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
+    r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
+)
+#: ... to the person asking ("he makes me do things", "abused me")
+_DONE_TO_ME = re.compile(
+    r"\b(?:(?:abused|molested|raped|assaulted|groomed|touched|hurt|makes|made|making|makin|"
+    r"forces|forced|touches|touching|abuses|abusing) me)\b"
+)
+#: ... and words of a risk or a worry about someone's behaviour, for whom a line for people
+#: worried about another's behaviour is right ("worried about my brother in law around my
+#: kids", "a conviction", "signs my child is being abused", "keep my kids away from him")
+_RISK = re.compile(
+    r"\b(?:worr\w*|concern\w*|suspect\w*|suspicio\w*|proof|signs?|anonymous\w*|convict\w*|"
+    r"prison|offen[cds]\w*|released|behaviour|behavior|keep \w+(?: \w+)? (?:away|safe)|"
+    r"around (?:my|our|the) (?:kids|children|child)|is abusing|sexual to)\b"
+)
+
+
+def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """Whether the words are a child's, an adult survivor's, or a parent's (or someone not
+    saying who they are) telling of abuse done, and nothing in them is about someone's own
+    thoughts or a risk someone poses (``cleaned``: the words, ``clean_text``). A parent or
+    someone unnamed must say it was done ("abused", "touched her"; someone unnamed: to them,
+    "he makes me"); a parent worried about a partner or a child's behaviour is who a line for
+    worried people is for."""
+    named = {c.name for c in concepts}
+    if "own-behaviour" in named or asker.persona in ("own-behaviour", "professional"):
+        return False
+    if asker.persona in ("child", "adult"):
+        return True
+    if asker.persona not in ("parent", "") or _RISK.search(cleaned):
+        return False
+    if asker.persona == "parent":
+        return bool(_ABUSE_DONE.search(cleaned))
+    # nobody in particular: only someone telling of what is done to them ("he makes me")
+    return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
+
+
+def reports_abuse_done(cleaned: str) -> bool:
+    """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
+    pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
+    worry about someone's behaviour."""
+    told = _ABUSE_DONE.search(cleaned) or re.search(r"\bdisclosed\b", cleaned)
+    return bool(told) and not _RISK.search(cleaned)
