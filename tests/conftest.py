@@ -17,6 +17,7 @@ from directory.search import SearchIndex, build_index, current_build
 
 from .fake_source import FIVE, FakeSource
 from .fixtures.make_fictional import fictional_services
+from .gunicorn_server import gunicorn
 from .helpers import (  # noqa: F401 - importable from here, as before
     BUNDLED_SERVICES,
     GAZETTEER_PATH,
@@ -40,10 +41,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that starts the fake source (a server on 127.0.0.1) is slow, wherever it is."""
+    """A test that starts the fake source or gunicorn (servers on 127.0.0.1) is slow, wherever
+    it is: `scripts/test --fast` leaves it out, as the marker says."""
     for item in items:
-        if "source" in getattr(item, "fixturenames", ()):
+        if "source" in getattr(item, "fixturenames", ()) or _starts_gunicorn(item):
             item.add_marker(pytest.mark.slow)
+
+
+def _starts_gunicorn(item: pytest.Item) -> bool:
+    """Whether the test function calls tests/gunicorn_server.py's ``gunicorn`` (the five
+    modules that do took ~80 s of the fast lane's 344 s on a loaded machine, issue 24)."""
+    function = getattr(item, "function", None)
+    module = getattr(item, "module", None)
+    return (
+        function is not None
+        and getattr(module, "gunicorn", None) is gunicorn
+        and "gunicorn" in function.__code__.co_names
+    )
 
 
 @pytest.fixture(scope="session")
