@@ -5,6 +5,7 @@ bundled listings. Plain helper functions are in helpers.py."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from directory.search import SearchIndex, build_index, current_build
 
 from .fake_source import FIVE, FakeSource
 from .fixtures.make_fictional import fictional_services
+from .gunicorn_server import gunicorn
 from .helpers import (  # noqa: F401 - importable from here, as before
     BUNDLED_SERVICES,
     GAZETTEER_PATH,
@@ -40,10 +42,23 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that starts the fake source (a server on 127.0.0.1) is slow, wherever it is."""
+    """A test that starts the fake source or gunicorn (servers on 127.0.0.1) is slow, wherever
+    it is: `scripts/test --fast` leaves it out, as the marker says."""
     for item in items:
-        if "source" in getattr(item, "fixturenames", ()):
+        if "source" in getattr(item, "fixturenames", ()) or _starts_gunicorn(item):
             item.add_marker(pytest.mark.slow)
+
+
+def _starts_gunicorn(item: pytest.Item) -> bool:
+    """Whether the test function calls tests/gunicorn_server.py's ``gunicorn`` (the five
+    modules that do took ~80 s of the fast lane's 344 s on a loaded machine, issue 24)."""
+    function = getattr(item, "function", None)
+    module = getattr(item, "module", None)
+    return (
+        function is not None
+        and getattr(module, "gunicorn", None) is gunicorn
+        and "gunicorn" in function.__code__.co_names
+    )
 
 
 @pytest.fixture(scope="session")
@@ -99,12 +114,21 @@ def source():
     fake.close()
 
 
+@pytest.fixture(scope="session")
+def maintainers_first_build(tmp_path_factory, fictional) -> Path:
+    """The index folder every ``maintainer`` starts from, built once: never served or changed,
+    only copied (a copy takes ~1 ms, a build 0.3-1.6 s, for ~75 tests)."""
+    root = tmp_path_factory.mktemp("maintainers-index") / "index"
+    build_index(fictional, root)
+    return root
+
+
 @pytest.fixture
-def maintainer(tmp_path, fictional):
+def maintainer(tmp_path, maintainers_first_build):
     """An app with its own index and data folder, which commands may change; ``.root`` is its
     index folder."""
     root = tmp_path / "index"
-    build_index(fictional, root)
+    shutil.copytree(maintainers_first_build, root, symlinks=True)
     app = new_app(
         DIRECTORY_INDEX_PATH=root,
         DIRECTORY_DATA_PATH=write_data(tmp_path / "data", fictional_services()),

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bs4 import BeautifulSoup
 from flask import Flask
+from jinja2 import BytecodeCache, Environment
+from jinja2.bccache import Bucket
 
 from directory import create_app
 from directory.cli import cli
@@ -29,12 +32,53 @@ GAZETTEER_PATH = PROJECT_ROOT / "bundled_data" / "gazetteer"
 BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
 
 
+class SharedTemplates(BytecodeCache):
+    """Compiled templates shared by every app a test run makes. Each Flask app has its own
+    Jinja environment, so each new app compiled every template again on its first page: 1-3 s
+    a test app on a loaded 2-CPU machine, most of the fast lane's time (issue 24). A template
+    is compiled again when its source changes (Jinja checks the source's checksum); the key
+    holds the environment's compile-time settings, so an app set up otherwise never gets
+    another's code."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def get_bucket(
+        self, environment: Environment, name: str, filename: str | None, source: str
+    ) -> Bucket:
+        settings = (
+            environment.trim_blocks,
+            environment.lstrip_blocks,
+            # Flask's autoescape is a method of the app: its name, not the bound method
+            getattr(environment.autoescape, "__qualname__", environment.autoescape),
+            getattr(environment, "newstyle_gettext", None),
+            tuple(sorted(environment.extensions)),
+        )
+        key = f"{self.get_cache_key(name, filename)}-{hash(settings)}"
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+SHARED_TEMPLATES = SharedTemplates()
+
+
 def new_app(**config: Any) -> Flask:
     """A test app on the bundled gazetteer; ``config`` adds to or overrides its settings
-    (``DIRECTORY_INDEX_PATH``, ``DIRECTORY_DATA_PATH``...)."""
+    (``DIRECTORY_INDEX_PATH``, ``DIRECTORY_DATA_PATH``...). Its compiled templates are shared
+    with the run's other apps (``SharedTemplates``)."""
     # reports and recorded changes go to a folder of the test's own, never the clone's var/
     config.setdefault("DIRECTORY_STATE_PATH", Path(tempfile.mkdtemp(prefix="directory-state-")))
-    return create_app({"TESTING": True, "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH, **config})
+    app = create_app({"TESTING": True, "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH, **config})
+    app.jinja_env.bytecode_cache = SHARED_TEMPLATES
+    return app
 
 
 def app_like(app: Flask, **config: Any) -> Flask:
@@ -82,6 +126,27 @@ def service_page(client, sid: str) -> str:
     response = client.get(f"/service/{sid}")
     assert response.status_code == 200
     return response.get_data(as_text=True)
+
+
+def page(response, status: int = 200) -> BeautifulSoup:
+    """The HTML a test client got, parsed: check it with CSS selectors (``soup.select``,
+    ``text_of``) rather than substrings of the markup, which break on a changed attribute
+    order or a line break and can match a comment or a script."""
+    assert response.status_code == status, (response.status_code, response.request.path)
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def text_of(soup: BeautifulSoup, selector: str) -> str:
+    """The text of the first element ``selector`` matches, as a reader sees it (whitespace
+    collapsed); fails naming the selector when nothing matches."""
+    found = soup.select_one(selector)
+    assert found is not None, f"nothing on the page matches {selector!r}"
+    return " ".join(found.get_text().split())
+
+
+def texts_of(soup: BeautifulSoup, selector: str) -> list[str]:
+    """The text of every element ``selector`` matches, in page order (maybe none)."""
+    return [" ".join(found.get_text().split()) for found in soup.select(selector)]
 
 
 def served(app: Flask) -> dict[str, Service]:

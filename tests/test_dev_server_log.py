@@ -15,6 +15,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from directory.config import PROJECT_ROOT
 from directory.logscrub import path_only
 
@@ -35,6 +37,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+@pytest.mark.slow  # starts the dev server (`directory run`) on 127.0.0.1
 def test_the_dev_server_logs_no_address_query_or_token(built_index, tmp_path):
     port = _free_port()
     log = tmp_path / "run.log"

@@ -5,31 +5,16 @@ words without the place and the place in Where (issue 27.4)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from directory.finder import FindRequest, find
 
-
-def _text(html: str) -> str:
-    # (a Welsh page marks an English place name with a span: it is not a word break)
-    html = re.sub(r"</?span[^>]*>", "", html)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+from .helpers import page, text_of, texts_of
 
 
-def _summary(html: str) -> str:
-    start = html.index(">", html.index("app-search-summary")) + 1
-    return _text(html[start : html.index("</p>", start)])
-
-
-def _headings(html: str) -> list[str]:
-    return [_text(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", html, re.S)]
-
-
-def _field(html: str, name: str) -> str:
-    found = re.search(rf'<input[^>]*\bid="{name}"[^>]*\bvalue="([^"]*)"', html)
-    return found.group(1) if found else ""
+def _field(soup, name: str) -> str:
+    """What the search form's field ``name`` holds."""
+    return soup.select_one(f"input#{name}").get("value", "")
 
 
 @pytest.mark.parametrize(
@@ -43,49 +28,47 @@ def _field(html: str, name: str) -> str:
     ],
 )
 def test_the_heading_names_the_council_and_county(bundled_client, where, named):
-    html = bundled_client.get(f"/search?q=support&location={where}&radius=50").get_data(
-        as_text=True
-    )
-    assert _summary(html).startswith(f"Services within 50 miles of {named}."), _summary(html)
-    near = [h for h in _headings(html) if h.startswith("Services near")]
+    soup = page(bundled_client.get(f"/search?q=support&location={where}&radius=50"))
+    summary = text_of(soup, ".app-search-summary")
+    assert summary.startswith(f"Services within 50 miles of {named}."), summary
+    near = [h for h in texts_of(soup, "h2") if h.startswith("Services near")]
     assert not near or near[0].startswith(f"Services near {named} "), near
-    assert f"Services near {named}" in html  # the heading, or the section's name
+    assert f"Services near {named}" in str(soup)  # the heading, or the section's name
 
 
 def test_the_welsh_heading_names_the_council_in_welsh(bundled_client):
-    html = bundled_client.get("/cy/search?q=cwnsela&location=Caernarfon").get_data(as_text=True)
-    assert "Gwasanaethau ger Caernarfon, Gwynedd, hyd at" in _summary(html)
-    cardiff = bundled_client.get("/cy/search?q=cwnsela&location=Cardiff").get_data(as_text=True)
-    assert "Gwasanaethau ger Caerdydd, Cymru, hyd at" in _summary(cardiff)
-    sleaford = bundled_client.get("/cy/search?q=cwnsela&location=Sleaford").get_data(as_text=True)
-    assert "Sleaford, North Kesteven, Lincolnshire" in _summary(sleaford)
+    def summary(where: str) -> str:
+        soup = page(bundled_client.get(f"/cy/search?q=cwnsela&location={where}"))
+        return text_of(soup, ".app-search-summary")
+
+    assert "Gwasanaethau ger Caernarfon, Gwynedd, hyd at" in summary("Caernarfon")
+    assert "Gwasanaethau ger Caerdydd, Cymru, hyd at" in summary("Cardiff")
+    assert "Sleaford, North Kesteven, Lincolnshire" in summary("Sleaford")
 
 
 def test_a_place_in_the_words_is_said_and_put_in_where(bundled_client):
-    html = bundled_client.get("/search?q=counselling+lincolnshire").get_data(as_text=True)
-    start = html.index(">", html.index("app-place-from-words")) + 1
-    said = _text(html[start : html.index("</p>", start)])
+    soup = page(bundled_client.get("/search?q=counselling+lincolnshire"))
+    said = text_of(soup, ".app-place-from-words")
     assert said.endswith("Showing services near Lincolnshire. Change"), said
-    assert 'href="#location">Change</a>' in html
+    assert text_of(soup, '.app-place-from-words a[href="#location"]') == "Change"
     # the form to edit the search: the words without the place, the place in Where
-    assert _field(html, "q") == "counselling"
-    assert _field(html, "location").lower() == "lincolnshire"
+    assert _field(soup, "q") == "counselling"
+    assert _field(soup, "location").lower() == "lincolnshire"
 
 
 def test_a_place_in_the_words_names_its_council_and_county(bundled_client):
-    html = bundled_client.get("/search?q=counselling+in+sleaford").get_data(as_text=True)
-    assert "Showing services near Sleaford, North Kesteven, Lincolnshire." in _text(html)
-    assert _field(html, "q") == "counselling"
-    assert _field(html, "location").lower() == "sleaford"
+    soup = page(bundled_client.get("/search?q=counselling+in+sleaford"))
+    said = text_of(soup, ".app-place-from-words")
+    assert "Showing services near Sleaford, North Kesteven, Lincolnshire." in said
+    assert _field(soup, "q") == "counselling"
+    assert _field(soup, "location").lower() == "sleaford"
 
 
 def test_words_typed_with_where_filled_stay_as_typed(bundled_client):
-    html = bundled_client.get("/search?q=counselling+lincolnshire&location=Leeds").get_data(
-        as_text=True
-    )
-    assert "app-place-from-words" not in html
-    assert _field(html, "q") == "counselling lincolnshire"
-    assert _field(html, "location") == "Leeds"
+    soup = page(bundled_client.get("/search?q=counselling+lincolnshire&location=Leeds"))
+    assert not soup.select(".app-place-from-words")
+    assert _field(soup, "q") == "counselling lincolnshire"
+    assert _field(soup, "location") == "Leeds"
 
 
 def test_the_api_says_the_place_came_from_the_words(bundled_client):

@@ -15,7 +15,7 @@ import pytest
 
 from directory.geo import load_police_force_areas
 
-FOLDER = Path(__file__).parent.parent / "bundled_data" / "gazetteer"
+FOLDER = Path(__file__).parents[2] / "bundled_data" / "gazetteer"
 
 #: council (as councils_today.csv names it) -> the force that polices it
 OFFICIAL = {

@@ -14,8 +14,8 @@ import pytest
 from directory.finder import FindRequest, find
 from directory.geo import Gazetteer, load_police_force_areas, place_in_words
 
-FOLDER = Path(__file__).parent.parent / "bundled_data" / "gazetteer"
-SERVICES = Path(__file__).parent.parent / "bundled_data" / "services"
+FOLDER = Path(__file__).parents[2] / "bundled_data" / "gazetteer"
+SERVICES = Path(__file__).parents[2] / "bundled_data" / "services"
 
 
 @pytest.fixture(scope="module")

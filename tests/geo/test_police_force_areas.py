@@ -11,7 +11,7 @@ import pytest
 
 from directory.geo import Gazetteer, PoliceForceAreas, load_police_force_areas
 
-FOLDER = Path(__file__).parent.parent / "bundled_data" / "gazetteer"
+FOLDER = Path(__file__).parents[2] / "bundled_data" / "gazetteer"
 
 FORCES = {
     "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "City of London",

@@ -1,0 +1,58 @@
+"""The test helpers' own promises: an app sharing compiled templates with the run's other
+apps serves the same pages as an app compiling its own, and the parsed-page helpers fail
+naming what they did not find."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from directory import create_app
+
+from .helpers import GAZETTEER_PATH, SharedTemplates, new_app, page, text_of, texts_of
+
+PATHS = ["/", "/cy/", "/search?q=counselling&location=Leeds", "/cy/search?q=cwnsela", "/about"]
+
+
+def _masked(html: str) -> str:
+    # each page has its own nonce and tokens
+    return re.sub(r'(nonce|token|value)="[^"]*"', r'\1=""', html)
+
+
+def test_shared_compiled_templates_serve_the_same_pages(built_index):
+    templates = SharedTemplates()
+    # an app whose templates compile otherwise fills the cache first: its code is never used
+    # by an app set up as create_app sets it up
+    other = new_app(DIRECTORY_INDEX_PATH=built_index)
+    other.jinja_env.bytecode_cache = templates
+    other.jinja_env.lstrip_blocks = False
+    shared = new_app(DIRECTORY_INDEX_PATH=built_index)
+    shared.jinja_env.bytecode_cache = templates
+    own = create_app(
+        {
+            "TESTING": True,
+            "DIRECTORY_GAZETTEER_PATH": GAZETTEER_PATH,
+            "DIRECTORY_INDEX_PATH": built_index,
+            "DIRECTORY_STATE_PATH": Path(tempfile.mkdtemp(prefix="directory-state-")),
+        }
+    ).test_client()
+    for path in PATHS:
+        other.test_client().get(path)
+    assert templates.compiled
+    for path in PATHS:
+        mine, theirs = own.get(path), shared.test_client().get(path)
+        assert mine.status_code == theirs.status_code == 200, path
+        assert _masked(theirs.get_data(as_text=True)) == _masked(mine.get_data(as_text=True))
+
+
+def test_the_page_helpers_read_text_as_shown_and_name_a_missing_selector(client):
+    soup = page(client.get("/search?q=counselling&location=Leeds"))
+    assert text_of(soup, ".app-search-summary").startswith("Services within 25 miles of Leeds")
+    assert "Services near Leeds" in " ".join(texts_of(soup, "h2"))
+    with pytest.raises(AssertionError, match="app-no-such-thing"):
+        text_of(soup, ".app-no-such-thing")
+    with pytest.raises(AssertionError):
+        page(client.get("/no-such-page"))
