@@ -179,12 +179,15 @@ def _by_who_asks(
     if asker.persona == "own-behaviour" and not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
         factor[children_only] *= CHILDREN_ONLY_LINE
+    if asker.persona == "own-behaviour":
+        # (third walk-through F7) nor a service for people who were harmed (the 24/7 rape line,
+        # Childline, a victims' centre): the lines for them, and lines for anyone struggling to
+        # cope, come first; (sixth walk-through F1) for a young person too ("im 17 and i think
+        # im a paedophile"), though a line for children stays theirs
+        victims = victims_services(columns)
+        factor[victims & ~children_only if asker.is_child else victims] *= WORRIED_VICTIM_SERVICE
     if asker.persona == "own-behaviour" and not asker.is_child:
-        # (third walk-through F7) nor, for an adult, a service for people who were harmed (the
-        # 24/7 rape line, Childline, a victims' centre): the lines for them, and lines for
-        # anyone struggling to cope, come first
-        factor[victims_services(columns)] *= WORRIED_VICTIM_SERVICE
-        # ... nor a parents' line about a child's wellbeing (Family Lives)
+        # ... nor, for an adult, a parents' line about a child's wellbeing (Family Lives)
         parents = audience.get("parents-carers", columns.none())
         factor[parents & _only_distress(columns) & ~audience.get(WORRIED, columns.none())] *= (
             WORRIED_VICTIM_SERVICE
@@ -500,6 +503,19 @@ _ABUSE_DONE = re.compile(
     r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3} (?:ei |eu )?(?:threisio|treisio|"
     r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
     r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
+    # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
+    # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
+    # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
+    r"|\b(?:has been|had been|have been|been|keeps|kept|keep|is|was) (?:touching|abusing|"
+    r"hurting|molesting|raping|groping|interfering with|fiddling with|doing (?:things|stuff) to)"
+    r" (?:her|him|them)\b"
+    r"|\b(?:touch\w*|hurt\w*|abus\w*|grabb\w*|rubb\w*|fiddl\w* with|play\w* with) (?:her|his|"
+    r"their) (?:private\w*|privates|bits|bottom|bum|fanny|willy|vagina|penis|genitals)\b"
+    r"|\b(?:told|tells|said|says|disclosed) (?:me |us )?(?:that )?(?:\w+ ){0,3}?(?:has been |had "
+    r"been |was |is |keeps |kept )?(?:touch\w*|hurt\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|"
+    r"did (?:things|stuff)|does (?:things|stuff)|made (?:her|him)|makes (?:her|him))\b"
+    r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
+    r"gam drin|threisio)\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
