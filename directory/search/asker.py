@@ -31,6 +31,7 @@ from .asker_patterns import (
     _MOTHERS_PARTNER,
     _NOT_BEFORE_AGE,
     _NOUN_AGE,
+    _OTHERS_AGED,
     _OWN,
     _OWN_ARRESTED,
     _OWN_CSAM_VIEWING,
@@ -173,7 +174,7 @@ def _own_more(cleaned: str, age: int | None) -> bool:
         return True
     if _CSAM_STOP.search(cleaned) and not _SOMEONE_ELSE.search(cleaned):
         return True
-    if _first_person(_OWN_SEXTING, cleaned) and (age is None or age >= 16):
+    if _first_person(_OWN_SEXTING, cleaned) and (age is None or age >= 18):
         return True  # (a child's own age said: a child writing to another is Childline's)
     return bool(_OWN_RELATIVE.search(cleaned) and _SEXUAL_WAY.search(cleaned))
 
@@ -236,6 +237,9 @@ def who_is_asking(cleaned: str) -> Asker:
     child, adult survivor)."""
     age = None
     found = _AGE.search(cleaned)
+    others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
+    if found and others and others.end() == found.end():
+        found = None  # (sixth walk-through) "my boy aged 5": the child's age, not the asker's
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:

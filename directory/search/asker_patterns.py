@@ -276,7 +276,7 @@ _PARENT_TOLD = re.compile(
     r"\d{1,2}\b"
     r"|\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter)\s+(?:has |just |finally )?"
     r"(?:told|disclosed|said|says|admitted|confided)\b"
-    r"|\bmy (?:girl|boy|lass|wee one)\s+(?:is |aged |age |has )?(?:\d{1,2}\b|told\b|said\b|"
+    r"|\b(?:my|our) (?:girl|boy|lass|wee one)\s+(?:is |aged |age |has )?(?:\d{1,2}\b|told\b|said\b|"
     r"says\b|disclosed\b)"
 )
 
@@ -452,7 +452,8 @@ _CSAM = (
 #: ``_SHOWN_TO_ME``)
 _OWN_CSAM_VIEWING = re.compile(
     r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept|cant stop|can t stop|"
-    r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes )?"
+    r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes |was |"
+    r"am |m )?"
     r"(?:watch\w*|look\w* at|view\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
     r"stream\w*|trad\w*|access\w*|send\w*|sent|seek\w* out|found myself (?:watching|looking at))"
     rf" (?:\w+ ){{0,3}}?{_CSAM}\b"
@@ -486,15 +487,18 @@ _MINOR = (
     r"schoolboys?|(?:young |under ?age )?teens?)"
 )
 _OWN_SEXTING = re.compile(
-    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)(?:been |keep |kept |started |"
-    r"have been |ve been )?(?:sext\w*|groom\w*|send\w* nudes to|sent nudes to|ask\w* for nudes "
-    r"from|talk\w* (?:dirty|sexually) (?:to|with)|sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|"
-    r"with))"
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
+    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
+    r"(?:sext\w*|groom\w*|send\w* nudes to|sent nudes to|ask\w* for nudes from|"
+    r"talk\w* (?:dirty|sexually) (?:to|with)|"
+    r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with))"
     rf" {_MINOR}\b"
     # ... or writing to, meeting or sleeping with someone whose age under 18 is said
-    r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)(?:been |keep |kept |started |"
-    r"have been |ve been )?(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|"
-    r"met up|slept|sleep\w*|dating|seeing|in a relationship)(?: up)?(?: to| with)?(?: online)? "
+    r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
+    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
+    r"(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|met up|slept|"
+    r"sleep\w*|dating|seeing|in a relationship)(?: up| sexually| dirty| online)*(?: to| with)?"
+    r"(?: online)? "
     r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?(?:yo|y o|yr old|yrs old|year old|years old)\b"
 )
 
@@ -509,10 +513,11 @@ _RELATIVE = (
     r"pupils?|students?|god(?:daughter|son)s?)"
 )
 _OWN_RELATIVE = re.compile(
-    r"\bi (?:am |m |have |ve |keep |get |got |feel |cant stop |can t stop |have been |ve been |"
-    r"been |sometimes |often |still |find myself |started )*(?:think\w*|thought|fantasi[sz]\w*|"
-    r"dream\w*|attracted|aroused|turned on|drawn|fixated|obsessed|having (?:\w+ )?(?:thoughts|"
-    r"feelings|urges|fantasies)|(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
+    r"\b(?:i|im|ive) (?:am |m |have |ve |keep |get |got |feel |cant stop |can t stop |"
+    r"have been |ve been |been |sometimes |often |still |find myself |started |sexually )*"
+    r"(?:think\w*|thought|fantasi[sz]\w*|dream\w*|attracted|aroused|turned on|drawn|fixated|"
+    r"obsessed|having (?:\w+ )?(?:thoughts|feelings|urges|fantasies)|"
+    r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
     rf"(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
 )
 _SEXUAL_WAY = re.compile(
@@ -562,6 +567,15 @@ _AGE_DOING = frozenset(
     ["has", "is", "was", "keeps", "kept", "sent", "sends", "made", "makes", "touched", "asked",
      "asks", "messaged", "messages", "groomed", "abused", "raped", "hurt"]
 )  # fmt: skip
+
+
+#: (issue 25, ages) someone else's age said with "aged" ("my boy aged 5", "pupil age 12"): not
+#: the asker's own
+_OTHERS_AGED = re.compile(
+    r"\b(?:boy|girl|son|daughter|child|kid|lad|lass|pupil|student|client|patient|niece|nephew|"
+    r"grandson|granddaughter|stepson|stepdaughter|brother|sister|cousin|friend|one|baby|toddler|"
+    r"teen|teenager|person|man|woman)s? (?:aged|age) \d{1,2}\b"
+)
 
 
 #: (issue 25, ages) a grown-up's age said with their sex, as people describe themselves: "male
