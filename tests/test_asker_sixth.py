@@ -95,10 +95,20 @@ def test_images_shown_to_or_of_the_asker_are_not_their_own_behaviour(words):
     assert understand(words).asker.persona != "own-behaviour", words
 
 
-def test_a_young_person_worried_about_themselves_is_not_sent_to_a_victims_centre(directory):
-    results = run(directory, "im 16 and scared im a pedo", "Bristol")
-    assert results.asker.persona == "own-behaviour"
+@pytest.mark.parametrize(
+    ("words", "location"),
+    [
+        ("im 15 and i think im a pedophile, need help", "Leeds"),
+        ("im 17 worried im a paedo", "Salford"),
+    ],
+)
+def test_a_young_person_worried_about_themselves_is_not_sent_to_a_victims_centre(
+    directory, words, location
+):
+    results = run(directory, words, location)
+    assert results.asker.persona == "own-behaviour" and results.asker.is_child
     assert results.shown_ids()[0] == "stop-it-now", results.shown_ids()[:3]
+    assert not [i for i in results.shown_ids()[:3] if "sarc" in i], results.shown_ids()[:3]
     assert talk(directory, results)[0] == "stop-it-now"
 
 
@@ -208,3 +218,36 @@ def test_a_man_of_61_said_so_gets_no_childrens_service_nationally(directory):
     assert results.asker.is_adult and results.asker.age == 63
     assert "childline" not in talk(directory, results)
     assert "childline" not in [i.service.id for i in results.national[:5]]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the man who hurt me got charged and arrested, who can help me",
+        "my abuser was arrested last week and im 14",
+        "my uncle was arrested for what he did to me when i was little",
+    ],
+)
+def test_someone_harmed_whose_abuser_was_arrested_is_not_sent_to_stop_it_now(directory, words):
+    results = run(directory, words)
+    assert results.asker.persona != "own-behaviour"
+    assert results.shown_ids()[0] != "stop-it-now", results.shown_ids()[:3]
+    assert talk(directory, results)[0] != "stop-it-now"
+
+
+def test_the_welsh_page_for_own_thoughts_leads_with_stop_it_now_and_no_spelling_hint(
+    bundled_client,
+):
+    page = bundled_client.get(
+        "/cy/search", query_string={"q": "atyniad rhywiol tuag at blant, cymorth cyfrinachol"}
+    )
+    html = page.get_data(as_text=True)
+    assert page.status_code == 200
+    start = html.index("app-talk-now")
+    box = html[start : html.index("</aside>", start)]
+    assert "Stop It Now" in box
+    assert box.index("Stop It Now") < min(
+        (box.index(name) for name in ("Meic", "Childline", "Byw Heb Ofn") if name in box),
+        default=len(box),
+    )
+    assert "app-suggestion" not in html

@@ -588,3 +588,12 @@ _SEX_AGE = re.compile(
     )
     + r"|^(\d{1,2}) ?(?:(m|male)|(f|female))\b"
 )
+
+
+#: (sixth walk-through) someone harmed speaking ("he was arrested for touching me", "my abuser
+#: has been charged"): words like "arrested" or "offender" are then about who did it, not a
+#: search about one's own behaviour
+_HARMED_SPEAKER = re.compile(
+    r"\b(?:abused|raped|touched|touching|hurt|molested|assaulted|attacked|groomed|did to|done to|"
+    r"does to|doing to|did it to|interfered with) me\b|\b(?:my|the) (?:abuser|rapist|attacker)s?\b"
+)
