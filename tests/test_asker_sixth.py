@@ -48,6 +48,7 @@ OWN_BEHAVIOUR = [
     # talking sexually to a child
     ("i was talking dirty to a 13 year old on snapchat", "Swindon"),
     ("been snapchatting a 15yo girl and it got sexual, i need to stop", ""),
+    ("my partner saw the texts i sent to a 15yo", "Derby"),
     # thoughts about a child of the family, or one in their care
     ("im sexually attracted to my stepson and it frightens me", "Exeter"),
     ("i get aroused by my partners daughter", ""),

@@ -174,7 +174,12 @@ def _own_more(cleaned: str, age: int | None) -> bool:
         return True
     if _CSAM_STOP.search(cleaned) and not _SOMEONE_ELSE.search(cleaned):
         return True
-    if _first_person(_OWN_SEXTING, cleaned) and (age is None or age >= 18):
+    sexting = _OWN_SEXTING.search(cleaned)
+    said_by_me = sexting is not None and (
+        re.match(r"(?:i|ive|im|i ve|i m|i am) ", sexting[0].lstrip()) is not None
+        or " i sen" in sexting[0]
+    )  # ("my wife found messages i sent to a 14 year old": the asker sent them)
+    if (said_by_me or _first_person(_OWN_SEXTING, cleaned)) and (age is None or age >= 18):
         return True  # (a child's own age said: a child writing to another is Childline's)
     return bool(_OWN_RELATIVE.search(cleaned) and _SEXUAL_WAY.search(cleaned))
 

@@ -497,9 +497,13 @@ _OWN_SEXTING = re.compile(
     r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
     r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
     r"(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|met up|slept|"
-    r"sleep\w*|dating|seeing|in a relationship)(?: up| sexually| dirty| online)*(?: to| with)?"
-    r"(?: online)? "
+    r"sleep\w*|dating|seeing|in a relationship|sen[dt]\w* (?:\w+ )?(?:messages|texts|pics|"
+    r"pictures|photos|videos))(?: up| sexually| dirty| online)*(?: to| with)?(?: online)? "
     r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?(?:yo|y o|yr old|yrs old|year old|years old)\b"
+    # ... or "messages i sent to a 14 year old"
+    r"|\b(?:messages|texts|pics|pictures|photos|videos|nudes) i (?:sent|send|ve sent|have sent) "
+    r"(?:to )?(?:a |an |this |the )?(?:[1-9]|1[0-7]) ?"
+    r"(?:yo|y o|yr old|yrs old|year old|years old)\b"
 )
 
 
