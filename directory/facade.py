@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -241,6 +242,10 @@ class Directory:
         not show). One number once."""
         if asker is None:
             asker = results.asker if results is not None else Asker()
+            if results is not None and _worried_unsaid(asker, results.request.q):
+                # (sixth walk-through F1) the cards read the words as about someone's
+                # behaviour ("arrested over pictures"): so does the box
+                asker = replace(asker, persona="own-behaviour")
         wanted = set(results.request.filters.get("audience", ())) if results else set()
         welsh = welsh or asker.welsh
         in_wales = in_wales or (
@@ -428,6 +433,21 @@ def _talk_key(
         )
 
     return key
+
+
+#: words of someone harmed ("me", "my abuser", "raped"): theirs is not a search about their
+#: own behaviour, whatever else the words name
+_HARMED = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
+
+
+def _worried_unsaid(asker: Asker, q: str) -> bool:
+    """Nobody says who is asking, the words name someone's sexual thoughts or behaviour (the
+    concept the cards put Stop It Now first for: "indecent images", "arrested", "worried about
+    his behaviour"), and no one harmed speaks."""
+    if asker.persona or not q:
+        return False
+    cleaned = clean_text(q)
+    return understand(q).mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
 
 
 def _its_communities(service: Service) -> set[str]:

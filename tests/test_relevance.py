@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9351,
+        "success@1": 0.9368,
         "success@3": 1.0,
-        "good@3": 0.8594,
-        "ndcg@5": 0.8043,
-        "mrr": 0.9648,
+        "good@3": 0.8631,
+        "ndcg@5": 0.805,
+        "mrr": 0.9657,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -40,11 +40,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9705,
+        "success@1": 0.9714,
         "success@3": 1.0,
-        "good@3": 0.9705,
-        "ndcg@5": 0.8014,
-        "mrr": 0.9852,
+        "good@3": 0.9714,
+        "ndcg@5": 0.8042,
+        "mrr": 0.9857,
         "zero": 0.0,
     },
     "professionals": {
@@ -56,29 +56,29 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9629,
+        "success@1": 0.9642,
         "success@3": 1.0,
-        "good@3": 0.8888,
-        "ndcg@5": 0.8001,
-        "mrr": 0.9814,
+        "good@3": 0.8928,
+        "ndcg@5": 0.796,
+        "mrr": 0.9821,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
-        "success@1": 0.9642,
+        "success@1": 0.9677,
         "success@3": 1.0,
-        "good@3": 0.9285,
-        "ndcg@5": 0.8603,
-        "mrr": 0.9761,
+        "good@3": 0.9354,
+        "ndcg@5": 0.8596,
+        "mrr": 0.9784,
         "zero": 0.0,
     },
 }
 HELD_OUT_FIGURES = {
     "overall": {
-        "success@1": 0.8541,
+        "success@1": 0.875,
         "success@3": 0.9375,
         "good@3": 0.75,
-        "ndcg@5": 0.7344,
-        "mrr": 0.8988,
+        "ndcg@5": 0.7431,
+        "mrr": 0.9093,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -90,11 +90,11 @@ HELD_OUT_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.875,
+        "success@1": 1.0,
         "success@3": 1.0,
         "good@3": 0.875,
-        "ndcg@5": 0.7158,
-        "mrr": 0.9375,
+        "ndcg@5": 0.7678,
+        "mrr": 1.0,
         "zero": 0.0,
     },
     "parents-carers": {

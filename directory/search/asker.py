@@ -15,12 +15,15 @@ from .asker_patterns import (
     _ADULTS_MALE,
     _ADULTS_RECALLING,
     _AGE,
+    _AGE_DOING,
     _AGE_FIRST,
+    _AGE_OF_OTHER,
     _AGE_PHRASE,
     _BARE_LABEL,
     _CHILD,
     _CHILD_AGE,
     _CHILD_NOW,
+    _CSAM_STOP,
     _FEMALE,
     _GROWN_AFTER,
     _GROWN_UP_LIFE,
@@ -28,8 +31,14 @@ from .asker_patterns import (
     _MOTHERS_PARTNER,
     _NOT_BEFORE_AGE,
     _NOUN_AGE,
+    _OTHERS_AGED,
     _OWN,
+    _OWN_ARRESTED,
+    _OWN_CSAM_VIEWING,
+    _OWN_CY,
     _OWN_MORE,
+    _OWN_RELATIVE,
+    _OWN_SEXTING,
     _OWN_THOUGHTS,
     _OWN_VIEWING,
     _PARENT,
@@ -42,6 +51,9 @@ from .asker_patterns import (
     _PROFESSIONAL,
     _SCHOOL_YEAR,
     _SELF_LABEL,
+    _SEX_AGE,
+    _SEXUAL_WAY,
+    _SHOWN_TO_ME,
     _SOMEONE_ELSE,
     _TRAILING_NUMBER,
 )
@@ -98,6 +110,8 @@ def _said_age(cleaned: str) -> int | None:
         after = cleaned[found.end() :].split()[:1]
         if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
             continue
+        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or set(after) & _AGE_DOING:
+            continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if 1 <= value <= 99:
             return value
@@ -145,6 +159,42 @@ def _child_age(cleaned: str) -> int | None:
     return _said_age(cleaned)
 
 
+def _own_more(cleaned: str, age: int | None) -> bool:
+    """(sixth walk-through F1) someone worried about their own behaviour, in more everyday
+    words: watching or sharing sexual images of children ("ive been watching child porn"), or
+    naming them with a wish to stop; talking sexually to a child ("sexting a 14 year old");
+    thoughts about a child of the family ("i think about my niece in a sexual way"); arrested
+    for images; the Welsh words for sexual thoughts about, or attraction to, children. Never
+    what was done to the asker ("he showed me child porn", "shared pictures of me")."""
+    if _OWN_CY.search(cleaned):
+        return True
+    if _SHOWN_TO_ME.search(cleaned):
+        return False
+    if _first_person(_OWN_CSAM_VIEWING, cleaned) or _first_person(_OWN_ARRESTED, cleaned):
+        return True
+    if _CSAM_STOP.search(cleaned) and not _SOMEONE_ELSE.search(cleaned):
+        return True
+    sexting = _OWN_SEXTING.search(cleaned)
+    said_by_me = sexting is not None and (
+        re.match(r"(?:i|ive|im|i ve|i m|i am) ", sexting[0].lstrip()) is not None
+        or " i sen" in sexting[0]
+    )  # ("my wife found messages i sent to a 14 year old": the asker sent them)
+    if (said_by_me or _first_person(_OWN_SEXTING, cleaned)) and (age is None or age >= 18):
+        return True  # (a child's own age said: a child writing to another is Childline's)
+    return bool(_OWN_RELATIVE.search(cleaned) and _SEXUAL_WAY.search(cleaned))
+
+
+def _sex_age(cleaned: str) -> tuple[int | None, str]:
+    """(issue 25) an age said with the asker's sex, as people describe themselves ("male 61",
+    "woman 44", "f 16", "m15", "im a man 58")."""
+    found = _SEX_AGE.search(cleaned)
+    if not found:
+        return None, ""
+    male, female, value, first, m, f = found.groups()
+    age = int(value or first)
+    return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")
+
+
 def _persona(cleaned: str, age: int | None) -> str:
     """The strongest first-person signal: own behaviour, professional, parent, child, adult
     survivor ("" when none)."""
@@ -155,6 +205,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or (_BARE_LABEL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned))
         or _first_person(_OWN_THOUGHTS, cleaned)
         or _first_person(_OWN_VIEWING, cleaned)
+        or _own_more(cleaned, age)
     ):
         return "own-behaviour"
     if (
@@ -191,11 +242,17 @@ def who_is_asking(cleaned: str) -> Asker:
     child, adult survivor)."""
     age = None
     found = _AGE.search(cleaned)
+    others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
+    if found and others and others.end() == found.end():
+        found = None  # (sixth walk-through) "my boy aged 5": the child's age, not the asker's
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
+    if age is None:
+        age, sex = _sex_age(cleaned)
+        gender = gender or sex
     persona = _persona(cleaned, age)
     if age is None and persona in ("child", ""):
         # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age

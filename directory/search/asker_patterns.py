@@ -276,7 +276,7 @@ _PARENT_TOLD = re.compile(
     r"\d{1,2}\b"
     r"|\b(?:son|daughter|stepson|stepdaughter|grandson|granddaughter)\s+(?:has |just |finally )?"
     r"(?:told|disclosed|said|says|admitted|confided)\b"
-    r"|\bmy (?:girl|boy|lass|wee one)\s+(?:is |aged |age |has )?(?:\d{1,2}\b|told\b|said\b|"
+    r"|\b(?:my|our) (?:girl|boy|lass|wee one)\s+(?:is |aged |age |has )?(?:\d{1,2}\b|told\b|said\b|"
     r"says\b|disclosed\b)"
 )
 
@@ -430,4 +430,174 @@ _SCHOOL_YEAR_WORDS = re.compile(r"\b(?:year|yr) (?:[1-9]|1[0-3])\b(?! (?:ago|old
 _PRO_SCHOOL = re.compile(
     r"\b(?:pupil|student)s? (?:has |had |just |then )?(?:told me|disclosed|confided)\b"
     r"|(?<!\bim a )(?<!\bi am a )\b(?:year|yr) \d{1,2} (?:pupil|student)s?\b"
+)
+
+
+# --- who is asking, more ways of saying it (sixth walk-through): kept apart too ---
+#: words for sexual images of children, as people say them ("child porn", "cp", "indecent
+#: pictures", "videos of kids")
+_CSAM = (
+    r"(?:child (?:porn\w*|(?:sex\w* )?abuse (?:images|pictures|videos|material)|sex\w* (?:images|"
+    r"pictures|videos))|kiddie porn|"
+    r"cp|csam|csem|underage (?:porn\w*|images|pictures|pics|videos|vids|content|girls|boys)|"
+    r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
+    r"pictures|pics|videos|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
+    r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
+    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn)"
+)
+
+
+#: (F1) looking at it, said of oneself: "ive been watching child porn", "i keep downloading cp",
+#: "sharing indecent images" (not "he showed me child porn": ``_first_person`` and
+#: ``_SHOWN_TO_ME``)
+_OWN_CSAM_VIEWING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept|cant stop|can t stop|"
+    r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes |was |"
+    r"am |m )?"
+    r"(?:watch\w*|look\w* at|view\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
+    r"stream\w*|trad\w*|access\w*|send\w*|sent|seek\w* out|found myself (?:watching|looking at))"
+    rf" (?:\w+ ){{0,3}}?{_CSAM}\b"
+)
+
+
+#: ... or named with a wish to stop, or to get help for it: "child porn, want to stop", "cp
+#: addiction", "how do i stop looking at underage stuff"
+_CSAM_STOP = re.compile(
+    rf"\b{_CSAM}\b(?: \w+){{0,8}} (?:want to stop|need to stop|wanna stop|to stop|stop|"
+    r"quit|addict\w*|help me|get help|need help)\b"
+    rf"|\b(?:stop|quit|addicted to|addiction to|hooked on) (?:\w+ ){{0,3}}?{_CSAM}\b"
+)
+
+
+#: what was done to the asker with images ("he showed me", "made me watch", "shared pictures
+#: of me"): a victim's words
+_SHOWN_TO_ME = re.compile(
+    r"\b(?:showed|shows|showing|sent|sends|sending|made|makes|forced|forces|shared|shares|"
+    r"posted|leaked|took|takes|taking) me\b|\b(?:of|with) me\b|\bmy (?:pictures|pics|photos|"
+    r"nudes|videos|images)\b"
+)
+
+
+#: (F1) talking sexually to a child, said of oneself: "ive been sexting a 14 year old",
+#: "chatting to a 13yo online and it got sexual", "i groomed a kid", "sent nudes to a minor"
+_MINOR = (
+    r"(?:(?:a|an|this|the|with a|with an|some) )?(?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|"
+    r"years old)(?: girl| boy| kid| child)?|minors?|underage (?:girl|boy|kid|teen)s?|"
+    r"(?:young |little |school ?)(?:girl|boy|kid)s?|kids?|child|children|schoolgirls?|"
+    r"schoolboys?|(?:young |under ?age )?teens?)"
+)
+_OWN_SEXTING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
+    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
+    r"(?:sext\w*|groom\w*|send\w* nudes to|sent nudes to|ask\w* for nudes from|"
+    r"talk\w* (?:dirty|sexually) (?:to|with)|"
+    r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with))"
+    rf" {_MINOR}\b"
+    # ... or writing to, meeting or sleeping with someone whose age under 18 is said
+    r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
+    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
+    r"(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|met up|slept|"
+    r"sleep\w*|dating|seeing|in a relationship|sen[dt]\w* (?:\w+ )?(?:messages|texts|pics|"
+    r"pictures|photos|videos))(?: up| sexually| dirty| online)*(?: to| with)?(?: online)? "
+    r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?(?:yo|y o|yr old|yrs old|year old|years old)\b"
+    # ... or "messages i sent to a 14 year old"
+    r"|\b(?:messages|texts|pics|pictures|photos|videos|nudes) i (?:sent|send|ve sent|have sent) "
+    r"(?:to )?(?:a |an |this |the )?(?:[1-9]|1[0-7]) ?"
+    r"(?:yo|y o|yr old|yrs old|year old|years old)\b"
+)
+
+
+#: (F1) thoughts about a child of the family, or one in one's care, said of oneself: "i think
+#: about my niece in a sexual way", "im attracted to my stepson", "i get turned on by my
+#: partners daughter" (with ``_SEXUAL_WAY`` said somewhere)
+_RELATIVE = (
+    r"(?:my|our) (?:\w+ )?(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|"
+    r"grand(?:daughter|son|child|kid)s?|grandchildren|kids|children|child|little (?:sister|"
+    r"brother|cousin)s?|younger (?:sister|brother|cousin)s?|baby (?:sister|brother)|"
+    r"pupils?|students?|god(?:daughter|son)s?)"
+)
+_OWN_RELATIVE = re.compile(
+    r"\b(?:i|im|ive) (?:am |m |have |ve |keep |get |got |feel |cant stop |can t stop |"
+    r"have been |ve been |been |sometimes |often |still |find myself |started |sexually )*"
+    r"(?:think\w*|thought|fantasi[sz]\w*|dream\w*|attracted|aroused|turned on|drawn|fixated|"
+    r"obsessed|having (?:\w+ )?(?:thoughts|feelings|urges|fantasies)|"
+    r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
+    rf"(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
+)
+_SEXUAL_WAY = re.compile(
+    r"\b(?:sexual\w*|that way|in that way|inappropriate\w*|the wrong way|wrong way|not right|"
+    r"arent right|aren t right|arent normal|turned on|aroused|attracted|fantasi\w*|urges|"
+    r"dirty|horny|arousing)\b"
+)
+
+
+#: (F1) arrested, caught or investigated for images or for talking to a child, said of
+#: oneself: "i got arrested for images", "police took my laptop", "under investigation for
+#: indecent images"
+_OWN_ARRESTED = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|was|been|got|have)\s)(?:been |was |got |am |m |being |"
+    r"under |recently |just )*(?:arrest\w*|caught|investigat\w*|questioned|interviewed|charged|"
+    r"cautioned|convicted|raided|on bail|on police bail|released under investigation)"
+    r"(?: \w+){0,3} (?:for|over|about|with|after|because of|looking at|watching|downloading)"
+    r"(?: \w+){0,3} (?:images|pictures|pics|photos|videos|vids|porn\w*|cp|csam|downloading|"
+    r"indecent|online offen\w*|sexting|grooming|messages|chatting|a child|a minor|child \w+)\b"
+    r"|\bpolice (?:took|seized|have|raided|came for) (?:my|our) (?:laptop|phone|computer|pc|"
+    r"devices|tablet|house)\b"
+)
+
+
+#: (F1) Welsh: sexual thoughts, feelings or attraction towards children, of oneself ("dw
+#: i'n cael meddyliau rhywiol am blant", "atyniad rhywiol at blant", "dwi'n cael fy nenu'n
+#: rhywiol at blant", "mae gen i feddyliau rhywiol am blant")
+_OWN_CY = re.compile(
+    r"\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|hatyniad|ysfa|chwant\w*|"
+    r"awydd) (?:\w+ ){0,2}?(?:rhywiol )?(?:am|at|tuag at|ynghylch|ynglyn a|ynglŷn â) "
+    r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn|bobl ifanc)\b"
+    r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rhywiol)? (?:at|gan) "
+    r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
+    r"|\b(?:atyniad|meddyliau|teimladau) rhywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
+)
+
+
+#: (F1) the age of someone one writes to, meets or sleeps with ("sexting a 14 year old", "with a
+#: 15yo"): never the age the help is for
+_AGE_OF_OTHER = re.compile(
+    r"\b(?:with|sexting|sexted|texting|messaging|chatting|talking|groomed|grooming|met|meeting|"
+    r"dating|seeing|fancy|fancies|kissed|slept|sent|sending|to) (?:to |with |up with )?"
+    r"(?:a|an|this|the|that|some) $"
+)
+#: ... or of who does something ("a 40 year old has been sexting me")
+_AGE_DOING = frozenset(
+    ["has", "is", "was", "keeps", "kept", "sent", "sends", "made", "makes", "touched", "asked",
+     "asks", "messaged", "messages", "groomed", "abused", "raped", "hurt"]
+)  # fmt: skip
+
+
+#: (issue 25, ages) someone else's age said with "aged" ("my boy aged 5", "pupil age 12"): not
+#: the asker's own
+_OTHERS_AGED = re.compile(
+    r"\b(?:boy|girl|son|daughter|child|kid|lad|lass|pupil|student|client|patient|niece|nephew|"
+    r"grandson|granddaughter|stepson|stepdaughter|brother|sister|cousin|friend|one|baby|toddler|"
+    r"teen|teenager|person|man|woman)s? (?:aged|age) \d{1,2}\b"
+)
+
+
+#: (issue 25, ages) a grown-up's age said with their sex, as people describe themselves: "male
+#: 61", "man 58", "woman, 44", "f 16", "m15" (at the start, or after "i am", "im a")
+_SEX_AGE = re.compile(
+    r"(?:^|\b(?:im|i am|i m|iam)(?: an?)? )(?:(male|man|bloke|guy|m)|(female|woman|lady|f)) ?"
+    # (not a postcode: "m15 4fn")
+    r"(\d{1,2})\b(?! ?(?:{_NOT_AGE}|years? ago|yrs? ago|times)\b)(?! ?\d[a-z]{2}\b)".replace(
+        "{_NOT_AGE}", _NOT_AGE
+    )
+    + r"|^(\d{1,2}) ?(?:(m|male)|(f|female))\b"
+)
+
+
+#: (sixth walk-through) someone harmed speaking ("he was arrested for touching me", "my abuser
+#: has been charged"): words like "arrested" or "offender" are then about who did it, not a
+#: search about one's own behaviour
+_HARMED_SPEAKER = re.compile(
+    r"\b(?:abused|raped|touched|touching|hurt|molested|assaulted|attacked|groomed|did to|done to|"
+    r"does to|doing to|did it to|interfered with) me\b|\b(?:my|the) (?:abuser|rapist|attacker)s?\b"
 )

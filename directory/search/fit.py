@@ -160,14 +160,17 @@ def _by_who_asks(
 def _by_own_behaviour(columns: Columns, asker: Asker, factor: np.ndarray) -> None:
     """Someone worried about their own thoughts or behaviour."""
     worried = columns.having("audience", WORRIED)
+    only_children = children_only(columns)
+    # (third walk-through F7) not a service for people who were harmed (the 24/7 rape line,
+    # Childline, a victims' centre): the lines for them, and lines for anyone struggling to
+    # cope, come first; (sixth walk-through F1) for a young person too ("im 17 and i think im a
+    # paedophile"), though a line for children stays theirs
+    victims = victims_services(columns)
+    factor[victims & ~only_children if asker.is_child else victims] *= WORRIED_VICTIM_SERVICE
     if not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
-        factor[children_only(columns)] *= CHILDREN_ONLY_LINE
-        # (third walk-through F7) nor, for an adult, a service for people who were harmed (the
-        # 24/7 rape line, Childline, a victims' centre): the lines for them, and lines for
-        # anyone struggling to cope, come first
-        factor[victims_services(columns)] *= WORRIED_VICTIM_SERVICE
-        # ... nor a parents' line about a child's wellbeing (Family Lives)
+        factor[only_children] *= CHILDREN_ONLY_LINE
+        # ... nor, for an adult, a parents' line about a child's wellbeing (Family Lives)
         parents = columns.having("audience", "parents-carers")
         factor[parents & only_distress(columns) & ~worried] *= WORRIED_VICTIM_SERVICE
     # nor a line for women and girls who were harmed ("attracted to young girls": the

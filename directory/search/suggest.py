@@ -45,6 +45,9 @@ _TYPED_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*\+?", re.UNICODE)
 
 #: Welsh plural endings: "ffrindiau" is "ffrind" + "iau", not a misspelling of it
 _WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "edd", "ed")
+#: (sixth walk-through F1) Welsh endings that make another word of the same root:
+#: "cyfrinachol" (confidential) is "cyfrinach" (a secret) + "ol", correctly spelt
+_WELSH_DERIVED_ENDINGS = ("ol", "iol", "us", "aidd", "gar", "wr", "wyr", "aeth", "iaeth", "edig")
 
 
 def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str | None:
@@ -59,8 +62,14 @@ def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str |
 
 
 def _same_word(word: str, better: str) -> bool:
-    """``better`` is ``word`` with accents, or its singular (nothing to correct)."""
+    """``better`` is ``word`` with accents, its singular, or (Welsh) its root: nothing to
+    correct."""
     folded = clean_text(better)
     if folded == word:
         return True
-    return word.startswith(folded) and word[len(folded) :] in _WELSH_PLURAL_ENDINGS
+    if not word.startswith(folded):
+        return False
+    ending = word[len(folded) :]
+    return ending in _WELSH_PLURAL_ENDINGS or (
+        ending in _WELSH_DERIVED_ENDINGS and not is_english(folded)
+    )

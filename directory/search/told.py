@@ -42,6 +42,19 @@ _ABUSE_DONE = re.compile(
     r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3} (?:ei |eu )?(?:threisio|treisio|"
     r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
     r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
+    # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
+    # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
+    # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
+    r"|\b(?:has been|had been|have been|been|keeps|kept|keep|is|was) (?:touching|abusing|"
+    r"hurting|molesting|raping|groping|interfering with|fiddling with|doing (?:things|stuff) to)"
+    r" (?:her|him|them)\b"
+    r"|\b(?:touch\w*|hurt\w*|abus\w*|grabb\w*|rubb\w*|fiddl\w* with|play\w* with) (?:her|his|"
+    r"their) (?:private\w*|privates|bits|bottom|bum|fanny|willy|vagina|penis|genitals)\b"
+    r"|\b(?:told|tells|said|says|disclosed) (?:me |us )?(?:that )?(?:\w+ ){0,3}?(?:has been |had "
+    r"been |was |is |keeps |kept )?(?:touch\w*|hurt\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|"
+    r"did (?:things|stuff)|does (?:things|stuff)|made (?:her|him)|makes (?:her|him))\b"
+    r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
+    r"gam drin|threisio)\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from .asker import Asker, who_is_asking
-from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
+from .asker_patterns import _AGE_PHRASE, _HARMED_SPEAKER, _SCHOOL_YEAR_WORDS
 from .lexicon import FILLERS, GROWN_UP, _is_welsh, clean_text, radicals
 from .words import is_english
 
@@ -230,6 +230,10 @@ def understand(text: str) -> Understood:
     asker = who_is_asking(cleaned)
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
+    if asker.persona != "own-behaviour" and _HARMED_SPEAKER.search(cleaned):
+        # (sixth walk-through) "he got arrested for touching me": who did it was arrested;
+        # the search is not about the asker's own behaviour
+        names = [n for n in names if n != "own-behaviour"]
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
