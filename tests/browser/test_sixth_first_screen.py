@@ -26,8 +26,11 @@ def test_get_help_now_shows_numbers_to_call_and_its_groups_on_the_first_screen(p
     on_screen = [bottom for bottom in tels if bottom < SCREEN["height"]]
     assert len(on_screen) >= 2, tels[:4]
     # the list of groups starts on the same screen (a tap to the reader's own group)
-    groups = phone.evaluate(_BOX, ".app-help-groups")
-    assert groups[0] < SCREEN["height"], groups
+    groups = phone.evaluate(
+        """() => [...document.querySelectorAll('.app-help-groups a')]
+             .map(a => a.getBoundingClientRect().bottom + scrollY)"""
+    )
+    assert len([bottom for bottom in groups if bottom < SCREEN["height"]]) >= 2, groups
 
 
 def test_a_welsh_child_sees_the_whole_talk_box_on_the_first_screen(phone, real_server):
