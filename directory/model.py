@@ -124,6 +124,9 @@ class Contact(Strict):
     #: unconfirmed number is never offered as a number to call
     phone_verified: bool = True
     phone_notes: Text = ""
+    #: ``phone_notes`` in Welsh, where the note is the site's own words (never a service's):
+    #: shown on Welsh pages (curation/our-welsh.json)
+    phone_notes_cy: Text = ""
     text: ShortText = ""
     email: ShortText = ""
     website: AnyHttpUrl | None = None
@@ -277,6 +280,8 @@ class Service(Strict):
     status: str = "active"
     #: one plain line for the public about a status other than active
     status_note: Text = ""
+    #: ``status_note`` in Welsh (the site's own words, curation/our-welsh.json)
+    status_note_cy: Text = ""
     # taxonomy terms (Open Referral UK records these as service taxonomies)
     support_types: list[str] = Field(default_factory=list)
     audiences: list[str] = Field(default_factory=list)
@@ -294,6 +299,8 @@ class Service(Strict):
     locations: list[Location] = Field(default_factory=list, max_length=MAX_ITEMS)
     contact: Contact = Field(default_factory=Contact)
     opening_hours: Text = ""
+    #: ``opening_hours`` in Welsh, where they are a curator's plain words (curation/our-welsh.json)
+    opening_hours_cy: Text = ""
     languages: list[ShortText] = Field(default_factory=list, max_length=MAX_ITEMS)
     accessibility: Text = ""
     eligibility: Text = ""

@@ -28,6 +28,7 @@ from .research_files import (
     CONTACT_FILES,
     LOCAL_FILES,
     NATIONAL_FILES,
+    OUR_WELSH_FILE,
     WELSH_FILE,
     ResearchError,
     read_curation,
@@ -101,6 +102,9 @@ class _Builder(ListingMaker):
         self.curation = read_curation(folder)
         self.welsh: dict[str, dict[str, str]] = read_optional_json(
             folder / "curation" / WELSH_FILE
+        ).get("services", {})
+        self.our_welsh: dict[str, dict[str, dict[str, str]]] = read_optional_json(
+            folder / "curation" / OUR_WELSH_FILE
         ).get("services", {})
         self.outcomes: list[Outcome] = []
         self.contacts: list[tuple[str, dict[str, Any]]] = [
@@ -182,6 +186,24 @@ class _Builder(ListingMaker):
             + ")"
         )
 
+    def add_our_welsh(self, record: dict[str, Any]) -> None:
+        """(sixth walk-through F7) The site's own notes in Welsh (a status note, a contact note,
+        a curator's hours; never a service's words), each only while the English it translates
+        is still the listing's: a note changed since is shown in English, and maintainers are
+        told (the Welsh must say what the English says)."""
+        for note, text in self.our_welsh.get(record["id"], {}).items():
+            holder = record["contact"] if note == "phone_notes" else record
+            if note not in _OUR_NOTES:
+                raise ResearchError(f"curation/{OUR_WELSH_FILE}: {record['id']}: no note {note}")
+            english = " ".join(str(holder.get(note) or "").split())
+            if english and english == " ".join(text["en"].split()):
+                holder[f"{note}_cy"] = " ".join(text["cy"].split())
+            else:
+                record["verify"].append(
+                    f"Welsh of our {note} not shown: the English has changed since it was"
+                    f" translated ({text['en']!r})"
+                )
+
     def helpline_needs_number(self, record: dict[str, Any]) -> None:
         """A local listing is called a helpline only when it has a number to ring or text: with
         none, "Helpline" would send people to a line they cannot reach (the report says so).
@@ -261,9 +283,13 @@ class _Builder(ListingMaker):
         unknown = sorted(set(self.welsh) - set(listings))
         if unknown:
             raise ResearchError(f"curation/{WELSH_FILE}: not listings: {', '.join(unknown)}")
+        unknown = sorted(set(self.our_welsh) - set(listings))
+        if unknown:
+            raise ResearchError(f"curation/{OUR_WELSH_FILE}: not listings: {', '.join(unknown)}")
         for record in [*national.values(), *local.values()]:
             hide_name_notes(record)
             self.add_welsh(record)
+            self.add_our_welsh(record)
         return list(national.values()), list(local.values())
 
     def decide(
@@ -340,6 +366,10 @@ def _fill(contact: dict[str, Any], key: str, value: str | None, added: list[str]
     if value and not contact.get(key):
         contact[key] = value
         added.append(key)
+
+
+#: the notes of ours that curation/our-welsh.json may give in Welsh
+_OUR_NOTES = ("status_note", "phone_notes", "opening_hours")
 
 
 def hide_name_notes(record: dict[str, Any]) -> None:

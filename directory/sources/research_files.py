@@ -22,6 +22,8 @@ CONTACT_FILES = ("contacts-2026-12.jsonl", "contacts-2026-12-more.jsonl")
 #: the services' own Welsh (name and description) by listing id, each with the page it was
 #: read on and when (``curation/welsh.json``, kept apart from the other curation files)
 WELSH_FILE = "welsh.json"
+#: the site's own notes (a status note, a contact note, a curator's hours) in Welsh
+OUR_WELSH_FILE = "our-welsh.json"
 
 
 class ResearchError(Exception):
@@ -40,7 +42,7 @@ def read_curation(folder: Path) -> dict[tuple[str, str], dict[str, Any]]:
     """Curation entries by (researched file, record name)."""
     entries: dict[tuple[str, str], dict[str, Any]] = {}
     for path in sorted((folder / "curation").glob("*.json")):
-        if path.name in ("national-numbers.json", "hours.json", WELSH_FILE):
+        if path.name in ("national-numbers.json", "hours.json", WELSH_FILE, OUR_WELSH_FILE):
             continue
         for entry in _json(path)["records"]:
             key = (entry["source"], entry["name"])

@@ -90,6 +90,10 @@ COLUMNS: tuple[Column, ...] = (
     _c("verify", kind="lines"),
     _c("communities", kind="list"),  # issue 26: who a service is for beyond age and role
     _c("ages_not_stated", kind="bool"),  # issue 26: listed for all ages, no age policy stated
+    # (sixth walk-through F7) the site's own notes in Welsh
+    _c("status_note_cy"),
+    _c("opening_hours_cy"),
+    _c("phone_notes_cy", "contact.phone_notes_cy"),
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: the columns a hand-written import must have

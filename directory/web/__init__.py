@@ -313,9 +313,11 @@ def favicon():
 @bp.get("/get-help-now")
 def help_now():
     served = directory()
+    national = talk.help_now_groups(reported.all_as_reported(served.national_lines))
     return render_template(
         "help_now.html",
-        national=talk.help_now_groups(reported.all_as_reported(served.national_lines)),
+        national=national,
+        first=talk.help_now_first(national),
         wales=reported.all_as_reported(served.wales_lines),
     )
 

@@ -158,6 +158,16 @@ def as_english(text: str) -> Markup:
     return Markup("{}").format(text)
 
 
+@bp.app_template_filter()
+def our_note(text: str, welsh: str = "") -> Markup:
+    """A note of the site's own (a status note, a contact note, a curator's hours): on a Welsh
+    page its Welsh (``*_cy``, curation/our-welsh.json) where it has one, otherwise the English,
+    marked as English (sixth walk-through F7)."""
+    if i18n.language() == "cy" and welsh:
+        return Markup("{}").format(welsh)
+    return as_english(text)
+
+
 #: the English words a Welsh page keeps on purpose (a browser's menus and keys, the English
 #: pages' title), longest first so that "Show All History" is one phrase
 _ENGLISH_WORDS = re.compile(

@@ -113,6 +113,48 @@ def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
     return [(code, sorted(lines, key=within)) for code, lines in grouped.items() if lines]
 
 
+#: (sixth walk-through F8) the groups whose first line to call is shown above Get help now's
+#: contents, so that its first screen on a phone holds a number: a child's, a parent's, an
+#: adult survivor's
+HELP_NOW_FIRST = ("children", "worried-about-a-child", "survivors")
+
+
+def help_now_first(groups: list[tuple[str, list[Service]]]) -> list[tuple[str, Service]]:
+    """The first line with a number to call now (confirmed, open as usual) of each of
+    ``HELP_NOW_FIRST``'s groups, in that order, as Get help now's groups list them (Childline,
+    the NSPCC, the 24/7 line): one number once."""
+    by_code = dict(groups)
+    first: list[tuple[str, Service]] = []
+    numbers: set[str] = set()
+    for code in HELP_NOW_FIRST:
+        for service in by_code.get(code, []):
+            number = service.contact.callable_phone
+            if number and service.status == ListingStatus.ACTIVE:
+                if number not in numbers:
+                    first.append((code, service))
+                    numbers.add(number)
+                break
+    return first
+
+
+@bp.app_template_global()
+def help_now_section(results) -> str:  # noqa: ANN001 (a finder result)
+    """The id of Get help now's group for who the words show is asking ("help-children"),
+    where a talk box's "More helplines" link goes (sixth walk-through F8); "" (the top of the
+    page) when the words do not show it."""
+    if results is None:
+        return ""
+    asker = results.asker
+    if asker.is_child:
+        return "help-children"
+    code = {
+        "parent": "worried-about-a-child",
+        "own-behaviour": "own-thoughts",
+        "adult": "survivors",
+    }.get(asker.persona, "survivors" if asker.is_adult else "")
+    return f"help-{code}" if code else ""
+
+
 def helpline_order() -> tuple[str, ...]:
     return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
 
