@@ -128,3 +128,25 @@ def test_the_page_offers_both_towns_of_a_shared_name(bundled_client):
     html = bundled_client.get("/search?q=counselling&location=stratford").get_data(as_text=True)
     assert "Stratford-upon-Avon" in html and "Stratford, Newham" in html
     assert "Services within" not in html
+
+
+@pytest.mark.parametrize(
+    ("words", "town", "rest"),
+    [
+        ("counselling sutton notts", "Sutton in Ashfield", "counselling"),
+        ("my uncle hurt me im 12 i live in stratford warks", "Stratford-upon-Avon",
+         "my uncle hurt me im 12 i live"),
+        ("therapy for adults s glos", "South Gloucestershire", "therapy for adults"),
+    ],
+)  # fmt: skip
+def test_a_town_and_its_county_in_a_searchs_words_is_that_town(gazetteer, words, town, rest):
+    from directory.geo.in_words import place_in_words
+
+    found = place_in_words(gazetteer, words)
+    assert found is not None and found.resolution.found
+    assert (found.resolution.place.name, found.rest) == (town, rest)
+
+
+def test_the_page_for_a_town_and_its_county_is_near_that_town(bundled_client):
+    html = bundled_client.get("/search?q=counselling&location=sutton+notts").get_data(as_text=True)
+    assert "Sutton in Ashfield" in html and "Greater London" not in html
