@@ -150,3 +150,18 @@ def test_a_town_and_its_county_in_a_searchs_words_is_that_town(gazetteer, words,
 def test_the_page_for_a_town_and_its_county_is_near_that_town(bundled_client):
     html = bundled_client.get("/search?q=counselling&location=sutton+notts").get_data(as_text=True)
     assert "Sutton in Ashfield" in html and "Greater London" not in html
+
+
+@pytest.mark.parametrize(
+    ("typed", "town", "council"),
+    [
+        ("newport, sir benfro", "Newport", "Pembrokeshire"),  # the county in Welsh
+        ("pontypridd rct", "Pontypridd", "Rhondda Cynon Taf"),  # a council's short name
+        ("keynsham b&nes", "Keynsham", "Bath and North East Somerset"),
+        ("beverley east riding", "Beverley", "East Riding of Yorkshire"),
+    ],
+)
+def test_a_councils_other_names_after_a_town_say_where_it_is(gazetteer, typed, town, council):
+    found = gazetteer.resolve(typed)
+    assert found.status == LocationStatus.FOUND, (typed, found)
+    assert (found.place.name, found.place.local_authority) == (town, council)

@@ -58,7 +58,7 @@ from .places import (
     Resolution,
     normalise,
 )
-from .tables import District, read_tables
+from .tables import District, _council_aliases, read_tables
 
 MAX_INPUT = MAX_LOCATION_CHARS
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
@@ -115,6 +115,18 @@ class Gazetteer:
             | {normalise(c.name) for c in self.councils.values()}
             | set(self._wider)
         )
+        #: other names of a council after a town ("sir benfro", "rct", "banes") -> its name
+        self._area_aliases = {
+            alias: normalise(c.name)
+            for c in self.councils.values()
+            if c.name_cy and c.sheet != "CTY"
+            for alias in _council_aliases(c.name_cy)
+            if alias not in self._area_names
+        }
+        for row in tables._rows("everyday_names.csv"):
+            if row["code"] in self.councils:
+                for alias in _council_aliases(row["name"]):
+                    self._area_aliases.setdefault(alias, normalise(self.councils[row["code"]].name))
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -377,6 +389,8 @@ class Gazetteer:
             return _COUNTY_SHORT[words], True
         if words in self._area_names:
             return words, True
+        if words in self._area_aliases:
+            return self._area_aliases[words], True
         full = _written_out(words)  # "w sussex", "s yorks"
         if full in self._area_names:
             return full, True
