@@ -34,6 +34,7 @@ from .names import (
     _BEFORE_PLACE,
     _COUNTRY_WORDS,
     _COUNTY_SHORT,
+    _JOINING,
     _NON_GEOGRAPHIC,
     _NOT_UK,
     _UNMUTATE,
@@ -43,6 +44,7 @@ from .names import (
     _status,
     _strip_council_words,
     _unmutated,
+    _written_out,
 )
 from .places import (
     FULL_POSTCODE,
@@ -56,7 +58,7 @@ from .places import (
     Resolution,
     normalise,
 )
-from .tables import District, read_tables
+from .tables import District, _council_aliases, read_tables
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -70,6 +72,13 @@ SLIP_MIN_LETTERS = 4
 SLIP_TWO_LETTERS = 9  # names this long may have two slips
 #: a council or wider area has no population in the files; it stands for a big town here
 AREA_WEIGHT = 100_000
+#: (sixth walk-through F2) a town whose name is another's and a joining word ("Newcastle-under-
+#: Lyme" for "Newcastle") shares that name when it has at least this many people
+SIZEABLE_NAMESAKE = 20_000
+JOINED_SHARE = 0.25
+#: a town this near a council of the county typed after it is taken as meant: old and postal
+#: counties ("ilford essex", "stockport cheshire") name the area around their towns
+NEAR_AREA_MILES = 25
 
 
 class Gazetteer:
@@ -89,6 +98,15 @@ class Gazetteer:
         self._countries = tables.countries
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
+        #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
+        self._joined: dict[str, list[Place]] = defaultdict(list)
+        for key, places in self._places.items():
+            words = key.split()
+            for at, word in enumerate(words[1:-1], start=1):
+                if word in _JOINING:
+                    self._joined[" ".join(words[:at])].extend(places)
+                    break
+        self._area_points: dict[str, np.ndarray] = {}
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
         #: the names of areas a town lies in, that may follow it ("dorset", "gwent")
         self._area_names = sorted(
@@ -96,6 +114,18 @@ class Gazetteer:
             | {normalise(c.name) for c in self.councils.values()}
             | set(self._wider)
         )
+        #: other names of a council after a town ("sir benfro", "rct", "banes") -> its name
+        self._area_aliases = {
+            alias: normalise(c.name)
+            for c in self.councils.values()
+            if c.name_cy and c.sheet != "CTY"
+            for alias in _council_aliases(c.name_cy)
+            if alias not in self._area_names
+        }
+        for row in tables._rows("everyday_names.csv"):
+            if row["code"] in self.councils:
+                for alias in _council_aliases(row["name"]):
+                    self._area_aliases.setdefault(alias, normalise(self.councils[row["code"]].name))
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -342,6 +372,8 @@ class Gazetteer:
             if distance == nearest + 1 and weight > people:
                 return None  # a bigger place only a little further: ask
         found = self._exact(best)
+        if found is not None and found.status == LocationStatus.AMBIGUOUS:
+            return found  # "newcastel": the choice the name itself gives
         if found is None or found.status in UNUSABLE:
             return None
         return replace(found, corrected=True)
@@ -356,6 +388,11 @@ class Gazetteer:
             return _COUNTY_SHORT[words], True
         if words in self._area_names:
             return words, True
+        if words in self._area_aliases:
+            return self._area_aliases[words], True
+        full = _written_out(words)  # "w sussex", "s yorks"
+        if full in self._area_names:
+            return full, True
         if len(words) < 5:
             return None
         close = process.extractOne(
@@ -375,6 +412,8 @@ class Gazetteer:
                 continue
             area, exact = qualifier
             found = self._exact(head)
+            if found is not None:
+                return self._in_area(head, found, area, exact)
             close = found is None
             if found is None:
                 found = self._close_spelling(head)[0]
@@ -389,6 +428,58 @@ class Gazetteer:
                 continue  # a close spelling of a town elsewhere: not taken
             return replace(found, corrected=found.corrected or not exact)
         return None
+
+    def _namesakes(self, key: str) -> list[Place]:
+        """Every place in England and Wales called ``key``, also known by it, or named it and
+        a joining word ("Newcastle-under-Lyme"), with its council, biggest first."""
+        places: list[Place] = []
+        for group in (self._places, self._alt_places, self._joined):
+            places += [p for p in group.get(key, ()) if p.covered and p not in places]
+        places.sort(key=lambda p: -p.population)
+        return [self._locate(p) for p in places]
+
+    def _in_area(self, key: str, found: Resolution, area: str, exact: bool) -> Resolution:
+        """(sixth walk-through F2) The place called ``key`` in the area typed after it
+        ("newcastle staffs": Newcastle-under-Lyme, not Newcastle upon Tyne; "newport pembs"),
+        ``found`` being what the name alone resolves to. One near the area is taken too (an
+        old or postal county: "ilford essex"); when none is, the person is told, with the
+        places of that name offered, never one of them silently shown."""
+        if not area or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
+            return found
+        places = self._namesakes(key) or list(found.candidates)
+        if not places and found.place is not None:
+            places = [found.place]  # a council or wider area ("kent staffs")
+        inside = [p for p in places if self._lies_in(p, area)]
+        if not inside:
+            inside = [p for p in places if self._near_area(p, area)]
+        if inside:
+            top = inside[0]
+            rivals = [p for p in inside[1:] if p.population >= top.population * AMBIGUOUS_SHARE]
+            if rivals and top.population:
+                return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(inside[:6]))
+            return replace(self._answer(top), corrected=not exact)
+        names = [p.label for p in places]
+        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(dict.fromkeys(names))[:5])
+
+    def _near_area(self, place: Place, area: str) -> bool:
+        """Whether a place is within ``NEAR_AREA_MILES`` of a council of the area named."""
+        points = self._area_points.get(area)
+        if points is None:
+            wider = self._wider.get(area)
+            points = self._area_points[area] = np.array(
+                [
+                    (c.latitude, c.longitude)
+                    for c in self.councils.values()
+                    if area
+                    in {normalise(n) for n in (c.name, c.ceremonial, c.region, c.country) if n}
+                    or (wider is not None and c.code in wider.parts)
+                ]
+                or np.empty((0, 2))
+            )
+        if not len(points):
+            return False
+        away = miles_to_many((place.latitude, place.longitude), points)
+        return bool(away.min() <= NEAR_AREA_MILES)
 
     @staticmethod
     def _lies_in(place: Place, area: str) -> bool:
@@ -424,6 +515,19 @@ class Gazetteer:
         named = self._places.get(key) or []
         places = named + [p for p in self._alt_places.get(key, ()) if p not in named]
         places.sort(key=lambda p: -p.population)
+        biggest = places[0].population if places else 0
+        places += [
+            p  # (sixth walk-through F2) "newcastle": Newcastle-under-Lyme too
+            for p in self._joined.get(key, ())
+            if p.covered
+            and p.population >= SIZEABLE_NAMESAKE
+            and p not in places
+            and p.population >= biggest * JOINED_SHARE
+            # a town known by the last part of its name ("Hull") is not the first part's
+            # ("kingston" stays Kingston upon Thames)
+            and p not in self._alt_places.get(normalise(p.name).split()[-1], ())
+        ]
+        places.sort(key=lambda p: -p.population)
         council_code = self._council_names.get(_strip_council_words(key))
         if places:
             top = places[0]
@@ -454,6 +558,9 @@ class Gazetteer:
             return self._answer(self._council_place(council_code))
         if key in self._wider:
             return self._answer(self._wider[key])
+        full = _written_out(key)  # "s glos", "ne lincs", "n somerset": the council so named
+        if full and full != key:
+            return self._exact(full)
         return None
 
     @staticmethod
@@ -462,6 +569,11 @@ class Gazetteer:
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
+        qualifier = self._qualifier(where)
+        if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
+            resolution = self._exact(normalise(name))
+            if resolution is not None:
+                return self._in_area(normalise(name), resolution, *qualifier)
         resolution = self._exact(normalise(name))
         if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
             return resolution

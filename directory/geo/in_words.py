@@ -98,6 +98,12 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
                 if POSTCODE_LIKE.match(upper)
                 else gazetteer._exact(key)
             )
+            if resolution is None and at_end and size > 1 and not POSTCODE_LIKE.match(upper):
+                # (sixth walk-through F2) a town and its county ("... newcastle staffs"): the
+                # town of that name there, never the county alone; exact names only
+                qualified = gazetteer._without_qualifier(key)
+                if qualified is not None and not qualified.corrected:
+                    resolution = qualified
             if (resolution is None or not resolution.found) and at_end and size < len(words):
                 # "i"/"o" are English words too, so they join nothing: only a mutated name
                 # after them is tried as a Welsh place

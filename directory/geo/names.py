@@ -309,7 +309,9 @@ _COUNTRY_WORDS = frozenset(
 _COUNTY_SHORT = {
     normalise(short): normalise(county)
     for short, county in (
-        ("yorks", "North Yorkshire"),
+        # "yorks" alone names no one Yorkshire ("sheffield yorks", "richmond yorks")
+        ("yorks", "Yorkshire and the Humber"),
+        ("yorkshire", "Yorkshire and the Humber"),
         ("n yorks", "North Yorkshire"),
         ("north yorks", "North Yorkshire"),
         ("s yorks", "South Yorkshire"),
@@ -341,13 +343,80 @@ _COUNTY_SHORT = {
         ("co durham", "Durham"),
         ("county durham", "Durham"),
         ("glam", "Mid Glamorgan"),
+        # (sixth walk-through F2, F10) more short forms in everyday use
+        ("durham county", "Durham"),
+        ("london", "London"),  # the region: "richmond, london"
+        ("pembs", "Pembrokeshire"),
+        ("carms", "Carmarthenshire"),
+        ("gtr manchester", "Greater Manchester"),
+        ("w mids", "West Midlands"),
+        ("n wales", "North Wales"),
+        ("s wales", "South Wales"),
     )
 }
+#: short words inside council and county names ("S Glos", "NE Lincs", "N Somerset"), each
+#: written out in full before the name is looked up again; tried only when the words as
+#: typed are no place
+_SHORT_WORDS = {
+    "n": "north",
+    "s": "south",
+    "e": "east",
+    "w": "west",
+    "ne": "north east",
+    "nw": "north west",
+    "se": "south east",
+    "sw": "south west",
+    "gtr": "greater",
+    "staffs": "staffordshire",
+    "glos": "gloucestershire",
+    "lincs": "lincolnshire",
+    "herts": "hertfordshire",
+    "beds": "bedfordshire",
+    "bucks": "buckinghamshire",
+    "cambs": "cambridgeshire",
+    "lancs": "lancashire",
+    "notts": "nottinghamshire",
+    "leics": "leicestershire",
+    "northants": "northamptonshire",
+    "wilts": "wiltshire",
+    "oxon": "oxfordshire",
+    "worcs": "worcestershire",
+    "warks": "warwickshire",
+    "derbys": "derbyshire",
+    "berks": "berkshire",
+    "hants": "hampshire",
+    "yorks": "yorkshire",
+    "pembs": "pembrokeshire",
+    "carms": "carmarthenshire",
+    "glam": "glamorgan",
+    "shrops": "shropshire",
+    "salop": "shropshire",
+}
+
+
+def _written_out(key: str) -> str:
+    """``key`` (normalised) with its short words written out ("s glos" -> "south
+    gloucestershire"); "" when it has none."""
+    words = key.split()
+    full = [_SHORT_WORDS.get(word, word) for word in words]
+    return " ".join(full) if full != words else ""
+
+
+#: joining words after the first part of a town's name ("Newcastle-under-Lyme", "Stratford-
+#: upon-Avon", "Leigh-on-Sea"): a sizeable town so named shares the first part's name
+_JOINING = ("upon", "under", "on", "in", "by")
 #: a misspelt county after a town ("bridport dorsett", "ludlow shropshre"): this close
 QUALIFIER_FUZZY = 80
 
 
+#: words before a London or metropolitan borough's name ("Royal Borough of Greenwich")
+_COUNCIL_PREFIXES = ("royal borough of ", "london borough of ", "metropolitan borough of ")
+
+
 def _strip_council_words(text: str) -> str:
+    for prefix in _COUNCIL_PREFIXES:
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
     for suffix in _COUNCIL_SUFFIXES:
         if text.endswith(suffix):
             return text[: -len(suffix)]

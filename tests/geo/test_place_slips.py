@@ -17,7 +17,7 @@ import pytest
         ("redcra", "Redcar"),
         ("lutno", "Luton"),
         ("wigna", "Wigan"),
-        ("newcastel", "Newcastle upon Tyne"),  # the "Newcastle" so named is in Ulster
+        ("sunderlnad", "Sunderland"),
         ("manchestre", "Manchester"),
         ("leicetser", "Leicester"),
         ("cardif", "Cardiff"),
