@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9368,
+        "success@1": 0.9375,
         "success@3": 1.0,
-        "good@3": 0.8631,
-        "ndcg@5": 0.805,
-        "mrr": 0.9657,
+        "good@3": 0.8645,
+        "ndcg@5": 0.8054,
+        "mrr": 0.9661,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.8947,
+        "success@1": 0.9,
         "success@3": 1.0,
-        "good@3": 0.8157,
-        "ndcg@5": 0.8145,
-        "mrr": 0.9429,
+        "good@3": 0.825,
+        "ndcg@5": 0.8161,
+        "mrr": 0.9458,
         "zero": 0.0,
     },
     "children-young-people": {

@@ -399,8 +399,19 @@ def facet_counts(
     for name, (_, vocabulary) in FILTER_FIELDS.items():
         base = candidates & columns.meeting(filters, skip=name)
         values = columns.values[name]
+        if name == "age":
+            # (sixth walk-through F6) a service stating no ages is in every age group: counted
+            # in each, every group showed the same number. Each group counts the services that
+            # state they take that age (the filter's hint says so)
+            base = base & _states_ages(columns)
         counts[name] = {code: int(np.count_nonzero(base & values[code])) for code in vocabulary}
     return counts
+
+
+def _states_ages(columns: Columns) -> np.ndarray:
+    """The services that state a youngest or an oldest age they take, over positions."""
+    stated: np.ndarray = ~(np.isnan(columns.minimum_age) & np.isnan(columns.maximum_age))
+    return stated
 
 
 @dataclass

@@ -303,6 +303,22 @@ def _for_the_child(
     return for_the_child, adults_only
 
 
+def _for_children_only(columns: Columns, understood: Understood) -> np.ndarray:
+    """When an adult asks for themselves ("im 52", "abused as a boy"), and the words do not
+    ask for children's help: the services whose audiences are children and young people and
+    the people around them only (no adult survivors, no one worried about their own
+    thoughts), over positions; none otherwise."""
+    named = {c.name for c in understood.concepts}
+    if not understood.asker.is_adult or "children" in named:
+        return columns.none()
+    audience = columns.taxonomy["audience"]
+    for_adults = audience.get("adult-survivors", columns.none()) | audience.get(
+        "people-worried-about-own-behaviour", columns.none()
+    )
+    only: np.ndarray = audience.get("children-young-people", columns.none()) & ~for_adults
+    return only
+
+
 def _apart(
     near: Near, where: Where | None, understood: Understood, local: np.ndarray, weaker: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -373,8 +389,13 @@ def _near_groups(
     # ... and a service for adults is never "near" a child: it follows the national
     # answers, after every local service that takes children
     strong &= ~adults_only[local]
+    # (sixth walk-through F4) ... and, the mirror of that, a service for children and young
+    # people (and their parents) only is never "near" an adult asking for themselves: it
+    # follows everything else
+    for_children = _for_children_only(columns, understood)
+    strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
-    local, weaker = _last(local, later), _last(_last(weaker, later), adults_only)
+    local, weaker = _last(local, later), _last(_last(weaker, later), adults_only | for_children)
     return _apart(near, where, understood, local, weaker)
 
 

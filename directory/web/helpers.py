@@ -141,10 +141,13 @@ def radius_items(chosen: int) -> list[dict]:
 
 @bp.app_template_global()
 def filter_choices(results, field: str) -> tuple[tuple[str, int, bool], ...]:
-    """The values of one filter to offer: those with results, and those ticked."""
+    """The values of one filter to offer: those with results, and those ticked; every age
+    group when anything was found (its count is only the services stating that age: those
+    stating none are in every group, sixth walk-through F6)."""
     chosen = results.request.filters.get(field, ())
+    found = field == "age" and bool(results.national_total or results.local.total)
     return tuple(
         (code, count, code in chosen)
         for code, count in results.facets[field].items()
-        if count or code in chosen
+        if count or code in chosen or found
     )
