@@ -1,13 +1,30 @@
-"""Who seems to be asking: a guess from first-person signals (``asker_patterns``) that is never
-required and only reorders. Split from ``understand`` (issue 24)."""
+"""Who seems to be asking: a guess from first-person signals (``asker_patterns``, ``asker_own``)
+that is never required and only reorders. Split from ``understand`` (issue 24)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .asker_patterns import (
+from .asker_own import (
     _ABOUT_SOMEONE,
+    _BARE_LABEL,
+    _CSAM_STOP,
+    _OWN,
+    _OWN_ARRESTED,
+    _OWN_CSAM_VIEWING,
+    _OWN_CY,
+    _OWN_MORE,
+    _OWN_RELATIVE,
+    _OWN_SEXTING,
+    _OWN_THOUGHTS,
+    _OWN_VIEWING,
+    _SELF_LABEL,
+    _SEXUAL_WAY,
+    _SHOWN_TO_ME,
+    _SOMEONE_ELSE,
+)
+from .asker_patterns import (
     _ADULT,
     _ADULT_MORE,
     _ADULT_RECALLING,
@@ -19,11 +36,9 @@ from .asker_patterns import (
     _AGE_FIRST,
     _AGE_OF_OTHER,
     _AGE_PHRASE,
-    _BARE_LABEL,
     _CHILD,
     _CHILD_AGE,
     _CHILD_NOW,
-    _CSAM_STOP,
     _FEMALE,
     _GROWN_AFTER,
     _GROWN_UP_LIFE,
@@ -32,15 +47,6 @@ from .asker_patterns import (
     _NOT_BEFORE_AGE,
     _NOUN_AGE,
     _OTHERS_AGED,
-    _OWN,
-    _OWN_ARRESTED,
-    _OWN_CSAM_VIEWING,
-    _OWN_CY,
-    _OWN_MORE,
-    _OWN_RELATIVE,
-    _OWN_SEXTING,
-    _OWN_THOUGHTS,
-    _OWN_VIEWING,
     _PARENT,
     _PARENT_CY,
     _PARENT_MORE,
@@ -50,11 +56,7 @@ from .asker_patterns import (
     _PRO_SELF,
     _PROFESSIONAL,
     _SCHOOL_YEAR,
-    _SELF_LABEL,
     _SEX_AGE,
-    _SEXUAL_WAY,
-    _SHOWN_TO_ME,
-    _SOMEONE_ELSE,
     _TRAILING_NUMBER,
 )
 from .lexicon import GROWN_UP, _is_welsh

@@ -1,6 +1,7 @@
 """The patterns that read who seems to be asking from first-person signals ("im 14", "my
-stepdad", "my daughter told me", "referral", "my own thoughts"), over ``clean_text``'s words.
-Used by ``asker.who_is_asking`` (split from ``understand``: issue 24)."""
+stepdad", "my daughter told me", "referral"), over ``clean_text``'s words. Used by
+``asker.who_is_asking`` (split from ``understand``: issue 24). Those for someone worried about
+their own thoughts or behaviour ("my own thoughts") are in ``asker_own``."""
 
 from __future__ import annotations
 
@@ -85,22 +86,6 @@ _PROFESSIONAL = re.compile(
 )
 
 
-_OWN = re.compile(
-    r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
-    r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
-    r"|\battracted to (?:younger |young |little |small )?(?:children|kids|child|minors|boys|"
-    r"girls)\b"
-    # (fifth walk-through F1) "im 19 and attracted to younger teens"
-    r"|\battracted to (?:younger|young|underage) (?:teens|teenagers|teen girls|teen boys)\b"
-    r"|\battracted to (?:pre ?teens|underage)\b"
-    r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little)\b"
-    r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
-    r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
-    r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
-    r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
-)
-
-
 _ADULT = re.compile(
     r"\bwhen i was (?:a |little|young|younger|a kid|a child|\d)|\bas a (?:child|kid)\b"
     r"|\bwhen we were (?:kids|children|young|little|younger|teenagers|teens)\b"
@@ -127,61 +112,6 @@ _FEMALE = re.compile(
 
 
 # --- who is asking, more ways of saying it (issue 25): kept apart from the lists above ---
-#: the names people give themselves when worried about their own sexual interest in children
-_LABEL = (
-    r"(?:paedo|pedo|peado|paedophile|pedophile|peadophile|paedofile|pedofile|paedophiles|"
-    r"pedophiles|hebephile|ephebophile|nonce|minor attracted(?: person)?|map)"
-)
-
-
-#: "i think im a paedophile", "am i a pedo", "im scared im a paedophile"
-_SELF_LABEL = re.compile(rf"\b(?:im|i am|i m|iam|am i|i might be|could i be)\s+(?:an? )?{_LABEL}\b")
-
-
-#: the word alone ("paedophile", "pedophile help"): said of oneself unless someone else is named
-_BARE_LABEL = re.compile(rf"\b{_LABEL}\b|\bpaedophilia\b|\bpedophilia\b")
-
-
-_ABOUT_SOMEONE = re.compile(
-    r"\b(?:abused|raped|touched|hurt|groomed|molested|attacked|assaulted) (?:me|my|her|him)\b"
-    r"|\b(?:to|on) me\b|\bmy (?:\w+ )?(?:child|children|son|daughter|kid|kids|dad|father|"
-    r"stepdad|uncle|brother|partner|husband|boyfriend|neighbour|neighbor|friend|teacher|"
-    r"coach|cousin|grandad|granddad)\b|\b(?:neighbour|neighbor|next door|lives near|"
-    r"living near|moved in|released|in my street|in our street)\b"
-)
-
-
-_OWN_MORE = re.compile(
-    r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
-    # (walk-through F7) "urges i cant control about kids", "sexual thoughts about my niece"
-    r"|\burges\b(?: \w+){0,5} (?:about|towards|for|around) (?:my )?(?:children|kids|child|"
-    r"minors|young|little|underage|teens|boys|girls|niece|nephew)\b"
-    r"|\b(?:sexual (?:thoughts|feelings|fantasies|urges)|fantasies|fantasi[sz]ing) (?:about|"
-    r"towards|for|of) (?:my |a |young |little )?(?:nieces?|nephews?|step ?daughter|step ?son|"
-    r"daughter|son|grand\w+|pupils?|students?|children|kids|child|minors|girls|boys)\b"
-    r"|\burges (?:towards|about|for|around) (?:children|kids|minors|young|little|underage)"
-    r"|\bsexual(?:ly)? (?:attracted|attraction|interest|feelings|fantasies) (?:to|in|towards|"
-    r"for|about) (?:children|kids|minors|young|little|underage|teens|teenagers|boys|girls|"
-    r"pre ?teens)"
-    r"|\bi (?:fancy|find|am into|m into) (?:young|little|underage|small|pre ?teen)?\s?"
-    r"(?:kids|children|girls|boys|teens|minors)\b"
-    r"|\bi (?:watch|view|viewed|download|downloaded|look at|looked at|keep looking at|"
-    r"search for|searched for|searching for|have been looking at|ve been looking at)\b"
-    r".*\b(?:child porn|cp|underage|indecent|illegal images|csam|young girls|young boys|"
-    r"kids|children|minors)\b"
-    r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?i (?:might|will|ll|could|"
-    r"would|am going to|may) (?:hurt|abuse|touch|offend|do something)"
-    r"|\b(?:dont|do not|never) want to (?:offend|hurt a child|abuse|touch a child)"
-    r"|\b(?:afraid|scared) of (?:what i might do|my thoughts|myself)\b"
-    r"|\b(?:intrusive|unwanted|disturbing|sexual) thoughts (?:about|of|towards) "
-    r"(?:children|kids|minors|a child|young|little)"
-    r"|\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings|attraction|fantasies|desires) "
-    r"(?:about|towards|for|to|around) (?:young |little |younger |small )?(?:children|kids|"
-    r"teens|teenagers|minors|girls|boys|a child|a kid)"
-    r"|\bnever acted on (?:it|them|my)\b"
-)
-
-
 _ADULT_MORE = re.compile(
     r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
     r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
@@ -296,35 +226,6 @@ _ADULT_RECALLING = re.compile(
 )
 
 
-#: (third walk-through F7) first-person words about one's own thoughts or viewing, with no
-#: one else as the subject before them: "i keep having thoughts about kids", "looked at
-#: images of kids online", "cant stop thinking about children in a sexual way"
-_OWN_THOUGHTS = re.compile(
-    r"\b(?:i |ive |i ve |i have |been |keep |kept |cant stop |can t stop |cannot stop )"
-    r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings) (?:about|of|towards|around) "
-    r"(?:young |little |small |underage |younger )?(?:kids|children|child|minors)\b"
-    # (not "thoughts about kids who are being abused")
-    r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b| in my family|"
-    r" in care| at risk)"
-    r"|\b(?:kids|children|child|minors) in a sexual way\b"
-)
-
-
-_OWN_VIEWING = re.compile(
-    r"(?:^|\b(?:i|ive|i ve|have|had|been|keep|kept)\s)(?:been |keep |kept )?(?:look(?:ed|ing)? at|"
-    r"view(?:ed|ing)?|watch(?:ed|ing)?|download(?:ed|ing)?|search(?:ed|ing)? for|sav(?:ed|ing)) "
-    r"(?:\w+ ){0,3}(?:images|pictures|pics|photos|videos|vids|content|material)\b"
-    r"(?: \w+){0,3} (?:kids|children|child|minors|underage|under age|young girls|young boys|"
-    r"teens)\b"
-)
-
-
-#: someone else is who looked or thinks ("my husband has been looking at images of kids")
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:he|she|they|hes|shes|theyve|theyre|my|our|his|her|their|someone|somebody)\b"
-)
-
-
 #: a professional saying what they are, after it or as the words' first: "health visitor
 #: here", "social worker: a 12 year old disclosed..."
 _PRO_ROLE = (
@@ -434,131 +335,6 @@ _PRO_SCHOOL = re.compile(
 
 
 # --- who is asking, more ways of saying it (sixth walk-through): kept apart too ---
-#: words for sexual images of children, as people say them ("child porn", "cp", "indecent
-#: pictures", "videos of kids")
-_CSAM = (
-    r"(?:child (?:porn\w*|(?:sex\w* )?abuse (?:images|pictures|videos|material)|sex\w* (?:images|"
-    r"pictures|videos))|kiddie porn|"
-    r"cp|csam|csem|underage (?:porn\w*|images|pictures|pics|videos|vids|content|girls|boys)|"
-    r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
-    r"pictures|pics|videos|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
-    r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
-    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn)"
-)
-
-
-#: (F1) looking at it, said of oneself: "ive been watching child porn", "i keep downloading cp",
-#: "sharing indecent images" (not "he showed me child porn": ``_first_person`` and
-#: ``_SHOWN_TO_ME``)
-_OWN_CSAM_VIEWING = re.compile(
-    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept|cant stop|can t stop|"
-    r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes |was |"
-    r"am |m )?"
-    r"(?:watch\w*|look\w* at|view\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
-    r"stream\w*|trad\w*|access\w*|send\w*|sent|seek\w* out|found myself (?:watching|looking at))"
-    rf" (?:\w+ ){{0,3}}?{_CSAM}\b"
-)
-
-
-#: ... or named with a wish to stop, or to get help for it: "child porn, want to stop", "cp
-#: addiction", "how do i stop looking at underage stuff"
-_CSAM_STOP = re.compile(
-    rf"\b{_CSAM}\b(?: \w+){{0,8}} (?:want to stop|need to stop|wanna stop|to stop|stop|"
-    r"quit|addict\w*|help me|get help|need help)\b"
-    rf"|\b(?:stop|quit|addicted to|addiction to|hooked on) (?:\w+ ){{0,3}}?{_CSAM}\b"
-)
-
-
-#: what was done to the asker with images ("he showed me", "made me watch", "shared pictures
-#: of me"): a victim's words
-_SHOWN_TO_ME = re.compile(
-    r"\b(?:showed|shows|showing|sent|sends|sending|made|makes|forced|forces|shared|shares|"
-    r"posted|leaked|took|takes|taking) me\b|\b(?:of|with) me\b|\bmy (?:pictures|pics|photos|"
-    r"nudes|videos|images)\b"
-)
-
-
-#: (F1) talking sexually to a child, said of oneself: "ive been sexting a 14 year old",
-#: "chatting to a 13yo online and it got sexual", "i groomed a kid", "sent nudes to a minor"
-_MINOR = (
-    r"(?:(?:a|an|this|the|with a|with an|some) )?(?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|"
-    r"years old)(?: girl| boy| kid| child)?|minors?|underage (?:girl|boy|kid|teen)s?|"
-    r"(?:young |little |school ?)(?:girl|boy|kid)s?|kids?|child|children|schoolgirls?|"
-    r"schoolboys?|(?:young |under ?age )?teens?)"
-)
-_OWN_SEXTING = re.compile(
-    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
-    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
-    r"(?:sext\w*|groom\w*|send\w* nudes to|sent nudes to|ask\w* for nudes from|"
-    r"talk\w* (?:dirty|sexually) (?:to|with)|"
-    r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with))"
-    rf" {_MINOR}\b"
-    # ... or writing to, meeting or sleeping with someone whose age under 18 is said
-    r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
-    r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
-    r"(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|met up|slept|"
-    r"sleep\w*|dating|seeing|in a relationship|sen[dt]\w* (?:\w+ )?(?:messages|texts|pics|"
-    r"pictures|photos|videos))(?: up| sexually| dirty| online)*(?: to| with)?(?: online)? "
-    r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?(?:yo|y o|yr old|yrs old|year old|years old)\b"
-    # ... or "messages i sent to a 14 year old"
-    r"|\b(?:messages|texts|pics|pictures|photos|videos|nudes) i (?:sent|send|ve sent|have sent) "
-    r"(?:to )?(?:a |an |this |the )?(?:[1-9]|1[0-7]) ?"
-    r"(?:yo|y o|yr old|yrs old|year old|years old)\b"
-)
-
-
-#: (F1) thoughts about a child of the family, or one in one's care, said of oneself: "i think
-#: about my niece in a sexual way", "im attracted to my stepson", "i get turned on by my
-#: partners daughter" (with ``_SEXUAL_WAY`` said somewhere)
-_RELATIVE = (
-    r"(?:my|our) (?:\w+ )?(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|"
-    r"grand(?:daughter|son|child|kid)s?|grandchildren|kids|children|child|little (?:sister|"
-    r"brother|cousin)s?|younger (?:sister|brother|cousin)s?|baby (?:sister|brother)|"
-    r"pupils?|students?|god(?:daughter|son)s?)"
-)
-_OWN_RELATIVE = re.compile(
-    r"\b(?:i|im|ive) (?:am |m |have |ve |keep |get |got |feel |cant stop |can t stop |"
-    r"have been |ve been |been |sometimes |often |still |find myself |started |sexually )*"
-    r"(?:think\w*|thought|fantasi[sz]\w*|dream\w*|attracted|aroused|turned on|drawn|fixated|"
-    r"obsessed|having (?:\w+ )?(?:thoughts|feelings|urges|fantasies)|"
-    r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
-    rf"(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
-)
-_SEXUAL_WAY = re.compile(
-    r"\b(?:sexual\w*|that way|in that way|inappropriate\w*|the wrong way|wrong way|not right|"
-    r"arent right|aren t right|arent normal|turned on|aroused|attracted|fantasi\w*|urges|"
-    r"dirty|horny|arousing)\b"
-)
-
-
-#: (F1) arrested, caught or investigated for images or for talking to a child, said of
-#: oneself: "i got arrested for images", "police took my laptop", "under investigation for
-#: indecent images"
-_OWN_ARRESTED = re.compile(
-    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|was|been|got|have)\s)(?:been |was |got |am |m |being |"
-    r"under |recently |just )*(?:arrest\w*|caught|investigat\w*|questioned|interviewed|charged|"
-    r"cautioned|convicted|raided|on bail|on police bail|released under investigation)"
-    r"(?: \w+){0,3} (?:for|over|about|with|after|because of|looking at|watching|downloading)"
-    r"(?: \w+){0,3} (?:images|pictures|pics|photos|videos|vids|porn\w*|cp|csam|downloading|"
-    r"indecent|online offen\w*|sexting|grooming|messages|chatting|a child|a minor|child \w+)\b"
-    r"|\bpolice (?:took|seized|have|raided|came for) (?:my|our) (?:laptop|phone|computer|pc|"
-    r"devices|tablet|house)\b"
-)
-
-
-#: (F1) Welsh: sexual thoughts, feelings or attraction towards children, of oneself ("dw
-#: i'n cael meddyliau rhywiol am blant", "atyniad rhywiol at blant", "dwi'n cael fy nenu'n
-#: rhywiol at blant", "mae gen i feddyliau rhywiol am blant")
-_OWN_CY = re.compile(
-    r"\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|hatyniad|ysfa|chwant\w*|"
-    r"awydd) (?:\w+ ){0,2}?(?:rhywiol )?(?:am|at|tuag at|ynghylch|ynglyn a|ynglŷn â) "
-    r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn|bobl ifanc)\b"
-    r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rhywiol)? (?:at|gan) "
-    r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
-    r"|\b(?:atyniad|meddyliau|teimladau) rhywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
-)
-
-
 #: (F1) the age of someone one writes to, meets or sleeps with ("sexting a 14 year old", "with a
 #: 15yo"): never the age the help is for
 _AGE_OF_OTHER = re.compile(
@@ -591,13 +367,4 @@ _SEX_AGE = re.compile(
         "{_NOT_AGE}", _NOT_AGE
     )
     + r"|^(\d{1,2}) ?(?:(m|male)|(f|female))\b"
-)
-
-
-#: (sixth walk-through) someone harmed speaking ("he was arrested for touching me", "my abuser
-#: has been charged"): words like "arrested" or "offender" are then about who did it, not a
-#: search about one's own behaviour
-_HARMED_SPEAKER = re.compile(
-    r"\b(?:abused|raped|touched|touching|hurt|molested|assaulted|attacked|groomed|did to|done to|"
-    r"does to|doing to|did it to|interfered with) me\b|\b(?:my|the) (?:abuser|rapist|attacker)s?\b"
 )

@@ -9,8 +9,8 @@
   "referral", "my own thoughts") into a guess that is never required and only reorders.
 
 Split (issue 24): the fillers, text cleaning and Welsh mutations are in ``lexicon``; who is
-asking in ``asker`` (its patterns in ``asker_patterns``). Nothing here knows about Flask, places
-or the index.
+asking in ``asker`` (its patterns in ``asker_patterns`` and, for own behaviour, ``asker_own``).
+Nothing here knows about Flask, places or the index.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from .asker import Asker, who_is_asking
-from .asker_patterns import _AGE_PHRASE, _HARMED_SPEAKER, _SCHOOL_YEAR_WORDS
+from .asker_own import _HARMED_SPEAKER
+from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .lexicon import FILLERS, GROWN_UP, _is_welsh, clean_text, radicals
 from .words import is_english
 
