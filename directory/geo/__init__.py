@@ -1,8 +1,8 @@
 """Geography: the offline gazetteer and distances. Imports nothing else of ours.
 
 ``places`` (what an answer is), ``tables`` (loading the bundled files), ``gazetteer``
-(resolving what people type), ``distance`` (the one distance function), ``police`` (police
-force areas)."""
+(resolving what people type), ``namesakes`` (a name with the area typed after it), ``distance``
+(the one distance function), ``police`` (police force areas)."""
 
 from .distance import miles, miles_to_many
 from .gazetteer import Gazetteer, load_gazetteer

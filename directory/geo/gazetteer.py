@@ -1,8 +1,9 @@
 """An offline gazetteer: postcodes, towns and councils to a point, a council, a region, a country.
 
 Resolving against the tables ``tables.py`` loads from the files bundled with the app, and the
-names ``names.py`` holds (a place in a search's words: ``in_words.py``); nothing a user types
-leaves the server. This module knows nothing of Flask or of listings.
+names ``names.py`` holds (a place in a search's words: ``in_words.py``; a name and the area
+typed with it, "newcastle staffs": ``namesakes.py``); nothing a user types leaves the server.
+This module knows nothing of Flask or of listings.
 
 ``Gazetteer.resolve(text)`` answers with a ``Resolution`` whose ``status`` (a ``LocationStatus``)
 says what happened:
@@ -32,13 +33,9 @@ from ..limits import MAX_LOCATION_CHARS
 from .distance import miles_to_many
 from .names import (
     _BEFORE_PLACE,
-    _COUNTRY_WORDS,
-    _COUNTY_SHORT,
-    _JOINING,
     _NON_GEOGRAPHIC,
     _NOT_UK,
     _UNMUTATE,
-    QUALIFIER_FUZZY,
     _distinguishing,
     _outside_uk,
     _status,
@@ -46,6 +43,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
+from .namesakes import AMBIGUOUS_SHARE, Namesakes, area_aliases, area_names, joined_names
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -58,11 +56,10 @@ from .places import (
     Resolution,
     normalise,
 )
-from .tables import District, _council_aliases, read_tables
+from .tables import District, read_tables
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
-AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 #: (third walk-through F2) a slip of a well-populated town ("bradfrod", "swansee", "exetor"):
 #: one letter swapped, missed, doubled or wrong (two in a long name), taken when the town is at
 #: least this big and every other name as close is a tenth its size or less
@@ -76,13 +73,11 @@ AREA_WEIGHT = 100_000
 #: Lyme" for "Newcastle") shares that name when it has at least this many people
 SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
-#: a town this near a council of the county typed after it is taken as meant: old and postal
-#: counties ("ilford essex", "stockport cheshire") name the area around their towns
-NEAR_AREA_MILES = 25
 
 
-class Gazetteer:
-    """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe)."""
+class Gazetteer(Namesakes):
+    """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe).
+    A name with the area typed after it ("newcastle staffs") is chosen in ``Namesakes``."""
 
     def __init__(self, folder: Path) -> None:
         tables = read_tables(folder)
@@ -99,33 +94,13 @@ class Gazetteer:
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
-        self._joined: dict[str, list[Place]] = defaultdict(list)
-        for key, places in self._places.items():
-            words = key.split()
-            for at, word in enumerate(words[1:-1], start=1):
-                if word in _JOINING:
-                    self._joined[" ".join(words[:at])].extend(places)
-                    break
-        self._area_points: dict[str, np.ndarray] = {}
+        self._joined = joined_names(self._places)
+        self._area_points = {}
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
         #: the names of areas a town lies in, that may follow it ("dorset", "gwent")
-        self._area_names = sorted(
-            {normalise(c.ceremonial) for c in self.councils.values() if c.ceremonial}
-            | {normalise(c.name) for c in self.councils.values()}
-            | set(self._wider)
-        )
+        self._area_names = area_names(tables)
         #: other names of a council after a town ("sir benfro", "rct", "banes") -> its name
-        self._area_aliases = {
-            alias: normalise(c.name)
-            for c in self.councils.values()
-            if c.name_cy and c.sheet != "CTY"
-            for alias in _council_aliases(c.name_cy)
-            if alias not in self._area_names
-        }
-        for row in tables._rows("everyday_names.csv"):
-            if row["code"] in self.councils:
-                for alias in _council_aliases(row["name"]):
-                    self._area_aliases.setdefault(alias, normalise(self.councils[row["code"]].name))
+        self._area_aliases = area_aliases(tables, self._area_names)
 
     # --- building Places -------------------------------------------------------------------
     def _council_place(
@@ -378,116 +353,6 @@ class Gazetteer:
             return None
         return replace(found, corrected=True)
 
-    def _qualifier(self, words: str) -> tuple[str, bool] | None:
-        """What the words after a town name, if they only say where it is: ("", exact) for a
-        country ("uk", "england"), (the area's name, exact) for a county, council or wider
-        area, spelt right, short ("n yorks") or a little wrong ("dorsett"); None otherwise."""
-        if words in _COUNTRY_WORDS:
-            return "", True
-        if words in _COUNTY_SHORT:
-            return _COUNTY_SHORT[words], True
-        if words in self._area_names:
-            return words, True
-        if words in self._area_aliases:
-            return self._area_aliases[words], True
-        full = _written_out(words)  # "w sussex", "s yorks"
-        if full in self._area_names:
-            return full, True
-        if len(words) < 5:
-            return None
-        close = process.extractOne(
-            words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY
-        )
-        return (close[0], False) if close else None
-
-    def _without_qualifier(self, key: str) -> Resolution | None:
-        """(second walk-through F6) A town followed by its county or country, spelt right or
-        nearly ("bridport dorsett", "ludlow shropshre", "whitby n yorks", "leeds uk"): the
-        town, one of its namesakes in that area, or its close spelling when in that area."""
-        words = key.split()
-        for size in range(min(3, len(words) - 1), 0, -1):
-            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
-            qualifier = self._qualifier(tail)
-            if qualifier is None:
-                continue
-            area, exact = qualifier
-            found = self._exact(head)
-            if found is not None:
-                return self._in_area(head, found, area, exact)
-            close = found is None
-            if found is None:
-                found = self._close_spelling(head)[0]
-            if found is None:
-                continue
-            if found.status == LocationStatus.AMBIGUOUS:
-                chosen = [c for c in found.candidates if self._lies_in(c, area)]
-                if area and len(chosen) == 1:
-                    return replace(self._answer(chosen[0]), corrected=not exact)
-                return found
-            if found.place is None or (close and area and not self._lies_in(found.place, area)):
-                continue  # a close spelling of a town elsewhere: not taken
-            return replace(found, corrected=found.corrected or not exact)
-        return None
-
-    def _namesakes(self, key: str) -> list[Place]:
-        """Every place in England and Wales called ``key``, also known by it, or named it and
-        a joining word ("Newcastle-under-Lyme"), with its council, biggest first."""
-        places: list[Place] = []
-        for group in (self._places, self._alt_places, self._joined):
-            places += [p for p in group.get(key, ()) if p.covered and p not in places]
-        places.sort(key=lambda p: -p.population)
-        return [self._locate(p) for p in places]
-
-    def _in_area(self, key: str, found: Resolution, area: str, exact: bool) -> Resolution:
-        """(sixth walk-through F2) The place called ``key`` in the area typed after it
-        ("newcastle staffs": Newcastle-under-Lyme, not Newcastle upon Tyne; "newport pembs"),
-        ``found`` being what the name alone resolves to. One near the area is taken too (an
-        old or postal county: "ilford essex"); when none is, the person is told, with the
-        places of that name offered, never one of them silently shown."""
-        if not area or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
-            return found
-        places = self._namesakes(key) or list(found.candidates)
-        if not places and found.place is not None:
-            places = [found.place]  # a council or wider area ("kent staffs")
-        inside = [p for p in places if self._lies_in(p, area)]
-        if not inside:
-            inside = [p for p in places if self._near_area(p, area)]
-        if inside:
-            top = inside[0]
-            rivals = [p for p in inside[1:] if p.population >= top.population * AMBIGUOUS_SHARE]
-            if rivals and top.population:
-                return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(inside[:6]))
-            return replace(self._answer(top), corrected=not exact)
-        names = [p.label for p in places]
-        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(dict.fromkeys(names))[:5])
-
-    def _near_area(self, place: Place, area: str) -> bool:
-        """Whether a place is within ``NEAR_AREA_MILES`` of a council of the area named."""
-        points = self._area_points.get(area)
-        if points is None:
-            wider = self._wider.get(area)
-            points = self._area_points[area] = np.array(
-                [
-                    (c.latitude, c.longitude)
-                    for c in self.councils.values()
-                    if area
-                    in {normalise(n) for n in (c.name, c.ceremonial, c.region, c.country) if n}
-                    or (wider is not None and c.code in wider.parts)
-                ]
-                or np.empty((0, 2))
-            )
-        if not len(points):
-            return False
-        away = miles_to_many((place.latitude, place.longitude), points)
-        return bool(away.min() <= NEAR_AREA_MILES)
-
-    @staticmethod
-    def _lies_in(place: Place, area: str) -> bool:
-        """Whether a place lies in the area named (its council, county, region or country;
-        "" for any)."""
-        names = (place.local_authority, place.county, place.region, place.country)
-        return not area or area in {normalise(n) for n in names if n}
-
     def _covered_name(self, key: str) -> bool:
         """Whether a known name is a place in England or Wales (suggesting "Nairn" for
         "Narnia" helps nobody here)."""
@@ -566,22 +431,6 @@ class Gazetteer:
     @staticmethod
     def _answer(place: Place) -> Resolution:
         return Resolution(_status(place), place=place)
-
-    def _choose(self, name: str, where: str) -> Resolution | None:
-        """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
-        qualifier = self._qualifier(where)
-        if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
-            resolution = self._exact(normalise(name))
-            if resolution is not None:
-                return self._in_area(normalise(name), resolution, *qualifier)
-        resolution = self._exact(normalise(name))
-        if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
-            return resolution
-        for candidate in resolution.candidates:
-            areas = (candidate.local_authority, candidate.county, candidate.country)
-            if where in {normalise(a) for a in areas if a}:
-                return self._answer(candidate)
-        return resolution
 
     def council(self, code: str) -> Place | None:
         return self._council_place(code) if code in self.councils else None

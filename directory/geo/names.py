@@ -1,6 +1,7 @@
 """The names the gazetteer knows apart from its tables: words that make a different place, names
 outside the UK, council and country words after a town, the short forms of counties; and small
-helpers on them. Read by ``gazetteer.py``; nothing here knows of Flask or of listings.
+helpers on them. Read by ``gazetteer.py`` and ``namesakes.py``; nothing here knows of Flask or
+of listings.
 """
 
 from __future__ import annotations

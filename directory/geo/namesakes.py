@@ -1,0 +1,214 @@
+"""Namesakes and the area typed with a name: "newcastle staffs", "newport, pembs", "bridport
+dorsett", "whitby n yorks", "leeds uk". The words after a town that only say where it is (a
+country, a county, a council or a wider area, spelt right, short or a little wrong), and the
+place of that name chosen in or near that area. Part of ``Gazetteer`` (``gazetteer.py``), which
+builds its tables and resolves the name itself; nothing here knows of Flask or of listings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from .distance import miles_to_many
+from .names import _COUNTRY_WORDS, _COUNTY_SHORT, _JOINING, QUALIFIER_FUZZY, _written_out
+from .places import LocationStatus, Place, Resolution, normalise
+from .tables import Council, Tables, _council_aliases
+
+AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
+#: a town this near a council of the county typed after it is taken as meant: old and postal
+#: counties ("ilford essex", "stockport cheshire") name the area around their towns
+NEAR_AREA_MILES = 25
+
+
+def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """The first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
+    -> the places so named."""
+    joined: dict[str, list[Place]] = defaultdict(list)
+    for key, named in places.items():
+        words = key.split()
+        for at, word in enumerate(words[1:-1], start=1):
+            if word in _JOINING:
+                joined[" ".join(words[:at])].extend(named)
+                break
+    return joined
+
+
+def area_names(tables: Tables) -> list[str]:
+    """The names of areas a town lies in, that may follow it ("dorset", "gwent")."""
+    return sorted(
+        {normalise(c.ceremonial) for c in tables.councils.values() if c.ceremonial}
+        | {normalise(c.name) for c in tables.councils.values()}
+        | set(tables.wider)
+    )
+
+
+def area_aliases(tables: Tables, names: list[str]) -> dict[str, str]:
+    """Other names of a council after a town ("sir benfro", "rct", "banes") -> its name."""
+    councils = tables.councils
+    aliases = {
+        alias: normalise(c.name)
+        for c in councils.values()
+        if c.name_cy and c.sheet != "CTY"
+        for alias in _council_aliases(c.name_cy)
+        if alias not in names
+    }
+    for row in tables._rows("everyday_names.csv"):
+        if row["code"] in councils:
+            for alias in _council_aliases(row["name"]):
+                aliases.setdefault(alias, normalise(councils[row["code"]].name))
+    return aliases
+
+
+class Namesakes:
+    """The namesake and area-qualifier half of ``Gazetteer``: read-only once it is built."""
+
+    councils: dict[str, Council]
+    _places: dict[str, list[Place]]
+    _alt_places: dict[str, list[Place]]
+    _wider: dict[str, Place]
+    _joined: dict[str, list[Place]]
+    _area_names: list[str]
+    _area_aliases: dict[str, str]
+    _area_points: dict[str, np.ndarray]
+
+    if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
+
+        def _exact(self, key: str) -> Resolution | None: ...
+
+        def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]: ...
+
+        def _locate(self, place: Place) -> Place: ...
+
+        @staticmethod
+        def _answer(place: Place) -> Resolution: ...
+
+    def _qualifier(self, words: str) -> tuple[str, bool] | None:
+        """What the words after a town name, if they only say where it is: ("", exact) for a
+        country ("uk", "england"), (the area's name, exact) for a county, council or wider
+        area, spelt right, short ("n yorks") or a little wrong ("dorsett"); None otherwise."""
+        if words in _COUNTRY_WORDS:
+            return "", True
+        if words in _COUNTY_SHORT:
+            return _COUNTY_SHORT[words], True
+        if words in self._area_names:
+            return words, True
+        if words in self._area_aliases:
+            return self._area_aliases[words], True
+        full = _written_out(words)  # "w sussex", "s yorks"
+        if full in self._area_names:
+            return full, True
+        if len(words) < 5:
+            return None
+        close = process.extractOne(
+            words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY
+        )
+        return (close[0], False) if close else None
+
+    def _without_qualifier(self, key: str) -> Resolution | None:
+        """(second walk-through F6) A town followed by its county or country, spelt right or
+        nearly ("bridport dorsett", "ludlow shropshre", "whitby n yorks", "leeds uk"): the
+        town, one of its namesakes in that area, or its close spelling when in that area."""
+        words = key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            qualifier = self._qualifier(tail)
+            if qualifier is None:
+                continue
+            area, exact = qualifier
+            found = self._exact(head)
+            if found is not None:
+                return self._in_area(head, found, area, exact)
+            close = found is None
+            if found is None:
+                found = self._close_spelling(head)[0]
+            if found is None:
+                continue
+            if found.status == LocationStatus.AMBIGUOUS:
+                chosen = [c for c in found.candidates if self._lies_in(c, area)]
+                if area and len(chosen) == 1:
+                    return replace(self._answer(chosen[0]), corrected=not exact)
+                return found
+            if found.place is None or (close and area and not self._lies_in(found.place, area)):
+                continue  # a close spelling of a town elsewhere: not taken
+            return replace(found, corrected=found.corrected or not exact)
+        return None
+
+    def _namesakes(self, key: str) -> list[Place]:
+        """Every place in England and Wales called ``key``, also known by it, or named it and
+        a joining word ("Newcastle-under-Lyme"), with its council, biggest first."""
+        places: list[Place] = []
+        for group in (self._places, self._alt_places, self._joined):
+            places += [p for p in group.get(key, ()) if p.covered and p not in places]
+        places.sort(key=lambda p: -p.population)
+        return [self._locate(p) for p in places]
+
+    def _in_area(self, key: str, found: Resolution, area: str, exact: bool) -> Resolution:
+        """(sixth walk-through F2) The place called ``key`` in the area typed after it
+        ("newcastle staffs": Newcastle-under-Lyme, not Newcastle upon Tyne; "newport pembs"),
+        ``found`` being what the name alone resolves to. One near the area is taken too (an
+        old or postal county: "ilford essex"); when none is, the person is told, with the
+        places of that name offered, never one of them silently shown."""
+        if not area or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
+            return found
+        places = self._namesakes(key) or list(found.candidates)
+        if not places and found.place is not None:
+            places = [found.place]  # a council or wider area ("kent staffs")
+        inside = [p for p in places if self._lies_in(p, area)]
+        if not inside:
+            inside = [p for p in places if self._near_area(p, area)]
+        if inside:
+            top = inside[0]
+            rivals = [p for p in inside[1:] if p.population >= top.population * AMBIGUOUS_SHARE]
+            if rivals and top.population:
+                return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(inside[:6]))
+            return replace(self._answer(top), corrected=not exact)
+        names = [p.label for p in places]
+        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(dict.fromkeys(names))[:5])
+
+    def _near_area(self, place: Place, area: str) -> bool:
+        """Whether a place is within ``NEAR_AREA_MILES`` of a council of the area named."""
+        points = self._area_points.get(area)
+        if points is None:
+            wider = self._wider.get(area)
+            points = self._area_points[area] = np.array(
+                [
+                    (c.latitude, c.longitude)
+                    for c in self.councils.values()
+                    if area
+                    in {normalise(n) for n in (c.name, c.ceremonial, c.region, c.country) if n}
+                    or (wider is not None and c.code in wider.parts)
+                ]
+                or np.empty((0, 2))
+            )
+        if not len(points):
+            return False
+        away = miles_to_many((place.latitude, place.longitude), points)
+        return bool(away.min() <= NEAR_AREA_MILES)
+
+    @staticmethod
+    def _lies_in(place: Place, area: str) -> bool:
+        """Whether a place lies in the area named (its council, county, region or country;
+        "" for any)."""
+        names = (place.local_authority, place.county, place.region, place.country)
+        return not area or area in {normalise(n) for n in names if n}
+
+    def _choose(self, name: str, where: str) -> Resolution | None:
+        """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
+        qualifier = self._qualifier(where)
+        if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
+            resolution = self._exact(normalise(name))
+            if resolution is not None:
+                return self._in_area(normalise(name), resolution, *qualifier)
+        resolution = self._exact(normalise(name))
+        if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
+            return resolution
+        for candidate in resolution.candidates:
+            areas = (candidate.local_authority, candidate.county, candidate.country)
+            if where in {normalise(a) for a in areas if a}:
+                return self._answer(candidate)
+        return resolution
