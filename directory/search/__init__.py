@@ -13,11 +13,10 @@ from .builds import (
     switch_to,
 )
 from .columns import Columns
+from .paging import Page, paginate
 from .query import (
     BadFilter,
     KeywordResults,
-    Page,
-    paginate,
     search,
     validate_filters,
 )

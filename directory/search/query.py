@@ -8,16 +8,13 @@ those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot rais
 from __future__ import annotations
 
 import functools
-import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
-from ..limits import MAX_PER_PAGE
 from ..vocabulary import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
@@ -471,38 +468,4 @@ def search(
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]
     return KeywordResults(
         columns=columns, order=order, facets=facets, text=match, filters=clean_filters
-    )
-
-
-@dataclass(frozen=True)
-class Page:
-    items: list[Any]
-    number: int
-    per_page: int
-    total: int
-
-    @property
-    def pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
-
-    @property
-    def has_previous(self) -> bool:
-        return self.number > 1
-
-    @property
-    def has_next(self) -> bool:
-        return self.number < self.pages
-
-
-def paginate(items: Sequence[Any], page: int, per_page: int) -> Page:
-    """One page of ``items``; a page past the end gives the last page."""
-    per_page = min(max(1, per_page), MAX_PER_PAGE)
-    pages = max(1, math.ceil(len(items) / per_page))
-    number = min(max(1, page), pages)
-    start = (number - 1) * per_page
-    return Page(
-        items=list(items[start : start + per_page]),
-        number=number,
-        per_page=per_page,
-        total=len(items),
     )
