@@ -125,7 +125,7 @@ PLACES = [
     "Mancester",
     "SW1A 1AA",
     "Cornwall",
-    "Newcastle",
+    "Newcastle upon Tyne",
     "York",
     "Plymouth",
     "Brighton",
