@@ -91,6 +91,11 @@ def run_lighthouse(url: str, out: Path, tries: int = 2) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--service", default="childline", help="the service page's id")
+    parser.add_argument(
+        "--without-public-url",
+        action="store_true",
+        help="leave DIRECTORY_PUBLIC_URL unset (links such as hreflang from the address served)",
+    )
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         print("Run scripts/lighthouse (it installs Lighthouse first).", file=sys.stderr)
@@ -105,6 +110,8 @@ def main() -> int:
         "DIRECTORY_PUBLIC_URL": base,
         "WEB_CONCURRENCY": "2",
     }
+    if args.without_public_url:
+        del env["DIRECTORY_PUBLIC_URL"]
     subprocess.run(
         [str(ROOT / ".venv" / "bin" / "directory"), "build-index"],
         env=env,
