@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from directory.search import search
 from directory.search.asker import who_is_asking
 from directory.search.understand import clean_text
 
@@ -83,3 +84,21 @@ def test_welsh_as_a_child_is_an_adults_past(words: str) -> None:
 )
 def test_welsh_child_now_stays_a_child(words: str) -> None:
     assert _asker(words).persona == "child"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "dwi isio peidio gwylio fideos anweddus, helpio fi",
+        "angen lle diogel i siarad yn gyfrinachol efo cwnselydd",
+        "dwi eisiau stopio ffonio fo",
+    ],
+)
+def test_correct_welsh_is_not_offered_a_correction(bundled_index, words: str) -> None:
+    """No "some words may be misspelt" for correctly spelt Welsh: "stopio" is no misspelt
+    "stop", "diogel" (safe) no misspelt "diogelu" (safeguarding)."""
+    assert search(bundled_index, words).text.suggestion is None
+
+
+def test_a_welsh_misspelling_is_still_offered_one(bundled_index) -> None:
+    assert search(bundled_index, "angen cwnsla yn gyfrinachol").text.suggestion
