@@ -102,3 +102,9 @@ def test_correct_welsh_is_not_offered_a_correction(bundled_index, words: str) ->
 
 def test_a_welsh_misspelling_is_still_offered_one(bundled_index) -> None:
     assert search(bundled_index, "angen cwnsla yn gyfrinachol").text.suggestion
+
+
+@pytest.mark.parametrize(("words", "age"), [("dynes 38, angen therapi", 38), ("dyn 61 oed", 61)])
+def test_welsh_man_or_woman_with_an_age_is_an_adult(words: str, age: int) -> None:
+    asker = _asker(words)
+    assert (asker.persona, asker.age) == ("adult", age)

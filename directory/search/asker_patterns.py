@@ -369,7 +369,8 @@ _OTHERS_AGED = re.compile(
 #: (issue 25, ages) a grown-up's age said with their sex, as people describe themselves: "male
 #: 61", "man 58", "woman, 44", "f 16", "m15" (at the start, or after "i am", "im a")
 _SEX_AGE = re.compile(
-    r"(?:^|\b(?:im|i am|i m|iam)(?: an?)? )(?:(male|man|bloke|guy|m)|(female|woman|lady|f)) ?"
+    r"(?:^|\b(?:im|i am|i m|iam)(?: an?)? )(?:(male|man|bloke|guy|dyn|gwr|m)|"
+    r"(female|woman|lady|dynes|menyw|f)) ?"
     # (not a postcode: "m15 4fn")
     r"(\d{1,2})\b(?! ?(?:{_NOT_AGE}|years? ago|yrs? ago|times)\b)(?! ?\d[a-z]{2}\b)".replace(
         "{_NOT_AGE}", _NOT_AGE
