@@ -80,7 +80,12 @@ def test_welsh_as_a_child_is_an_adults_past(words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["rwyf yn blentyn ac mae fy nhad yn fy mrifo", "mae fy llystad yn fy mrifo, dwi'n 11"]
+    "words",
+    [
+        "rwyf yn blentyn ac mae fy nhad yn fy mrifo",
+        "dwi yn blentyn ac mae fy ewythr yn fy mrifo",
+        "mae fy llystad yn fy mrifo, dwi'n 11",
+    ],
 )
 def test_welsh_child_now_stays_a_child(words: str) -> None:
     assert _asker(words).persona == "child"

@@ -226,7 +226,8 @@ _ADULT_RECALLING = re.compile(
     r"ifancach|yn yr ysgol)\b"
     # (seventh walk-through F5) "cam-drin gan fy nhad yn blentyn" (as a child: the past), not
     # "rwyf yn blentyn" (I am a child)
-    r"|(?<!rwyf )(?<!rydw i )(?<!rydw )(?<!wyf )(?<!dw i )(?<!ydw i )(?<!ydw )"
+    r"|(?<!rwyf )(?<!rydw i )(?<!rydw )(?<!wyf )(?<!dw i )(?<!ydw i )(?<!ydw )(?<!dwi )(?<!rwy )"
+    r"(?<!dw )(?<!dal )"
     r"\b(?:yn|fel) (?:blentyn|plentyn|hogyn|hogan|fachgen|ferch ifanc)\b"
     r"|\b(?:cefais|gefais|ces i|ges i|ces|ges|mi ges i|mi gefais) (?:fy |i fy )?(?:ngham drin|"
     r"cam drin|gam drin|nhreisio|treisio|ngham-drin|nghyffwrdd|molestio)\b"
