@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9375,
+        "success@1": 0.9384,
         "success@3": 1.0,
-        "good@3": 0.8645,
-        "ndcg@5": 0.8054,
-        "mrr": 0.9661,
+        "good@3": 0.8666,
+        "ndcg@5": 0.8074,
+        "mrr": 0.9666,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,19 +56,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9642,
+        "success@1": 0.9666,
         "success@3": 1.0,
-        "good@3": 0.8928,
-        "ndcg@5": 0.796,
-        "mrr": 0.9821,
+        "good@3": 0.9,
+        "ndcg@5": 0.8041,
+        "mrr": 0.9833,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
-        "success@1": 0.9677,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9354,
-        "ndcg@5": 0.8596,
-        "mrr": 0.9784,
+        "good@3": 0.9375,
+        "ndcg@5": 0.8632,
+        "mrr": 0.9791,
         "zero": 0.0,
     },
 }

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
+    _BEFORE_I_ACT,
     _CSAM_STOP,
+    _CY_INDECENT,
+    _CY_SHOWN_TO_ME,
     _OWN,
     _OWN_ARRESTED,
     _OWN_CSAM_VIEWING,
@@ -24,6 +27,7 @@ from .asker_own import (
     _SHOWN_TO_ME,
     _SOMEONE_ELSE,
 )
+from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_patterns import (
     _ADULT,
     _ADULT_MORE,
@@ -170,6 +174,10 @@ def _own_more(cleaned: str, age: int | None) -> bool:
     what was done to the asker ("he showed me child porn", "shared pictures of me")."""
     if _OWN_CY.search(cleaned):
         return True
+    if _CY_INDECENT.search(cleaned) and not _CY_SHOWN_TO_ME.search(cleaned):
+        return True  # (seventh walk-through F1) "lluniau anweddus o blant"
+    if _first_person(_BEFORE_I_ACT, cleaned) and not _HARMED.search(cleaned):
+        return True  # "need help before i do something to a child"
     if _SHOWN_TO_ME.search(cleaned):
         return False
     if _first_person(_OWN_CSAM_VIEWING, cleaned) or _first_person(_OWN_ARRESTED, cleaned):

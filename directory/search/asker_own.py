@@ -115,7 +115,8 @@ _SOMEONE_ELSE = re.compile(
 _CSAM = (
     r"(?:child (?:porn\w*|(?:sex\w* )?abuse (?:images|pictures|videos|material)|sex\w* (?:images|"
     r"pictures|videos))|kiddie porn|"
-    r"cp|csam|csem|underage (?:porn\w*|images|pictures|pics|videos|vids|content|girls|boys)|"
+    r"cp|csam|csem|underage (?:porn\w*|images|pictures|pics|videos|vids|content|girls|boys|stuff|"
+    r"material|things|sites)|"
     r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
     r"pictures|pics|videos|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
     r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
@@ -130,7 +131,7 @@ _OWN_CSAM_VIEWING = re.compile(
     r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept|cant stop|can t stop|"
     r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes |was |"
     r"am |m )?"
-    r"(?:watch\w*|look\w* at|view\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
+    r"(?:watch\w*|look\w* at|view\w*|brows\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
     r"stream\w*|trad\w*|access\w*|send\w*|sent|seek\w* out|found myself (?:watching|looking at))"
     rf" (?:\w+ ){{0,3}}?{_CSAM}\b"
 )
@@ -187,7 +188,8 @@ _OWN_SEXTING = re.compile(
 #: about my niece in a sexual way", "im attracted to my stepson", "i get turned on by my
 #: partners daughter" (with ``_SEXUAL_WAY`` said somewhere)
 _RELATIVE = (
-    r"(?:my|our) (?:\w+ )?(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|"
+    r"(?:my|our|a|an) (?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old) |\w+ )?"
+    r"(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|"
     r"grand(?:daughter|son|child|kid)s?|grandchildren|kids|children|child|little (?:sister|"
     r"brother|cousin)s?|younger (?:sister|brother|cousin)s?|baby (?:sister|brother)|"
     r"pupils?|students?|god(?:daughter|son)s?)"
@@ -199,11 +201,16 @@ _OWN_RELATIVE = re.compile(
     r"obsessed|having (?:\w+ )?(?:thoughts|feelings|urges|fantasies)|"
     r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
     rf"(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
+    # (seventh walk-through F1) "attracted to my 12 year old niece", said without "i"
+    rf"|^(?:sexually )?(?:attracted|aroused|turned on|drawn|fixated|obsessed) (?:to|by|with|on) "
+    rf"{_RELATIVE}\b"
 )
 _SEXUAL_WAY = re.compile(
     r"\b(?:sexual\w*|that way|in that way|inappropriate\w*|the wrong way|wrong way|not right|"
     r"arent right|aren t right|arent normal|turned on|aroused|attracted|fantasi\w*|urges|"
     r"dirty|horny|arousing)\b"
+    # "feelings for my niece that i know are wrong"
+    r"|\b(?:know|knew) (?:\w+ ){0,2}(?:wrong|not ok|not okay|not normal)\b"
 )
 
 
@@ -241,4 +248,27 @@ _OWN_CY = re.compile(
 _HARMED_SPEAKER = re.compile(
     r"\b(?:abused|raped|touched|touching|hurt|molested|assaulted|attacked|groomed|did to|done to|"
     r"does to|doing to|did it to|interfered with) me\b|\b(?:my|the) (?:abuser|rapist|attacker)s?\b"
+)
+
+
+#: (seventh walk-through F1) afraid of acting, said of oneself: "need help before i do
+#: something to a child", "get help before i offend", "before i act on my urges"
+_BEFORE_I_ACT = re.compile(
+    r"\bbefore i (?:do something|do anything|act|hurt|touch|abuse|offend)\b"
+    r"(?: (?:on|to|with|about) (?:\w+ ){0,2}?(?:a child|a kid|children|kids|a minor|minors|it|them|"
+    r"my (?:urges|thoughts|feelings))\b|(?= |$)(?<!something)(?<!anything)(?<!act))"
+)
+
+
+#: (seventh walk-through F1) Welsh: indecent images of children, the legal phrase ("lluniau
+#: anweddus o blant", "delweddau anweddus o blant"), with the asker looking or wanting to
+#: stop ("dwi'n edrych ar", "isio stopio"); never when they were shown or sent them ("ata i",
+#: "i mi", "ohona i": to me, of me)
+_CY_INDECENT = re.compile(
+    r"\b(?:lluniau|luniau|delweddau|ddelweddau|fideos|fideo|ffotograffau) (?:anweddus|rhywiol|"
+    r"noeth|budr)(?: \w+){0,2}? (?:o|gan|efo|gyda) (?:blant|plant|phlant|blentyn|plentyn)\b"
+)
+_CY_SHOWN_TO_ME = re.compile(
+    r"\b(?:ata i|ataf|ata fi|i mi|i fi|ohona i|ohonof|ohona fi|fy ngorfodi|gorfodi fi|"
+    r"dangosodd|dangos i mi|anfonodd|anfon ata)\b"
 )

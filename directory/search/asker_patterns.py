@@ -39,8 +39,9 @@ _NOT_AGE = r"times|minutes|hours|days|weeks|months|miles|pm|am|years ago|yrs ago
 #: a parent's child's age: "my daughter is 9", "my son aged 12", "shes 9", "he is only 6"
 _CHILD_AGE = re.compile(
     r"\b(?:daughter|son|child|kid|boy|girl|stepdaughter|stepson|grandchild|granddaughter|"
-    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad)\s+(?:(?:is|s|who is|whos|aged|"
-    r"age|is only|is just|is now|turned|just turned)\s+)?(\d{1,2})\b(?!\s(?:{_NOT_AGE})\b)"
+    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad|lass)\s+"
+    r"(?:(?:is|s|who is|whos|aged|age|is only|is just|is now|turned|just turned)\s+)?"
+    r"(\d{1,2})\b(?!\s(?:{_NOT_AGE})\b)"
     r"|\b(?:shes|hes|she is|he is|they are|theyre)\s+(?:only |just |now )?(\d{1,2})\b"
     r"(?!\s(?:{_NOT_AGE})\b)".replace("{_NOT_AGE}", _NOT_AGE)
 )
@@ -141,6 +142,9 @@ _PARENT_MORE = re.compile(
     r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
     r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
     r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
+    # (seventh walk-through F2) "stepgrandad abused my girl", "my little one", "my little un"
+    r"|\b(?:my|our) (?:girl|lass|little one|little un|little uns|little ones|wee one|bairn)\b"
+    r"(?! ?friend)"
     r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
     # (second walk-through F4) "support for mum after daughter was abused", "for a dad whose
     # son was groomed": a parent asking, for themselves
@@ -220,6 +224,11 @@ _ADULT_RECALLING = re.compile(
     r"|\bpan (?:yn|on in|o n i n|own in|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|oeddwn yn|"
     r"ro n i n|ron in) (?:blentyn|plentyn|ifanc|fach|fychan|hogyn|hogan|fachgen|ferch|iau|"
     r"ifancach|yn yr ysgol)\b"
+    # (seventh walk-through F5) "cam-drin gan fy nhad yn blentyn" (as a child: the past), not
+    # "rwyf yn blentyn" (I am a child)
+    r"|(?<!rwyf )(?<!rydw i )(?<!rydw )(?<!wyf )(?<!dw i )(?<!ydw i )(?<!ydw )(?<!dwi )(?<!rwy )"
+    r"(?<!dw )(?<!dal )"
+    r"\b(?:yn|fel) (?:blentyn|plentyn|hogyn|hogan|fachgen|ferch ifanc)\b"
     r"|\b(?:cefais|gefais|ces i|ges i|ces|ges|mi ges i|mi gefais) (?:fy |i fy )?(?:ngham drin|"
     r"cam drin|gam drin|nhreisio|treisio|ngham-drin|nghyffwrdd|molestio)\b"
     r"|\b(?:roeddwn|oeddwn|ro n i|ron i|on i|o n i)(?: i)? ?n cael fy\b"
@@ -361,7 +370,8 @@ _OTHERS_AGED = re.compile(
 #: (issue 25, ages) a grown-up's age said with their sex, as people describe themselves: "male
 #: 61", "man 58", "woman, 44", "f 16", "m15" (at the start, or after "i am", "im a")
 _SEX_AGE = re.compile(
-    r"(?:^|\b(?:im|i am|i m|iam)(?: an?)? )(?:(male|man|bloke|guy|m)|(female|woman|lady|f)) ?"
+    r"(?:^|\b(?:im|i am|i m|iam)(?: an?)? )(?:(male|man|bloke|guy|dyn|gwr|m)|"
+    r"(female|woman|lady|dynes|menyw|f)) ?"
     # (not a postcode: "m15 4fn")
     r"(\d{1,2})\b(?! ?(?:{_NOT_AGE}|years? ago|yrs? ago|times)\b)(?! ?\d[a-z]{2}\b)".replace(
         "{_NOT_AGE}", _NOT_AGE

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..limits import MAX_UNDERSTOOD_CHARS
+from .lexicon import WELSH_KNOWN
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
 from .words import is_english
@@ -47,6 +48,9 @@ _TYPED_WORD = re.compile(r"[^\W_]+(?:['’`][^\W_]+)*\+?", re.UNICODE)
 _WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "edd", "ed")
 #: (sixth walk-through F1) Welsh endings that make another word of the same root:
 #: "cyfrinachol" (confidential) is "cyfrinach" (a secret) + "ol", correctly spelt
+#: (seventh walk-through F5) Welsh verb-nouns made from English roots: "stopio", "helpio",
+#: "textio"
+_WELSH_VERB_ENDINGS = ("io",)
 _WELSH_DERIVED_ENDINGS = ("ol", "iol", "us", "aidd", "gar", "wr", "wyr", "aeth", "iaeth", "edig")
 
 
@@ -56,6 +60,8 @@ def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str |
         return None
     if word in index.vocabulary or word in thesaurus().words or is_english(word):
         return None
+    if word in WELSH_KNOWN:
+        return None  # (seventh walk-through F5) a correctly spelt Welsh word: "anweddus"
     if any(form in thesaurus().words for form in radicals(word)):
         return None  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
     return index.suggest(word)
@@ -70,6 +76,8 @@ def _same_word(word: str, better: str) -> bool:
     if not word.startswith(folded):
         return False
     ending = word[len(folded) :]
+    if ending in _WELSH_VERB_ENDINGS:
+        return True  # (seventh walk-through F5) a Welsh verb of an English root: "stopio"
     return ending in _WELSH_PLURAL_ENDINGS or (
         ending in _WELSH_DERIVED_ENDINGS and not is_english(folded)
     )

@@ -27,7 +27,7 @@ from whoosh.lang.porter import stem
 from .asker import Asker, who_is_asking
 from .asker_own import _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
-from .lexicon import FILLERS, GROWN_UP, _is_welsh, clean_text, radicals
+from .lexicon import FILLERS, GROWN_UP, WELSH_KNOWN, _is_welsh, clean_text, radicals
 from .words import is_english
 
 __all__ = [
@@ -163,8 +163,8 @@ def _misspelt_concept(word: str, book: Thesaurus, welsh: bool = False) -> tuple[
     one close thesaurus word; what is shown is a real word, never another misspelling. In
     Welsh words (``welsh``), only towards a Welsh thesaurus word, shown as itself: a Welsh
     word is never "corrected" to an English one (walk-through F6: "hewythr" -> "family")."""
-    if len(word) < 5 or is_english(word):
-        return None
+    if len(word) < 5 or is_english(word) or word in WELSH_KNOWN:
+        return None  # (seventh walk-through F5: "diogel" is no misspelt "diogelu")
     if any(form in book.single_words for form in radicals(word)[1:]):
         return None  # a mutated form of a thesaurus word (found by the caller's phrases)
     found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
