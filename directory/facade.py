@@ -242,7 +242,7 @@ class Directory:
         not show). One number once."""
         if asker is None:
             asker = results.asker if results is not None else Asker()
-            if results is not None and _worried_unsaid(asker, results.request.q):
+            if results is not None and _worried_unsaid(asker, results.request):
                 # (sixth walk-through F1) the cards read the words as about someone's
                 # behaviour ("arrested over pictures"): so does the box
                 asker = replace(asker, persona="own-behaviour")
@@ -400,7 +400,7 @@ def _talk_key(
     # (second walk-through F2) someone telling of abuse done: the line for people worried
     # about their own thoughts after the others, as in the results
     q = results.request.q if results is not None else ""
-    understood = understand(q)
+    understood = results.request.understood if results is not None else understand(q)
     told = bool(q) and (
         tells_of_abuse_done(asker, understood.concepts, clean_text(q))
         # (third walk-through F5) a professional reporting what a child disclosed
@@ -440,14 +440,14 @@ def _talk_key(
 _HARMED = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
 
 
-def _worried_unsaid(asker: Asker, q: str) -> bool:
+def _worried_unsaid(asker: Asker, request: FindRequest) -> bool:
     """Nobody says who is asking, the words name someone's sexual thoughts or behaviour (the
     concept the cards put Stop It Now first for: "indecent images", "arrested", "worried about
     his behaviour"), and no one harmed speaks."""
-    if asker.persona or not q:
+    if asker.persona or not request.q:
         return False
-    cleaned = clean_text(q)
-    return understand(q).mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
+    cleaned = clean_text(request.q)
+    return request.understood.mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
 
 
 def _its_communities(service: Service) -> set[str]:
@@ -469,6 +469,6 @@ def _communities_asked(results: FindResults | None) -> set[str]:
         return set()
     filters = results.request.filters
     asked = set(filters.get("community", ())) | set(filters.get("abuse", ()))
-    for concept in understand(results.request.q).concepts:
+    for concept in results.request.understood.concepts:
         asked |= set(concept.codes("community")) | set(concept.codes("abuse"))
     return asked

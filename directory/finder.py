@@ -9,6 +9,7 @@ a person or a developer can act on. Nothing here knows about Flask.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Mapping, Sequence
@@ -20,6 +21,7 @@ from .model import AGE_GROUP_RANGES, Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.ranking import Hit, rank
+from .search.understand import Understood
 
 log = logging.getLogger("directory.search")
 
@@ -54,6 +56,12 @@ class FindRequest:
     #: with no place, services that help people in Wales lead the list of services in
     #: particular areas (set by the Welsh pages: walk-through 2, F3)
     wales_first: bool = False
+
+    @functools.cached_property
+    def understood(self) -> Understood:
+        """The words understood once for the whole page (the age, the talk box and the
+        communities asked all read them), and kept only as long as this request."""
+        return understand(self.q)
 
     @property
     def effective_sort(self) -> str:
@@ -235,7 +243,7 @@ def stated_age(request: FindRequest) -> int | None:
     is 9", "for a 9 year old") and no age filter is chosen (nor "Show all ages")."""
     if request.all_ages or request.filters.get("age") or not request.q.strip():
         return None
-    return understand(request.q).asker.for_age
+    return request.understood.asker.for_age
 
 
 def age_range(request: FindRequest, age: int | None) -> tuple[int, int] | None:
@@ -252,9 +260,7 @@ def age_range(request: FindRequest, age: int | None) -> tuple[int, int] | None:
     if not chosen:
         return None if age is None else (age, age)
     low, high = min(a for a, _ in chosen), max(b for _, b in chosen)
-    said = (
-        None if request.all_ages or not request.q.strip() else understand(request.q).asker.for_age
-    )
+    said = None if request.all_ages or not request.q.strip() else request.understood.asker.for_age
     if said is not None and any(a <= said <= b for a, b in chosen):
         return (said, said)
     return (low, high)

@@ -9,7 +9,6 @@ from ..data import load_valid_listings
 from ..facade import for_whom, is_suicide_line
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
-from ..search.understand import understand
 from ..search_token import SearchState
 from . import i18n, reported
 from .helpers import served
@@ -205,7 +204,7 @@ def cards_before_talk(results, state: SearchState) -> int:  # noqa: ANN001 (a fi
     if results.asker.persona == "parent":
         return 0
     welsh = results.asker.welsh or i18n.language() == "cy"
-    if welsh and results.request.q and understand(results.request.q).mentions({"talk"}):
+    if welsh and results.request.q and results.request.understood.mentions({"talk"}):
         return 0
     if results.asker.persona == "professional" or state.professional:
         return CARDS_BEFORE_TALK
