@@ -11,12 +11,8 @@ import directory.finder as finder
 import directory.search.query as query
 import directory.search.ranking as ranking
 
-from .helpers import new_app
 
-
-def test_one_results_page_understands_the_words_at_most_twice(monkeypatch):
-    app = new_app()
-    client = app.test_client()
+def test_one_results_page_understands_the_words_at_most_four_times(monkeypatch, bundled_client):
     calls: list[str] = []
     real = importlib.import_module("directory.search.understand").understand
 
@@ -28,7 +24,7 @@ def test_one_results_page_understands_the_words_at_most_twice(monkeypatch):
     for module in (finder, facade, query, ranking):
         monkeypatch.setattr(module, "understand", counting)
     words = "my uncle keeps touching me im 12 i need someone to talk to"
-    response = client.get("/search", query_string={"q": words, "location": "Leeds"})
+    response = bundled_client.get("/search", query_string={"q": words, "location": "Leeds"})
     assert response.status_code == 200
     assert "Childline" in response.get_data(as_text=True)
     # once for the request (age, talk box, communities); the search room reads them again, with
