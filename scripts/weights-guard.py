@@ -28,6 +28,7 @@ import tempfile
 import types
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +102,11 @@ def figures_written() -> dict[str, dict[str, dict[str, float]]]:
     tree = ast.parse(FIGURES.read_text(encoding="utf-8"))
     found = {}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-            if node.targets[0].id in ("JUDGED_FIGURES", "HELD_OUT_FIGURES"):
-                found[node.targets[0].id] = ast.literal_eval(node.value)
+        if not isinstance(node, ast.Assign):
+            continue
+        target = node.targets[0]
+        if isinstance(target, ast.Name) and target.id in ("JUDGED_FIGURES", "HELD_OUT_FIGURES"):
+            found[target.id] = ast.literal_eval(node.value)
     return found
 
 
@@ -119,13 +122,13 @@ def patched(name: str, value: Any) -> Iterator[None]:
             continue
         if getattr(module, name, None) is original:
             setattr(module, name, value)
-            undo.append(lambda m=module: setattr(m, name, original))
+            undo.append(partial(setattr, module, name, original))
         for function, position in _defaults_naming(module, name):
             defaults = function.__defaults__ or ()
             changed = list(defaults)
             changed[position] = value
             function.__defaults__ = tuple(changed)
-            undo.append(lambda f=function, d=defaults: setattr(f, "__defaults__", d))
+            undo.append(partial(setattr, function, "__defaults__", defaults))
     try:
         yield
     finally:
@@ -154,7 +157,9 @@ def _defaults_naming(module: types.ModuleType, name: str) -> Iterator[tuple[Any,
 
 
 def rankings(root: Path, gazetteer: Any, judged: list[Judged]) -> dict[str, list[str]]:
-    rank = app_ranker(SearchIndex.open(current_build(root)), gazetteer)
+    build = current_build(root)
+    assert build is not None
+    rank = app_ranker(SearchIndex.open(build), gazetteer)
     return {j.id: rank(j) for j in judged}
 
 
