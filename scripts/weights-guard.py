@@ -10,7 +10,12 @@ judged / held-out; the overall nDCG@5 on each set; how many shown lists changed 
 in their first five).
 
     .venv/bin/python scripts/weights-guard.py            # every weight
-    .venv/bin/python scripts/weights-guard.py NOT_THEIR_LINE COVER_WEIGHT
+    .venv/bin/python scripts/weights-guard.py NOT_THEIR_LINE HALF_NEAR_MILES
+    .venv/bin/python scripts/weights-guard.py --places HALF_NEAR_MILES   # beyond the judged
+
+``--places``: every judged query's words (both sets) at each of ``PLACES`` and with none, the
+weight on and off, not graded: how many shown lists change, and the first few that change in
+their first five (what a person would see). A few minutes a weight.
 
 A weight added later that is a plain number is switched off as 1.0 (a factor) unless
 ``OFF`` below says otherwise; anything else is listed as not measured. Takes a few minutes
@@ -38,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 import numpy as np  # noqa: E402
 
 from directory.data import load_valid_listings  # noqa: E402
+from directory.finder import FindRequest, find  # noqa: E402
 from directory.geo import load_gazetteer  # noqa: E402
 from directory.relevance import JUDGED_SET, Judged, app_ranker, evaluate, load_judged  # noqa: E402
 from directory.search import SearchIndex, build_index, current_build, weights  # noqa: E402
@@ -69,9 +75,18 @@ OFF: dict[str, tuple[str, Callable[[types.ModuleType], Any]]] = {
     "PERSONA_AGE": ("{}", lambda w: {}),
     "YOUNG_PEOPLE_UP_TO": ("200", lambda w: 200),
     "ADULT_FROM": ("0", lambda w: 0),
-    "COVER_WEIGHT": ("[1, 1, 1, 1]", lambda w: np.ones_like(w.COVER_WEIGHT)),
     "COVERING_RANK": ("-1", lambda w: -1),
 }
+
+
+#: places across England and Wales for ``--places``: cities, boroughs, counties, Welsh towns,
+#: towns near a county border
+PLACES = (
+    *("Leeds", "Camden", "Croydon", "Cardiff", "Swansea", "Wrexham", "Bristol", "Birmingham"),
+    *("Walsall", "Norwich", "Ipswich", "Kent", "Hull", "Sheffield", "Sunderland", "Newcastle"),
+    *("Liverpool", "Manchester", "Exeter", "Truro", "Southampton", "Leicester", "Derby"),
+    *("Oxford", "Carlisle", "Hereford", "Luton", "Stevenage", "Aberystwyth"),
+)
 
 
 def weight_names() -> list[str]:
@@ -177,8 +192,44 @@ def ndcg(per_query: dict[str, list[str]], judged: list[Judged]) -> float:
     return evaluate("app", lambda j: per_query[j.id], judged).mean()["ndcg@5"]
 
 
+def places(names: list[str], root: Path, gazetteer: Any, shown: int = 8) -> None:
+    """Each weight off against on, for every judged query's words at every place."""
+    words = sorted({j.query for path in (JUDGED_SET, HELD_OUT) for j in load_judged(path)})
+    searches = [(q, where) for q in words for where in ("", *PLACES)]
+
+    def run() -> dict[tuple[str, str], list[str]]:
+        build = current_build(root)
+        assert build is not None
+        index = SearchIndex.open(build)
+        return {
+            (q, where): find(index, gazetteer, FindRequest(q=q, location=where)).shown_ids()
+            for q, where in searches
+        }
+
+    base = run()
+    for name in names:
+        off = switched_off(name)
+        if off is None:
+            print(f"{name}: no way to switch it off known")
+            continue
+        with patched(name, off[1]):
+            now = run()
+        changed = [k for k in searches if now[k] != base[k]]
+        first = [k for k in changed if now[k][:5] != base[k][:5]]
+        print(
+            f"{name} ({off[0]}): {len(searches)} searches, {len(changed)} changed, "
+            f"{len(first)} in their first five"
+        )
+        for q, where in first[:shown]:
+            print(
+                f"  {q!r} @ {where!r}\n    on : {base[q, where][:5]}\n    off: {now[q, where][:5]}"
+            )
+
+
 def main(argv: list[str]) -> int:
     logging.getLogger("directory").setLevel(logging.WARNING)
+    wide = "--places" in argv
+    argv = [a for a in argv if a != "--places"]
     np.seterr(invalid="ignore", divide="ignore")  # (a distance of ∞ over HALF_NEAR_MILES ∞)
     names = argv or weight_names()
     unknown = [n for n in names if not hasattr(weights, n)]
@@ -192,6 +243,9 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         build_index(load_valid_listings(BUNDLED), root)
+        if wide:
+            places(names, root, gazetteer)
+            return 0
         base = {k: rankings(root, gazetteer, judged) for k, judged in sets.items()}
         total = sum(len(j) for j in sets.values())
         print(
