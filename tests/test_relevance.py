@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.942,
+        "success@1": 0.9423,
         "success@3": 1.0,
-        "good@3": 0.855,
-        "ndcg@5": 0.8064,
-        "mrr": 0.9685,
+        "good@3": 0.8557,
+        "ndcg@5": 0.8052,
+        "mrr": 0.9687,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.92,
+        "success@1": 0.9215,
         "success@3": 1.0,
-        "good@3": 0.8,
-        "ndcg@5": 0.8136,
-        "mrr": 0.9566,
+        "good@3": 0.8039,
+        "ndcg@5": 0.8087,
+        "mrr": 0.9575,
         "zero": 0.0,
     },
     "children-young-people": {
