@@ -15,14 +15,15 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns
-from .weights import AREA_ELSEWHERE, COVER_WEIGHT, HALF_NEAR_MILES
+from .weights import AREA_ELSEWHERE, HALF_NEAR_MILES
 
 #: miles from a point to each row (latitude, longitude) of an array of points
 Measure = Callable[[tuple[float, float], np.ndarray], np.ndarray]
 
 #: how near a service is, for ordering by best match with a place: its own area covering the
-#: place counts most (``weights.COVER_WEIGHT``); a venue counts by its distance; a service
-#: whose stated area leaves the place out counts least, however near its venue
+#: place counts most, whether it names the council, the county, the region or the country (a
+#: weight per level changed no judged list and lowered one: docs/search.md); a venue counts by
+#: its distance; a service whose stated area leaves the place out counts least, however near
 COVER_NAMES = ("council", "county", "region", "country")
 
 
@@ -144,8 +145,7 @@ class Near:
         by_venue = np.where(
             np.isfinite(self.miles), 1.0 / (1.0 + self.miles / HALF_NEAR_MILES), 0.0
         )
-        ranks = self.cover_ranks()
-        by_area = np.where(ranks < len(COVER_WEIGHT), COVER_WEIGHT[np.minimum(ranks, 3)], 0.0)
-        closeness = np.maximum(by_venue, by_area)
-        closeness[self.has_area & (ranks >= len(COVER_WEIGHT))] *= AREA_ELSEWHERE
+        covered = self.cover_ranks() < len(COVER_NAMES)
+        closeness: np.ndarray = np.where(covered, 1.0, by_venue)
+        closeness[self.has_area & ~covered] *= AREA_ELSEWHERE
         return closeness

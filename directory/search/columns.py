@@ -17,7 +17,7 @@ import numpy as np
 from ..model import Service
 from ..vocabulary import FILTER_FIELDS
 from .schema import KEYWORD_FIELDS
-from .weights import NO_ROUTE_WEIGHT, ROUTE_ONLY_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
+from .weights import NO_ROUTE_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
 
 #: statuses that say a listing may not answer today (one that may be closing, or whose
 #: waiting list is closed, still answers)
@@ -177,9 +177,7 @@ def _whole_countries(service: Service) -> Iterable[str]:
 
 
 def _status_weight(service: Service) -> float:
-    """How far a listing's status (and its routes) let it be trusted to answer today."""
-    weight = STATUS_WEIGHT.get(service.status, 1.0)
-    # issue 26: reached only through a finder ranks a little lower
-    if service.contact.has_route and not service.contact.has_own_route:
-        return weight * ROUTE_ONLY_WEIGHT
-    return weight * 1.0
+    """How far a listing's status lets it be trusted to answer today. (One reached only
+    through a finder, the NHS one, is not ranked lower: the finder is a route, and ×0.9 sent
+    the only local SARC from first to after every national line; docs/search.md.)"""
+    return STATUS_WEIGHT.get(service.status, 1.0)

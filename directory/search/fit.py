@@ -28,7 +28,6 @@ from .weights import (
     AUDIENCE_MISS,
     CHILD_NOT_IN_AUDIENCE,
     CHILDREN_ONLY_LINE,
-    COMMUNITY_ASKED,
     COMMUNITY_UNASKED,
     NEUTRAL_FITTING,
     NOT_THEIR_LINE,
@@ -44,7 +43,6 @@ from .weights import (
     SELF_FIT,
     UNSAID_CHILDREN_ONLY,
     WELSH_FIT,
-    WORRIED_NOT_VICTIM_LINE,
     WORRIED_VICTIM_SERVICE,
 )
 
@@ -173,9 +171,8 @@ def _by_own_behaviour(columns: Columns, asker: Asker, factor: np.ndarray) -> Non
         # ... nor, for an adult, a parents' line about a child's wellbeing (Family Lives)
         parents = columns.having("audience", "parents-carers")
         factor[parents & only_distress(columns) & ~worried] *= WORRIED_VICTIM_SERVICE
-    # nor a line for women and girls who were harmed ("attracted to young girls": the
-    # girls are who is at risk, not who is asking)
-    factor[columns.having("gender", "female") & ~worried] *= WORRIED_NOT_VICTIM_LINE
+    # (a line for women and girls who were harmed, "attracted to young girls": every one is a
+    # victims' service above, so it needs no weight of its own)
 
 
 def _unsaid_age(asker: Asker, named: set[str], words: Collection[str] = ()) -> bool:
@@ -298,7 +295,8 @@ def _community_fit(
     columns: Columns, concepts: tuple[Concept, ...], filters: Mapping[str, tuple[str, ...]]
 ) -> np.ndarray:
     """COMMUNITY_UNASKED for each service for a particular community whose community (or
-    specialist abuse type) neither the words nor a filter name; COMMUNITY_ASKED for each
-    service for one they name; 1 for the rest."""
+    specialist abuse type) neither the words nor a filter name; 1 for the rest. (One they
+    name is not raised further: its words already meet it, and ×1.5 sent the local services
+    after every national line for "deaf" at a place; docs/search.md.)"""
     asked = community_asked(columns, concepts, filters)
-    return np.where(asked, COMMUNITY_ASKED, np.where(specialist(columns), COMMUNITY_UNASKED, 1.0))
+    return np.where(specialist(columns) & ~asked, COMMUNITY_UNASKED, 1.0)

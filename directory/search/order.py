@@ -15,10 +15,14 @@ from .columns import Columns
 from .groups import about_abuse, community_asked, specialist, worried_lines
 from .told import tells_of_abuse_done
 from .understand import Asker, Concept
-from .weights import LINES_FOR_ASKER_SHARE, UNFIT, VICTIM_FITS, WORRIED_LINE_AFTER_VICTIMS
+from .weights import UNFIT, VICTIM_FITS, WORRIED_LINE_AFTER_VICTIMS
 
 #: how many services available everywhere a person should find for them at the top
 FIRST_FEW = 3
+#: the helplines joining score this share of the lowest fitting match, and the matches not
+#: for the asker this share of the lowest line. Not a ranking weight: only the order counts,
+#: and any share below 1 gives the same one (0.1, 0.5 and 0.95 on 7,230 searches; issue 24)
+BELOW = 0.5
 #: the audiences of services for people harmed and the people around them, by who is asking
 #: (a parent: services for parents, or for their child)
 VICTIM_AUDIENCES = {
@@ -53,7 +57,7 @@ def with_lines_for_asker(
     prior = columns.prior()
     scores = scores.copy()
     # the lines, in the order of how well they fit, all below the fitting matches
-    share = LINES_FOR_ASKER_SHARE
+    share = BELOW
     scores[added] = share * floor * (prior[added] * fit[added]) / max(float(fit.max()), 1e-9)
     unfit = matched & (fit < fitting_from)
     if unfit.any():

@@ -13,8 +13,6 @@ Which weights that guards, and which it does not: docs/search.md.
 
 from __future__ import annotations
 
-import numpy as np
-
 # --- a concept's strength and weight (query.match_text) ---------------------------------------
 
 #: how much each kind of concept weighs in a listing's score
@@ -42,9 +40,6 @@ STATUS_WEIGHT = {
     "waiting-list-closed": 0.6,
     "temporarily-closed": 0.5,
 }
-#: (issue 26) reached only through a finder (the NHS one), with no phone, email or website of
-#: its own: a little below one that can be reached directly
-ROUTE_ONLY_WEIGHT = 0.9
 #: a listing that shows no way at all to reach the service
 NO_ROUTE_WEIGHT = 0.7
 #: (walk-through F1) a phone number seen only on a secondary source ("Phone number being
@@ -71,9 +66,6 @@ UNSAID_CHILDREN_ONLY = 0.35
 #: them from joining (``with_lines_for_asker``) only from this factor (a line for particular
 #: people, at PARTICULAR_PEOPLE, does not)
 NEUTRAL_FITTING = 0.6
-#: (walk-through F7) someone worried about their own thoughts, and a service whose stated
-#: audiences leave them out and that is only for women and girls (a victim service)
-WORRIED_NOT_VICTIM_LINE = 0.2
 #: (third walk-through F7) an adult worried about their own thoughts, and a service for people
 #: who were harmed (the 24/7 rape line, Childline, a victims' centre): below UNFIT, so the lines
 #: for them and for anyone struggling to cope (Samaritans) join before it
@@ -115,13 +107,8 @@ ONLINE_OFF_TOPIC_ASKER = 0.3
 #: (second walk-through F6) words about sexual abuse (and not domestic abuse), and a line only
 #: for another kind of abuse (the Men's Advice Line, for domestic abuse)
 OTHER_ABUSE_LINE = 0.5
-#: (issue 26) a service for a particular community, when neither words nor filter name it ...
+#: (issue 26) a service for a particular community, when neither words nor filter name it
 COMMUNITY_UNASKED = 0.3
-#: ... and when they do: the person said who they are
-COMMUNITY_ASKED = 1.5
-#: national helplines joining the matches for an asker score this share of the lowest fitting
-#: match, and the matches not for them this share of the lowest line
-LINES_FOR_ASKER_SHARE = 0.5
 
 #: the audience a guessed asker is best served by
 PERSONA_AUDIENCE = {
@@ -140,8 +127,6 @@ PERSONA_AGE = {"child": 14, "adult": 30, "parent": 35}
 
 # --- near a place (areas.Near.closeness, ranking.rank) ---------------------------------------
 
-#: how near a service is when its own area covers the place: council, county, region, country
-COVER_WEIGHT = np.array([1.0, 0.95, 0.7, 0.6])
 #: a venue this many miles away counts half as near as one at the place (1 / (1 + miles / 15))
 HALF_NEAR_MILES = 15.0
 #: a venue nearby whose service's stated area leaves the place out
