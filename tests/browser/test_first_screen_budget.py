@@ -39,7 +39,13 @@ _BOTTOMS = """(contactLabel) => {
 
 #: (who, words, where, language, a word of theirs the page must not repeat)
 PEOPLE = [
-    ("child", "my mums boyfriend does stuff to me when shes out, im 12", "Leicester", "en", "boyfriend"),
+    (
+        "child",
+        "my mums boyfriend does stuff to me when shes out, im 12",
+        "Leicester",
+        "en",
+        "boyfriend",
+    ),
     (
         "parent",
         "our daughter is 7 and said her grandad touched her, what do we do now",
@@ -69,7 +75,13 @@ PEOPLE = [
         "en",
         "visitor",
     ),
-    ("welsh-child", "mae fy llystad yn cyffwrdd â fi yn y nos, dwi’n 13", "Abertawe", "cy", "llystad"),
+    (
+        "welsh-child",
+        "mae fy llystad yn cyffwrdd â fi yn y nos, dwi’n 13",
+        "Abertawe",
+        "cy",
+        "llystad",
+    ),
 ]
 
 
@@ -94,10 +106,10 @@ def test_the_talk_box_and_the_first_card_with_its_contact_are_on_the_first_scree
     # Exit this page: on the first screen, and still in view halfway down the page
     exit_button = phone.get_by_role("button", name=lang("Exit this page")).first
     box = exit_button.bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
     phone.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
     box = exit_button.bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
     # none of their words on the page, except in the search field
     text = phone.locator("body").inner_text().casefold()
     assert words.casefold() not in text
