@@ -50,8 +50,9 @@ def test_shared_compiled_templates_serve_the_same_pages(built_index):
 
 def test_the_page_helpers_read_text_as_shown_and_name_a_missing_selector(client):
     soup = page(client.get("/search?q=counselling&location=Leeds"))
-    assert text_of(soup, ".app-search-summary").startswith("Services within 25 miles of Leeds")
-    assert "Services near Leeds" in " ".join(texts_of(soup, "h2"))
+    assert text_of(soup, ".app-search-summary").startswith("Within 25 miles")
+    assert text_of(soup, "h1").startswith("Services near Leeds")
+    assert "Available wherever you live" in " ".join(texts_of(soup, "h2"))
     with pytest.raises(AssertionError, match="app-no-such-thing"):
         text_of(soup, ".app-no-such-thing")
     with pytest.raises(AssertionError):

@@ -152,7 +152,7 @@ def test_a_new_search_after_exit_shows_its_results(phone, real_server):
     expect(phone.get_by_role("heading", name="This search has ended")).to_be_visible()
     assert phone.evaluate("window.scrollY") == 0
     search_with_the_form(phone, "counselling", "Leeds")
-    expect(phone.get_by_role("heading", name="Search results")).to_be_visible()
+    expect(phone.get_by_role("heading", level=1, name="Services near Leeds")).to_be_visible()
     expect(phone.locator(".app-result").first).to_be_visible()
 
 

@@ -81,7 +81,9 @@ def test_on_a_phone_the_first_screen_after_a_search_shows_results_and_help(brows
         # the local services' heading and, under it, the lines to call (a number on the first
         # screen, fourth walk-through F1), then the first local card (on a 375×667 phone it
         # starts at the foot of the screen; before, the card came first and no number did)
-        expect(page.locator("#local-title")).to_be_in_viewport()
+        # (w9 first screen: the page's one heading names the place; the section's own heading
+        # is for screen readers)
+        expect(page.get_by_role("heading", level=1, name="Services near Leeds")).to_be_in_viewport()
         number = page.locator(".app-talk-now a[href^='tel:']").first
         box = number.bounding_box()
         assert box["y"] + box["height"] <= 667, box

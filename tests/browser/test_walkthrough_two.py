@@ -146,7 +146,7 @@ def test_the_words_never_come_back_from_a_reopened_results_address(browser, phon
             # and its form, left empty, still searches the same words and place
             other.get_by_role("button", name="Apply filters").click()
             other.wait_for_url("**/results/*")
-            expect(other.locator(".app-search-summary")).to_contain_text("Gloucester")
+            expect(other.locator("h1")).to_contain_text("Gloucester")
         finally:
             context.close()
     _no_words_after_exit_and_back(phone, words)

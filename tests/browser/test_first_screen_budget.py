@@ -1,0 +1,116 @@
+"""The results page's first screen on a phone (390×844, real Chromium, the bundled listings):
+for a child, a parent, an adult man abused as a boy, someone worried about their own thoughts,
+a professional and a Welsh child, the first line of "Talk to someone now" AND the first result
+card's name and its first way to get in touch (a number, or a website) are all on the first
+screen, with "Exit this page" in view (and still in view after scrolling), and none of the words
+typed anywhere on the page but the search field.
+
+Before this budget the preamble (a two-line danger bar, a two-row header, "Search results", a
+sentence saying where, the h2 saying it again, the age line, the professionals' link, "Filter
+these results") put the first card's name at about 765 px and its contact lines below 1,100 px.
+
+"On the first screen": the element's bounding box ends (bottom) within 844 CSS pixels of the top
+of the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import search_with_the_form
+from .conftest import SCREEN, Language
+
+#: where the first screen's parts end, in CSS pixels from the top of the page
+_BOTTOMS = """(contactLabel) => {
+  const bottom = e => e ? e.getBoundingClientRect().bottom + window.scrollY : null
+  const talk = document.querySelector('.app-talk-now li')
+  const card = [...document.querySelectorAll('main .app-result')].find(c => c.checkVisibility())
+  const title = card ? card.querySelector('.app-result__title') : null
+  let contact = null
+  for (const row of card ? card.querySelectorAll('.govuk-summary-list__row') : []) {
+    if (row.querySelector('dt').innerText.trim() === contactLabel) {
+      const value = row.querySelector('dd')
+      contact = value.firstElementChild || value
+      break
+    }
+  }
+  return {talk: bottom(talk), title: bottom(title), contact: bottom(contact),
+          titleText: title ? title.innerText : null}
+}"""
+
+#: (who, words, where, language, a word of theirs the page must not repeat)
+PEOPLE = [
+    (
+        "child",
+        "my mums boyfriend does stuff to me when shes out, im 12",
+        "Leicester",
+        "en",
+        "boyfriend",
+    ),
+    (
+        "parent",
+        "our daughter is 7 and said her grandad touched her, what do we do now",
+        "Watford",
+        "en",
+        "grandad",
+    ),
+    (
+        "man",
+        "i am 44, a priest abused me when i was an altar boy, looking for counselling",
+        "Sunderland",
+        "en",
+        "priest",
+    ),
+    (
+        "own-thoughts",
+        "scared of my urges towards children, never acted on them, want help",
+        "Exeter",
+        "en",
+        "urges",
+    ),
+    (
+        "professional",
+        "health visitor here, a mum says her 6 year old disclosed abuse by his father, "
+        "where can i refer",
+        "Nottingham",
+        "en",
+        "visitor",
+    ),
+    (
+        "welsh-child",
+        "mae fy llystad yn cyffwrdd â fi yn y nos, dwi’n 13",
+        "Abertawe",
+        "cy",
+        "llystad",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("who", "words", "where", "code", "theirs"), PEOPLE, ids=[p[0] for p in PEOPLE]
+)
+def test_the_talk_box_and_the_first_card_with_its_contact_are_on_the_first_screen(
+    phone, real_server, who, words, where, code, theirs
+):
+    lang = Language(code)
+    phone.goto(real_server + lang.prefix + "/")
+    search_with_the_form(phone, words, where, lang)
+    lang.check(phone)
+    phone.evaluate("window.scrollTo(0, 0)")
+    found = phone.evaluate(_BOTTOMS, "Cysylltu" if code == "cy" else "Contact")
+    assert found["talk"] is not None, found
+    assert found["title"] is not None and found["contact"] is not None, found
+    height = SCREEN["height"]
+    assert found["talk"] <= height, (who, found)
+    assert found["title"] <= height, (who, found)
+    assert found["contact"] <= height, (who, found)
+    # Exit this page: on the first screen, and still in view halfway down the page
+    exit_button = phone.get_by_role("button", name=lang("Exit this page")).first
+    box = exit_button.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+    phone.evaluate("window.scrollTo(0, document.body.scrollHeight / 2)")
+    box = exit_button.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+    # none of their words on the page, except in the search field
+    text = phone.locator("body").inner_text().casefold()
+    assert words.casefold() not in text
+    assert theirs.casefold() not in text, who
