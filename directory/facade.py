@@ -155,16 +155,18 @@ def for_deaf_people(service: Service) -> bool:
 
 
 def asks_without_voice(results: FindResults | None) -> tuple[bool, bool]:
-    """Whether a search's words say the person cannot phone now (cannot hear or speak, or a
-    call is not safe: ``search.cannot_phone``), and whether they say the person is Deaf (its
-    words, or the Deaf community filter)."""
+    """Whether a search's words say the person asking cannot phone now (cannot hear or speak,
+    or a call is not safe: ``search.cannot_phone``; a parent or a professional only when they
+    say it of themselves), and whether they name Deaf people (the words, or the Deaf community
+    filter): their services are then offered too."""
     if results is None:
         return False, False
     request = results.request
-    deaf = "deaf-bsl" in request.filters.get("community", ()) or (
-        bool(request.q) and request.understood.mentions({"deaf"})
-    )
-    return deaf or cannot_phone(request.q), deaf
+    ticked = "deaf-bsl" in request.filters.get("community", ())
+    deaf = ticked or (bool(request.q) and request.understood.mentions({"deaf"}))
+    someone_else = results.asker.persona in ("parent", "professional")
+    quiet = cannot_phone(request.q, someone_else) or (ticked and not someone_else)
+    return quiet, deaf
 
 
 def _help_now_key(service: Service) -> tuple[bool | int | str, ...]:
@@ -289,7 +291,7 @@ class Directory:
                 if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
             ]
         quiet, deaf = asks_without_voice(results)
-        if quiet:
+        if quiet or deaf:
             # (seventh walk-through F10b) someone who cannot phone: the lines with a text
             # number or online chat, and those for Deaf people, of their country too
             place = results.place if results is not None else None
@@ -299,6 +301,7 @@ class Directory:
                 s
                 for s in self.quiet_lines
                 if s.id not in known
+                and (quiet or for_deaf_people(s))
                 and (s.is_national or country in s.service_area.countries)
                 and s.status == ListingStatus.ACTIVE
             ]
@@ -322,7 +325,7 @@ class Directory:
             chosen.append(service)
             numbers |= own
         if deaf:
-            chosen = _deaf_service_early(chosen, asker)
+            chosen = _deaf_service_early(chosen)
         return chosen[:limit]
 
     def service_lines(
@@ -518,16 +521,15 @@ def _quiet_key(
     return lambda service: (not reachable(service), *key(service))
 
 
-def _deaf_service_early(chosen: list[Service], asker: Asker) -> list[Service]:
-    """A Deaf person's lines with the first service for Deaf people first, or second after a
-    line made for them (Childline's chat for a Deaf child)."""
+def _deaf_service_early(chosen: list[Service]) -> list[Service]:
+    """Lines for someone who names Deaf people with the first service for Deaf people second,
+    after the line that fits them best (Childline's chat for a Deaf child, the NSPCC for a
+    parent)."""
     deaf = next((s for s in chosen if for_deaf_people(s)), None)
     if deaf is None:
         return chosen
     rest = [s for s in chosen if s is not deaf]
-    preferred = PERSONA_AUDIENCE.get(asker.persona)
-    at = 1 if rest and preferred and for_whom(rest[0]) == preferred else 0
-    return [*rest[:at], deaf, *rest[at:]]
+    return [*rest[:1], deaf, *rest[1:]]
 
 
 #: words of someone harmed ("me", "my abuser", "raped"): theirs is not a search about their

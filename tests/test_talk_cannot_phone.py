@@ -183,3 +183,29 @@ def test_get_help_now_has_a_section_for_people_who_cannot_phone(
             assert chat.casefold() in item.get_text().casefold()
         if service.contact.callable_phone and needs_no_voice(service):
             assert hrefs[-1].startswith("tel:"), (sid, hrefs)
+
+
+@pytest.mark.parametrize(
+    ("words", "theirs"),
+    [
+        ("our daughter is profoundly deaf and told us her coach touched her", False),
+        ("pupil is non verbal, disclosed to a TA", False),
+        ("mae fy merch yn fyddar", False),
+        ("i am deaf myself and my boy was abused", True),
+        ("i use sign language, my daughter was assaulted", True),
+        ("i cant ring anyone, he checks my calls, my child was hurt", True),
+    ],
+)
+def test_a_parent_or_professional_cannot_phone_only_when_they_say_it_of_themselves(
+    words: str, theirs: bool
+) -> None:
+    assert cannot_phone(words, someone_else=True) is theirs
+    assert cannot_phone(words)  # said by the person themselves, it would count
+
+
+def test_a_parent_of_a_deaf_child_keeps_numbers_and_gets_the_deaf_service(bundled_client) -> None:
+    box = _box(bundled_client, "our boy is deaf and was sexually abused by a neighbour", "bury")
+    lines = _lines(box)
+    assert lines[0] == ("nspcc-helpline", ["tel"]), lines
+    assert DEAF_SERVICE in [sid for sid, _kinds in lines], lines
+    assert "Chat online" not in box.get_text()
