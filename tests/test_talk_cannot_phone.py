@@ -209,3 +209,12 @@ def test_a_parent_of_a_deaf_child_keeps_numbers_and_gets_the_deaf_service(bundle
     assert lines[0] == ("nspcc-helpline", ["tel"]), lines
     assert DEAF_SERVICE in [sid for sid, _kinds in lines], lines
     assert "Chat online" not in box.get_text()
+
+
+@pytest.mark.parametrize("lang", ["", "/cy"])
+def test_more_helplines_goes_to_the_section_for_people_who_cannot_phone(
+    bundled_client, lang: str
+) -> None:
+    box = _box(bundled_client, "im 16, my mum's boyfriend hurts me, i can only text", "hull", lang)
+    more = box.select_one('a[href*="get-help-now"]')
+    assert more is not None and more["href"] == f"{lang}/get-help-now#help-cannot-phone"

@@ -140,10 +140,12 @@ def help_now_first(groups: list[tuple[str, list[Service]]]) -> list[tuple[str, S
 @bp.app_template_global()
 def help_now_section(results) -> str:  # noqa: ANN001 (a finder result)
     """The id of Get help now's group for who the words show is asking ("help-children"),
-    where a talk box's "More helplines" link goes (sixth walk-through F8); "" (the top of the
-    page) when the words do not show it."""
+    where a talk box's "More helplines" link goes (sixth walk-through F8); "If you cannot
+    phone" for someone who cannot; "" (the top of the page) when the words do not show it."""
     if results is None:
         return ""
+    if asks_without_voice(results)[0]:
+        return "help-cannot-phone"  # (seventh walk-through F10b) lines to text or chat with
     asker = results.asker
     if asker.is_child:
         return "help-children"
