@@ -2,8 +2,9 @@
 "non verbal", "i can only text", "methu siarad"), or a call is not safe ("he listens to my
 calls", "someone might hear me", "i cant speak out loud"). The lines to call now then lead with
 the ways in that need no voice (a text number, online chat), and their numbers come after
-(seventh walk-through F10b). Deafness itself is the thesaurus's [deaf] concept (a Deaf
-service's line then comes first too); these words are read here, on the cleaned text."""
+(seventh walk-through F10b). Words naming Deaf people are also the thesaurus's [deaf] concept
+(a service for Deaf people then joins the lines); these words are read here, on the cleaned
+text. A parent or a professional cannot phone only when they say it of themselves."""
 
 from __future__ import annotations
 
