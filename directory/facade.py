@@ -24,6 +24,7 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .model import Service
 from .search import SearchIndex
+from .search.cannot_phone import cannot_phone
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from .search.told import reports_abuse_done, tells_of_abuse_done
@@ -135,6 +136,37 @@ def service_asker(service: Service) -> Asker | None:
     if whom == "parents-carers":
         return Asker("parent")
     return None
+
+
+def chats_online(service: Service) -> bool:
+    """Its listing says it offers online chat and gives its website, where the chat is reached
+    (no listing records a chat address of its own: the link goes to its website)."""
+    return "online-chat" in service.delivery_modes and service.contact.website is not None
+
+
+def needs_no_voice(service: Service) -> bool:
+    """A way in without speaking or listening that its listing states: a text number, or
+    online chat."""
+    return bool(service.contact.text) or chats_online(service)
+
+
+def for_deaf_people(service: Service) -> bool:
+    return "deaf-bsl" in service.communities
+
+
+def asks_without_voice(results: FindResults | None) -> tuple[bool, bool]:
+    """Whether a search's words say the person asking cannot phone now (cannot hear or speak,
+    or a call is not safe: ``search.cannot_phone``; a parent or a professional only when they
+    say it of themselves), and whether they name Deaf people (the words, or the Deaf community
+    filter): their services are then offered too."""
+    if results is None:
+        return False, False
+    request = results.request
+    ticked = "deaf-bsl" in request.filters.get("community", ())
+    deaf = ticked or (bool(request.q) and request.understood.mentions({"deaf"}))
+    someone_else = results.asker.persona in ("parent", "professional")
+    quiet = cannot_phone(request.q, someone_else) or (ticked and not someone_else)
+    return quiet, deaf
 
 
 def _help_now_key(service: Service) -> tuple[bool | int | str, ...]:
@@ -258,23 +290,42 @@ class Directory:
                 for s in self.wales_lines
                 if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
             ]
+        quiet, deaf = asks_without_voice(results)
+        if quiet or deaf:
+            # (seventh walk-through F10b) someone who cannot phone: the lines with a text
+            # number or online chat, and those for Deaf people, of their country too
+            place = results.place if results is not None else None
+            country = place.country if place else ("Wales" if welsh or in_wales else "England")
+            known = {s.id for s in lines}
+            lines += [
+                s
+                for s in self.quiet_lines
+                if s.id not in known
+                and (quiet or for_deaf_people(s))
+                and (s.is_national or country in s.service_area.countries)
+                and s.status == ListingStatus.ACTIVE
+            ]
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
         wales = {s.id for s in self.wales_lines} if welsh else set()
         key = _talk_key(results, asker, order, wales)
+        if quiet:
+            key = _quiet_key(key, deaf)
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
         for service in sorted(lines, key=key):
-            number = service.contact.callable_phone
-            if number in numbers or not fits_asker(service, asker):
+            own = {n for n in (service.contact.callable_phone, service.contact.text) if n}
+            if own & numbers or not fits_asker(service, asker):
                 continue  # (one number for two listings: the first of them)
             if _for_a_particular_community(service) and not asked & _its_communities(service):
                 continue  # (an honour-based abuse line for a child of 7 who named none)
             if wanted and not wanted & set(service.audiences):
                 continue
             chosen.append(service)
-            numbers.add(number)
+            numbers |= own
+        if deaf:
+            chosen = _deaf_service_early(chosen)
         return chosen[:limit]
 
     def service_lines(
@@ -299,6 +350,22 @@ class Directory:
         return sorted(
             (s for s in self._national if s.is_national and s.listed and s.contact.has_route),
             key=_help_now_key,
+        )
+
+    @cached_property
+    def quiet_lines(self) -> list[Service]:
+        """(seventh walk-through F10b) Services for anyone in England or in Wales (national
+        ones, and those for the whole of one country) that someone who cannot phone can reach:
+        with a text number or online chat (``needs_no_voice``), or made for Deaf people; in
+        the order ``quiet_order`` gives them."""
+        found = self.index.services_where(self.index.columns.everywhere())
+        return quiet_order(
+            s
+            for s in found
+            if s.listed
+            and s.contact.has_own_route
+            and (needs_no_voice(s) or for_deaf_people(s))
+            and (s.is_national or set(s.service_area.countries) & {"England", "Wales"})
         )
 
     @cached_property
@@ -433,6 +500,36 @@ def _talk_key(
         )
 
     return key
+
+
+def quiet_order(services: Iterable[Service]) -> list[Service]:
+    """Lines for someone who cannot phone, as Get help now lists them: those for Deaf people
+    first, then the others in Get help now's order (helplines, children's lines first...)."""
+    return sorted(services, key=lambda s: (not for_deaf_people(s), *_help_now_key(s)))
+
+
+def _quiet_key(
+    key: Callable[[Service], tuple[bool | int | str, ...]], deaf: bool
+) -> Callable[[Service], tuple[bool | int | str, ...]]:
+    """The order of the lines to call now for someone who cannot phone: the lines with a text
+    number or online chat (and, for a Deaf person, the services for Deaf people) before the
+    others, each in the usual order (``key``)."""
+
+    def reachable(service: Service) -> bool:
+        return needs_no_voice(service) or (deaf and for_deaf_people(service))
+
+    return lambda service: (not reachable(service), *key(service))
+
+
+def _deaf_service_early(chosen: list[Service]) -> list[Service]:
+    """Lines for someone who names Deaf people with the first service for Deaf people second,
+    after the line that fits them best (Childline's chat for a Deaf child, the NSPCC for a
+    parent)."""
+    deaf = next((s for s in chosen if for_deaf_people(s)), None)
+    if deaf is None:
+        return chosen
+    rest = [s for s in chosen if s is not deaf]
+    return [*rest[:1], deaf, *rest[1:]]
 
 
 #: words of someone harmed ("me", "my abuser", "raped"): theirs is not a search about their

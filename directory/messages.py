@@ -102,11 +102,26 @@ def corrected_message(
     return None
 
 
+def phones_yourself(service: Service) -> bool:
+    """(seventh walk-through F11) Its listing offers a line to phone (a helpline, with a
+    confirmed number) that it does not give as a referral route: someone can phone it
+    themselves for support even where only a professional refers them for the rest (Oakwood
+    Place SARC: "You can phone any time for support", and "A professional can refer you")."""
+    return (
+        "helpline" in service.support_types
+        and bool(service.contact.callable_phone)
+        and not service.self_referral
+    )
+
+
 def how_to_get_access(service: Service, _: Translate = _identity) -> str:
-    """How to get access, in full, as the service page and the referral pack say it: the
-    referral routes, no need to report to the police (where the service says so), and the
-    service's own words."""
-    text = "; ".join(_(REFERRAL_ROUTES[code]) for code in service.referral_routes)
+    """How to get access, in full, as the service page, its card and the referral pack say it:
+    a line to phone yourself (``phones_yourself``), the referral routes, no need to report to
+    the police (where the service says so), and the service's own words."""
+    routes = [_(REFERRAL_ROUTES[code]) for code in service.referral_routes]
+    if phones_yourself(service):
+        routes.insert(0, _("You can phone them yourself for support"))
+    text = "; ".join(routes)
     text = text or _("Not stated: ask the service")
     if service.police_report_required is False:
         text += ". " + _("You do not need to report to the police.")
@@ -119,6 +134,11 @@ def access_at_a_glance(service: Service, _: Translate = _identity) -> str:
     """How to get access in three words, for a result in a list."""
     if service.self_referral:
         return _("You can contact them yourself")
+    if phones_yourself(service):
+        # (seventh walk-through F11) as the pack says it: a line to phone, and the referrals
+        if service.referral_routes:
+            return _("Phone them yourself, or through a professional")
+        return _("You can phone them yourself for support")
     if service.referral_routes:
         return _("Through a professional")
     return _("Ask the service")

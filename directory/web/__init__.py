@@ -319,6 +319,7 @@ def help_now():
         national=national,
         first=talk.help_now_first(national),
         wales=reported.all_as_reported(served.wales_lines),
+        quiet=reported.all_as_reported(served.quiet_lines),
     )
 
 

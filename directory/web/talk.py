@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
-from ..facade import for_whom, is_suicide_line
+from ..facade import asks_without_voice, chats_online, for_whom, is_suicide_line
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search_token import SearchState
@@ -14,6 +14,7 @@ from . import i18n, reported
 from .helpers import served
 
 bp = Blueprint("talk", __name__)
+bp.add_app_template_global(chats_online, "chats_online")
 
 
 #: national services shown as "helplines" on every page, in this order when present
@@ -139,10 +140,12 @@ def help_now_first(groups: list[tuple[str, list[Service]]]) -> list[tuple[str, S
 @bp.app_template_global()
 def help_now_section(results) -> str:  # noqa: ANN001 (a finder result)
     """The id of Get help now's group for who the words show is asking ("help-children"),
-    where a talk box's "More helplines" link goes (sixth walk-through F8); "" (the top of the
-    page) when the words do not show it."""
+    where a talk box's "More helplines" link goes (sixth walk-through F8); "If you cannot
+    phone" for someone who cannot; "" (the top of the page) when the words do not show it."""
     if results is None:
         return ""
+    if asks_without_voice(results)[0]:
+        return "help-cannot-phone"  # (seventh walk-through F10b) lines to text or chat with
     asker = results.asker
     if asker.is_child:
         return "help-children"
@@ -246,11 +249,20 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
 
 
+class TalkLines(list[Service]):
+    """The lines of a "Talk to someone now" box, and how to show them: ``quiet`` when the words
+    say the person cannot phone (each line's text number and online chat before its number)."""
+
+    quiet: bool = False
+
+
 @bp.app_template_global()
-def fitting_helplines(results, limit: int = 3) -> list[Service]:
+def fitting_helplines(results, limit: int = 3) -> TalkLines:  # noqa: ANN001 (a finder result)
     """Lines to call now that fit who the search is for (its "who is this for" filter, when
     ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
-    Welsh pages."""
+    Welsh pages; for someone who cannot phone, lines to text or chat with first."""
     welsh = i18n.language() == "cy"
     lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
-    return reported.all_as_reported(lines)
+    box = TalkLines(reported.all_as_reported(lines))
+    box.quiet = asks_without_voice(results)[0]
+    return box

@@ -1,0 +1,64 @@
+"""Words saying the person cannot use a phone call now: they cannot hear or speak ("im deaf",
+"non verbal", "i can only text", "methu siarad"), or a call is not safe ("he listens to my
+calls", "someone might hear me", "i cant speak out loud"). The lines to call now then lead with
+the ways in that need no voice (a text number, online chat), and their numbers come after
+(seventh walk-through F10b). Words naming Deaf people are also the thesaurus's [deaf] concept
+(a service for Deaf people then joins the lines); these words are read here, on the cleaned
+text. A parent or a professional cannot phone only when they say it of themselves."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+_NOT_ABLE = r"(?:cant|cannot|can not|unable to|not able to|couldnt|could not|dont dare|daren?t)"
+_CALL = r"(?:phone|call|ring|use (?:a|the|my) phone|make (?:a )?(?:phone )?calls?)"
+_SPEAK = r"(?:talk|speak)"
+
+_WORDS = re.compile(
+    r"\b(?:"
+    # "i cant phone", "can't call anyone", "unable to use the phone"
+    rf"{_NOT_ABLE} {_CALL}\b"
+    # "cant talk on the phone", "cant speak out loud", "can not talk at home"
+    rf"|{_NOT_ABLE} (?:\w+ )?{_SPEAK} (?:on the phone|over the phone|on a phone|out loud|aloud"
+    r"|at home|without \w+ hearing)"
+    r"|(?:can |could )?only (?:text|type|message|write)|text only|rather text|prefer to text"
+    # someone hears or checks the calls
+    r"|(?:listens?|listening|listened|checks?|checking|monitors?|monitoring|records?|recording"
+    r"|(?:goes|going|looks|looking) through) (?:in )?(?:on |to )?"
+    r"(?:all )?my (?:phone )?calls"
+    r"|(?:might|could|would|will|can) (?:over)?hear (?:me|us|my)"
+    r"|overhears?|scared (?:\w+ )?(?:will|would|might) hear"
+    # Welsh: "methu ffonio", "ffaelu siarad", "dw i ddim yn gallu ffonio"
+    r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf)"
+    r" (?:ffonio|galw|siarad|clywed)"
+    r"|dim ond (?:tecstio|negeseuon|neges)"
+    r"|fy nghlywed|gwrando ar (?:fy )?(?:ngalwadau|galwadau|ffon)"
+    r")\b"
+)
+
+#: not hearing or speaking, said of anyone ("deaf", "non verbal", "cant speak", "byddar")
+_CONDITION = (
+    rf"(?:{_NOT_ABLE} (?:speak|hear)(?! (?:to|about|english|welsh|up|with|from|of|for)\b)"
+    r"|non ?verbal|mute|selective mutism|hard of hearing|deaf\w*|bsl|sign language|signer"
+    r"|byddar|fyddar|nam ar y clyw|iaith arwyddion)"
+)
+_ANYONE = re.compile(rf"\b{_CONDITION}\b")
+#: said of oneself: "im deaf", "i am profoundly deaf", "i use bsl", "dw in fyddar"
+_ONESELF = re.compile(
+    rf"\b(?:i|im|i am|me|myself|dw i|dwi|dw in|dwin|rydw in|fi)(?: \w+){{0,2}} {_CONDITION}\b"
+)
+
+
+def cannot_phone(text: str, someone_else: bool = False) -> bool:
+    """Whether the words say the person cannot, or dare not, speak on a phone call now.
+    ``someone_else``: the person asking asks for someone else (a parent, a professional), so
+    that not hearing or speaking counts only said of themselves ("my son is deaf": the parent
+    can phone; "im deaf and my son was abused": cannot)."""
+    if not text:
+        return False
+    cleaned = clean_text(text)
+    if _WORDS.search(cleaned):
+        return True
+    return bool((_ONESELF if someone_else else _ANYONE).search(cleaned))
