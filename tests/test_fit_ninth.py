@@ -131,3 +131,63 @@ def test_a_tool_for_online_harm_is_not_among_a_childs_first_answers_about_other_
 def test_it_still_comes_first_when_the_words_are_about_it(bundled_index, gazetteer, q, first_few):
     national = _national(bundled_index, gazetteer, q)
     assert first_few <= set(national[:3]), national[:4]
+
+
+# --- services for people the words do not name ---------------------------------------------
+
+
+def _local(bundled_index, gazetteer, q: str, location: str) -> list[str]:
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    return [i.service.id for i in results.local.items]
+
+
+def test_a_line_for_lgbt_people_follows_the_open_ones_for_a_man_who_does_not_say_so(
+    bundled_index, gazetteer
+):
+    assert bundled_index.services["galop-rsa"].genders == ["lgbt"]
+    national = _national(
+        bundled_index, gazetteer, "my uncle abused me as a young lad, im 60 now, who can i talk to"
+    )
+    assert "galop-rsa" not in national[:5], national[:6]
+    assert "galop-rsa" in national  # kept: it fits some people
+    # ... and first when he says he is gay
+    said = _national(
+        bundled_index, gazetteer, "gay man, abused as a boy by a teacher, need someone to talk to"
+    )
+    assert said[0] == "galop-rsa", said[:4]
+
+
+@pytest.mark.parametrize("location", ["Salford", "Bolton"])
+def test_a_service_for_boys_and_men_follows_one_open_to_all_for_a_child_who_does_not_say(
+    bundled_index, gazetteer, location
+):
+    assert bundled_index.services["we-are-survivors"].genders == ["male"]
+    local = _local(bundled_index, gazetteer, "im 13 my uncle touches me", location)
+    assert local.index("saint-marys-sarc-manchester") < local.index("we-are-survivors"), local
+
+
+def test_a_boy_saying_so_keeps_the_service_for_boys_where_it_comes(bundled_index, gazetteer):
+    q = "im a 13 year old boy and my uncle touches me"
+    local = _local(bundled_index, gazetteer, q, "Salford")
+    assert local[0] == "we-are-survivors", local
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        ("im a lad of 14 and my coach touched me", {"male"}),
+        ("abused as a little girl, im 40 now", {"female"}),
+        ("im trans and was abused as a child", {"lgbt"}),
+        ("my boy is 9 and his uncle abused him", {"male"}),
+        ("my girl told me her grandad touched her", {"female"}),
+        ("im 13 and my uncle touches me", set()),
+        # the abuser's sex is not who the help is for
+        ("a man touched me at the park, im 12", set()),
+    ],
+)
+def test_the_genders_named_are_those_of_whoever_the_help_is_for(q, said):
+    from directory.search.groups import genders_named
+    from directory.search.understand import understand
+
+    understood = understand(q)
+    assert genders_named(understood.asker, understood.concepts, understood.all_words) == said

@@ -103,12 +103,17 @@ _MALE = re.compile(
     r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
     # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
     r"|\b(?:as|when i was) a (?:boy|lad|young (?:boy|lad))\b"
+    # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
+    r"|\bas a (?:man|bloke|guy)\b|\b(?:as|when i was) a (?:little|small) (?:boy|lad)\b"
+    r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) (?:boy|lad)\b"
 )
 
 
 _FEMALE = re.compile(
     r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b"
     r"|\b(?:as|when i was) a (?:girl|young girl)\b"
+    r"|\bas a (?:woman|lady)\b|\b(?:as|when i was) a (?:little|small) girl\b"
+    r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) girl\b"
 )
 
 
