@@ -319,6 +319,23 @@ _SCHOOL_YEAR = re.compile(
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)(\w+) (\d{1,2})$")
 
 
+#: (issue 25, ages) an adult's own age said in passing, not after "im" or "aged": "struggling
+#: at 47", "still suffering at 60", "at 52 i still", "at 38 and still" (a life now, not the age
+#: something happened: "abused at 12", "at 18 i left home" are not read)
+_AT_AGE_NOW = re.compile(
+    r"\b(?:struggling|suffering|coping|living|dealing|stuck|haunted|hurting|still|even|"
+    r"finally|now|crying|broken|lost|alone|here|and)(?: with (?:it|this|that))? at (\d{2})\b"
+    r"(?! ?(?:{_NOT_AGE})\b)"
+    r"|\bat (\d{2}) (?:i still|i m still|im still|i am still|still|i cant|i can t|i now|"
+    r"and still|and i still|now)\b".replace("{_NOT_AGE}", _NOT_AGE)
+)
+
+
+#: ... or a number said last, after a request or a feeling ("looking for a therapist, 58"):
+#: the punctuation is gone by then, so the word before it says whether it is an age
+_ADULT_TRAILING = re.compile(r"(?:^|\s)(\w+) (\d{2})$")
+
+
 #: ... or said first, as people say who they are: "13yo, …", "15 year old here" (not "15 year
 #: old brother")
 _AGE_FIRST = re.compile(
