@@ -74,3 +74,44 @@ def test_an_adults_age_said_last_leaves_out_a_line_for_children(bundled_index, g
     # Childline is for under 19s (its listing states 18 at most)
     assert bundled_index.services["childline"].maximum_age == 18
     assert "childline" not in national, national
+
+
+# --- a feeling that will not stop is not a wish to stop doing something ----------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "im 12 and i cant stop shaking since my stepdad came in my room",
+        "i cannot stop remembering what my brother did, im 15",
+        "my cousin hurt me and i can't stop worrying about it",
+        "im 10 and i cant stop crying because of what my uncle does",
+    ],
+)
+def test_a_childs_feeling_that_will_not_stop_does_not_bring_up_the_line_for_own_behaviour(
+    bundled_index, gazetteer, q
+):
+    from directory.finder import FindRequest, find
+
+    understood = understand(q)
+    assert understood.asker.persona != "own-behaviour"
+    assert "stop" not in understood.words and "stop" not in understood.all_words
+    national = [i.service.id for i in find(bundled_index, gazetteer, FindRequest(q=q)).national]
+    assert "stop-it-now" not in national[:5], national[:6]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "i cant stop looking at indecent pictures of children",
+        "i want to stop watching videos of young teens",
+        "cant stop thinking about young girls in a sexual way",
+    ],
+)
+def test_someone_who_cannot_stop_what_they_do_still_gets_the_line_for_it(
+    bundled_index, gazetteer, q
+):
+    from directory.finder import FindRequest, find
+
+    national = [i.service.id for i in find(bundled_index, gazetteer, FindRequest(q=q)).national]
+    assert "stop-it-now" in national[:2], national[:4]
