@@ -191,3 +191,18 @@ def test_the_genders_named_are_those_of_whoever_the_help_is_for(q, said):
 
     understood = understand(q)
     assert genders_named(understood.asker, understood.concepts, understood.all_words) == said
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "im 11 and i keep remembering what my uncle did",
+        "im 13 and keep thinking about what my step grandad did to me",
+    ],
+)
+def test_a_childs_first_answers_are_lines_that_take_children(bundled_index, gazetteer, q):
+    # few national services match a child's words: the lines for children and for anyone join
+    # before those not for them (a line for a community nobody named kept them out)
+    national = _national(bundled_index, gazetteer, q)
+    for sid in national[:5]:
+        assert "children-young-people" in bundled_index.services[sid].audiences, national[:5]

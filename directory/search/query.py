@@ -27,7 +27,7 @@ from .fit import (
     neutral_fitting,
     not_offered,
 )
-from .groups import community_asked
+from .groups import community_asked, specialist
 from .order import (
     after_the_rest,
     answering_first,
@@ -212,7 +212,10 @@ def match_text(
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
     aside = not_asked_for(columns, asker, concepts, understood.mentions(ONLINE_CONCEPTS))
-    met, matched, scores = _met(index, understood, asker_fit, prior, aside)
+    # ... nor, when the lines for the asker may join, a service for a community nobody named
+    # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
+    unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
+    met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
     fallback = False
     if not matched.any():
         # nothing meets any of the words: the helplines that fit who seems to be asking
