@@ -115,3 +115,21 @@ def test_someone_who_cannot_stop_what_they_do_still_gets_the_line_for_it(
 
     national = [i.service.id for i in find(bundled_index, gazetteer, FindRequest(q=q)).national]
     assert "stop-it-now" in national[:2], national[:4]
+
+
+@pytest.mark.parametrize(
+    ("q", "gender"),
+    [
+        ("sexually abused as a little girl, need counselling", "female"),
+        ("my coach did things to me when i was a small boy, where can i get help", "male"),
+    ],
+)
+def test_as_a_little_girl_or_a_small_boy_is_an_adult_telling_of_their_childhood(
+    bundled_index, gazetteer, q, gender
+):
+    from directory.finder import FindRequest, find
+
+    asker = understand(q).asker
+    assert (asker.persona, asker.gender) == ("adult", gender)
+    national = [i.service.id for i in find(bundled_index, gazetteer, FindRequest(q=q)).national]
+    assert "childline" not in national[:5], national[:6]

@@ -120,6 +120,8 @@ _FEMALE = re.compile(
 # --- who is asking, more ways of saying it (issue 25): kept apart from the lists above ---
 _ADULT_MORE = re.compile(
     r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
+    # (issue 25) "abused as a little girl", "when i was a small boy"
+    r"|\b(?:as|when i was) a (?:little|small) (?:boy|girl|lad|lass)\b"
     r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
     r"|\b(?:decades|years|yrs|many years|a long time|long time) (?:ago|back)\b"
     r"|\bhistoric(?:al)? (?:abuse|case)"
