@@ -32,6 +32,7 @@ from .asker_patterns import (
     _ADULT,
     _ADULT_MORE,
     _ADULT_RECALLING,
+    _ADULT_TRAILING,
     _ADULTS_FEMALE,
     _ADULTS_MALE,
     _ADULTS_RECALLING,
@@ -40,6 +41,7 @@ from .asker_patterns import (
     _AGE_FIRST,
     _AGE_OF_OTHER,
     _AGE_PHRASE,
+    _AT_AGE_NOW,
     _CHILD,
     _CHILD_AGE,
     _CHILD_NOW,
@@ -194,6 +196,21 @@ def _own_more(cleaned: str, age: int | None) -> bool:
     return bool(_OWN_RELATIVE.search(cleaned) and _SEXUAL_WAY.search(cleaned))
 
 
+def _adult_age_more(cleaned: str, trailing: bool = True) -> int | None:
+    """(issue 25) An adult's own age said without "im" or "aged": "struggling at 47", "at 52 i
+    still", or a number said last ("looking for a therapist, 58"), 18 to 99, when nothing else
+    in the sentence owns it (not "a 14 year old", "50 miles", "2 years ago", "in the 70s")."""
+    found = _AT_AGE_NOW.search(cleaned)
+    if found:
+        value = int(found.group(1) or found.group(2))
+        return value if 18 <= value <= 99 else None
+    last = _ADULT_TRAILING.search(cleaned) if trailing else None
+    if last and last.group(1) not in _NOT_BEFORE_AGE and not last.group(1).isdigit():
+        value = int(last.group(2))
+        return value if 18 <= value <= 99 else None
+    return None
+
+
 def _sex_age(cleaned: str) -> tuple[int | None, str]:
     """(issue 25) an age said with the asker's sex, as people describe themselves ("male 61",
     "woman 44", "f 16", "m15", "im a man 58")."""
@@ -268,6 +285,11 @@ def who_is_asking(cleaned: str) -> Asker:
         # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
         age = _own_age_more(cleaned)
         persona = "child" if age is not None else persona
+    if age is None and persona in ("adult", "", "child"):
+        # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still
+        # haunted at 63 by what my cousin did" is not a child's, whatever else it says)
+        age = _adult_age_more(cleaned, trailing=persona != "child")
+        persona = "adult" if age is not None else persona
     recalled = _ADULTS_RECALLING.search(cleaned) if persona == "adult" and not gender else None
     if recalled:
         # (fourth walk-through F1) "men abused as kids": the group's sex is the asker's

@@ -103,18 +103,25 @@ _MALE = re.compile(
     r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
     # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
     r"|\b(?:as|when i was) a (?:boy|lad|young (?:boy|lad))\b"
+    # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
+    r"|\bas a (?:man|bloke|guy)\b|\b(?:as|when i was) a (?:little|small) (?:boy|lad)\b"
+    r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) (?:boy|lad)\b"
 )
 
 
 _FEMALE = re.compile(
     r"\b(?:im|i am) (?:a )?(?:woman|girl|female|lady)\b"
     r"|\b(?:as|when i was) a (?:girl|young girl)\b"
+    r"|\bas a (?:woman|lady)\b|\b(?:as|when i was) a (?:little|small) girl\b"
+    r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) girl\b"
 )
 
 
 # --- who is asking, more ways of saying it (issue 25): kept apart from the lists above ---
 _ADULT_MORE = re.compile(
     r"\bas a (?:boy|girl|lad|teen|teenager|youngster|young (?:boy|girl|lad|teenager))\b"
+    # (issue 25) "abused as a little girl", "when i was a small boy"
+    r"|\b(?:as|when i was) a (?:little|small) (?:boy|girl|lad|lass)\b"
     r"|\bwhen i was (?:a )?(?:boy|girl|lad|teen|teenager|at school|in school|small)\b"
     r"|\b(?:decades|years|yrs|many years|a long time|long time) (?:ago|back)\b"
     r"|\bhistoric(?:al)? (?:abuse|case)"
@@ -312,6 +319,23 @@ _SCHOOL_YEAR = re.compile(
 #: dont want 13"), unless a word before it makes it a time, a count or a past age ("at 13",
 #: "when i was 13", "for 13")
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)(\w+) (\d{1,2})$")
+
+
+#: (issue 25, ages) an adult's own age said in passing, not after "im" or "aged": "struggling
+#: at 47", "still suffering at 60", "at 52 i still", "at 38 and still" (a life now, not the age
+#: something happened: "abused at 12", "at 18 i left home" are not read)
+_AT_AGE_NOW = re.compile(
+    r"\b(?:struggling|suffering|coping|living|dealing|stuck|haunted|hurting|still|even|"
+    r"finally|now|crying|broken|lost|alone|here|and)(?: with (?:it|this|that))? at (\d{2})\b"
+    r"(?! ?(?:{_NOT_AGE})\b)"
+    r"|\bat (\d{2}) (?:i still|i m still|im still|i am still|still|i cant|i can t|i now|"
+    r"and still|and i still|now)\b".replace("{_NOT_AGE}", _NOT_AGE)
+)
+
+
+#: ... or a number said last, after a request or a feeling ("looking for a therapist, 58"):
+#: the punctuation is gone by then, so the word before it says whether it is an age
+_ADULT_TRAILING = re.compile(r"(?:^|\s)(\w+) (\d{2})$")
 
 
 #: ... or said first, as people say who they are: "13yo, …", "15 year old here" (not "15 year

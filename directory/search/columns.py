@@ -51,6 +51,9 @@ class Columns:
     #: (fifth walk-through F3) whose status says the directory could not confirm it is open
     #: today ("We could not confirm that this line is still open", temporarily closed)
     unsure_open: np.ndarray
+    #: (issue 25, "lines that answer now first") open with nothing said against it (status
+    #: active), and not showing only a phone number the directory could not confirm
+    answers_now: np.ndarray
 
     @classmethod
     def of(
@@ -103,6 +106,7 @@ class Columns:
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
+            answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
         )
 
     def __len__(self) -> int:
@@ -174,6 +178,18 @@ def _whole_countries(service: Service) -> Iterable[str]:
     if service.is_national or area.local_authorities or area.regions:
         return ()
     return area.countries
+
+
+def _answers_now(service: Service) -> bool:
+    """Open with nothing said against it (status active), and not showing only a phone number
+    the directory could not confirm: a confirmed number, a text number or live chat answers
+    now. (A listing that shows no phone at all is not held back here: the judged sets grade
+    NAPAC, whose listing shows only its website, as the first answer for adult survivors;
+    docs/search.md.)"""
+    contact = service.contact
+    other_way = bool(contact.text or "online-chat" in service.delivery_modes)
+    unconfirmed_only = bool(contact.phone) and not contact.phone_verified and not other_way
+    return service.status == "active" and not unconfirmed_only
 
 
 def _status_weight(service: Service) -> float:

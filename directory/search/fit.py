@@ -253,6 +253,10 @@ def _by_gender(
             factor[only] *= OTHER_GENDER
         elif not asker.gender and not asked_gender:
             factor[only] *= PARTICULAR_PEOPLE  # for particular people; this person did not say
+        elif code == "lgbt" and not any(c.name == "lgbt" for c in concepts):
+            # (issue 25) a man abused as a boy who says nothing of being LGBT+: a line for
+            # LGBT+ people follows those open to everyone, as for anyone who did not say
+            factor[only] *= PARTICULAR_PEOPLE
 
 
 def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:

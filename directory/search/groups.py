@@ -6,7 +6,7 @@ child should not meet as "near you". ``fit.py`` and ``order.py`` weigh and order
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 
@@ -146,6 +146,44 @@ def only_for_other_gender(columns: Columns, asker: Asker) -> np.ndarray:
     other = "female" if asker.gender == "male" else "male"
     only: np.ndarray = columns.having("gender", other) & ~columns.having("gender", asker.gender)
     return only
+
+
+#: (issue 25) words a parent uses for a son or a daughter: the sex of whoever the help is for
+SON_WORDS = frozenset({"son", "boy", "lad", "stepson", "grandson", "nephew", "sons", "boys"})
+DAUGHTER_WORDS = frozenset(
+    {"daughter", "girl", "lass", "stepdaughter", "granddaughter", "niece", "daughters", "girls"}
+)
+
+
+def genders_named(asker: Asker, concepts: tuple[Concept, ...], words: Iterable[str]) -> set[str]:
+    """(issue 25) The genders (``male``, ``female``, ``lgbt``) the words give for whoever the
+    help is for: the asker's own ("as a boy", "im a girl"), LGBT+ ("gay", "trans"), a group
+    asked for ("counselling for men"), and a parent's son or daughter ("my son", "my girl");
+    never the sex of whoever did it ("a man touched me")."""
+    named = {c.name for c in concepts}
+    said = {asker.gender} - {""}
+    if "lgbt" in named:
+        said.add("lgbt")
+    if not any(c.kind == "topic" for c in concepts):
+        # ("counselling for men": the group asked for; not "a man touched me", who did it)
+        said |= {code for name, code in (("men", "male"), ("women", "female")) if name in named}
+    if asker.persona == "parent":
+        typed = set(words)
+        if typed & SON_WORDS:
+            said.add("male")
+        if typed & DAUGHTER_WORDS:
+            said.add("female")
+    return said
+
+
+def for_people_unnamed(columns: Columns, said: set[str]) -> np.ndarray:
+    """(issue 25) The services only for particular people (men and boys, women and girls,
+    LGBT+ people) none of whom the words name (``genders_named``), over positions: they fit
+    some people, so they are kept, after the services open to everyone."""
+    limited = columns.having("gender", "male", "female", "lgbt") & ~columns.having("gender", "any")
+    theirs = columns.having("gender", *said) if said else columns.none()
+    unnamed: np.ndarray = limited & ~theirs
+    return unnamed
 
 
 def adults_only_for_a_child(

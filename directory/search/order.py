@@ -12,10 +12,18 @@ from collections.abc import Mapping
 import numpy as np
 
 from .columns import Columns
+from .fit import FILLED_PERSONAS, PEOPLE_SUPPORT, TALK_SUPPORT
 from .groups import about_abuse, community_asked, specialist, worried_lines
 from .told import tells_of_abuse_done
 from .understand import Asker, Concept
-from .weights import UNFIT, VICTIM_FITS, WORRIED_LINE_AFTER_VICTIMS
+from .weights import (
+    ANSWER_NOW_FIT,
+    ANSWER_NOW_SHARE,
+    JUST_BELOW,
+    UNFIT,
+    VICTIM_FITS,
+    WORRIED_LINE_AFTER_VICTIMS,
+)
 
 #: how many services available everywhere a person should find for them at the top
 FIRST_FEW = 3
@@ -129,6 +137,95 @@ def community_lines_last(
     unasked = special & ~community_asked(columns, concepts, filters) & matched
     others = matched & columns.national & ~special & (scores > 0)
     return _below(unasked, others, scores)
+
+
+def answering_first(
+    columns: Columns,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+    met: np.ndarray | None = None,
+) -> np.ndarray:
+    """(issue 25, "lines that answer now first") A line available everywhere that may not
+    answer now (its status says it may be closing or its details are not confirmed, or it shows
+    no phone, text or chat the directory could confirm: ``Columns.answers_now``) comes just
+    after the lines right below it that answer now and fit about as well: they fit the asker
+    from ANSWER_NOW_FIT of its fit, are about abuse when it is, meet every concept of the words
+    it meets (``met``: concepts by positions; not a general line joined for the asker) and
+    score from ANSWER_NOW_SHARE of its score. It passes only those (and other lines that may
+    not answer), never a service that fits otherwise, and is never hidden: a helpline for male
+    survivors that may be closing came first for a man, above the day-and-night line."""
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    lines = everywhere & columns.having("support", "helpline")
+    unsure = lines & ~columns.answers_now
+    sure = lines & columns.answers_now
+    if not unsure.any() or not sure.any():
+        return scores
+    abuse = about_abuse(columns)
+    words = met.any(axis=0) if met is not None and len(met) else None
+    ranked = np.flatnonzero(everywhere)
+    rounded = np.round(scores, 6)
+    ranked = ranked[np.lexsort((ranked, -rounded[ranked]))]
+    lowered = scores.copy()
+    for at, position in enumerate(ranked):
+        if not unsure[position]:
+            continue
+        score = float(scores[position])
+        fitting = lines & (fit >= ANSWER_NOW_FIT * fit[position])
+        if abuse[position]:
+            # (a line about abuse is not matched as well by one for anyone struggling to cope)
+            fitting &= abuse
+        if met is not None and words is not None:
+            fitting &= words & met[met[:, position]].all(axis=0)
+        passed = None
+        below = ranked[at + 1 :]
+        for level in np.unique(rounded[below])[::-1]:
+            # (services scoring alike are passed together or not at all; it passes the lines
+            # that fit as well, whether or not they answer now, to reach one that does)
+            alike = below[rounded[below] == level]
+            if level < ANSWER_NOW_SHARE * score or not (fitting | unsure)[alike].all():
+                break
+            if (fitting & sure)[alike].any():
+                passed = float(scores[alike].min())
+        if passed is not None and passed < score:
+            # just below it, keeping their own order among those moved
+            lowered[position] = passed * JUST_BELOW ** (passed / score)
+    return lowered
+
+
+def not_asked_for(
+    columns: Columns, asker: Asker, concepts: tuple[Concept, ...], online_said: bool
+) -> np.ndarray:
+    """(issue 25) For a child, an adult survivor or a parent, who ask for someone to help
+    them (``FILLED_PERSONAS``), the services, over positions, that answer another need: a
+    service for professionals only, unless the words name professionals (a centre of expertise
+    for a parent), and a tool for reporting images online, unless the words speak of online
+    harm (``online_said``; the Internet Watch Foundation for a child telling of an uncle).
+    None for anyone else."""
+    if asker.persona not in FILLED_PERSONAS:
+        return columns.none()
+    aside = columns.none()
+    if "professionals" not in {code for c in concepts for code in c.codes("audience")}:
+        others = [code for code in columns.taxonomy["audience"] if code != "professionals"]
+        aside |= columns.having("audience", "professionals") & ~columns.having("audience", *others)
+    if not online_said:
+        # (as ``query._off_topic`` reads them: the people who support families through
+        # someone's offending are on topic for a question about it)
+        about_behaviour = any(c.name == "own-behaviour" for c in concepts)
+        people = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
+        aside |= columns.having("abuse", "online-abuse") & ~columns.having("support", *people)
+    return aside
+
+
+def after_the_rest(
+    columns: Columns, later: np.ndarray, matched: np.ndarray, scores: np.ndarray
+) -> np.ndarray:
+    """The scores of ``later`` (``not_asked_for``) capped below every other national match
+    (WORRIED_LINE_AFTER_VICTIMS of the lowest), as ``community_lines_last`` does."""
+    later = later & matched
+    # (national ones: shown wherever the person is, as a country's own lines are not)
+    others = matched & columns.national & ~later & (scores > 0)
+    return _below(later, others, scores)
 
 
 def _below(later: np.ndarray, before: np.ndarray, scores: np.ndarray) -> np.ndarray:

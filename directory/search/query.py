@@ -27,9 +27,12 @@ from .fit import (
     neutral_fitting,
     not_offered,
 )
-from .groups import community_asked
+from .groups import community_asked, specialist
 from .order import (
+    after_the_rest,
+    answering_first,
     community_lines_last,
+    not_asked_for,
     unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,
@@ -206,7 +209,13 @@ def match_text(
         matched: np.ndarray = np.ones(len(columns), dtype=bool)
         return TextMatch(matched, scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit)
-    met, matched, scores = _met(index, understood, asker_fit, prior)
+    # (issue 25) a service for professionals only, or a tool for reporting images, when the
+    # words are not about that: not among the first answers
+    aside = not_asked_for(columns, asker, concepts, understood.mentions(ONLINE_CONCEPTS))
+    # ... nor, when the lines for the asker may join, a service for a community nobody named
+    # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
+    unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
+    met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
     fallback = False
     if not matched.any():
         # nothing meets any of the words: the helplines that fit who seems to be asking
@@ -219,6 +228,11 @@ def match_text(
         scores = community_lines_last(columns, concepts, filters or {}, matched, scores)
         said = clean_text(text)
         scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
+        scores = after_the_rest(columns, aside, matched, scores)
+    # (who a line is for weighs in the asker's fit, not here: "male survivor" and a line for
+    # all survivors meet the same need)
+    needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
+    scores = answering_first(columns, matched, scores, asker_fit, needs)
     by_name = named_services(index, text)
     if by_name.any():
         # the service's own name ("child line", "napak"): that service first (just above the
@@ -245,10 +259,15 @@ def match_text(
 
 
 def _met(
-    index: SearchIndex, understood: Understood, asker_fit: np.ndarray, prior: np.ndarray
+    index: SearchIndex,
+    understood: Understood,
+    asker_fit: np.ndarray,
+    prior: np.ndarray,
+    aside: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which listing meets which concept (rows), the listings meeting any, and their scores:
-    coordination times quality, with lines for the asker joined (``with_lines_for_asker``)."""
+    coordination times quality, with lines for the asker joined (``with_lines_for_asker``;
+    ``aside``: matches that do not count as fitting there, ``order.not_asked_for``)."""
     columns = index.columns
     strength, weight = _concept_strengths(index, understood)
     said = _said(index, understood)
@@ -260,12 +279,13 @@ def _met(
     if not matched.any():
         return met, matched, scores
     neutral = neutral_fitting(understood.asker, understood.concepts, understood.all_words)
+    fitting = asker_fit if aside is None else np.where(aside, 0.0, asker_fit)
     if understood.asker.persona in FILLED_PERSONAS:
-        matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit)
+        matched, scores = with_lines_for_asker(columns, matched, scores, fitting)
     elif neutral is not None:
         # ("counselling"): lines for adults and all ages join a children's line and
         # lines for particular people
-        matched, scores = with_lines_for_asker(columns, matched, scores, asker_fit, neutral)
+        matched, scores = with_lines_for_asker(columns, matched, scores, fitting, neutral)
     return met, matched, scores
 
 
@@ -276,17 +296,7 @@ def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.n
     size = len(columns)
     strengths = []
     weights = []
-    named = {c.name for c in understood.concepts}
-    about_behaviour = "own-behaviour" in named
-    for concept in understood.concepts:
-        if concept.name == "past-abuse" and understood.asker.is_child:
-            # a child's "when i was little" is abuse in the past, not a search for the
-            # services for adults abused as children
-            continue
-        if concept.name == "children" and (about_behaviour or "parents" in named):
-            # "attracted to kids", "images of children": the children are who is at risk, not
-            # who the help is for; "parents whose child was abused": the help is for parents
-            continue
+    for concept in _weighed_concepts(understood):
         found = _concept_text_scores(index, concept)
         top = found.max(initial=0.0)
         text_part = found / top if top > 0 else found
@@ -302,6 +312,24 @@ def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.n
         floor = COMMON_CONCEPT_FLOOR
         weights.append(KIND_WEIGHT[concept.kind] * (floor + (1.0 - floor) * (1.0 - share)))
     return np.array(strengths), np.array(weights)[:, None]
+
+
+def _weighed_concepts(understood: Understood) -> list[Concept]:
+    """The concepts a listing's score weighs, in order (the rows of ``_concept_strengths``)."""
+    named = {c.name for c in understood.concepts}
+    about_behaviour = "own-behaviour" in named
+    kept = []
+    for concept in understood.concepts:
+        if concept.name == "past-abuse" and understood.asker.is_child:
+            # a child's "when i was little" is abuse in the past, not a search for the
+            # services for adults abused as children
+            continue
+        if concept.name == "children" and (about_behaviour or "parents" in named):
+            # "attracted to kids", "images of children": the children are who is at risk, not
+            # who the help is for; "parents whose child was abused": the help is for parents
+            continue
+        kept.append(concept)
+    return kept
 
 
 def _concept_text_scores(index: SearchIndex, concept: Concept) -> np.ndarray:

@@ -20,7 +20,9 @@ from .columns import Columns
 from .groups import (
     adults_only_for_a_child,
     children_only,
+    for_people_unnamed,
     forensic_care_later,
+    genders_named,
     only_for_other_gender,
     survivors_only,
 )
@@ -395,6 +397,11 @@ def _near_groups(
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
+    # (issue 25) a service only for people the words do not name (boys and men, for a child
+    # whose sex is not said) follows those open to everyone: kept, as it fits some people
+    said = genders_named(understood.asker, understood.concepts, understood.all_words)
+    unnamed = for_people_unnamed(columns, said)
+    local, weaker = _last(local, unnamed), _last(weaker, unnamed)
     local, weaker = _last(local, later), _last(_last(weaker, later), adults_only | for_children)
     return _apart(near, where, understood, local, weaker)
 

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from .asker import Asker, who_is_asking
-from .asker_own import _HARMED_SPEAKER
+from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .lexicon import FILLERS, GROWN_UP, WELSH_KNOWN, _is_welsh, clean_text, radicals
 from .words import is_english
@@ -235,6 +235,16 @@ def understand(text: str) -> Understood:
         # (sixth walk-through) "he got arrested for touching me": who did it was arrested;
         # the search is not about the asker's own behaviour
         names = [n for n in names if n != "own-behaviour"]
+    feeling = _CANT_STOP_FEELING.search(cleaned)
+    if feeling and ("own-behaviour" in names or asker.persona == "own-behaviour"):
+        feeling = None
+    if feeling:
+        # (issue 25) "i cant stop crying", "cant stop thinking about it": distress that will
+        # not stop, not a service's name ("stop" matched Stop It Now's for a child)
+        said = set(feeling[0].split()[-2:])
+        rest = [w for w in rest if w not in said]
+        if "distress" not in names and "distress" in book.concepts:
+            names.append("distress")
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
@@ -254,6 +264,8 @@ def understand(text: str) -> Understood:
     meaningful = tuple(
         dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
     )
+    if feeling:  # (nor, as plain text, the service's name)
+        meaningful = tuple(w for w in meaningful if w != "stop")
     if "suicide" in names or any(book.phrases.get(_key([w])) == "suicide" for w in tokens):
         asker = replace(asker, suicidal=True)
     return Understood(

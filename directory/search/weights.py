@@ -49,6 +49,16 @@ NO_ROUTE_WEIGHT = 0.7
 #: after the second walk-through: 0.97 lowers it by 0.020, 0.9 by 0.050)
 UNCONFIRMED_PHONE_WEIGHT = 1.0
 
+#: (issue 25, "lines that answer now first", ``order.answering_first``) a service available
+#: everywhere that may not answer now (may be closing, details not confirmed, no phone, text or
+#: chat confirmed) comes just below (JUST_BELOW its score) a line that answers now and fits
+#: the asker from this share of its fit ...
+ANSWER_NOW_FIT = 0.999
+#: ... and scores from this share of its score: a match about as good, not a clearly weaker one
+ANSWER_NOW_SHARE = 0.6
+#: how far below another a score is set to come just after it
+JUST_BELOW = 0.99
+
 # --- fit to who seems to be asking (fit.fit_to_asker) ----------------------------------------
 
 #: an eligibility factor below this: the listing is not for this asker
