@@ -10,6 +10,7 @@ the one for the build being served (a new one after each switch). Nothing here k
 from __future__ import annotations
 
 import re
+import threading
 import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from cachetools import LRUCache
 
 from .coverage import Coverage, Listed, coverage, coverage_svg
 from .finder import FindRequest, FindResults, find
@@ -106,6 +108,12 @@ def fits_asker(service: Service, asker: Asker) -> bool:
     return asker.suicidal or not is_suicide_line(service)
 
 
+#: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
+#: flags: a few hundred exist)
+_READINGS_KEPT = 512
+#: the lines that fit a reading, each with its order but for the results' own, and its name
+_Fitting = tuple[tuple[tuple[bool, ...], Service, str], ...]
+
 #: a stated minimum age from which a service is for adults
 _ADULTS_FROM = 16
 
@@ -156,6 +164,9 @@ class Directory:
         self.index = index
         self.gazetteer = gazetteer
         self._gazetteer_path = gazetteer_path
+        #: the lines to call that fit each reading of the words seen (``_fitting_lines``)
+        self._readings: LRUCache[tuple[Any, ...], _Fitting] = LRUCache(_READINGS_KEPT)
+        self._readings_lock = threading.Lock()
 
     @property
     def build_id(self) -> str:
@@ -251,23 +262,19 @@ class Directory:
         in_wales = in_wales or (
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
-        lines = list(self.phone_lines)
-        if welsh or in_wales:
-            lines += [
-                s
-                for s in self.wales_lines
-                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
-            ]
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
-        wales = {s.id for s in self.wales_lines} if welsh else set()
-        key = _talk_key(results, asker, order, wales)
+        told, neutral = _told_or_neutral(results, asker)
+        fitting = self._fitting_lines(asker, told, neutral, welsh, welsh or in_wales)
+        rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
-        for service in sorted(lines, key=key):
+        for _, service, _ in sorted(
+            fitting, key=lambda line: (line[0], rank.get(line[1].id, len(rank)), line[2])
+        ):
             number = service.contact.callable_phone
-            if number in numbers or not fits_asker(service, asker):
+            if number in numbers:
                 continue  # (one number for two listings: the first of them)
             if _for_a_particular_community(service) and not asked & _its_communities(service):
                 continue  # (an honour-based abuse line for a child of 7 who named none)
@@ -276,6 +283,33 @@ class Directory:
             chosen.append(service)
             numbers.add(number)
         return chosen[:limit]
+
+    def _fitting_lines(
+        self, asker: Asker, told: bool, neutral: bool, welsh: bool, with_wales: bool
+    ) -> _Fitting:
+        """The lines to call now that fit ``asker`` (``fits_asker``), each with the part of its
+        order that depends only on the build and on how the words were read (``_talk_key``),
+        and its name: worked out once per build and reading (issue 24: scoring every phone
+        line for each page was ~1.7 ms of a results page at 10,000 listings). Keyed by the
+        reading, never by the words; at most ``_READINGS_KEPT`` readings are kept."""
+        reading = (asker, told, neutral, welsh, with_wales)
+        with self._readings_lock:
+            found = self._readings.get(reading)
+        if found is not None:
+            return found
+        lines = list(self.phone_lines)
+        if with_wales:
+            lines += [
+                s
+                for s in self.wales_lines
+                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+            ]
+        wales = {s.id for s in self.wales_lines} if welsh else set()
+        key = _talk_key(asker, told, neutral, wales)
+        found = tuple((key(s), s, s.name.casefold()) for s in lines if fits_asker(s, asker))
+        with self._readings_lock:
+            self._readings[reading] = found
+        return found
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
@@ -388,15 +422,9 @@ class ServedDirectory:
         return found
 
 
-def _talk_key(
-    results: FindResults | None, asker: Asker, order: Sequence[str], wales: set[str]
-) -> Callable[[Service], tuple[bool | int | str, ...]]:
-    """The order of the lines to call now (``Directory.talk_lines``); ``wales``: Wales's own
-    lines, to put first (Welsh pages and words), or none."""
-    preferred = PERSONA_AUDIENCE.get(asker.persona)
-    if asker.persona == "professional":
-        preferred = "professionals"
-    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+def _told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bool]:
+    """How the words were read, for the order of the lines to call now: someone telling of
+    abuse done, and an adult's words with nobody saying who is asking."""
     # (second walk-through F2) someone telling of abuse done: the line for people worried
     # about their own thoughts after the others, as in the results
     q = results.request.q if results is not None else ""
@@ -413,13 +441,25 @@ def _talk_key(
         not asker.persona
         and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
     )
+    return told, neutral
+
+
+def _talk_key(
+    asker: Asker, told: bool, neutral: bool, wales: set[str]
+) -> Callable[[Service], tuple[bool, ...]]:
+    """The order of the lines to call now (``Directory.talk_lines``) but for the results' own
+    order and the name, which come after it; ``wales``: Wales's own lines, to put first
+    (Welsh pages and words), or none."""
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if asker.persona == "professional":
+        preferred = "professionals"
 
     def made_for_asker(service: Service) -> bool:
         if asker.persona == "professional":
             return preferred in service.audiences
         return bool(preferred) and for_whom(service) == preferred
 
-    def key(service: Service) -> tuple[bool | int | str, ...]:
+    def key(service: Service) -> tuple[bool, ...]:
         return (
             "helpline" not in service.support_types,
             told and for_whom(service) == FOR_WHOM[0],
@@ -428,8 +468,6 @@ def _talk_key(
             service.id not in wales,
             bool(preferred) and preferred not in service.audiences,
             not answers_day_and_night(service) if asker.persona else False,
-            rank.get(service.id, len(rank)),
-            service.name.casefold(),
         )
 
     return key
