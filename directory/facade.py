@@ -9,10 +9,11 @@ the one for the build being served (a new one after each switch). Nothing here k
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
@@ -111,8 +112,9 @@ def fits_asker(service: Service, asker: Asker) -> bool:
 #: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
 #: flags: a few hundred exist)
 _READINGS_KEPT = 512
-#: the lines that fit a reading, each with its order but for the results' own, and its name
-_Fitting = tuple[tuple[tuple[bool, ...], Service, str], ...]
+#: the lines that fit a reading in groups of the same order but for the results' own (the
+#: results' own order comes next, then the name), each group in name order
+_Fitting = tuple[tuple[Service, ...], ...]
 
 #: a stated minimum age from which a service is for adults
 _ADULTS_FROM = 16
@@ -270,9 +272,7 @@ class Directory:
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
-        for _, service, _ in sorted(
-            fitting, key=lambda line: (line[0], rank.get(line[1].id, len(rank)), line[2])
-        ):
+        for service in _in_order(fitting, rank):
             number = service.contact.callable_phone
             if number in numbers:
                 continue  # (one number for two listings: the first of them)
@@ -282,16 +282,19 @@ class Directory:
                 continue
             chosen.append(service)
             numbers.add(number)
-        return chosen[:limit]
+            if len(chosen) == limit:
+                break
+        return chosen
 
     def _fitting_lines(
         self, asker: Asker, told: bool, neutral: bool, welsh: bool, with_wales: bool
     ) -> _Fitting:
-        """The lines to call now that fit ``asker`` (``fits_asker``), each with the part of its
-        order that depends only on the build and on how the words were read (``_talk_key``),
-        and its name: worked out once per build and reading (issue 24: scoring every phone
-        line for each page was ~1.7 ms of a results page at 10,000 listings). Keyed by the
-        reading, never by the words; at most ``_READINGS_KEPT`` readings are kept."""
+        """The lines to call now that fit ``asker`` (``fits_asker``), grouped by the part of
+        their order that depends only on the build and on how the words were read
+        (``_talk_key``), each group by name: worked out once per build and reading (issue 24:
+        scoring every phone line for each page was ~1.7 ms of a results page at 10,000
+        listings). Keyed by the reading, never by the words; at most ``_READINGS_KEPT``
+        readings are kept."""
         reading = (asker, told, neutral, welsh, with_wales)
         with self._readings_lock:
             found = self._readings.get(reading)
@@ -306,7 +309,14 @@ class Directory:
             ]
         wales = {s.id for s in self.wales_lines} if welsh else set()
         key = _talk_key(asker, told, neutral, wales)
-        found = tuple((key(s), s, s.name.casefold()) for s in lines if fits_asker(s, asker))
+        keyed = sorted(
+            ((key(s), s.name.casefold(), s) for s in lines if fits_asker(s, asker)),
+            key=lambda line: line[:2],
+        )
+        found = tuple(
+            tuple(line[2] for line in group)
+            for _, group in itertools.groupby(keyed, key=lambda line: line[0])
+        )
         with self._readings_lock:
             self._readings[reading] = found
         return found
@@ -420,6 +430,17 @@ class ServedDirectory:
         if found is None:
             found = self._by_build[index] = Directory(index, self.gazetteer, self.gazetteer_path)
         return found
+
+
+def _in_order(fitting: _Fitting, rank: dict[str, int]) -> Iterator[Service]:
+    """The lines of ``fitting`` in the talk box's order: each group by the results' own order
+    (``rank``; a line not in it counts as ``len(rank)``, as it always has), then by name."""
+    last = len(rank)
+    for group in fitting:
+        if any(s.id in rank for s in group):
+            yield from sorted(group, key=lambda s: (rank.get(s.id, last), s.name.casefold()))
+        else:
+            yield from group
 
 
 def _told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bool]:

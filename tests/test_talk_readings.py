@@ -6,6 +6,7 @@ words and stays bounded."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from directory.config import PROJECT_ROOT as ROOT
 from directory.facade import _READINGS_KEPT, Directory
@@ -47,3 +48,60 @@ def test_what_is_kept_holds_no_words_and_is_bounded(bundled_index, gazetteer):
     kept = repr(list(directory._readings.keys()))
     assert "zzqx" not in kept and "counselling" not in kept
     assert 0 < len(directory._readings) <= _READINGS_KEPT
+
+
+def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: bool) -> list[str]:
+    """The box as it was chosen before issue 24: every phone line scored and sorted by the
+    whole order for each page (the reference the kept readings must give the same as)."""
+    from directory.facade import (
+        _communities_asked,
+        _for_a_particular_community,
+        _its_communities,
+        _talk_key,
+        _told_or_neutral,
+        _worried_unsaid,
+        fits_asker,
+    )
+    from directory.vocabulary import ListingStatus
+
+    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
+    order = list(HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER)
+    asker = results.asker
+    if _worried_unsaid(asker, results.request):
+        asker = replace(asker, persona="own-behaviour")
+    welsh = welsh or asker.welsh
+    in_wales = results.place is not None and results.place.country == "Wales"
+    lines = list(directory.phone_lines)
+    if welsh or in_wales:
+        lines += [
+            s
+            for s in directory.wales_lines
+            if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+        ]
+    if asker.persona:
+        order = [*results.shown_ids(), *order]
+    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+    key = _talk_key(
+        asker,
+        *_told_or_neutral(results, asker),
+        {s.id for s in directory.wales_lines} if welsh else set(),
+    )
+    asked = _communities_asked(results)
+    chosen: list[str] = []
+    numbers: set[str] = set()
+    for s in sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold())):
+        number = s.contact.callable_phone
+        if number in numbers or not fits_asker(s, asker):
+            continue
+        if _for_a_particular_community(s) and not asked & _its_communities(s):
+            continue
+        chosen.append(s.id)
+        numbers.add(number)
+    return chosen[:3]
+
+
+def test_the_kept_readings_give_the_box_scoring_every_line_gave(directory):
+    for welsh in (False, True):
+        for q, location in SEARCHES:
+            got = _box(directory, q, location, welsh)
+            assert got == _box_scoring_every_line(directory, q, location, welsh), (q, welsh)
