@@ -1,9 +1,10 @@
 """Distances shown to people: geopy's great-circle distance.
 
 It is within about 0.5% of the ellipsoidal geodesic at these distances (Leeds to Bradford:
-8.36 against 8.38 miles). ``miles`` is geopy's ``great_circle``; ``miles_to_many`` is its
-formula and Earth radius over an array of points at once (geopy measures one pair a call): it
-picks and orders a build's venues in a radius (docs/adr/0002-real-scale.md).
+8.36 against 8.38 miles). ``miles`` is geopy's ``great_circle`` to the float, written out;
+``miles_to_many`` is its formula and Earth radius over an array of points at once (geopy
+measures one pair a call): it picks and orders a build's venues in a radius
+(docs/adr/0002-real-scale.md).
 """
 
 from __future__ import annotations
