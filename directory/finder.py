@@ -349,14 +349,7 @@ def _find(
     ages = age_range(request, age)
     try:
         ranking = rank(
-            index,
-            request.q,
-            filters,
-            where=where,
-            sort=sort,
-            only=only,
-            ages=ages,
-            understood=request.understood,
+            index, request.q, filters, where, sort, only, ages=ages, understood=request.understood
         )
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc

@@ -191,12 +191,10 @@ def match_text(
     filters: Mapping[str, tuple[str, ...]] | None = None,
     understood: Understood | None = None,
 ) -> TextMatch:
-    """Services meeting any of the person's concepts, scored by how many they meet
-    (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
-    well they fit who seems to be asking (the weights: ``weights.py``). ``understood``: the
-    text as ``understand`` reads it, when the caller has read it already."""
-    if understood is None:
-        understood = understand(text)
+    """Services meeting any of the person's concepts (``understood``: the text as read, when
+    read already), scored by how many they meet (coordination) and how well (BM25F on the
+    listings' text, or their taxonomy), then by how well they fit who asks (``weights.py``)."""
+    understood = understood or understand(text)
     columns = index.columns
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
