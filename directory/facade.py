@@ -9,15 +9,18 @@ the one for the build being served (a new one after each switch). Nothing here k
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
 import weakref
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from cachetools import LRUCache
 
 from .coverage import Coverage, Listed, coverage, coverage_svg
 from .finder import FindRequest, FindResults, find
@@ -107,6 +110,13 @@ def fits_asker(service: Service, asker: Asker) -> bool:
     return asker.suicidal or not is_suicide_line(service)
 
 
+#: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
+#: flags: a few hundred exist)
+_READINGS_KEPT = 512
+#: the lines that fit a reading in groups of the same order but for the results' own (the
+#: results' own order comes next, then the name), each group in name order
+_Fitting = tuple[tuple[Service, ...], ...]
+
 #: a stated minimum age from which a service is for adults
 _ADULTS_FROM = 16
 
@@ -188,6 +198,9 @@ class Directory:
         self.index = index
         self.gazetteer = gazetteer
         self._gazetteer_path = gazetteer_path
+        #: the lines to call that fit each reading of the words seen (``_fitting_lines``)
+        self._readings: LRUCache[tuple[Any, ...], _Fitting] = LRUCache(_READINGS_KEPT)
+        self._readings_lock = threading.Lock()
 
     @property
     def build_id(self) -> str:
@@ -283,40 +296,25 @@ class Directory:
         in_wales = in_wales or (
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
-        lines = list(self.phone_lines)
-        if welsh or in_wales:
-            lines += [
-                s
-                for s in self.wales_lines
-                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
-            ]
-        quiet, deaf = asks_without_voice(results)
-        if quiet or deaf:
-            # (seventh walk-through F10b) someone who cannot phone: the lines with a text
-            # number or online chat, and those for Deaf people, of their country too
-            place = results.place if results is not None else None
-            country = place.country if place else ("Wales" if welsh or in_wales else "England")
-            known = {s.id for s in lines}
-            lines += [
-                s
-                for s in self.quiet_lines
-                if s.id not in known
-                and (quiet or for_deaf_people(s))
-                and (s.is_national or country in s.service_area.countries)
-                and s.status == ListingStatus.ACTIVE
-            ]
         if asker.persona and results is not None:
             order = [*results.shown_ids(), *order]
-        wales = {s.id for s in self.wales_lines} if welsh else set()
-        key = _talk_key(results, asker, order, wales)
-        if quiet:
-            key = _quiet_key(key, deaf)
+        told, neutral = _told_or_neutral(results, asker)
+        rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+        quiet, deaf = asks_without_voice(results)
+        if quiet or deaf:
+            lines: Iterable[Service] = self._quiet_lines(
+                results, asker, (told, neutral), rank, welsh, in_wales, quiet=quiet, deaf=deaf
+            )
+        else:
+            lines = _in_order(
+                self._fitting_lines(asker, told, neutral, welsh, welsh or in_wales), rank
+            )
         asked = _communities_asked(results)
         chosen: list[Service] = []
         numbers: set[str] = set()
-        for service in sorted(lines, key=key):
+        for service in lines:
             own = {n for n in (service.contact.callable_phone, service.contact.text) if n}
-            if own & numbers or not fits_asker(service, asker):
+            if own & numbers:
                 continue  # (one number for two listings: the first of them)
             if _for_a_particular_community(service) and not asked & _its_communities(service):
                 continue  # (an honour-based abuse line for a child of 7 who named none)
@@ -324,9 +322,90 @@ class Directory:
                 continue
             chosen.append(service)
             numbers |= own
+            if len(chosen) == limit and not deaf:
+                break
         if deaf:
             chosen = _deaf_service_early(chosen)
         return chosen[:limit]
+
+    def _fitting_lines(
+        self, asker: Asker, told: bool, neutral: bool, welsh: bool, with_wales: bool
+    ) -> _Fitting:
+        """The lines to call now that fit ``asker`` (``fits_asker``), grouped by the part of
+        their order that depends only on the build and on how the words were read
+        (``_talk_key``), each group by name: worked out once per build and reading (issue 24:
+        scoring every phone line for each page was ~1.7 ms of a results page at 10,000
+        listings). Keyed by the reading, never by the words; at most ``_READINGS_KEPT``
+        readings are kept."""
+        reading = (asker, told, neutral, welsh, with_wales)
+        with self._readings_lock:
+            found = self._readings.get(reading)
+        if found is not None:
+            return found
+        lines = list(self.phone_lines)
+        if with_wales:
+            lines += [
+                s
+                for s in self.wales_lines
+                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+            ]
+        wales = {s.id for s in self.wales_lines} if welsh else set()
+        key = _talk_key(asker, told, neutral, wales)
+        keyed = sorted(
+            ((key(s), s.name.casefold(), s) for s in lines if fits_asker(s, asker)),
+            key=lambda line: line[:2],
+        )
+        found = tuple(
+            tuple(line[2] for line in group)
+            for _, group in itertools.groupby(keyed, key=lambda line: line[0])
+        )
+        with self._readings_lock:
+            self._readings[reading] = found
+        return found
+
+    def _quiet_lines(
+        self,
+        results: FindResults | None,
+        asker: Asker,
+        reading: tuple[bool, bool],
+        rank: dict[str, int],
+        welsh: bool,
+        in_wales: bool,
+        *,
+        quiet: bool,
+        deaf: bool,
+    ) -> list[Service]:
+        """(seventh walk-through F10b) The lines for someone who cannot phone, or who names Deaf
+        people, in the talk box's order: with those with a text number or online chat (and
+        the services for Deaf people) of their country too, those first when they cannot
+        phone. Worked out for each page: such searches are few (the cache is for the rest)."""
+        lines = list(self.phone_lines)
+        if welsh or in_wales:
+            lines += [
+                s
+                for s in self.wales_lines
+                if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+            ]
+        place = results.place if results is not None else None
+        country = place.country if place else ("Wales" if welsh or in_wales else "England")
+        known = {s.id for s in lines}
+        lines += [
+            s
+            for s in self.quiet_lines
+            if s.id not in known
+            and (quiet or for_deaf_people(s))
+            and (s.is_national or country in s.service_area.countries)
+            and s.status == ListingStatus.ACTIVE
+        ]
+        wales = {s.id for s in self.wales_lines} if welsh else set()
+        part = _talk_key(asker, *reading, wales)
+        last = len(rank)
+
+        def key(service: Service) -> tuple[bool | int | str, ...]:
+            return (*part(service), rank.get(service.id, last), service.name.casefold())
+
+        ordered = _quiet_key(key, deaf) if quiet else key
+        return sorted((s for s in lines if fits_asker(s, asker)), key=ordered)
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
@@ -455,15 +534,20 @@ class ServedDirectory:
         return found
 
 
-def _talk_key(
-    results: FindResults | None, asker: Asker, order: Sequence[str], wales: set[str]
-) -> Callable[[Service], tuple[bool | int | str, ...]]:
-    """The order of the lines to call now (``Directory.talk_lines``); ``wales``: Wales's own
-    lines, to put first (Welsh pages and words), or none."""
-    preferred = PERSONA_AUDIENCE.get(asker.persona)
-    if asker.persona == "professional":
-        preferred = "professionals"
-    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+def _in_order(fitting: _Fitting, rank: dict[str, int]) -> Iterator[Service]:
+    """The lines of ``fitting`` in the talk box's order: each group by the results' own order
+    (``rank``; a line not in it counts as ``len(rank)``, as it always has), then by name."""
+    last = len(rank)
+    for group in fitting:
+        if any(s.id in rank for s in group):
+            yield from sorted(group, key=lambda s: (rank.get(s.id, last), s.name.casefold()))
+        else:
+            yield from group
+
+
+def _told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bool]:
+    """How the words were read, for the order of the lines to call now: someone telling of
+    abuse done, and an adult's words with nobody saying who is asking."""
     # (second walk-through F2) someone telling of abuse done: the line for people worried
     # about their own thoughts after the others, as in the results
     q = results.request.q if results is not None else ""
@@ -480,13 +564,25 @@ def _talk_key(
         not asker.persona
         and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
     )
+    return told, neutral
+
+
+def _talk_key(
+    asker: Asker, told: bool, neutral: bool, wales: set[str]
+) -> Callable[[Service], tuple[bool, ...]]:
+    """The order of the lines to call now (``Directory.talk_lines``) but for the results' own
+    order and the name, which come after it; ``wales``: Wales's own lines, to put first
+    (Welsh pages and words), or none."""
+    preferred = PERSONA_AUDIENCE.get(asker.persona)
+    if asker.persona == "professional":
+        preferred = "professionals"
 
     def made_for_asker(service: Service) -> bool:
         if asker.persona == "professional":
             return preferred in service.audiences
         return bool(preferred) and for_whom(service) == preferred
 
-    def key(service: Service) -> tuple[bool | int | str, ...]:
+    def key(service: Service) -> tuple[bool, ...]:
         return (
             "helpline" not in service.support_types,
             told and for_whom(service) == FOR_WHOM[0],
@@ -495,8 +591,6 @@ def _talk_key(
             service.id not in wales,
             bool(preferred) and preferred not in service.audiences,
             not answers_day_and_night(service) if asker.persona else False,
-            rank.get(service.id, len(rank)),
-            service.name.casefold(),
         )
 
     return key

@@ -283,7 +283,14 @@ def _wider(
 ) -> Wider | None:
     """The next radius with services the page would list near the place, and how many."""
     for radius in (r for r in RADII if r > request.radius):
-        wide = rank(index, request.q, filters, where=_where(place, radius), ages=ages)
+        wide = rank(
+            index,
+            request.q,
+            filters,
+            where=_where(place, radius),
+            ages=ages,
+            understood=request.understood,
+        )
         # only what that page shows as matching ("Services near ..."), never the ones it
         # lists under "Other services near you": "There are 3 within 50 miles" then
         # showed "0 services"; (fifth walk-through F4) and those it lists apart as for other
@@ -341,7 +348,9 @@ def _find(
         filters["age"] = (_age_group(age),)
     ages = age_range(request, age)
     try:
-        ranking = rank(index, request.q, filters, where=where, sort=sort, only=only, ages=ages)
+        ranking = rank(
+            index, request.q, filters, where, sort, only, ages=ages, understood=request.understood
+        )
     except BadFilter as exc:
         raise FindError(exc.field_name, str(exc)) from exc
 

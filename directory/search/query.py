@@ -189,12 +189,15 @@ def named_services(index: SearchIndex, text: str) -> np.ndarray:
 
 
 def match_text(
-    index: SearchIndex, text: str, filters: Mapping[str, tuple[str, ...]] | None = None
+    index: SearchIndex,
+    text: str,
+    filters: Mapping[str, tuple[str, ...]] | None = None,
+    understood: Understood | None = None,
 ) -> TextMatch:
-    """Services meeting any of the person's concepts, scored by how many they meet
-    (coordination) and how well (BM25F on the listings' text, or their taxonomy), then by how
-    well they fit who seems to be asking (the weights: ``weights.py``)."""
-    understood = understand(text)
+    """Services meeting any of the person's concepts (``understood``: the text as read, when
+    read already), scored by how many they meet (coordination) and how well (BM25F on the
+    listings' text, or their taxonomy), then by how well they fit who asks (``weights.py``)."""
+    understood = understood or understand(text)
     columns = index.columns
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
@@ -466,6 +469,7 @@ def search(
     text: str = "",
     filters: Filters | None = None,
     within: np.ndarray | None = None,
+    understood: Understood | None = None,
 ) -> KeywordResults:
     """Every open service matching ``text`` and ``filters`` (and ``within``, a set of positions
     such as the services near a place), ordered by relevance with a stable tie-break (name,
@@ -475,7 +479,7 @@ def search(
     """
     clean_filters = validate_filters(filters or {})
     columns = index.columns
-    match = match_text(index, text, clean_filters)
+    match = match_text(index, text, clean_filters, understood)
     candidates = columns.open.copy()
     if match.matched is not None:
         candidates &= match.matched

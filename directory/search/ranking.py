@@ -94,13 +94,12 @@ PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _covering_fit(index: SearchIndex, text: str) -> np.ndarray | None:
+def _covering_fit(index: SearchIndex, understood: Understood) -> np.ndarray | None:
     """The services that fit what the words describe, over positions: for who is asking (a
     child, a parent, an adult survivor: not someone worried about their own behaviour, not a
     professional), for the abuse the words describe ("abused my son": child sexual abuse), and
     offering the kind of help they name, if any ("counselling"). None when the words say too
     little to tell."""
-    understood = understand(text)
     audiences = PERSONA_AUDIENCES.get(understood.asker.persona)
     abuse = [c.codes("abuse") for c in understood.concepts if c.kind == "topic"]
     if not audiences or not any(abuse):
@@ -350,7 +349,7 @@ def _apart(
 
 def _near_groups(
     index: SearchIndex,
-    text: str,
+    understood: Understood,
     keyword: KeywordResults,
     near: Near,
     where: Where | None,
@@ -364,7 +363,6 @@ def _near_groups(
     columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
-    understood = understand(text)
     # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
     # stated or chosen is a child's
     for_a_child = understood.asker.persona == "child" or (ages is not None and ages[1] < ADULT_FROM)
@@ -376,7 +374,7 @@ def _near_groups(
         local = np.concatenate([local, extra])
     closeness = near.closeness()
     local = _local_order(keyword, local, near, sort, closeness)
-    fits = _covering_fit(index, text)
+    fits = _covering_fit(index, understood)
     covering = None if fits is None else fits & (near.cover_ranks() <= COVERING_RANK)
     for_the_child, adults_only = None, columns.none()
     if for_a_child:
@@ -415,19 +413,23 @@ def rank(
     only: str | None = None,
     age: int | None = None,
     ages: tuple[int, int] | None = None,
+    understood: Understood | None = None,
 ) -> Ranking:
     """Search the index. ``only``: "everywhere" or "uk-wide" keeps just those services (for a
     place that could not be used); ``age``: the age of the person the help is for, when known
     exactly (stated in the words): services whose stated ages leave it out are dropped,
     national ones too; ``ages``: the same for a range of ages (the age filter chosen), a
     service dropped when its stated ages or audiences leave out every age in it. Raises
-    BadFilter for a filter outside the vocabularies."""
+    BadFilter for a filter outside the vocabularies. ``understood``: ``text`` as ``understand``
+    reads it, when the caller has read it already (a results page reads it once)."""
     columns = index.columns
+    if understood is None:
+        understood = understand(text)
     near = index.areas.near(where) if where is not None else None
     if age is not None and ages is None:
         ages = (age, age)
     within = _within(columns, near, only, ages)
-    keyword = search(index, text, filters, within=within)
+    keyword = search(index, text, filters, within=within, understood=understood)
     everywhere = _everywhere(columns, where, keyword)
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
@@ -435,7 +437,7 @@ def rank(
     other_area = columns.none()
     if near is not None:
         local, weaker, away, other_area = _near_groups(
-            index, text, keyword, near, where, within, everywhere, sort, ages
+            index, understood, keyword, near, where, within, everywhere, sort, ages
         )
 
     def hit(position: int) -> Hit:

@@ -23,7 +23,7 @@ from werkzeug.exceptions import BadRequest, NotFound
 from .. import messages, referral
 from ..config import PROJECT_ROOT
 from ..facade import Directory
-from ..finder import RADII, SORTS, FindError, FindRequest
+from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS, SLUG
 from ..params import request_from_args, shortlist_ids
@@ -137,6 +137,24 @@ def _state_of(form: dict[str, list[str]]) -> SearchState:
     return state
 
 
+#: (issue 24, issue 25) the services near the place that match fewer of the words ("Other
+#: services near you") or say they help other areas follow the last of those that match: on
+#: the local list's last page, at most this many of each, so that no page buries the best
+#: answers under dozens of cards (84 on a first page at 10,000 listings)
+LESSER_LOCAL_SHOWN = 20
+
+
+def _on_this_page(found: FindResults) -> FindResults:
+    """``found`` with only what its page of local services shows after them."""
+    if found.local.has_next:
+        return replace(found, more_local=[], other_areas=[])
+    return replace(
+        found,
+        more_local=found.more_local[:LESSER_LOCAL_SHOWN],
+        other_areas=found.other_areas[:LESSER_LOCAL_SHOWN],
+    )
+
+
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
     served = directory()
@@ -154,7 +172,7 @@ def _results_page(state: SearchState, opaque: bool):
         ), 400
     if i18n.language() == "cy":
         find_request = replace(find_request, wales_first=True)
-    found = served.search(find_request)
+    found = _on_this_page(served.search(find_request))
     return render_template(
         "search.html",
         results=found,

@@ -1,0 +1,107 @@
+"""(issue 24) "Talk to someone now" orders the phone lines once per build and reading of the
+words (who seems to be asking, and how), not on every page: the box a search gets is the same
+whether the build has answered other searches before it or not, and what is kept holds no
+words and stays bounded."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from directory.config import PROJECT_ROOT as ROOT
+from directory.facade import _READINGS_KEPT, Directory
+from directory.finder import FindRequest, find
+from directory.web.talk import HELPLINE_ORDER, HELPLINE_ORDER_CY
+from tests.helpers import GAZETTEER_PATH
+
+SEARCHES = [
+    (json.loads(line)["query"], json.loads(line).get("location", ""))
+    for line in (ROOT / "tests" / "relevance" / "queries.jsonl").read_text().splitlines()
+    if line.strip()
+]
+
+
+def _box(directory: Directory, q: str, location: str, welsh: bool) -> list[str]:
+    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
+    order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER
+    return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
+
+
+def test_a_search_gets_the_same_lines_after_other_searches_as_on_a_fresh_build(
+    bundled_index, gazetteer
+):
+    warm = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    for welsh in (False, True):
+        for q, location in SEARCHES:
+            _box(warm, q, location, welsh)  # every reading seen once
+    for welsh in (False, True):
+        for q, location in SEARCHES:
+            fresh = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+            assert _box(warm, q, location, welsh) == _box(fresh, q, location, welsh), (q, welsh)
+
+
+def test_what_is_kept_holds_no_words_and_is_bounded(bundled_index, gazetteer):
+    directory = Directory(bundled_index, gazetteer, GAZETTEER_PATH)
+    typed = [f"counselling for my {n} year old and zzqx{n}" for n in range(1, 40)]
+    for q in typed:
+        _box(directory, q, "", False)
+    kept = repr(list(directory._readings.keys()))
+    assert "zzqx" not in kept and "counselling" not in kept
+    assert 0 < len(directory._readings) <= _READINGS_KEPT
+
+
+def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: bool) -> list[str]:
+    """The box as it was chosen before issue 24: every phone line scored and sorted by the
+    whole order for each page (the reference the kept readings must give the same as)."""
+    from directory.facade import (
+        _communities_asked,
+        _for_a_particular_community,
+        _its_communities,
+        _talk_key,
+        _told_or_neutral,
+        _worried_unsaid,
+        fits_asker,
+    )
+    from directory.vocabulary import ListingStatus
+
+    results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
+    order = list(HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER)
+    asker = results.asker
+    if _worried_unsaid(asker, results.request):
+        asker = replace(asker, persona="own-behaviour")
+    welsh = welsh or asker.welsh
+    in_wales = results.place is not None and results.place.country == "Wales"
+    lines = list(directory.phone_lines)
+    if welsh or in_wales:
+        lines += [
+            s
+            for s in directory.wales_lines
+            if s.contact.callable_phone and s.status == ListingStatus.ACTIVE
+        ]
+    if asker.persona:
+        order = [*results.shown_ids(), *order]
+    rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+    key = _talk_key(
+        asker,
+        *_told_or_neutral(results, asker),
+        {s.id for s in directory.wales_lines} if welsh else set(),
+    )
+    asked = _communities_asked(results)
+    chosen: list[str] = []
+    numbers: set[str] = set()
+    for s in sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold())):
+        number = s.contact.callable_phone
+        if number in numbers or not fits_asker(s, asker):
+            continue
+        if _for_a_particular_community(s) and not asked & _its_communities(s):
+            continue
+        chosen.append(s.id)
+        numbers.add(number)
+    return chosen[:3]
+
+
+def test_the_kept_readings_give_the_box_scoring_every_line_gave(directory):
+    for welsh in (False, True):
+        for q, location in SEARCHES:
+            got = _box(directory, q, location, welsh)
+            assert got == _box_scoring_every_line(directory, q, location, welsh), (q, welsh)
