@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from directory import messages
-from directory.facade import Directory, fits_asker, is_suicide_line
+from directory.facade import Directory
 from directory.finder import FindRequest, FindResults, find
+from directory.lines import fits_asker, is_suicide_line
 from directory.search.understand import understand
 
 #: the helplines the site names, as the web layer passes them (web/helpers.py)

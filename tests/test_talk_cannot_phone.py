@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from directory.facade import chats_online, needs_no_voice
+from directory.lines import chats_online, needs_no_voice
 from directory.search.cannot_phone import cannot_phone
 
 from .helpers import page

@@ -65,7 +65,8 @@ from .asker_patterns import (
     _SEX_AGE,
     _TRAILING_NUMBER,
 )
-from .lexicon import GROWN_UP, _is_welsh
+from .lexicon import GROWN_UP
+from .welsh_words import is_welsh
 
 
 @dataclass(frozen=True)
@@ -302,5 +303,5 @@ def who_is_asking(cleaned: str) -> Asker:
         age = _said_age(cleaned)
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    welsh = _is_welsh(cleaned.split())
+    welsh = is_welsh(cleaned.split())
     return Asker(persona, age, gender, welsh, for_age=for_age)

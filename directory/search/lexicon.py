@@ -1,12 +1,12 @@
 """The words of the directory's queries that carry no need of their own (English, text-speak and
-Welsh), how text is cleaned before it is read, Welsh initial mutations undone, and the words
-that show a query is written in Welsh. Part of ``understand`` (split from it: issue 24)."""
+Welsh), and how text is cleaned before it is read (Welsh initial mutations undone and the words
+that show a query is written in Welsh: ``welsh_words``). Part of ``understand`` (split from it:
+issue 24)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
 
 from ..limits import MAX_UNDERSTOOD_CHARS
 
@@ -341,179 +341,8 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())[:MAX_UNDERSTOOD_CHARS].strip()
 
 
-#: Welsh initial mutations, undone: mutated start -> the radical starts it may come from
-#: ("rieni" <- "rhieni", "blant" <- "plant", "gam-drin" <- "cam-drin", "oroeswyr" <-
-#: "goroeswyr", "nghymorth" <- "cymorth")
-_MUTATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ngh", ("c",)),
-    ("mh", ("p",)),
-    ("nh", ("t",)),
-    ("ng", ("g",)),
-    ("ch", ("c",)),
-    ("ph", ("p",)),
-    ("th", ("t",)),
-    ("dd", ("d",)),
-    ("g", ("c",)),
-    ("b", ("p",)),
-    ("d", ("t",)),
-    ("f", ("b", "m")),
-    ("l", ("ll",)),
-    ("r", ("rh",)),
-    ("m", ("b",)),
-    ("n", ("d",)),
-)
-
-
-def radicals(word: str, rest: int = 3) -> list[str]:
-    """The forms a possibly mutated Welsh word may have before mutation, the word included
-    (and "g" restored before a vowel, soft mutation's dropped "g"). Only words with at least
-    ``rest`` letters after the mutated start are unmutated (short words are often English)."""
-    forms = [word]
-    for start, origins in _MUTATIONS:
-        if word.startswith(start) and len(word) >= len(start) + rest:
-            forms += [origin + word[len(start) :] for origin in origins]
-    if word[:1] in "aeiouwy" and len(word) > 3:
-        forms.append("g" + word)
-    if word[:1] == "h" and word[1:2] in "aeiouwy" and len(word) > 4:
-        forms.append(word[1:])  # "h" before a vowel after "ei" (her), "ein": "ei hewythr"
-    return forms
-
-
-#: words that show a query is written in Welsh (not words English shares, like "i" or "am")
-WELSH_MARKERS = frozenset(
-    [
-        *WELSH_BE,
-        "fy",
-        "efo",
-        "gyda",
-        "eisiau",
-        "angen",
-        "cymorth",
-        "helpu",
-        "plant",
-        "plentyn",
-        "rhieni",
-        "rhiant",
-        "camdriniaeth",
-        "cam",
-        "drin",
-        "cwnsela",
-        "llinell",
-        "gymorth",
-        "siarad",
-        "rhywun",
-        "sydd",
-        "wedi",
-        "gafodd",
-        "cael",
-        "gan",
-        "teulu",
-        "llystad",
-        "cyffwrdd",
-        "ofn",
-        "goroeswyr",
-        "oedolion",
-        "cymraeg",
-        "yn",
-        "gymraeg",
-        "ysgol",
-        "ffrind",
-        "ffonio",
-        "treisio",
-        "rhywiol",
-        "dros",
-        "ddim",
-        "isio",
-        "help",
-        "yn",
-    ]
-) - {"help", "yn"}
-
-
-#: (seventh walk-through F5) Welsh words a search here often holds that are correctly spelt
-#: though the listings may not use them: never "corrected" (``suggest``)
-WELSH_KNOWN = WELSH_MARKERS | frozenset(
-    [
-        "anweddus",
-        "lluniau",
-        "luniau",
-        "llun",
-        "delweddau",
-        "ddelweddau",
-        "fideos",
-        "fideo",
-        "edrych",
-        "gwylio",
-        "stopio",
-        "helpio",
-        "peidio",
-        "anfon",
-        "anfonodd",
-        "dangos",
-        "dangosodd",
-        "gorfodi",
-        "diogel",
-        "diogelwch",
-        "cyfrinachol",
-        "gyfrinachol",
-        "cwnselydd",
-        "therapi",
-        "ewythr",
-        "hewythr",
-        "nhad",
-        "nhaid",
-        "nain",
-        "taid",
-        "brawd",
-        "chwaer",
-        "cefnder",
-        "cyfnither",
-        "blentyn",
-        "phlentyn",
-        "mhlentyn",
-        "hogyn",
-        "hogan",
-        "bachgen",
-        "merch",
-        "dyn",
-        "dynes",
-        "menyw",
-        "oed",
-        "poeni",
-        "meddyliau",
-        "feddyliau",
-        "teimladau",
-        "deimladau",
-        "rhywiol",
-        "atyniad",
-        "ymosodiad",
-        "treisio",
-        "brifo",
-        "ofnus",
-        "cefnogaeth",
-        "gefnogaeth",
-        "cymorth",
-        "gwrando",
-        "sgwrsio",
-        "tecstio",
-        "heddlu",
-        "meddyg",
-        "athro",
-        "athrawes",
-    ]
-)
-
-
 #: words for grown men and women (against "boy", "girl", "lad": what someone was then)
 GROWN_UP = frozenset(
     ["man", "men", "male", "males", "woman", "women", "female", "females", "guy", "bloke",
      "lady", "ladies", "dyn", "dynion", "menyw", "merched"]
 )  # fmt: skip
-
-
-def _is_welsh(tokens: Collection[str]) -> bool:
-    """The words hold a Welsh marker word, or a mutated form of one."""
-    words = set(tokens)
-    return bool(
-        words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
-    )

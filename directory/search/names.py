@@ -1,14 +1,23 @@
 """Services' own names, as people type them: each open service's name run together and the
-words of it no dictionary holds, to the positions they name (``query.named_services`` puts
-a service asked for by name first). Built when a build is opened (``store.py``)."""
+words of it no dictionary holds, to the positions they name (built when a build is opened,
+``store.py``); the services a search's words name (``named_services``), put first
+(``name_first``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
+from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from .columns import Columns
+from .understand import clean_text
+from .weights import NAMED_LEAD
 from .words import is_english
+
+if TYPE_CHECKING:
+    from .store import SearchIndex
 
 #: a word of a service's name that is this common among names is not the service's own
 #: ("sarc": the thesaurus's concept says what it means)
@@ -46,3 +55,35 @@ def name_keys(columns: Columns) -> dict[str, frozenset[int]]:
         if word.endswith("s") and len(positions) <= NAME_WORD_MAX and word[:-1] not in keys:
             keys[word[:-1]] = set(positions)
     return {key: frozenset(positions) for key, positions in keys.items()}
+
+
+def named_services(index: SearchIndex, text: str) -> np.ndarray:
+    """The services whose own name the words give, run together or apart, or misspelt
+    ("child line", "napak", "NSPCC"): a boolean array over positions."""
+    keys = index.names
+    tokens = clean_text(text).split()
+    named = index.columns.none().copy()
+    for start in range(len(tokens)):
+        for size in range(1, min(4, len(tokens) - start) + 1):
+            joined = "".join(tokens[start : start + size])
+            positions = keys.get(joined)
+            if positions is None and size == 1 and len(joined) >= 5 and not is_english(joined):
+                close = process.extractOne(joined, list(keys), scorer=fuzz.ratio, score_cutoff=80)
+                positions = keys[close[0]] if close else None
+            if positions:
+                named[list(positions)] = True
+    return named
+
+
+def name_first(
+    index: SearchIndex, text: str, scores: np.ndarray, matched: np.ndarray, prior: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The services the words name (``named_services``), and the scores and matches with
+    them first: just above the best other match (local services near a place are still
+    weighed against the best national match as before)."""
+    by_name = named_services(index, text)
+    if by_name.any():
+        top = float(scores[matched].max()) if matched.any() else 1.0
+        scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
+        matched = matched | by_name
+    return by_name, scores, matched

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..vocabulary import FILTER_FIELDS
@@ -28,6 +27,7 @@ from .fit import (
     not_offered,
 )
 from .groups import community_asked, specialist
+from .names import name_first
 from .order import (
     after_the_rest,
     answering_first,
@@ -52,7 +52,6 @@ from .weights import (
     COMMON_CONCEPT_FLOOR,
     GENERAL_NOT_HELPLINE,
     KIND_WEIGHT,
-    NAMED_LEAD,
     NOT_ASKED_SUICIDE,
     ONLINE_OFF_TOPIC,
     ONLINE_OFF_TOPIC_ASKER,
@@ -63,7 +62,6 @@ from .weights import (
 from .weights import PERSONA_AGE as PERSONA_AGE  # (read by facade.py)
 from .weights import PERSONA_AUDIENCE as PERSONA_AUDIENCE
 from .weights import UNFIT as UNFIT  # (read by ranking.py)
-from .words import is_english
 
 Filters = Mapping[str, Iterable[str]]
 
@@ -170,24 +168,6 @@ class TextMatch:
     met: np.ndarray | None = None
 
 
-def named_services(index: SearchIndex, text: str) -> np.ndarray:
-    """The services whose own name the words give, run together or apart, or misspelt
-    ("child line", "napak", "NSPCC"): a boolean array over positions."""
-    keys = index.names
-    tokens = clean_text(text).split()
-    named = index.columns.none().copy()
-    for start in range(len(tokens)):
-        for size in range(1, min(4, len(tokens) - start) + 1):
-            joined = "".join(tokens[start : start + size])
-            positions = keys.get(joined)
-            if positions is None and size == 1 and len(joined) >= 5 and not is_english(joined):
-                close = process.extractOne(joined, list(keys), scorer=fuzz.ratio, score_cutoff=80)
-                positions = keys[close[0]] if close else None
-            if positions:
-                named[list(positions)] = True
-    return named
-
-
 def match_text(
     index: SearchIndex,
     text: str,
@@ -209,8 +189,8 @@ def match_text(
         # only everyday words: every service may help; helplines first
         share = GENERAL_NOT_HELPLINE
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
-        matched: np.ndarray = np.ones(len(columns), dtype=bool)
-        return TextMatch(matched, scores, general=True, asker=asker, fit=asker_fit)
+        everyone = np.ones(len(columns), dtype=bool)
+        return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit)
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
@@ -219,34 +199,23 @@ def match_text(
     # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
     unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
     met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
-    fallback = False
-    if not matched.any():
+    fallback = not bool(matched.any())
+    if fallback:
         # nothing meets any of the words: the helplines that fit who seems to be asking
-        matched = helplines & columns.national
-        fallback = True
-        scores = prior * asker_fit
+        matched, scores = helplines & columns.national, prior * asker_fit
     # (walk-through F5, F7) lines only for people the words say this is not for
     matched = matched & ~not_offered(columns, asker, concepts)
     if not fallback:
-        scores = community_lines_last(columns, concepts, filters or {}, matched, scores)
-        said = clean_text(text)
-        scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
-        scores = after_the_rest(columns, aside, matched, scores)
+        found = (matched, scores, asker_fit)
+        scores = _lines_last(columns, understood, filters or {}, found, aside, clean_text(text))
     # (who a line is for weighs in the asker's fit, not here: "male survivor" and a line for
     # all survivors meet the same need)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
-    by_name = named_services(index, text)
-    if by_name.any():
-        # the service's own name ("child line", "napak"): that service first (just above the
-        # best other match: local services near a place are still weighed against the best
-        # national match as before)
-        top = float(scores[matched].max()) if matched.any() else 1.0
-        scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
-        matched = matched | by_name
-        if fallback:
-            fallback = False
-            met = met | by_name  # not "nothing matched your words"
+    by_name, scores, matched = name_first(index, text, scores, matched, prior)
+    if by_name.any() and fallback:
+        fallback = False
+        met = met | by_name  # not "nothing matched your words"
     partial = bool(len(concepts) > 1 and not met.all(axis=0).any())
     return TextMatch(
         community=community_asked(columns, concepts, filters or {}),
@@ -259,6 +228,24 @@ def match_text(
         fit=asker_fit,
         met=None if fallback else _what_each_meets(index, understood, met),
     )
+
+
+def _lines_last(
+    columns: Columns,
+    understood: Understood,
+    filters: Mapping[str, tuple[str, ...]],
+    found: tuple[np.ndarray, np.ndarray, np.ndarray],
+    aside: np.ndarray,
+    said: str,
+) -> np.ndarray:
+    """The scores of ``found`` (matched, scores, the asker's fit) with the lines for a
+    community nobody named, those for people worried about their own thoughts when someone
+    tells of abuse done, and those for another need (``aside``) after the rest."""
+    matched, scores, asker_fit = found
+    asker, concepts = understood.asker, understood.concepts
+    scores = community_lines_last(columns, concepts, filters, matched, scores)
+    scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
+    return after_the_rest(columns, aside, matched, scores)
 
 
 def _met(

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..limits import MAX_UNDERSTOOD_CHARS
-from .lexicon import WELSH_KNOWN
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
+from .welsh_words import WELSH_KNOWN
 from .words import is_english
 
 

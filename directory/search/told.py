@@ -1,7 +1,7 @@
 """Whether the words tell of abuse already done to someone (a child, an adult survivor, a
 parent telling of their child), or of a risk or a worry about someone's behaviour: the lines
 for people worried about their own thoughts then come after the victims' services
-(``order.worried_lines_last``), and the talk box offers what fits (``facade.py``).
+(``order.worried_lines_last``), and the talk box offers what fits (``lines.py``).
 """
 
 from __future__ import annotations

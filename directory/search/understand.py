@@ -27,7 +27,8 @@ from whoosh.lang.porter import stem
 from .asker import Asker, who_is_asking
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
-from .lexicon import FILLERS, GROWN_UP, WELSH_KNOWN, _is_welsh, clean_text, radicals
+from .lexicon import FILLERS, GROWN_UP, clean_text
+from .welsh_words import WELSH_KNOWN, is_welsh, radicals
 from .words import is_english
 
 __all__ = [
@@ -227,7 +228,7 @@ def understand(text: str) -> Understood:
     cleaned = clean_text(text)
     tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", cleaned)).split()
     book = thesaurus()
-    names, rest, corrections = _phrases(tokens, book, _is_welsh(tokens))
+    names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     asker = who_is_asking(cleaned)
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child

@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
-from ..facade import asks_without_voice, chats_online, for_whom, is_suicide_line
+from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search_token import SearchState
