@@ -15,6 +15,7 @@ from .asker_own import (
     _CY_SHOWN_TO_ME,
     _OWN,
     _OWN_ARRESTED,
+    _OWN_CHATTING,
     _OWN_CSAM_VIEWING,
     _OWN_CY,
     _OWN_MORE,
@@ -22,6 +23,7 @@ from .asker_own import (
     _OWN_SEXTING,
     _OWN_THOUGHTS,
     _OWN_VIEWING,
+    _OWN_VISITS,
     _SELF_LABEL,
     _SEXUAL_WAY,
     _SHOWN_TO_ME,
@@ -29,6 +31,7 @@ from .asker_own import (
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_patterns import (
+    _ABUSE_BEFORE_SPAN,
     _ADULT,
     _ADULT_MORE,
     _ADULT_RECALLING,
@@ -41,6 +44,7 @@ from .asker_patterns import (
     _AGE_FIRST,
     _AGE_OF_OTHER,
     _AGE_PHRASE,
+    _AGE_SPAN,
     _AT_AGE_NOW,
     _CHILD,
     _CHILD_AGE,
@@ -194,7 +198,10 @@ def _own_more(cleaned: str, age: int | None) -> bool:
     )  # ("my wife found messages i sent to a 14 year old": the asker sent them)
     if (said_by_me or _first_person(_OWN_SEXTING, cleaned)) and (age is None or age >= 18):
         return True  # (a child's own age said: a child writing to another is Childline's)
-    return bool(_OWN_RELATIVE.search(cleaned) and _SEXUAL_WAY.search(cleaned))
+    if _first_person(_OWN_CHATTING, cleaned):
+        return True
+    said = _OWN_RELATIVE.search(cleaned) or _OWN_VISITS.search(cleaned)
+    return bool(said and _SEXUAL_WAY.search(cleaned))
 
 
 def _adult_age_more(cleaned: str, trailing: bool = True) -> int | None:
@@ -265,9 +272,23 @@ def _persona(cleaned: str, age: int | None) -> str:
     return ""
 
 
+def _without_age_spans(cleaned: str) -> str:
+    """(eighth walk-through) A span of childhood ages after words of abuse ("abused … from age
+    8 to 14") read as what it says, the past ("as a child"), so that neither end is taken for
+    the asker's age now ("male 49", "im 52 now" are)."""
+
+    def replaced(found: re.Match[str]) -> str:
+        low, high = (int(g) for g in found.groups() if g)
+        told = _ABUSE_BEFORE_SPAN.search(cleaned[: found.start()])
+        return " as a child " if told and low < high <= 18 else found[0]
+
+    return " ".join(_AGE_SPAN.sub(replaced, cleaned).split())
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
+    cleaned = _without_age_spans(cleaned)
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None

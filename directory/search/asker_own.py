@@ -239,6 +239,25 @@ _OWN_CY = re.compile(
     r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rhywiol)? (?:at|gan) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
     r"|\b(?:atyniad|meddyliau|teimladau) rhywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
+    # (eighth walk-through) "teimladau rhywiol am fy nith": a child of the family
+    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rhywiol (?:am|at|"
+    r"tuag at) (?:fy |ein )?(?:nith|nai|merch|mab|llysferch|llysfab|wyres|wyr|ŵyr|chwaer fach|"
+    r"mrawd bach|nghefnder|nghyfnither)\b"
+)
+#: (eighth walk-through) talking to a child in a sexual way, said in other words than
+#: ``_OWN_SEXTING``'s ("bin chatting to a 13yr old online in a sexual way")
+_OWN_CHATTING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|bin|keep|kept)\s)"
+    r"(?:been |bin |keep |kept |started |have been |ve been |was |am |m )?"
+    r"(?:chatt\w*|talk\w*|messag\w*|text\w*|snapchatt\w*|dm\w*) (?:to|with) "
+    rf"{_MINOR}\b(?: \w+){{0,4}} (?:in a sexual way|sexually|about sex|in a dirty way|dirty)\b"
+)
+#: (eighth walk-through) going to a child of the family's room, with words that say it is wrong
+#: (``_SEXUAL_WAY``): "i keep going in my daughters room when shes asleep"
+_OWN_VISITS = re.compile(
+    r"\bi (?:keep|kept|have been|ve been|been|cant stop|can t stop|still) (?:going|sneaking|"
+    r"creeping|coming|getting) (?:in|into|in to|to) (?:my |our |the )?(?:step ?)?(?:daughters?|"
+    r"sons?|nieces?|nephews?|kids|childrens|grand(?:daughter|son|child|kid)s?)\w* (?:bed)?room\b"
 )
 
 

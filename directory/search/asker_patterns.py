@@ -70,8 +70,9 @@ _PARENT = re.compile(
     r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
     r"|\b(?:my|our) \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
     # (fifth walk-through F3) "our two boys", "my daughters", "both my kids"
-    r"|\b(?:my|our) (?:(?:two|three|four|five|both|twin|older|younger|eldest|youngest|little) )?"
-    r"(?:daughters|sons|boys|girls|kids|children|little ones|twins|grandkids|grandchildren)\b"
+    r"|\b(?:my|our) (?:(?:two|three|four|five|both|twin|older|younger|eldest|youngest|little) )"
+    r"{0,2}(?:daughters|sons|boys|girls|kids|children|little ones|twins|grandkids|grandchildren|"
+    r"lads|lasses)\b"
     r"|\bboth (?:my|our) (?:kids|children|boys|girls|sons|daughters)\b"
 )
 
@@ -147,7 +148,8 @@ _PARENT_MORE = re.compile(
     r"grandparent|gran|nan|grandma|foster parent|adoptive parent|kinship carer)\b"
     r"|\b(?:mum|mom|mother|dad|father|parent) of (?:a|an|two|three|\d)\b"
     r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
-    r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons)\b"
+    r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons|"
+    r"lad|lass|boys|girls|kids|lads|bairn)\b"
     r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
     # (seventh walk-through F2) "stepgrandad abused my girl", "my little one", "my little un"
     r"|\b(?:my|our) (?:girl|lass|little one|little un|little uns|little ones|wee one|bairn)\b"
@@ -402,3 +404,15 @@ _SEX_AGE = re.compile(
     )
     + r"|^(\d{1,2}) ?(?:(m|male)|(f|female))\b"
 )
+
+#: (eighth walk-through) a span of childhood ages after words of abuse ("abused by my step father
+#: from age 8 to 14", "age 7-11", "aged 6 to 11", "from the age of 9 until 13", "between 8 and
+#: 12"): when it happened, and so never the asker's age now
+_AGE_SPAN = re.compile(
+    r"\b(?:from |between )?(?:the )?(?:ages?|aged)(?: of)? (\d{1,2}) (?:(?:to|until|till|til|and|"
+    r"through|thru) )?(?:age )?(\d{1,2})\b"
+    r"|\b(?:from|between) (\d{1,2}) (?:to|until|till|til|and) (\d{1,2})\b"
+    r"(?: (?:years old|year old|yrs old|yrs|yo))?"
+)
+#: words of abuse done, before which a span of ages says when it happened
+_ABUSE_BEFORE_SPAN = re.compile(r"\b(?:abus\w*|raped?|molest\w*|touch\w*|hurt|groomed)\b")
