@@ -91,3 +91,28 @@ def test_own_behaviour_in_other_words(words: str) -> None:
 )
 def test_what_is_done_to_a_child_is_not_own_behaviour(words: str) -> None:
     assert understand(words).asker.persona != "own-behaviour", words
+
+
+def test_a_welsh_parent_naming_the_childs_age_is_telling_of_abuse_done() -> None:
+    from directory.search.told import tells_of_abuse_done
+    from directory.search.understand import clean_text
+
+    words = "cafodd fy mab bach 6 oed ei gam-drin yn rhywiol gan ei ewythr, be ddylwn i neud"
+    understood = understand(words)
+    assert understood.asker.persona == "parent"
+    assert tells_of_abuse_done(understood.asker, understood.concepts, clean_text(words))
+    # spoken Welsh ("neud", "ddylwn") is neither searched for nor "corrected"
+    assert not set(understood.words) & {"neud", "ddylwn", "rhywiol"}
+
+
+def test_a_welsh_parent_gets_the_parents_line_before_stop_it_now(bundled_client) -> None:
+    page = bundled_client.get(
+        "/cy/search",
+        query_string={
+            "q": "cafodd fy merch 9 oed ei cham-drin yn rhywiol gan ei llystad, be dw i fod i neud",
+            "location": "Aberystwyth",
+        },
+    ).get_data(as_text=True)
+    national = page[page.index('id="national-title"') :]
+    assert national.index("NSPCC") < national.index("Stop It Now")
+    assert "camsillafu" not in page

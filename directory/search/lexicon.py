@@ -327,6 +327,12 @@ FILLERS: frozenset[str] = frozenset(
         "ol",
         "wneud",
         "gwneud",
+        # (eighth walk-through) "be dw i fod i neud" (what am I supposed to do), spoken forms
+        "neud",
+        "fod",
+        "ddylwn",
+        "dylwn",
+        "moyn",
     ]
 ) | frozenset(WELSH_BE)
 

@@ -39,7 +39,8 @@ _ABUSE_DONE = re.compile(
     # "wedi ei threisio" (was raped), "cyffwrdd â hi" (touched her)
     r"|\b(?:cafodd|gafodd|chafodd|yn|wedi) (?:ei |eu |fy |i )?(?:gam|cam|cham|ngham) drin\b"
     r"|\b(?:gam|cam|cham|ngham) drin (?:rhywiol )?(?:gan|gyda)\b"
-    r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3} (?:ei |eu )?(?:threisio|treisio|"
+    # (eighth walk-through) "cafodd fy merch 8 oed ei cham-drin": the child's age between
+    r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,5} (?:ei |eu )?(?:threisio|treisio|"
     r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
     r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
     # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
