@@ -13,6 +13,9 @@ from __future__ import annotations
 MAX_QUERY_CHARS = 500
 #: characters of cleaned words the search reads from ``q`` to understand it (search/understand.py)
 MAX_UNDERSTOOD_CHARS = 200
+#: ... and to read who is asking (their age, "hurting myself"), which a long message often says
+#: last (eighth walk-through F5): the whole of ``q``
+MAX_ASKER_CHARS = MAX_QUERY_CHARS
 #: characters of ``location`` kept and looked up in the gazetteer
 MAX_LOCATION_CHARS = 100
 #: characters of a service id read from a request (a shortlist's ``id``)

@@ -116,3 +116,18 @@ def test_a_welsh_parent_gets_the_parents_line_before_stop_it_now(bundled_client)
     national = page[page.index('id="national-title"') :]
     assert national.index("NSPCC") < national.index("Stop It Now")
     assert "camsillafu" not in page
+
+
+def test_a_long_message_is_read_to_its_end_for_who_is_asking() -> None:
+    """(eighth walk-through F5) the age and self-harm a long message ends with are read."""
+    story = (
+        "i have never told anyone this and i dont really know where to start but for a long "
+        "time now my mums partner has been coming into the bathroom when i am in there and "
+        "touching me and saying it is normal and that mum would be angry with me if she knew, "
+        "i feel dirty and i cant concentrate at school and i dont want to go home. "
+    )
+    assert len(story) > 200
+    asker = understand(story + "i cut myself last night. i am 14").asker
+    assert asker.age == 14 and asker.persona == "child"
+    assert asker.suicidal
+    assert not understand(story + "i am 14").asker.suicidal

@@ -337,14 +337,14 @@ FILLERS: frozenset[str] = frozenset(
 ) | frozenset(WELSH_BE)
 
 
-def clean_text(text: str) -> str:
-    """Lower-case words and digits only, accents folded, at most MAX_UNDERSTOOD_CHARS long."""
+def clean_text(text: str, limit: int = MAX_UNDERSTOOD_CHARS) -> str:
+    """Lower-case words and digits only, accents folded, at most ``limit`` long."""
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     # "mum's" -> "mums", "i'm" -> "im"
-    text = re.sub(r"[’'`]", "", text[: MAX_UNDERSTOOD_CHARS * 2])
+    text = re.sub(r"[’'`]", "", text[: limit * 2])
     text = re.sub(r"[^a-z0-9+]+", " ", text)
-    return " ".join(text.split())[:MAX_UNDERSTOOD_CHARS].strip()
+    return " ".join(text.split())[:limit].strip()
 
 
 #: words for grown men and women (against "boy", "girl", "lad": what someone was then)

@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
+from ..limits import MAX_ASKER_CHARS
 from .asker import Asker, who_is_asking
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
@@ -223,13 +224,28 @@ def _phrases(
     return names, rest, corrections
 
 
+def _speaks_of_suicide(
+    names: list[str], tokens: list[str], tail: list[str], book: Thesaurus
+) -> bool:
+    """The words speak of suicide or self-harm: a phrase of the concept, a word that alone means
+    it, or a phrase of it in ``tail`` (what a long message says after what is searched)."""
+    return (
+        "suicide" in names
+        or any(book.phrases.get(_key([w])) == "suicide" for w in tokens)
+        or (bool(tail) and "suicide" in _phrases(tail, book, False)[0])
+    )
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     cleaned = clean_text(text)
     tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", cleaned)).split()
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
-    asker = who_is_asking(cleaned)
+    # (eighth walk-through F5) who is asking from the whole message: a long one often ends
+    # with the age or "i have started hurting myself"
+    whole = clean_text(text, MAX_ASKER_CHARS)
+    asker = who_is_asking(whole)
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
     if asker.persona != "own-behaviour" and _HARMED_SPEAKER.search(cleaned):
@@ -267,7 +283,7 @@ def understand(text: str) -> Understood:
     )
     if feeling:  # (nor, as plain text, the service's name)
         meaningful = tuple(w for w in meaningful if w != "stop")
-    if "suicide" in names or any(book.phrases.get(_key([w])) == "suicide" for w in tokens):
+    if _speaks_of_suicide(names, tokens, whole[len(cleaned) :].split(), book):
         asker = replace(asker, suicidal=True)
     return Understood(
         tuple(concepts),
