@@ -131,3 +131,19 @@ def test_a_long_message_is_read_to_its_end_for_who_is_asking() -> None:
     assert asker.age == 14 and asker.persona == "child"
     assert asker.suicidal
     assert not understand(story + "i am 14").asker.suicidal
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my son told me his grandad has been doing rude things to him",
+        "our girl said her step dad did sexual stuff to her when i was at work",
+    ],
+)
+def test_a_parent_telling_of_sexual_things_done_is_telling_of_abuse_done(words: str) -> None:
+    from directory.search.told import tells_of_abuse_done
+    from directory.search.understand import clean_text
+
+    understood = understand(words)
+    assert understood.asker.persona == "parent", words
+    assert tells_of_abuse_done(understood.asker, understood.concepts, clean_text(words)), words

@@ -47,13 +47,15 @@ _ABUSE_DONE = re.compile(
     # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
     # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
     r"|\b(?:has been|had been|have been|been|keeps|kept|keep|is|was) (?:touching|abusing|"
-    r"hurting|molesting|raping|groping|interfering with|fiddling with|doing (?:things|stuff) to)"
+    r"hurting|molesting|raping|groping|interfering with|fiddling with|"
+    r"doing (?:sexual |rude |bad )?(?:things|stuff) to)"
     r" (?:her|him|them)\b"
     r"|\b(?:touch\w*|hurt\w*|abus\w*|grabb\w*|rubb\w*|fiddl\w* with|play\w* with) (?:her|his|"
     r"their) (?:private\w*|privates|bits|bottom|bum|fanny|willy|vagina|penis|genitals)\b"
     r"|\b(?:told|tells|said|says|disclosed) (?:me |us )?(?:that )?(?:\w+ ){0,3}?(?:has been |had "
     r"been |was |is |keeps |kept )?(?:touch\w*|hurt\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|"
-    r"did (?:things|stuff)|does (?:things|stuff)|made (?:her|him)|makes (?:her|him))\b"
+    r"did (?:sexual )?(?:things|stuff)|does (?:sexual )?(?:things|stuff)|made (?:her|him)|"
+    r"makes (?:her|him))\b"
     r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
     r"gam drin|threisio)\b"
 )
