@@ -119,6 +119,17 @@ def how_to_get_access(service: Service, _: Translate = _identity) -> str:
     a line to phone yourself (``phones_yourself``), the referral routes, no need to report to
     the police (where the service says so), and the service's own words."""
     routes = [_(REFERRAL_ROUTES[code]) for code in service.referral_routes]
+    if service.self_referral and service.self_referral_from_age is not None:
+        # (eighth walk-through F7.5) never "You can contact them yourself" to a teacher
+        # referring a 7-year-old where the service takes self-referrals only from 13 or 16;
+        # the younger children's route is the professional one, said in the same breath
+        routes = [
+            _(
+                "People aged %(age)d or over can contact them themselves; "
+                "younger children are referred by a professional"
+            )
+            % {"age": service.self_referral_from_age}
+        ]
     if phones_yourself(service):
         routes.insert(0, _("You can phone them yourself for support"))
     text = "; ".join(routes)
@@ -132,6 +143,10 @@ def how_to_get_access(service: Service, _: Translate = _identity) -> str:
 
 def access_at_a_glance(service: Service, _: Translate = _identity) -> str:
     """How to get access in three words, for a result in a list."""
+    if service.self_referral and service.self_referral_from_age is not None:
+        return _("Yourself from age %(age)d; younger children through a professional") % {
+            "age": service.self_referral_from_age
+        }
     if service.self_referral:
         return _("You can contact them yourself")
     if phones_yourself(service):

@@ -294,6 +294,9 @@ class Service(Strict):
     ages_not_stated: bool = False
     delivery_modes: list[str] = Field(default_factory=list)
     referral_routes: list[str] = Field(default_factory=list)
+    #: the age from which people can contact it themselves, where its sources state one
+    #: (younger children are referred by a professional: eighth walk-through F7.5)
+    self_referral_from_age: int | None = Field(default=None, ge=0, le=120)
     police_report_required: bool | None = None
     service_area: ServiceArea
     locations: list[Location] = Field(default_factory=list, max_length=MAX_ITEMS)

@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-SERVICE_NOTE = "Mae’r gwasanaeth hwn yn disgrifio ei hun yn Saesneg"
-LIST_NOTE = "Mae’r rhan fwyaf o wasanaethau’n disgrifio eu hunain yn Saesneg"
+SERVICE_NOTE = "Mae’r cofnod hwn yn Saesneg yn unig"
+LIST_NOTE = "Mae’r rhan fwyaf o’r cofnodion yn Saesneg yn unig"
 
 
 def _page(client, address: str) -> str:
@@ -38,8 +38,7 @@ def test_a_service_with_its_own_welsh_gets_no_note(bundled_client):
 def test_english_pages_say_nothing_of_it(bundled_client):
     for address in ("/service/nspcc-helpline", "/get-help-now", "/search?q=support&location=Leeds"):
         html = _page(bundled_client, address)
-        assert "describes itself in English" not in html
-        assert "describe themselves in English" not in html
+        assert "in English only" not in html
 
 
 @pytest.mark.parametrize("address", ["/cy/get-help-now", "/cy/search?q=cwnsela&location=Caerdydd"])

@@ -94,6 +94,8 @@ COLUMNS: tuple[Column, ...] = (
     _c("status_note_cy"),
     _c("opening_hours_cy"),
     _c("phone_notes_cy", "contact.phone_notes_cy"),
+    # (eighth walk-through F7.5) the age from which people can contact it themselves
+    _c("self_referral_from_age", kind="number"),
 )
 NAMES: tuple[str, ...] = tuple(column.name for column in COLUMNS)
 #: the columns a hand-written import must have
