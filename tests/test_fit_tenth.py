@@ -131,3 +131,56 @@ def test_a_service_for_men_and_boys_with_no_age_policy_is_not_near_a_child_of_un
     local = _local(results)
     assert local and "we-are-survivors" not in local, local
     assert results.shown_ids()[0] != "we-are-survivors"
+
+
+# --- (F8.5) the Welsh-language filter narrows the cards; the talk box stays the asker's ----
+
+#: the site's helplines in an order where England's domestic abuse line comes before
+#: Victim Support (the box falls back on it for lines the cards do not show)
+BOX_ORDER = (
+    "live-fear-free",
+    "rape-crisis-247",
+    "national-domestic-abuse-helpline",
+    "victim-support",
+    "samaritans",
+    "stop-it-now",
+)
+WELSH_SURVIVOR = (
+    "menyw 47 oed, cefais fy ngham-drin gan fy llystad yn blentyn, "
+    "eisiau siarad â rhywun yn Gymraeg",
+    "Caerfyrddin",
+)
+
+
+def _welsh(directory, q: str, location: str, **filters: tuple[str, ...]) -> FindResults:
+    request = FindRequest(q=q, location=location, filters=filters, wales_first=True)
+    return find(directory.index, directory.gazetteer, request)
+
+
+def test_the_welsh_language_filter_leaves_the_talk_box_as_it_was(directory):
+    q, location = WELSH_SURVIVOR
+    plain = _welsh(directory, q, location)
+    ticked = _welsh(directory, q, location, language=("welsh",))
+    assert plain.asker.persona == "adult" and ticked.request.filters["language"]
+
+    def box(results: FindResults) -> list[str]:
+        return [s.id for s in directory.talk_lines(results, BOX_ORDER, welsh=True)]
+
+    assert box(ticked) == box(plain), (box(plain), box(ticked))
+    assert "national-domestic-abuse-helpline" not in box(ticked)
+
+
+def test_the_welsh_language_filter_brings_no_line_for_worried_people_to_a_survivor(directory):
+    q, location = WELSH_SURVIVOR
+    ticked = _welsh(directory, q, location, language=("welsh",))
+    shown = ticked.shown_ids()
+    assert shown, "the filter still shows the Welsh-language lines"
+    assert "stop-it-now" not in shown and "stop-it-now-wales" not in shown, shown
+    # ... while for someone worried about their own thoughts it stays
+    worried = _welsh(
+        directory,
+        "dwi'n poeni am fy meddyliau rhywiol am blant",
+        "Caerfyrddin",
+        language=("welsh",),
+    )
+    assert "stop-it-now" in worried.shown_ids(), worried.shown_ids()
