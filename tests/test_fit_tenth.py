@@ -31,8 +31,8 @@ def test_a_service_for_adults_with_no_age_policy_follows_the_childrens_for_a_chi
     results = _find(
         bundled_index,
         gazetteer,
-        "my mams boyfriend comes in my room at night and touches me, im 10",
-        "Sunderland",
+        "i was raped at a party on saturday, im 14",
+        "Newcastle upon Tyne",
     )
     local = _local(results)
     assert local and local[0] != "angel-centre-gateshead", local
@@ -41,6 +41,8 @@ def test_a_service_for_adults_with_no_age_policy_follows_the_childrens_for_a_chi
         for sid in local
         if "children-young-people" in bundled_index.services[sid].audiences
         and not bundled_index.services[sid].ages_not_stated
+        # (a service for girls only follows those open to all for a child who does not say)
+        and set(bundled_index.services[sid].genders) <= {"any"}
     ]
     assert for_children, local
     if "angel-centre-gateshead" in local:
@@ -53,10 +55,10 @@ def test_the_only_local_service_for_adults_with_no_age_policy_is_not_near_a_chil
     results = _find(
         bundled_index,
         gazetteer,
-        "my son is 8 and he told me the babysitter did sexual things to him",
+        "my boy is 7 and told me his uncle touched him",
         "Grimsby",
     )
-    assert results.stated_age == 8
+    assert results.stated_age == 7
     assert "casa-suite-humber-sarc" not in _local(results), _local(results)
     # kept, after the national answers, under "Other services near you ... may not be for you"
     assert "casa-suite-humber-sarc" in _more(results), _more(results)
@@ -67,8 +69,8 @@ def test_a_childrens_sarc_comes_before_the_sarc_for_all_ages_for_a_child(bundled
     results = _find(
         bundled_index,
         gazetteer,
-        "a man at my football club made me do sexual things, im 11",
-        "Torquay",
+        "my step brother touches me at night, im 12",
+        "Truro",
     )
     local = _local(results)
     assert "devon-cornwall-sarc-childrens-service" in local, local
@@ -104,6 +106,16 @@ def test_a_service_with_no_way_to_reach_it_is_never_the_first_card_for_a_child(
         "Carlisle",
     )
     first = bundled_index.services[results.shown_ids()[0]]
+    assert first.contact.has_route, first.id
+    # ... nor, for the child, the SARC shown as "Adults; age policy not stated" that was
+    # first because the only other local service could not be reached
+    assert not first.ages_not_stated, first.id
+    assert results.local.total == 0, _local(results)
+    # an adult asking for counselling: the local service they can reach comes first
+    adult = _find(
+        bundled_index, gazetteer, "im 40, abused as a child, need counselling", "Whitehaven"
+    )
+    first = bundled_index.services[adult.shown_ids()[0]]
     assert first.contact.has_route, first.id
 
 

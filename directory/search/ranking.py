@@ -418,9 +418,10 @@ def _near_groups(
         local = childrens_sarcs_first(columns, local)
         unstated = adults_age_unstated(columns, index.services)
         local, weaker = _apart_from(local, weaker, unstated & unnamed)
-        local, weaker = _adults_after(local, weaker, unstated)
+        local, weaker = _adults_after(local, weaker, unstated, ~columns.reachable)
     elif _asks_for_a_child(understood):
-        local, weaker = _adults_after(local, weaker, stated_adults_only(columns))
+        adults = stated_adults_only(columns)
+        local, weaker = _adults_after(local, weaker, adults, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
     local, weaker = _last(local, unnamed), _last(weaker, unnamed)
@@ -448,14 +449,15 @@ def _apart_from(
 
 
 def _adults_after(
-    local: np.ndarray, weaker: np.ndarray, adults: np.ndarray
+    local: np.ndarray, weaker: np.ndarray, adults: np.ndarray, unreachable: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(eighth walk-through F4) ``local`` with the services for adults that ``adults`` holds
     after every other one (a Durham SARC shown as "Adults; age policy not stated" came second
-    for a 13-year-old); when they are all it holds, none: they go to the front of ``weaker``,
-    after the national answers under "may not be for you" (a 6-year-old's parent in
-    Scunthorpe saw only Humber's SARC for adults as "near")."""
-    if adults[local].all():
+    for a 13-year-old); when the others are none, or only services showing no way to reach
+    them (``unreachable``, never first), none: they all go to the front of ``weaker``, after
+    the national answers under "may not be for you" (a 6-year-old's parent in Scunthorpe saw
+    only Humber's SARC for adults as "near")."""
+    if (adults | unreachable)[local].all():
         return local[:0], np.concatenate([local, weaker])
     return _last(local, adults), weaker
 
