@@ -27,6 +27,7 @@ from .lines import (
     Fitting,
     asks_without_voice,
     box_asker,
+    box_request,
     communities_asked,
     deaf_service_early,
     fits_asker,
@@ -155,7 +156,11 @@ class Directory:
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
         if asker.persona and results is not None:
-            order = [*results.shown_ids(), *order]
+            # (eighth walk-through F8.5) in the order of the cards the asker's words give,
+            # whatever filter only narrows them (a language)
+            request = box_request(results)
+            cards = results if request is None else find(self.index, self.gazetteer, request)
+            order = [*cards.shown_ids(), *order]
         told, neutral = told_or_neutral(results, asker)
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)

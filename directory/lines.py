@@ -180,6 +180,25 @@ def in_order(fitting: Fitting, rank: dict[str, int]) -> Iterator[Service]:
             yield from group
 
 
+#: (eighth walk-through F8.5) the filters that narrow the cards without saying who is asking
+#: or what they need: "Talk to someone now" stays the asker's when one is ticked
+CARDS_ONLY_FILTERS = ("language",)
+
+
+def box_request(results: FindResults | None) -> FindRequest | None:
+    """The search whose cards order "Talk to someone now" when it is not the page's own: the
+    page's less the filters that only narrow the cards (ticking "Welsh-language service"
+    put England's domestic abuse line in a Welsh survivor's box, for Victim Support); None
+    when the page's own will do."""
+    if results is None:
+        return None
+    filters = results.request.filters
+    if not any(filters.get(name) for name in CARDS_ONLY_FILTERS):
+        return None
+    kept = {name: codes for name, codes in filters.items() if name not in CARDS_ONLY_FILTERS}
+    return replace(results.request, filters=kept, page=1)
+
+
 def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bool]:
     """How the words were read, for the order of the lines to call now: someone telling of
     abuse done, and an adult's words with nobody saying who is asking."""

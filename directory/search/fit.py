@@ -280,6 +280,30 @@ def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -
     return columns.having("gender", other) if other else columns.none()
 
 
+def not_offered_under_filter(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]] | None,
+) -> np.ndarray:
+    """(eighth walk-through F8.5) The services not to offer when a language filter narrows the
+    cards to a few, over positions: for a survivor asking for themselves (a child or an adult
+    telling nothing of their own thoughts), a line for people worried about their own
+    behaviour (Stop It Now was one of three cards for a Welsh woman abused as a child). A
+    language filter says how they want help, not that they are someone else."""
+    named = {c.name for c in concepts}
+    if (
+        not (filters or {}).get("language")
+        or asker.persona not in ("adult", "child")
+        or "own-behaviour" in named
+    ):
+        return columns.none()
+    prevention: np.ndarray = columns.having("audience", WORRIED) & ~columns.having(
+        "audience", "children-young-people"
+    )
+    return prevention
+
+
 def _other_gender(asker: Asker, concepts: tuple[Concept, ...]) -> str:
     """The gender a line must not be only for, when the words say whom the help is for
     ("11 year old boy", "counselling for men"; not "a man online says", who did it)."""

@@ -13,6 +13,7 @@ import numpy as np
 from ..model import Service
 from .columns import Columns
 from .understand import Asker, Concept
+from .weights import ADULT_FROM
 
 WORRIED = "people-worried-about-own-behaviour"
 #: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
@@ -153,6 +154,11 @@ SON_WORDS = frozenset({"son", "boy", "lad", "stepson", "grandson", "nephew", "so
 DAUGHTER_WORDS = frozenset(
     {"daughter", "girl", "lass", "stepdaughter", "granddaughter", "niece", "daughters", "girls"}
 )
+#: (eighth walk-through F4.5) a parent's words for what was done to the child ("her uncle
+#: touched her", "he hurt him"): who it was done to; never "he", "his" (often whoever did it)
+HER_WORDS = frozenset({"her", "she", "shes", "herself"})
+HIM_WORDS = frozenset({"him", "himself"})
+PRONOUNS = HER_WORDS | HIM_WORDS
 
 
 def genders_named(asker: Asker, concepts: tuple[Concept, ...], words: Iterable[str]) -> set[str]:
@@ -173,6 +179,10 @@ def genders_named(asker: Asker, concepts: tuple[Concept, ...], words: Iterable[s
             said.add("male")
         if typed & DAUGHTER_WORDS:
             said.add("female")
+        if not typed & (SON_WORDS | DAUGHTER_WORDS):
+            # ("my kid told me her uncle touched her": the child is a girl)
+            said |= {code for code, pronouns in (("female", HER_WORDS), ("male", HIM_WORDS))
+                     if typed & pronouns}  # fmt: skip
     return said
 
 
@@ -184,6 +194,57 @@ def for_people_unnamed(columns: Columns, said: set[str]) -> np.ndarray:
     theirs = columns.having("gender", *said) if said else columns.none()
     unnamed: np.ndarray = limited & ~theirs
     return unnamed
+
+
+def for_the_other_sex(columns: Columns, said: set[str]) -> np.ndarray:
+    """(eighth walk-through F4.5) When the words give one sex for whoever the help is for
+    (``genders_named``: "my daughter", "her uncle touched her"), the services only for the
+    other sex (men and boys, for a girl), over positions; none otherwise."""
+    sexes = said & {"male", "female"}
+    if len(sexes) != 1:
+        return columns.none()
+    (sex,) = sexes
+    other = "female" if sex == "male" else "male"
+    only: np.ndarray = columns.having("gender", other) & ~columns.having("gender", sex, "any")
+    return only
+
+
+def stated_adults_only(columns: Columns) -> np.ndarray:
+    """(eighth walk-through F4.4) The services whose listings state they are for adults: for
+    adult survivors and nobody on a child's side, or from 18 (a 16+ SARC may see a teenager),
+    over positions."""
+    only: np.ndarray = survivors_only(columns) | (
+        np.nan_to_num(columns.minimum_age, nan=0) >= ADULT_FROM
+    )
+    return only
+
+
+def adults_age_unstated(columns: Columns, services: Mapping[str, Service]) -> np.ndarray:
+    """(eighth walk-through F4) The services for adults (and, so that no filter drops them,
+    listed for children) whose sources state no age policy, shown as "Adults; age policy not
+    stated", over positions."""
+    unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
+    adults = columns.having("audience", "adult-survivors")
+    found: np.ndarray = unstated & adults & ~columns.having("audience", "parents-carers")
+    return found
+
+
+def childrens_sarcs_first(columns: Columns, positions: np.ndarray) -> np.ndarray:
+    """(eighth walk-through F4) ``positions`` with its sexual assault referral centres made
+    for children (not for adults too) in the places its other centres held, before them,
+    each part in its order; the rest where it was. Devon and Cornwall's children's SARC
+    comes before its SARC for children and adults, for a 12-year-old."""
+    sarc = columns.having("support", "sarc")[positions]
+    for_children = (
+        columns.having("audience", "children-young-people")
+        & ~columns.having("audience", "adult-survivors")
+    )[positions]
+    if not (sarc & for_children).any():
+        return positions
+    reordered = positions.copy()
+    slots = positions[sarc]
+    reordered[sarc] = np.concatenate([slots[for_children[sarc]], slots[~for_children[sarc]]])
+    return reordered
 
 
 def adults_only_for_a_child(

@@ -18,14 +18,20 @@ import numpy as np
 from .areas import Near, Where
 from .columns import Columns
 from .groups import (
+    PRONOUNS,
+    adults_age_unstated,
     adults_only_for_a_child,
     children_only,
+    childrens_sarcs_first,
     for_people_unnamed,
+    for_the_other_sex,
     forensic_care_later,
     genders_named,
     only_for_other_gender,
+    stated_adults_only,
     survivors_only,
 )
+from .lexicon import clean_text
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .told import ABUSE_TOPICS
@@ -185,13 +191,16 @@ def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
 CHILD_SEXUAL_ABUSE = "child-sexual-abuse"
 #: the topics that tell of sexual abuse (``ABUSE_TOPICS`` less abuse in the family alone)
 SEXUAL_TOPICS = ABUSE_TOPICS - {"family-abuse"}
+#: (eighth walk-through F4) "i was groomed": abuse done to whoever asks, for the local
+#: services that take children
+DONE_TOPICS = ABUSE_TOPICS | {"grooming"}
 
 
 def _tells_of_abuse(understood: Understood) -> bool:
     """The words tell of abuse done (sexual, in the family, in the past, rape); a parent's
     must tell of sexual abuse ("touched my kids"), not only of the family ("my son did
     something to his sister" is about his behaviour)."""
-    topics = SEXUAL_TOPICS if understood.asker.persona == "parent" else ABUSE_TOPICS
+    topics = SEXUAL_TOPICS | {"grooming"} if understood.asker.persona == "parent" else DONE_TOPICS
     return any(c.kind == "topic" and c.name in topics for c in understood.concepts)
 
 
@@ -357,9 +366,11 @@ def _near_groups(
     everywhere: np.ndarray,
     sort: str,
     ages: tuple[int, int] | None,
+    text: str = "",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The local services near the place in the groups a person reads: (local, weaker,
-    apart, other_area), as ``_apart`` gives them."""
+    apart, other_area), as ``_apart`` gives them. ``text``: the words as typed (the
+    pronouns of a parent's "her uncle touched her", which are fillers to the search)."""
     columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
@@ -395,13 +406,84 @@ def _near_groups(
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
+    typed = (*understood.all_words, *(set(clean_text(text).split()) & PRONOUNS))
+    said = genders_named(understood.asker, understood.concepts, typed)
+    unnamed = for_people_unnamed(columns, said)
+    # (eighth walk-through F4) for a child, a children's SARC before one for all ages, and a
+    # service for adults whose ages are not stated (or, when the words ask for a child and
+    # nobody in particular asks, one stating it is for adults) after the rest; one that is
+    # also only for people the words do not name (men and boys, for a 12-year-old whose sex
+    # is not said) after the national answers
+    if for_a_child:
+        local = childrens_sarcs_first(columns, local)
+        unstated = adults_age_unstated(columns, index.services)
+        local, weaker = _apart_from(local, weaker, unstated & unnamed)
+        local, weaker = _adults_after(local, weaker, unstated, ~columns.reachable)
+    elif _asks_for_a_child(understood):
+        adults = stated_adults_only(columns)
+        local, weaker = _adults_after(local, weaker, adults, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
-    said = genders_named(understood.asker, understood.concepts, understood.all_words)
-    unnamed = for_people_unnamed(columns, said)
     local, weaker = _last(local, unnamed), _last(weaker, unnamed)
+    # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
+    # uncle touched her": a service for men and boys) is not near them: it follows the
+    # national answers, as one for adults does for a child
+    other_sex = for_the_other_sex(columns, said)
+    local, weaker = _apart_from(local, weaker, other_sex)
     local, weaker = _last(local, later), _last(_last(weaker, later), adults_only | for_children)
+    # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
+    # first card for someone asking for help (for themselves or a child; not a professional
+    # looking for services to refer to): after the local
+    # ones that can be reached, or, when none can, after the national answers. (A search
+    # naming a kind of service, "SARC Cymru", by nobody in particular keeps its match first)
+    if understood.asker.persona in ASKING_FOR_HELP or for_a_child or _asks_for_a_child(understood):
+        local, weaker = _unreachable_later(columns, local, weaker)
     return _apart(near, where, understood, local, weaker)
+
+
+def _apart_from(
+    local: np.ndarray, weaker: np.ndarray, moved: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``local`` less those ``moved`` holds, and ``weaker`` with them at its end."""
+    return local[~moved[local]], np.concatenate([weaker, local[moved[local]]])
+
+
+def _adults_after(
+    local: np.ndarray, weaker: np.ndarray, adults: np.ndarray, unreachable: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(eighth walk-through F4) ``local`` with the services for adults that ``adults`` holds
+    after every other one (a Durham SARC shown as "Adults; age policy not stated" came second
+    for a 13-year-old); when the others are none, or only services showing no way to reach
+    them (``unreachable``, never first), none: they all go to the front of ``weaker``, after
+    the national answers under "may not be for you" (a 6-year-old's parent in Scunthorpe saw
+    only Humber's SARC for adults as "near")."""
+    if (adults | unreachable)[local].all():
+        return local[:0], np.concatenate([local, weaker])
+    return _last(local, adults), weaker
+
+
+#: (eighth walk-through F4.4) the askers who need a way to reach the first card they see
+ASKING_FOR_HELP = frozenset({"child", "parent", "adult"})
+
+
+def _asks_for_a_child(understood: Understood) -> bool:
+    """(eighth walk-through F4) Nobody in particular asks and the words ask for a child
+    ("counselling for a child", "support for a young person"); not an adult survivor's
+    "counselling for adults abused as children"."""
+    named = {c.name for c in understood.concepts}
+    asker = understood.asker
+    return not asker.persona and not asker.is_adult and "children" in named
+
+
+def _unreachable_later(
+    columns: Columns, local: np.ndarray, weaker: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """``local`` with the services that show no way to reach them after the rest, or, when
+    every one is such, moved to the front of ``weaker``."""
+    unreachable = ~columns.reachable
+    if unreachable[local].all():
+        return local[:0], np.concatenate([local, weaker])
+    return _last(local, unreachable), weaker
 
 
 def rank(
@@ -437,7 +519,7 @@ def rank(
     other_area = columns.none()
     if near is not None:
         local, weaker, away, other_area = _near_groups(
-            index, understood, keyword, near, where, within, everywhere, sort, ages
+            index, understood, keyword, near, where, within, everywhere, sort, ages, text
         )
 
     def hit(position: int) -> Hit:
