@@ -156,11 +156,7 @@ class Directory:
             results is not None and results.place is not None and (results.place.country == "Wales")
         )
         if asker.persona and results is not None:
-            # (eighth walk-through F8.5) in the order of the cards the asker's words give,
-            # whatever filter only narrows them (a language)
-            request = box_request(results)
-            cards = results if request is None else find(self.index, self.gazetteer, request)
-            order = [*cards.shown_ids(), *order]
+            order = [*self._cards_for_box(results).shown_ids(), *order]
         told, neutral = told_or_neutral(results, asker)
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)
@@ -225,6 +221,12 @@ class Directory:
         with self._readings_lock:
             self._readings[reading] = found
         return found
+
+    def _cards_for_box(self, results: FindResults) -> FindResults:
+        """(eighth walk-through F8.5) The cards the asker's words give, whatever filter only
+        narrows them (a language): the talk box follows their order."""
+        request = box_request(results)
+        return results if request is None else find(self.index, self.gazetteer, request)
 
     def _quiet_lines(
         self,

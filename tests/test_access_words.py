@@ -16,7 +16,7 @@ import pytest
 
 from directory.messages import access_at_a_glance, how_to_get_access
 from directory.model import Service
-from directory.sources.research_listing import self_referral_age
+from directory.sources.research_text import self_referral_age
 
 #: listings whose sources state an age from which people can refer themselves (not the
 #: report's two SARCs): The Havens (London), the Emerald Centre (Bedfordshire), The Bridge

@@ -259,7 +259,21 @@ def _by_gender(
             factor[only] *= PARTICULAR_PEOPLE
 
 
-def not_offered(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+def not_offered(
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    filters: Mapping[str, tuple[str, ...]] | None = None,
+) -> np.ndarray:
+    """The services not to offer at all, over positions: ``not_offered_for`` the asker, and
+    ``not_offered_under_filter`` when a filter narrows the search."""
+    left_out: np.ndarray = not_offered_for(columns, asker, concepts) | not_offered_under_filter(
+        columns, asker, concepts, filters
+    )
+    return left_out
+
+
+def not_offered_for(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
     """The services not to offer at all, over positions (walk-through F5, F7): a line only
     for women and girls who were harmed, for someone worried about their own thoughts
     ("attracted to young girls"); a line only for the other gender, when the words say who

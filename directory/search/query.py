@@ -25,7 +25,6 @@ from .fit import (
     fit_to_asker,
     neutral_fitting,
     not_offered,
-    not_offered_under_filter,
 )
 from .groups import community_asked, specialist
 from .names import name_first
@@ -205,8 +204,7 @@ def match_text(
         # nothing meets any of the words: the helplines that fit who seems to be asking
         matched, scores = helplines & columns.national, prior * asker_fit
     # (walk-through F5, F7) lines only for people the words say this is not for
-    matched = matched & ~not_offered(columns, asker, concepts)
-    matched &= ~not_offered_under_filter(columns, asker, concepts, filters)
+    matched = matched & ~not_offered(columns, asker, concepts, filters)
     if not fallback:
         found = (matched, scores, asker_fit)
         scores = _lines_last(columns, understood, filters or {}, found, aside, clean_text(text))

@@ -18,20 +18,13 @@ import numpy as np
 from .areas import Near, Where
 from .columns import Columns
 from .groups import (
-    PRONOUNS,
-    adults_age_unstated,
     adults_only_for_a_child,
     children_only,
-    childrens_sarcs_first,
-    for_people_unnamed,
-    for_the_other_sex,
     forensic_care_later,
-    genders_named,
     only_for_other_gender,
-    stated_adults_only,
     survivors_only,
 )
-from .lexicon import clean_text
+from .near_order import last, order_for_asker
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .told import ABUSE_TOPICS
@@ -231,11 +224,6 @@ def _for_the_child_unsaid(
     return np.flatnonzero(chosen)
 
 
-def _last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
-    """``positions`` with those ``after`` holds moved to the end, each part in its order."""
-    return np.concatenate([positions[~after[positions]], positions[after[positions]]])
-
-
 def _within(
     columns: Columns, near: Near | None, only: str | None, ages: tuple[int, int] | None
 ) -> np.ndarray | None:
@@ -348,7 +336,7 @@ def _apart(
         # not be for them)
         return (
             local[~elsewhere[local]],
-            _last(weaker, elsewhere),
+            last(weaker, elsewhere),
             local[elsewhere[local]],
             elsewhere,
         )
@@ -406,84 +394,10 @@ def _near_groups(
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
-    typed = (*understood.all_words, *(set(clean_text(text).split()) & PRONOUNS))
-    said = genders_named(understood.asker, understood.concepts, typed)
-    unnamed = for_people_unnamed(columns, said)
-    # (eighth walk-through F4) for a child, a children's SARC before one for all ages, and a
-    # service for adults whose ages are not stated (or, when the words ask for a child and
-    # nobody in particular asks, one stating it is for adults) after the rest; one that is
-    # also only for people the words do not name (men and boys, for a 12-year-old whose sex
-    # is not said) after the national answers
-    if for_a_child:
-        local = childrens_sarcs_first(columns, local)
-        unstated = adults_age_unstated(columns, index.services)
-        local, weaker = _apart_from(local, weaker, unstated & unnamed)
-        local, weaker = _adults_after(local, weaker, unstated, ~columns.reachable)
-    elif _asks_for_a_child(understood):
-        adults = stated_adults_only(columns)
-        local, weaker = _adults_after(local, weaker, adults, ~columns.reachable)
-    # (issue 25) a service only for people the words do not name (boys and men, for a child
-    # whose sex is not said) follows those open to everyone: kept, as it fits some people
-    local, weaker = _last(local, unnamed), _last(weaker, unnamed)
-    # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
-    # uncle touched her": a service for men and boys) is not near them: it follows the
-    # national answers, as one for adults does for a child
-    other_sex = for_the_other_sex(columns, said)
-    local, weaker = _apart_from(local, weaker, other_sex)
-    local, weaker = _last(local, later), _last(_last(weaker, later), adults_only | for_children)
-    # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
-    # first card for someone asking for help (for themselves or a child; not a professional
-    # looking for services to refer to): after the local
-    # ones that can be reached, or, when none can, after the national answers. (A search
-    # naming a kind of service, "SARC Cymru", by nobody in particular keeps its match first)
-    if understood.asker.persona in ASKING_FOR_HELP or for_a_child or _asks_for_a_child(understood):
-        local, weaker = _unreachable_later(columns, local, weaker)
+    local, weaker = order_for_asker(
+        index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
+    )
     return _apart(near, where, understood, local, weaker)
-
-
-def _apart_from(
-    local: np.ndarray, weaker: np.ndarray, moved: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """``local`` less those ``moved`` holds, and ``weaker`` with them at its end."""
-    return local[~moved[local]], np.concatenate([weaker, local[moved[local]]])
-
-
-def _adults_after(
-    local: np.ndarray, weaker: np.ndarray, adults: np.ndarray, unreachable: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """(eighth walk-through F4) ``local`` with the services for adults that ``adults`` holds
-    after every other one (a Durham SARC shown as "Adults; age policy not stated" came second
-    for a 13-year-old); when the others are none, or only services showing no way to reach
-    them (``unreachable``, never first), none: they all go to the front of ``weaker``, after
-    the national answers under "may not be for you" (a 6-year-old's parent in Scunthorpe saw
-    only Humber's SARC for adults as "near")."""
-    if (adults | unreachable)[local].all():
-        return local[:0], np.concatenate([local, weaker])
-    return _last(local, adults), weaker
-
-
-#: (eighth walk-through F4.4) the askers who need a way to reach the first card they see
-ASKING_FOR_HELP = frozenset({"child", "parent", "adult"})
-
-
-def _asks_for_a_child(understood: Understood) -> bool:
-    """(eighth walk-through F4) Nobody in particular asks and the words ask for a child
-    ("counselling for a child", "support for a young person"); not an adult survivor's
-    "counselling for adults abused as children"."""
-    named = {c.name for c in understood.concepts}
-    asker = understood.asker
-    return not asker.persona and not asker.is_adult and "children" in named
-
-
-def _unreachable_later(
-    columns: Columns, local: np.ndarray, weaker: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """``local`` with the services that show no way to reach them after the rest, or, when
-    every one is such, moved to the front of ``weaker``."""
-    unreachable = ~columns.reachable
-    if unreachable[local].all():
-        return local[:0], np.concatenate([local, weaker])
-    return _last(local, unreachable), weaker
 
 
 def rank(

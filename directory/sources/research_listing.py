@@ -25,6 +25,7 @@ from .research_text import (
     public_cqc_page,
     public_text,
     read_source_date,
+    self_referral_age,
     source_kind,
     states_adults_only,
 )
@@ -229,33 +230,6 @@ def add_self_referral(codes: dict[str, Any]) -> bool:
         return False
     codes["referral_routes"] = ["self-referral", *routes]
     return True
-
-
-#: words of contacting a service oneself, or of a child being referred by someone else
-_REFERRAL_WORDS = re.compile(r"refer|without a referral", re.IGNORECASE)
-
-
-def self_referral_age(
-    raw: dict[str, Any], cur: dict[str, Any], problems: list[str], verify: list[str]
-) -> int | None:
-    """The age from which people can contact the service themselves (curation's
-    ``self_referral_from_age``; younger children are referred by a professional), only where
-    the researched record states that age beside words of referral, in its ``who_for`` or notes:
-    curation never adds a fact (eighth walk-through F7.5)."""
-    age = cur.get("self_referral_from_age")
-    if age is None:
-        return None
-    said = " ".join(str(raw.get(k) or "") for k in ("who_for", "note", "notes"))
-    windows = (
-        said[max(0, m.start() - 60) : m.end() + 60]
-        for m in re.finditer(rf"(?<!\d){int(age)}(?!\d)", said)
-    )
-    stated = next((w for w in windows if _REFERRAL_WORDS.search(w)), None)
-    if stated is None:
-        problems.append(f"self-referral age {age} is not in the researched record: left out")
-        return None
-    verify.append(f"Self-referral from age {age}, as researched: ...{stated.strip()}...")
-    return int(age)
 
 
 def local_hours(raw: dict[str, Any], curated: str, verify: list[str]) -> str:
