@@ -147,3 +147,11 @@ def test_a_parent_telling_of_sexual_things_done_is_telling_of_abuse_done(words: 
     understood = understand(words)
     assert understood.asker.persona == "parent", words
     assert tells_of_abuse_done(understood.asker, understood.concepts, clean_text(words)), words
+
+
+def test_everyday_welsh_is_not_called_misspelt(bundled_client) -> None:
+    page = bundled_client.get(
+        "/cy/search",
+        query_string={"q": "dwi'n gwybod bod o'n anghywir, dwi'n poeni am fy meddyliau am fy nai"},
+    ).get_data(as_text=True)
+    assert "camsillafu" not in page

@@ -167,6 +167,27 @@ WELSH_KNOWN = WELSH_MARKERS | frozenset(
         "meddyg",
         "athro",
         "athrawes",
+        # (eighth walk-through F2) everyday Welsh a search here holds: "gwybod" was "corrected"
+        # to "gwybodaeth"
+        "gwybod",
+        "wybod",
+        "bod",
+        "gen",
+        "anghywir",
+        "iawn",
+        "teimladau",
+        "deimladau",
+        "teimlo",
+        "nith",
+        "nai",
+        "poeni",
+        "ofn",
+        "meddwl",
+        "stopio",
+        "ffonio",
+        "siarad",
+        "deud",
+        "dweud",
     ]
 )
 
