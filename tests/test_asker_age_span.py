@@ -155,3 +155,10 @@ def test_everyday_welsh_is_not_called_misspelt(bundled_client) -> None:
         query_string={"q": "dwi'n gwybod bod o'n anghywir, dwi'n poeni am fy meddyliau am fy nai"},
     ).get_data(as_text=True)
     assert "camsillafu" not in page
+
+
+def test_welsh_thinking_sexually_about_children_is_own_behaviour() -> None:
+    assert understand("alla i ddim stopio meddwl yn rhywiol am blant").asker.persona == (
+        "own-behaviour"
+    )
+    assert understand("dwi'n meddwl am blant fy chwaer").asker.persona != "own-behaviour"

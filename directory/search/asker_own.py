@@ -239,6 +239,9 @@ _OWN_CY = re.compile(
     r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rhywiol)? (?:at|gan) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
     r"|\b(?:atyniad|meddyliau|teimladau) rhywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
+    # "meddwl yn rhywiol am blant" (thinking sexually about children)
+    r"|\b(?:meddwl|feddwl|meddylio) (?:yn )?rhywiol (?:am|at|tuag at) (?:fy |ein )?(?:blant|plant|"
+    r"phlant|blentyn|plentyn|nith|nai|merch|mab|llysferch|llysfab)\b"
     # (eighth walk-through) "teimladau rhywiol am fy nith": a child of the family
     r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rhywiol (?:am|at|"
     r"tuag at) (?:fy |ein )?(?:nith|nai|merch|mab|llysferch|llysfab|wyres|wyr|ŵyr|chwaer fach|"
