@@ -24,7 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
-from ..limits import MAX_ASKER_CHARS
+from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asker import Asker, who_is_asking
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
@@ -238,13 +238,13 @@ def _speaks_of_suicide(
 
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
-    cleaned = clean_text(text)
+    # who is asking is read from the whole message (eighth walk-through F5: a long one often
+    # ends with the age or "i have started hurting myself"); what is searched, its start
+    whole = clean_text(text, MAX_ASKER_CHARS)
+    cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", cleaned)).split()
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
-    # (eighth walk-through F5) who is asking from the whole message: a long one often ends
-    # with the age or "i have started hurting myself"
-    whole = clean_text(text, MAX_ASKER_CHARS)
     asker = who_is_asking(whole)
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
