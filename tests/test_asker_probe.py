@@ -1,0 +1,127 @@
+"""Who is asking, read from 240 people's own words (an independent probe, December 2026).
+
+A helper that had not seen the code wrote 240 phrasings of five kinds of people (a child, a
+parent, an adult abused as a child, a professional, a person worried about their own
+thoughts), a quarter in Welsh, with the kind each was meant as, BEFORE running any of them
+(``docs/walkthrough-2026-12/ninth/probe-240.md``). This test renders each results page and
+checks what a person sees first: the first line of "Talk to someone now" and the first card.
+The counts of right pages per kind are written in below, as the judged set's figures are in
+``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
+writes the new figure in. The phrasings are a guard, not a target: fixes are made for how
+people talk in general and tested in other words.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.slow
+
+PHRASINGS = Path(__file__).parent / "relevance" / "asker-probe.jsonl"
+
+CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
+ADULT_LINES = {
+    "24/7 Rape & Sexual Abuse Support Line",
+    "NAPAC support line",
+    "Victim Support Supportline",
+    "Samaritans",
+    "Llinell Gymorth Byw Heb Ofn",
+}
+STOP_IT_NOW = {
+    "Stop It Now helpline",
+    "Lucy Faithfull Foundation Wales (formerly Stop It Now! Wales)",
+}
+FAMILY = ("Children", "Parents", "Family", "Plant", "Rhieni", "Teulu")
+
+#: right pages per kind and language, at the last change that raised them
+EXPECTED = {
+    "child/cy": 12,
+    "child/en": 34,
+    "own/cy": 7,
+    "own/en": 30,
+    "parent/cy": 10,
+    "parent/en": 32,
+    "professional/en": 24,
+    "survivor/cy": 11,
+    "survivor/en": 32,
+}
+
+
+def _first_screen(html: bytes) -> tuple[list[str], str, str]:
+    """The talk box's line names, and the first card's title and "Who it is for"."""
+    soup = BeautifulSoup(html, "html.parser")
+    talk: list[str] = []
+    title = soup.find(id="talk-now-title")
+    if title is not None:
+        box = title.find_parent(["aside", "section", "div"])
+        for item in box.find_all("li"):
+            link = item.find("a")
+            talk.append((link or item).get_text(" ", strip=True))
+    card = soup.find("li", class_="app-result")
+    if card is None:
+        return talk, "", ""
+    who = ""
+    for term in card.find_all("dt"):
+        if term.get_text(strip=True) in ("Who it is for", "Ar gyfer pwy"):
+            who = term.find_next_sibling("dd").get_text(" ", strip=True)
+    return talk, card.find("h3").get_text(" ", strip=True), who
+
+
+def _right(kind: str, words: str, talk: list[str], card: str, who: str) -> bool:
+    """The probe's own rule for each kind (its judge.py), as written before any fix."""
+    if not talk or not card:
+        return False
+    first = talk[0]
+    if kind == "child":
+        return (
+            first in CHILD_LINES
+            and "Stop It Now helpline" not in talk
+            and ("Children" in who or "Plant" in who)
+            and card not in STOP_IT_NOW
+            and not card.startswith("NAPAC")
+        )
+    if kind == "parent":
+        signs = "sign" in words or "arwyddion" in words
+        allowed = {"NSPCC Helpline", "Parents Protect", "Stop It Now helpline"}
+        allowed = allowed if signs else {"NSPCC Helpline"}
+        wrong = card in CHILD_LINES or card.startswith("NAPAC")
+        wrong = wrong or (card in STOP_IT_NOW and not signs)
+        return first in allowed and not wrong and any(w in who for w in FAMILY)
+    if kind == "survivor":
+        children = {"Childline", "Llinell gymorth Meic", "The Mix"}
+        return (
+            first in ADULT_LINES
+            and not children & set(talk)
+            and ("Adults" in who or "Oedolion" in who)
+            and card not in CHILD_LINES
+            and not card.startswith("The Mix")
+        )
+    if kind == "professional":
+        return first == "NSPCC Helpline" and card not in CHILD_LINES
+    return first in STOP_IT_NOW and card in STOP_IT_NOW
+
+
+def test_who_is_asking_is_read_from_peoples_own_words(bundled_client) -> None:
+    right: Counter[tuple[str, str]] = Counter()
+    wrong: list[str] = []
+    for line in PHRASINGS.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        path = "/cy/search" if case["lang"] == "cy" else "/search"
+        words = {"q": case["q"], "location": case["location"]}
+        page = bundled_client.get(path, query_string=words, follow_redirects=True)
+        assert page.status_code == 200, case
+        talk, card, who = _first_screen(page.data)
+        if _right(case["kind"], case["q"], talk, card, who):
+            right[(case["kind"], case["lang"])] += 1
+        else:
+            wrong.append(f"{case['kind']}/{case['lang']}: {case['q']!r} → {talk[:1]}, {card!r}")
+    got = {f"{kind}/{lang}": n for (kind, lang), n in sorted(right.items())}
+    fell = {key: (n, got.get(key, 0)) for key, n in EXPECTED.items() if got.get(key, 0) < n}
+    assert not fell, f"fewer right pages (was, now): {fell}\n" + "\n".join(wrong)
+    rose = {key: n for key, n in got.items() if n > EXPECTED.get(key, 0)}
+    assert not rose, f"more right pages: write them into EXPECTED: {got}"
