@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asker_acts import own_acts
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -241,6 +242,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _first_person(_OWN_THOUGHTS, cleaned)
         or _first_person(_OWN_VIEWING, cleaned)
         or _own_more(cleaned, age)
+        or own_acts(cleaned, age)
     ):
         return "own-behaviour"
     if (
