@@ -35,22 +35,24 @@ _I_DID = (
     r"(?: (?:have|had|did|once|also|then|sexually|inappropriately|actually|accidentally|"
     r"may have|might have|must have|used to|sometimes|repeatedly|even|still|think i|know i|"
     r"admit i|confess i|ve|d))*"
-    r" (?:touched|touch|abused|abuse|molested|molest|raped|rape|groomed|fondled|fondle|"
-    r"fiddled with|interfered with|assaulted|exposed myself to|flashed|"
+    r" (?:touched|touch|abused|abuse|molested|molest|raped|rape|groomed|fondled|fondle|groped|"
+    r"grope|fiddled with|interfered with|assaulted|exposed myself to|flashed|"
     r"did (?:sexual |rude |bad |inappropriate )?(?:things|stuff|something) to|"
     r"made (?:him|her|them) (?:touch|do))"
     r"|\b(?:i|ive|i ve)(?: (?:was|am|m|have been|ve been|been|keep|kept|started|cant stop|"
-    r"can t stop))+ (?:touching|abusing|molesting|raping|grooming|fondling|fiddling with|"
+    r"can t stop))+ (?:touching|abusing|molesting|raping|grooming|fondling|groping|fiddling with|"
     r"interfering with)"
 )
 _OWN_ACT = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? {_CHILD_OR_KIN}")
 
 #: what was done to the asker, which makes an act theirs to tell, not one they did: "made me",
-#: "forced me", "i had to", "he had me", "i was made to" ("touched me" is ``_HARMED_SPEAKER``)
+#: "forced me", "i had to touch", "he had me", "i was made to" ("touched me" is
+#: ``_HARMED_SPEAKER``; not "i know i have to stop")
 _DONE_TO_ME = re.compile(
     r"\b(?:made|makes|making|make|forced|forces|forcing|tricked|pressured|pressures|pushed|"
     r"bribed) me\b|\b(?:told|tells|asked|asks|got|gets|wanted|wants|paid) me to\b"
-    r"|\bi (?:had|have) to\b|\b(?:he|she|they) (?:had|has|have) me\b|\bi (?:was|were|got) "
+    r"|\bi (?:had|have) to (?:touch|do|watch|suck|kiss|let|lick|hold|rub|undress|sleep with|keep)\b"
+    r"|\b(?:he|she|they) (?:had|has|have) me\b|\bi (?:was|were|got) "
     r"(?:made|forced|told|tricked|pressured)\b|\blet (?:him|her|them)\b|\b(?:touched|abused|"
     r"raped|molested|groomed|assaulted) by\b"
 )
@@ -63,8 +65,11 @@ _MINOR_SAID = (
     r" (?:is|s|was|whos|thats|aged|age|who is|who was) (?:only |just |about |around |under )?"
     r"(?:[1-9]|1[0-7])\b"
 )
-#: children said by age, as a plural ("pics of 12 yr olds", "videos of 14 year olds")
-_AGED_CHILDREN = r"(?:[1-9]|1[0-7]) ?(?:yo|y o|yr|yrs|year|years) ?olds?\b|(?:[1-9]|1[0-7]) ?yos\b"
+#: children said by age ("pics of 12 yr olds", "videos of 14 year olds", "11 yo girls")
+_AGED_CHILDREN = (
+    r"(?:[1-9]|1[0-7]) ?(?:yos|(?:yo|y o|yr|yrs|year|years) ?olds|(?:yo|y o|yr old|yrs old|"
+    r"year old|years old)(?: (?:girls?|boys?|kids?|children))?)\b"
+)
 _OWN_PICTURES_AGED = re.compile(
     # looking at pictures of children said by age
     r"(?:^|\b(?:i|ive|i ve|im|i m|have|had|been|keep|kept|cant stop|can t stop|stop|"
