@@ -86,9 +86,39 @@ def test_what_was_done_to_someone_is_not_their_own_behaviour(q):
     assert understand(q).asker.persona != "own-behaviour"
 
 
+@pytest.mark.parametrize(
+    ("q", "own"),
+    [
+        # a young person's own thoughts are theirs to get help with, as "im 17 and i think
+        # im a paedophile" is
+        ("im 16 and i think im paedophilic", True),
+        ("im 15 and cant stop fancying little kids", True),
+        # ... an act with, or talk to, another child said by a child is Childline's
+        ("im 14 and i touched my little sister", False),
+        ("im 15 and been chatting to a girl who is 13, i know its wrong", False),
+        ("dw i'n 15 ac wedi bod yn sgwrsio'n rhywiol efo plentyn 10 oed", False),
+    ],
+)
+def test_a_young_persons_own_thoughts_are_read_but_not_their_acts(q, own):
+    assert (understand(q).asker.persona == "own-behaviour") is own
+
+
 def test_a_grown_up_drawn_to_a_child_is_not_read_as_a_survivor_by_their_age():
     asker = understand("im 33 and i keep looking at pictures of 11 yo girls").asker
     assert (asker.persona, asker.age) == ("own-behaviour", 33)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "snapchatting someone aged 15 and i need to stop",
+        "sexual fantasies about a 12 year old, i need help",
+        "teimladau rhywiol am fachgen 14 oed, angen help",
+    ],
+)
+def test_a_childs_age_said_of_whom_it_is_about_is_not_the_askers(q):
+    asker = understand(q).asker
+    assert (asker.persona, asker.age, asker.for_age) == ("own-behaviour", None, None)
 
 
 def test_the_childs_age_in_welsh_is_not_the_askers():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .asker_acts import own_acts
+from .asker_acts import aged_other, own_acts
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -296,6 +296,8 @@ def who_is_asking(cleaned: str) -> Asker:
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
     if found and others and others.end() == found.end():
         found = None  # (sixth walk-through) "my boy aged 5": the child's age, not the asker's
+    if found and aged_other(cleaned, found.end()):
+        found = None  # (probe 11) "sexting someone aged 15": theirs
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:

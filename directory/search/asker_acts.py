@@ -60,10 +60,11 @@ _DONE_TO_ME = re.compile(
 #: a child's age said of the other person, after who it is: "a girl i think is 15", "a boy
 #: who is 13", "a lad aged 14", "a girl whos only 12"
 _MINOR_SAID = (
-    r"(?:a |an |this |the |some )?(?:girl|boy|kid|child|teen|teenager|lad|lass|young (?:girl|"
-    r"boy|lad|person))(?: (?:i think|i found out|i now know|i later found out|who|that|i know))?"
-    r" (?:is|s|was|whos|thats|aged|age|who is|who was) (?:only |just |about |around |under )?"
-    r"(?:[1-9]|1[0-7])\b"
+    r"(?:a |an |this |the |some )?(?:(?:girl|boy|kid|teen|teenager|lad|lass|minor)s?|child|"
+    r"children|someone|somebody|young (?:girl|boy|lad|person)s?)"
+    r"(?: (?:i think|i found out|i now know|i later found out|who|that|i know))?"
+    r" (?:is|s|was|are|were|whos|thats|aged|age|who is|who was|who are) (?:only |just |about |"
+    r"around |under )?(?:[1-9]|1[0-7])\b"
 )
 #: children said by age ("pics of 12 yr olds", "videos of 14 year olds", "11 yo girls")
 _AGED_CHILDREN = (
@@ -89,6 +90,16 @@ _OWN_TALK_AGED = re.compile(
 )
 _KNOWN_WRONG = re.compile(
     r"\b(?:stop|stopping|wrong|shouldnt|should not|illegal|ashamed|guilty|disgusted with myself)\b"
+)
+
+#: sexual thoughts or urges about a child said by age: "sexual thoughts about a 12 year old",
+#: "urges towards 14 year olds", Welsh "ysfa rywiol at ferch 13 oed"
+_URGE_AGED = re.compile(
+    r"\b(?:sexual (?:thoughts|feelings|fantasies|urges|attraction|interest)|urges|fantasies|"
+    r"fantasi[sz]ing|attraction|attracted|turned on) (?:about|towards|for|to|around|by|in) "
+    rf"(?:a |an |my |this |some )?(?:{_AGED_CHILDREN})"
+    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa|chwant\w*) rh?ywiol "
+    r"(?:am|at|tuag at) (?:\w+ ){0,2}?(?:[1-9]|1[0-7]) oed\b"
 )
 
 #: (like "i fancy young girls", ``asker_own._OWN_MORE``) a wish to stop, or a struggle,
@@ -189,30 +200,48 @@ _CY_VIEWING = re.compile(
 
 
 def own_acts(cleaned: str, age: int | None) -> bool:
-    """Own acts or urges towards a child told in these other words (see the module), never by
-    a child who says their own age under 18 (a child's words are Childline's), nor when what
-    was done to the asker is told."""
-    if age is not None and age < 18:
-        return False
+    """Own acts or urges towards a child told in these other words (see the module), never when
+    what was done to the asker is told. Thoughts, urges and pictures are a young person's own
+    too ("im 16 and i think im paedophilic", as ``asker_own`` reads "im 17 and i think im a
+    paedophile"); an act with, or talk to, another child is not when the asker says they are
+    under 18 ("im 13 and i touched my little sister": a child's words are Childline's)."""
     if _CY_SELF_LABEL.search(cleaned):
         return True
     if _BARE_LABEL_MORE.search(cleaned) and not _SOMEONE_NAMED.search(cleaned):
         return True
     if any(p.search(cleaned) for p in (_HARMED_SPEAKER, _DONE_TO_ME, _CY_DONE_TO_ME)):
         return False
-    if _OWN_ACT.search(cleaned) or _STOP_FANCYING.search(cleaned):
+    if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
         return True
-    if _OWN_PICTURES_AGED.search(cleaned):
+    if _CY_AFRAID.search(cleaned) or _first_person_cy(_CY_VIEWING, cleaned):
+        return True
+    if age is not None and age < 18:
+        return False
+    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
         return True
     if _OWN_TALK_AGED.search(cleaned) and (age is not None or _KNOWN_WRONG.search(cleaned)):
-        return True  # (an age of 18 or more: younger ones are left out above)
-    if _CY_OWN_ACT.search(cleaned) or _CY_AFRAID.search(cleaned):
-        return True
-    for welsh in (_CY_CHATTING, _CY_VIEWING):
-        found = welsh.search(cleaned)
-        if found and not _CY_SOMEONE_ELSE.search(cleaned[: found.start()]):
-            return True
-    return False
+        return True  # (a grown-up's own age said, or that it is wrong)
+    return _first_person_cy(_CY_CHATTING, cleaned)
+
+
+def _first_person_cy(pattern: re.Pattern[str], cleaned: str) -> bool:
+    """``pattern`` is found with nobody else named before it in Welsh ("mae dyn wedi bod yn
+    sgwrsio'n rhywiol efo…": a man has been…)."""
+    found = pattern.search(cleaned)
+    return found is not None and not _CY_SOMEONE_ELSE.search(cleaned[: found.start()])
+
+
+#: (like ``asker_patterns._OTHERS_AGED``) someone else's age said with "aged": "someone aged
+#: 15", "children aged 12", "a minor aged 14" (the asker's own is "im 15", "aged 15 myself")
+_AGED_OTHER = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|minors?|people|children|youngsters|pupils|students|"
+    r"rhywun|plant|blant|plentyn|blentyn|merch|ferch|bachgen|fachgen) (?:aged|age) \d{1,2}$"
+)
+
+
+def aged_other(cleaned: str, end: int) -> bool:
+    """The age said with "aged" that ends at ``end`` is someone else's (``_AGED_OTHER``)."""
+    return _AGED_OTHER.search(cleaned[max(0, end - 40) : end]) is not None
 
 
 #: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
