@@ -69,6 +69,8 @@ def test_own_acts_and_urges_told_in_welsh_are_own_behaviour(q):
         "i had to touch my uncle when mum was out",
         "im 12 and i touched my little brother",
         "i let my cousin touch me and now i feel sick",
+        # not sexual
+        "i assaulted my brother in a fight and the police came",
         # a parent, or someone else's behaviour
         "i caught my son touching his little sister",
         "my partner has been messaging a girl who is 14",

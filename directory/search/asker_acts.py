@@ -36,7 +36,7 @@ _I_DID = (
     r"may have|might have|must have|used to|sometimes|repeatedly|even|still|think i|know i|"
     r"admit i|confess i|ve|d))*"
     r" (?:touched|touch|abused|abuse|molested|molest|raped|rape|groomed|fondled|fondle|groped|"
-    r"grope|fiddled with|interfered with|assaulted|exposed myself to|flashed|"
+    r"grope|fiddled with|interfered with|sexually assaulted|exposed myself to|flashed|"
     r"did (?:sexual |rude |bad |inappropriate )?(?:things|stuff|something) to|"
     r"made (?:him|her|them) (?:touch|do))"
     r"|\b(?:i|ive|i ve)(?: (?:was|am|m|have been|ve been|been|keep|kept|started|cant stop|"
