@@ -146,6 +146,9 @@ def _page(client, q: str, location: str, welsh: bool = False) -> tuple[list[str]
         ("i fondled my stepdaughter and need help so i never do it again", "Sheffield", False),
         ("im 38 and been messaging a girl who is 14, i know its wrong", "Bristol", False),
         ("im 24 and cant stop fancying young teens", "Norwich", False),
+        # a grown-up's age alone does not make a survivor
+        ("im 47 and need help with my offending", "York", False),
+        ("im 52, arrested for indecent images, where can i get support", "Reading", False),
         ("urges counselling", "Bristol", False),
         ("attracted to teenagers therapy", "Norwich", False),
         ("indecent images counselling", "Manchester", False),
@@ -176,3 +179,11 @@ def test_helplines_for_anything_are_not_led_by_the_line_for_worried_people(bundl
     _talk, cards, text = _page(bundled_client, "dw i'n meddwl fy mod i'n qwzx", "Rhyl", True)
     assert "Doedden ni ddim yn gallu dod o hyd i wasanaeth" in text
     assert not cards[0].startswith(STOP_IT_NOW), cards[:3]
+
+
+def test_a_grown_ups_age_beside_a_survivors_words_stays_a_survivors(bundled_client):
+    talk, _cards, _text = _page(
+        bundled_client, "im 50 and still struggling with what my uncle did", "Hull"
+    )
+    assert not talk[0].startswith("Stop It Now"), talk
+    assert understand("im 44, years ago my uncle was arrested").asker.persona == "adult"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .asker_own import _HARMED_SPEAKER
+from .asker_patterns import _ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING
 
 # --- English -------------------------------------------------------------------------------
 #: a child, or a child of the family, as the one an act is done to ("my little cousin", "a
@@ -246,17 +247,24 @@ def aged_other(cleaned: str, end: int) -> bool:
 
 #: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
 _HARMED_WORDS = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
+#: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
+_SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)
+_OWN_AGE = re.compile(r"\b(?:im|i am|i m|now|aged) \d{2}\b")
 
 
 def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str) -> bool:
-    """Nobody says who is asking or gives an age, the words name someone's sexual thoughts or
-    behaviour (the concept: "indecent images therapy", "urges counselling") and no one harmed
-    speaks: the asker is read as worried about it, for the cards as the talk box reads them
+    """The words name someone's sexual thoughts or behaviour (the concept: "indecent images
+    therapy", "urges counselling"), no one harmed speaks, and nobody says who is asking, or
+    only a grown-up's age does ("im 45 indecent images help": an age does not make a
+    survivor): the asker is read as worried about it, for the cards as the talk box reads them
     (``lines.box_asker``): "paedophilic urges therapy" had a local rape crisis centre,
     Childline and The Mix as its first three cards under Stop It Now's line."""
+    if "own-behaviour" not in named or _HARMED_WORDS.search(cleaned):
+        return False
+    if not persona:
+        return age is None
+    # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s)
+    rest = _OWN_AGE.sub(" ", cleaned)
     return (
-        not persona
-        and age is None
-        and "own-behaviour" in named
-        and not _HARMED_WORDS.search(cleaned)
+        persona == "adult" and age is not None and not any(p.search(rest) for p in _SURVIVOR_WORDS)
     )
