@@ -49,6 +49,9 @@ def test_own_acts_and_urges_told_in_english_are_own_behaviour(q):
         "methu stopio gwylio fideos o blant",
         "dw i'n edrych ar luniau o blant bob nos",
         "mae gen i ysfa rywiol tuag at fy nai",
+        "dwi'n 31 ac yn gwylio fideos o blant",
+        "wedi fy arestio am ddelweddau o blant, angen cymorth",
+        "mae'r heddlu wedi cymryd fy ffon",
     ],
 )
 def test_own_acts_and_urges_told_in_welsh_are_own_behaviour(q):
@@ -82,6 +85,8 @@ def test_own_acts_and_urges_told_in_welsh_are_own_behaviour(q):
         "roedd fy nhad yn bedoffeil",
         "mae dyn wedi bod yn sgwrsio'n rhywiol efo fy merch 13 oed",
         "ofn beth allai e ei wneud i fy chwaer",
+        "cefais fy ngham-drin ac wedyn ces i fy holi gan yr heddlu am y lluniau",
+        "cafodd fy ewythr ei arestio am luniau o blant",
     ],
 )
 def test_what_was_done_to_someone_is_not_their_own_behaviour(q):

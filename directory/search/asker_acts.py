@@ -196,7 +196,26 @@ _CY_VIEWING = re.compile(
     r"methu peidio|gaeth i|caeth i|help i stopio)(?: \w+)? "
     + _CY_PICTURES
     + r"|\b(?:dwin|dw in|dwi yn|dw i yn|rwyn|rydw in|wnes i|nes i|dw i wedi|dwi wedi|rwyf wedi|"
-    r"rydw i wedi|on in|o n in|roeddwn in|fin) (?:\w+ ){0,2}?" + _CY_PICTURES
+    r"rydw i wedi|on in|o n in|roeddwn in|fin) (?:\w+ ){0,3}?" + _CY_PICTURES
+)
+
+#: (like ``asker_own._OWN_ARRESTED``) arrested, questioned or charged over pictures of children
+#: or talk to a child, said of oneself in Welsh ("wedi fy arestio am luniau o blant", "ces i fy
+#: holi gan yr heddlu am ddelweddau"), or "mae'r heddlu wedi cymryd fy ngliniadur"
+_CY_ARRESTED = re.compile(
+    r"\b(?:wedi fy|ges i fy|ces i fy|cefais fy|gefais fy|mi ges i fy|dw i wedi cael fy|dwi wedi "
+    r"cael fy) (?:arestio|harestio|holi|nghyhuddo|cyhuddo|rhybuddio|nal|dal)\b(?: \w+){0,4} "
+    r"(?:am|ar ol|oherwydd|dros) (?:\w+ ){0,2}?(?:luniau|lluniau|ddelweddau|delweddau|fideos|"
+    r"fideo|negeseuon|sgwrsio|secstio|porn)\b"
+    r"|\bheddlu (?:wedi |yn )?(?:cymryd|mynd a|atafaelu) fy (?:ngliniadur|ffon|nghyfrifiadur|"
+    r"nyfeisiau|nhabled|laptop)\b"
+)
+
+#: ... never when the asker tells what was done to them ("cefais fy ngham-drin", "lluniau
+#: ohona i": pictures of me), when the police asking is about that
+_CY_HARMED = re.compile(
+    r"\b(?:fy ngham drin|fy nghamdrin|fy nghyffwrdd|fy nhreisio|fy molestio|fy ngorfodi|ohona i|"
+    r"ohonof|ohona fi|ata i|ata fi|ataf)\b"
 )
 
 
@@ -207,6 +226,8 @@ def own_acts(cleaned: str, age: int | None) -> bool:
     paedophile"); an act with, or talk to, another child is not when the asker says they are
     under 18 ("im 13 and i touched my little sister": a child's words are Childline's)."""
     if _CY_SELF_LABEL.search(cleaned):
+        return True
+    if _CY_ARRESTED.search(cleaned) and not _CY_HARMED.search(cleaned):
         return True
     if _BARE_LABEL_MORE.search(cleaned) and not _SOMEONE_NAMED.search(cleaned):
         return True
