@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asker_acts import aged_other, own_acts
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -241,6 +242,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _first_person(_OWN_THOUGHTS, cleaned)
         or _first_person(_OWN_VIEWING, cleaned)
         or _own_more(cleaned, age)
+        or own_acts(cleaned, age)
     ):
         return "own-behaviour"
     if (
@@ -294,6 +296,8 @@ def who_is_asking(cleaned: str) -> Asker:
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
     if found and others and others.end() == found.end():
         found = None  # (sixth walk-through) "my boy aged 5": the child's age, not the asker's
+    if found and aged_other(cleaned, found.end()):
+        found = None  # (probe 11) "sexting someone aged 15": theirs
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:

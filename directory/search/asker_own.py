@@ -231,19 +231,20 @@ _OWN_ARRESTED = re.compile(
 
 #: (F1) Welsh: sexual thoughts, feelings or attraction towards children, of oneself ("dw
 #: i'n cael meddyliau rhywiol am blant", "atyniad rhywiol at blant", "dwi'n cael fy nenu'n
-#: rhywiol at blant", "mae gen i feddyliau rhywiol am blant")
+#: rhywiol at blant", "mae gen i feddyliau rhywiol am blant"; probe 11: "ysfa rywiol", the
+#: word mutated after a feminine noun)
 _OWN_CY = re.compile(
     r"\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|hatyniad|ysfa|chwant\w*|"
-    r"awydd) (?:\w+ ){0,2}?(?:rhywiol )?(?:am|at|tuag at|ynghylch|ynglyn a|ynglŷn â) "
+    r"awydd) (?:\w+ ){0,2}?(?:rh?ywiol )?(?:am|at|tuag at|ynghylch|ynglyn a|ynglŷn â) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn|bobl ifanc)\b"
-    r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rhywiol)? (?:at|gan) "
+    r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rh?ywiol)? (?:at|gan) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
-    r"|\b(?:atyniad|meddyliau|teimladau) rhywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
+    r"|\b(?:atyniad|meddyliau|teimladau) rh?ywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
     # "meddwl yn rhywiol am blant" (thinking sexually about children)
-    r"|\b(?:meddwl|feddwl|meddylio) (?:yn )?rhywiol (?:am|at|tuag at) (?:fy |ein )?(?:blant|plant|"
+    r"|\b(?:meddwl|feddwl|meddylio) (?:yn )?rh?ywiol (?:am|at|tuag at) (?:fy |ein )?(?:blant|plant|"
     r"phlant|blentyn|plentyn|nith|nai|merch|mab|llysferch|llysfab)\b"
     # (eighth walk-through) "teimladau rhywiol am fy nith": a child of the family
-    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rhywiol (?:am|at|"
+    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rh?ywiol (?:am|at|"
     r"tuag at) (?:fy |ein )?(?:nith|nai|merch|mab|llysferch|llysfab|wyres|wyr|ŵyr|chwaer fach|"
     r"mrawd bach|nghefnder|nghyfnither)\b"
 )

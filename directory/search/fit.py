@@ -342,3 +342,15 @@ def _community_fit(
     after every national line for "deaf" at a place; docs/search.md.)"""
     asked = community_asked(columns, concepts, filters)
     return np.where(specialist(columns) & ~asked, COMMUNITY_UNASKED, 1.0)
+
+
+def fallback_fit(columns: Columns, asker: Asker, fit: np.ndarray) -> np.ndarray:
+    """(probe 11) The scores of the helplines offered when nothing matched the words ("These
+    helplines can help with anything"): what each is worth (``Columns.prior``) by its fit, a
+    line for people worried about their own thoughts or behaviour after the others unless
+    that is who asks (Stop It Now, the one helpline listing Welsh, led them for anyone
+    writing in Welsh whose words were not read)."""
+    scores: np.ndarray = columns.prior() * fit
+    if asker.persona != "own-behaviour":
+        scores = np.where(columns.having("audience", WORRIED), scores * NOT_THEIR_LINE, scores)
+    return scores

@@ -22,6 +22,7 @@ from .fit import (
     ONLINE_CONCEPTS,
     PEOPLE_SUPPORT,
     TALK_SUPPORT,
+    fallback_fit,
     fit_to_asker,
     neutral_fitting,
     not_offered,
@@ -200,9 +201,8 @@ def match_text(
     unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
     met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
     fallback = not bool(matched.any())
-    if fallback:
-        # nothing meets any of the words: the helplines that fit who seems to be asking
-        matched, scores = helplines & columns.national, prior * asker_fit
+    if fallback:  # nothing meets any of the words: the helplines that fit who seems to ask
+        matched, scores = helplines & columns.national, fallback_fit(columns, asker, asker_fit)
     # (walk-through F5, F7) lines only for people the words say this is not for
     matched = matched & ~not_offered(columns, asker, concepts, filters)
     if not fallback:

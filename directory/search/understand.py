@@ -26,6 +26,7 @@ from whoosh.lang.porter import stem
 
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asker import Asker, who_is_asking
+from .asker_acts import worried_unsaid
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .lexicon import FILLERS, GROWN_UP, clean_text
@@ -262,6 +263,8 @@ def understand(text: str) -> Understood:
         rest = [w for w in rest if w not in said]
         if "distress" not in names and "distress" in book.concepts:
             names.append("distress")
+    if worried_unsaid(asker.persona, asker.age, names, cleaned):  # (probe 11: as the box)
+        asker = replace(asker, persona="own-behaviour")
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)

@@ -1,0 +1,291 @@
+"""(probe 11) Someone telling of their own acts or urges towards a child, in words the lists of
+``asker_own`` miss: an act told in any tense with the asker as who did it ("i touched my
+little cousin", "i sexually abused my sister when we were kids"), a child's age said of the
+other person ("pics of 12 yr olds", "messaging a girl i think is 15"), "stop fancying young
+girls", and the Welsh for these ("wnes i gam-drin fy chwaer", "sgwrsio'n rhywiol efo plentyn
+14 oed", "ofn beth allwn i ei wneud i fy nith", "stopio edrych ar ddelweddau o blant", every
+mutated form of "pedoffeil"). Never what was done to the asker ("he touched me when i was
+12", "my cousin made me touch him", "cefais fy ngham-drin"). Over ``clean_text``'s words
+(apostrophes gone: "dw i'n" is "dw in"). Used by ``asker.who_is_asking``."""
+
+from __future__ import annotations
+
+import re
+
+from .asker_own import _HARMED_SPEAKER
+from .asker_patterns import _ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING
+
+# --- English -------------------------------------------------------------------------------
+#: a child, or a child of the family, as the one an act is done to ("my little cousin", "a
+#: 12 year old", "my niece", "kids"); brothers, sisters and cousins too, of any age then
+_CHILD_OR_KIN = (
+    r"(?:(?:my|our|a|an|the|this|that|his|her|their|some|one of my|one of the) )?"
+    r"(?:(?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old)|little|young|younger|baby|"
+    r"small|step|half|own|wee|\w+s) ){0,2}"
+    r"(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|grand(?:daughter|son|"
+    r"child|kid)s?|grandchildren|kids?|children|child|sisters?|brothers?|siblings?|cousins?|"
+    r"pupils?|students?|god(?:daughter|son|child)s?|girls?|boys?|babies|baby|toddlers?|"
+    r"minors?|foster (?:child|children|kid|kids))\b"
+)
+
+#: doing it, with the asker as who did it, in any tense: "i touched", "i have abused", "ive
+#: been touching", "i sexually assaulted", "i did sexual things to" (never "i was touched",
+#: nor "i did stuff with": a child's words for what happened between them)
+_I_DID = (
+    r"\b(?:i|ive|i ve|id|i d)"
+    r"(?: (?:have|had|did|once|also|then|sexually|inappropriately|actually|accidentally|"
+    r"may have|might have|must have|used to|sometimes|repeatedly|even|still|think i|know i|"
+    r"admit i|confess i|ve|d))*"
+    r" (?:touched|touch|abused|abuse|molested|molest|raped|rape|groomed|fondled|fondle|groped|"
+    r"grope|fiddled with|interfered with|sexually assaulted|exposed myself to|flashed|"
+    r"did (?:sexual |rude |bad |inappropriate )?(?:things|stuff|something) to|"
+    r"made (?:him|her|them) (?:touch|do))"
+    r"|\b(?:i|ive|i ve)(?: (?:was|am|m|have been|ve been|been|keep|kept|started|cant stop|"
+    r"can t stop))+ (?:touching|abusing|molesting|raping|grooming|fondling|groping|fiddling with|"
+    r"interfering with)"
+)
+_OWN_ACT = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? {_CHILD_OR_KIN}")
+
+#: what was done to the asker, which makes an act theirs to tell, not one they did: "made me",
+#: "forced me", "i had to touch", "he had me", "i was made to" ("touched me" is
+#: ``_HARMED_SPEAKER``; not "i know i have to stop")
+_DONE_TO_ME = re.compile(
+    r"\b(?:made|makes|making|make|forced|forces|forcing|tricked|pressured|pressures|pushed|"
+    r"bribed) me\b|\b(?:told|tells|asked|asks|got|gets|wanted|wants|paid) me to\b"
+    r"|\bi (?:had|have) to (?:touch|do|watch|suck|kiss|let|lick|hold|rub|undress|sleep with|keep)\b"
+    r"|\b(?:he|she|they) (?:had|has|have) me\b|\bi (?:was|were|got) "
+    r"(?:made|forced|told|tricked|pressured)\b|\blet (?:him|her|them)\b|\b(?:touched|abused|"
+    r"raped|molested|groomed|assaulted) by\b"
+)
+
+#: a child's age said of the other person, after who it is: "a girl i think is 15", "a boy
+#: who is 13", "a lad aged 14", "a girl whos only 12"
+_MINOR_SAID = (
+    r"(?:a |an |this |the |some )?(?:(?:girl|boy|kid|teen|teenager|lad|lass|minor)s?|child|"
+    r"children|someone|somebody|young (?:girl|boy|lad|person)s?)"
+    r"(?: (?:i think|i found out|i now know|i later found out|who|that|i know))?"
+    r" (?:is|s|was|are|were|whos|thats|aged|age|who is|who was|who are) (?:only |just |about |"
+    r"around |under )?(?:[1-9]|1[0-7])\b"
+)
+#: children said by age ("pics of 12 yr olds", "videos of 14 year olds", "11 yo girls")
+_AGED_CHILDREN = (
+    r"(?:[1-9]|1[0-7]) ?(?:yos|(?:yo|y o|yr|yrs|year|years) ?olds|(?:yo|y o|yr old|yrs old|"
+    r"year old|years old)(?: (?:girls?|boys?|kids?|children))?)\b"
+)
+_OWN_PICTURES_AGED = re.compile(
+    # looking at pictures of children said by age
+    r"(?:^|\b(?:i|ive|i ve|im|i m|have|had|been|keep|kept|cant stop|can t stop|stop|"
+    r"addicted to)\s)(?:been |keep |kept |started |always |still |m )?(?:look\w* at|view\w*|"
+    r"watch\w*|download\w*|sav\w*|collect\w*|search\w* for|shar\w*)(?: \w+){0,2} (?:images|"
+    r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:\w+ )?"
+    rf"(?:{_AGED_CHILDREN})"
+)
+#: talking to, or meeting, someone whose age under 18 is said after them ("been messaging a
+#: girl i think is 15"): the asker's when a grown-up's age or a wish to stop is said too (a
+#: child may be talking to another)
+_OWN_TALK_AGED = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)(?:been |keep |kept |"
+    r"started |have been |ve been |was |am |m )?(?:chat\w*|talk\w*|messag\w*|text\w*|"
+    r"snapchat\w*|sext\w*|flirt\w*|meet\w*|met up|slept|sleep\w*|dating|seeing|groom\w*)"
+    rf"(?: up| sexually| dirty| online)*(?: to| with)?(?: online)? {_MINOR_SAID}"
+)
+_KNOWN_WRONG = re.compile(
+    r"\b(?:stop|stopping|wrong|shouldnt|should not|illegal|ashamed|guilty|disgusted with myself)\b"
+)
+
+#: sexual thoughts or urges about a child said by age: "sexual thoughts about a 12 year old",
+#: "urges towards 14 year olds", Welsh "ysfa rywiol at ferch 13 oed"
+_URGE_AGED = re.compile(
+    r"\b(?:sexual (?:thoughts|feelings|fantasies|urges|attraction|interest)|urges|fantasies|"
+    r"fantasi[sz]ing|attraction|attracted|turned on) (?:about|towards|for|to|around|by|in) "
+    rf"(?:a |an |my |this |some )?(?:{_AGED_CHILDREN})"
+    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa|chwant\w*) rh?ywiol "
+    r"(?:am|at|tuag at) (?:\w+ ){0,2}?(?:[1-9]|1[0-7]) oed\b"
+)
+
+#: (like "i fancy young girls", ``asker_own._OWN_MORE``) a wish to stop, or a struggle,
+#: fancying or being drawn to children: "how do i stop fancying young girls", "cant stop
+#: being attracted to teens"
+_STOP_FANCYING = re.compile(
+    r"\b(?:stop|stopping|quit|cant stop|can t stop|keep|kept|help with|control|not)"
+    r" (?:fancying|being attracted to|being into|lusting after|fantasi[sz]ing about|"
+    r"being drawn to|being turned on by) (?:(?:young|little|underage|small|pre ?teen|younger) "
+    r"(?:kids|children|girls|boys|teens|teenagers)|kids|children|minors)\b"
+)
+
+#: (like "paedophile", ``asker_own._LABEL``) the adjective and the Welsh word in all its
+#: mutations: "pedoffeil", "bedoffeil", "mhedoffeil", "phedoffeil" (and "pedoffil",
+#: "pedoffilia")
+_LABEL_MORE = r"(?:paedophilic|pedophilic|peadophilic|(?:p|b|mh|ph)edoff(?:e|i)?il\w*)"
+#: said of oneself in Welsh: "dw i'n bedoffeil", "fy mod i'n bedoffeil", "ydw i'n bedoffeil?",
+#: "pedoffeil ydw i"
+_CY_SELF_LABEL = re.compile(
+    rf"\b(?:in|fin|i n|fi n|dwin|dwi yn|dw i yn|rwyn|rydw in|ydw in|i yn) {_LABEL_MORE}"
+    rf"|\b{_LABEL_MORE} (?:ydw|dw|wyf|ydwyf) i\b"
+)
+#: the word alone ("pedoffeil help", "paedophilic urges"), unless someone else is named
+_BARE_LABEL_MORE = re.compile(rf"\b{_LABEL_MORE}")
+_SOMEONE_NAMED = re.compile(
+    r"\b(?:he|she|they|hes|shes|his|her|their|someone|somebody|my (?!own|urges|thoughts|"
+    r"feelings|mind)\w+|our \w+|by)\b"
+    # Welsh: "fy nhad" (my father), "ei", "eu", "mae'r cymydog" (the neighbour is)
+    r"|\b(?:fy (?!mod|hun|meddyliau|nheimladau|ysfa|hunan)\w+|ein \w+|eu \w+|ei \w+|"
+    r"cymydog|cymdog|e|o|hi|nhw|ef|gan)\b"
+)
+
+# --- Welsh ---------------------------------------------------------------------------------
+#: a child, or a child of the family, in Welsh, mutated or not ("blentyn", "fy nith")
+_CY_CHILD = (
+    r"(?:(?:fy|ein) )?(?:plentyn|blentyn|phlentyn|mhlentyn|plant|blant|phlant|mhlant|nith|"
+    r"nithoedd|nai|neiaint|chwaer|chwaer fach|mrawd|mrawd bach|nghefnder|nghyfnither|cefnder|"
+    r"gefnder|cyfnither|gyfnither|merch|ferch|mab|fab|llysferch|lysferch|llysfab|lysfab|wyres|"
+    r"wyr|disgybl|ddisgybl|babi|fabi|merch fach|ferch fach|bachgen bach|fachgen bach|hogan "
+    r"fach|hogyn bach|rhywun dan oed)\b"
+)
+#: what I did ("wnes i gam-drin", "dw i wedi cyffwrdd â", "cyffyrddais â", "cam-driniais")
+_CY_I_DID = (
+    r"\b(?:wnes i|nes i|gwnes i|wnes|gwnes|dw i wedi|dwi wedi|rydw i wedi|rwy wedi|rwyf wedi|"
+    r"wyf wedi|rydwi wedi|fi wedi|i wedi)"
+    r" (?:gyffwrdd|cyffwrdd|gam drin|cam drin|gamdrin|camdrin|dreisio|treisio|folestio|"
+    r"molestio|ymyrryd|ymosod yn rhywiol|feithrin perthynas amhriodol|meithrin perthynas "
+    r"amhriodol)"
+    r"|\b(?:cyffyrddais|gyffyrddais|cam driniais|gam driniais|camdriniais|treisiais|"
+    r"dreisiais|molestiais|folestiais)(?: i)?"
+)
+_CY_OWN_ACT = re.compile(
+    rf"(?:{_CY_I_DID})(?: (?:yn rhywiol|n rhywiol|â|a|ag|efo|gyda|hefo))* "
+    rf"{_CY_CHILD}"
+)
+#: what was done to the asker in Welsh: made or forced to, "i mi" (to me), "fy ngham-drin"
+_CY_DONE_TO_ME = re.compile(
+    r"\b(?:gwneud i mi|gwneud i fi|wnaeth (?:e|o|hi|nhw) i mi|i mi ei|i fi ei|orfodi|gorfodi|"
+    r"gorfododd|orfododd|fy ngorfodi|fy ngham drin|fy nghyffwrdd|fy nhreisio|cefais fy|ges i fy|"
+    r"ces i fy|gefais fy)\b"
+)
+#: a third person before, in Welsh: "mae dyn wedi bod yn...", "roedd fy ewythr...", "wnaeth e"
+_CY_SOMEONE_ELSE = re.compile(
+    r"\b(?:mae|maen|roedd|oedd|bu|wnaeth|gwnaeth|dyn|dynes|menyw|fy|ein|ei|eu|rhywun|e|o|hi|"
+    r"nhw|ef)\b"
+)
+#: talking in a sexual way with a child: "sgwrsio'n rhywiol efo plentyn 14 oed", "anfon
+#: negeseuon rhywiol at ferch 13 oed" (never "fy merch": a parent's child)
+_CY_CHATTING = re.compile(
+    r"\b(?:sgwrsio|siarad|tecstio|negesu|negeseua|fflyrtio|anfon negeseuon|anfon lluniau|"
+    r"yrru negeseuon|gyrru negeseuon)n?(?: yn)? (?:\w+ )?(?:rhywiol|rywiol|budr|noeth)"
+    r"(?: \w+)? (?:efo|gyda|hefo|â|a|ag|at|i) (?!fy |ein )"
+    r"(?:(?:plentyn|blentyn|phlentyn|plant|blant|rhywun dan oed)\b|(?:\w+ )?(?:[1-9]|1[0-7]) oed\b)"
+)
+#: afraid of what I could do to a child: "ofn beth allwn i ei wneud i fy nith", "poeni y
+#: gallwn i frifo plentyn"
+_CY_AFRAID = re.compile(
+    r"\b(?:ofn|ofni|poeni|pryderu|dychryn|gofid|gofidio)\b(?: \w+){0,3}? "
+    r"(?:gallwn|allwn|alla|galla|wnawn|wnaf|wna|byddwn|fyddwn|allen|gallen|mi|i mi) i? ?"
+    r"(?:ei |n |yn )?(?:wneud|neud|frifo|brifo|gyffwrdd|cyffwrdd|gam drin|cam drin|niweidio|"
+    r"ymosod)\b(?: \w+){0,3}? (?:i |â |a |ar )?"
+    rf"{_CY_CHILD}"
+)
+#: looking at pictures of children, with a wish to stop or said of oneself ("sut i stopio
+#: edrych ar ddelweddau o blant", "dw i'n gwylio fideos o blant")
+_CY_PICTURES = (
+    r"(?:edrych ar|gwylio|wylio|lawrlwytho|chwilio am|rhannu|cadw|gweld|weld|casglu)"
+    r"(?: \w+)? (?:ddelweddau|delweddau|luniau|lluniau|fideos|fideo|ffotograffau|pethau|"
+    r"stwff|porn)(?: \w+){0,2}? (?:o|gan|efo|gyda) (?:blant|plant|phlant|blentyn|plentyn)\b"
+)
+_CY_VIEWING = re.compile(
+    r"\b(?:stopio|stopion|peidio|rhoi r gorau i|rhoi gorau i|rhoi r gorau|methu stopio|"
+    r"methu peidio|gaeth i|caeth i|help i stopio)(?: \w+)? "
+    + _CY_PICTURES
+    + r"|\b(?:dwin|dw in|dwi yn|dw i yn|rwyn|rydw in|wnes i|nes i|dw i wedi|dwi wedi|rwyf wedi|"
+    r"rydw i wedi|on in|o n in|roeddwn in|fin) (?:\w+ ){0,3}?" + _CY_PICTURES
+)
+
+#: (like ``asker_own._OWN_ARRESTED``) arrested, questioned or charged over pictures of children
+#: or talk to a child, said of oneself in Welsh ("wedi fy arestio am luniau o blant", "ces i fy
+#: holi gan yr heddlu am ddelweddau"), or "mae'r heddlu wedi cymryd fy ngliniadur"
+_CY_ARRESTED = re.compile(
+    r"\b(?:wedi fy|ges i fy|ces i fy|cefais fy|gefais fy|mi ges i fy|dw i wedi cael fy|dwi wedi "
+    r"cael fy) (?:arestio|harestio|holi|nghyhuddo|cyhuddo|rhybuddio|nal|dal)\b(?: \w+){0,4} "
+    r"(?:am|ar ol|oherwydd|dros) (?:\w+ ){0,2}?(?:luniau|lluniau|ddelweddau|delweddau|fideos|"
+    r"fideo|negeseuon|sgwrsio|secstio|porn)\b"
+    r"|\bheddlu (?:wedi |yn )?(?:cymryd|mynd a|atafaelu) fy (?:ngliniadur|ffon|nghyfrifiadur|"
+    r"nyfeisiau|nhabled|laptop)\b"
+)
+
+#: ... never when the asker tells what was done to them ("cefais fy ngham-drin", "lluniau
+#: ohona i": pictures of me), when the police asking is about that
+_CY_HARMED = re.compile(
+    r"\b(?:fy ngham drin|fy nghamdrin|fy nghyffwrdd|fy nhreisio|fy molestio|fy ngorfodi|ohona i|"
+    r"ohonof|ohona fi|ata i|ata fi|ataf)\b"
+)
+
+
+def own_acts(cleaned: str, age: int | None) -> bool:
+    """Own acts or urges towards a child told in these other words (see the module), never when
+    what was done to the asker is told. Thoughts, urges and pictures are a young person's own
+    too ("im 16 and i think im paedophilic", as ``asker_own`` reads "im 17 and i think im a
+    paedophile"); an act with, or talk to, another child is not when the asker says they are
+    under 18 ("im 13 and i touched my little sister": a child's words are Childline's)."""
+    if _CY_SELF_LABEL.search(cleaned):
+        return True
+    if _CY_ARRESTED.search(cleaned) and not _CY_HARMED.search(cleaned):
+        return True
+    if _BARE_LABEL_MORE.search(cleaned) and not _SOMEONE_NAMED.search(cleaned):
+        return True
+    if any(p.search(cleaned) for p in (_HARMED_SPEAKER, _DONE_TO_ME, _CY_DONE_TO_ME)):
+        return False
+    if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
+        return True
+    if _CY_AFRAID.search(cleaned) or _first_person_cy(_CY_VIEWING, cleaned):
+        return True
+    if age is not None and age < 18:
+        return False
+    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+        return True
+    if _OWN_TALK_AGED.search(cleaned) and (age is not None or _KNOWN_WRONG.search(cleaned)):
+        return True  # (a grown-up's own age said, or that it is wrong)
+    return _first_person_cy(_CY_CHATTING, cleaned)
+
+
+def _first_person_cy(pattern: re.Pattern[str], cleaned: str) -> bool:
+    """``pattern`` is found with nobody else named before it in Welsh ("mae dyn wedi bod yn
+    sgwrsio'n rhywiol efo…": a man has been…)."""
+    found = pattern.search(cleaned)
+    return found is not None and not _CY_SOMEONE_ELSE.search(cleaned[: found.start()])
+
+
+#: (like ``asker_patterns._OTHERS_AGED``) someone else's age said with "aged": "someone aged
+#: 15", "children aged 12", "a minor aged 14" (the asker's own is "im 15", "aged 15 myself")
+_AGED_OTHER = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|minors?|people|children|youngsters|pupils|students|"
+    r"rhywun|plant|blant|plentyn|blentyn|merch|ferch|bachgen|fachgen) (?:aged|age) \d{1,2}$"
+)
+
+
+def aged_other(cleaned: str, end: int) -> bool:
+    """The age said with "aged" that ends at ``end`` is someone else's (``_AGED_OTHER``)."""
+    return _AGED_OTHER.search(cleaned[max(0, end - 40) : end]) is not None
+
+
+#: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
+_HARMED_WORDS = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
+#: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
+_SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)
+_OWN_AGE = re.compile(r"\b(?:im|i am|i m|now|aged) \d{2}\b")
+
+
+def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str) -> bool:
+    """The words name someone's sexual thoughts or behaviour (the concept: "indecent images
+    therapy", "urges counselling"), no one harmed speaks, and nobody says who is asking, or
+    only a grown-up's age does ("im 45 indecent images help": an age does not make a
+    survivor): the asker is read as worried about it, for the cards as the talk box reads them
+    (``lines.box_asker``): "paedophilic urges therapy" had a local rape crisis centre,
+    Childline and The Mix as its first three cards under Stop It Now's line."""
+    if "own-behaviour" not in named or _HARMED_WORDS.search(cleaned):
+        return False
+    if not persona:
+        return age is None
+    # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s)
+    rest = _OWN_AGE.sub(" ", cleaned)
+    return (
+        persona == "adult" and age is not None and not any(p.search(rest) for p in _SURVIVOR_WORDS)
+    )
