@@ -42,8 +42,8 @@ FAMILY = ("Children", "Parents", "Family", "Plant", "Rhieni", "Teulu")
 EXPECTED = {
     "child/cy": 12,
     "child/en": 34,
-    "own/cy": 7,
-    "own/en": 30,
+    "own/cy": 12,
+    "own/en": 36,
     "parent/cy": 10,
     "parent/en": 32,
     "professional/en": 24,
