@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9553,
+        "success@1": 0.9563,
         "success@3": 1.0,
-        "good@3": 0.866,
-        "ndcg@5": 0.8196,
-        "mrr": 0.9761,
+        "good@3": 0.8689,
+        "ndcg@5": 0.817,
+        "mrr": 0.9767,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -48,19 +48,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "professionals": {
-        "success@1": 0.8965,
+        "success@1": 0.9062,
         "success@3": 1.0,
-        "good@3": 0.5517,
-        "ndcg@5": 0.7536,
-        "mrr": 0.9425,
+        "good@3": 0.5937,
+        "ndcg@5": 0.7493,
+        "mrr": 0.9479,
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9666,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9,
-        "ndcg@5": 0.8046,
-        "mrr": 0.9833,
+        "good@3": 0.9062,
+        "ndcg@5": 0.7979,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

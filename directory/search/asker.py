@@ -69,6 +69,7 @@ from .asker_patterns import (
     _SEX_AGE,
     _TRAILING_NUMBER,
 )
+from .asker_roles import says_professional
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
 
@@ -248,6 +249,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PRO_HERE.search(cleaned)
         or _PRO_SCHOOL.search(cleaned)
         or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
+        or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
     ):
         return "professional"
     if (
