@@ -159,3 +159,31 @@ def test_a_professionals_first_card_is_not_a_childrens_own_line(bundled_client):
     first = re.search(r'class="app-result".*?<h3[^>]*>(.*?)</h3>', html, re.S)
     assert first is not None
     assert "Childline" not in first.group(1), first.group(1)
+
+
+@pytest.mark.parametrize(
+    ("q", "persona"),
+    [
+        # a child naming who harms them by their job (these read as a professional before)
+        ("teacher at my school keeps kissing me", "child"),
+        ("support worker at my childrens home touches me at night", "child"),
+        ("youth leader at church kissed me im 13", "child"),
+        # an adult survivor who names their own job, or asks for a referral for themselves
+        ("as a paramedic i was raped as a teenager and need someone to talk to", "adult"),
+        ("i was sexually abused as a child, can my gp refer me to counselling", "adult"),
+        ("im a care worker and i was abused when i was little", "adult"),
+    ],
+)
+def test_a_role_named_with_harm_done_to_the_asker_is_not_a_professional_asking(q, persona):
+    assert understand(q).asker.persona == persona, q
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "childminder abused children in her care for years",
+        "gweithiwr cymdeithasol ddim yn gwrando arna i",
+    ],
+)
+def test_what_a_role_holder_did_is_not_a_professional_asking(q):
+    assert understand(q).asker.persona != "professional", q

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .asker_own import _HARMED_SPEAKER
-from .asker_patterns import _CHILD_NOW, _PARENT, _PARENT_CY
+from .asker_patterns import _PARENT, _PARENT_CY
 
 #: roles in English, by the field people work in (short forms as people write them, cleaned)
 ROLES: dict[str, tuple[str, ...]] = {
@@ -216,7 +216,7 @@ _DID = (
     r"(?:touch\w*|hurt\w*|abus\w*|rap\w*|made|makes|does|did|done|keeps|kept|kiss\w*|groom\w*|"
     r"molest\w*|fiddl\w*|grop\w*|assault\w*|sent|sends|sending|messag\w*|texted|texting|"
     r"show\w*|took|takes|asked|asks|told|tells|said|says|is|was|has|had|wont|will|would|got|"
-    r"gets|tried|tries|who|that|fi|fy"
+    r"gets|tried|tries|who|that|fi|fy|ddim|heb|wnaeth|arna i|ata i|i mi"
     r"|(?:wedi|yn) (?:\w+ )?(?:cam drin|gam drin|ngham drin|cyffwrdd|gyffwrdd|nghyffwrdd|"
     r"treisio|brifo|molestio|anfon|dangos|cusanu|gusanu))"
 )
@@ -238,7 +238,7 @@ _ROLE_FIRST = re.compile(
 #: ... or a role said first and then a child, a pupil or a family, which is what they report
 #: ("school staff member, a child said…", "athro disgybl blwyddyn 4…")
 _ROLE_FIRST_TOLD = re.compile(
-    rf"^{_PREFIX}(?:{_WORKER}) (?:(?!for |near |by |with |to |gan |i )\w+ ){{0,2}}?"
+    rf"^{_PREFIX}(?:{_WORKER}) (?:(?!(?:for|near|by|with|to|gan|i|{_DID})\b)\w+ ){{0,2}}?"
     r"(?:a |an |the |one of my |ein |un o )?(?:child|children|kid|kids|pupil|student|"
     r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|plentyn|plant|disgybl|merch|"
     r"bachgen|person ifanc|teulu)\b"
@@ -276,6 +276,16 @@ _DISCLOSED_CY = re.compile(
     r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc) (?:wedi|yn) datgelu\b"
     r"|\bun o fy (?:nisgyblion|mhlant yn yr ysgol)\b|\bfy nisgybl(?:ion)?\b"
 )
+#: the asker harmed ("touches me", "kissed me", "i was abused", "when i was a child"): a job they
+#: name is not why they ask ("im a student nurse and i was raped", "teacher at my school keeps
+#: touching me")
+_ASKER_HARMED = re.compile(
+    r"\b(?:touch\w*|hurt\w*|abus\w*|rap\w*|kiss\w*|grop\w*|grabb\w*|molest\w*|groom\w*|"
+    r"messag\w*|texts|texted|texting|sends|sent|sending|follows|followed|fiddl\w*|assault\w*|"
+    r"made|makes|flash\w*|films?|filmed|photographs?|photographed) (?:\w+ )?me\b"
+    r"|\bi was (?:\w+ )?(?:abused|raped|molested|assaulted|groomed|touched|attacked|hurt)\b"
+    r"|\bwhen i was (?:a |an )?(?:child|kid|little|young|younger|boy|girl|teen|teenager|\d)"
+)
 #: someone harmed speaking in Welsh ("athro wedi fy nghyffwrdd", "yn cyffwrdd fi")
 _HARMED_CY = re.compile(
     r"\bfy (?:ngham drin|nghyffwrdd|nhreisio|mrifo|molestio|nghamdrin)\b"
@@ -286,19 +296,25 @@ _HARMED_CY = re.compile(
 def says_professional(cleaned: str) -> bool:
     """Whether the words say the asker works with children (a role from ``ROLES`` or
     ``ROLES_CY``, or where they work), and not that the role is someone else's."""
+    if harmed_asker(cleaned):
+        return False
     if _ROLE_SELF.search(cleaned) or _WORK_PLACE.search(cleaned):
         return True
     if _ROLE_SELF_CY.search(cleaned) or _DISCLOSED_CY.search(cleaned):
-        return not (_HARMED_CY.search(cleaned) or _PARENT_CY.search(cleaned))
+        return not _PARENT_CY.search(cleaned)
     if not (_ROLE_FIRST.match(cleaned) or _ROLE_FIRST_TOLD.match(cleaned)):
         return False
-    # (not a child harmed, nor a parent, naming the role-holder)
-    return not (
-        _HARMED_SPEAKER.search(cleaned)
+    # (not a parent naming their child's)
+    return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
+
+
+def harmed_asker(cleaned: str) -> bool:
+    """The asker speaks of harm done to them ("…touches me", "i was abused", "fy nghyffwrdd"):
+    a role they name is someone else's, or their job, not why they ask."""
+    return bool(
+        _ASKER_HARMED.search(cleaned)
+        or _HARMED_SPEAKER.search(cleaned)
         or _HARMED_CY.search(cleaned)
-        or _CHILD_NOW.search(cleaned)
-        or _PARENT.search(cleaned)
-        or _PARENT_CY.search(cleaned)
     )
 
 
