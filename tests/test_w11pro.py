@@ -187,3 +187,28 @@ def test_a_role_named_with_harm_done_to_the_asker_is_not_a_professional_asking(q
 )
 def test_what_a_role_holder_did_is_not_a_professional_asking(q):
     assert understand(q).asker.persona != "professional", q
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "a boy in our setting said his uncle hurts him, who can advise",
+        "as a primary school we need advice after a year 2 girl said something worrying",
+        "mash referral made for a 7 year old, what therapy is there",
+        "looked after child told me about abuse by her birth mums partner",
+        "plentyn sy'n derbyn gofal wedi datgelu cam-drin gan ei ewythr",
+    ],
+)
+def test_the_fields_own_words_say_a_professional_is_asking(q):
+    assert understand(q).asker.persona == "professional", q
+
+
+@pytest.mark.parametrize(
+    ("q", "persona"),
+    [
+        ("my child in need of counselling after abuse by her uncle", "parent"),
+        ("my daughter is a looked after child and was abused", "parent"),
+    ],
+)
+def test_the_fields_words_from_a_parent_are_a_parents(q, persona):
+    assert understand(q).asker.persona == persona, q

@@ -271,6 +271,18 @@ _ROLE_SELF_CY = re.compile(
     rf"|\b{_BE_CY} gweithio (?:mewn|yn yr|yn y|i r|ir|i|gyda|efo) "
     rf"(?:{_alternation(WORKPLACES_CY)}|phlant|plant|pobl ifanc|teuluoedd)\b"
 )
+#: the field's own words, that people outside it rarely use ("a child in our setting", "a mash
+#: referral", "looked after child", Welsh "cynllun amddiffyn plant"), and a workplace speaking of
+#: itself ("as a school", "we are a nursery")
+_FIELD_WORDS = re.compile(
+    r"\b(?:mash|marac|mappa|early help assessment|child in need(?! of)|cin plan|cp plan|"
+    r"child protection (?:conference|plan|referral|procedures|team)|core group|strategy discussion|"
+    r"team around the (?:family|child)|looked after (?:child|children)|children looked after|"
+    r"in placement|(?:our|my) setting|section 17|s17|safeguarding team|"
+    r"cynllun amddiffyn plant|cynhadledd amddiffyn plant|cyfarfod strategaeth|"
+    r"(?:plentyn|plant) sy ?n derbyn gofal|ein lleoliad|yn ein gofal ni)\b"
+    rf"|\b(?:as a|as an|we are a|we are an|im from a|i am from a) (?:{_alternation(WORKPLACES)})\b"
+)
 #: a pupil or a child who disclosed, in Welsh ("disgybl wedi datgelu", "un o fy nisgyblion")
 _DISCLOSED_CY = re.compile(
     r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc) (?:wedi|yn) datgelu\b"
@@ -300,6 +312,8 @@ def says_professional(cleaned: str) -> bool:
         return False
     if _ROLE_SELF.search(cleaned) or _WORK_PLACE.search(cleaned):
         return True
+    if _FIELD_WORDS.search(cleaned):
+        return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
     if _ROLE_SELF_CY.search(cleaned) or _DISCLOSED_CY.search(cleaned):
         return not _PARENT_CY.search(cleaned)
     if not (_ROLE_FIRST.match(cleaned) or _ROLE_FIRST_TOLD.match(cleaned)):
