@@ -195,8 +195,8 @@ def test_what_a_role_holder_did_is_not_a_professional_asking(q):
         "a boy in our setting said his uncle hurts him, who can advise",
         "as a primary school we need advice after a year 2 girl said something worrying",
         "mash referral made for a 7 year old, what therapy is there",
-        "looked after child told me about abuse by her birth mums partner",
-        "plentyn sy'n derbyn gofal wedi datgelu cam-drin gan ei ewythr",
+        "core group next week, girl of 12 abused by her mums partner, which services",
+        "cynhadledd amddiffyn plant wedi penderfynu, angen cymorth i blentyn 9 oed",
     ],
 )
 def test_the_fields_own_words_say_a_professional_is_asking(q):
@@ -207,8 +207,43 @@ def test_the_fields_own_words_say_a_professional_is_asking(q):
     ("q", "persona"),
     [
         ("my child in need of counselling after abuse by her uncle", "parent"),
-        ("my daughter is a looked after child and was abused", "parent"),
+        ("my daughters core group meeting is next week, her uncle abused her", "parent"),
     ],
 )
 def test_the_fields_words_from_a_parent_are_a_parents(q, persona):
     assert understand(q).asker.persona == persona, q
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        (
+            "school nurse, boy of 9 disclosed abuse by his uncle, need specialist counselling",
+            "Cumberland",
+        ),
+        (
+            "school counsellor, a girl of 8 told me her grandad abuses her, specialist help",
+            "Shropshire",
+        ),
+    ],
+)
+def test_the_line_advising_a_professional_comes_before_a_childrens_own_line(
+    bundled_index, gazetteer, q, location
+):
+    from directory.finder import FindRequest, find
+
+    shown = find(bundled_index, gazetteer, FindRequest(q=q, location=location)).shown_ids()
+    assert shown.index("nspcc-helpline") < shown.index("childline"), shown[:5]
+
+
+def test_a_child_still_gets_childline_before_the_nspcc(bundled_index, gazetteer):
+    from directory.finder import FindRequest, find
+
+    shown = find(
+        bundled_index,
+        gazetteer,
+        FindRequest(
+            q="im 9 and my uncle hurts me i need someone to talk to", location="Cumberland"
+        ),
+    ).shown_ids()
+    assert shown.index("childline") < shown.index("nspcc-helpline"), shown[:5]

@@ -272,15 +272,14 @@ _ROLE_SELF_CY = re.compile(
     rf"(?:{_alternation(WORKPLACES_CY)}|phlant|plant|pobl ifanc|teuluoedd)\b"
 )
 #: the field's own words, that people outside it rarely use ("a child in our setting", "a mash
-#: referral", "looked after child", Welsh "cynllun amddiffyn plant"), and a workplace speaking of
-#: itself ("as a school", "we are a nursery")
+#: referral", Welsh "cynllun amddiffyn plant"), and a workplace speaking of itself ("as a
+#: school", "we are a nursery"); not "looked after child", which foster carers say too
 _FIELD_WORDS = re.compile(
     r"\b(?:mash|marac|mappa|early help assessment|child in need(?! of)|cin plan|cp plan|"
     r"child protection (?:conference|plan|referral|procedures|team)|core group|strategy discussion|"
-    r"team around the (?:family|child)|looked after (?:child|children)|children looked after|"
-    r"in placement|(?:our|my) setting|section 17|s17|safeguarding team|"
+    r"team around the (?:family|child)|(?:our|my) setting|section 17|s17|safeguarding team|"
     r"cynllun amddiffyn plant|cynhadledd amddiffyn plant|cyfarfod strategaeth|"
-    r"(?:plentyn|plant) sy ?n derbyn gofal|ein lleoliad|yn ein gofal ni)\b"
+    r"ein lleoliad)\b"
     rf"|\b(?:as a|as an|we are a|we are an|im from a|i am from a) (?:{_alternation(WORKPLACES)})\b"
 )
 #: a pupil or a child who disclosed, in Welsh ("disgybl wedi datgelu", "un o fy nisgyblion")
