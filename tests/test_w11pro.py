@@ -57,6 +57,8 @@ def test_a_role_working_with_children_is_read_as_a_professional(q):
         "rwy'n feddyg teulu, plentyn 7 oed yn dweud bod ei dad yn ei frifo",
         "gweithwraig gymdeithasol angen gwasanaeth i blentyn cam-drin gan ei frawd",
         "pennaeth dw i, mae disgybl wedi datgelu cam-drin gan ei thaid",
+        "gweithwraig ieuenctid, bachgen 13 yn dweud bod ei lystad yn ei gyffwrdd",
+        "plismones ydw i, angen cymorth i ferch 14 oed",
     ],
 )
 def test_a_welsh_role_working_with_children_is_read_as_a_professional(q):

@@ -184,7 +184,19 @@ def _soft(phrase: str) -> str:
 
 
 _EN = _alternation([p for group in ROLES.values() for p in group])
+
+
+def _feminine(phrase: str) -> list[str]:
+    """A woman's name for a "gweithiwr …" role ("gweithwraig ieuenctid", "gweithwraig
+    gymdeithasol": the word after it softened or not, as people write it)."""
+    if not phrase.startswith("gweithiwr "):
+        return []
+    rest = phrase.removeprefix("gweithiwr ")
+    return [f"gweithwraig {rest}", f"gweithwraig {_soft(rest)}"]
+
+
 _CY_ROLES = [p for group in ROLES_CY.values() for p in group]
+_CY_ROLES += [f for p in _CY_ROLES for f in _feminine(p) if f not in _CY_ROLES]
 _CY = _alternation(_CY_ROLES)
 _CY_SOFT = _alternation([*_CY_ROLES, *(_soft(p) for p in _CY_ROLES)])
 
@@ -204,9 +216,10 @@ SOUGHT = frozenset(
 _WORKER = _alternation(
     [
         p
-        for group in (*ROLES.values(), *ROLES_CY.values())
-        for p in group
-        if p not in SOUGHT and len(p) > 3  # (not "sw", "ta", "hv" first: "sw london…")
+        for p in (*(p for group in ROLES.values() for p in group), *_CY_ROLES)
+        if p not in SOUGHT
+        and len(p) > 3  # (not "sw", "ta", "hv" first: "sw london…")
+        and not p.startswith("gweithwraig cymorth")
     ]
 )
 
