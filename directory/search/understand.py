@@ -244,6 +244,15 @@ def _without_own_role(cleaned: str) -> str:
     return cleaned if role is None else f"{cleaned[: role[0]]}{role[2]}{cleaned[role[1] :]}"
 
 
+def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
+    """A parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says what
+    they were then (their sex is kept in ``asker``), not that they look for a service for men
+    or women only; nor is a professional's "a lad of 15" (probe 11)."""
+    return asker.persona == "parent" or (
+        asker.persona in ("adult", "professional") and not set(tokens) & GROWN_UP
+    )
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
@@ -274,12 +283,7 @@ def understand(text: str) -> Understood:
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
-    if asker.persona == "parent" or (
-        asker.persona in ("adult", "professional") and not set(tokens) & GROWN_UP
-    ):
-        # a parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says
-        # what they were then (their sex is kept in ``asker``), not that they look for a
-        # service for men or women only; nor a professional's "a lad of 15" (probe 11)
+    if _sex_not_sought(asker, tokens):
         names = [n for n in names if n not in ("men", "women")]
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
