@@ -210,6 +210,10 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         tells_of_abuse_done(asker, understood.concepts, clean_text(q))
         # (third walk-through F5) a professional reporting what a child disclosed
         or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
+        # (probe 11) a professional whose words name nobody's sexual behaviour ("health
+        # visitor worried about abuse in a family", in Welsh too): the line for people worried
+        # about someone's behaviour after the line that advises them about the child
+        or (asker.persona == "professional" and not understood.mentions({"own-behaviour"}))
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
     # ("male counselling sexual abuse childhood"): children's and parents' lines after
@@ -219,6 +223,10 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         and neutral_fitting(asker, understood.concepts, understood.all_words) is not None
     )
     return told, neutral
+
+
+#: who a line is first of all for, when it is not thereby a line for a professional to call
+_NOT_PROS = ("children-young-people", "adult-survivors")
 
 
 def talk_key(
@@ -233,7 +241,10 @@ def talk_key(
 
     def made_for_asker(service: Service) -> bool:
         if asker.persona == "professional":
-            return preferred in service.audiences
+            # (probe 11) a line that advises professionals, but not one first of all for
+            # children or for adult survivors, which professionals "can use too" (Meic, Live
+            # Fear Free: on Welsh pages they came before the NSPCC's)
+            return preferred in service.audiences and for_whom(service) not in _NOT_PROS
         return bool(preferred) and for_whom(service) == preferred
 
     def key(service: Service) -> tuple[bool, ...]:

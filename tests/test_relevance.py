@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9606,
+        "success@1": 0.9615,
         "success@3": 1.0,
-        "good@3": 0.8733,
-        "ndcg@5": 0.8249,
-        "mrr": 0.9796,
+        "good@3": 0.876,
+        "ndcg@5": 0.8224,
+        "mrr": 0.98,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -48,19 +48,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "professionals": {
-        "success@1": 0.8965,
+        "success@1": 0.9062,
         "success@3": 1.0,
-        "good@3": 0.5517,
-        "ndcg@5": 0.7536,
-        "mrr": 0.9425,
+        "good@3": 0.5937,
+        "ndcg@5": 0.7498,
+        "mrr": 0.9479,
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9687,
+        "success@1": 0.9705,
         "success@3": 1.0,
-        "good@3": 0.9062,
-        "ndcg@5": 0.8139,
-        "mrr": 0.9843,
+        "good@3": 0.9117,
+        "ndcg@5": 0.8071,
+        "mrr": 0.9852,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -70,6 +70,7 @@ from .asker_patterns import (
     _SEX_AGE,
     _TRAILING_NUMBER,
 )
+from .asker_roles import harmed_asker, says_professional
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
 
@@ -246,10 +247,16 @@ def _persona(cleaned: str, age: int | None) -> str:
     ):
         return "own-behaviour"
     if (
-        _PRO_SELF.search(cleaned)
-        or _PRO_HERE.search(cleaned)
+        # (probe 11) not a role the asker names with harm done to them ("teacher at my school
+        # keeps touching me", "as a nurse i was abused as a child")
+        ((_PRO_SELF.search(cleaned) or _PRO_HERE.search(cleaned)) and not harmed_asker(cleaned))
         or _PRO_SCHOOL.search(cleaned)
-        or (_PROFESSIONAL.search(cleaned) and not _CHILD.search(cleaned))
+        or (
+            _PROFESSIONAL.search(cleaned)
+            and not _CHILD.search(cleaned)
+            and not harmed_asker(cleaned)
+        )
+        or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
     ):
         return "professional"
     if (

@@ -13,10 +13,18 @@ import numpy as np
 
 from .columns import Columns
 from .fit import FILLED_PERSONAS, PEOPLE_SUPPORT, TALK_SUPPORT
-from .groups import about_abuse, community_asked, specialist, worried_lines
+from .groups import (
+    WORRIED,
+    about_abuse,
+    children_only,
+    community_asked,
+    specialist,
+    worried_lines,
+)
 from .told import tells_of_abuse_done
 from .understand import Asker, Concept
 from .weights import (
+    ADVICE_OVER_CHILDS_LINE,
     ANSWER_NOW_FIT,
     ANSWER_NOW_SHARE,
     JUST_BELOW,
@@ -191,6 +199,36 @@ def answering_first(
             # just below it, keeping their own order among those moved
             lowered[position] = passed * JUST_BELOW ** (passed / score)
     return lowered
+
+
+def advice_before_childs_own_line(
+    columns: Columns, asker: Asker, matched: np.ndarray, scores: np.ndarray
+) -> np.ndarray:
+    """(probe 11) For a professional, the best matching line that advises the adults around a
+    child, professionals included (the NSPCC Helpline: for parents and professionals, not for
+    children, nor for people worried about their own thoughts) takes the place of a line
+    available everywhere only for children to call themselves (Childline, The Mix) that would
+    come before it, and that line takes its place: it is one they may pass on, not the one they
+    ask ("school counsellor, child 10 disclosed…" had Childline as its first card)."""
+    if asker.persona != "professional":
+        return scores
+    lines = matched & columns.everywhere() & columns.having("support", "helpline") & (scores > 0)
+    childs = lines & children_only(columns)
+    advice = (
+        lines
+        & columns.having("audience", "professionals")
+        & columns.having("audience", "parents-carers")
+        & ~columns.having("audience", "children-young-people", WORRIED)
+    )
+    if not childs.any() or not advice.any():
+        return scores
+    child = int(np.flatnonzero(childs)[np.argmax(scores[childs])])
+    line = int(np.flatnonzero(advice)[np.argmax(scores[advice])])
+    if not scores[child] > scores[line] >= ADVICE_OVER_CHILDS_LINE * scores[child]:
+        return scores
+    swapped = scores.copy()
+    swapped[child], swapped[line] = scores[line], scores[child]
+    return swapped
 
 
 def not_asked_for(

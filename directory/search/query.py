@@ -30,6 +30,7 @@ from .fit import (
 from .groups import community_asked, specialist
 from .names import name_first
 from .order import (
+    advice_before_childs_own_line,
     after_the_rest,
     answering_first,
     community_lines_last,
@@ -245,6 +246,7 @@ def _lines_last(
     asker, concepts = understood.asker, understood.concepts
     scores = community_lines_last(columns, concepts, filters, matched, scores)
     scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
+    scores = advice_before_childs_own_line(columns, asker, matched, scores)
     return after_the_rest(columns, aside, matched, scores)
 
 

@@ -29,6 +29,7 @@ from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
+from .asker_roles import own_role
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .welsh_words import WELSH_KNOWN, is_welsh, radicals
 from .words import is_english
@@ -237,16 +238,33 @@ def _speaks_of_suicide(
     )
 
 
+def _without_own_role(cleaned: str) -> str:
+    """(probe 11) A professional's own role ("school counsellor", "family support worker")
+    searched as the word for a professional, not as the help it names."""
+    role = own_role(cleaned)
+    return cleaned if role is None else f"{cleaned[: role[0]]}{role[2]}{cleaned[role[1] :]}"
+
+
+def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
+    """A parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says what
+    they were then (their sex is kept in ``asker``), not that they look for a service for men
+    or women only; nor is a professional's "a lad of 15" (probe 11)."""
+    return asker.persona == "parent" or (
+        asker.persona in ("adult", "professional") and not set(tokens) & GROWN_UP
+    )
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
     # ends with the age or "i have started hurting myself"); what is searched, its start
     whole = clean_text(text, MAX_ASKER_CHARS)
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
-    tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", cleaned)).split()
+    asker = who_is_asking(whole)
+    searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
+    tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
-    asker = who_is_asking(whole)
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
     if asker.persona != "own-behaviour" and _HARMED_SPEAKER.search(cleaned):
@@ -268,10 +286,7 @@ def understand(text: str) -> Understood:
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
-    if asker.persona == "parent" or (asker.persona == "adult" and not set(tokens) & GROWN_UP):
-        # a parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says
-        # what they were then (their sex is kept in ``asker``), not that they look for a
-        # service for men or women only
+    if _sex_not_sought(asker, tokens):
         names = [n for n in names if n not in ("men", "women")]
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):

@@ -58,6 +58,10 @@ ANSWER_NOW_FIT = 0.999
 ANSWER_NOW_SHARE = 0.6
 #: how far below another a score is set to come just after it
 JUST_BELOW = 0.99
+#: (probe 11) a professional asking: a line advising them takes the place of a children's own
+#: line above it when it scores at least this share of it (a match of the words about as good;
+#: not a line the words hardly meet: "looked after child … therapy", 0.41, keeps Childline)
+ADVICE_OVER_CHILDS_LINE = 0.5
 
 # --- fit to who seems to be asking (fit.fit_to_asker) ----------------------------------------
 
