@@ -46,7 +46,8 @@ EXPECTED = {
     "own/en": 36,
     "parent/cy": 10,
     "parent/en": 32,
-    "professional/en": 24,
+    "professional/cy": 12,
+    "professional/en": 36,
     "survivor/cy": 11,
     "survivor/en": 32,
 }
