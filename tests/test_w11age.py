@@ -181,3 +181,66 @@ def test_a_carer_gets_a_line_for_parents_first(directory) -> None:
     assert lines[0] == "nspcc-helpline", lines
     welsh = talk(directory, "rhiant maeth, plentyn yn fy ngofal wedi cael ei gam-drin", "Rhyl")
     assert welsh[0] == "nspcc-helpline", welsh
+
+
+# --- a child's cards: no adults' centre of unstated ages, no line for worried adults ----------
+
+
+def _cards(bundled_index, gazetteer, q: str, location: str) -> list[str]:
+    from directory.finder import FindRequest, find
+
+    results = find(bundled_index, gazetteer, FindRequest(q=q, location=location))
+    return results.shown_ids()
+
+
+@pytest.mark.parametrize(
+    ("q", "location", "centre"),
+    [
+        (
+            "im 12 and my stepdad keeps coming in the bathroom when im in there",
+            "Sunderland",
+            "angel-centre-gateshead",
+        ),
+        ("im 14 my cousin does stuff to me at nans", "Darlington", "meadows-durham-sarc"),
+    ],
+)
+def test_an_adults_centre_of_unstated_ages_is_not_among_a_childs_first_cards(
+    bundled_index, gazetteer, q: str, location: str, centre: str
+) -> None:
+    assert bundled_index.services[centre].ages_not_stated
+    cards = _cards(bundled_index, gazetteer, q, location)
+    assert centre not in cards[:3], cards[:4]
+
+
+def test_a_child_telling_of_a_rape_still_meets_the_centre(bundled_index, gazetteer) -> None:
+    # (a forensic centre for any age may be what a child raped at the weekend needs)
+    cards = _cards(bundled_index, gazetteer, "im 15 and i was raped on friday night", "Durham")
+    assert "meadows-durham-sarc" in cards[:4], cards[:5]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "dw i'n blentyn ac mae fy llystad yn fy nghyffwrdd",
+        "mae fy ewythr yn gwneud pethau rhywiol i fi",
+        "mae o'n dod i mewn i fy stafell bob nos",
+    ],
+)
+def test_a_welsh_child_saying_so_is_a_child(words: str) -> None:
+    assert understand(words).asker.persona == "child", (words, understand(words).asker)
+
+
+def test_a_welsh_adult_telling_of_the_past_is_not_read_as_a_child() -> None:
+    assert understand("roedd fy ewythr yn gwneud pethau i mi").asker.persona != "child"
+
+
+def test_a_welsh_childs_first_cards_have_no_line_for_worried_adults(
+    bundled_index, gazetteer
+) -> None:
+    cards = _cards(
+        bundled_index,
+        gazetteer,
+        "dw i'n blentyn ac mae fy ewythr yn gwneud pethau i mi",
+        "Pontypridd",
+    )
+    assert "stop-it-now" not in cards[:3] and "stop-it-now-wales" not in cards[:3], cards[:4]

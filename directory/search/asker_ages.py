@@ -158,8 +158,25 @@ _CHILD_FAMILY = re.compile(
 )
 
 
+#: a Welsh child saying what they are, or what is done to them now: "dw i'n blentyn" (I am a
+#: child), "rydw i'n ddisgybl" (a pupil), "mae e'n gwneud pethau rhywiol i mi" (he does sexual
+#: things to me), "mae o'n dod i fy ystafell" (he comes into my room)
+_CHILD_CY = re.compile(
+    r"\b(?:dwin|dwi n|dw in|dw i n|dwi yn|dw i yn|rwyn|rwy n|rwy in|rydw in|rydw i n|rydw i yn|"
+    r"rwyf in|rwyf i n|wi n|win) (?:blentyn|hogyn|hogan|ferch fach|fachgen bach|ddisgybl|"
+    r"ifanc|yn yr ysgol)\b"
+    # (present: "mae …", "dal i …"; not "roedd … yn gwneud pethau i mi", the past)
+    r"|(?:\bmae\b(?: \w+){0,4}? (?:yn|\w+n)|\bdal i) (?:gwneud|wneud) (?:pethau|petha|pethe) "
+    r"(?:rhywiol |drwg |cas |ofnadwy )?(?:i mi|i fi|efo fi|gyda fi)\b"
+    r"|\bmae\b(?: \w+){0,4}? (?:yn|\w+n) (?:dod|dwad|sleifio) (?:i mewn )?(?:i |i mewn i )?"
+    r"(?:fy )?(?:ystafell|stafell|ngwely|llofft)\b"
+)
+
+
 def child_family(cleaned: str) -> bool:
-    return bool(_CHILD_FAMILY.search(cleaned))
+    """A child's words: their family or household doing something to "me", or a Welsh child
+    saying what they are or what is done to them now."""
+    return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned))
 
 
 #: a parent or carer naming what they are without "my": said first ("parent seeking help…",

@@ -55,6 +55,10 @@ def order_for_asker(
     if for_a_child:
         local = childrens_sarcs_first(columns, local)
         unstated = adults_age_unstated(columns, index.services)
+        # (probe 11) ... and, when the child's words do not ask for one, a centre of unstated
+        # ages at the front of those after the national answers
+        centres = unstated & _centre_unasked(index, understood) & ~unnamed
+        local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
         local, weaker = apart_from(local, weaker, unstated & unnamed)
         local, weaker = adults_after(local, weaker, unstated, ~columns.reachable)
     elif asks_for_a_child(understood):
@@ -77,6 +81,23 @@ def order_for_asker(
     if understood.asker.persona in ASKING_FOR_HELP or for_a_child or asks_for_a_child(understood):
         local, weaker = unreachable_later(columns, local, weaker)
     return local, weaker
+
+
+#: (probe 11) words that ask for a sexual assault referral centre, or tell of a rape or an
+#: assault, for which one may be what a child needs whatever its age policy
+_ASKS_FOR_A_CENTRE = frozenset({"sarc", "rape"})
+
+
+def _centre_unasked(index: SearchIndex, understood: Understood) -> np.ndarray:
+    """(probe 11) The sexual assault referral centres, over positions, when a child's words
+    neither ask for one nor tell of a rape or an assault ("my uncle keeps trying it on, im
+    13"): one shown as "Adults; age policy not stated" is then not near them, and follows the
+    national answers (a Gateshead and a Durham centre came second and third under "Showing
+    services for age 13"); otherwise none."""
+    if {c.name for c in understood.concepts} & _ASKS_FOR_A_CENTRE:
+        return index.columns.none()
+    centres: np.ndarray = index.columns.having("support", "sarc")
+    return centres
 
 
 def apart_from(
