@@ -244,3 +244,32 @@ def test_a_welsh_childs_first_cards_have_no_line_for_worried_adults(
         "Pontypridd",
     )
     assert "stop-it-now" not in cards[:3] and "stop-it-now-wales" not in cards[:3], cards[:4]
+
+
+def test_a_parents_first_card_is_not_an_adults_centre_of_unstated_ages(
+    bundled_index, gazetteer
+) -> None:
+    assert bundled_index.services["bridgeway-sarc"].ages_not_stated
+    cards = _cards(
+        bundled_index, gazetteer, "help for me as a mum after my boy was abused", "Workington"
+    )
+    assert cards[0] != "bridgeway-sarc", cards[:3]
+    # ... but it stays first when the words tell of a rape
+    raped = _cards(bundled_index, gazetteer, "my daughter was raped last night", "Kendal")
+    assert raped[0] == "bridgeway-sarc", raped[:3]
+
+
+@pytest.mark.parametrize(
+    ("words", "persona"),
+    [
+        # an age with no words of what was done before it is not the past
+        ("at age 16 can i get counselling without my parents knowing", "child"),
+        # parents who say "we" keep "our kid" as their child
+        ("our kid was groomed online, what can we do", "parent"),
+        # a young carer is a child; a carer for a grown-up is not a parent
+        ("gofalwr ifanc, mae fy nhad yn fy nghyffwrdd", "child"),
+        ("carer for my disabled mum, she was abused as a child", "adult"),
+    ],
+)
+def test_words_near_the_new_readings_keep_theirs(words: str, persona: str) -> None:
+    assert understand(words).asker.persona == persona, (words, understand(words).asker)

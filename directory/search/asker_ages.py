@@ -18,9 +18,19 @@ import re
 _PAST_AGE = re.compile(
     r"\b(?:when|since) (?:i|we) (?:was|were) (?:only |just |about |around |like |aged |age )?"
     r"(\d{1,2})(?: ?(?:years? old|yrs? old|yo|y o))?\b"
-    r"|\b(?:from|since|at|until|till|til|before|by|around|about) (?:the )?(?:age|aged) (?:of )?"
+)
+#: ... and, after words telling what was done ("abused by my grandfather from age 5"; not
+#: "counselling for children from age 5", "at age 16 can i…"), "from age 5", "at the age of 9"
+_PAST_AGE_TOLD = re.compile(
+    r"\b(?:from|since|at|until|till|til|before|by|around|about) (?:the )?(?:age|aged) (?:of )?"
     r"(\d{1,2})\b"
     r"|\bfrom (\d{1,2}) ?(?:years? old|yrs? old|yo|y o)\b"
+    r"|\b(?:o|ers|hyd at|tan) (?:oedran |yn )?(\d{1,2}) oed\b"
+)
+_TOLD = re.compile(
+    r"\b(?:abus\w*|raped?|molest\w*|touch\w*|hurt|groomed|assaulted|interfered|fiddled|"
+    r"happened|started|began|begun|did|done|went on|made me|used me|cam drin|gam drin|"
+    r"ngham drin|nghyffwrdd|nhreisio|treisio)\b"
 )
 #: ... a school year then: "when i was in year 5"; "abused in year 5", "it started in yr 3" (the
 #: words of what happened come first: "in year 5 my uncle touches me" is a child's now)
@@ -32,7 +42,6 @@ _PAST_SCHOOL_YEAR = re.compile(
 _PAST_AGE_CY = re.compile(
     r"\b(?:pan|ers pan) (?:on in|o n i n|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|own in|"
     r"ron in|ro n i n|oeddwn yn|roeddwn yn|yn) (\d{1,2})\b(?: oed)?"
-    r"|\b(?:o|ers|hyd at|tan) (?:oedran |yn )?(\d{1,2}) oed\b"
     r"|\bpan (?:on in|o n i n|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|own in|ron in) ym "
     r"mlwyddyn (\d{1,2})\b"
 )
@@ -44,6 +53,8 @@ def without_past_ages(cleaned: str, welsh: bool) -> str:
     asker's age now ("female 29 abused from age 5": 29)."""
 
     def replaced(found: re.Match[str]) -> str:
+        if found.re is _PAST_AGE_TOLD and not _TOLD.search(found.string[: found.start()]):
+            return found[0]
         value = int(next(g for g in found.groups() if g))
         if found.re is _PAST_SCHOOL_YEAR or (found.re is _PAST_AGE_CY and "mlwyddyn" in found[0]):
             value += 4  # (year 5: 9, turning 10)
@@ -51,7 +62,7 @@ def without_past_ages(cleaned: str, welsh: bool) -> str:
             return " back then "
         return " fel plentyn " if welsh else " as a child "
 
-    for pattern in (_PAST_AGE, _PAST_SCHOOL_YEAR, _PAST_AGE_CY):
+    for pattern in (_PAST_AGE, _PAST_AGE_TOLD, _PAST_SCHOOL_YEAR, _PAST_AGE_CY):
         cleaned = pattern.sub(replaced, cleaned)
     return " ".join(cleaned.split())
 
@@ -114,7 +125,8 @@ def grown_now(cleaned: str) -> bool:
 _SCHOOL_YEAR_FIRST = re.compile(
     r"^(?:(?:im |i m |i am )?in |(?:dwi |dw i |rwy |rydw i )?ym |yn )?"
     r"(?:year|yr|bl|blwyddyn|mlwyddyn|flwyddyn) (\d{1,2})\b"
-    r"(?! (?:ago|old|olds|pupil|pupils|student|students|class|teacher|group)\b)"
+    r"(?! (?:ago|old|olds|pupil|pupils|student|students|class|teacher|teachers|group|girls|boys|"
+    r"kids|children|lads|lasses|parents|disgyblion|plant)\b)"
 )
 
 
@@ -139,12 +151,13 @@ def says_young_age(cleaned: str) -> bool:
 
 
 #: the northern "our kid" is the asker's brother or sister ("our kid keeps makin me do things"),
-#: not their child ("our kids", "our kid's school" are kept)
+#: not their child ("our kids" is kept, and so are the words of parents who say "we")
 _OUR_KID = re.compile(r"\bour kid\b(?! ?s\b)")
+_WE_PARENTS = re.compile(r"\b(?:we|us|as parents|our (?:son|daughter|children|boy|girl))\b")
 
 
 def our_kid_as_sibling(cleaned: str) -> str:
-    return _OUR_KID.sub("my sibling", cleaned)
+    return cleaned if _WE_PARENTS.search(cleaned) else _OUR_KID.sub("my sibling", cleaned)
 
 
 #: a child's family and household with something done to "me": "my sibling keeps…me", "my step
@@ -153,7 +166,9 @@ def our_kid_as_sibling(cleaned: str) -> str:
 _CHILD_FAMILY = re.compile(
     r"\bmy (?:sibling|sister|big sister|big brother|older brother|older sister|step ?brother|"
     r"step ?sister|half ?brother|half ?sister|stepmum|step mum|stepmom|nan|gran|grandma|"
-    r"auntie|aunt|babysitter|mums friend|dads friend)\b.*\bme\b"
+    r"auntie|aunt|babysitter|mums friend|dads friend)\b(?: \w+){0,6}? (?:touch\w*|abus\w*|hurt\w*|"
+    r"rap\w*|molest\w*|grop\w*|assault\w*|forc\w*|makes|made|making|makin|keeps|kept|does|did|"
+    r"comes|came|gets|got)\b(?: \w+){0,5}? me\b"
     r"|\bkeeps? (?:makin|touchin|comin|hurtin|tryin|doin|gettin|sendin|askin) "
 )
 
@@ -194,7 +209,7 @@ _CARER_SAID = re.compile(
     # (not what one did or is: "mum hits me", "dad touched me", "mums boyfriend")
     r"(?! (?:\w+ )?(?:touch\w*|hurt\w*|hit\w*|abus\w*|rap\w*|made|makes|does|did|keeps|kiss\w*|"
     r"groom\w*|molest\w*|fiddl\w*|grop\w*|assault\w*|and|or|s|is|was|has|had|boyfriend|"
-    r"girlfriend|partner|husband|wife|friend)\b)"
+    r"girlfriend|partner|husband|wife|friend|young|ifanc)\b)"
 )
 #: ... or the child said to be in one's care: "a child in my care", "plentyn yn fy ngofal"
 _IN_MY_CARE = re.compile(
@@ -227,6 +242,7 @@ _A_CHILD = re.compile(
 _FAMILY_CHILD_CY = re.compile(
     r"\b(?:fy|ein) (?:nith|nai|wyrion|hwyres|hwyr|wyres|mhlentyn maeth|mhlant maeth)\b"
 )
+_AS_A_CHILD = re.compile(r"\b(?:as|when i was) (?:a )?(?:child|children|kid|kids|boy|girl)\b")
 #: ... nor when what was done was done to the asker
 _DONE_TO_ME = re.compile(
     r"\b(?:abus\w*|touch\w*|hurt\w*|rap\w*|molest\w*|groom\w*|assault\w*|hit\w*|makes|made|"
@@ -248,5 +264,6 @@ def carer_asking(cleaned: str) -> bool:
     if not said:
         return False
     rest = cleaned[: said.start()] + " " + cleaned[said.end() :]
+    rest = _AS_A_CHILD.sub(" ", rest)  # (what the carer was once: "abused as a child")
     about_a_child = said.re is not _CARER_SAID or _A_CHILD.search(rest)
     return bool(about_a_child) and not _DONE_TO_ME.search(rest)

@@ -54,16 +54,15 @@ def order_for_asker(
     # is not said) after the national answers
     if for_a_child:
         local = childrens_sarcs_first(columns, local)
-        unstated = adults_age_unstated(columns, index.services)
-        # (probe 11) ... and, when the child's words do not ask for one, a centre of unstated
-        # ages at the front of those after the national answers
-        centres = unstated & _centre_unasked(index, understood) & ~unnamed
-        local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
-        local, weaker = apart_from(local, weaker, unstated & unnamed)
-        local, weaker = adults_after(local, weaker, unstated, ~columns.reachable)
+        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed)
     elif asks_for_a_child(understood):
         adults = stated_adults_only(columns)
         local, weaker = adults_after(local, weaker, adults, ~columns.reachable)
+    elif understood.asker.persona == "parent":
+        # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
+        # not stated" after the other local services, unless the words ask for one
+        centres = adults_age_unstated(columns, index.services) & _centre_unasked(index, understood)
+        local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
     local, weaker = last(local, unnamed), last(weaker, unnamed)
@@ -98,6 +97,25 @@ def _centre_unasked(index: SearchIndex, understood: Understood) -> np.ndarray:
         return index.columns.none()
     centres: np.ndarray = index.columns.having("support", "sarc")
     return centres
+
+
+def _unstated_for_a_child(
+    index: SearchIndex,
+    understood: Understood,
+    local: np.ndarray,
+    weaker: np.ndarray,
+    unnamed: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For a child, the services for adults whose ages are not stated after the other local
+    ones, or after the national answers when they are also only for people the words do not
+    name, or (probe 11) when they are centres the child's words do not ask for (at the front
+    of those)."""
+    columns = index.columns
+    unstated = adults_age_unstated(columns, index.services)
+    centres = unstated & _centre_unasked(index, understood) & ~unnamed
+    local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
+    local, weaker = apart_from(local, weaker, unstated & unnamed)
+    return adults_after(local, weaker, unstated, ~columns.reachable)
 
 
 def apart_from(
