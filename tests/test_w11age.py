@@ -28,6 +28,8 @@ from .helpers import talk
         ("molested by my brother when i was 9, im 47", 47),
         ("assaulted by the lodger since i was 7 and im 33 now", 33),
         ("abused by my brother when i was 12 now 45", 45),
+        ("my stepdad abused me aged 6, im 31 now", 31),
+        ("F37 interfered with by a neighbour aged 8", 37),
     ],
 )
 def test_a_present_age_outranks_a_childhood_age(words: str, age: int) -> None:
@@ -269,6 +271,8 @@ def test_a_parents_first_card_is_not_an_adults_centre_of_unstated_ages(
         # a young carer is a child; a carer for a grown-up is not a parent
         ("gofalwr ifanc, mae fy nhad yn fy nghyffwrdd", "child"),
         ("carer for my disabled mum, she was abused as a child", "adult"),
+        # "aged 9" after the name of what happened, not what was done: who the help is for
+        ("therapy for a child victim of sexual abuse aged 9", "child"),
     ],
 )
 def test_words_near_the_new_readings_keep_theirs(words: str, persona: str) -> None:

@@ -27,6 +27,19 @@ _PAST_AGE_TOLD = re.compile(
     r"|\bfrom (\d{1,2}) ?(?:years? old|yrs? old|yo|y o)\b"
     r"|\b(?:o|ers|hyd at|tan) (?:oedran |yn )?(\d{1,2}) oed\b"
 )
+#: ... "aged 6", "age 6" after what was done ("my grandad abused me aged 5, im 29 now"), unless
+#: the word before makes it someone's age now ("im aged 15", "a boy aged 15": who did it)
+_AGED_THEN = re.compile(r"\b(\w+) (?:aged|age) (\d{1,2})\b")
+_NOT_THEN = frozenset(
+    ["im", "am", "m", "now", "is", "s", "are", "re", "was", "boy", "girl", "man", "woman", "lad",
+     "lass", "person", "someone", "somebody", "male", "female", "teen", "teenager", "child",
+     "kid", "son", "daughter", "brother", "sister", "cousin", "friend", "student", "pupil",
+     "one", "people", "children", "kids", "boys", "girls", "men", "women"]
+)  # fmt: skip
+#: ... (for "aged 6", what was done to someone, not "family sexual abuse aged 9": who it is for)
+_DONE = re.compile(
+    r"\b(?:abused|raped|molested|touched|groomed|assaulted|interfered|fiddled|hurt)\b"
+)
 _TOLD = re.compile(
     r"\b(?:abus\w*|raped?|molest\w*|touch\w*|hurt|groomed|assaulted|interfered|fiddled|"
     r"happened|started|began|begun|did|done|went on|made me|used me|cam drin|gam drin|"
@@ -53,16 +66,26 @@ def without_past_ages(cleaned: str, welsh: bool) -> str:
     asker's age now ("female 29 abused from age 5": 29)."""
 
     def replaced(found: re.Match[str]) -> str:
-        if found.re is _PAST_AGE_TOLD and not _TOLD.search(found.string[: found.start()]):
+        told = (_DONE if found.re is _AGED_THEN else _TOLD).search(
+            found.string[: found.end(1) if found.re is _AGED_THEN else found.start()]
+        )
+        if found.re is _PAST_AGE_TOLD and not told:
             return found[0]
+        if found.re is _AGED_THEN:
+            if not told or found.group(1) in _NOT_THEN:
+                return found[0]
+            return f" {found.group(1)} " + replaced_age(int(found.group(2)))
         value = int(next(g for g in found.groups() if g))
         if found.re is _PAST_SCHOOL_YEAR or (found.re is _PAST_AGE_CY and "mlwyddyn" in found[0]):
             value += 4  # (year 5: 9, turning 10)
+        return replaced_age(value)
+
+    def replaced_age(value: int) -> str:
         if value >= 18:
             return " back then "
         return " fel plentyn " if welsh else " as a child "
 
-    for pattern in (_PAST_AGE, _PAST_AGE_TOLD, _PAST_SCHOOL_YEAR, _PAST_AGE_CY):
+    for pattern in (_PAST_AGE, _PAST_AGE_TOLD, _AGED_THEN, _PAST_SCHOOL_YEAR, _PAST_AGE_CY):
         cleaned = pattern.sub(replaced, cleaned)
     return " ".join(cleaned.split())
 
