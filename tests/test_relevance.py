@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9568,
+        "success@1": 0.9612,
         "success@3": 1.0,
         "good@3": 0.8706,
-        "ndcg@5": 0.8212,
-        "mrr": 0.977,
+        "ndcg@5": 0.8219,
+        "mrr": 0.9791,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -40,11 +40,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9761,
+        "success@1": 1.0,
         "success@3": 1.0,
         "good@3": 0.9523,
-        "ndcg@5": 0.7956,
-        "mrr": 0.988,
+        "ndcg@5": 0.7994,
+        "mrr": 1.0,
         "zero": 0.0,
     },
     "professionals": {

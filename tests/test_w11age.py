@@ -121,6 +121,7 @@ def test_a_school_year_said_first_is_the_childs_own(words: str, age: int) -> Non
         "our kid keeps touchin me when mams at work",
         "our kid is 17 and keeps coming in my room im 11",
         "im 9 and my baby sister cries when he does it",
+        "me and my brother are being abused by our stepdad",
     ],
 )
 def test_a_brother_or_sister_and_a_childs_own_age_are_a_childs(words: str) -> None:
@@ -158,6 +159,9 @@ def test_our_kid_is_not_read_as_a_parents_child(directory) -> None:
         "gofalwr maeth, mae plentyn yn fy ngofal wedi dweud bod ei hewythr wedi ei cham-drin",
         "rhiant yn chwilio am help ar ol i blentyn gael ei gam-drin",
         "dw i n poeni bod fy nai yn cael ei gam-drin gan ei lysdad",
+        "worried nan, grandsons stepdad has been touching him",
+        "tad maeth, mae'r hogyn yn fy ngofal wedi dweud bod ei ewythr wedi ei gam-drin",
+        "foster dad to a 9 year old who was sexually abused before she came to us",
     ],
 )
 def test_a_carer_named_without_my_is_a_parent(words: str) -> None:
@@ -273,6 +277,8 @@ def test_a_parents_first_card_is_not_an_adults_centre_of_unstated_ages(
         ("carer for my disabled mum, she was abused as a child", "adult"),
         # "aged 9" after the name of what happened, not what was done: who the help is for
         ("therapy for a child victim of sexual abuse aged 9", "child"),
+        # abuse going on now in a grown-up's life is not a child's
+        ("i am being abused by my husband", ""),
     ],
 )
 def test_words_near_the_new_readings_keep_theirs(words: str, persona: str) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from .asker_patterns import _GROWN_UP_LIFE
+
 #: an age said of the past, English and Welsh: "when i was 10", "since i was 6", "from age 5",
 #: "at the age of 9", "until age 12", "abused in year 5", "when i was in yr 3", "pan on in 10"
 #: ("pan o'n i'n 10": when I was 10), "ers pan oeddwn in 6" (since I was 6), "o 5 oed" (from 5)
@@ -211,10 +213,19 @@ _CHILD_CY = re.compile(
 )
 
 
+#: abuse going on now, said of "me" ("me and my sister are being abused by our stepdad"), in no
+#: grown-up's life ("i am being abused by my husband" is not a child's)
+_BEING_ABUSED = re.compile(
+    r"\b(?:im|i am|i m|me and my \w+ are|me and \w+ are|we are|were) (?:still )?being "
+    r"(?:abused|touched|hurt|raped|groomed|molested|interfered with)\b"
+)
+
+
 def child_family(cleaned: str) -> bool:
-    """A child's words: their family or household doing something to "me", or a Welsh child
-    saying what they are or what is done to them now."""
-    return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned))
+    """A child's words: their family or household doing something to "me", abuse going on now,
+    or a Welsh child saying what they are or what is done to them now."""
+    now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
+    return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
 
 #: a parent or carer naming what they are without "my": said first ("parent seeking help…",
@@ -256,9 +267,10 @@ _CHILD_FIRST = re.compile(
 )
 #: ... about a child (not "mum, help me", "as a parent i was abused as a child" is the parent's)
 _A_CHILD = re.compile(
-    r"\b(?:child|children|kid|kids|daughter|son|boy|girl|baby|toddler|teen|teenager|grandchild|"
-    r"granddaughter|grandson|niece|nephew|sibling|siblings|young person|plentyn|mhlentyn|blentyn|"
-    r"plant|merch|mab|wyres|wyr|nith|nai)\b"
+    r"\b(?:child|childs|children|kid|kids|daughters?|sons?|boys?|girls?|baby|toddler|teen|"
+    r"teenager|grandchild|grandchildren|grandkids|granddaughters?|grandsons?|nieces?|nephews?|"
+    r"sibling|siblings|young person|young people|\d{1,2} ?(?:year old|yr old|yo)|plentyn|"
+    r"mhlentyn|blentyn|plant|merch|mab|wyres|wyr|nith|nai|bachgen|hogyn|hogan|person ifanc)\b"
 )
 #: a Welsh aunt's, uncle's or grandparent's child of the family: "fy nith" (my niece), "fy nai"
 #: (my nephew), "ein hwyres" (our granddaughter), as "my niece" is in English
@@ -277,16 +289,13 @@ _DONE_TO_ME = re.compile(
 
 def carer_asking(cleaned: str) -> bool:
     """A parent or carer asking about a child, named without "my" (or a Welsh "fy nith")."""
-    said = (
-        _CARER_AS.search(cleaned)
-        or _CHILD_FIRST.search(cleaned)
-        or _CARER_SAID.search(cleaned)
-        or _IN_MY_CARE.search(cleaned)
-        or _FAMILY_CHILD_CY.search(cleaned)
-    )
-    if not said:
-        return False
-    rest = cleaned[: said.start()] + " " + cleaned[said.end() :]
-    rest = _AS_A_CHILD.sub(" ", rest)  # (what the carer was once: "abused as a child")
-    about_a_child = said.re is not _CARER_SAID or _A_CHILD.search(rest)
-    return bool(about_a_child) and not _DONE_TO_ME.search(rest)
+    for pattern in (_CARER_AS, _CHILD_FIRST, _CARER_SAID, _IN_MY_CARE, _FAMILY_CHILD_CY):
+        said = pattern.search(cleaned)
+        if not said:
+            continue
+        rest = cleaned[: said.start()] + " " + cleaned[said.end() :]
+        rest = _AS_A_CHILD.sub(" ", rest)  # (what the carer was once: "abused as a child")
+        about_a_child = pattern is not _CARER_SAID or _A_CHILD.search(rest)
+        if about_a_child and not _DONE_TO_ME.search(rest):
+            return True
+    return False
