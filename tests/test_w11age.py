@@ -48,6 +48,7 @@ def test_a_present_age_outranks_a_childhood_age(words: str, age: int) -> None:
         "my stepdad abused me in 1991 and i never told anyone",
         "abused at boarding school in the 70s",
         "a priest abused me between 1965 and 1970",
+        "my uncle did things to me through the late seventies",
         "cafodd fy nghyffwrdd gan fy ewythr yn y 1990au",
         "camdriniaeth hanesyddol gan fy nhaid",
         "fy ewythr pan on in 9, dwi yn fy 40au rwan",

@@ -97,11 +97,13 @@ def without_past_ages(cleaned: str, welsh: bool) -> str:
 _YEAR = re.compile(
     r"\b(19[2-9]\d|20[0-4]\d)(s|au)?\b"
     r"|\b(?:the|yr|y) ([3-9]0)(?:s|au)\b"
-    r"|\b(?:the|yr|y) (tridegau|pedwardegau|pumdegau|chwedegau|saithdegau|wythdegau|nawdegau)\b"
+    r"|\b(?:the|yr|y|late|early|mid) (tridegau|pedwardegau|pumdegau|chwedegau|saithdegau|"
+    r"wythdegau|nawdegau|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"
 )
 _DECADES_CY = {
     "tridegau": 30, "pedwardegau": 40, "pumdegau": 50, "chwedegau": 60, "saithdegau": 70,
-    "wythdegau": 80, "nawdegau": 90,
+    "wythdegau": 80, "nawdegau": 90, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
 }  # fmt: skip
 #: ... a year since 2000 is read only after words that make it a time ("in 2005", "from 2003")
 _YEAR_SAID = re.compile(
