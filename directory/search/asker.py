@@ -7,6 +7,15 @@ import re
 from dataclasses import dataclass
 
 from .asker_acts import aged_other, own_acts
+from .asker_ages import (
+    carer_asking,
+    child_family,
+    grown_now,
+    our_kid_as_sibling,
+    says_young_age,
+    school_year_first,
+    without_past_ages,
+)
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -153,6 +162,9 @@ def _school_year_age(cleaned: str) -> int | None:
 def _own_age_more(cleaned: str) -> int | None:
     """A child's own age said without "im" or "aged": "im in year 9", or a number said last
     (5 to 17)."""
+    year = school_year_first(cleaned)
+    if year is not None:
+        return year  # (probe 11) "yr 11 my step brother…", "bl 9 …": said first, their own
     first = _AGE_FIRST.match(cleaned)
     if first and 5 <= int(first.group(1)) <= 17:
         return int(first.group(1))  # "13yo, uncle does things to me"
@@ -264,6 +276,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PARENT_MORE.search(cleaned)
         or _PARENT_TOLD.search(cleaned)
         or _PARENT_CY.search(cleaned)
+        or carer_asking(cleaned)
     ):
         return "parent"
     if age is not None and age < 18:
@@ -273,10 +286,11 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULT_MORE.search(cleaned)
         or _ADULT_RECALLING.search(cleaned)
         or _ADULTS_RECALLING.search(cleaned)
+        or grown_now(cleaned)
         or (age is not None)
     ):
         return "adult"
-    if _CHILD.search(cleaned) or _child_now(cleaned):
+    if _CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned):
         return "child"
     return ""
 
@@ -297,7 +311,10 @@ def _without_age_spans(cleaned: str) -> str:
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
-    cleaned = _without_age_spans(cleaned)
+    welsh = is_welsh(cleaned.split())
+    # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
+    # brother or sister
+    cleaned = without_past_ages(our_kid_as_sibling(_without_age_spans(cleaned)), welsh)
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
@@ -314,6 +331,8 @@ def who_is_asking(cleaned: str) -> Asker:
         age, sex = _sex_age(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
+    if persona in ("parent", "professional") and says_young_age(cleaned):
+        persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
     if age is None and persona in ("child", ""):
         # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
         age = _own_age_more(cleaned)
@@ -335,5 +354,4 @@ def who_is_asking(cleaned: str) -> Asker:
         age = _said_age(cleaned)
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    welsh = is_welsh(cleaned.split())
     return Asker(persona, age, gender, welsh, for_age=for_age)

@@ -54,12 +54,15 @@ def order_for_asker(
     # is not said) after the national answers
     if for_a_child:
         local = childrens_sarcs_first(columns, local)
-        unstated = adults_age_unstated(columns, index.services)
-        local, weaker = apart_from(local, weaker, unstated & unnamed)
-        local, weaker = adults_after(local, weaker, unstated, ~columns.reachable)
+        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed)
     elif asks_for_a_child(understood):
         adults = stated_adults_only(columns)
         local, weaker = adults_after(local, weaker, adults, ~columns.reachable)
+    elif understood.asker.persona == "parent":
+        # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
+        # not stated" after the other local services, unless the words ask for one
+        centres = adults_age_unstated(columns, index.services) & _centre_unasked(index, understood)
+        local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
     local, weaker = last(local, unnamed), last(weaker, unnamed)
@@ -77,6 +80,42 @@ def order_for_asker(
     if understood.asker.persona in ASKING_FOR_HELP or for_a_child or asks_for_a_child(understood):
         local, weaker = unreachable_later(columns, local, weaker)
     return local, weaker
+
+
+#: (probe 11) words that ask for a sexual assault referral centre, or tell of a rape or an
+#: assault, for which one may be what a child needs whatever its age policy
+_ASKS_FOR_A_CENTRE = frozenset({"sarc", "rape"})
+
+
+def _centre_unasked(index: SearchIndex, understood: Understood) -> np.ndarray:
+    """(probe 11) The sexual assault referral centres, over positions, when a child's words
+    neither ask for one nor tell of a rape or an assault ("my uncle keeps trying it on, im
+    13"): one shown as "Adults; age policy not stated" is then not near them, and follows the
+    national answers (a Gateshead and a Durham centre came second and third under "Showing
+    services for age 13"); otherwise none."""
+    if {c.name for c in understood.concepts} & _ASKS_FOR_A_CENTRE:
+        return index.columns.none()
+    centres: np.ndarray = index.columns.having("support", "sarc")
+    return centres
+
+
+def _unstated_for_a_child(
+    index: SearchIndex,
+    understood: Understood,
+    local: np.ndarray,
+    weaker: np.ndarray,
+    unnamed: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For a child, the services for adults whose ages are not stated after the other local
+    ones, or after the national answers when they are also only for people the words do not
+    name, or (probe 11) when they are centres the child's words do not ask for (at the front
+    of those)."""
+    columns = index.columns
+    unstated = adults_age_unstated(columns, index.services)
+    centres = unstated & _centre_unasked(index, understood) & ~unnamed
+    local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
+    local, weaker = apart_from(local, weaker, unstated & unnamed)
+    return adults_after(local, weaker, unstated, ~columns.reachable)
 
 
 def apart_from(
