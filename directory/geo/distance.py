@@ -37,9 +37,29 @@ def miles(a: tuple[float, float], b: tuple[float, float]) -> float:
     return float(km_to_miles(kilometers=EARTH_RADIUS * d))
 
 
-def miles_to_many(origin: tuple[float, float], points: np.ndarray) -> np.ndarray:
+#: miles along a meridian for each degree of latitude, on geopy's Earth radius: two points are
+#: never nearer than the difference of their latitudes
+MILES_PER_DEGREE = float(km_to_miles(kilometers=EARTH_RADIUS * math.pi / 180))
+
+
+def miles_to_many(
+    origin: tuple[float, float], points: np.ndarray, within: float = math.inf
+) -> np.ndarray:
     """Great-circle miles from ``origin`` to each row (latitude, longitude) of ``points``;
-    geopy's formula and radius, vectorised."""
+    geopy's formula and radius, vectorised. With ``within``, the rows whose latitude alone puts
+    them further away than that many miles are not measured (infinity): a search within 25
+    miles measures about a fifth of England's and Wales's venues (0.3 ms at 10,000 listings
+    for all of them). The rows measured get the same float as without ``within``."""
+    if within == math.inf:
+        return _miles_to_many(origin, points)
+    # a thousandth wider than the exact band, so that rounding never leaves a row out
+    band = np.abs(points[:, 0] - origin[0]) <= within / MILES_PER_DEGREE * 1.001
+    found = np.full(len(points), np.inf)
+    found[band] = _miles_to_many(origin, points[band])
+    return found
+
+
+def _miles_to_many(origin: tuple[float, float], points: np.ndarray) -> np.ndarray:
     lat1, lng1 = np.radians(origin[0]), np.radians(origin[1])
     lat2, lng2 = np.radians(points[:, 0]), np.radians(points[:, 1])
     sin_lat1, cos_lat1 = np.sin(lat1), np.cos(lat1)

@@ -17,8 +17,9 @@ from ..model import Service
 from .columns import Columns
 from .weights import AREA_ELSEWHERE, HALF_NEAR_MILES
 
-#: miles from a point to each row (latitude, longitude) of an array of points
-Measure = Callable[[tuple[float, float], np.ndarray], np.ndarray]
+#: miles from a point to each row (latitude, longitude) of an array of points; rows further than
+#: the third argument (miles) may be given as infinity without being measured
+Measure = Callable[[tuple[float, float], np.ndarray, float], np.ndarray]
 
 #: how near a service is, for ordering by best match with a place: its own area covering the
 #: place counts most, whether it names the council, the county, the region or the country (a
@@ -97,7 +98,9 @@ class Areas:
         """Miles to each service's nearest venue within the radius, and how its area covers
         the place."""
         found = np.full(self.size, np.inf)
-        miles_away = where.measure((where.latitude, where.longitude), self.venue_points)
+        miles_away = where.measure(
+            (where.latitude, where.longitude), self.venue_points, where.radius
+        )
         inside = miles_away <= where.radius
         np.minimum.at(found, self.venue_positions[inside], miles_away[inside])
         none = np.zeros(self.size, dtype=bool)

@@ -1,14 +1,17 @@
-"""A results card's parts that depend only on the listing: its heading and its body
-(templates/_result.html), rendered once per listing, language and mount and kept by the
-directory of the build that holds the listing. The card around them (how far away, whether it
-covers the area searched, the referral pack's button) is the ``result_card`` macro, rendered
-for each search: the component macros in the body cost about 0.2 ms a card, a results page
-shows up to ~30 cards."""
+"""Results cards (templates/_result.html, ``result_card``): each listing's whole card rendered
+once per language and mount and kept by the directory of the build that holds the listing,
+with two stand-ins for what a search adds to it: the line saying how far away it is or that
+it covers the area searched and any report about it (``where``), and a professional's referral
+pack button (``pack``). Most cards on a page (the services available everywhere) add nothing
+and are the kept card as it is; the others are the kept card's three parts around what they
+add (docs/performance.md, issue 24)."""
 
 from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Iterable
+from typing import Any
 
 from cachetools import LRUCache
 from flask import Blueprint, get_template_attribute, request
@@ -21,41 +24,74 @@ from .helpers import served
 
 bp = Blueprint("cards", __name__)
 
-#: parts kept per build (a listing's, in each language and mount, about 3 KB)
+#: cards kept per build (a listing's, in each language and mount, about 3 KB)
 MAX_CARDS = 20_000
+
+#: where a kept card takes what a search adds to it: HTML comments, which a listing's text,
+#: always escaped, can never hold
+_WHERE = Markup("<!--app-card-where-->")
+_PACK = Markup("<!--app-card-pack-->")
 
 _BY_BUILD: weakref.WeakKeyDictionary[Directory, LRUCache] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-@bp.app_template_global()
-def card_parts(listing: Service) -> tuple[Service, Markup, Markup]:
-    """The listing as the public is shown it (web/reported.py: its number may be unlinked
-    after reports), and its heading and body as its card shows them."""
-    service = reported.as_reported(listing)
-    key = (service.id, service.contact.phone_verified, i18n.language(), request.script_root)
+def _cards() -> LRUCache:
+    """The cards kept for the build this request is served from."""
     with _LOCK:
-        cache = _BY_BUILD.setdefault(served(), LRUCache(MAX_CARDS))
-        found = cache.get(key)
+        return _BY_BUILD.setdefault(served(), LRUCache(MAX_CARDS))
+
+
+def _kept_card(cards: LRUCache, service: Service, language: str, mount: str) -> tuple[str, ...]:
+    """A listing's card (as the public is shown it) cut at the two stand-ins."""
+    key = (service.id, service.contact.phone_verified, language, mount)
+    with _LOCK:
+        found = cards.get(key)
     if found is None:
-        found = (
-            Markup(get_template_attribute("_result.html", "result_head")(service)),
-            Markup(get_template_attribute("_result.html", "result_body")(service)),
-        )
+        card = str(get_template_attribute("_result.html", "result_card")(service, _WHERE, _PACK))
+        before, _, rest = card.partition(_WHERE)
+        middle, _, after = rest.partition(_PACK)
+        found = (before, middle, after)
         with _LOCK:
-            cache[key] = found
-    return service, *found
+            cards[key] = found
+    return found
+
+
+@bp.app_template_global()
+def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup:
+    """The cards of ``items`` (finder result items) for this search: each kept card with how
+    far away it is or whether it covers the area searched (``radius``: the miles searched),
+    any report about it, and, for a professional (``state``), the referral pack's button."""
+    cards, language, mount = _cards(), i18n.language(), request.script_root
+    where_line = get_template_attribute("_result.html", "where_line")
+    pack_control = get_template_attribute("_professional.html", "pack_control")
+    professional = bool(state and state.professional)
+    noticed = reported.notices()
+    html: list[str] = []
+    for item in items:
+        service = reported.as_reported(item.service) if noticed else item.service
+        before, middle, after = _kept_card(cards, service, language, mount)
+        html.append(before)
+        if item.distance_miles is not None or item.covers:
+            html.append(where_line(item, service, radius))
+        if service.id in noticed:
+            html.append(reported.reported_line(service))
+        html.append(middle)
+        if professional:
+            html.append(pack_control(service, service.id in state.pack))
+        html.append(after)
+    return Markup("".join(html))
 
 
 def kept(directory: Directory) -> int:
-    """How many listings' parts are kept for a build, in every language and mount."""
+    """How many listings' cards are kept for a build, in every language and mount."""
     with _LOCK:
         return len(_BY_BUILD.get(directory, ()))
 
 
 def warm_card(service: Service) -> None:
-    """Render a listing's card parts for the current request's language now (warm-up)."""
-    card_parts(service)
+    """Render a listing's card for the current request's language now (warm-up)."""
+    _kept_card(_cards(), reported.as_reported(service), i18n.language(), request.script_root)
 
 
 @bp.app_template_global()
