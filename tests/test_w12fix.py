@@ -1,0 +1,68 @@
+"""The ninth walk-through's small untrue or confusing things (branch w12fix).
+
+F5.5: a source date is never more precise in the CSV than the source: a span of days ("an
+inspection on 26-27 November 2019") is its month, and an approximate date says "about".
+F6.9: the count beside a filter is what ticking it shows (a language filter that itself left
+out a line, and the services the ranking leaves out or adds near a place, made them differ).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from directory.finder import FindRequest, find
+from directory.sources.research_text import read_source_date
+
+from .helpers import page, text_of
+
+# --- F5.5: source dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CQC inspection 14-15 March 2022", ("2022-03", False)),
+        ("inspected 3-4 October 2018; report published 2019", ("2018-10", False)),
+        ("CQC summary updated 12 May 2022", ("2022-05-12", False)),  # one day: kept
+        ("c.April 2015", ("2015-04", True)),
+    ],
+)
+def test_a_span_of_days_is_its_month_not_its_first_day(text, expected):
+    assert read_source_date(text) == expected
+
+
+def _csv_rows(client, ids, lang=""):
+    query = "&".join(f"id={i}" for i in ids)
+    text = client.get(f"{lang}/referral-pack.csv?{query}").get_data(as_text=True)
+    start = text.index("Service,") if not lang else text.index("Gwasanaeth,")
+    rows = list(csv.reader(io.StringIO(text[start:])))
+    return rows[: rows.index([])]  # the helplines follow a blank line
+
+
+def test_the_csv_gives_no_day_for_an_inspection_over_two_days(bundled_client, by_id):
+    # two inspections researched as "CQC inspection 6-7 June 2023" and "3-4 March 2020"
+    ids = ["the-bridge-sarc-bristol", "the-shores-sarc-dorset"]
+    header, *rows = _csv_rows(bundled_client, ids)
+    dates = [row[header.index("Source date")] for row in rows]
+    assert sorted(dates) == ["2020-03", "2023-06"]
+    page = bundled_client.get("/service/the-shores-sarc-dorset").get_data(as_text=True)
+    assert "March 2020" in page
+
+
+def test_an_approximate_source_date_says_about_in_the_csv(bundled_client, by_id):
+    approximate = [s.id for s in by_id.values() if s.source_date_approximate][:4]
+    assert approximate
+    header, *rows = _csv_rows(bundled_client, approximate)
+    for row in rows:
+        assert row[header.index("Source date")].startswith("about "), row
+        assert row[header.index("Source date")][6:10].isdigit()
+    welsh_header, *welsh = _csv_rows(bundled_client, approximate, "/cy")
+    column = welsh_header.index("Dyddiad y ffynhonnell")
+    assert all(row[column].startswith("o gwmpas ") for row in welsh)
+    # an exact date stays as it was (ISO, which spreadsheets sort)
+    exact = next(s for s in by_id.values() if len(s.source_date) == 10)
+    header, row = _csv_rows(bundled_client, [exact.id])
+    assert row[header.index("Source date")] == exact.source_date
