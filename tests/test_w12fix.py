@@ -66,3 +66,63 @@ def test_an_approximate_source_date_says_about_in_the_csv(bundled_client, by_id)
     exact = next(s for s in by_id.values() if len(s.source_date) == 10)
     header, row = _csv_rows(bundled_client, [exact.id])
     assert row[header.index("Source date")] == exact.source_date
+
+
+# --- F6.9: a filter's count is what ticking it shows ------------------------------------
+
+#: searches in other words and towns than the walk-through's: Welsh survivors asking for
+#: Welsh (a language filter left out a line for people worried about their own thoughts only
+#: once ticked), and English searches near places where a service's stated councils leave the
+#: town out (counted, never shown)
+SEARCHES = [
+    ("cefais fy ngham-drin gan fy ewythr pan oeddwn i'n fach, eisiau siarad", "Aberystwyth", True),
+    ("dwi'n 15 ac mae cefnder yn fy nghyffwrdd", "Caernarfon", True),
+    ("therapy for adults abused as children", "Wakefield", False),
+    ("support after rape", "Doncaster", False),
+    ("my daughter was touched by her uncle", "Huddersfield", False),
+    ("im a teacher, a pupil disclosed abuse", "Sheffield", False),
+    ("counselling", "", False),
+]
+
+
+def _shown(results) -> int:
+    return (
+        results.local.total
+        + results.national_total
+        + len(results.more_local)
+        + len(results.other_areas)
+    )
+
+
+@pytest.mark.parametrize(("q", "where", "welsh"), SEARCHES)
+def test_each_filters_count_is_what_ticking_it_shows(bundled_index, gazetteer, q, where, welsh):
+    request = FindRequest(q=q, location=where, wales_first=welsh)
+    facets = find(bundled_index, gazetteer, request).facets
+    wrong = []
+    for field, counts in facets.items():
+        if field == "age":
+            continue  # counts the services stating that age, as its hint says (sixth F6)
+        for code, count in counts.items():
+            if not count:
+                continue
+            ticked = FindRequest(q=q, location=where, wales_first=welsh, filters={field: (code,)})
+            shown = _shown(find(bundled_index, gazetteer, ticked))
+            if shown != count:
+                wrong.append((field, code, count, shown))
+    assert not wrong, wrong
+
+
+def test_the_welsh_language_count_on_the_page_is_the_cards_ticking_shows(bundled_client):
+    words = "cefais fy ngham-drin yn blentyn, dwi eisiau cwnsela yn gymraeg"
+    page = bundled_client.get(
+        "/cy/search", query_string={"q": words, "location": "Merthyr Tudful"}
+    ).get_data(as_text=True)
+    box = page[page.index('value="welsh"') :]
+    count = int(box[box.index("(") + 1 : box.index(")")])
+    ticked = bundled_client.get(
+        "/cy/search",
+        query_string={"q": words, "location": "Merthyr Tudful", "language": "welsh"},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert ticked.count('class="app-result') >= 1
+    assert ticked.count('<li class="app-result') == count
