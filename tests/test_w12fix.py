@@ -126,3 +126,37 @@ def test_the_welsh_language_count_on_the_page_is_the_cards_ticking_shows(bundled
     ).get_data(as_text=True)
     assert ticked.count('class="app-result') >= 1
     assert ticked.count('<li class="app-result') == count
+
+
+# --- F8: an empty referral pack says it is empty ------------------------------------------
+
+
+def _post(client, lang="", **fields) -> str:
+    response = client.post(f"{lang}/search", data=fields)
+    assert response.status_code == 303
+    return response.headers["Location"]
+
+
+def _pack_line(client, address) -> tuple[str, str]:
+    soup = page(client.get(address))
+    return text_of(soup, ".app-pack-summary"), soup.select_one('input[name="t"]')["value"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "empty", "one"),
+    [
+        ("", "Your referral pack is empty", "Referral pack: 1 service"),
+        ("/cy", "Mae eich pecyn atgyfeirio’n wag", "Pecyn atgyfeirio: 1 gwasanaeth"),
+    ],
+)
+def test_an_empty_referral_pack_does_not_read_as_a_count_of_results(
+    bundled_client, lang, empty, one
+):
+    first = _post(bundled_client, lang, q="isva for a teenager", location="Swindon")
+    token = page(bundled_client.get(first)).select_one('input[name="t"]')["value"]
+    line, token = _pack_line(bundled_client, _post(bundled_client, lang, t=token, professional="1"))
+    assert line == empty
+    assert "0" not in line
+    added = _post(bundled_client, lang, t=token, add="childline").split("#")[0]
+    line, _ = _pack_line(bundled_client, added)
+    assert line.startswith(one)
