@@ -160,3 +160,41 @@ def test_an_empty_referral_pack_does_not_read_as_a_count_of_results(
     added = _post(bundled_client, lang, t=token, add="childline").split("#")[0]
     line, _ = _pack_line(bundled_client, added)
     assert line.startswith(one)
+
+
+# --- F6.2: correct everyday Welsh is never "corrected" -----------------------------------
+
+#: correct Welsh in other words than the walk-through's: inflected prepositions ("iddo",
+#: "amdani", "wrthyn", "arna"), forms of "bod" ("rydyn", "roeddwn"), mutated forms ("fynd",
+#: "nosbarth", "ngham-drin") and everyday words
+CORRECT_WELSH = [
+    "mae fy wyres wedi dweud wrthyn ni bod rhywun wedi gwneud rhywbeth iddi yn y clwb",
+    "cafodd fy mab ei gam-drin gan ein cymydog, dydyn ni ddim yn gwybod ble i fynd",
+    "rydyn ni'n chwilio am gymorth i'n merch, mae hi'n poeni amdani hi ei hun",
+    "roeddwn i'n cael fy ngham-drin gan fy llysdad, dwi angen siarad efo rhywun amdano",
+    "dwi'n athro, mae bachgen yn fy nosbarth wedi dweud wrtha i beth ddigwyddodd iddo",
+    "mae arna i ofn mynd adref achos mae o yno bob nos",
+]
+
+
+@pytest.mark.parametrize("words", CORRECT_WELSH)
+def test_correct_everyday_welsh_gets_no_spelling_hint(bundled_index, words):
+    from directory.search.query import search
+
+    assert search(bundled_index, words).text.suggestion is None
+
+
+def test_a_misspelt_welsh_word_is_still_corrected_among_everyday_welsh(bundled_index):
+    from directory.search.query import search
+
+    found = search(bundled_index, "mae arna i angen cwnsla iddi hi").text.suggestion
+    assert found == "mae arna i angen cwnsela iddi hi"
+
+
+def test_the_welsh_page_says_nothing_of_misspelling_for_correct_welsh(bundled_client):
+    html = bundled_client.get(
+        "/cy/search",
+        query_string={"q": CORRECT_WELSH[0], "location": "Aberteifi"},
+        follow_redirects=True,
+    ).get_data(as_text=True)
+    assert "camsillafu" not in html
