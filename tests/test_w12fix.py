@@ -198,3 +198,37 @@ def test_the_welsh_page_says_nothing_of_misspelling_for_correct_welsh(bundled_cl
         follow_redirects=True,
     ).get_data(as_text=True)
     assert "camsillafu" not in html
+
+
+# --- F6.7: Welsh place labels; Welsh councils by their own names ---------------------------
+
+#: towns in Wales, English page and Welsh page: the heading names the same parts (a town named
+#: as its council, "Merthyr Tydfil", says the country in both; another gives its council)
+WELSH_TOWNS = ["Merthyr Tydfil", "Caerphilly", "Barry", "Denbigh", "Abergavenny", "Ebbw Vale"]
+
+
+def _heading(client, lang, where) -> str:
+    soup = page(client.get(f"{lang}/search", query_string={"location": where}))
+    return text_of(soup, "h1")
+
+
+@pytest.mark.parametrize("town", WELSH_TOWNS)
+def test_a_welsh_place_heading_names_the_same_parts_in_both_languages(bundled_client, town):
+    english = _heading(bundled_client, "", town)
+    welsh = _heading(bundled_client, "/cy", town)
+    assert english.startswith("Services near ") and welsh.startswith("Gwasanaethau ger ")
+    assert english.count(",") == welsh.count(",") >= 1, (english, welsh)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "heading"),
+    [
+        ("", "Conwy County Borough", "Services near Conwy"),
+        ("", "City and County of Swansea", "Services near Swansea"),
+        ("", "Caerphilly County Borough Council", "Services near Caerphilly"),
+        ("/cy", "Cyngor Bwrdeistref Sirol Conwy", "Gwasanaethau ger Conwy"),
+        ("/cy", "Dinas a Sir Abertawe", "Gwasanaethau ger Abertawe"),
+    ],
+)
+def test_a_welsh_council_is_found_by_its_own_name(bundled_client, lang, typed, heading):
+    assert _heading(bundled_client, lang, typed) == heading
