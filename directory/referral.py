@@ -106,12 +106,23 @@ def row(
         "Website": str(service.contact.website or ""),
         "Opening hours": service.opening_hours,
         "Area covered": area or service.service_area.description,
-        "Source date": service.source_date or _("not shown by the source"),
+        "Source date": source_date_cell(service, _),
         # the day a researcher last read the source (not the day the service confirmed it)
         "Checked by us": service.last_checked.isoformat(),
         "Source": str(service.source_url),
         "CSA Centre directory": str(service.csa_centre_url or ""),
     }
+
+
+def source_date_cell(service: Service, _: Translate = _identity) -> str:
+    """The source's date as ISO text, no more precise than the source ("2019-11", "2016"),
+    with "about" when the source's date is approximate ("about 2016": the page says "about"
+    too)."""
+    if not service.source_date:
+        return _("not shown by the source")
+    if service.source_date_approximate:
+        return _("about %(date)s") % {"date": service.source_date}
+    return service.source_date
 
 
 def to_csv(

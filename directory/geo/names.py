@@ -287,7 +287,15 @@ OUTSIDE_UK = (
     | _NOT_UK
 )
 
-_COUNCIL_SUFFIXES = (" county council", " city council", " borough council", " council")
+_COUNCIL_SUFFIXES = (
+    # (ninth walk-through F6.7) a Welsh council's own name: "Wrexham County Borough (Council)"
+    " county borough council",
+    " county borough",
+    " county council",
+    " city council",
+    " borough council",
+    " council",
+)
 
 #: (second walk-through F6) words after a town that say only which country it is in
 #: ("leeds uk", "cardiff wales"): the town is meant
@@ -411,7 +419,21 @@ QUALIFIER_FUZZY = 80
 
 
 #: words before a London or metropolitan borough's name ("Royal Borough of Greenwich")
-_COUNCIL_PREFIXES = ("royal borough of ", "london borough of ", "metropolitan borough of ")
+_COUNCIL_PREFIXES = (
+    "royal borough of ",
+    "london borough of ",
+    "metropolitan borough of ",
+    # (ninth walk-through F6.7) Welsh councils' own names, in English and in Welsh: "City and
+    # County of Swansea", "Cyngor Bwrdeistref Sirol Conwy", "Dinas a Sir Abertawe"
+    "city and county of ",
+    "county borough of ",
+    "cyngor bwrdeistref sirol ",
+    "cyngor dinas a sir ",
+    "cyngor sir ",
+    "cyngor ",
+    "bwrdeistref sirol ",
+    "dinas a sir ",
+)
 
 
 def _strip_council_words(text: str) -> str:

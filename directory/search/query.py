@@ -17,6 +17,7 @@ from whoosh.query import NullQuery, Or, Phrase, Query, Term
 from ..vocabulary import FILTER_FIELDS
 from .columns import Columns
 from .dismax import BestOf
+from .facets import LeftOut, facet_counts
 from .fit import (
     FILLED_PERSONAS,
     ONLINE_CONCEPTS,
@@ -26,6 +27,7 @@ from .fit import (
     fit_to_asker,
     neutral_fitting,
     not_offered,
+    not_offered_under_filter,
 )
 from .groups import community_asked, specialist
 from .names import name_first
@@ -404,33 +406,6 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
     return asker_fit
 
 
-def facet_counts(
-    columns: Columns, candidates: np.ndarray, filters: Mapping[str, tuple[str, ...]]
-) -> dict[str, dict[str, int]]:
-    """For each filter field, how many of ``candidates`` each value would give.
-
-    A field's counts apply every *other* field's filters but not its own, so ticking one more
-    value of the same field shows how many it would add (values of one field combine with OR).
-    """
-    counts: dict[str, dict[str, int]] = {}
-    for name, (_, vocabulary) in FILTER_FIELDS.items():
-        base = candidates & columns.meeting(filters, skip=name)
-        values = columns.values[name]
-        if name == "age":
-            # (sixth walk-through F6) a service stating no ages is in every age group: counted
-            # in each, every group showed the same number. Each group counts the services that
-            # state they take that age (the filter's hint says so)
-            base = base & _states_ages(columns)
-        counts[name] = {code: int(np.count_nonzero(base & values[code])) for code in vocabulary}
-    return counts
-
-
-def _states_ages(columns: Columns) -> np.ndarray:
-    """The services that state a youngest or an oldest age they take, over positions."""
-    stated: np.ndarray = ~(np.isnan(columns.minimum_age) & np.isnan(columns.maximum_age))
-    return stated
-
-
 @dataclass
 class KeywordResults:
     columns: Columns
@@ -438,6 +413,10 @@ class KeywordResults:
     facets: dict[str, dict[str, int]]
     text: TextMatch
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: what the facets count (the services matching, before any filter), and what the search
+    #: leaves out under given filters: the ranking counts again what it shows near a place
+    counted: np.ndarray | None = None
+    left_out: LeftOut | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -468,13 +447,15 @@ def search(
     """
     clean_filters = validate_filters(filters or {})
     columns = index.columns
+    understood = understood or understand(text)
     match = match_text(index, text, clean_filters, understood)
     candidates = columns.open.copy()
     if match.matched is not None:
         candidates &= match.matched
     if within is not None:
         candidates &= within
-    facets = facet_counts(columns, candidates, clean_filters)
+    left_out = _left_out_when(columns, understood, match)
+    facets = facet_counts(columns, candidates, clean_filters, left_out)
     order = np.flatnonzero(candidates & columns.meeting(clean_filters))  # in name order
     scores = match.scores
     if scores is None:
@@ -488,5 +469,21 @@ def search(
     # that float noise between equal matches does not decide the order.
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]
     return KeywordResults(
-        columns=columns, order=order, facets=facets, text=match, filters=clean_filters
+        columns=columns,
+        order=order,
+        facets=facets,
+        text=match,
+        filters=clean_filters,
+        counted=candidates,
+        left_out=left_out,
     )
+
+
+def _left_out_when(columns: Columns, understood: Understood, match: TextMatch) -> LeftOut | None:
+    """What ``match_text`` leaves out under given filters, as ``facets.facet_counts`` asks
+    (a language filter leaves out the lines for people worried about their own thoughts for
+    a survivor); None when it leaves out none (no words, or only everyday ones)."""
+    if match.matched is None or match.general:
+        return None
+    asker, concepts = understood.asker, understood.concepts
+    return lambda chosen: not_offered_under_filter(columns, asker, concepts, chosen)

@@ -10,13 +10,14 @@ national answers. Callers get service ids and what to say about each, never posi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import overload
 
 import numpy as np
 
 from .areas import Near, Where
 from .columns import Columns
+from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
     children_only,
@@ -365,7 +366,7 @@ def _near_groups(
     # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
     # stated or chosen is a child's
     for_a_child = understood.asker.persona == "child" or (ages is not None and ages[1] < ADULT_FROM)
-    if for_a_child or understood.asker.persona == "parent":
+    if _for_a_child_or_parent(understood, ages):
         # (fifth walk-through F3, F4) a service for children's sexual abuse covering the
         # place is near a child, or a parent asking for theirs, whatever words tell the
         # abuse ("babysits" matched nothing)
@@ -400,6 +401,42 @@ def _near_groups(
     return _apart(near, where, understood, local, weaker)
 
 
+def _for_a_child_or_parent(understood: Understood, ages: tuple[int, int] | None) -> bool:
+    """The help is for a child (the child says so, or the age stated or chosen is a child's),
+    or a parent asks."""
+    persona = understood.asker.persona
+    return persona in ("child", "parent") or (ages is not None and ages[1] < ADULT_FROM)
+
+
+def _near_facets(
+    index: SearchIndex,
+    understood: Understood,
+    keyword: KeywordResults,
+    near: Near,
+    where: Where | None,
+    within: np.ndarray | None,
+    everywhere: np.ndarray,
+    ages: tuple[int, int] | None,
+) -> dict[str, dict[str, int]]:
+    """(ninth walk-through F6.9) The facet counts of what ``_near_groups`` shows
+    (``facets.near_facet_counts``): the children's services covering the place that it adds
+    whatever the filters, those only for the other gender that it leaves out, and those whose
+    stated councils leave the place out, which ``_apart`` leaves out when others are near."""
+    columns = index.columns
+    elsewhere = _councils_elsewhere(near, where)
+    added = np.array([], dtype=np.int64)
+    if _for_a_child_or_parent(understood, ages):
+        unfiltered = replace(keyword, filters={})
+        added = _for_the_child_unsaid(index, unfiltered, near, within, everywhere, understood)
+    return near_facet_counts(
+        columns,
+        (columns.open if keyword.counted is None else keyword.counted, added),
+        (keyword.filters, keyword.left_out),
+        (everywhere, only_for_other_gender(columns, understood.asker), elsewhere),
+        understood.asker.persona == "professional",
+    )
+
+
 def rank(
     index: SearchIndex,
     text: str = "",
@@ -431,10 +468,12 @@ def rank(
     local = keyword.order[~everywhere[keyword.order]]
     weaker = away = np.array([], dtype=np.int64)
     other_area = columns.none()
+    facets = keyword.facets
     if near is not None:
         local, weaker, away, other_area = _near_groups(
             index, understood, keyword, near, where, within, everywhere, sort, ages, text
         )
+        facets = _near_facets(index, understood, keyword, near, where, within, everywhere, ages)
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
@@ -452,7 +491,7 @@ def rank(
         local=Hits(local, hit),
         weaker_local=Hits(weaker, hit),
         other_areas=Hits(away, hit),
-        facets=keyword.facets,
+        facets=facets,
         suggestion=keyword.text.suggestion,
         partial=keyword.text.partial,
         fallback=keyword.text.fallback,

@@ -8,7 +8,7 @@ import re
 from ..limits import MAX_UNDERSTOOD_CHARS
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
-from .welsh_words import WELSH_KNOWN
+from .welsh_words import WELSH_EVERYDAY, WELSH_KNOWN
 from .words import is_english
 
 
@@ -64,6 +64,8 @@ def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str |
         return None  # (seventh walk-through F5) a correctly spelt Welsh word: "anweddus"
     if any(form in thesaurus().words for form in radicals(word)):
         return None  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
+    if any(form in WELSH_EVERYDAY or form in WELSH_KNOWN for form in radicals(word)):
+        return None  # (ninth walk-through F6.2) everyday Welsh, mutated or not: "iddi", "fynd"
     return index.suggest(word)
 
 

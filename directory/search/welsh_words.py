@@ -198,3 +198,49 @@ def is_welsh(tokens: Collection[str]) -> bool:
     return bool(
         words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
     )
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces."""
+    return frozenset(text.split())
+
+
+#: (ninth walk-through F6.2) everyday Welsh whose classes are closed, so a table can hold them
+#: all: the inflected prepositions ("iddi", to her: "corrected" to "ddim"), the pronouns, the
+#: forms of "bod" and of the common irregular verbs, conjunctions and question words; and
+#: everyday nouns and verbs a search here holds. Their mutated forms ("fynd", "nosbarth") are
+#: known through ``radicals``. Folded, as ``clean_text`` writes words.
+WELSH_EVERYDAY = _words(
+    # i, ar, at, am, gan, wrth, o, dros, heb, rhwng, yn, dan, trwy: to me ... to them
+    "imi iddo iddi inni ichi iddyn iddynt arna arnat arno arni arnon arnoch arnyn arnynt "
+    "ata atat ato ati aton atoch atyn atynt amdana amdanat amdano amdani amdanon "
+    "amdanoch amdanyn amdanynt gennyf gennyt ganddo ganddi gennym gennych ganddyn "
+    "ganddynt gynno gynni gynnon gynnoch gynnyn wrtha wrthat wrtho wrthi wrthon wrthoch "
+    "wrthyn wrthynt ohona ohonat ohono ohoni ohonon ohonoch ohonyn ohonynt drosta "
+    "drostat drosto drosti droston drostoch drostyn hebdda hebddo hebddi hebddyn rhyngddo "
+    "rhyngddi rhyngddyn rhyngom ynddo ynddi ynddyn odana odano odani odanyn trwyddo "
+    "trwyddi trwyddyn drwyddo drwyddi efo gyda hefo "
+    # pronouns and possessives
+    "minnau tithau fynta fyntau hithau ninnau chithau nhwthau hunan hunain rhywun "
+    "rhywbeth rhywle rhywsut neb dim byd unrhyw pawb popeth "
+    # bod, gwneud, cael, mynd, dod, gallu, gorfod, dylwn: the forms people write
+    "dwi dw rydw rwyf rwy rydych rydyn rydym ydy ydi ydw ydych ydyn ydym oes mae maen "
+    "maent roedd roeddwn roeddet roedden roeddech oedd oeddwn oedden oeddech buodd "
+    "bues bydd byddaf bydda byddwn byddi byddan dydy dydi dydw dydych dydyn dydw does "
+    "doedd doeddwn sydd sy wnaeth wnes wnest wnaethon wnaethoch wnaethon gwnaeth "
+    "gwneud wneud neud nes naeth cafodd cefais ces gafodd ges cawson gawson cael "
+    "mynd aeth es aethon dod daeth des daethon galla gallaf gallwn allwn alla "
+    "allwch gallwch allai gallai dylwn ddylwn dylai ddylai dylen ddylen dylech ddylech "
+    "gorfod orfod isio eisiau moyn angen "
+    # conjunctions, adverbs, question words, time
+    "achos oherwydd felly ond neu pan tra nes cyn wedyn ers erbyn hefyd eto byth "
+    "erioed weithiau wastad bob amser nawr rwan heddiw heno ddoe yfory yma yna yno "
+    "acw adref adra iawn rhy eithaf beth pwy pam sut ble lle pryd faint pa "
+    # everyday nouns and verbs
+    "dosbarth ysgol athro athrawes stafell ystafell gwely cartref teulu tad mam rhieni "
+    "llysfam llystad llysdad nain taid mamgu tadcu wyr wyres cariad ffrindiau ffrind "
+    "clwb chwaraeon hyfforddwr cymydog gweinidog eglwys capel noson nos dydd blynyddoedd "
+    "blwyddyn flwyddyn misoedd wythnos digwydd ddigwyddodd digwyddodd aros cysgu chwilio "
+    "helpu deall credu cofio anghofio gofyn ateb clywed gweld dychryn ofnus tawel "
+    "negeseuon neges ffon"
+)

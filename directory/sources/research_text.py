@@ -59,8 +59,9 @@ _MONTH_NAMES = (
 _MONTHS = _MONTH_NAMES.split()
 #: a month's number by its first three letters ("sep" and "september" alike)
 _MONTH_NUMBER = {month[:3]: n for n, month in enumerate(_MONTHS, start=1)}
+#: a date; a span of days ("26-27 November 2019", an inspection's two days) is no one day
 _DATE = re.compile(
-    r"(?:(\d{1,2})(?:-\d{1,2})?\s+)?"
+    r"(?:(\d{1,2})(-\d{1,2})?\s+)?"
     r"(?:(" + "|".join(_MONTHS) + r"|" + "|".join(m[:3] for m in _MONTHS) + r")\.?\s+)?"
     r"((?:19|20)\d{2})\b",
     re.IGNORECASE,
@@ -256,7 +257,8 @@ def read_source_date(text: str) -> tuple[str, bool]:
     pages ("criteria page undated; BBC item c.September 2023"). A page the text calls
     undated has no date, whatever year an aside gives ("undated blog (founded 2006)");
     years in brackets are asides, not the page's date; two different years with nothing to
-    say which is the page's ("2017 and 2025 news items") give no date."""
+    say which is the page's ("2017 and 2025 news items") give no date. A span of days
+    ("CQC inspection 26-27 November 2019") gives its month: no one day is the page's."""
     text = str(text or "").split(";")[0]
     if re.search(r"\bundated\b|\bno date\b", text, re.IGNORECASE):
         return "", False
@@ -267,11 +269,11 @@ def read_source_date(text: str) -> tuple[str, bool]:
     years = set(re.findall(r"\b(?:19|20)\d{2}\b", text))
     if len(years) > 1 and not re.search(r"\d{4}\s*-\s*\d{4}", text):
         return "", False
-    day, month, year = found.groups()
+    day, span, month, year = found.groups()
     value = year
     if month:
         value += f"-{_MONTH_NUMBER[month.lower()[:3]]:02d}"
-        if day:
+        if day and not span:
             value += f"-{int(day):02d}"
     before = text[: found.start()].lower()
     approximate = bool(re.search(r"\bc\.\s*$|\babout\s*$|undated|probably", before))

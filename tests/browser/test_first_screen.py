@@ -214,7 +214,7 @@ def test_a_social_worker_can_choose_the_referral_pack_on_the_start_page(phone, r
     assert box["y"] < 2 * SCREEN["height"]
     phone.get_by_label("I am a professional making a referral").check()
     search_with_the_form(phone, "children's ISVA", "Swansea")
-    expect(phone.get_by_text("Referral pack: 0 services")).to_be_visible()
+    expect(phone.get_by_text("Your referral pack is empty")).to_be_visible()
     expect(phone.get_by_role("button", name="Add to pack").first).to_be_attached()
 
 
