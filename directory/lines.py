@@ -210,6 +210,9 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         tells_of_abuse_done(asker, understood.concepts, clean_text(q))
         # (third walk-through F5) a professional reporting what a child disclosed
         or (asker.persona == "professional" and reports_abuse_done(clean_text(q)))
+        # (ninth walk-through F5) ... or asking about anything but someone's sexual
+        # behaviour: Stop It Now is for worries about a person's behaviour, not a referral
+        or (asker.persona == "professional" and not understood.mentions({"own-behaviour"}))
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
     # ("male counselling sexual abuse childhood"): children's and parents' lines after
@@ -242,12 +245,29 @@ def talk_key(
             told and for_whom(service) == FOR_WHOM[0],
             neutral and for_whom(service) in ("children-young-people", "parents-carers"),
             not made_for_asker(service),
+            *professional_order(asker, service),
             service.id not in wales,
             bool(preferred) and preferred not in service.audiences,
             not answers_day_and_night(service) if asker.persona else False,
         )
 
     return key
+
+
+def professional_order(asker: Asker, service: Service) -> tuple[bool, bool]:
+    """(ninth walk-through F5) For a professional, from who each line says it is for: after
+    the lines for professionals (the NSPCC's advice line; Stop It Now only when the words are
+    about someone's sexual behaviour, ``told_or_neutral``), lines that take calls from family
+    and friends supporting someone (Victim Support); then the lines for the child or adult
+    the call is about, that name abuse (Childline); a line only for emotional distress
+    (Samaritans) last."""
+    if asker.persona != "professional":
+        return False, False
+    audiences = set(service.audiences)
+    return (
+        not audiences & {"professionals", "family-friends"},
+        bool(service.abuse_types) and set(service.abuse_types) <= {"emotional-distress"},
+    )
 
 
 def quiet_order(services: Iterable[Service]) -> list[Service]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .asker_arousal import own_arousal
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -30,6 +31,7 @@ from .asker_own import (
     _SOMEONE_ELSE,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
+from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
     _ADULT,
@@ -241,6 +243,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _first_person(_OWN_THOUGHTS, cleaned)
         or _first_person(_OWN_VIEWING, cleaned)
         or _own_more(cleaned, age)
+        or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
     ):
         return "own-behaviour"
     if (
@@ -264,6 +267,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULT_MORE.search(cleaned)
         or _ADULT_RECALLING.search(cleaned)
         or _ADULTS_RECALLING.search(cleaned)
+        or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
         or (age is not None)
     ):
         return "adult"
@@ -288,7 +292,7 @@ def _without_age_spans(cleaned: str) -> str:
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
-    cleaned = _without_age_spans(cleaned)
+    cleaned = without_until_spans(_without_age_spans(cleaned))
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
@@ -301,6 +305,9 @@ def who_is_asking(cleaned: str) -> Asker:
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
     if age is None:
         age, sex = _sex_age(cleaned)
+        gender = gender or sex
+    if age is None:  # (ninth walk-through F3) "51 yr old man", anywhere in the words
+        age, sex = self_described_age(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
     if age is None and persona in ("child", ""):
