@@ -266,3 +266,51 @@ def test_the_results_page_puts_stop_it_now_in_the_talk_box_for_own_arousal(bundl
     names = [li.get_text(" ", strip=True) for li in box.find_all("li")]
     assert names and names[0].startswith("Stop It Now"), names
     assert not any(n.startswith("Childline") for n in names), names
+
+
+# --- F8: the person who did it still lives in the home ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my partner has been touching my 6 year old son and he still lives with us", "Hull"),
+        ("found out my boyfriend abused my girl, hes downstairs now and i dont know what to do",
+         "Swindon"),
+        ("our son 10 said his stepdad molested him, we live with him, im frightened", ""),
+    ],
+)  # fmt: skip
+def test_a_parent_whose_childs_abuser_is_at_home_gets_a_line_open_day_and_night(
+    directory: Directory, q: str, location: str
+) -> None:
+    results = run(directory, q, location)
+    assert results.asker.persona == "parent", q
+    lines = directory.talk_lines(results, ORDER)
+    assert lines[0].id == "nspcc-helpline", [s.id for s in lines]
+    # the line's own listing: open day and night, about abuse at home, for anyone worried
+    # about someone they know
+    assert lines[1].id == "national-domestic-abuse-helpline", [s.id for s in lines]
+    assert "day and night" in lines[1].description
+    assert "stop-it-now" not in [s.id for s in lines]
+
+
+def test_in_wales_the_line_for_abuse_at_home_is_wales_own(directory: Directory) -> None:
+    results = run(
+        directory, "mae fy ngŵr wedi cam-drin ein mab 7 oed ac mae o'n dal i fyw efo ni", "Wrecsam"
+    )
+    box = talk(directory, results, welsh=True)
+    assert "live-fear-free" in box[:2], box
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my ex abused my daughter, he moved out last year and doesnt live with us",
+        "he no longer lives with us but my son still has nightmares after what his uncle did",
+    ],
+)
+def test_no_line_for_abuse_at_home_when_the_words_say_that_is_over(
+    directory: Directory, q: str
+) -> None:
+    results = run(directory, q, "Hull")
+    assert "national-domestic-abuse-helpline" not in talk(directory, results)
