@@ -90,6 +90,7 @@ def test_welsh_own_arousal_gets_stop_it_now_first(
         "he gets turned on when i sit on his knee im 11",
         "my stepdad says it turns him on when i wear my school uniform",
         "my mums boyfriend gets aroused around kids and he comes in my room",
+        "my uncle shows me videos and gets turned on watching kids, im 13",
         # the asker's body answered while they were harmed: a victim's words
         "he abused me when i was a kid and i got aroused, does that make me bad",
         "my cousin touched me and i got turned on and now i feel like a bad kid",
@@ -98,6 +99,9 @@ def test_welsh_own_arousal_gets_stop_it_now_first(
         # "hard on" as strict, "turn on" as a switch
         "im too hard on my kids since the divorce",
         "i turn on the telly for the children every morning",
+        # only a time when the children are away
+        "i get horny at night when the kids are asleep",
+        "sexual feelings towards my husband when my kids are at school",
         # Welsh: his, not mine ("ei droi")
         "mae o'n cael ei droi ymlaen pan dwi'n eistedd ar ei lin",
     ],

@@ -74,6 +74,7 @@ _HARMED = re.compile(
     r"\b(?:touch\w*|abus\w*|rap\w*|molest\w*|groom\w*|hurt\w*|assault\w*|forc\w*|"
     r"did (?:\w+ ){0,2}to|does (?:\w+ ){0,2}to|done (?:\w+ ){0,2}to|interfer\w* with) "
     r"me\b|\bmy (?:abuser|rapist|attacker)\b|\b(?:he|she|they) (?:made|makes|forced|forces) me\b"
+    r"|\b(?:showed|shows|showing|sent|sends|sending) me\b|\b(?:made|makes|make) me (?:watch|look)\b"
 )
 
 #: who else may be aroused, in the words just before: "he gets turned on", "my husband is
@@ -84,13 +85,14 @@ _SOMEONE = frozenset(
      "uncle", "dad", "stepdad", "brother", "cousin", "grandad", "husband", "partner",
      "boyfriend", "teacher", "coach", "neighbour", "friend"]
 )  # fmt: skip
-_ME = frozenset(["i", "im", "ive", "iam", "me", "myself", "dwi", "dw", "dwin", "rwyn", "rwy"])
+_ME = frozenset(["i", "im", "ive", "iam", "id", "ill", "dwi", "dw", "dwin", "rwyn", "rwy"])
 
 
 def _said_of_me(before: str) -> bool:
-    """The words before the arousal make it the asker's: "i" (or "im", "ive") comes before
-    anyone else in the last four words, or nobody at all is named ("aroused by kids")."""
-    for word in reversed(before.split()[-4:]):
+    """The words before the arousal make it the asker's: the nearest who before it is "i"
+    (or "im", "ive"), or nobody at all is named ("aroused by kids"); "me" is no one's (it is
+    what is done: "my uncle shows me videos and gets turned on…")."""
+    for word in reversed(before.split()):
         if word in _ME:
             return True
         if word in _SOMEONE:
@@ -98,9 +100,19 @@ def _said_of_me(before: str) -> bool:
     return True
 
 
+#: ... nor only a time ("horny at night when the kids are asleep", "when my kids are at school")
+_KIDS_AWAY = re.compile(
+    r"^ (?:are|is|were|was|have|has|go|goes|went|arent|get|got) (?:\w+ )?(?:asleep|in bed|to bed|"
+    r"at school|to school|out|away|gone|at home|upstairs|downstairs|in the other room|"
+    r"at (?:their|his|her|my) \w+|with (?:their|his|her|my) \w+)\b"
+)
+
+
 def _aimed_at_children(found: re.Match[str], cleaned: str) -> bool:
-    """The children the match names are not the asker's own age group, nor the asker then."""
-    if _PEERS.match(cleaned[found.end() :]):
+    """The children the match names are not the asker's own age group, nor the asker then,
+    nor only a time when the children are away."""
+    rest = cleaned[found.end() :]
+    if _PEERS.match(rest) or _KIDS_AWAY.match(rest):
         return False
     target = found[0].split()
     head = cleaned[: found.end() - len(target[-1])]
