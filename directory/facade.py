@@ -34,6 +34,7 @@ from .lines import (
     for_a_particular_community,
     for_deaf_people,
     help_now_key,
+    home_line,
     in_order,
     its_communities,
     needs_no_voice,
@@ -148,6 +149,7 @@ class Directory:
         national ones there and for a place in Wales; those answering day and night; then
         the results' own order (``order``, the site's helplines, for an asker the words do
         not show). One number once."""
+        own_box = asker is None
         if asker is None:
             asker = box_asker(results)
         wanted = set(results.request.filters.get("audience", ())) if results else set()
@@ -183,9 +185,15 @@ class Directory:
             numbers |= own
             if len(chosen) == limit and not deaf:
                 break
+        if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
+            chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
         if deaf:
             chosen = deaf_service_early(chosen)
         return chosen[:limit]
+
+    def _home_lines(self, wales: bool) -> list[Service]:
+        """The lines ``home_line`` chooses from: Wales's own first in Wales."""
+        return [*self.wales_lines, *self.phone_lines] if wales else self.phone_lines
 
     def _fitting_lines(
         self, asker: Asker, told: bool, neutral: bool, welsh: bool, with_wales: bool

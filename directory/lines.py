@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from .finder import FindRequest, FindResults
+from .limits import MAX_ASKER_CHARS
 from .model import Service
+from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from .search.told import reports_abuse_done, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
+from .vocabulary import ListingStatus
 
 #: a listing's own words saying it answers at any hour
 _DAY_AND_NIGHT = re.compile(r"day (?:or|and) night|24/7|24 hours|any time of", re.IGNORECASE)
@@ -213,6 +216,8 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         # (probe 11) a professional whose words name nobody's sexual behaviour ("health
         # visitor worried about abuse in a family", in Welsh too): the line for people worried
         # about someone's behaviour after the line that advises them about the child
+        # (ninth walk-through F5) Stop It Now is for worries about a person's behaviour,
+        # not a referral
         or (asker.persona == "professional" and not understood.mentions({"own-behaviour"}))
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
@@ -253,12 +258,71 @@ def talk_key(
             told and for_whom(service) == FOR_WHOM[0],
             neutral and for_whom(service) in ("children-young-people", "parents-carers"),
             not made_for_asker(service),
+            *professional_order(asker, service),
             service.id not in wales,
             bool(preferred) and preferred not in service.audiences,
             not answers_day_and_night(service) if asker.persona else False,
         )
 
     return key
+
+
+def professional_order(asker: Asker, service: Service) -> tuple[bool, bool]:
+    """(ninth walk-through F5) For a professional, from who each line says it is for: after
+    the lines for professionals (the NSPCC's advice line; Stop It Now only when the words are
+    about someone's sexual behaviour, ``told_or_neutral``), lines that take calls from family
+    and friends supporting someone (Victim Support); then the lines for the child or adult
+    the call is about, that name abuse (Childline); a line only for emotional distress
+    (Samaritans) last."""
+    if asker.persona != "professional":
+        return False, False
+    audiences = set(service.audiences)
+    return (
+        not audiences & {"professionals", "family-friends"},
+        bool(service.abuse_types) and set(service.abuse_types) <= {"emotional-distress"},
+    )
+
+
+def for_abuse_at_home(service: Service) -> bool:
+    """(ninth walk-through F8) A line whose listing says it answers day and night about abuse
+    in the family and takes calls from family and friends (the National Domestic Abuse
+    Helpline: "for women facing domestic abuse and for anyone worried about someone they
+    know"; Live Fear Free in Wales)."""
+    return (
+        "helpline" in service.support_types
+        and "abuse-in-the-family" in service.abuse_types
+        and "family-friends" in service.audiences
+        and answers_day_and_night(service)
+    )
+
+
+def home_line(
+    results: FindResults | None, told: bool, chosen: list[Service], lines: Iterable[Service]
+) -> list[Service]:
+    """(ninth walk-through F8) A parent, or someone not saying who they are, telling of abuse
+    done by someone who still lives in their home ("hes still in the house"): a line open day
+    and night about abuse at home second in the box, when none is there (the first of
+    ``lines``, the country's lines, that ``for_abuse_at_home``); ``chosen`` as it was
+    otherwise."""
+    if results is None or not told or results.asker.persona not in ("parent", ""):
+        return chosen
+    if any(for_abuse_at_home(s) for s in chosen):
+        return chosen
+    if not abuser_at_home(clean_text(results.request.q, MAX_ASKER_CHARS)):
+        return chosen
+    taken = {n for s in chosen for n in (s.contact.callable_phone, s.contact.text) if n}
+    line = next(
+        (
+            s
+            for s in lines
+            if for_abuse_at_home(s)
+            and s.status == ListingStatus.ACTIVE
+            and s.contact.callable_phone
+            and s.contact.callable_phone not in taken
+        ),
+        None,
+    )
+    return chosen if line is None else [*chosen[:1], line, *chosen[1:]]
 
 
 def quiet_order(services: Iterable[Service]) -> list[Service]:

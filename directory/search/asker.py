@@ -16,6 +16,7 @@ from .asker_ages import (
     school_year_first,
     without_past_ages,
 )
+from .asker_arousal import own_arousal
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -40,6 +41,7 @@ from .asker_own import (
     _SOMEONE_ELSE,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
+from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
     _ADULT,
@@ -256,6 +258,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _first_person(_OWN_VIEWING, cleaned)
         or _own_more(cleaned, age)
         or own_acts(cleaned, age)
+        or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
     ):
         return "own-behaviour"
     if (
@@ -287,6 +290,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULT_RECALLING.search(cleaned)
         or _ADULTS_RECALLING.search(cleaned)
         or grown_now(cleaned)
+        or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
         or (age is not None)
     ):
         return "adult"
@@ -314,7 +318,9 @@ def who_is_asking(cleaned: str) -> Asker:
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
-    cleaned = without_past_ages(our_kid_as_sibling(_without_age_spans(cleaned)), welsh)
+    cleaned = without_past_ages(
+        our_kid_as_sibling(without_until_spans(_without_age_spans(cleaned))), welsh
+    )
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
@@ -329,6 +335,9 @@ def who_is_asking(cleaned: str) -> Asker:
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
     if age is None:
         age, sex = _sex_age(cleaned)
+        gender = gender or sex
+    if age is None:  # (ninth walk-through F3) "51 yr old man", anywhere in the words
+        age, sex = self_described_age(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
     if persona in ("parent", "professional") and says_young_age(cleaned):

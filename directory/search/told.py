@@ -59,6 +59,19 @@ _ABUSE_DONE = re.compile(
     r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
     r"gam drin|threisio)\b"
 )
+#: (ninth walk-through F6) things done to a child, told without a word of abuse: "did weird
+#: things to him", "has done stuff to her", "been doing funny things with them", Welsh "wedi
+#: gwneud pethau rhyfedd iddo fo" (has done strange things to him), "gwneud rhywbeth iddi hi"
+_DONE_THINGS = re.compile(
+    r"\b(?:did|does|done|doing|has done|had done|been doing|keeps doing|kept doing)"
+    r"(?: (?:weird|strange|odd|funny|bad|rude|nasty|horrible|dirty|sexual|private|secret|"
+    r"naughty|inappropriate|wrong|things|stuff|something|anything|them|these|those|some|"
+    r"sex|sexy|grown up|adult|very|really)){0,3} (?:things|stuff|something|bits) (?:to|with|on) "
+    r"(?:her|him|them|my|our|his|their)\b"
+    r"|\b(?:gwneud|wneud|neud|gwnaeth|wnaeth|wnath|gwnath)(?: \w+){0,2}? (?:pethau|petha|pethe|"
+    r"rhywbeth|rywbeth|rhwbath|rwbath)(?: \w+){0,2}? (?:iddo|iddi|iddyn|iddon|i fy|i ein|i r|"
+    r"i w|efo fo|efo hi|efo nhw|gyda fe|gyda hi|gyda nhw|ir|iw)\b"
+)
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
     r"\b(?:(?:abused|molested|raped|assaulted|groomed|touched|hurt|makes|made|making|makin|"
@@ -89,7 +102,7 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     if asker.persona not in ("parent", "") or _RISK.search(cleaned):
         return False
     if asker.persona == "parent":
-        return bool(_ABUSE_DONE.search(cleaned))
+        return bool(_ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned))
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
@@ -98,5 +111,9 @@ def reports_abuse_done(cleaned: str) -> bool:
     """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
     pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
     worry about someone's behaviour."""
-    told = _ABUSE_DONE.search(cleaned) or re.search(r"\bdisclosed\b", cleaned)
+    told = (
+        _ABUSE_DONE.search(cleaned)
+        or _DONE_THINGS.search(cleaned)
+        or re.search(r"\bdisclosed\b", cleaned)
+    )
     return bool(told) and not _RISK.search(cleaned)
