@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9553,
+        "success@1": 0.9561,
         "success@3": 1.0,
-        "good@3": 0.866,
-        "ndcg@5": 0.8196,
-        "mrr": 0.9761,
+        "good@3": 0.8684,
+        "ndcg@5": 0.82,
+        "mrr": 0.9766,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,19 +32,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9736,
+        "success@1": 0.9743,
         "success@3": 1.0,
-        "good@3": 0.9736,
-        "ndcg@5": 0.8563,
-        "mrr": 0.9868,
+        "good@3": 0.9743,
+        "ndcg@5": 0.8576,
+        "mrr": 0.9871,
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.975,
+        "success@1": 0.9761,
         "success@3": 1.0,
-        "good@3": 0.95,
+        "good@3": 0.9523,
         "ndcg@5": 0.7965,
-        "mrr": 0.9875,
+        "mrr": 0.988,
         "zero": 0.0,
     },
     "professionals": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9666,
+        "success@1": 0.9677,
         "success@3": 1.0,
-        "good@3": 0.9,
-        "ndcg@5": 0.8046,
-        "mrr": 0.9833,
+        "good@3": 0.9032,
+        "ndcg@5": 0.8073,
+        "mrr": 0.9838,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

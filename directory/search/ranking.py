@@ -25,6 +25,7 @@ from .groups import (
     survivors_only,
 )
 from .near_order import last, order_for_asker
+from .near_unsaid import fitting_unsaid
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .told import ABUSE_TOPICS
@@ -333,7 +334,8 @@ def _apart(
     others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
     if not others_near or understood.asker.persona == "professional":
         # (the weaker ones stay last among "Other services near you", which says they may
-        # not be for them)
+        # not be for them; ninth walk-through F2.5: the page lists them apart, under a
+        # heading saying they are for other areas)
         return (
             local[~elsewhere[local]],
             last(weaker, elsewhere),
@@ -394,6 +396,12 @@ def _near_groups(
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
+    elsewhere = _councils_elsewhere(near, where)
+    if not (~elsewhere[local]).any() and not (~elsewhere[weaker]).any():
+        # (ninth walk-through F2) words telling of abuse matched no local service covering
+        # the place: those that fit who asks, under "Other services near you"
+        unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
+        weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, weaker)]])
     local, weaker = order_for_asker(
         index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
     )
