@@ -192,3 +192,19 @@ def test_a_community_a_filter_names_comes_first(bundled_index, gazetteer):
     assert results.national
     assert "jewish" in results.national[0].service.communities
     assert results.national_shown_first(3) >= 1
+
+
+@pytest.mark.parametrize(
+    ("query", "location"),
+    [
+        ("my son is 6 and said his uncle hurt his willy", "Barry"),
+        ("our girl (5) says her step dad does rude things to her", "Pontypridd"),
+    ],
+)
+def test_a_sarc_for_children_listing_only_sexual_violence_is_near_a_childs_story(
+    bundled_index, gazetteer, query, location
+):
+    # Ynys Saff (Cardiff) sees children and adults, and lists "sexual violence" only: the
+    # sexual abuse of a child is that too
+    results = find(bundled_index, gazetteer, FindRequest(q=query, location=location))
+    assert "ynys-saff-safe-island-sarc-cardiff-royal-infirmary" in _local_ids(results)

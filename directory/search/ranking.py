@@ -208,9 +208,10 @@ def _for_the_child_unsaid(
 ) -> np.ndarray:
     """(fifth walk-through F3, F4) Positions of the local services the words did not match
     that fit a child whose abuse the words tell of: open, meeting the filters and ages, their
-    area covering the place, for children and for child sexual abuse, and fitting who asks. A
-    child in Stockton-on-Tees saw no Teesside service because "touchin" and "babysits" are not
-    in its listing. Empty when the words tell of no abuse."""
+    area covering the place, for children and for child sexual abuse (or sexual violence: a
+    SARC for children and adults that lists only that, ninth walk-through F2), and fitting who
+    asks. A child in Stockton-on-Tees saw no Teesside service because "touchin" and "babysits"
+    are not in its listing. Empty when the words tell of no abuse."""
     text = keyword.text
     if text.matched is None or text.fit is None or not _tells_of_abuse(understood):
         return np.array([], dtype=np.int64)
@@ -220,7 +221,7 @@ def _for_the_child_unsaid(
         chosen &= within
     chosen &= near.cover_ranks() <= COVERING_RANK
     chosen &= columns.any_of([("audience", ("children-young-people",))])
-    chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE,))])
+    chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE, "sexual-violence"))])
     chosen &= text.fit >= UNFIT
     return np.flatnonzero(chosen)
 
