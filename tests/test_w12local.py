@@ -37,6 +37,9 @@ def _concepts(text: str) -> set[str]:
         "mae taid yn gwneud pethau rhyfedd i mi",
         "mae ewythr wedi brifo ei bidyn",
         "mae e wedi gweld fy rhannau preifat",
+        "he pulls my pants down when mum is out",
+        "my daughter said grandad put his hand in her knickers",
+        "mae o wedi tynnu fy nillad",
     ],
 )
 def test_childrens_words_for_private_parts_and_acts_mean_sexual_abuse(text):
