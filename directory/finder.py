@@ -20,6 +20,7 @@ from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/hel
 from .model import AGE_GROUP_RANGES, Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
+from .search.groups import community_asked, specialist
 from .search.ranking import Hit, rank
 from .search.understand import Understood
 
@@ -118,6 +119,13 @@ class FindResults:
     #: the age of the person the help is for, stated in the words ("my daughter is 9") with no
     #: age filter chosen: the age filter for it was applied, and the page says so
     stated_age: int | None = None
+    #: (ninth walk-through F2) no local service matched the words: how many near the place
+    #: (for the same filters and ages) the search shows without them, so that the page never
+    #: says there are none near
+    unmatched_near: int = 0
+    #: (ninth walk-through F5.3) the ids of the services available everywhere that are for a
+    #: community neither the words nor a filter name (Jewish Women's Aid for a girl of 14)
+    community_unasked: frozenset[str] = frozenset()
 
     @property
     def professional(self) -> bool:
@@ -146,6 +154,20 @@ class FindResults:
         away = [i.service.id for i in self.other_areas]
         return national + local if self.national_first else local + away + national + more
 
+    def national_shown_first(self, most: int) -> int:
+        """How many services available everywhere show first (the rest one tap away): up to
+        ``most``, stopping before one for a community nobody named, unless the first is."""
+        first = self.national[:most]
+        open_ones = 0
+        while open_ones < len(first) and first[open_ones].service.id not in self.community_unasked:
+            open_ones += 1
+        return open_ones or most
+
+    @property
+    def stated_age_group(self) -> str | None:
+        """The age filter's group of ``stated_age`` ("5-9" for 9), None without one."""
+        return None if self.stated_age is None else _age_group(self.stated_age)
+
     @property
     def place(self) -> Place | None:
         return self.resolution.place if self.resolution and self.resolution.found else None
@@ -161,7 +183,9 @@ class FindResults:
     def nothing_near(self) -> bool:
         """No service near the place at all (none that matches the words closely, and no
         other one either)."""
-        return self.place is not None and self.local.total == 0 and not self.more_local
+        # (ninth walk-through F2.5) those it lists for other areas are not near
+        near_more = any(not item.other_area for item in self.more_local)
+        return self.place is not None and self.local.total == 0 and not near_more
 
 
 def _where(place: Place, radius: float) -> Where:
@@ -301,6 +325,30 @@ def _wider(
     return None
 
 
+def _unmatched_near(
+    index: SearchIndex,
+    request: FindRequest,
+    filters: Mapping[str, Sequence[str]],
+    place: Place,
+    ages: tuple[int, int] | None,
+) -> int:
+    """How many services near the place the search shows without the words, for the same
+    filters and ages (those covering other areas are not counted)."""
+    plain = rank(index, "", filters, where=_where(place, request.radius), ages=ages)
+    return len(plain.local)
+
+
+def _community_unasked(
+    index: SearchIndex, request: FindRequest, filters: Mapping[str, Sequence[str]]
+) -> frozenset[str]:
+    """The ids of the services for a community the words and filters do not name."""
+    columns = index.columns
+    concepts = request.understood.concepts if request.q.strip() else ()
+    chosen = {name: tuple(codes) for name, codes in filters.items()}
+    unasked = specialist(columns) & ~community_asked(columns, concepts, chosen)
+    return frozenset(columns.ids[p] for p in unasked.nonzero()[0])
+
+
 def _sort_and_only(request: FindRequest, resolution: Resolution | None) -> tuple[str, str | None]:
     """The order of the local list, and which services alone to search ("everywhere" or
     "uk-wide") when a place was given that cannot be used (None otherwise)."""
@@ -360,13 +408,12 @@ def _find(
     local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
-    if (
-        place is not None
-        and not local.total
-        and not ranking.weaker_local
-        and not ranking.other_areas
-    ):
+    near_more = any(not hit.other_area for hit in ranking.weaker_local)
+    if place is not None and not local.total and not near_more and not ranking.other_areas:
         wider = _wider(index, request, filters, place, ages)
+    unmatched = 0
+    if place is not None and not local.total and not near_more and request.q.strip():
+        unmatched = _unmatched_near(index, request, filters, place, ages)
 
     results = FindResults(
         request=request,
@@ -384,6 +431,8 @@ def _find(
         fallback=ranking.fallback,
         asker=ranking.asker,
         stated_age=age,
+        unmatched_near=unmatched,
+        community_unasked=_community_unasked(index, request, filters),
     )
     _log(request, resolution, results, started)
     return results

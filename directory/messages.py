@@ -78,6 +78,14 @@ def nothing_near_message(
     else:
         first = _("We found no local services within %(radius)d miles.")
     first = first % {"radius": results.request.radius}
+    if results.unmatched_near:
+        # (ninth walk-through F2) "no local services" read as "none here": say how many are
+        # near that the words did not match (the page links to them)
+        first += " " + ngettext(
+            "There is %(count)d other service near you that your words did not match.",
+            "There are %(count)d other services near you that your words did not match.",
+            results.unmatched_near,
+        ) % {"count": results.unmatched_near}
     if results.wider:
         then = ngettext(
             "There is %(count)d within %(radius)d miles.",

@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9716,
+        "success@1": 0.9721,
         "success@3": 1.0,
-        "good@3": 0.8825,
-        "ndcg@5": 0.8277,
-        "mrr": 0.9851,
+        "good@3": 0.8844,
+        "ndcg@5": 0.8296,
+        "mrr": 0.9853,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,18 +32,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.975,
+        "success@1": 0.9756,
         "success@3": 1.0,
-        "good@3": 0.975,
-        "ndcg@5": 0.8578,
-        "mrr": 0.9875,
+        "good@3": 0.9756,
+        "ndcg@5": 0.859,
+        "mrr": 0.9878,
         "zero": 0.0,
     },
     "parents-carers": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.9534,
-        "ndcg@5": 0.7963,
+        "good@3": 0.9555,
+        "ndcg@5": 0.8052,
         "mrr": 1.0,
         "zero": 0.0,
     },
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9729,
+        "success@1": 0.9736,
         "success@3": 1.0,
-        "good@3": 0.9189,
-        "ndcg@5": 0.8233,
-        "mrr": 0.9864,
+        "good@3": 0.921,
+        "ndcg@5": 0.8249,
+        "mrr": 0.9868,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -459,8 +459,9 @@ def search(
     order = np.flatnonzero(candidates & columns.meeting(clean_filters))  # in name order
     scores = match.scores
     if scores is None:
-        # no words: the services that can be reached and are open first
-        scores = columns.prior()
+        # no words: the services that can be reached and are open first; (ninth walk-through
+        # F5.3) one for a community no filter names after the rest
+        scores = community_lines_last(columns, (), clean_filters, candidates, columns.prior())
     elif match.met is not None:
         # (fifth walk-through F3) among the services shown (``within``: their ages, the place)
         shown = candidates & columns.meeting(clean_filters)

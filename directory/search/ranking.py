@@ -26,9 +26,9 @@ from .groups import (
     survivors_only,
 )
 from .near_order import last, order_for_asker
+from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
-from .told import ABUSE_TOPICS
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
 
@@ -181,50 +181,6 @@ def _councils_elsewhere(near: Near, where: Where | None) -> np.ndarray:
     return elsewhere
 
 
-#: the abuse this directory is for
-CHILD_SEXUAL_ABUSE = "child-sexual-abuse"
-#: the topics that tell of sexual abuse (``ABUSE_TOPICS`` less abuse in the family alone)
-SEXUAL_TOPICS = ABUSE_TOPICS - {"family-abuse"}
-#: (eighth walk-through F4) "i was groomed": abuse done to whoever asks, for the local
-#: services that take children
-DONE_TOPICS = ABUSE_TOPICS | {"grooming"}
-
-
-def _tells_of_abuse(understood: Understood) -> bool:
-    """The words tell of abuse done (sexual, in the family, in the past, rape); a parent's
-    must tell of sexual abuse ("touched my kids"), not only of the family ("my son did
-    something to his sister" is about his behaviour)."""
-    topics = SEXUAL_TOPICS | {"grooming"} if understood.asker.persona == "parent" else DONE_TOPICS
-    return any(c.kind == "topic" and c.name in topics for c in understood.concepts)
-
-
-def _for_the_child_unsaid(
-    index: SearchIndex,
-    keyword: KeywordResults,
-    near: Near,
-    within: np.ndarray | None,
-    everywhere: np.ndarray,
-    understood: Understood,
-) -> np.ndarray:
-    """(fifth walk-through F3, F4) Positions of the local services the words did not match
-    that fit a child whose abuse the words tell of: open, meeting the filters and ages, their
-    area covering the place, for children and for child sexual abuse, and fitting who asks. A
-    child in Stockton-on-Tees saw no Teesside service because "touchin" and "babysits" are not
-    in its listing. Empty when the words tell of no abuse."""
-    text = keyword.text
-    if text.matched is None or text.fit is None or not _tells_of_abuse(understood):
-        return np.array([], dtype=np.int64)
-    columns = index.columns
-    chosen = columns.open & columns.meeting(keyword.filters) & ~everywhere & ~text.matched
-    if within is not None:
-        chosen &= within
-    chosen &= near.cover_ranks() <= COVERING_RANK
-    chosen &= columns.any_of([("audience", ("children-young-people",))])
-    chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE,))])
-    chosen &= text.fit >= UNFIT
-    return np.flatnonzero(chosen)
-
-
 def _within(
     columns: Columns, near: Near | None, only: str | None, ages: tuple[int, int] | None
 ) -> np.ndarray | None:
@@ -289,7 +245,7 @@ def _for_the_child(
         if concept.kind == "topic"
         for code in concept.codes("abuse")
     ]
-    if _tells_of_abuse(understood):  # "my uncle keeps …": a directory for child
+    if tells_of_abuse(understood):  # "my uncle keeps …": a directory for child
         abuse.append(CHILD_SEXUAL_ABUSE)  # sexual abuse hears it as that
     if not abuse:
         return None, adults_only
@@ -334,7 +290,8 @@ def _apart(
     others_near = (~elsewhere[local]).any() or (~elsewhere[weaker]).any()
     if not others_near or understood.asker.persona == "professional":
         # (the weaker ones stay last among "Other services near you", which says they may
-        # not be for them)
+        # not be for them; ninth walk-through F2.5: the page lists them apart, under a
+        # heading saying they are for other areas)
         return (
             local[~elsewhere[local]],
             last(weaker, elsewhere),
@@ -370,7 +327,7 @@ def _near_groups(
         # (fifth walk-through F3, F4) a service for children's sexual abuse covering the
         # place is near a child, or a parent asking for theirs, whatever words tell the
         # abuse ("babysits" matched nothing)
-        extra = _for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
+        extra = for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
         local = np.concatenate([local, extra])
     closeness = near.closeness()
     local = _local_order(keyword, local, near, sort, closeness)
@@ -395,6 +352,11 @@ def _near_groups(
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
     local, weaker = local[strong], local[~strong]
+    # (ninth walk-through F2) words telling of abuse: the local services they did not match
+    # that fit who asks, under "Other services near you" (whatever else matched, so that
+    # the counts beside the filters stay what ticking them shows)
+    unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
+    weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([local, weaker]))]])
     local, weaker = order_for_asker(
         index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
     )
@@ -427,7 +389,11 @@ def _near_facets(
     added = np.array([], dtype=np.int64)
     if _for_a_child_or_parent(understood, ages):
         unfiltered = replace(keyword, filters={})
-        added = _for_the_child_unsaid(index, unfiltered, near, within, everywhere, understood)
+        added = for_the_child_unsaid(index, unfiltered, near, within, everywhere, understood)
+    unsaid = fitting_unsaid(
+        index, replace(keyword, filters={}), near.closeness(), within, everywhere, understood
+    )
+    added = np.union1d(added, unsaid)
     return near_facet_counts(
         columns,
         (columns.open if keyword.counted is None else keyword.counted, added),
