@@ -81,6 +81,9 @@ def fits_asker(service: Service, asker: Asker) -> bool:
         return False
     if asker.persona == "own-behaviour" and not (
         "people-worried-about-own-behaviour" in audiences
+        # (probe 12) a young person's own line too: Childline is for "children and young people
+        # under 19", whatever they call about (not a line for victims that children use too)
+        or (asker.is_child and for_whom(service) == "children-young-people")
         # (a line stating no kind of abuse is not thereby a line for anyone struggling: Meic)
         or (service.abuse_types and set(service.abuse_types) <= {"emotional-distress"})
     ):
