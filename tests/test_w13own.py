@@ -32,8 +32,12 @@ STOP_IT_NOW = ("Stop It Now helpline", "Lucy Faithfull Foundation Wales")
         # a grown-up's age, or what they are, said before the act with "i" said once
         "im 52 and have touched my granddaughter",
         "im a grandad and abused my grandson years ago",
+        # ... to "him" or "her", with the child named first
+        "my girlfriends son is 6 and ive been inappropriate with him",
+        "my stepdaughter, i did something sexual to her last night",
         # afraid of harming a named child of the family
         "frightened im going to abuse my nephew",
+        "afraid im going to sexually hurt my stepdaughter",
         "worried ill touch my stepdaughter, the thoughts keep coming",
         "i keep getting these urges around my little cousin",
         "the urge to touch children wont go away",
@@ -59,6 +63,10 @@ def test_own_acts_and_fears_in_english_are_own_behaviour(q):
         "angen help gyda'r ysfa i gyffwrdd plant",
         "gwnes i bethau rhywiol i fy llysferch",
         "dw i wedi gwneud rhywbeth amhriodol i blentyn",
+        "dw i wedi bod yn amhriodol gyda fy nai",
+        "roeddwn i'n amhriodol gyda fy llysferch",
+        # a young person's act on a clearly younger child
+        "dw i'n 15 a wnes i gyffwrdd fy chwaer fach 6 oed",
     ],
 )
 def test_own_acts_and_fears_in_welsh_are_own_behaviour(q):
@@ -76,6 +84,8 @@ def test_own_acts_and_fears_in_welsh_are_own_behaviour(q):
         "im 40 and my uncle abused me as a child",
         "my husband was inappropriate with our daughter",
         "touched my daughter at the pool, her instructor did",
+        "my son is 5 and his babysitter touched him",
+        "my daughter is 7 and i think someone touched her",
         # afraid of hurting oneself, or of something that is not harm to a child
         "im scared i might hurt myself",
         "i get urges to self harm",
@@ -89,6 +99,9 @@ def test_own_acts_and_fears_in_welsh_are_own_behaviour(q):
         "ofn ei fod e'n mynd i gam-drin plentyn",
         "gwnaeth e rywbeth rhywiol i mi",
         "mae gan fy mrawd ysfa i edrych ar blant",
+        "roedd e'n amhriodol gyda fi",
+        "mae fy ewythr wedi bod yn amhriodol gyda fy merch",
+        "dw i'n 15 a wnes i gyffwrdd fy chwaer fach",
     ],
 )
 def test_what_was_done_to_someone_or_fear_for_oneself_is_not_own_behaviour(q):

@@ -63,6 +63,10 @@ _OWN_ACT_FIRST = re.compile(
     r"fondled|groped|raped|sexually abused|sexually assaulted)(?: sexually| inappropriately)? "
     rf"(?=(?:my|our|a|an|one of my) ){_CHILD_OR_KIN}"
 )
+#: (probe 12) ... or done to "him", "her", "them", with a child named before ("my partner's 8
+#: year old, i've been inappropriate with her", "my niece is 7 and i touched her")
+_OWN_ACT_ON_THEM = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? (?:him|her|them)\b")
+_CHILD_NAMED = re.compile(rf"\b(?=(?:my|our|a|an|the|his|her|their) ){_CHILD_OR_KIN}")
 #: ... unless someone else is named after it as who did it ("touched my daughter, her coach did")
 _SOMEONE_AFTER = re.compile(r"\b(?:he|she|they|hes|shes|his|her|their|someone|somebody|by)\b")
 
@@ -168,12 +172,15 @@ _CY_I_DID = (
     r"wyf wedi|rydwi wedi|fi wedi|i wedi)"
     # (probe 12) "gwnes i rywbeth rhywiol i'm nai" (did something sexual to my nephew)
     r" (?:(?:gwneud |wneud )?(?:rywbeth|rhywbeth|bethau|pethau) (?:rh?ywiol|amhriodol|anweddus)"
-    r" (?:i|im|i m|i fy|efo|gyda|hefo)|"
+    r" (?:i|im|i m|i fy|efo|gyda|hefo)|(?:bod|ymddwyn) yn amhriodol (?:gyda|efo|hefo|tuag at)|"
     r"gyffwrdd|cyffwrdd|gam drin|cam drin|gamdrin|camdrin|dreisio|treisio|folestio|"
     r"molestio|ymyrryd|ymosod yn rhywiol|feithrin perthynas amhriodol|meithrin perthynas "
     r"amhriodol)"
     r"|\b(?:cyffyrddais|gyffyrddais|cam driniais|gam driniais|camdriniais|treisiais|"
     r"dreisiais|molestiais|folestiais)(?: i)?"
+    # (probe 12) "roeddwn i'n amhriodol gyda fy nith" (I was inappropriate with my niece)
+    r"|\b(?:roeddwn i n|roeddwn in|ron in|ro n i n|on in|o n i n|bues i n|bues in) (?:yn )?"
+    r"amhriodol (?:gyda|efo|hefo|tuag at)"
 )
 _CY_OWN_ACT = re.compile(
     rf"(?:{_CY_I_DID})(?: (?:yn rhywiol|n rhywiol|â|a|ag|efo|gyda|hefo))* "
@@ -295,7 +302,7 @@ def own_acts(cleaned: str, age: int | None) -> bool:
         return True
     if age is not None and age < 18:
         return _young_persons_act(cleaned, age)
-    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+    if _act_on_a_child(cleaned):
         return True
     first = _OWN_ACT_FIRST.match(cleaned)
     if first and not _SOMEONE_AFTER.search(cleaned, first.end()):
@@ -320,6 +327,14 @@ _REMORSE = re.compile(
 )
 
 
+def _act_on_a_child(cleaned: str) -> bool:
+    """An act told with the asker as who did it, to a child named with it or before it."""
+    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+        return True
+    on_them = _OWN_ACT_ON_THEM.search(cleaned)
+    return on_them is not None and _CHILD_NAMED.search(cleaned[: on_them.start()]) is not None
+
+
 def _young_persons_act(cleaned: str, age: int) -> bool:
     """(probe 12) A young person's own act on a child clearly younger than them (an age said
     three or more years below theirs: "im 16 and i touched my 9 year old cousin"), or with
@@ -328,7 +343,7 @@ def _young_persons_act(cleaned: str, age: int) -> bool:
     Wales "including young people" (the listings' own words). A child's words about another
     child with neither ("im 13 and i touched my little sister") stay a child's, and nobody
     under 13 is read so."""
-    if age < 13 or not (_OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned)):
+    if age < 13 or not _act_on_a_child(cleaned):
         return False
     younger = [int(g) for found in _OTHER_AGE.finditer(cleaned) for g in found.groups() if g]
     return any(other <= age - 3 for other in younger) or bool(_REMORSE.search(cleaned))

@@ -91,6 +91,7 @@ _OWN_MORE = re.compile(
     r"kids|children|minors)\b"
     r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?(?:i (?:might|will|ll|could|"
     r"would|am going to|may|m going to|am gonna|m gonna)|im (?:going to|gonna)|ill) "
+    r"(?:sexually |inappropriately )?"
     r"(?:hurt|abuse|touch|offend|do something(?! (?:stupid|silly|dumb|drastic|to myself)\b)|"
     r"harm|molest)" + _NOT_A_CHILD + r""
     r"|\b(?:dont|do not|never) want to (?:offend|hurt a child|abuse|touch a child)"
