@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .finder import FindRequest, FindResults
 from .model import Service
+from .search.asker_own import SELF_HARM_URGE
 from .search.cannot_phone import cannot_phone
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
@@ -317,6 +318,8 @@ def worried_unsaid(asker: Asker, request: FindRequest) -> bool:
     if asker.persona or not request.q:
         return False
     cleaned = clean_text(request.q)
+    if SELF_HARM_URGE.search(cleaned):
+        return False  # (probe 12) "i get urges to self harm": their own harm, not behaviour
     return request.understood.mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
 
 

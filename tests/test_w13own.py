@@ -210,6 +210,7 @@ def test_a_welsh_admission_is_not_told_no_service_was_found(bundled_client, q):
         ("my cousin did something sexual to me last summer", "Bath", False),
         ("im scared he will do it to me again", "Durham", False),
         ("im scared i might hurt myself tonight", "Exeter", False),
+        ("i keep getting urges to self harm again", "Luton", False),
         ("gwnaeth fy ewythr rywbeth rhywiol i mi", "Y Barri", True),
     ],
 )
