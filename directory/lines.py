@@ -11,6 +11,7 @@ from dataclasses import replace
 from .finder import FindRequest, FindResults
 from .limits import MAX_ASKER_CHARS
 from .model import Service
+from .search.asker_own import SELF_HARM_URGE
 from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
 from .search.fit import neutral_fitting
@@ -84,6 +85,9 @@ def fits_asker(service: Service, asker: Asker) -> bool:
         return False
     if asker.persona == "own-behaviour" and not (
         "people-worried-about-own-behaviour" in audiences
+        # (probe 12) a young person's own line too: Childline is for "children and young people
+        # under 19", whatever they call about (not a line for victims that children use too)
+        or (asker.is_child and for_whom(service) == "children-young-people")
         # (a line stating no kind of abuse is not thereby a line for anyone struggling: Meic)
         or (service.abuse_types and set(service.abuse_types) <= {"emotional-distress"})
     ):
@@ -378,6 +382,8 @@ def worried_unsaid(asker: Asker, request: FindRequest) -> bool:
     if asker.persona or not request.q:
         return False
     cleaned = clean_text(request.q)
+    if SELF_HARM_URGE.search(cleaned):
+        return False  # (probe 12) "i get urges to self harm": their own harm, not behaviour
     return request.understood.mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
 
 

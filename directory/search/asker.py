@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .asker_acts import aged_other, own_acts
+from .asker_acts import aged_other, own_acts, underage_as_one_word
 from .asker_ages import (
     carer_asking,
     child_family,
@@ -321,6 +321,7 @@ def who_is_asking(cleaned: str) -> Asker:
     cleaned = without_past_ages(
         our_kid_as_sibling(without_until_spans(_without_age_spans(cleaned))), welsh
     )
+    cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None

@@ -25,26 +25,50 @@ _CHILD_OR_KIN = (
     r"(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|grand(?:daughter|son|"
     r"child|kid)s?|grandchildren|kids?|children|child|sisters?|brothers?|siblings?|cousins?|"
     r"pupils?|students?|god(?:daughter|son|child)s?|girls?|boys?|babies|baby|toddlers?|"
-    r"minors?|foster (?:child|children|kid|kids))\b"
+    r"minors?|foster (?:child|children|kid|kids)"
+    # (probe 12) a child said only by age ("my partners 8 year old", "a 12 yo")
+    r"|\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old))\b"
 )
 
 #: doing it, with the asker as who did it, in any tense: "i touched", "i have abused", "ive
 #: been touching", "i sexually assaulted", "i did sexual things to" (never "i was touched",
 #: nor "i did stuff with": a child's words for what happened between them)
 _I_DID = (
-    r"\b(?:i|ive|i ve|id|i d)"
+    r"\b(?:i|ive|i ve|id|i d"
+    # (probe 12) "i" said once for two things: "im 45 and have abused…", "im a dad and touched…"
+    r"|(?:im|i am|i m)(?: \w+){1,3}? and)"
     r"(?: (?:have|had|did|once|also|then|sexually|inappropriately|actually|accidentally|"
     r"may have|might have|must have|used to|sometimes|repeatedly|even|still|think i|know i|"
     r"admit i|confess i|ve|d))*"
     r" (?:touched|touch|abused|abuse|molested|molest|raped|rape|groomed|fondled|fondle|groped|"
     r"grope|fiddled with|interfered with|sexually assaulted|exposed myself to|flashed|"
     r"did (?:sexual |rude |bad |inappropriate )?(?:things|stuff|something) to|"
+    # (probe 12) vague words for it: "did something sexual to", "been inappropriate with",
+    # "behaved inappropriately towards" (never "did stuff with": see above)
+    r"did (?:something|things|stuff) (?:sexual|inappropriate|rude|wrong) to|"
+    r"(?:been|was|got) (?:sexually )?inappropriate (?:with|to|towards|around)|"
+    r"(?:acted|behaved|behave|act) (?:sexually )?inappropriately (?:with|to|towards|around)|"
     r"made (?:him|her|them) (?:touch|do))"
     r"|\b(?:i|ive|i ve)(?: (?:was|am|m|have been|ve been|been|keep|kept|started|cant stop|"
     r"can t stop))+ (?:touching|abusing|molesting|raping|grooming|fondling|groping|fiddling with|"
     r"interfering with)"
 )
 _OWN_ACT = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? {_CHILD_OR_KIN}")
+#: (probe 12) ... or said first with "i" left out, as people type ("did something sexual to my
+#: younger cousin years ago", "been inappropriate with my stepdaughter"), of a child named with
+#: "my", "our" or "a" (not "abused children support": who it is for)
+_OWN_ACT_FIRST = re.compile(
+    r"^(?:(?:have|had|once|then) )*(?:did (?:something|things|stuff) (?:sexual|inappropriate) to|"
+    r"(?:been|was) (?:sexually )?inappropriate (?:with|to|towards)|touched|abused|molested|"
+    r"fondled|groped|raped|sexually abused|sexually assaulted)(?: sexually| inappropriately)? "
+    rf"(?=(?:my|our|a|an|one of my) ){_CHILD_OR_KIN}"
+)
+#: (probe 12) ... or done to "him", "her", "them", with a child named before ("my partner's 8
+#: year old, i've been inappropriate with her", "my niece is 7 and i touched her")
+_OWN_ACT_ON_THEM = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? (?:him|her|them)\b")
+_CHILD_NAMED = re.compile(rf"\b(?=(?:my|our|a|an|the|his|her|their) ){_CHILD_OR_KIN}")
+#: ... unless someone else is named after it as who did it ("touched my daughter, her coach did")
+_SOMEONE_AFTER = re.compile(r"\b(?:he|she|they|hes|shes|his|her|their|someone|somebody|by)\b")
 
 #: what was done to the asker, which makes an act theirs to tell, not one they did: "made me",
 #: "forced me", "i had to touch", "he had me", "i was made to" ("touched me" is
@@ -146,11 +170,17 @@ _CY_CHILD = (
 _CY_I_DID = (
     r"\b(?:wnes i|nes i|gwnes i|wnes|gwnes|dw i wedi|dwi wedi|rydw i wedi|rwy wedi|rwyf wedi|"
     r"wyf wedi|rydwi wedi|fi wedi|i wedi)"
-    r" (?:gyffwrdd|cyffwrdd|gam drin|cam drin|gamdrin|camdrin|dreisio|treisio|folestio|"
+    # (probe 12) "gwnes i rywbeth rhywiol i'm nai" (did something sexual to my nephew)
+    r" (?:(?:gwneud |wneud )?(?:rywbeth|rhywbeth|bethau|pethau) (?:rh?ywiol|amhriodol|anweddus)"
+    r" (?:i|im|i m|i fy|efo|gyda|hefo)|(?:bod|ymddwyn) yn amhriodol (?:gyda|efo|hefo|tuag at)|"
+    r"gyffwrdd|cyffwrdd|gam drin|cam drin|gamdrin|camdrin|dreisio|treisio|folestio|"
     r"molestio|ymyrryd|ymosod yn rhywiol|feithrin perthynas amhriodol|meithrin perthynas "
     r"amhriodol)"
     r"|\b(?:cyffyrddais|gyffyrddais|cam driniais|gam driniais|camdriniais|treisiais|"
     r"dreisiais|molestiais|folestiais)(?: i)?"
+    # (probe 12) "roeddwn i'n amhriodol gyda fy nith" (I was inappropriate with my niece)
+    r"|\b(?:roeddwn i n|roeddwn in|ron in|ro n i n|on in|o n i n|bues i n|bues in) (?:yn )?"
+    r"amhriodol (?:gyda|efo|hefo|tuag at)"
 )
 _CY_OWN_ACT = re.compile(
     rf"(?:{_CY_I_DID})(?: (?:yn rhywiol|n rhywiol|â|a|ag|efo|gyda|hefo))* "
@@ -183,6 +213,34 @@ _CY_AFRAID = re.compile(
     r"(?:ei |n |yn )?(?:wneud|neud|frifo|brifo|gyffwrdd|cyffwrdd|gam drin|cam drin|niweidio|"
     r"ymosod)\b(?: \w+){0,3}? (?:i |â |a |ar )?"
     rf"{_CY_CHILD}"
+)
+#: (probe 12) afraid of what I am going to do, said in the future: "ofn fy mod i'n mynd i
+#: gam-drin plentyn", "mae arna i ofn y bydda i'n cam-drin plentyn", "poeni y gwna i frifo fy
+#: nith", or "dwi ofn cam-drin plentyn" (I am afraid of abusing a child); never someone else's
+#: ("ofn ei fod e'n mynd i…", "ofn y bydd e'n…")
+_CY_AFRAID_FUTURE = re.compile(
+    r"\b(?:ofn|ofni|poeni|pryderu|dychryn|gofid|gofidio) (?:(?:fy |y )?mod i ?n mynd i|"
+    r"(?:y |fe |mi )?(?:bydda|byddaf|fydda|fyddaf|gwna|gwnaf|wna|wnaf|galla|alla|gallaf|allaf)"
+    r" i ?n?|(?:y |fe |mi )?(?:byddaf|fyddaf|gwnaf|wnaf|gallaf|allaf))"
+    r" (?:yn )?(?:gam drin|cam drin|frifo|brifo|gyffwrdd|cyffwrdd|niweidio|ymosod ar)"
+    r"(?: \w+){0,2}? (?:i |â |a |ar )?"
+    + _CY_CHILD
+    + r"|\b(?:dwi|dw i|rwy|rwyf|rydw i|mae arna i|mae gen i|sgen i) ofn (?:gam drin|cam drin) "
+    r"(?:plentyn|blentyn)\b(?! (?:gan|sydd|sy|yn cael)\b)"
+)
+#: (probe 12) an urge to look at or touch children, and thoughts about children "in a sexual
+#: way", English and Welsh: "the urge to look at kids online", "sut mae stopio'r ysfa i edrych
+#: ar blant" (how to stop the urge to look at children), "dwi'n meddwl am blant iau mewn ffordd
+#: rywiol" (I think about younger children in a sexual way): the asker's own unless someone
+#: else is named before (``_SOMEONE_NAMED``)
+_URGE_TO = re.compile(
+    r"\b(?:urges?|compulsion|temptation) to (?:look at|watch|touch|see|search for|be alone with)"
+    r" (?:\w+ ){0,2}?(?:children|kids|child|kid|minors|(?:young|little) (?:girls|boys))\b"
+    r"|\b(?:ysfa|hysfa|awydd|chwant)(?: rh?ywiol)? i (?:edrych ar|wylio|gwylio|gyffwrdd|cyffwrdd|"
+    r"weld|gweld|chwilio am) (?:\w+ ){0,2}?(?:blant|plant|phlant|blentyn|plentyn)\b"
+    r"|\b(?:meddwl|feddwl|meddyliau|feddyliau|teimladau|deimladau|ffantasio|breuddwydio) (?:am|at|"
+    r"tuag at) (?:\w+ ){0,2}?" + _CY_CHILD + r"(?: \w+){0,2} mewn ffordd (?:rywiol|rhywiol)\b"
+    r"|\b(?:blant|plant|phlant|blentyn|plentyn)(?: \w+)? mewn ffordd (?:rywiol|rhywiol)\b"
 )
 #: looking at pictures of children, with a wish to stop or said of oneself ("sut i stopio
 #: edrych ar ddelweddau o blant", "dw i'n gwylio fideos o blant")
@@ -235,15 +293,60 @@ def own_acts(cleaned: str, age: int | None) -> bool:
         return False
     if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
         return True
-    if _CY_AFRAID.search(cleaned) or _first_person_cy(_CY_VIEWING, cleaned):
+    if _CY_AFRAID.search(cleaned) or _CY_AFRAID_FUTURE.search(cleaned):
+        return True
+    urge = _URGE_TO.search(cleaned)
+    if urge and not _SOMEONE_NAMED.search(cleaned[: urge.start()]):
+        return True
+    if _first_person_cy(_CY_VIEWING, cleaned):
         return True
     if age is not None and age < 18:
-        return False
-    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+        return _young_persons_act(cleaned, age)
+    if _act_on_a_child(cleaned):
+        return True
+    first = _OWN_ACT_FIRST.match(cleaned)
+    if first and not _SOMEONE_AFTER.search(cleaned, first.end()):
         return True
     if _OWN_TALK_AGED.search(cleaned) and (age is not None or _KNOWN_WRONG.search(cleaned)):
         return True  # (a grown-up's own age said, or that it is wrong)
     return _first_person_cy(_CY_CHATTING, cleaned)
+
+
+#: (probe 12) the other child's age, said after them or as theirs ("my 9 year old cousin", "shes
+#: 9", "merch 6 oed"), and a young person's remorse or wish to stop ("i feel sick", "i regret
+#: it", "rwy'n difaru")
+_OTHER_AGE = re.compile(
+    r"\b(?:shes|hes|she is|he is|she was|he was|who is|whos|who was|aged|age) (?:only |just )?"
+    r"(\d{1,2})\b(?! ?(?:times|minutes|hours|days|weeks|months|years|yrs|miles|pm|am)\b)"
+    r"|\b(\d{1,2}) ?(?:yo|y o|yr old|yrs old|year old|years old|oed)\b"
+)
+_REMORSE = re.compile(
+    r"\b(?:(?:i )?feel (?:so |really )?(?:sick|awful|terrible|disgusting|disgusted|ashamed|"
+    r"guilty)|hate myself|regret\w*|ashamed|guilty|disgusted with myself|(?:want|need|have) to "
+    r"stop|how (?:do|can) i stop|difaru|edifar\w*|cywilydd)\b"
+)
+
+
+def _act_on_a_child(cleaned: str) -> bool:
+    """An act told with the asker as who did it, to a child named with it or before it."""
+    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+        return True
+    on_them = _OWN_ACT_ON_THEM.search(cleaned)
+    return on_them is not None and _CHILD_NAMED.search(cleaned[: on_them.start()]) is not None
+
+
+def _young_persons_act(cleaned: str, age: int) -> bool:
+    """(probe 12) A young person's own act on a child clearly younger than them (an age said
+    three or more years below theirs: "im 16 and i touched my 9 year old cousin"), or with
+    remorse said: harmful sexual behaviour, which Stop It Now's helpline answers for anyone
+    "worried about their own sexual thoughts or behaviour towards children" and its work in
+    Wales "including young people" (the listings' own words). A child's words about another
+    child with neither ("im 13 and i touched my little sister") stay a child's, and nobody
+    under 13 is read so."""
+    if age < 13 or not _act_on_a_child(cleaned):
+        return False
+    younger = [int(g) for found in _OTHER_AGE.finditer(cleaned) for g in found.groups() if g]
+    return any(other <= age - 3 for other in younger) or bool(_REMORSE.search(cleaned))
 
 
 def _first_person_cy(pattern: re.Pattern[str], cleaned: str) -> bool:
@@ -251,6 +354,15 @@ def _first_person_cy(pattern: re.Pattern[str], cleaned: str) -> bool:
     sgwrsio'n rhywiol efo…": a man has been…)."""
     found = pattern.search(cleaned)
     return found is not None and not _CY_SOMEONE_ELSE.search(cleaned[: found.start()])
+
+
+#: (probe 12) "under age", "under-age", "under aged" as one word, as the patterns read it
+#: ("attracted to under age girls"); not "under age 10", "under age of consent"
+_UNDER_AGE = re.compile(r"\bunder ?aged?\b(?! (?:of|\d)\b)")
+
+
+def underage_as_one_word(cleaned: str) -> str:
+    return _UNDER_AGE.sub("underage", cleaned)
 
 
 #: (like ``asker_patterns._OTHERS_AGED``) someone else's age said with "aged": "someone aged

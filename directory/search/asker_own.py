@@ -8,18 +8,39 @@ from __future__ import annotations
 
 import re
 
+#: (probe 12) what "hurt" or an urge is not about here: the asker themselves ("scared i might
+#: hurt myself", "urges to self harm": a suicide line's, not Stop It Now's), a grown-up, or
+#: something done that is not to a child ("do something stupid")
+_NOT_A_CHILD = (
+    r"(?! (?:myself|my self|me|yourself|him|her|them|someone|somebody|anyone|people|"
+    r"my (?:partner|wife|husband|boyfriend|girlfriend|ex|mum|mom|dad|mother|father|abuser))\b)"
+)
+_SELF_HARM_TO = (
+    r" to (?:\w+ )?(?:myself|my self|self ?harm|cut|kill|die|end|drink|use|binge|purge|"
+    r"gamble|smoke|starve|sh|hurt me|harm me)\b"
+)
+_NOT_SELF_HARM = rf"(?!{_SELF_HARM_TO})"
+#: ... "urges to self harm", "the urge to cut": the words' "urges" are then no search about
+#: sexual behaviour (``understand``)
+SELF_HARM_URGE = re.compile(rf"\burges?{_SELF_HARM_TO}")
+
+
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
-    r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b|\b(?:im|i am|i feel|i m) attracted to\b"
+    r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b"
+    + _NOT_SELF_HARM
+    + r"|\b(?:im|i am|i feel|i m) attracted to\b"
     r"|\battracted to (?:younger |young |little |small )?(?:children|kids|child|minors|boys|"
     r"girls)\b"
     # (fifth walk-through F1) "im 19 and attracted to younger teens"
     r"|\battracted to (?:younger|young|underage) (?:teens|teenagers|teen girls|teen boys)\b"
     r"|\battracted to (?:pre ?teens|underage)\b"
     r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little)\b"
+    # (not "i keep thinking about kids who are being abused")
+    r"(?! (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
-    r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b|\bstop myself\b"
+    r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
 )
 
@@ -50,7 +71,8 @@ _ABOUT_SOMEONE = re.compile(
 
 
 _OWN_MORE = re.compile(
-    r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my) urges\b"
+    r"\b(?:i have|i get|ive got|i ve got|having|dealing with|sexual|my|getting|these|weird|"
+    r"strong) urges\b" + _NOT_SELF_HARM + r""
     # (walk-through F7) "urges i cant control about kids", "sexual thoughts about my niece"
     r"|\burges\b(?: \w+){0,5} (?:about|towards|for|around) (?:my )?(?:children|kids|child|"
     r"minors|young|little|underage|teens|boys|girls|niece|nephew)\b"
@@ -67,8 +89,11 @@ _OWN_MORE = re.compile(
     r"search for|searched for|searching for|have been looking at|ve been looking at)\b"
     r".*\b(?:child porn|cp|underage|indecent|illegal images|csam|young girls|young boys|"
     r"kids|children|minors)\b"
-    r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?i (?:might|will|ll|could|"
-    r"would|am going to|may) (?:hurt|abuse|touch|offend|do something)"
+    r"|\b(?:scared|afraid|frightened|worried|terrified) (?:that )?(?:i (?:might|will|ll|could|"
+    r"would|am going to|may|m going to|am gonna|m gonna)|im (?:going to|gonna)|ill) "
+    r"(?:sexually |inappropriately )?"
+    r"(?:hurt|abuse|touch|offend|do something(?! (?:stupid|silly|dumb|drastic|to myself)\b)|"
+    r"harm|molest)" + _NOT_A_CHILD + r""
     r"|\b(?:dont|do not|never) want to (?:offend|hurt a child|abuse|touch a child)"
     r"|\b(?:afraid|scared) of (?:what i might do|my thoughts|myself)\b"
     r"|\b(?:intrusive|unwanted|disturbing|sexual) thoughts (?:about|of|towards) "
@@ -88,9 +113,19 @@ _OWN_THOUGHTS = re.compile(
     r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings) (?:about|of|towards|around) "
     r"(?:young |little |small |underage |younger )?(?:kids|children|child|minors)\b"
     # (not "thoughts about kids who are being abused")
-    r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b| in my family|"
-    r" in care| at risk)"
+    # (probe 12: nor a question after it: "… about younger kids, is something wrong with me")
+    r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b"
+    r"(?! (?:something|it|this|that|there|wrong|normal|ok|okay)\b)| in my family| in care| at risk)"
     r"|\b(?:kids|children|child|minors) in a sexual way\b"
+    # (probe 12) intrusive thoughts of sexual harm: "thoughts about harming children sexually",
+    # "thoughts of abusing a child" (never "thoughts about hurting my baby": no sexual word)
+    r"|\b(?:(?<=sexual )|(?<=sexual intrusive )|(?<=sexual unwanted ))(?:thoughts|fantasies|"
+    r"images|urges) (?:about|of) (?:harming|hurting) (?:a |young |little |small )?(?:kids|"
+    r"children|child|kid|minors)\b"
+    r"|\b(?:thoughts|fantasies|images|urges) (?:about|of) (?:sexually )?(?:abusing|molesting|"
+    r"touching|raping|(?<=sexually )harming|(?<=sexually )hurting|harming(?= \w+ (?:\w+ )?"
+    r"sexually\b)|hurting(?= \w+ (?:\w+ )?sexually\b)) (?:a |young |little |small )?(?:kids|"
+    r"children|child|kid|minors)\b"
 )
 
 

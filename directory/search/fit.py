@@ -164,7 +164,10 @@ def _by_own_behaviour(columns: Columns, asker: Asker, factor: np.ndarray) -> Non
     # cope, come first; (sixth walk-through F1) for a young person too ("im 17 and i think im a
     # paedophile"), though a line for children stays theirs
     victims = victims_services(columns)
-    factor[victims & ~only_children if asker.is_child else victims] *= WORRIED_VICTIM_SERVICE
+    # (probe 12: a young person's line, Childline, not a children's SARC, where the child they
+    # harmed would be seen: "im 16 and i touched my 8 year old cousin")
+    theirs = only_children & columns.having("support", "helpline")
+    factor[victims & ~theirs if asker.is_child else victims] *= WORRIED_VICTIM_SERVICE
     if not asker.is_child:
         # someone worried about their own thoughts is not who a line for children is for
         factor[only_children] *= CHILDREN_ONLY_LINE

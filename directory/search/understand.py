@@ -27,7 +27,7 @@ from whoosh.lang.porter import stem
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
-from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER
+from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .lexicon import FILLERS, GROWN_UP, clean_text
@@ -270,6 +270,9 @@ def understand(text: str) -> Understood:
     if asker.persona != "own-behaviour" and _HARMED_SPEAKER.search(cleaned):
         # (sixth walk-through) "he got arrested for touching me": who did it was arrested;
         # the search is not about the asker's own behaviour
+        names = [n for n in names if n != "own-behaviour"]
+    if asker.persona != "own-behaviour" and SELF_HARM_URGE.search(cleaned):
+        # (probe 12) "i get urges to self harm": the asker's own harm, not sexual behaviour
         names = [n for n in names if n != "own-behaviour"]
     feeling = _CANT_STOP_FEELING.search(cleaned)
     if feeling and ("own-behaviour" in names or asker.persona == "own-behaviour"):
