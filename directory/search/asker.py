@@ -16,6 +16,14 @@ from .asker_ages import (
     school_year_first,
     without_past_ages,
 )
+from .asker_family import (
+    apostrophe_restored,
+    in_my_decade,
+    long_since,
+    parents_asking,
+    survivor_parent,
+    teen_ages,
+)
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -99,6 +107,9 @@ class Asker:
     #: 13"), a parent's child's ("my daughter is 9"), whoever a request names ("for a 9 year
     #: old", "aged 15"); never the age of someone who did it ("a 40 year old man")
     for_age: int | None = None
+    #: (probe 12) the ages of whoever the help is for when the words name them without an age
+    #: ("my teen": 13 to 17 for the services' age rules), never said back as a stated age
+    for_ages: tuple[int, int] | None = None
 
     @property
     def is_adult(self) -> bool:
@@ -277,7 +288,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PARENT_TOLD.search(cleaned)
         or _PARENT_CY.search(cleaned)
         or carer_asking(cleaned)
-    ):
+        or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
+    ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's
@@ -287,6 +299,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULT_RECALLING.search(cleaned)
         or _ADULTS_RECALLING.search(cleaned)
         or grown_now(cleaned)
+        or long_since(cleaned)  # (probe 12) "its been 30 years since"
+        or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or (age is not None)
     ):
         return "adult"
@@ -315,6 +329,7 @@ def who_is_asking(cleaned: str) -> Asker:
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
     cleaned = without_past_ages(our_kid_as_sibling(_without_age_spans(cleaned)), welsh)
+    cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
@@ -354,4 +369,5 @@ def who_is_asking(cleaned: str) -> Asker:
         age = _said_age(cleaned)
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    return Asker(persona, age, gender, welsh, for_age=for_age)
+    teen = teen_ages(cleaned) if persona == "parent" and for_age is None else None
+    return Asker(persona, age, gender, welsh, for_age=for_age, for_ages=teen)

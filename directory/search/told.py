@@ -58,6 +58,10 @@ _ABUSE_DONE = re.compile(
     r"makes (?:her|him))\b"
     r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
     r"gam drin|threisio)\b"
+    # (probe 12) made to do it: "his older cousin has been making him do sexual things",
+    # "forced her to touch him"
+    r"|\b(?:making|made|makes|makin|forcing|forced|forces|getting|got|gets|pressuring|"
+    r"pressured) (?:her|him|them) (?:to )?(?:do|touch|watch|suck|perform|undress|look at)\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
