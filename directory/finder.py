@@ -258,8 +258,6 @@ def age_range(request: FindRequest, age: int | None) -> tuple[int, int] | None:
         if code in AGE_GROUP_RANGES
     ]
     if not chosen:
-        if age is None and not request.all_ages and request.q.strip():
-            return request.understood.asker.for_ages  # (probe 12) "my teen": 13 to 17
         return None if age is None else (age, age)
     low, high = min(a for a, _ in chosen), max(b for _, b in chosen)
     said = None if request.all_ages or not request.q.strip() else request.understood.asker.for_age

@@ -22,7 +22,6 @@ from .asker_family import (
     long_since,
     parents_asking,
     survivor_parent,
-    teen_ages,
 )
 from .asker_own import (
     _ABOUT_SOMEONE,
@@ -107,9 +106,6 @@ class Asker:
     #: 13"), a parent's child's ("my daughter is 9"), whoever a request names ("for a 9 year
     #: old", "aged 15"); never the age of someone who did it ("a 40 year old man")
     for_age: int | None = None
-    #: (probe 12) the ages of whoever the help is for when the words name them without an age
-    #: ("my teen": 13 to 17 for the services' age rules), never said back as a stated age
-    for_ages: tuple[int, int] | None = None
 
     @property
     def is_adult(self) -> bool:
@@ -369,5 +365,4 @@ def who_is_asking(cleaned: str) -> Asker:
         age = _said_age(cleaned)
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    teen = teen_ages(cleaned) if persona == "parent" and for_age is None else None
-    return Asker(persona, age, gender, welsh, for_age=for_age, for_ages=teen)
+    return Asker(persona, age, gender, welsh, for_age=for_age)

@@ -107,31 +107,28 @@ def parents_asking(cleaned: str) -> bool:
     return bool(_PARENTS_ASKING.search(cleaned)) and not _OWN_CHILDHOOD.search(cleaned)
 
 
+#: parents or carers in general, as whom help is asked for: "support for parents whose child…",
+#: "parents of abused children", Welsh "cymorth i rieni" (help for parents)
+_PARENTS_IN_GENERAL = re.compile(
+    r"\b(?:for|to) (?:a |the )?(?:parent|parents|carers|mums|moms|dads|mothers|fathers|"
+    r"grandparents|foster carers)\b"
+    r"|\b(?:parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with)\b"
+    r"|\b(?:i|ar gyfer|i r|ir) (?:rieni|rhieni|riant|rhiant)\b"
+)
+
+
+def parents_in_general(cleaned: str) -> bool:
+    """Help asked for parents in general, and no child of the asker's named ("my daughter")."""
+    return bool(_PARENTS_IN_GENERAL.search(cleaned)) and not _MY_CHILD.search(cleaned)
+
+
 #: a child's age typed without the apostrophe: "daughters 16" (daughter's 16), "sons 8"
 _APOSTROPHE_DROPPED = re.compile(
     r"\b(daughter|son|stepdaughter|stepson|granddaughter|grandson|child|kid|niece|nephew)s "
-    r"(\d{1,2})\b(?! (?:and|or|to|times|minutes|hours|days|weeks|months|miles|years|yrs)\b)"
+    r"(\d{1,2})\b(?! (?:(?:and|or|to) \d|times|minutes|hours|days|weeks|months|miles|years|yrs)\b)"
 )
 
 
 def apostrophe_restored(cleaned: str) -> str:
     """ "daughters 16 she says…" read as "daughter is 16 she says…" (one child, their age)."""
     return _APOSTROPHE_DROPPED.sub(r"\1 is \2", cleaned)
-
-
-#: a teenager named without an age: "my teen", "my teenage daughter", "teenage son", Welsh "fy
-#: merch yn ei harddegau" (my daughter in her teens): 13 to 19, and a child for the services'
-#: age rules (an adults-only service is not for them; nor is one for under 13s)
-_TEEN = re.compile(
-    r"\b(?:my|our|your|ur) (?:\w+ )?(?:teen|teens|teenager|teenagers)\b"
-    r"|\b(?:teen|teenage) (?:son|daughter|sons|daughters|boy|girl|lad|lass|stepson|stepdaughter|"
-    r"child|children|kid|kids)\b"
-    r"|\byn ei (?:harddegau|arddegau)\b|\b(?:fy|ein) (?:\w+ )?(?:harddegau|arddegau)\b"
-)
-#: ... the ages a teenager is, as the services' age rules read them (a child: under 18)
-TEEN_AGES = (13, 17)
-
-
-def teen_ages(cleaned: str) -> tuple[int, int] | None:
-    """The ages of a teenager the words name without an age (``TEEN_AGES``), else None."""
-    return TEEN_AGES if _TEEN.search(cleaned) else None

@@ -293,7 +293,7 @@ _ADULTS_FEMALE = re.compile(r"\b(?:women|ladies|females|menywod|girls|lasses)\b"
 _PARENT_CY = re.compile(
     r"\bein (?:plentyn|mhlentyn|merch|mab|plant|hogyn|hogan|bachgen)\b"
     r"|\bfy (?:hogyn|hogan|mhlant|llysferch|llysfab|wyres|wyr|mhlentyn|merch|mab|machgen)\b"
-    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni|rieni)\b"
+    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni)\b"
     r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n) (?:fam|dad|riant|"
     r"rhiant|llysfam|llystad)\b"
 )

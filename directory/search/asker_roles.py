@@ -290,7 +290,7 @@ _SHORT_ROLE_FIRST = re.compile(
     rf"^(?:a |the )?{_SHORT} (?:in|at) (?:a |an |the |our |my |a local )?"
     rf"(?:{_alternation(WORKPLACES)}|reception|(?:year|yr) \d{{1,2}}|ks\d|key stage \d)\b"
     rf"|^(?:a |the )?{_SHORT} (?:\w+ ){{0,2}}?(?:child|pupil|student|kid|girl|boy|young person)"
-    r" (?:has |just )?(?:says|said|told|tells|disclosed|has disclosed)\b"
+    r"(?: \w+){0,3}? (?:has |just )?(?:says|said|told|tells|disclosed|has disclosed)\b"
 )
 #: a role said of oneself: "im a pcso", "as a youth club leader", "i work as a nanny", "im the
 #: dsl", "childminder here"

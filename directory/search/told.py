@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_family import parents_in_general
 from .understand import Asker, Concept
 
 #: (second walk-through F2) askers who tell of abuse done to them or to their child: the
@@ -93,7 +94,9 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     if asker.persona not in ("parent", "") or _RISK.search(cleaned):
         return False
     if asker.persona == "parent":
-        return bool(_ABUSE_DONE.search(cleaned))
+        # (probe 12) a question about parents in general ("support for parents whose child was
+        # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
+        return bool(_ABUSE_DONE.search(cleaned)) and not parents_in_general(cleaned)
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
