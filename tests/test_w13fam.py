@@ -66,6 +66,9 @@ def test_the_false_survivor_readings_are_not_made(words: str, persona: str) -> N
         "im a piano teacher and a pupil disclosed abuse by her brother",
         "ta at a primary school, a boy says his dad hurts him",
         "TA, girl in my class says her grandad touches her",
+        # Welsh puts the word after the role: "meddyg ysbyty" (hospital doctor)
+        "meddyg ysbyty, plentyn 5 oed, pryder am gam-drin rhywiol gartref",
+        "nyrs brys, merch 12 oed wedi dweud bod ei llystad yn ei cham-drin",
     ],
 )
 def test_a_role_with_a_word_in_front_is_a_professionals(words: str) -> None:
@@ -80,6 +83,7 @@ def test_a_role_with_a_word_in_front_is_a_professionals(words: str) -> None:
         ("maths teacher touched my daughter", "parent"),
         ("hospital doctor for my son after abuse", "parent"),
         ("trauma therapist near me", ""),
+        ("meddyg ysbyty ar gyfer plentyn", ""),  # (a hospital doctor for a child: sought)
         # "ta" is "thanks", not a role, elsewhere
         ("ta for the help, counselling in hull", ""),
         ("ok ta", ""),

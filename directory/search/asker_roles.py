@@ -166,6 +166,15 @@ QUALIFIERS = (
 )  # fmt: skip
 
 
+#: ... and in Welsh, after the role ("meddyg ysbyty", hospital doctor; "athro nofio", swimming
+#: teacher; "nyrs brys", emergency nurse; "ditectif heddlu", police detective)
+QUALIFIERS_CY = (
+    "ysbyty", "brys", "adran achosion brys", "ysgol", "ysgol gynradd", "ysgol uwchradd",
+    "nofio", "mathemateg", "cerdd", "chwaraeon", "pel droed", "rygbi", "dawns", "heddlu",
+    "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
+)  # fmt: skip
+
+
 #: where people who work with children work ("i work in a school", "i work at a nursery")
 WORKPLACES = (
     "school", "primary", "primary school", "secondary", "secondary school", "special school",
@@ -265,7 +274,7 @@ _PREFIX = r"(?:(?:a|an|the|school|schools|primary|secondary|senior|trainee|stude
 #: (probe 12) a role with a word in front that says which ("swimming teacher"); any role when
 #: a child is then reported ("a&e doctor child 6…"), else one not sought as help
 _QUAL = rf"(?:(?:{_alternation(QUALIFIERS)}) )"
-_QUAL_ROLE = rf"{_QUAL}(?:{_EN})"
+_QUAL_ROLE = rf"{_QUAL}(?:{_EN})|(?:{_CY}) (?:{_alternation(QUALIFIERS_CY)})"
 
 #: a role said first ("nursery worker, child aged 3 said…", "pcso support for…", "heddwas
 #: angen…"), not followed by what it did nor by a request for one ("childminder near me")
@@ -276,8 +285,8 @@ _ROLE_FIRST = re.compile(
 #: ... or a role said first and then a child, a pupil or a family, which is what they report
 #: ("school staff member, a child said…", "athro disgybl blwyddyn 4…")
 _ROLE_FIRST_TOLD = re.compile(
-    rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) (?:(?!(?:for|near|by|with|to|gan|i|{_DID})\b)\w+ )"
-    r"{0,2}?"
+    rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) "
+    rf"(?:(?!(?:for|near|by|with|to|gan|i|ar|gyfer|am|ger|{_DID})\b)\w+ ){{0,2}}?"
     r"(?:a |an |the |one of my |ein |un o )?(?:child|children|kid|kids|pupil|student|"
     r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|plentyn|plant|disgybl|merch|"
     r"bachgen|person ifanc|teulu)\b"
