@@ -23,6 +23,10 @@ _ABUSE_DONE = re.compile(
     r"\b(?:abused|molested|raped|assaulted|groomed|touched (?:her|him|them|me)|hurt (?:her|him|"
     r"them|me)|(?:makes|made|making|makin|forces|forced) me|touches me|touching me|abuses me|"
     r"abusing me)\b"
+    # (probe 12) made to do it: "his older cousin has been making him do sexual things",
+    # "forced her to touch him"
+    r"|\b(?:making|made|makes|makin|forcing|forced|forces|getting|got|gets|pressuring|"
+    r"pressured) (?:her|him|them) (?:to )?(?:do|touch|watch|suck|perform|undress|look at)\b"
     # (third walk-through F4) the abuse named as what happened: "after abuse by a family
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
     r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
@@ -59,10 +63,6 @@ _ABUSE_DONE = re.compile(
     r"makes (?:her|him))\b"
     r"|\b(?:wedi|wedii) (?:ei |i |eu )?(?:gyffwrdd|chyffwrdd|frifo|brifo|mrifo|cham drin|"
     r"gam drin|threisio)\b"
-    # (probe 12) made to do it: "his older cousin has been making him do sexual things",
-    # "forced her to touch him"
-    r"|\b(?:making|made|makes|makin|forcing|forced|forces|getting|got|gets|pressuring|"
-    r"pressured) (?:her|him|them) (?:to )?(?:do|touch|watch|suck|perform|undress|look at)\b"
 )
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
@@ -93,10 +93,12 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         return True
     if asker.persona not in ("parent", "") or _RISK.search(cleaned):
         return False
-    if asker.persona == "parent":
+    if asker.persona == "parent" and parents_in_general(cleaned):
         # (probe 12) a question about parents in general ("support for parents whose child was
         # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
-        return bool(_ABUSE_DONE.search(cleaned)) and not parents_in_general(cleaned)
+        return False
+    if asker.persona == "parent":
+        return bool(_ABUSE_DONE.search(cleaned))
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
