@@ -321,11 +321,11 @@ def _without_age_spans(cleaned: str) -> str:
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
+    cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
     cleaned = without_past_ages(our_kid_as_sibling(_without_age_spans(cleaned)), welsh)
-    cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
