@@ -17,6 +17,13 @@ from .asker_ages import (
     without_past_ages,
 )
 from .asker_arousal import own_arousal
+from .asker_family import (
+    apostrophe_restored,
+    in_my_decade,
+    long_since,
+    parents_asking,
+    survivor_parent,
+)
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -280,7 +287,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PARENT_TOLD.search(cleaned)
         or _PARENT_CY.search(cleaned)
         or carer_asking(cleaned)
-    ):
+        or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
+    ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's
@@ -291,6 +299,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULTS_RECALLING.search(cleaned)
         or grown_now(cleaned)
         or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
+        or long_since(cleaned)  # (probe 12) "its been 30 years since"
+        or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or (age is not None)
     ):
         return "adult"
@@ -315,6 +325,7 @@ def _without_age_spans(cleaned: str) -> str:
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
+    cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister

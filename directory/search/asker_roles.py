@@ -78,7 +78,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "youth worker", "youth leader", "youth club leader", "youth club worker",
         "detached youth worker", "youth support worker", "youth mentor", "mentor",
         "scout leader", "guide leader", "brownie leader", "cub leader", "beaver leader",
-        "cadet instructor", "outreach worker",
+        "cadet instructor", "outreach worker", "club worker", "club leader", "club assistant",
+        "play leader", "kids club worker",
     ),
     "sport": (
         "coach", "sports coach", "football coach", "swimming coach", "swim teacher",
@@ -143,6 +144,35 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "ymarferydd",
     ),
 }  # fmt: skip
+
+
+#: (probe 12) words people put before their role to say which one ("swimming teacher", "maths
+#: teacher", "police detective", "a&e doctor", "hospital doctor", "after school club worker"):
+#: the subject, the sport, the place, the service
+QUALIFIERS = (
+    "maths", "math", "english", "science", "history", "geography", "music", "art", "drama",
+    "pe", "re", "ict", "computing", "languages", "french", "spanish", "welsh", "dt", "food tech",
+    "reception", "year", "primary", "secondary", "infant", "junior", "sixth form", "form",
+    "special needs", "send", "supply", "cover", "agency", "private", "piano", "guitar",
+    "singing", "swimming", "swim", "football", "rugby", "cricket", "netball", "hockey", "tennis",
+    "gym", "gymnastics", "dance", "ballet", "karate", "judo", "taekwondo", "boxing",
+    "martial arts", "athletics", "riding", "climbing", "sailing", "sports", "sport",
+    "hospital", "a e", "a and e", "ae", "emergency", "emergency department", "ed", "ward",
+    "paediatric", "pediatric", "childrens", "community", "practice", "surgery", "gp surgery",
+    "specialist", "forensic", "duty", "police", "cid", "mash", "after school", "breakfast",
+    "holiday", "after school club", "breakfast club", "holiday club", "youth club", "kids club",
+    "sunday school", "church", "mosque", "scout", "scouts", "cadet", "cadets", "brownies",
+    "guides", "nursery", "preschool", "pre school", "college", "university", "uni",
+)  # fmt: skip
+
+
+#: ... and in Welsh, after the role ("meddyg ysbyty", hospital doctor; "athro nofio", swimming
+#: teacher; "nyrs brys", emergency nurse; "ditectif heddlu", police detective)
+QUALIFIERS_CY = (
+    "ysbyty", "brys", "adran achosion brys", "ysgol", "ysgol gynradd", "ysgol uwchradd",
+    "nofio", "mathemateg", "cerdd", "chwaraeon", "pel droed", "rygbi", "dawns", "heddlu",
+    "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
+)  # fmt: skip
 
 
 #: where people who work with children work ("i work in a school", "i work at a nursery")
@@ -241,20 +271,35 @@ _BETWEEN = (
     r"team|class|nursery|y|yr|ei|wedi|yn)"
 )
 _PREFIX = r"(?:(?:a|an|the|school|schools|primary|secondary|senior|trainee|student|y|yr) )?"
+#: (probe 12) a role with a word in front that says which ("swimming teacher"); any role when
+#: a child is then reported ("a&e doctor child 6…"), else one not sought as help
+_QUAL = rf"(?:(?:{_alternation(QUALIFIERS)}) )"
+_QUAL_ROLE = rf"{_QUAL}(?:{_EN})|(?:{_CY}) (?:{_alternation(QUALIFIERS_CY)})"
 
 #: a role said first ("nursery worker, child aged 3 said…", "pcso support for…", "heddwas
 #: angen…"), not followed by what it did nor by a request for one ("childminder near me")
 _ROLE_FIRST = re.compile(
-    rf"^{_PREFIX}(?:{_WORKER})\b(?! (?:{_BETWEEN} ){{0,4}}?{_DID}\b)"
+    rf"^{_PREFIX}{_QUAL}?(?:{_WORKER})\b(?! (?:{_BETWEEN} ){{0,4}}?{_DID}\b)"
     r"(?! (?:for|near|needed|wanted|please|in my area|recommendations?|wanted)\b)"
 )
 #: ... or a role said first and then a child, a pupil or a family, which is what they report
 #: ("school staff member, a child said…", "athro disgybl blwyddyn 4…")
 _ROLE_FIRST_TOLD = re.compile(
-    rf"^{_PREFIX}(?:{_WORKER}) (?:(?!(?:for|near|by|with|to|gan|i|{_DID})\b)\w+ ){{0,2}}?"
+    rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) "
+    rf"(?:(?!(?:for|near|by|with|to|gan|i|ar|gyfer|am|ger|{_DID})\b)\w+ ){{0,2}}?"
     r"(?:a |an |the |one of my |ein |un o )?(?:child|children|kid|kids|pupil|student|"
     r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|plentyn|plant|disgybl|merch|"
     r"bachgen|person ifanc|teulu)\b"
+)
+#: (probe 12) a short form said first ("ta in primary, child says…", "lsa at a school"), only
+#: where it is a role: before where they work, or before a child who told ("ta" is also
+#: "thanks": "ok ta", "ta for the help")
+_SHORT = r"(?:ta|lsa|hlta|tas|sw|hv|ewo|iro|nqt|ect|dsl|ddsl)"
+_SHORT_ROLE_FIRST = re.compile(
+    rf"^(?:a |the )?{_SHORT} (?:in|at) (?:a |an |the |our |my |a local )?"
+    rf"(?:{_alternation(WORKPLACES)}|reception|(?:year|yr) \d{{1,2}}|ks\d|key stage \d)\b"
+    rf"|^(?:a |the )?{_SHORT} (?:\w+ ){{0,2}}?(?:child|pupil|student|kid|girl|boy|young person)"
+    r"(?: \w+){0,3}? (?:has |just )?(?:says|said|told|tells|disclosed|has disclosed)\b"
 )
 #: a role said of oneself: "im a pcso", "as a youth club leader", "i work as a nanny", "im the
 #: dsl", "childminder here"
@@ -262,7 +307,7 @@ _ROLE_SELF = re.compile(
     rf"\b(?:im|i am|i m|iam|as|i work as|working as|i volunteer as|im working as|i am working as"
     rf"|i trained as|i qualified as)(?: an?| the| one of the)? "
     rf"(?:(?:school|schools|senior|trainee|student|qualified|specialist|community|lead|"
-    rf"deputy|local|newly qualified|primary|secondary|volunteer) )?(?:{_EN})\b"
+    rf"deputy|local|newly qualified|primary|secondary|volunteer) |{_QUAL})?(?:{_EN})\b"
     rf"|\b(?:{_EN}) here\b"
 )
 #: "i work in a school", "i work at a nursery", "i teach year 5", "i work with children"
@@ -328,7 +373,11 @@ def says_professional(cleaned: str) -> bool:
         return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
     if _ROLE_SELF_CY.search(cleaned) or _DISCLOSED_CY.search(cleaned):
         return not _PARENT_CY.search(cleaned)
-    if not (_ROLE_FIRST.match(cleaned) or _ROLE_FIRST_TOLD.match(cleaned)):
+    if not (
+        _ROLE_FIRST.match(cleaned)
+        or _ROLE_FIRST_TOLD.match(cleaned)
+        or _SHORT_ROLE_FIRST.match(cleaned)
+    ):
         return False
     # (not a parent naming their child's)
     return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
@@ -355,7 +404,7 @@ def own_role(cleaned: str) -> tuple[int, int, str] | None:
     worker" not one for family support, "youth worker" not one for young people)."""
     if not says_professional(cleaned):
         return None
-    for pattern in (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST):
+    for pattern in (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST, _SHORT_ROLE_FIRST):
         found = pattern.search(cleaned)
         role = _ANY_ROLE.search(cleaned, found.start(), found.end()) if found else None
         if role is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_family import parents_in_general
 from .understand import Asker, Concept
 
 #: (second walk-through F2) askers who tell of abuse done to them or to their child: the
@@ -22,6 +23,10 @@ _ABUSE_DONE = re.compile(
     r"\b(?:abused|molested|raped|assaulted|groomed|touched (?:her|him|them|me)|hurt (?:her|him|"
     r"them|me)|(?:makes|made|making|makin|forces|forced) me|touches me|touching me|abuses me|"
     r"abusing me)\b"
+    # (probe 12) made to do it: "his older cousin has been making him do sexual things",
+    # "forced her to touch him"
+    r"|\b(?:making|made|makes|makin|forcing|forced|forces|getting|got|gets|pressuring|"
+    r"pressured) (?:her|him|them) (?:to )?(?:do|touch|watch|suck|perform|undress|look at)\b"
     # (third walk-through F4) the abuse named as what happened: "after abuse by a family
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
     r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
@@ -100,6 +105,10 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     if asker.persona in ("child", "adult"):
         return True
     if asker.persona not in ("parent", "") or _RISK.search(cleaned):
+        return False
+    if asker.persona == "parent" and parents_in_general(cleaned):
+        # (probe 12) a question about parents in general ("support for parents whose child was
+        # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
         return False
     if asker.persona == "parent":
         return bool(_ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned))

@@ -1,0 +1,134 @@
+"""(probe 12) Survivors who are parents, parents who say no "my", and time said as years since:
+a parent telling of their OWN childhood abuse ("mum of 2, abused by my dad as a kid", Welsh "dw
+i'n fam i ddau, ges i fy ngham-drin") is an adult survivor, while one telling of their child's is
+a parent; "it's been 30 years since he abused me" is the past; "help for parents whose child…",
+"what to do if your child says…", "signs a child is being abused", Welsh "arwyddion bod plentyn…"
+are an adult worried about a child; "daughters 16" is "daughter's 16" typed without the
+apostrophe. Used by ``asker.who_is_asking`` over ``clean_text``'s words."""
+
+from __future__ import annotations
+
+import re
+
+#: the asker's own child named ("my daughter", "our kids", "my teen", "fy merch", "ein plant"):
+#: a parent telling of their child, whatever else they tell of themselves
+_MY_CHILD = re.compile(
+    r"\b(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys|girls|little ones?|"
+    r"baby|babies|toddler|teen|teens|teenager|teenagers|stepdaughters?|stepsons?|"
+    r"grandchild|grandchildren|grandkids|granddaughters?|grandsons?)\b"
+    r"|\b(?:fy|ein) (?:mhlentyn|mhlant|plant|merch|mab|machgen|llysferch|llysfab|wyres|wyr)\b"
+)
+
+#: the asker's own abuse as a child, told as the past: "abused by my dad as a kid", "i was
+#: abused", "he abused me", "my childhood", Welsh "ges i fy ngham-drin" (I was abused)
+_OWN_CHILDHOOD = re.compile(
+    r"\b(?:abused|raped|molested|groomed|assaulted|interfered with|touched)(?: me)?"
+    r"(?: by(?: \w+){1,4}?)? (?:as (?:a )?(?:kid|child|boy|girl|teen|teenager|youngster)|"
+    r"when i was (?:a |an )?(?:kid|child|little|young|younger|boy|girl|teen|teenager|\d)|"
+    r"growing up|in my childhood)\b"
+    r"|\bi was (?:sexually )?(?:abused|raped|molested|groomed|assaulted)\b"
+    r"|\b(?:abused|raped|molested|groomed|assaulted) me\b|\bmy (?:own )?childhood\b"
+    r"|\b(?:ges i|ces i|cefais|gefais|mi ges i) (?:fy |i fy )?(?:ngham drin|nhreisio|nghyffwrdd|"
+    r"molestio)\b"
+)
+
+
+def survivor_parent(cleaned: str) -> bool:
+    """A parent (or carer) telling of their own abuse as a child, and of no child of theirs:
+    an adult survivor ("29 yo mum of 2, abused by my dad as a kid"), not a parent asking about
+    their child ("mum of 2, my ex abused my daughter")."""
+    return bool(_OWN_CHILDHOOD.search(cleaned)) and not _MY_CHILD.search(cleaned)
+
+
+#: years since something, as adults count them: "its been 30 years since", "25 years on",
+#: "decades since", Welsh "30 mlynedd yn ôl", "ers 30 mlynedd" (30 years ago, for 30 years)
+_YEARS_SINCE = re.compile(
+    r"\b(?:over |nearly |almost |about |around |more than )?(\d{1,2}) (?:years|yrs) "
+    r"(?:since|on|later)\b"
+    r"|\b(?:decades|many years|so many years) (?:since|on|later)\b"
+    r"|\b(\d{1,2}) (?:mlynedd|blynedd) (?:yn ol|ers)\b|\bers (\d{1,2}) (?:mlynedd|blynedd)\b"
+)
+#: years after which whoever it happened to as a child is a grown-up now
+_GROWN_AFTER_YEARS = 12
+
+
+def long_since(cleaned: str) -> bool:
+    """Words that count the years since something at twelve or more ("its been 30 years since
+    my dad abused me"): a grown-up's past, as "30 years ago" is."""
+    for found in _YEARS_SINCE.finditer(cleaned):
+        said = next((g for g in found.groups() if g), None)
+        if said is None or int(said) >= _GROWN_AFTER_YEARS:
+            return True
+    return False
+
+
+#: a grown-up life now, said without "im" ("in my forties and only now dealing with…")
+_IN_MY_DECADE = re.compile(
+    r"\bin my (?:late |early |mid )?(?:[2-9]0s|twenties|thirties|forties|fifties|sixties|"
+    r"seventies|eighties)\b"
+)
+
+
+def in_my_decade(cleaned: str) -> bool:
+    return bool(_IN_MY_DECADE.search(cleaned))
+
+
+#: an adult asking about a child who is not theirs by name: "help for parents whose child…",
+#: "parents of abused children", "what to do if your child says…", "signs a child is being
+#: abused", "how do i know if a child…", Welsh "cefnogaeth i rieni", "eich plentyn" (your
+#: child), "arwyddion bod plentyn…" (signs that a child…)
+_A_CHILD_WORD = (
+    r"(?:child|children|kid|kids|son|sons|daughter|daughters|boy|girl|teen|teenager|toddler|"
+    r"baby|little one)"
+)
+_PARENTS_ASKING = re.compile(
+    r"\b(?:help|support|advice|info|information|counselling|counseling|groups?|services?|"
+    r"guidance|resources) (?:for|to) (?:a |the )?(?:parent|parents|carers|mums|moms|dads|"
+    r"mothers|fathers|grandparents|foster carers)\b"
+    rf"|\b(?:parent|parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with) "
+    rf"(?:a |an |the |their )?(?:\w+ ){{0,2}}?{_A_CHILD_WORD}\b"
+    rf"|\b(?:your|ur) (?:own |little |young |teenage |\d{{1,2}} ?(?:year old|yr old|yo) )?"
+    rf"{_A_CHILD_WORD}\b"
+    rf"|\b(?:signs?|symptoms|how (?:do i|do you|to|can i|can you|would i|would you) "
+    rf"(?:know|tell|spot|recognise|recognize))\b(?: \w+){{0,5}}? (?:a |your |ur |the |my )?"
+    rf"{_A_CHILD_WORD}\b"
+    r"|\b(?:eich|dy) (?:plentyn|mhlentyn|blentyn|plant|blant|merch|ferch|mab|fab|bachgen|"
+    r"fachgen)\b"
+    r"|\b(?:arwyddion|arwydd) (?:bod|fod|o|os|fod yna)\b(?: \w+){0,3}? (?:plentyn|blentyn|"
+    r"phlentyn|plant|blant)\b"
+    r"|\bsut (?:i |mae |dw i n |dwi n )?(?:gwybod|wybod|adnabod|sylwi)\b(?: \w+){0,4}? "
+    r"(?:plentyn|blentyn|plant|blant)\b"
+)
+
+
+def parents_asking(cleaned: str) -> bool:
+    """An adult asking about a child not named as theirs (``_PARENTS_ASKING``), who tells of
+    nothing done to them ("signs i was abused as a child" is a survivor's)."""
+    return bool(_PARENTS_ASKING.search(cleaned)) and not _OWN_CHILDHOOD.search(cleaned)
+
+
+#: parents or carers in general, as whom help is asked for: "support for parents whose child…",
+#: "parents of abused children", Welsh "cymorth i rieni" (help for parents)
+_PARENTS_IN_GENERAL = re.compile(
+    r"\b(?:for|to) (?:a |the )?(?:parent|parents|carers|mums|moms|dads|mothers|fathers|"
+    r"grandparents|foster carers)\b"
+    r"|\b(?:parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with)\b"
+    r"|\b(?:i|ar gyfer|i r|ir) (?:rieni|rhieni|riant|rhiant)\b"
+)
+
+
+def parents_in_general(cleaned: str) -> bool:
+    """Help asked for parents in general, and no child of the asker's named ("my daughter")."""
+    return bool(_PARENTS_IN_GENERAL.search(cleaned)) and not _MY_CHILD.search(cleaned)
+
+
+#: a child's age typed without the apostrophe: "daughters 16" (daughter's 16), "sons 8"
+_APOSTROPHE_DROPPED = re.compile(
+    r"\b(daughter|son|stepdaughter|stepson|granddaughter|grandson|child|kid|niece|nephew)s "
+    r"(\d{1,2})\b(?! (?:(?:and|or|to) \d|times|minutes|hours|days|weeks|months|miles|years|yrs)\b)"
+)
+
+
+def apostrophe_restored(cleaned: str) -> str:
+    """ "daughters 16 she says…" read as "daughter is 16 she says…" (one child, their age)."""
+    return _APOSTROPHE_DROPPED.sub(r"\1 is \2", cleaned)
