@@ -3,7 +3,9 @@
 A helper that had not seen the code wrote 240 phrasings of five kinds of people (a child, a
 parent, an adult abused as a child, a professional, a person worried about their own
 thoughts), a quarter in Welsh, with the kind each was meant as, BEFORE running any of them
-(``docs/walkthrough-2026-12/ninth/probe-240.md``). This test renders each results page and
+(``docs/walkthrough-2026-12/ninth/probe-240.md``); a second did the same with 240 new ones after
+the first round of fixes (``probe-240-second.md``: 172 right on the code before them, 208
+after, none worse). This test renders each results page and
 checks what a person sees first: the first line of "Talk to someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
 ``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
@@ -22,7 +24,12 @@ from bs4 import BeautifulSoup
 
 pytestmark = pytest.mark.slow
 
-PHRASINGS = Path(__file__).parent / "relevance" / "asker-probe.jsonl"
+#: the first probe's phrasings, then a second probe's (240 new ones, written the same way after
+#: the first round of fixes, and run on the code before and after them: 172 → 208 right)
+PHRASINGS = [
+    Path(__file__).parent / "relevance" / "asker-probe.jsonl",
+    Path(__file__).parent / "relevance" / "asker-probe-second.jsonl",
+]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
 ADULT_LINES = {
@@ -38,18 +45,28 @@ STOP_IT_NOW = {
 }
 FAMILY = ("Children", "Parents", "Family", "Plant", "Rhieni", "Teulu")
 
-#: right pages per kind and language, at the last change that raised them
+#: right pages per probe, kind and language, at the last change that raised them
 EXPECTED = {
-    "child/cy": 12,
-    "child/en": 36,
-    "own/cy": 12,
-    "own/en": 36,
-    "parent/cy": 12,
-    "parent/en": 35,
-    "professional/cy": 12,
-    "professional/en": 36,
-    "survivor/cy": 12,
-    "survivor/en": 36,
+    "1/child/cy": 12,
+    "1/child/en": 36,
+    "1/own/cy": 12,
+    "1/own/en": 36,
+    "1/parent/cy": 12,
+    "1/parent/en": 35,
+    "1/professional/cy": 12,
+    "1/professional/en": 36,
+    "1/survivor/cy": 12,
+    "1/survivor/en": 36,
+    "2/child/cy": 12,
+    "2/child/en": 36,
+    "2/own/cy": 12,
+    "2/own/en": 36,
+    "2/parent/cy": 11,
+    "2/parent/en": 35,
+    "2/professional/cy": 12,
+    "2/professional/en": 34,
+    "2/survivor/cy": 12,
+    "2/survivor/en": 35,
 }
 
 
@@ -107,21 +124,27 @@ def _right(kind: str, words: str, talk: list[str], card: str, who: str) -> bool:
     return first in STOP_IT_NOW and card in STOP_IT_NOW
 
 
+def _judge(client, case: dict, which: int, right: Counter, wrong: list[str]) -> None:
+    """Render one phrasing's results page and count it, by probe, kind and language."""
+    path = "/cy/search" if case["lang"] == "cy" else "/search"
+    words = {"q": case["q"], "location": case["location"]}
+    page = client.get(path, query_string=words, follow_redirects=True)
+    assert page.status_code == 200, case
+    talk, card, who = _first_screen(page.data)
+    key = (which, case["kind"], case["lang"])
+    if _right(case["kind"], case["q"], talk, card, who):
+        right[key] += 1
+    else:
+        wrong.append(f"{key}: {case['q']!r} → {talk[:1]}, {card!r}")
+
+
 def test_who_is_asking_is_read_from_peoples_own_words(bundled_client) -> None:
-    right: Counter[tuple[str, str]] = Counter()
+    right: Counter[tuple[int, str, str]] = Counter()
     wrong: list[str] = []
-    for line in PHRASINGS.read_text(encoding="utf-8").splitlines():
-        case = json.loads(line)
-        path = "/cy/search" if case["lang"] == "cy" else "/search"
-        words = {"q": case["q"], "location": case["location"]}
-        page = bundled_client.get(path, query_string=words, follow_redirects=True)
-        assert page.status_code == 200, case
-        talk, card, who = _first_screen(page.data)
-        if _right(case["kind"], case["q"], talk, card, who):
-            right[(case["kind"], case["lang"])] += 1
-        else:
-            wrong.append(f"{case['kind']}/{case['lang']}: {case['q']!r} → {talk[:1]}, {card!r}")
-    got = {f"{kind}/{lang}": n for (kind, lang), n in sorted(right.items())}
+    for which, path in enumerate(PHRASINGS, start=1):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            _judge(bundled_client, json.loads(line), which, right, wrong)
+    got = {f"{which}/{kind}/{lang}": n for (which, kind, lang), n in sorted(right.items())}
     fell = {key: (n, got.get(key, 0)) for key, n in EXPECTED.items() if got.get(key, 0) < n}
     assert not fell, f"fewer right pages (was, now): {fell}\n" + "\n".join(wrong)
     rose = {key: n for key, n in got.items() if n > EXPECTED.get(key, 0)}
