@@ -35,6 +35,21 @@ def tells_a_story(understood: Understood) -> bool:
     )
 
 
+def _unmatched(
+    index: SearchIndex, keyword: KeywordResults, within: np.ndarray | None, everywhere: np.ndarray
+) -> np.ndarray:
+    """The local services, over positions, that the words did not match but do not rule out:
+    open, meeting the filters and ages (``within``), and not unfit to who asks."""
+    text = keyword.text
+    assert text.matched is not None and text.fit is not None
+    columns = index.columns
+    chosen: np.ndarray = columns.open & columns.meeting(keyword.filters) & ~everywhere
+    chosen &= ~text.matched & (text.fit >= UNFIT)
+    if within is not None:
+        chosen &= within
+    return chosen
+
+
 def fitting_unsaid(
     index: SearchIndex,
     keyword: KeywordResults,
@@ -51,10 +66,7 @@ def fitting_unsaid(
     if text.matched is None or text.fit is None or not tells_a_story(understood):
         return np.array([], dtype=np.int64)
     columns = index.columns
-    chosen = columns.open & columns.meeting(keyword.filters) & ~everywhere & ~text.matched
-    if within is not None:
-        chosen &= within
-    chosen &= text.fit >= UNFIT
+    chosen = _unmatched(index, keyword, within, everywhere)
     chosen &= ~only_for_other_gender(columns, understood.asker)
     found = np.flatnonzero(chosen)
     weight = np.round(text.fit[found] * columns.prior()[found] * closeness[found], 6)
@@ -97,11 +109,8 @@ def for_the_child_unsaid(
     if text.matched is None or text.fit is None or not tells_of_abuse(understood):
         return np.array([], dtype=np.int64)
     columns = index.columns
-    chosen = columns.open & columns.meeting(keyword.filters) & ~everywhere & ~text.matched
-    if within is not None:
-        chosen &= within
+    chosen = _unmatched(index, keyword, within, everywhere)
     chosen &= near.cover_ranks() <= COVERING_RANK
     chosen &= columns.any_of([("audience", ("children-young-people",))])
     chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE, "sexual-violence"))])
-    chosen &= text.fit >= UNFIT
     return np.flatnonzero(chosen)
