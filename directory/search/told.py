@@ -29,7 +29,8 @@ _ABUSE_DONE = re.compile(
     r"pressured) (?:her|him|them) (?:to )?(?:do|touch|watch|suck|perform|undress|look at)\b"
     # (third walk-through F4) the abuse named as what happened: "after abuse by a family
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
-    r"|\b(?:abuse|assault|rape) (?:by|from)\b|\bafter (?:the |sexual |being |his |her )?abuse\b"
+    r"|\b(?:abuse|assault|rape|csa|cse) (?:by|from)\b"
+    r"|\bafter (?:the |sexual |being |his |her )?abuse\b"
     # (fifth walk-through F3) done to the asker's own: "step grandad touched my kids",
     # "he has been interfering with our daughter", "molested my 6 year old"
     r"|\b(?:touch\w*|abus\w*|rap(?:ed|ing|es)|molest\w*|assault\w*|groom\w*|hurt\w*|"
@@ -51,10 +52,18 @@ _ABUSE_DONE = re.compile(
     # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
     # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
     # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
-    r"|\b(?:has been|had been|have been|been|keeps|kept|keep|is|was) (?:touching|abusing|"
+    # (tenth walk-through F3) also with a word of how between: "has been sexually abusing him"
+    r"|\b(?:has been|had been|have been|been|keeps|kept|keep|is|was)"
+    r" (?:sexually |physically |inappropriately )?(?:touching|abusing|"
     r"hurting|molesting|raping|groping|interfering with|fiddling with|"
     r"doing (?:sexual |rude |bad )?(?:things|stuff) to)"
     r" (?:her|him|them)\b"
+    # (tenth walk-through F3) what a young child tells in their own words: "touches her", "put
+    # his finger in her front bum", "played a touching game with him"
+    r"|\b(?:touches|abuses|molests|rapes|gropes|fondles) (?:her|him|them)\b"
+    r"|\b(?:put|puts|putting|stuck|sticks) (?:his|her|their) (?:finger|fingers|hand|hands|thing|"
+    r"willy|penis) (?:in|on|inside|down|up)\b"
+    r"|\b(?:touching|tickling|secret|special|rude|naughty) games?\b"
     r"|\b(?:touch\w*|hurt\w*|abus\w*|grabb\w*|rubb\w*|fiddl\w* with|play\w* with) (?:her|his|"
     r"their) (?:private\w*|privates|bits|bottom|bum|fanny|willy|vagina|penis|genitals)\b"
     r"|\b(?:told|tells|said|says|disclosed) (?:me |us )?(?:that )?(?:\w+ ){0,3}?(?:has been |had "
@@ -87,7 +96,7 @@ _DONE_TO_ME = re.compile(
 #: kids", "a conviction", "signs my child is being abused", "keep my kids away from him")
 _RISK = re.compile(
     r"\b(?:worr\w*|concern\w*|suspect\w*|suspicio\w*|proof|signs?|anonymous\w*|convict\w*|"
-    r"prison|offen[cds]\w*|released|behaviour|behavior|keep \w+(?: \w+)? (?:away|safe)|"
+    r"prison|(?<!non )offen[cds]\w*|released|behaviour|behavior|keep \w+(?: \w+)? (?:away|safe)|"
     r"around (?:my|our|the) (?:kids|children|child)|is abusing|sexual to)\b"
 )
 
@@ -123,6 +132,6 @@ def reports_abuse_done(cleaned: str) -> bool:
     told = (
         _ABUSE_DONE.search(cleaned)
         or _DONE_THINGS.search(cleaned)
-        or re.search(r"\bdisclosed\b", cleaned)
+        or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     )
     return bool(told) and not _RISK.search(cleaned)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
@@ -257,10 +259,17 @@ class TalkLines(list[Service]):
 
 
 @bp.app_template_global()
-def fitting_helplines(results, limit: int = 3) -> TalkLines:  # noqa: ANN001 (a finder result)
+def fitting_helplines(results, limit: int = 3, professional: bool = False) -> TalkLines:  # noqa: ANN001
     """Lines to call now that fit who the search is for (its "who is this for" filter, when
     ticked) and who seems to be asking (Directory.talk_lines); Welsh-speaking ones first on
-    Welsh pages; for someone who cannot phone, lines to text or chat with first."""
+    Welsh pages; for someone who cannot phone, lines to text or chat with first.
+    ``professional``: the person said so ("I am a professional", or the pack's switch), which
+    outweighs whatever the words seem to say (tenth walk-through F3: "boy 7 abused by uncle"
+    with the box ticked had Childline first)."""
+    if professional and results is not None and results.asker.persona != "professional":
+        results = dataclasses.replace(
+            results, asker=dataclasses.replace(results.asker, persona="professional")
+        )
     welsh = i18n.language() == "cy"
     lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
     box = TalkLines(reported.all_as_reported(lines))

@@ -1,0 +1,90 @@
+"""What the tenth independent walk-through found, tested in other words and towns than its own:
+a parent telling what a young child said in the child's words is telling of abuse done (the
+line for people worried about someone's behaviour comes after the others); a social worker's
+"non-offending parent" is the protective parent, never someone's offending; and a person who
+said they are a professional gets the professionals' talk box whatever the words seem to say.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from directory.search.told import reports_abuse_done, tells_of_abuse_done
+from directory.search.understand import clean_text, understand
+
+
+def _talk(html: bytes) -> list[str]:
+    soup = BeautifulSoup(html, "html.parser")
+    title = soup.find(id="talk-now-title")
+    assert title is not None, "no talk box"
+    box = title.find_parent(["aside", "section", "div"])
+    return [item.get_text(" ", strip=True).split(":")[0].strip() for item in box.find_all("li")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my 6 year old says her grandad has been sexually touching her",
+        "my boy is 9 and he told me his uncle keeps inappropriately touching him",
+        "my little girl said her step dad touches her at bath time",
+        "our son aged 5 said the babysitter put his hand down his pants",
+        "my daughter 4 talked about a secret game with her uncle",
+    ],
+)
+def test_a_parent_passing_on_what_a_young_child_said_tells_of_abuse_done(words: str) -> None:
+    understood = understand(words)
+    assert understood.asker.persona == "parent"
+    assert tells_of_abuse_done(understood.asker, understood.concepts, clean_text(words))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "worried my partner touches our daughter",
+        "my son touched his little sister, what do i do",
+        "what are the signs my brother is abusing my kids",
+    ],
+)
+def test_a_parent_worried_about_someones_behaviour_is_not_telling_of_abuse_done(
+    words: str,
+) -> None:
+    understood = understand(words)
+    assert not tells_of_abuse_done(understood.asker, understood.concepts, clean_text(words))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "referral for a 10 year old girl after CSA by stepfather, and support for the "
+        "non-offending mother",
+        "family support worker: child disclosed abuse by dad, non offending parent needs help",
+    ],
+)
+def test_a_non_offending_parent_is_the_protective_one(words: str) -> None:
+    understood = understand(words)
+    assert not understood.mentions({"own-behaviour"})
+    assert reports_abuse_done(clean_text(words))
+
+
+def test_a_non_offending_paedophile_is_still_worried_about_their_own_thoughts() -> None:
+    assert understand("non offending paedophile support").mentions({"own-behaviour"})
+
+
+def test_a_social_workers_box_starts_with_the_line_that_advises_them(bundled_client) -> None:
+    words = "childrens social worker: girl 9, CSA by grandfather, therapy + non-offending mum"
+    page = bundled_client.get("/search", query_string={"q": words, "location": "Kettering"})
+    talk = _talk(page.data)
+    assert talk[0] == "NSPCC Helpline", talk
+    assert "Stop It Now helpline" not in talk
+
+
+def test_the_professional_switch_gives_the_professionals_talk_box(bundled_client) -> None:
+    words = {"q": "girl 6 abused by her uncle", "location": "Shrewsbury"}
+    plain = _talk(bundled_client.get("/search", query_string=words).data)
+    assert plain[0] == "Childline", plain  # the words alone read as a child's
+    page = bundled_client.post(
+        "/search", data={**words, "as_professional": "1"}, follow_redirects=True
+    )
+    talk = _talk(page.data)
+    assert talk[0] == "NSPCC Helpline", talk
