@@ -88,3 +88,51 @@ def test_the_professional_switch_gives_the_professionals_talk_box(bundled_client
     )
     talk = _talk(page.data)
     assert talk[0] == "NSPCC Helpline", talk
+
+
+def _recent_notice(html: bytes) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    notice = soup.select_one(".app-recent")
+    return notice.get_text(" ", strip=True) if notice else ""
+
+
+@pytest.mark.parametrize(
+    ("path", "words", "place"),
+    [
+        ("/search", "my brothers mate raped me on saturday night, its now monday, im 15", "Derby"),
+        ("/search", "he did sexual stuff to me this morning and it still hurts, im 13", "Hull"),
+        ("/search", "my son 9 was sexually assaulted by his cousin yesterday", "Wigan"),
+        ("/cy/search", "cafodd fy merch ei cham-drin yn rhywiol ddoe", "Caerdydd"),
+    ],
+)
+def test_an_assault_in_the_last_few_days_says_what_to_do_now_first(
+    bundled_client, path: str, words: str, place: str
+) -> None:
+    page = bundled_client.get(path, query_string={"q": words, "location": place})
+    assert page.status_code == 200
+    notice = _recent_notice(page.data)
+    assert "999" in notice and "111" in notice, notice
+    soup = BeautifulSoup(page.data, "html.parser")
+    link = soup.select_one(".app-recent a")
+    assert link is not None and link["href"].endswith("/service/nhs-sarcs")
+    first_card = soup.select_one("li.app-result")
+    assert first_card is None or page.data.index(b"app-recent") < page.data.index(
+        b'<li class="app-result"'
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i was raped a few years ago and still cant sleep",
+        "my uncle abused me when i was little, i need counselling today",
+        "my cousin hit me yesterday",
+        "i get turned on by kids and it scared me last night",
+    ],
+)
+def test_no_notice_for_long_ago_for_other_harm_or_for_own_thoughts(
+    bundled_client, words: str
+) -> None:
+    page = bundled_client.get("/search", query_string={"q": words, "location": "York"})
+    assert page.status_code == 200
+    assert _recent_notice(page.data) == ""

@@ -8,9 +8,12 @@ import dataclasses
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
+from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.recent import recent_assault
+from ..search.understand import clean_text
 from ..search_token import SearchState
 from . import i18n, reported
 from .helpers import served
@@ -275,3 +278,13 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
     return box
+
+
+@bp.app_template_global()
+def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(tenth walk-through F2) The words tell of a sexual assault in the last few days: the
+    page says first what to do now."""
+    if results is None or not results.request.q:
+        return False
+    request = results.request
+    return recent_assault(request.understood, clean_text(request.q, MAX_ASKER_CHARS))
