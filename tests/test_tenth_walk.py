@@ -136,3 +136,11 @@ def test_no_notice_for_long_ago_for_other_harm_or_for_own_thoughts(
     page = bundled_client.get("/search", query_string={"q": words, "location": "York"})
     assert page.status_code == 200
     assert _recent_notice(page.data) == ""
+
+
+def test_the_welsh_ended_page_lists_waless_own_lines_first(bundled_client) -> None:
+    soup = BeautifulSoup(bundled_client.get("/cy/search-ended").data, "html.parser")
+    names = [a.get_text(strip=True) for a in soup.select("main li > a:first-child")]
+    assert names[0] == "Llinell gymorth Meic", names[:3]
+    english = BeautifulSoup(bundled_client.get("/search-ended").data, "html.parser")
+    assert "Meic" not in english.select_one("main").get_text()

@@ -258,7 +258,7 @@ def results_token(token: str):
         state = tokens().decode(token)
     except (TokenExpired, TokenInvalid) as problem:
         status = 410 if isinstance(problem, TokenExpired) else 404
-        return render_template("search_ended.html", national=directory().national_lines), status
+        return render_template("search_ended.html", national=_ended_lines()), status
     return _results_page(state, opaque=True)
 
 
@@ -267,7 +267,17 @@ def search_ended():
     """The neutral page that replaces, in a tab that used "Exit this page", any page that
     showed a search when Back brings it back (assets/js/guard.js). It says nothing about what
     was searched."""
-    return render_template("search_ended.html", national=directory().national_lines)
+    return render_template("search_ended.html", national=_ended_lines())
+
+
+def _ended_lines() -> list:
+    """The lines "This search has ended" lists: on a Welsh page, Wales's own lines first (Meic,
+    Byw Heb Ofn), as Get help now has them (tenth walk-through F7.7: the Welsh page listed only
+    the lines for England and Wales, sixteen English names before any that works in Welsh)."""
+    served = directory()
+    if i18n.language() != "cy":
+        return served.national_lines
+    return [*served.wales_lines, *served.national_lines]
 
 
 @bp.get("/service/<service_id>")
