@@ -144,3 +144,16 @@ def test_the_welsh_ended_page_lists_waless_own_lines_first(bundled_client) -> No
     assert names[0] == "Llinell gymorth Meic", names[:3]
     english = BeautifulSoup(bundled_client.get("/search-ended").data, "html.parser")
     assert "Meic" not in english.select_one("main").get_text()
+
+
+@pytest.mark.parametrize(
+    ("words", "age"),
+    [
+        ("head of year: pupil, boy aged 10, says his 15 year old stepbrother abuses him", 10),
+        ("family support worker - girl aged 6 told us her 14 yo cousin touched her", 6),
+    ],
+)
+def test_a_professionals_child_is_the_one_named_first_not_who_did_it(words: str, age: int) -> None:
+    asker = understand(words).asker
+    assert asker.persona == "professional"
+    assert asker.for_age == age

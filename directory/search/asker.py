@@ -336,10 +336,11 @@ def who_is_asking(cleaned: str) -> Asker:
     age = None
     found = _AGE.search(cleaned)
     others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
-    if found and others and others.end() == found.end():
-        found = None  # (sixth walk-through) "my boy aged 5": the child's age, not the asker's
-    if found and aged_other(cleaned, found.end()):
-        found = None  # (probe 11) "sexting someone aged 15": theirs
+    # (sixth walk-through) "my boy aged 5": the child's age, not the asker's; (probe 11)
+    # "sexting someone aged 15": theirs
+    other = None
+    if found and (others and others.end() == found.end() or aged_other(cleaned, found.end())):
+        other, found = found, None
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
@@ -373,6 +374,10 @@ def who_is_asking(cleaned: str) -> Asker:
         # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
         # parent may call lines for adults about their child
         age = _said_age(cleaned)
+        if other and persona == "professional":
+            # (tenth walk-through F6) "pupil, girl age 11, … her 16 yr old brother": the
+            # child a professional names first is who the help is for, not who did it
+            age = int(next(g for g in other.groups() if g))
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
     return Asker(persona, age, gender, welsh, for_age=for_age)
