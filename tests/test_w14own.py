@@ -82,6 +82,8 @@ def test_a_relative_of_someone_viewing_images_is_neither_a_child_nor_a_parent_te
         "it gets hard around the kids at bedtime",
         "things got hard when my kids were born",
         "i find it hard around kids since what happened to me",
+        "i got wet when the kids splashed me at the pool",
+        "i get stiff when i play football with the kids",
         "im 15 and keep dreaming about my boyfriend",
         # a child telling that a parent was arrested
         "im 12 and my dad got arrested for child porn",

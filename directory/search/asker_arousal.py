@@ -23,7 +23,7 @@ _AROUSED = (
     # gets hard when the kids…", "things got hard" are not)
     r"(?:(?<=\bi )|(?<=\bim )|(?<=\bive )|(?<=\bi keep )|(?<=\bi always ))(?:get|gets|got|"
     r"getting|go|going|went|gone|become|became|been getting) (?:really |so |very )?"
-    r"(?:hard|stiff|wet|an? (?:stiffy|semi|boner))"
+    r"(?:hard|an? (?:stiffy|semi|boner))"
     r")"
 )
 
