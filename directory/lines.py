@@ -361,7 +361,10 @@ def deaf_service_early(chosen: list[Service]) -> list[Service]:
 
 #: words of someone harmed ("me", "my abuser", "raped"): theirs is not a search about their
 #: own behaviour, whatever else the words name
-_HARMED = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
+_HARMED = re.compile(
+    r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
+    r"rapist|victims?|survivors?)\b"
+)  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 
 
 def box_asker(results: FindResults | None) -> Asker:

@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9735,
+        "success@1": 0.974,
         "success@3": 1.0,
-        "good@3": 0.8905,
-        "ndcg@5": 0.8313,
-        "mrr": 0.9861,
+        "good@3": 0.8925,
+        "ndcg@5": 0.8329,
+        "mrr": 0.9864,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,18 +56,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9756,
+        "success@1": 0.9761,
         "success@3": 1.0,
-        "good@3": 0.9268,
-        "ndcg@5": 0.8197,
-        "mrr": 0.9878,
+        "good@3": 0.9285,
+        "ndcg@5": 0.8206,
+        "mrr": 0.988,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.9767,
-        "ndcg@5": 0.8789,
+        "good@3": 0.9787,
+        "ndcg@5": 0.8835,
         "mrr": 1.0,
         "zero": 0.0,
     },

@@ -46,6 +46,8 @@ from .asker_own import (
     _SEXUAL_WAY,
     _SHOWN_TO_ME,
     _SOMEONE_ELSE,
+    kin_viewing,
+    own_images,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
@@ -212,6 +214,8 @@ def _own_more(cleaned: str, age: int | None) -> bool:
         return False
     if _first_person(_OWN_CSAM_VIEWING, cleaned) or _first_person(_OWN_ARRESTED, cleaned):
         return True
+    if own_images(cleaned) and (age is None or age >= 18):
+        return True  # (tenth walk-through F1) "my wife found child images on my laptop"
     if _CSAM_STOP.search(cleaned) and not _SOMEONE_ELSE.search(cleaned):
         return True
     sexting = _OWN_SEXTING.search(cleaned)
@@ -353,6 +357,8 @@ def who_is_asking(cleaned: str) -> Asker:
         age, sex = self_described_age(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
+    if persona in ("child", "parent") and (age is None or age >= 18) and kin_viewing(cleaned):
+        persona = ""  # (tenth walk-through F1) "my brother was arrested for child porn"
     if persona in ("parent", "professional") and says_young_age(cleaned):
         persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
     if age is None and persona in ("child", ""):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .asker_own import _HARMED_SPEAKER
+from .asker_own import _HARMED_SPEAKER, kin_viewing
 from .asker_patterns import _ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING
 
 # --- English -------------------------------------------------------------------------------
@@ -379,7 +379,10 @@ def aged_other(cleaned: str, end: int) -> bool:
 
 
 #: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
-_HARMED_WORDS = re.compile(r"\b(?:me|abus\w*|rape|raped|rapist|victims?|survivors?)\b")
+_HARMED_WORDS = re.compile(
+    r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
+    r"rapist|victims?|survivors?)\b"
+)  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 #: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
 _SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)
 _OWN_AGE = re.compile(r"\b(?:im|i am|i m|now|aged) \d{2}\b")
@@ -392,8 +395,10 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
     survivor): the asker is read as worried about it, for the cards as the talk box reads them
     (``lines.box_asker``): "paedophilic urges therapy" had a local rape crisis centre,
     Childline and The Mix as its first three cards under Stop It Now's line."""
-    if "own-behaviour" not in named or _HARMED_WORDS.search(cleaned):
+    if "own-behaviour" not in named:
         return False
+    if _HARMED_WORDS.search(cleaned) and not kin_viewing(cleaned):
+        return False  # ("support for me": a partner's, of someone who looked at images)
     if not persona:
         return age is None
     # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s)

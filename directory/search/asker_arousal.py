@@ -18,7 +18,13 @@ _AROUSED = (
     r"sexually (?:excited|stimulated|drawn|interested)|(?:excited|stimulated) sexually|"
     r"sexual (?:feelings|urges|desires?|excitement|arousal|attraction)|lust\w*|"
     r"get off (?:on|to|watching|looking)|got off (?:on|to|watching|looking)|"
-    r"getting off (?:on|to|watching|looking)|jerk\w* off|wank\w*)"
+    r"getting off (?:on|to|watching|looking)|jerk\w* off|wank\w*|hard ?ons?|erect|"
+    # (tenth walk-through F1) "i get hard around kids": the body's word, said after "i" ("it
+    # gets hard when the kids…", "things got hard" are not)
+    r"(?:(?<=\bi )|(?<=\bim )|(?<=\bive )|(?<=\bi keep )|(?<=\bi always ))(?:get|gets|got|"
+    r"getting|go|going|went|gone|become|became|been getting) (?:really |so |very )?"
+    r"(?:hard|an? (?:stiffy|semi|boner))"
+    r")"
 )
 
 #: children, or a child of the family or in one's care (never "kids my age": ``_PEERS``)
@@ -136,6 +142,12 @@ _OWN_AROUSAL_CY = re.compile(
     r"|\b(?:fy |dwin |dw in |dwi n |rwyn |rydw in |dwi yn )(?:nghynhyrfu|nghyffroi|cynhyrfu|"
     r"cyffroi)(?:n| n| yn)? rhywiol\b"
     rf"(?: \w+){{0,4}}? (?:gan|wrth|efo|gyda|am|at|tuag at|pan) (?:\w+ ){{0,2}}?{_PLANT_CY}\b"
+    # (tenth walk-through F1) "dwi'n cael codiad wrth weld plant" (I get an erection…), said
+    # of oneself ("mae e'n cael codiad" is his)
+    r"|\b(?:dwin|dw in|dwi n|dwi yn|dw i yn|rwyn|rydw in|ges i|ces i|cefais|gefais|caf i|fi n)"
+    r" (?:cael |yn cael |gael )?(?:codiad|godiad)"
+    rf"(?: \w+){{0,4}}? (?:gan|wrth|efo|gyda|am|at|tuag at|pan|o gwmpas|ger) (?:\w+ ){{0,2}}?"
+    rf"{_PLANT_CY}\b"
     r"|\b(?:chwant|ysfa|awydd|blys) (?:rhywiol |rywiol )?(?:am|at|tuag at|ar ol|ar gyfer) "
     r"(?:fy|ein) (?:wyres|wyr|wyrion|nith|nai|llysferch|llysfab|merch|mab|chwaer fach|"
     r"mrawd bach|nghefnder|nghyfnither|disgyblion)\b"

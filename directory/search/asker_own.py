@@ -110,7 +110,9 @@ _OWN_MORE = re.compile(
 #: images of kids online", "cant stop thinking about children in a sexual way"
 _OWN_THOUGHTS = re.compile(
     r"\b(?:i |ive |i ve |i have |been |keep |kept |cant stop |can t stop |cannot stop )"
-    r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings) (?:about|of|towards|around) "
+    r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings)"
+    r"(?: (?:sexual|sexy|dirty|rude|naughty|perverted|pervy) (?:things|stuff))?"
+    r" (?:about|of|towards|around) "
     r"(?:young |little |small |underage |younger )?(?:kids|children|child|minors)\b"
     # (not "thoughts about kids who are being abused")
     # (probe 12: nor a question after it: "… about younger kids, is something wrong with me")
@@ -155,7 +157,10 @@ _CSAM = (
     r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
     r"pictures|pics|videos|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
     r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
-    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn)"
+    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn|"
+    # (tenth walk-through F1) "child images", "kid porn", "pedo pics", as people say them
+    r"child (?:images|pics|vids)|kid(?:dy|s)? porn\w*|p(?:a|e)edo (?:images|pics|videos|vids|"
+    r"stuff|porn))"
 )
 
 
@@ -229,13 +234,22 @@ _RELATIVE = (
     r"brother|cousin)s?|younger (?:sister|brother|cousin)s?|baby (?:sister|brother)|"
     r"pupils?|students?|god(?:daughter|son)s?)"
 )
+#: (tenth walk-through F1) what is thought, said between the thinking and whom it is about
+#: ("thinking sexual things about", "think dirty stuff about")
+_SEXUAL_THINGS = (
+    r"(?: (?:sexual|sexy|dirty|rude|naughty|inappropriate|perverted|pervy) (?:things|stuff|"
+    r"thoughts|ideas))"
+)
 _OWN_RELATIVE = re.compile(
-    r"\b(?:i|im|ive) (?:am |m |have |ve |keep |get |got |feel |cant stop |can t stop |"
+    # (tenth walk-through F1) "i" said once for two things: "im 16 and keep thinking…"
+    r"\b(?:i|im|ive|(?:im|i am|i m)(?: \w+){1,3}? and) (?:am |m |have |ve |keep |get |got |feel |"
+    r"cant stop |can t stop |"
     r"have been |ve been |been |sometimes |often |still |find myself |started |sexually )*"
     r"(?:think\w*|thought|fantasi[sz]\w*|dream\w*|attracted|aroused|turned on|drawn|fixated|"
     r"obsessed|having (?:\w+ )?(?:thoughts|feelings|urges|fantasies)|"
     r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
-    rf"(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
+    # (tenth walk-through F1) "i keep thinking sexual things about my little sister"
+    rf"{_SEXUAL_THINGS}?(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
     # (seventh walk-through F1) "attracted to my 12 year old niece", said without "i"
     rf"|^(?:sexually )?(?:attracted|aroused|turned on|drawn|fixated|obsessed) (?:to|by|with|on) "
     rf"{_RELATIVE}\b"
@@ -276,8 +290,10 @@ _OWN_CY = re.compile(
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
     r"|\b(?:atyniad|meddyliau|teimladau) rh?ywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"
     # "meddwl yn rhywiol am blant" (thinking sexually about children)
-    r"|\b(?:meddwl|feddwl|meddylio) (?:yn )?rh?ywiol (?:am|at|tuag at) (?:fy |ein )?(?:blant|plant|"
-    r"phlant|blentyn|plentyn|nith|nai|merch|mab|llysferch|llysfab)\b"
+    r"|\b(?:meddwl|feddwl|meddylio) (?:yn rh?ywiol|rh?ywiol|(?:am )?(?:bethau|pethau) (?:rh?ywiol|"
+    r"budr|anweddus)) (?:am|at|tuag at) (?:fy |ein )?(?:blant|plant|"
+    r"phlant|blentyn|plentyn|nith|nai|merch|mab|llysferch|llysfab|chwaer fach|mrawd bach|wyres|"
+    r"wyr)\b"
     # (eighth walk-through) "teimladau rhywiol am fy nith": a child of the family
     r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rh?ywiol (?:am|at|"
     r"tuag at) (?:fy |ein )?(?:nith|nai|merch|mab|llysferch|llysfab|wyres|wyr|ŵyr|chwaer fach|"
@@ -325,6 +341,8 @@ _BEFORE_I_ACT = re.compile(
 _CY_INDECENT = re.compile(
     r"\b(?:lluniau|luniau|delweddau|ddelweddau|fideos|fideo|ffotograffau) (?:anweddus|rhywiol|"
     r"noeth|budr)(?: \w+){0,2}? (?:o|gan|efo|gyda) (?:blant|plant|phlant|blentyn|plentyn)\b"
+    # (tenth walk-through F1) "pornograffi plant" (child pornography), in every mutation
+    r"|\b(?:pornograffi|bornograffi|phornograffi|mhornograffi|porn) (?:o )?(?:blant|plant|phlant)\b"
 )
 _CY_SHOWN_TO_ME = re.compile(
     r"\b(?:ata i|ataf|ata fi|i mi|i fi|ohona i|ohonof|ohona fi|fy ngorfodi|gorfodi fi|"
@@ -341,3 +359,69 @@ _CANT_STOP_FEELING = re.compile(
     r"dreaming|hurting|blaming|shaking|sobbing|overthinking|cry|think|shake|worry|remember|"
     r"panic|feel|see|relive|dream|blame)\b"
 )
+
+
+#: (tenth walk-through F1) sexual images of children on the asker's own device, or found on
+#: them: "child images on my laptop", "my wife found cp on my phone", "caught me looking at
+#: child porn" (never put or sent there by someone else: ``_PUT_THERE``)
+_DEVICE = (
+    r"(?:laptop|phone|mobile|computer|pc|tablet|ipad|mac|macbook|hard ?drives?|devices?|"
+    r"account|cloud|icloud|drive|usb|memory stick|browser|search history|history)"
+)
+_ON_MY_DEVICE = re.compile(
+    rf"\b{_CSAM}\b(?: \w+){{0,3}}? (?:on|in|from) my (?:own |work |old |new )?{_DEVICE}\b"
+    r"|\b(?:found|caught|discovered|saw|seen|spotted|checked) (?:me|my) (?:\w+ ){0,3}?"
+    rf"(?:watching|looking at|viewing|downloading|with|searching for)? ?(?:\w+ ){{0,2}}?{_CSAM}\b"
+)
+_PUT_THERE = re.compile(
+    r"\b(?:sent|send|sends|sending|put|puts|planted|forwarded|airdropped|hacked|shared|added)"
+    r"\b(?! (?:it|them|these|those) (?:with|to) (?:someone|people|others|a))"
+)
+
+#: (tenth walk-through F1) a partner or relative of someone who looked at sexual images of
+#: children, or was arrested for it: "my husband has been looking at child abuse images",
+#: "my brother was arrested for child porn", "police took my sons laptop" (the Lucy Faithfull
+#: Foundation "supports the families of people arrested for online offences"; Stop It Now
+#: answers anyone worried "about another adult or a young person": the listings' own words)
+_KIN = (
+    r"(?:my|our) (?:\w+ )?(?:husband|hubby|wife|partner|other half|boyfriend|girlfriend|"
+    r"fiance|fiancee|ex|brother|sister|son|daughter|dad|father|stepdad|step dad|stepfather|"
+    r"step son|stepson|uncle|grandad|granddad|grandfather|cousin|nephew|mum|mother|boy|lad)s?"
+)
+_KIN_LOOKED = re.compile(
+    rf"\b{_KIN}\b(?: \w+){{0,4}}? (?:look\w* at|view\w*|watch\w*|download\w*|shar\w*|sav\w*|"
+    r"collect\w*|access\w*|search\w* for|arrest\w*|caught|charged|investigat\w*|convicted|"
+    r"cautioned|questioned|raided|on bail|jailed|sentenced|found with|addicted to)"
+    rf" (?:\w+ ){{0,4}}?(?:{_CSAM}|online offen\w*|indecent \w+)\b"
+    rf"|\b{_KIN}\b(?: \w+){{0,2}}? (?:has|had|have|keeps|kept|hides|hid) (?:got |been hiding )?"
+    rf"{_CSAM}\b"
+    rf"|\b{_CSAM}\b(?: \w+){{0,2}}? (?:on|in) {_KIN}\b"
+    rf"|\b{_KIN}\b(?: \w+){{0,6}}? police (?:took|seized|have|raided|came for) (?:his|her|their)"
+    rf" {_DEVICE}\b"
+)
+#: ... not when what was done is to the asker or to their child ("of me", "of our daughter")
+_OF_OURS = re.compile(
+    r"\b(?:of|to|with) (?:me|us|my|our)\b(?! (?:own |work |old |new )?"
+    r"(?:laptop|phone|computer|pc|tablet|house|home|family|devices?)\b)"
+)
+
+
+def own_images(cleaned: str) -> bool:
+    """Sexual images of children on the asker's own device, or found on them ("my wife found
+    child images on my laptop, i need help to stop"), never put or sent there by someone else
+    nor shown to the asker: Stop It Now, not a children's line, comes first."""
+    if _HARMED_SPEAKER.search(cleaned) or _SHOWN_TO_ME.search(cleaned):
+        return False
+    return _ON_MY_DEVICE.search(cleaned) is not None and not _PUT_THERE.search(cleaned)
+
+
+def kin_viewing(cleaned: str) -> bool:
+    """A partner or relative telling of someone in the family who looked at sexual images of
+    children or was arrested for it ("my brother was arrested for child porn"), when nothing
+    was done to the asker or their child: not the asker's own behaviour, nor a child's or a
+    parent's telling of harm (``asker.who_is_asking`` leaves who is asking unsaid, and the
+    talk box and cards then read the words as about someone's behaviour: Stop It Now first,
+    ``lines.box_asker``)."""
+    if _HARMED_SPEAKER.search(cleaned) or _SHOWN_TO_ME.search(cleaned):
+        return False
+    return _KIN_LOOKED.search(cleaned) is not None and not _OF_OURS.search(cleaned)
