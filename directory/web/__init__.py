@@ -25,7 +25,7 @@ from ..config import PROJECT_ROOT
 from ..facade import Directory
 from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
-from ..model import FILTER_FIELDS, SLUG
+from ..model import FILTER_FIELDS, SLUG, Service
 from ..params import request_from_args, shortlist_ids
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
@@ -270,7 +270,7 @@ def search_ended():
     return render_template("search_ended.html", national=_ended_lines())
 
 
-def _ended_lines() -> list:
+def _ended_lines() -> list[Service]:
     """The lines "This search has ended" lists: on a Welsh page, Wales's own lines first (Meic,
     Byw Heb Ofn), as Get help now has them (tenth walk-through F7.7: the Welsh page listed only
     the lines for England and Wales, sixteen English names before any that works in Welsh)."""
