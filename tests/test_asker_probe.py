@@ -5,7 +5,8 @@ parent, an adult abused as a child, a professional, a person worried about their
 thoughts), a quarter in Welsh, with the kind each was meant as, BEFORE running any of them
 (``docs/walkthrough-2026-12/ninth/probe-240.md``); a second did the same with 240 new ones after
 the first round of fixes (``probe-240-second.md``: 172 right on the code before them, 208
-after, none worse). This test renders each results page and
+after, none worse); and a third, after every fix of the session (``probe-240-third.md``: 165
+on the morning's code, 206 on 93b80ad, none worse). This test renders each results page and
 checks what a person sees first: the first line of "Talk to someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
 ``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
@@ -29,6 +30,7 @@ pytestmark = pytest.mark.slow
 PHRASINGS = [
     Path(__file__).parent / "relevance" / "asker-probe.jsonl",
     Path(__file__).parent / "relevance" / "asker-probe-second.jsonl",
+    Path(__file__).parent / "relevance" / "asker-probe-third.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -67,6 +69,16 @@ EXPECTED = {
     "2/professional/en": 34,
     "2/survivor/cy": 12,
     "2/survivor/en": 35,
+    "3/child/cy": 12,
+    "3/child/en": 36,
+    "3/own/cy": 9,
+    "3/own/en": 27,
+    "3/parent/cy": 11,
+    "3/parent/en": 32,
+    "3/professional/cy": 9,
+    "3/professional/en": 26,
+    "3/survivor/cy": 12,
+    "3/survivor/en": 35,
 }
 
 

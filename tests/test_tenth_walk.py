@@ -103,6 +103,8 @@ def _recent_notice(html: bytes) -> str:
         ("/search", "he did sexual stuff to me this morning and it still hurts, im 13", "Hull"),
         ("/search", "my son 9 was sexually assaulted by his cousin yesterday", "Wigan"),
         ("/cy/search", "cafodd fy merch ei cham-drin yn rhywiol ddoe", "Caerdydd"),
+        ("/search", "my cousin raped me about an hour ago im 16", "Stoke"),
+        ("/search", "he done sexual stuff to me 2nite n it hurts", "Exeter"),
     ],
 )
 def test_an_assault_in_the_last_few_days_says_what_to_do_now_first(
@@ -157,3 +159,34 @@ def test_a_professionals_child_is_the_one_named_first_not_who_did_it(words: str,
     asker = understand(words).asker
     assert asker.persona == "professional"
     assert asker.for_age == age
+
+
+@pytest.mark.parametrize(
+    ("words", "age"),
+    [
+        ("hogan 14 mae cariad mam yn gwneud pethau i mi", 14),
+        ("lad 16, my older cousin forced me last year, need someone to talk to", 16),
+    ],
+)
+def test_a_young_person_starting_with_who_they_are_and_their_age_is_a_child(
+    words: str, age: int
+) -> None:
+    asker = understand(words).asker
+    assert asker.persona == "child"
+    assert asker.age == age
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im over 70 and still have nightmares about my grandfather",
+        "retired man, my scoutmaster's brother abused me when i was small",
+    ],
+)
+def test_an_older_adult_without_a_number_is_a_grown_survivor(words: str) -> None:
+    assert understand(words).asker.persona == "adult"
+
+
+def test_a_parents_shorthand_for_a_young_child_stays_theirs() -> None:
+    asker = understand("girl 5 abused by her grandad, what do i do as her mum").asker
+    assert asker.persona == "parent"

@@ -11,10 +11,12 @@ from .asker_ages import (
     carer_asking,
     child_family,
     grown_now,
+    older_adult,
     our_kid_as_sibling,
     says_young_age,
     school_year_first,
     without_past_ages,
+    young_self_first,
 )
 from .asker_arousal import own_arousal
 from .asker_family import (
@@ -302,6 +304,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _ADULT_RECALLING.search(cleaned)
         or _ADULTS_RECALLING.search(cleaned)
         or grown_now(cleaned)
+        or older_adult(cleaned)  # (third probe) "over 60", "a pensioner"
         or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
         or long_since(cleaned)  # (probe 12) "its been 30 years since"
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
@@ -355,6 +358,9 @@ def who_is_asking(cleaned: str) -> Asker:
         gender = gender or sex
     if age is None:  # (ninth walk-through F3) "51 yr old man", anywhere in the words
         age, sex = self_described_age(cleaned)
+        gender = gender or sex
+    if age is None:  # (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my uncle…"
+        age, sex = young_self_first(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
     if persona in ("child", "parent") and (age is None or age >= 18) and kin_viewing(cleaned):

@@ -301,3 +301,34 @@ def carer_asking(cleaned: str) -> bool:
         if about_a_child and not _DONE_TO_ME.search(rest):
             return True
     return False
+
+
+#: (third probe) a young person who begins with who they are and their age, English or Welsh:
+#: "merch 15 cefais fy nhreisio…" (girl 15, I was raped…), "boy 14 my uncle…"
+_YOUNG_SELF_FIRST = re.compile(
+    r"^(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten)) ?(1[0-7])\b"
+    r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
+)
+
+
+def young_self_first(cleaned: str) -> tuple[int | None, str]:
+    """The age and sex of a young person (10 to 17) who starts with them ("girl 15 …",
+    "bachgen 14, …"): their own, as "15f" is; (None, "") otherwise. A parent's or a
+    professional's shorthand ("boy 7 abused by uncle") is younger and stays theirs."""
+    found = _YOUNG_SELF_FIRST.match(cleaned)
+    if found is None:
+        return None, ""
+    return int(found.group(3)), "male" if found.group(1) else "female"
+
+
+#: (third probe) an older adult said without a number: "over 60", "a pensioner", "retired"
+_OLDER_ADULT = re.compile(
+    r"\b(?:im |i am |i m |now )?(?:over|aged over) (?:[2-9]0|18)\b(?! ?(?:miles|mins|minutes)\b)"
+    r"|\b(?:pensioner|oap|retired|retiree|pensiynwr|wedi ymddeol)\b"
+)
+
+
+def older_adult(cleaned: str) -> bool:
+    """Words that say the asker is a grown adult without an age ("over 60 and never dealt with
+    what my father did", "pensioner abused by my stepfather")."""
+    return bool(_OLDER_ADULT.search(cleaned))

@@ -19,6 +19,10 @@ _SEXUAL_WORDS = re.compile(r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio)\b
 _RECENT = re.compile(
     r"\b(?:last night|yesterday|yday|today|this morning|this afternoon|this evening|tonight|"
     r"last weekend|at the weekend|this weekend|on the weekend|just now|just happened|"
+    # (eleventh walk-through) hours, and the times as texted: "a few hours ago", "2nite",
+    # "tonite", "last nite", "2day", "lastnight"
+    r"(?:a |an |two |three |few |couple of |couple )?(?:few )?(?:hours?|hrs?) ago|an hour ago|"
+    r"2nite|2night|tonite|tonight|last nite|lastnight|lastnite|2day|tday|"
     r"(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?|"
     r"(?:a |two |three |2 |3 )?(?:few |couple of |couple )?days? ago|"
     r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
