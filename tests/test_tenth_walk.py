@@ -190,3 +190,22 @@ def test_an_older_adult_without_a_number_is_a_grown_survivor(words: str) -> None
 def test_a_parents_shorthand_for_a_young_child_stays_theirs() -> None:
     asker = understand("girl 5 abused by her grandad, what do i do as her mum").asker
     assert asker.persona == "parent"
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("Fenni", "Abergavenny"),  # GeoNames has "Y Fenni": people drop the article
+        ("hebdenbridge", "Hebden Bridge"),  # a name of two words written as one
+        ("merthyrtydfil", "Merthyr Tydfil"),
+    ],
+)
+def test_welsh_names_without_the_article_and_names_run_together_are_found(
+    gazetteer, typed: str, place: str
+) -> None:
+    found = gazetteer.resolve(typed)
+    assert found.place is not None and found.place.name == place
+
+
+def test_a_one_word_town_is_still_itself(gazetteer) -> None:
+    assert gazetteer.resolve("Newquay").place.country == "England"

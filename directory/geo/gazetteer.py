@@ -97,6 +97,15 @@ class Gazetteer(Namesakes):
         self._joined = joined_names(self._places)
         self._area_points = {}
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
+        # (eleventh walk-through) a name of several words written as one ("Ceinewydd" for Cei
+        # Newydd, New Quay; "stokeontrent"): the one known name it joins up to
+        run_together: dict[str, set[str]] = {}
+        for name in (*self._places, *self._alt_places, *self._council_names):
+            if " " in name:
+                run_together.setdefault(name.replace(" ", ""), set()).add(name)
+        self._run_together = {
+            one: next(iter(names)) for one, names in run_together.items() if len(names) == 1
+        }
         #: the names of areas a town lies in, that may follow it ("dorset", "gwent")
         self._area_names = area_names(tables)
         #: other names of a council after a town ("sir benfro", "rct", "banes") -> its name
@@ -284,6 +293,11 @@ class Gazetteer(Namesakes):
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None
         and the closest names to offer."""
+        whole = self._run_together.get(key.replace(" ", ""))
+        if whole is not None and whole != key:
+            found = self._exact(whole)
+            if found is not None and found.status not in UNUSABLE:
+                return replace(found, corrected=True), ()
         # close spellings of places in England and Wales: one clear winner that changes no
         # distinguishing word is taken; otherwise the closest names are offered, never applied
         matches = [

@@ -6,6 +6,7 @@ shire county. ``Gazetteer`` (in ``gazetteer.py``) resolves against these tables.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -252,7 +253,7 @@ class Tables:
                 population=int(row["population"] or 0),
             )
             self.places[normalise(row["name"])].append(place)
-            for alt in filter(None, row["alternatenames_latin"].split("|")):
+            for alt in _with_bare_welsh(row["alternatenames_latin"].split("|"), country):
                 # skip airport and station codes ("LBA", "MAN"), which would catch short words
                 if not (alt.isupper() and len(alt) <= 4):
                     known = self.alt_places[normalise(alt)]
@@ -346,3 +347,18 @@ def read_tables(folder: Path) -> Tables:
     tables._load_places()
     tables._load_wider_areas()
     return tables
+
+
+#: the Welsh definite article at the start of a place's name ("Y Cei Newydd", "Yr Wyddgrug")
+_WELSH_ARTICLE = re.compile(r"^(?:Y|Yr) (?=\S)")
+
+
+def _with_bare_welsh(names: list[str], country: str) -> list[str]:
+    """A place's other names, and for a place in Wales each Welsh name that starts with "Y" or
+    "Yr" also without it, as people write them ("Cei Newydd" for New Quay, whose GeoNames name
+    is "Y Cei Newydd": eleventh walk-through, where "Cei Newydd" was not found)."""
+    found = [n for n in names if n]
+    if country != "Wales":
+        return found
+    bare = [_WELSH_ARTICLE.sub("", n) for n in found if _WELSH_ARTICLE.match(n)]
+    return found + [n for n in bare if n not in found]
