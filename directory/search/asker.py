@@ -329,6 +329,17 @@ def _without_age_spans(cleaned: str) -> str:
     return " ".join(_AGE_SPAN.sub(replaced, cleaned).split())
 
 
+def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
+    """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
+    man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
+    uncle…"."""
+    for read in (_sex_age, self_described_age, young_self_first):
+        age, sex = read(cleaned)
+        if age is not None:
+            return age, sex
+    return None, ""
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
@@ -354,13 +365,7 @@ def who_is_asking(cleaned: str) -> Asker:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
     if age is None:
-        age, sex = _sex_age(cleaned)
-        gender = gender or sex
-    if age is None:  # (ninth walk-through F3) "51 yr old man", anywhere in the words
-        age, sex = self_described_age(cleaned)
-        gender = gender or sex
-    if age is None:  # (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my uncle…"
-        age, sex = young_self_first(cleaned)
+        age, sex = _age_with_sex(cleaned)
         gender = gender or sex
     persona = _persona(cleaned, age)
     if persona in ("child", "parent") and (age is None or age >= 18) and kin_viewing(cleaned):
