@@ -136,6 +136,15 @@ def page(response, status: int = 200) -> BeautifulSoup:
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
+def talk_box(soup: BeautifulSoup) -> list[str]:
+    """The lines of the first "Talk to someone now" box on a page, each as a reader sees it
+    ("Childline : 0800 1111"); fails when the page has none."""
+    title = soup.find(id="talk-now-title")
+    assert title is not None, "no talk box"
+    box = title.find_parent(["aside", "section", "div"])
+    return [item.get_text(" ", strip=True) for item in box.find_all("li")]
+
+
 def text_of(soup: BeautifulSoup, selector: str) -> str:
     """The text of the first element ``selector`` matches, as a reader sees it (whitespace
     collapsed); fails naming the selector when nothing matches."""

@@ -13,13 +13,12 @@ from bs4 import BeautifulSoup
 from directory.search.told import reports_abuse_done, tells_of_abuse_done
 from directory.search.understand import clean_text, understand
 
+from .helpers import talk_box
+
 
 def _talk(html: bytes) -> list[str]:
-    soup = BeautifulSoup(html, "html.parser")
-    title = soup.find(id="talk-now-title")
-    assert title is not None, "no talk box"
-    box = title.find_parent(["aside", "section", "div"])
-    return [item.get_text(" ", strip=True).split(":")[0].strip() for item in box.find_all("li")]
+    lines = talk_box(BeautifulSoup(html, "html.parser"))
+    return [line.split(":")[0].strip() for line in lines]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 
 from directory.search.understand import understand
 
+from .helpers import talk_box
+
 STOP_IT_NOW = ("Stop It Now helpline", "Lucy Faithfull Foundation Wales")
 
 
@@ -138,8 +140,7 @@ def _page(client, q: str, location: str, welsh: bool = False) -> tuple[list[str]
     path = "/cy/search" if welsh else "/search"
     html = client.get(path, query_string={"q": q, "location": location}).get_data(as_text=True)
     soup = BeautifulSoup(html, "html.parser")
-    box = soup.find(id="talk-now-title").find_parent(["aside", "section", "div"])
-    talk = [li.get_text(" ", strip=True) for li in box.find_all("li")]
+    talk = talk_box(soup)
     main = soup.find("main")
     cards = [h.get_text(" ", strip=True) for h in main.select("li.app-result h3")]
     return talk, cards, main.get_text(" ", strip=True)
