@@ -50,8 +50,10 @@ def test_a_welsh_child_in_gwynedd_sees_a_welsh_line_for_children_first(
 def test_get_help_now_in_welsh_starts_with_the_lines_of_wales(phone, real_server, listings):
     phone.goto(real_server + "/cy/get-help-now")
     WELSH.check(phone)
+    # the lines, not the "last few days" warning's link to the SARCs (eleventh walk-through F8)
     links = phone.evaluate(
-        """() => [...document.querySelectorAll('main a[href*="/service/"]')].map(a =>
+        """() => [...document.querySelectorAll(
+               'main a[href*="/service/"]:not(.app-recent a)')].map(a =>
              [a.getBoundingClientRect().top + scrollY,
               a.getAttribute('href').split('/service/')[1]])"""
     )
