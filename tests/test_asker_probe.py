@@ -66,7 +66,7 @@ EXPECTED = {
     "2/parent/cy": 11,
     "2/parent/en": 35,
     "2/professional/cy": 12,
-    "2/professional/en": 34,
+    "2/professional/en": 35,
     "2/survivor/cy": 12,
     "2/survivor/en": 35,
     "3/child/cy": 12,
