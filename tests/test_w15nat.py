@@ -124,3 +124,21 @@ def test_a_welsh_professional_asking_for_an_hsb_service_gets_stop_it_now(directo
 def test_a_child_telling_of_abuse_still_sees_stop_it_now_after_the_childs_services(directory):
     ids = national_ids(directory, "my cousin who is 16 touched me, im 11", "Kendal")
     assert _before(ids, "childline", "stop-it-now"), ids[:6]
+
+
+def test_a_grooming_worry_said_without_anything_online_gets_people_to_talk_to_first(directory):
+    """ "Grooming" alone is not online harm: a parent worried about a neighbour gets the NSPCC
+    and Stop It Now among the first cards, not the tools for reporting online abuse first;
+    a child gets Childline first."""
+    ids = national_ids(
+        directory, "i think the man next door is grooming my 9 year old daughter", "Malton"
+    )
+    assert "ceop-safety-centre" not in ids[:3], ids[:5]
+    assert {"nspcc-helpline", "stop-it-now"} <= set(ids[:5]), ids[:5]
+    ids = national_ids(directory, "a man at my swimming club is grooming me, im 12", "Skipton")
+    assert ids[0] == "childline", ids[:5]
+
+
+def test_grooming_online_still_gets_the_online_services_first(directory):
+    ids = national_ids(directory, "my son was groomed on snapchat by a man", "Malton")
+    assert "ceop-safety-centre" in ids[:3], ids[:5]
