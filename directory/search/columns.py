@@ -9,6 +9,7 @@ a build is opened (``store.py``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -22,6 +23,15 @@ from .weights import NO_ROUTE_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
 #: statuses that say a listing may not answer today (one that may be closing, or whose
 #: waiting list is closed, still answers)
 UNSURE_OPEN = frozenset({"unconfirmed", "temporarily-closed"})
+#: (eleventh walk-through F4) a listing whose own description says it works to prevent abuse
+#: ("works to prevent child sexual abuse", "how to keep children safe from sexual abuse"):
+#: Parents Protect and the Lucy Faithfull Foundation, not the services answering abuse done
+PREVENTION_WORDS = re.compile(
+    r"\bprevent(?:s|ing|ion)? (?:child |children |the )?(?:sexual )?(?:abuse|harm)\b"
+    r"|\bkeep(?:s|ing)? (?:children|a child|kids) safe from\b"
+    r"|\bprotect(?:s|ing)? (?:children|a child|kids) from\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +64,9 @@ class Columns:
     #: (issue 25, "lines that answer now first") open with nothing said against it (status
     #: active), and not showing only a phone number the directory could not confirm
     answers_now: np.ndarray
+    #: (eleventh walk-through F4) whose own description says it works to prevent abuse
+    #: (``PREVENTION_WORDS``)
+    prevention: np.ndarray
 
     @classmethod
     def of(
@@ -107,6 +120,9 @@ class Columns:
             origin=having_terms(lambda s: (s.origin,)),
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
+            prevention=np.array(
+                [bool(PREVENTION_WORDS.search(s.description)) for s in ordered], dtype=bool
+            ),
         )
 
     def __len__(self) -> int:

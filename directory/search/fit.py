@@ -46,8 +46,10 @@ from .weights import (
     WORRIED_VICTIM_SERVICE,
 )
 
-#: the concepts that speak of online harm
-ONLINE_CONCEPTS = frozenset({"online", "grooming", "take-down"})
+#: the concepts that speak of online harm (eleventh walk-through F4: not "grooming" alone; "a
+#: man at his football club is grooming him" had the online reporting tools first, and neither
+#: the NSPCC nor Stop It Now among a parent's first five)
+ONLINE_CONCEPTS = frozenset({"online", "take-down"})
 #: support to talk to; and support by people more widely (as against a tool for reporting)
 TALK_SUPPORT = ("helpline", "counselling-therapy")
 PEOPLE_SUPPORT = (*TALK_SUPPORT, "family-support", "support-groups", "advocacy-isva")

@@ -100,6 +100,18 @@ def worried_lines(columns: Columns) -> np.ndarray:
     return lines
 
 
+def prevention_services(columns: Columns) -> np.ndarray:
+    """(eleventh walk-through F4) The services for preventing abuse or for the people worried
+    about someone's thoughts or behaviour, over positions: the lines for those people
+    (``worried_lines``: Stop It Now) and the services whose own description says they work to
+    prevent abuse (``Columns.prevention``: Parents Protect, the Lucy Faithfull Foundation),
+    less those for children too (a service for children harmed is a victims' service)."""
+    found: np.ndarray = worried_lines(columns) | (
+        columns.prevention & ~columns.having("audience", "children-young-people")
+    )
+    return found
+
+
 def specialist(columns: Columns) -> np.ndarray:
     """Services for a particular community, or only for a kind of abuse such a community
     meets (honour-based abuse)."""

@@ -12,22 +12,25 @@ from collections.abc import Mapping
 import numpy as np
 
 from .columns import Columns
-from .fit import FILLED_PERSONAS, PEOPLE_SUPPORT, TALK_SUPPORT
+from .fit import FILLED_PERSONAS, ONLINE_CONCEPTS, PEOPLE_SUPPORT, TALK_SUPPORT
 from .groups import (
     WORRIED,
     about_abuse,
     children_only,
+    childrens_victim_services,
     community_asked,
+    prevention_services,
     specialist,
     worried_lines,
 )
-from .told import tells_of_abuse_done
+from .told import responding_first, tells_of_abuse_done
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
     ANSWER_NOW_FIT,
     ANSWER_NOW_SHARE,
     JUST_BELOW,
+    RESPONDERS_BETWEEN,
     UNFIT,
     VICTIM_FITS,
     WORRIED_LINE_AFTER_VICTIMS,
@@ -104,6 +107,86 @@ def worried_lines_last(
     # (the lines are national: the national services they would otherwise come before)
     fitting = matched & columns.national & victims & ~lines & (fit >= VICTIM_FITS) & (scores > 0)
     return _below(lines, fitting, scores)
+
+
+def responders_before_prevention(
+    columns: Columns,
+    understood: tuple[Asker, tuple[Concept, ...], str],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+) -> np.ndarray:
+    """(eleventh walk-through F4) For a parent or a professional telling of abuse done to a
+    child or disclosed, and not asking about the one who harmed (``responding_first``:
+    ``understood`` is the asker, the concepts and the words, ``clean_text``): the services
+    answering it (``responders``) that fit them from VICTIM_FITS come just before the highest
+    service preventing abuse (``prevention_services``: Stop It Now, Parents Protect, the Lucy
+    Faithfull Foundation), in their own order; everything else keeps its place. A
+    professional asking for advice has the lines advising them lifted so, and the child's own
+    lines (Childline) before the prevention services that are not such a line (Stop It Now
+    takes professionals' case advice). Stop It Now was the first card for a teacher whose
+    pupil told of her stepdad, and the Lucy Faithfull Foundation above Childline."""
+    asker, concepts, cleaned = understood
+    named = {c.name for c in concepts}
+    if asker.persona not in ("parent", "professional") or not responding_first(
+        asker, concepts, cleaned
+    ):
+        return scores
+    if "past-abuse" in named or " adult" in f" {cleaned}":
+        return scores  # (an adult's disclosure of abuse long ago: not a child's services)
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    prevention = prevention_services(columns) & everywhere
+    lifted = responders(columns) & everywhere & ~prevention & (fit >= VICTIM_FITS)
+    if not named & ONLINE_CONCEPTS:
+        # (a service for online abuse only, when the words say nothing of it)
+        lifted &= ~(
+            columns.having("abuse", "online-abuse") & ~columns.having("support", *TALK_SUPPORT)
+        )
+    if asker.persona != "professional" or not named & {"information", "helpline", "talk"}:
+        return _lifted_above(scores, everywhere, lifted, prevention)
+    childs = columns.having("audience", "children-young-people")
+    scores = _lifted_above(scores, everywhere, lifted & ~childs, prevention)
+    advising = columns.having("support", "helpline") & columns.having("audience", "professionals")
+    return _lifted_above(scores, everywhere, lifted & childs, prevention & ~advising)
+
+
+def _lifted_above(
+    scores: np.ndarray, everywhere: np.ndarray, lifted: np.ndarray, above: np.ndarray
+) -> np.ndarray:
+    """The scores with those of ``lifted`` that score no higher than the highest of ``above``
+    raised to just above it, in their own order, below whatever came before it (within
+    ``everywhere``); unchanged when either is empty."""
+    if not above.any():
+        return scores
+    top = float(scores[above].max())
+    lifted = lifted & (scores <= top)
+    if not lifted.any():
+        return scores
+    higher = scores[everywhere & (scores > top)]
+    ceiling = float(higher.min()) if higher.size else top / JUST_BELOW
+    order = np.flatnonzero(lifted)
+    order = order[np.lexsort((-order, scores[order]))]
+    raised = scores.copy()
+    step = (ceiling - top) * RESPONDERS_BETWEEN / len(order)
+    for n, position in enumerate(order):
+        raised[position] = top + step * (n + 1)
+    return raised
+
+
+def responders(columns: Columns) -> np.ndarray:
+    """(eleventh walk-through F4) The services answering abuse done to a child, over
+    positions: the lines and counselling for the child who was harmed (Childline:
+    ``childrens_victim_services`` offering someone to talk to), and those advising
+    the parents and professionals around the child about abuse (the NSPCC Helpline, the CSA
+    Centre): not for adult survivors, nor for preventing abuse."""
+    for_child = childrens_victim_services(columns) & columns.having("support", *TALK_SUPPORT)
+    advice = (
+        columns.having("audience", "parents-carers", "professionals")
+        & ~columns.having("audience", "adult-survivors", "children-young-people", WORRIED)
+        & about_abuse(columns)
+    )
+    found: np.ndarray = (for_child | advice) & ~prevention_services(columns)
+    return found
 
 
 def unsure_lines_after_first_few(

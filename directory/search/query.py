@@ -37,6 +37,7 @@ from .order import (
     answering_first,
     community_lines_last,
     not_asked_for,
+    responders_before_prevention,
     unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,
@@ -248,6 +249,9 @@ def _lines_last(
     asker, concepts = understood.asker, understood.concepts
     scores = community_lines_last(columns, concepts, filters, matched, scores)
     scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
+    scores = responders_before_prevention(
+        columns, (asker, concepts, said), matched, scores, asker_fit
+    )
     scores = advice_before_childs_own_line(columns, asker, matched, scores)
     return after_the_rest(columns, aside, matched, scores)
 

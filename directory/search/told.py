@@ -135,3 +135,44 @@ def reports_abuse_done(cleaned: str) -> bool:
         or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     )
     return bool(told) and not _RISK.search(cleaned)
+
+
+#: (eleventh walk-through F4) words about the one who harmed, or a worry short of abuse told,
+#: for whom the services preventing abuse are right even when the words tell of abuse done:
+#: harmful sexual behaviour ("hsb", "sexualised behaviour"), help for the one who did it
+#: ("what do i do about my son", "service for the brother who did this"), a grooming worry;
+#: in Welsh "ymddygiad" (behaviour), "poeni"/"pryder" (worry), "troseddwr" (offender)
+_ABOUT_WHO_HARMED = re.compile(
+    r"\bhsb\b|\bharmful sexual\b|\bsexuali[sz]ed\b|\bgrooming\b"
+    r"|\bwho (?:did|has done|had done|done) (?:this|it|that)\b"
+    r"|\bwhat (?:do|can|should|shall) (?:i|we) do (?:about|with) (?:my|our|him|her|the|them)\b"
+    r"|\b(?:help|support|service|services|therapy|counselling|programme|work) (?:for|with) "
+    r"(?:the|my|our|his|her) (?:\w+ ){0,3}?(?:brother|son|nephew|cousin|stepson|grandson|"
+    r"young person|boy|lad) (?:who|that)\b"
+    r"|\bymddygiad\b|\bpoeni\b|\bpryder\w*\b|\bdroseddwr\w*|\btroseddwr\w*|\bparatoi\b"
+)
+
+
+def about_who_harmed(cleaned: str) -> bool:
+    """(eleventh walk-through F4) The words (``clean_text``) are about the one who harmed or
+    their behaviour, or a worry short of abuse told (``_ABOUT_WHO_HARMED``)."""
+    return bool(_ABOUT_WHO_HARMED.search(cleaned))
+
+
+def responding_first(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """(eleventh walk-through F4) Whether the services answering abuse done (for the child,
+    for the protective parent or professional) come before those preventing abuse (Stop It
+    Now, Parents Protect): the words tell of abuse done (``tells_of_abuse_done``), or a
+    professional reports what a child disclosed (``reports_abuse_done``), as the talk box
+    reads them (``lines.told_or_neutral``); and, for anyone but the child or the survivor
+    telling of it, not about the one who harmed, their behaviour or a worry
+    (``about_who_harmed``)."""
+    named = {c.name for c in concepts}
+    if asker.persona in ("child", "adult"):
+        return tells_of_abuse_done(asker, concepts, cleaned)
+    told = tells_of_abuse_done(asker, concepts, cleaned) or (
+        asker.persona == "professional"
+        and "own-behaviour" not in named
+        and reports_abuse_done(cleaned)
+    )
+    return told and not about_who_harmed(cleaned)

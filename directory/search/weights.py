@@ -93,6 +93,11 @@ WORRIED_LINE_AFTER_VICTIMS = 0.9
 #: ... of the victims' services that fit them from this factor (a line for another abuse or
 #: a tool for reporting images the words do not ask for, at 0.3, does not count)
 VICTIM_FITS = 0.5
+#: (eleventh walk-through F4) the services answering abuse done, lifted above the highest
+#: service preventing abuse for a parent or professional (``order.responders_before_prevention``),
+#: take this share of the gap between it and the score above it (any share below 1 gives
+#: the same order)
+RESPONDERS_BETWEEN = 0.5
 #: a parent asking: someone to talk it through with (helplines)
 PARENT_TALK = 1.1
 #: (second walk-through F4) a parent asking, and a line only for adults abused as children
