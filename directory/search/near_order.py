@@ -16,6 +16,7 @@ from .groups import (
     for_the_other_sex,
     genders_named,
     stated_adults_only,
+    unstated_naming_no_child,
 )
 from .lexicon import clean_text
 from .store import SearchIndex
@@ -71,7 +72,8 @@ def order_for_asker(
     # national answers, as one for adults does for a child
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
-    local, weaker = last(local, later), last(last(weaker, later), not_theirs)
+    local, weaker = forensic_after(local, weaker, later)
+    weaker = last(last(weaker, later), not_theirs)
     # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
     # first card for someone asking for help (for themselves or a child; not a professional
     # looking for services to refer to): after the local
@@ -108,14 +110,31 @@ def _unstated_for_a_child(
 ) -> tuple[np.ndarray, np.ndarray]:
     """For a child, the services for adults whose ages are not stated after the other local
     ones, or after the national answers when they are also only for people the words do not
-    name, or (probe 11) when they are centres the child's words do not ask for (at the front
-    of those)."""
+    name, or (probe 11) when they are centres the child's words do not ask for, or (eleventh
+    walk-through F3) any other kind of service whose own words name no children (at the front
+    of those): a centre sees anyone after a rape, but an adults' advocacy service in
+    Staffordshire came above Childline for a 14-year-old raped that morning."""
     columns = index.columns
     unstated = adults_age_unstated(columns, index.services)
-    centres = unstated & _centre_unasked(index, understood) & ~unnamed
+    not_centres = ~columns.having("support", "sarc")
+    silent = unstated_naming_no_child(columns, index.services)
+    centres = unstated & (_centre_unasked(index, understood) | (not_centres & silent)) & ~unnamed
     local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
     local, weaker = apart_from(local, weaker, unstated & unnamed)
     return adults_after(local, weaker, unstated, ~columns.reachable)
+
+
+def forensic_after(
+    local: np.ndarray, weaker: np.ndarray, later: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(third walk-through F1) ``local`` with the forensic centres ``later`` holds
+    (``groups.forensic_care_later``) after the local services that fit; (eleventh walk-through
+    F5) when none does, never the first card: they follow the national answers, after the
+    other local services (a forensic centre was the first card for men abused as boys who
+    asked to talk, above the counselling in Kent)."""
+    if (~later[local]).any():
+        return last(local, later), weaker
+    return apart_from(local, weaker, later)
 
 
 def apart_from(
