@@ -167,22 +167,21 @@ def recalls_long_ago(understood: Understood, cleaned: str) -> bool:
     return understood.asker.persona == "adult" and bool(_LONG_AGO.search(cleaned))
 
 
-def centres_not_for_the_worried(
-    columns: Columns, understood: Understood, cleaned: str
-) -> np.ndarray:
-    """(eleventh walk-through F9, probe 13 pattern 3) The sexual assault referral centres, over
+def not_for_the_worried(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """(eleventh walk-through F9, probe 13 pattern 3) The local services for people who were
+    harmed (``victims_services``: sexual assault referral centres, rape crisis centres), over
     positions, when the words are about someone's own sexual thoughts or behaviour: someone
     worried about their own, or a professional or someone not saying who they are whose words
     name it and tell of nobody harmed ("i'm a teacher worried about my thoughts about
-    pupils": three centres were its first cards). A centre for people raped or assaulted is
-    not where they find help: it is never near them. None otherwise."""
+    pupils": three centres were its first cards). They are not where such a person finds
+    help (Stop It Now is): never near them. None otherwise."""
     asker = understood.asker
     worried = asker.persona == "own-behaviour" or (
         asker.persona in ("professional", "")
         and understood.mentions({"own-behaviour"})
         and not reports_abuse_done(cleaned)
     )
-    return columns.having("support", "sarc") if worried else columns.none()
+    return victims_services(columns) if worried else columns.none()
 
 
 def only_for_other_gender(columns: Columns, asker: Asker) -> np.ndarray:
@@ -280,7 +279,7 @@ def adults_age_unstated(columns: Columns, services: Mapping[str, Service]) -> np
 #: helps ("boys and men", "women and girls", "children and young people")
 _NAMES_CHILDREN = re.compile(
     r"\b(?:child|children|boys?|girls?|young (?:people|person|man|men|woman|women)|teenagers?|"
-    r"under 18s?|plant|plentyn|pobl ifanc)\b",
+    r"under 18s?|plant|plentyn|pobl ifanc|anyone|everyone|all ages|any age)\b",
     re.IGNORECASE,
 )
 

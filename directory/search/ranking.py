@@ -20,9 +20,9 @@ from .columns import Columns
 from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
-    centres_not_for_the_worried,
     children_only,
     forensic_care_later,
+    not_for_the_worried,
     only_for_other_gender,
     recalls_long_ago,
     survivors_only,
@@ -281,13 +281,13 @@ def _for_children_only(columns: Columns, understood: Understood) -> np.ndarray:
 def _left_out_near(columns: Columns, understood: Understood, text: str) -> np.ndarray:
     """The local services never listed near the place for this asker, over positions: those
     only for the other gender than the one they say of themselves (third walk-through F1),
-    the centres for people raped or assaulted when the words are about someone's own sexual
-    thoughts (``centres_not_for_the_worried``), and, for an adult asking for themselves, those
-    for children only whose stated ages end before 18 (eleventh walk-through F5: a service
+    the services for people harmed when the words are about someone's own sexual thoughts
+    (``not_for_the_worried``), and, for an adult asking for themselves, those for children
+    only whose stated ages end before 18 (eleventh walk-through F5: a service
     for 0 to 17s was one of five cards for a man in his 60s). Their own listings say they are
     not for this person, so a card would only cost a wasted call (as Hub of Hope's filter for
     who a service is for leaves them out); a search without the words still finds them."""
-    hidden = only_for_other_gender(columns, understood.asker) | centres_not_for_the_worried(
+    hidden = only_for_other_gender(columns, understood.asker) | not_for_the_worried(
         columns, understood, clean_text(text)
     )
     young = np.nan_to_num(columns.maximum_age, nan=200) < ADULT_FROM
