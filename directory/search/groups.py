@@ -13,6 +13,7 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns
+from .recent import recent_assault
 from .told import reports_abuse_done
 from .understand import Asker, Concept, Understood
 from .weights import ADULT_FROM
@@ -159,6 +160,14 @@ def forensic_care_later(
         "support", "counselling-therapy"
     )
     return later
+
+
+def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """``forensic_care_later`` for the words as ``understood`` and ``cleaned`` (``clean_text``)."""
+    recent = recent_assault(understood, cleaned)
+    return forensic_care_later(
+        columns, understood.concepts, recent, recalls_long_ago(understood, cleaned)
+    )
 
 
 def recalls_long_ago(understood: Understood, cleaned: str) -> bool:

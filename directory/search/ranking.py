@@ -21,17 +21,15 @@ from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
     children_only,
-    forensic_care_later,
+    forensic_care_for,
     not_for_the_worried,
     only_for_other_gender,
-    recalls_long_ago,
     survivors_only,
 )
 from .lexicon import clean_text
 from .near_order import last, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
-from .recent import recent_assault
 from .store import SearchIndex
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
@@ -358,21 +356,12 @@ def _near_groups(
     if for_a_child:
         for_the_child, adults_only = _for_the_child(index, understood, near, ages)
     strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
-    # (third walk-through F1) a man abused as a boy: no local service only for women and
-    # girls; and a forensic centre follows the local services that fit when he asks to
-    # talk about abuse long ago
-    # ... (eleventh walk-through F5, F9) nor any other the listings' own words say is not
-    # for this asker
+    # (third walk-through F1) a man abused as a boy: no local service only for women and girls
+    # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
+    # forensic centre follows the local services that fit when he asks to talk about the past
     hidden = _left_out_near(columns, understood, text)
-    kept = ~hidden[local]
-    local, strong = local[kept], strong[kept]
-    cleaned = clean_text(text)
-    later = forensic_care_later(
-        columns,
-        understood.concepts,
-        recent_assault(understood, cleaned),
-        recalls_long_ago(understood, cleaned),
-    )
+    local, strong = local[~hidden[local]], strong[~hidden[local]]
+    later = forensic_care_for(columns, understood, clean_text(text))
     # ... and a service for adults is never "near" a child: it follows the national
     # answers, after every local service that takes children
     strong &= ~adults_only[local]
@@ -468,12 +457,9 @@ def rank(
     other_area = columns.none()
     facets = keyword.facets
     if near is not None:
-        local, weaker, away, other_area = _near_groups(
-            index, understood, keyword, near, where, within, everywhere, sort, ages, text
-        )
-        facets = _near_facets(
-            index, understood, keyword, near, where, within, everywhere, ages, text
-        )
+        found = (index, understood, keyword, near, where, within, everywhere)
+        local, weaker, away, other_area = _near_groups(*found, sort, ages, text)
+        facets = _near_facets(*found, ages, text)
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
