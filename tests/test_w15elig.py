@@ -244,3 +244,23 @@ def test_a_professional_telling_of_a_disclosure_keeps_the_centres(bundled_index,
     )
     local = _local(results)
     assert any("sarc" in bundled_index.services[sid].support_types for sid in local), local
+
+
+def test_the_welsh_page_for_someone_worried_about_their_thoughts_lists_no_centre(
+    bundled_client, bundled_index
+):
+    """The page itself (/cy), as a Welsh speaker in Bangor reads it: no North Wales centre for
+    people assaulted, nor its counselling for survivors, anywhere on it."""
+    response = bundled_client.get(
+        "/cy/search",
+        query_string={"q": "dwi'n poeni am fy meddyliau rhywiol am blant", "location": "Bangor"},
+        follow_redirects=True,
+    )
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "/service/stop-it-now" in html
+    for sid in (
+        "amethyst-sarc-north-wales",
+        "rasasc-north-wales-rape-and-sexual-abuse-support-centre",
+    ):
+        assert f"/service/{sid}" not in html, sid
