@@ -72,7 +72,7 @@ EXPECTED = {
     "3/child/cy": 12,
     "3/child/en": 36,
     "3/own/cy": 9,
-    "3/own/en": 27,
+    "3/own/en": 28,
     "3/parent/cy": 11,
     "3/parent/en": 32,
     "3/professional/cy": 9,

@@ -100,6 +100,11 @@ _ADULT = re.compile(
 )
 
 
+#: (eleventh walk-through F5) a decade of one's life, "in my 60s", "in my late forties"
+_DECADE = (
+    r"(?:early |mid |late )?(?:[2-9]0 ?s|twenties|thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties)\b"
+)
 _MALE = re.compile(
     r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
     # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
@@ -107,6 +112,8 @@ _MALE = re.compile(
     # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
     r"|\bas a (?:man|bloke|guy)\b|\b(?:as|when i was) a (?:little|small) (?:boy|lad)\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) (?:boy|lad)\b"
+    # (eleventh walk-through F5) "man in my 60s", "bloke in my late forties"
+    r"|\b(?:man|bloke|guy|gent|fella|male) in my " + _DECADE
 )
 
 
@@ -115,6 +122,7 @@ _FEMALE = re.compile(
     r"|\b(?:as|when i was) a (?:girl|young girl)\b"
     r"|\bas a (?:woman|lady)\b|\b(?:as|when i was) a (?:little|small) girl\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) girl\b"
+    r"|\b(?:woman|lady|female) in my " + _DECADE
 )
 
 

