@@ -27,7 +27,7 @@ from .groups import (
     survivors_only,
 )
 from .lexicon import clean_text
-from .near_order import last, order_for_asker
+from .near_order import forensic_after, last, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
@@ -380,7 +380,11 @@ def _near_groups(
     local, weaker = order_for_asker(
         index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
     )
-    return _apart(near, where, understood, local, weaker)
+    local, weaker, away, other_area = _apart(near, where, understood, local, weaker)
+    # ... and when what fitted covers other areas and is left out, the forensic centre is
+    # still never the first card (a man in Fareham: the Portsmouth counselling it had followed)
+    local, weaker = forensic_after(local, weaker, later)
+    return local, weaker, away, other_area
 
 
 def _for_a_child_or_parent(understood: Understood, ages: tuple[int, int] | None) -> bool:
