@@ -203,3 +203,78 @@ def test_parents_speaking_as_we_get_the_nspcc_first(bundled_client) -> None:
         bundled_client, "we are the parents of an 8 year old abused by her step grandad", "Dover"
     )
     assert talk[0].startswith("NSPCC"), talk
+
+
+# --- 4. a professional whose role has a word in front, or is not in the table -----------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        # a known role with words in front that say which
+        "a&e doctor, 9 year old brought in after abuse by her uncle, where do we refer",
+        "ward nurse 14 year old patient disclosed abuse by her stepdad",
+        "childrens services duty worker needs a sarc for a 12 year old",
+        "out of hours social worker, 15 yr old told me her brother rapes her",
+        # roles the tables did not know, said as people say theirs
+        "school librarian, a year 8 boy told me his uncle touches him",
+        "im a school caretaker and a year 5 girl said her stepdad hurts her",
+        "playground supervisor a child aged 6 told me grandad touches her",
+        "im a bus escort and a 10 year old boy said his brother hurts him",
+        "brigade leader, a lad of ours, child 13 disclosed abuse by a neighbour",
+        # a group or setting named as the asker's, with a child there who told
+        "one of our gymnasts told me her dads friend touched her",
+        "a girl at our club disclosed abuse by her cousin, what support is there",
+        # Welsh
+        "nyrs ward, claf 12 oed wedi datgelu cam-drin gan ei llystad",
+        "llyfrgellydd, plentyn 10 oed wedi dweud bod ei hewythr yn ei cham-drin",
+        "gweithiwr cefnogi mewn ysgol, disgybl wedi datgelu cam-drin",
+        "ffisiotherapydd angen cyngor am blentyn 11 oed a gafodd ei gam-drin",
+    ],
+)
+def test_a_professional_with_a_prefixed_or_unknown_role_is_read_as_one(q: str) -> None:
+    assert understand(q).asker.persona == "professional", q
+
+
+@pytest.mark.parametrize(
+    ("q", "persona"),
+    [
+        # a child naming a role-holder, or telling what another child told them
+        ("my librarian touched me at school im 11", "child"),
+        ("the riding instructor touches me when we are alone", "child"),
+        ("a teacher told me my friend is being hurt at home, im 12", "child"),
+        ("after school a boy told me his uncle does stuff to him, im 10", "child"),
+        ("mae fy athro nofio yn fy nghyffwrdd", "child"),
+        # a parent naming their child's
+        ("my sons riding instructor has been messaging him", "parent"),
+        ("my daughter disclosed to me that her swimming coach touched her", "parent"),
+        ("kinship carer, a child in my care told me her uncle abused her", "parent"),
+    ],
+)
+def test_a_role_someone_else_holds_does_not_make_the_asker_a_professional(
+    q: str, persona: str
+) -> None:
+    assert understand(q).asker.persona == persona, q
+
+
+@pytest.mark.parametrize(
+    ("q", "location", "welsh"),
+    [
+        ("school librarian, a year 8 boy told me his uncle touches him", "Shrewsbury", False),
+        ("a&e doctor, 9 year old brought in after abuse by her uncle", "Leicester", False),
+        ("nyrs ward, claf 12 oed wedi datgelu cam-drin gan ei llystad", "Aberystwyth", True),
+        # a young child's sexualised behaviour: a sign of what may have been done to them
+        ("school nurse, 4 year old showing sexualised behaviour, possible abuse by grandad",
+         "Hull", False),
+        ("childminder toddler with sexualised behaviour, possible abuse by her uncle", "Derby",
+         False),
+        ("ymwelydd iechyd, babi gydag ymddygiad rhywioledig, pryder am y llystad", "Y Barri",
+         True),
+    ],
+)  # fmt: skip
+def test_a_professional_gets_the_nspcc_first_never_a_childrens_line(
+    bundled_client, q: str, location: str, welsh: bool
+) -> None:
+    talk, cards = _page(bundled_client, q, location, welsh)
+    assert talk[0].startswith("NSPCC"), talk
+    assert not cards[0].startswith(CHILD_LINES), cards[:3]
