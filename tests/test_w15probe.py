@@ -229,6 +229,7 @@ def test_parents_speaking_as_we_get_the_nspcc_first(bundled_client) -> None:
         "nyrs ward, claf 12 oed wedi datgelu cam-drin gan ei llystad",
         "llyfrgellydd, plentyn 10 oed wedi dweud bod ei hewythr yn ei cham-drin",
         "gweithiwr cefnogi mewn ysgol, disgybl wedi datgelu cam-drin",
+        "gweithwraig cefnogi mewn cartref plant, merch 15 oed wedi datgelu cam-drin",
         "ffisiotherapydd angen cyngor am blentyn 11 oed a gafodd ei gam-drin",
     ],
 )
@@ -263,6 +264,9 @@ def test_a_role_someone_else_holds_does_not_make_the_asker_a_professional(
         ("school librarian, a year 8 boy told me his uncle touches him", "Shrewsbury", False),
         ("a&e doctor, 9 year old brought in after abuse by her uncle", "Leicester", False),
         ("nyrs ward, claf 12 oed wedi datgelu cam-drin gan ei llystad", "Aberystwyth", True),
+        # (the word that says which role is not searched: "camhs" is no help for a child asked)
+        ("nyrs camhs, angen help i fachgen 14 oed a gafodd ei gam-drin gan ei ewythr", "Caerdydd",
+         True),
         # a young child's sexualised behaviour: a sign of what may have been done to them
         ("school nurse, 4 year old showing sexualised behaviour, possible abuse by grandad",
          "Hull", False),

@@ -444,7 +444,9 @@ def harmed_asker(cleaned: str) -> bool:
     )
 
 
-_ANY_ROLE = re.compile(rf"\b(?:{_EN}|{_CY_SOFT})\b")
+#: (third probe) a Welsh role with the word after it that says which ("nyrs camhs"): the
+#: word is the role's, not what is searched ("camhs" read as help for a child's mental health)
+_ANY_ROLE = re.compile(rf"\b(?P<role>{_EN}|{_CY_SOFT})(?: (?:{_alternation(QUALIFIERS_CY)}))?\b")
 _ANY_ROLE_CY = re.compile(rf"\b(?:{_CY_SOFT})\b")
 
 
@@ -455,13 +457,14 @@ def own_role(cleaned: str) -> tuple[int, int, str] | None:
     worker" not one for family support, "youth worker" not one for young people)."""
     if not says_professional(cleaned):
         return None
-    for pattern in (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST, _SHORT_ROLE_FIRST):
+    patterns = (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST, _SHORT_ROLE_FIRST)
+    for pattern in (*patterns, _ROLE_FIRST_NEEDS):
         found = pattern.search(cleaned)
         role = _ANY_ROLE.search(cleaned, found.start(), found.end()) if found else None
         if role is not None:
-            welsh = _ANY_ROLE_CY.fullmatch(role[0]) is not None
+            welsh = _ANY_ROLE_CY.fullmatch(role["role"]) is not None
             said = "proffesiynol" if welsh else "professional"
-            head = role[0].split()[-1]
+            head = role["role"].split()[-1]
             # (a kind of help the asker gives is still searched: "school counsellor", "school
             # nurse" look for counselling, health care for the child they refer)
             return role.start(), role.end(), f"{said} {head}" if head in SOUGHT else said
