@@ -75,7 +75,7 @@ EXPECTED = {
     "3/own/en": 35,
     "3/parent/cy": 11,
     "3/parent/en": 33,
-    "3/professional/cy": 11,
+    "3/professional/cy": 12,
     "3/professional/en": 36,
     "3/survivor/cy": 12,
     "3/survivor/en": 35,
