@@ -245,6 +245,9 @@ def test_a_professional_with_a_prefixed_or_unknown_role_is_read_as_one(q: str) -
         ("the riding instructor touches me when we are alone", "child"),
         ("a teacher told me my friend is being hurt at home, im 12", "child"),
         ("after school a boy told me his uncle does stuff to him, im 10", "child"),
+        ("the caretaker at school keeps looking at me", "child"),
+        ("the librarian at school gave me his number", "child"),
+        ("a lifeguard at the pool said i was pretty, im 13", "child"),
         ("mae fy athro nofio yn fy nghyffwrdd", "child"),
         # a parent naming their child's
         ("my sons riding instructor has been messaging him", "parent"),

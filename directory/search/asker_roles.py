@@ -294,6 +294,11 @@ _DID = (
     r"molest\w*|fiddl\w*|grop\w*|assault\w*|sent|sends|sending|messag\w*|texted|texting|"
     r"show\w*|took|takes|asked|asks|told|tells|said|says|is|was|has|had|wont|will|would|got|"
     r"gets|tried|tries|who|that|fi|fy|ddim|heb|wnaeth|arna i|ata i|i mi"
+    # (third probe) what a child tells of a role-holder with them: "the librarian at school gave
+    # me his number", "the caretaker keeps looking at me"
+    r"|gave|gives|giving|looks at|looked at|looking at|stares|stared|staring|grabb\w*|grabs|"
+    r"hugs|hugged|hugging|bought|buys|lets|comes|came|shouts|shouted|smacked|hits|slapped|"
+    r"winks|winked|pinches|pinched|picks on|picked on|fancies|stalks|stalked"
     r"|(?:wedi|yn) (?:\w+ )?(?:cam drin|gam drin|ngham drin|cyffwrdd|gyffwrdd|nghyffwrdd|"
     r"treisio|brifo|molestio|anfon|dangos|cusanu|gusanu))"
 )
@@ -302,7 +307,8 @@ _DID = (
 _BETWEEN = (
     r"(?:just|has|had|have|been|is|was|keeps|always|also|then|allegedly|apparently|reportedly|"
     r"at|from|of|in|on|my|the|our|his|her|their|sons|daughters|childs|kids|club|school|church|"
-    r"team|class|nursery|y|yr|ei|wedi|yn)"
+    r"team|class|nursery|y|yr|ei|wedi|yn|pool|gym|hospital|surgery|gp|library|centre|center|"
+    r"home|park|stables|ward|office|youth|sports|swimming|leisure|local|a|an)"
 )
 _PREFIX = r"(?:(?:a|an|the|school|schools|primary|secondary|senior|trainee|student|y|yr) )?"
 #: (probe 12) a role with a word in front that says which ("swimming teacher"); any role when
@@ -336,7 +342,13 @@ _ROLE_FIRST_NEEDS = re.compile(
     rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) (?:angen|yn chwilio am|chwilio am|eisiau|isio|need|"
     r"needs|needing|looking for|seeking|requesting|wanting|want|after advice|advice)\b"
     rf"|^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}|{_EN}|{_CY}) (?:in|at|mewn|yn y|yn yr|yng|ym|yn) "
-    r"(?:a |an |the |our |my |a local )?(?:" + _alternation([*WORKPLACES, *WORKPLACES_CY]) + r")\b"
+    r"(?:a |an |the |our |my |a local )?(?:" + _alternation([*WORKPLACES, *WORKPLACES_CY]) + r")"
+    # ... then a child in their care, or what they need (not what a role-holder did to a child:
+    # "the caretaker at school keeps looking at me")
+    r"(?: \w+){0,2}? (?:a |an |the |one of (?:my|our) )?(?:child|children|kid|kids|pupil|student|"
+    r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|resident|patient|plentyn|plant|"
+    r"disgybl|merch|bachgen|person ifanc|teulu|preswylydd|claf|angen|need|needs|needing|"
+    r"looking for|seeking|advice|\d{1,2} ?(?:year old|yr old|yrs old|years old|yo|oed))\b"
 )
 #: (probe 12) a short form said first ("ta in primary, child says…", "lsa at a school"), only
 #: where it is a role: before where they work, or before a child who told ("ta" is also
