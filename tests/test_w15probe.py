@@ -56,6 +56,7 @@ def _page(client, q: str, location: str, welsh: bool = False) -> tuple[list[str]
         # making a younger child do it
         "im 14 and i made my little sister touch me, whats wrong with me",
         "i'm 15 and ive got my younger cousin to do sexual things, i feel so bad about it",
+        "im 15 and i made my little brother watch porn with me",
         # remorse said in other words
         "im 17 and i sexually abused my nephew, i feel horrible",
         # own sexual thoughts about younger children
@@ -79,6 +80,7 @@ def test_a_young_persons_own_harmful_behaviour_is_read_as_theirs(q: str) -> None
         "im 14 and my step brother made me do sexual things",
         "i'm 16 and my little brother's friend did rude stuff to me",
         "dw i'n 14 a gwnaeth fy nghefnder bethau rhywiol i mi",
+        ("im 14 and my little sister saw sexual stuff on my phone", "child"),
         # a child's plain word about another child, and anyone under 13
         "im 13 and i touched my little brother",
         "im 12 and i did sexual stuff to my little sister",
@@ -144,6 +146,9 @@ def test_a_grown_ups_own_thoughts_in_other_words_are_read_as_theirs(q: str) -> N
         # someone else's attraction, wish or risk
         ("my ex husband has an attraction to young girls, is my daughter safe", "parent"),
         ("mae fy ngŵr yn meddwl am fy merch yn rhywiol", "parent"),
+        # a survivor's fear, a wish that is not sexual
+        ("am i a risk to my kids because i was abused as a child", "parent"),
+        ("i keep wanting to touch my baby sisters hair, im 9", "child"),
         # a child chatting, a grown-up's own attraction to grown-ups
         ("im 14 and a man keeps chatting sexually to me online", "child"),
     ],

@@ -61,7 +61,23 @@ _OWN_MADE = re.compile(
     rf"forced|force|got|get|pressured|tricked|bribed) {_CHILD_OR_KIN} (?:to )?(?:touch (?:me|my|"
     r"him|her|it|them|each other)|do (?:sexual|rude|sex|dirty|bad|naughty) (?:things|stuff)|"
     r"do (?:things|stuff|something) (?:sexual|rude)|do (?:things|stuff) (?:to|with|for) me|"
-    r"suck|lick|undress|get naked|take (?:off )?(?:their|his|her) (?:clothes|pants|knickers))\b"
+    r"suck|lick|undress|get naked|take (?:off )?(?:their|his|her) (?:clothes|pants|knickers)|"
+    r"watch (?:porn|sexual|dirty|rude))\b"
+)
+#: (third probe, pattern 2) a risk or danger to children, said of oneself: "im a risk to
+#: children", "scared i could be a danger to kids", "someone who is a risk to children, thats
+#: me"; not a survivor's fear of it ("am i a risk to my kids because i was abused")
+_RISK_TO_CHILDREN = re.compile(
+    r"\b(?:im|i am|i m|i could be|i might be|i may be|am i|that im|that i am|i feel like im|"
+    r"i worry im|scared im|afraid im|worried im|think im) (?:a )?(?:real |serious )?(?:risk|"
+    r"danger|threat) to (?:children|kids|a child|minors|young (?:girls|boys|people)|"
+    r"my (?:\w+ )?(?:kids|children|nieces?|nephews?|grandchildren|step ?kids))\b"
+    r"|\b(?:risk|danger|threat) to (?:children|kids|a child|minors)\b(?: \w+){0,3} "
+    r"(?:thats|that s|that is|its|it s|it is|this is) me\b"
+)
+_I_WAS_HARMED = re.compile(
+    r"\bi was (?:\w+ )?(?:abused|raped|molested|assaulted|groomed|interfered with)\b"
+    r"|\b(?:abused|raped|molested|assaulted) me\b"
 )
 #: (probe 12) ... or said first with "i" left out, as people type ("did something sexual to my
 #: younger cousin years ago", "been inappropriate with my stepdaughter"), of a child named with
@@ -256,6 +272,9 @@ _URGE_TO = re.compile(
     r"|\b(?:keep|kept|still|cant stop|can t stop|always|often|sometimes) (?:wanting|feeling "
     r"like|getting (?:the )?urges?|having (?:the )?urges?) to (?:touch|fondle|grope|molest|"
     rf"abuse|feel up|be sexual with) {_CHILD_OR_KIN}"
+    # (not "touch my baby sisters hair")
+    r"(?!\w*(?: \w+)? (?:hair|hands?|face|head|cheeks?|shoulders?|arms?|back|feet|toys?|phone|"
+    r"things)\b)"
     # (third probe, pattern 2) "stopio meddwl am fy llysferch yn rhywiol" (thinking about my
     # stepdaughter sexually: the word after whom it is about)
     r"|\b(?:meddwl|feddwl|meddylio|ffantasio) am (?:fy |ein )?(?:blant|plant|phlant|blentyn|"
@@ -319,6 +338,8 @@ def own_acts(cleaned: str, age: int | None) -> bool:
         return False
     if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
         return True
+    if _RISK_TO_CHILDREN.search(cleaned) and not _I_WAS_HARMED.search(cleaned):
+        return True
     if _CY_AFRAID.search(cleaned) or _CY_AFRAID_FUTURE.search(cleaned):
         return True
     urge = _URGE_TO.search(cleaned)
@@ -360,7 +381,9 @@ _REMORSE = re.compile(
 #: cousin said to be younger ("i did sexual stuff to my little brother", Welsh "gwnes i bethau
 #: rhywiol i fy chwaer fach"): harmful sexual behaviour however it is felt; a plain "touched"
 #: is not (a child's word for many things)
-_SAID_SEXUAL = re.compile(r"\b(?:sexual\w*|rude (?:things|stuff)|sex stuff|rh?ywiol|anweddus)\b")
+_SAID_SEXUAL = re.compile(
+    r"\b(?:sexual\w*|rude (?:things|stuff)|sex stuff|porn\w*|rh?ywiol|anweddus)\b"
+)
 _SAID_YOUNGER = re.compile(
     r"\b(?:little|younger|baby|wee|small|kid) (?:brother|sister|cousin|sibling|bro|sis|"
     r"step ?brother|step ?sister|half brother|half sister)s?\b"

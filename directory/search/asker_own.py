@@ -111,15 +111,6 @@ _OWN_MORE = re.compile(
     r"(?:about|towards|for|to|around) (?:young |little |younger |small )?(?:children|kids|"
     r"teens|teenagers|minors|girls|boys|a child|a kid)"
     r"|\bnever acted on (?:it|them|my)\b"
-    # (third probe, pattern 2) a risk or danger to children, said of oneself: "im a risk to
-    # children", "scared i could be a danger to kids", "someone who is a risk to children,
-    # thats me"
-    r"|\b(?:im|i am|i m|i could be|i might be|i may be|am i|that im|that i am|i feel like im|"
-    r"i worry im|scared im|afraid im|worried im|think im) (?:a )?(?:real |serious )?(?:risk|"
-    r"danger|threat) to (?:children|kids|a child|minors|young (?:girls|boys|people)|"
-    r"my (?:\w+ )?(?:kids|children|nieces?|nephews?|grandchildren|step ?kids))\b"
-    r"|\b(?:risk|danger|threat) to (?:children|kids|a child|minors)\b(?: \w+){0,3} "
-    r"(?:thats|that s|that is|its|it s|it is|this is) me\b"
 )
 
 
