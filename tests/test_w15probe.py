@@ -229,7 +229,7 @@ def test_parents_speaking_as_we_get_the_nspcc_first(bundled_client) -> None:
         "brigade leader, a lad of ours, child 13 disclosed abuse by a neighbour",
         # a group or setting named as the asker's, with a child there who told
         "one of our gymnasts told me her dads friend touched her",
-        "a girl at our club disclosed abuse by her cousin, what support is there",
+        "a girl at our church group disclosed abuse by her cousin, what support is there",
         # Welsh
         "nyrs ward, claf 12 oed wedi datgelu cam-drin gan ei llystad",
         "llyfrgellydd, plentyn 10 oed wedi dweud bod ei hewythr yn ei cham-drin",
@@ -251,6 +251,7 @@ def test_a_professional_with_a_prefixed_or_unknown_role_is_read_as_one(q: str) -
         ("a teacher told me my friend is being hurt at home, im 12", "child"),
         ("after school a boy told me his uncle does stuff to him, im 10", "child"),
         ("the caretaker at school keeps looking at me", "child"),
+        ("a girl at our school told me her uncle touches her, what do i do", ""),
         ("the librarian at school gave me his number", "child"),
         ("a lifeguard at the pool said i was pretty, im 13", "child"),
         ("mae fy athro nofio yn fy nghyffwrdd", "child"),

@@ -65,9 +65,9 @@ _OURS_TOLD = re.compile(
     r"swimmers|riders|gymnasts|dancers|residents|patients|clients|service users|campers|scouts|"
     r"cubs|brownies|guides|cadets|boys|girls|families)\b(?: \w+){0,4}? (?:has |just )?"
     r"(?:told|disclosed|said|says|confided)\b"
-    rf"|\b{_IN_CARE} (?:at|in|from) our (?:club|church|group|school|nursery|setting|centre|"
-    r"center|home|unit|ward|team|troop|pack|service|library|stables|academy|college|mosque|gym|"
-    rf"pool|practice|surgery|youth club|sunday school){_TOLD}"
+    # (not "our school", "our club", "our team": a child says them of their own too)
+    rf"|\b{_IN_CARE} (?:at|in|from) our (?:\w+ )?(?:church|group|nursery|setting|centre|center|"
+    rf"home|unit|ward|troop|pack|service|library|stables|mosque|practice|surgery){_TOLD}"
     r"|\bdisclosed to (?:me|us)\b"
 )
 
