@@ -54,6 +54,31 @@ _I_DID = (
     r"interfering with)"
 )
 _OWN_ACT = re.compile(rf"(?:{_I_DID})(?: (?:sexually|inappropriately))? {_CHILD_OR_KIN}")
+#: (third probe, pattern 1) ... or making a child do it: "i made my little cousin do sexual
+#: things", "ive forced my stepson to touch me" (never "made me": ``_DONE_TO_ME``)
+_OWN_MADE = re.compile(
+    r"\b(?:i|ive|i ve|id|i d)(?: (?:have|had|once|also|then|sometimes|ve|d))* (?:made|make|"
+    rf"forced|force|got|get|pressured|tricked|bribed) {_CHILD_OR_KIN} (?:to )?(?:touch (?:me|my|"
+    r"him|her|it|them|each other)|do (?:sexual|rude|sex|dirty|bad|naughty) (?:things|stuff)|"
+    r"do (?:things|stuff|something) (?:sexual|rude)|do (?:things|stuff) (?:to|with|for) me|"
+    r"suck|lick|undress|get naked|take (?:off )?(?:their|his|her) (?:clothes|pants|knickers)|"
+    r"watch (?:porn|sexual|dirty|rude))\b"
+)
+#: (third probe, pattern 2) a risk or danger to children, said of oneself: "im a risk to
+#: children", "scared i could be a danger to kids", "someone who is a risk to children, thats
+#: me"; not a survivor's fear of it ("am i a risk to my kids because i was abused")
+_RISK_TO_CHILDREN = re.compile(
+    r"\b(?:im|i am|i m|i could be|i might be|i may be|am i|that im|that i am|i feel like im|"
+    r"i worry im|scared im|afraid im|worried im|think im) (?:a )?(?:real |serious )?(?:risk|"
+    r"danger|threat) to (?:children|kids|a child|minors|young (?:girls|boys|people)|"
+    r"my (?:\w+ )?(?:kids|children|nieces?|nephews?|grandchildren|step ?kids))\b"
+    r"|\b(?:risk|danger|threat) to (?:children|kids|a child|minors)\b(?: \w+){0,3} "
+    r"(?:thats|that s|that is|its|it s|it is|this is) me\b"
+)
+_I_WAS_HARMED = re.compile(
+    r"\bi was (?:\w+ )?(?:abused|raped|molested|assaulted|groomed|interfered with)\b"
+    r"|\b(?:abused|raped|molested|assaulted) me\b"
+)
 #: (probe 12) ... or said first with "i" left out, as people type ("did something sexual to my
 #: younger cousin years ago", "been inappropriate with my stepdaughter"), of a child named with
 #: "my", "our" or "a" (not "abused children support": who it is for)
@@ -241,6 +266,26 @@ _URGE_TO = re.compile(
     r"|\b(?:meddwl|feddwl|meddyliau|feddyliau|teimladau|deimladau|ffantasio|breuddwydio) (?:am|at|"
     r"tuag at) (?:\w+ ){0,2}?" + _CY_CHILD + r"(?: \w+){0,2} mewn ffordd (?:rywiol|rhywiol)\b"
     r"|\b(?:blant|plant|phlant|blentyn|plentyn)(?: \w+)? mewn ffordd (?:rywiol|rhywiol)\b"
+    # (third probe, pattern 2) a wish to touch a child that keeps coming: "i keep wanting to
+    # touch my nephew", "cant stop wanting to touch kids" (not a wish once said: "i want to
+    # hug my son")
+    r"|\b(?:keep|kept|still|cant stop|can t stop|always|often|sometimes) (?:wanting|feeling "
+    r"like|getting (?:the )?urges?|having (?:the )?urges?) to (?:touch|fondle|grope|molest|"
+    rf"abuse|feel up|be sexual with) {_CHILD_OR_KIN}"
+    # (not "touch my baby sisters hair")
+    r"(?!\w*(?: \w+)? (?:hair|hands?|face|head|cheeks?|shoulders?|arms?|back|feet|toys?|phone|"
+    r"things)\b)"
+    # (third probe, pattern 2) "stopio meddwl am fy llysferch yn rhywiol" (thinking about my
+    # stepdaughter sexually: the word after whom it is about)
+    r"|\b(?:meddwl|feddwl|meddylio|ffantasio) am (?:fy |ein )?(?:blant|plant|phlant|blentyn|"
+    r"plentyn|nith|nai|merch|ferch|mab|fab|llysferch|lysferch|llysfab|lysfab|wyres|wyr|ŵyr|"
+    r"chwaer fach|mrawd bach|nghefnder|nghyfnither|disgyblion|nisgyblion)(?: \w+)?"
+    r" (?:yn rh?ywiol|n rh?ywiol|mewn ffordd rh?ywiol)\b"
+    # ... and a danger to children, said of oneself: "dwi'n berygl i blant", "dwi'n meddwl mod
+    # i'n berygl i blant", "ydw i'n risg i blant?"
+    r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rydw in|rydw i n|rwyf in|ydw in|ydw i n|mod in|"
+    r"mod i n|mod i yn|fy mod in) (?:\w+ )?(?:berygl|perygl|fygythiad|bygythiad|risg) (?:i|tuag "
+    r"at|at) (?:blant|plant|phlant|blentyn|plentyn|fy mhlant|bobl ifanc)\b"
 )
 #: looking at pictures of children, with a wish to stop or said of oneself ("sut i stopio
 #: edrych ar ddelweddau o blant", "dw i'n gwylio fideos o blant")
@@ -293,6 +338,8 @@ def own_acts(cleaned: str, age: int | None) -> bool:
         return False
     if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
         return True
+    if _RISK_TO_CHILDREN.search(cleaned) and not _I_WAS_HARMED.search(cleaned):
+        return True
     if _CY_AFRAID.search(cleaned) or _CY_AFRAID_FUTURE.search(cleaned):
         return True
     urge = _URGE_TO.search(cleaned)
@@ -324,12 +371,30 @@ _REMORSE = re.compile(
     r"\b(?:(?:i )?feel (?:so |really )?(?:sick|awful|terrible|disgusting|disgusted|ashamed|"
     r"guilty)|hate myself|regret\w*|ashamed|guilty|disgusted with myself|(?:want|need|have) to "
     r"stop|how (?:do|can) i stop|difaru|edifar\w*|cywilydd)\b"
+    # (third probe, pattern 1) "i feel horrible", "whats wrong with me", "im a monster"
+    r"|\b(?:(?:i )?feel (?:so |really |very )?(?:horrible|bad about (?:it|what i did)|like a "
+    r"monster|dirty)|(?:what s|whats|what is|is there something|is something) wrong with me|"
+    r"(?:im|i am|i m) (?:a )?(?:monster|horrible person|bad person|disgusting)|scared of myself|"
+    r"hate what i did|cant forgive myself|(?:beth sy n|be sy n) bod arna i|teimlo n ofnadwy)\b"
+)
+#: (third probe, pattern 1) an act the young person calls sexual, on a brother, sister or
+#: cousin said to be younger ("i did sexual stuff to my little brother", Welsh "gwnes i bethau
+#: rhywiol i fy chwaer fach"): harmful sexual behaviour however it is felt; a plain "touched"
+#: is not (a child's word for many things)
+_SAID_SEXUAL = re.compile(
+    r"\b(?:sexual\w*|rude (?:things|stuff)|sex stuff|porn\w*|rh?ywiol|anweddus)\b"
+)
+_SAID_YOUNGER = re.compile(
+    r"\b(?:little|younger|baby|wee|small|kid) (?:brother|sister|cousin|sibling|bro|sis|"
+    r"step ?brother|step ?sister|half brother|half sister)s?\b"
+    r"|\b(?:chwaer fach|mrawd bach|brawd bach|cefnder bach|nghefnder bach|cyfnither fach|"
+    r"nghyfnither fach|chwaer iau|mrawd iau|brawd iau)\b"
 )
 
 
 def _act_on_a_child(cleaned: str) -> bool:
     """An act told with the asker as who did it, to a child named with it or before it."""
-    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned):
+    if _OWN_ACT.search(cleaned) or _CY_OWN_ACT.search(cleaned) or _OWN_MADE.search(cleaned):
         return True
     on_them = _OWN_ACT_ON_THEM.search(cleaned)
     return on_them is not None and _CHILD_NAMED.search(cleaned[: on_them.start()]) is not None
@@ -346,7 +411,9 @@ def _young_persons_act(cleaned: str, age: int) -> bool:
     if age < 13 or not _act_on_a_child(cleaned):
         return False
     younger = [int(g) for found in _OTHER_AGE.finditer(cleaned) for g in found.groups() if g]
-    return any(other <= age - 3 for other in younger) or bool(_REMORSE.search(cleaned))
+    if any(other <= age - 3 for other in younger) or _REMORSE.search(cleaned):
+        return True
+    return bool(_SAID_SEXUAL.search(cleaned) and _SAID_YOUNGER.search(cleaned))
 
 
 def _first_person_cy(pattern: re.Pattern[str], cleaned: str) -> bool:

@@ -101,10 +101,28 @@ _PARENTS_ASKING = re.compile(
 )
 
 
+#: (third probe, pattern 6) parents who speak as "we": "we are the parents of a 9 year old",
+#: "as parents of a teenager", "we're his mum and dad" ("were" once cleaned), Welsh "ni yw
+#: rhieni …", "rydyn ni'n rhieni i …" (never "my parents were…": "were" then follows a name)
+_WE_PARENTS = re.compile(
+    r"(?:^|\b(?:we|and we|we both|both of us|me and my (?:husband|wife|partner)) )"
+    r"(?:are|re|were) (?:the |his |her |their |a |both )?"
+    r"(?:parents|mum and dad|mom and dad|mam and dad|dad and mum|mums|dads|foster parents|"
+    r"adoptive parents|foster carers|grandparents|step ?parents)\b"
+    r"|\bas (?:the )?(?:parents|foster parents|adoptive parents|grandparents|foster carers) "
+    r"(?:of|to)\b"
+    r"|\b(?:ni yw|ni ydy|ni ydi|ni ywr|ni yw r|(?:rydyn|rydym|ydyn|dyn|dan|rydan|ryn) "
+    r"(?:nin|ni n)) (?:rhieni|rieni|ei rieni|ei rhieni|eu rhieni|mam a dad|fam a dad|"
+    r"rhieni maeth)\b"
+)
+
+
 def parents_asking(cleaned: str) -> bool:
-    """An adult asking about a child not named as theirs (``_PARENTS_ASKING``), who tells of
-    nothing done to them ("signs i was abused as a child" is a survivor's)."""
-    return bool(_PARENTS_ASKING.search(cleaned)) and not _OWN_CHILDHOOD.search(cleaned)
+    """An adult asking about a child not named as theirs (``_PARENTS_ASKING``), or parents
+    speaking as "we" (``_WE_PARENTS``), who tell of nothing done to them ("signs i was abused
+    as a child" is a survivor's)."""
+    said = _PARENTS_ASKING.search(cleaned) or _WE_PARENTS.search(cleaned)
+    return bool(said) and not _OWN_CHILDHOOD.search(cleaned)
 
 
 #: parents or carers in general, as whom help is asked for: "support for parents whose child…",

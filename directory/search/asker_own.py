@@ -35,7 +35,16 @@ _OWN = re.compile(
     # (fifth walk-through F1) "im 19 and attracted to younger teens"
     r"|\battracted to (?:younger|young|underage) (?:teens|teenagers|teen girls|teen boys)\b"
     r"|\battracted to (?:pre ?teens|underage)\b"
-    r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little)\b"
+    # (third probe, pattern 2) the noun, and the words for a child before puberty: "struggling
+    # with attraction to prepubescent girls", "my attraction to pre-teens", "attracted to
+    # underage boys" (never someone else's: "his attraction to…")
+    r"|\b(?:my|i have an?|i have|ive got an?|i ve got an?|i feel an?|i feel|struggling with|"
+    r"struggle with|dealing with|this) (?:sexual )?attractions? to "
+    r"(?:young |younger |little |small )?(?:pre ?pubescent|pre ?teens?|underage|children|kids|"
+    r"child|minors|teens|teenagers|(?:young|little) (?:girls|boys))\b"
+    r"|\battracted to (?:young |younger |little )?(?:pre ?pubescent|pre ?teen)\b"
+    r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little|younger|"
+    r"pre ?teen|prepubescent|underage)\b"
     # (not "i keep thinking about kids who are being abused")
     r"(?! (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
@@ -208,7 +217,10 @@ _OWN_SEXTING = re.compile(
     r"(?:been |keep |kept |started |have been |ve been |was |am |m )?"
     r"(?:sext\w*|groom\w*|send\w* nudes to|sent nudes to|ask\w* for nudes from|"
     r"talk\w* (?:dirty|sexually) (?:to|with)|"
-    r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with))"
+    r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with)|"
+    # (third probe, pattern 2) "chatting sexually to teens online", "messaging dirty with kids"
+    r"(?:chatt\w*|talk\w*|messag\w*|text\w*|snapchatt\w*|dm\w*) (?:sexually|dirty) "
+    r"(?:to|with)(?: online)?)"
     rf" {_MINOR}\b"
     # ... or writing to, meeting or sleeping with someone whose age under 18 is said
     r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"
@@ -240,7 +252,13 @@ _SEXUAL_THINGS = (
     r"(?: (?:sexual|sexy|dirty|rude|naughty|inappropriate|perverted|pervy) (?:things|stuff|"
     r"thoughts|ideas))"
 )
+#: harm done to someone, as told of them ("being sexually abused", "was raped")
+_HARM_DONE = (
+    r"(?:abused|raped|molested|groomed|assaulted|hurt|touched|attacked|harmed|interfered with|"
+    r"exploited)\b"
+)
 _OWN_RELATIVE = re.compile(
+    r"(?:"
     # (tenth walk-through F1) "i" said once for two things: "im 16 and keep thinking…"
     r"\b(?:i|im|ive|(?:im|i am|i m)(?: \w+){1,3}? and) (?:am |m |have |ve |keep |get |got |feel |"
     r"cant stop |can t stop |"
@@ -250,9 +268,18 @@ _OWN_RELATIVE = re.compile(
     r"(?:\w+ )?(?:thoughts|feelings|urges|fantasies))"
     # (tenth walk-through F1) "i keep thinking sexual things about my little sister"
     rf"{_SEXUAL_THINGS}?(?: sexually)? (?:about|of|towards|to|by|for|on|around) {_RELATIVE}\b"
+    # (third probe, pattern 2) a wish to stop, with "i" left out: "how to stop thinking about my
+    # stepdaughter in a sexual way" (with ``_SEXUAL_WAY``)
+    rf"|\b(?:stop|stopping|quit) (?:me )?(?:thinking|fantasi[sz]ing|having (?:\w+ )?thoughts)"
+    rf"{_SEXUAL_THINGS}?(?: sexually)? (?:about|of|towards) {_RELATIVE}\b"
     # (seventh walk-through F1) "attracted to my 12 year old niece", said without "i"
     rf"|^(?:sexually )?(?:attracted|aroused|turned on|drawn|fixated|obsessed) (?:to|by|with|on) "
     rf"{_RELATIVE}\b"
+    r")"
+    # (third probe) never thoughts of harm done to the child: "cant stop thinking about my
+    # daughter being sexually abused" is a parent's
+    rf"(?! (?:\w+ ){{0,2}}?(?:being|been|was|were|getting|got|is|s|has been|had been) "
+    rf"(?:\w+ )?{_HARM_DONE})"
 )
 _SEXUAL_WAY = re.compile(
     r"\b(?:sexual\w*|that way|in that way|inappropriate\w*|the wrong way|wrong way|not right|"

@@ -18,6 +18,7 @@ import re
 
 from .asker_own import _HARMED_SPEAKER
 from .asker_patterns import _PARENT, _PARENT_CY
+from .asker_told import told_in_care
 
 #: roles in English, by the field people work in (short forms as people write them, cleaned)
 ROLES: dict[str, tuple[str, ...]] = {
@@ -35,6 +36,12 @@ ROLES: dict[str, tuple[str, ...]] = {
         "education welfare officer", "ewo", "attendance officer", "inclusion lead",
         "inclusion manager", "behaviour mentor", "lecturer", "college tutor",
         "educational psychologist", "ed psych", "school social worker",
+        # (third probe, pattern 4) the school's other staff
+        "librarian", "school librarian", "receptionist", "school receptionist", "office manager",
+        "school office manager", "business manager", "school business manager", "administrator",
+        "school administrator", "admin assistant", "office staff", "caretaker", "site manager",
+        "careers adviser", "careers advisor", "careers officer", "exams officer",
+        "technician", "cover supervisor", "invigilator", "minibus driver", "school bus driver",
     ),
     "early years": (
         "nursery worker", "nursery nurse", "nursery teacher", "nursery manager",
@@ -54,6 +61,9 @@ ROLES: dict[str, tuple[str, ...]] = {
         "art therapist", "counsellor", "counselor", "dentist", "pharmacist", "paramedic",
         "healthcare assistant", "health care assistant", "sexual health nurse",
         "speech and language therapist", "occupational therapist", "clinician",
+        "physio", "physiotherapist", "optician", "optometrist", "radiographer", "receptionist",
+        "ward clerk", "play specialist", "hospital play specialist", "school health nurse",
+        "health care support worker", "nursing assistant", "student nurse", "student midwife",
     ),
     "social care": (
         "social worker", "sw", "childrens social worker", "student social worker",
@@ -65,6 +75,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "fostering social worker", "supervising social worker", "adoption social worker",
         "independent reviewing officer", "iro", "personal adviser", "personal advisor",
         "leaving care worker", "contact supervisor", "caseworker", "case worker",
+        "duty worker", "duty social worker", "social care worker", "assessment worker",
+        "team manager", "practice manager", "senior practitioner",
     ),
     "police and justice": (
         "police officer", "police constable", "pcso", "police community support officer",
@@ -80,16 +92,22 @@ ROLES: dict[str, tuple[str, ...]] = {
         "scout leader", "guide leader", "brownie leader", "cub leader", "beaver leader",
         "cadet instructor", "outreach worker", "club worker", "club leader", "club assistant",
         "play leader", "kids club worker",
+        "group leader", "youth group leader", "activity leader", "camp leader", "brigade leader",
+        "boys brigade leader", "girls brigade leader", "girlguiding leader", "explorer leader",
+        "choir leader", "choir master", "music leader", "drama leader", "library assistant",
     ),
     "sport": (
         "coach", "sports coach", "football coach", "swimming coach", "swim teacher",
         "dance teacher", "gymnastics coach", "club welfare officer", "welfare officer",
         "club safeguarding officer", "instructor", "martial arts instructor", "lifeguard",
+        "riding instructor", "swimming instructor", "sports instructor", "driving instructor",
+        "referee", "team manager", "club secretary", "sports physio",
     ),
     "faith": (
         "vicar", "priest", "minister", "pastor", "youth pastor", "imam", "rabbi", "chaplain",
         "church safeguarding officer", "parish safeguarding officer", "sunday school teacher",
-        "madrasa teacher",
+        "madrasa teacher", "sunday school leader", "sunday school helper", "church youth leader",
+        "church leader", "deacon", "curate", "bible class leader",
     ),
     "voluntary": (
         "volunteer", "charity worker", "helpline worker", "advocate", "independent advocate",
@@ -110,6 +128,8 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "cydlynydd anghenion dysgu ychwanegol", "cydlynydd ady", "cwnselydd ysgol",
         "nyrs ysgol", "mentor dysgu", "staff ysgol", "aelod o staff", "tiwtor", "darlithydd",
         "swyddog lles addysg", "seicolegydd addysg",
+        "llyfrgellydd", "derbynnydd", "rheolwr swyddfa", "gweinyddwr", "gofalwr ysgol",
+        "cynghorydd gyrfaoedd", "cynghorwr gyrfaoedd",
     ),
     "early years": (
         "gweithiwr blynyddoedd cynnar", "ymarferydd blynyddoedd cynnar", "gweithiwr meithrin",
@@ -120,12 +140,14 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "meddyg teulu", "meddyg", "nyrs", "ymwelydd iechyd", "bydwraig", "pediatregydd",
         "seicolegydd", "seiciatrydd", "therapydd", "cwnselydd", "gweithiwr camhs",
         "nyrs iechyd meddwl", "parafeddyg", "fferyllydd", "deintydd",
+        "ffisiotherapydd", "ffisio", "therapydd iaith a lleferydd", "therapydd galwedigaethol",
     ),
     "social care": (
         "gweithiwr cymdeithasol", "gweithwraig gymdeithasol", "myfyriwr gwaith cymdeithasol",
         "gweithiwr cymorth i deuluoedd", "gweithiwr cymorth teulu", "gweithiwr teulu",
         "gweithiwr cymorth", "gweithiwr allweddol", "gweithiwr gofal preswyl",
         "gweithiwr gofal", "gweithiwr cartref plant", "gweithiwr achos",
+        "gweithiwr cefnogi", "gweithiwr cefnogaeth", "gweithiwr dyletswydd",
     ),
     "police and justice": (
         "heddwas", "heddferch", "plismon", "plismones", "swyddog heddlu",
@@ -135,10 +157,13 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
     ),
     "youth": (
         "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid",
-        "arweinydd sgowtiaid", "mentor",
+        "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd",
     ),
     "sport": ("hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles"),
-    "faith": ("gweinidog", "ficer", "offeiriad", "caplan", "imam", "rabi"),
+    "faith": (
+        "gweinidog", "ficer", "offeiriad", "caplan", "imam", "rabi", "athro ysgol sul",
+        "athrawes ysgol sul", "arweinydd ysgol sul",
+    ),
     "voluntary": (
         "gwirfoddolwr", "gwirfoddolwraig", "gweithiwr elusen", "gweithiwr proffesiynol",
         "ymarferydd",
@@ -163,6 +188,13 @@ QUALIFIERS = (
     "holiday", "after school club", "breakfast club", "holiday club", "youth club", "kids club",
     "sunday school", "church", "mosque", "scout", "scouts", "cadet", "cadets", "brownies",
     "guides", "nursery", "preschool", "pre school", "college", "university", "uni",
+    # (third probe, pattern 4) the service or team: "camhs nurse", "childrens social care duty
+    # worker", "school office manager", "youth club", "library"
+    "camhs", "social care", "childrens social care", "social services", "early help",
+    "childrens services", "emergency duty", "out of hours", "playground", "bus",
+    "school", "schools", "library", "office", "senior", "lead", "trainee", "student", "night",
+    "residential", "mental health", "sexual health", "safeguarding", "health", "maternity",
+    "neonatal", "gp practice", "leisure centre", "stables", "riding school", "equestrian",
 )  # fmt: skip
 
 
@@ -172,6 +204,8 @@ QUALIFIERS_CY = (
     "ysbyty", "brys", "adran achosion brys", "ysgol", "ysgol gynradd", "ysgol uwchradd",
     "nofio", "mathemateg", "cerdd", "chwaraeon", "pel droed", "rygbi", "dawns", "heddlu",
     "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
+    "camhs", "iechyd meddwl", "ward", "gofal cymdeithasol", "gwasanaethau plant", "ieuenctid",
+    "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell",
 )  # fmt: skip
 
 
@@ -260,6 +294,11 @@ _DID = (
     r"molest\w*|fiddl\w*|grop\w*|assault\w*|sent|sends|sending|messag\w*|texted|texting|"
     r"show\w*|took|takes|asked|asks|told|tells|said|says|is|was|has|had|wont|will|would|got|"
     r"gets|tried|tries|who|that|fi|fy|ddim|heb|wnaeth|arna i|ata i|i mi"
+    # (third probe) what a child tells of a role-holder with them: "the librarian at school gave
+    # me his number", "the caretaker keeps looking at me"
+    r"|gave|gives|giving|looks at|looked at|looking at|stares|stared|staring|grabb\w*|grabs|"
+    r"hugs|hugged|hugging|bought|buys|lets|comes|came|shouts|shouted|smacked|hits|slapped|"
+    r"winks|winked|pinches|pinched|picks on|picked on|fancies|stalks|stalked"
     r"|(?:wedi|yn) (?:\w+ )?(?:cam drin|gam drin|ngham drin|cyffwrdd|gyffwrdd|nghyffwrdd|"
     r"treisio|brifo|molestio|anfon|dangos|cusanu|gusanu))"
 )
@@ -268,12 +307,13 @@ _DID = (
 _BETWEEN = (
     r"(?:just|has|had|have|been|is|was|keeps|always|also|then|allegedly|apparently|reportedly|"
     r"at|from|of|in|on|my|the|our|his|her|their|sons|daughters|childs|kids|club|school|church|"
-    r"team|class|nursery|y|yr|ei|wedi|yn)"
+    r"team|class|nursery|y|yr|ei|wedi|yn|pool|gym|hospital|surgery|gp|library|centre|center|"
+    r"home|park|stables|ward|office|youth|sports|swimming|leisure|local|a|an)"
 )
 _PREFIX = r"(?:(?:a|an|the|school|schools|primary|secondary|senior|trainee|student|y|yr) )?"
 #: (probe 12) a role with a word in front that says which ("swimming teacher"); any role when
 #: a child is then reported ("a&e doctor child 6…"), else one not sought as help
-_QUAL = rf"(?:(?:{_alternation(QUALIFIERS)}) )"
+_QUAL = rf"(?:(?:(?:{_alternation(QUALIFIERS)}) ){{1,3}})"
 _QUAL_ROLE = rf"{_QUAL}(?:{_EN})|(?:{_CY}) (?:{_alternation(QUALIFIERS_CY)})"
 
 #: a role said first ("nursery worker, child aged 3 said…", "pcso support for…", "heddwas
@@ -287,9 +327,28 @@ _ROLE_FIRST = re.compile(
 _ROLE_FIRST_TOLD = re.compile(
     rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) "
     rf"(?:(?!(?:for|near|by|with|to|gan|i|ar|gyfer|am|ger|{_DID})\b)\w+ ){{0,2}}?"
-    r"(?:a |an |the |one of my |ein |un o )?(?:child|children|kid|kids|pupil|student|"
+    r"(?:a |an |the |one of my |one of our |ein |un o )?(?:child|children|kid|kids|pupil|student|"
     r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|plentyn|plant|disgybl|merch|"
-    r"bachgen|person ifanc|teulu)\b"
+    r"bachgen|person ifanc|teulu|preswylydd|claf|resident|patient"
+    # (third probe, pattern 4) a child said by age or school year: "a e nurse, 12 year old
+    # presenting…", "receptionist a year 3 girl said…"
+    r"|\d{1,2} ?(?:year old|yr old|yrs old|years old|yo|y o|oed)|(?:year|yr|blwyddyn) \d{1,2})\b"
+)
+#: (third probe, pattern 4) ... or a role said first, with a word in front or not, and then
+#: what the asker needs ("nyrs camhs angen gwasanaeth…", "a e nurse needs a local sarc"), or
+#: where they work ("gweithiwr cefnogi mewn cartref plant", "support worker at a childrens
+#: home")
+_ROLE_FIRST_NEEDS = re.compile(
+    rf"^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}) (?:angen|yn chwilio am|chwilio am|eisiau|isio|need|"
+    r"needs|needing|looking for|seeking|requesting|wanting|want|after advice|advice)\b"
+    rf"|^{_PREFIX}(?:{_QUAL_ROLE}|{_WORKER}|{_EN}|{_CY}) (?:in|at|mewn|yn y|yn yr|yng|ym|yn) "
+    r"(?:a |an |the |our |my |a local )?(?:" + _alternation([*WORKPLACES, *WORKPLACES_CY]) + r")"
+    # ... then a child in their care, or what they need (not what a role-holder did to a child:
+    # "the caretaker at school keeps looking at me")
+    r"(?: \w+){0,2}? (?:a |an |the |one of (?:my|our) )?(?:child|children|kid|kids|pupil|student|"
+    r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|resident|patient|plentyn|plant|"
+    r"disgybl|merch|bachgen|person ifanc|teulu|preswylydd|claf|angen|need|needs|needing|"
+    r"looking for|seeking|advice|\d{1,2} ?(?:year old|yr old|yrs old|years old|yo|oed))\b"
 )
 #: (probe 12) a short form said first ("ta in primary, child says…", "lsa at a school"), only
 #: where it is a role: before where they work, or before a child who told ("ta" is also
@@ -340,9 +399,11 @@ _FIELD_WORDS = re.compile(
     r"ein lleoliad)\b"
     rf"|\b(?:as a|as an|we are a|we are an|im from a|i am from a) (?:{_alternation(WORKPLACES)})\b"
 )
-#: a pupil or a child who disclosed, in Welsh ("disgybl wedi datgelu", "un o fy nisgyblion")
+#: a pupil or a child who disclosed, in Welsh ("disgybl wedi datgelu", "un o fy nisgyblion";
+#: third probe: "preswylydd 14 wedi datgelu", a resident of 14 has disclosed)
 _DISCLOSED_CY = re.compile(
-    r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc) (?:wedi|yn) datgelu\b"
+    r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc|preswylydd|claf|aelod)"
+    r"(?: \d{1,2}(?: oed)?)? (?:wedi|yn) datgelu\b"
     r"|\bun o fy (?:nisgyblion|mhlant yn yr ysgol)\b|\bfy nisgybl(?:ion)?\b"
 )
 #: the asker harmed ("touches me", "kissed me", "i was abused", "when i was a child"): a job they
@@ -377,6 +438,8 @@ def says_professional(cleaned: str) -> bool:
         _ROLE_FIRST.match(cleaned)
         or _ROLE_FIRST_TOLD.match(cleaned)
         or _SHORT_ROLE_FIRST.match(cleaned)
+        or _ROLE_FIRST_NEEDS.match(cleaned)  # (third probe) "nyrs camhs angen…"
+        or told_in_care(cleaned)  # (third probe) "librarian a child aged 12 told me"
     ):
         return False
     # (not a parent naming their child's)
@@ -393,7 +456,9 @@ def harmed_asker(cleaned: str) -> bool:
     )
 
 
-_ANY_ROLE = re.compile(rf"\b(?:{_EN}|{_CY_SOFT})\b")
+#: (third probe) a Welsh role with the word after it that says which ("nyrs camhs"): the
+#: word is the role's, not what is searched ("camhs" read as help for a child's mental health)
+_ANY_ROLE = re.compile(rf"\b(?P<role>{_EN}|{_CY_SOFT})(?: (?:{_alternation(QUALIFIERS_CY)}))?\b")
 _ANY_ROLE_CY = re.compile(rf"\b(?:{_CY_SOFT})\b")
 
 
@@ -404,13 +469,14 @@ def own_role(cleaned: str) -> tuple[int, int, str] | None:
     worker" not one for family support, "youth worker" not one for young people)."""
     if not says_professional(cleaned):
         return None
-    for pattern in (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST, _SHORT_ROLE_FIRST):
+    patterns = (_ROLE_SELF, _ROLE_SELF_CY, _ROLE_FIRST_TOLD, _ROLE_FIRST, _SHORT_ROLE_FIRST)
+    for pattern in (*patterns, _ROLE_FIRST_NEEDS):
         found = pattern.search(cleaned)
         role = _ANY_ROLE.search(cleaned, found.start(), found.end()) if found else None
         if role is not None:
-            welsh = _ANY_ROLE_CY.fullmatch(role[0]) is not None
+            welsh = _ANY_ROLE_CY.fullmatch(role["role"]) is not None
             said = "proffesiynol" if welsh else "professional"
-            head = role[0].split()[-1]
+            head = role["role"].split()[-1]
             # (a kind of help the asker gives is still searched: "school counsellor", "school
             # nurse" look for counselling, health care for the child they refer)
             return role.start(), role.end(), f"{said} {head}" if head in SOUGHT else said

@@ -125,6 +125,20 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
 
+#: (third probe, pattern 4) a young child's sexualised behaviour, which a professional tells as
+#: a sign of what may have been done to the child ("health visitor, toddler with sexualised
+#: behaviour", Welsh "plentyn bach gydag ymddygiad rhywiol"), not as a worry about someone's
+#: own behaviour: the line that advises them about the child first
+_CHILDS_SIGN = re.compile(
+    r"\bsexuali[sz]ed (?:behaviou?rs?|play|language|drawings?|talk)\b"
+    r"|\b(?:toddler|baby|infant|preschooler|(?:little|young|small) (?:child|boy|girl|one)|"
+    r"(?:child|boy|girl) (?:aged |age )?[1-7]|[1-7] ?(?:year old|yr old|yo))\b(?: \w+){0,4}? "
+    r"(?:sexual|inappropriate) (?:behaviou?rs?|play)\b"
+    r"|\b(?:plentyn bach|babi|plentyn [1-7] oed)\b(?: \w+){0,3}? ymddygiad (?:rh?ywiol|"
+    r"rhywioledig)\b|\bymddygiad rhywioledig\b"
+)
+
+
 def reports_abuse_done(cleaned: str) -> bool:
     """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
     pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
@@ -134,6 +148,8 @@ def reports_abuse_done(cleaned: str) -> bool:
         or _DONE_THINGS.search(cleaned)
         or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     )
+    if _CHILDS_SIGN.search(cleaned):
+        return True  # (third probe) a young child's sexualised behaviour: a sign, not a risk
     return bool(told) and not _RISK.search(cleaned)
 
 
