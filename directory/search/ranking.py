@@ -27,7 +27,7 @@ from .groups import (
     survivors_only,
 )
 from .lexicon import clean_text
-from .near_order import forensic_after, last, order_for_asker
+from .near_order import apart_from, last, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
@@ -383,7 +383,8 @@ def _near_groups(
     local, weaker, away, other_area = _apart(near, where, understood, local, weaker)
     # ... and when what fitted covers other areas and is left out, the forensic centre is
     # still never the first card (a man in Fareham: the Portsmouth counselling it had followed)
-    local, weaker = forensic_after(local, weaker, later)
+    if len(local) and later[local].all():
+        local, weaker = apart_from(local, weaker, later)
     return local, weaker, away, other_area
 
 
