@@ -72,7 +72,7 @@ EXPECTED = {
     "3/child/cy": 12,
     "3/child/en": 36,
     "3/own/cy": 12,
-    "3/own/en": 35,
+    "3/own/en": 36,
     "3/parent/cy": 11,
     "3/parent/en": 33,
     "3/professional/cy": 12,

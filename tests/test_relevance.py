@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9656,
+        "success@1": 0.969,
         "success@3": 0.9965,
         "good@3": 0.8934,
-        "ndcg@5": 0.8347,
-        "mrr": 0.9813,
+        "ndcg@5": 0.8353,
+        "mrr": 0.9831,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9365,
+        "success@1": 0.9523,
         "success@3": 1.0,
         "good@3": 0.8412,
-        "ndcg@5": 0.841,
-        "mrr": 0.9682,
+        "ndcg@5": 0.8438,
+        "mrr": 0.9761,
         "zero": 0.0,
     },
     "children-young-people": {
