@@ -321,6 +321,21 @@ def _apart(
     return local[~elsewhere[local]], weaker[~elsewhere[weaker]], local[:0], none
 
 
+def _apart_centres_last(
+    near: Near,
+    where: Where | None,
+    understood: Understood,
+    found: tuple[np.ndarray, np.ndarray],
+    later: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``_apart`` of ``found``, the forensic centres ``later`` holds never left first (a man in
+    Fareham saw Treetops alone once Portsmouth's counselling, for other areas, was left out)."""
+    local, weaker, away, other_area = _apart(near, where, understood, *found)
+    if len(local) and later[local].all():
+        local, weaker = apart_from(local, weaker, later)
+    return local, weaker, away, other_area
+
+
 def _near_groups(
     index: SearchIndex,
     understood: Understood,
@@ -380,12 +395,7 @@ def _near_groups(
     local, weaker = order_for_asker(
         index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
     )
-    local, weaker, away, other_area = _apart(near, where, understood, local, weaker)
-    # ... and when what fitted covers other areas and is left out, the forensic centre is
-    # still never the first card (a man in Fareham: the Portsmouth counselling it had followed)
-    if len(local) and later[local].all():
-        local, weaker = apart_from(local, weaker, later)
-    return local, weaker, away, other_area
+    return _apart_centres_last(near, where, understood, (local, weaker), later)
 
 
 def _for_a_child_or_parent(understood: Understood, ages: tuple[int, int] | None) -> bool:
