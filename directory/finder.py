@@ -15,13 +15,15 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.groups import community_asked, specialist
-from .search.ranking import Hit, rank
+from .search.ranking import Hit, left_out_near, rank
 from .search.understand import Understood
 
 log = logging.getLogger("directory.search")
@@ -187,6 +189,19 @@ class FindResults:
         near_more = any(not item.other_area for item in self.more_local)
         return self.place is not None and self.local.total == 0 and not near_more
 
+    @property
+    def help_not_local(self) -> bool:
+        """Someone worried about their own sexual thoughts or behaviour, with nothing near for
+        them: their help (Stop It Now) is by phone and online, so the page says nothing about
+        local services (a sentence that none near matched, and one advising fewer words, came
+        above Stop It Now's card on a phone; the victims' centres are never near them)."""
+        return (
+            self.nothing_near
+            and self.asker.persona == "own-behaviour"
+            and not self.wider
+            and not self.unmatched_near
+        )
+
 
 def _where(place: Place, radius: float) -> Where:
     return Where(
@@ -333,9 +348,13 @@ def _unmatched_near(
     ages: tuple[int, int] | None,
 ) -> int:
     """How many services near the place the search shows without the words, for the same
-    filters and ages (those covering other areas are not counted)."""
+    filters and ages (those covering other areas are not counted), less those never listed
+    near this asker (``ranking.left_out_near``: victims' centres for someone worried about
+    their own thoughts were counted as "other services near you", behind a link)."""
     plain = rank(index, "", filters, where=_where(place, request.radius), ages=ages)
-    return len(plain.local)
+    hidden = left_out_near(index.columns, request.understood, request.q)
+    never = {index.columns.ids[p] for p in np.flatnonzero(hidden)}
+    return sum(1 for hit in plain.local if hit.id not in never)
 
 
 def _community_unasked(

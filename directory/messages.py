@@ -70,7 +70,7 @@ def nothing_near_message(
 ) -> str | None:
     """The honest answer when no local service is near, with where to look next (the count
     is what the wider search will show as matching)."""
-    if not results.nothing_near or results.place is None:
+    if not results.nothing_near or results.place is None or results.help_not_local:
         return None
     if results.request.q.strip() or any(results.request.filters.values()):
         # there may be services near that do not match: never say there are none at all

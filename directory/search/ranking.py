@@ -276,7 +276,7 @@ def _for_children_only(columns: Columns, understood: Understood) -> np.ndarray:
     return only
 
 
-def _left_out_near(columns: Columns, understood: Understood, text: str) -> np.ndarray:
+def left_out_near(columns: Columns, understood: Understood, text: str) -> np.ndarray:
     """The local services never listed near the place for this asker, over positions: those
     only for the other gender than the one they say of themselves (third walk-through F1),
     the services for people harmed when the words are about someone's own sexual thoughts
@@ -374,7 +374,7 @@ def _near_groups(
     # (third walk-through F1) a man abused as a boy: no local service only for women and girls
     # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
     # forensic centre follows the local services that fit when he asks to talk about the past
-    hidden = _left_out_near(columns, understood, text)
+    hidden = left_out_near(columns, understood, text)
     local, strong = local[~hidden[local]], strong[~hidden[local]]
     later = forensic_care_for(columns, understood, clean_text(text))
     # ... and a service for adults is never "near" a child: it follows the national
@@ -434,7 +434,7 @@ def _near_facets(
         columns,
         (columns.open if keyword.counted is None else keyword.counted, added),
         (keyword.filters, keyword.left_out),
-        (everywhere, _left_out_near(columns, understood, text), elsewhere),
+        (everywhere, left_out_near(columns, understood, text), elsewhere),
         understood.asker.persona == "professional",
     )
 
