@@ -24,7 +24,7 @@ from .groups import (
     specialist,
     worried_lines,
 )
-from .told import responding_first, tells_of_abuse_done, worried_for_a_child
+from .told import about_who_harmed, responding_first, tells_of_abuse_done, worried_for_a_child
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
@@ -179,8 +179,9 @@ def made_for_it_before_distress(
         & about_abuse(columns)
     )
     made = responders(columns) | prevention_services(columns) | online
-    if tells_of_abuse_done(asker, concepts, cleaned):
-        made &= ~worried_lines(columns)  # (``worried_lines_last`` put them after the victims')
+    if tells_of_abuse_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
+        # (``worried_lines_last`` put them after the victims'; not for "grooming my son")
+        made &= ~worried_lines(columns)
     lifted = made & everywhere & ~distress & (fit >= VICTIM_FITS)
     return _lifted_above(scores, everywhere, lifted, distress)
 
