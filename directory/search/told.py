@@ -247,6 +247,7 @@ def worry_short_of_abuse(asker: Asker, concepts: tuple[Concept, ...], cleaned: s
     if asker.persona != "parent" or "rape" in named:
         return False
     worry = _WORRY_SIGNS.search(cleaned) or ("grooming" in named and _RISK.search(cleaned))
-    # (grooming is the worry itself: "is grooming him", "groomed" tell of no assault)
-    told = re.sub(r"\bgroom\w*", "", cleaned)
+    # (grooming feared is the worry itself: "is grooming him", "being groomed"; "was groomed"
+    # and "has been groomed" tell of it done)
+    told = re.sub(r"\bgroom(?:ing|s)?\b|\b(?:being|getting|get|is|be) groomed\b", "", cleaned)
     return bool(worry) and not (_ABUSE_DONE.search(told) or _DONE_THINGS.search(told))
