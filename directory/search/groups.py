@@ -14,7 +14,7 @@ import numpy as np
 from ..model import Service
 from .columns import Columns
 from .recent import recent_assault
-from .told import reports_abuse_done
+from .told import reports_abuse_done, worry_short_of_abuse
 from .understand import Asker, Concept, Understood
 from .weights import ADULT_FROM
 
@@ -175,8 +175,19 @@ def forensic_care_later(
 
 
 def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
-    """``forensic_care_later`` for the words as ``understood`` and ``cleaned`` (``clean_text``)."""
+    """``forensic_care_later`` for the words as ``understood`` and ``cleaned`` (``clean_text``);
+    (w16par) and every centre for a parent's worry about someone's behaviour towards their
+    child, telling of no abuse done nor an assault in the last few days
+    (``told.worry_short_of_abuse``: "think his coach is grooming him", "too friendly with my
+    daughter") and asking for nothing a centre does: a forensic centre was the first card."""
     recent = recent_assault(understood, cleaned)
+    asks = {c.name for c in understood.concepts} & ASKS_WHAT_A_CENTRE_DOES
+    if not (recent or asks) and worry_short_of_abuse(
+        understood.asker, understood.concepts, cleaned
+    ):
+        # (every centre: the therapy some offer follows an assault, which the words do not tell)
+        centres: np.ndarray = columns.having("support", "sarc")
+        return centres
     return forensic_care_later(
         columns, understood.concepts, recent, recalls_long_ago(understood, cleaned)
     )

@@ -19,11 +19,12 @@ from .groups import (
     children_only,
     childrens_victim_services,
     community_asked,
+    only_distress,
     prevention_services,
     specialist,
     worried_lines,
 )
-from .told import responding_first, tells_of_abuse_done
+from .told import about_who_harmed, responding_first, tells_of_abuse_done, worried_for_a_child
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
@@ -148,6 +149,41 @@ def responders_before_prevention(
     scores = _lifted_above(scores, everywhere, lifted & ~childs, prevention)
     advising = columns.having("support", "helpline") & columns.having("audience", "professionals")
     return _lifted_above(scores, everywhere, lifted & childs, prevention & ~advising)
+
+
+def made_for_it_before_distress(
+    columns: Columns,
+    understood: tuple[Asker, tuple[Concept, ...], str],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+) -> np.ndarray:
+    """(w16par) For a parent whose words are about sexual harm to their child, told or feared
+    (``told.worried_for_a_child``: "is grooming him", "too friendly with my 9 year old", "on
+    the sex offenders register"), the services made for it that fit them from VICTIM_FITS
+    (``responders``: the NSPCC; ``prevention_services``: Stop It Now, Parents Protect; those
+    for online abuse that take parents, which ``after_the_rest`` keeps last unless the words
+    speak of it) come just above the highest line only for distress (``groups.only_distress``:
+    Family Lives, YoungMinds Parents Helpline), in their own order; nothing else moves. Family
+    Lives and YoungMinds came before the NSPCC and Stop It Now for a grooming worry: they
+    match a parent and "worried" as well, and "grooming" hardly at all. ``understood``: the
+    asker, the concepts and the words (``clean_text``)."""
+    asker, concepts, cleaned = understood
+    if not worried_for_a_child(asker, concepts, cleaned):
+        return scores
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    distress = only_distress(columns) & everywhere
+    online = (
+        columns.having("audience", "parents-carers")
+        & columns.having("abuse", "online-abuse")
+        & about_abuse(columns)
+    )
+    made = responders(columns) | prevention_services(columns) | online
+    if tells_of_abuse_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
+        # (``worried_lines_last`` put them after the victims'; not for "grooming my son")
+        made &= ~worried_lines(columns)
+    lifted = made & everywhere & ~distress & (fit >= VICTIM_FITS)
+    return _lifted_above(scores, everywhere, lifted, distress)
 
 
 def _lifted_above(

@@ -36,6 +36,7 @@ from .order import (
     after_the_rest,
     answering_first,
     community_lines_last,
+    made_for_it_before_distress,
     not_asked_for,
     responders_before_prevention,
     unsure_lines_after_first_few,
@@ -249,6 +250,9 @@ def _lines_last(
     asker, concepts = understood.asker, understood.concepts
     scores = community_lines_last(columns, concepts, filters, matched, scores)
     scores = worried_lines_last(columns, asker, concepts, matched, scores, asker_fit, said)
+    scores = made_for_it_before_distress(
+        columns, (asker, concepts, said), matched, scores, asker_fit
+    )
     scores = responders_before_prevention(
         columns, (asker, concepts, said), matched, scores, asker_fit
     )

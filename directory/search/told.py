@@ -192,3 +192,62 @@ def responding_first(asker: Asker, concepts: tuple[Concept, ...], cleaned: str =
         and reports_abuse_done(cleaned)
     )
     return told and not about_who_harmed(cleaned)
+
+
+#: (w16par) the topics of sexual harm to a child that a parent's words may name
+SEXUAL_HARM_TOPICS = frozenset({"sexual-abuse", "past-abuse", "rape", "grooming"})
+#: (w16par) words of a worry that someone is grooming a child or behaving sexually towards
+#: them, told without a word of abuse: "too friendly with my 9 year old", "wants to be alone
+#: with her", "buying her presents", "keeps messaging my daughter", "inappropriate with my
+#: son", "on the sex offenders register"; Welsh "meithrin perthynas amhriodol" (grooming),
+#: "paratoi" (groom), "amhriodol" (inappropriate)
+_WORRY_SIGNS = re.compile(
+    r"\bgroom\w*\b|\bsexuali[sz]ed\b|\bsex offenders?\b|\bpa?edo\w*\b|\bnonce\b"
+    r"|\b(?:too|very|overly|over|really|unusually|weirdly) (?:friendly|close|familiar|touchy|"
+    r"affectionate|interested|attached|cuddly)\b"
+    r"|\b(?:wants?|wanted|wanting|asks?|asked|asking|tries|tried|trying|insists?|insisting)"
+    r" (?:to )?(?:be |get |spend time |stay |sleep over )?alone with\b"
+    r"|\b(?:buying|buys|bought|giving|gives|gave|sending|sends|sent|getting|gets|got)"
+    r" (?:her|him|them|my \w+|our \w+) (?:\w+ )?(?:presents|gifts|money|phones?|sweets|vapes)\b"
+    r"|\b(?:messaging|messages|messaged|texting|texts|texted|snapchatting|dming|dms|chatting"
+    r" (?:to|with)|talking to|contacting|befriend\w*) (?:my|our) (?:\w+ ){0,2}?(?:daughters?|"
+    r"sons?|kids?|child|children|girls?|boys?|stepsons?|stepdaughters?|grandchildren|"
+    r"grand(?:son|daughter)s?|\d{1,2} ?(?:yo|year old|yr old))\b"
+    r"|\binappropriate\w* (?:\w+ ){0,2}?(?:with|towards|to|around) (?:my|our|her|him|them)\b"
+    r"|\binappropriate\w* (?:touch\w*|messages?|texts?|photos?|pictures?|pics|comments?|contact|"
+    r"relationship|games?)\b"
+    r"|\bmeithrin perthynas\b|\bparatoi\b|\bamhriodol\b"
+)
+
+
+def worried_for_a_child(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """(w16par) A parent whose words (``clean_text``) are about sexual harm to their child,
+    told or feared: a topic of it (``SEXUAL_HARM_TOPICS``: "grooming", "abused"), words of a
+    worry short of it (``_WORRY_SIGNS``: "too friendly", "messaging my daughter", "on the sex
+    offenders register") or of abuse done. Not when the words are about the child's own
+    thoughts of suicide or self-harm, for which the lines for a child's mental health are
+    right whatever else is told."""
+    named = {c.name for c in concepts}
+    if asker.persona != "parent" or "suicide" in named:
+        return False
+    return bool(
+        named & SEXUAL_HARM_TOPICS
+        or _WORRY_SIGNS.search(cleaned)
+        or _ABUSE_DONE.search(cleaned)
+        or _DONE_THINGS.search(cleaned)
+    )
+
+
+def worry_short_of_abuse(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """(w16par) A parent's worry about someone's behaviour towards their child (grooming, "too
+    friendly", "inappropriate with my son"), telling of no abuse done beyond the grooming
+    (``_ABUSE_DONE``, ``_DONE_THINGS``) and of no rape: a forensic centre is not where it
+    goes."""
+    named = {c.name for c in concepts}
+    if asker.persona != "parent" or "rape" in named:
+        return False
+    worry = _WORRY_SIGNS.search(cleaned) or ("grooming" in named and _RISK.search(cleaned))
+    # (grooming feared is the worry itself: "is grooming him", "being groomed"; "was groomed"
+    # and "has been groomed" tell of it done)
+    told = re.sub(r"\bgroom(?:ing|s)?\b|\b(?:being|getting|get|is|be) groomed\b", "", cleaned)
+    return bool(worry) and not (_ABUSE_DONE.search(told) or _DONE_THINGS.search(told))
