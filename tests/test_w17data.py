@@ -1,7 +1,8 @@
 """Facts the twelfth walk-through found missing, read again on stored public pages (December
 2026, docs/data.md): adult counselling in Suffolk for survivors of childhood abuse (men
-included), from the charity's own page; every other phone, age and local service asked about
-searched again and recorded, found or not."""
+included), from the charity's own page; therapy for children in Bedfordshire, from the Police
+and Crime Commissioner's pages; every other phone, age and local service asked about searched
+again and recorded, found or not."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ RESEARCH = BUNDLED_SERVICES.parent / "research"
 TWELFTH = "twelfth walk-through"
 SIT = "survivors-in-transition-suffolk"
 FORENSIC = "the-ferns-sarc-suffolk"
+EMBRACE = "embrace-cvoc-bedfordshire"
+BEDS_SARC = "emerald-centre-sarc"
 SUFFOLK = {"E07000200", "E07000202", "E07000203", "E07000244", "E07000245"}
 
 
@@ -83,6 +86,42 @@ def test_the_new_service_shows_only_what_its_pages_say(bundled_index, bundled_cl
     assert "partners and family members" in page
 
 
+@pytest.mark.parametrize(
+    ("query", "location"),
+    [
+        ("my daughter is 9 and was abused by her step grandad, she needs counselling", "Dunstable"),
+        ("im 12 my uncle touched me and i cant stop thinking about it", "Bedford"),
+        ("family support worker, girl of 6 abused by her cousin, therapy referral", "Sandy"),
+    ],
+)
+def test_a_child_in_bedfordshire_is_offered_therapy_before_the_forensic_centre(
+    bundled_index, gazetteer, query, location
+):
+    local = _local_ids(find(bundled_index, gazetteer, FindRequest(q=query, location=location)))
+    # before, the forensic centre was the only Bedfordshire service
+    assert local[:2] == [EMBRACE, BEDS_SARC], local
+
+
+def test_the_childrens_service_is_not_offered_to_an_adult(bundled_index, gazetteer):
+    request = FindRequest(
+        q="i am 45, abused by my father as a child, want counselling", location="Luton"
+    )
+    results = find(bundled_index, gazetteer, request)
+    assert EMBRACE not in _local_ids(results)
+    assert EMBRACE not in results.shown_ids()[:3]
+
+
+def test_the_childrens_service_shows_its_national_number_as_such(bundled_index, bundled_client):
+    service = bundled_index.services[EMBRACE]
+    assert service.audiences == ["children-young-people"]
+    assert service.minimum_age == 5
+    assert service.source_kind == "official"
+    assert str(service.source_date) == "2023-08-03"
+    assert service.contact.phone == "0345 60 999 60"
+    page = _text(bundled_client.get(f"/service/{EMBRACE}").data)
+    assert "national number: ask for its Bedfordshire service" in page
+
+
 def test_every_search_for_the_twelfth_walk_through_is_recorded_with_its_pages():
     more = read_jsonl(RESEARCH / "contacts-2026-12-more.jsonl")
     lines = [c for c in more if TWELFTH in c["note"]]
@@ -107,4 +146,7 @@ def test_every_search_for_the_twelfth_walk_through_is_recorded_with_its_pages():
         assert "searched" in line["note"].lower()
     regional = read_jsonl(RESEARCH / "regional-services-seen.jsonl")
     added = [r for r in regional if TWELFTH in r["note"]]
-    assert [r["name"] for r in added] == ["Survivors in Transition (Ipswich, Suffolk)"]
+    assert [r["name"] for r in added] == [
+        "Survivors in Transition (Ipswich, Suffolk)",
+        "Embrace Child Victims of Crime (Bedfordshire)",
+    ]
