@@ -41,6 +41,8 @@ RECENT = [
     "my cousin raped me last nite and it hurts",
     "he came in my room when i was asleep last night and raped me",
     "a man raped me a week ago",
+    "i was raped on saturday, today i feel numb",
+    "he raped me and today i feel dirty",
 ]
 RECENT_CY = [
     "cefais fy nhreisio gan fy llystad heno",
@@ -65,6 +67,10 @@ NOT_RECENT = [
     "my grandfather abused me sexually as a boy, last weekend i told my wife",
     "fe gefais fy nhreisio flynyddoedd yn ôl, neithiwr cefais hunllef",
     "heno dwi eisiau siarad â rhywun",
+    "my daughter told me today that her grandad abused her when she was little",
+    "is there a support group on saturday for sexual abuse survivors",
+    "i have counselling this evening for sexual abuse and im scared",
+    "my uncle sexually abused me, im 45 and today i feel awful",
 ]
 
 

@@ -83,13 +83,20 @@ _HURT = (
 )
 _RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT})\b")
 
-#: a time said of something else: a flashback, a nightmare, a wish ("last night i had a
-#: flashback", "had a nightmare last night", "this evening i want to talk to someone")
+#: a time said of something else: a flashback, a nightmare, help sought ("last night i had a
+#: flashback", "had a nightmare last night", "a support group on saturday", "counselling this
+#: evening")
 _OTHER_EVENT = re.compile(
     r"\b(?:flashbacks?|nightmares?|dreams?|dreamt|dreamed|memory|memories|remember\w*|"
-    r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio)\b"
+    r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio|open|opens|opening|"
+    r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court)\b"
 )
-_WISH = re.compile(r"\b(?:want|wanna|need|needed|wanted|looking|would like|hoffwn|eisiau|isio)\b")
+#: ... or a wish or a feeling now, after the time ("this evening i want to talk to someone",
+#: "today i feel awful")
+_WISH = re.compile(
+    r"\b(?:want|wanna|need|needed|wanted|looking|would like|feel|feeling|felt|struggling|"
+    r"cope|coping|hoffwn|eisiau|isio|angen|teimlo)\b"
+)
 #: the assault said just before the time ("raped me last night"): that is its time
 _ASSAULT_BEFORE = re.compile(
     r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
@@ -100,7 +107,8 @@ _ASSAULT_BEFORE = re.compile(
 #: night", which is now)
 _LONG_AGO = re.compile(
     r"\b(?:years?|yrs?) ago\b|\bas a (?:child|kid|boy|girl)\b"
-    r"|\bwhen i was (?:only |just |about |around )?(?:\d{1,2}\b|little|young|younger|small|"
+    r"|\bwhen (?:i|she|he|they|we) (?:was|were) (?:only |just |about |around )?"
+    r"(?:\d{1,2}\b|little|young|younger|small|"
     r"a (?:child|kid|little|young|small|boy|girl|baby|toddler|teen|teenager)|"
     r"in (?:year|yr|primary|junior|infant|secondary|high school|school))"
     r"|\b(?:flynyddoedd|blynyddoedd|mlynedd) (?:yn ol|nol)\b|\bfel plentyn\b|\byn blentyn\b"
