@@ -71,6 +71,8 @@ NOT_RECENT = [
     "is there a support group on saturday for sexual abuse survivors",
     "i have counselling this evening for sexual abuse and im scared",
     "my uncle sexually abused me, im 45 and today i feel awful",
+    "my stepdad raped me 3 weeks ago",
+    "a man raped me 12 days ago",
 ]
 
 

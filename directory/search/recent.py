@@ -42,6 +42,11 @@ _FEW = (
     r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|few|a few|couple|a couple|couple of|"
     r"a couple of|several|half an|an hour or two|un|dwy|dau|tair|tri|ychydig|cwpl o)"
 )
+#: ... days, up to ten (a SARC's "last 10 days"): not "12 days ago"
+_DAYS = (
+    r"(?:[1-9]|10|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|"
+    r"couple of|a couple of|several)"
+)
 #: the times of the last few days, English as said and as texted, and Welsh
 _WHEN = (
     # today and its parts
@@ -52,7 +57,8 @@ _WHEN = (
     r"(?:raped|assaulted|attacked|abused|touched)|"
     # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
     rf"{_FEW} ?(?:mins?|minutes?|hours?|hrs?|hr|h)(?: or (?:two|so|\d))? (?:ago|back)|"
-    rf"(?:{_FEW} )?(?:days?|dys?|nights?) (?:ago|back)|(?:a|one|1) (?:week|wk) (?:ago|back)|"
+    rf"(?:{_DAYS} |(?<!\d ))(?:days?|dys?|nights?) (?:ago|back)|"
+    r"(?:a|one|1) (?:week|wk) (?:ago|back)|"
     # yesterday, last night, the other day
     r"yesterday|yday|ystrdy|yest|yesterdy|yesturday|yestrday|yesteday|yestaday|"
     r"last (?:night|nite|nyt|nght)|lastnight|lastnite|lst (?:night|nite)|"
