@@ -88,6 +88,7 @@ from .asker_patterns import (
     _PRO_SCHOOL,
     _PRO_SELF,
     _PROFESSIONAL,
+    _RECEPTION,
     _SCHOOL_YEAR,
     _SEX_AGE,
     _TRAILING_NUMBER,
@@ -144,15 +145,25 @@ def _said_age(cleaned: str) -> int | None:
     old")."""
     for found in _AGE_PHRASE.finditer(cleaned):
         before = cleaned[: found.start()].split()[-3:]
-        after = cleaned[found.end() :].split()[:1]
-        if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
-            continue
-        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or set(after) & _AGE_DOING:
-            continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
+        after = cleaned[found.end() :].split()[:3]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
+        if "by" in before or _grown_up_after(after, value):
+            continue
+        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or set(after[:1]) & _AGE_DOING:
+            continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
         if 1 <= value <= 99:
             return value
     return _described_age(cleaned)
+
+
+def _grown_up_after(after: list[str], value: int) -> bool:
+    """The age is a grown-up's ("a 40 year old man"), or of who did something ("a 17 year old
+    male raped her"); (twelfth walk-through F5) a child's said the clinical way ("15yo female
+    disclosed", "14yr old male abused by his brother") is not."""
+    if not after or after[0] not in GROWN_UP | _GROWN_AFTER:
+        return False
+    doing = after[1:2] != [] and after[1] in _AGE_DOING and after[2:3] != ["by"]
+    return value >= 18 or after[0] in _GROWN_AFTER or doing
 
 
 def _described_age(cleaned: str) -> int | None:
@@ -169,7 +180,7 @@ def _school_year_age(cleaned: str) -> int | None:
     if found:
         year = int(next(g for g in found.groups() if g))
         return year + 4 if 1 <= year <= 13 else None
-    return None
+    return 4 if _RECEPTION.search(cleaned) else None  # (twelfth walk-through F5) reception
 
 
 def _own_age_more(cleaned: str) -> int | None:

@@ -322,6 +322,23 @@ _NOUN_AGE = re.compile(
 _SCHOOL_YEAR = re.compile(
     r"\b(?:year|yr) (\d{1,2}) (?:pupil|student|girl|boy|child|kid|lad|lass)s?\b"
     r"|\b(?:im|i am|i m|is|she is|he is|shes|hes|who is|whos) in (?:year|yr) (\d{1,2})\b"
+    # (twelfth walk-through F5) the child named first ("child in year 2", "a boy in yr 4"), the
+    # year run together ("y2 pupil", "yr2", "year2"), Welsh "plentyn ym mlwyddyn 2", "disgybl
+    # bl 2", "merch blwyddyn 3"
+    r"|\b(?:child|kid|pupil|student|girl|boy|lad|lass|son|daughter|plentyn|disgybl|merch|"
+    r"bachgen|hogyn|hogan)s? (?:who is |whos |is |currently |now )?(?:in|ym|yn) "
+    r"(?:year|yr|y|mlwyddyn|flwyddyn|blwyddyn|bl) ?(\d{1,2})\b(?! (?:ago|old|olds)\b)"
+    r"|\b(?:y|yr|year)(\d{1,2}) (?:pupil|student|girl|boy|child|kid|lad|lass)s?\b"
+    r"|\b(?:blwyddyn|bl|flwyddyn) ?(\d{1,2}) (?:disgybl|plentyn|merch|bachgen|hogyn|hogan)\b"
+    r"|\b(?:disgybl|plentyn|merch|bachgen|hogyn|hogan) (?:blwyddyn|bl|flwyddyn) ?(\d{1,2})\b"
+)
+#: (twelfth walk-through F5) a child in reception, the school year before year 1 (age 4):
+#: "child in reception", "a reception pupil", Welsh "plentyn yn y dosbarth derbyn" (not "at
+#: reception", a front desk, nor "derbyn cymorth": to receive help)
+_RECEPTION = re.compile(
+    r"\b(?:child|kid|pupil|student|girl|boy|son|daughter)s? (?:who is |whos |is )?in "
+    r"(?:the )?reception\b|\breception (?:class|pupil|child|kid|girl|boy|age|year)s?\b"
+    r"|\bdosbarth derbyn\b"
 )
 
 
@@ -366,7 +383,11 @@ _NOT_BEFORE_AGE = frozenset(
 
 
 #: ... said as who the help is for, not a word to look for
-_SCHOOL_YEAR_WORDS = re.compile(r"\b(?:year|yr) (?:[1-9]|1[0-3])\b(?! (?:ago|old|olds)\b)")
+_SCHOOL_YEAR_WORDS = re.compile(
+    r"\b(?:year|yr) (?:[1-9]|1[0-3])\b(?! (?:ago|old|olds)\b)"
+    # (twelfth walk-through F5) "y2", "yr2", Welsh "blwyddyn 2", "bl 2"
+    r"|\b(?:y|yr|year)(?:[1-9]|1[0-3])\b|\b(?:blwyddyn|mlwyddyn|flwyddyn|bl) ?(?:[1-9]|1[0-3])\b"
+)
 
 
 #: (fifth walk-through) school staff telling of a pupil: "yr 8 student told me", "a year 10

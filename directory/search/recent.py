@@ -2,6 +2,18 @@
 night", "did stuff to me at the weekend and i am bleeding", Welsh "neithiwr", "ddoe"): the
 results page then says first what to do now (999 if hurt or in danger, 111 for medical advice,
 a sexual assault referral centre), because medical care and evidence are time-limited.
+
+(twelfth walk-through F1) The time is read as a time, not as a list of words: a part of today
+("this evening", "earlier", "tonight", "bore 'ma", "heno"), a count back ("an hour ago", "a
+couple of days ago", "dwy awr yn ôl"), yesterday or last night however it is typed ("yday",
+"last nyt", "neithiwr", "echdoe"), a weekend ("at the wkend", "over the w/e", "dros y
+penwythnos") or a day of the week ("on friday", "friday night", "nos Wener"). "Last week" counts
+too: SARCs' forensic window is up to about seven days (Teesside SARC asks about "the last 10
+days"; vaginal samples up to 7 days, emergency coil within 5) and the warning itself says "if it
+happened in the last few days", so a reader past the window loses nothing by seeing it, while a
+child raped six days ago loses the SARC if it is missing. A time said of a flashback, a
+nightmare or a wish ("last night i had a flashback", "this evening i want to talk") is not the
+time of the assault.
 """
 
 from __future__ import annotations
@@ -13,24 +25,118 @@ from .understand import Understood
 #: the topics that tell of sexual abuse or rape (not abuse in the family alone: "my cousin hit me
 #: yesterday" is not this)
 _SEXUAL_TOPICS = frozenset({"sexual-abuse", "rape"})
-_SEXUAL_WORDS = re.compile(r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio)\b")
-
-#: when, said of something days ago at the most; and hurt that needs care now
-_RECENT = re.compile(
-    r"\b(?:last night|yesterday|yday|today|this morning|this afternoon|this evening|tonight|"
-    r"last weekend|at the weekend|this weekend|on the weekend|just now|just happened|"
-    # (eleventh walk-through) hours, and the times as texted: "a few hours ago", "2nite",
-    # "tonite", "last nite", "2day", "lastnight"
-    r"(?:a |an |two |three |few |couple of |couple )?(?:few )?(?:hours?|hrs?) ago|an hour ago|"
-    r"2nite|2night|tonite|tonight|last nite|lastnight|lastnite|2day|tday|"
-    r"(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night| morning)?|"
-    r"(?:a |two |three |2 |3 )?(?:few |couple of |couple )?days? ago|"
-    r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
-    r"neithiwr|ddoe|heddiw|bore ma|bore heddiw|penwythnos diwethaf|dwin gwaedu|mae hin gwaedu|"
-    r"gwaedu)\b"
+_SEXUAL_WORDS = re.compile(
+    r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio|nhreisio)\b"
+    # (twelfth walk-through F1) what a child calls it: "did it to me again", "does stuff to me",
+    # "touched me", "down there"; Welsh "fy nghyffwrdd" (touched me), "gwneud pethau i mi"
+    r"|\b(?:did|done|does|do|doing|keeps doing) (?:it|stuff|things|that|sex stuff|bad stuff|"
+    r"bad things|sexual things) (?:to|with|on) (?:me|her|him|them|my \w+)\b"
+    r"|\btouch(?:ed|es|ing)? (?:me|her|him|my \w+)\b|\bdown there\b|\bprivates?\b"
+    r"|\bmade me (?:do|touch|suck)\b|\bforced (?:himself|herself|me)\b"
+    r"|\bnghyffwrdd\b|\b(?:gwneud|wneud|neud) (?:pethau|petha|pethe) (?:rhywiol )?"
+    r"(?:i mi|i fi|efo fi|gyda fi)\b"
 )
-#: ... but not long ago ("a few years ago", "when i was little")
-_LONG_AGO = re.compile(r"\b(?:years?|yrs?) ago\b|\bwhen i was\b|\bas a (?:child|kid|boy|girl)\b")
+
+#: how many, counting back hours or days ("an", "a couple of", "2", "few")
+_FEW = (
+    r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|few|a few|couple|a couple|couple of|"
+    r"a couple of|several|half an|an hour or two|un|dwy|dau|tair|tri|ychydig|cwpl o)"
+)
+#: ... days, up to ten (a SARC's "last 10 days"): not "12 days ago"
+_DAYS = (
+    r"(?:[1-9]|10|a|one|two|three|four|five|six|seven|eight|nine|ten|few|a few|couple|a couple|"
+    r"couple of|a couple of|several)"
+)
+#: the times of the last few days, English as said and as texted, and Welsh
+_WHEN = (
+    # today and its parts
+    r"today|2day|tday|tdy|todays|tonight|tonite|2nite|2night|2nyt|tonyt|this "
+    r"(?:morning|mornin|am|afternoon|arvo|aft|evening|evenin|eve)|"
+    r"earlier(?! (?:in (?:my |his |her |their )?(?:life|childhood|years?)|years?|life|this "
+    r"(?:year|month)|age))|just now|just happened|(?:just|newly) (?:been|got) "
+    r"(?:raped|assaulted|attacked|abused|touched)|"
+    # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
+    rf"{_FEW} ?(?:mins?|minutes?|hours?|hrs?|hr|h)(?: or (?:two|so|\d))? (?:ago|back)|"
+    rf"(?:{_DAYS} |(?<!\d ))(?:days?|dys?|nights?) (?:ago|back)|"
+    r"(?:a|one|1) (?:week|wk) (?:ago|back)|"
+    # yesterday, last night, the other day
+    r"yesterday|yday|ystrdy|yest|yesterdy|yesturday|yestrday|yesteday|yestaday|"
+    r"last (?:night|nite|nyt|nght)|lastnight|lastnite|lst (?:night|nite)|"
+    r"the other (?:day|night|nite|evening)|"
+    # the past week and the weekend ("at the wkend", "over the w/e", "last weekend")
+    r"(?:last|this|past|the last|the past) (?:week|wk)|(?:the|last|past) (?:few|couple of) days|"
+    r"(?:this|the|last|past|dis|da) (?:weekend|wkend|wknd|wkd|week end|wk end|w e)|"
+    # a day of the week ("on friday", "friday night", "last sat"), never "every friday"
+    r"(?<!every )(?<!evry )(?:mon|tues|tue|wednes|weds|thurs|thur|fri|satur|sun)day"
+    r"(?: night| nite| morning| evening| afternoon)?|"
+    r"(?:on|last) (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?: night| nite)?|"
+    # Welsh: tonight, today, this morning, this afternoon, last night, yesterday, the day
+    # before yesterday, the night before last, the weekend, last week, "nos Wener" (Friday
+    # night), "dwy awr yn ôl" (two hours ago), "newydd gael fy…" (have just been…)
+    r"heno|heddiw|bore ma|bora ma|bore heddiw|pnawn ma|pnawn heddiw|prynhawn ma|"
+    r"prynhawn heddiw|p nawn ma|neithiwr|nithiwr|ddoe|echdoe|echnos|"
+    r"(?:dros y|y|r|yn ystod y) penwythnos|penwythnos (?:diwethaf|dwetha|dwethaf|diwetha|yma|"
+    r"ma)|wythnos (?:diwethaf|dwetha|dwethaf|diwetha)|yr wythnos (?:hon|yma|ma)|"
+    r"(?<!bob )(?:nos|dydd|ddydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|"
+    r"sadwrn|sul)|"
+    rf"(?:{_FEW} )?(?:awr|oriau|munud|munudau|funud|diwrnod|dyddiau|ddyddiau|deuddydd|"
+    r"tridiau|noson) (?:yn ol|nol)|newydd (?:gael|cael|ddigwydd)"
+)
+#: hurt that needs care now
+_HURT = (
+    r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
+    r"dwin gwaedu|mae hin gwaedu|gwaedu"
+)
+_RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT})\b")
+
+#: a time said of something else: a flashback, a nightmare, help sought ("last night i had a
+#: flashback", "had a nightmare last night", "a support group on saturday", "counselling this
+#: evening")
+_OTHER_EVENT = re.compile(
+    r"\b(?:flashbacks?|nightmares?|dreams?|dreamt|dreamed|memory|memories|remember\w*|"
+    r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio|open|opens|opening|"
+    r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court)\b"
+)
+#: ... or a wish or a feeling now, after the time ("this evening i want to talk to someone",
+#: "today i feel awful")
+_WISH = re.compile(
+    r"\b(?:want|wanna|need|needed|wanted|looking|would like|feel|feeling|felt|struggling|"
+    r"cope|coping|hoffwn|eisiau|isio|angen|teimlo)\b"
+)
+#: the assault said just before the time ("raped me last night"): that is its time
+_ASSAULT_BEFORE = re.compile(
+    r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
+    r"threisio|nghyffwrdd|cam drin)\b"
+)
+
+#: ... but not long ago ("a few years ago", "when i was little"; not "when i was asleep last
+#: night", which is now)
+_LONG_AGO = re.compile(
+    r"\b(?:years?|yrs?) ago\b|\bas a (?:child|kid|boy|girl)\b"
+    r"|\bwhen (?:i|she|he|they|we) (?:was|were) (?:only |just |about |around )?"
+    r"(?:\d{1,2}\b|little|young|younger|small|"
+    r"a (?:child|kid|little|young|small|boy|girl|baby|toddler|teen|teenager)|"
+    r"in (?:year|yr|primary|junior|infant|secondary|high school|school))"
+    r"|\b(?:flynyddoedd|blynyddoedd|mlynedd) (?:yn ol|nol)\b|\bfel plentyn\b|\byn blentyn\b"
+)
+
+
+def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
+    """The time found is the assault's: said just after it ("raped me last night"), or with no
+    flashback, nightmare or wish near it."""
+    before = " ".join(cleaned[: found.start()].split()[-3:])
+    if _ASSAULT_BEFORE.search(before):
+        return True
+    after = " ".join(cleaned[found.end() :].split()[:4])
+    return not (_OTHER_EVENT.search(before) or _OTHER_EVENT.search(after) or _WISH.search(after))
+
+
+def said_recently(cleaned: str) -> bool:
+    """The words (``clean_text``) say something happened in the last few days (or of bleeding
+    or pain from it), and nothing of long ago."""
+    if _LONG_AGO.search(cleaned):
+        return False
+    return any(_of_the_assault(cleaned, found) for found in _RECENT.finditer(cleaned))
 
 
 def recent_assault(understood: Understood, cleaned: str) -> bool:
@@ -42,4 +148,4 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
         _SEXUAL_WORDS.search(cleaned)
     )
-    return told and bool(_RECENT.search(cleaned)) and not _LONG_AGO.search(cleaned)
+    return told and said_recently(cleaned)
