@@ -199,7 +199,8 @@ def match_text(
     asker_fit = _off_topic(index, understood, asker_fit)
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
-    aside = not_asked_for(columns, asker, concepts, understood.mentions(ONLINE_CONCEPTS))
+    online = understood.mentions(ONLINE_CONCEPTS)
+    aside = not_asked_for(columns, asker, concepts, online, understood.all_words)
     # ... nor, when the lines for the asker may join, a service for a community nobody named
     # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
     unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
