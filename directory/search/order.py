@@ -101,6 +101,36 @@ def with_lines_for_asker(
     return matched | added, scores
 
 
+def own_countrys_childrens_line(
+    columns: Columns, asker: Asker, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(twelfth walk-through F7) For a child writing in Welsh, the helplines covering the whole
+    of Wales for children and young people that fit them (Meic: "for children and young
+    people up to 25" in Wales, about anything, so the words of abuse seldom meet it) join the
+    matches among the first FIRST_FEW national services: just below the second, or below the
+    best line for children only (Childline) when that comes first. Meic led every Welsh
+    child's talk box but was never among the first three cards. Unchanged otherwise."""
+    if asker.persona != "child" or not asker.welsh:
+        return matched, scores
+    wales = columns.country_wide.get("Wales", columns.none())
+    lines = columns.having("support", "helpline") & columns.having(
+        "audience", "children-young-people"
+    )
+    # (a line for anyone, adults too, such as Byw Heb Ofn, is no children's line)
+    theirs = wales & lines & ~columns.having("audience", "adult-survivors")
+    theirs &= columns.open & (fit >= UNFIT)
+    national = matched & columns.everywhere() & ~theirs & (scores > 0)
+    if not theirs.any() or np.count_nonzero(national) < FIRST_FEW - 1:
+        return matched, scores
+    target = float(np.sort(scores[national])[-(FIRST_FEW - 1)])
+    childs = national & children_only(columns) & columns.having("support", "helpline")
+    if childs.any():
+        target = min(target, float(scores[childs].max()))
+    raised = scores.copy()
+    raised[theirs] = np.maximum(np.where(matched, scores, 0.0), JUST_BELOW * target)[theirs]
+    return matched | theirs, raised
+
+
 def worried_lines_last(
     columns: Columns,
     asker: Asker,
@@ -206,13 +236,20 @@ def responders(columns: Columns) -> np.ndarray:
 
 
 def unsure_lines_after_first_few(
-    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray
+    columns: Columns,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    met: np.ndarray,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """(fifth walk-through F3) A helpline available everywhere that the directory could not
     confirm is still open ("Report Abuse in Education helpline") comes after the first few
     (FIRST_FEW) national services it could confirm, unless the words are about what it is for:
     it meets a concept of theirs that fewer than FIRST_FEW of those meet ("abused by a teacher
-    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions."""
+    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions. With the
+    asker's ``fit``: ``unsure_after_open`` first."""
+    if fit is not None:
+        scores = unsure_after_open(columns, matched, scores, met, fit)
     lines = columns.having("support", "helpline")
     unsure = matched & columns.everywhere() & lines & columns.unsure_open & (scores > 0)
     # (national ones: shown wherever the person is, as a country's own lines are not)
@@ -226,6 +263,32 @@ def unsure_lines_after_first_few(
         later, np.minimum(scores, WORRIED_LINE_AFTER_VICTIMS * third), scores
     )
     return lowered
+
+
+def unsure_after_open(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray, fit: np.ndarray
+) -> np.ndarray:
+    """(twelfth walk-through F3) A service available everywhere whose status says it may not
+    be open (not confirmed, may be closing, closed for now) comes after every open one there
+    that fits the asker (from VICTIM_FITS; about abuse when it is) and meets everything of the
+    words it meets (``met``: rows by positions), so that the words are not about what it alone
+    is for. Parents Protect, whose details could not be confirmed, was third
+    for a mother, above Stop It Now and Victim Support."""
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    unsure = everywhere & (columns.status_weight < 1.0)
+    fitting = everywhere & (columns.status_weight >= 1.0) & (fit >= VICTIM_FITS)
+    if not unsure.any() or not fitting.any():
+        return scores
+    abuse = about_abuse(columns)
+    for position in np.flatnonzero(unsure):
+        before = fitting & abuse if abuse[position] else fitting
+        # (that meet all the words it meets: the words are not about what it alone is for)
+        before &= met[met[:, position]].all(axis=0)
+        if before.any():
+            later = np.zeros_like(unsure)
+            later[position] = True
+            scores = _below(later, before, scores)
+    return scores
 
 
 def community_lines_last(
@@ -401,13 +464,22 @@ def setting_unnamed(columns: Columns, words: Collection[str]) -> np.ndarray:
 
 
 def after_the_rest(
-    columns: Columns, later: np.ndarray, matched: np.ndarray, scores: np.ndarray
+    columns: Columns,
+    later: np.ndarray,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """The scores of ``later`` (``not_asked_for``) capped below every other national match
-    (WORRIED_LINE_AFTER_VICTIMS of the lowest), as ``community_lines_last`` does."""
+    (WORRIED_LINE_AFTER_VICTIMS of the lowest), as ``community_lines_last`` does: with the
+    asker's ``fit``, every other that fits them (from UNFIT), when any does (twelfth
+    walk-through F8: a parents' service for someone worried about their own thoughts is not
+    theirs, and neither is a rape crisis line, which the fit already sets lower)."""
     later = later & matched
     # (national ones: shown wherever the person is, as a country's own lines are not)
     others = matched & columns.national & ~later & (scores > 0)
+    if fit is not None and (others & (fit >= UNFIT)).any():
+        others &= fit >= UNFIT
     return _below(later, others, scores)
 
 

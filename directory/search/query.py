@@ -37,6 +37,7 @@ from .order import (
     answering_first,
     community_lines_last,
     not_asked_for,
+    own_countrys_childrens_line,
     responders_before_prevention,
     unsure_lines_after_first_few,
     with_lines_for_asker,
@@ -213,6 +214,7 @@ def match_text(
     if not fallback:
         found = (matched, scores, asker_fit)
         scores = _lines_last(columns, understood, filters or {}, found, aside, clean_text(text))
+        matched, scores = own_countrys_childrens_line(columns, asker, matched, scores, asker_fit)
     # (who a line is for weighs in the asker's fit, not here: "male survivor" and a line for
     # all survivors meet the same need)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
@@ -254,7 +256,7 @@ def _lines_last(
         columns, (asker, concepts, said), matched, scores, asker_fit
     )
     scores = advice_before_childs_own_line(columns, asker, matched, scores)
-    return after_the_rest(columns, aside, matched, scores)
+    return after_the_rest(columns, aside, matched, scores, asker_fit)
 
 
 def _met(
@@ -470,7 +472,7 @@ def search(
     elif match.met is not None:
         # (fifth walk-through F3) among the services shown (``within``: their ages, the place)
         shown = candidates & columns.meeting(clean_filters)
-        scores = unsure_lines_after_first_few(columns, shown, scores, match.met)
+        scores = unsure_lines_after_first_few(columns, shown, scores, match.met, match.fit)
     # best score first; positions (name, then id) break only true ties. Scores are rounded so
     # that float noise between equal matches does not decide the order.
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]
