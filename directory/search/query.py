@@ -214,7 +214,6 @@ def match_text(
     if not fallback:
         found = (matched, scores, asker_fit)
         scores = _lines_last(columns, understood, filters or {}, found, aside, clean_text(text))
-        matched, scores = own_countrys_childrens_line(columns, asker, matched, scores, asker_fit)
     # (who a line is for weighs in the asker's fit, not here: "male survivor" and a line for
     # all survivors meet the same need)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
@@ -287,7 +286,8 @@ def _met(
         # ("counselling"): lines for adults and all ages join a children's line and
         # lines for particular people
         matched, scores = with_lines_for_asker(columns, matched, scores, fitting, neutral)
-    return met, matched, scores
+    # (twelfth walk-through F7) a Welsh child's own line for Wales among the first few
+    return met, *own_countrys_childrens_line(columns, understood.asker, matched, scores, fitting)
 
 
 def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
