@@ -32,6 +32,17 @@ PREVENTION_WORDS = re.compile(
     r"|\bprotect(?:s|ing)? (?:children|a child|kids) from\b",
     re.IGNORECASE,
 )
+#: (twelfth walk-through F3) a listing whose own description says it is for abuse in one
+#: setting ("sexual abuse or harassment at school, college or another place of learning"):
+#: the setting -> the words of a description saying so (the words of a search naming the
+#: setting: ``order.SETTING_NAMED``)
+SETTING_WORDS = {
+    "education": re.compile(
+        r"\b(?:abuse|harassment|assault)\b[^.]*?\b(?:at|in) (?:a |your )?"
+        r"(?:school|college|university|another place of learning)\b",
+        re.IGNORECASE,
+    ),
+}
 
 
 @dataclass(frozen=True, eq=False)
@@ -67,6 +78,8 @@ class Columns:
     #: (eleventh walk-through F4) whose own description says it works to prevent abuse
     #: (``PREVENTION_WORDS``)
     prevention: np.ndarray
+    #: (twelfth walk-through F3) setting -> the services for abuse in it (``SETTING_WORDS``)
+    settings: dict[str, np.ndarray]
 
     @classmethod
     def of(
@@ -123,6 +136,10 @@ class Columns:
             prevention=np.array(
                 [bool(PREVENTION_WORDS.search(s.description)) for s in ordered], dtype=bool
             ),
+            settings={
+                name: np.array([bool(words.search(s.description)) for s in ordered], dtype=bool)
+                for name, words in SETTING_WORDS.items()
+            },
         )
 
     def __len__(self) -> int:

@@ -7,7 +7,7 @@ over positions (``Columns``). The weights: ``weights.py``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 import numpy as np
 
@@ -51,6 +51,22 @@ VICTIM_AUDIENCES = {
     "parent": ("parents-carers",),
     "": ("children-young-people", "adult-survivors", "parents-carers", "family-friends"),
 }
+#: (twelfth walk-through F8) people asking for themselves: a child, an adult survivor, someone
+#: worried about their own thoughts (``for_others_only``)
+SELF_PERSONAS = frozenset({"child", "adult", "own-behaviour"})
+#: the people around the one asking, by kind: a service whose stated audiences are only one
+#: kind is for them, not for the person asking for themselves
+AROUND = (("parents-carers", "family-friends"), ("professionals",))
+#: (twelfth walk-through F3) setting (``columns.SETTING_WORDS``) -> the words of a search
+#: that name it ("at school", "my teacher", "ysgol")
+SETTING_NAMED = {
+    "education": frozenset(
+        ["school", "schools", "college", "colleges", "uni", "university", "teacher",
+         "teachers", "tutor", "lecturer", "headteacher", "classroom", "pupil", "pupils",
+         "student", "students", "dsl", "ysgol", "coleg", "prifysgol", "athro", "athrawes",
+         "athrawon", "disgybl", "disgyblion", "myfyriwr", "myfyrwyr"]
+    ),
+}  # fmt: skip
 
 
 def with_lines_for_asker(
@@ -84,6 +100,36 @@ def with_lines_for_asker(
         lowest = float(scores[added].min())
         scores[unfit] = np.minimum(scores[unfit], share * lowest)
     return matched | added, scores
+
+
+def own_countrys_childrens_line(
+    columns: Columns, asker: Asker, matched: np.ndarray, scores: np.ndarray, fit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(twelfth walk-through F7) For a child writing in Welsh, the helplines covering the whole
+    of Wales for children and young people that fit them (Meic: "for children and young
+    people up to 25" in Wales, about anything, so the words of abuse seldom meet it) join the
+    matches among the first FIRST_FEW national services: just below the second, or below the
+    best line for children only (Childline) when that comes first. Meic led every Welsh
+    child's talk box but was never among the first three cards. Unchanged otherwise."""
+    if asker.persona != "child" or not asker.welsh:
+        return matched, scores
+    wales = columns.country_wide.get("Wales", columns.none())
+    lines = columns.having("support", "helpline") & columns.having(
+        "audience", "children-young-people"
+    )
+    # (a line for anyone, adults too, such as Byw Heb Ofn, is no children's line)
+    theirs = wales & lines & ~columns.having("audience", "adult-survivors")
+    theirs &= columns.open & (fit >= UNFIT)
+    national = matched & columns.everywhere() & ~theirs & (scores > 0)
+    if not theirs.any() or np.count_nonzero(national) < FIRST_FEW - 1:
+        return matched, scores
+    target = float(np.sort(scores[national])[-(FIRST_FEW - 1)])
+    childs = national & children_only(columns) & columns.having("support", "helpline")
+    if childs.any():
+        target = min(target, float(scores[childs].max()))
+    raised = scores.copy()
+    raised[theirs] = np.maximum(np.where(matched, scores, 0.0), JUST_BELOW * target)[theirs]
+    return matched | theirs, raised
 
 
 def worried_lines_last(
@@ -226,13 +272,20 @@ def responders(columns: Columns) -> np.ndarray:
 
 
 def unsure_lines_after_first_few(
-    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray
+    columns: Columns,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    met: np.ndarray,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """(fifth walk-through F3) A helpline available everywhere that the directory could not
     confirm is still open ("Report Abuse in Education helpline") comes after the first few
     (FIRST_FEW) national services it could confirm, unless the words are about what it is for:
     it meets a concept of theirs that fewer than FIRST_FEW of those meet ("abused by a teacher
-    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions."""
+    at school", "talk to someone in Welsh"). ``met``: concepts (rows) by positions. With the
+    asker's ``fit``: ``unsure_after_open`` first."""
+    if fit is not None:
+        scores = unsure_after_open(columns, matched, scores, met, fit)
     lines = columns.having("support", "helpline")
     unsure = matched & columns.everywhere() & lines & columns.unsure_open & (scores > 0)
     # (national ones: shown wherever the person is, as a country's own lines are not)
@@ -246,6 +299,32 @@ def unsure_lines_after_first_few(
         later, np.minimum(scores, WORRIED_LINE_AFTER_VICTIMS * third), scores
     )
     return lowered
+
+
+def unsure_after_open(
+    columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray, fit: np.ndarray
+) -> np.ndarray:
+    """(twelfth walk-through F3) A service available everywhere whose status says it may not
+    be open (not confirmed, may be closing, closed for now) comes after every open one there
+    that fits the asker (from VICTIM_FITS; about abuse when it is) and meets everything of the
+    words it meets (``met``: rows by positions), so that the words are not about what it alone
+    is for. Parents Protect, whose details could not be confirmed, was third
+    for a mother, above Stop It Now and Victim Support."""
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    unsure = everywhere & (columns.status_weight < 1.0)
+    fitting = everywhere & (columns.status_weight >= 1.0) & (fit >= VICTIM_FITS)
+    if not unsure.any() or not fitting.any():
+        return scores
+    abuse = about_abuse(columns)
+    for position in np.flatnonzero(unsure):
+        before = fitting & abuse if abuse[position] else fitting
+        # (that meet all the words it meets: the words are not about what it alone is for)
+        before &= met[met[:, position]].all(axis=0)
+        if before.any():
+            later = np.zeros_like(unsure)
+            later[position] = True
+            scores = _below(later, before, scores)
+    return scores
 
 
 def community_lines_last(
@@ -351,17 +430,27 @@ def advice_before_childs_own_line(
 
 
 def not_asked_for(
-    columns: Columns, asker: Asker, concepts: tuple[Concept, ...], online_said: bool
+    columns: Columns,
+    asker: Asker,
+    concepts: tuple[Concept, ...],
+    online_said: bool,
+    words: Collection[str] = (),
 ) -> np.ndarray:
     """(issue 25) For a child, an adult survivor or a parent, who ask for someone to help
     them (``FILLED_PERSONAS``), the services, over positions, that answer another need: a
     service for professionals only, unless the words name professionals (a centre of expertise
     for a parent), and a tool for reporting images online, unless the words speak of online
     harm (``online_said``; the Internet Watch Foundation for a child telling of an uncle).
-    None for anyone else."""
+    (twelfth walk-through F8) For anyone asking for themselves (``SELF_PERSONAS``: someone
+    worried about their own thoughts too) a service only for the people around them
+    (``for_others_only``), and for anyone a service for abuse in a setting the words
+    (``words``: every word typed) do not name (``setting_unnamed``)."""
+    aside = setting_unnamed(columns, words)
+    if asker.persona not in FILLED_PERSONAS | SELF_PERSONAS:
+        return aside
+    aside |= for_others_only(columns, asker, concepts)
     if asker.persona not in FILLED_PERSONAS:
-        return columns.none()
-    aside = columns.none()
+        return aside
     if "professionals" not in {code for c in concepts for code in c.codes("audience")}:
         others = [code for code in columns.taxonomy["audience"] if code != "professionals"]
         aside |= columns.having("audience", "professionals") & ~columns.having("audience", *others)
@@ -374,14 +463,59 @@ def not_asked_for(
     return aside
 
 
+def for_others_only(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """(twelfth walk-through F8) For someone asking for themselves (``SELF_PERSONAS``), the
+    services whose stated audiences are only people around them of one kind (``AROUND``:
+    parents and carers with family, or professionals), none of whom the words name, over
+    positions: a parents' line about a child's mental health and a centre of expertise for
+    professionals were among the first three cards for someone worried about their own
+    thoughts. (For someone worried about their own thoughts, "my stepdaughter" names who is at
+    risk, not a parent asking.) None for anyone else."""
+    if asker.persona not in SELF_PERSONAS:
+        return columns.none()
+    named = {code for c in concepts for code in c.codes("audience")}
+    if asker.persona == "own-behaviour":
+        named.discard("parents-carers")
+    audience = columns.taxonomy["audience"]
+    found = columns.none()
+    for around in AROUND:
+        if named & set(around):
+            continue
+        outside = [code for code in audience if code not in around]
+        found |= columns.having("audience", *around) & ~columns.having("audience", *outside)
+    return found
+
+
+def setting_unnamed(columns: Columns, words: Collection[str]) -> np.ndarray:
+    """(twelfth walk-through F3) The services for abuse in one setting (``Columns.settings``:
+    at school or college) whose setting none of ``words`` names (``SETTING_NAMED``), over
+    positions: the Report Abuse in Education helpline was the third card for a girl raped by
+    her brother, and for a parent whose child was abused by a relative, neither at school."""
+    typed = set(words)
+    found = columns.none()
+    for setting, services in columns.settings.items():
+        if not typed & SETTING_NAMED.get(setting, frozenset()):
+            found |= services
+    return found
+
+
 def after_the_rest(
-    columns: Columns, later: np.ndarray, matched: np.ndarray, scores: np.ndarray
+    columns: Columns,
+    later: np.ndarray,
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray | None = None,
 ) -> np.ndarray:
     """The scores of ``later`` (``not_asked_for``) capped below every other national match
-    (WORRIED_LINE_AFTER_VICTIMS of the lowest), as ``community_lines_last`` does."""
+    (WORRIED_LINE_AFTER_VICTIMS of the lowest), as ``community_lines_last`` does: with the
+    asker's ``fit``, every other that fits them (from UNFIT), when any does (twelfth
+    walk-through F8: a parents' service for someone worried about their own thoughts is not
+    theirs, and neither is a rape crisis line, which the fit already sets lower)."""
     later = later & matched
     # (national ones: shown wherever the person is, as a country's own lines are not)
     others = matched & columns.national & ~later & (scores > 0)
+    if fit is not None and (others & (fit >= UNFIT)).any():
+        others &= fit >= UNFIT
     return _below(later, others, scores)
 
 

@@ -38,6 +38,7 @@ from .order import (
     community_lines_last,
     made_for_it_before_distress,
     not_asked_for,
+    own_countrys_childrens_line,
     responders_before_prevention,
     unsure_lines_after_first_few,
     with_lines_for_asker,
@@ -200,7 +201,8 @@ def match_text(
     asker_fit = _off_topic(index, understood, asker_fit)
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
-    aside = not_asked_for(columns, asker, concepts, understood.mentions(ONLINE_CONCEPTS))
+    online = understood.mentions(ONLINE_CONCEPTS)
+    aside = not_asked_for(columns, asker, concepts, online, understood.all_words)
     # ... nor, when the lines for the asker may join, a service for a community nobody named
     # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
     unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
@@ -257,7 +259,7 @@ def _lines_last(
         columns, (asker, concepts, said), matched, scores, asker_fit
     )
     scores = advice_before_childs_own_line(columns, asker, matched, scores)
-    return after_the_rest(columns, aside, matched, scores)
+    return after_the_rest(columns, aside, matched, scores, asker_fit)
 
 
 def _met(
@@ -288,7 +290,8 @@ def _met(
         # ("counselling"): lines for adults and all ages join a children's line and
         # lines for particular people
         matched, scores = with_lines_for_asker(columns, matched, scores, fitting, neutral)
-    return met, matched, scores
+    # (twelfth walk-through F7) a Welsh child's own line for Wales among the first few
+    return met, *own_countrys_childrens_line(columns, understood.asker, matched, scores, fitting)
 
 
 def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
@@ -473,7 +476,7 @@ def search(
     elif match.met is not None:
         # (fifth walk-through F3) among the services shown (``within``: their ages, the place)
         shown = candidates & columns.meeting(clean_filters)
-        scores = unsure_lines_after_first_few(columns, shown, scores, match.met)
+        scores = unsure_lines_after_first_few(columns, shown, scores, match.met, match.fit)
     # best score first; positions (name, then id) break only true ties. Scores are rounded so
     # that float noise between equal matches does not decide the order.
     order = order[np.lexsort((order, -np.round(scores[order], 6)))]
