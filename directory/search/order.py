@@ -24,7 +24,7 @@ from .groups import (
     specialist,
     worried_lines,
 )
-from .told import about_who_harmed, responding_first, tells_of_abuse_done, worried_for_a_child
+from .told import responding_first, tells_of_abuse_done, worried_for_a_child
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
@@ -224,10 +224,10 @@ def made_for_it_before_distress(
         & columns.having("abuse", "online-abuse")
         & about_abuse(columns)
     )
+    # (after abuse told too: Stop It Now's listing answers adults concerned that a child may
+    # have been harmed; without it, once Parents Protect, unconfirmed, followed the open
+    # services, Family Lives came second for "my daughter told me her dad touched her")
     made = responders(columns) | prevention_services(columns) | online
-    if tells_of_abuse_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
-        # (``worried_lines_last`` put them after the victims'; not for "grooming my son")
-        made &= ~worried_lines(columns)
     lifted = made & everywhere & ~distress & (fit >= VICTIM_FITS)
     return _lifted_above(scores, everywhere, lifted, distress)
 
