@@ -25,7 +25,7 @@ EDUCATION_LINE = "report-abuse-in-education"
 
 
 def test_the_services_for_others_only_are_read_from_the_listings_audiences(bundled_index):
-    from directory.search.order import for_others_only
+    from directory.search.aside import for_others_only
 
     columns = bundled_index.columns
     for words, persona in (("i have urges about kids", "own-behaviour"), ("im 12", "child")):

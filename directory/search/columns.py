@@ -35,7 +35,7 @@ PREVENTION_WORDS = re.compile(
 #: (twelfth walk-through F3) a listing whose own description says it is for abuse in one
 #: setting ("sexual abuse or harassment at school, college or another place of learning"):
 #: the setting -> the words of a description saying so (the words of a search naming the
-#: setting: ``order.SETTING_NAMED``)
+#: setting: ``aside.SETTING_NAMED``)
 SETTING_WORDS = {
     "education": re.compile(
         r"\b(?:abuse|harassment|assault)\b[^.]*?\b(?:at|in) (?:a |your )?"

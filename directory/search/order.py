@@ -7,12 +7,12 @@ over positions (``Columns``). The weights: ``weights.py``.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 
 import numpy as np
 
 from .columns import Columns
-from .fit import FILLED_PERSONAS, ONLINE_CONCEPTS, PEOPLE_SUPPORT, TALK_SUPPORT
+from .fit import ONLINE_CONCEPTS, TALK_SUPPORT
 from .groups import (
     WORRIED,
     about_abuse,
@@ -51,22 +51,6 @@ VICTIM_AUDIENCES = {
     "parent": ("parents-carers",),
     "": ("children-young-people", "adult-survivors", "parents-carers", "family-friends"),
 }
-#: (twelfth walk-through F8) people asking for themselves: a child, an adult survivor, someone
-#: worried about their own thoughts (``for_others_only``)
-SELF_PERSONAS = frozenset({"child", "adult", "own-behaviour"})
-#: the people around the one asking, by kind: a service whose stated audiences are only one
-#: kind is for them, not for the person asking for themselves
-AROUND = (("parents-carers", "family-friends"), ("professionals",))
-#: (twelfth walk-through F3) setting (``columns.SETTING_WORDS``) -> the words of a search
-#: that name it ("at school", "my teacher", "ysgol")
-SETTING_NAMED = {
-    "education": frozenset(
-        ["school", "schools", "college", "colleges", "uni", "university", "teacher",
-         "teachers", "tutor", "lecturer", "headteacher", "classroom", "pupil", "pupils",
-         "student", "students", "dsl", "ysgol", "coleg", "prifysgol", "athro", "athrawes",
-         "athrawon", "disgybl", "disgyblion", "myfyriwr", "myfyrwyr"]
-    ),
-}  # fmt: skip
 
 
 def with_lines_for_asker(
@@ -427,76 +411,6 @@ def advice_before_childs_own_line(
     swapped = scores.copy()
     swapped[child], swapped[line] = scores[line], scores[child]
     return swapped
-
-
-def not_asked_for(
-    columns: Columns,
-    asker: Asker,
-    concepts: tuple[Concept, ...],
-    online_said: bool,
-    words: Collection[str] = (),
-) -> np.ndarray:
-    """(issue 25) For a child, an adult survivor or a parent, who ask for someone to help
-    them (``FILLED_PERSONAS``), the services, over positions, that answer another need: a
-    service for professionals only, unless the words name professionals (a centre of expertise
-    for a parent), and a tool for reporting images online, unless the words speak of online
-    harm (``online_said``; the Internet Watch Foundation for a child telling of an uncle).
-    (twelfth walk-through F8) For anyone asking for themselves (``SELF_PERSONAS``: someone
-    worried about their own thoughts too) a service only for the people around them
-    (``for_others_only``), and for anyone a service for abuse in a setting the words
-    (``words``: every word typed) do not name (``setting_unnamed``)."""
-    aside = setting_unnamed(columns, words)
-    if asker.persona not in FILLED_PERSONAS | SELF_PERSONAS:
-        return aside
-    aside |= for_others_only(columns, asker, concepts)
-    if asker.persona not in FILLED_PERSONAS:
-        return aside
-    if "professionals" not in {code for c in concepts for code in c.codes("audience")}:
-        others = [code for code in columns.taxonomy["audience"] if code != "professionals"]
-        aside |= columns.having("audience", "professionals") & ~columns.having("audience", *others)
-    if not online_said:
-        # (as ``query._off_topic`` reads them: the people who support families through
-        # someone's offending are on topic for a question about it)
-        about_behaviour = any(c.name == "own-behaviour" for c in concepts)
-        people = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
-        aside |= columns.having("abuse", "online-abuse") & ~columns.having("support", *people)
-    return aside
-
-
-def for_others_only(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
-    """(twelfth walk-through F8) For someone asking for themselves (``SELF_PERSONAS``), the
-    services whose stated audiences are only people around them of one kind (``AROUND``:
-    parents and carers with family, or professionals), none of whom the words name, over
-    positions: a parents' line about a child's mental health and a centre of expertise for
-    professionals were among the first three cards for someone worried about their own
-    thoughts. (For someone worried about their own thoughts, "my stepdaughter" names who is at
-    risk, not a parent asking.) None for anyone else."""
-    if asker.persona not in SELF_PERSONAS:
-        return columns.none()
-    named = {code for c in concepts for code in c.codes("audience")}
-    if asker.persona == "own-behaviour":
-        named.discard("parents-carers")
-    audience = columns.taxonomy["audience"]
-    found = columns.none()
-    for around in AROUND:
-        if named & set(around):
-            continue
-        outside = [code for code in audience if code not in around]
-        found |= columns.having("audience", *around) & ~columns.having("audience", *outside)
-    return found
-
-
-def setting_unnamed(columns: Columns, words: Collection[str]) -> np.ndarray:
-    """(twelfth walk-through F3) The services for abuse in one setting (``Columns.settings``:
-    at school or college) whose setting none of ``words`` names (``SETTING_NAMED``), over
-    positions: the Report Abuse in Education helpline was the third card for a girl raped by
-    her brother, and for a parent whose child was abused by a relative, neither at school."""
-    typed = set(words)
-    found = columns.none()
-    for setting, services in columns.settings.items():
-        if not typed & SETTING_NAMED.get(setting, frozenset()):
-            found |= services
-    return found
 
 
 def after_the_rest(

@@ -2,8 +2,7 @@
 
 Nothing here knows about Flask or about places. The user's text is never handed to a query
 language: it is reduced to words, synonym phrases are found, and the Whoosh query is built from
-those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot raise.
-"""
+those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot raise."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ import numpy as np
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..vocabulary import FILTER_FIELDS
+from .aside import not_asked_for
 from .columns import Columns
 from .dismax import BestOf
 from .facets import LeftOut, facet_counts
@@ -37,7 +37,6 @@ from .order import (
     answering_first,
     community_lines_last,
     made_for_it_before_distress,
-    not_asked_for,
     own_countrys_childrens_line,
     responders_before_prevention,
     unsure_lines_after_first_few,
@@ -271,7 +270,7 @@ def _met(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which listing meets which concept (rows), the listings meeting any, and their scores:
     coordination times quality, with lines for the asker joined (``with_lines_for_asker``;
-    ``aside``: matches that do not count as fitting there, ``order.not_asked_for``)."""
+    ``aside``: matches not counted as fitting there, ``aside.not_asked_for``)."""
     columns = index.columns
     strength, weight = _concept_strengths(index, understood)
     said = _said(index, understood)
