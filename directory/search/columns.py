@@ -72,6 +72,11 @@ class Columns:
     #: (fifth walk-through F3) whose status says the directory could not confirm it is open
     #: today ("We could not confirm that this line is still open", temporarily closed)
     unsure_open: np.ndarray
+    #: (twelfth walk-through F3) whose status doubts that it answers today: may be closing,
+    #: closed for now or to new people, or not confirmed with a note saying what is in doubt
+    #: ("We could not confirm that this line is still open"); not one whose details alone
+    #: could not be confirmed
+    doubted: np.ndarray
     #: (issue 25, "lines that answer now first") open with nothing said against it (status
     #: active), and not showing only a phone number the directory could not confirm
     answers_now: np.ndarray
@@ -132,6 +137,7 @@ class Columns:
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
+            doubted=np.array([_doubted(s) for s in ordered], dtype=bool),
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
             prevention=np.array(
                 [bool(PREVENTION_WORDS.search(s.description)) for s in ordered], dtype=bool
@@ -223,6 +229,13 @@ def _answers_now(service: Service) -> bool:
     other_way = bool(contact.text or "online-chat" in service.delivery_modes)
     unconfirmed_only = bool(contact.phone) and not contact.phone_verified and not other_way
     return service.status == "active" and not unconfirmed_only
+
+
+def _doubted(service: Service) -> bool:
+    """Whether a listing's status doubts that it answers today (``Columns.doubted``)."""
+    if service.status == "unconfirmed":
+        return bool(service.status_note)
+    return service.status != "active"
 
 
 def _status_weight(service: Service) -> float:

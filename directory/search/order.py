@@ -24,7 +24,7 @@ from .groups import (
     specialist,
     worried_lines,
 )
-from .told import responding_first, tells_of_abuse_done, worried_for_a_child
+from .told import about_who_harmed, responding_first, tells_of_abuse_done, worried_for_a_child
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
@@ -208,10 +208,10 @@ def made_for_it_before_distress(
         & columns.having("abuse", "online-abuse")
         & about_abuse(columns)
     )
-    # (after abuse told too: Stop It Now's listing answers adults concerned that a child may
-    # have been harmed; without it, once Parents Protect, unconfirmed, followed the open
-    # services, Family Lives came second for "my daughter told me her dad touched her")
     made = responders(columns) | prevention_services(columns) | online
+    if tells_of_abuse_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
+        # (``worried_lines_last`` put them after the victims'; not for "grooming my son")
+        made &= ~worried_lines(columns)
     lifted = made & everywhere & ~distress & (fit >= VICTIM_FITS)
     return _lifted_above(scores, everywhere, lifted, distress)
 
@@ -289,13 +289,13 @@ def unsure_after_open(
     columns: Columns, matched: np.ndarray, scores: np.ndarray, met: np.ndarray, fit: np.ndarray
 ) -> np.ndarray:
     """(twelfth walk-through F3) A service available everywhere whose status says it may not
-    be open (not confirmed, may be closing, closed for now) comes after every open one there
-    that fits the asker (from VICTIM_FITS; about abuse when it is) and meets everything of the
-    words it meets (``met``: rows by positions), so that the words are not about what it alone
-    is for. Parents Protect, whose details could not be confirmed, was third
-    for a mother, above Stop It Now and Victim Support."""
+    be open (``Columns.doubted``: may be closing, closed for now) comes after every open one
+    there that fits the asker (from VICTIM_FITS; about abuse when it is) and meets everything
+    of the words it meets (``met``: rows by positions), so that the words are not about what it
+    alone is for. (Not one whose details alone could not be confirmed, Parents Protect: once it
+    followed the open ones, Family Lives, a general line, was a mother's second card.)"""
     everywhere = matched & columns.everywhere() & (scores > 0)
-    unsure = everywhere & (columns.status_weight < 1.0)
+    unsure = everywhere & columns.doubted
     fitting = everywhere & (columns.status_weight >= 1.0) & (fit >= VICTIM_FITS)
     if not unsure.any() or not fitting.any():
         return scores
