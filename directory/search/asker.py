@@ -93,6 +93,7 @@ from .asker_patterns import (
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
+from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
 
@@ -147,7 +148,9 @@ def _said_age(cleaned: str) -> int | None:
         after = cleaned[found.end() :].split()[:1]
         if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
             continue
-        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or set(after) & _AGE_DOING:
+        # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next
+        doing = set(after) & _AGE_DOING and before[-1:] not in (["my"], ["our"])
+        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or doing:
             continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if 1 <= value <= 99:
@@ -181,7 +184,10 @@ def _own_age_more(cleaned: str) -> int | None:
     first = _AGE_FIRST.match(cleaned)
     if first and 5 <= int(first.group(1)) <= 17:
         return int(first.group(1))  # "13yo, uncle does things to me"
-    own_year = re.search(r"\b(?:im|i am|i m) in (?:year|yr) (\d{1,2})\b", cleaned)
+    # (probe 14) "…, dwi ym mlwyddyn 6" said last (year 6: 10), as "im in year 6" is
+    own_year = re.search(
+        r"\b(?:(?:im|i am|i m) in (?:year|yr)|ym (?:mlwyddyn|bl)) (\d{1,2})\b", cleaned
+    )
     if own_year and 1 <= int(own_year.group(1)) <= 13:
         return int(own_year.group(1)) + 4
     found = _TRAILING_NUMBER.search(cleaned)
@@ -272,6 +278,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _own_more(cleaned, age)
         or own_acts(cleaned, age)
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
+        or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
     ):
         return "own-behaviour"
     if (
@@ -294,6 +301,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PARENT_CY.search(cleaned)
         or carer_asking(cleaned)
         or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
+        or parent_in_dialect(cleaned)  # (probe 14) "lad's 12, …", "yr hogan 'cw"
     ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
@@ -308,6 +316,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
         or long_since(cleaned)  # (probe 12) "its been 30 years since"
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
+        or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or (age is not None)
     ):
         return "adult"
@@ -344,6 +353,7 @@ def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
+    cleaned = textspeak_restored(cleaned)  # (probe 14) "attracted 2 kids": to
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
