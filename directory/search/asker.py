@@ -148,8 +148,10 @@ def _said_age(cleaned: str) -> int | None:
         after = cleaned[found.end() :].split()[:1]
         if "by" in before or set(after) & (GROWN_UP | _GROWN_AFTER):
             continue
-        # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next
-        doing = set(after) & _AGE_DOING and before[-1:] not in (["my"], ["our"])
+        # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next;
+        # "a 13 year old abused by…": what was done to them
+        passive = cleaned[found.end() :].split()[1:2] == ["by"]
+        doing = set(after) & _AGE_DOING and before[-1:] not in (["my"], ["our"]) and not passive
         if _AGE_OF_OTHER.search(cleaned[: found.start()]) or doing:
             continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1

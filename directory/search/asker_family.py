@@ -151,7 +151,7 @@ def parents_in_general(cleaned: str) -> bool:
 #: a child's age typed without the apostrophe: "daughters 16" (daughter's 16), "sons 8"
 _APOSTROPHE_DROPPED = re.compile(
     r"\b(daughter|son|stepdaughter|stepson|granddaughter|grandson|child|kid|niece|nephew|lad|"
-    r"lass)s "
+    r"lass|youngest|eldest)s "
     r"(\d{1,2})\b(?! (?:(?:and|or|to) \d|times|minutes|hours|days|weeks|months|miles|years|yrs)\b)"
 )
 

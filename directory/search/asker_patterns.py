@@ -39,7 +39,7 @@ _NOT_AGE = r"times|minutes|hours|days|weeks|months|miles|pm|am|years ago|yrs ago
 #: a parent's child's age: "my daughter is 9", "my son aged 12", "shes 9", "he is only 6"
 _CHILD_AGE = re.compile(
     r"\b(?:daughter|son|child|kid|boy|girl|stepdaughter|stepson|grandchild|granddaughter|"
-    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad|lass)\s+"
+    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad|lass|youngest|eldest)\s+"
     r"(?:(?:is|s|who is|whos|aged|age|is only|is just|is now|turned|just turned)\s+)?"
     r"(\d{1,2})\b(?!\s(?:{_NOT_AGE})\b)"
     r"|\b(?:shes|hes|she is|he is|they are|theyre)\s+(?:only |just |now )?(\d{1,2})\b"

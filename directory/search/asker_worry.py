@@ -38,10 +38,10 @@ def textspeak_restored(cleaned: str) -> str:
 
 #: a young person, or a child in the asker's life, as the one thought of
 _YOUNG = (
-    r"(?:a |an |the |this |one of (?:my|our|the) )?(?:young (?:person|people|girls?|boys?|"
-    r"lads?|man|woman)|teenagers?|teens?|minors?|(?:little |young )?(?:child|children|kids?)|"
-    r"pupils?|students?|underage \w+|\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old)"
-    r"(?: \w+)?)"
+    r"(?:a |an |the |this |one of (?:my|our|the) )?(?:young (?!(?:man|men|woman|women|adults?|"
+    r"wife|husband|mum|mom|dad|mother|father)\b)\w+|teenagers?|teens?|minors?|"
+    r"(?:little |young )?(?:child|children|kids?)|pupils?|students?|underage \w+|"
+    r"\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old)(?: \w+)?)"
 )
 #: (probe 14, pattern 1) thoughts said to be wrong ("inappropriate", "improper"), or a worry
 #: about one's own thoughts, towards a young person or a child of the family: "im having
