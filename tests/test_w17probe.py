@@ -132,6 +132,8 @@ def test_a_role_said_first_then_a_childs_age_or_words(words: str, age: int | Non
         ("the district nurse who visits my nan keeps touching me", "child"),
         ("im 11 and my play therapist said i should call someone", "child"),
         ("the ambulance crew took my daughter 9 to hospital after her uncle hurt her", "parent"),
+        # a parent's own child who told ("your child"), in Welsh: no professional's "plentyn"
+        ("cyngor os yw eich plentyn wedi dweud bod ei ewythr yn ei gyffwrdd", "parent"),
     ],
 )
 def test_a_role_that_is_someone_elses_stays_so(words: str, persona: str) -> None:

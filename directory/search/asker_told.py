@@ -78,8 +78,10 @@ _OURS_TOLD = re.compile(
 
 
 #: (probe 14, pattern 4) ... or, in Welsh, a child who told the asker ("plentyn 4 yn dweud bod
-#: dad yn brifo hi", "plentyn wedi dweud wrtha i…"), as ``asker_roles`` reads "wedi datgelu"
+#: dad yn brifo hi", "plentyn wedi dweud wrtha i…"), as ``asker_roles`` reads "wedi datgelu";
+#: never someone's own child ("os yw eich plentyn yn dweud bod…": if your child says)
 _TOLD_CY = re.compile(
+    r"(?<!\beich )(?<!\bdy )(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\beu )"
     r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc|preswylydd|claf)(?: \d{1,2}"
     r"(?: oed)?)? (?:wedi|yn) (?:dweud|deud|son|sôn|awgrymu) (?:wrtha i|wrthyf|wrthon ni|bod|fod)\b"
 )
