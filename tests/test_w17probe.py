@@ -198,3 +198,16 @@ def test_a_grown_woman_sees_adults_lines_first(bundled_client) -> None:
     )
     assert talk[0] not in ("Childline", "The Mix") and "Childline" not in talk
     assert "Adults" in who
+
+
+@pytest.mark.parametrize(
+    ("words", "who"),
+    [
+        # text-speak "2" for "to" is read only where "to" goes, never a count
+        ("what he done 2 me still hurts, im 16", ("child", 16)),
+        ("a man sent 2 pics of himself on snapchat, im 13", ("child", 13)),
+        ("my stepdad abused me, it stopped 2 years ago and im 15", ("child", 15)),
+    ],
+)
+def test_text_speak_is_read_as_to_only_where_to_goes(words: str, who: tuple) -> None:
+    assert _who(words) == who

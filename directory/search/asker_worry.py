@@ -23,6 +23,9 @@ _TO = re.compile(
     r"\b(attracted|drawn|talking|talk|chatting|chat|messaging|message|sexting|sending|sent|"
     r"send|going|addicted|urges|attraction|close|nudes|pics|pictures|inappropriate|aroused|"
     r"turned on|things|stuff|done|did|do|does|doing|happened|happening) 2 (?=[a-z])"
+    # (a count, not "to": "sent 2 pics", "happened 2 years ago")
+    r"(?!(?:years?|yrs?|months?|weeks?|days?|nights?|hours?|mins?|minutes|times|pics|pictures|"
+    r"photos|messages|texts|nudes|videos|vids|things|more|of|or|and)\b)"
 )
 _FOR = re.compile(
     r"\b(feelings|urges|attraction|thoughts|desire|desires|lust|help|support|looking|"
