@@ -6,7 +6,8 @@ thoughts), a quarter in Welsh, with the kind each was meant as, BEFORE running a
 (``docs/walkthrough-2026-12/ninth/probe-240.md``); a second did the same with 240 new ones after
 the first round of fixes (``probe-240-second.md``: 172 right on the code before them, 208
 after, none worse); and a third, after every fix of the session (``probe-240-third.md``: 165
-on the morning's code, 206 on 93b80ad, none worse). This test renders each results page and
+on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 on 47803ad,
+239 after its fixes, none worse). This test renders each results page and
 checks what a person sees first: the first line of "Talk to someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
 ``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
@@ -31,6 +32,9 @@ PHRASINGS = [
     Path(__file__).parent / "relevance" / "asker-probe.jsonl",
     Path(__file__).parent / "relevance" / "asker-probe-second.jsonl",
     Path(__file__).parent / "relevance" / "asker-probe-third.jsonl",
+    # (probe 14) a fourth, 240 more, run on 47803ad before its fixes: 218 right (173 on the
+    # morning's code); 239 after them (branch w17probe)
+    Path(__file__).parent / "relevance" / "asker-probe-fourth.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -79,6 +83,16 @@ EXPECTED = {
     "3/professional/en": 36,
     "3/survivor/cy": 12,
     "3/survivor/en": 35,
+    "4/child/cy": 12,
+    "4/child/en": 36,
+    "4/own/cy": 12,
+    "4/own/en": 36,
+    "4/parent/cy": 11,
+    "4/parent/en": 36,
+    "4/professional/cy": 12,
+    "4/professional/en": 36,
+    "4/survivor/cy": 12,
+    "4/survivor/en": 36,
 }
 
 

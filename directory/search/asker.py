@@ -94,6 +94,7 @@ from .asker_patterns import (
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
+from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
 
@@ -149,7 +150,11 @@ def _said_age(cleaned: str) -> int | None:
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if "by" in before or _grown_up_after(after, value):
             continue
-        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or set(after[:1]) & _AGE_DOING:
+        # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next;
+        # "a 13 year old abused by…": what was done to them
+        passive = after[1:2] == ["by"]
+        doing = set(after[:1]) & _AGE_DOING and before[-1:] not in (["my"], ["our"]) and not passive
+        if _AGE_OF_OTHER.search(cleaned[: found.start()]) or doing:
             continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
         if 1 <= value <= 99:
             return value
@@ -192,7 +197,10 @@ def _own_age_more(cleaned: str) -> int | None:
     first = _AGE_FIRST.match(cleaned)
     if first and 5 <= int(first.group(1)) <= 17:
         return int(first.group(1))  # "13yo, uncle does things to me"
-    own_year = re.search(r"\b(?:im|i am|i m) in (?:year|yr) (\d{1,2})\b", cleaned)
+    # (probe 14) "…, dwi ym mlwyddyn 6" said last (year 6: 10), as "im in year 6" is
+    own_year = re.search(
+        r"\b(?:(?:im|i am|i m) in (?:year|yr)|ym (?:mlwyddyn|bl)) (\d{1,2})\b", cleaned
+    )
     if own_year and 1 <= int(own_year.group(1)) <= 13:
         return int(own_year.group(1)) + 4
     found = _TRAILING_NUMBER.search(cleaned)
@@ -283,6 +291,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _own_more(cleaned, age)
         or own_acts(cleaned, age)
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
+        or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
     ):
         return "own-behaviour"
     if (
@@ -305,6 +314,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or _PARENT_CY.search(cleaned)
         or carer_asking(cleaned)
         or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
+        or parent_in_dialect(cleaned)  # (probe 14) "lad's 12, …", "yr hogan 'cw"
     ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
@@ -319,6 +329,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or recalls_as_child(cleaned)  # (ninth walk-through F3) "abused … as child"
         or long_since(cleaned)  # (probe 12) "its been 30 years since"
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
+        or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or (age is not None)
     ):
         return "adult"
@@ -355,6 +366,7 @@ def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
+    cleaned = textspeak_restored(cleaned)  # (probe 14) "attracted 2 kids": to
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister

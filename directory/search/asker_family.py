@@ -48,6 +48,14 @@ _YEARS_SINCE = re.compile(
     r"|\b(?:decades|many years|so many years) (?:since|on|later)\b"
     r"|\b(\d{1,2}) (?:mlynedd|blynedd) (?:yn ol|ers)\b|\bers (\d{1,2}) (?:mlynedd|blynedd)\b"
 )
+#: (probe 14, pattern 3) ... or what was done carried for as many years as a child has lived:
+#: "been carrying what my grandad did for 40 yrs", "kept it to myself for 20 years" (not "he
+#: abused me for 3 years", nor "for 40 years old")
+_YEARS_CARRIED = re.compile(
+    r"\bfor (?:over |nearly |almost |about |around |more than |the last |the past )?"
+    r"(\d{1,2}) (?:years|yrs)\b(?! old\b)"
+)
+_ADULT_AFTER_YEARS = 18
 #: years after which whoever it happened to as a child is a grown-up now
 _GROWN_AFTER_YEARS = 12
 
@@ -59,7 +67,7 @@ def long_since(cleaned: str) -> bool:
         said = next((g for g in found.groups() if g), None)
         if said is None or int(said) >= _GROWN_AFTER_YEARS:
             return True
-    return False
+    return any(int(f.group(1)) >= _ADULT_AFTER_YEARS for f in _YEARS_CARRIED.finditer(cleaned))
 
 
 #: a grown-up life now, said without "im" ("in my forties and only now dealing with…")
@@ -142,7 +150,8 @@ def parents_in_general(cleaned: str) -> bool:
 
 #: a child's age typed without the apostrophe: "daughters 16" (daughter's 16), "sons 8"
 _APOSTROPHE_DROPPED = re.compile(
-    r"\b(daughter|son|stepdaughter|stepson|granddaughter|grandson|child|kid|niece|nephew)s "
+    r"\b(daughter|son|stepdaughter|stepson|granddaughter|grandson|child|kid|niece|nephew|lad|"
+    r"lass|youngest|eldest)s "
     r"(\d{1,2})\b(?! (?:(?:and|or|to) \d|times|minutes|hours|days|weeks|months|miles|years|yrs)\b)"
 )
 

@@ -322,7 +322,9 @@ _OWN_CY = re.compile(
     r"phlant|blentyn|plentyn|nith|nai|merch|mab|llysferch|llysfab|chwaer fach|mrawd bach|wyres|"
     r"wyr)\b"
     # (eighth walk-through) "teimladau rhywiol am fy nith": a child of the family
-    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) rh?ywiol (?:am|at|"
+    # (probe 14) "amhriodol" (inappropriate): "meddyliau amhriodol am fy merch"
+    r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa) (?:rh?ywiol|"
+    r"amhriodol|anweddus) (?:am|at|"
     r"tuag at) (?:fy |ein )?(?:nith|nai|merch|mab|llysferch|llysfab|wyres|wyr|ŵyr|chwaer fach|"
     r"mrawd bach|nghefnder|nghyfnither)\b"
 )
@@ -349,6 +351,9 @@ _OWN_VISITS = re.compile(
 _HARMED_SPEAKER = re.compile(
     r"\b(?:abused|raped|touched|touching|hurt|molested|assaulted|attacked|groomed|did to|done to|"
     r"does to|doing to|did it to|interfered with) me\b|\b(?:my|the) (?:abuser|rapist|attacker)s?\b"
+    # (probe 14) "my dad does sex things to me", "did rude stuff to me"
+    r"|\b(?:does|did|do|doing|done|has done) (?:sex|sexual|rude|bad|dirty|horrible|nasty|weird)?"
+    r" ?(?:things|stuff|something) to me\b"
 )
 
 

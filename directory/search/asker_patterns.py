@@ -39,7 +39,7 @@ _NOT_AGE = r"times|minutes|hours|days|weeks|months|miles|pm|am|years ago|yrs ago
 #: a parent's child's age: "my daughter is 9", "my son aged 12", "shes 9", "he is only 6"
 _CHILD_AGE = re.compile(
     r"\b(?:daughter|son|child|kid|boy|girl|stepdaughter|stepson|grandchild|granddaughter|"
-    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad|lass)\s+"
+    r"grandson|niece|nephew|little one|toddler|teenager|teen|lad|lass|youngest|eldest)\s+"
     r"(?:(?:is|s|who is|whos|aged|age|is only|is just|is now|turned|just turned)\s+)?"
     r"(\d{1,2})\b(?!\s(?:{_NOT_AGE})\b)"
     r"|\b(?:shes|hes|she is|he is|they are|theyre)\s+(?:only |just |now )?(\d{1,2})\b"
@@ -310,7 +310,8 @@ _PARENT_CY = re.compile(
 #: (fifth walk-through F3, F4, F9) an age written after who it is, without "aged" or "year
 #: old": "boy 15", "girl, 10", "pupil 12" (never a count: "girl 2 times", "boy 3 years")
 _NOUN_AGE = re.compile(
-    r"\b(?:boy|girl|lad|lass|child|kid|pupil|student|young person|teen|teenager)\s+"
+    r"\b(?:boy|girl|lad|lass|child|kid|pupil|student|young person|teen|teenager|inpatient|"
+    r"patient|adolescent|client|resident|plentyn|blentyn|disgybl|claf)\s+"
     r"(?:aged |age |of )?(\d{1,2})\b(?!\s(?:{_NOT_AGE}|years?|yrs?|year olds?|oclock)\b)".replace(
         "{_NOT_AGE}", _NOT_AGE
     )
@@ -356,7 +357,10 @@ _AT_AGE_NOW = re.compile(
     r"finally|now|crying|broken|lost|alone|here|and)(?: with (?:it|this|that))? at (\d{2})\b"
     r"(?! ?(?:{_NOT_AGE})\b)"
     r"|\bat (\d{2}) (?:i still|i m still|im still|i am still|still|i cant|i can t|i now|"
-    r"and still|and i still|now)\b".replace("{_NOT_AGE}", _NOT_AGE)
+    r"and still|and i still|now"
+    # (probe 14, pattern 3) "at 50 i finally told my wife", "at 45 ive only just…"
+    r"|i finally|finally|ive finally|i ve finally|i have finally|i only just|only now|"
+    r"i only now|ive only just|i ve only just)\b".replace("{_NOT_AGE}", _NOT_AGE)
 )
 
 

@@ -64,6 +64,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "physio", "physiotherapist", "optician", "optometrist", "radiographer", "receptionist",
         "ward clerk", "play specialist", "hospital play specialist", "school health nurse",
         "health care support worker", "nursing assistant", "student nurse", "student midwife",
+        "ambulance crew", "ambulance crew member", "crew member", "ambulance worker",  # probe 14
+        "ambulance technician", "emergency medical technician", "emt", "call handler",
     ),
     "social care": (
         "social worker", "sw", "childrens social worker", "student social worker",
@@ -85,6 +87,8 @@ ROLES: dict[str, tuple[str, ...]] = {
         "youth offending worker", "yot worker", "youth justice worker", "solicitor",
         "barrister", "magistrate", "witness care officer", "registered intermediary",
         "intermediary", "prison officer",
+        "cafcass officer", "cafcass worker", "cafcass guardian", "family court adviser",
+        "family court advisor", "childrens guardian",  # (probe 14) the family court's
     ),
     "youth": (
         "youth worker", "youth leader", "youth club leader", "youth club worker",
@@ -130,17 +134,21 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "swyddog lles addysg", "seicolegydd addysg",
         "llyfrgellydd", "derbynnydd", "rheolwr swyddfa", "gweinyddwr", "gofalwr ysgol",
         "cynghorydd gyrfaoedd", "cynghorwr gyrfaoedd",
+        "gyrrwr bws ysgol", "gyrrwr bws", "gyrrwr tacsi ysgol", "hebryngwr", "hebryngwr bws",
     ),
     "early years": (
         "gweithiwr blynyddoedd cynnar", "ymarferydd blynyddoedd cynnar", "gweithiwr meithrin",
         "nyrs feithrin", "arweinydd cylch meithrin", "gwarchodwr plant", "gwarchodwraig plant",
         "gofalwr plant", "gweithiwr chwarae",
+        "arweinydd meithrinfa", "rheolwr meithrinfa", "rheolwraig meithrinfa",  # (probe 14)
+        "gweithiwr meithrinfa", "athrawes feithrin", "athro meithrin",
     ),
     "health": (
         "meddyg teulu", "meddyg", "nyrs", "ymwelydd iechyd", "bydwraig", "pediatregydd",
         "seicolegydd", "seiciatrydd", "therapydd", "cwnselydd", "gweithiwr camhs",
         "nyrs iechyd meddwl", "parafeddyg", "fferyllydd", "deintydd",
         "ffisiotherapydd", "ffisio", "therapydd iaith a lleferydd", "therapydd galwedigaethol",
+        "seicolegydd clinigol", "nyrs ardal", "criw ambiwlans", "technegydd ambiwlans",
     ),
     "social care": (
         "gweithiwr cymdeithasol", "gweithwraig gymdeithasol", "myfyriwr gwaith cymdeithasol",
@@ -153,7 +161,7 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "heddwas", "heddferch", "plismon", "plismones", "swyddog heddlu",
         "swyddog cymorth cymunedol", "swyddog cymorth cymunedol yr heddlu", "ditectif",
         "swyddog prawf", "gweithiwr cyfiawnder ieuenctid", "gweithiwr troseddu ieuenctid",
-        "cyfreithiwr", "eiriolwr",
+        "cyfreithiwr", "eiriolwr", "swyddog cafcass", "swyddog cafcass cymru",
     ),
     "youth": (
         "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid",
@@ -195,6 +203,8 @@ QUALIFIERS = (
     "school", "schools", "library", "office", "senior", "lead", "trainee", "student", "night",
     "residential", "mental health", "sexual health", "safeguarding", "health", "maternity",
     "neonatal", "gp practice", "leisure centre", "stables", "riding school", "equestrian",
+    "district", "clinical", "ambulance", "play", "cafcass", "family court", "locum", "bank",
+    "triage", "theatre", "inpatient", "adolescent",  # (probe 14) "district nurse"
 )  # fmt: skip
 
 
@@ -206,6 +216,7 @@ QUALIFIERS_CY = (
     "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
     "camhs", "iechyd meddwl", "ward", "gofal cymdeithasol", "gwasanaethau plant", "ieuenctid",
     "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell",
+    "clinigol", "ardal", "ambiwlans", "bws", "bws ysgol",  # (probe 14) "nyrs ardal"
 )  # fmt: skip
 
 
@@ -349,6 +360,12 @@ _ROLE_FIRST_NEEDS = re.compile(
     r"young person|boy|girl|lad|toddler|baby|teen|teenager|family|resident|patient|plentyn|plant|"
     r"disgybl|merch|bachgen|person ifanc|teulu|preswylydd|claf|angen|need|needs|needing|"
     r"looking for|seeking|advice|\d{1,2} ?(?:year old|yr old|yrs old|years old|yo|oed))\b"
+    # (probe 14) any role said first, then what is needed for a child ("… need services for…")
+    rf"|^{_PREFIX}(?:{_QUAL_ROLE}|{_EN}|{_CY_SOFT}) (?:need|needs|needing|looking for|seeking|"
+    r"angen|yn chwilio am|chwilio am)\b(?: \w+){0,4}? (?:for|i|ar gyfer) (?:a |an |the |this |"
+    r"one of (?:my|our) )?(?:child|kid|pupil|student|young person|boy|girl|teen|teenager|toddler|"
+    r"baby|patient|client|family|plentyn|blentyn|disgybl|person ifanc|claf|"
+    r"\d{1,2} ?(?:year old|yr old|yrs old|years old|yo|y o|oed))\b"
 )
 #: (probe 12) a short form said first ("ta in primary, child says…", "lsa at a school"), only
 #: where it is a role: before where they work, or before a child who told ("ta" is also

@@ -17,7 +17,10 @@ import re
 #: parent, as a professional names them: "a child aged 12", "a 14 yr old athlete", "a year 3
 #: girl", "child 9", "one of our swimmers", "a parent"
 _IN_CARE = (
-    r"(?:a |an |the |this |one of (?:my|our|the) |our )?(?:(?:child|kid|pupil|student|learner|"
+    r"(?:a |an |the |this |one of (?:my|our|the) |our )?"
+    # (probe 14, pattern 4) "adolescent inpatient 16", "a young outpatient"
+    r"(?:(?:adolescent|teenage|young|female|male|new|vulnerable|paediatric|ward) )?"
+    r"(?:(?:child|kid|pupil|student|learner|inpatient|outpatient|adolescent|infant|youngster|"
     r"young person|young man|young woman|girl|boy|lad|teen|teenager|resident|patient|client|"
     r"athlete|player|member|swimmer|rider|gymnast|dancer|camper|scout|cub|brownie|guide|cadet|"
     r"service user|parent|mum|mom|dad|carer|mother|father)s?"
@@ -29,7 +32,9 @@ _IN_CARE = (
 _TOLD = (
     r"(?: (?:in|at|from|on|of) (?:my|our|the) \w+)? (?:has |have |just |finally |then |had )?"
     r"(?:told me|told us|tells me|disclosed|disclosed to me|said|says|confided in me|"
-    r"opened up to me|came to me)\b"
+    r"opened up to me|came to me"
+    # (probe 14, pattern 4) "11 year old hinted her dad…", "mentioned", "let slip"
+    r"|hinted|hints|mentioned|let slip|revealed|implied|alleged|alleges|made a disclosure)\b"
 )
 #: ... after words said first that name no one in the asker's life, nor a time or a place, and
 #: so name what the asker does ("librarian", "im a sports physio and", "sunday school leader"):
@@ -72,7 +77,19 @@ _OURS_TOLD = re.compile(
 )
 
 
+#: (probe 14, pattern 4) ... or, in Welsh, a child who told the asker ("plentyn 4 yn dweud bod
+#: dad yn brifo hi", "plentyn wedi dweud wrtha i…"), as ``asker_roles`` reads "wedi datgelu";
+#: never someone's own child ("os yw eich plentyn yn dweud bod…": if your child says)
+_TOLD_CY = re.compile(
+    r"(?<!\beich )(?<!\bdy )(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\beu )"
+    r"\b(?:disgybl|plentyn|myfyriwr|myfyrwraig|person ifanc|preswylydd|claf)(?: \d{1,2}"
+    r"(?: oed)?)? (?:wedi|yn) (?:dweud|deud|son|sôn|awgrymu) (?:wrtha i|wrthyf|wrthon ni|bod|fod)\b"
+)
+
+
 def told_in_care(cleaned: str) -> bool:
     """A role said first and then a child in the asker's care who told them, or the asker's
     group or setting with a child there who told (see the module)."""
-    return bool(_ROLE_THEN_TOLD.match(cleaned) or _OURS_TOLD.search(cleaned))
+    return bool(
+        _ROLE_THEN_TOLD.match(cleaned) or _OURS_TOLD.search(cleaned) or _TOLD_CY.search(cleaned)
+    )
