@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 
 import pytest
@@ -211,3 +213,42 @@ def test_the_other_filters_keep_a_bare_number(bundled_client):
     support = html[html.index('name="support"') :]
     label = re.search(r"<label[^>]*>(.*?)</label>", support, re.S).group(1)
     assert re.search(r"\(\d+\)$", " ".join(label.split())), label
+
+
+# --- 3. the referral pack's spreadsheet: the rows after the services say they are not ------
+
+
+def _pack(client, ids: list[str], lang: str = "") -> list[list[str]]:
+    query = "&".join(f"id={i}" for i in ids)
+    response = client.get(f"{lang}/referral-pack.csv?{query}")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    return list(csv.reader(io.StringIO(response.get_data(as_text=True), newline="")))
+
+
+PACK = ["childline", "rasasc-cheshire", "stop-it-now"]
+
+
+def test_the_spreadsheet_says_its_last_rows_are_not_services(bundled_client, by_id):
+    header, *rows = _pack(bundled_client, PACK)
+    services, rest = rows[: rows.index([])], rows[rows.index([]) + 1 :]
+    # every service row is whole, one a chosen service, in the order chosen
+    assert [row[header.index("Service")] for row in services] == [by_id[i].name for i in PACK]
+    assert all(len(row) == len(header) for row in services)
+    # then a row saying what follows, before the lines to call and 999
+    assert rest[0] == ["Not services in this pack: where it came from, and lines to call now"]
+    assert rest[1][0].startswith("Made on ")
+    lines = [row for row in rest if row[0].startswith("Talk to someone now: ")]
+    assert lines and all(len(row) == 2 and row[1] for row in lines)
+    assert rest[-1] == ["If you or a child are in danger right now, call", "999"]
+    # and no row after the services could be read as one (a whole row of columns)
+    assert all(len(row) <= 2 for row in rest)
+
+
+def test_the_welsh_spreadsheet_says_so_in_welsh(bundled_client):
+    header, *rows = _pack(bundled_client, PACK[:2], "/cy")
+    rest = rows[rows.index([]) + 1 :]
+    assert rest[0] == [
+        "Nid gwasanaethau yn y pecyn yw’r rhain: o ble daeth y pecyn, a llinellau cymorth i’w "
+        "ffonio nawr"
+    ]
+    assert len(rows[: rows.index([])]) == 2
