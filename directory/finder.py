@@ -23,8 +23,9 @@ from .model import AGE_GROUP_RANGES, Service
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.groups import community_asked, specialist
-from .search.ranking import Hit, left_out_near, rank
+from .search.ranking import Hit, Ranking, left_out_near, rank
 from .search.understand import Understood
+from .search.weights import ADULT_FROM
 
 log = logging.getLogger("directory.search")
 
@@ -357,6 +358,37 @@ def _unmatched_near(
     return sum(1 for hit in plain.local if hit.id not in never)
 
 
+def _age_counts(
+    index: SearchIndex,
+    request: FindRequest,
+    ranking: Ranking,
+    scope: tuple[Where | None, str | None],
+    age: int | None,
+) -> dict[str, dict[str, int]]:
+    """(eleventh walk-through F9) The age filter's counts, with none of its groups chosen: each
+    group's count is what ticking it alone shows (the services stating that age), counted by
+    a search for a child's ages and one for an adult's, as ticking one searches (the services
+    for a child added near the place, those for adults left out). Counted within the age the
+    words state, the other groups were wrong ("Under 5 (2)" for a child of 12). The group of
+    the age stated (``age``) keeps the page's count: ticking it shows the same page."""
+    filters = {name: codes for name, codes in request.filters.items() if name != "age"}
+    where, only = scope
+    stated = None if age is None else _age_group(age)
+    counts = dict(ranking.facets["age"])
+    for spans in (
+        [span for span in AGE_GROUP_RANGES.values() if span[1] < ADULT_FROM],
+        [span for span in AGE_GROUP_RANGES.values() if span[1] >= ADULT_FROM],
+    ):
+        ages = (min(low for low, _ in spans), max(high for _, high in spans))
+        wide = rank(
+            index, request.q, filters, where, only=only, ages=ages, understood=request.understood
+        )
+        for code, span in AGE_GROUP_RANGES.items():
+            if span in spans and code != stated:
+                counts[code] = wide.facets["age"][code]
+    return {**ranking.facets, "age": counts}
+
+
 def _community_unasked(
     index: SearchIndex, request: FindRequest, filters: Mapping[str, Sequence[str]]
 ) -> frozenset[str]:
@@ -440,7 +472,9 @@ def _find(
         local=local,
         national=[_item(index, h, None) for h in ranking.everywhere[:NATIONAL_SHOWN]],
         national_total=len(ranking.everywhere),
-        facets=ranking.facets,
+        facets=_age_counts(index, request, ranking, (where, only), age)
+        if (age is not None or request.all_ages) and not request.filters.get("age")
+        else ranking.facets,
         suggestion=ranking.suggestion,
         partial=ranking.partial,
         wider=wider,

@@ -42,6 +42,8 @@ COLUMNS = (
     N_("Source"),
     N_("CSA Centre directory"),
 )
+#: the heading of the rows after the services
+NOT_SERVICES = N_("Not services in this pack: where it came from, and lines to call now")
 #: how a cell starts that a spreadsheet would run as a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -136,7 +138,8 @@ def to_csv(
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``:
     a service's name and the area it covers in the page's language). Like the printed pack, a
-    block after the services (a blank row, then two columns a spreadsheet reads as rows) gives
+    block after the services (a blank row, a row saying they are not services, then two
+    columns a spreadsheet reads as rows) gives
     the date it was made (``made``), the site's address (``site``) and the lines to call now
     (``helplines``: name and number), then 999."""
     buffer = io.StringIO()
@@ -147,6 +150,9 @@ def to_csv(
         writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
     if made or site or helplines:
         writer.writerow([])
+        # (twelfth walk-through F5.5) said to be no services, so that nobody takes the lines
+        # below for services in the pack
+        writer.writerow([safe_cell(_(NOT_SERVICES))])
         if made or site:
             origin = _("Made on %(date)s from Find support, %(address)s")
             writer.writerow([safe_cell(origin % {"date": made, "address": site})])

@@ -16,7 +16,7 @@ def _age_counts(html: str) -> dict[str, int]:
     return {
         code: int(count)
         for code, count in re.findall(
-            r'name="age" type="checkbox" value="([^"]+)".*?\((\d+)\)', group, re.S
+            r'name="age" type="checkbox" value="([^"]+)".*?\((\d+) [^)]*\)', group, re.S
         )
     }
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping
 
 import numpy as np
 
-from ..vocabulary import FILTER_FIELDS
+from ..vocabulary import AGE_GROUP_RANGES, FILTER_FIELDS
 from .columns import Columns
+from .groups import for_ages
 
 Filters = Mapping[str, tuple[str, ...]]
 #: the services a search leaves out when these filters are chosen, over positions
@@ -48,6 +49,8 @@ def facet_counts(
         counts[name] = {}
         for code in vocabulary:
             shown = base & values[code]
+            if name == "age":  # and whose audiences take it, as the search asks when ticked
+                shown &= for_ages(columns, AGE_GROUP_RANGES[code])
             if left_out is not None and shown.any():
                 ticked = {**filters, name: (*filters.get(name, ()), code)}
                 shown &= ~left_out(ticked)

@@ -16,7 +16,7 @@ from .columns import Columns
 from .recent import recent_assault
 from .told import reports_abuse_done, worry_short_of_abuse
 from .understand import Asker, Concept, Understood
-from .weights import ADULT_FROM
+from .weights import ADULT_FROM, YOUNG_PEOPLE_UP_TO
 
 WORRIED = "people-worried-about-own-behaviour"
 #: (issue 26) a service FOR a particular community (Deaf people, a faith, people with learning
@@ -77,6 +77,27 @@ def survivors_only(columns: Columns) -> np.ndarray:
         "audience", *CHILD_SIDE_AUDIENCES
     )
     return only
+
+
+def for_ages(columns: Columns, ages: tuple[int, int]) -> np.ndarray:
+    """The services whose stated ages or audiences take some age in ``ages`` (low, high),
+    over positions: what a search for those ages may show, and what the age filter's counts
+    count (twelfth walk-through F5: an adults' service stating "16 and over" was counted
+    under "16 or 17", and ticking it did not show it)."""
+    low, high = ages
+    # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
+    for_age: np.ndarray = ~(
+        (np.nan_to_num(columns.minimum_age, nan=0) > high)
+        | (np.nan_to_num(columns.maximum_age, nan=200) < low)
+    )
+    if low > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
+        for_age &= ~children_only(columns)
+    if high < ADULT_FROM:
+        # a line for adult survivors and the people around them (their partners, friends,
+        # the professionals helping them), not for a child or a child's parent: NAPAC and
+        # the male survivors' line for "age 14" (third walk-through F5)
+        for_age &= ~survivors_only(columns)
+    return for_age
 
 
 def only_distress(columns: Columns) -> np.ndarray:

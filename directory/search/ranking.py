@@ -20,11 +20,10 @@ from .columns import Columns
 from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
-    children_only,
+    for_ages,
     forensic_care_for,
     not_for_the_worried,
     only_for_other_gender,
-    survivors_only,
 )
 from .lexicon import clean_text
 from .near_order import apart_from, last, order_for_asker
@@ -32,7 +31,7 @@ from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsai
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Asker, Understood, understand
-from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, YOUNG_PEOPLE_UP_TO
+from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE
 
 
 @dataclass(frozen=True)
@@ -198,19 +197,7 @@ def _within(
     else:
         within = None
     if ages is not None:
-        low, high = ages
-        # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
-        for_age = ~(
-            (np.nan_to_num(columns.minimum_age, nan=0) > high)
-            | (np.nan_to_num(columns.maximum_age, nan=200) < low)
-        )
-        if low > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
-            for_age &= ~children_only(columns)
-        if high < ADULT_FROM:
-            # a line for adult survivors and the people around them (their partners, friends,
-            # the professionals helping them), not for a child or a child's parent: NAPAC and
-            # the male survivors' line for "age 14" (third walk-through F5)
-            for_age &= ~survivors_only(columns)
+        for_age = for_ages(columns, ages)
         within = for_age if within is None else within & for_age
     return within
 

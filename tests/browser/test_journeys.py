@@ -95,8 +95,10 @@ def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server, lang):
     text = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     # the services, then the printed pack's block, from when it was made and the site's address
-    # to the lines to call now and 999
+    # to the lines to call now and 999, under a row saying they are not services (w17count)
     made = next(i for i, r in enumerate(rows) if live_server in r[lang("Service")])
+    made -= 1  # that row, one cell alone
+    assert rows[made][lang("Service")] and not any(list(rows[made].values())[1:])
     assert {r[lang("Service")] for r in rows[:made]} == {
         "Fictional Leeds Counselling",
         "Fictional Bradford Advocates",
