@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from directory.finder import FindRequest, find
+from directory.search.understand import understand
 
 
 @pytest.mark.parametrize(
@@ -50,3 +51,33 @@ def test_a_forensic_centre_alone_near_is_not_first_for_a_man_recalling_abuse_as_
     assert results.asker.gender == "male"
     first = results.shown_ids()[0]
     assert "sarc" not in bundled_index.services[first].support_types, results.shown_ids()[:4]
+
+
+# --- someone else named as the one who offended (noticed by w16par) -------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my ex partner is on the sex offenders register and ive got two children",
+        "our neighbour is a registered sex offender and i have a little boy",
+        "ive got a daughter of 6 and my brother was convicted of sex offences against children",
+    ],
+)
+def test_a_parent_naming_someone_elses_offence_is_read_as_a_parent(q):
+    """These were read as someone worried about their own behaviour (the offence words name
+    the sex offender, the asker said nobody's role): the page offered help to stop offending."""
+    assert understand(q).asker.persona == "parent"
+
+
+@pytest.mark.parametrize(
+    ("q", "persona"),
+    [
+        ("im on the sex offenders register and need help not to reoffend", "own-behaviour"),
+        ("my husband was arrested for child abuse images, support for me", "own-behaviour"),
+        ("i have two kids and i keep having sexual thoughts about children", "own-behaviour"),
+        ("im 45, my uncle abused me as a boy, i have two sons now", "adult"),
+    ],
+)
+def test_the_other_way_own_offending_and_a_survivor_with_children_keep_their_reading(q, persona):
+    assert understand(q).asker.persona == persona

@@ -455,6 +455,19 @@ _HARMED_WORDS = re.compile(
 #: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
 _SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)
 _OWN_AGE = re.compile(r"\b(?:im|i am|i m|now|aged) \d{2}\b")
+#: (w16par, noticed) someone else named as the one who offended ("my ex is on the sex
+#: offenders register", "our neighbour is a registered sex offender", "he was convicted of
+#: child sex offences"): the words are about them, not the asker's own behaviour
+_OTHERS_OFFENCE = re.compile(
+    r"\b(?:my|our|her|his|their|the|a|an) (?:\w+ ){0,2}?(?:ex|partner|husband|hubby|wife|"
+    r"boyfriend|girlfriend|neighbou?r|dad|father|step ?dad|stepfather|brother|uncle|grandad|"
+    r"granddad|grandfather|son|cousin|friend|man|woman|lodger|landlord|coach|teacher|family "
+    r"member|relative|nephew|brother in law|father in law)s? (?:\w+ ){0,2}?(?:is|was|s|has been|"
+    r"got|went) (?:\w+ ){0,3}?(?:sex offen\w*|on the register|convicted|charged|jailed|"
+    r"arrested|in prison)\b"
+    r"|\b(?:he|she|they) (?:is|was|s|has been|got) (?:\w+ ){0,2}?(?:sex offen\w*|on the "
+    r"(?:sex offenders )?register)\b"
+)
 
 
 def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str) -> bool:
@@ -468,6 +481,8 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
         return False
     if _HARMED_WORDS.search(cleaned) and not kin_viewing(cleaned):
         return False  # ("support for me": a partner's, of someone who looked at images)
+    if _OTHERS_OFFENCE.search(cleaned) and not kin_viewing(cleaned):
+        return False  # (a family of someone arrested over images: Stop It Now supports them)
     if not persona:
         return age is None
     # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s)

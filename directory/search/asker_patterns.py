@@ -163,6 +163,10 @@ _PARENT_MORE = re.compile(
     r"|\b(?:my|our) (?:girl|lass|little one|little un|little uns|little ones|wee one|bairn)\b"
     r"(?! ?friend)"
     r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
+    # (w16par, noticed) "i have two kids", "ive got a little girl": a parent saying so
+    r"|\b(?:i have|i ve got|ive got|i have got|i got) (?:a |an |one |two |three |four |five |"
+    r"\d )?(?:young |little |small )?(?:kids|children|child|daughters?|sons?|boys?|girls?|"
+    r"little ones)\b"
     # (second walk-through F4) "support for mum after daughter was abused", "for a dad whose
     # son was groomed": a parent asking, for themselves
     r"|\b(?:mum|mums|mom|moms|mother|mothers|dad|dads|father|fathers) (?:after|whose|whos) "
