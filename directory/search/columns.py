@@ -61,6 +61,10 @@ class Columns:
     taxonomy: dict[str, dict[str, np.ndarray]]
     minimum_age: np.ndarray  # float, nan when not stated
     maximum_age: np.ndarray
+    #: the same with no stated age read as no limit: 0 and 200 (every page compares them;
+    #: ``np.nan_to_num`` there was 30 calls a page, about 0.4 ms at 10,000 listings)
+    youngest: np.ndarray
+    oldest: np.ndarray
     reachable: np.ndarray  # shows at least one way to reach the service
     #: shows a phone number not yet confirmed ("Phone number being confirmed")
     phone_unconfirmed: np.ndarray
@@ -128,6 +132,8 @@ class Columns:
             },
             minimum_age=ages(lambda s: s.minimum_age),
             maximum_age=ages(lambda s: s.maximum_age),
+            youngest=np.nan_to_num(ages(lambda s: s.minimum_age), nan=0),
+            oldest=np.nan_to_num(ages(lambda s: s.maximum_age), nan=200),
             reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
             phone_unconfirmed=np.array(
                 [bool(s.contact.phone) and not s.contact.phone_verified for s in ordered],

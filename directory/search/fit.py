@@ -108,8 +108,8 @@ def _by_age(columns: Columns, asker: Asker, factor: np.ndarray) -> None:
 
 def _outside_ages(columns: Columns, age: int) -> np.ndarray:
     """The services whose stated ages leave ``age`` out."""
-    too_young = np.nan_to_num(columns.minimum_age, nan=0) > age
-    too_old = np.nan_to_num(columns.maximum_age, nan=200) < age
+    too_young = columns.youngest > age
+    too_old = columns.oldest < age
     outside: np.ndarray = too_young | too_old
     return outside
 

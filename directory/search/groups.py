@@ -86,10 +86,7 @@ def for_ages(columns: Columns, ages: tuple[int, int]) -> np.ndarray:
     under "16 or 17", and ticking it did not show it)."""
     low, high = ages
     # (walk-through F5) "age 54": not The Mix (under 25); "age 11": not an 18+ line
-    for_age: np.ndarray = ~(
-        (np.nan_to_num(columns.minimum_age, nan=0) > high)
-        | (np.nan_to_num(columns.maximum_age, nan=200) < low)
-    )
+    for_age: np.ndarray = ~((columns.youngest > high) | (columns.oldest < low))
     if low > YOUNG_PEOPLE_UP_TO:  # a line for children and young people only
         for_age &= ~children_only(columns)
     if high < ADULT_FROM:
@@ -312,9 +309,7 @@ def stated_adults_only(columns: Columns) -> np.ndarray:
     """(eighth walk-through F4.4) The services whose listings state they are for adults: for
     adult survivors and nobody on a child's side, or from 18 (a 16+ SARC may see a teenager),
     over positions."""
-    only: np.ndarray = survivors_only(columns) | (
-        np.nan_to_num(columns.minimum_age, nan=0) >= ADULT_FROM
-    )
+    only: np.ndarray = survivors_only(columns) | (columns.youngest >= ADULT_FROM)
     return only
 
 
@@ -385,7 +380,7 @@ def adults_only_for_a_child(
     adults = columns.having("audience", "adult-survivors")
     for_adults = survivors_only(columns)
     from_age = ADULT_SERVICE_FROM if age is None else age + 1
-    for_adults |= np.nan_to_num(columns.minimum_age, nan=0) >= from_age
+    for_adults |= columns.youngest >= from_age
     unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
     if age is None:  # (with an age known, a service stating none is not held against it)
         for_adults |= unstated & adults & ~columns.having("audience", "parents-carers")

@@ -448,13 +448,12 @@ def search(
     filters: Filters | None = None,
     within: np.ndarray | None = None,
     understood: Understood | None = None,
+    count_facets: bool = True,
 ) -> KeywordResults:
     """Every open service matching ``text`` and ``filters`` (and ``within``, a set of positions
     such as the services near a place), ordered by relevance with a stable tie-break (name,
-    then id), or by name without text.
-
-    Raises BadFilter for a filter outside the vocabularies.
-    """
+    then id), or by name without text; ``count_facets``: False when the caller counts what it
+    shows itself (near a place). Raises BadFilter for a filter outside the vocabularies."""
     clean_filters = validate_filters(filters or {})
     columns = index.columns
     understood = understood or understand(text)
@@ -465,7 +464,7 @@ def search(
     if within is not None:
         candidates &= within
     left_out = _left_out_when(columns, understood, match)
-    facets = facet_counts(columns, candidates, clean_filters, left_out)
+    facets = facet_counts(columns, candidates, clean_filters, left_out) if count_facets else {}
     order = np.flatnonzero(candidates & columns.meeting(clean_filters))  # in name order
     scores = match.scores
     if scores is None:

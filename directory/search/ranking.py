@@ -275,7 +275,7 @@ def left_out_near(columns: Columns, understood: Understood, text: str) -> np.nda
     hidden = only_for_other_gender(columns, understood.asker) | not_for_the_worried(
         columns, understood, clean_text(text)
     )
-    young = np.nan_to_num(columns.maximum_age, nan=200) < ADULT_FROM
+    young = columns.oldest < ADULT_FROM
     left_out: np.ndarray = hidden | (_for_children_only(columns, understood) & young)
     return left_out
 
@@ -451,7 +451,7 @@ def rank(
     if age is not None and ages is None:
         ages = (age, age)
     within = _within(columns, near, only, ages)
-    keyword = search(index, text, filters, within=within, understood=understood)
+    keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
