@@ -136,6 +136,18 @@ def test_a_grown_ups_age_now_stays_theirs(words: str, age: int) -> None:
     assert (asker.persona, asker.age) == ("adult", age), asker
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        # ages then, said last by an adult: not a child's age now
+        "oedolyn, cafodd fy nhad fy ngham-drin o 6 i 11 oed",
+        "adult survivor, my uncle raped me on and off, 9 to 13",
+    ],
+)
+def test_an_adults_ages_then_said_last_stay_an_adults(words: str) -> None:
+    assert understand(words).asker.persona == "adult", understand(words).asker
+
+
 def test_a_welsh_teenager_raped_at_the_weekend_gets_childrens_lines(bundled_client, by_id) -> None:
     soup = page(
         bundled_client.get(

@@ -350,7 +350,8 @@ _THEIRS_CY = re.compile(
 _NOT_OWN_BEFORE = frozenset(
     ["is", "hes", "shes", "he", "she", "was", "were", "are", "theyre", "at", "of", "from", "to",
      "until", "till", "for", "by", "over", "under", "about", "around", "than", "every", "this",
-     "that", "some", "with", "seeing", "his", "her", "their"]
+     "that", "some", "with", "seeing", "his", "her", "their", "i", "o", "hyd", "tan", "rhwng",
+     "ers", "pan", "oedd"]
 ) | _NOT_BEFORE_AGE  # fmt: skip
 
 
@@ -368,6 +369,12 @@ def own_age_said_last(cleaned: str) -> int | None:
     return value if 5 <= value <= 17 else None
 
 
+#: ... an adult said so ("oedolyn", "adult survivor")
+_SAYS_ADULT = re.compile(
+    r"\b(?:adult|adults|grown up|grownup|oedolyn|oedolion|survivor|goroeswr)\b"
+)
+
+
 def young_said_last(cleaned: str, trailing: re.Pattern[str]) -> int | None:
     """(thirteenth walk-through F3) A number 10 to 17 said last by someone read as a grown-up
     only from the past tense ("ces i fy nhreisio dydd sadwrn gan fy nghefnder, 14": I was
@@ -375,6 +382,8 @@ def young_said_last(cleaned: str, trailing: re.Pattern[str]) -> int | None:
     grown-up life now. ``trailing``: a bare number said last, the word before it first."""
     if told_long_ago(cleaned) or grown_now(cleaned) or older_adult(cleaned):
         return None
+    if _SAYS_ADULT.search(cleaned):
+        return None  # ("oedolyn, … o 7 i 12 oed": an adult, abused from 7 to 12)
     value = own_age_said_last(cleaned)
     found = trailing.search(cleaned)
     if value is None and found and found.group(1) not in _NOT_OWN_BEFORE:
