@@ -13,9 +13,12 @@ from .asker_ages import (
     grown_now,
     older_adult,
     our_kid_as_sibling,
+    own_age_said_last,
     says_young_age,
     school_year_first,
+    theirs_said_last,
     without_past_ages,
+    young_said_last,
     young_self_first,
 )
 from .asker_arousal import own_arousal
@@ -204,9 +207,11 @@ def _own_age_more(cleaned: str) -> int | None:
     if own_year and 1 <= int(own_year.group(1)) <= 13:
         return int(own_year.group(1)) + 4
     found = _TRAILING_NUMBER.search(cleaned)
+    if theirs_said_last(cleaned):
+        return None  # (thirteenth walk-through F3) "mae fy mrawd yn 17": his
     if found and found.group(1) not in _NOT_BEFORE_AGE and 5 <= int(found.group(2)) <= 17:
         return int(found.group(2))
-    return None
+    return own_age_said_last(cleaned)  # (thirteenth walk-through F3) "… 11 yrs old", "14 oed"
 
 
 def _child_age(cleaned: str) -> int | None:
@@ -362,6 +367,19 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     return None, ""
 
 
+def _child_own_age(cleaned: str, persona: str) -> tuple[int | None, str]:
+    """A child's own age said another way, and so a child asking: (fifth walk-through) "…i
+    dont want 13", "im in year 8"; (thirteenth walk-through F3) a number said last by someone
+    read as a grown-up only from the past tense ("ces i fy nhreisio dydd sadwrn gan fy
+    nghefnder, 14")."""
+    age = None
+    if persona in ("child", ""):
+        age = _own_age_more(cleaned)
+    elif persona == "adult":
+        age = young_said_last(cleaned, _TRAILING_NUMBER)
+    return age, "child" if age is not None else persona
+
+
 def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
@@ -395,10 +413,8 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = ""  # (tenth walk-through F1) "my brother was arrested for child porn"
     if persona in ("parent", "professional") and says_young_age(cleaned):
         persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
-    if age is None and persona in ("child", ""):
-        # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
-        age = _own_age_more(cleaned)
-        persona = "child" if age is not None else persona
+    if age is None:
+        age, persona = _child_own_age(cleaned, persona)
     if age is None and persona in ("adult", "", "child"):
         # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still
         # haunted at 63 by what my cousin did" is not a child's, whatever else it says)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from .asker_patterns import _GROWN_UP_LIFE
+from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
+from .recent import said_recently, told_long_ago
 
 #: an age said of the past, English and Welsh: "when i was 10", "since i was 6", "from age 5",
 #: "at the age of 9", "until age 12", "abused in year 5", "when i was in yr 3", "pan on in 10"
@@ -74,7 +75,8 @@ def without_past_ages(cleaned: str, welsh: bool) -> str:
         if found.re is _PAST_AGE_TOLD and not told:
             return found[0]
         if found.re is _AGED_THEN:
-            if not told or found.group(1) in _NOT_THEN:
+            # (thirteenth walk-through F3) "my uncle touched me aged 11 on friday": now
+            if not told or found.group(1) in _NOT_THEN or said_recently(found.string):
                 return found[0]
             return f" {found.group(1)} " + replaced_age(int(found.group(2)))
         value = int(next(g for g in found.groups() if g))
@@ -332,3 +334,58 @@ def older_adult(cleaned: str) -> bool:
     """Words that say the asker is a grown adult without an age ("over 60 and never dealt with
     what my father did", "pensioner abused by my stepfather")."""
     return bool(_OLDER_ADULT.search(cleaned))
+
+
+#: (thirteenth walk-through F3) a child's own age said last with its unit: "…touches me. 11 yrs
+#: old", Welsh "…i fi, 14 oed", "…, yn 14 oed" (punctuation is gone by then)
+_SAID_LAST = re.compile(
+    r"(?:^|\s)(\w+) (?:yn )?(\d{1,2}) ?(?:oed|yrs? old|years? old|yo|y o)$|(?:^|\s)yn (\d{1,2})$"
+)
+#: ... but not someone else's said in Welsh: "mae fy mrawd yn 17" (my brother is 17), "mae e'n
+#: 17", "oedd e'n 17 oed" (he was 17)
+_THEIRS_CY = re.compile(
+    r"\b(?:mae|oedd|roedd|ydy|yw)\b(?: \w+){0,3}? (?:yn|en|on|hin|fen|fon|n) \d{1,2}(?: oed)?$"
+)
+#: words before an age said last that make it someone else's or a count
+_NOT_OWN_BEFORE = frozenset(
+    ["is", "hes", "shes", "he", "she", "was", "were", "are", "theyre", "at", "of", "from", "to",
+     "until", "till", "for", "by", "over", "under", "about", "around", "than", "every", "this",
+     "that", "some", "with", "seeing", "his", "her", "their", "i", "o", "hyd", "tan", "rhwng",
+     "ers", "pan", "oedd"]
+) | _NOT_BEFORE_AGE  # fmt: skip
+
+
+def theirs_said_last(cleaned: str) -> bool:
+    """A number said last that is someone else's age in Welsh ("mae fy mrawd yn 17")."""
+    return bool(_THEIRS_CY.search(cleaned))
+
+
+def own_age_said_last(cleaned: str) -> int | None:
+    """A child's own age (5 to 17) said last with its unit ("11 yrs old", "14 oed", "yn 14")."""
+    found = _SAID_LAST.search(cleaned)
+    if not found or theirs_said_last(cleaned) or found.group(1) in _NOT_OWN_BEFORE:
+        return None
+    value = int(found.group(2) or found.group(3))
+    return value if 5 <= value <= 17 else None
+
+
+#: ... an adult said so ("oedolyn", "adult survivor")
+_SAYS_ADULT = re.compile(
+    r"\b(?:adult|adults|grown up|grownup|oedolyn|oedolion|survivor|goroeswr)\b"
+)
+
+
+def young_said_last(cleaned: str, trailing: re.Pattern[str]) -> int | None:
+    """(thirteenth walk-through F3) A number 10 to 17 said last by someone read as a grown-up
+    only from the past tense ("ces i fy nhreisio dydd sadwrn gan fy nghefnder, 14": I was
+    raped on Saturday by my cousin, 14): their own age now, unless the words say long ago or a
+    grown-up life now. ``trailing``: a bare number said last, the word before it first."""
+    if told_long_ago(cleaned) or grown_now(cleaned) or older_adult(cleaned):
+        return None
+    if _SAYS_ADULT.search(cleaned):
+        return None  # ("oedolyn, … o 7 i 12 oed": an adult, abused from 7 to 12)
+    value = own_age_said_last(cleaned)
+    found = trailing.search(cleaned)
+    if value is None and found and found.group(1) not in _NOT_OWN_BEFORE:
+        value = None if theirs_said_last(cleaned) else int(found.group(2))
+    return value if value is not None and 10 <= value <= 17 else None

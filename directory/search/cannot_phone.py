@@ -15,6 +15,12 @@ from .lexicon import clean_text
 _NOT_ABLE = r"(?:cant|cannot|can not|unable to|not able to|couldnt|could not|dont dare|daren?t)"
 _CALL = r"(?:phone|call|ring|use (?:a|the|my) phone|make (?:a )?(?:phone )?calls?)"
 _SPEAK = r"(?:talk|speak)"
+#: (thirteenth walk-through F8) not liking, or being too scared of, a call
+_DISLIKE = (
+    r"(?:(?:dont|do not|don t|doesnt|does not|really dont) (?:like|enjoy|feel able|feel ok)"
+    r"|hate|hates|cant stand|can t stand|scared of|afraid of|anxious about|bad at|struggle with"
+    r"|cant cope with|cant handle|get anxious|panic when)"
+)
 
 _WORDS = re.compile(
     r"\b(?:"
@@ -24,6 +30,15 @@ _WORDS = re.compile(
     rf"|{_NOT_ABLE} (?:\w+ )?{_SPEAK} (?:on the phone|over the phone|on a phone|out loud|aloud"
     r"|at home|without \w+ hearing)"
     r"|(?:can |could )?only (?:text|type|message|write)|text only|rather text|prefer to text"
+    # (thirteenth walk-through F8) a call is too hard, not impossible: "i dont like talking on
+    # the phone", "hate phone calls", "too scared to ring", "phone anxiety"
+    rf"|{_DISLIKE} (?:\w+ )?(?:{_SPEAK}|{_SPEAK}ing|being) (?:\w+ )?(?:on|over) (?:the|a) phone"
+    rf"|{_DISLIKE} (?:\w+ )?(?:phoning|calling|ringing|phone calls?|calls|the phone|phones"
+    r"|using (?:a|the) phone|making (?:phone )?calls)"
+    r"|(?:too|really|so) (?:scared|anxious|nervous|shy|frightened) to (?:phone|call|ring)"
+    r"|phone (?:anxiety|phobia|fear)|telephobia|(?:scared|afraid|phobia) of (?:the )?phones?"
+    r"|(?:phone )?calls? (?:make|makes|made|scare|scares|stress|stresses) me"
+    r"|(?:anxious|nervous|scared|panic|panicky|freeze|froze) (?:on|over|about) (?:the|a) phone"
     # someone hears or checks the calls
     r"|(?:listens?|listening|listened|checks?|checking|monitors?|monitoring|records?|recording"
     r"|(?:goes|going|looks|looking) through) (?:in )?(?:on |to )?"
@@ -34,6 +49,9 @@ _WORDS = re.compile(
     r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf)"
     r" (?:ffonio|galw|siarad|clywed)"
     r"|dim ond (?:tecstio|negeseuon|neges)"
+    # "dw i ddim yn hoffi siarad ar y ffôn", "ddim yn licio ffonio", "ofn ffonio"
+    r"|(?:ddim|dim) yn (?:hoffi|licio|lecio|leicio|hoff o) (?:siarad ar y ffon|ffonio|galw"
+    r"|galwadau|y ffon)|(?:ofn|gas gen i|casau|cas gen i) (?:ffonio|galw|siarad ar y ffon)"
     r"|fy nghlywed|gwrando ar (?:fy )?(?:ngalwadau|galwadau|ffon)"
     r")\b"
 )
@@ -42,6 +60,8 @@ _WORDS = re.compile(
 _CONDITION = (
     rf"(?:{_NOT_ABLE} (?:speak|hear)(?! (?:to|about|english|welsh|up|with|from|of|for)\b)"
     r"|non ?verbal|mute|selective mutism|hard of hearing|deaf\w*|bsl|sign language|signer"
+    # (thirteenth walk-through F8) autistic: calls are often hard; the numbers still follow
+    r"|autistic|autism|asd|aspergers|asperger s|awtistig|awtistiaeth|ar y sbectrwm"
     r"|byddar|fyddar|nam ar y clyw|iaith arwyddion)"
 )
 _ANYONE = re.compile(rf"\b{_CONDITION}\b")

@@ -19,8 +19,10 @@ time of the assault.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .understand import Understood
+if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
+    from .understand import Understood
 
 #: the topics that tell of sexual abuse or rape (not abuse in the family alone: "my cousin hit me
 #: yesterday" is not this)
@@ -106,7 +108,7 @@ _WISH = re.compile(
 #: the assault said just before the time ("raped me last night"): that is its time
 _ASSAULT_BEFORE = re.compile(
     r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
-    r"threisio|nghyffwrdd|cam drin)\b"
+    r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd)\b"
 )
 
 #: ... but not long ago ("a few years ago", "when i was little"; not "when i was asleep last
@@ -131,6 +133,11 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     return not (_OTHER_EVENT.search(before) or _OTHER_EVENT.search(after) or _WISH.search(after))
 
 
+def told_long_ago(cleaned: str) -> bool:
+    """The words say it happened long ago ("years ago", "when i was little", "fel plentyn")."""
+    return bool(_LONG_AGO.search(cleaned))
+
+
 def said_recently(cleaned: str) -> bool:
     """The words (``clean_text``) say something happened in the last few days (or of bleeding
     or pain from it), and nothing of long ago."""
@@ -142,10 +149,54 @@ def said_recently(cleaned: str) -> bool:
 def recent_assault(understood: Understood, cleaned: str) -> bool:
     """Whether the words (``clean_text``) tell of sexual abuse or rape and say it happened in
     the last few days, or of bleeding or pain from it; never for someone worried about their
-    own behaviour, nor for abuse long ago."""
+    own behaviour, nor for abuse long ago. (thirteenth walk-through F1) Not naming the act
+    counts when the words tell of it otherwise: "it happened", "he did it", bleeding, pain,
+    fear of pregnancy, with someone named who did it."""
     if understood.asker.persona == "own-behaviour":
         return False
     told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
         _SEXUAL_WORDS.search(cleaned)
     )
-    return told and said_recently(cleaned)
+    return (told or told_unnamed(cleaned)) and said_recently(cleaned)
+
+
+#: (thirteenth walk-through F1) an assault told without naming it: it happened, someone did it,
+#: it bleeds or hurts, a fear of pregnancy; Welsh "digwyddodd" (it happened), "mae'n dal i
+#: waedu" (it is still bleeding), "mae'n brifo" (it hurts), "wnaeth e" (he did), "beichiog"
+_UNNAMED = re.compile(
+    r"\b(?:it|this|that|something) (?:happend|happened|hapened|happen|hapend|happed)\b"
+    r"|\b(?:happened|happend) to me\b|\b(?:he|she|they) (?:did|done) (?:it|that|this|something)\b"
+    r"|\b(?:bleeding|bleed|bled|it hurts|still hurts|it hurt|(?:im|its|it s|is|still|so) sore|"
+    r"sore (?:down|there|bum|bottom)|in pain|pregnant|blood|"
+    r"morning after pill|emergency contraception|pregnancy test|plan b)\b"
+    r"|\b(?:digwyddodd|ddigwyddodd|nath|wnaeth|naeth) (?:e|o|hi|fe|fo)\b"
+    r"|\b(?:waedu|gwaedu|brifo|boenus|poenus|beichiog|feichiog|bilsen bore wedyn)\b"
+)
+#: ... with someone who did it: a person of one's life named ("my step brother", "it was my
+#: uncle", "gan fy ewythr", "fy llysdad"), or "he" / "she" doing it
+_SOMEONE = re.compile(
+    r"\b(?:my|his|her|mums|dads|mum s|dad s|our|fy|ei|gan|gyda|efo) (?:\w+ )?"
+    r"(?:step ?\w+|\w*(?:brother|sister|dad|father|mum|mother|uncle|aunt|auntie|cousin|"
+    r"grandad|granddad|grandpa|grandfather|grandma|nan|gran|boyfriend|girlfriend|partner|"
+    r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)|brawd|frawd|mrawd|"
+    r"chwaer|tad|dad|nhad|llys\w+|ewythr|yncl|nghefnder|cefnder|nghyfnither|taid|"
+    r"nhaid|tadcu|dadcu|cariad|ffrind|cymydog|athro)\b"
+    r"|\b(?:he|she|they|someone|somebody|a man|a boy|a guy|this guy|this man|e|o) "
+    r"(?:did|done|made|forced|hurt|came|wnaeth|nath|naeth)\b"
+    r"|\b(?:it was|twas|was) (?:a|an|my|this|that) \w+"
+)
+
+
+#: ... not a beating ("my dad hit me yesterday and my nose is bleeding"): that is other help
+_BEATEN = re.compile(
+    r"\b(?:hit|hits|punch\w*|kick\w*|slap\w*|beat|beats|beaten|battered|nose|lip|head|"
+    r"cut myself|cutting|self harm\w*|taro|bwrw|trwyn)\b"
+)
+
+
+def told_unnamed(cleaned: str) -> bool:
+    """An assault told without naming it: something happened, it bleeds or hurts, a fear of
+    pregnancy, said with someone who did it ("it happend 2 days ago my step brother")."""
+    if _BEATEN.search(cleaned):
+        return False
+    return bool(_UNNAMED.search(cleaned) and _SOMEONE.search(cleaned))
