@@ -285,6 +285,9 @@ class Gazetteer(Namesakes):
         qualified = self._without_qualifier(key)
         if qualified is not None:  # "bridport dorsett", "whitby n yorks", "leeds uk"
             return qualified
+        beside = self._town_after_town(key)
+        if beside is not None:  # "wellington telford": Wellington in Telford and Wrekin
+            return beside
         found, suggestions = self._close_spelling(key)
         if found is not None:
             return found

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .distance import miles
 from .places import COVERED, Place, normalise
 
 # the nine English regions as the cross-check file names them -> their usual names
@@ -108,6 +109,7 @@ class District:
     region: str = ""
     units: int = 0  # postcode units: how much of a town it is
     town: str = ""  # the cross-check file's name for it (normalised), e.g. "kettering"
+    town_name: str = ""  # the same as the file spells it ("Kettering")
 
 
 @dataclass
@@ -218,6 +220,7 @@ class Tables:
                 )
                 continue
             district.town = normalise(row["town"])
+            district.town_name = row["town"].strip()
             district.region = region if district.country == "England" else ""
 
     def _link_councils(self) -> None:
@@ -268,6 +271,40 @@ class Tables:
                         known.append(place)
         for places in (*self.places.values(), *self.alt_places.values()):
             places.sort(key=lambda p: -p.population)
+        self._load_district_towns()
+
+    def _load_district_towns(self) -> None:
+        """(thirteenth walk-through F2) The town each postcode district is named after in the
+        cross-check file, where GeoNames has no place of that name near it: GeoNames' extract
+        leaves out towns it has no population for ("Pontardawe", SA8; Wellington in Somerset,
+        TA21, beside the Wellingtons of Telford and Herefordshire). One place per name and
+        council, at its biggest district's point; its council is that district's, as for
+        every town (``Gazetteer._locate``). No population is known: it never outweighs a
+        GeoNames town of the same name."""
+        towns: dict[tuple[str, str], District] = {}
+        for district in self.districts.values():
+            name = district.town_name
+            if not name or district.country not in COVERED or _NOT_A_TOWN.search(name):
+                continue
+            key = normalise(name)
+            if key in self.council_names or any(
+                _miles_apart(district, p) <= _SAME_TOWN_MILES
+                for p in (*self.places.get(key, ()), *self.alt_places.get(key, ()))
+            ):
+                continue  # a council's name, or a town GeoNames already knows there
+            held = towns.get((key, district.la_code))
+            if held is None or district.units > held.units:
+                towns[(key, district.la_code)] = district
+        for (key, _), district in sorted(towns.items()):
+            self.places[key].append(
+                Place(
+                    district.town_name,
+                    "place",
+                    district.latitude,
+                    district.longitude,
+                    country=district.country,
+                )
+            )
 
     def _load_wider_areas(self) -> None:
         """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no
@@ -336,6 +373,17 @@ _WIDER_ALIASES = {
     "gogledd cymru": "North Wales",
     "de cymru": "South Wales",
 }
+
+
+#: a district town "near" a GeoNames place of the same name is that place
+_SAME_TOWN_MILES = 10
+#: the cross-check file's names that are lists of parishes, not a town ("Lcp Stanhope and
+#: Wolsingham Parishes And")
+_NOT_A_TOWN = re.compile(r"(?i)\b(?:lcp|parishes|unparished)\b")
+
+
+def _miles_apart(district: District, place: Place) -> float:
+    return miles((district.latitude, district.longitude), (place.latitude, place.longitude))
 
 
 def read_tables(folder: Path) -> Tables:
