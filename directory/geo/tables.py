@@ -126,6 +126,8 @@ class Tables:
     places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: normalised other name ("Newcastle", "Caerdydd") -> places also known by it
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    #: towns known only as a postcode district's name -> the postcode units of their districts
+    district_towns: dict[Place, int] = field(default_factory=dict)
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)
     #: normalised council name or alias -> code
@@ -275,36 +277,47 @@ class Tables:
 
     def _load_district_towns(self) -> None:
         """(thirteenth walk-through F2) The town each postcode district is named after in the
-        cross-check file, where GeoNames has no place of that name near it: GeoNames' extract
+        cross-check file, where GeoNames has no place of that name there: GeoNames' extract
         leaves out towns it has no population for ("Pontardawe", SA8; Wellington in Somerset,
         TA21, beside the Wellingtons of Telford and Herefordshire). One place per name and
         council, at its biggest district's point; its council is that district's, as for
-        every town (``Gazetteer._locate``). No population is known: it never outweighs a
-        GeoNames town of the same name."""
-        towns: dict[tuple[str, str], District] = {}
+        every town (``Gazetteer._locate``). No population is known: ``district_towns`` keeps
+        its districts' postcode units, so that a sizeable one is asked about beside a GeoNames
+        town of the same name, never silently outweighed by it (Wymondham in Norfolk beside
+        the village in Leicestershire)."""
+        towns: dict[tuple[str, str], list[District]] = {}
         for district in self.districts.values():
             name = district.town_name
             if not name or district.country not in COVERED or _NOT_A_TOWN.search(name):
                 continue
             key = normalise(name)
-            if key in self.council_names or any(
-                _miles_apart(district, p) <= _SAME_TOWN_MILES
-                for p in (*self.places.get(key, ()), *self.alt_places.get(key, ()))
-            ):
-                continue  # a council's name, or a town GeoNames already knows there
-            held = towns.get((key, district.la_code))
-            if held is None or district.units > held.units:
-                towns[(key, district.la_code)] = district
-        for (key, _), district in sorted(towns.items()):
-            self.places[key].append(
-                Place(
-                    district.town_name,
-                    "place",
-                    district.latitude,
-                    district.longitude,
-                    country=district.country,
-                )
+            if key not in self.council_names and not self._known_there(key, district):
+                towns.setdefault((key, district.la_code), []).append(district)
+        for (key, _), districts in sorted(towns.items()):
+            biggest = max(districts, key=lambda d: d.units)
+            place = Place(
+                biggest.town_name,
+                "place",
+                biggest.latitude,
+                biggest.longitude,
+                country=biggest.country,
             )
+            self.places[key].append(place)
+            self.district_towns[place] = sum(d.units for d in districts)
+
+    def _known_there(self, key: str, district: District) -> bool:
+        """Whether GeoNames has a town called ``key`` near the district or in its council."""
+        for place in (*self.places.get(key, ()), *self.alt_places.get(key, ())):
+            if _miles_apart(district, place) <= _SAME_TOWN_MILES:
+                return True
+            nearest = min(
+                (d for d in self.districts.values() if d.country == place.country),
+                key=lambda d: _miles_apart(d, place),
+                default=None,
+            )
+            if nearest is not None and nearest.la_code == district.la_code:
+                return True  # Southport's districts named so, all in Sefton
+        return False
 
     def _load_wider_areas(self) -> None:
         """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no

@@ -100,3 +100,39 @@ def test_a_district_town_is_not_a_second_copy_of_a_geonames_town(gazetteer):
 def test_a_list_of_parishes_is_not_a_place(gazetteer):
     found = gazetteer.resolve("lcp stanhope and wolsingham parishes and")
     assert found.status != "found" or found.place.kind != "place"
+
+
+@pytest.mark.parametrize(
+    ("typed", "councils"),
+    [
+        # a sizeable town GeoNames has no population for, beside a village of its name
+        ("wymondham", {"South Norfolk", "Melton"}),
+        ("cheadle", {"Stockport", "Staffordshire Moorlands"}),
+        ("rothwell", {"Leeds", "North Northamptonshire"}),
+    ],
+)
+def test_a_sizeable_district_town_is_asked_about_beside_its_namesake(gazetteer, typed, councils):
+    found = gazetteer.resolve(typed)
+    assert found.status == "ambiguous", found
+    assert councils <= {c.local_authority for c in found.candidates}
+
+
+def test_the_namesake_asked_about_is_chosen_by_the_area_typed_after_it(gazetteer):
+    found = gazetteer.resolve("wymondham norfolk")
+    assert found.status == "found"
+    assert found.place.local_authority == "South Norfolk"
+
+
+def test_a_misspelt_name_of_several_towns_asks_which(gazetteer):
+    # was taken as the Northamptonshire one, with "Showing results for"
+    found = gazetteer.resolve("rothwel")
+    assert found.status == "ambiguous"
+    assert {"Leeds", "North Northamptonshire"} <= {c.local_authority for c in found.candidates}
+
+
+def test_a_name_a_big_town_is_also_known_by_stays_that_town(gazetteer):
+    # Christchurch's BH23 is named "Burton" in the cross-check: "burton" is still Burton
+    # upon Trent, not a question
+    found = gazetteer.resolve("burton")
+    assert found.status == "found"
+    assert found.place.name == "Burton upon Trent"
