@@ -128,6 +128,7 @@ class Tables:
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: towns known only as a postcode district's name -> the postcode units of their districts
     district_towns: dict[Place, int] = field(default_factory=dict)
+    _nearest_council: dict[Place, str] = field(default_factory=dict)
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)
     #: normalised council name or alias -> code
@@ -310,14 +311,23 @@ class Tables:
         for place in (*self.places.get(key, ()), *self.alt_places.get(key, ())):
             if _miles_apart(district, place) <= _SAME_TOWN_MILES:
                 return True
-            nearest = min(
-                (d for d in self.districts.values() if d.country == place.country),
-                key=lambda d: _miles_apart(d, place),
-                default=None,
-            )
-            if nearest is not None and nearest.la_code == district.la_code:
+            if self._council_at(place) == district.la_code:
                 return True  # Southport's districts named so, all in Sefton
         return False
+
+    def _council_at(self, place: Place) -> str:
+        """The council of the postcode district nearest a place (once per place)."""
+        if place not in self._nearest_council:
+            nearest = min(
+                (d for d in self.districts.values() if d.country == place.country),
+                key=lambda d: (
+                    (d.latitude - place.latitude) ** 2
+                    + ((d.longitude - place.longitude) * 0.6) ** 2
+                ),
+                default=None,
+            )
+            self._nearest_council[place] = nearest.la_code if nearest else ""
+        return self._nearest_council[place]
 
     def _load_wider_areas(self) -> None:
         """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no
