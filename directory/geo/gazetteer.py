@@ -73,6 +73,10 @@ AREA_WEIGHT = 100_000
 #: Lyme" for "Newcastle") shares that name when it has at least this many people
 SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
+#: (thirteenth walk-through F2) a town known only as a postcode district's name, with no
+#: population, is asked about beside its namesakes when its districts have this many postcode
+#: units (a unit is about fifteen homes): Wellington in Somerset (601) beside Telford's
+SIZEABLE_DISTRICT_UNITS = 300
 
 
 class Gazetteer(Namesakes):
@@ -88,6 +92,7 @@ class Gazetteer(Namesakes):
         self._places = tables.places
         self._alt_places = tables.alt_places
         self._alt_spellings = tables.alt_spellings
+        self._district_towns = tables.district_towns
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
@@ -285,6 +290,9 @@ class Gazetteer(Namesakes):
         qualified = self._without_qualifier(key)
         if qualified is not None:  # "bridport dorsett", "whitby n yorks", "leeds uk"
             return qualified
+        beside = self._town_after_town(key)
+        if beside is not None:  # "wellington telford": Wellington in Telford and Wrekin
+            return beside
         found, suggestions = self._close_spelling(key)
         if found is not None:
             return found
@@ -307,6 +315,7 @@ class Gazetteer(Namesakes):
             )
             if self._covered_name(m[0])
         ][:6]
+        asked: Resolution | None = None
         if matches:
             best_name, best_score, _ = matches[0]
             runner_up = matches[1][1] if len(matches) > 1 else 0
@@ -315,9 +324,13 @@ class Gazetteer(Namesakes):
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return replace(found, corrected=True), ()
+                if found is not None and found.status == LocationStatus.AMBIGUOUS:
+                    asked = found  # "rothwel": which Rothwell, unless a big town is meant
         slip = self._slip_of_a_town(key)
         if slip is not None:
             return slip, ()
+        if asked is not None:
+            return asked, ()
         names = dict.fromkeys(self._display_name(m[0]) for m in matches)
         return None, tuple(names)[:5]
 
@@ -410,7 +423,7 @@ class Gazetteer(Namesakes):
         council_code = self._council_names.get(_strip_council_words(key))
         if places:
             top = places[0]
-            namesakes = [p for p in places if p.population >= top.population * AMBIGUOUS_SHARE]
+            namesakes = self._sizeable(places, top in named)
             covered = [p for p in namesakes if p.covered]
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
@@ -441,6 +454,19 @@ class Gazetteer(Namesakes):
         if full and full != key:
             return self._exact(full)
         return None
+
+    def _sizeable(self, places: list[Place], own_name: bool) -> list[Place]:
+        """The places of a name (biggest first) big enough beside the biggest to ask which is
+        meant; with ``own_name`` (the biggest is called so, not only also known by it) a
+        sizeable town known only as a postcode district's name too ("wellington", not
+        "burton": Burton upon Trent)."""
+        top = places[0].population
+        return [
+            p
+            for p in places
+            if p.population >= top * AMBIGUOUS_SHARE
+            or (own_name and self._district_towns.get(p, 0) >= SIZEABLE_DISTRICT_UNITS)
+        ]
 
     @staticmethod
     def _answer(place: Place) -> Resolution:

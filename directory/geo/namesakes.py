@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .distance import miles_to_many
+from .distance import miles, miles_to_many
 from .names import _COUNTRY_WORDS, _COUNTY_SHORT, _JOINING, QUALIFIER_FUZZY, _written_out
 from .places import LocationStatus, Place, Resolution, normalise
 from .tables import Council, Tables, _council_aliases
@@ -23,6 +23,8 @@ AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's po
 #: a town this near a council of the county typed after it is taken as meant: old and postal
 #: counties ("ilford essex", "stockport cheshire") name the area around their towns
 NEAR_AREA_MILES = 25
+#: a place this near the town typed after it is taken as the one meant ("wellington telford")
+NEAR_TOWN_MILES = 12
 
 
 def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
@@ -136,6 +138,31 @@ class Namesakes:
             if found.place is None or (close and area and not self._lies_in(found.place, area)):
                 continue  # a close spelling of a town elsewhere: not taken
             return replace(found, corrected=found.corrected or not exact)
+        return None
+
+    def _town_after_town(self, key: str) -> Resolution | None:
+        """(thirteenth walk-through F2) A place followed by the bigger town it lies in or
+        beside, as people write a suburb or a village with its town ("wellington telford",
+        "heybridge maldon"): the place of that name in the town's council or within
+        ``NEAR_TOWN_MILES`` of it. None when the words are not two places so related."""
+        words = key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            town = self._exact(tail)
+            if town is None or town.place is None or not town.found:
+                continue
+            near = [
+                p
+                for p in self._namesakes(head)
+                if p.local_authority_code == town.place.local_authority_code
+                or miles((p.latitude, p.longitude), (town.place.latitude, town.place.longitude))
+                <= NEAR_TOWN_MILES
+            ]
+            if near:
+                rivals = [p for p in near[1:] if p.population >= near[0].population * 0.5]
+                if rivals and near[0].population:
+                    return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(near[:6]))
+                return self._answer(near[0])
         return None
 
     def _namesakes(self, key: str) -> list[Place]:

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .distance import miles
 from .places import COVERED, Place, normalise
 
 # the nine English regions as the cross-check file names them -> their usual names
@@ -108,6 +109,7 @@ class District:
     region: str = ""
     units: int = 0  # postcode units: how much of a town it is
     town: str = ""  # the cross-check file's name for it (normalised), e.g. "kettering"
+    town_name: str = ""  # the same as the file spells it ("Kettering")
 
 
 @dataclass
@@ -124,6 +126,9 @@ class Tables:
     places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: normalised other name ("Newcastle", "Caerdydd") -> places also known by it
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
+    #: towns known only as a postcode district's name -> the postcode units of their districts
+    district_towns: dict[Place, int] = field(default_factory=dict)
+    _nearest_council: dict[Place, str] = field(default_factory=dict)
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)
     #: normalised council name or alias -> code
@@ -218,6 +223,7 @@ class Tables:
                 )
                 continue
             district.town = normalise(row["town"])
+            district.town_name = row["town"].strip()
             district.region = region if district.country == "England" else ""
 
     def _link_councils(self) -> None:
@@ -268,6 +274,60 @@ class Tables:
                         known.append(place)
         for places in (*self.places.values(), *self.alt_places.values()):
             places.sort(key=lambda p: -p.population)
+        self._load_district_towns()
+
+    def _load_district_towns(self) -> None:
+        """(thirteenth walk-through F2) The town each postcode district is named after in the
+        cross-check file, where GeoNames has no place of that name there: GeoNames' extract
+        leaves out towns it has no population for ("Pontardawe", SA8; Wellington in Somerset,
+        TA21, beside the Wellingtons of Telford and Herefordshire). One place per name and
+        council, at its biggest district's point; its council is that district's, as for
+        every town (``Gazetteer._locate``). No population is known: ``district_towns`` keeps
+        its districts' postcode units, so that a sizeable one is asked about beside a GeoNames
+        town of the same name, never silently outweighed by it (Wymondham in Norfolk beside
+        the village in Leicestershire)."""
+        towns: dict[tuple[str, str], list[District]] = {}
+        for district in self.districts.values():
+            name = district.town_name
+            if not name or district.country not in COVERED or _NOT_A_TOWN.search(name):
+                continue
+            key = normalise(name)
+            if key not in self.council_names and not self._known_there(key, district):
+                towns.setdefault((key, district.la_code), []).append(district)
+        for (key, _), districts in sorted(towns.items()):
+            biggest = max(districts, key=lambda d: d.units)
+            place = Place(
+                biggest.town_name,
+                "place",
+                biggest.latitude,
+                biggest.longitude,
+                country=biggest.country,
+            )
+            self.places[key].append(place)
+            self.district_towns[place] = sum(d.units for d in districts)
+
+    def _known_there(self, key: str, district: District) -> bool:
+        """Whether GeoNames has a town called ``key`` near the district or in its council."""
+        for place in (*self.places.get(key, ()), *self.alt_places.get(key, ())):
+            if _miles_apart(district, place) <= _SAME_TOWN_MILES:
+                return True
+            if self._council_at(place) == district.la_code:
+                return True  # Southport's districts named so, all in Sefton
+        return False
+
+    def _council_at(self, place: Place) -> str:
+        """The council of the postcode district nearest a place (once per place)."""
+        if place not in self._nearest_council:
+            nearest = min(
+                (d for d in self.districts.values() if d.country == place.country),
+                key=lambda d: (
+                    (d.latitude - place.latitude) ** 2
+                    + ((d.longitude - place.longitude) * 0.6) ** 2
+                ),
+                default=None,
+            )
+            self._nearest_council[place] = nearest.la_code if nearest else ""
+        return self._nearest_council[place]
 
     def _load_wider_areas(self) -> None:
         """Police force areas ("Thames Valley", "Dyfed-Powys") and ceremonial counties with no
@@ -336,6 +396,17 @@ _WIDER_ALIASES = {
     "gogledd cymru": "North Wales",
     "de cymru": "South Wales",
 }
+
+
+#: a district town "near" a GeoNames place of the same name is that place
+_SAME_TOWN_MILES = 10
+#: the cross-check file's names that are lists of parishes, not a town ("Lcp Stanhope and
+#: Wolsingham Parishes And")
+_NOT_A_TOWN = re.compile(r"(?i)\b(?:lcp|parishes|unparished)\b")
+
+
+def _miles_apart(district: District, place: Place) -> float:
+    return miles((district.latitude, district.longitude), (place.latitude, place.longitude))
 
 
 def read_tables(folder: Path) -> Tables:
