@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9651,
+        "success@1": 0.9654,
         "success@3": 1.0,
-        "good@3": 0.905,
-        "ndcg@5": 0.843,
-        "mrr": 0.982,
+        "good@3": 0.9056,
+        "ndcg@5": 0.8438,
+        "mrr": 0.9821,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9538,
+        "success@1": 0.9545,
         "success@3": 1.0,
-        "good@3": 0.8461,
-        "ndcg@5": 0.8432,
-        "mrr": 0.9769,
+        "good@3": 0.8484,
+        "ndcg@5": 0.8448,
+        "mrr": 0.9772,
         "zero": 0.0,
     },
     "children-young-people": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9622,
+        "success@1": 0.9629,
         "success@3": 1.0,
-        "good@3": 0.9433,
-        "ndcg@5": 0.8343,
-        "mrr": 0.9811,
+        "good@3": 0.9444,
+        "ndcg@5": 0.8373,
+        "mrr": 0.9814,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
