@@ -26,6 +26,7 @@ from .asker_family import (
     parents_asking,
     survivor_parent,
 )
+from .asker_numbers import ages_as_digits
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -94,6 +95,7 @@ from .asker_patterns import (
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
+from .asker_self import loose_adult, names_own_service, own_wish, young_age_first
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -148,7 +150,11 @@ def _said_age(cleaned: str) -> int | None:
         before = cleaned[: found.start()].split()[-3:]
         after = cleaned[found.end() :].split()[:3]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
-        if "by" in before or _grown_up_after(after, value):
+        if (
+            "by" in before
+            or _grown_up_after(after, value)
+            or (found.group(2) and before[-1:] == ["of"])
+        ):
             continue
         # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next;
         # "a 13 year old abused by…": what was done to them
@@ -292,6 +298,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or own_acts(cleaned, age)
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
+        or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
     ):
         return "own-behaviour"
     if (
@@ -330,6 +337,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or long_since(cleaned)  # (probe 12) "its been 30 years since"
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
+        or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
         or (age is not None)
     ):
         return "adult"
@@ -355,7 +363,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
     man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
     uncle…"."""
-    for read in (_sex_age, self_described_age, young_self_first):
+    for read in (_sex_age, self_described_age, young_self_first, young_age_first):
         age, sex = read(cleaned)
         if age is not None:
             return age, sex
@@ -367,6 +375,7 @@ def who_is_asking(cleaned: str) -> Asker:
     child, adult survivor)."""
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     cleaned = textspeak_restored(cleaned)  # (probe 14) "attracted 2 kids": to
+    cleaned = ages_as_digits(cleaned)  # (probe 15) "im fifteen", "dwin ddeg oed"
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
@@ -395,6 +404,8 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = ""  # (tenth walk-through F1) "my brother was arrested for child porn"
     if persona in ("parent", "professional") and says_young_age(cleaned):
         persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
+    if persona == "" and names_own_service(cleaned):
+        persona = "own-behaviour"  # (probe 15) "stop it now helpline pls"
     if age is None and persona in ("child", ""):
         # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
         age = _own_age_more(cleaned)
