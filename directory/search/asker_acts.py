@@ -229,7 +229,7 @@ _CY_SOMEONE_ELSE = re.compile(
 _CY_CHATTING = re.compile(
     r"\b(?:sgwrsio|siarad|tecstio|negesu|negeseua|fflyrtio|anfon negeseuon|anfon lluniau|"
     r"yrru negeseuon|gyrru negeseuon)n?(?: yn)? (?:\w+ )?(?:rhywiol|rywiol|budr|noeth)"
-    r"(?: \w+){0,2}? (?:efo|gyda|hefo|â|a|ag|at|i) (?!fy |ein )"
+    r"(?: \w+){0,3}? (?:efo|gyda|hefo|â|a|ag|at|i) (?!fy |ein )"
     r"(?:(?:[pb]lentyn|phlentyn|[pb]lant|phlant|rhywun dan oed)\b|(?:\w+ )?(?:[1-9]|1[0-7]) oed\b)"
 )
 #: afraid of what I could do to a child: "ofn beth allwn i ei wneud i fy nith", "poeni y
