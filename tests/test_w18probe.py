@@ -200,3 +200,28 @@ def test_naming_stop_it_now_leads_the_talk_box_with_it(bundled_client):
     page = bundled_client.get("/search", query_string={"q": "stopitnow", "location": "Exeter"})
     talk, card, _ = _first_screen(page.data)
     assert talk[0] == "Stop It Now helpline" and card == "Stop It Now helpline", (talk, card)
+
+
+# --- 6. a local centre that states no audience ---------------------------------------------------
+
+
+def _cards(client, q: str, location: str) -> list[str]:
+    from bs4 import BeautifulSoup
+
+    page = client.get("/search", query_string={"q": q, "location": location})
+    soup = BeautifulSoup(page.data, "html.parser")
+    return [
+        li.find("h3").get_text(" ", strip=True) for li in soup.find_all("li", class_="app-result")
+    ]
+
+
+def test_a_centre_for_people_affected_by_abuse_does_not_lead_a_page_about_own_thoughts(
+    bundled_client,
+):
+    cards = _cards(bundled_client, "worried i could abuse my nephew", "Tewkesbury")
+    assert cards[0] == "Stop It Now helpline", cards[:3]
+
+
+def test_the_same_centre_still_leads_for_someone_it_was_made_for(bundled_client):
+    cards = _cards(bundled_client, "i was raped last year and need counselling", "Tewkesbury")
+    assert any("GRASAC" in card for card in cards[:3]), cards[:3]
