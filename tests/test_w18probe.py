@@ -225,3 +225,10 @@ def test_a_centre_for_people_affected_by_abuse_does_not_lead_a_page_about_own_th
 def test_the_same_centre_still_leads_for_someone_it_was_made_for(bundled_client):
     cards = _cards(bundled_client, "i was raped last year and need counselling", "Tewkesbury")
     assert any("GRASAC" in card for card in cards[:3]), cards[:3]
+
+
+def test_someone_to_tell_in_text_speak_is_someone_to_talk_to(bundled_client):
+    # "sum1" is "someone": a child asking who to tell gets the children's line first, not an
+    # adults' SARC nearby
+    cards = _cards(bundled_client, "how can u tell sum1 ur uncle does stuff 2 u", "Immingham")
+    assert cards[0] == "Childline", cards[:3]
