@@ -343,7 +343,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         return "adult"
     if _CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned):
         return "child"
-    return ""
+    return "own-behaviour" if names_own_service(cleaned) else ""  # (probe 15) "stop it now"
 
 
 def _without_age_spans(cleaned: str) -> str:
@@ -374,8 +374,8 @@ def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
-    cleaned = textspeak_restored(cleaned)  # (probe 14) "attracted 2 kids": to
-    cleaned = ages_as_digits(cleaned)  # (probe 15) "im fifteen", "dwin ddeg oed"
+    # (probe 14) "attracted 2 kids": to; (probe 15) "im fifteen", "dwin ddeg oed": 15, 10
+    cleaned = ages_as_digits(textspeak_restored(cleaned))
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
@@ -404,8 +404,6 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = ""  # (tenth walk-through F1) "my brother was arrested for child porn"
     if persona in ("parent", "professional") and says_young_age(cleaned):
         persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
-    if persona == "" and names_own_service(cleaned):
-        persona = "own-behaviour"  # (probe 15) "stop it now helpline pls"
     if age is None and persona in ("child", ""):
         # (fifth walk-through) "…i dont want 13", "im in year 8": a child's own age
         age = _own_age_more(cleaned)
