@@ -7,7 +7,8 @@ thoughts), a quarter in Welsh, with the kind each was meant as, BEFORE running a
 the first round of fixes (``probe-240-second.md``: 172 right on the code before them, 208
 after, none worse); and a third, after every fix of the session (``probe-240-third.md``: 165
 on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 on 47803ad,
-239 after its fixes, none worse). This test renders each results page and
+239 after its fixes, none worse); and a fifth (probe 15: 217 on 87f641a, 238 after its fixes,
+none worse). This test renders each results page and
 checks what a person sees first: the first line of "Talk to someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
 ``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
@@ -35,6 +36,9 @@ PHRASINGS = [
     # (probe 14) a fourth, 240 more, run on 47803ad before its fixes: 218 right (173 on the
     # morning's code); 239 after them (branch w17probe)
     Path(__file__).parent / "relevance" / "asker-probe-fourth.jsonl",
+    # (probe 15) a fifth, 240 more, run on 87f641a: 217 right (176 on the morning's code); 238
+    # after its fixes (branch w18probe)
+    Path(__file__).parent / "relevance" / "asker-probe-fifth.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -93,6 +97,16 @@ EXPECTED = {
     "4/professional/en": 36,
     "4/survivor/cy": 12,
     "4/survivor/en": 36,
+    "5/child/cy": 12,
+    "5/child/en": 36,
+    "5/own/cy": 12,
+    "5/own/en": 36,
+    "5/parent/cy": 11,
+    "5/parent/en": 35,
+    "5/professional/cy": 12,
+    "5/professional/en": 36,
+    "5/survivor/cy": 12,
+    "5/survivor/en": 36,
 }
 
 

@@ -29,6 +29,7 @@ from .asker_family import (
     parents_asking,
     survivor_parent,
 )
+from .asker_numbers import ages_as_digits
 from .asker_own import (
     _ABOUT_SOMEONE,
     _BARE_LABEL,
@@ -97,6 +98,7 @@ from .asker_patterns import (
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
+from .asker_self import loose_adult, names_own_service, own_wish, young_age_first
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -151,7 +153,11 @@ def _said_age(cleaned: str) -> int | None:
         before = cleaned[: found.start()].split()[-3:]
         after = cleaned[found.end() :].split()[:3]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
-        if "by" in before or _grown_up_after(after, value):
+        if (
+            "by" in before
+            or _grown_up_after(after, value)
+            or (found.group(2) and before[-1:] == ["of"])
+        ):
             continue
         # (probe 14) "my 3 year old has a sore bottom": the asker's child, whatever it does next;
         # "a 13 year old abused by…": what was done to them
@@ -297,6 +303,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or own_acts(cleaned, age)
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
+        or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
     ):
         return "own-behaviour"
     if (
@@ -335,12 +342,13 @@ def _persona(cleaned: str, age: int | None) -> str:
         or long_since(cleaned)  # (probe 12) "its been 30 years since"
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
+        or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
         or (age is not None)
     ):
         return "adult"
     if _CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned):
         return "child"
-    return ""
+    return "own-behaviour" if names_own_service(cleaned) else ""  # (probe 15) "stop it now"
 
 
 def _without_age_spans(cleaned: str) -> str:
@@ -360,7 +368,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
     man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
     uncle…"."""
-    for read in (_sex_age, self_described_age, young_self_first):
+    for read in (_sex_age, self_described_age, young_self_first, young_age_first):
         age, sex = read(cleaned)
         if age is not None:
             return age, sex
@@ -384,7 +392,8 @@ def who_is_asking(cleaned: str) -> Asker:
     """First-person signals only; the strongest wins (own behaviour, professional, parent,
     child, adult survivor)."""
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
-    cleaned = textspeak_restored(cleaned)  # (probe 14) "attracted 2 kids": to
+    # (probe 14) "attracted 2 kids": to; (probe 15) "im fifteen", "dwin ddeg oed": 15, 10
+    cleaned = ages_as_digits(textspeak_restored(cleaned))
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister

@@ -45,7 +45,7 @@ _I_DID = (
     r"did (?:sexual |rude |bad |inappropriate )?(?:things|stuff|something) to|"
     # (probe 12) vague words for it: "did something sexual to", "been inappropriate with",
     # "behaved inappropriately towards" (never "did stuff with": see above)
-    r"did (?:something|things|stuff) (?:sexual|inappropriate|rude|wrong) to|"
+    r"(?:did|done) (?:something|things|stuff) (?:sexual|inappropriate|rude|wrong) to|"
     r"(?:been|was|got) (?:sexually )?inappropriate (?:with|to|towards|around)|"
     r"(?:acted|behaved|behave|act) (?:sexually )?inappropriately (?:with|to|towards|around)|"
     r"made (?:him|her|them) (?:touch|do)|"
@@ -229,8 +229,8 @@ _CY_SOMEONE_ELSE = re.compile(
 _CY_CHATTING = re.compile(
     r"\b(?:sgwrsio|siarad|tecstio|negesu|negeseua|fflyrtio|anfon negeseuon|anfon lluniau|"
     r"yrru negeseuon|gyrru negeseuon)n?(?: yn)? (?:\w+ )?(?:rhywiol|rywiol|budr|noeth)"
-    r"(?: \w+)? (?:efo|gyda|hefo|â|a|ag|at|i) (?!fy |ein )"
-    r"(?:(?:plentyn|blentyn|phlentyn|plant|blant|rhywun dan oed)\b|(?:\w+ )?(?:[1-9]|1[0-7]) oed\b)"
+    r"(?: \w+){0,3}? (?:efo|gyda|hefo|â|a|ag|at|i) (?!fy |ein )"
+    r"(?:(?:[pb]lentyn|phlentyn|[pb]lant|phlant|rhywun dan oed)\b|(?:\w+ )?(?:[1-9]|1[0-7]) oed\b)"
 )
 #: afraid of what I could do to a child: "ofn beth allwn i ei wneud i fy nith", "poeni y
 #: gallwn i frifo plentyn"
@@ -286,7 +286,7 @@ _URGE_TO = re.compile(
     # ... and a danger to children, said of oneself: "dwi'n berygl i blant", "dwi'n meddwl mod
     # i'n berygl i blant", "ydw i'n risg i blant?"
     r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rydw in|rydw i n|rwyf in|ydw in|ydw i n|mod in|"
-    r"mod i n|mod i yn|fy mod in) (?:\w+ )?(?:berygl|perygl|fygythiad|bygythiad|risg) (?:i|tuag "
+    r"mod i n|mod i yn|fy mod in) (?:\w+ )?(?:[bp]erygl?|fygythiad|bygythiad|risg) (?:i|tuag "
     r"at|at) (?:blant|plant|phlant|blentyn|plentyn|fy mhlant|bobl ifanc)\b"
 )
 #: looking at pictures of children, with a wish to stop or said of oneself ("sut i stopio

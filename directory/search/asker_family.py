@@ -86,8 +86,8 @@ def in_my_decade(cleaned: str) -> bool:
 #: abused", "how do i know if a child…", Welsh "cefnogaeth i rieni", "eich plentyn" (your
 #: child), "arwyddion bod plentyn…" (signs that a child…)
 _A_CHILD_WORD = (
-    r"(?:child|children|kid|kids|son|sons|daughter|daughters|boy|girl|teen|teenager|toddler|"
-    r"baby|little one)"
+    r"(?:child|children|kid|kids|son|sons|daughter|daughters|boys?|girls?|teens?|teenagers?|"
+    r"toddlers?|baby|babies|little ones?)"
 )
 _PARENTS_ASKING = re.compile(
     r"\b(?:help|support|advice|info|information|counselling|counseling|groups?|services?|"
@@ -102,10 +102,14 @@ _PARENTS_ASKING = re.compile(
     rf"{_A_CHILD_WORD}\b"
     r"|\b(?:eich|dy) (?:plentyn|mhlentyn|blentyn|plant|blant|merch|ferch|mab|fab|bachgen|"
     r"fachgen)\b"
-    r"|\b(?:arwyddion|arwydd) (?:bod|fod|o|os|fod yna)\b(?: \w+){0,3}? (?:plentyn|blentyn|"
+    r"|\b(?:arwyddion|arwydd) (?:bod|fod|o|os|fod yna|cam drin|gam drin)\b(?: \w+){0,3}? "
+    r"(?:plentyn|blentyn|"
     r"phlentyn|plant|blant)\b"
     r"|\bsut (?:i |mae |dw i n |dwi n )?(?:gwybod|wybod|adnabod|sylwi)\b(?: \w+){0,4}? "
     r"(?:plentyn|blentyn|plant|blant)\b"
+    # (probe 15) "mam i ferch 14" (mother of a girl of 14), "dwi'n dad i ddau" (father of two)
+    r"|\b(?:mam|fam|tad|dad|rhiant|riant|nain|taid|mamgu|tadcu) (?:i|o) (?:ferch|fab|fachgen|"
+    r"blentyn|blant|ddau|ddwy|dri|dair|bedwar|bedair|\d)\b"
 )
 
 

@@ -164,7 +164,7 @@ _CSAM = (
     r"cp|csam|csem|underage (?:porn\w*|images|pictures|pics|videos|vids|content|girls|boys|stuff|"
     r"material|things|sites)|"
     r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
-    r"pictures|pics|videos|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
+    r"pictures|pics|videos|vids|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
     r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
     r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn|"
     # (tenth walk-through F1) "child images", "kid porn", "pedo pics", as people say them
@@ -178,7 +178,8 @@ _CSAM = (
 #: ``_SHOWN_TO_ME``)
 _OWN_CSAM_VIEWING = re.compile(
     r"(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept|cant stop|can t stop|"
-    r"cannot stop|addicted to)\s)(?:been |keep |kept |started |always |still |sometimes |was |"
+    r"cannot stop|addicted to|into|now)\s)"
+    r"(?:been |keep |kept |started |always |still |sometimes |was |"
     r"am |m )?"
     r"(?:watch\w*|look\w* at|view\w*|brows\w*|download\w*|shar\w*|sav\w*|collect\w*|search\w* for|"
     r"stream\w*|trad\w*|access\w*|send\w*|sent|seek\w* out|found myself (?:watching|looking at))"
@@ -220,7 +221,7 @@ _OWN_SEXTING = re.compile(
     r"sexually (?:messag\w*|chatt\w*|talk\w*) (?:to|with)|"
     # (third probe, pattern 2) "chatting sexually to teens online", "messaging dirty with kids"
     r"(?:chatt\w*|talk\w*|messag\w*|text\w*|snapchatt\w*|dm\w*) (?:sexually|dirty) "
-    r"(?:to|with)(?: online)?)"
+    r"(?:to|with)(?: online)?|(?:chatt\w*|talk\w*|messag\w*) (?:sexually|dirty) online (?:to|with))"
     rf" {_MINOR}\b"
     # ... or writing to, meeting or sleeping with someone whose age under 18 is said
     r"|(?:^|\b(?:i|ive|i ve|im|i m|i am|have|had|been|keep|kept)\s)"

@@ -40,7 +40,7 @@ ROLES: dict[str, tuple[str, ...]] = {
         "librarian", "school librarian", "receptionist", "school receptionist", "office manager",
         "school office manager", "business manager", "school business manager", "administrator",
         "school administrator", "admin assistant", "office staff", "caretaker", "site manager",
-        "careers adviser", "careers advisor", "careers officer", "exams officer",
+        "careers adviser", "careers advisor", "careers officer", "exams officer", "cook",
         "technician", "cover supervisor", "invigilator", "minibus driver", "school bus driver",
     ),
     "early years": (
@@ -86,7 +86,7 @@ ROLES: dict[str, tuple[str, ...]] = {
         "officer in the case", "isva", "chisva", "idva", "probation officer",
         "youth offending worker", "yot worker", "youth justice worker", "solicitor",
         "barrister", "magistrate", "witness care officer", "registered intermediary",
-        "intermediary", "prison officer",
+        "intermediary", "prison officer", "child protection officer", "lado",  # (probe 15)
         "cafcass officer", "cafcass worker", "cafcass guardian", "family court adviser",
         "family court advisor", "childrens guardian",  # (probe 14) the family court's
     ),
@@ -105,17 +105,17 @@ ROLES: dict[str, tuple[str, ...]] = {
         "dance teacher", "gymnastics coach", "club welfare officer", "welfare officer",
         "club safeguarding officer", "instructor", "martial arts instructor", "lifeguard",
         "riding instructor", "swimming instructor", "sports instructor", "driving instructor",
-        "referee", "team manager", "club secretary", "sports physio",
+        "referee", "team manager", "club secretary", "sports physio", "cab driver",
     ),
     "faith": (
         "vicar", "priest", "minister", "pastor", "youth pastor", "imam", "rabbi", "chaplain",
         "church safeguarding officer", "parish safeguarding officer", "sunday school teacher",
         "madrasa teacher", "sunday school leader", "sunday school helper", "church youth leader",
-        "church leader", "deacon", "curate", "bible class leader",
+        "church leader", "deacon", "curate", "bible class leader", "taxi driver",  # (probe 15)
     ),
     "voluntary": (
         "volunteer", "charity worker", "helpline worker", "advocate", "independent advocate",
-        "befriender", "housing officer", "housing support worker", "refuge worker",
+        "befriender", "housing officer", "housing support worker", "refuge worker", "escort",
         "domestic abuse worker", "practitioner", "professional",
     ),
 }  # fmt: skip
@@ -174,7 +174,7 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
     ),
     "voluntary": (
         "gwirfoddolwr", "gwirfoddolwraig", "gweithiwr elusen", "gweithiwr proffesiynol",
-        "ymarferydd",
+        "ymarferydd", "swyddog tai", "gweithiwr tai",  # (probe 15) housing officer
     ),
 }  # fmt: skip
 
@@ -188,23 +188,23 @@ QUALIFIERS = (
     "reception", "year", "primary", "secondary", "infant", "junior", "sixth form", "form",
     "special needs", "send", "supply", "cover", "agency", "private", "piano", "guitar",
     "singing", "swimming", "swim", "football", "rugby", "cricket", "netball", "hockey", "tennis",
-    "gym", "gymnastics", "dance", "ballet", "karate", "judo", "taekwondo", "boxing",
+    "gym", "gymnastics", "dance", "ballet", "karate", "judo", "taekwondo", "boxing", "kitchen",
     "martial arts", "athletics", "riding", "climbing", "sailing", "sports", "sport",
     "hospital", "a e", "a and e", "ae", "emergency", "emergency department", "ed", "ward",
     "paediatric", "pediatric", "childrens", "community", "practice", "surgery", "gp surgery",
     "specialist", "forensic", "duty", "police", "cid", "mash", "after school", "breakfast",
     "holiday", "after school club", "breakfast club", "holiday club", "youth club", "kids club",
     "sunday school", "church", "mosque", "scout", "scouts", "cadet", "cadets", "brownies",
-    "guides", "nursery", "preschool", "pre school", "college", "university", "uni",
+    "guides", "nursery", "preschool", "pre school", "college", "university", "uni", "foster",
     # (third probe, pattern 4) the service or team: "camhs nurse", "childrens social care duty
     # worker", "school office manager", "youth club", "library"
     "camhs", "social care", "childrens social care", "social services", "early help",
-    "childrens services", "emergency duty", "out of hours", "playground", "bus",
+    "childrens services", "emergency duty", "out of hours", "playground", "bus", "fostering",
     "school", "schools", "library", "office", "senior", "lead", "trainee", "student", "night",
     "residential", "mental health", "sexual health", "safeguarding", "health", "maternity",
     "neonatal", "gp practice", "leisure centre", "stables", "riding school", "equestrian",
     "district", "clinical", "ambulance", "play", "cafcass", "family court", "locum", "bank",
-    "triage", "theatre", "inpatient", "adolescent",  # (probe 14) "district nurse"
+    "triage", "theatre", "inpatient", "adolescent", "adoption", "taxi",  # (probe 14, 15)
 )  # fmt: skip
 
 
@@ -331,7 +331,7 @@ _QUAL_ROLE = rf"{_QUAL}(?:{_EN})|(?:{_CY}) (?:{_alternation(QUALIFIERS_CY)})"
 #: angen…"), not followed by what it did nor by a request for one ("childminder near me")
 _ROLE_FIRST = re.compile(
     rf"^{_PREFIX}{_QUAL}?(?:{_WORKER})\b(?! (?:{_BETWEEN} ){{0,4}}?{_DID}\b)"
-    r"(?! (?:for|near|needed|wanted|please|in my area|recommendations?|wanted)\b)"
+    r"(?! (?:for(?! (?:the )?schools?\b)|near|needed|wanted|please|in my area|recommendations?)\b)"
 )
 #: ... or a role said first and then a child, a pupil or a family, which is what they report
 #: ("school staff member, a child said…", "athro disgybl blwyddyn 4…")

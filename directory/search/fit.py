@@ -21,6 +21,7 @@ from .groups import (
     community_asked,
     only_distress,
     specialist,
+    unstated_victims_services,
     victims_services,
 )
 from .understand import Asker, Concept
@@ -165,7 +166,9 @@ def _by_own_behaviour(columns: Columns, asker: Asker, factor: np.ndarray) -> Non
     # Childline, a victims' centre): the lines for them, and lines for anyone struggling to
     # cope, come first; (sixth walk-through F1) for a young person too ("im 17 and i think im a
     # paedophile"), though a line for children stays theirs
-    victims = victims_services(columns)
+    # (probe 15) ... and a centre about abuse that states no audience (GRASAC), as it is for
+    # the people harmed as far as its listing says
+    victims = victims_services(columns) | unstated_victims_services(columns)
     # (probe 12: a young person's line, Childline, not a children's SARC, where the child they
     # harmed would be seen: "im 16 and i touched my 8 year old cousin")
     theirs = only_children & columns.having("support", "helpline")

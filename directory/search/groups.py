@@ -113,6 +113,15 @@ def victims_services(columns: Columns) -> np.ndarray:
     return found
 
 
+def unstated_victims_services(columns: Columns) -> np.ndarray:
+    """(probe 15) Services about abuse that state no audience at all (a local rape and sexual
+    abuse centre "for people affected by rape and sexual abuse", whose pages never say whom it
+    serves): for the people who were harmed as far as anyone can tell, over positions."""
+    stated = columns.having("audience", *columns.taxonomy["audience"])
+    found: np.ndarray = ~stated & about_abuse(columns)
+    return found
+
+
 def childrens_victim_services(columns: Columns) -> np.ndarray:
     """Services for children and young people who were harmed, over positions: children
     among their audiences, adult survivors and people worried about their own thoughts not,

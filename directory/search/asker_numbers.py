@@ -1,0 +1,104 @@
+"""(probe 15) Ages written as words, read as the digits the age patterns know: "im fifteen",
+"a nine year old", "twenty five yo", Welsh "dwi'n ddeg oed", "merch bymtheg oed", "un ar ddeg
+oed", "dau ddeg pump oed" (both ways of counting, with the mutations after "yn"). Only where
+the number is said as an age (after "im", "aged", "when i was", before "year old", "oed"): "my
+two boys" and "one of them" stay words. Used by ``asker.who_is_asking`` over ``clean_text``'s
+words, before any age is read, so that every rule for digits holds for words too."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _english() -> dict[str, int]:
+    words = {w: n for n, w in enumerate(_UNITS, start=1)}
+    words |= {w: n for n, w in enumerate(_TEENS, start=10)}
+    for t, tens in enumerate(_TENS, start=2):
+        words[tens] = t * 10
+        words |= {f"{tens} {u}": t * 10 + n for n, u in enumerate(_UNITS, start=1)}
+    words["fourty"] = 40
+    return words
+
+
+#: Welsh units with the forms they take after "yn" and in counting (feminine, soft mutation)
+_CY_UNITS = {
+    1: ("un",), 2: ("dau", "dwy", "ddau", "ddwy"), 3: ("tri", "tair", "dri", "dair"),
+    4: ("pedwar", "pedair", "bedwar", "bedair"), 5: ("pump", "pum", "bump", "bum"),
+    6: ("chwech", "chwe"), 7: ("saith",), 8: ("wyth",), 9: ("naw",),
+}  # fmt: skip
+#: the old way of counting, 10 to 20 ("un ar ddeg", eleven; "pymtheg", fifteen; "ugain")
+_CY_OLD = {
+    10: ("deg", "ddeg", "deng"), 12: ("deuddeg", "ddeuddeg"), 15: ("pymtheg", "bymtheg",
+    "pymtheng", "bymtheng"), 18: ("deunaw", "ddeunaw"), 20: ("ugain",),
+}  # fmt: skip
+
+
+def _welsh() -> dict[str, int]:
+    words = {f: n for n, forms in _CY_UNITS.items() for f in forms}
+    words |= {f: n for n, forms in _CY_OLD.items() for f in forms}
+    for n in (1, 3, 4):  # un ar ddeg (11), tri ar ddeg (13), pedwar ar ddeg (14)
+        words |= {f"{f} ar ddeg": 10 + n for f in _CY_UNITS[n]}
+    for n in (1, 2, 4):  # un ar bymtheg (16), dau ar bymtheg (17), pedwar ar bymtheg (19)
+        words |= {f"{f} ar bymtheg": 15 + n for f in _CY_UNITS[n]}
+    for n in range(1, 10):  # un ar hugain (21) … naw ar hugain (29)
+        words |= {f"{f} ar hugain": 20 + n for f in _CY_UNITS[n]}
+    for t in range(1, 10):  # the decimal way: un deg pump (15), dau ddeg un (21), tri deg (30)
+        for f in _CY_UNITS[t]:
+            for ten in ("deg", "ddeg"):
+                words[f"{f} {ten}"] = t * 10
+                for n in range(1, 10):
+                    words |= {f"{f} {ten} {u}": t * 10 + n for u in _CY_UNITS[n]}
+    return words
+
+
+def _alternation(words: dict[str, int]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EN = _english()
+_CY = _welsh()
+#: English words said as an age: after "im", "aged", "when i was", "hes", "boy", "under"… or
+#: before "year old", "yo", "yrs"; "one" only before "year old" ("no one", "one of them")
+_BEFORE_AGE = (
+    r"im|i m|iam|i am|am|aged|age|turned|turning|shes|hes|she is|he is|is|"
+    r"now|only|just|was|were|be|under|over|boy|girl|lad|lass|son|daughter|child|kid|man|woman|"
+    r"male|female|guy|bloke|pupil|teen|m|f"
+)
+_YEAR_OLD = r"(?:yo|y o|yr|yrs|year|years|year old|years old|yr old|yrs old|year olds|m|f)\b"
+_EN_AGE = re.compile(
+    rf"\b(?:(?P<pre>{_BEFORE_AGE}) (?P<after>{_alternation(_EN)})"
+    rf"|(?P<before>{_alternation(_EN)})(?= ?{_YEAR_OLD}))\b"
+)
+#: Welsh words said as an age: before "oed" (years old), or after "dwi'n" (I am)
+_BE_CY = r"dwin|dwi n|dw in|dw i n|dwi yn|dw i yn|rwyn|rwy n|rydw i n|rydwin|rydw in|rwyf in"
+_CY_AGE = re.compile(
+    rf"\b(?:(?P<oed>{_alternation(_CY)})(?= oed\b)"
+    rf"|(?P<pre>{_BE_CY}) (?P<be>{_alternation({w: n for w, n in _CY.items() if w != 'un'})})"
+    r"(?! o\b))\b"
+)
+
+
+def ages_as_digits(cleaned: str) -> str:
+    """Number words said as an age written as digits ("im fifteen": "im 15"; "dwin naw oed":
+    "dwin 9 oed")."""
+
+    def english(found: re.Match[str]) -> str:
+        if found["before"]:
+            return str(_EN[found["before"]])
+        if found["after"] == "one":
+            return found[0]
+        return f"{found['pre']} {_EN[found['after']]}"
+
+    cleaned = _EN_AGE.sub(english, cleaned)
+
+    def welsh(found: re.Match[str]) -> str:
+        if found["oed"]:
+            return str(_CY[found["oed"]])
+        return f"{found['pre']} {_CY[found['be']]}"
+
+    return _CY_AGE.sub(welsh, cleaned)

@@ -1,0 +1,82 @@
+"""(probe 15) Who the asker says they are, in words the age patterns missed: a young person's
+age said first with who they are ("15 yr old lad, older brother made me…": theirs now, whatever
+they say of when it began); a grown-up said by a loose age ("mid 30s guy, …", "late 40s, …",
+"early fifties woman", "woman in her 60s"); a wish to harm a child sexually; Stop It Now named
+alone. Over ``clean_text``'s words (number words already digits); used by
+``asker.who_is_asking``."""
+
+from __future__ import annotations
+
+import re
+
+from .asker_past import _DOING_AFTER
+
+#: a young person's age first, then who they are: "15 yr old lad, …", "14yo girl here", "13
+#: year old, …" (not "15 year old boy touched my daughter": who did it)
+_YOUNG_AGE_FIRST = re.compile(
+    r"^(?:im |i m |i am |a )?(\d{1,2}) ?(?:yo|y o|yr old|yrs old|year old|years old|yr)"
+    r"(?: (?:(boy|lad|male|guy|son)|(girl|lass|female|daughter)))?(?: here)?\b"
+)
+#: ... telling of themselves after it ("me", "i", "my")
+_ME = re.compile(r"\b(?:me|i|im|i m|my|myself)\b")
+
+
+def young_age_first(cleaned: str) -> tuple[int | None, str]:
+    """The age (10 to 17) and sex of a young person whose words begin with them and go on
+    about themselves; (None, "") otherwise."""
+    found = _YOUNG_AGE_FIRST.match(cleaned)
+    if found is None or not 10 <= int(found.group(1)) <= 17:
+        return None, ""
+    rest = cleaned[found.end() :]
+    if _DOING_AFTER.match(rest) or not _ME.search(rest):
+        return None, ""
+    return int(found.group(1)), "male" if found.group(2) else "female" if found.group(3) else ""
+
+
+_MALE = r"man|male|guy|bloke|fella|dad|father|gent|dyn"
+_FEMALE = r"woman|female|lady|mum|mom|mother|gal|dynes|menyw"
+_DECADE = r"(?:[2-8]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)"
+#: a grown-up's age said loosely, as who they are: first in the words or after "im" ("mid 30s
+#: guy, …", "im in my late 40s" is ``grown_now``'s), or "woman in her 60s" (not "a man in his
+#: 60s abused me": who did it; nor "my uncle, in his 50s")
+_LOOSE_AGE = re.compile(
+    rf"^(?:im |i m |i am |a |an )?(?:early|mid|late) ?{_DECADE}(?: (?:{_MALE}|{_FEMALE}))?\b"
+    rf"|^(?:im |i m |i am |a |an )?(?:{_MALE}|{_FEMALE}) in (?:his|her|their|my) "
+    rf"(?:early |mid |late )?{_DECADE}\b"
+)
+
+
+def loose_adult(cleaned: str) -> bool:
+    """A grown-up's own age said loosely ("mid 30s guy", "early fifties woman"): an adult, but
+    no age to show services for (a notice "for age 35" would be a guess said as a fact); never
+    when what follows is what they did ("a man in his 60s abused me")."""
+    found = _LOOSE_AGE.match(cleaned)
+    return found is not None and not _DOING_AFTER.match(cleaned[found.end() :])
+
+
+#: a wish to harm a child sexually, said of oneself: "i want to hurt children sexually", "i
+#: feel like touching kids", "i keep wanting to abuse a child" (not "i want to hurt the man who
+#: abused my child": a grown-up; nor "hurt myself")
+_OWN_WISH = re.compile(
+    r"\bi (?:want|wanna|keep wanting|feel like|have an urge|have the urge|get the urge|"
+    r"have urges|get urges|feel the urge)(?: to)? (?:(?:sexually )?(?:abuse|touch|molest|fondle)"
+    r"|(?:sexually )?(?:hurt|harm)(?= (?:\w+ ){1,3}?sexually\b)|sexually (?:hurt|harm)) "
+    r"(?:a |young |little |small |some )?(?:child|children|kids?|minors?|boys|girls|toddlers|"
+    r"teens)\b"
+)
+#: Stop It Now named with nothing else said: the service for people worried about their own
+#: thoughts (others who call it say who they are: a parent, a partner)
+_OWN_SERVICE = re.compile(r"\b(?:stop it now|stopitnow|lucy faithfull|lucy faithful)\b")
+_SOMEONE = re.compile(
+    r"\b(?:my|our|he|she|his|her|him|they|their|someone|somebody|fy|ein|ei|mae|roedd)\b"
+)
+
+
+def own_wish(cleaned: str) -> bool:
+    """A wish to harm a child sexually, said of oneself."""
+    return bool(_OWN_WISH.search(cleaned))
+
+
+def names_own_service(cleaned: str) -> bool:
+    """The words name Stop It Now (or the Lucy Faithfull Foundation that runs it)."""
+    return bool(_OWN_SERVICE.search(cleaned)) and not _SOMEONE.search(cleaned)
