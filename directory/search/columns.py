@@ -112,6 +112,7 @@ class Columns:
 
         having_terms = functools.partial(_having_terms, ordered)
         ages = functools.partial(_ages, ordered)
+        flags = functools.partial(_flags, ordered)
         return cls(
             ids=ids,
             positions=positions,
@@ -134,20 +135,15 @@ class Columns:
             maximum_age=ages(lambda s: s.maximum_age),
             youngest=np.nan_to_num(ages(lambda s: s.minimum_age), nan=0),
             oldest=np.nan_to_num(ages(lambda s: s.maximum_age), nan=200),
-            reachable=np.array([s.contact.has_route for s in ordered], dtype=bool),
-            phone_unconfirmed=np.array(
-                [bool(s.contact.phone) and not s.contact.phone_verified for s in ordered],
-                dtype=bool,
-            ),
-            own_route=np.array([s.contact.has_own_route for s in ordered], dtype=bool),
+            reachable=flags(lambda s: s.contact.has_route),
+            phone_unconfirmed=flags(_unconfirmed_phone),
+            own_route=flags(lambda s: s.contact.has_own_route),
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
             doubted=np.array([_doubted(s) for s in ordered], dtype=bool),
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
-            prevention=np.array(
-                [bool(PREVENTION_WORDS.search(s.description)) for s in ordered], dtype=bool
-            ),
+            prevention=flags(lambda s: bool(PREVENTION_WORDS.search(s.description))),
             settings={
                 name: np.array([bool(words.search(s.description)) for s in ordered], dtype=bool)
                 for name, words in SETTING_WORDS.items()
@@ -235,6 +231,16 @@ def _answers_now(service: Service) -> bool:
     other_way = bool(contact.text or "online-chat" in service.delivery_modes)
     unconfirmed_only = bool(contact.phone) and not contact.phone_verified and not other_way
     return service.status == "active" and not unconfirmed_only
+
+
+def _unconfirmed_phone(service: Service) -> bool:
+    """Whether the listing shows a number not yet confirmed ("Phone number being confirmed")."""
+    return bool(service.contact.phone) and not service.contact.phone_verified
+
+
+def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:
+    """``flag`` of each service of ``ordered``, as an array over positions."""
+    return np.array([flag(s) for s in ordered], dtype=bool)
 
 
 def _doubted(service: Service) -> bool:
