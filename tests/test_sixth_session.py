@@ -81,3 +81,35 @@ def test_a_parent_naming_someone_elses_offence_is_read_as_a_parent(q):
 )
 def test_the_other_way_own_offending_and_a_survivor_with_children_keep_their_reading(q, persona):
     assert understand(q).asker.persona == persona
+
+
+# --- the last-few-days warning when the act is only "it" (fourteenth walk-through) ----------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my nans boyfriend done it again this morning im 12",
+        "uncle did it to me agen on saturday, im 13",
+        "nath fy llystad fy mrifo i neithiwr, dwi'n 12",
+    ],
+)
+def test_it_done_again_recently_is_a_recent_assault(q):
+    from directory.search.lexicon import clean_text
+    from directory.search.recent import recent_assault
+
+    assert recent_assault(understand(q), clean_text(q))
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my uncle did it to me for years when i was little, im 40 now",
+        "i was abused as a kid, last night i had a nightmare about it",
+    ],
+)
+def test_the_other_way_long_ago_is_not_recent(q):
+    from directory.search.lexicon import clean_text
+    from directory.search.recent import recent_assault
+
+    assert not recent_assault(understand(q), clean_text(q))

@@ -166,11 +166,13 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
 _UNNAMED = re.compile(
     r"\b(?:it|this|that|something) (?:happend|happened|hapened|happen|hapend|happed)\b"
     r"|\b(?:happened|happend) to me\b|\b(?:he|she|they) (?:did|done) (?:it|that|this|something)\b"
+    # (fourteenth walk-through) "my step dad did it again last night": who did it named before
+    r"|\b(?:did|done|does|doing) (?:it|that) (?:again|agen|2 me|to me)\b"
     r"|\b(?:bleeding|bleed|bled|it hurts|still hurts|it hurt|(?:im|its|it s|is|still|so) sore|"
     r"sore (?:down|there|bum|bottom)|in pain|pregnant|blood|"
     r"morning after pill|emergency contraception|pregnancy test|plan b)\b"
     r"|\b(?:digwyddodd|ddigwyddodd|nath|wnaeth|naeth) (?:e|o|hi|fe|fo)\b"
-    r"|\b(?:waedu|gwaedu|brifo|boenus|poenus|beichiog|feichiog|bilsen bore wedyn)\b"
+    r"|\b(?:waedu|gwaedu|brifo|mrifo|frifo|boenus|poenus|beichiog|feichiog|bilsen bore wedyn)\b"
 )
 #: ... with someone who did it: a person of one's life named ("my step brother", "it was my
 #: uncle", "gan fy ewythr", "fy llysdad"), or "he" / "she" doing it
@@ -182,7 +184,7 @@ _SOMEONE = re.compile(
     r"chwaer|tad|dad|nhad|llys\w+|ewythr|yncl|nghefnder|cefnder|nghyfnither|taid|"
     r"nhaid|tadcu|dadcu|cariad|ffrind|cymydog|athro)\b"
     r"|\b(?:he|she|they|someone|somebody|a man|a boy|a guy|this guy|this man|e|o) "
-    r"(?:did|done|made|forced|hurt|came|wnaeth|nath|naeth)\b"
+    r"(?:did|done|made|forced|hurt|came|wnaeth|nath|naeth|wedi)\b"
     r"|\b(?:it was|twas|was) (?:a|an|my|this|that) \w+"
 )
 
