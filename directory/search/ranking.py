@@ -333,11 +333,12 @@ def _near_groups(
     everywhere: np.ndarray,
     sort: str,
     ages: tuple[int, int] | None,
-    text: str = "",
+    text: str,
+    hidden: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The local services near the place in the groups a person reads: (local, weaker,
-    apart, other_area), as ``_apart`` gives them. ``text``: the words as typed (the
-    pronouns of a parent's "her uncle touched her", which are fillers to the search)."""
+    """The local services near the place in the groups a person reads: (local, weaker, apart,
+    other_area), as ``_apart`` gives them. ``text``: the words as typed (a parent's pronouns,
+    fillers to the search); ``hidden``: those never listed near this asker (``left_out_near``)."""
     columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
@@ -361,7 +362,6 @@ def _near_groups(
     # (third walk-through F1) a man abused as a boy: no local service only for women and girls
     # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
     # forensic centre follows the local services that fit when he asks to talk about the past
-    hidden = left_out_near(columns, understood, text)
     local, strong = local[~hidden[local]], strong[~hidden[local]]
     later = forensic_care_for(columns, understood, clean_text(text))
     # ... and a service for adults is never "near" a child: it follows the national
@@ -401,12 +401,13 @@ def _near_facets(
     within: np.ndarray | None,
     everywhere: np.ndarray,
     ages: tuple[int, int] | None,
-    text: str = "",
+    hidden: np.ndarray,
 ) -> dict[str, dict[str, int]]:
     """(ninth walk-through F6.9) The facet counts of what ``_near_groups`` shows
     (``facets.near_facet_counts``): the children's services covering the place that it adds
-    whatever the filters, those only for the other gender that it leaves out, and those whose
-    stated councils leave the place out, which ``_apart`` leaves out when others are near."""
+    whatever the filters, those it never lists near this asker (``hidden``: ``left_out_near``),
+    and those whose stated councils leave the place out, which ``_apart`` leaves out when others
+    are near."""
     columns = index.columns
     elsewhere = _councils_elsewhere(near, where)
     added = np.array([], dtype=np.int64)
@@ -421,7 +422,7 @@ def _near_facets(
         columns,
         (columns.open if keyword.counted is None else keyword.counted, added),
         (keyword.filters, keyword.left_out),
-        (everywhere, left_out_near(columns, understood, text), elsewhere),
+        (everywhere, hidden, elsewhere),
         understood.asker.persona == "professional",
     )
 
@@ -460,8 +461,9 @@ def rank(
     facets = keyword.facets
     if near is not None:
         found = (index, understood, keyword, near, where, within, everywhere)
-        local, weaker, away, other_area = _near_groups(*found, sort, ages, text)
-        facets = _near_facets(*found, ages, text)
+        hidden = left_out_near(columns, understood, text)
+        local, weaker, away, other_area = _near_groups(*found, sort, ages, text, hidden)
+        facets = _near_facets(*found, ages, hidden)
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
