@@ -111,6 +111,12 @@ def national_ids(directory, q: str, location: str = "") -> list[str]:
     return [item.service.id for item in results.national]
 
 
+def near_ids(results) -> list[str]:
+    """The ids of a finder result's services near the place, as the page lists them: those
+    under "Services near" and then those under "Other services near you"."""
+    return [i.service.id for i in [*results.local.items, *results.more_local]]
+
+
 def talk(directory, q: str, location: str = "", welsh: bool = False) -> list[str]:
     """The "Talk to someone now" lines a search offers, in order."""
     from directory.finder import FindRequest, find

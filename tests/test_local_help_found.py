@@ -12,14 +12,11 @@ from directory.finder import FindRequest, find
 from directory.sources.research_files import read_jsonl
 
 from .conftest import BUNDLED_SERVICES
+from .helpers import near_ids
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 SEVENTH = "seventh walk-through"
 YOUNG_VICTIMS_SERVICE = "safe-support-thames-valley"
-
-
-def _local_ids(results) -> list[str]:
-    return [i.service.id for i in [*results.local.items, *results.more_local]]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def test_a_child_in_the_thames_valley_is_offered_local_support_that_is_not_only_
     bundled_index, gazetteer, query, location
 ):
     results = find(bundled_index, gazetteer, FindRequest(q=query, location=location))
-    local = _local_ids(results)
+    local = near_ids(results)
     assert YOUNG_VICTIMS_SERVICE in local, local
     # before, the only local answer was the forensic centre (or nothing at all)
     assert any("sarc" not in bundled_index.services[i].support_types for i in local), local

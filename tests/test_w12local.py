@@ -17,6 +17,8 @@ from directory.finder import FindRequest, find
 from directory.messages import nothing_near_message
 from directory.search.understand import understand
 
+from .helpers import near_ids
+
 SUSSEX_CHILDREN = "sussex-childrens-sarc"
 
 
@@ -53,10 +55,6 @@ def test_rock_bottom_is_distress_not_abuse(text):
     assert "distress" in names
 
 
-def _local_ids(results) -> list[str]:
-    return [i.service.id for i in [*results.local.items, *results.more_local]]
-
-
 @pytest.mark.parametrize(
     ("query", "location"),
     [
@@ -82,7 +80,7 @@ def test_a_story_that_matches_no_local_service_still_shows_those_that_fit(bundle
             q="our 6 year old said his grandad did something to him", location="Chichester"
         ),
     )
-    assert SUSSEX_CHILDREN in _local_ids(results)
+    assert SUSSEX_CHILDREN in near_ids(results)
     assert not results.nothing_near
     assert nothing_near_message(results) is None
 
@@ -210,4 +208,4 @@ def test_a_sarc_for_children_listing_only_sexual_violence_is_near_a_childs_story
     # Ynys Saff (Cardiff) sees children and adults, and lists "sexual violence" only: the
     # sexual abuse of a child is that too
     results = find(bundled_index, gazetteer, FindRequest(q=query, location=location))
-    assert "ynys-saff-safe-island-sarc-cardiff-royal-infirmary" in _local_ids(results)
+    assert "ynys-saff-safe-island-sarc-cardiff-royal-infirmary" in near_ids(results)

@@ -5,29 +5,19 @@ own older pages, NAPAC's source on its own site; every search recorded, found or
 
 from __future__ import annotations
 
-import html
-import re
-
 import pytest
 
 from directory.finder import FindRequest, find
 from directory.sources.research_files import read_jsonl
 
 from .conftest import BUNDLED_SERVICES
+from .helpers import near_ids, page, text_of
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 ELEVENTH = "eleventh walk-through"
 PARCS = "parcs-portsmouth"
 YELLOW_DOOR = "yellow-door-southampton"
 TEST_VALLEY = "E07000093"  # Andover, Romsey: Hampshire, outside Southampton
-
-
-def _local_ids(results) -> list[str]:
-    return [i.service.id for i in [*results.local.items, *results.more_local]]
-
-
-def _text(page: bytes) -> str:
-    return html.unescape(" ".join(re.sub(r"<[^>]+>", " ", page.decode()).split()))
 
 
 @pytest.mark.parametrize(
@@ -42,7 +32,7 @@ def test_an_adult_abused_as_a_child_near_portsmouth_is_offered_local_counselling
     bundled_index, gazetteer, query, location
 ):
     results = find(bundled_index, gazetteer, FindRequest(q=query, location=location))
-    local = _local_ids(results)
+    local = near_ids(results)
     # before, the only local answer was the forensic centre (Treetops)
     assert PARCS in local, local
     assert local.index(PARCS) < 2, local
@@ -77,17 +67,17 @@ def test_yellow_door_covers_hampshire_as_its_own_page_says_and_asks_families_to_
     service = bundled_index.services[YELLOW_DOOR]
     # it was 'City of Southampton only', from a 2020 diocese story
     assert TEST_VALLEY in service.service_area.local_authorities
-    page = _text(bundled_client.get(f"/service/{YELLOW_DOOR}").data)
-    assert "Isle of Wight" in page
-    assert "ask whether its children's therapy reaches where you live" in page
+    shown = text_of(page(bundled_client.get(f"/service/{YELLOW_DOOR}")), "main")
+    assert "Isle of Wight" in shown
+    assert "ask whether its children's therapy reaches where you live" in shown
 
 
 def test_stop_it_now_shows_the_hours_its_older_pages_give_in_english_and_welsh(bundled_client):
-    english = _text(bundled_client.get("/service/stop-it-now").data)
+    english = text_of(page(bundled_client.get("/service/stop-it-now")), "main")
     assert "9am to 9pm Monday to Thursday, 9am to 5pm on Friday" in english
     assert "check its website for today" in english
     assert "Opening hours Not stated" not in english
-    welsh = _text(bundled_client.get("/cy/service/stop-it-now").data)
+    welsh = text_of(page(bundled_client.get("/cy/service/stop-it-now")), "main")
     assert "o ddydd Llun i ddydd Iau" in welsh
     assert "9am to 9pm" not in welsh
 

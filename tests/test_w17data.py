@@ -6,15 +6,13 @@ again and recorded, found or not."""
 
 from __future__ import annotations
 
-import html
-import re
-
 import pytest
 
 from directory.finder import FindRequest, find
 from directory.sources.research_files import read_jsonl
 
 from .conftest import BUNDLED_SERVICES
+from .helpers import near_ids, page, text_of
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 TWELFTH = "twelfth walk-through"
@@ -23,14 +21,6 @@ FORENSIC = "the-ferns-sarc-suffolk"
 EMBRACE = "embrace-cvoc-bedfordshire"
 BEDS_SARC = "emerald-centre-sarc"
 SUFFOLK = {"E07000200", "E07000202", "E07000203", "E07000244", "E07000245"}
-
-
-def _local_ids(results) -> list[str]:
-    return [i.service.id for i in [*results.local.items, *results.more_local]]
-
-
-def _text(page: bytes) -> str:
-    return html.unescape(" ".join(re.sub(r"<[^>]+>", " ", page.decode()).split()))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def _text(page: bytes) -> str:
 def test_an_adult_abused_as_a_child_in_suffolk_is_offered_local_counselling_first(
     bundled_index, gazetteer, query, location
 ):
-    local = _local_ids(find(bundled_index, gazetteer, FindRequest(q=query, location=location)))
+    local = near_ids(find(bundled_index, gazetteer, FindRequest(q=query, location=location)))
     # before, the forensic centre was the only local answer ("no service near you matches")
     assert local[:1] == [SIT], local
     assert FORENSIC in local
@@ -81,9 +71,9 @@ def test_the_new_service_shows_only_what_its_pages_say(bundled_index, bundled_cl
     assert str(service.contact.website) == "https://survivorsintransition.co.uk/"
     assert not service.contact.phone  # no stored page prints one
     assert set(service.service_area.local_authorities) == SUFFOLK
-    page = _text(bundled_client.get(f"/service/{SIT}").data)
-    assert "sexually abused as children" in page
-    assert "partners and family members" in page
+    shown = text_of(page(bundled_client.get(f"/service/{SIT}")), "main")
+    assert "sexually abused as children" in shown
+    assert "partners and family members" in shown
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_the_new_service_shows_only_what_its_pages_say(bundled_index, bundled_cl
 def test_a_child_in_bedfordshire_is_offered_therapy_before_the_forensic_centre(
     bundled_index, gazetteer, query, location
 ):
-    local = _local_ids(find(bundled_index, gazetteer, FindRequest(q=query, location=location)))
+    local = near_ids(find(bundled_index, gazetteer, FindRequest(q=query, location=location)))
     # before, the forensic centre was the only Bedfordshire service
     assert local[:2] == [EMBRACE, BEDS_SARC], local
 
@@ -107,7 +97,7 @@ def test_the_childrens_service_is_not_offered_to_an_adult(bundled_index, gazette
         q="i am 45, abused by my father as a child, want counselling", location="Luton"
     )
     results = find(bundled_index, gazetteer, request)
-    assert EMBRACE not in _local_ids(results)
+    assert EMBRACE not in near_ids(results)
     assert EMBRACE not in results.shown_ids()[:3]
 
 
@@ -118,8 +108,8 @@ def test_the_childrens_service_shows_its_national_number_as_such(bundled_index, 
     assert service.source_kind == "official"
     assert str(service.source_date) == "2023-08-03"
     assert service.contact.phone == "0345 60 999 60"
-    page = _text(bundled_client.get(f"/service/{EMBRACE}").data)
-    assert "national number: ask for its Bedfordshire service" in page
+    shown = text_of(page(bundled_client.get(f"/service/{EMBRACE}")), "main")
+    assert "national number: ask for its Bedfordshire service" in shown
 
 
 def test_every_search_for_the_twelfth_walk_through_is_recorded_with_its_pages():
