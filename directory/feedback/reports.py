@@ -20,8 +20,6 @@ from .db import connect, reading
 
 #: what can be wrong, in the order the form offers them (labels: web/feedback.py)
 KINDS = ("number", "closed", "who", "website", "other")
-#: kinds that put a neutral line on the listing's page while a report is open
-NOTICE_KINDS = ("number", "closed")
 #: independent open reports that the number does not work before it stops being a link
 UNLINK_AFTER = 2
 #: reports stored a day from every client together (each client has its own, smaller limit)
