@@ -12,7 +12,7 @@ import numpy as np
 
 from .columns import Columns
 from .fit import FILLED_PERSONAS, PEOPLE_SUPPORT, TALK_SUPPORT
-from .understand import Asker, Concept
+from .understand import Asker, Concept, Understood
 
 #: (twelfth walk-through F8) people asking for themselves: a child, an adult survivor, someone
 #: worried about their own thoughts (``for_others_only``)
@@ -100,3 +100,31 @@ def setting_unnamed(columns: Columns, words: Collection[str]) -> np.ndarray:
         if not typed & SETTING_NAMED.get(setting, frozenset()):
             found |= services
     return found
+
+
+#: who a story's words name as asking, or as harmed, is read as the asker (``fit``), not asked
+#: of a service (``only_some_met``)
+PEOPLE_READ = frozenset(
+    ["children", "parents", "family-friends", "professionals", "own-behaviour", "men", "women"]
+)
+
+
+def only_some_met(met: np.ndarray, weighed: list[Concept], understood: Understood) -> bool:
+    """Whether no service meets everything the person asked of one: "These match only some of
+    your words." (``met``: which listing meets which of the ``weighed`` concepts, rows). When
+    the words tell what happened (a topic, or an asker read from them), only what they ask of a
+    service counts: a kind of help, a way to reach it, a community it is made for. The story's
+    other words ("my step mums boyfriend", "at nite", who is asking) are not asked of a service:
+    the note stood under three of every four pages of the probes' sentences (fourteenth
+    walk-through), where it only told a frightened person their words were wrong."""
+    asked = [True] * len(weighed)
+    if understood.asker.persona or any(c.kind == "topic" for c in weighed):
+        asked = [
+            c.kind == "how"
+            or (c.kind == "need" and c.name != "general")
+            or (c.kind == "who" and c.name not in PEOPLE_READ)
+            for c in weighed
+        ]
+    if sum(asked) < 2:
+        return False
+    return not bool(met[np.array(asked, dtype=bool)].all(axis=0).any())

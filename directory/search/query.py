@@ -14,7 +14,7 @@ import numpy as np
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..vocabulary import FILTER_FIELDS
-from .aside import not_asked_for
+from .aside import not_asked_for, only_some_met
 from .columns import Columns
 from .dismax import BestOf
 from .facets import LeftOut, facet_counts
@@ -222,7 +222,7 @@ def match_text(
     if by_name.any() and fallback:
         fallback = False
         met = met | by_name  # not "nothing matched your words"
-    partial = bool(len(concepts) > 1 and not met.all(axis=0).any())
+    partial = only_some_met(met, _weighed_concepts(understood), understood)
     return TextMatch(
         community=community_asked(columns, concepts, filters or {}),
         matched=matched,
