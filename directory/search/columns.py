@@ -84,6 +84,9 @@ class Columns:
     #: (issue 25, "lines that answer now first") open with nothing said against it (status
     #: active), and not showing only a phone number the directory could not confirm
     answers_now: np.ndarray
+    #: (fourteenth walk-through F4) open, with a confirmed number, a text number or live chat:
+    #: someone can be reached now (not only a website, nor a number still being confirmed)
+    reach_now: np.ndarray
     #: (eleventh walk-through F4) whose own description says it works to prevent abuse
     #: (``PREVENTION_WORDS``)
     prevention: np.ndarray
@@ -143,6 +146,7 @@ class Columns:
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
             doubted=np.array([_doubted(s) for s in ordered], dtype=bool),
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
+            reach_now=flags(_reach_now),
             prevention=flags(lambda s: bool(PREVENTION_WORDS.search(s.description))),
             settings={
                 name: np.array([bool(words.search(s.description)) for s in ordered], dtype=bool)
@@ -231,6 +235,13 @@ def _answers_now(service: Service) -> bool:
     other_way = bool(contact.text or "online-chat" in service.delivery_modes)
     unconfirmed_only = bool(contact.phone) and not contact.phone_verified and not other_way
     return service.status == "active" and not unconfirmed_only
+
+
+def _reach_now(service: Service) -> bool:
+    """Whether the listing shows a way to reach someone now (``Columns.reach_now``)."""
+    contact = service.contact
+    way = contact.callable_phone or contact.text or "online-chat" in service.delivery_modes
+    return service.status == "active" and bool(way)
 
 
 def _unconfirmed_phone(service: Service) -> bool:

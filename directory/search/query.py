@@ -43,16 +43,11 @@ from .order import (
     with_lines_for_asker,
     worried_lines_last,
 )
+from .order_reach import fits_the_asker_first
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
 from .suggest import suggestion
-from .understand import (
-    Asker,
-    Concept,
-    Understood,
-    clean_text,
-    understand,
-)
+from .understand import Asker, Concept, Understood, clean_text, understand
 from .weights import (
     BOTH_BONUS,
     COMMON_CONCEPT_FLOOR,
@@ -258,6 +253,8 @@ def _lines_last(
         columns, (asker, concepts, said), matched, scores, asker_fit
     )
     scores = advice_before_childs_own_line(columns, asker, matched, scores)
+    shown = matched & columns.meeting(filters)  # (the ages a search is for: not a line for 16+)
+    scores = fits_the_asker_first(columns, (asker, concepts, said), shown, scores, asker_fit)
     return after_the_rest(columns, aside, matched, scores, asker_fit)
 
 

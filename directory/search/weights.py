@@ -56,6 +56,10 @@ UNCONFIRMED_PHONE_WEIGHT = 1.0
 ANSWER_NOW_FIT = 0.999
 #: ... and scores from this share of its score: a match about as good, not a clearly weaker one
 ANSWER_NOW_SHARE = 0.6
+#: (fourteenth walk-through F7, ``order_reach.made_for_asker_first``) for a child or a parent, a
+#: service made for them comes before a line for all ages above it that it scores from this
+#: share of (a match about as good: Childline under Live Fear Free for a Welsh child, 0.77)
+MADE_FOR_ASKER_SHARE = 0.4
 #: how far below another a score is set to come just after it
 JUST_BELOW = 0.99
 #: (probe 11) a professional asking: a line advising them takes the place of a children's own

@@ -1,0 +1,130 @@
+"""(fourteenth walk-through F4, F7) The national list's first cards for a child or a parent:
+the services made for them before a line for everyone that fits them no better, and, for a
+parent asking for support for themselves, services that will talk with them now before
+websites of information. Each takes and returns the scores over positions, as ``order.py``'s
+rules do; the weights: ``weights.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .columns import Columns
+from .fit import PEOPLE_SUPPORT, TALK_SUPPORT
+from .groups import WORRIED, about_abuse, children_only, only_distress, specialist
+from .order import FIRST_FEW, _lifted_above
+from .recent import said_recently
+from .understand import Asker, Concept
+from .weights import (
+    ANSWER_NOW_FIT,
+    JUST_BELOW,
+    MADE_FOR_ASKER_SHARE,
+    PERSONA_AUDIENCE,
+    VICTIM_FITS,
+)
+
+#: a parent asking for support for themselves, not only for their child: "for me", "myself",
+#: "i cant cope", "falling apart", "struggling", "my own feelings"; Welsh "i fi fy hun", "fy
+#: hun", "methu ymdopi" / "ddim yn ymdopi" (not coping), "cefnogaeth i fi" (over ``clean_text``)
+_FOR_THEMSELVES = re.compile(
+    r"\b(?:for me|myself|my self|me to talk|support me|help me cope|"
+    r"(?:cant|can t|cannot|not|struggling to) cop(?:e|ing)|falling apart|struggling|"
+    r"my own (?:feelings|head|mental health|support)|me as (?:a |his |her |their )?"
+    r"(?:mum|mom|mother|dad|father|parent)|"
+    r"i fi fy hun|fy hun|i mi|ymdopi|cefnogaeth i fi|help i fi|rhywun i fi)\b"
+)
+
+
+def for_themselves(asker: Asker, cleaned: str) -> bool:
+    """Whether a parent's words ask for support for themselves (``_FOR_THEMSELVES``)."""
+    return asker.persona == "parent" and bool(_FOR_THEMSELVES.search(cleaned))
+
+
+def made_for_asker_first(
+    columns: Columns,
+    understood: tuple[Asker, tuple[Concept, ...], str],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+) -> np.ndarray:
+    """(fourteenth walk-through F7) For a child, or a parent not telling of an assault in the
+    last few days (then the 24/7 line and the centres come first), a national service made for
+    them (their audience, ``PERSONA_AUDIENCE``, and not adults' or everyone's: Childline and
+    Meic for a child, the NSPCC Helpline for a parent), that someone can reach now
+    (``Columns.reach_now``), that offers someone to talk to and fits them as well
+    (ANSWER_NOW_FIT of its factor) as a line for all ages above it (children and adults both
+    among its audiences: Live Fear Free, the 24/7 line; not one for a community or an abuse
+    nobody named) and scores from MADE_FOR_ASKER_SHARE of it, comes just above that line; nothing
+    else moves. Live Fear Free (Byw Heb Ofn) came above Meic for every Welsh child, and above the
+    NSPCC for a Welsh mother. ``understood``: the asker, the concepts and the words."""
+    asker, _concepts, cleaned = understood
+    own = PERSONA_AUDIENCE.get(asker.persona)
+    if own is None or asker.persona not in ("child", "parent"):
+        return scores
+    if asker.persona == "parent" and said_recently(cleaned):
+        return scores
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    all_ages = everywhere & columns.having("support", "helpline") & ~specialist(columns)
+    all_ages &= columns.having("audience", "adult-survivors")
+    all_ages &= columns.having("audience", "children-young-people")
+    made = everywhere & columns.having("audience", own) & columns.having("support", *TALK_SUPPORT)
+    made &= ~columns.having("audience", "adult-survivors", WORRIED) & ~only_distress(columns)
+    if asker.persona == "parent":  # (a line for the child, Childline or Meic, is not theirs)
+        made &= ~columns.having("audience", "children-young-people")
+    made &= columns.reach_now & (fit >= VICTIM_FITS)
+    for position in sorted(np.flatnonzero(made), key=lambda p: -scores[p]):
+        score = float(scores[position])
+        passed = all_ages & (scores > score) & (MADE_FOR_ASKER_SHARE * scores <= score)
+        passed &= ANSWER_NOW_FIT * fit <= fit[position]
+        one = np.zeros_like(made)
+        one[position] = True
+        scores = _lifted_above(scores, everywhere, one, passed)
+    return scores
+
+
+def talk_before_information(
+    columns: Columns,
+    understood: tuple[Asker, tuple[Concept, ...], str],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+) -> np.ndarray:
+    """(fourteenth walk-through F4) For a parent asking for support for themselves
+    (``for_themselves``: "i am falling apart myself", "someone for me to talk to"), a national
+    service that offers nobody to talk to or work with (information, a tool) and cannot be
+    reached now (Parents Protect: a website) comes after the FIRST_FEW best national services
+    that talk with them now (``Columns.reach_now``: a confirmed phone, a text number or live
+    chat; a helpline or counselling that fits them from VICTIM_FITS, about abuse or made for
+    parents; not a line only for children), just after the last of them; it stays on the page.
+    Among those the search shows (the ages it is for: not a line for 16s and over). The NSPCC,
+    Parents Protect and Family Lives came first for a mother "falling apart myself".
+    ``understood``: the asker, the concepts and the words (``clean_text``)."""
+    asker, _concepts, cleaned = understood
+    if not for_themselves(asker, cleaned):
+        return scores
+    everywhere = matched & columns.everywhere() & (scores > 0)
+    later = everywhere & ~columns.having("support", *PEOPLE_SUPPORT) & ~columns.reach_now
+    # (national ones: shown wherever the person is, as a country's own lines are not)
+    talk = everywhere & columns.national & columns.having("support", *TALK_SUPPORT)
+    talk &= columns.reach_now
+    talk &= about_abuse(columns) | columns.having("audience", "parents-carers")
+    talk &= ~children_only(columns) & (fit >= VICTIM_FITS)
+    if np.count_nonzero(talk) < FIRST_FEW or not later.any():
+        return scores
+    ceiling = JUST_BELOW * float(np.sort(scores[talk])[-FIRST_FEW])
+    lowered: np.ndarray = np.where(later, np.minimum(scores, ceiling), scores)
+    return lowered
+
+
+def fits_the_asker_first(
+    columns: Columns,
+    understood: tuple[Asker, tuple[Concept, ...], str],
+    matched: np.ndarray,
+    scores: np.ndarray,
+    fit: np.ndarray,
+) -> np.ndarray:
+    """``made_for_asker_first`` then ``talk_before_information``."""
+    scores = made_for_asker_first(columns, understood, matched, scores, fit)
+    return talk_before_information(columns, understood, matched, scores, fit)
