@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9659,
+        "success@1": 0.9665,
         "success@3": 1.0,
-        "good@3": 0.9071,
-        "ndcg@5": 0.8447,
-        "mrr": 0.9824,
+        "good@3": 0.9088,
+        "ndcg@5": 0.8443,
+        "mrr": 0.9827,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,19 +32,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.98,
+        "success@1": 0.9807,
         "success@3": 1.0,
-        "good@3": 0.98,
-        "ndcg@5": 0.8662,
-        "mrr": 0.99,
+        "good@3": 0.9807,
+        "ndcg@5": 0.8657,
+        "mrr": 0.9903,
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9649,
+        "success@1": 0.9661,
         "success@3": 1.0,
-        "good@3": 0.9649,
-        "ndcg@5": 0.8248,
-        "mrr": 0.9824,
+        "good@3": 0.9661,
+        "ndcg@5": 0.8224,
+        "mrr": 0.983,
         "zero": 0.0,
     },
     "professionals": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9636,
+        "success@1": 0.9649,
         "success@3": 1.0,
-        "good@3": 0.9454,
-        "ndcg@5": 0.836,
-        "mrr": 0.9818,
+        "good@3": 0.9473,
+        "ndcg@5": 0.8369,
+        "mrr": 0.9824,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
