@@ -126,6 +126,8 @@ class FindResults:
     #: (for the same filters and ages) the search shows without them, so that the page never
     #: says there are none near
     unmatched_near: int = 0
+    #: (fourteenth walk-through F3) a service near matching the words is among ``more_local``
+    near_matched: bool = False
     #: (ninth walk-through F5.3) the ids of the services available everywhere that are for a
     #: community neither the words nor a filter name (Jewish Women's Aid for a girl of 14)
     community_unasked: frozenset[str] = frozenset()
@@ -485,6 +487,7 @@ def _find(
         asker=ranking.asker,
         stated_age=age,
         unmatched_near=unmatched,
+        near_matched=ranking.near_matched,
         community_unasked=_community_unasked(index, request, filters),
     )
     _log(request, resolution, results, started)

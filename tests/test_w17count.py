@@ -82,7 +82,11 @@ def test_the_place_count_and_the_other_areas_count_add_up_to_the_cards(bundled_c
 
 
 def test_other_services_near_you_is_counted_too(bundled_client):
-    html = _post(bundled_client, q="my daughter is 10 and her uncle touched her", location="Ludlow")
+    # (w19local: deliberately changed from Ludlow, where the West Midlands children's SARC is now
+    # near a parent of a 10-year-old, leaving no "Other services near you" to count)
+    html = _post(
+        bundled_client, q="my daughter is 10 and her uncle touched her", location="Stafford"
+    )
     more = _section(html, "more-title")
     assert _cards(more) >= 1
     assert _heading_count(more) == _cards(more)

@@ -69,6 +69,7 @@ class Columns:
     #: shows a phone number not yet confirmed ("Phone number being confirmed")
     phone_unconfirmed: np.ndarray
     own_route: np.ndarray  # ... and one of the service's own (not only the NHS finder)
+    phoned: np.ndarray  # (fourteenth walk-through F3) shows a confirmed number to call
     #: how far a status lets a listing be trusted to answer today (1 open ... 0.5)
     status_weight: np.ndarray
     #: where each listing came from (bundled, source, import...) -> the services from there
@@ -141,6 +142,7 @@ class Columns:
             reachable=flags(lambda s: s.contact.has_route),
             phone_unconfirmed=flags(_unconfirmed_phone),
             own_route=flags(lambda s: s.contact.has_own_route),
+            phoned=flags(lambda s: bool(s.contact.callable_phone)),
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
             unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),

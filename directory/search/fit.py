@@ -100,11 +100,23 @@ def _by_age(columns: Columns, asker: Asker, factor: np.ndarray) -> None:
             family = columns.having("audience", "children-young-people") & columns.having(
                 "audience", "parents-carers"
             )
+            # (fourteenth walk-through F3) ... as does a local service for children only (a
+            # children's SARC for 0 to 17s came after the SARC for all ages, for the parent
+            # of a 7-year-old)
+            family |= _for_children_only(columns)
             family &= ~columns.everywhere()
             outside &= ~family
             if asker.for_age is not None:
                 outside |= family & _outside_ages(columns, asker.for_age)
         factor[outside] *= OUTSIDE_AGES
+
+
+def _for_children_only(columns: Columns) -> np.ndarray:
+    """The services for children and young people and no adult survivors, over positions."""
+    only: np.ndarray = columns.having("audience", "children-young-people") & ~columns.having(
+        "audience", "adult-survivors"
+    )
+    return only
 
 
 def _outside_ages(columns: Columns, age: int) -> np.ndarray:

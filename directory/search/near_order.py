@@ -83,7 +83,9 @@ def order_for_asker(
     # ones that can be reached, or, when none can, after the national answers. (A search
     # naming a kind of service, "SARC Cymru", by nobody in particular keeps its match first)
     if understood.asker.persona in ASKING_FOR_HELP or for_a_child or asks_for_a_child(understood):
-        local, weaker = unreachable_later(columns, local, weaker)
+        kept = not_theirs | unnamed | other_sex
+        found = (local, weaker)
+        local, weaker = _reach_order(index, understood, found, text, for_a_child, (later, kept))
     return local, weaker
 
 
@@ -189,3 +191,78 @@ def unreachable_later(
     if unreachable[local].all():
         return local[:0], np.concatenate([local, weaker])
     return last(local, unreachable), weaker
+
+
+def _reach_order(
+    index: SearchIndex,
+    understood: Understood,
+    found: tuple[np.ndarray, np.ndarray],
+    text: str,
+    for_a_child: bool,
+    after: tuple[np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray]:
+    """``unreachable_later`` of ``found`` (local, weaker), and then (fourteenth walk-through
+    F3) ``weaker`` in the order ``reachable_first`` gives: ``after`` holds the forensic
+    centres that follow the rest and the services kept where they are (for the other sex,
+    or not for this asker, already at its end). Safety Net (Cumbria), with no contact
+    details, was the first card under "Other services near you" for a 12-year-old, above
+    the SARC the NHS finder reaches."""
+    columns = index.columns
+    local, weaker = unreachable_later(columns, *found)
+    adults = adults_for_the_child(index, understood, text, for_a_child)
+    later, kept = after
+    return local, reachable_first(columns, weaker, kept, (adults, later))
+
+
+def adults_for_the_child(
+    index: SearchIndex, understood: Understood, text: str, for_a_child: bool
+) -> np.ndarray:
+    """(fourteenth walk-through F3) For a child, or a parent asking for theirs, the services
+    shown as "Adults; age policy not stated" (``adults_age_unstated``) that the words do not
+    ask for: centres, when the words neither ask for one nor tell of a rape or a recent
+    assault (``_centre_unasked``), and, for a child, any other whose own words name no
+    children (``unstated_naming_no_child``), over positions; none for anyone else."""
+    columns = index.columns
+    if not for_a_child and understood.asker.persona != "parent":
+        return columns.none()
+    unasked = _centre_unasked(index, understood, text)
+    if for_a_child:
+        silent = unstated_naming_no_child(columns, index.services)
+        unasked = unasked | (~columns.having("support", "sarc") & silent)
+    found: np.ndarray = adults_age_unstated(columns, index.services) & unasked
+    return found
+
+
+def reachable_first(
+    columns: Columns,
+    positions: np.ndarray,
+    kept: np.ndarray,
+    after: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """(fourteenth walk-through F3) ``positions`` with, among those ``kept`` does not hold:
+    the services with a confirmed number to call first, then the others showing a way to
+    reach them; then the adults' services ``after`` holds first (a child's or a parent's:
+    Elms SARC, "Adults; age policy not stated", came above the rape crisis service
+    counselling young people), then the forensic centres it holds second; and those showing
+    no way at all to reach them last; each part in its order. Those ``kept`` holds stay in
+    their places."""
+    adults, later = after
+    movable = ~kept[positions]
+    tiers = np.select([~columns.reachable, later, adults, columns.phoned], [4, 3, 2, 0], 1)
+    tiers = tiers[positions]
+    reordered = positions.copy()
+    reordered[movable] = positions[movable][np.argsort(tiers[movable], kind="stable")]
+    return reordered
+
+
+def matched_later(index: SearchIndex, matched: np.ndarray, weaker: np.ndarray) -> bool:
+    """(fourteenth walk-through F3) Whether a local service the words match closely
+    (``matched``: those near, before their order for the asker) is among those that follow
+    the national answers (``weaker``) only for showing no way at all to reach it or for being
+    shown as "Adults; age policy not stated": the page must not then say that no service near
+    matches the words (a children's therapy service in Cumbria did, with no contact details)."""
+    if not len(matched) or not len(weaker):
+        return False
+    columns = index.columns
+    moved = ~columns.reachable | adults_age_unstated(columns, index.services)
+    return bool((np.isin(weaker, matched) & moved[weaker]).any())

@@ -26,7 +26,7 @@ from .groups import (
     only_for_other_gender,
 )
 from .lexicon import clean_text
-from .near_order import apart_from, last, order_for_asker
+from .near_order import apart_from, last, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
@@ -84,6 +84,9 @@ class Ranking:
     partial: bool = False  # no service meets every concept of the words
     fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
     asker: Asker = field(default_factory=Asker)
+    #: (fourteenth walk-through F3) a local service matching the words follows the national
+    #: answers only for showing no way to reach it or an adults' listing (``matched_later``)
+    near_matched: bool = False
 
 
 #: who the help is for, by who is asking: the audiences a covering local service must serve
@@ -335,10 +338,10 @@ def _near_groups(
     ages: tuple[int, int] | None,
     text: str,
     hidden: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The local services near the place in the groups a person reads: (local, weaker, apart,
-    other_area), as ``_apart`` gives them. ``text``: the words as typed (a parent's pronouns,
-    fillers to the search); ``hidden``: those never listed near this asker (``left_out_near``)."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The local services near the place in the groups a person reads (local, weaker, apart,
+    other_area: ``_apart``) and those matching the words closely. ``text``: the words as typed
+    (a parent's pronouns, fillers); ``hidden``: those never listed near (``left_out_near``)."""
     columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
@@ -372,17 +375,17 @@ def _near_groups(
     # follows everything else
     for_children = _for_children_only(columns, understood)
     strong &= ~for_children[local]
-    local, weaker = local[strong], local[~strong]
+    matched, weaker = local[strong], local[~strong]
     # (ninth walk-through F2) words telling of abuse: the local services they did not match
     # that fit who asks, under "Other services near you" (whatever else matched, so that
     # the counts beside the filters stay what ticking them shows)
     unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
     unsaid = unsaid[~hidden[unsaid]]
-    weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([local, weaker]))]])
+    weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([matched, weaker]))]])
     local, weaker = order_for_asker(
-        index, understood, (local, weaker), text, for_a_child, (later, adults_only | for_children)
+        index, understood, (matched, weaker), text, for_a_child, (later, adults_only | for_children)
     )
-    return _apart_centres_last(near, where, understood, (local, weaker), later)
+    return (*_apart_centres_last(near, where, understood, (local, weaker), later), matched)
 
 
 def _for_a_child_or_parent(understood: Understood, ages: tuple[int, int] | None) -> bool:
@@ -457,12 +460,11 @@ def rank(
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
     weaker = away = np.array([], dtype=np.int64)
-    other_area = columns.none()
-    facets = keyword.facets
+    other_area, matched, facets = columns.none(), local[:0], keyword.facets
     if near is not None:
         found = (index, understood, keyword, near, where, within, everywhere)
         hidden = left_out_near(columns, understood, text)
-        local, weaker, away, other_area = _near_groups(*found, sort, ages, text, hidden)
+        local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         facets = _near_facets(*found, ages, hidden)
 
     def hit(position: int) -> Hit:
@@ -486,4 +488,5 @@ def rank(
         partial=keyword.text.partial,
         fallback=keyword.text.fallback,
         asker=keyword.text.asker,
+        near_matched=matched_later(index, matched, weaker),
     )
