@@ -88,6 +88,8 @@ class Columns:
     #: (fourteenth walk-through F4) open, with a confirmed number, a text number or live chat:
     #: someone can be reached now (not only a website, nor a number still being confirmed)
     reach_now: np.ndarray
+    #: (eighth walk-through F4) whose sources state no age policy (``Service.ages_not_stated``)
+    ages_unstated: np.ndarray
     #: (eleventh walk-through F4) whose own description says it works to prevent abuse
     #: (``PREVENTION_WORDS``)
     prevention: np.ndarray
@@ -149,6 +151,7 @@ class Columns:
             doubted=np.array([_doubted(s) for s in ordered], dtype=bool),
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
             reach_now=flags(_reach_now),
+            ages_unstated=flags(lambda s: s.ages_not_stated),
             prevention=flags(lambda s: bool(PREVENTION_WORDS.search(s.description))),
             settings={
                 name: np.array([bool(words.search(s.description)) for s in ordered], dtype=bool)

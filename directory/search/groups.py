@@ -322,13 +322,13 @@ def stated_adults_only(columns: Columns) -> np.ndarray:
     return only
 
 
-def adults_age_unstated(columns: Columns, services: Mapping[str, Service]) -> np.ndarray:
+def adults_age_unstated(columns: Columns) -> np.ndarray:
     """(eighth walk-through F4) The services for adults (and, so that no filter drops them,
     listed for children) whose sources state no age policy, shown as "Adults; age policy not
     stated", over positions."""
-    unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
     adults = columns.having("audience", "adult-survivors")
-    found: np.ndarray = unstated & adults & ~columns.having("audience", "parents-carers")
+    parents = columns.having("audience", "parents-carers")
+    found: np.ndarray = columns.ages_unstated & adults & ~parents
     return found
 
 
@@ -347,7 +347,7 @@ def unstated_naming_no_child(columns: Columns, services: Mapping[str, Service]) 
     among the people they help, over positions: "for people going through the police and
     court process" may or may not take a child (not stated is not excluded), but it is not
     known to, as a children's line is. "Supports boys and men" does name them."""
-    unstated = adults_age_unstated(columns, services)
+    unstated = adults_age_unstated(columns)
     silent = np.array(
         [
             not _NAMES_CHILDREN.search(f"{services[sid].description} {services[sid].eligibility}")
@@ -377,9 +377,7 @@ def childrens_sarcs_first(columns: Columns, positions: np.ndarray) -> np.ndarray
     return reordered
 
 
-def adults_only_for_a_child(
-    columns: Columns, services: Mapping[str, Service], age: int | None = None
-) -> np.ndarray:
+def adults_only_for_a_child(columns: Columns, age: int | None = None) -> np.ndarray:
     """(fourth walk-through F3, F4) The services a child should not meet as "near you", over
     positions: those for adult survivors and nobody on a child's side (their child, their
     parents, someone worried about their own thoughts), those whose stated minimum age is above
@@ -390,7 +388,6 @@ def adults_only_for_a_child(
     for_adults = survivors_only(columns)
     from_age = ADULT_SERVICE_FROM if age is None else age + 1
     for_adults |= columns.youngest >= from_age
-    unstated = np.array([services[sid].ages_not_stated for sid in columns.ids], dtype=bool)
     if age is None:  # (with an age known, a service stating none is not held against it)
-        for_adults |= unstated & adults & ~columns.having("audience", "parents-carers")
+        for_adults |= columns.ages_unstated & adults & ~columns.having("audience", "parents-carers")
     return for_adults

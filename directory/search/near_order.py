@@ -63,9 +63,7 @@ def order_for_asker(
     elif understood.asker.persona == "parent":
         # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
         # not stated" after the other local services, unless the words ask for one
-        centres = adults_age_unstated(columns, index.services) & _centre_unasked(
-            index, understood, text
-        )
+        centres = adults_age_unstated(columns) & _centre_unasked(index, understood, text)
         local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
@@ -125,7 +123,7 @@ def _unstated_for_a_child(
     of those): a centre sees anyone after a rape, but an adults' advocacy service in
     Staffordshire came above Childline for a 14-year-old raped that morning."""
     columns = index.columns
-    unstated = adults_age_unstated(columns, index.services)
+    unstated = adults_age_unstated(columns)
     not_centres = ~columns.having("support", "sarc")
     silent = unstated_naming_no_child(columns, index.services)
     unasked = _centre_unasked(index, understood, text)
@@ -229,7 +227,7 @@ def adults_for_the_child(
     if for_a_child:
         silent = unstated_naming_no_child(columns, index.services)
         unasked = unasked | (~columns.having("support", "sarc") & silent)
-    found: np.ndarray = adults_age_unstated(columns, index.services) & unasked
+    found: np.ndarray = adults_age_unstated(columns) & unasked
     return found
 
 
@@ -264,5 +262,5 @@ def matched_later(index: SearchIndex, matched: np.ndarray, weaker: np.ndarray) -
     if not len(matched) or not len(weaker):
         return False
     columns = index.columns
-    moved = ~columns.reachable | adults_age_unstated(columns, index.services)
+    moved = ~columns.reachable | adults_age_unstated(columns)
     return bool((np.isin(weaker, matched) & moved[weaker]).any())

@@ -228,7 +228,7 @@ def _for_the_child(
     for adults only, over positions."""
     columns = index.columns
     child_age = None if ages is None else ages[0]
-    adults_only = adults_only_for_a_child(columns, index.services, child_age)
+    adults_only = adults_only_for_a_child(columns, child_age)
     # ... a local service covering the place that takes children, for the abuse the
     # words tell of, comes before the national answers
     abuse = [
