@@ -112,6 +112,9 @@ _MALE = re.compile(
     # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
     r"|\bas a (?:man|bloke|guy)\b|\b(?:as|when i was) a (?:little|small) (?:boy|lad)\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) (?:boy|lad)\b"
+    # (fourteenth walk-through F6) "…touches me 13 yr old boy": said last, of the writer
+    r"|\bme\b.*(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bby )(?<!\bfor )\b\d{1,2} ?"
+    r"(?:year old|yr old|yrs old|years old|yo|y o) (?:boy|lad)$"
     # (eleventh walk-through F5) "man in my 60s", "bloke in my late forties"
     r"|\b(?:man|bloke|guy|gent|fella|male) in my " + _DECADE
 )
@@ -122,6 +125,8 @@ _FEMALE = re.compile(
     r"|\b(?:as|when i was) a (?:girl|young girl)\b"
     r"|\bas a (?:woman|lady)\b|\b(?:as|when i was) a (?:little|small) girl\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) girl\b"
+    r"|\bme\b.*(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bby )(?<!\bfor )\b\d{1,2} ?"
+    r"(?:year old|yr old|yrs old|years old|yo|y o) (?:girl|lass)$"
     r"|\b(?:woman|lady|female) in my " + _DECADE
 )
 
@@ -305,7 +310,7 @@ _ADULTS_FEMALE = re.compile(r"\b(?:women|ladies|females|menywod|girls|lasses)\b"
 _PARENT_CY = re.compile(
     r"\bein (?:plentyn|mhlentyn|merch|mab|plant|hogyn|hogan|bachgen)\b"
     r"|\bfy (?:hogyn|hogan|mhlant|llysferch|llysfab|wyres|wyr|mhlentyn|merch|mab|machgen)\b"
-    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni)\b"
+    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni|rieni)\b"
     r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n) (?:fam|dad|riant|"
     r"rhiant|llysfam|llystad)\b"
 )
