@@ -151,10 +151,47 @@ def test_the_age_of_whom_it_was_done_to_is_still_read(words: str, persona: str, 
         "cyngor i rieni",
         "oes cefnogaeth i rieni yn sir gar",
         "dwi'n fam i ferch 9 oed, mae ei llystad wedi ei cham-drin",
+        # the English parent rules' Welsh counterparts: "as a mum", "help for a mum after…",
+        # "i have two kids", "my little one", "im a dad", "im a stepdad to a boy of 10"
+        "fel mam, lle alla i gael cymorth",
+        "cefnogaeth i fam ar ol i'w mab gael ei gam-drin",
+        "mae gen i ddau o blant ac mae un wedi ei gam-drin gan ei ewythr",
+        "dwi'n poeni bod rhywun wedi brifo fy un bach",
+        "dwin dad, mab 11 oed wedi ei gam-drin",
+        "dwi'n llystad i fachgen 10 oed",
     ],
 )
 def test_a_welsh_parent_asking_for_parents_is_a_parent(words: str) -> None:
     assert understand(words).asker.persona == "parent", words
+
+
+@pytest.mark.parametrize(
+    ("words", "for_age"),
+    [
+        ("dwin dad, mab 11 oed wedi ei gam-drin", 11),
+        ("dwi'n llystad i fachgen 10 oed", 10),
+        # (my son is 9, his uncle hurt him; I'm a mum, she's 7…)
+        ("mae fy mab i'n 9, nath ei ewythr ei frifo", 9),
+        ("dwi'n fam, mae hi'n 7 ac mae ei thaid wedi ei chyffwrdd", 7),
+        ("mae gen i ferch fach 6 oed a dwi'n poeni am ei thaid", 6),
+    ],
+)
+def test_a_welsh_parents_child_is_who_the_age_is_for(words: str, for_age: int) -> None:
+    asker = understand(words).asker
+    assert (asker.persona, asker.age, asker.for_age) == ("parent", None, for_age), (words, asker)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "mae gen i ofn, mae fy ewythr yn fy nghyffwrdd",  # (i am afraid: a child)
+        "mae gen i frawd mawr sy'n fy nghyffwrdd",  # (i have a big brother)
+        "dwi angen help i fam fi, mae ei chariad yn fy mrifo",  # (help for my mum)
+        "fel plentyn ces i fy ngham-drin",  # (as a child: an adult)
+    ],
+)
+def test_welsh_words_like_a_parents_are_not_a_parents(words: str) -> None:
+    assert understand(words).asker.persona != "parent", words
 
 
 @pytest.mark.parametrize(

@@ -99,7 +99,7 @@ from .asker_patterns import (
 )
 from .asker_roles import harmed_asker, says_professional
 from .asker_self import loose_adult, names_own_service, own_wish, young_age_first
-from .asker_units import age_units_read, doer_named, someone_elses_age
+from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -232,7 +232,8 @@ def _child_age(cleaned: str) -> int | None:
             continue  # (fourteenth walk-through F6) "boy 15 touched my daughter": his age
         value = int(next(g for g in found.groups() if g))
         return value if 0 <= value <= 25 else None
-    return _said_age(cleaned)
+    welsh = welsh_child_age(cleaned)  # (w19age) "mae fy mab i'n 9", "mae hi'n 9"
+    return welsh if welsh is not None else _said_age(cleaned)
 
 
 def _own_more(cleaned: str, age: int | None) -> bool:

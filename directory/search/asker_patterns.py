@@ -311,8 +311,19 @@ _PARENT_CY = re.compile(
     r"\bein (?:plentyn|mhlentyn|merch|mab|plant|hogyn|hogan|bachgen)\b"
     r"|\bfy (?:hogyn|hogan|mhlant|llysferch|llysfab|wyres|wyr|mhlentyn|merch|mab|machgen)\b"
     r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni|rieni)\b"
-    r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n) (?:fam|dad|riant|"
-    r"rhiant|llysfam|llystad)\b"
+    r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n|dwin|dwi yn|dw i yn|"
+    r"rydw i yn|rwyf yn|wi n|win) (?:fam|dad|riant|rhiant|llysfam|llystad|nain|taid|famgu|dadcu|"
+    r"fam faeth|dad maeth|ofalwr maeth|fam sengl|dad sengl)\b"
+    # (w19age) the English rules' Welsh counterparts: "fel mam" (as a mum), "cymorth i fam"
+    # (help for a mum), "mae gen i ddau o blant" (i have two kids), "fy un bach" (my little one)
+    r"|\bfel (?:mam|tad|nain|taid|mamgu|tadcu|llysfam|llystad|gofalwr maeth|mam faeth|tad maeth|"
+    r"gofalwr|gwarcheidwad)\b(?! (?:i mi|i fi|fi|yn fy)\b)"
+    r"|\b(?:cymorth|help|cefnogaeth|cyngor|cwnsela) (?:i|ar gyfer) (?:fam|dad|famau|dadau|"
+    r"mamau|tadau|nain|neiniau|deidiau|ofalwyr)\b(?! (?:fi|i)\b)"
+    r"|\b(?:mae gen i|mae gyda fi|mae gennyf|ma gen i|ma gyda fi|mae gena i)"
+    r"(?: (?:un|ddau|dau|ddwy|dwy|dri|tri|dair|tair|bedwar|pedwar|bedair|pedair|bump|o|\d{1,2}))*"
+    r" (?:blant|blentyn|ferch|fab|fachgen|hogyn|hogan|efeilliaid|llysferch|llysfab)\b"
+    r"|\b(?:fy|ein) (?:un bach|un fach|rhai bach|plant bach|mhlant bach)\b"
 )
 
 

@@ -195,3 +195,22 @@ def doer_named(cleaned: str, start: int, end: int) -> bool:
     touched my daughter"), unless the words make the child the asker's ("my son 14 touched his
     sister": the parent's son, who the help is for)."""
     return doer_after(cleaned[end:]) and not _MINE_BEFORE.search(cleaned[:start].rstrip() + " ")
+
+
+#: (w19age) a Welsh parent's child's age, as "my son is 9", "shes 9" are read in English: "mae
+#: fy mab i'n 9", "mae fy merch fach yn 5", "mae hi'n 9", "mae e'n 12" (not "9 mlynedd", years)
+_CHILD_AGE_CY = re.compile(
+    r"\b(?:fy|ein) (?:merch|mab|mhlentyn|hogyn|hogan|machgen|llysferch|llysfab|wyres|wyr|"
+    r"un bach|un fach)(?: fach| bach)?(?: in| yn| n| ni n| ni yn)? ?(?:yn )?(\d{1,2})\b"
+    r"|\b(?:mae|ma|mai) (?:hi|e|o|fe|fo|nhw)(?:n| n| yn| in) (\d{1,2})\b"
+)
+_NOT_AGE_CY = re.compile(r"^ (?:mlynedd|mis|munud|awr|diwrnod|wythnos|gwaith|o weithiau)\b")
+
+
+def welsh_child_age(cleaned: str) -> int | None:
+    """A Welsh parent's child's age ("mae fy mab i'n 9": 9), or None."""
+    for found in _CHILD_AGE_CY.finditer(cleaned):
+        if not _NOT_AGE_CY.match(cleaned[found.end() :]):
+            value = int(found.group(1) or found.group(2))
+            return value if value <= 25 else None
+    return None
