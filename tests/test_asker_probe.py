@@ -101,7 +101,7 @@ EXPECTED = {
     "5/child/en": 36,
     "5/own/cy": 12,
     "5/own/en": 36,
-    "5/parent/cy": 11,
+    "5/parent/cy": 12,
     "5/parent/en": 35,
     "5/professional/cy": 12,
     "5/professional/en": 36,

@@ -99,6 +99,7 @@ from .asker_patterns import (
 )
 from .asker_roles import harmed_asker, says_professional
 from .asker_self import loose_adult, names_own_service, own_wish, young_age_first
+from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -151,7 +152,7 @@ def _said_age(cleaned: str) -> int | None:
     old")."""
     for found in _AGE_PHRASE.finditer(cleaned):
         before = cleaned[: found.start()].split()[-3:]
-        after = cleaned[found.end() :].split()[:3]
+        after = cleaned[found.end() :].split()[:8]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if (
             "by" in before
@@ -165,6 +166,8 @@ def _said_age(cleaned: str) -> int | None:
         doing = set(after[:1]) & _AGE_DOING and before[-1:] not in (["my"], ["our"]) and not passive
         if _AGE_OF_OTHER.search(cleaned[: found.start()]) or doing:
             continue  # (sixth walk-through F1) "sexting a 14 year old": someone else's age
+        if someone_elses_age(cleaned, before, after, value):
+            continue  # (fourteenth walk-through F6) "he is 40 yrs old", "a 15 yo boy touched"
         if 1 <= value <= 99:
             return value
     return _described_age(cleaned)
@@ -184,6 +187,8 @@ def _described_age(cleaned: str) -> int | None:
     """(fifth walk-through) an age written after who it is ("boy 15") or as a school year
     ("year 9 pupil")."""
     found = _NOUN_AGE.search(cleaned)
+    if found and doer_named(cleaned, found.start(), found.end()):
+        return None  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
     if found and 1 <= int(found.group(1)) <= 25:
         return int(found.group(1))
     return _school_year_age(cleaned)
@@ -222,11 +227,13 @@ def _own_age_more(cleaned: str) -> int | None:
 
 def _child_age(cleaned: str) -> int | None:
     """A parent's child's age ("my daughter is 9", "my 9 year old")."""
-    found = _CHILD_AGE.search(cleaned)
-    if found:
+    for found in _CHILD_AGE.finditer(cleaned):
+        if doer_named(cleaned, found.start(), found.end()):
+            continue  # (fourteenth walk-through F6) "boy 15 touched my daughter": his age
         value = int(next(g for g in found.groups() if g))
         return value if 0 <= value <= 25 else None
-    return _said_age(cleaned)
+    welsh = welsh_child_age(cleaned)  # (w19age) "mae fy mab i'n 9", "mae hi'n 9"
+    return welsh if welsh is not None else _said_age(cleaned)
 
 
 def _own_more(cleaned: str, age: int | None) -> bool:
@@ -394,6 +401,7 @@ def who_is_asking(cleaned: str) -> Asker:
     cleaned = apostrophe_restored(cleaned)  # (probe 12) "daughters 16": daughter's
     # (probe 14) "attracted 2 kids": to; (probe 15) "im fifteen", "dwin ddeg oed": 15, 10
     cleaned = ages_as_digits(textspeak_restored(cleaned))
+    cleaned = age_units_read(cleaned)  # (fourteenth walk-through F6) "im 14yrs", "…, 12 yrs"
     welsh = is_welsh(cleaned.split())
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister

@@ -13,6 +13,7 @@ import datetime
 import re
 
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
+from .asker_units import doer_after
 from .recent import said_recently, told_long_ago
 
 #: an age said of the past, English and Welsh: "when i was 10", "since i was 6", "from age 5",
@@ -318,8 +319,8 @@ def young_self_first(cleaned: str) -> tuple[int | None, str]:
     "bachgen 14, …"): their own, as "15f" is; (None, "") otherwise. A parent's or a
     professional's shorthand ("boy 7 abused by uncle") is younger and stays theirs."""
     found = _YOUNG_SELF_FIRST.match(cleaned)
-    if found is None:
-        return None, ""
+    if found is None or doer_after(cleaned[found.end() :]):
+        return None, ""  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
     return int(found.group(3)), "male" if found.group(1) else "female"
 
 
@@ -339,7 +340,9 @@ def older_adult(cleaned: str) -> bool:
 #: (thirteenth walk-through F3) a child's own age said last with its unit: "…touches me. 11 yrs
 #: old", Welsh "…i fi, 14 oed", "…, yn 14 oed" (punctuation is gone by then)
 _SAID_LAST = re.compile(
-    r"(?:^|\s)(\w+) (?:yn )?(\d{1,2}) ?(?:oed|yrs? old|years? old|yo|y o)$|(?:^|\s)yn (\d{1,2})$"
+    r"(?:^|\s)(\w+) (?:yn )?(\d{1,2}) ?(?:oed|yrs? old|years? old|yo|y o)"
+    # (fourteenth walk-through F6) "…touches me 13 yr old boy": who the writer is, said last
+    r"(?: (?:boy|girl|lad|lass|male|female|bachgen|hogyn|merch|hogan))?$|(?:^|\s)yn (\d{1,2})$"
 )
 #: ... but not someone else's said in Welsh: "mae fy mrawd yn 17" (my brother is 17), "mae e'n
 #: 17", "oedd e'n 17 oed" (he was 17)
@@ -351,7 +354,7 @@ _NOT_OWN_BEFORE = frozenset(
     ["is", "hes", "shes", "he", "she", "was", "were", "are", "theyre", "at", "of", "from", "to",
      "until", "till", "for", "by", "over", "under", "about", "around", "than", "every", "this",
      "that", "some", "with", "seeing", "his", "her", "their", "i", "o", "hyd", "tan", "rhwng",
-     "ers", "pan", "oedd"]
+     "ers", "pan", "oedd", "my", "our", "your", "fy", "ein"]
 ) | _NOT_BEFORE_AGE  # fmt: skip
 
 

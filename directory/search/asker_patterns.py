@@ -112,6 +112,9 @@ _MALE = re.compile(
     # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
     r"|\bas a (?:man|bloke|guy)\b|\b(?:as|when i was) a (?:little|small) (?:boy|lad)\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) (?:boy|lad)\b"
+    # (fourteenth walk-through F6) "…touches me 13 yr old boy": said last, of the writer
+    r"|\bme\b.*(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bby )(?<!\bfor )\b\d{1,2} ?"
+    r"(?:year old|yr old|yrs old|years old|yo|y o) (?:boy|lad)$"
     # (eleventh walk-through F5) "man in my 60s", "bloke in my late forties"
     r"|\b(?:man|bloke|guy|gent|fella|male) in my " + _DECADE
 )
@@ -122,6 +125,8 @@ _FEMALE = re.compile(
     r"|\b(?:as|when i was) a (?:girl|young girl)\b"
     r"|\bas a (?:woman|lady)\b|\b(?:as|when i was) a (?:little|small) girl\b"
     r"|\b(?:im|i am) a \d{1,2} ?(?:year old|yr old|yo|y o) girl\b"
+    r"|\bme\b.*(?<!\ba )(?<!\bmy )(?<!\bour )(?<!\bthe )(?<!\bby )(?<!\bfor )\b\d{1,2} ?"
+    r"(?:year old|yr old|yrs old|years old|yo|y o) (?:girl|lass)$"
     r"|\b(?:woman|lady|female) in my " + _DECADE
 )
 
@@ -305,9 +310,20 @@ _ADULTS_FEMALE = re.compile(r"\b(?:women|ladies|females|menywod|girls|lasses)\b"
 _PARENT_CY = re.compile(
     r"\bein (?:plentyn|mhlentyn|merch|mab|plant|hogyn|hogan|bachgen)\b"
     r"|\bfy (?:hogyn|hogan|mhlant|llysferch|llysfab|wyres|wyr|mhlentyn|merch|mab|machgen)\b"
-    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni)\b"
-    r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n) (?:fam|dad|riant|"
-    r"rhiant|llysfam|llystad)\b"
+    r"|\b(?:i|ar gyfer|fel|i r|ir) (?:riant|rhiant|rhieni|rieni)\b"
+    r"|\b(?:dwi n|dw in|dw i n|rwy n|rwyn|rydw i n|rydw in|rwyf in|rwyf i n|dwin|dwi yn|dw i yn|"
+    r"rydw i yn|rwyf yn|wi n|win) (?:fam|dad|riant|rhiant|llysfam|llystad|nain|taid|famgu|dadcu|"
+    r"fam faeth|dad maeth|ofalwr maeth|fam sengl|dad sengl)\b"
+    # (w19age) the English rules' Welsh counterparts: "fel mam" (as a mum), "cymorth i fam"
+    # (help for a mum), "mae gen i ddau o blant" (i have two kids), "fy un bach" (my little one)
+    r"|\bfel (?:mam|tad|nain|taid|mamgu|tadcu|llysfam|llystad|gofalwr maeth|mam faeth|tad maeth|"
+    r"gofalwr|gwarcheidwad)\b(?! (?:i mi|i fi|fi|yn fy)\b)"
+    r"|\b(?:cymorth|help|cefnogaeth|cyngor|cwnsela) (?:i|ar gyfer) (?:fam|dad|famau|dadau|"
+    r"mamau|tadau|nain|neiniau|deidiau|ofalwyr)\b(?! (?:fi|i)\b)"
+    r"|\b(?:mae gen i|mae gyda fi|mae gennyf|ma gen i|ma gyda fi|mae gena i)"
+    r"(?: (?:un|ddau|dau|ddwy|dwy|dri|tri|dair|tair|bedwar|pedwar|bedair|pedair|bump|o|\d{1,2}))*"
+    r" (?:blant|blentyn|ferch|fab|fachgen|hogyn|hogan|efeilliaid|llysferch|llysfab)\b"
+    r"|\b(?:fy|ein) (?:un bach|un fach|rhai bach|plant bach|mhlant bach)\b"
 )
 
 

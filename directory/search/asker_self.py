@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .asker_past import _DOING_AFTER
+from .asker_units import doer_after
 
 #: a young person's age first, then who they are: "15 yr old lad, …", "14yo girl here", "13
 #: year old, …" (not "15 year old boy touched my daughter": who did it)
@@ -30,6 +31,8 @@ def young_age_first(cleaned: str) -> tuple[int | None, str]:
     rest = cleaned[found.end() :]
     if _DOING_AFTER.match(rest) or not _ME.search(rest):
         return None, ""
+    if not re.match(r"i ?m |i am ", cleaned) and doer_after(rest):
+        return None, ""  # (fourteenth walk-through F6) "a 16 yr old lad from … touched my son"
     return int(found.group(1)), "male" if found.group(2) else "female" if found.group(3) else ""
 
 
