@@ -57,6 +57,7 @@ from .places import (
     normalise,
 )
 from .tables import District, read_tables
+from .town_names import without_welsh_article
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -279,7 +280,7 @@ class Gazetteer(Namesakes):
         key = normalise(raw)
         if not key:
             return Resolution(LocationStatus.UNKNOWN)
-        exact = self._exact(key)
+        exact = self._exact(key) or self._bare_welsh(key)
         if exact is not None:
             return exact
         abroad = _outside_uk(key)
@@ -297,6 +298,11 @@ class Gazetteer(Namesakes):
         if found is not None:
             return found
         return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions)
+
+    def _bare_welsh(self, key: str) -> Resolution | None:
+        """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""
+        found = self._exact(without_welsh_article(key)) if without_welsh_article(key) else None
+        return found if found and found.place and found.place.country == "Wales" else None
 
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None

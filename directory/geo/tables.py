@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .distance import miles
 from .places import COVERED, Place, normalise
+from .town_names import add_town_names
 
 # the nine English regions as the cross-check file names them -> their usual names
 _REGION_NAMES = {
@@ -416,6 +417,7 @@ def read_tables(folder: Path) -> Tables:
     tables._load_districts()
     tables._link_councils()
     tables._load_places()
+    add_town_names(tables)  # towns and other names the files miss ("Connah's Quay")
     tables._load_wider_areas()
     return tables
 
