@@ -465,12 +465,14 @@ class Gazetteer(Namesakes):
         """The places of a name (biggest first) big enough beside the biggest to ask which is
         meant; with ``own_name`` (the biggest is called so, not only also known by it) a
         sizeable town known only as a postcode district's name too ("wellington", not
-        "burton": Burton upon Trent)."""
+        "burton": Burton upon Trent); and when the biggest is outside England and Wales, every
+        place of the name here (fourteenth walk-through F2: "queensferry", "mayfield")."""
         top = places[0].population
         return [
             p
             for p in places
             if p.population >= top * AMBIGUOUS_SHARE
+            or (p.covered and not places[0].covered)
             or (own_name and self._district_towns.get(p, 0) >= SIZEABLE_DISTRICT_UNITS)
         ]
 

@@ -166,3 +166,58 @@ def test_the_pages_name_the_town_as_it_was_typed(bundled_client):
     welsh = page(bundled_client.get("/cy/search?q=cwnsela&location=Cei+Connah"))
     assert text_of(welsh, "h1") == "Gwasanaethau ger Cei Connah, Sir y Fflint"
     assert "dod o hyd i'r lle hwnnw" not in welsh.get_text().replace("’", "'")
+
+
+@pytest.mark.parametrize(
+    ("typed", "council"),
+    [
+        # a GeoNames town with no population there, and postcode districts named after it,
+        # was silently outweighed by a village of the same name elsewhere
+        ("kensington", "Kensington and Chelsea"),  # was Kensington, Liverpool
+        ("cottingham", "East Riding of Yorkshire"),  # was the Northamptonshire village
+        ("madeley", "Telford and Wrekin"),  # was Madeley, Staffordshire
+        ("appleton", "Warrington"),  # was Appleton, Oxfordshire
+        ("mayfield", "Wealden"),  # was "not covered": a Mayfield in Scotland is bigger
+    ],
+)
+def test_a_town_named_by_its_postcode_districts_is_offered_beside_its_namesake(
+    gazetteer, typed, council
+):
+    found = gazetteer.resolve(typed)
+    assert found.status == "ambiguous", found
+    assert council in {c.local_authority for c in found.candidates}
+
+
+@pytest.mark.parametrize(
+    ("typed", "council"),
+    [
+        ("queensferry", "Flintshire"),  # was "not covered": South Queensferry, Scotland
+        ("deri", "Caerphilly"),  # was "not covered": Derry, Northern Ireland
+    ],
+)
+def test_the_one_place_of_a_name_in_england_or_wales_is_meant(gazetteer, typed, council):
+    # as for Bangor: the directory covers England and Wales
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert found.place.local_authority == council
+
+
+@pytest.mark.parametrize(
+    ("typed", "council"),
+    [
+        ("leeds", "Leeds"),  # not Leeds in Kent (ME17)
+        ("aston", "Birmingham"),  # not Aston near Sheffield (S33)
+        ("gosforth", "Newcastle upon Tyne"),  # not Gosforth in Cumbria (CA20)
+        ("stroud", "Stroud"),  # not Stroud in Hampshire (GU32)
+        ("bangor", "Gwynedd"),
+    ],
+)
+def test_a_big_town_is_not_made_a_choice_by_a_small_namesake(gazetteer, typed, council):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert found.place.local_authority == council
+
+
+@pytest.mark.parametrize("typed", ["perth", "glasgow", "inverness", "paisley"])
+def test_a_place_only_outside_england_and_wales_is_still_not_covered(gazetteer, typed):
+    assert gazetteer.resolve(typed).status == "not_covered"
