@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9659,
+        "success@1": 0.9661,
         "success@3": 1.0,
-        "good@3": 0.9071,
-        "ndcg@5": 0.8447,
-        "mrr": 0.9824,
+        "good@3": 0.9076,
+        "ndcg@5": 0.8455,
+        "mrr": 0.9825,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9552,
+        "success@1": 0.9558,
         "success@3": 1.0,
-        "good@3": 0.8507,
-        "ndcg@5": 0.846,
-        "mrr": 0.9776,
+        "good@3": 0.8529,
+        "ndcg@5": 0.8481,
+        "mrr": 0.9779,
         "zero": 0.0,
     },
     "children-young-people": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9636,
+        "success@1": 0.9642,
         "success@3": 1.0,
-        "good@3": 0.9454,
-        "ndcg@5": 0.836,
-        "mrr": 0.9818,
+        "good@3": 0.9464,
+        "ndcg@5": 0.8379,
+        "mrr": 0.9821,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
