@@ -66,6 +66,26 @@ def test_a_town_with_no_row_of_its_own_is_found_at_its_postcode_district(gazette
 
 
 @pytest.mark.parametrize(
+    ("typed", "town", "council", "outcode"),
+    [
+        ("the mumbles", "Mumbles", "Swansea", "SA3"),
+        ("Y Mwmbwls", "Mumbles", "Swansea", "SA3"),
+        ("gowerton", "Gowerton", "Swansea", "SA4"),
+        ("Tregwyr", "Gowerton", "Swansea", "SA4"),
+        ("skewen", "Skewen", "Neath Port Talbot", "SA10"),
+    ],
+)
+def test_other_towns_with_no_row_are_found_at_their_cited_district(
+    gazetteer, typed, town, council, outcode
+):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert (found.place.name, found.place.local_authority) == (town, council)
+    district = gazetteer.districts[outcode]
+    assert (found.place.latitude, found.place.longitude) == (district.latitude, district.longitude)
+
+
+@pytest.mark.parametrize(
     ("typed", "town", "council"),
     [
         ("cei connah sir y fflint", "Connah's Quay", "Flintshire"),
