@@ -45,6 +45,8 @@ GAZETTEER = Path(__file__).resolve().parents[2] / "bundled_data" / "gazetteer"
         ("Llanusyllt", "Saundersfoot", "Pembrokeshire", "Llanusyllt"),
         ("Y Gelli Gandryll", "Hay", "Powys", "Y Gelli Gandryll"),
         ("Cei Connah", "Connah's Quay", "Flintshire", "Cei Connah"),
+        ("Hen Golwyn", "Old Colwyn", "Conwy", "Hen Golwyn"),
+        ("Maes-glas", "Greenfield", "Flintshire", "Maes-glas"),  # Greenfield: two in England
     ],
 )
 def test_a_welsh_towns_welsh_name_finds_it(gazetteer, typed, town, council, shown):
@@ -73,6 +75,9 @@ def test_a_town_with_no_row_of_its_own_is_found_at_its_postcode_district(gazette
         ("gowerton", "Gowerton", "Swansea", "SA4"),
         ("Tregwyr", "Gowerton", "Swansea", "SA4"),
         ("skewen", "Skewen", "Neath Port Talbot", "SA10"),
+        ("Trefforest", "Treforest", "Rhondda Cynon Taf", "CF37"),
+        ("pen y graig", "Penygraig", "Rhondda Cynon Taf", "CF40"),
+        ("cefn mawr", "Cefn Mawr", "Wrexham", "LL14"),
     ],
 )
 def test_other_towns_with_no_row_are_found_at_their_cited_district(
