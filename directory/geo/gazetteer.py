@@ -57,7 +57,7 @@ from .places import (
     normalise,
 )
 from .tables import District, read_tables
-from .town_names import without_welsh_article
+from .town_names import with_welsh_article, without_welsh_article
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -301,8 +301,8 @@ class Gazetteer(Namesakes):
 
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""
-        found = self._exact(without_welsh_article(key)) if without_welsh_article(key) else None
-        return found if found and found.place and found.place.country == "Wales" else None
+        bare = without_welsh_article(key)
+        return with_welsh_article(key, self._exact(bare)) if bare else None
 
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None

@@ -17,9 +17,10 @@ checks that none is). Read by ``tables.py``; nothing here knows of Flask or of l
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .places import Place, normalise
+from .places import Place, Resolution, normalise
 
 if TYPE_CHECKING:
     from .tables import Tables
@@ -76,3 +77,18 @@ def without_welsh_article(key: str) -> str:
     ("Bermo" for Barmouth, "Rhos"), and people write them with "Y" or "Yr" as they say them."""
     article, _, rest = key.partition(" ")
     return rest if article in ("y", "yr") and len(rest) > 2 else ""
+
+
+def with_welsh_article(key: str, found: Resolution | None) -> Resolution | None:
+    """``found`` for the bare name of ``key`` when ``key`` (normalised) starts with the Welsh
+    article and ``found`` is one place in Wales, named as it was typed when it was found by its
+    Welsh name ("Y Bermo", not "Bermo"); None otherwise."""
+    if not without_welsh_article(key) or found is None or found.place is None:
+        return None
+    place = found.place
+    if place.country != "Wales":
+        return None
+    if place.other_name:
+        article = "Yr" if key.startswith("yr ") else "Y"
+        return replace(found, place=replace(place, other_name=f"{article} {place.other_name}"))
+    return found

@@ -115,6 +115,7 @@ def test_a_welsh_name_typed_with_its_article_is_found(gazetteer, typed, town, co
     found = gazetteer.resolve(typed)
     assert found.status == "found", found
     assert (found.place.name, found.place.local_authority) == (town, council)
+    assert found.place.other_name.lower() == typed.lower()  # named as it was typed
 
 
 def test_an_article_before_an_english_town_makes_no_welsh_name(gazetteer):
