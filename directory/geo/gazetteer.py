@@ -297,7 +297,7 @@ class Gazetteer(Namesakes):
         found, suggestions = self._close_spelling(key)
         if found is not None:
             return found
-        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions)
+        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions or self._area_typed(key))
 
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""

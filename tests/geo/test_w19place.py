@@ -247,3 +247,36 @@ def test_a_big_town_is_not_made_a_choice_by_a_small_namesake(gazetteer, typed, c
 @pytest.mark.parametrize("typed", ["perth", "glasgow", "inverness", "paisley"])
 def test_a_place_only_outside_england_and_wales_is_still_not_covered(gazetteer, typed):
     assert gazetteer.resolve(typed).status == "not_covered"
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        # a town we do not know, with the area the person typed after it: were offered nothing
+        ("kinmel bay conwy", "Conwy"),
+        ("talbot green rct", "Rhondda Cynon Taf"),
+        ("abersychan torfaen", "Torfaen"),
+        ("blorp n yorks", "North Yorkshire"),
+    ],
+)
+def test_an_unknown_town_typed_with_its_area_offers_the_area(gazetteer, typed, offered):
+    found = gazetteer.resolve(typed)
+    assert found.status == "unknown"  # never taken silently: the town itself was not found
+    assert offered in found.suggestions
+
+
+def test_the_area_offered_is_named_as_it_was_typed(gazetteer):
+    assert gazetteer._area_typed("ewloe sir y fflint") == ("Sir y Fflint",)
+    assert gazetteer._area_typed("ewloe flintshire") == ("Flintshire",)
+
+
+@pytest.mark.parametrize("typed", ["kinmel bay", "xyzzy plugh", "qwerty uk"])
+def test_no_area_is_offered_when_none_was_typed(gazetteer, typed):
+    found = gazetteer.resolve(typed)
+    assert found.status == "unknown" and found.suggestions == ()
+
+
+def test_the_page_offers_the_area_typed_after_an_unknown_town(bundled_client):
+    soup = page(bundled_client.get("/search?q=support&location=kinmel+bay+conwy"))
+    links = [a.get_text(strip=True) for a in soup.select(".app-place-choices a")]
+    assert links == ["Conwy"]
