@@ -16,19 +16,19 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9675,
+        "success@1": 0.9677,
         "success@3": 1.0,
-        "good@3": 0.9085,
-        "ndcg@5": 0.8451,
-        "mrr": 0.9832,
+        "good@3": 0.909,
+        "ndcg@5": 0.8458,
+        "mrr": 0.9833,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9558,
+        "success@1": 0.9565,
         "success@3": 1.0,
-        "good@3": 0.8529,
-        "ndcg@5": 0.8474,
-        "mrr": 0.9779,
+        "good@3": 0.855,
+        "ndcg@5": 0.8494,
+        "mrr": 0.9782,
         "zero": 0.0,
     },
     "children-young-people": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9672,
+        "success@1": 0.9677,
         "success@3": 1.0,
-        "good@3": 0.9344,
-        "ndcg@5": 0.8361,
-        "mrr": 0.9836,
+        "good@3": 0.9354,
+        "ndcg@5": 0.8378,
+        "mrr": 0.9838,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -57,6 +57,7 @@ from .places import (
     normalise,
 )
 from .tables import District, read_tables
+from .town_names import with_welsh_article, without_welsh_article
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -279,7 +280,7 @@ class Gazetteer(Namesakes):
         key = normalise(raw)
         if not key:
             return Resolution(LocationStatus.UNKNOWN)
-        exact = self._exact(key)
+        exact = self._exact(key) or self._bare_welsh(key)
         if exact is not None:
             return exact
         abroad = _outside_uk(key)
@@ -296,7 +297,12 @@ class Gazetteer(Namesakes):
         found, suggestions = self._close_spelling(key)
         if found is not None:
             return found
-        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions)
+        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions or self._area_typed(key))
+
+    def _bare_welsh(self, key: str) -> Resolution | None:
+        """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""
+        bare = without_welsh_article(key)
+        return with_welsh_article(key, self._exact(bare)) if bare else None
 
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None
@@ -459,12 +465,14 @@ class Gazetteer(Namesakes):
         """The places of a name (biggest first) big enough beside the biggest to ask which is
         meant; with ``own_name`` (the biggest is called so, not only also known by it) a
         sizeable town known only as a postcode district's name too ("wellington", not
-        "burton": Burton upon Trent)."""
+        "burton": Burton upon Trent); and when the biggest is outside England and Wales, every
+        place of the name here (fourteenth walk-through F2: "queensferry", "mayfield")."""
         top = places[0].population
         return [
             p
             for p in places
             if p.population >= top * AMBIGUOUS_SHARE
+            or (p.covered and not places[0].covered)
             or (own_name and self._district_towns.get(p, 0) >= SIZEABLE_DISTRICT_UNITS)
         ]
 

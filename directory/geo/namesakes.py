@@ -77,6 +77,7 @@ class Namesakes:
     _area_names: list[str]
     _area_aliases: dict[str, str]
     _area_points: dict[str, np.ndarray]
+    _council_names: dict[str, str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -110,6 +111,24 @@ class Namesakes:
             words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY
         )
         return (close[0], False) if close else None
+
+    def _area_typed(self, key: str) -> tuple[str, ...]:
+        """(fourteenth walk-through F2) The area typed after a town we do not know ("kinmel bay
+        conwy", "talbot green rct"), to offer when no name is spelt close: the town is not
+        found, but the person's council or county is, named as they wrote it ("Sir y Fflint");
+        () when none."""
+        words = key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            tail = " ".join(words[-size:])
+            qualifier = self._qualifier(tail)
+            found = self._exact(qualifier[0]) if qualifier and qualifier[0] else None
+            if found is None or found.place is None or not found.place.covered:
+                continue
+            council = self.councils.get(self._council_names.get(tail, ""))
+            if council and council.name_cy and tail in _council_aliases(council.name_cy):
+                return (council.name_cy,)
+            return (found.place.name,)
+        return ()
 
     def _without_qualifier(self, key: str) -> Resolution | None:
         """(second walk-through F6) A town followed by its county or country, spelt right or

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .distance import miles
 from .places import COVERED, Place, normalise
+from .town_names import add_town_names
 
 # the nine English regions as the cross-check file names them -> their usual names
 _REGION_NAMES = {
@@ -294,6 +295,8 @@ class Tables:
             key = normalise(name)
             if key not in self.council_names and not self._known_there(key, district):
                 towns.setdefault((key, district.la_code), []).append(district)
+            else:
+                self._count_units(key, district)
         for (key, _), districts in sorted(towns.items()):
             biggest = max(districts, key=lambda d: d.units)
             place = Place(
@@ -305,6 +308,16 @@ class Tables:
             )
             self.places[key].append(place)
             self.district_towns[place] = sum(d.units for d in districts)
+
+    def _count_units(self, key: str, district: District) -> None:
+        """(fourteenth walk-through F2) A district named after a GeoNames town with no
+        population there (Cottingham, East Riding, HU16; Kensington, London, beside Liverpool's)
+        counts toward it as toward a town known only by a district's name, so that it is asked
+        about beside a populated namesake, never silently outweighed by it."""
+        for place in self.places.get(key, ()):
+            if not place.population and _miles_apart(district, place) <= _SAME_TOWN_MILES:
+                self.district_towns[place] = self.district_towns.get(place, 0) + district.units
+                return
 
     def _known_there(self, key: str, district: District) -> bool:
         """Whether GeoNames has a town called ``key`` near the district or in its council."""
@@ -416,6 +429,7 @@ def read_tables(folder: Path) -> Tables:
     tables._load_districts()
     tables._link_councils()
     tables._load_places()
+    add_town_names(tables)  # towns and other names the files miss ("Connah's Quay")
     tables._load_wider_areas()
     return tables
 

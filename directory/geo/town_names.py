@@ -1,0 +1,94 @@
+"""Names of towns the bundled files miss (fourteenth walk-through F2): ``town_names.csv``.
+
+Two kinds of row, each with its source (see ``bundled_data/gazetteer/PROVENANCE.md``):
+
+- a town with no row of its own in GeoNames or the postcode file ("Connah's Quay"): ``place``
+  is empty and ``outcode`` names the postcode district a cited page puts it in; the town is a
+  place at that district's point, never at a point of our own;
+- another name of a town the gazetteer has ("Cil-y-coed" for Caldicot, "Cei Connah" for
+  Connah's Quay): ``place`` is the town's name there, ``council_code`` the council it lies in,
+  which tells namesakes apart. The name is read as the town's other names are (GeoNames'
+  alternate names): a Welsh one shows in the heading as it was typed, and a name that another
+  place also has is a choice between them, as every shared name is.
+
+A row whose town or district is not in the tables is left out (``tests/geo/test_w19place.py``
+checks that none is). Read by ``tables.py``; nothing here knows of Flask or of listings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .places import Place, Resolution, normalise
+
+if TYPE_CHECKING:
+    from .tables import Tables
+
+TOWN_NAMES = "town_names.csv"
+
+
+def add_town_names(tables: Tables) -> None:
+    """Add the towns and other names of ``town_names.csv`` to ``tables`` (after its places)."""
+    from .tables import _fullness, _with_bare_welsh
+
+    rows = tables._rows(TOWN_NAMES)
+    for row in rows:  # the towns first: their other names may name them
+        district = tables.districts.get(row["outcode"])
+        if row["place"] or district is None:
+            continue
+        town = Place(
+            row["name"], "place", district.latitude, district.longitude, country=district.country
+        )
+        tables.places[normalise(row["name"])].append(town)
+        tables.district_towns[town] = district.units
+    for row in rows:
+        place = named_place(tables, row["place"], row["council_code"]) if row["place"] else None
+        if place is None:
+            continue
+        for name in _with_bare_welsh([row["name"]], place.country):
+            key = normalise(name)
+            known = tables.alt_places[key]
+            if place not in known:
+                known.append(place)
+                known.sort(key=lambda p: -p.population)
+            spelling = tables.alt_spellings.get(key)
+            if spelling is None or _fullness(name) > _fullness(spelling):
+                tables.alt_spellings[key] = name
+
+
+def named_place(tables: Tables, name: str, council_code: str) -> Place | None:
+    """The place called ``name`` in the council ``council_code``: of the places so called in
+    that council's country, the one whose nearest postcode district is in it, or the only one
+    (a town near a council's edge may be nearer another council's district)."""
+    council = tables.councils.get(council_code)
+    if council is None:
+        return None
+    there = [p for p in tables.places.get(normalise(name), ()) if p.country == council.country]
+    inside = [p for p in there if tables._council_at(p) == council_code]
+    if len(inside) == 1:
+        return inside[0]
+    return there[0] if len(there) == 1 else None
+
+
+def without_welsh_article(key: str) -> str:
+    """A typed name (normalised) without the Welsh article it starts with ("y bermo" ->
+    "bermo", "yr hob" -> "hob"); "" when it has none. GeoNames writes some Welsh names bare
+    ("Bermo" for Barmouth, "Rhos"), and people write them with "Y" or "Yr" as they say them."""
+    article, _, rest = key.partition(" ")
+    return rest if article in ("y", "yr") and len(rest) > 2 else ""
+
+
+def with_welsh_article(key: str, found: Resolution | None) -> Resolution | None:
+    """``found`` for the bare name of ``key`` when ``key`` (normalised) starts with the Welsh
+    article and ``found`` is one place in Wales, named as it was typed when it was found by its
+    Welsh name ("Y Bermo", not "Bermo"); None otherwise."""
+    if not without_welsh_article(key) or found is None or found.place is None:
+        return None
+    place = found.place
+    if place.country != "Wales":
+        return None
+    if place.other_name:
+        article = "Yr" if key.startswith("yr ") else "Y"
+        return replace(found, place=replace(place, other_name=f"{article} {place.other_name}"))
+    return found
