@@ -152,11 +152,8 @@ class Columns:
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
             reach_now=flags(_reach_now),
             ages_unstated=flags(lambda s: s.ages_not_stated),
-            prevention=flags(lambda s: bool(PREVENTION_WORDS.search(s.description))),
-            settings={
-                name: np.array([bool(words.search(s.description)) for s in ordered], dtype=bool)
-                for name, words in SETTING_WORDS.items()
-            },
+            prevention=flags(_describes(PREVENTION_WORDS)),
+            settings={name: flags(_describes(words)) for name, words in SETTING_WORDS.items()},
         )
 
     def __len__(self) -> int:
@@ -252,6 +249,11 @@ def _reach_now(service: Service) -> bool:
 def _unconfirmed_phone(service: Service) -> bool:
     """Whether the listing shows a number not yet confirmed ("Phone number being confirmed")."""
     return bool(service.contact.phone) and not service.contact.phone_verified
+
+
+def _describes(words: re.Pattern[str]) -> Callable[[Service], bool]:
+    """Whether a listing's own description says ``words``."""
+    return lambda service: bool(words.search(service.description))
 
 
 def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:
