@@ -56,6 +56,7 @@ from .places import (
     Resolution,
     normalise,
 )
+from .sectors import Sectors
 from .tables import District, read_tables
 from .town_names import with_welsh_article, without_welsh_article
 
@@ -99,6 +100,7 @@ class Gazetteer(Namesakes):
         self._countries = tables.countries
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
+        self._sectors, self._unsure = Sectors(self.folder, tables.current), {}
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
         self._joined = joined_names(self._places)
         self._area_points = {}
@@ -205,17 +207,7 @@ class Gazetteer(Namesakes):
         district = self._nearest_district(
             place.latitude, place.longitude, place.country, normalise(place.name)
         )
-        if district is None or district.la_code not in self.councils:
-            return place
-        council = self._council_place(district.la_code)
-        return replace(
-            place,
-            local_authority_code=council.local_authority_code,
-            local_authority=council.local_authority,
-            county_code=council.county_code,
-            county=council.county,
-            region=council.region,
-        )
+        return self._in_council(place, district.la_code if district else "")
 
     # --- resolving -------------------------------------------------------------------------
     def resolve(self, text: str) -> Resolution:

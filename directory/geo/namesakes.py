@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from .distance import miles, miles_to_many
 from .names import _COUNTRY_WORDS, _COUNTY_SHORT, _JOINING, QUALIFIER_FUZZY, _written_out
 from .places import LocationStatus, Place, Resolution, normalise
+from .sectors import Sectors
 from .tables import Council, Tables, _council_aliases
 
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
@@ -78,8 +79,14 @@ class Namesakes:
     _area_aliases: dict[str, str]
     _area_points: dict[str, np.ndarray]
     _council_names: dict[str, str]
+    _sectors: Sectors
+    #: (fifteenth walk-through F1) a town placed unsure -> the councils its sectors are split
+    #: between, its own first
+    _unsure: dict[tuple[str, float, float], tuple[str, ...]]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
+
+        def _council_place(self, code: str) -> Place: ...
 
         def _exact(self, key: str) -> Resolution | None: ...
 
@@ -89,6 +96,43 @@ class Namesakes:
 
         @staticmethod
         def _answer(place: Place) -> Resolution: ...
+
+    def _in_council(self, place: Place, fallback: str) -> Place:
+        """(fifteenth walk-through F1) A town with the council the postcode sectors about it
+        vote for (``sectors.py``), or the council ``fallback`` (its nearest district's) when no
+        sector is near; a split vote is kept for ``_placed_as_typed``."""
+        placing = self._sectors.placing(place.latitude, place.longitude, place.country)
+        code = placing.council if placing else fallback
+        if code not in self.councils:
+            return place
+        if placing is not None and placing.rivals:
+            self._unsure[(place.name, place.latitude, place.longitude)] = (code, *placing.rivals)
+        return self._placed_in(place, code)
+
+    def _placed_in(self, place: Place, code: str) -> Place:
+        council = self._council_place(code)
+        return replace(
+            place,
+            local_authority_code=council.local_authority_code,
+            local_authority=council.local_authority,
+            county_code=council.county_code,
+            county=council.county,
+            region=council.region,
+        )
+
+    def _placed_as_typed(self, place: Place, area: str) -> Place:
+        """(fifteenth walk-through F1) A town whose sectors are split between councils, typed
+        with one of those councils or its county ("... north northants"): placed in that one,
+        never silently in the other. A town's name typed after it is not a council's word: it is
+        often the post town ("castle bromwich birmingham" is in Solihull)."""
+        split = self._unsure.get((place.name, place.latitude, place.longitude), ())
+        if not area or self._lies_in(place, area) or area in self._places:
+            return place
+        for code in split[1:]:
+            council = self._council_place(code)
+            if area in {normalise(n) for n in (council.local_authority, council.county) if n}:
+                return self._placed_in(place, code)
+        return place
 
     def _qualifier(self, words: str) -> tuple[str, bool] | None:
         """What the words after a town name, if they only say where it is: ("", exact) for a
@@ -204,6 +248,7 @@ class Namesakes:
         places = self._namesakes(key) or list(found.candidates)
         if not places and found.place is not None:
             places = [found.place]  # a council or wider area ("kent staffs")
+        places = [self._placed_as_typed(p, area) for p in places]
         inside = [p for p in places if self._lies_in(p, area)]
         if not inside:
             inside = [p for p in places if self._near_area(p, area)]
