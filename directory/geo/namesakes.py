@@ -24,6 +24,9 @@ AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's po
 #: a town this near a council of the county typed after it is taken as meant: old and postal
 #: counties ("ilford essex", "stockport cheshire") name the area around their towns
 NEAR_AREA_MILES = 25
+#: (fifteenth walk-through F1) a town this many times bigger than the place typed before it is
+#: its post town, not a statement of its council
+POST_TOWN_TIMES = 5
 #: a place this near the town typed after it is taken as the one meant ("wellington telford")
 NEAR_TOWN_MILES = 12
 
@@ -123,10 +126,11 @@ class Namesakes:
     def _placed_as_typed(self, place: Place, area: str) -> Place:
         """(fifteenth walk-through F1) A town whose sectors are split between councils, typed
         with one of those councils or its county ("... north northants"): placed in that one,
-        never silently in the other. A town's name typed after it is not a council's word: it is
-        often the post town ("castle bromwich birmingham" is in Solihull)."""
+        never silently in the other. A city's name typed after a town is not a council's word
+        but often its post town ("castle bromwich birmingham" is in Solihull)."""
         split = self._unsure.get((place.name, place.latitude, place.longitude), ())
-        if not area or self._lies_in(place, area) or area in self._places:
+        typed = max((p.population for p in self._places.get(area, ())), default=0)
+        if not area or self._lies_in(place, area) or typed > POST_TOWN_TIMES * place.population:
             return place
         for code in split[1:]:
             council = self._council_place(code)
