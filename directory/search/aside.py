@@ -120,7 +120,8 @@ _TOLD_BEFORE = re.compile(
 #: "the school called social services", "school nurse", "maer ysgol wedi ffonio")
 _HELPED_AFTER = re.compile(
     r"^ (?:\w+ )?(?:rang|rung|called|phoned|contacted|reported|referred|informed|notified|told"
-    r"|tells|involved|got involved|safeguarding|dsl|said|says|suggested|advised|recommended"
+    r"|tells|disclosed|has disclosed|involved|got involved|safeguarding|dsl|said|says|suggested"
+    r"|advised|recommended"
     r"|know|knows|knew|found out|noticed|spotted|raised|flagged|made a referral|are aware|is aware"
     r"|nurse|counsellor|counselor|pastoral|wedi (?:ffonio|galw|cysylltu|riportio|deud|dweud"
     r"|ddeud|ddweud|rhoi gwybod|sylwi)|ffonio|gysylltu|riportio|yn gwybod)\b"
