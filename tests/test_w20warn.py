@@ -38,6 +38,9 @@ def _warned(words: str) -> bool:
         "nath yncl neud petha afiach i fi echdoe, dwin 9",
         # the English counterpart said another way
         "my stepmums brother did something to me last night, im 12",
+        # the act said just before the time, a wish after it
+        "my cousin did stuff to me last night, dont want my dad to know",
+        "nath fy nghefnder neud petha cas i fi echdoe, dwi isio siarad efo rhywun",
     ],
 )
 def test_a_vague_act_with_a_recent_time_gets_the_warning(words: str) -> None:
@@ -60,6 +63,9 @@ def test_a_vague_act_with_a_recent_time_gets_the_warning(words: str) -> None:
         "nath e weiddi arna i neithiwr",
         # no time said
         "nath fy llystad neud petha drwg i fi",
+        # a nightmare after the time, the act before it
+        "my step dad did stuff to me, last night i had a nightmare about it",
+        "nath fy ewythr neud petha drwg i fi, neithiwr ges i hunllef",
     ],
 )
 def test_no_warning_for_long_ago_telling_a_beating_or_no_time(words: str) -> None:

@@ -150,7 +150,18 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     if _ASSAULT_BEFORE.search(before):
         return True
     after = " ".join(cleaned[found.end() :].split()[:4])
-    return not (_OTHER_EVENT.search(before) or _OTHER_EVENT.search(after) or _WISH.search(after))
+    if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
+        return False
+    return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
+
+
+def _act_just_before(text: str) -> bool:
+    """(fifteenth walk-through F2) The words just before the time tell of the act, however
+    many words they take ("did bad things to me yesterday", "neud petha drwg i fi neithiwr"),
+    so a wish after the time ("…, dwi isio help") does not make the time another event's (a
+    flashback or a telling after it still does)."""
+    tail = " ".join(text.split()[-8:])
+    return any(act.end() == len(tail) for act in _SEXUAL_WORDS.finditer(tail))
 
 
 def told_long_ago(cleaned: str) -> bool:
