@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9677,
+        "success@1": 0.9681,
         "success@3": 1.0,
-        "good@3": 0.909,
+        "good@3": 0.9101,
         "ndcg@5": 0.8458,
-        "mrr": 0.9833,
+        "mrr": 0.9835,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -40,19 +40,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9677,
+        "success@1": 0.9692,
         "success@3": 1.0,
-        "good@3": 0.9677,
-        "ndcg@5": 0.8241,
-        "mrr": 0.9838,
+        "good@3": 0.9692,
+        "ndcg@5": 0.8236,
+        "mrr": 0.9846,
         "zero": 0.0,
     },
     "professionals": {
-        "success@1": 0.9268,
+        "success@1": 0.9285,
         "success@3": 1.0,
-        "good@3": 0.6829,
-        "ndcg@5": 0.782,
-        "mrr": 0.9593,
+        "good@3": 0.6904,
+        "ndcg@5": 0.7862,
+        "mrr": 0.9603,
         "zero": 0.0,
     },
     "welsh-speakers": {

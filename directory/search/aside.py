@@ -6,6 +6,7 @@ after the rest (issue 25; twelfth walk-through F3, F8)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 import numpy as np
@@ -37,7 +38,7 @@ def not_asked_for(
     asker: Asker,
     concepts: tuple[Concept, ...],
     online_said: bool,
-    words: Collection[str] = (),
+    cleaned: str = "",
 ) -> np.ndarray:
     """(issue 25) For a child, an adult survivor or a parent, who ask for someone to help
     them (``FILLED_PERSONAS``), the services, over positions, that answer another need: a
@@ -47,8 +48,8 @@ def not_asked_for(
     (twelfth walk-through F8) For anyone asking for themselves (``SELF_PERSONAS``: someone
     worried about their own thoughts too) a service only for the people around them
     (``for_others_only``), and for anyone a service for abuse in a setting the words
-    (``words``: every word typed) do not name (``setting_unnamed``)."""
-    aside = setting_unnamed(columns, words)
+    (``cleaned``: the words as ``clean_text`` gives them) do not name (``setting_unnamed``)."""
+    aside = setting_unnamed(columns, cleaned)
     if asker.persona not in FILLED_PERSONAS | SELF_PERSONAS:
         return aside
     aside |= for_others_only(columns, asker, concepts)
@@ -89,17 +90,60 @@ def for_others_only(columns: Columns, asker: Asker, concepts: tuple[Concept, ...
     return found
 
 
-def setting_unnamed(columns: Columns, words: Collection[str]) -> np.ndarray:
+def setting_unnamed(columns: Columns, cleaned: str) -> np.ndarray:
     """(twelfth walk-through F3) The services for abuse in one setting (``Columns.settings``:
-    at school or college) whose setting none of ``words`` names (``SETTING_NAMED``), over
-    positions: the Report Abuse in Education helpline was the third card for a girl raped by
-    her brother, and for a parent whose child was abused by a relative, neither at school."""
-    typed = set(words)
+    at school or college) whose setting the words (``clean_text``) do not name as where the
+    abuse happened (``setting_named``), over positions: the Report Abuse in Education helpline
+    was the third card for a girl raped by her brother, and for a parent whose child was abused
+    by a relative, neither at school."""
     found = columns.none()
     for setting, services in columns.settings.items():
-        if not typed & SETTING_NAMED.get(setting, frozenset()):
+        if not setting_named(cleaned, SETTING_NAMED.get(setting, frozenset())):
             found |= services
     return found
+
+
+#: (fifteenth walk-through F5) a setting said as who was told ("she told school", "told her
+#: form tutor", "nath hi ddeud wrth yr ysgol", "ffoniodd yr ysgol") or who the asker is ("im a
+#: teacher", "dwin athrawes"), just before it; a word that starts another clause ("told me a
+#: teacher touched her") ends the look back
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tell|tells|telling|tellin|tld|informed|spoke to|spoken to|talked to|talking to"
+    r"|reported (?:it |this |him |her |them )?to|said to|disclosed to|confided in|opened up to"
+    r"|(?:ddeud|dweud|deud|ddweud|son|sôn|ddudodd|ddeudodd|ddywedodd) wrth|ffoniodd|cysylltodd"
+    r"|galwodd|riportiodd|wrth)(?: (?!(?:that|me|us|him|them|he|she|they|i|fi|mi|bod|fod|mae)\b)"
+    r"\w+){0,2} $"
+    r"|\b(?:im|i am|i m|as|am|work (?:at|in)|works (?:at|in)) (?:a|an|the) (?:\w+ )?$"
+    r"|\b(?:dwin|dwi n|rwyn|fel) (?:\w+ )?$"
+)
+#: ... or as who acted to help, just after it ("school rang me", "the teacher reported it",
+#: "the school called social services", "school nurse", "maer ysgol wedi ffonio")
+_HELPED_AFTER = re.compile(
+    r"^ (?:\w+ )?(?:rang|rung|called|phoned|contacted|reported|referred|informed|notified|told"
+    r"|tells|disclosed|has disclosed|involved|got involved|safeguarding|dsl|said|says|suggested"
+    r"|advised|recommended"
+    r"|know|knows|knew|found out|noticed|spotted|raised|flagged|made a referral|are aware|is aware"
+    r"|nurse|counsellor|counselor|pastoral|wedi (?:ffonio|galw|cysylltu|riportio|deud|dweud"
+    r"|ddeud|ddweud|rhoi gwybod|sylwi)|ffonio|gysylltu|riportio|yn gwybod)\b"
+)
+
+
+def setting_named(cleaned: str, words: Collection[str]) -> bool:
+    """(fifteenth walk-through F5) Whether the words (``clean_text``) name a setting (one of
+    ``words``: "school", "teacher", "ysgol") as where the abuse happened or who did it ("at
+    school", "a teacher touched me", "my tutor"), not only as who was told or who helped ("my
+    14yo told school…", "school rang me", "the teacher reported it", "ddeud wrth yr ysgol"):
+    the Report Abuse in Education helpline was the second card for a mother whose daughter was
+    raped at home and had told school."""
+    for found in re.finditer(r"\b\w+\b", cleaned):
+        if found.group() not in words:
+            continue
+        if _TOLD_BEFORE.search(cleaned[: found.start()]):
+            continue
+        if _HELPED_AFTER.match(cleaned[found.end() :]):
+            continue
+        return True
+    return False
 
 
 #: who a story's words name as asking, or as harmed, is read as the asker (``fit``), not asked

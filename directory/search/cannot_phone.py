@@ -22,6 +22,27 @@ _DISLIKE = (
     r"|cant cope with|cant handle|get anxious|panic when)"
 )
 
+#: (fifteenth walk-through F7) not wanting a call: "dont want to talk on the phone", "dont
+#: wanna call", "id rather not phone"; not calling someone in particular ("dont want to call the
+#: police", "rather not ring my mum")
+_UNWILLING = (
+    r"(?:(?:dont|do not|don t|really dont|dont really|didnt|not|never) (?:want|wanna|wana|feel "
+    r"like)(?: to)?|(?:id |i would |would )?rather not|prefer not to|not ready to|wont|will not"
+    r"|(?:too|to|2|really|so) (?:scared|anxious|nervous|shy|frightened|embarrassed|afraid|worried)"
+    r" (?:to|2))"
+)
+_NOT_SOMEONE = (
+    r"(?! (?:the police|police|cops|999|101|social|him\b|her\b|me\b|mum|mam|dad|nan"
+    r"|gran|my |his |their |our |back))"
+)
+#: asking for a way in without a call: "can i message someone", "is there someone i can text"
+_ASK_WRITTEN = (
+    r"(?:can|could|may) (?:i|u|you|we) (?:just )?(?:message|msg|text|txt|chat|type|email|write)"
+    r"(?: to| with)? (?:someone|somebody|anyone|any1|some1|a person|you|u|instead|online)"
+    r"|(?:someone|somebody|anyone|any1|somewhere|a person) (?:i|we) (?:can|could) (?:message|msg"
+    r"|text|txt|chat (?:to|with)|email|write to)"
+)
+
 _WORDS = re.compile(
     r"\b(?:"
     # "i cant phone", "can't call anyone", "unable to use the phone"
@@ -39,6 +60,11 @@ _WORDS = re.compile(
     r"|phone (?:anxiety|phobia|fear)|telephobia|(?:scared|afraid|phobia) of (?:the )?phones?"
     r"|(?:phone )?calls? (?:make|makes|made|scare|scares|stress|stresses) me"
     r"|(?:anxious|nervous|scared|panic|panicky|freeze|froze) (?:on|over|about) (?:the|a) phone"
+    # (fifteenth walk-through F7) "dont want to talk on the phone", "dont wanna call",
+    # "rather not phone", "can i message someone"
+    rf"|{_UNWILLING} (?:\w+ )?(?:{_SPEAK}|{_SPEAK}ing) (?:\w+ ){{0,2}}(?:on|over) (?:the|a) phone"
+    rf"|{_UNWILLING} (?:phone|call|ring|make (?:a )?(?:phone )?call|use the phone){_NOT_SOMEONE}"
+    rf"|{_UNWILLING} (?:a |any )?(?:phone ?calls?|calls)|{_ASK_WRITTEN}"
     # someone hears or checks the calls
     r"|(?:listens?|listening|listened|checks?|checking|monitors?|monitoring|records?|recording"
     r"|(?:goes|going|looks|looking) through) (?:in )?(?:on |to )?"
@@ -49,6 +75,13 @@ _WORDS = re.compile(
     r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf)"
     r" (?:ffonio|galw|siarad|clywed)"
     r"|dim ond (?:tecstio|negeseuon|neges)"
+    # (fifteenth walk-through F7) "dwi ddim isio ffonio" (I dont want to phone), "well gen i
+    # decstio" (I would rather text), "ga i decstio rhywun" (can I text someone)
+    r"|(?:ddim|dim|byth) (?:isio|isho|eisiau|eisio|moyn|am) (?:ffonio|galw|siarad ar y ffon)"
+    r"(?! (?:r |yr |y )?(?:heddlu|999|101|mam|nhad|dad|fy ))"
+    r"|(?:well|gwell) (?:gen i|gyda fi|gennyf) (?:decstio|tecstio|sgwrsio ar[ -]?lein|anfon neges"
+    r"|ysgrifennu)"
+    r"|(?:ga i|gaf i|alla i|allaf i|fedra i|gallwn i) (?:decstio|tecstio|anfon neges|sgwrsio)"
     # "dw i ddim yn hoffi siarad ar y ffôn", "ddim yn licio ffonio", "ofn ffonio"
     r"|(?:ddim|dim) yn (?:hoffi|licio|lecio|leicio|hoff o) (?:siarad ar y ffon|ffonio|galw"
     r"|galwadau|y ffon)|(?:ofn|gas gen i|casau|cas gen i) (?:ffonio|galw|siarad ar y ffon)"

@@ -196,7 +196,7 @@ def match_text(
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
     online = understood.mentions(ONLINE_CONCEPTS)
-    aside = not_asked_for(columns, asker, concepts, online, understood.all_words)
+    aside = not_asked_for(columns, asker, concepts, online, clean_text(text))
     # ... nor, when the lines for the asker may join, a service for a community nobody named
     # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
     unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})

@@ -27,6 +27,11 @@ if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
 #: the topics that tell of sexual abuse or rape (not abuse in the family alone: "my cousin hit me
 #: yesterday" is not this)
 _SEXUAL_TOPICS = frozenset({"sexual-abuse", "rape"})
+#: (fifteenth walk-through F2) the Welsh of "bad", "nasty", "weird", "dirty" things
+_BAD_CY = (
+    r"drwg|drwg iawn|cas|rhyfedd|rhyfadd|od|ofnadwy|afiach|budr|budur|ych a fi|anghywir|"
+    r"rhywiol|secsi"
+)
 _SEXUAL_WORDS = re.compile(
     r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio|nhreisio)\b"
     # (twelfth walk-through F1) what a child calls it: "did it to me again", "does stuff to me",
@@ -37,6 +42,11 @@ _SEXUAL_WORDS = re.compile(
     r"|\bmade me (?:do|touch|suck)\b|\bforced (?:himself|herself|me)\b"
     r"|\bnghyffwrdd\b|\b(?:gwneud|wneud|neud) (?:pethau|petha|pethe) (?:rhywiol )?"
     r"(?:i mi|i fi|efo fi|gyda fi)\b"
+    # (fifteenth walk-through F2) the Welsh of "did bad things to me": "neud petha drwg i fi",
+    # "gwneud pethau cas i mi", "nath e hi eto" (he did it again)
+    rf"|\b(?:gwneud|wneud|neud|nath|wnaeth|naeth) (?:fi |fy |mi )?(?:pethau|petha|pethe) "
+    rf"(?:{_BAD_CY}) (?:i mi|i fi|efo fi|gyda fi|hefo fi|arna i|arnaf i|ata i)\b"
+    r"|\b(?:nath|wnaeth|naeth|neith|neud|gwneud|wneud) (?:e|o|fe|fo|hi) hi (?:eto|to|eto fyth)\b"
 )
 
 #: how many, counting back hours or days ("an", "a couple of", "2", "few")
@@ -97,7 +107,10 @@ _RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT})\b")
 _OTHER_EVENT = re.compile(
     r"\b(?:flashbacks?|nightmares?|dreams?|dreamt|dreamed|memory|memories|remember\w*|"
     r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio|open|opens|opening|"
-    r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court)\b"
+    r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court|"
+    # (fifteenth walk-through F2) telling: "i told my mum yesterday", "ddoe nes i ddeud wrth
+    # mam" (yesterday I told mum) is the time of telling
+    r"told|tell|telling|tellin|tld|ddeud|dweud|deud|ddweud|ddudes|ddeudes|ddeudis|ddywedais)\b"
 )
 #: ... or a wish or a feeling now, after the time ("this evening i want to talk to someone",
 #: "today i feel awful")
@@ -120,6 +133,13 @@ _LONG_AGO = re.compile(
     r"a (?:child|kid|little|young|small|boy|girl|baby|toddler|teen|teenager)|"
     r"in (?:year|yr|primary|junior|infant|secondary|high school|school))"
     r"|\b(?:flynyddoedd|blynyddoedd|mlynedd) (?:yn ol|nol)\b|\bfel plentyn\b|\byn blentyn\b"
+    # (fifteenth walk-through F2) "a long time ago"; Welsh "pan on in fach" (when I was
+    # little), "pan oeddwn in 8", "ers talwm" (long ago), "amser maith yn ol"
+    r"|\b(?:a )?(?:long time|long while) ago\b|\bages ago\b|\blong ago\b"
+    r"|\bpan (?:o|on|oni|oeddwn|roeddwn|ron|oedd|odd|oeddan|oedden)\b(?: \w+){0,2} "
+    r"(?:fach|fychan|bach|ifanc|ifancach|iau|blentyn|plentyn|hogan|hogyn|ysgol gynradd|"
+    r"yr ysgol gynradd|\d{1,2}\b)"
+    r"|\bers (?:talwm|talwn|amser maith|blynyddoedd)\b|\bamser maith (?:yn ol|nol)\b"
 )
 
 
@@ -130,7 +150,18 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     if _ASSAULT_BEFORE.search(before):
         return True
     after = " ".join(cleaned[found.end() :].split()[:4])
-    return not (_OTHER_EVENT.search(before) or _OTHER_EVENT.search(after) or _WISH.search(after))
+    if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
+        return False
+    return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
+
+
+def _act_just_before(text: str) -> bool:
+    """(fifteenth walk-through F2) The words just before the time tell of the act, however
+    many words they take ("did bad things to me yesterday", "neud petha drwg i fi neithiwr"),
+    so a wish after the time ("…, dwi isio help") does not make the time another event's (a
+    flashback or a telling after it still does)."""
+    tail = " ".join(text.split()[-8:])
+    return any(act.end() == len(tail) for act in _SEXUAL_WORDS.finditer(tail))
 
 
 def told_long_ago(cleaned: str) -> bool:
@@ -172,6 +203,9 @@ _UNNAMED = re.compile(
     r"sore (?:down|there|bum|bottom)|in pain|pregnant|blood|"
     r"morning after pill|emergency contraception|pregnancy test|plan b)\b"
     r"|\b(?:digwyddodd|ddigwyddodd|nath|wnaeth|naeth) (?:e|o|hi|fe|fo)\b"
+    # (fifteenth walk-through F2) "did something to me", "wedi gwneud rhywbeth i fi"
+    r"|\b(?:did|done) something (?:to|2) me\b"
+    r"|\b(?:gwneud|wneud|neud) (?:rhywbeth|rhwbath|rwbath|rhywbath) (?:i mi|i fi|efo fi|gyda fi)\b"
     r"|\b(?:waedu|gwaedu|brifo|mrifo|frifo|boenus|poenus|beichiog|feichiog|bilsen bore wedyn)\b"
 )
 #: ... with someone who did it: a person of one's life named ("my step brother", "it was my
@@ -183,6 +217,11 @@ _SOMEONE = re.compile(
     r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)|brawd|frawd|mrawd|"
     r"chwaer|tad|dad|nhad|llys\w+|ewythr|yncl|nghefnder|cefnder|nghyfnither|taid|"
     r"nhaid|tadcu|dadcu|cariad|ffrind|cymydog|athro)\b"
+    # (fifteenth walk-through F2) Welsh says who did it after the verb: "nath taid…" (grandad
+    # did…), "wnaeth fy ewythr…", "nath e…" (he did…)
+    r"|\b(?:nath|wnaeth|naeth|ddaru) (?:fy |y |yr |ei )?(?:\w+ )?"
+    r"(?:taid|nhaid|tadcu|dadcu|nain|tad|dad|nhad|llys\w+|ewythr|yncl|brawd|mrawd|frawd|"
+    r"cefnder|nghefnder|cariad|ffrind|cymydog|athro)\b"
     r"|\b(?:he|she|they|someone|somebody|a man|a boy|a guy|this guy|this man|e|o) "
     r"(?:did|done|made|forced|hurt|came|wnaeth|nath|naeth|wedi)\b"
     r"|\b(?:it was|twas|was) (?:a|an|my|this|that) \w+"
@@ -192,7 +231,9 @@ _SOMEONE = re.compile(
 #: ... not a beating ("my dad hit me yesterday and my nose is bleeding"): that is other help
 _BEATEN = re.compile(
     r"\b(?:hit|hits|punch\w*|kick\w*|slap\w*|beat|beats|beaten|battered|nose|lip|head|"
-    r"cut myself|cutting|self harm\w*|taro|bwrw|trwyn)\b"
+    r"cut myself|cutting|self harm\w*|taro|bwrw|trwyn|"
+    # (fifteenth walk-through F2) Welsh mutated: "fy mwrw", "nharo", "cicio", "dyrnu"
+    r"mwrw|fwrw|daro|nharo|tharo|cicio|gicio|nghicio|dyrnu|ddyrnu|slapio|slapian)\b"
 )
 
 
