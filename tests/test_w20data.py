@@ -174,6 +174,8 @@ def test_every_search_is_recorded_with_its_pages_and_dates(by_id):
         "survive-north-yorkshire",
         "safety-net-cumbria",
         "report-abuse-in-education",
+        "meadows-durham-sarc",
+        "angel-centre-gateshead",
     }
     assert {line["listing_id"] for line in lines} == named
     for line in lines:
