@@ -23,10 +23,14 @@ def test_hackenthorpe_lodge_sees_16_and_over_not_any_age(by_id, bundled_client):
     assert "Ages 16 and over" in html and "regardless of age" not in html
 
 
-def test_ynys_saff_does_not_name_children_its_record_says_no_age_policy(by_id, bundled_client):
+def test_ynys_saff_names_children_only_from_a_page_that_says_it_sees_them(by_id, bundled_client):
+    # its record states no age policy; a later search (ages-2026-12.jsonl, fifteenth
+    # walk-through F3) found the Children's Commissioner for Wales saying the Cardiff centre
+    # examines children: changed deliberately from "age policy not stated"
     service = by_id["ynys-saff-safe-island-sarc-cardiff-royal-infirmary"]
-    assert service.ages_not_stated
-    assert "age policy not stated" in page(bundled_client, service.id)
+    assert not service.ages_not_stated and "children-young-people" in service.audiences
+    assert any("childcomwales.org.uk" in str(url) for url in service.other_sources)
+    assert "age policy not stated" not in page(bundled_client, service.id)
 
 
 def test_newcastle_paediatric_sarc_is_for_under_16s(by_id, bundled_client):
@@ -82,6 +86,8 @@ def test_no_children_named_where_the_record_says_age_policy_not_stated(bundled):
             and "children-young-people" in service.audiences
             and service.minimum_age is None
             and service.maximum_age is None
+            # unless a later page says it sees children (ages-2026-12.jsonl)
+            and not any("ages (children seen)" in v for v in service.verify)
         ):
             assert service.ages_not_stated, service.id
 

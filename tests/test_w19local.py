@@ -25,8 +25,10 @@ NO_ROUTE = "safety-net-cumbria"  # therapy for children in Cumbria, no contact d
 CUMBRIA_SARC = "bridgeway-sarc"  # reached through the NHS finder
 CHILDRENS_SARC = "devon-cornwall-sarc-childrens-service"  # under-18s, a confirmed number
 ALL_AGES_SARC = "devon-cornwall-sarc"  # children and adults, number being confirmed
-ADULTS_UNSTATED = "elms-sarc-cambridgeshire"  # "Adults; age policy not stated"
-YOUNG_SURVIVORS = "cambridge-peterborough-rape-crisis"  # "including young survivors"
+# (Elms SARC was "Adults; age policy not stated" until ages-2026-12.jsonl found a page saying
+# it sees children: the tests of an adults' centre of unstated ages use another one)
+ADULTS_UNSTATED = "angel-centre-gateshead"  # "Adults; age policy not stated"
+YOUNG_SURVIVORS = "children-north-east-safe"  # therapy for young people and their families
 
 MATCHED_LATER = "Services near you that match your words are further down the page"
 MATCHED_LATER_CY = "sy’n cyfateb i’ch geiriau yn nes ymlaen ar y dudalen"
@@ -115,9 +117,9 @@ def test_an_adult_is_not_sent_to_the_childrens_centre(bundled_index, gazetteer):
 @pytest.mark.parametrize(
     ("q", "location"),
     [
-        ("my stepdad comes in my room and touches me, im 13", "Huntingdon"),
-        ("mae fy llystad yn dod i fy stafell ac yn fy nghyffwrdd i, dwi'n 13 oed", "Wisbech"),
-        ("my daughter is 9 and told me a family friend abused her months ago", "Ramsey"),
+        ("my stepdad comes in my room and touches me, im 13", "Hexham"),
+        ("mae fy llystad yn dod i fy stafell ac yn fy nghyffwrdd i, dwi'n 13 oed", "Blyth"),
+        ("my daughter is 9 and told me a family friend abused her months ago", "Morpeth"),
     ],
 )
 def test_an_adults_listing_follows_the_service_naming_young_survivors(
@@ -134,7 +136,7 @@ def test_a_centre_still_comes_for_a_rape_last_night(bundled_index, gazetteer):
     results = find(
         bundled_index,
         gazetteer,
-        FindRequest(q="my stepbrother raped me last night, im 14", location="Huntingdon"),
+        FindRequest(q="my stepbrother raped me last night, im 14", location="Gateshead"),
     )
     assert ADULTS_UNSTATED in [i.service.id for i in results.local.items], near_ids(results)
 
@@ -145,11 +147,13 @@ def test_a_centre_still_comes_for_a_rape_last_night(bundled_index, gazetteer):
 @pytest.mark.parametrize(
     ("path", "q", "location", "said"),
     [
-        ("/search", "my stepdad comes in my room and touches me, im 13", "Keswick", MATCHED_LATER),
+        # (Keswick and Cockermouth until the Cumbrian SARC's listing said it sees children:
+        # its card now comes first there, matched)
+        ("/search", "my stepbrother raped me, im 14", "St Helens", MATCHED_LATER),
         (
             "/cy/search",
-            "mae fy llystad yn dod i fy stafell ac yn fy nghyffwrdd i, dwi'n 13 oed",
-            "Cockermouth",
+            "nath fy llysfrawd fy nhreisio i, dwi'n 14 oed",
+            "St Helens",
             MATCHED_LATER_CY,
         ),
     ],

@@ -131,6 +131,7 @@ class _Builder(ListingMaker):
             added.append("website (corrected)")
         if line.get("self_referral") is True and add_self_referral(target):
             added.append("self-referral")
+        added += add_ages(target, line.get("ages") or {})
         website = line.get("website") or ""
         _fill(contact, "website", "" if is_finder(website) else website, added)
         phone = first_phone(line.get("phone") or "")
@@ -359,6 +360,26 @@ class _Builder(ListingMaker):
 
 _Make = Callable[[str, dict[str, Any], dict[str, Any]], dict[str, Any]]
 _Merge = tuple[str, dict[str, Any], dict[str, Any], Outcome]
+
+
+def add_ages(target: dict[str, Any], ages: dict[str, Any]) -> list[str]:
+    """Who a listing sees, where a later search found a page that says (``ages`` of a line in
+    ``ages-2026-12.jsonl``): ``children`` true -> the children's audience, and its age policy
+    is no longer "not stated"; ``self_referral_from_age`` -> younger children come through
+    someone else. Returns what was added."""
+    added: list[str] = []
+    if ages.get("children") is True:
+        audiences = target.get("audiences") or []
+        if "children-young-people" not in audiences:
+            target["audiences"] = [*audiences, "children-young-people"]
+        if target.get("ages_not_stated") or len(target["audiences"]) > len(audiences):
+            target["ages_not_stated"] = False
+            added.append("ages (children seen)")
+    age = ages.get("self_referral_from_age")
+    if isinstance(age, int) and target.get("self_referral_from_age") is None:
+        target["self_referral_from_age"] = age
+        added.append(f"self-referral from age {age}")
+    return added
 
 
 def _fill(contact: dict[str, Any], key: str, value: str | None, added: list[str]) -> None:
