@@ -29,6 +29,12 @@ from .asker_family import (
     parents_asking,
     survivor_parent,
 )
+from .asker_general import (
+    adult_age_after_noun,
+    adult_in_own_words,
+    parent_in_other_words,
+    role_in_general,
+)
 from .asker_numbers import ages_as_digits
 from .asker_own import (
     _ABOUT_SOMEONE,
@@ -56,6 +62,7 @@ from .asker_own import (
     own_images,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
+from .asker_own_kin import own_towards_kin
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
@@ -311,6 +318,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
         or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
+        or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
     ):
         return "own-behaviour"
     if (
@@ -322,8 +330,11 @@ def _persona(cleaned: str, age: int | None) -> str:
             _PROFESSIONAL.search(cleaned)
             and not _CHILD.search(cleaned)
             and not harmed_asker(cleaned)
+            and not adult_in_own_words(cleaned)  # (probe 16) "i'm 33 and need an isva"
         )
         or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
+        # (probe 16) a job the table lacks, then a child who told ("lollipop lady, a girl told…")
+        or (role_in_general(cleaned) and not harmed_asker(cleaned))
     ):
         return "professional"
     if (
@@ -334,6 +345,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or carer_asking(cleaned)
         or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
         or parent_in_dialect(cleaned)  # (probe 14) "lad's 12, …", "yr hogan 'cw"
+        or parent_in_other_words(cleaned)  # (probe 16) "help for families…", "my childs father"
     ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
@@ -350,6 +362,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
+        or adult_in_own_words(cleaned)  # (probe 16) "disabled adult, …", "need an isva"
         or (age is not None)
     ):
         return "adult"
@@ -375,7 +388,14 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
     man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
     uncle…"."""
-    for read in (_sex_age, self_described_age, young_self_first, young_age_first):
+    # (probe 16) "merch 19 oed, …", "disabled adult, 26, …": an adult's age after who they are
+    for read in (
+        _sex_age,
+        self_described_age,
+        young_self_first,
+        young_age_first,
+        adult_age_after_noun,
+    ):
         age, sex = read(cleaned)
         if age is not None:
             return age, sex
