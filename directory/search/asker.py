@@ -32,8 +32,10 @@ from .asker_family import (
 from .asker_general import (
     adult_age_after_noun,
     adult_in_own_words,
+    child_aged_before,
     parent_in_other_words,
     role_in_general,
+    two_children_aged,
 )
 from .asker_numbers import ages_as_digits
 from .asker_own import (
@@ -158,11 +160,14 @@ def _said_age(cleaned: str) -> int | None:
     unless it is of a grown man or woman or of who did it ("a 40 year old man", "by a 15 year
     old")."""
     for found in _AGE_PHRASE.finditer(cleaned):
+        if child_aged_before(cleaned, found.start()):
+            break  # (probe 16) "young person 14 disclosed sex with 24 yr old stepbrother": 14
         before = cleaned[: found.start()].split()[-3:]
         after = cleaned[found.end() :].split()[:8]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if (
             "by" in before
+            or (before[-1:] == ["with"] and value >= 18)  # (probe 16) "… sex with 24 yr old"
             or _grown_up_after(after, value)
             or (found.group(2) and before[-1:] == ["of"])
         ):
@@ -234,6 +239,8 @@ def _own_age_more(cleaned: str) -> int | None:
 
 def _child_age(cleaned: str) -> int | None:
     """A parent's child's age ("my daughter is 9", "my 9 year old")."""
+    if two_children_aged(cleaned):
+        return None  # (probe 16) "my eldest (17) has been touching the youngest (6)": whose?
     for found in _CHILD_AGE.finditer(cleaned):
         if doer_named(cleaned, found.start(), found.end()):
             continue  # (fourteenth walk-through F6) "boy 15 touched my daughter": his age

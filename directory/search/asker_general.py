@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_patterns import _CHILD_AGE, _NOUN_AGE
+
 #: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
 #: or a word that is a job in itself
 _JOB_EN = (
@@ -136,3 +138,18 @@ _PARENT_WORDS = re.compile(
 
 def parent_in_other_words(cleaned: str) -> bool:
     return _PARENT_WORDS.search(cleaned) is not None
+
+
+def two_children_aged(cleaned: str) -> bool:
+    """(pattern 5) Two children named with different ages ("my eldest (17) has been touching the
+    youngest (6)", "my son is 12 and my daughter is 8"): no one age is who the help is for."""
+    ages = {next(g for g in found.groups() if g) for found in _CHILD_AGE.finditer(cleaned)}
+    return len(ages) > 1
+
+
+def child_aged_before(cleaned: str, start: int) -> bool:
+    """(pattern 5) A child named with their age ("young person 14", "pupil 12") before
+    ``start``: the age a professional gives first is the child's, not one said later of who
+    did it ("… disclosed sex with 24 yr old stepbrother")."""
+    found = _NOUN_AGE.search(cleaned, 0, start)
+    return found is not None and 1 <= int(found.group(1)) <= 25
