@@ -310,10 +310,10 @@ def _sex_age(cleaned: str) -> tuple[int | None, str]:
     return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")
 
 
-def _persona(cleaned: str, age: int | None) -> str:
-    """The strongest first-person signal: own behaviour, professional, parent, child, adult
-    survivor ("" when none)."""
-    if (
+def _own_behaviour(cleaned: str, age: int | None) -> bool:
+    """The asker tells of their own sexual thoughts or behaviour towards children (split from
+    ``_persona``, in the same order)."""
+    return bool(
         _OWN.search(cleaned)
         or _OWN_MORE.search(cleaned)
         or _SELF_LABEL.search(cleaned)
@@ -326,7 +326,13 @@ def _persona(cleaned: str, age: int | None) -> str:
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
         or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
         or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
-    ):
+    )
+
+
+def _persona(cleaned: str, age: int | None) -> str:
+    """The strongest first-person signal: own behaviour, professional, parent, child, adult
+    survivor ("" when none)."""
+    if _own_behaviour(cleaned, age):
         return "own-behaviour"
     if (
         # (probe 11) not a role the asker names with harm done to them ("teacher at my school

@@ -31,7 +31,8 @@ _NOT_JOB = frozenset(
      "neighbour", "neighbor", "minor", "junior", "senior", "mister", "victim", "other", "her",
      "or", "for", "per", "their", "our", "your", "whether", "together", "later", "earlier",
      "human", "gentleman", "christian", "muslim", "asian", "parent", "pensioner", "retiree",
-     "sufferer", "abuser", "offender", "perpetrator", "stranger", "leaver", "lover", "loner"]
+     "sufferer", "abuser", "offender", "perpetrator", "stranger", "leaver", "lover", "loner",
+     "guardian", "godfather", "godmother", "youngster", "supporter", "believer", "grandparent"]
 )  # fmt: skip
 _ROLE_OPENING = re.compile(
     rf"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
