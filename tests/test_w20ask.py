@@ -24,6 +24,7 @@ from directory.search.understand import understand
         "i message kids on roblox pretending to be 12",
         "i did something sexual to my little sister years ago and im scared i might do it again",
         "confidential help for people who get aroused by kids",
+        "ive done stuff sexual with my little brother when i was 16",
         # Welsh: ashamed of my thoughts towards my nephew; worried about my feelings towards my
         # granddaughter; drawn to little boys; was
         # inappropriate with my stepdaughter (the "I" unsaid)
@@ -47,6 +48,8 @@ def test_own_feelings_or_acts_towards_a_child_are_the_askers(words: str) -> None
         "he keeps grooming me online",
         "someone online pretended to be younger to talk to me, im 13",
         "im 15 and have fantasies about teenage girls",
+        "my older cousin did something sexual with me when we were teens",
+        "im 12 and i did something sexual with my little cousin",
         "mae e wedi cyffwrdd fy nith",
         "wedi cael fy nghyffwrdd gan fy ewythr",
     ],

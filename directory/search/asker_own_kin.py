@@ -82,6 +82,7 @@ _I_DID_WITH = re.compile(
     r"(?:did|done) (?:something|things|stuff) (?:sexual|inappropriate|rude|wrong|sexually) "
     rf"(?:with|to) {_CHILD_OR_KIN}"
 )
+_YOUNGER = re.compile(r"\b(?:younger|little|baby|small|wee|\d{1,2} ?(?:yo|year old|yr old))\b")
 _AGAIN = re.compile(
     r"\b(?:do|doing|did|happen|happening) (?:it|this|that|something|anything) (?:\w+ )?again\b"
     r"|\b(?:want|need|help me|help|how) (?:to )?stop\b|\bnever do it again\b"
@@ -148,7 +149,10 @@ def own_towards_kin(cleaned: str, age: int | None) -> bool:
     pretending = _PRETENDING.search(cleaned)
     if pretending and _I_SAID.search(cleaned[: pretending.start()]):
         return not _SOMEONE_ELSE.search(cleaned[: pretending.start()])
-    if _mine(_I_DID_WITH, cleaned) and _AGAIN.search(cleaned):
-        return True
+    did = _I_DID_WITH.search(cleaned)
+    if did and _mine(_I_DID_WITH, cleaned):
+        # with the wish to stop or fear of doing it again, or with a younger child ("with my
+        # younger cousin": the asker was the older)
+        return bool(_AGAIN.search(cleaned) or _YOUNGER.search(did[0]))
     someone = _FOR_SOMEONE_WHO.search(cleaned)
     return bool(someone and own_arousal("i " + cleaned[someone.end() :]))
