@@ -65,6 +65,7 @@ def test_someone_elses_feelings_or_acts_are_not_the_askers(words: str) -> None:
         ("girl 22, my stepbrother raped me last year", 22),
         ("bachgen 20 oed, fy ewythr wedi fy ngham-drin pan oeddwn i'n fach", 20),
         ("need an idva, my brother raped me", None),
+        ("woman aged 52, my grandad abused me from 6 to 11, need therapy", 52),
         ("im 40 and want an isva, assaulted by my brothers friend", 40),
     ],
 )
@@ -80,6 +81,8 @@ def test_an_adult_in_their_own_words_is_an_adult(words: str, age: int | None) ->
         ("girl 15, my stepbrother raped me", "child", 15),
         ("merch 13 oed, mae fy ewythr yn fy nghyffwrdd", "child", 13),
         ("my adult daughter was raped by her ex", "", None),
+        # the age of who did it is not the asker's
+        ("man aged 46 touched my daughter at the swimming baths", "parent", None),
     ],
 )
 def test_a_child_or_an_adults_parent_is_not_read_as_an_adult(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
+from .asker_units import doer_after
 
 #: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
 #: or a word that is a job in itself
@@ -107,7 +108,7 @@ def adult_in_own_words(cleaned: str) -> bool:
 #: an adult's age said after who they are, first: "girl 19, …", "merch 19 oed, …", "adult
 #: 26 …", "boy 22" ("girl 14" is a child's: ``asker_ages.young_self_first``)
 _NOUN_ADULT_AGE = re.compile(
-    r"^(?:im an? |i am an? |i m an? |an? )?(?:(?!(?:my|our|his|her|their|the|your)\b)\w+ )?"
+    r"^(?:im an? |i am an? |i m an? )?(?:(?!(?:my|our|his|her|their|the|your|a|an)\b)\w+ )?"
     r"(?P<who>adult|girl|boy|woman|man|lady|guy|"
     r"female|male|merch|bachgen|menyw|dyn|dynes|hogan|hogyn|geneth)"
     r" (?:aged |age )?(?P<age>\d{2})(?: oed| years old| yrs old| year old| yo| y o)?\b"
@@ -121,8 +122,8 @@ _MALE = frozenset(["boy", "man", "guy", "male", "bachgen", "dyn", "hogyn"])
 def adult_age_after_noun(cleaned: str) -> tuple[int | None, str]:
     """The age (18 to 99) and sex an adult says after who they are, first."""
     found = _NOUN_ADULT_AGE.match(cleaned)
-    if not found or not 18 <= int(found["age"]) <= 99:
-        return None, ""
+    if not found or not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
+        return None, ""  # (not who did it: "man aged 46 touched my daughter")
     who = found["who"]
     return int(found["age"]), "female" if who in _FEMALE else "male" if who in _MALE else ""
 
