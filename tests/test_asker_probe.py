@@ -8,8 +8,9 @@ the first round of fixes (``probe-240-second.md``: 172 right on the code before 
 after, none worse); and a third, after every fix of the session (``probe-240-third.md``: 165
 on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 on 47803ad,
 239 after its fixes, none worse); and a fifth (probe 15: 217 on 87f641a, 238 after its fixes,
-none worse). This test renders each results page and
-checks what a person sees first: the first line of "Talk to someone now" and the first card.
+none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none worse). This test
+renders each results page and checks what a person sees first: the first line of "Talk to
+someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
 ``test_relevance.py``: a change that makes any kind fall fails; a change that raises one
 writes the new figure in. The phrasings are a guard, not a target: fixes are made for how
@@ -39,6 +40,9 @@ PHRASINGS = [
     # (probe 15) a fifth, 240 more, run on 87f641a: 217 right (176 on the morning's code); 238
     # after its fixes (branch w18probe)
     Path(__file__).parent / "relevance" / "asker-probe-fifth.jsonl",
+    # (probe 16) a sixth, 240 more, run on 6279b9d: 217 right (172 on the morning's code); 238
+    # after its fixes (branch w20ask)
+    Path(__file__).parent / "relevance" / "asker-probe-sixth.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -107,6 +111,16 @@ EXPECTED = {
     "5/professional/en": 36,
     "5/survivor/cy": 12,
     "5/survivor/en": 36,
+    "6/child/cy": 12,
+    "6/child/en": 36,
+    "6/own/cy": 12,
+    "6/own/en": 35,
+    "6/parent/cy": 12,
+    "6/parent/en": 35,
+    "6/professional/cy": 12,
+    "6/professional/en": 36,
+    "6/survivor/cy": 12,
+    "6/survivor/en": 36,
 }
 
 

@@ -29,6 +29,14 @@ from .asker_family import (
     parents_asking,
     survivor_parent,
 )
+from .asker_general import (
+    adult_age_after_noun,
+    adult_in_own_words,
+    child_aged_before,
+    parent_in_other_words,
+    role_in_general,
+    two_children_aged,
+)
 from .asker_numbers import ages_as_digits
 from .asker_own import (
     _ABOUT_SOMEONE,
@@ -56,6 +64,7 @@ from .asker_own import (
     own_images,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
+from .asker_own_kin import own_towards_kin
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
@@ -151,11 +160,14 @@ def _said_age(cleaned: str) -> int | None:
     unless it is of a grown man or woman or of who did it ("a 40 year old man", "by a 15 year
     old")."""
     for found in _AGE_PHRASE.finditer(cleaned):
+        if child_aged_before(cleaned, found.start()):
+            break  # (probe 16) "young person 14 disclosed sex with 24 yr old stepbrother": 14
         before = cleaned[: found.start()].split()[-3:]
         after = cleaned[found.end() :].split()[:8]
         value = int(found.group(1)) if found.group(1) else int(found.group(2)) - 1
         if (
             "by" in before
+            or (before[-1:] == ["with"] and value >= 18)  # (probe 16) "… sex with 24 yr old"
             or _grown_up_after(after, value)
             or (found.group(2) and before[-1:] == ["of"])
         ):
@@ -227,6 +239,8 @@ def _own_age_more(cleaned: str) -> int | None:
 
 def _child_age(cleaned: str) -> int | None:
     """A parent's child's age ("my daughter is 9", "my 9 year old")."""
+    if two_children_aged(cleaned):
+        return None  # (probe 16) "my eldest (17) has been touching the youngest (6)": whose?
     for found in _CHILD_AGE.finditer(cleaned):
         if doer_named(cleaned, found.start(), found.end()):
             continue  # (fourteenth walk-through F6) "boy 15 touched my daughter": his age
@@ -296,10 +310,10 @@ def _sex_age(cleaned: str) -> tuple[int | None, str]:
     return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")
 
 
-def _persona(cleaned: str, age: int | None) -> str:
-    """The strongest first-person signal: own behaviour, professional, parent, child, adult
-    survivor ("" when none)."""
-    if (
+def _own_behaviour(cleaned: str, age: int | None) -> bool:
+    """The asker tells of their own sexual thoughts or behaviour towards children (split from
+    ``_persona``, in the same order)."""
+    return bool(
         _OWN.search(cleaned)
         or _OWN_MORE.search(cleaned)
         or _SELF_LABEL.search(cleaned)
@@ -311,7 +325,14 @@ def _persona(cleaned: str, age: int | None) -> str:
         or own_arousal(cleaned)  # (ninth walk-through F1) "i get turned on by kids"
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
         or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
-    ):
+        or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
+    )
+
+
+def _persona(cleaned: str, age: int | None) -> str:
+    """The strongest first-person signal: own behaviour, professional, parent, child, adult
+    survivor ("" when none)."""
+    if _own_behaviour(cleaned, age):
         return "own-behaviour"
     if (
         # (probe 11) not a role the asker names with harm done to them ("teacher at my school
@@ -322,8 +343,11 @@ def _persona(cleaned: str, age: int | None) -> str:
             _PROFESSIONAL.search(cleaned)
             and not _CHILD.search(cleaned)
             and not harmed_asker(cleaned)
+            and not adult_in_own_words(cleaned)  # (probe 16) "i'm 33 and need an isva"
         )
         or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
+        # (probe 16) a job the table lacks, then a child who told ("lollipop lady, a girl told…")
+        or (role_in_general(cleaned) and not harmed_asker(cleaned))
     ):
         return "professional"
     if (
@@ -334,6 +358,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or carer_asking(cleaned)
         or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
         or parent_in_dialect(cleaned)  # (probe 14) "lad's 12, …", "yr hogan 'cw"
+        or parent_in_other_words(cleaned)  # (probe 16) "help for families…", "my childs father"
     ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
@@ -350,6 +375,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
+        or adult_in_own_words(cleaned)  # (probe 16) "disabled adult, …", "need an isva"
         or (age is not None)
     ):
         return "adult"
@@ -375,7 +401,14 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
     man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
     uncle…"."""
-    for read in (_sex_age, self_described_age, young_self_first, young_age_first):
+    # (probe 16) "merch 19 oed, …", "disabled adult, 26, …": an adult's age after who they are
+    for read in (
+        _sex_age,
+        self_described_age,
+        young_self_first,
+        young_age_first,
+        adult_age_after_noun,
+    ):
         age, sex = read(cleaned)
         if age is not None:
             return age, sex

@@ -1,0 +1,157 @@
+"""(probe 16, patterns 2-4) Who is asking, read in general where the tables of named roles and
+words run out: a job said first that the tables do not hold ("lollipop lady", "trampoline
+coach", "call handler", Welsh "llywodraethwr ysgol", "therapydd lleferydd"), read as a role
+when a child then told or disclosed something (never "my coach touched me": a child's own
+words); an adult's own words for themselves ("disabled adult, 26", "need an isva": an adult's
+advocate) and an adult age said after "girl", "boy", "merch", "bachgen" ("merch 19 oed");
+and parents who speak of families, or of their child's other parent ("my childs father"). Over
+``clean_text``'s words; used by ``asker.who_is_asking``."""
+
+from __future__ import annotations
+
+import re
+
+from .asker_patterns import _CHILD_AGE, _NOUN_AGE
+from .asker_units import doer_after
+
+#: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
+#: or a word that is a job in itself
+_JOB_EN = (
+    r"(?:\w+(?:er|or|ist|ian)|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bold )(?<!\byoung )(?<!\bthis )"
+    r"(?<=\w )(?:lady|man|woman)|\w+(?:man|woman)|coach|handler|nurse|"
+    r"officer|worker|staff|volunteer|leader|helper|governor|trustee|warden|assistant|tutor|"
+    r"medic|chaplain|imam|vicar|priest|rabbi|pastor|magistrate|physio|gp|doctor|cleaner|"
+    r"receptionist|head|deputy|inspector|caretaker|lifeguard|dentist|optician|chef|cook)"
+)
+#: words with a worker's ending that are kin or the asker's own state, never a job
+_NOT_JOB = frozenset(
+    ["brother", "sister", "father", "mother", "daughter", "grandfather", "grandmother",
+     "stepfather", "stepmother", "stepsister", "stepbrother", "stepdaughter", "older", "younger",
+     "other", "another", "teenager", "player", "gymnast", "swimmer", "dancer", "member", "user",
+     "survivor", "partner", "carer", "foster", "never", "ever", "after", "under", "over",
+     "neighbour", "neighbor", "minor", "junior", "senior", "mister", "victim", "other", "her",
+     "or", "for", "per", "their", "our", "your", "whether", "together", "later", "earlier",
+     "human", "gentleman", "christian", "muslim", "asian", "parent", "pensioner", "retiree",
+     "sufferer", "abuser", "offender", "perpetrator", "stranger", "leaver", "lover", "loner",
+     "guardian", "godfather", "godmother", "youngster", "supporter", "believer", "grandparent"]
+)  # fmt: skip
+_ROLE_OPENING = re.compile(
+    rf"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
+)
+#: a child who told, disclosed or said something (the role-holder's report)
+_CHILD_TOLD = re.compile(
+    r"\b(?:child|children|kid|pupil|student|young person|boy|girl|lad|teen|teenager|caller|"
+    r"gymnast|player|swimmer|dancer|member|client|patient|resident|toddler|learner|camper|"
+    r"\d{1,2} ?(?:yo|y o|yr old|year old|years old))\b(?: \w+){0,4}? (?:has |had |just )?"
+    r"(?<!\bnever )(?<!\bnot )(?<!\bnt )(?<!\bno one )(?<!\bnobody )"
+    r"(?:told|tells|says|said|disclosed|disclosing|has disclosed|made a disclosure|alleged|"
+    r"reported)\b"
+    r"|\b(?:disclosed|made a disclosure|disclosure from|disclosure by)\b"
+)
+_NOT_A_ROLE_AFTER = re.compile(r"^ (?:\w+ )?(?:me|my|i)\b")
+#: the asker harmed: "abused by my brother as a boy" (a pensioner's words, not a role's report)
+_ASKER_HARMED = re.compile(
+    r"\b(?:abused|raped|assaulted|touched|molested|groomed|attacked|hurt) (?:by|as) (?:my|a)\b"
+    r"|\b(?:as|when i was) a (?:boy|girl|child|kid|lad|teen|teenager)\b"
+)
+
+# --- Welsh ---
+#: a Welsh job said first: a worker's ending (-wr, -wraig, -ydd, -yddes) or a job word
+_JOB_CY = (
+    r"(?:\w+(?:wr|wraig|ydd|yddes)|athro|athrawes|nyrs|meddyg|swyddog|gweithiwr|gweithwraig|"
+    r"hyfforddwr|hyfforddwraig|prifathro|prifathrawes|cynorthwyydd|gweinidog|ficer)"
+)
+_NOT_JOB_CY = frozenset(
+    ["gwr", "ngwr", "nghefnder", "cefnder", "brawd", "mrawd", "ewythr",
+     # (a foster carer is a parent here: ``asker_ages.carer_asking``)
+     "gofalwr", "gofalwraig", "ofalwr", "ofalwraig"]
+)  # fmt: skip
+_ROLE_OPENING_CY = re.compile(rf"^(?:\w+ )?(?P<job>{_JOB_CY})\b")
+_CHILD_TOLD_CY = re.compile(
+    r"\b(?:plentyn|blentyn|disgybl|ddisgybl|merch|ferch|bachgen|fachgen|person ifanc|claf|"
+    r"myfyriwr|aelod)\b(?: \w+){0,5}? (?:wedi datgelu|yn datgelu|datgelu|wedi dweud|wedi son|"
+    r"yn dweud|ddywedodd|yn dangos|wedi dangos)\b"
+)
+
+
+def role_in_general(cleaned: str) -> bool:
+    """A job said first (not kin, not "my…"), then a child who told or disclosed something."""
+    found = _ROLE_OPENING.match(cleaned)
+    if found and found["job"] not in _NOT_JOB:
+        rest = cleaned[found.end() :]
+        harmed = _NOT_A_ROLE_AFTER.match(rest) or _ASKER_HARMED.search(rest)
+        if not harmed and _CHILD_TOLD.search(rest):
+            return True
+    found = _ROLE_OPENING_CY.match(cleaned)
+    if found and found["job"] not in _NOT_JOB_CY:
+        return _CHILD_TOLD_CY.search(cleaned[found.end() :]) is not None
+    return False
+
+
+#: an adult's own words for themselves, said first ("disabled adult, 26, …", "im an autistic
+#: adult"), or an adult's advocate asked for ("need an isva", "looking for an idva")
+_ADULT_SELF = re.compile(
+    r"^(?:im an? |i am an? |i m an? |as an? |an? )?(?:(?!(?:my|our|his|her|their|the|your)\b)\w+ )?"
+    r"adult\b"
+    r"(?! (?:who|that|abused|touched|raped|has|had|is|was|keeps|kept|in|at|from|male|female|"
+    r"man|woman|friend|relative)\b)"
+    r"|\b(?:im|i am|i m) an? (?:\w+ )?adult\b"
+    r"|\b(?:need|want|get|find|have|got|looking for|seeking|after|speak to|talk to|see|"
+    r"referred to|assigned) (?:an? |my |the )?(?:isva|idva)\b"
+)
+
+
+def adult_in_own_words(cleaned: str) -> bool:
+    return _ADULT_SELF.search(cleaned) is not None
+
+
+#: an adult's age said after who they are, first: "girl 19, …", "merch 19 oed, …", "adult
+#: 26 …", "boy 22" ("girl 14" is a child's: ``asker_ages.young_self_first``)
+_NOUN_ADULT_AGE = re.compile(
+    r"^(?:im an? |i am an? |i m an? )?(?:(?!(?:my|our|his|her|their|the|your|a|an)\b)\w+ )?"
+    r"(?P<who>adult|girl|boy|woman|man|lady|guy|"
+    r"female|male|merch|bachgen|menyw|dyn|dynes|hogan|hogyn|geneth)"
+    r" (?:aged |age )?(?P<age>\d{2})(?: oed| years old| yrs old| year old| yo| y o)?\b"
+)
+_FEMALE = frozenset(
+    ["girl", "woman", "lady", "female", "merch", "menyw", "dynes", "hogan", "geneth"]
+)
+_MALE = frozenset(["boy", "man", "guy", "male", "bachgen", "dyn", "hogyn"])
+
+
+def adult_age_after_noun(cleaned: str) -> tuple[int | None, str]:
+    """The age (18 to 99) and sex an adult says after who they are, first."""
+    found = _NOUN_ADULT_AGE.match(cleaned)
+    if not found or not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
+        return None, ""  # (not who did it: "man aged 46 touched my daughter")
+    who = found["who"]
+    return int(found["age"]), "female" if who in _FEMALE else "male" if who in _MALE else ""
+
+
+#: parents who speak of families ("help for families where one child abused another"), or of
+#: their child's other parent ("my childs father", "my kids dad")
+_PARENT_WORDS = re.compile(
+    r"\b(?:help|support|advice|services?|groups?|information) (?:\w+ )?for (?:families|"
+    r"a family|parents and carers|parents and families)\b"
+    r"|\bmy (?:childs|child s|kids|kid s|childrens|children s|sons|son s|daughters|daughter s|"
+    r"babys|baby s) (?:father|dad|mother|mum|mom|stepdad|stepmum|grandad|grandfather|uncle)\b"
+)
+
+
+def parent_in_other_words(cleaned: str) -> bool:
+    return _PARENT_WORDS.search(cleaned) is not None
+
+
+def two_children_aged(cleaned: str) -> bool:
+    """(pattern 5) Two children named with different ages ("my eldest (17) has been touching the
+    youngest (6)", "my son is 12 and my daughter is 8"): no one age is who the help is for."""
+    ages = {next(g for g in found.groups() if g) for found in _CHILD_AGE.finditer(cleaned)}
+    return len(ages) > 1
+
+
+def child_aged_before(cleaned: str, start: int) -> bool:
+    """(pattern 5) A child named with their age ("young person 14", "pupil 12") before
+    ``start``: the age a professional gives first is the child's, not one said later of who
+    did it ("… disclosed sex with 24 yr old stepbrother")."""
+    found = _NOUN_AGE.search(cleaned, 0, start)
+    return found is not None and 1 <= int(found.group(1)) <= 25
