@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9684,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9111,
-        "ndcg@5": 0.8471,
-        "mrr": 0.9837,
+        "good@3": 0.9119,
+        "ndcg@5": 0.8477,
+        "mrr": 0.9839,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,11 +32,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9814,
+        "success@1": 0.9821,
         "success@3": 1.0,
-        "good@3": 0.9814,
-        "ndcg@5": 0.8697,
-        "mrr": 0.9907,
+        "good@3": 0.9821,
+        "ndcg@5": 0.8736,
+        "mrr": 0.991,
         "zero": 0.0,
     },
     "parents-carers": {
@@ -56,11 +56,13 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9682,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9365,
-        "ndcg@5": 0.844,
-        "mrr": 0.9841,
+        "good@3": 0.9375,
+        # (w21time) 0.844 -> 0.8434: the new judged query w21time-3 alone (0.81, the same on
+        # the old code); every earlier query's figure is unchanged
+        "ndcg@5": 0.8434,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -107,7 +107,7 @@ from .asker_patterns import (
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
-from .asker_self import loose_adult, names_own_service, own_wish, young_age_first
+from .asker_self import loose_adult, names_own_service, own_wish, school_year_self, young_age_first
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
@@ -408,6 +408,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         young_self_first,
         young_age_first,
         adult_age_after_noun,
+        school_year_self,  # (sixteenth walk-through F2) "im yr 8", "i am a boy in year 9"
     ):
         age, sex = read(cleaned)
         if age is not None:

@@ -156,7 +156,9 @@ _SCHOOL_YEAR_FIRST = re.compile(
     r"^(?:(?:im |i m |i am )?in |(?:dwi |dw i |rwy |rydw i )?ym |yn )?"
     r"(?:year|yr|bl|blwyddyn|mlwyddyn|flwyddyn) (\d{1,2})\b"
     r"(?! (?:ago|old|olds|pupil|pupils|student|students|class|teacher|teachers|group|girls|boys|"
-    r"kids|children|lads|lasses|parents|disgyblion|plant)\b)"
+    r"kids|children|lads|lasses|parents|disgyblion|plant"
+    # (sixteenth walk-through F2) a school year's events: "year 11 exams", "yr 6 sats"
+    r"|exams?|mocks?|sats|gcses?|options|results|trips?|assembly|arholiadau)\b)"
 )
 
 

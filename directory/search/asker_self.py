@@ -83,3 +83,51 @@ def own_wish(cleaned: str) -> bool:
 def names_own_service(cleaned: str) -> bool:
     """The words name Stop It Now (or the Lucy Faithfull Foundation that runs it)."""
     return bool(_OWN_SERVICE.search(cleaned)) and not _SOMEONE.search(cleaned)
+
+
+#: (sixteenth walk-through F2) a child's school year or age said of themselves in short: "im yr
+#: 8", "i am a boy in year 9", "im a girl in y7", "yr 8 here", Welsh "dwi'n hogan blwyddyn 8",
+#: "dwi'n fachgen ym mlwyddyn 9" (not "my son is in year 9", a parent's child; nor "a boy in
+#: year 9 touched me", who did it; nor "year 11 exams")
+_YEAR_SELF = re.compile(
+    r"\b(?:im|i am|i m|iam)(?: a| an)?(?: (?:(boy|lad)|(girl|lass)))?(?: kid| child| pupil|"
+    r" student)?(?: who is| whos| thats)?(?: in)? (?:year|yr|y) ?(\d{1,2})\b"
+    r"(?! ?(?:ago|old|olds|years?|yrs?)\b)"
+    r"|\b(?:dwi|dwin|dwi n|dw i|dw in|dw i n|rwy|rwyn|rwy n|rydw i|rydw in|rydw i n)(?: yn)?"
+    r"(?: (?:(fachgen|hogyn|bachgen)|(ferch|hogan|merch)|blentyn|ddisgybl))? (?:ym |yn )?"
+    r"(?:mlwyddyn|blwyddyn|flwyddyn|bl) ?(\d{1,2})\b"
+    r"|(?:^|\b)(?:year|yr|y) ?(\d{1,2}) (?:(?:(boy|lad)|(girl|lass)) )?here\b"
+)
+#: ... or the age with who they are, after "im" ("im a boy 11", "i am a girl aged 12") or said
+#: last ("… my cousin makes me, 11 m", "… touched me 13f"; not "for 11 m", "she is 6 f")
+_SEX_AGE_SELF = re.compile(
+    r"\b(?:im|i am|i m|iam) (?:a |an )?(?:(boy|lad)|(girl|lass)) (?:aged |age )?(\d{1,2})\b"
+    r"(?! ?(?:times|minutes|hours|days|weeks|months|miles|years?|yrs?|year olds?)\b)"
+    r"|(?:^|\s)(?<!\bfor )(?<!\bat )(?<!\bby )(?<!\bof )"
+    r"(?<!\bis )(?<!\bhes )(?<!\bshes )(?<!\bwas )"
+    r"(\d{1,2}) ?(?:(m|male|boy)|(f|female|girl))$"
+)
+
+
+def _sex(*said: str | None) -> str:
+    """ "male" or "female" from the first two groups said (male first), else ""."""
+    return "male" if said[0] else "female" if said[1] else ""
+
+
+def school_year_self(cleaned: str) -> tuple[int | None, str]:
+    """(sixteenth walk-through F2) The age (5 to 17) and sex of a child who says their school
+    year or their age in short of themselves ("im yr 8": 12, "i am a boy in year 9": 13, "im a
+    boy 11", "… 13f"); (None, "") otherwise."""
+    found = _YEAR_SELF.search(cleaned)
+    if found:
+        groups = found.groups()
+        for male, female, year in (groups[0:3], groups[3:6], (groups[7], groups[8], groups[6])):
+            if year and 1 <= int(year) <= 13:
+                return int(year) + 4, _sex(male, female)
+    said = _SEX_AGE_SELF.search(cleaned)
+    if said:
+        male, female, age, last, m, f = said.groups()
+        value = int(age or last)
+        if 5 <= value <= 17:
+            return value, _sex(male or m, female or f)
+    return None, ""

@@ -49,6 +49,18 @@ _SEXUAL_WORDS = re.compile(
     r"|\b(?:nath|wnaeth|naeth|neith|neud|gwneud|wneud) (?:e|o|fe|fo|hi) hi (?:eto|to|eto fyth)\b"
 )
 
+#: (sixteenth walk-through F1) the act not named at all: "did the thing again", "did that
+#: thing", "did what he does", "was at it again", "came in again" (not "the thing where he
+#: shouts")
+_VAGUE_ACT = (
+    r"\b(?:did|done|does|do|doing|keeps doing|kept doing) (?:the|that|this|his|her|their) "
+    r"(?:thing|things|stuff)\b(?!(?: \w+){0,3} where\b)"
+    r"|\bdid what (?:he|she|they) (?:always |usually )?(?:does|did|do)\b"
+    r"|\b(?:was|is|were|been|being|s) at it again\b"
+    r"|\b(?:came|come|comes|coming) in(?:to)? (?:my |the )?(?:room |bedroom |bed )?again\b"
+)
+_VAGUE_ACT_LAST = re.compile(rf"(?:{_VAGUE_ACT})(?: again| agen)?$")
+
 #: how many, counting back hours or days ("an", "a couple of", "2", "few")
 _FEW = (
     r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|few|a few|couple|a couple|couple of|"
@@ -64,6 +76,9 @@ _WHEN = (
     # today and its parts
     r"today|2day|tday|tdy|todays|tonight|tonite|2nite|2night|2nyt|tonyt|this "
     r"(?:morning|mornin|am|afternoon|arvo|aft|evening|evenin|eve)|"
+    # (sixteenth walk-through F1) "this aftenoon" as a child types it; a part of a school day
+    r"this (?:aftenoon|afternon|aftrnoon|aftnoon|afternoo|aftanoon|afternun|avo|mornig|morming|"
+    r"evning|evenig)|after school|at (?:tea ?time|tea|lunch ?time|dinner ?time|break ?time)|"
     r"earlier(?! (?:in (?:my |his |her |their )?(?:life|childhood|years?)|years?|life|this "
     r"(?:year|month)|age))|just now|just happened|(?:just|newly) (?:been|got) "
     r"(?:raped|assaulted|attacked|abused|touched)|"
@@ -161,6 +176,8 @@ def _act_just_before(text: str) -> bool:
     so a wish after the time ("…, dwi isio help") does not make the time another event's (a
     flashback or a telling after it still does)."""
     tail = " ".join(text.split()[-8:])
+    if _VAGUE_ACT_LAST.search(tail):
+        return True  # (sixteenth walk-through F1) "grandpa did the thing again this afternoon"
     return any(act.end() == len(tail) for act in _SEXUAL_WORDS.finditer(tail))
 
 
@@ -199,6 +216,10 @@ _UNNAMED = re.compile(
     r"|\b(?:happened|happend) to me\b|\b(?:he|she|they) (?:did|done) (?:it|that|this|something)\b"
     # (fourteenth walk-through) "my step dad did it again last night": who did it named before
     r"|\b(?:did|done|does|doing) (?:it|that) (?:again|agen|2 me|to me)\b"
+    # (sixteenth walk-through F1) the act not named at all: "did the thing again", "did that
+    # thing", "did what he does", "was at it again", "came in again" (not "the thing where he
+    # shouts")
+    rf"|{_VAGUE_ACT}"
     r"|\b(?:bleeding|bleed|bled|it hurts|still hurts|it hurt|(?:im|its|it s|is|still|so) sore|"
     r"sore (?:down|there|bum|bottom)|in pain|pregnant|blood|"
     r"morning after pill|emergency contraception|pregnancy test|plan b)\b"
@@ -225,6 +246,12 @@ _SOMEONE = re.compile(
     r"|\b(?:he|she|they|someone|somebody|a man|a boy|a guy|this guy|this man|e|o) "
     r"(?:did|done|made|forced|hurt|came|wnaeth|nath|naeth|wedi)\b"
     r"|\b(?:it was|twas|was) (?:a|an|my|this|that) \w+"
+    # (sixteenth walk-through F1) someone named as a child names them, without "my": "grandpa
+    # did the thing", "uncle came in again", "nans boyfriend did it"
+    r"|\b(?:\w+s )?(?:grandpa|grandad|granddad|grandfather|grandma|nan|nana|nanna|gran|uncle|"
+    r"auntie|aunt|cousin|step ?dad|step ?mum|step ?brother|step ?sister|dad|daddy|mum|mummy|"
+    r"brother|sister|boyfriend|neighbour|babysitter|coach|teacher|tutor|carer) "
+    r"(?:did|does|done|came|comes|come|was|is|keeps|kept|made|makes|has|had|touched|touches)\b"
 )
 
 
