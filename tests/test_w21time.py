@@ -37,6 +37,8 @@ def _warned(words: str) -> bool:
         "he did the thing again on tuesday night",
         "grandad did that thing tonite im in year 6",
         "my uncle came into my room again lastnite",
+        "stepmum did the same thing again this morning",
+        "it happened again at lunchtime, cousin",
     ],
 )
 def test_a_vague_act_with_a_recent_time_gets_the_warning(words: str) -> None:
@@ -57,6 +59,9 @@ def test_a_vague_act_with_a_recent_time_gets_the_warning(words: str) -> None:
         # a habit that is no act ("the thing where…"), a beating
         "my dad did the thing again tonight where he forgets to pick me up",
         "dad was at it again this morning shouting and hit me",
+        # "at it again" of drinking; someone named as a companion, not as who did it
+        "mum was at it again tonight drinking",
+        "i went to town with dad this morning and it happened",
         # nobody named as who did it
         "it happened again in my dream last night",
     ],

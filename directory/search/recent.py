@@ -54,9 +54,10 @@ _SEXUAL_WORDS = re.compile(
 #: shouts")
 _VAGUE_ACT = (
     r"\b(?:did|done|does|do|doing|keeps doing|kept doing) (?:the|that|this|his|her|their) "
-    r"(?:thing|things|stuff)\b(?!(?: \w+){0,3} where\b)"
+    r"(?:same )?(?:thing|things|stuff)\b(?!(?: \w+){0,3} where\b)"
     r"|\bdid what (?:he|she|they) (?:always |usually )?(?:does|did|do)\b"
     r"|\b(?:was|is|were|been|being|s) at it again\b"
+    r"(?!(?: \w+){0,3} (?:drinking|drunk|shouting|arguing|fighting|yelling|screaming|smoking))"
     r"|\b(?:came|come|comes|coming) in(?:to)? (?:my |the )?(?:room |bedroom |bed )?again\b"
 )
 _VAGUE_ACT_LAST = re.compile(rf"(?:{_VAGUE_ACT})(?: again| agen)?$")
@@ -252,6 +253,10 @@ _SOMEONE = re.compile(
     r"auntie|aunt|cousin|step ?dad|step ?mum|step ?brother|step ?sister|dad|daddy|mum|mummy|"
     r"brother|sister|boyfriend|neighbour|babysitter|coach|teacher|tutor|carer) "
     r"(?:did|does|done|came|comes|come|was|is|keeps|kept|made|makes|has|had|touched|touches)\b"
+    # ("it happened again by uncle", "… this afternoon, grandpa"; not "with mum": a companion)
+    r"|\bby (?:grandpa|grandad|granddad|grandma|nan|gran|uncle|auntie|cousin|step ?dad|step ?mum|"
+    r"step ?brother|dad|mum|brother|sister)\b"
+    r"|\b(?:grandpa|grandad|granddad|nan|gran|uncle|cousin|step ?dad|step ?brother)$"
 )
 
 
