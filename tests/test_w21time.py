@@ -126,6 +126,9 @@ def test_a_school_year_or_short_age_of_oneself_is_the_childs_age(
         "year 11 exams and my uncle touches me",
         # a distance, not an age
         "a man followed me for 5 m",
+        # a school year with a job: the grown-up's class, not their age
+        "im a year 6 teacher and a pupil told me her uncle touches her",
+        "i am a yr 10 form tutor, a student disclosed abuse",
     ],
 )
 def test_a_school_year_not_of_oneself_is_not_the_askers_age(words: str) -> None:

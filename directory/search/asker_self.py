@@ -89,13 +89,19 @@ def names_own_service(cleaned: str) -> bool:
 #: 8", "i am a boy in year 9", "im a girl in y7", "yr 8 here", Welsh "dwi'n hogan blwyddyn 8",
 #: "dwi'n fachgen ym mlwyddyn 9" (not "my son is in year 9", a parent's child; nor "a boy in
 #: year 9 touched me", who did it; nor "year 11 exams")
+#: ... a job with a school year is a grown-up's ("im a year 6 teacher", "a yr 2 ta")
+_YEAR_JOB = (
+    r"teacher|teachers|tutor|form tutor|ta|tas|teaching|head|lead|leader|coordinator|staff|"
+    r"class|group|team|pupils|students|kids|children|parents?|athro|athrawes|athrawon|"
+    r"cynorthwyydd|dosbarth|disgyblion|plant"
+)
 _YEAR_SELF = re.compile(
     r"\b(?:im|i am|i m|iam)(?: a| an)?(?: (?:(boy|lad)|(girl|lass)))?(?: kid| child| pupil|"
     r" student)?(?: who is| whos| thats)?(?: in)? (?:year|yr|y) ?(\d{1,2})\b"
-    r"(?! ?(?:ago|old|olds|years?|yrs?)\b)"
+    rf"(?! ?(?:ago|old|olds|years?|yrs?|{_YEAR_JOB})\b)"
     r"|\b(?:dwi|dwin|dwi n|dw i|dw in|dw i n|rwy|rwyn|rwy n|rydw i|rydw in|rydw i n)(?: yn)?"
     r"(?: (?:(fachgen|hogyn|bachgen)|(ferch|hogan|merch)|blentyn|ddisgybl))? (?:ym |yn )?"
-    r"(?:mlwyddyn|blwyddyn|flwyddyn|bl) ?(\d{1,2})\b"
+    rf"(?:mlwyddyn|blwyddyn|flwyddyn|bl) ?(\d{{1,2}})\b(?! (?:{_YEAR_JOB})\b)"
     r"|(?:^|\b)(?:year|yr|y) ?(\d{1,2}) (?:(?:(boy|lad)|(girl|lass)) )?here\b"
 )
 #: ... or the age with who they are, after "im" ("im a boy 11", "i am a girl aged 12") or said
