@@ -101,9 +101,11 @@ def test_an_age_first_that_is_not_an_adults_own(words: str) -> None:
         "barrister representing a child abused by a family friend, what support is there",
         "independent visitor working with a young person in care who was abused",
         "youth worker, a 13 year old girl has bruises on her thighs",
-        # Welsh: a paediatric nurse, a child 8 with injuries; a GP, a girl with bruises
-        "nyrs plant, plentyn 8 gydag anafiadau, amheuaeth o gam-drin",
-        "meddyg teulu, merch 10 gyda cleisiau rhyfedd",
+        "ice skating instructor, a girl of 9 showing signs of sexual abuse",
+        # Welsh: a nurse in the emergency unit, a child 8 with injuries; a doctor on call, a
+        # girl 10 with strange bruises
+        "nyrs yn yr uned frys, plentyn 8 gydag anafiadau, amheuaeth o gam-drin",
+        "meddyg ar alwad, merch 10 gyda cleisiau rhyfedd",
     ],
 )
 def test_a_job_caring_for_or_acting_for_a_child_is_a_professional(words: str) -> None:
@@ -158,7 +160,9 @@ def test_welsh_forced_to_have_sex_is_not_words_without_a_service(
     bundled_client, words: str
 ) -> None:
     _, _, text = _page(bundled_client, "/cy/search", words, "Bangor")
+    # (in Welsh, or in English where the Welsh catalogue is not compiled)
     assert "Doedden ni ddim yn gallu dod o hyd i wasanaeth" not in text, words
+    assert "We could not find a service for those words" not in text, words
 
 
 def test_an_adult_age_said_first_gets_no_childrens_line_or_paediatric_card(

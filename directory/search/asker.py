@@ -378,7 +378,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
         or adult_in_own_words(cleaned)  # (probe 16) "disabled adult, …", "need an isva"
-        or adult_life(cleaned)  # (probe 17) "my husband forces me…", "fy ngŵr", "at my work"
+        # (probe 17) "my husband forces me…", "fy ngŵr"; not "my husband was arrested for images"
+        or (adult_life(cleaned) and not kin_viewing(cleaned))
         or (age is not None)
     ):
         return "adult"
