@@ -24,7 +24,7 @@ from directory.search.understand import understand
         "my girlfriend and i live together and she forced me last night",
         "my partner assaulted me and im scared to go home",
         "my line manager groped me in the lift",
-        "my landlady's son keeps trying to get into my room",
+        "my landlady's son keeps trying to get into my room to touch me",
         "i was assaulted at work by a customer",
         "pregnant and my partner forces me to have sex",
         # Welsh: my wife forced me to have sex; my ex-husband raped me; my boss touched me
@@ -56,6 +56,15 @@ def test_someone_elses_husband_or_a_childs_age_stays_a_child(words: str, age: in
     asker = understand(words).asker
     assert asker.persona == "child", (words, asker)
     assert asker.age == age, (words, asker)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["my wife was downloading pictures, the police came", "my fiance has been looking at images"],
+)
+def test_a_partners_own_acts_are_not_the_asker_harmed(words: str) -> None:
+    # (the partner of someone viewing images keeps the reading that finds the families' service)
+    assert understand(words).asker.persona != "adult", words
 
 
 def test_a_teenagers_boyfriend_is_not_an_adult_reading() -> None:

@@ -41,9 +41,19 @@ _ADULT_LIFE = re.compile(
 )
 
 
+#: ... told with something done to the asker ("forces me", "i was assaulted", "fy nhreisio"),
+#: not of what someone else does ("my husband was looking at images": a partner's worry)
+_TO_ME = re.compile(
+    r"\b(?:me|myself|i was|i am|i m|im|ive been|i ve been|i get|i got|i feel|i dont|i said|"
+    r"i say|fi|arna i|i mi|fy (?:ngorfodi|nhreisio|ngham drin|nghamdrin|nghyffwrdd|mrifo|"
+    r"nharo|molestio|mygwth|nal i lawr))\b"
+)
+
+
 def adult_life(cleaned: str) -> bool:
-    """The asker's own grown-up life: a spouse, a partner they live with, work, a landlord."""
-    return _ADULT_LIFE.search(cleaned) is not None
+    """The asker's own grown-up life (a spouse, a partner they live with, work, a landlord),
+    told with something done to them."""
+    return _ADULT_LIFE.search(cleaned) is not None and _TO_ME.search(cleaned) is not None
 
 
 #: an adult age said first and short: "18 and my ex…", "19 and…", "20f", "im 19m", "22 m
