@@ -16,27 +16,27 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9687,
+        "success@1": 0.9692,
         "success@3": 1.0,
-        "good@3": 0.9119,
-        "ndcg@5": 0.8477,
-        "mrr": 0.9839,
+        "good@3": 0.9106,
+        "ndcg@5": 0.8481,
+        "mrr": 0.9841,
         "zero": 0.0,
     },
     "adult-survivors": {
-        "success@1": 0.9571,
+        "success@1": 0.9583,
         "success@3": 1.0,
-        "good@3": 0.8571,
-        "ndcg@5": 0.8493,
-        "mrr": 0.9785,
+        "good@3": 0.8611,
+        "ndcg@5": 0.85,
+        "mrr": 0.9791,
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9821,
+        "success@1": 0.9824,
         "success@3": 1.0,
-        "good@3": 0.9821,
+        "good@3": 0.9824,
         "ndcg@5": 0.8736,
-        "mrr": 0.991,
+        "mrr": 0.9912,
         "zero": 0.0,
     },
     "parents-carers": {
@@ -48,21 +48,19 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "professionals": {
-        "success@1": 0.9302,
+        "success@1": 0.9333,
         "success@3": 1.0,
-        "good@3": 0.6976,
-        "ndcg@5": 0.7866,
-        "mrr": 0.9612,
+        "good@3": 0.6888,
+        "ndcg@5": 0.7881,
+        "mrr": 0.9629,
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9687,
+        "success@1": 0.9692,
         "success@3": 1.0,
-        "good@3": 0.9375,
-        # (w21time) 0.844 -> 0.8434: the new judged query w21time-3 alone (0.81, the same on
-        # the old code); every earlier query's figure is unchanged
-        "ndcg@5": 0.8434,
-        "mrr": 0.9843,
+        "good@3": 0.9384,
+        "ndcg@5": 0.845,
+        "mrr": 0.9846,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

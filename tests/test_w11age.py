@@ -281,7 +281,8 @@ def test_a_parents_first_card_is_not_an_adults_centre_of_unstated_ages(
         # "aged 9" after the name of what happened, not what was done: who the help is for
         ("therapy for a child victim of sexual abuse aged 9", "child"),
         # abuse going on now in a grown-up's life is not a child's
-        ("i am being abused by my husband", ""),
+        # (w21adult: a husband says the asker is a grown-up: deliberately "adult" now, was "")
+        ("i am being abused by my husband", "adult"),
     ],
 )
 def test_words_near_the_new_readings_keep_theirs(words: str, persona: str) -> None:

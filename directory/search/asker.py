@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .asker_acts import aged_other, own_acts, underage_as_one_word
+from .asker_adult import adult_age_first, adult_life, role_for_child
 from .asker_ages import (
     carer_asking,
     child_family,
@@ -348,6 +349,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
         # (probe 16) a job the table lacks, then a child who told ("lollipop lady, a girl told…")
         or (role_in_general(cleaned) and not harmed_asker(cleaned))
+        or (role_for_child(cleaned) and not harmed_asker(cleaned))  # (probe 17) "au pair, …"
     ):
         return "professional"
     if (
@@ -376,6 +378,8 @@ def _persona(cleaned: str, age: int | None) -> str:
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
         or adult_in_own_words(cleaned)  # (probe 16) "disabled adult, …", "need an isva"
+        # (probe 17) "my husband forces me…", "fy ngŵr"; not "my husband was arrested for images"
+        or (adult_life(cleaned) and not kin_viewing(cleaned))
         or (age is not None)
     ):
         return "adult"
@@ -409,6 +413,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         young_age_first,
         adult_age_after_noun,
         school_year_self,  # (sixteenth walk-through F2) "im yr 8", "i am a boy in year 9"
+        adult_age_first,  # (probe 17) "18 and my ex…", "im 20f"
     ):
         age, sex = read(cleaned)
         if age is not None:

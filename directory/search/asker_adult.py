@@ -1,0 +1,128 @@
+"""(probe 17, patterns 2 and 3) Who is asking, from the words of grown-up life and of work for a
+child: a husband, wife, fiancé(e), ex-husband, a partner the asker lives with, a boss, a
+landlord, "at work" (Welsh "fy ngŵr", "fy ngwraig", "fy mhartner", "fy ngwaith") say the asker
+is an adult when no child's age is said (never another's: "my mums husband", "my sisters
+husband": a child's words); an adult's age said first and short ("18 and my ex…", "19m",
+"im 20f"); and a job of caring for or acting for a child said first ("au pair", "nanny for a
+family", "virtual school head", "solicitor acting for a child"), then a child in their care,
+a child they act for, or a child with injuries or signs ("nyrs adran frys, plentyn 12 gydag
+anafiadau"), never "my nanny touched me" (a child) nor "my au pair abused my son" (a parent).
+Over ``clean_text``'s words; used by ``asker.who_is_asking``."""
+
+from __future__ import annotations
+
+import re
+
+from .asker_general import _JOB_CY, _JOB_EN, _NOT_JOB, _NOT_JOB_CY
+
+#: the asker's own partner, work or home of their own, said with "my" (not "my mums husband",
+#: "my sisters husband", "my step dads wife": someone else's)
+_ADULT_LIFE = re.compile(
+    r"\bmy (?:ex |ex-|former |late |new |current |own )?(?:husband|hubby|wife|fiance|fiancee|"
+    r"spouse|common law (?:husband|wife|partner))(?:s| s)?\b"
+    r"|\bmy (?:boss|manager|line manager|supervisor|colleague|"
+    r"coworker|co worker|landlord|landlady|employer|lodger|flatmate|housemate)(?:s| s)?\b"
+    r"|\bmy (?:boyfriend|girlfriend|partner|bf|gf)(?: who)? (?:i live with|i lived with|"
+    r"and i live|and i lived|lives with me|moved in with me)\b"
+    r"|\b(?:i live|we live|i moved in|we moved in) (?:together|with my (?:boyfriend|girlfriend|"
+    r"partner|bf|gf))\b"
+    r"|\bmy (?:partner|boyfriend|bf) and i (?:have|are having|had) a (?:baby|child|son|daughter)\b"
+    r"|\bpregnant\b.*\bmy partner\b|\bmy partner\b.*\bpregnant\b"
+    r"|\bmy partner (?:\w+ )?(?:raped|rapes|forced|forces|forcing|makes|made|assaulted|"
+    r"assaults|pressures|pressured|coerced|coerces) me\b"
+    # at work, said of the asker (not "when my mum is at work": a child's words)
+    r"|\b(?:i|we) (?:was|were|am|m|got) (?:\w+ )?at work\b|\bat my (?:work|job|workplace|office)\b"
+    r"|\b(?:raped|assaulted|harassed|touched|groped|attacked) (?:\w+ )?at work\b"
+    r"|\bsexual harassment at work\b|\bmy (?:workplace|office)\b"
+    # Welsh: my husband, wife, ex-husband, partner, fiancé(e), boss, landlord; at work
+    r"|\bfy (?:ngwr|ngwraig|nghyn wr|nghyn wraig|nghynwr|mhartner|nyweddi|mhos|rheolwr|"
+    r"landlord|nghyflogwr|nghydweithiwr)\b|\bfy ngwaith\b"
+    r"|\b(?:nhreisio|treisio|ngham drin|nghyffwrdd|ymosod arna i) (?:\w+ )?yn y gwaith\b"
+)
+
+
+#: ... told with something done to the asker ("forces me", "i was assaulted", "fy nhreisio"),
+#: not of what someone else does ("my husband was looking at images": a partner's worry)
+_TO_ME = re.compile(
+    r"\b(?:me|myself|i was|i am|i m|im|ive been|i ve been|i get|i got|i feel|i dont|i said|"
+    r"i say|fi|arna i|i mi|fy (?:ngorfodi|nhreisio|ngham drin|nghamdrin|nghyffwrdd|mrifo|"
+    r"nharo|molestio|mygwth|nal i lawr))\b"
+)
+
+
+def adult_life(cleaned: str) -> bool:
+    """The asker's own grown-up life (a spouse, a partner they live with, work, a landlord),
+    told with something done to them."""
+    return _ADULT_LIFE.search(cleaned) is not None and _TO_ME.search(cleaned) is not None
+
+
+#: an adult age said first and short: "18 and my ex…", "19 and…", "20f", "im 19m", "22 m
+#: here", Welsh "19 oed a…", "19 ac…" (not "18 year old man raped me": who did it)
+_ADULT_AGE_FIRST = re.compile(
+    r"^(?:im |i m |i am )?(?P<age>\d{2}) ?(?:(?P<m>m|male)|(?P<f>f|female))\b(?! ?\d)"
+    r"|^(?:im |i m |i am )?(?P<age2>\d{2})(?: oed)? (?:and|ac|&|oed a|here and|n)\b"
+    r"(?! (?:under|over|older|younger|above|below|up|upwards|a half)\b)"
+)
+
+
+def adult_age_first(cleaned: str) -> tuple[int | None, str]:
+    """The asker's age (18 to 99) and sex said first and short; (None, "") otherwise."""
+    found = _ADULT_AGE_FIRST.match(cleaned)
+    if found is None:
+        return None, ""
+    age = int(found["age"] or found["age2"])
+    if not 18 <= age <= 99:
+        return None, ""
+    return age, "male" if found["m"] else "female" if found["f"] else ""
+
+
+#: jobs of caring for or acting for a child that the worker's endings miss
+_CARE_JOB = r"(?:nanny|au pair|aupair|babysitter|virtual school head)"
+_OPENING = re.compile(
+    r"^(?:im an? |i am an? |i m an? |as an? |an? |the )?"
+    r"(?!(?:my|our|his|her|their|your|me|i)\b)(?:\w+ ){0,3}?"
+    rf"(?P<job>{_CARE_JOB}|{_JOB_EN})\b"
+)
+_OPENING_CY = re.compile(rf"^(?:\w+ )?(?P<job>{_JOB_CY})\b")
+_CHILD_WORD = (
+    r"(?:child|children|kid|kids|young person|young people|boy|girl|pupil|student|toddler|baby|"
+    r"teen|teenager|patient|client|looked after children|children in care|"
+    r"\d{1,2} ?(?:yo|y o|yr old|year old|years old))"
+)
+#: what the worker does for a child: "acting for a child", "the child i care for", "looking
+#: for … services for looked after children", "a child in my care"
+_FOR_CHILD = re.compile(
+    r"\b(?:acting for|act for|acting on behalf of|representing|represent|working with|"
+    r"work with|caring for|care for|looking after|look after|nanny for|nannying for|"
+    r"babysitting|supporting|advocating for)(?: \w+){0,2}? (?:an? |the |this |my |our |two |)"
+    rf"{_CHILD_WORD}\b"
+    rf"|\b{_CHILD_WORD}(?: \w+){{0,2}}? (?:i|we) (?:care for|look after|looked after|work with|"
+    r"nanny for|babysit|support|represent|am caring for|am looking after)\b"
+    rf"|\b{_CHILD_WORD} in (?:my|our) care\b"
+    r"|\b(?:services?|support|therapy|help|therapeutic \w+|counselling|counseling|treatment|"
+    r"advice|assessment|seeking|looking for|need|needs)(?: \w+){0,3}? for "
+    r"(?:looked after|our|my|the|a) (?:children|child|young people|pupils|kids)\b"
+    rf"|\b{_CHILD_WORD}(?: \w+){{0,3}}? (?:with|presenting with|has|had|showing|shows) "
+    r"(?:\w+ )?(?:injuries|injury|bruising|bruises|bleeding|signs|an sti|an std|std|sti)\b"
+)
+_INJURED_CY = re.compile(
+    r"\b(?:plentyn|blentyn|merch|ferch|bachgen|fachgen|claf|person ifanc|disgybl|babi)"
+    r"(?: \w+){0,3}? (?:gydag|gyda|efo|ag|a|ac|yn dangos|wedi cael) (?:\w+ )?"
+    r"(?:anafiadau|anaf|cleisiau|clais|gwaedu|arwyddion)\b"
+)
+#: the asker harmed, or the role-holder who did it ("nanny touched me", "au pair hit my son")
+_HARMED_AFTER = re.compile(r"^ (?:\w+ )?(?:me|my|i)\b")
+
+
+def role_for_child(cleaned: str) -> bool:
+    """A job said first (not "my…", not kin), then a child the worker cares for or acts for,
+    or a child with injuries or signs."""
+    found = _OPENING.match(cleaned)
+    if found and found["job"] not in _NOT_JOB:
+        rest = cleaned[found.end() :]
+        if not _HARMED_AFTER.match(rest) and _FOR_CHILD.search(rest):
+            return True
+    found = _OPENING_CY.match(cleaned)
+    if found and found["job"] not in _NOT_JOB_CY:
+        return _INJURED_CY.search(cleaned[found.end() :]) is not None
+    return False
