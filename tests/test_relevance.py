@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9684,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9111,
-        "ndcg@5": 0.8471,
-        "mrr": 0.9837,
+        "good@3": 0.9119,
+        "ndcg@5": 0.8473,
+        "mrr": 0.9839,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,18 +56,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9682,
+        "success@1": 0.9687,
         "success@3": 1.0,
-        "good@3": 0.9365,
-        "ndcg@5": 0.844,
-        "mrr": 0.9841,
+        "good@3": 0.9375,
+        "ndcg@5": 0.8415,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.9814,
-        "ndcg@5": 0.9016,
+        "good@3": 0.9821,
+        "ndcg@5": 0.9038,
         "mrr": 1.0,
         "zero": 0.0,
     },
