@@ -58,7 +58,7 @@ _THOUGHTS_SEXUAL = re.compile(
 _MEETING = re.compile(
     r"\b(?:thinking about|think about|want to|wanna|going to|gonna|planning to|plan to|planned "
     r"to|arranged to|about to|tempted to|trying to|keen to|desperate to|cant stop thinking "
-    r"about) (?:meet\w*|meet up with|meeting up with|see|seeing|sleep\w* with|hook\w* up with|"
+    r"about) (?:meet\w*|meet up with|meeting up with|sleep\w* with|hook\w* up with|"
     rf"have sex with|having sex with|date|dating|kiss\w*) (?:a |an |this |the |my )?{_MINOR_AGE}\b"
 )
 #: a wish to stop looking at sexual images of children, said first ("help to stop viewing
@@ -110,8 +110,10 @@ _CY_ARRESTED = re.compile(
     r"\bfy (?:arestio|harestio|holi|nghyhuddo|nghyfweld|rhybuddio|nal|dal)\b(?: \w+){0,3}? "
     r"(?:am|ar ol|oherwydd|ynghylch|gyda|efo|yn edrych ar) (?:\w+ )?(?:ddelweddau|delweddau|"
     r"luniau|lluniau|fideos|gynnwys|cynnwys|negeseuon)\b(?: \w+){0,3}? "
-    r"(?:o blant|o blentyn|plant|blant|anweddus|rhywiol)\b"
+    r"(?:o blant|o blentyn|plant|blant|anweddus)\b"
 )
+#: pictures of the asker ("ohona i"): what was done to them, not what they looked at
+_CY_OF_ME = re.compile(r"\b(?:ohona i|ohona fi|ohonof)\b")
 
 
 def _mine(pattern: re.Pattern[str], cleaned: str, someone: re.Pattern[str]) -> bool:
@@ -120,7 +122,9 @@ def _mine(pattern: re.Pattern[str], cleaned: str, someone: re.Pattern[str]) -> b
     return found is not None and not someone.search(cleaned[: found.start()])
 
 
-def _welsh_own(cleaned: str) -> bool:
+def _welsh_own(cleaned: str, age: int | None) -> bool:
+    if (age is not None and age < 18) or _CY_OF_ME.search(cleaned):
+        return False  # (a child who saw or sent pictures, or was photographed)
     if _CY_ARRESTED.search(cleaned):
         return True  # ("… pa gymorth sydd i fi": help for me, not shown to me)
     if _CY_DONE_TO_ME.search(cleaned):
@@ -138,7 +142,7 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     age said of the other) a child's own words."""
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
-    if _welsh_own(cleaned):
+    if _welsh_own(cleaned, age):
         return True
     cleaned = _ABOUT.sub("about", cleaned)
     if _mine(_SELF_AS, cleaned, _SOMEONE_ELSE) or _mine(_THOUGHTS_SEXUAL, cleaned, _SOMEONE_ELSE):
