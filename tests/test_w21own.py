@@ -29,6 +29,8 @@ from directory.search.understand import understand
         "me 23, fancy the 15 yo next door, help",
         "been talking to 13 yr olds online sexually, im 30",
         "how do i stop looking at pictures of under 18s, my wife doesnt know",
+        "been messaging 13 yr olds on snap and it turned sexual",
+        "fantasising about the 13 yo next door, im 31",
         # a relative in the asker's own thoughts
         "i masturbate thinking about my stepdaughter",
         # Welsh: an urge to abuse my niece; I think about touching my stepdaughter; I can't
@@ -54,6 +56,8 @@ def test_own_thoughts_in_more_words_are_the_askers(words: str) -> None:
         "my neighbour is a sex offender",
         "im 14 and thinking about meeting a 16 year old i met on snapchat",
         "im 15 and fancy a 16 yo in my school",
+        "im 14 and attracted to a 15 yo",
+        "my stepdad was turned on by a 12 year old",
         "my son is sexually attracted to under 16s",
         "i keep thinking about young girls being sexually abused and i cant sleep",
         "my uncle masturbated in front of me",

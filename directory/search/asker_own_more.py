@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME
+from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME, _SOMEONE_NAMED, _URGE_AGED
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
 
 #: "bout", "abt": about, as people type it
@@ -122,6 +122,18 @@ def _mine(pattern: re.Pattern[str], cleaned: str, someone: re.Pattern[str]) -> b
     return found is not None and not someone.search(cleaned[: found.start()])
 
 
+def _urge_aged(cleaned: str, age: int | None) -> bool:
+    """Sexual thoughts or urges about a child said by age (``asker_acts._URGE_AGED``: "i
+    fantasise about my 12 year old cousin"), never someone else's named just before ("my
+    stepdad was turned on by a 12 year old"), nor a young person's about someone near their
+    own age ("im 14 and attracted to a 15 yo")."""
+    found = _URGE_AGED.search(cleaned)
+    if found is None or _SOMEONE_NAMED.search(" ".join(cleaned[: found.start()].split()[-3:])):
+        return False
+    other = re.search(r"\d{1,2}", found[0])
+    return age is None or age >= 18 or other is None or int(other[0]) < age - 2
+
+
 def _welsh_own(cleaned: str, age: int | None) -> bool:
     if (age is not None and age < 18) or _CY_OF_ME.search(cleaned):
         return False  # (a child who saw or sent pictures, or was photographed)
@@ -142,6 +154,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     age said of the other) a child's own words."""
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
+    if _urge_aged(cleaned, age):
+        return True
     if _welsh_own(cleaned, age):
         return True
     cleaned = _ABOUT.sub("about", cleaned)
