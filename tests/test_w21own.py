@@ -124,3 +124,29 @@ def test_a_relative_telling_of_someone_elses_thoughts_is_not_told_to_call_stop_i
         bundled_client, "/search", "my uncle has thoughts about touching my niece", "Truro"
     )
     assert talk.startswith("NSPCC"), talk
+
+
+def test_a_welsh_partner_of_someone_watching_child_abuse_videos_gets_stop_it_now_first(
+    bundled_client,
+) -> None:
+    # "my partner watches child-abuse pictures" (Llandeilo): Stop It Now answers a partner too
+    talk, _, _ = _first(
+        bundled_client,
+        "/cy/search",
+        "mae fy mhartner yn gwylio lluniau cam-drin plant",
+        "Llandeilo",
+    )
+    assert talk.startswith("Stop It Now"), talk
+
+
+def test_a_welsh_child_shown_child_abuse_videos_is_not_sent_to_stop_it_now_first(
+    bundled_client,
+) -> None:
+    # "my cousin showed me child-abuse videos" (Llandeilo): someone harmed, the other way
+    talk, _, _ = _first(
+        bundled_client,
+        "/cy/search",
+        "dangosodd fy nghefnder fideos cam-drin plant i mi",
+        "Llandeilo",
+    )
+    assert not talk.startswith("Stop It Now"), talk

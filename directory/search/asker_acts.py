@@ -452,6 +452,7 @@ def aged_other(cleaned: str, end: int) -> bool:
 _HARMED_WORDS = re.compile(
     r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
     r"rapist|victims?|survivors?)\b"
+    r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
 )  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 #: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
 _SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)
