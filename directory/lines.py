@@ -364,6 +364,7 @@ def deaf_service_early(chosen: list[Service]) -> list[Service]:
 _HARMED = re.compile(
     r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
     r"rapist|victims?|survivors?)\b"
+    r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
 )  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 
 

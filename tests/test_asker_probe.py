@@ -8,7 +8,8 @@ the first round of fixes (``probe-240-second.md``: 172 right on the code before 
 after, none worse); and a third, after every fix of the session (``probe-240-third.md``: 165
 on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 on 47803ad,
 239 after its fixes, none worse); and a fifth (probe 15: 217 on 87f641a, 238 after its fixes,
-none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none worse). This test
+none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none worse); and a
+seventh (probe 17: 215 on c0e19ca, 234 after its fixes, none worse). This test
 renders each results page and checks what a person sees first: the first line of "Talk to
 someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
@@ -43,6 +44,9 @@ PHRASINGS = [
     # (probe 16) a sixth, 240 more, run on 6279b9d: 217 right (172 on the morning's code); 238
     # after its fixes (branch w20ask)
     Path(__file__).parent / "relevance" / "asker-probe-sixth.jsonl",
+    # (probe 17) a seventh, 240 more, run on c0e19ca: 215 right (170 on the morning's code);
+    # 226 after the own-thoughts fixes (branch w21own: own 28 -> 36 EN, 9 -> 12 CY)
+    Path(__file__).parent / "relevance" / "asker-probe-seventh.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -121,6 +125,16 @@ EXPECTED = {
     "6/professional/en": 36,
     "6/survivor/cy": 12,
     "6/survivor/en": 36,
+    "7/child/cy": 12,
+    "7/child/en": 36,
+    "7/own/cy": 12,
+    "7/own/en": 36,
+    "7/parent/cy": 11,
+    "7/parent/en": 31,
+    "7/professional/cy": 12,
+    "7/professional/en": 36,
+    "7/survivor/cy": 12,
+    "7/survivor/en": 36,
 }
 
 

@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9692,
+        "success@1": 0.9695,
         "success@3": 1.0,
-        "good@3": 0.9106,
-        "ndcg@5": 0.8481,
-        "mrr": 0.9841,
+        "good@3": 0.9113,
+        "ndcg@5": 0.8483,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,18 +56,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9692,
+        "success@1": 0.9696,
         "success@3": 1.0,
-        "good@3": 0.9384,
-        "ndcg@5": 0.845,
-        "mrr": 0.9846,
+        "good@3": 0.9393,
+        "ndcg@5": 0.8426,
+        "mrr": 0.9848,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.9814,
-        "ndcg@5": 0.9016,
+        "good@3": 0.9821,
+        "ndcg@5": 0.9038,
         "mrr": 1.0,
         "zero": 0.0,
     },

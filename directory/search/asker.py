@@ -66,6 +66,7 @@ from .asker_own import (
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_own_kin import own_towards_kin
+from .asker_own_more import own_in_more_words
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
@@ -327,6 +328,7 @@ def _own_behaviour(cleaned: str, age: int | None) -> bool:
         or own_worry(cleaned, age)  # (probe 14) "inappropriate thoughts about a young person"
         or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
         or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
+        or own_in_more_words(cleaned, age)  # (probe 17) "turning into a child abuser", "hebephilia"
     )
 
 

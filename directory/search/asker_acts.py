@@ -148,8 +148,8 @@ _KNOWN_WRONG = re.compile(
 #: "urges towards 14 year olds", Welsh "ysfa rywiol at ferch 13 oed"
 _URGE_AGED = re.compile(
     r"\b(?:sexual (?:thoughts|feelings|fantasies|urges|attraction|interest)|urges|fantasies|"
-    r"fantasi[sz]ing|attraction|attracted|turned on) (?:about|towards|for|to|around|by|in) "
-    rf"(?:a |an |my |this |some )?(?:{_AGED_CHILDREN})"
+    r"fantasi[sz]ing|fantasi[sz]es?|attraction|attracted|turned on|aroused) (?:about|towards|"
+    rf"for|to|around|by|in) (?:a |an |my |this |some |the |our )?(?:{_AGED_CHILDREN})"
     r"|\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|ysfa|chwant\w*) rh?ywiol "
     r"(?:am|at|tuag at) (?:\w+ ){0,2}?(?:[1-9]|1[0-7]) oed\b"
 )
@@ -338,7 +338,8 @@ def own_acts(cleaned: str, age: int | None) -> bool:
         return True
     if any(p.search(cleaned) for p in (_HARMED_SPEAKER, _DONE_TO_ME, _CY_DONE_TO_ME)):
         return False
-    if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED, _URGE_AGED)):
+    # (probe 17: ``_URGE_AGED`` is read in ``asker_own_more``, with whose and the ages)
+    if any(p.search(cleaned) for p in (_STOP_FANCYING, _OWN_PICTURES_AGED)):
         return True
     if _RISK_TO_CHILDREN.search(cleaned) and not _I_WAS_HARMED.search(cleaned):
         return True
@@ -451,6 +452,7 @@ def aged_other(cleaned: str, end: int) -> bool:
 _HARMED_WORDS = re.compile(
     r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
     r"rapist|victims?|survivors?)\b"
+    r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
 )  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 #: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
 _SURVIVOR_WORDS = (_ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING)

@@ -18,7 +18,7 @@ _AROUSED = (
     r"sexually (?:excited|stimulated|drawn|interested)|(?:excited|stimulated) sexually|"
     r"sexual (?:feelings|urges|desires?|excitement|arousal|attraction)|lust\w*|"
     r"get off (?:on|to|watching|looking)|got off (?:on|to|watching|looking)|"
-    r"getting off (?:on|to|watching|looking)|jerk\w* off|wank\w*|hard ?ons?|erect|"
+    r"getting off (?:on|to|watching|looking)|jerk\w* off|wank\w*|masturbat\w*|hard ?ons?|erect|"
     # (tenth walk-through F1) "i get hard around kids": the body's word, said after "i" ("it
     # gets hard when the kids…", "things got hard" are not)
     r"(?:(?<=\bi )|(?<=\bim )|(?<=\bive )|(?<=\bi keep )|(?<=\bi always ))(?:get|gets|got|"

@@ -46,7 +46,8 @@ _OWN = re.compile(
     r"|\bi (?:think|keep thinking|fantasi[sz]e) about (?:children|kids|young|little|younger|"
     r"pre ?teen|prepubescent|underage)\b"
     # (not "i keep thinking about kids who are being abused")
-    r"(?! (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
+    # (probe 17) nor "i keep thinking about young girls being abused": a noun before it
+    r"(?!(?: \w+)? (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
@@ -166,7 +167,8 @@ _CSAM = (
     r"indecent (?:images|pictures|pics|photos|videos|vids|content|material)|illegal (?:images|"
     r"pictures|pics|videos|vids|content|porn\w*)|(?:sexual |naked |nude |explicit )?(?:images|"
     r"pictures|pics|photos|videos|vids|content|porn) (?:of|with|involving) (?:young |little |"
-    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys)|(?:pre ?)?teen porn|"
+    r"underage |small )?(?:kids|children|child|minors|teens|girls|boys|teenagers|"
+    r"under ?(?:1[0-8]|[1-9])s)|(?:pre ?)?teen porn|"
     # (tenth walk-through F1) "child images", "kid porn", "pedo pics", as people say them
     r"child (?:images|pics|vids)|kid(?:dy|s)? porn\w*|p(?:a|e)edo (?:images|pics|videos|vids|"
     r"stuff|porn))"
@@ -209,7 +211,7 @@ _SHOWN_TO_ME = re.compile(
 #: "chatting to a 13yo online and it got sexual", "i groomed a kid", "sent nudes to a minor"
 _MINOR = (
     r"(?:(?:a|an|this|the|with a|with an|some) )?(?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|"
-    r"years old)(?: girl| boy| kid| child)?|minors?|underage (?:girl|boy|kid|teen)s?|"
+    r"years old)s?(?: girls?| boys?| kids?| child)?|minors?|underage (?:girl|boy|kid|teen)s?|"
     r"(?:young |little |school ?)(?:girl|boy|kid)s?|kids?|child|children|schoolgirls?|"
     r"schoolboys?|(?:young |under ?age )?teens?)"
 )
@@ -229,7 +231,8 @@ _OWN_SEXTING = re.compile(
     r"(?:chat\w*|talk\w*|messag\w*|text\w*|snapchat\w*|flirt\w*|meet\w*|met up|slept|"
     r"sleep\w*|dating|seeing|in a relationship|sen[dt]\w* (?:\w+ )?(?:messages|texts|pics|"
     r"pictures|photos|videos))(?: up| sexually| dirty| online)*(?: to| with)?(?: online)? "
-    r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?(?:yo|y o|yr old|yrs old|year old|years old)\b"
+    r"(?:a |an |this |the |some )?(?:[1-9]|1[0-7]) ?"
+    r"(?:yo|y o|yr old|yrs old|year old|years old)s?\b"
     # ... or "messages i sent to a 14 year old"
     r"|\b(?:messages|texts|pics|pictures|photos|videos|nudes) i (?:sent|send|ve sent|have sent) "
     r"(?:to )?(?:a |an |this |the )?(?:[1-9]|1[0-7]) ?"

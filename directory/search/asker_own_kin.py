@@ -53,6 +53,8 @@ _FANTASIES = re.compile(
     r"thoughts|thinking) (?:about|of|over|involving) (?:the |some |a |my )?"
     r"(?:(?:teenage|teen|young|younger|little|underage|school|pre ?teen) (?:girls|boys|kids|"
     r"lads|lasses|relatives|ones)|(?:girls|boys|kids|children) in my family)\b"
+    # (probe 17) never of harm done to them: "thinking about young girls being abused"
+    r"(?! (?:who |that )?(?:are |were |is |was )?(?:being|been|getting|got) )"
 )
 #: thinking about doing it to a child or a relative: "cant stop thinking about touching my
 #: nephew", "i keep imagining kissing a 13 year old" (never "thinking about him touching me")
