@@ -11,6 +11,7 @@ from dataclasses import replace
 from .finder import FindRequest, FindResults
 from .limits import MAX_ASKER_CHARS
 from .model import Service
+from .search.asker_acts import HARMED_WORDS
 from .search.asker_own import SELF_HARM_URGE
 from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
@@ -359,15 +360,6 @@ def deaf_service_early(chosen: list[Service]) -> list[Service]:
     return [*rest[:1], deaf, *rest[1:]]
 
 
-#: words of someone harmed ("me", "my abuser", "raped"): theirs is not a search about their
-#: own behaviour, whatever else the words name
-_HARMED = re.compile(
-    r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
-    r"rapist|victims?|survivors?)\b"
-    r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
-)  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
-
-
 def box_asker(results: FindResults | None) -> Asker:
     """Who the talk box is for: the search's asker, or someone worried about their own
     behaviour when the words name it and nobody says who is asking (sixth walk-through F1:
@@ -388,7 +380,8 @@ def worried_unsaid(asker: Asker, request: FindRequest) -> bool:
     cleaned = clean_text(request.q)
     if SELF_HARM_URGE.search(cleaned):
         return False  # (probe 12) "i get urges to self harm": their own harm, not behaviour
-    return request.understood.mentions({"own-behaviour"}) and not _HARMED.search(cleaned)
+    # (words of someone harmed, "me", "raped": theirs is not a search about their own behaviour)
+    return request.understood.mentions({"own-behaviour"}) and not HARMED_WORDS.search(cleaned)
 
 
 def its_communities(service: Service) -> set[str]:

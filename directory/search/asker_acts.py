@@ -449,7 +449,7 @@ def aged_other(cleaned: str, end: int) -> bool:
 
 
 #: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
-_HARMED_WORDS = re.compile(
+HARMED_WORDS = re.compile(
     r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
     r"rapist|victims?|survivors?)\b"
     r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
@@ -481,7 +481,7 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
     Childline and The Mix as its first three cards under Stop It Now's line."""
     if "own-behaviour" not in named:
         return False
-    if _HARMED_WORDS.search(cleaned) and not kin_viewing(cleaned):
+    if HARMED_WORDS.search(cleaned) and not kin_viewing(cleaned):
         return False  # ("support for me": a partner's, of someone who looked at images)
     if _OTHERS_OFFENCE.search(cleaned) and not kin_viewing(cleaned):
         return False  # (a family of someone arrested over images: Stop It Now supports them)
