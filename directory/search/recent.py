@@ -59,6 +59,10 @@ _VAGUE_ACT = (
     r"|\b(?:was|is|were|been|being|s) at it again\b"
     r"(?!(?: \w+){0,3} (?:drinking|drunk|shouting|arguing|fighting|yelling|screaming|smoking))"
     r"|\b(?:came|come|comes|coming) in(?:to)? (?:my |the )?(?:room |bedroom |bed )?again\b"
+    # (seventeenth walk-through F1) Welsh "did it again", "does it to me": "nath fy ewythr neud o
+    # eto", "neud hi eto", "ei wneud eto", "mae o'n neud o i fi"
+    r"|\b(?:neud|gwneud|wneud) (?:o|hi|e|fo) (?:eto|to|eto fyth|i fi|i mi)\b"
+    r"|\b(?:ei|i) (?:wneud|neud)(?: (?:o|hi|e|fo))? (?:eto|to|i fi|i mi)\b"
 )
 _VAGUE_ACT_LAST = re.compile(rf"(?:{_VAGUE_ACT})(?: again| agen)?$")
 
