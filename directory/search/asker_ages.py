@@ -309,9 +309,11 @@ def carer_asking(cleaned: str) -> bool:
 
 
 #: (third probe) a young person who begins with who they are and their age, English or Welsh:
-#: "merch 15 cefais fy nhreisio…" (girl 15, I was raped…), "boy 14 my uncle…"
+#: "merch 15 cefais fy nhreisio…" (girl 15, I was raped…), "boy 14 my uncle…"; (seventeenth
+#: walk-through F5) "teenage boy 15, …", "boy aged 15 here"
 _YOUNG_SELF_FIRST = re.compile(
-    r"^(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten)) ?(1[0-7])\b"
+    r"^(?:teenage |teen |young )?(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten))"
+    r" ?(?:aged |age )?(1[0-7])\b"
     r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
 )
 

@@ -104,13 +104,10 @@ _YEAR_SELF = re.compile(
     rf"(?:mlwyddyn|blwyddyn|flwyddyn|bl) ?(\d{{1,2}})\b(?! (?:{_YEAR_JOB})\b)"
     r"|(?:^|\b)(?:year|yr|y) ?(\d{1,2}) (?:(?:(boy|lad)|(girl|lass)) )?here\b"
 )
-#: ... or the age with who they are, after "im" or first ("im a boy 11", "i am a girl aged 12";
-#: seventeenth walk-through F5: "boy aged 15 here", "teenage boy 15, scared of my thoughts", not
-#: "boy aged 15 touched my daughter") or said last ("… my cousin makes me, 11 m", "… touched me
-#: 13f"; not "for 11 m", "she is 6 f")
+#: ... or the age with who they are, after "im" ("im a boy 11", "i am a girl aged 12") or said
+#: last ("… my cousin makes me, 11 m", "… touched me 13f"; not "for 11 m", "she is 6 f")
 _SEX_AGE_SELF = re.compile(
-    r"(?:\b(?:im|i am|i m|iam) (?:a |an )?|^)(?:teenage |teen |young )?(?:(boy|lad)|(girl|lass)) "
-    r"(?:aged |age )?(\d{1,2})\b"
+    r"\b(?:im|i am|i m|iam) (?:a |an )?(?:(boy|lad)|(girl|lass)) (?:aged |age )?(\d{1,2})\b"
     r"(?! ?(?:times|minutes|hours|days|weeks|months|miles|years?|yrs?|year olds?)\b)"
     r"|(?:^|\s)(?<!\bfor )(?<!\bat )(?<!\bby )(?<!\bof )"
     r"(?<!\bis )(?<!\bhes )(?<!\bshes )(?<!\bwas )"
@@ -134,7 +131,7 @@ def school_year_self(cleaned: str) -> tuple[int | None, str]:
             if year and 1 <= int(year) <= 13:
                 return int(year) + 4, _sex(male, female)
     said = _SEX_AGE_SELF.search(cleaned)
-    if said and not (said.start() == 0 and _DOING_AFTER.match(cleaned[said.end() :])):
+    if said:
         male, female, age, last, m, f = said.groups()
         value = int(age or last)
         if 5 <= value <= 17:
