@@ -36,8 +36,8 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     config.addinivalue_line(
         "markers",
-        "slow: needs a browser or a server (gunicorn, the fake source); `scripts/test --fast` "
-        "leaves it out",
+        "slow: needs a browser or a server (gunicorn, the fake source), or sweeps every judged "
+        "query more than once; `scripts/test --fast` leaves it out",
     )
 
 

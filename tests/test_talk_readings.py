@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
+
 from directory.config import PROJECT_ROOT as ROOT
 from directory.facade import _READINGS_KEPT, Directory
 from directory.finder import FindRequest, find
@@ -27,6 +29,7 @@ def _box(directory: Directory, q: str, location: str, welsh: bool) -> list[str]:
     return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
 
 
+@pytest.mark.slow  # every judged query in both languages, ~11 s: the full suite's
 def test_a_search_gets_the_same_lines_after_other_searches_as_on_a_fresh_build(
     bundled_index, gazetteer
 ):
@@ -100,6 +103,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     return chosen[:3]
 
 
+@pytest.mark.slow  # every judged query in both languages, ~11 s: the full suite's
 def test_the_kept_readings_give_the_box_scoring_every_line_gave(directory):
     from directory.lines import asks_without_voice
 
