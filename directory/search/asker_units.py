@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_whose import did_to_me
+
 #: a short unit of years after a number: "yr", "yrs", "years", run together or not
 _UNIT = r"(?:yrs|yr|years|year)"
 #: words after "N yrs" that make it a length of time or a difference, never an age
@@ -177,6 +179,8 @@ def doer_after(rest: str) -> bool:
     """The words after an age say that its owner did something ("boy 15 touched my daughter",
     "16 yr old lad from down the road touched…", "bachgen 15 oed nath gyffwrdd…"), not that it
     was done to them ("… touched by", "… my uncle touched me")."""
+    if did_to_me(rest):
+        return True  # (w22read) "boy aged 15 is bullying me", "bachgen 15 yn fy mwlio": his
     words = [w for w in rest.split()[:8] if w not in _UNIT_WORDS]
     for i, word in enumerate(words):
         named = word in _WHOSE and words[i - 1 : i] not in _AT and _did(words[i + 2 :])
