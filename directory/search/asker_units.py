@@ -156,6 +156,8 @@ def someone_elses_age(cleaned: str, before: list[str], after: list[str], value: 
         return False  # ("my 15 year old daughter was touched by a boy": my child's age)
     if before[-1:] and before[-1] in _DOER_CY and _did(after):
         return True  # ("bachgen 15 oed nath gyffwrdd fy merch")
+    if before[-1:] and before[-1] in _DOER_CY and did_to_me(" " + " ".join(after)):
+        return True  # (w22read) "hogan 16 oed yn fy mygwth": hers
     return bool(after[:1]) and after[0] in _DOER and doer_after(" ".join(after[1:]))
 
 

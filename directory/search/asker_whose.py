@@ -17,13 +17,16 @@ import re
 _UNIT = re.compile(r"^ ?(?:oed|yrs? old|years? old|year olds?|yo|y o)\b")
 #: a person or kin word: named between the age and the verb, they are its subject instead
 _KIN = (
-    r"i|im|me|he|she|they|and|but|so|here|dwi|my|mum|mam|mom|mother|dad|father|step\w*|uncle|"
+    r"i|im|me|he|she|they|and|but|so|here|dwi|mum|mam|mom|mother|dad|father|step\w*|uncle|"
     r"aunt|auntie|brother|sister|cousin|grandad|granddad|grandpa|grandma|nan|gran|boyfriend|"
     r"girlfriend|partner|friend|neighbour|neighbor|teacher|coach|man|guy|bloke|someone|"
-    r"somebody|fy|ewythr|llystad|brawd|mrawd|nhad|taid|nain|cefnder|nghefnder"
+    r"somebody|ewythr|llystad|brawd|mrawd|nhad|taid|nain|cefnder|nghefnder"
 )
 #: where the person is from, said between ("at school", "from down the road", "next door")
-_PLACE = rf"(?: (?:at|from|in|on|near|down|up|round|across|behind|next|off|of)(?: (?!(?:{_KIN})\b)\w+){{0,3}}?)?"
+_PLACE = (
+    r"(?: (?:at|from|in|on|near|down|up|round|across|behind|next|off|of)"
+    rf"(?: (?!(?:{_KIN})\b)\w+){{0,3}}?)?"
+)
 #: a deed done to the asker, English: "touched me", "is bullying me", "has been messaging me",
 #: "keeps on following me", "made me", "sent me"
 _TO_ME_EN = re.compile(

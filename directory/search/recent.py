@@ -289,7 +289,7 @@ _EVERYDAY = re.compile(
     r"|\b(?:ac|a|wedyn|ond) (?:wedi |nath |wnaeth |naeth )?(?:anghofio|llosgi|losgi|bwyta|fwyta|"
     r"cymryd|gymryd|colli|golli|ddim yn gwneud|ddim yn neud|heb wneud|heb neud)(?: \w+){0,3}? "
     r"(?:fy |y |yr |ein |ei )?(?:te|swper|cinio|brecwast|bwyd|ffon|arian|pres|gwaith cartref|"
-    r"golch|dillad|lifft)\b"
+    r"golch|dillad|lifft|nhe|nghinio|mrecwast|mwyd|mhres|ngwaith cartref|nillad)\b"
 )
 #: ... the body telling of harm all the same ("… and i am bleeding")
 _BODILY = re.compile(
