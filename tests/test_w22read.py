@@ -42,6 +42,9 @@ def _talk(html: str) -> str:
         ("the 17 year old boy next door has been following me", 17),
         ("hogan 16 oed yn fy mygwth i ar y we", 16),
         ("bachgen 14 nath gyffwrdd fi ar y bws", 14),
+        # ... a grown-up's, with who they are
+        ("man 45 keeps sending me messages on insta", 45),
+        ("dyn 50 oed wedi gyrru lluniau i fi", 50),
     ],
 )
 def test_an_age_of_someone_who_does_something_to_the_asker_is_not_theirs(q, age):
@@ -58,6 +61,7 @@ def test_an_age_of_someone_who_does_something_to_the_asker_is_not_theirs(q, age)
         ("boy aged 12 said his football coach touched him", 12),
         ("a girl of 11 just told me her brother hurts her at night", 11),
         ("a 13 year old lad tells me his uncle abuses him", 13),
+        ("a year 6 girl said her mums boyfriend touches her", 10),
     ],
 )
 def test_a_child_named_with_an_age_who_told_is_a_grown_ups_report(q, age):
@@ -65,6 +69,11 @@ def test_a_child_named_with_an_age_who_told_is_a_grown_ups_report(q, age):
     assert asker.persona == "parent"
     assert asker.age is None
     assert asker.for_age == age
+
+
+def test_a_grown_up_named_with_an_age_who_told_is_not_the_asker():
+    assert understand("woman 40 told me her grandad abused her as a girl").asker.age != 40
+    assert understand("woman 40, my grandad abused me as a girl").asker.age == 40
 
 
 def test_a_welsh_child_named_with_an_age_who_told_is_a_grown_ups_report():

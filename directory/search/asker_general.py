@@ -13,7 +13,7 @@ import re
 
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
 from .asker_units import doer_after
-from .asker_whose import told_by_aged_child
+from .asker_whose import told_after, told_by_aged_child
 
 #: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
 #: or a word that is a job in itself
@@ -125,6 +125,8 @@ def adult_age_after_noun(cleaned: str) -> tuple[int | None, str]:
     found = _NOUN_ADULT_AGE.match(cleaned)
     if not found or not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
         return None, ""  # (not who did it: "man aged 46 touched my daughter")
+    if told_after(cleaned[found.end() :]):
+        return None, ""  # (w22read) "woman 35 told me her stepfather…": who told
     who = found["who"]
     return int(found["age"]), "female" if who in _FEMALE else "male" if who in _MALE else ""
 

@@ -48,7 +48,10 @@ _DEED_CY = (
 )
 _TO_ME_CY = re.compile(
     rf"^ (?:yn|n|wedi|sy n|sydd yn|nath|wnaeth|naeth|ddaru) (?:fy (?:{_DEED_CY})\b|(?:{_DEED_CY})"
-    r"(?: a| â| ag| efo| hefo)? (?:fi|mi)\b)"
+    r"(?: a| â| ag| efo| hefo)? (?:fi|mi)\b"
+    # "yn anfon negeseuon ata i" (sends me messages), "wedi gyrru lluniau i fi" (sent me pictures)
+    r"|(?:anfon|yrru|gyrru|sgwennu|ysgrifennu|dangos|ddangos)(?: \w+){0,2}? "
+    r"(?:ata i|ataf i|ata fi|i fi|i mi)\b)"
 )
 #: a telling: the person named with the age told, said or disclosed something
 _TOLD = re.compile(
@@ -64,7 +67,9 @@ _CHILD = r"boy|girl|lad|lass|child|kid|teen|teenager|bachgen|hogyn|merch|hogan|p
 _AGED_CHILD_FIRST = re.compile(
     rf"^(?:a |an |the |this |one )?(?:little |young |teenage |teen )?"
     rf"(?:(?:{_CHILD}) (?:aged |age |of )?\d{{1,2}}|\d{{1,2}} ?(?:year old|yr old|yo|y o) "
-    rf"(?:{_CHILD}))\b"
+    rf"(?:{_CHILD})"
+    # ... or with a school year: "girl in year 9", "a year 8 boy", "yr 7 girl"
+    rf"|(?:{_CHILD}) (?:in )?(?:year|yr|y) ?\d{{1,2}}|(?:year|yr|y) ?\d{{1,2}} (?:{_CHILD}))\b"
 )
 
 
@@ -90,3 +95,9 @@ def told_by_aged_child(cleaned: str) -> bool:
     dad hurts her", "a 12 year old boy said his coach…"): a grown-up asking about that child."""
     found = _AGED_CHILD_FIRST.match(cleaned)
     return found is not None and told_after(cleaned[found.end() :])
+
+
+def someone_elses(rest: str) -> bool:
+    """The words after an age say its owner did something to the asker or told something: the
+    age is not the asker's ("man 40 keeps messaging me", "woman 35 told me…")."""
+    return did_to_me(rest) or told_after(rest)
