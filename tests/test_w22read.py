@@ -122,7 +122,7 @@ def _recent(q: str) -> bool:
     [
         "dad did the thing again this evening and forgot to pick me up from football",
         "my mum did that thing again tonight and burnt my dinner",
-        "step mum did the same thing again today and took my phone",
+        "step mum did the same thing again today and never made my packed lunch",
         "nath dad neud o eto heddiw ac anghofio fy nghinio",
     ],
 )
@@ -139,6 +139,9 @@ def test_a_vague_thing_said_with_everyday_care_left_undone_gets_no_warning(q):
         "my step dad did the thing again tonight and forgot my tea and now im bleeding",
         "nath fy nghefnder neud o eto neithiwr, dwi'n 13",
         "nath mam neud o eto heno",
+        # ... and what an abuser does after it is no home life ("took my phone")
+        "my stepdad did the thing again last night and took my phone so i cant tell anyone",
+        "nath llystad neud o eto neithiwr a cymryd fy ffon",
     ],
 )
 def test_the_vague_act_with_a_recent_time_still_gets_the_warning(q):

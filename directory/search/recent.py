@@ -278,18 +278,16 @@ _BEATEN = re.compile(
 #: thing is a habit of home life, not the act (unless the body tells otherwise)
 _EVERYDAY = re.compile(
     r"\b(?:and|then|but|so) (?:(?:she|he|they|also|then|just|totally|completely|has|had) )?"
-    r"(?:forgot|forgets|forget|forgotten|burnt|burned|burns|ate|eats|took|takes|hid|hides|lost|"
-    r"broke|spent|missed|didnt|did not|never|wouldnt|would not|wont|refused to|didnt make|"
-    r"didnt cook|never made|never cooked)(?: \w+){0,3}? (?:my|the|our|me|us|his|her) ?"
-    r"(?:tea|dinner|lunch|breakfast|supper|food|packed lunch|pocket money|money|phone|tablet|"
-    r"ipad|xbox|switch|homework|washing|uniform|pe kit|kit|lift|school run|bus fare|birthday|"
-    r"keys|shopping)\b"
+    r"(?:forgot|forgets|forget|forgotten|burnt|burned|burns|missed|didnt|did not|never|"
+    r"wouldnt|would not|wont)(?: \w+){0,3}? (?:my|the|our|me|us|his|her) ?"
+    r"(?:tea|dinner|lunch|breakfast|supper|packed lunch|pocket money|homework|washing|uniform|"
+    r"pe kit|lift|school run|bus fare|birthday|parents evening|shopping)\b"
     r"|\b(?:forgot|forget|forgets|didnt|did not|never|wouldnt|wont) (?:to )?(?:pick|collect|"
     r"fetch|get) (?:me|us) (?:up|from)\b"
-    r"|\b(?:ac|a|wedyn|ond) (?:wedi |nath |wnaeth |naeth )?(?:anghofio|llosgi|losgi|bwyta|fwyta|"
-    r"cymryd|gymryd|colli|golli|ddim yn gwneud|ddim yn neud|heb wneud|heb neud)(?: \w+){0,3}? "
-    r"(?:fy |y |yr |ein |ei )?(?:te|swper|cinio|brecwast|bwyd|ffon|arian|pres|gwaith cartref|"
-    r"golch|dillad|lifft|nhe|nghinio|mrecwast|mwyd|mhres|ngwaith cartref|nillad)\b"
+    r"|\b(?:ac|a|wedyn|ond) (?:wedi |nath |wnaeth |naeth )?(?:anghofio|llosgi|losgi|"
+    r"ddim yn gwneud|ddim yn neud|heb wneud|heb neud)(?: \w+){0,3}? "
+    r"(?:fy |y |yr |ein |ei )?(?:te|swper|cinio|brecwast|bwyd|pres poced|gwaith cartref|"
+    r"golch|dillad ysgol|lifft|nhe|nghinio|mrecwast|mwyd|ngwaith cartref)\b"
 )
 #: ... the body telling of harm all the same ("… and i am bleeding")
 _BODILY = re.compile(
