@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9695,
+        "success@1": 0.9697,
         "success@3": 1.0,
-        "good@3": 0.9113,
-        "ndcg@5": 0.8483,
-        "mrr": 0.9843,
+        "good@3": 0.912,
+        "ndcg@5": 0.848,
+        "mrr": 0.9844,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -40,11 +40,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9692,
+        "success@1": 0.9701,
         "success@3": 1.0,
-        "good@3": 0.9692,
-        "ndcg@5": 0.8236,
-        "mrr": 0.9846,
+        "good@3": 0.9701,
+        "ndcg@5": 0.8232,
+        "mrr": 0.985,
         "zero": 0.0,
     },
     "professionals": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9696,
+        "success@1": 0.9701,
         "success@3": 1.0,
-        "good@3": 0.9393,
-        "ndcg@5": 0.8426,
-        "mrr": 0.9848,
+        "good@3": 0.9402,
+        "ndcg@5": 0.8425,
+        "mrr": 0.985,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -111,6 +111,7 @@ from .asker_patterns import (
 from .asker_roles import harmed_asker, says_professional
 from .asker_self import loose_adult, names_own_service, own_wish, school_year_self, young_age_first
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
+from .asker_whose import someone_elses
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -305,7 +306,7 @@ def _sex_age(cleaned: str) -> tuple[int | None, str]:
     """(issue 25) an age said with the asker's sex, as people describe themselves ("male 61",
     "woman 44", "f 16", "m15", "im a man 58")."""
     found = _SEX_AGE.search(cleaned)
-    if not found:
+    if not found or someone_elses(cleaned[found.end() :]):  # (w22read) "man 40 keeps texting me"
         return None, ""
     male, female, value, first, m, f = found.groups()
     age = int(value or first)

@@ -14,6 +14,7 @@ import re
 
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
+from .asker_whose import told_after
 from .recent import said_recently, told_long_ago
 
 #: an age said of the past, English and Welsh: "when i was 10", "since i was 6", "from age 5",
@@ -325,6 +326,8 @@ def young_self_first(cleaned: str) -> tuple[int | None, str]:
     found = _YOUNG_SELF_FIRST.match(cleaned)
     if found is None or doer_after(cleaned[found.end() :]):
         return None, ""  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
+    if told_after(cleaned[found.end() :]):
+        return None, ""  # (w22read) "girl 14 told me her stepdad…": the child who told
     return int(found.group(3)), "male" if found.group(1) else "female"
 
 

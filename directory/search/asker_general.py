@@ -13,6 +13,7 @@ import re
 
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
 from .asker_units import doer_after
+from .asker_whose import told_after, told_by_aged_child
 
 #: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
 #: or a word that is a job in itself
@@ -124,6 +125,8 @@ def adult_age_after_noun(cleaned: str) -> tuple[int | None, str]:
     found = _NOUN_ADULT_AGE.match(cleaned)
     if not found or not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
         return None, ""  # (not who did it: "man aged 46 touched my daughter")
+    if told_after(cleaned[found.end() :]):
+        return None, ""  # (w22read) "woman 35 told me her stepfather…": who told
     who = found["who"]
     return int(found["age"]), "female" if who in _FEMALE else "male" if who in _MALE else ""
 
@@ -139,7 +142,9 @@ _PARENT_WORDS = re.compile(
 
 
 def parent_in_other_words(cleaned: str) -> bool:
-    return _PARENT_WORDS.search(cleaned) is not None
+    """Parents who speak of families, or of their child's other parent; (w22read) or a
+    grown-up a child told, the child named with an age first ("girl 9 told me…")."""
+    return _PARENT_WORDS.search(cleaned) is not None or told_by_aged_child(cleaned)
 
 
 def two_children_aged(cleaned: str) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_whose import did_to_me
+
 #: a short unit of years after a number: "yr", "yrs", "years", run together or not
 _UNIT = r"(?:yrs|yr|years|year)"
 #: words after "N yrs" that make it a length of time or a difference, never an age
@@ -154,6 +156,8 @@ def someone_elses_age(cleaned: str, before: list[str], after: list[str], value: 
         return False  # ("my 15 year old daughter was touched by a boy": my child's age)
     if before[-1:] and before[-1] in _DOER_CY and _did(after):
         return True  # ("bachgen 15 oed nath gyffwrdd fy merch")
+    if before[-1:] and before[-1] in _DOER_CY and did_to_me(" " + " ".join(after)):
+        return True  # (w22read) "hogan 16 oed yn fy mygwth": hers
     return bool(after[:1]) and after[0] in _DOER and doer_after(" ".join(after[1:]))
 
 
@@ -177,6 +181,8 @@ def doer_after(rest: str) -> bool:
     """The words after an age say that its owner did something ("boy 15 touched my daughter",
     "16 yr old lad from down the road touched…", "bachgen 15 oed nath gyffwrdd…"), not that it
     was done to them ("… touched by", "… my uncle touched me")."""
+    if did_to_me(rest):
+        return True  # (w22read) "boy aged 15 is bullying me", "bachgen 15 yn fy mwlio": his
     words = [w for w in rest.split()[:8] if w not in _UNIT_WORDS]
     for i, word in enumerate(words):
         named = word in _WHOSE and words[i - 1 : i] not in _AT and _did(words[i + 2 :])

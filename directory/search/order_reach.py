@@ -34,6 +34,12 @@ _FOR_THEMSELVES = re.compile(
     r"my own (?:feelings|head|mental health|support)|me as (?:a |his |her |their )?"
     r"(?:mum|mom|mother|dad|father|parent)|"
     r"i fi fy hun|fy hun|i mi|ymdopi|cefnogaeth i fi|help i fi|rhywun i fi)\b"
+    # (w22read, seventeenth walk-through F7) the parent named beside the child: "help her and
+    # me", "for him and for me", "me too", "me as well"; Welsh "iddo fo ac i fi" (for him and
+    # for me), "i fi hefyd" (for me too), "a fi" (and me)
+    r"|\b(?:help|support|for|someone for|someone to help) (?:her|him|them|us|my \w+) (?:and|&) "
+    r"(?:for )?me\b|\bme (?:too|as well|aswell)\b"
+    r"|\b(?:ac|a) (?:i )?fi\b(?! (?:yn|n|wedi)\b)|\bi fi (?:hefyd|hefyd plis)\b"
 )
 
 
