@@ -55,8 +55,11 @@ ADULT_LINES = {
     "NAPAC support line",
     "Victim Support Supportline",
     "Samaritans",
+    "Samariaid",  # its own Welsh name, on Welsh pages (w22cy)
     "Llinell Gymorth Byw Heb Ofn",
 }
+#: the NSPCC Helpline, and on Welsh pages its Welsh Government name (w22cy)
+NSPCC = {"NSPCC Helpline", "Llinell Gymorth y NSPCC"}
 STOP_IT_NOW = {
     "Stop It Now helpline",
     "Lucy Faithfull Foundation Wales (formerly Stop It Now! Wales)",
@@ -173,8 +176,8 @@ def _right(kind: str, words: str, talk: list[str], card: str, who: str) -> bool:
         )
     if kind == "parent":
         signs = "sign" in words or "arwyddion" in words
-        allowed = {"NSPCC Helpline", "Parents Protect", "Stop It Now helpline"}
-        allowed = allowed if signs else {"NSPCC Helpline"}
+        allowed = {*NSPCC, "Parents Protect", "Stop It Now helpline"}
+        allowed = allowed if signs else NSPCC
         wrong = card in CHILD_LINES or card.startswith("NAPAC")
         wrong = wrong or (card in STOP_IT_NOW and not signs)
         return first in allowed and not wrong and any(w in who for w in FAMILY)
@@ -188,7 +191,7 @@ def _right(kind: str, words: str, talk: list[str], card: str, who: str) -> bool:
             and not card.startswith("The Mix")
         )
     if kind == "professional":
-        return first == "NSPCC Helpline" and card not in CHILD_LINES
+        return first in NSPCC and card not in CHILD_LINES
     return first in STOP_IT_NOW and card in STOP_IT_NOW
 
 

@@ -180,5 +180,5 @@ def test_a_welsh_parent_asking_to_take_down_images_gets_the_take_down_services_f
         "mae fy mab 15 wedi anfon lluniau noeth, sut i gael gwared",
         "Aberystwyth",
     )
-    assert talk.startswith("NSPCC"), talk
+    assert talk.startswith("Llinell Gymorth y NSPCC"), talk  # its Welsh name on /cy (w22cy)
     assert "Stop It Now" not in card and "Lucy Faithfull" not in card, card

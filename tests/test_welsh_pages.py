@@ -37,6 +37,13 @@ SEARCHES = [
 #: text a page shows that is not a listing's even where it equals one ("English" as a
 #: language, the name of this site)
 NOT_LISTING_TEXT = {"English", "Cymraeg"}
+#: the services' own Welsh names, which may hold an organisation's initials ("Llinell Gymorth y
+#: NSPCC", the Welsh Government's name for the NSPCC Helpline): Welsh text, not marked English
+WELSH_NAMES = sorted(
+    {" ".join(e["name_cy"].split()) for e in WELSH["services"].values() if e.get("name_cy")},
+    key=len,
+    reverse=True,
+)
 
 
 def _text(value: str) -> str:
@@ -80,6 +87,8 @@ def unmarked(html: str, texts: set[str]) -> list[tuple[str, str]]:
         if not isinstance(node, NavigableString) or node.parent.name in ("script", "style"):
             continue
         text = _text(node)
+        for name in WELSH_NAMES:
+            text = text.replace(name, " ")
         if len(text) < 4:
             continue
         for english in texts:

@@ -18,8 +18,14 @@ NATIONAL_FILES = (
 LOCAL_FILES = ("local-services-seen.jsonl", "regional-services-seen.jsonl")
 #: contact routes found later, each with its page and date: a line with ``listing_id`` adds to
 #: that listing, a line with ``left_out_record`` and ``name`` to the regional record so named
-#: (``ages-2026-12.jsonl``: the same shape, plus ``ages`` where a page says who a listing sees)
-CONTACT_FILES = ("contacts-2026-12.jsonl", "contacts-2026-12-more.jsonl", "ages-2026-12.jsonl")
+#: (``ages-2026-12.jsonl``: the same shape, plus ``ages`` where a page says who a listing sees;
+#: ``welsh-2026-12.jsonl``: the searches for listings' own Welsh, each page seen with its date)
+CONTACT_FILES = (
+    "contacts-2026-12.jsonl",
+    "contacts-2026-12-more.jsonl",
+    "ages-2026-12.jsonl",
+    "welsh-2026-12.jsonl",
+)
 #: the services' own Welsh (name and description) by listing id, each with the page it was
 #: read on and when (``curation/welsh.json``, kept apart from the other curation files)
 WELSH_FILE = "welsh.json"
