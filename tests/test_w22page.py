@@ -19,10 +19,10 @@ import pytest
 
 from directory.search.near_order import matched_later
 
-from .helpers import page, text_of, texts_of
+from .helpers import BUNDLED_SERVICES, new_app, page, run, text_of, texts_of
 
 MATCHED = "Services near you that match your words are further down"
-MATCHED_CY = "Yn is i lawr mae gwasanaethau yn agos atoch chi sy’n cyfateb i’ch geiriau"
+MATCHED_CY = "Yn nes ymlaen mae gwasanaethau yn agos atoch chi sy’n cyfateb i’ch geiriau"
 ADULTS_ONLY = "says it helps under-18s"
 ADULTS_ONLY_CY = "yn dweud ei fod yn helpu pobl o dan 18"
 NOTHING_MATCHES = "No service near you matches your words closely."
@@ -197,7 +197,7 @@ def test_the_welsh_sentence_is_shorter(bundled_client):
             "/cy/search",
             "dwi'n 12 ac mae fy mrawd yn fy nghyffwrdd yn y nos",
             "Chippenham",
-            "Yn is i lawr mae gwasanaethau ar gyfer ardaloedd eraill gerllaw",
+            "Yn nes ymlaen mae gwasanaethau ar gyfer ardaloedd eraill gerllaw",
         ),
     ],
 )
@@ -289,3 +289,15 @@ def test_no_line_for_suicide_on_the_neutral_page(bundled_client, path):
     text = text_of(page(bundled_client.get(path)), "main")
     for name in ("HOPELINE", "PAPYRUS", "Samaritans", "Shout"):
         assert name not in text
+
+
+def test_the_console_search_says_the_same(bundled_root):
+    # the command line's line about local services, as the page's (F2)
+    app = new_app(DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES)
+    child = run(app, "search", "im 12 and my brother touches me", "--location", "Scunthorpe")
+    assert "says it helps under-18s" in child.output, child.output
+    assert "match your words are below" not in child.output
+    asks = run(
+        app, "search", "counselling for a child abused by a relative", "--location", "Kendal"
+    )
+    assert "match your words are below" in asks.output, asks.output
