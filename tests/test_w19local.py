@@ -32,7 +32,7 @@ YOUNG_SURVIVORS = "children-north-east-safe"  # therapy for young people and the
 
 # (seventeenth walk-through F2.4) shorter, the link in the sentence
 MATCHED_LATER = "Services near you that match your words are further down"
-MATCHED_LATER_CY = "Yn nes ymlaen mae gwasanaethau yn agos atoch chi sy’n cyfateb i’ch geiriau"
+MATCHED_LATER_CY = "Yn nes ymlaen mae gwasanaethau lleol sy’n cyfateb i’ch geiriau"
 NOTHING_MATCHES = "No service near you matches your words closely."
 
 

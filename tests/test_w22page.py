@@ -22,7 +22,7 @@ from directory.search.near_order import matched_later
 from .helpers import BUNDLED_SERVICES, new_app, page, run, text_of, texts_of
 
 MATCHED = "Services near you that match your words are further down"
-MATCHED_CY = "Yn nes ymlaen mae gwasanaethau yn agos atoch chi sy’n cyfateb i’ch geiriau"
+MATCHED_CY = "Yn nes ymlaen mae gwasanaethau lleol sy’n cyfateb i’ch geiriau"
 ADULTS_ONLY = "says it helps under-18s"
 ADULTS_ONLY_CY = "yn dweud ei fod yn helpu pobl o dan 18"
 NOTHING_MATCHES = "No service near you matches your words closely."
