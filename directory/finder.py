@@ -128,6 +128,8 @@ class FindResults:
     unmatched_near: int = 0
     #: (fourteenth walk-through F3) a service near matching the words is among ``more_local``
     near_matched: bool = False
+    #: (seventeenth walk-through F2) for a child, the only ones it holds are adults' listings
+    near_adults: bool = False
     #: (ninth walk-through F5.3) the ids of the services available everywhere that are for a
     #: community neither the words nor a filter name (Jewish Women's Aid for a girl of 14)
     community_unasked: frozenset[str] = frozenset()
@@ -487,7 +489,8 @@ def _find(
         asker=ranking.asker,
         stated_age=age,
         unmatched_near=unmatched,
-        near_matched=ranking.near_matched,
+        near_matched=ranking.near_matched[0],
+        near_adults=ranking.near_matched[1],
         community_unasked=_community_unasked(index, request, filters),
     )
     _log(request, resolution, results, started)

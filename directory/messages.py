@@ -72,7 +72,11 @@ def nothing_near_message(
     is what the wider search will show as matching)."""
     if not results.nothing_near or results.place is None or results.help_not_local:
         return None
-    if results.request.q.strip() or any(results.request.filters.values()):
+    away = bool(results.other_areas) or any(item.other_area for item in results.more_local)
+    searched = bool(results.request.q.strip() or any(results.request.filters.values()))
+    if away:
+        first = _other_areas_message(searched, _)
+    elif searched:
         # there may be services near that do not match: never say there are none at all
         first = _("We found no local services within %(radius)d miles that match your search.")
     else:
@@ -98,6 +102,25 @@ def nothing_near_message(
     else:
         then = _("The services below can help wherever you live, by phone or online.")
     return f"{first} {then}"
+
+
+def _other_areas_message(searched: bool, _: Translate) -> str:
+    """(seventeenth walk-through F3) The first sentence of ``nothing_near_message`` when
+    services near that say they help other areas are listed further down: "no local services
+    within 25 miles" above a card 20 miles away read as a contradiction (Bristol's SARC, for
+    Avon and Somerset only, for a child in Wiltshire). ``searched``: words or filters."""
+    if searched:
+        first = _(
+            "We found no local services for the place you searched within %(radius)d miles "
+            "that match your search."
+        )
+    else:
+        first = _("We found no local services for the place you searched within %(radius)d miles.")
+    return (
+        first
+        + " "
+        + _("Services for other nearby areas are further down: check they cover your area.")
+    )
 
 
 def corrected_message(

@@ -120,6 +120,8 @@ def _echo_results(results: FindResults) -> None:
             click.echo("  These help people in particular areas. Add --location for yours.")
         elif not results.local.total and results.more_local and results.near_matched:
             click.echo("  Services near you that match your words are below: check who they help.")
+        elif not results.local.total and results.more_local and results.near_adults:
+            click.echo("  None near that matches your words says it helps under-18s: see below.")
         elif not results.local.total and results.more_local:
             click.echo("  No service near you matches your words closely: others are below.")
         for item in results.local.items:

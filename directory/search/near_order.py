@@ -22,6 +22,7 @@ from .lexicon import clean_text
 from .recent import recent_assault
 from .store import SearchIndex
 from .understand import Understood
+from .weights import ADULT_FROM
 
 
 def last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
@@ -253,14 +254,30 @@ def reachable_first(
     return reordered
 
 
-def matched_later(index: SearchIndex, matched: np.ndarray, weaker: np.ndarray) -> bool:
+def matched_later(
+    index: SearchIndex,
+    matched: np.ndarray,
+    weaker: np.ndarray,
+    understood: Understood | None = None,
+    ages: tuple[int, int] | None = None,
+) -> tuple[bool, bool]:
     """(fourteenth walk-through F3) Whether a local service the words match closely
     (``matched``: those near, before their order for the asker) is among those that follow
     the national answers (``weaker``) only for showing no way at all to reach it or for being
     shown as "Adults; age policy not stated": the page must not then say that no service near
-    matches the words (a children's therapy service in Cumbria did, with no contact details)."""
+    matches the words (a children's therapy service in Cumbria did, with no contact details).
+    (Seventeenth walk-through F2) For a child (the words, ``understood``, say so, or the ages
+    searched for, ``ages``, are a child's), one shown as for adults is not one that could be
+    theirs: the first answer is then whether another is, and the second whether only such
+    adults' listings are (Humber's SARC, "Adults; age policy not stated", was announced to a
+    14-year-old as "Services near you that match your words")."""
     if not len(matched) or not len(weaker):
-        return False
+        return False, False
     columns = index.columns
-    moved = ~columns.reachable | adults_age_unstated(columns)
-    return bool((np.isin(weaker, matched) & moved[weaker]).any())
+    adults = adults_age_unstated(columns)
+    later = np.isin(weaker, matched) & (~columns.reachable | adults)[weaker]
+    child = understood is not None and understood.asker.persona == "child"
+    if child or (ages is not None and ages[1] < ADULT_FROM):
+        theirs = later & ~adults[weaker]
+        return bool(theirs.any()), bool(later.any() and not theirs.any())
+    return bool(later.any()), False

@@ -85,8 +85,9 @@ class Ranking:
     fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
     asker: Asker = field(default_factory=Asker)
     #: (fourteenth walk-through F3) a local service matching the words follows the national
-    #: answers only for showing no way to reach it or an adults' listing (``matched_later``)
-    near_matched: bool = False
+    #: answers only for showing no way to reach it or an adults' listing (``matched_later``);
+    #: and (seventeenth walk-through F2) for a child, only adults' listings do
+    near_matched: tuple[bool, bool] = (False, False)
 
 
 #: who the help is for, by who is asking: the audiences a covering local service must serve
@@ -488,5 +489,5 @@ def rank(
         partial=keyword.text.partial,
         fallback=keyword.text.fallback,
         asker=keyword.text.asker,
-        near_matched=matched_later(index, matched, weaker),
+        near_matched=matched_later(index, matched, weaker, understood, ages),
     )

@@ -270,14 +270,15 @@ def search_ended():
     return render_template("search_ended.html", national=_ended_lines())
 
 
-def _ended_lines() -> list[Service]:
-    """The lines "This search has ended" lists: on a Welsh page, Wales's own lines first (Meic,
-    Byw Heb Ofn), as Get help now has them (tenth walk-through F7.7: the Welsh page listed only
-    the lines for England and Wales, sixteen English names before any that works in Welsh)."""
+def _ended_lines() -> list[tuple[str, Service]]:
+    """The lines "This search has ended" lists (``talk.ended_lines``, as Get help now's first
+    lines, by who each is for): on a Welsh page, Wales's own lines first (Meic, Byw Heb Ofn),
+    as Get help now has them (tenth walk-through F7.7: the Welsh page listed only the lines
+    for England and Wales, sixteen English names before any that works in Welsh)."""
     served = directory()
-    if i18n.language() != "cy":
-        return served.national_lines
-    return [*served.wales_lines, *served.national_lines]
+    welsh = i18n.language() == "cy"
+    wales = reported.all_as_reported(served.wales_lines) if welsh else []
+    return talk.ended_lines(reported.all_as_reported(served.national_lines), wales)
 
 
 @bp.get("/service/<service_id>")

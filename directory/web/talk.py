@@ -142,6 +142,18 @@ def help_now_first(groups: list[tuple[str, list[Service]]]) -> list[tuple[str, S
     return first
 
 
+def ended_lines(national: list[Service], wales: list[Service]) -> list[tuple[str, Service]]:
+    """(seventeenth walk-through F6, F8) "Talk to someone now" on "This search has ended":
+    Get help now's first lines (``help_now_first``: a child's, a parent's, an adult's), after
+    those of ``wales`` (Wales's own lines, on a Welsh page; none on an English one) made the
+    same way; each with a number to call, one number once, no line for suicide (the page
+    listed 30 lines, a suicide line second and lines with only a website before Childline)."""
+    first = help_now_first(help_now_groups(national))
+    own = help_now_first(help_now_groups(wales)) if wales else []
+    numbers = {service.contact.callable_phone for _code, service in own}
+    return own + [line for line in first if line[1].contact.callable_phone not in numbers]
+
+
 @bp.app_template_global()
 def help_now_section(results) -> str:  # noqa: ANN001 (a finder result)
     """The id of Get help now's group for who the words show is asking ("help-children"),
