@@ -31,7 +31,8 @@ from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .lexicon import FILLERS, GROWN_UP, clean_text
-from .welsh_words import WELSH_KNOWN, is_welsh, radicals
+from .welsh_lexicon import is_known_welsh
+from .welsh_words import is_welsh, radicals
 from .words import is_english
 
 __all__ = [
@@ -171,8 +172,10 @@ def _misspelt_concept(word: str, book: Thesaurus, welsh: bool = False) -> tuple[
     one close thesaurus word; what is shown is a real word, never another misspelling. In
     Welsh words (``welsh``), only towards a Welsh thesaurus word, shown as itself: a Welsh
     word is never "corrected" to an English one (walk-through F6: "hewythr" -> "family")."""
-    if len(word) < 5 or is_english(word) or word in WELSH_KNOWN:
-        return None  # (seventh walk-through F5: "diogel" is no misspelt "diogelu")
+    if len(word) < 5 or is_english(word) or is_known_welsh(word):
+        # (seventh walk-through F5: "diogel" is no misspelt "diogelu"; probe 18: the site's
+        # own Welsh and family words, "llysfab" is no misspelt "llysfam")
+        return None
     if any(form in book.single_words for form in radicals(word)[1:]):
         return None  # a mutated form of a thesaurus word (found by the caller's phrases)
     found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
