@@ -94,6 +94,7 @@ _SEXUAL_TALK = re.compile(
     r"inappropriate) (?:msgs|messages|texts|pics|pictures|photos|snaps|videos|vids|stuff|"
     r"things|selfies|images|chats)|(?:send\w*|sent) nudes)"
     rf"(?: online)? (?:to|with) {_TARGET}\b"
+    rf"|\bsext\w*(?: online)?(?: to| with)? {_TARGET}\b"
 )
 #: sexual or intrusive thoughts about the asker's own baby or a named relative ("intrusive
 #: sexual thoughts about my baby", "fantasies about my granddaughter"); not "intrusive thoughts
