@@ -46,7 +46,8 @@ PHRASINGS = [
     # after its fixes (branch w20ask)
     Path(__file__).parent / "relevance" / "asker-probe-sixth.jsonl",
     # (probe 17) a seventh, 240 more, run on c0e19ca: 215 right (170 on the morning's code);
-    # 226 after the own-thoughts fixes (branch w21own: own 28 -> 36 EN, 9 -> 12 CY)
+    # 226 after the own-thoughts fixes (branch w21own: own 28 -> 36 EN, 9 -> 12 CY); parent EN
+    # 31 -> 32 with the eighth probe's carers (branch w22probe)
     Path(__file__).parent / "relevance" / "asker-probe-seventh.jsonl",
     # (probe 18) an eighth, 240 more, run on 4ff338a: 211 right (155 on the morning's code);
     # 233 after its fixes (branch w22probe)
@@ -134,7 +135,7 @@ EXPECTED = {
     "7/own/cy": 12,
     "7/own/en": 36,
     "7/parent/cy": 11,
-    "7/parent/en": 31,
+    "7/parent/en": 32,
     "7/professional/cy": 12,
     "7/professional/en": 36,
     "7/survivor/cy": 12,

@@ -92,11 +92,16 @@ _AS_AGED = re.compile(
 )
 
 
+#: what someone did to "me" just after who they are: "18 year old man raped me"
+_DONE_TO_ME_NEXT = re.compile(r"^(?: (?!my\b|our\b)\w+){0,3}? me\b")
+
+
 def adult_age_as(cleaned: str) -> tuple[int | None, str]:
     """The age (18 to 99) and sex an adult says with "as a …" ((None, "") otherwise)."""
     found = _AS_AGED.search(cleaned)
-    if found is None or doer_after(cleaned[found.end() :]):
-        return None, ""  # (not who did it: "45 year old man touched my daughter")
+    rest = cleaned[found.end() :] if found else ""
+    if found is None or doer_after(rest) or (found["first"] and _DONE_TO_ME_NEXT.match(rest)):
+        return None, ""  # (not who did it: "45 year old man touched my daughter", "… raped me")
     age = int(found["age"] or found["first"])
     if not 18 <= age <= 99:
         return None, ""
