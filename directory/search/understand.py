@@ -265,6 +265,13 @@ def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
 _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
 
 
+def _searched_tokens(searched: str) -> list[str]:
+    """The words searched, without ages and school years; (probe 18) a school year said with
+    "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
+    searched = _SCHOOL_STUDENT.sub(" school student ", searched)
+    return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
@@ -273,10 +280,7 @@ def understand(text: str) -> Understood:
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = who_is_asking(whole)
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
-    # (probe 18) a school year said with "student" or "pupil" is a school's ("yr 8 student"):
-    # "student" alone is as often a university's
-    searched = _SCHOOL_STUDENT.sub(" school student ", searched)
-    tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
+    tokens = _searched_tokens(searched)
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
