@@ -236,3 +236,14 @@ def test_the_catalogues_and_the_thesauruss_welsh_is_known(bundled_index) -> None
             continue
         found = search(bundled_index, f"dwi angen {word}").text.suggestion
         assert found is None or word in clean_text(found).split(), word
+
+
+def test_an_adult_age_said_first_before_what_was_done_is_the_askers() -> None:
+    assert (_asker("23, assaulted by a lad from my course").age, "adult") == (
+        23,
+        _asker("23, assaulted by a lad from my course").persona,
+    )
+
+
+def test_a_childs_age_said_first_before_what_was_done_is_not_an_adults() -> None:
+    assert _asker("14, abused by my stepbrother").persona != "adult"

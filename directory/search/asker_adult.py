@@ -115,6 +115,9 @@ _ADULT_AGE_FIRST = re.compile(
     r"^(?:im |i m |i am )?(?P<age>\d{2}) ?(?:(?P<m>m|male)|(?P<f>f|female))\b(?! ?\d)"
     r"|^(?:im |i m |i am )?(?P<age2>\d{2})(?: oed)? (?:and|ac|&|oed a|here and|n)\b"
     r"(?! (?:under|over|older|younger|above|below|up|upwards|a half)\b)"
+    # (probe 18) "19, raped by my flatmate's brother": an age said first, then what was done
+    r"|^(?:im |i m |i am )?(?P<age3>\d{2}) (?:(?:was|got|been|just) )?(?:raped|abused|assaulted|"
+    r"sexually assaulted|molested|groomed|attacked|spiked|drugged)\b"
 )
 
 
@@ -123,7 +126,7 @@ def adult_age_first(cleaned: str) -> tuple[int | None, str]:
     found = _ADULT_AGE_FIRST.match(cleaned)
     if found is None:
         return None, ""
-    age = int(found["age"] or found["age2"])
+    age = int(found["age"] or found["age2"] or found["age3"])
     if not 18 <= age <= 99:
         return None, ""
     return age, "male" if found["m"] else "female" if found["f"] else ""
