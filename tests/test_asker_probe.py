@@ -9,7 +9,8 @@ after, none worse); and a third, after every fix of the session (``probe-240-thi
 on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 on 47803ad,
 239 after its fixes, none worse); and a fifth (probe 15: 217 on 87f641a, 238 after its fixes,
 none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none worse); and a
-seventh (probe 17: 215 on c0e19ca, 234 after its fixes, none worse). This test
+seventh (probe 17: 215 on c0e19ca, 234 after its fixes, none worse); and an eighth (probe 18:
+211 on 4ff338a, 233 after its fixes). This test
 renders each results page and checks what a person sees first: the first line of "Talk to
 someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
@@ -45,8 +46,12 @@ PHRASINGS = [
     # after its fixes (branch w20ask)
     Path(__file__).parent / "relevance" / "asker-probe-sixth.jsonl",
     # (probe 17) a seventh, 240 more, run on c0e19ca: 215 right (170 on the morning's code);
-    # 226 after the own-thoughts fixes (branch w21own: own 28 -> 36 EN, 9 -> 12 CY)
+    # 226 after the own-thoughts fixes (branch w21own: own 28 -> 36 EN, 9 -> 12 CY); parent EN
+    # 31 -> 32 with the eighth probe's carers (branch w22probe)
     Path(__file__).parent / "relevance" / "asker-probe-seventh.jsonl",
+    # (probe 18) an eighth, 240 more, run on 4ff338a: 211 right (155 on the morning's code);
+    # 233 after its fixes (branch w22probe)
+    Path(__file__).parent / "relevance" / "asker-probe-eighth.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -133,11 +138,21 @@ EXPECTED = {
     "7/own/cy": 12,
     "7/own/en": 36,
     "7/parent/cy": 11,
-    "7/parent/en": 31,
+    "7/parent/en": 32,
     "7/professional/cy": 12,
     "7/professional/en": 36,
     "7/survivor/cy": 12,
     "7/survivor/en": 36,
+    "8/child/cy": 12,
+    "8/child/en": 36,
+    "8/own/cy": 12,
+    "8/own/en": 34,
+    "8/parent/cy": 10,
+    "8/parent/en": 33,
+    "8/professional/cy": 12,
+    "8/professional/en": 36,
+    "8/survivor/cy": 12,
+    "8/survivor/en": 36,
 }
 
 

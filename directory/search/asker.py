@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .asker_acts import aged_other, own_acts, underage_as_one_word
-from .asker_adult import adult_age_first, adult_life, role_for_child
+from .asker_adult import adult_age_as, adult_age_first, adult_life, role_for_child
 from .asker_ages import (
     carer_asking,
     child_family,
@@ -417,6 +417,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         adult_age_after_noun,
         school_year_self,  # (sixteenth walk-through F2) "im yr 8", "i am a boy in year 9"
         adult_age_first,  # (probe 17) "18 and my ex…", "im 20f"
+        adult_age_as,  # (probe 18) "as a 50 yr old man", "im a 62 year old woman"
     ):
         age, sex = read(cleaned)
         if age is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .asker_general import _JOB_CY, _JOB_EN, _NOT_JOB, _NOT_JOB_CY
+from .asker_units import doer_after
 
 #: the asker's own partner, work or home of their own, said with "my" (not "my mums husband",
 #: "my sisters husband", "my step dads wife": someone else's)
@@ -50,10 +51,62 @@ _TO_ME = re.compile(
 )
 
 
+#: (probe 18, pattern 2) words of a grown-up's life said of oneself, that need nothing done to
+#: "me" to say so: university ("uni student", "in freshers", "my flatmate" is above), being a
+#: grandparent now, a parent of grown-up children, retired, widowed ("i'm now a grandmother",
+#: "now a granddad myself", "mum of three grown kids"); Welsh "yn y brifysgol", "dwi'n nain
+#: nawr", "myfyriwr prifysgol". Not "my grandmother", "as a child", "my mums uni friend"
+_GROWN_LIFE = re.compile(
+    r"\b(?:uni|university|undergrad|undergraduate|postgrad|postgraduate|phd|masters|mature) "
+    r"students?\b|\b(?:in|during) (?:my )?(?:freshers|fresher s|freshers week|first year of uni)\b"
+    r"|\b(?:i|im|i m|i am|i was|we were|i started|i went to|i go to)(?: \w+)?? (?:at|in|to) "
+    r"(?:uni|university)\b|\bmy (?:degree|dissertation|student loan|lecturer|"
+    r"halls|uni|university)\b"
+    r"|\b(?:im|i am|i m|now|as|being)(?: now| myself| also)? (?:an? )?(?:great )?(?:grandmother|"
+    r"grandfather|grandma|grandad|granddad|grandpa|granny|grandparent|nan|nana|gran|widow|"
+    r"widower)\b(?! (?:of|to|who)\b)"
+    r"|\b(?:mum|mother|dad|father|parent) of (?:\w+ )?(?:grown|grown up|adult) (?:kids|children|"
+    r"sons|daughters)\b|\bmy (?:grown|grown up|adult) (?:kids|children|sons|daughters)\b"
+    r"|\b(?:yn y brifysgol|myfyriwr prifysgol|myfyrwraig prifysgol|(?:dwi|dw i|rwy|rydw i)"
+    r"(?: n|n)? (?:nain|taid|mamgu|mam gu|tadcu|tad cu|weddw|wedi ymddeol)(?: nawr| rwan)?)\b"
+)
+
+
 def adult_life(cleaned: str) -> bool:
     """The asker's own grown-up life (a spouse, a partner they live with, work, a landlord),
-    told with something done to them."""
+    told with something done to them; or (probe 18) words of a grown-up's life said of
+    oneself."""
+    if _GROWN_LIFE.search(cleaned):
+        return True
     return _ADULT_LIFE.search(cleaned) is not None and _TO_ME.search(cleaned) is not None
+
+
+#: (probe 18, pattern 2) an adult's age said with "as a …" or "a … year old man": "as a 50 yr
+#: old man can i still…", "im a 62 year old woman"
+_AS_AGED = re.compile(
+    r"\b(?:as|im|i am|i m|being) an? (?P<age>\d{2}) ?(?:yr|yrs|year|years|y o|yo)?(?: old)? "
+    r"(?:(?P<m>man|male|guy|bloke|gentleman)|(?P<f>woman|female|lady|mum|mother|grandmother))\b"
+    # said first: "19 year old student, raped at a party", "45yo woman, …"
+    r"|^(?P<first>\d{2}) ?(?:yr|yrs|year|years|yo|y o)(?: old)? (?:uni |university |mature )?"
+    r"(?:student|(?P<m2>man|male|guy|bloke|dad|father)|(?P<f2>woman|female|lady|mum|mother))\b"
+)
+
+
+#: what someone did to "me" just after who they are: "18 year old man raped me"
+_DONE_TO_ME_NEXT = re.compile(r"^(?: (?!my\b|our\b)\w+){0,3}? me\b")
+
+
+def adult_age_as(cleaned: str) -> tuple[int | None, str]:
+    """The age (18 to 99) and sex an adult says with "as a …" ((None, "") otherwise)."""
+    found = _AS_AGED.search(cleaned)
+    rest = cleaned[found.end() :] if found else ""
+    if found is None or doer_after(rest) or (found["first"] and _DONE_TO_ME_NEXT.match(rest)):
+        return None, ""  # (not who did it: "45 year old man touched my daughter", "… raped me")
+    age = int(found["age"] or found["first"])
+    if not 18 <= age <= 99:
+        return None, ""
+    sex = "male" if found["m"] or found["m2"] else "female" if found["f"] or found["f2"] else ""
+    return age, sex
 
 
 #: an adult age said first and short: "18 and my ex…", "19 and…", "20f", "im 19m", "22 m
@@ -62,6 +115,9 @@ _ADULT_AGE_FIRST = re.compile(
     r"^(?:im |i m |i am )?(?P<age>\d{2}) ?(?:(?P<m>m|male)|(?P<f>f|female))\b(?! ?\d)"
     r"|^(?:im |i m |i am )?(?P<age2>\d{2})(?: oed)? (?:and|ac|&|oed a|here and|n)\b"
     r"(?! (?:under|over|older|younger|above|below|up|upwards|a half)\b)"
+    # (probe 18) "19, raped by my flatmate's brother": an age said first, then what was done
+    r"|^(?:im |i m |i am )?(?P<age3>\d{2}) (?:(?:was|got|been|just) )?(?:raped|abused|assaulted|"
+    r"sexually assaulted|molested|groomed|attacked|spiked|drugged)\b"
 )
 
 
@@ -70,7 +126,7 @@ def adult_age_first(cleaned: str) -> tuple[int | None, str]:
     found = _ADULT_AGE_FIRST.match(cleaned)
     if found is None:
         return None, ""
-    age = int(found["age"] or found["age2"])
+    age = int(found["age"] or found["age2"] or found["age3"])
     if not 18 <= age <= 99:
         return None, ""
     return age, "male" if found["m"] else "female" if found["f"] else ""

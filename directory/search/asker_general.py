@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
+from .asker_roles import harmed_asker
 from .asker_units import doer_after
 from .asker_whose import told_after, told_by_aged_child
 
@@ -76,17 +77,66 @@ _CHILD_TOLD_CY = re.compile(
 
 
 def role_in_general(cleaned: str) -> bool:
-    """A job said first (not kin, not "my…"), then a child who told or disclosed something."""
-    found = _ROLE_OPENING.match(cleaned)
-    if found and found["job"] not in _NOT_JOB:
-        rest = cleaned[found.end() :]
-        harmed = _NOT_A_ROLE_AFTER.match(rest) or _ASKER_HARMED.search(rest)
-        if not harmed and _CHILD_TOLD.search(rest):
-            return True
+    """A job said first (not kin, not "my…"), then a child who told or disclosed something;
+    (probe 18) or, in more words, what a worker reports (``_REPORTED``, ``_REPORTED_CY``)."""
+    for found in (_ROLE_OPENING.match(cleaned), _ROLE_OPENING_MORE.match(cleaned)):
+        if found and found["job"] not in _NOT_JOB:
+            rest = cleaned[found.end() :]
+            harmed = _NOT_A_ROLE_AFTER.match(rest) or _ASKER_HARMED.search(rest)
+            if not harmed and (_CHILD_TOLD.search(rest) or _REPORTED.search(rest)):
+                return True
     found = _ROLE_OPENING_CY.match(cleaned)
     if found and found["job"] not in _NOT_JOB_CY:
-        return _CHILD_TOLD_CY.search(cleaned[found.end() :]) is not None
+        rest = cleaned[found.end() :]
+        return _CHILD_TOLD_CY.search(rest) is not None or _REPORTED_CY.search(rest) is not None
     return False
+
+
+#: (probe 18, pattern 4) jobs with children that the worker's endings miss ("bus escort",
+#: "chaperone"), said first
+_ROLE_OPENING_MORE = re.compile(
+    r"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?!(?:my|our|his|her|their|your)\b)"
+    r"(?:\w+ ){0,3}?(?P<job>escort|chaperone|chaperon|clown|magician|lollipop lady)\b"
+)
+_A_CHILD = (
+    r"(?:child|children|kid|kids|pupil|student|young person|boy|girl|lad|teen|teenager|toddler|"
+    r"baby|patient|client|family|families|\d{1,2} ?(?:yo|y o|yr old|year old|years old))"
+)
+#: (probe 18, pattern 4) what a worker reports, in more words than "told" or "disclosed": a
+#: child who whispered, signed, mentioned, asked for help, confided; a parent the worker
+#: supports who says something; what is needed for a child; a worry about a child or a family;
+#: a child showing sexual behaviour. Never "my…" before the child (a parent's own)
+_REPORTED = re.compile(
+    rf"(?<!\bmy )(?<!\bour )\b{_A_CHILD}\b(?: \w+){{0,8}}? (?:whispered|whispers|signed|signs|"
+    r"mentioned|mentions|asked me|asks me|asked for help|confided|confides|wrote|writes|drew|"
+    r"let slip|hinted|hints|opened up|came to me|disclosing|alleges|has alleged|"
+    r"(?:showing|shows|displaying|displays|with|has) (?:\w+ )?(?:sexual|sexualised|sexualized|"
+    r"harmful sexual) (?:behaviour|behavior|play|language|knowledge))\b"
+    r"|\b(?:an? |one )?(?:mum|mother|dad|father|parent|carer|family|client|service user|woman|"
+    r"man|lady|gran|grandparent) (?:i|we) (?:support|work with|visit|help|see|care for|"
+    r"befriend|am supporting|m supporting)\b(?: \w+){0,2}? (?:says|said|told|tells|disclosed|"
+    r"mentioned|thinks|is worried|has concerns)\b"
+    r"|\b(?:need|needs|needing|looking for|seeking|want|wants|after)\b(?: \w+){0,4}? (?:for|to "
+    r"help|to support) (?:a |an |the |this |one of (?:my|our) )?"
+    rf"(?:\w+ )?{_A_CHILD}\b"
+    r"|\b(?:worried|concerned|concerns|worry|worries) (?:about|for|regarding|re) (?:a |an |the |"
+    rf"this |one of (?:my|our) )?(?:\w+ )?{_A_CHILD}\b"
+)
+#: ... and in Welsh: worried about abuse in a family or about a child ("yn poeni am gam-drin
+#: rhywiol o fewn teulu claf"), needing a service for a child ("angen gwasanaeth arbenigol i
+#: blentyn 11"), a child who whispered or mentioned; never "fy…" before the child (a parent's)
+_A_CHILD_CY = (
+    r"(?:plentyn|blentyn|phlentyn|plant|blant|disgybl|ddisgybl|teulu|deulu|claf|person ifanc|"
+    r"merch|ferch|bachgen|fachgen|babi|fabi)"
+)
+_REPORTED_CY = re.compile(
+    r"\b(?:poeni|pryderu|gofidio|becso|pryder|pryderon)\b (?:am|ynghylch|ynglyn a|dros)"
+    rf"(?: (?!fy |ein )\w+){{0,6}}? (?<!\bfy )(?<!\bein ){_A_CHILD_CY}\b"
+    r"|\b(?:angen|chwilio am|eisiau|isio|moyn)\b(?: \w+){0,4}? (?:i|ar gyfer|er mwyn) "
+    rf"(?!fy |ein )(?:\w+ )?{_A_CHILD_CY}\b"
+    rf"|\b{_A_CHILD_CY}\b(?: \w+){{0,5}}? (?:wedi sibrwd|sibrydodd|wedi arwyddo|wedi crybwyll|"
+    r"soniodd|wedi gofyn am help|yn dangos ymddygiad rhywiol)\b"
+)
 
 
 #: an adult's own words for themselves, said first ("disabled adult, 26, …", "im an autistic
@@ -138,12 +188,27 @@ _PARENT_WORDS = re.compile(
     r"a family|parents and carers|parents and families)\b"
     r"|\bmy (?:childs|child s|kids|kid s|childrens|children s|sons|son s|daughters|daughter s|"
     r"babys|baby s) (?:father|dad|mother|mum|mom|stepdad|stepmum|grandad|grandfather|uncle)\b"
+    # (probe 18, pattern 5) "in my 5 year old's room", "my 9yos school"
+    r"|\bmy \d{1,2} ?(?:year olds|yr olds|yos|y os|years olds)\b"
+)
+#: ... and kin who care for a child: "i look after my sister's kids", Welsh "dwi'n gofalu am
+#: blant fy chwaer" (not when the words tell of harm to the asker)
+_KIN_CARING = re.compile(
+    r"\bi (?:\w+ )?(?:look after|looking after|looked after|care for|caring for|am raising|m "
+    r"raising|raise|raising|am bringing up|m bringing up|bring up|have custody of|foster) my "
+    r"(?:sisters|brothers|sons|daughters|cousins|nieces|nephews|partners|late \w+s) (?:\w+ )?"
+    r"(?:kids|children|son|daughter|boy|girl|baby|little ones|twins)\b"
+    r"|\b(?:gofalu am|magu|edrych ar ol) (?:plant|blant|mab|fab|merch|ferch) fy (?:chwaer|mrawd|"
+    r"mab|merch|nghefnder|nghyfnither)\b"
 )
 
 
 def parent_in_other_words(cleaned: str) -> bool:
     """Parents who speak of families, or of their child's other parent; (w22read) or a
-    grown-up a child told, the child named with an age first ("girl 9 told me…")."""
+    grown-up a child told, the child named with an age first ("girl 9 told me…"); (w22probe)
+    or kin who care for a child, unless harm was done to the one asking."""
+    if _KIN_CARING.search(cleaned):
+        return not harmed_asker(cleaned)
     return _PARENT_WORDS.search(cleaned) is not None or told_by_aged_child(cleaned)
 
 

@@ -17,6 +17,7 @@ import re
 
 from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME, _SOMEONE_NAMED, _URGE_AGED
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
+from .asker_own_plain import own_in_plain_words
 
 #: "bout", "abt": about, as people type it
 _ABOUT = re.compile(r"\b(?:bout|abt|abowt)\b")
@@ -154,7 +155,7 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     age said of the other) a child's own words."""
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
-    if _urge_aged(cleaned, age):
+    if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)
         return True
     if _welsh_own(cleaned, age):
         return True

@@ -142,11 +142,22 @@ _IS_CY = re.compile(r"\b(?:mae|oedd|roedd|ydy|yw)\b(?: \w+){0,3}? (?:yn|en|on|hi
 _TO_ME = re.compile(r"\b(?:me|fi|mi)\b")
 
 
+#: (probe 18) the words before an age or an age band that say it is whom someone is drawn to
+#: ("attracted to under 16s", "into 14 year olds", "fantasies about 12 yr olds")
+_DRAWN_TO = re.compile(
+    r"\b(?:attracted|attraction|drawn|turned on|aroused|fantasies|fantasising|fantasizing|"
+    r"urges|fancy|fancies|fancied|into|crush on|lust|lusting)(?: (?:to|towards|by|about|for|of|"
+    r"on|after))?(?: (?:a|an|the|some))?$"
+)
+
+
 def someone_elses_age(cleaned: str, before: list[str], after: list[str], value: int) -> bool:
     """The age said between ``before`` and ``after`` (the words either side of it) is someone
     else's: a grown-up's said with "is" ("he is 40 yrs old"), anyone's said with "is" when the
     words tell of harm to the asker ("hes 16 yrs old and he touched me"), a guess at a
     stranger's ("a man about 50"), or who did it ("a 15 year old boy touched my daughter")."""
+    if _DRAWN_TO.search(" ".join(before)):
+        return True  # (probe 18) "attracted to under 16s": whom they are drawn to, not theirs
     said_is = before[-1:] and before[-1] in _IS or _IS_CY.search(" ".join(before))
     if said_is and (value >= 18 or _TO_ME.search(cleaned)):
         return not set(before[-2:-1]) & _IN_CARE  # ("my client is 45 years old": theirs)

@@ -8,7 +8,8 @@ import re
 from ..limits import MAX_UNDERSTOOD_CHARS
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
-from .welsh_words import WELSH_EVERYDAY, WELSH_KNOWN
+from .welsh_lexicon import is_known_welsh
+from .welsh_words import WELSH_EVERYDAY, WELSH_KNOWN, is_welsh
 from .words import is_english
 
 
@@ -25,6 +26,7 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     corrected = dict(understood.corrections)
     text = text[: MAX_UNDERSTOOD_CHARS * 2]
     typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
+    welsh = is_welsh([clean_text(m.group()) for m in typed])
     out: list[str] = []
     end = 0
     changed = False
@@ -32,6 +34,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
         word = clean_text(match.group())
         better = corrected.get(word) or _closer_word(index, word, understood)
         if better is None or _same_word(word, better):
+            continue
+        if welsh and word not in corrected and _not_welsh_correction(word, better):
             continue
         out += [text[end : match.start()], better]
         end = match.end()
@@ -66,7 +70,17 @@ def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str |
         return None  # a mutated Welsh thesaurus word ("hewythr", "lystad", "nhaid")
     if any(form in WELSH_EVERYDAY or form in WELSH_KNOWN for form in radicals(word)):
         return None  # (ninth walk-through F6.2) everyday Welsh, mutated or not: "iddi", "fynd"
+    if is_known_welsh(word):
+        return None  # (probe 18) the site's own Welsh, Welsh roles: "nyrs", "llysfab", "fewn"
     return index.suggest(word)
+
+
+def _not_welsh_correction(word: str, better: str) -> bool:
+    """(probe 18) In a Welsh search, an unknown word is more likely Welsh the directory does not
+    hold than misspelt English: it is never "corrected" to an English word ("derbyn" to
+    "derby", "fewn" to "few"), only to a Welsh one ("cymorht" to "cymorth")."""
+    folded = clean_text(better)
+    return is_english(folded) and not is_known_welsh(folded)
 
 
 def _same_word(word: str, better: str) -> bool:

@@ -16,6 +16,7 @@ Nothing here knows about Flask, places or the index.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,8 @@ from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .lexicon import FILLERS, GROWN_UP, clean_text
-from .welsh_words import WELSH_KNOWN, is_welsh, radicals
+from .welsh_lexicon import is_known_welsh
+from .welsh_words import is_welsh, radicals
 from .words import is_english
 
 __all__ = [
@@ -171,8 +173,10 @@ def _misspelt_concept(word: str, book: Thesaurus, welsh: bool = False) -> tuple[
     one close thesaurus word; what is shown is a real word, never another misspelling. In
     Welsh words (``welsh``), only towards a Welsh thesaurus word, shown as itself: a Welsh
     word is never "corrected" to an English one (walk-through F6: "hewythr" -> "family")."""
-    if len(word) < 5 or is_english(word) or word in WELSH_KNOWN:
-        return None  # (seventh walk-through F5: "diogel" is no misspelt "diogelu")
+    if len(word) < 5 or is_english(word) or is_known_welsh(word):
+        # (seventh walk-through F5: "diogel" is no misspelt "diogelu"; probe 18: the site's
+        # own Welsh and family words, "llysfab" is no misspelt "llysfam")
+        return None
     if any(form in book.single_words for form in radicals(word)[1:]):
         return None  # a mutated form of a thesaurus word (found by the caller's phrases)
     found = process.extractOne(word, book.single_words, scorer=fuzz.ratio, score_cutoff=85)
@@ -258,6 +262,16 @@ def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
     )
 
 
+_SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
+
+
+def _searched_tokens(searched: str) -> list[str]:
+    """The words searched, without ages and school years; (probe 18) a school year said with
+    "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
+    searched = _SCHOOL_STUDENT.sub(" school student ", searched)
+    return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
@@ -266,7 +280,7 @@ def understand(text: str) -> Understood:
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = who_is_asking(whole)
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
-    tokens = _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
+    tokens = _searched_tokens(searched)
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
