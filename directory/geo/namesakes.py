@@ -66,7 +66,8 @@ def area_aliases(tables: Tables, names: list[str]) -> dict[str, str]:
     for row in tables._rows("everyday_names.csv"):
         if row["code"] in councils:
             for alias in _council_aliases(row["name"]):
-                aliases.setdefault(alias, normalise(councils[row["code"]].name))
+                if alias not in tables.wider:  # "teesside": an area of several councils
+                    aliases.setdefault(alias, normalise(councils[row["code"]].name))
     return aliases
 
 
