@@ -400,7 +400,6 @@ class Tables:
             for name in names:
                 self.countries[normalise(name)] = place
 
-
     def _load_everyday_areas(self) -> None:
         """(eighteenth walk-through F7) An everyday name of several councils in
         ``everyday_names.csv`` ("Teesside", "Avon", "Mid Wales", "North Humberside") is a wider

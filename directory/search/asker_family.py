@@ -176,7 +176,8 @@ _ELDER_KIN = (
 _PARTNER_OF_KIN = r"partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|husband|wife|ex"
 _KINS_CHILD = re.compile(
     rf"\b(?:(?:my|our) )?(?:({_ELDER_KIN})s )((?:new )?(?:{_PARTNER_OF_KIN})s )?"
-    r"(?:(step ?)?(?:son|boy|lad)|(step ?)?(?:daughter|girl)|(grandson|grandaughter|granddaughter))\b"
+    r"(?:(step ?)?(?:son|boy|lad)|(step ?)?(?:daughter|girl)|"
+    r"(grandson|grandaughter|granddaughter))\b"
 )
 _AUNTS_AND_UNCLES = re.compile(r"^(?:aunt|aunty|auntie|uncle)$")
 _GRANDPARENTS = re.compile(r"^(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|grand)")

@@ -65,7 +65,7 @@ _TOLD = re.compile(
 #: girl", "merch 14"
 _CHILD = r"boy|girl|lad|lass|child|kid|teen|teenager|bachgen|hogyn|merch|hogan|plentyn"
 #: (eighteenth walk-through F6) words that describe a child before "girl 14", "boy aged 13"
-#: ("deaf", "autistic", "trans"): the age is still theirs
+#: ("deaf", "autistic", "trans"): the age is still theirs (``asker_ages``, ``asker_general``)
 _DESCRIBING = (
     r"(?:teenage|teen|young|deaf|hard of hearing|blind|partially sighted|disabled|autistic|adhd|"
     r"dyslexic|neurodivergent|trans|transgender|gay|lesbian|bi|bisexual|queer|lgbt|lgbtq|"
@@ -74,7 +74,7 @@ _DESCRIBING = (
     r"fostered|foster|welsh|english|polish)"
 )
 _AGED_CHILD_FIRST = re.compile(
-    rf"^(?:a |an |the |this |one )?(?:(?:little|{_DESCRIBING}) (?:and )?){{0,2}}"
+    rf"^(?:a |an |the |this |one )?(?:little |young |teenage |teen )?"
     rf"(?:(?:{_CHILD}) (?:aged |age |of )?\d{{1,2}}|\d{{1,2}} ?(?:year old|yr old|yo|y o) "
     rf"(?:{_CHILD})"
     # ... or with a school year: "girl in year 9", "a year 8 boy", "yr 7 girl"
