@@ -262,3 +262,24 @@ def test_a_town_with_a_cited_district_is_found(gazetteer, typed, council) -> Non
     found = gazetteer.resolve(typed)
     assert found.status == "found", found
     assert found.place.local_authority == council
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my mums partner keeps coming in my room, im 11",
+        "my dads partner touches me when im at his, im 13",
+    ],
+)
+def test_a_childs_parents_partner_is_family_not_the_askers_partner(
+    bundled_index, gazetteer, words
+) -> None:
+    understood = understand(words)
+    assert "family-friends" not in {c.name for c in understood.concepts}
+    assert find(bundled_index, gazetteer, FindRequest(q=words)).shown_ids()[0] == "childline"
+
+
+def test_the_askers_own_partner_is_still_a_partner() -> None:
+    # both ways: "my partner was abused by her dad" is someone supporting a partner
+    names = {c.name for c in understand("my partner was abused by her dad").concepts}
+    assert "family-friends" in names
