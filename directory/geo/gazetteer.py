@@ -419,9 +419,10 @@ class Gazetteer(Namesakes):
         ]
         places.sort(key=lambda p: -p.population)
         council_code = self._council_names.get(_strip_council_words(key))
+        places, carried = self._carried(key, named, places)  # "trefdraeth", "llansawel"
         if places:
             top = places[0]
-            namesakes = self._sizeable(places, top in named)
+            namesakes = places if carried else self._sizeable(places, top in named)
             covered = [p for p in namesakes if p.covered]
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
@@ -429,7 +430,10 @@ class Gazetteer(Namesakes):
                 return self._answer(self._locate(covered[0]))
             if len(namesakes) > 1:
                 return Resolution(
-                    LocationStatus.AMBIGUOUS, candidates=tuple(self._locate(p) for p in places[:6])
+                    LocationStatus.AMBIGUOUS,
+                    candidates=tuple(
+                        self._as_asked(self._locate(p), key if carried else "") for p in places[:6]
+                    ),
                 )
             located = self._locate(top)
             if (

@@ -66,7 +66,8 @@ def area_aliases(tables: Tables, names: list[str]) -> dict[str, str]:
     for row in tables._rows("everyday_names.csv"):
         if row["code"] in councils:
             for alias in _council_aliases(row["name"]):
-                aliases.setdefault(alias, normalise(councils[row["code"]].name))
+                if alias not in tables.wider:  # "teesside": an area of several councils
+                    aliases.setdefault(alias, normalise(councils[row["code"]].name))
     return aliases
 
 
@@ -76,6 +77,7 @@ class Namesakes:
     councils: dict[str, Council]
     _places: dict[str, list[Place]]
     _alt_places: dict[str, list[Place]]
+    _alt_spellings: dict[str, str]
     _wider: dict[str, Place]
     _joined: dict[str, list[Place]]
     _area_names: list[str]
@@ -239,7 +241,44 @@ class Namesakes:
         for group in (self._places, self._alt_places, self._joined):
             places += [p for p in group.get(key, ()) if p.covered and p not in places]
         places.sort(key=lambda p: -p.population)
-        return [self._locate(p) for p in places]
+        return [self._as_asked(self._locate(p), key) for p in places]
+
+    def _as_asked(self, place: Place, key: str) -> Place:
+        """(eighteenth walk-through F2) A town in Wales found by another of its names
+        ("Trefdraeth, Sir Benfro", "Y Drenewydd, Powys"), named so on a Welsh page."""
+        if (
+            place.country != "Wales"
+            or place.other_name
+            or key not in self._alt_spellings
+            or normalise(place.name) == key
+        ):
+            return place
+        return replace(place, other_name=self._alt_spellings[key])
+
+    def _carried(
+        self, key: str, named: list[Place], places: list[Place]
+    ) -> tuple[list[Place], bool]:
+        """(eighteenth walk-through F2) A name no biggest place of it is called, only also
+        known by, in Wales ("Trefdraeth", "Llansawel"): the places that carry it, and whether
+        to ask which one is meant, however small one of them is (True when several in England
+        and Wales do): "Llansawel" is Briton Ferry and a village in Carmarthenshire. A town
+        named like its council, which has a Welsh name of its own (Newport: Casnewydd), is
+        not known by another Welsh name that a namesake carries too: GeoNames gives Newport
+        in Gwent Trefdraeth, the Welsh name of Newport in Pembrokeshire."""
+        if not places or places[0] in named or places[0].country != "Wales":
+            return places, False
+        kept = [p for p in places if p in named or not self._own_welsh_name(p, key, places)]
+        return kept, len([p for p in kept if p.covered]) > 1
+
+    def _own_welsh_name(self, place: Place, key: str, places: list[Place]) -> bool:
+        """Whether a town has a Welsh name of its own, not ``key``, while a namesake of it
+        carries ``key`` too: the Welsh name of the council named like it."""
+        if not any(p != place and p.name == place.name for p in places):
+            return False
+        council = self.councils.get(self._locate(place).local_authority_code)
+        if council is None or council.name != place.name or not council.name_cy:
+            return False
+        return normalise(council.name_cy) != key
 
     def _in_area(self, key: str, found: Resolution, area: str, exact: bool) -> Resolution:
         """(sixth walk-through F2) The place called ``key`` in the area typed after it

@@ -71,6 +71,16 @@ class Place:
         return self.name
 
     @property
+    def asked_label(self) -> str:
+        """(eighteenth walk-through F2) ``label`` with the other name the person typed, for a
+        link that asks which place they meant ("Llansawel, Neath Port Talbot" for Briton
+        Ferry): the place chosen is then named as they wrote it."""
+        label = self.label
+        if self.other_name and label.startswith(f"{self.name}, "):
+            return f"{self.other_name}{label[len(self.name) :]}"
+        return label
+
+    @property
     def area_names(self) -> tuple[str, ...]:
         """The place, then the council and the county it lies in, each once ("Sleaford",
         "North Kesteven", "Lincolnshire"; "Caernarfon", "Gwynedd"; "Bradford", "West

@@ -169,7 +169,11 @@ class Tables:
                 _council_aliases(council.name_cy) if council.name_cy else set()
             ):
                 self.council_names.setdefault(alias, council.code)
-        for row in self._rows("everyday_names.csv"):  # "Sir Gâr", "Môn"
+        everyday = self._rows("everyday_names.csv")
+        councils_named = Counter(normalise(row["name"]) for row in everyday)
+        for row in everyday:  # "Sir Gâr", "Môn"
+            if councils_named[normalise(row["name"])] > 1:
+                continue  # "Teesside": an area of several councils (``_load_everyday_areas``)
             for alias in _council_aliases(row["name"]):
                 self.council_names.setdefault(alias, row["code"])
         for row in self._rows("council_changes.csv"):
@@ -375,6 +379,7 @@ class Tables:
                     region=regions.most_common(1)[0][0] if regions else "",
                     parts=tuple(sorted(c.code for c in councils)),
                 )
+        self._load_everyday_areas()
         for alias, name in _WIDER_ALIASES.items():
             if normalise(name) in self.wider:
                 self.wider.setdefault(alias, self.wider[normalise(name)])
@@ -394,6 +399,31 @@ class Tables:
             )
             for name in names:
                 self.countries[normalise(name)] = place
+
+    def _load_everyday_areas(self) -> None:
+        """(eighteenth walk-through F7) An everyday name of several councils in
+        ``everyday_names.csv`` ("Teesside", "Avon", "Mid Wales", "North Humberside") is a wider
+        area of them all, as a police force area is; a name of one council is that council's
+        other name (``namesakes.area_aliases``)."""
+        named: dict[str, list[tuple[str, Council]]] = {}
+        for row in self._rows("everyday_names.csv"):
+            council = self.councils.get(row["code"])
+            if council is not None:
+                named.setdefault(normalise(row["name"]), []).append((row["name"], council))
+        for key, rows in named.items():
+            councils = [c for _, c in rows]
+            if len(councils) < 2 or key in self.wider or key in self.council_names:
+                continue
+            regions = Counter(c.region for c in councils if c.region)
+            self.wider[key] = Place(
+                name=rows[0][0],
+                kind="area",
+                latitude=sum(c.latitude for c in councils) / len(councils),
+                longitude=sum(c.longitude for c in councils) / len(councils),
+                country=Counter(c.country for c in councils).most_common(1)[0][0],
+                region=regions.most_common(1)[0][0] if regions else "",
+                parts=tuple(sorted(c.code for c in councils)),
+            )
 
 
 #: the countries covered, by the names people type for them

@@ -14,7 +14,7 @@ import re
 
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
-from .asker_whose import told_after
+from .asker_whose import _DESCRIBING, told_after
 from .recent import said_recently, told_long_ago
 
 #: an age said of the past, English and Welsh: "when i was 10", "since i was 6", "from age 5",
@@ -312,9 +312,15 @@ def carer_asking(cleaned: str) -> bool:
 #: (third probe) a young person who begins with who they are and their age, English or Welsh:
 #: "merch 15 cefais fy nhreisio…" (girl 15, I was raped…), "boy 14 my uncle…"; (seventeenth
 #: walk-through F5) "teenage boy 15, …", "boy aged 15 here"
+#: (eighteenth walk-through F6) ... after words that describe them ("deaf girl 14", "autistic
+#: trans boy aged 15", "im a disabled girl 13"), or in Welsh after the noun ("merch fyddar 14")
+_DESCRIBING_CY = (
+    r"(?:fyddar|byddar|ddall|dall|anabl|awtistig|hoyw|traws|ddu|du|ifanc|swil|unig|mewn gofal)"
+)
 _YOUNG_SELF_FIRST = re.compile(
-    r"^(?:teenage |teen |young )?(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten))"
-    r" ?(?:aged |age )?(1[0-7])\b"
+    rf"^(?:(?:im|i am|i m) )?(?:an? )?(?:{_DESCRIBING} (?:and )?){{0,2}}"
+    r"(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten))"
+    rf"(?: {_DESCRIBING_CY})? ?(?:aged |age )?(1[0-7])\b"
     r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
 )
 

@@ -161,5 +161,49 @@ _APOSTROPHE_DROPPED = re.compile(
 
 
 def apostrophe_restored(cleaned: str) -> str:
-    """ "daughters 16 she says…" read as "daughter is 16 she says…" (one child, their age)."""
-    return _APOSTROPHE_DROPPED.sub(r"\1 is \2", cleaned)
+    """ "daughters 16 she says…" read as "daughter is 16 she says…" (one child, their age);
+    "my stepdads son" as "my stepbrother" (``kins_child_as_kin``)."""
+    return _APOSTROPHE_DROPPED.sub(r"\1 is \2", kins_child_as_kin(cleaned))
+
+
+#: (eighteenth walk-through F1) the asker's elder kin, named as whose child someone is ("my
+#: stepdads son", "my mums partners daughter", "my aunties son", "my nans boyfriends grandson")
+_ELDER_KIN = (
+    r"(?:step ?)?(?:dad|daddy|da|mum|mummy|mom|mam|mother|father)|stepfather|stepmother|"
+    r"aunt|aunty|auntie|uncle|nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|"
+    r"grandmother|grandfather|taid"
+)
+_PARTNER_OF_KIN = r"partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|husband|wife|ex"
+_KINS_CHILD = re.compile(
+    rf"\b(?:(?:my|our) )?(?:({_ELDER_KIN})s )((?:new )?(?:{_PARTNER_OF_KIN})s )?"
+    r"(?:(step ?)?(?:son|boy|lad)|(step ?)?(?:daughter|girl)|"
+    r"(grandson|grandaughter|granddaughter))\b"
+)
+_AUNTS_AND_UNCLES = re.compile(r"^(?:aunt|aunty|auntie|uncle)$")
+_GRANDPARENTS = re.compile(r"^(?:nan|nana|nanna|nain|gran|granny|grandma|grandad|grandpa|grand)")
+
+
+def _as_kin(found: re.Match[str]) -> str:
+    whose, partner, step_son, step_daughter, grandchild = found.groups()
+    male = grandchild is None and step_daughter is None and "daughter" not in found[0]
+    male = male or (grandchild is not None and grandchild.startswith("grandson"))
+    if _AUNTS_AND_UNCLES.match(whose):
+        kin = "cousin"
+    elif _GRANDPARENTS.match(whose) and grandchild is None:
+        kin = "uncle" if male else "aunt"
+    elif grandchild is not None:
+        kin = "cousin"
+    elif partner or step_son or step_daughter or whose.startswith("step"):
+        kin = "stepbrother" if male else "stepsister"  # a partner's or a step-parent's child
+    else:
+        kin = "brother" if male else "sister"
+    return f"my {kin}"
+
+
+def kins_child_as_kin(cleaned: str) -> str:
+    """(eighteenth walk-through F1) Someone named as the child of the asker's elder kin ("my
+    stepdads son is 17", "my mums partners son (16)", "my aunties son") is the asker's step-
+    brother, brother or cousin, so that his age is his and never makes the asker his parent;
+    the asker's own partner's child ("my partners son is 9", "my husbands daughter") is a
+    step-child, and is left as it is."""
+    return _KINS_CHILD.sub(_as_kin, cleaned)

@@ -14,7 +14,7 @@ import re
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
 from .asker_roles import harmed_asker
 from .asker_units import doer_after
-from .asker_whose import told_after, told_by_aged_child
+from .asker_whose import _DESCRIBING, told_after, told_by_aged_child
 
 #: the last word of a job: a worker's ending ("handler", "governor", "therapist", "physician"),
 #: or a word that is a job in itself
@@ -190,6 +190,12 @@ _PARENT_WORDS = re.compile(
     r"babys|baby s) (?:father|dad|mother|mum|mom|stepdad|stepmum|grandad|grandfather|uncle)\b"
     # (probe 18, pattern 5) "in my 5 year old's room", "my 9yos school"
     r"|\bmy \d{1,2} ?(?:year olds|yr olds|yos|y os|years olds)\b"
+    # (eighteenth walk-through F6) the asker named as a child's parent, first: "deaf girl's
+    # mum, she's 14", "im a 13 yr old boys dad", "autistic sons mum here"
+    rf"|^(?:im |i am |i m |as )?(?:a |the )?(?:(?:little|{_DESCRIBING}) (?:and )?){{0,2}}"
+    r"(?:\d{1,2} ?(?:year old|yr old|yo|y o) )?(?:girls|boys|sons|daughters|childs|kids|teens|"
+    r"teenagers|lads|child s|girl s|boy s) (?:mum|mom|mam|mother|dad|father|parent|stepmum|"
+    r"stepdad|step mum|step dad|carer|foster carer|nan|gran|grandma|grandad)\b"
 )
 #: ... and kin who care for a child: "i look after my sister's kids", Welsh "dwi'n gofalu am
 #: blant fy chwaer" (not when the words tell of harm to the asker)

@@ -64,6 +64,15 @@ _TOLD = re.compile(
 #: a child named with an age, first: "girl 9", "a boy aged 11", "a lad of 16", "a 9 year old
 #: girl", "merch 14"
 _CHILD = r"boy|girl|lad|lass|child|kid|teen|teenager|bachgen|hogyn|merch|hogan|plentyn"
+#: (eighteenth walk-through F6) words that describe a child before "girl 14", "boy aged 13"
+#: ("deaf", "autistic", "trans"): the age is still theirs (``asker_ages``, ``asker_general``)
+_DESCRIBING = (
+    r"(?:teenage|teen|young|deaf|hard of hearing|blind|partially sighted|disabled|autistic|adhd|"
+    r"dyslexic|neurodivergent|trans|transgender|gay|lesbian|bi|bisexual|queer|lgbt|lgbtq|"
+    r"non binary|nonbinary|black|white|asian|brown|mixed race|muslim|jewish|christian|sikh|"
+    r"hindu|catholic|traveller|gypsy|scared|lonely|shy|vulnerable|care experienced|adopted|"
+    r"fostered|foster|welsh|english|polish)"
+)
 _AGED_CHILD_FIRST = re.compile(
     rf"^(?:a |an |the |this |one )?(?:little |young |teenage |teen )?"
     rf"(?:(?:{_CHILD}) (?:aged |age |of )?\d{{1,2}}|\d{{1,2}} ?(?:year old|yr old|yo|y o) "

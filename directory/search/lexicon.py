@@ -333,6 +333,18 @@ FILLERS: frozenset[str] = frozenset(
         "ddylwn",
         "dylwn",
         "moyn",
+        # (eighteenth walk-through F3) the pronouns and "to her, to him" ("help iddi hi ac i fi":
+        # help for her and for me), which English "her", "him", "me" are
+        "hi",
+        "fo",
+        "fe",
+        "nhw",
+        "iddi",
+        "iddo",
+        "iddyn",
+        "imi",
+        "hun",  # "fy hun": myself
+        "hunan",
     ]
 ) | frozenset(WELSH_BE)
 
