@@ -95,6 +95,7 @@ def test_welsh_register_page_offers_stop_it_now_first(bundled_client) -> None:
         ("my feelings towards my son have become sexual, i'd never do anything", None),
         ("swimming teacher, i have sexual thoughts about a girl in my class (11)", None),
         ("i'm attracted to a boy i tutor, he is 13, how do i stop this", None),
+        ("dance teacher with inappropriate thoughts about a girl in my class", None),
     ],
 )
 def test_own_acts_or_thoughts_about_a_young_relative_are_own(words: str, age: int | None) -> None:
@@ -109,6 +110,8 @@ def test_own_acts_or_thoughts_about_a_young_relative_are_own(words: str, age: in
         ("my 16 year old nephew has been sexually touching my 6 year old", "parent"),
         ("i think my husband kissed our son in a sexual way", ""),
         ("im 11 and i touched my cousin sexually", "child"),  # a child near in age
+        ("youth worker, my colleague has sexual feelings for a boy in our youth group", ""),
+        ("a teacher at my school has sexual feelings for a girl in my class", ""),
     ],
 )
 def test_someone_elses_acts_on_a_child_are_not_the_askers(words: str, persona: str) -> None:

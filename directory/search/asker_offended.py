@@ -25,7 +25,9 @@ _OTHERS = _SOMEONE | frozenset(
      "grandfather", "granddad", "grandpa", "stepmum", "stepmother", "mans", "lad", "boy", "girl",
      "them", "their", "husbands", "partners", "exs", "dads", "mums", "sons", "brothers",
      "stepbrother", "stepsister", "stepson", "stepdaughter", "step", "grandma", "gran", "nan",
-     "aunt", "auntie", "babysitter", "mate", "mates", "neighbours", "brothers", "sisters"]
+     "aunt", "auntie", "babysitter", "mate", "mates", "neighbours", "brothers", "sisters",
+     "colleague", "colleagues", "coworker", "workmate", "manager", "boss", "volunteer", "leader",
+     "helper", "staff", "member", "coach", "teacher", "tutor", "instructor", "trainer"]
 )  # fmt: skip
 
 #: a child or young relative said as who it was done to or thought of
@@ -159,9 +161,23 @@ def _mine(pattern: re.Pattern[str], cleaned: str, need_i: bool = False) -> re.Ma
     return found if found is not None and _by_me(cleaned[: found.start()], need_i) else None
 
 
+#: the asker's own role said first ("sports coach with sexual feelings for a boy i coach"): who
+#: the words are about, not someone else named
+_ROLE_FIRST = re.compile(
+    r"^(?:im an? |i am an? |i m an? |as an? |an? )?(?!(?:my|our|his|her|their)\b)(?:\w+ ){0,2}?"
+    r"(?:coach|teacher|leader|tutor|instructor|trainer|mentor|worker|volunteer|helper)\b"
+)
+
+_THIRD_PERSON = re.compile(r"\b(?:has|is|was|keeps|does|did|had|got|gets|seems|admitted)\b")
+
+
 def _in_my_care(cleaned: str) -> bool:
+    role = _ROLE_FIRST.match(cleaned)
     for found in _FOR_ONE_IN_MY_CARE.finditer(cleaned):
-        if _ONE_IN_MY_CARE.match(cleaned[found.end() :]) and _by_me(cleaned[: found.start()]):
+        before = cleaned[role.end() if role else 0 : found.start()]
+        if role and _THIRD_PERSON.search(before):
+            continue  # ("a teacher at my school has sexual feelings for…": someone else)
+        if _ONE_IN_MY_CARE.match(cleaned[found.end() :]) and _by_me(before):
             return True
     return False
 
