@@ -183,6 +183,7 @@ def test_harm_to_the_survivors_child_makes_them_a_parent() -> None:
         "rainbows leader, one of my rainbows (6) says her grandad plays a secret game with her",
         "explorers leader, overheard one of the explorers boasting that his stepbrother makes him",
         "arweinydd cybiau, mae un o'r cybiau wedi dweud bod ei ewythr yn ei gyffwrdd",
+        "church crèche helper, i overheard a little girl say her uncle hurts her bum",
     ],
 )
 def test_youth_leaders_nannies_and_workers_who_overheard_are_professionals(words: str) -> None:
@@ -190,7 +191,13 @@ def test_youth_leaders_nannies_and_workers_who_overheard_are_professionals(words
 
 
 @pytest.mark.parametrize(
-    "words", ["my cub leader touched me", "heard my dad tell his friend what he did to me"]
+    "words",
+    [
+        "my cub leader touched me",
+        "heard my dad tell his friend what he did to me",
+        "scout leader, i was abused by my uncle as a boy",
+        "my cleaner, i heard her say she was abused",
+    ],
 )
 def test_a_child_harmed_by_or_overhearing_is_not_a_professional(words: str) -> None:
     assert _asker(words).persona != "professional"

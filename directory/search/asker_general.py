@@ -39,7 +39,8 @@ _NOT_JOB = frozenset(
      "guardian", "godfather", "godmother", "youngster", "supporter", "believer", "grandparent"]
 )  # fmt: skip
 _ROLE_OPENING = re.compile(
-    rf"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
+    r"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?!(?:my|our|his|her|their|your)\b)"
+    rf"(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
 )
 #: a child who told, disclosed or said something (the role-holder's report)
 _CHILD_TOLD = re.compile(
@@ -52,7 +53,12 @@ _CHILD_TOLD = re.compile(
     r"reported)\b"
     r"|\b(?:disclosed|made a disclosure|disclosure from|disclosure by)\b"
 )
-_NOT_A_ROLE_AFTER = re.compile(r"^ (?:\w+ )?(?:me|my|i)\b")
+_NOT_A_ROLE_AFTER = re.compile(
+    r"^ (?:\w+ )?(?:me|my|i"
+    # (probe 19) not what the worker heard or saw: "explorers leader, i overheard one of…"
+    r"(?! (?:overheard|heard|noticed|saw|spotted|witnessed|am worried|m worried|am concerned|"
+    r"m concerned|have concerns|was told|ve been told|have been told)\b))\b"
+)
 #: the asker harmed: "abused by my brother as a boy" (a pensioner's words, not a role's report)
 _ASKER_HARMED = re.compile(
     r"\b(?:abused|raped|assaulted|touched|molested|groomed|attacked|hurt) (?:by|as) (?:my|a)\b"
