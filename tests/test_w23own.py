@@ -96,6 +96,7 @@ def test_welsh_register_page_offers_stop_it_now_first(bundled_client) -> None:
         ("swimming teacher, i have sexual thoughts about a girl in my class (11)", None),
         ("i'm attracted to a boy i tutor, he is 13, how do i stop this", None),
         ("dance teacher with inappropriate thoughts about a girl in my class", None),
+        ("dwi'n 16 ac wedi bod yn cyffwrdd fy nai 6 oed yn rhywiol, sut dwi'n stopio", 16),
     ],
 )
 def test_own_acts_or_thoughts_about_a_young_relative_are_own(words: str, age: int | None) -> None:
@@ -112,6 +113,8 @@ def test_own_acts_or_thoughts_about_a_young_relative_are_own(words: str, age: in
         ("im 11 and i touched my cousin sexually", "child"),  # a child near in age
         ("youth worker, my colleague has sexual feelings for a boy in our youth group", ""),
         ("a teacher at my school has sexual feelings for a girl in my class", ""),
+        ("mae fy nghefnder 15 oed wedi bod yn cyffwrdd fy mab 5 oed yn rhywiol", "parent"),
+        ("dwi'n 11 a wnes i gyffwrdd fy nghefnder yn rhywiol", "child"),
     ],
 )
 def test_someone_elses_acts_on_a_child_are_not_the_askers(words: str, persona: str) -> None:
@@ -131,6 +134,8 @@ def test_someone_elses_acts_on_a_child_are_not_the_askers(words: str, persona: s
         "mommy to a 3yo who won't let her grandad bath her any more",
         "legal guardian of my younger sister (9), she says our stepdad touched her",
         "warning signs of grooming in an 8 year old, her coach messages her a lot",
+        "gwarcheidwad fy chwaer fach (8), mae hi'n dweud bod ein llystad wedi ei chyffwrdd",
+        "mami i fachgen 3 oed sy'n dweud bod ei ewythr yn chwarae gemau rhyfedd",
     ],
 )
 def test_parents_and_carers_in_other_words_are_parents(words: str) -> None:
@@ -138,7 +143,12 @@ def test_parents_and_carers_in_other_words_are_parents(words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "words", ["my little sister (9) touched me", "my big brother (15) made me touch him"]
+    "words",
+    [
+        "my little sister (9) touched me",
+        "my big brother (15) made me touch him",
+        "mae fy chwaer fach 9 oed wedi fy nghyffwrdd",
+    ],
 )
 def test_a_child_naming_a_sibling_is_still_a_child(words: str) -> None:
     assert _asker(words).persona == "child"
@@ -158,6 +168,15 @@ def test_an_adult_age_in_brackets_after_a_parent_is_theirs_and_the_past_is_their
     )
     assert asker.persona == "adult"
     assert asker.age == 41
+
+
+def test_a_welsh_parents_age_after_what_they_are_is_theirs_and_same_age_is_no_age() -> None:
+    asker = _asker(
+        "tad i ddau (45), ces i fy ngham-drin gan fy ewythr pan o'n i'n blentyn, mae'n dod yn ôl "
+        "nawr bod fy mab yr un oed"
+    )
+    assert asker.persona == "adult"
+    assert asker.age == 45
 
 
 def test_a_span_of_childhood_ages_is_never_the_childs_age() -> None:

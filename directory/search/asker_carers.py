@@ -40,9 +40,19 @@ _SIGNS_IN_A_CHILD = re.compile(
     r"(?:\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old)|child|toddler|baby|little girl|"
     r"little boy|preschooler|infant)\b"
 )
+#: ... and in Welsh: a guardian of a brother or sister ("gwarcheidwad fy chwaer fach"), a
+#: parent to a child said by age or number ("mami i ferch 4 oed", "tad i ddau")
+_CY_CARER = re.compile(
+    r"^(?:\w+ )?(?:gwarcheidwad|gwarcheidwraig|warcheidwad|gofalwr|gofalwraig)(?: cyfreithiol)? "
+    r"(?:i |dros |ar ran )?fy (?:mrawd|chwaer|mrodyr|chwiorydd|hanner brawd|hanner chwaer|"
+    r"llysfrawd|llyschwaer)\b"
+    r"|^(?!(?:fy|ein|ei|eu)\b)(?:\w+ )?(?:mami|mam|tad|dadi|rhiant|nain|taid|mamgu|tadcu) i "
+    r"(?:ferch|fachgen|blentyn|blant|fabi|efeilliaid|ddau|ddwy|dri|dair|bedwar|\w+ \d{1,2} oed)\b"
+)
 _HARMED_ME = re.compile(
     r"\b(?:touch\w*|abus\w*|hurt\w*|rap\w*|molest\w*|groom\w*|assault\w*|does|did|makes|made) me\b"
 )
+_CY_HARMED_ME = re.compile(r"\bfy (?:nghyffwrdd|ngham drin|nhreisio|mrifo)\b")
 
 
 def carer_in_more_words(cleaned: str) -> bool:
@@ -51,16 +61,18 @@ def carer_in_more_words(cleaned: str) -> bool:
         _PARENT_TO.search(cleaned)
         or _SIBLING_GUARDIAN.search(cleaned)
         or _SIGNS_IN_A_CHILD.search(cleaned)
+        or _CY_CARER.search(cleaned)
     )
-    return said is not None and not _HARMED_ME.search(cleaned)
+    return said is not None and not _HARMED_ME.search(cleaned) and not _CY_HARMED_ME.search(cleaned)
 
 
 #: an adult's age said in brackets (cleaned: after) what they are: "mother of three 36", "dad
 #: of 2 41", "mum 38"
 _PARENT_AGE = re.compile(
-    r"^(?:im an? |i am an? |i m an? |an? )?(?:(?!(?:my|our|his|her|their|the|your)\b)\w+ )?"
-    rf"{_PARENT_NAME}(?: (?:of|to) (?:one|two|"
-    r"three|four|five|six|\d|twins)(?: \w+)?)? (?:aged |age )?(?P<age>\d{2})\b"
+    r"^(?:im an? |i am an? |i m an? |an? )?(?:(?!(?:my|our|his|her|their|the|your|fy|ein)\b)"
+    rf"\w+ )?(?:{_PARENT_NAME}|mami|tad|dadi|rhiant|nain|taid)(?: (?:of|to|i) (?:one|two|three|"
+    r"four|five|six|\d|twins|ddau|ddwy|dri|dair|bedwar|bump|chwech)(?: \w+)?)? (?:aged |age )?"
+    r"(?P<age>\d{2})\b"
     r"(?! ?(?:year olds|yr olds|yo s|kids|children|miles|minutes|years? ago|yrs? ago)\b)"
 )
 
@@ -70,8 +82,10 @@ def parent_age_first(cleaned: str) -> tuple[int | None, str]:
     found = _PARENT_AGE.match(cleaned)
     if found is None or not 18 <= int(found["age"]) <= 99:
         return None, ""
-    female = re.search(r"\b(?:mummy|mommy|mammy|mum|mom|mam|mother|nana|grandma|granny)", found[0])
-    male = re.search(r"\b(?:daddy|dad|father|grandad|grandfather)\b", found[0])
+    female = re.search(
+        r"\b(?:mummy|mommy|mammy|mum|mom|mam|mother|nana|grandma|granny|mami|nain)\b", found[0]
+    )
+    male = re.search(r"\b(?:daddy|dad|father|grandad|grandfather|tad|dadi|taid)\b", found[0])
     return int(found["age"]), "female" if female else "male" if male else ""
 
 
@@ -84,6 +98,9 @@ _HARM_TO_MY_CHILD = re.compile(
     r"|\b(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys|girls|baby|toddler|"
     r"teen|stepdaughter|stepson)(?: \w+){0,3}? (?:was|has been|is being|got|says|said|told|"
     r"disclosed|has told|came home)\b"
+    r"|\b(?:fy|ein) (?:merch|mab|mhlentyn|mhlant|plant)\b(?: \w+){0,4}? (?:wedi cael ei|wedi ei|"
+    r"wedi dweud|yn dweud|ddywedodd)\b|\b(?:cam drin|gam drin|cyffwrdd|gyffwrdd|threisio|"
+    r"treisio) fy (?:merch|mab|mhlentyn|mhlant)\b"
 )
 
 

@@ -140,6 +140,15 @@ _CY_URGE_BACK = re.compile(
     r"\b(?:mae r|maer|fy|yr) (?:ysfa|ysfeydd|ysfaoedd)(?: rywiol| rhywiol)? (?:yn ol|nol|wedi dod "
     r"yn ol|yn dod yn ol|wedi dychwelyd|eto)\b"
 )
+#: touching or kissing a young relative or a child "yn rhywiol" (sexually): "wedi bod yn
+#: cyffwrdd fy nghyfnither 7 oed yn rhywiol"
+_CY_SEXUAL_ACT = re.compile(
+    r"\b(?:cyffwrdd|gyffwrdd|cusanu|gusanu|byseddu|fyseddu|rhwbio|rwbio)(?: a| ag)? (?:fy |ein |)"
+    r"(?:nghyfnither|nghefnder|cyfnither|gyfnither|cefnder|gefnder|nith|nai|llysferch|lysferch|"
+    r"llysfab|lysfab|wyres|wyr|merch|ferch|mab|fab|plentyn|blentyn|chwaer fach|mrawd bach|"
+    r"brawd bach)(?: \d{1,2} oed)?(?: \w+){0,2}? (?:yn rhywiol|mewn ffordd rywiol|yn amhriodol|"
+    r"mewn ffordd amhriodol)\b"
+)
 #: someone else named first ("mae fy nhad ar y gofrestr", "roedd e")
 _CY_SOMEONE = re.compile(
     r"\b(?:mae (?:fy|ei|ein|eu|e|o|hi|nhw|ef|fe|fo|y)|maen|roedd|oedd|ganddo|ganddi|mae n)\b"
@@ -182,7 +191,14 @@ def _in_my_care(cleaned: str) -> bool:
     return False
 
 
-def _welsh(cleaned: str) -> bool:
+def _welsh(cleaned: str, age: int | None) -> bool:
+    act = _CY_SEXUAL_ACT.search(cleaned)
+    if (
+        act
+        and not _CY_SOMEONE.search(cleaned[: act.start()])
+        and not _CY_DONE_TO_ME.search(cleaned)
+    ):
+        return _older_than(act, age)
     found = _CY_OFFENDED.search(cleaned) or _CY_URGE_BACK.search(cleaned)
     if (
         found is None
@@ -197,7 +213,7 @@ def own_offence_or_act(cleaned: str, age: int | None) -> bool:
     """The asker tells of their own offences, of fearing to offend again, or of their own
     sexual acts or thoughts about a young relative or a child in their care (callers have
     ruled out what was done to the asker)."""
-    if _welsh(cleaned):
+    if _welsh(cleaned, age):
         return True
     for pattern in (_OFFENCES, _REOFFEND, _REGISTER, _SHOWED_PORN):
         if _mine(pattern, cleaned):
