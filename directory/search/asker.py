@@ -364,7 +364,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or parents_asking(cleaned)  # (probe 12) "help for parents…", "your child", "signs"
         or parent_in_dialect(cleaned)  # (probe 14) "lad's 12, …", "yr hogan 'cw"
         or parent_in_other_words(cleaned)  # (probe 16) "help for families…", "my childs father"
-    ) and not survivor_parent(cleaned):  # (probe 12) "mum of 2, abused by my dad as a kid"
+    ) and not survivor_parent(cleaned, age):  # (probe 12) "mum of 2, abused by my dad as a kid"
         return "parent"
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_carers import adult_told_childhood
+
 #: the asker's own child named ("my daughter", "our kids", "my teen", "fy merch", "ein plant"):
 #: a parent telling of their child, whatever else they tell of themselves
 _MY_CHILD = re.compile(
@@ -33,11 +35,14 @@ _OWN_CHILDHOOD = re.compile(
 )
 
 
-def survivor_parent(cleaned: str) -> bool:
+def survivor_parent(cleaned: str, age: int | None = None) -> bool:
     """A parent (or carer) telling of their own abuse as a child, and of no child of theirs:
     an adult survivor ("29 yo mum of 2, abused by my dad as a kid"), not a parent asking about
-    their child ("mum of 2, my ex abused my daughter")."""
-    return bool(_OWN_CHILDHOOD.search(cleaned)) and not _MY_CHILD.search(cleaned)
+    their child ("mum of 2, my ex abused my daughter"); (probe 19) with an adult's age said,
+    their child named only as why it comes back now (``asker_carers.adult_told_childhood``)."""
+    if not _OWN_CHILDHOOD.search(cleaned):
+        return False
+    return not _MY_CHILD.search(cleaned) or adult_told_childhood(cleaned, age)
 
 
 #: years since something, as adults count them: "its been 30 years since", "25 years on",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_carers import carer_in_more_words, parent_age_first
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
 from .asker_roles import harmed_asker
 from .asker_units import doer_after
@@ -38,19 +39,26 @@ _NOT_JOB = frozenset(
      "guardian", "godfather", "godmother", "youngster", "supporter", "believer", "grandparent"]
 )  # fmt: skip
 _ROLE_OPENING = re.compile(
-    rf"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
+    r"^(?:im an? |i am an? |i m an? |as an? |an? |the )?(?!(?:my|our|his|her|their|your)\b)"
+    rf"(?:\w+ ){{0,3}}?(?P<job>{_JOB_EN})\b"
 )
 #: a child who told, disclosed or said something (the role-holder's report)
 _CHILD_TOLD = re.compile(
     r"\b(?:child|children|kid|pupil|student|young person|boy|girl|lad|teen|teenager|caller|"
     r"gymnast|player|swimmer|dancer|member|client|patient|resident|toddler|learner|camper|"
+    r"beavers?|cubs?|brownies?|rainbows?|scouts?|guides?|explorers?|cadets?|"  # (probe 19)
     r"\d{1,2} ?(?:yo|y o|yr old|year old|years old))\b(?: \w+){0,4}? (?:has |had |just )?"
     r"(?<!\bnever )(?<!\bnot )(?<!\bnt )(?<!\bno one )(?<!\bnobody )"
     r"(?:told|tells|says|said|disclosed|disclosing|has disclosed|made a disclosure|alleged|"
     r"reported)\b"
     r"|\b(?:disclosed|made a disclosure|disclosure from|disclosure by)\b"
 )
-_NOT_A_ROLE_AFTER = re.compile(r"^ (?:\w+ )?(?:me|my|i)\b")
+_NOT_A_ROLE_AFTER = re.compile(
+    r"^ (?:\w+ )?(?:me|my|i"
+    # (probe 19) not what the worker heard or saw: "explorers leader, i overheard one of…"
+    r"(?! (?:overheard|heard|noticed|saw|spotted|witnessed|am worried|m worried|am concerned|"
+    r"m concerned|have concerns|was told|ve been told|have been told)\b))\b"
+)
 #: the asker harmed: "abused by my brother as a boy" (a pensioner's words, not a role's report)
 _ASKER_HARMED = re.compile(
     r"\b(?:abused|raped|assaulted|touched|molested|groomed|attacked|hurt) (?:by|as) (?:my|a)\b"
@@ -71,7 +79,8 @@ _NOT_JOB_CY = frozenset(
 _ROLE_OPENING_CY = re.compile(rf"^(?:\w+ )?(?P<job>{_JOB_CY})\b")
 _CHILD_TOLD_CY = re.compile(
     r"\b(?:plentyn|blentyn|disgybl|ddisgybl|merch|ferch|bachgen|fachgen|person ifanc|claf|"
-    r"myfyriwr|aelod)\b(?: \w+){0,5}? (?:wedi datgelu|yn datgelu|datgelu|wedi dweud|wedi son|"
+    r"myfyriwr|aelod|afanc|afancod|cybiau|brownis|sgowtiaid|geidiaid)\b(?: \w+){0,5}? "
+    r"(?:wedi datgelu|yn datgelu|datgelu|wedi dweud|wedi son|"
     r"yn dweud|ddywedodd|yn dangos|wedi dangos)\b"
 )
 
@@ -121,6 +130,10 @@ _REPORTED = re.compile(
     rf"(?:\w+ )?{_A_CHILD}\b"
     r"|\b(?:worried|concerned|concerns|worry|worries) (?:about|for|regarding|re) (?:a |an |the |"
     rf"this |one of (?:my|our) )?(?:\w+ )?{_A_CHILD}\b"
+    # (probe 19) what a worker overheard: "heard a year 4 girl tell her friend…"
+    r"|\b(?:heard|overheard|overhear|overhearing|listened to)\b(?: \w+){0,6}? (?:tell|telling|"
+    r"say|saying|talk about|talking about|talked about|mention|mentioning|describe|describing|"
+    r"boast|boasting|whisper|whispering)\b"
 )
 #: ... and in Welsh: worried about abuse in a family or about a child ("yn poeni am gam-drin
 #: rhywiol o fewn teulu claf"), needing a service for a child ("angen gwasanaeth arbenigol i
@@ -136,6 +149,9 @@ _REPORTED_CY = re.compile(
     rf"(?!fy |ein )(?:\w+ )?{_A_CHILD_CY}\b"
     rf"|\b{_A_CHILD_CY}\b(?: \w+){{0,5}}? (?:wedi sibrwd|sibrydodd|wedi arwyddo|wedi crybwyll|"
     r"soniodd|wedi gofyn am help|yn dangos ymddygiad rhywiol)\b"
+    # (probe 19) what a worker overheard: "clywais ferch yn dweud wrth ei ffrind…"
+    r"|\b(?:clywais|clywes|glywais|glywes|wedi clywed|clywed)\b(?: \w+){0,6}? (?:yn dweud|yn deud|"
+    r"yn son|yn siarad am|ddweud|deud)\b"
 )
 
 
@@ -173,7 +189,9 @@ _MALE = frozenset(["boy", "man", "guy", "male", "bachgen", "dyn", "hogyn"])
 def adult_age_after_noun(cleaned: str) -> tuple[int | None, str]:
     """The age (18 to 99) and sex an adult says after who they are, first."""
     found = _NOUN_ADULT_AGE.match(cleaned)
-    if not found or not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
+    if not found:
+        return parent_age_first(cleaned)  # (probe 19) "mother of three (36), …"
+    if not 18 <= int(found["age"]) <= 99 or doer_after(cleaned[found.end() :]):
         return None, ""  # (not who did it: "man aged 46 touched my daughter")
     if told_after(cleaned[found.end() :]):
         return None, ""  # (w22read) "woman 35 told me her stepfather…": who told
@@ -215,6 +233,8 @@ def parent_in_other_words(cleaned: str) -> bool:
     or kin who care for a child, unless harm was done to the one asking."""
     if _KIN_CARING.search(cleaned):
         return not harmed_asker(cleaned)
+    if carer_in_more_words(cleaned):  # (probe 19) "mummy to a 4yo", "guardian of my sister"
+        return True
     return _PARENT_WORDS.search(cleaned) is not None or told_by_aged_child(cleaned)
 
 

@@ -77,7 +77,8 @@ _EN_AGE = re.compile(
 #: Welsh words said as an age: before "oed" (years old), or after "dwi'n" (I am)
 _BE_CY = r"dwin|dwi n|dw in|dw i n|dwi yn|dw i yn|rwyn|rwy n|rydw i n|rydwin|rydw in|rwyf in"
 _CY_AGE = re.compile(
-    rf"\b(?:(?P<oed>{_alternation(_CY)})(?= oed\b)"
+    # (probe 19) not "yr un oed", "o'r un oed" (the same age)
+    rf"\b(?:(?<!\byr )(?<!\bor )(?<!\br )(?P<oed>{_alternation(_CY)})(?= oed\b)"
     rf"|(?P<pre>{_BE_CY}) (?P<be>{_alternation({w: n for w, n in _CY.items() if w != 'un'})})"
     r"(?! o\b))\b"
 )

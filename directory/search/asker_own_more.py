@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME, _SOMEONE_NAMED, _URGE_AGED
+from .asker_offended import own_offence_or_act
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
 from .asker_own_plain import own_in_plain_words
 
@@ -156,6 +157,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
     if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)
+        return True
+    if own_offence_or_act(cleaned, age):  # (probe 19) "released for sex offences", "my 8yo niece"
         return True
     if _welsh_own(cleaned, age):
         return True

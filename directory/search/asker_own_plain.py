@@ -81,7 +81,8 @@ _KIN = (
 )
 _TARGET = (
     r"(?:my |a |an |this |the |some |our )?(?:"
-    rf"(?:{_MINOR_AGE} |little |younger |young |baby |teenage )(?:{_KIN}|sisters?|brothers?|"
+    rf"(?:{_MINOR_AGE} |little |younger |young |baby |teenage |underage |under age )(?:{_KIN}|"
+    r"sisters?|brothers?|"
     r"girls?|boys?|kids?|child|neighbours?)"
     rf"|{_KIN}|{_MINOR_AGE}s?|minors?|kids|children|a child|a kid|young girls|young boys|"
     r"little girls|little boys|schoolgirls?|schoolboys?)"

@@ -466,6 +466,8 @@ _AGE_SPAN = re.compile(
     r"through|thru) )?(?:age )?(\d{1,2})\b"
     r"|\b(?:from|between) (\d{1,2}) (?:to|until|till|til|and) (\d{1,2})\b"
     r"(?: (?:years old|year old|yrs old|yrs|yo))?"
+    # (probe 19) "when i was 10-14" (cleaned: "10 14")
+    r"|\bwhen i was (\d{1,2}) (?:to |and |or |until |till |til |)(\d{1,2})\b"
 )
 #: words of abuse done, before which a span of ages says when it happened
 _ABUSE_BEFORE_SPAN = re.compile(r"\b(?:abus\w*|raped?|molest\w*|touch\w*|hurt|groomed)\b")
