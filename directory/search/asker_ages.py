@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from .asker_child import sibling_told, stage_self, taste_self, year_student_first, young_worker
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
 from .asker_whose import told_after
@@ -168,7 +169,7 @@ def school_year_first(cleaned: str) -> int | None:
     found = _SCHOOL_YEAR_FIRST.match(cleaned)
     if found and 1 <= int(found.group(1)) <= 13:
         return int(found.group(1)) + 4
-    return None
+    return year_student_first(cleaned)  # (w23child) "year 9 student, he comes in my room"
 
 
 #: a child's own young age said with "i am" ("im 10 hes 16", "dwin 11"): nobody that age is the
@@ -180,7 +181,7 @@ _I_AM_YOUNG = re.compile(
 
 
 def says_young_age(cleaned: str) -> bool:
-    return bool(_I_AM_YOUNG.search(cleaned))
+    return bool(_I_AM_YOUNG.search(cleaned)) or young_worker(cleaned)  # (w23child) "im 15, …"
 
 
 #: the northern "our kid" is the asker's brother or sister ("our kid keeps makin me do things"),
@@ -233,6 +234,8 @@ def child_family(cleaned: str) -> bool:
     """A child's words: their family or household doing something to "me", abuse going on now,
     or a Welsh child saying what they are or what is done to them now."""
     now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
+    if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned):
+        return True  # (w23child) "my 5 year old brother told me…", "sixth form student, …me"
     return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
 

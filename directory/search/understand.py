@@ -28,6 +28,7 @@ from whoosh.lang.porter import stem
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
+from .asker_child import without_kids_tastes
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
@@ -268,7 +269,7 @@ _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
 def _searched_tokens(searched: str) -> list[str]:
     """The words searched, without ages and school years; (probe 18) a school year said with
     "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
-    searched = _SCHOOL_STUDENT.sub(" school student ", searched)
+    searched = _SCHOOL_STUDENT.sub(" school student ", without_kids_tastes(searched))
     return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
 
 
