@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9701,
+        "success@1": 0.9705,
         "success@3": 1.0,
-        "good@3": 0.9132,
-        "ndcg@5": 0.8485,
-        "mrr": 0.9846,
+        "good@3": 0.9142,
+        "ndcg@5": 0.8491,
+        "mrr": 0.9848,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,11 +32,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9824,
+        "success@1": 0.9833,
         "success@3": 1.0,
-        "good@3": 0.9824,
-        "ndcg@5": 0.8736,
-        "mrr": 0.9912,
+        "good@3": 0.9833,
+        "ndcg@5": 0.8786,
+        "mrr": 0.9916,
         "zero": 0.0,
     },
     "parents-carers": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9705,
+        "success@1": 0.971,
         "success@3": 1.0,
-        "good@3": 0.9411,
-        "ndcg@5": 0.8434,
-        "mrr": 0.9852,
+        "good@3": 0.942,
+        "ndcg@5": 0.8414,
+        "mrr": 0.9855,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

@@ -109,7 +109,7 @@ _SIBLING_TOLD = re.compile(
     r"just told|disclosed|whispered|admitted)\b"
     r"|\bfy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer) (?:bach |fach |bach i |"
     r"fach i |iau |ieuengaf )?(?:(?:sy n )?(?:[1-9]|1[0-2]) oed )?(?:\w+ ){0,3}?(?:wedi dweud|"
-    r"yn dweud|ddwedodd|ddywedodd|wedi deud|wedi son|wedi sôn)\b"
+    r"yn dweud|ddwedodd|ddywedodd|wedi deud|wedi son|wedi sôn|newydd ddweud|newydd deud)\b"
 )
 #: ... not the sibling's age said as only one of the words of the Welsh phrase above: the
 #: Welsh needs "bach", "fach", "iau" or an age to be a little one

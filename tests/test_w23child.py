@@ -1,0 +1,234 @@
+"""A child is never read as a worker, a parent or someone worried about their own thoughts
+(branch w23child): a child speaking of harm done to them or to a brother or sister, in words a
+worker, a parent or an adult also use. Tested in other words and towns than the report's, both
+ways (the worker's, the parent's and the adult's own words stay theirs), English and Welsh.
+
+The general causes:
+- a school year with "student" or "pupil" said first was always a worker's report, whoever was
+  harmed ("yr 8 pupil, my cousin made me…");
+- "my 5 year old" was always a parent's child, even when "brother", "sister" or "cousin"
+  followed ("my 8 year old sister", "my kid sister", "my baby brother");
+- "into kids" was an attraction even when it was a taste ("into kids cartoons", "kids tv");
+- a teenager's own age ("im 15") did not stop a role or a baby being read as a worker's or a
+  parent's, unless the age was 12 or under.
+Tests marked "old:" fail on b3f66be.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from directory.search.asker import who_is_asking
+from directory.search.understand import clean_text, understand
+
+from .test_asker_probe import _first_screen, _right
+
+
+def _asker(words: str):
+    return who_is_asking(clean_text(words))
+
+
+def _concepts(words: str) -> list[str]:
+    return [c.name for c in understand(words).concepts]
+
+
+# --- a school year with "student" or "pupil", then harm done to "me" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "age"),
+    [
+        ("yr 8 pupil, my older cousin made me do stuff", 12),  # old: professional
+        ("y9 student and my mums boyfriend keeps touching me", 13),  # old: professional
+        ("year 11 girl here my step brother comes into my bed", 15),
+        ("year 10 student, he comes in my bedroom when mum is asleep", 14),  # old: professional
+        ("disgybl bl 8, mae fy ewythr yn gwneud pethau i fi", None),
+        ("dwi ym mlwyddyn 10 ac mae fy llysdad yn cyffwrdd fi", 14),
+    ],
+)
+def test_a_school_year_said_first_then_harm_to_me_is_a_child(words: str, age: int | None) -> None:
+    asker = _asker(words)
+    assert asker.persona == "child"
+    if age is not None:
+        assert asker.age == age
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "yr 8 pupil disclosed that her mums boyfriend comes into her bedroom",
+        "a year 11 student said her step brother goes into her room",
+        "year 7 pupil told me her uncle makes her do things",
+        "one of my year 9 students comes to my room at lunch and today said her stepdad hurts her",
+        "my student, year 11, says her brother touches her",
+        "athrawes ydw i, mae disgybl bl 8 wedi dweud bod ei hewythr yn ei chyffwrdd",
+    ],
+)
+def test_a_workers_report_of_a_pupil_stays_a_workers(words: str) -> None:
+    assert _asker(words).persona == "professional"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "gcse student, my tutor kissed me and i dont know who to tell",  # old: ""
+        "sixth former, my boyfriends dad raped me",  # old: ""
+        "dwi yn y chweched dosbarth ac mae fy hyfforddwr wedi fy nghyffwrdd",
+    ],
+)
+def test_a_school_stage_said_of_oneself_with_harm_is_a_child(words: str) -> None:
+    asker = _asker(words)
+    assert asker.persona == "child"
+    assert asker.age is None  # (16 or 17 is a guess: no age is shown)
+
+
+def test_a_school_stage_in_a_workers_report_is_not_a_child() -> None:
+    assert _asker("sixth form student disclosed rape by her boyfriend").persona != "child"
+
+
+# --- a brother, sister or cousin named with a child's word ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "age"),
+    [
+        ("my kid sister said our stepdad touches her", None),  # old: parent
+        ("my baby brother told me dad hurts him", None),  # old: parent
+        ("my 8 year old sister told me grandad does stuff to her", None),  # old: parent
+        ("my little cousin (6) said our uncle touched her", None),  # old: ""
+        ("my younger brother told me our babysitter touched him", None),  # old: ""
+        ("im 13 and my 6 year old sister said our stepdad hurt her", 13),  # old: parent
+        ("im 16 and my 3 year old cousin said our uncle hurt her", 16),  # old: parent
+        ("mae fy chwaer fach 7 oed wedi dweud bod taid yn ei chyffwrdd", None),  # old: ""
+        ("dwi n 13 ac mae fy mrawd bach wedi dweud bod dad yn ei frifo", 13),
+    ],
+)
+def test_a_little_brother_or_sister_who_told_is_a_childs(words: str, age: int | None) -> None:
+    asker = _asker(words)
+    assert asker.persona == "child"
+    assert asker.age == age
+    assert asker.for_age == age  # (never the little one's age shown as the asker's)
+
+
+@pytest.mark.parametrize(
+    ("words", "for_age"),
+    [
+        ("my 9 year old told me his cousin made him do things", 9),
+        ("our 6 year old said grandad touched her", 6),
+        ("my baby told me her dad touched her", None),
+        ("my 7 year old and his cousin were touched by a babysitter", 7),
+        ("my son told me his little brother was touched by our neighbour", None),
+        ("my 12 year old says her sister's boyfriend touched her", 12),
+        ("mae fy merch 6 oed wedi dweud bod ei chefnder wedi ei chyffwrdd", 6),
+    ],
+)
+def test_a_parents_child_stays_a_parents(words: str, for_age: int | None) -> None:
+    asker = _asker(words)
+    assert asker.persona == "parent"
+    assert asker.for_age == for_age
+
+
+# --- a child's taste is not an attraction -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im still into kids cartoons and my cousin makes me do stuff",  # old: own-behaviour
+        "i love kids tv shows and my uncle touches me",
+        "i like watching kids youtubers and my stepdad comes in my room at night",
+        "im into kids anime and a guy online keeps asking for pics",  # old: own-behaviour
+    ],
+)
+def test_a_childs_taste_is_a_childs(words: str) -> None:
+    assert _asker(words).persona == "child"
+    assert "own-behaviour" not in _concepts(words)
+
+
+@pytest.mark.parametrize("words", ["im really into kids telly", "i like kids films"])
+def test_a_taste_alone_is_not_an_attraction(words: str) -> None:
+    assert _asker(words).persona != "own-behaviour"
+    assert "own-behaviour" not in _concepts(words)  # old: own-behaviour
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im 40 and into kids, how do i stop",
+        "i think im into kids, help",
+        "ive always been into young girls and it scares me",
+        "how to stop being attracted to under 14s",
+    ],
+)
+def test_an_adults_attraction_is_still_own(words: str) -> None:
+    assert _asker(words).persona == "own-behaviour"
+    assert "own-behaviour" in _concepts(words)
+
+
+# --- a teenager's own age with a role or a job -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # old: professional
+        "im a babysitter, im 15, the little girl i look after told me her dad touches her",
+        "im 16 and i babysit, the boy i look after told me his uncle hurts him",
+        "on my paper round a man flashed me, im 13",
+        "im 14 and help out at brownies, a girl told me her stepdad hurts her",
+        "dwi n 15 ac yn gwarchod plant, mae r ferch fach wedi dweud bod ei thad yn ei brifo",
+    ],
+)
+def test_a_teenager_who_babysits_or_helps_is_a_child(words: str) -> None:
+    assert _asker(words).persona == "child"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im a childminder, a child aged 4 told me her dad hurts her",
+        "im 15 years qualified as a teacher and a pupil disclosed abuse",
+        "im 17 and i work at a nursery, a child told me her uncle hurts her",
+    ],
+)
+def test_a_worker_is_still_a_worker(words: str) -> None:
+    assert _asker(words).persona == "professional"
+
+
+# --- a young person's own harmful sexual behaviour --------------------------------------------
+
+
+def test_a_young_persons_own_harmful_sexual_behaviour_is_own() -> None:
+    words = "im 15 and have harmful sexual behaviour, i touched my little cousin"
+    assert _asker(words).persona == "own-behaviour"
+
+
+def test_a_brothers_harmful_sexual_behaviour_done_to_me_is_a_childs() -> None:
+    words = "im 14 and my brother has harmful sexual behaviour, he touched me"
+    assert _asker(words).persona == "child"
+
+
+# --- the page: what a person sees first ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "words", "town"),
+    [
+        ("child", "/search", "yr 8 pupil, my older cousin made me do stuff", "Norwich"),  # old
+        ("child", "/search", "my kid sister said our stepdad touches her", "Exeter"),  # old
+        ("child", "/cy/search", "mae fy chwaer fach 7 oed wedi dweud bod taid yn ei chyffwrdd",
+         "Caerfyrddin"),
+        ("child", "/search", "i love kids tv shows and my uncle touches me", "Preston"),
+        ("child", "/cy/search", "disgybl bl 8, mae fy ewythr yn gwneud pethau i fi", "Aberystwyth"),
+        ("child", "/search", "im 16 and i babysit, the boy i look after told me his uncle hurts "
+         "him", "Carlisle"),
+        ("professional", "/search", "yr 8 pupil disclosed that her mums boyfriend comes into "
+         "her bedroom", "Ipswich"),
+        ("parent", "/search", "my 9 year old told me his cousin made him do things", "Luton"),
+        ("own", "/search", "im 40 and into kids, how do i stop", "Truro"),
+    ],
+)  # fmt: skip
+def test_the_page_fits_who_is_asking(bundled_client, kind, path, words, town) -> None:
+    response = bundled_client.get(path, query_string={"q": words, "location": town})
+    talk, card, who = _first_screen(response.data)
+    assert _right(kind, words, talk, card, who), (talk, card, who)
