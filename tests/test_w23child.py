@@ -101,6 +101,9 @@ def test_a_school_stage_in_a_workers_report_is_not_a_child() -> None:
         ("im 16 and my 3 year old cousin said our uncle hurt her", 16),  # old: parent
         ("mae fy chwaer fach 7 oed wedi dweud bod taid yn ei chyffwrdd", None),  # old: ""
         ("dwi n 13 ac mae fy mrawd bach wedi dweud bod dad yn ei frifo", 13),
+        ("my bro is 7 and he said our uncle hurt him", None),  # old: ""
+        ("my lil sis told me our step dad does stuff to her", None),  # old: ""
+        ("mae fy chwaer iau wedi dweud bod ein llystad yn ei chyffwrdd", None),  # old: ""
     ],
 )
 def test_a_little_brother_or_sister_who_told_is_a_childs(words: str, age: int | None) -> None:
@@ -186,9 +189,42 @@ def test_a_teenager_who_babysits_or_helps_is_a_child(words: str) -> None:
 @pytest.mark.parametrize(
     "words",
     [
+        # old: professional
+        "i coach the under 8s at my football club, im 16, one of the kids said his dad hurts him",
+        "im 17 and i work at a nursery, a child told me her uncle hurts her",  # old: professional
+        "im head girl and a younger pupil said her uncle touches her, im 17",  # old: professional
+        "im a prefect, a year 8 girl told me her stepdad touches her",  # old: ""
+        "as a peer mentor a year 7 told me her dad hurts her",
+    ],
+)
+def test_a_pupil_or_a_teenager_with_a_role_is_a_child(words: str) -> None:
+    assert _asker(words).persona == "child"
+
+
+@pytest.mark.parametrize(
+    ("words", "age"),
+    [
+        ("college student, 16, my lecturer keeps messaging me and touched me", 16),  # old: adult
+        ("pupil 14 here my uncle touches me", 14),  # old: no age
+    ],
+)
+def test_a_students_own_age_said_first_is_theirs(words: str, age: int) -> None:
+    asker = _asker(words)
+    assert (asker.persona, asker.age) == ("child", age)
+
+
+def test_a_students_age_in_a_workers_report_is_not_the_askers() -> None:
+    assert _asker("student 15 disclosed abuse by her stepdad").persona != "child"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
         "im a childminder, a child aged 4 told me her dad hurts her",
+        "peer mentor coordinator, a year 7 disclosed abuse by her dad",
+        "im a young carers support worker and a girl of 13 said her stepdad comes into her room",
         "im 15 years qualified as a teacher and a pupil disclosed abuse",
-        "im 17 and i work at a nursery, a child told me her uncle hurts her",
+        "im 23 and i work at a nursery, a child told me her uncle hurts her",
     ],
 )
 def test_a_worker_is_still_a_worker(words: str) -> None:

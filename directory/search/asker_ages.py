@@ -12,7 +12,15 @@ from __future__ import annotations
 import datetime
 import re
 
-from .asker_child import sibling_told, stage_self, taste_self, year_student_first, young_worker
+from .asker_child import (
+    pupil_role,
+    sibling_told,
+    stage_self,
+    student_age_first,
+    taste_self,
+    year_student_first,
+    young_worker,
+)
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
 from .asker_whose import told_after
@@ -234,7 +242,7 @@ def child_family(cleaned: str) -> bool:
     """A child's words: their family or household doing something to "me", abuse going on now,
     or a Welsh child saying what they are or what is done to them now."""
     now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
-    if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned):
+    if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned) or pupil_role(cleaned):
         return True  # (w23child) "my 5 year old brother told me…", "sixth form student, …me"
     return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
@@ -327,7 +335,9 @@ def young_self_first(cleaned: str) -> tuple[int | None, str]:
     "bachgen 14, …"): their own, as "15f" is; (None, "") otherwise. A parent's or a
     professional's shorthand ("boy 7 abused by uncle") is younger and stays theirs."""
     found = _YOUNG_SELF_FIRST.match(cleaned)
-    if found is None or doer_after(cleaned[found.end() :]):
+    if found is None:
+        return student_age_first(cleaned), ""  # (w23child) "college student, 16, …me"
+    if doer_after(cleaned[found.end() :]):
         return None, ""  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
     if told_after(cleaned[found.end() :]):
         return None, ""  # (w22read) "girl 14 told me her stepdad…": the child who told

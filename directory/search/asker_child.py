@@ -105,8 +105,11 @@ _SIBLING = (
 )
 _SIBLING_TOLD = re.compile(
     r"\bmy (?:(?:little|baby|younger|wee|kid|lil) |(?:[1-9]|1[0-2]) ?(?:year old|yr old|yo|y o|"
-    rf"years old) ){_SIBLING}\b(?: \w+){{0,5}}? (?:told|tells|said|says|has told|has said|"
-    r"just told|disclosed|whispered|admitted)\b"
+    rf"years old) )?{_SIBLING}s?\b"
+    # ... or with a young age said after ("my bro is 7 and he said…", "my sister (6) told me")
+    r"(?: (?:is |who is |whos |aged |age )?(?P<age>[1-9]|1[0-2])\b(?! ?(?:years?|yrs?) ago\b))?"
+    r"(?: \w+){0,5}? (?:told|tells|said|says|has told|has said|just told|disclosed|whispered|"
+    r"admitted)\b"
     r"|\bfy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer) (?:bach |fach |bach i |"
     r"fach i |iau |ieuengaf )?(?:(?:sy n )?(?:[1-9]|1[0-2]) oed )?(?:\w+ ){0,3}?(?:wedi dweud|"
     r"yn dweud|ddwedodd|ddywedodd|wedi deud|wedi son|wedi sôn|newydd ddweud|newydd deud)\b"
@@ -121,36 +124,49 @@ _CY_LITTLE = re.compile(
 
 def sibling_told(cleaned: str) -> bool:
     """A little brother or sister who told or said something: the asker is a child."""
-    found = _SIBLING_TOLD.search(cleaned)
-    if found is None:
-        return False
-    return found[0].startswith("my ") or _CY_LITTLE.search(found[0]) is not None
+    for found in _SIBLING_TOLD.finditer(cleaned):
+        if found[0].startswith("my "):
+            said = found[0].split()[1]
+            if found["age"] or said in _LITTLE or said[0].isdigit():
+                return True
+        elif _CY_LITTLE.search(found[0]):
+            return True
+    return False
+
+
+_LITTLE = frozenset(["little", "baby", "younger", "wee", "kid", "lil"])
 
 
 #: a teenager's own age said with "im" (13 to 17; not "im 15 years qualified", "im 14 stone")
 _I_AM_TEEN = re.compile(
     r"\b(?:im|i am|i m|iam|dwin|dwi n|dw in|dw i n|rwyn|rwy n|rydw i n)(?: only| just| nearly)? "
-    r"(1[3-7])\b(?! ?(?:times|minutes|hours|days|weeks|months|miles|pm|am|oclock|o clock|stone|"
-    r"st|kg|lbs|percent)\b)(?! ?(?:years?|yrs?)\b(?! old))"
-)
-#: the jobs and helping that teenagers do ("i babysit", "my paper round", "saturday job",
-#: "work experience", "young leader at brownies", "gwarchod plant")
-_TEEN_JOB = re.compile(
-    r"\b(?:babysit\w*|baby sit\w*|babysitter|paper ?rounds?|paper ?(?:boy|girl)|saturday job|"
-    r"weekend job|part time job|part time|work experience|young leader|junior (?:coach|leader|"
-    r"helper)|helper|help out|helping out|volunteer\w*|gwarchod|gwarchodwr|gwarchodwraig|"
-    r"rownd bapur|swydd dydd sadwrn|profiad gwaith)\b"
+    r"(1[3-7])\b(?! ?(?:times|minutes|mins?|hours|hrs|secs?|days|weeks|months|miles|pm|am|oclock|"
+    r"o clock|stone|st|kg|lbs|percent)\b)(?! ?(?:years?|yrs?)\b(?! old))"
 )
 
 
 def young_worker(cleaned: str) -> bool:
-    """A teenager's own age said ("im 15"): under 16 nobody asks as a worker or a parent (a
-    babysitter of 14, a girl of 15 with a baby brother); at 16 or 17 when the work is what
-    teenagers do (babysitting, a paper round, a Saturday job, helping at a club)."""
-    found = _I_AM_TEEN.search(cleaned)
-    if found is None:
-        return False
-    return int(found.group(1)) < 16 or _TEEN_JOB.search(cleaned) is not None
+    """A teenager's own age said ("im 15", "im 17"), or a pupil's own role ("im a prefect"): a
+    child, whatever work or role they name (a babysitter of 14, a junior coach of 16, a nursery
+    apprentice of 17: under 18, Childline's), never a worker or a parent."""
+    return _I_AM_TEEN.search(cleaned) is not None or pupil_role(cleaned)
+
+
+#: the roles pupils hold at school, said of oneself ("im a prefect", "im head girl", "as a
+#: peer mentor", "dwi n swyddog y cyngor ysgol")
+_PUPIL_ROLE = re.compile(
+    r"\b(?:im|i am|i m|iam|as)(?: an?| the| one of the)? (?:school |sixth form )?(?:prefect|head "
+    r"girl|head boy|deputy head girl|deputy head boy|peer mentor|peer supporter|peer mediator|"
+    r"buddy|playground buddy|student ambassador|pupil ambassador|anti bullying ambassador|"
+    r"school councillor|on the school council|form rep|class rep|sixth former|young leader)\b"
+    r"|\b(?:dwi n|dw i n|rwy n|rydw i n) (?:swyddog y cyngor ysgol|aelod o r cyngor ysgol|"
+    r"brif ddisgybl|llysgennad)\b"
+)
+
+
+def pupil_role(cleaned: str) -> bool:
+    """A role held by a pupil, said of oneself: a child, not a worker."""
+    return _PUPIL_ROLE.search(cleaned) is not None
 
 
 #: a child's taste said of oneself ("im into kids anime", "i love kids tv shows", "i watch kids
@@ -173,3 +189,22 @@ def taste_self(cleaned: str) -> bool:
     return _OWN_TASTE.search(cleaned) is not None and (
         harmed_child(cleaned) or _ASKED_OF_ME.search(cleaned) is not None
     )
+
+
+#: a pupil's or student's own age said first, after who they are ("college student, 16, …",
+#: "pupil 14 here", "sixth form student 17 …"; "girl 15 …" is ``asker_ages.young_self_first``'s)
+_STUDENT_AGE_FIRST = re.compile(
+    r"^(?:im an? |i am an? |an? )?(?:(?:college|sixth form|6th form|school|secondary school|"
+    r"high school|gcse|a level) )?(?:student|pupil|schoolgirl|schoolboy|school girl|school boy|"
+    r"myfyriwr|myfyrwraig|disgybl) (?:aged |age )?(1[0-7])\b"
+    r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
+)
+
+
+def student_age_first(cleaned: str) -> int | None:
+    """The age (10 to 17) of a pupil or student who starts with who they are and their age and
+    goes on about themselves; None for a worker's report ("student 15 disclosed…")."""
+    found = _STUDENT_AGE_FIRST.match(cleaned)
+    if found is None or not harmed_child(cleaned[found.end() :]):
+        return None
+    return int(found.group(1))
