@@ -268,3 +268,56 @@ def test_the_page_fits_who_is_asking(bundled_client, kind, path, words, town) ->
     response = bundled_client.get(path, query_string={"q": words, "location": town})
     talk, card, who = _first_screen(response.data)
     assert _right(kind, words, talk, card, who), (talk, card, who)
+
+
+# --- a teenager's life and children harmed together ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my manager at my saturday job keeps touching me",  # old: adult
+        "the manager at my part time job touched me and im only in year 11",  # old: adult
+        "the boss on my paper round keeps trying to kiss me",
+        "our baby brother told me dad hurts him",  # old: ""
+        "i look after my little sister after school and our stepdad touches us both",  # old: ""
+    ],
+)
+def test_a_teenagers_life_and_family_are_a_childs(words: str) -> None:
+    assert _asker(words).persona == "child"
+
+
+@pytest.mark.parametrize(
+    ("words", "persona"),
+    [
+        ("my manager keeps touching me at work, im 34", "adult"),
+        ("my line manager touched me at the office party", "adult"),
+        ("i was abused in year 5 by a teacher, im 40 now", "adult"),
+        ("my partner and i think our sons uncle touches him", "parent"),
+    ],
+)
+def test_a_grown_ups_work_and_past_stay_theirs(words: str, persona: str) -> None:
+    assert _asker(words).persona == persona
+
+
+def test_a_school_year_said_now_is_not_the_past() -> None:
+    # old: read as "as a child" (the past), and no age
+    asker = _asker("the manager at my part time job touched me and im only in year 11")
+    assert asker.age == 15
+
+
+def test_kids_who_bully_the_asker_are_not_thoughts_about_children() -> None:
+    words = "im 15 and i keep thinking about kids at school who bully me and my stepdad touches me"
+    assert _asker(words).persona == "child"  # old: own-behaviour
+    assert "own-behaviour" not in _concepts(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i keep thinking about kids in a sexual way",
+        "i keep thinking about kids and it scares me, im 30",
+    ],
+)
+def test_thoughts_about_children_are_still_own(words: str) -> None:
+    assert _asker(words).persona == "own-behaviour"

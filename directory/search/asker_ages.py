@@ -13,6 +13,7 @@ import datetime
 import re
 
 from .asker_child import (
+    harmed_together,
     pupil_role,
     sibling_told,
     stage_self,
@@ -64,7 +65,10 @@ _TOLD = re.compile(
 _PAST_SCHOOL_YEAR = re.compile(
     r"\bwhen (?:i|we) (?:was|were) in (?:year|yr) (\d{1,2})\b"
     r"|\b(?:abused|raped|molested|groomed|assaulted|touched|happened|started|began|begun)\b"
-    r"(?: \w+){0,4}? (?:in|from|during) (?:year|yr) (\d{1,2})\b(?! (?:ago|old|olds)\b)"
+    r"(?: \w+){0,4}?"
+    # (w23child) not "…touched me and im only in year 11": the asker's school year now
+    r"(?<!\bim)(?<!\bi am)(?<!\bi m)(?<!\bim only)(?<!\bim just)(?<!\bim still)(?<!\bim now)"
+    r" (?:in|from|during) (?:year|yr) (\d{1,2})\b(?! (?:ago|old|olds)\b)"
 )
 _PAST_AGE_CY = re.compile(
     r"\b(?:pan|ers pan) (?:on in|o n i n|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|own in|"
@@ -242,8 +246,12 @@ def child_family(cleaned: str) -> bool:
     """A child's words: their family or household doing something to "me", abuse going on now,
     or a Welsh child saying what they are or what is done to them now."""
     now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
+    # (w23child) "my 5 year old brother told me…", "sixth form student, …me", "im a prefect",
+    # "our stepdad touches us both"
     if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned) or pupil_role(cleaned):
-        return True  # (w23child) "my 5 year old brother told me…", "sixth form student, …me"
+        return True
+    if harmed_together(cleaned):
+        return True
     return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
 

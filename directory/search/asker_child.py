@@ -104,8 +104,8 @@ _SIBLING = (
     r"step ?sister)"
 )
 _SIBLING_TOLD = re.compile(
-    r"\bmy (?:(?:little|baby|younger|wee|kid|lil) |(?:[1-9]|1[0-2]) ?(?:year old|yr old|yo|y o|"
-    rf"years old) )?{_SIBLING}s?\b"
+    r"\b(?:my|our) (?:(?:little|baby|younger|wee|kid|lil) |(?:[1-9]|1[0-2]) ?(?:year old|yr old|"
+    rf"yo|y o|years old) )?{_SIBLING}s?\b"
     # ... or with a young age said after ("my bro is 7 and he said…", "my sister (6) told me")
     r"(?: (?:is |who is |whos |aged |age )?(?P<age>[1-9]|1[0-2])\b(?! ?(?:years?|yrs?) ago\b))?"
     r"(?: \w+){0,5}? (?:told|tells|said|says|has told|has said|just told|disclosed|whispered|"
@@ -125,7 +125,7 @@ _CY_LITTLE = re.compile(
 def sibling_told(cleaned: str) -> bool:
     """A little brother or sister who told or said something: the asker is a child."""
     for found in _SIBLING_TOLD.finditer(cleaned):
-        if found[0].startswith("my "):
+        if found[0].startswith(("my ", "our ")):
             said = found[0].split()[1]
             if found["age"] or said in _LITTLE or said[0].isdigit():
                 return True
@@ -208,3 +208,36 @@ def student_age_first(cleaned: str) -> int | None:
     if found is None or not harmed_child(cleaned[found.end() :]):
         return None
     return int(found.group(1))
+
+
+#: a teenager's life said of oneself: a Saturday job, a paper round, babysitting, work
+#: experience, a school year or school ("my manager at my saturday job…", "…im only in year
+#: 11"): "my manager", "my boss" there are a child's, not a grown-up's working life
+_TEEN_LIFE = re.compile(
+    r"\b(?:saturday job|sunday job|weekend job|paper ?rounds?|paper ?(?:boy|girl)|babysit\w*|"
+    r"baby sitting|work experience|rownd bapur|profiad gwaith)\b"
+    r"|\b(?:im|i am|i m)(?: only| just| still| now)? (?:in (?:year|yr) (?:[1-9]|1[0-3])|at "
+    r"(?:school|secondary school|high school|sixth form))\b"
+)
+
+
+def teen_life(cleaned: str) -> bool:
+    return _TEEN_LIFE.search(cleaned) is not None
+
+
+#: children harmed together by someone of their household: "our stepdad touches us both", "our
+#: uncle hurts us" (a couple does not say "our stepdad")
+_US_HARMED = re.compile(
+    r"\bour (?:stepdad|step dad|stepfather|step father|dad|father|mum|mom|mother|stepmum|"
+    r"step mum|uncle|auntie|aunt|grandad|granddad|grandpa|nan|gran|brother|cousin|babysitter|"
+    r"mums (?:boyfriend|partner)|dads (?:girlfriend|partner))\b(?: \w+){0,3}? (?:touch\w*|"
+    r"abus\w*|hurt\w*|rap\w*|molest\w*|grop\w*|hit\w*|does (?:stuff|things) to|did (?:stuff|"
+    r"things) to|makes|made|comes into) (?:us|both of us|me and)\b"
+)
+
+
+def harmed_together(cleaned: str) -> bool:
+    """Children harmed together by someone of their household ("our stepdad touches us"), or a
+    teenager's life with harm done to them ("the boss on my paper round keeps trying to kiss
+    me")."""
+    return _US_HARMED.search(cleaned) is not None or (teen_life(cleaned) and harmed_child(cleaned))
