@@ -321,3 +321,17 @@ def test_kids_who_bully_the_asker_are_not_thoughts_about_children() -> None:
 )
 def test_thoughts_about_children_are_still_own(words: str) -> None:
     assert _asker(words).persona == "own-behaviour"
+
+
+@pytest.mark.parametrize(
+    ("words", "persona"),
+    [
+        ("ein brawd bach wedi dweud bod ewythr yn ei frifo", "child"),  # old: ""
+        ("mae fy mrawd 8 oed wedi dweud bod taid yn ei gyffwrdd", "child"),  # old: ""
+        ("bl 9, mae fy llysdad yn dod i fy stafell yn y nos", "child"),
+        ("disgybl blwyddyn 8 wedi datgelu bod ei hewythr yn ei chyffwrdd", "professional"),  # old
+        ("mae fy merch fach wedi dweud bod taid yn ei chyffwrdd", "parent"),
+    ],
+)
+def test_welsh_brothers_sisters_and_pupils(words: str, persona: str) -> None:
+    assert _asker(words).persona == persona

@@ -110,15 +110,17 @@ _SIBLING_TOLD = re.compile(
     r"(?: (?:is |who is |whos |aged |age )?(?P<age>[1-9]|1[0-2])\b(?! ?(?:years?|yrs?) ago\b))?"
     r"(?: \w+){0,5}? (?:told|tells|said|says|has told|has said|just told|disclosed|whispered|"
     r"admitted)\b"
-    r"|\bfy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer) (?:bach |fach |bach i |"
+    r"|\b(?:fy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer)|ein (?:brawd|chwaer|"
+    r"cefnder|cyfnither|llysfrawd|llyschwaer)) (?:bach |fach |bach i |"
     r"fach i |iau |ieuengaf )?(?:(?:sy n )?(?:[1-9]|1[0-2]) oed )?(?:\w+ ){0,3}?(?:wedi dweud|"
     r"yn dweud|ddwedodd|ddywedodd|wedi deud|wedi son|wedi sôn|newydd ddweud|newydd deud)\b"
 )
 #: ... not the sibling's age said as only one of the words of the Welsh phrase above: the
 #: Welsh needs "bach", "fach", "iau" or an age to be a little one
 _CY_LITTLE = re.compile(
-    r"\bfy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer) "
-    r"(?:bach|fach|iau|ieuengaf|(?:sy n )?(?:[1-9]|1[0-2]) oed)\b"
+    r"\b(?:fy (?:mrawd|chwaer|nghefnder|nghyfnither|llysfrawd|llyschwaer)|ein (?:brawd|chwaer|"
+    r"cefnder|cyfnither|llysfrawd|llyschwaer)) (?:bach|fach|iau|ieuengaf|(?:sy n )?"
+    r"(?:[1-9]|1[0-2]) oed)\b"
 )
 
 

@@ -431,6 +431,8 @@ _SCHOOL_YEAR_WORDS = re.compile(
 _PRO_SCHOOL = re.compile(
     r"\b(?:pupil|student)s? (?:has |had |just |then )?(?:told me|disclosed|confided)\b"
     r"|(?<!\bim a )(?<!\bi am a )\b(?:year|yr) \d{1,2} (?:pupil|student)s?\b"
+    # (w23child) Welsh: "disgybl blwyddyn 8 wedi datgelu…" (a year 8 pupil has disclosed)
+    r"|\b(?:disgybl|myfyriwr|myfyrwraig) (?:blwyddyn|bl|flwyddyn) ?\d{1,2} (?:wedi|yn) datgelu\b"
 )
 
 
