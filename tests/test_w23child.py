@@ -12,7 +12,7 @@ The general causes:
 - a teenager's own age ("im 15") did not stop a role or a baby being read as a worker's or a
   parent's, unless the age was 12 or under.
 - a teenager's life (a Saturday job, a paper round, "im only in year 11") was a grown-up's.
-Tests marked "old:" fail on b3f66be (40 of the 92 cases; the rest are the rules' other side).
+Tests marked "old:" fail on b3f66be (40 of the 98 cases; the rest are the rules' other side).
 """
 
 from __future__ import annotations
@@ -336,3 +336,23 @@ def test_thoughts_about_children_are_still_own(words: str) -> None:
 )
 def test_welsh_brothers_sisters_and_pupils(words: str, persona: str) -> None:
     assert _asker(words).persona == persona
+
+
+@pytest.mark.parametrize(
+    ("words", "persona"),
+    [
+        ("my mum babysits my kids and her husband touched my daughter", "parent"),
+        ("i babysat for a family when i was 14 and the dad abused me, im 38 now", "adult"),
+        ("college student, my lecturer touched me at the christmas do, im 24", "adult"),
+        ("my flatmate comes into my room at night and i feel unsafe", "adult"),
+        ("our dad abused us when we were little, im 45 now", "adult"),
+    ],
+)
+def test_a_grown_ups_words_of_babysitting_college_or_siblings_stay_theirs(
+    words: str, persona: str
+) -> None:
+    assert _asker(words).persona == persona
+
+
+def test_children_harmed_together_long_ago_are_not_a_child_now() -> None:
+    assert _asker("our dad abused us as kids and i still cant cope").persona != "child"

@@ -83,7 +83,7 @@ def year_student_first(cleaned: str) -> int | None:
 #: form", "sixth former here", "gcse student", "im doing my gcses", "dwi yn y chweched
 #: dosbarth" (I'm in the sixth form)
 _STAGE_SELF = re.compile(
-    r"^(?:(?:im |i m |i am )?an? )?(?:sixth form|6th form|gcse|a level|college|secondary "
+    r"^(?:(?:im |i m |i am )?an? )?(?:sixth form|6th form|gcse|a level|secondary "
     r"school|high school) (?:student|pupil|girl|boy|lad)\b|^(?:a )?(?:sixth|6th) former\b"
     r"|\b(?:im|i m|i am) (?:in|at) (?:sixth form|6th form|secondary school|high school)\b"
     r"|\b(?:im|i m|i am) (?:doing|sitting|revising for|in the middle of) my (?:gcses|mocks|sats)\b"
@@ -159,8 +159,8 @@ def young_worker(cleaned: str) -> bool:
 _PUPIL_ROLE = re.compile(
     r"\b(?:im|i am|i m|iam|as)(?: an?| the| one of the)? (?:school |sixth form )?(?:prefect|head "
     r"girl|head boy|deputy head girl|deputy head boy|peer mentor|peer supporter|peer mediator|"
-    r"buddy|playground buddy|student ambassador|pupil ambassador|anti bullying ambassador|"
-    r"school councillor|on the school council|form rep|class rep|sixth former|young leader)\b"
+    r"playground buddy|student ambassador|pupil ambassador|anti bullying ambassador|"
+    r"school councillor|on the school council|sixth former|young leader)\b"
     r"|\b(?:dwi n|dw i n|rwy n|rydw i n) (?:swyddog y cyngor ysgol|aelod o r cyngor ysgol|"
     r"brif ddisgybl|llysgennad)\b"
 )
@@ -227,14 +227,16 @@ def teen_life(cleaned: str) -> bool:
     return _TEEN_LIFE.search(cleaned) is not None
 
 
-#: children harmed together by someone of their household: "our stepdad touches us both", "our
-#: uncle hurts us" (a couple does not say "our stepdad")
+#: children harmed together, now, by someone of their household: "our stepdad touches us both",
+#: "our uncle hurts us" (a couple does not say "our stepdad"; "our dad abused us as kids" is the
+#: past, an adult's)
 _US_HARMED = re.compile(
     r"\bour (?:stepdad|step dad|stepfather|step father|dad|father|mum|mom|mother|stepmum|"
     r"step mum|uncle|auntie|aunt|grandad|granddad|grandpa|nan|gran|brother|cousin|babysitter|"
-    r"mums (?:boyfriend|partner)|dads (?:girlfriend|partner))\b(?: \w+){0,3}? (?:touch\w*|"
-    r"abus\w*|hurt\w*|rap\w*|molest\w*|grop\w*|hit\w*|does (?:stuff|things) to|did (?:stuff|"
-    r"things) to|makes|made|comes into) (?:us|both of us|me and)\b"
+    r"mums (?:boyfriend|partner)|dads (?:girlfriend|partner))\b(?: \w+){0,3}? (?:touches|"
+    r"touching|abuses|abusing|hurts|hurting|rapes|raping|molests|molesting|gropes|groping|hits|"
+    r"hitting|does (?:stuff|things) to|is doing (?:stuff|things) to|makes|comes into) (?:us|both "
+    r"of us|me and)\b"
 )
 
 

@@ -68,7 +68,7 @@ _CHILD = re.compile(
 _NOT_SIBLING = (
     r"(?! (?:little |baby |big |older |younger |half |step |kid |twin )?(?:brothers?|sisters?|"
     r"bros?|sis|siblings?|cousins?|half ?brothers?|half ?sisters?|step ?brothers?|step ?sisters?)"
-    r"\b)"
+    r"\b(?! in law))"
 )
 _PARENT = re.compile(
     r"\b(?:my|our) (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
