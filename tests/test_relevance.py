@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9688,
+        "success@1": 0.9691,
         "success@3": 1.0,
-        "good@3": 0.9168,
-        "ndcg@5": 0.8504,
-        "mrr": 0.9839,
+        "good@3": 0.9177,
+        "ndcg@5": 0.851,
+        "mrr": 0.9841,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -32,11 +32,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "children-young-people": {
-        "success@1": 0.9682,
+        "success@1": 0.9696,
         "success@3": 1.0,
-        "good@3": 0.9841,
-        "ndcg@5": 0.8715,
-        "mrr": 0.9841,
+        "good@3": 0.9848,
+        "ndcg@5": 0.8761,
+        "mrr": 0.9848,
         "zero": 0.0,
     },
     "parents-carers": {
@@ -56,11 +56,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9722,
+        "success@1": 0.9726,
         "success@3": 1.0,
-        "good@3": 0.9444,
-        "ndcg@5": 0.8498,
-        "mrr": 0.9861,
+        "good@3": 0.9452,
+        "ndcg@5": 0.8478,
+        "mrr": 0.9863,
         "zero": 0.0,
     },
     "worried-about-behaviour": {

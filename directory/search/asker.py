@@ -23,6 +23,7 @@ from .asker_ages import (
     young_self_first,
 )
 from .asker_arousal import own_arousal
+from .asker_child import harmed_child
 from .asker_family import (
     apostrophe_restored,
     in_my_decade,
@@ -342,7 +343,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         # (probe 11) not a role the asker names with harm done to them ("teacher at my school
         # keeps touching me", "as a nurse i was abused as a child")
         ((_PRO_SELF.search(cleaned) or _PRO_HERE.search(cleaned)) and not harmed_asker(cleaned))
-        or _PRO_SCHOOL.search(cleaned)
+        or (_PRO_SCHOOL.search(cleaned) and not harmed_child(cleaned))  # (w23child) "…me"
         or (
             _PROFESSIONAL.search(cleaned)
             and not _CHILD.search(cleaned)

@@ -373,7 +373,8 @@ _OTHER_AGE = re.compile(
 _REMORSE = re.compile(
     r"\b(?:(?:i )?feel (?:so |really )?(?:sick|awful|terrible|disgusting|disgusted|ashamed|"
     r"guilty)|hate myself|regret\w*|ashamed|guilty|disgusted with myself|(?:want|need|have) to "
-    r"stop|how (?:do|can) i stop|difaru|edifar\w*|cywilydd)\b"
+    r"stop|how (?:do|can) i stop|difaru|edifar\w*|cywilydd"
+    r"|harmful sexual behaviou?r|hsb)\b"  # (w23child) the young person's own name for it
     # (third probe, pattern 1) "i feel horrible", "whats wrong with me", "im a monster"
     r"|\b(?:(?:i )?feel (?:so |really |very )?(?:horrible|bad about (?:it|what i did)|like a "
     r"monster|dirty)|(?:what s|whats|what is|is there something|is something) wrong with me|"

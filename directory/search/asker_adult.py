@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_child import teen_life
 from .asker_general import _JOB_CY, _JOB_EN, _NOT_JOB, _NOT_JOB_CY
 from .asker_units import doer_after
 
@@ -78,6 +79,8 @@ def adult_life(cleaned: str) -> bool:
     oneself."""
     if _GROWN_LIFE.search(cleaned):
         return True
+    if teen_life(cleaned):
+        return False  # (w23child) "my manager at my saturday job…": a teenager's
     return _ADULT_LIFE.search(cleaned) is not None and _TO_ME.search(cleaned) is not None
 
 

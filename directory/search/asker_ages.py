@@ -12,6 +12,16 @@ from __future__ import annotations
 import datetime
 import re
 
+from .asker_child import (
+    harmed_together,
+    pupil_role,
+    sibling_told,
+    stage_self,
+    student_age_first,
+    taste_self,
+    year_student_first,
+    young_worker,
+)
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
 from .asker_whose import _DESCRIBING, told_after
@@ -55,7 +65,10 @@ _TOLD = re.compile(
 _PAST_SCHOOL_YEAR = re.compile(
     r"\bwhen (?:i|we) (?:was|were) in (?:year|yr) (\d{1,2})\b"
     r"|\b(?:abused|raped|molested|groomed|assaulted|touched|happened|started|began|begun)\b"
-    r"(?: \w+){0,4}? (?:in|from|during) (?:year|yr) (\d{1,2})\b(?! (?:ago|old|olds)\b)"
+    r"(?: \w+){0,4}?"
+    # (w23child) not "…touched me and im only in year 11": the asker's school year now
+    r"(?<!\bim)(?<!\bi am)(?<!\bi m)(?<!\bim only)(?<!\bim just)(?<!\bim still)(?<!\bim now)"
+    r" (?:in|from|during) (?:year|yr) (\d{1,2})\b(?! (?:ago|old|olds)\b)"
 )
 _PAST_AGE_CY = re.compile(
     r"\b(?:pan|ers pan) (?:on in|o n i n|oeddwn in|oeddwn i n|roeddwn in|roeddwn i n|own in|"
@@ -168,7 +181,7 @@ def school_year_first(cleaned: str) -> int | None:
     found = _SCHOOL_YEAR_FIRST.match(cleaned)
     if found and 1 <= int(found.group(1)) <= 13:
         return int(found.group(1)) + 4
-    return None
+    return year_student_first(cleaned)  # (w23child) "year 9 student, he comes in my room"
 
 
 #: a child's own young age said with "i am" ("im 10 hes 16", "dwin 11"): nobody that age is the
@@ -180,7 +193,7 @@ _I_AM_YOUNG = re.compile(
 
 
 def says_young_age(cleaned: str) -> bool:
-    return bool(_I_AM_YOUNG.search(cleaned))
+    return bool(_I_AM_YOUNG.search(cleaned)) or young_worker(cleaned)  # (w23child) "im 15, …"
 
 
 #: the northern "our kid" is the asker's brother or sister ("our kid keeps makin me do things"),
@@ -233,6 +246,12 @@ def child_family(cleaned: str) -> bool:
     """A child's words: their family or household doing something to "me", abuse going on now,
     or a Welsh child saying what they are or what is done to them now."""
     now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
+    # (w23child) "my 5 year old brother told me…", "sixth form student, …me", "im a prefect",
+    # "our stepdad touches us both"
+    if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned) or pupil_role(cleaned):
+        return True
+    if harmed_together(cleaned):
+        return True
     return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
 
@@ -330,7 +349,9 @@ def young_self_first(cleaned: str) -> tuple[int | None, str]:
     "bachgen 14, …"): their own, as "15f" is; (None, "") otherwise. A parent's or a
     professional's shorthand ("boy 7 abused by uncle") is younger and stays theirs."""
     found = _YOUNG_SELF_FIRST.match(cleaned)
-    if found is None or doer_after(cleaned[found.end() :]):
+    if found is None:
+        return student_age_first(cleaned), ""  # (w23child) "college student, 16, …me"
+    if doer_after(cleaned[found.end() :]):
         return None, ""  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
     if told_after(cleaned[found.end() :]):
         return None, ""  # (w22read) "girl 14 told me her stepdad…": the child who told

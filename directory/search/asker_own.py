@@ -25,6 +25,12 @@ _NOT_SELF_HARM = rf"(?!{_SELF_HARM_TO})"
 SELF_HARM_URGE = re.compile(rf"\burges?{_SELF_HARM_TO}")
 
 
+#: (w23child) children who bully or hurt the asker ("thinking about kids at school who bully
+#: me"): a child's worry about other children, not thoughts about children
+_PEERS = (
+    r"(?!(?: \w+){0,3}? (?:who|that) (?:\w+ )?(?:bully|bullied|bullies|bullying|pick on|picked on|"
+    r"laugh at|laughed at|are mean to|were mean to|hate|hated|hit|hits|hurt|hurts) (?:me|us)\b)"
+)
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
     r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b"
@@ -48,7 +54,8 @@ _OWN = re.compile(
     # (not "i keep thinking about kids who are being abused")
     # (probe 17) nor "i keep thinking about young girls being abused": a noun before it
     r"(?!(?: \w+)? (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
-    r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
+    + _PEERS
+    + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
@@ -128,7 +135,8 @@ _OWN_THOUGHTS = re.compile(
     # (probe 12: nor a question after it: "… about younger kids, is something wrong with me")
     r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b"
     r"(?! (?:something|it|this|that|there|wrong|normal|ok|okay)\b)| in my family| in care| at risk)"
-    r"|\b(?:kids|children|child|minors) in a sexual way\b"
+    + _PEERS
+    + r"|\b(?:kids|children|child|minors) in a sexual way\b"
     # (probe 12) intrusive thoughts of sexual harm: "thoughts about harming children sexually",
     # "thoughts of abusing a child" (never "thoughts about hurting my baby": no sexual word)
     r"|\b(?:(?<=sexual )|(?<=sexual intrusive )|(?<=sexual unwanted ))(?:thoughts|fantasies|"

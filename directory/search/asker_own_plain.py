@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .asker_acts import _CY_DONE_TO_ME, _DONE_TO_ME
+from .asker_child import KIDS_TASTES
 from .asker_own import _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SHOWN_TO_ME
 
 #: an age under 18 said of someone ("13yo", "12 year old", "14 yr old")
@@ -43,6 +44,7 @@ _INTO = re.compile(
     rf"(?: \w+){{0,2}}? into {_YOUNG}\b"
     r"(?! (?:tv|shows?|films?|movies?|books?|clothes|toys|games?|cartoons?|music|sports?|"
     r"parties|party|activities|crafts|programmes?|channels?|football|clubs?|ministry|work)\b)"
+    rf"(?! (?:{'|'.join(KIDS_TASTES)})\b)"  # (w23child) "into kids youtube", "kids anime"
 )
 #: attraction to young people or an age band: "stop being attracted to under 16s", "im
 #: attracted to teenagers", "my attraction to under 18s"

@@ -63,14 +63,24 @@ _CHILD = re.compile(
 )
 
 
+#: (w23child) a child's word said of a brother, a sister or a cousin ("my baby brother", "my 5
+#: year old sister", "my kid sister"): a child's family, not a parent's child
+_NOT_SIBLING = (
+    r"(?! (?:little |baby |big |older |younger |half |step |kid |twin )?(?:brothers?|sisters?|"
+    r"bros?|sis|siblings?|cousins?|half ?brothers?|half ?sisters?|step ?brothers?|step ?sisters?)"
+    r"\b(?! in law))"
+)
 _PARENT = re.compile(
     r"\b(?:my|our) (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
-    r"granddaughter|grandson|niece|nephew|little one|baby)\b|\b(?:im|i am) (?:a )?(?:parent|"
+    r"granddaughter|grandson|niece|nephew|little one|baby)\b"
+    + _NOT_SIBLING
+    + r"|\b(?:im|i am) (?:a )?(?:parent|"
     r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
     r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
     r"|\b(?:my|our) \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
+    + _NOT_SIBLING
     # (fifth walk-through F3) "our two boys", "my daughters", "both my kids"
-    r"|\b(?:my|our) (?:(?:two|three|four|five|both|twin|older|younger|eldest|youngest|little) )"
+    + r"|\b(?:my|our) (?:(?:two|three|four|five|both|twin|older|younger|eldest|youngest|little) )"
     r"{0,2}(?:daughters|sons|boys|girls|kids|children|little ones|twins|grandkids|grandchildren|"
     r"lads|lasses)\b"
     r"|\bboth (?:my|our) (?:kids|children|boys|girls|sons|daughters)\b"
@@ -163,9 +173,11 @@ _PARENT_MORE = re.compile(
     r"|\b(?:my|our) (?:little|young|youngest|eldest|oldest|teenage|baby|step|adopted|foster|"
     r"\d{1,2} ?(?:yo|year old|yr old)) ?(?:daughter|son|child|boy|girl|kid|one|daughters|sons|"
     r"lad|lass|boys|girls|kids|lads|bairn)\b"
-    r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
+    + _NOT_SIBLING
+    + r"|\b(?:my|our) (?:toddler|teenager|teen|baby|eldest|youngest|boy|lad)\b"
+    + _NOT_SIBLING
     # (seventh walk-through F2) "stepgrandad abused my girl", "my little one", "my little un"
-    r"|\b(?:my|our) (?:girl|lass|little one|little un|little uns|little ones|wee one|bairn)\b"
+    + r"|\b(?:my|our) (?:girl|lass|little one|little un|little uns|little ones|wee one|bairn)\b"
     r"(?! ?friend)"
     r"|\b(?:mum|mom|dad|mother|father|parent|step ?dad|step ?mum|grandparent|nan|gran) here\b"
     # (w16par, noticed) "i have two kids", "ive got a little girl": a parent saying so
@@ -419,6 +431,8 @@ _SCHOOL_YEAR_WORDS = re.compile(
 _PRO_SCHOOL = re.compile(
     r"\b(?:pupil|student)s? (?:has |had |just |then )?(?:told me|disclosed|confided)\b"
     r"|(?<!\bim a )(?<!\bi am a )\b(?:year|yr) \d{1,2} (?:pupil|student)s?\b"
+    # (w23child) Welsh: "disgybl blwyddyn 8 wedi datgelu…" (a year 8 pupil has disclosed)
+    r"|\b(?:disgybl|myfyriwr|myfyrwraig) (?:blwyddyn|bl|flwyddyn) ?\d{1,2} (?:wedi|yn) datgelu\b"
 )
 
 

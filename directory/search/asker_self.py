@@ -96,7 +96,8 @@ _YEAR_JOB = (
     r"cynorthwyydd|dosbarth|disgyblion|plant"
 )
 _YEAR_SELF = re.compile(
-    r"\b(?:im|i am|i m|iam)(?: a| an)?(?: (?:(boy|lad)|(girl|lass)))?(?: kid| child| pupil|"
+    r"\b(?:im|i am|i m|iam)(?: only| just| still| now)?(?: a| an)?(?: (?:(boy|lad)|(girl|lass)))?"
+    r"(?: kid| child| pupil|"
     r" student)?(?: who is| whos| thats)?(?: in)? (?:year|yr|y) ?(\d{1,2})\b"
     rf"(?! ?(?:ago|old|olds|years?|yrs?|{_YEAR_JOB})\b)"
     r"|\b(?:dwi|dwin|dwi n|dw i|dw in|dw i n|rwy|rwyn|rwy n|rydw i|rydw in|rydw i n)(?: yn)?"

@@ -25,6 +25,8 @@ _NOT_AGE_AFTER = (
     r"ago|back|later|older|younger|before|after|of|since|into|longer|more|less|apart|clean|"
     r"sober|married|together|in|on|now|left|inside|prison|jail|sentence|waiting|wait|running|"
     r"straight|between|too|ish"
+    # (w23child) a career's length: "im 15 yrs qualified"
+    r"|qualified|experience|experienced|service|teaching|working"
 )
 #: words before "N yrs" that make it an age: who one is now ("im", "aged", "hes", "boy")
 _AGE_BEFORE = (

@@ -28,6 +28,7 @@ from whoosh.lang.porter import stem
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
+from .asker_child import harmed_child, without_kids_tastes
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
@@ -253,6 +254,14 @@ def _without_own_role(cleaned: str) -> str:
     return cleaned if role is None else f"{cleaned[: role[0]]}{role[2]}{cleaned[role[1] :]}"
 
 
+def _harmed(asker: Asker, cleaned: str) -> bool:
+    """Harm done to the asker; (w23child) or to a child in more words ("…thinking about kids at
+    school who bully me and my stepdad touches me": not a search about their own thoughts)."""
+    return bool(_HARMED_SPEAKER.search(cleaned)) or (
+        asker.persona == "child" and harmed_child(cleaned)
+    )
+
+
 def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
     """A parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says what
     they were then (their sex is kept in ``asker``), not that they look for a service for men
@@ -268,7 +277,7 @@ _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
 def _searched_tokens(searched: str) -> list[str]:
     """The words searched, without ages and school years; (probe 18) a school year said with
     "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
-    searched = _SCHOOL_STUDENT.sub(" school student ", searched)
+    searched = _SCHOOL_STUDENT.sub(" school student ", without_kids_tastes(searched))
     return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
 
 
@@ -285,7 +294,7 @@ def understand(text: str) -> Understood:
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
-    if asker.persona != "own-behaviour" and _HARMED_SPEAKER.search(cleaned):
+    if asker.persona != "own-behaviour" and _harmed(asker, cleaned):
         # (sixth walk-through) "he got arrested for touching me": who did it was arrested;
         # the search is not about the asker's own behaviour
         names = [n for n in names if n != "own-behaviour"]
