@@ -80,8 +80,10 @@ _DONE_THINGS = re.compile(
     r"\b(?:did|does|done|doing|has done|had done|been doing|keeps doing|kept doing)"
     r"(?: (?:weird|strange|odd|funny|bad|rude|nasty|horrible|dirty|sexual|private|secret|"
     r"naughty|inappropriate|wrong|things|stuff|something|anything|them|these|those|some|"
-    r"sex|sexy|grown up|adult|very|really)){0,3} (?:things|stuff|something|bits) (?:to|with|on) "
-    r"(?:her|him|them|my|our|his|their)\b"
+    r"sex|sexy|grown up|adult|very|really)){0,3} (?:things|stuff|something|bits)"
+    # (nineteenth walk-through F1) ... or said after it: "did something sexual to her"
+    r"(?: (?:sexual|sexually|rude|inappropriate|wrong|bad|nasty|dirty|weird|strange))?"
+    r" (?:to|with|on) (?:her|him|them|my|our|his|their)\b"
     r"|\b(?:gwneud|wneud|neud|gwnaeth|wnaeth|wnath|gwnath)(?: \w+){0,2}? (?:pethau|petha|pethe|"
     r"rhywbeth|rywbeth|rhwbath|rwbath)(?: \w+){0,2}? (?:iddo|iddi|iddyn|iddon|i fy|i ein|i r|"
     r"i w|efo fo|efo hi|efo nhw|gyda fe|gyda hi|gyda nhw|ir|iw)\b"
@@ -97,7 +99,17 @@ _DONE_TO_ME = re.compile(
 _RISK = re.compile(
     r"\b(?:worr\w*|concern\w*|suspect\w*|suspicio\w*|proof|signs?|anonymous\w*|convict\w*|"
     r"prison|(?<!non )offen[cds]\w*|released|behaviour|behavior|keep \w+(?: \w+)? (?:away|safe)|"
-    r"around (?:my|our|the) (?:kids|children|child)|is abusing|sexual to)\b"
+    r"around (?:my|our|the) (?:kids|children|child)|is abusing"
+    # (nineteenth walk-through F1) not the act said vaguely: "did something sexual to her"
+    r"|(?<!something )(?<!things )(?<!stuff )sexual to)\b"
+)
+#: (nineteenth walk-through F1) ... which the act said vaguely is when the asker's own child
+#: did it: "my son is 12 and did something sexual to his sister" is about his behaviour, as
+#: "her uncle did something sexual to her" is not
+_OWN_CHILD_DID = re.compile(
+    r"\bmy (?:\w+ )?(?:son|daughter|boy|girl|child|kid|stepson|stepdaughter|"
+    r"\d{1,2} ?(?:year old|yr old|yo))(?: is \d{1,2}| \d{1,2})?(?: and)?(?: has| had)?"
+    r" (?:did|done|does|been doing) (?:something|things|stuff) (?:sexual|inappropriate|rude) to\b"
 )
 
 
@@ -113,7 +125,11 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         return False
     if asker.persona in ("child", "adult"):
         return True
-    if asker.persona not in ("parent", "") or _RISK.search(cleaned):
+    if (
+        asker.persona not in ("parent", "")
+        or _RISK.search(cleaned)
+        or _OWN_CHILD_DID.search(cleaned)
+    ):
         return False
     if asker.persona == "parent" and parents_in_general(cleaned):
         # (probe 12) a question about parents in general ("support for parents whose child was
