@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .asker_carers import carer_in_more_words, parent_age_first
+from .asker_lead import job_said_first
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
 from .asker_roles import harmed_asker
 from .asker_units import doer_after
@@ -88,6 +89,8 @@ _CHILD_TOLD_CY = re.compile(
 def role_in_general(cleaned: str) -> bool:
     """A job said first (not kin, not "my…"), then a child who told or disclosed something;
     (probe 18) or, in more words, what a worker reports (``_REPORTED``, ``_REPORTED_CY``)."""
+    if job_said_first(cleaned):
+        return True  # (w24age) "emergency duty team social worker…", "respite carer…"
     for found in (_ROLE_OPENING.match(cleaned), _ROLE_OPENING_MORE.match(cleaned)):
         if found and found["job"] not in _NOT_JOB:
             rest = cleaned[found.end() :]

@@ -15,7 +15,8 @@ _AGE = re.compile(
     r"|\b(?:dwin|dwi n|dw in|dw i n|rwyn|rwy n|rwy in|rydwin|rydw in|rydw i n|dwi yn|dw i yn"
     r"|rwy i yn|rydw i yn)\s+(\d{1,2})\b"
     # "40 now", "now 52": an age said in passing
-    r"|(?<!\bat )\b(\d{2}) now\b|\bnow (\d{2})\b"
+    # (w24age) not "when i was 15 now im 25": "now" there begins the age the asker is now
+    r"|(?<!\bat )\b(\d{2}) now\b(?! (?:im|i am|i m|aged)\b)|\bnow (\d{2})\b"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_lead import age_said_first
 from .asker_past import _DOING_AFTER
 from .asker_units import doer_after
 
@@ -26,7 +27,9 @@ def young_age_first(cleaned: str) -> tuple[int | None, str]:
     """The age (10 to 17) and sex of a young person whose words begin with them and go on
     about themselves; (None, "") otherwise."""
     found = _YOUNG_AGE_FIRST.match(cleaned)
-    if found is None or not 10 <= int(found.group(1)) <= 17:
+    if found is None:
+        return age_said_first(cleaned)  # (w24age) "fourteen, my cousin…", "14 girl my…"
+    if not 10 <= int(found.group(1)) <= 17:
         return None, ""
     rest = cleaned[found.end() :]
     if _DOING_AFTER.match(rest) or not _ME.search(rest):

@@ -160,6 +160,10 @@ def someone_elses_age(cleaned: str, before: list[str], after: list[str], value: 
     stranger's ("a man about 50"), or who did it ("a 15 year old boy touched my daughter")."""
     if _DRAWN_TO.search(" ".join(before)):
         return True  # (probe 18) "attracted to under 16s": whom they are drawn to, not theirs
+    said = " ".join(before)
+    at = cleaned.find(f"{said} {value}") if said else -1
+    if at >= 0 and _DRAWN_BEFORE.search(cleaned[: at + len(said)]):
+        return True  # (w24age) "fy nenu at fy nith 11 oed": my niece's, whom I am drawn to
     said_is = before[-1:] and before[-1] in _IS or _IS_CY.search(" ".join(before))
     if said_is and (value >= 18 or _TO_ME.search(cleaned)):
         return not set(before[-2:-1]) & _IN_CARE  # ("my client is 45 years old": theirs)
@@ -213,7 +217,17 @@ def doer_named(cleaned: str, start: int, end: int) -> bool:
     """The child's age read between ``start`` and ``end`` ("boy 15") is of who did it ("boy 15
     touched my daughter"), unless the words make the child the asker's ("my son 14 touched his
     sister": the parent's son, who the help is for)."""
+    if _DRAWN_BEFORE.search(cleaned[:start].rstrip()):
+        return True  # (w24age) "attracted to my niece who is 11": whom they are drawn to
     return doer_after(cleaned[end:]) and not _MINE_BEFORE.search(cleaned[:start].rstrip() + " ")
+
+
+#: (w24age) words of attraction just before a child named with an age, English and Welsh
+#: ("drawn to my nephew who is 12", "fy nenu at fy nith 11 oed": drawn to my niece)
+_DRAWN_BEFORE = re.compile(
+    r"\b(?:attracted|attraction|drawn|turned on|aroused|fantasi\w+|fantasiz\w+|urges|lust\w*|"
+    r"fancy|fancies|crush|nenu|denu|atyniad|chwant|ffansio)\b(?: \w+){0,4}$"
+)
 
 
 #: (w19age) a Welsh parent's child's age, as "my son is 9", "shes 9" are read in English: "mae
