@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9691,
+        "success@1": 0.9694,
         "success@3": 1.0,
-        "good@3": 0.9177,
-        "ndcg@5": 0.851,
-        "mrr": 0.9841,
+        "good@3": 0.9185,
+        "ndcg@5": 0.8508,
+        "mrr": 0.9843,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,18 +56,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9726,
+        "success@1": 0.9729,
         "success@3": 1.0,
-        "good@3": 0.9452,
-        "ndcg@5": 0.8478,
-        "mrr": 0.9863,
+        "good@3": 0.9459,
+        "ndcg@5": 0.8488,
+        "mrr": 0.9864,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.983,
-        "ndcg@5": 0.9047,
+        "good@3": 0.9838,
+        "ndcg@5": 0.8997,
         "mrr": 1.0,
         "zero": 0.0,
     },

@@ -126,3 +126,22 @@ def test_welsh_fear_of_hurting_a_relative_gets_stop_it_now_not_a_survivors_servi
     )
     assert "Stop It Now" in talk[0]
     assert "RASASC" not in card
+
+
+# --- released after offences against children, said without "sex offences" ------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "freed from prison last month after offences against a child, how do i stay safe",
+        "convicted of crimes against minors years ago and need support now",
+    ],
+)
+def test_offences_against_children_said_of_oneself_are_own(words: str) -> None:
+    assert _asker(words).persona == "own-behaviour"
+
+
+def test_someone_elses_release_after_offences_against_children_is_not_own() -> None:
+    words = "the man over the road got out of jail for offences against kids, are mine safe"
+    assert _asker(words).persona != "own-behaviour"
