@@ -145,3 +145,16 @@ def test_offences_against_children_said_of_oneself_are_own(words: str) -> None:
 def test_someone_elses_release_after_offences_against_children_is_not_own() -> None:
     words = "the man over the road got out of jail for offences against kids, are mine safe"
     assert _asker(words).persona != "own-behaviour"
+
+
+def test_going_into_a_relatives_room_and_touching_them_is_own_only_when_said_of_oneself() -> None:
+    assert _asker("i keep slipping into my nephews room at night and touching him").persona == (
+        "own-behaviour"
+    )
+    words = "my partner keeps slipping into my nephews room at night and touching him"
+    assert _asker(words).persona != "own-behaviour"
+
+
+def test_a_parents_fear_for_their_child_is_not_own_thoughts() -> None:
+    words = "dad here, scared my thoughts about my daughter being groomed will come true"
+    assert _asker(words).persona != "own-behaviour"

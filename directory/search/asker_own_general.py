@@ -64,7 +64,8 @@ _SAID_OWN_AGE = re.compile(
 #: about my stepdaughter will turn into actions"), or urges or attraction towards one
 _KIN_THOUGHTS = re.compile(
     rf"\b(?:my |these |the |having |have )?(?:thoughts|urges|feelings) (?:about|of|towards?|for) "
-    rf"{_RELATIVE}\b(?: \w+){{0,2}}? (?:will|might|could|may|would|turn|turning|become|lead)"
+    rf"{_RELATIVE}\b(?! (?:being|getting|been|was|is|who|that|has|had)\b)(?: \w+){{0,2}}? "
+    r"(?:will|might|could|may|would|turn|turning|become|lead)"
     r" (?:\w+ ){0,2}?(?:actions?|acting|act|something|real|happen|doing)"
     rf"|\b(?:stop|control|resist|manage|deal with|cope with|help with|get rid of|my|sexual|"
     rf"these|having) urges (?:towards?|for|about|to|around) {_RELATIVE}\b"
@@ -78,6 +79,8 @@ _INTO_ROOM = re.compile(
 _STOP = re.compile(
     r"\b(?:need|want|have|got|trying|try|help me|how do i|how to|cant|can t|must) (?:to )?"
     r"stop\b|\b(?:wrong|ashamed|guilty|disgusted with myself)\b"
+    # (an admission: "… at night and touching her")
+    r"|\band (?:touch\w*|feel\w*|fondl\w*|groping|grope|get into bed with) (?:her|him|them)\b"
 )
 
 # --- Welsh ---
