@@ -11,7 +11,8 @@ on the morning's code, 206 on 93b80ad, none worse); and a fourth (probe 14: 218 
 none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none worse); and a
 seventh (probe 17: 215 on c0e19ca, 234 after its fixes, none worse); and an eighth (probe 18:
 211 on 4ff338a, 233 after its fixes); and a ninth (probe 19: 220 on b3f66be, 235 after its
-fixes, none worse). This test
+fixes, none worse); and a tenth (probe 20: 221 on aaf2548, 230 after the own-thoughts fixes,
+none worse). This test
 renders each results page and checks what a person sees first: the first line of "Talk to
 someone now" and the first card.
 The counts of right pages per kind are written in below, as the judged set's figures are in
@@ -56,6 +57,9 @@ PHRASINGS = [
     # (probe 19) a ninth, 240 more, run on b3f66be: 220 right (168 on the morning's code); 235
     # after its fixes (branch w23own)
     Path(__file__).parent / "relevance" / "asker-probe-ninth.jsonl",
+    # (probe 20) a tenth, 240 more, run on aaf2548: 221 right (168 on the morning's code); 230
+    # after its own-thoughts fixes (branch w24own: own 29 -> 35 EN, 9 -> 12 CY)
+    Path(__file__).parent / "relevance" / "asker-probe-tenth.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -167,6 +171,16 @@ EXPECTED = {
     "9/professional/en": 36,
     "9/survivor/cy": 12,
     "9/survivor/en": 36,
+    "10/child/cy": 12,
+    "10/child/en": 36,
+    "10/own/cy": 12,
+    "10/own/en": 35,
+    "10/parent/cy": 10,
+    "10/parent/en": 36,
+    "10/professional/cy": 12,
+    "10/professional/en": 36,
+    "10/survivor/cy": 12,
+    "10/survivor/en": 36,
 }
 
 

@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.9693,
+        "success@1": 0.9696,
         "success@3": 1.0,
-        "good@3": 0.9158,
-        "ndcg@5": 0.851,
-        "mrr": 0.9842,
+        "good@3": 0.9166,
+        "ndcg@5": 0.8508,
+        "mrr": 0.9844,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -56,18 +56,18 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "welsh-speakers": {
-        "success@1": 0.9729,
+        "success@1": 0.9733,
         "success@3": 1.0,
-        "good@3": 0.9324,
-        "ndcg@5": 0.845,
-        "mrr": 0.9864,
+        "good@3": 0.9333,
+        "ndcg@5": 0.8461,
+        "mrr": 0.9866,
         "zero": 0.0,
     },
     "worried-about-behaviour": {
         "success@1": 1.0,
         "success@3": 1.0,
-        "good@3": 0.983,
-        "ndcg@5": 0.9047,
+        "good@3": 0.9838,
+        "ndcg@5": 0.8997,
         "mrr": 1.0,
         "zero": 0.0,
     },

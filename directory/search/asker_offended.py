@@ -53,6 +53,12 @@ _OFFENCES = re.compile(
     r"(?: \w+){0,4}? (?:for|of|after) "
     r"(?:\w+ ){0,2}?(?:sex|sexual|indecent|online) (?:offences|offenses|offence|offense|"
     r"crimes?)\b"
+    # (probe 20) "out of prison after offences against children"
+    r"|\b(?:released|freed|let out|came out|come out|got out|just out|out|served|serving|"
+    r"did time|done time|sentenced|convicted|prison|jail|jailed|imprisoned|locked up)\b"
+    r"(?: \w+){0,4}? (?:for|of|"
+    r"after) (?:\w+ )?(?:offences|offenses|offence|offense|crimes?) (?:against|involving|"
+    r"towards|with) (?:a |young )?(?:children|child|kids|minors?|young people|under ?\d\d ?s)\b"
     r"|\bmy (?:past |previous |old |sexual |sex |child sex |online |historic |historical )?"
     r"(?:offences|offenses|offending)\b"
 )

@@ -18,6 +18,7 @@ import re
 from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME, _SOMEONE_NAMED, _URGE_AGED
 from .asker_offended import own_offence_or_act
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
+from .asker_own_general import own_in_general_words
 from .asker_own_plain import own_in_plain_words
 
 #: "bout", "abt": about, as people type it
@@ -160,7 +161,7 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
         return True
     if own_offence_or_act(cleaned, age):  # (probe 19) "released for sex offences", "my 8yo niece"
         return True
-    if _welsh_own(cleaned, age):
+    if _welsh_own(cleaned, age) or own_in_general_words(cleaned, age):  # (probe 20)
         return True
     cleaned = _ABOUT.sub("about", cleaned)
     if _mine(_SELF_AS, cleaned, _SOMEONE_ELSE) or _mine(_THOUGHTS_SEXUAL, cleaned, _SOMEONE_ELSE):
