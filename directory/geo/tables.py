@@ -369,16 +369,7 @@ class Tables:
                     continue  # "Kent", "Lincolnshire": the county council itself
                 if key in self.wider:
                     continue  # "Cumbria": the county and the force area are the same councils
-                regions = Counter(c.region for c in councils if c.region)
-                self.wider[key] = Place(
-                    name=name,
-                    kind="area",
-                    latitude=sum(c.latitude for c in councils) / len(councils),
-                    longitude=sum(c.longitude for c in councils) / len(councils),
-                    country=Counter(c.country for c in councils).most_common(1)[0][0],
-                    region=regions.most_common(1)[0][0] if regions else "",
-                    parts=tuple(sorted(c.code for c in councils)),
-                )
+                self.wider[key] = _wider_area(name, councils)
         self._load_everyday_areas()
         for alias, name in _WIDER_ALIASES.items():
             if normalise(name) in self.wider:
@@ -414,16 +405,22 @@ class Tables:
             councils = [c for _, c in rows]
             if len(councils) < 2 or key in self.wider or key in self.council_names:
                 continue
-            regions = Counter(c.region for c in councils if c.region)
-            self.wider[key] = Place(
-                name=rows[0][0],
-                kind="area",
-                latitude=sum(c.latitude for c in councils) / len(councils),
-                longitude=sum(c.longitude for c in councils) / len(councils),
-                country=Counter(c.country for c in councils).most_common(1)[0][0],
-                region=regions.most_common(1)[0][0] if regions else "",
-                parts=tuple(sorted(c.code for c in councils)),
-            )
+            self.wider[key] = _wider_area(rows[0][0], councils)
+
+
+def _wider_area(name: str, councils: list[Council]) -> Place:
+    """An area of several councils (a county, a police force area, an everyday name such as
+    "Teesside"): at their mean point, in the country and region most of them are in."""
+    regions = Counter(c.region for c in councils if c.region)
+    return Place(
+        name=name,
+        kind="area",
+        latitude=sum(c.latitude for c in councils) / len(councils),
+        longitude=sum(c.longitude for c in councils) / len(councils),
+        country=Counter(c.country for c in councils).most_common(1)[0][0],
+        region=regions.most_common(1)[0][0] if regions else "",
+        parts=tuple(sorted(c.code for c in councils)),
+    )
 
 
 #: the countries covered, by the names people type for them

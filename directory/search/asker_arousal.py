@@ -94,16 +94,25 @@ _SOMEONE = frozenset(
 _ME = frozenset(["i", "im", "ive", "iam", "id", "ill", "dwi", "dw", "dwin", "rwyn", "rwy"])
 
 
+def nearest_is(
+    before: str, me: frozenset[str], others: frozenset[str], unnamed: bool = True
+) -> bool:
+    """Whether the nearest who is named in ``before`` (the words before what was found) is
+    one of ``me`` (the asker: "i", "im") rather than one of ``others``; ``unnamed`` when
+    nobody is named (the asker's own readings share this: arousal, plain words, offences)."""
+    for word in reversed(before.split()):
+        if word in me:
+            return True
+        if word in others:
+            return False
+    return unnamed
+
+
 def _said_of_me(before: str) -> bool:
     """The words before the arousal make it the asker's: the nearest who before it is "i"
     (or "im", "ive"), or nobody at all is named ("aroused by kids"); "me" is no one's (it is
     what is done: "my uncle shows me videos and gets turned on…")."""
-    for word in reversed(before.split()):
-        if word in _ME:
-            return True
-        if word in _SOMEONE:
-            return False
-    return True
+    return nearest_is(before, _ME, _SOMEONE)
 
 
 #: ... nor only a time ("horny at night when the kids are asleep", "when my kids are at school")

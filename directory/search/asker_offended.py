@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .asker_acts import _CY_DONE_TO_ME
+from .asker_arousal import nearest_is
 from .asker_own_plain import _ME, _SOMEONE, _older_than
 
 #: who else may be named as the one who did it (the nearest said before a match decides)
@@ -163,12 +164,7 @@ _CY_SOMEONE = re.compile(
 
 def _by_me(before: str, need_i: bool = False) -> bool:
     """The nearest who is named before is the asker; with ``need_i``, "i" must be said."""
-    for word in reversed(before.split()):
-        if word in _ME:
-            return True
-        if word in _OTHERS:
-            return False
-    return not need_i
+    return nearest_is(before, _ME, _OTHERS, unnamed=not need_i)
 
 
 def _mine(pattern: re.Pattern[str], cleaned: str, need_i: bool = False) -> re.Match[str] | None:

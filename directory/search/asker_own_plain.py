@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .asker_acts import _CY_DONE_TO_ME, _DONE_TO_ME
+from .asker_arousal import nearest_is
 from .asker_child import KIDS_TASTES
 from .asker_own import _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SHOWN_TO_ME
 
@@ -169,12 +170,7 @@ _CY_SOMEONE = re.compile(
 
 def _by_me(before: str) -> bool:
     """The nearest who said before is the asker ("i", "im", "ive"), or nobody is named."""
-    for word in reversed(before.split()):
-        if word in _ME:
-            return True
-        if word in _SOMEONE:
-            return False
-    return True
+    return nearest_is(before, _ME, _SOMEONE)
 
 
 def _mine(pattern: re.Pattern[str], cleaned: str) -> re.Match[str] | None:
