@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_roles import harmed_asker
+
 _PARENT_NAME = (
     r"(?:mummy|mommy|mammy|mumma|momma|mama|daddy|mum|mom|mam|dad|mother|father|parent|"
     r"step ?mum|step ?dad|step ?mummy|step ?daddy|foster mum|foster dad|nana|grandma|grandad|"
@@ -49,10 +51,6 @@ _CY_CARER = re.compile(
     r"|^(?!(?:fy|ein|ei|eu)\b)(?:\w+ )?(?:mami|mam|tad|dadi|rhiant|nain|taid|mamgu|tadcu) i "
     r"(?:ferch|fachgen|blentyn|blant|fabi|efeilliaid|ddau|ddwy|dri|dair|bedwar|\w+ \d{1,2} oed)\b"
 )
-_HARMED_ME = re.compile(
-    r"\b(?:touch\w*|abus\w*|hurt\w*|rap\w*|molest\w*|groom\w*|assault\w*|does|did|makes|made) me\b"
-)
-_CY_HARMED_ME = re.compile(r"\bfy (?:nghyffwrdd|ngham drin|nhreisio|mrifo)\b")
 
 
 def carer_in_more_words(cleaned: str) -> bool:
@@ -63,7 +61,7 @@ def carer_in_more_words(cleaned: str) -> bool:
         or _SIGNS_IN_A_CHILD.search(cleaned)
         or _CY_CARER.search(cleaned)
     )
-    return said is not None and not _HARMED_ME.search(cleaned) and not _CY_HARMED_ME.search(cleaned)
+    return said is not None and not harmed_asker(cleaned)
 
 
 #: an adult's age said in brackets (cleaned: after) what they are: "mother of three 36", "dad
