@@ -244,8 +244,9 @@ def ready_to_call(service: Service) -> bool:
 
 #: who the words show is asking, for whom the lines to call come first on a page with no place
 #: to search near: a child, a parent, someone worried about their own thoughts, an adult
-#: survivor (a professional has the national list, and the tools)
-TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult"})
+#: survivor, a professional (the NSPCC's line answers professionals: the eleventh probe found
+#: the box missing only for them, and only with no place)
+TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult", "professional"})
 
 
 #: a place given that could not be searched near: the lines to call come before the list
