@@ -162,3 +162,17 @@ def test_stop_it_now_stays_for_a_child_who_harms_or_a_worry_about_someone(
     bundled_client, q, location
 ):
     assert _any(_national(bundled_client, q, location)[:FIRST], STOP_IT_NOW)
+
+
+@pytest.mark.parametrize(
+    ("q", "age"),
+    [
+        # Welsh: a police officer; a 14-year-old boy abused by his uncle ("wedi ei gam-drin gan":
+        # has been abused by), needs counselling; a nurse, a girl of 13 abused by her stepfather
+        ("swyddog heddlu ydw i, bachgen 14 oed wedi ei gam-drin gan ei ewythr, angen cwnsela", 14),
+        ("nyrs ysgol, merch 13 oed wedi ei cham-drin gan ei llystad, angen atgyfeirio", 13),
+    ],
+)
+def test_a_welsh_professionals_child_abused_by_someone_is_who_the_help_is_for(q, age):
+    asker = understand(q).asker
+    assert (asker.persona, asker.for_age) == ("professional", age), (q, asker)
