@@ -14,6 +14,7 @@ import re
 from .asker_carers import carer_in_more_words, parent_age_first
 from .asker_lead import job_said_first
 from .asker_patterns import _CHILD_AGE, _NOUN_AGE
+from .asker_referred import child_referred
 from .asker_roles import harmed_asker
 from .asker_units import doer_after
 from .asker_whose import _DESCRIBING, told_after, told_by_aged_child
@@ -88,9 +89,13 @@ _CHILD_TOLD_CY = re.compile(
 
 def role_in_general(cleaned: str) -> bool:
     """A job said first (not kin, not "my…"), then a child who told or disclosed something;
-    (probe 18) or, in more words, what a worker reports (``_REPORTED``, ``_REPORTED_CY``)."""
-    if job_said_first(cleaned):
-        return True  # (w24age) "emergency duty team social worker…", "respite carer…"
+    (probe 18) or, in more words, what a worker reports (``_REPORTED``, ``_REPORTED_CY``);
+    (w25pro) or a child referred (``asker_referred.child_referred``)."""
+    if job_said_first(cleaned) or child_referred(cleaned):
+        # (w24age) "emergency duty team social worker…", "respite carer…"; (w25pro) a child
+        # named first with an age, in the third person, with the field's words ("girl 15…
+        # her stepdad, need isva")
+        return True
     for found in (_ROLE_OPENING.match(cleaned), _ROLE_OPENING_MORE.match(cleaned)):
         if found and found["job"] not in _NOT_JOB:
             rest = cleaned[found.end() :]

@@ -95,7 +95,8 @@ _PROFESSIONAL = re.compile(
     # the field's own terms: people outside it rarely use them
     r"isva|chisva|cse|hsb|harmful sexual behaviou?r|pre trial therapy|barnahus|child house|"
     r"signpost|signposting|s47|section 47|strategy meeting|child protection plan|"
-    r"atgyfeirio|diogelu)\b"
+    # (w25pro) "cyfeirio" (refer), as often said as "atgyfeirio"; never "fy nghyfeirio" (refer me)
+    r"atgyfeirio|cyfeirio|gyfeirio|diogelu)\b"
 )
 
 
@@ -344,7 +345,9 @@ _PARENT_CY = re.compile(
 #: old": "boy 15", "girl, 10", "pupil 12" (never a count: "girl 2 times", "boy 3 years")
 _NOUN_AGE = re.compile(
     r"\b(?:boy|girl|lad|lass|child|kid|pupil|student|young person|teen|teenager|inpatient|"
-    r"patient|adolescent|client|resident|plentyn|blentyn|disgybl|claf)\s+"
+    # (w25pro) a professional's "yp 16", Welsh "merch 15 oed", "bachgen 14 oed"
+    r"patient|adolescent|client|resident|yp|plentyn|blentyn|disgybl|claf|merch|ferch|bachgen|"
+    r"fachgen|person ifanc)\s+"
     r"(?:aged |age |of )?(\d{1,2})\b(?!\s(?:{_NOT_AGE}|years?|yrs?|year olds?|oclock)\b)".replace(
         "{_NOT_AGE}", _NOT_AGE
     )

@@ -134,7 +134,9 @@ def _did(words: list[str]) -> bool:
     if words[:1] and words[0] in _AUX and words[1:2] and _DOING.match(words[1]):
         return bool(set(words[2:3]) & _OBJECT) or words[1] == "to"
     if words[:1] and words[0] in _DID_CY and words[1:2] and words[1] in _DEED_CY:
-        return not set(words[1:3]) & _PASSIVE - {"ei"}
+        # (w25pro) "wedi ei cham-drin gan ei thad": done to them by someone ("gan", by)
+        by = words[1] == "ei" and "gan" in words[2:6]
+        return not set(words[1:3]) & _PASSIVE - {"ei"} and not by
     return False
 
 

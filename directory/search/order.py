@@ -163,8 +163,11 @@ def responders_before_prevention(
         asker, concepts, cleaned
     ):
         return scores
-    if "past-abuse" in named or " adult" in f" {cleaned}":
-        return scores  # (an adult's disclosure of abuse long ago: not a child's services)
+    young = asker.for_age is not None and asker.for_age < 18
+    if ("past-abuse" in named and not young) or " adult" in f" {cleaned}":
+        # (an adult's disclosure of abuse long ago: not a child's services; w25pro: a child's
+        # "historic" abuse, "boy 15, historic abuse by his grandad", is still a child's)
+        return scores
     everywhere = matched & columns.everywhere() & (scores > 0)
     prevention = prevention_services(columns) & everywhere
     lifted = responders(columns) & everywhere & ~prevention & (fit >= VICTIM_FITS)

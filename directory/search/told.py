@@ -30,6 +30,8 @@ _ABUSE_DONE = re.compile(
     # (third walk-through F4) the abuse named as what happened: "after abuse by a family
     # member", "sexual abuse from her uncle"; Welsh "wedi cael ei gam-drin" (has been abused)
     r"|\b(?:abuse|assault|rape|csa|cse) (?:by|from)\b"
+    # (w25pro) "historic abuse of a 15 year old pupil by her grandad", "rape of a girl by…"
+    r"|\b(?:abuse|assault|rape|csa|cse) of (?:\w+ ){1,5}?by\b"
     r"|\bafter (?:the |sexual |being |his |her )?abuse\b"
     # (fifth walk-through F3) done to the asker's own: "step grandad touched my kids",
     # "he has been interfering with our daughter", "molested my 6 year old"
