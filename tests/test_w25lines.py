@@ -101,3 +101,26 @@ def test_an_ended_search_shows_one_talk_to_someone_now(bundled_client, prefix):
     # ... and its lines are there, each once
     links = [a["href"] for a in soup.select("main a[href^='tel:']")]
     assert links and len(links) == len(set(links)), links
+
+
+@pytest.mark.parametrize(
+    ("query", "location", "prefix"),
+    [
+        ("dwi angen help gyda fy ysfa rywiol tuag at blant", "Llandudno", "/cy"),
+        (
+            "out of prison after offences against children, how do i keep my grandchildren "
+            "safe from me",
+            "Grimsby",
+            "",
+        ),
+    ],
+)
+def test_of_two_cards_reaching_one_line_the_line_itself_comes_first(
+    bundled_client, query, location, prefix
+):
+    # Lucy Faithfull Foundation Wales shows only Stop It Now's website, and The Lucy Faithfull
+    # Foundation its number: neither comes before the helpline it reaches (F11)
+    cards = _cards(bundled_client, query, location, prefix)
+    line = cards.index("Stop It Now helpline")
+    for other in ("Lucy Faithfull Foundation Wales", "The Lucy Faithfull Foundation"):
+        assert all(n > line for n, card in enumerate(cards) if card.startswith(other)), cards[:4]
