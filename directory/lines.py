@@ -15,6 +15,7 @@ from .search.asker_acts import HARMED_WORDS
 from .search.asker_own import SELF_HARM_URGE
 from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
+from .search.columns import about_suicide
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from .search.told import reports_abuse_done, tells_of_abuse_done
@@ -24,7 +25,6 @@ from .vocabulary import ListingStatus
 
 #: a listing's own words saying it answers at any hour
 _DAY_AND_NIGHT = re.compile(r"day (?:or|and) night|24/7|24 hours|any time of", re.IGNORECASE)
-_SUICIDE = re.compile(r"suicid", re.IGNORECASE)
 #: Get help now's order: who each line is for (its first group that fits)
 FOR_WHOM = (
     "people-worried-about-own-behaviour",
@@ -47,7 +47,7 @@ def answers_day_and_night(service: Service) -> bool:
 
 def is_suicide_line(service: Service) -> bool:
     """A line for thoughts of suicide (its name, organisation or summary says so)."""
-    return bool(_SUICIDE.search(f"{service.name} {service.organisation} {service.description}"))
+    return about_suicide(service)
 
 
 def for_whom(service: Service) -> str:

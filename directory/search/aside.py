@@ -50,6 +50,10 @@ def not_asked_for(
     (``for_others_only``), and for anyone a service for abuse in a setting the words
     (``cleaned``: the words as ``clean_text`` gives them) do not name (``setting_unnamed``)."""
     aside = setting_unnamed(columns, cleaned)
+    if not asker.suicidal:
+        # (w25lines, F10) a line for thoughts of suicide when the words do not speak of
+        # suicide or self-harm: "thoughts" in its summary met a boy's thoughts about children
+        aside = aside | columns.suicide
     if asker.persona not in FILLED_PERSONAS | SELF_PERSONAS:
         return aside
     aside |= for_others_only(columns, asker, concepts)

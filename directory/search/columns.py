@@ -32,6 +32,8 @@ PREVENTION_WORDS = re.compile(
     r"|\bprotect(?:s|ing)? (?:children|a child|kids) from\b",
     re.IGNORECASE,
 )
+#: a line for thoughts of suicide: its name, organisation or summary says so
+SUICIDE_WORDS = re.compile(r"suicid", re.IGNORECASE)
 #: (twelfth walk-through F3) a listing whose own description says it is for abuse in one
 #: setting ("sexual abuse or harassment at school, college or another place of learning"):
 #: the setting -> the words of a description saying so (the words of a search naming the
@@ -95,6 +97,10 @@ class Columns:
     prevention: np.ndarray
     #: (twelfth walk-through F3) setting -> the services for abuse in it (``SETTING_WORDS``)
     settings: dict[str, np.ndarray]
+    #: (w25lines, F10) a line for thoughts of suicide (``about_suicide``)
+    suicide: np.ndarray
+    #: (w25lines, F11) position -> the ways its card offers to reach it (``routes``)
+    routes: tuple[tuple[str, ...], ...]
 
     @classmethod
     def of(
@@ -154,6 +160,8 @@ class Columns:
             ages_unstated=flags(lambda s: s.ages_not_stated),
             prevention=flags(_describes(PREVENTION_WORDS)),
             settings={name: flags(_describes(words)) for name, words in SETTING_WORDS.items()},
+            suicide=flags(about_suicide),
+            routes=tuple(routes(s) for s in ordered),
         )
 
     def __len__(self) -> int:
@@ -249,6 +257,28 @@ def _reach_now(service: Service) -> bool:
 def _unconfirmed_phone(service: Service) -> bool:
     """Whether the listing shows a number not yet confirmed ("Phone number being confirmed")."""
     return bool(service.contact.phone) and not service.contact.phone_verified
+
+
+def about_suicide(service: Service) -> bool:
+    """A line for thoughts of suicide (its name, organisation or summary says so)."""
+    text = f"{service.name} {service.organisation} {service.description}"
+    return bool(SUICIDE_WORDS.search(text))
+
+
+def routes(service: Service) -> tuple[str, ...]:
+    """The ways a card offers to reach the service, the first first: its number to call (digits
+    only), then its website (without scheme, "www." or a last "/"). Two cards where one's first
+    is among the other's reach the same line (Stop It Now and the Lucy Faithfull Foundation,
+    which runs it, share a number; Lucy Faithfull Foundation Wales shows only Stop It Now's
+    website)."""
+    contact = service.contact
+    found = []
+    if contact.phone:
+        found.append("tel:" + re.sub(r"\D", "", contact.phone))
+    if contact.website:
+        site = re.sub(r"^https?://(?:www\.)?", "", str(contact.website).casefold())
+        found.append("web:" + site.rstrip("/"))
+    return tuple(found)
 
 
 def _describes(words: re.Pattern[str]) -> Callable[[Service], bool]:

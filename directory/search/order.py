@@ -116,6 +116,28 @@ def own_countrys_childrens_line(
     return matched | theirs, raised
 
 
+def young_persons_line(
+    columns: Columns, asker: Asker, matched: np.ndarray, scores: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(w25lines, F10) For someone under 18 worried about their own thoughts, the helplines
+    available everywhere for children and young people only whose stated ages take them in
+    (Childline: "children and young people under 19", whatever they call about, as the talk
+    box reads it) join the matches just after the lines made for the worry: the talk box
+    offered Childline to a boy of 15 and no card did. Unchanged for anyone else."""
+    if asker.persona != "own-behaviour" or not asker.is_child or asker.age is None:
+        return matched, scores
+    ages = (columns.youngest <= asker.age) & (columns.oldest >= asker.age)
+    theirs = columns.having("support", "helpline") & children_only(columns) & ages
+    theirs &= columns.national & columns.open & ~columns.suicide
+    made = matched & columns.national & columns.having("audience", WORRIED) & (scores > 0)
+    if not theirs.any() or not made.any():
+        return matched, scores
+    joined = scores.copy()
+    below = JUST_BELOW * float(scores[made & ~theirs].min()) * columns.prior()
+    joined[theirs] = np.maximum(np.where(matched, scores, 0.0), below)[theirs]
+    return matched | theirs, joined
+
+
 def worried_lines_last(
     columns: Columns,
     asker: Asker,

@@ -42,6 +42,7 @@ from .order import (
     unsure_lines_after_first_few,
     with_lines_for_asker,
     worried_lines_last,
+    young_persons_line,
 )
 from .order_reach import fits_the_asker_first
 from .schema import ANALYZER, TEXT_FIELDS
@@ -287,7 +288,8 @@ def _met(
         # lines for particular people
         matched, scores = with_lines_for_asker(columns, matched, scores, fitting, neutral)
     # (twelfth walk-through F7) a Welsh child's own line for Wales among the first few
-    return met, *own_countrys_childrens_line(columns, understood.asker, matched, scores, fitting)
+    found = young_persons_line(columns, understood.asker, matched, scores)
+    return met, *own_countrys_childrens_line(columns, understood.asker, *found, fitting)
 
 
 def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.ndarray, np.ndarray]:
@@ -299,6 +301,8 @@ def _concept_strengths(index: SearchIndex, understood: Understood) -> tuple[np.n
     weights = []
     for concept in _weighed_concepts(understood):
         found = _concept_text_scores(index, concept)
+        if concept.kind == "word" and not understood.asker.suicidal:  # (w25lines F10: a
+            found = np.where(columns.suicide, 0.0, found)  # boy's "thoughts", not of suicide)
         top = found.max(initial=0.0)
         text_part = found / top if top > 0 else found
         by_code = columns.any_of(concept.taxonomy)

@@ -26,9 +26,11 @@ from .groups import (
     only_for_other_gender,
 )
 from .lexicon import clean_text
+from .names import named_services
 from .near_order import apart_from, last, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
+from .same_line import line_first
 from .store import SearchIndex
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE
@@ -459,6 +461,7 @@ def rank(
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
     national = keyword.order[everywhere[keyword.order]]
+    national = line_first(columns, national, named_services(index, text))
     local = keyword.order[~everywhere[keyword.order]]
     weaker = away = np.array([], dtype=np.int64)
     other_area, matched, facets = columns.none(), local[:0], keyword.facets

@@ -274,6 +274,24 @@ def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
 _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
 
 
+#: (w25lines, F5) a word that alone calls what was done sexual ("did sexual things to him")
+_SEXUAL_WORDS = frozenset({"sexual", "sexually", "rhywiol", "rywiol"})
+#: the concepts that already say what kind of sexual harm, or that it is someone's own
+_SEXUAL_SAID = frozenset({"sexual-abuse", "rape", "online", "own-behaviour"})
+
+
+def _sexual_unnamed(asker: Asker, names: list[str], rest: list[str]) -> bool:
+    """(w25lines, F5) A child, or a parent of one, calls what was done sexual with no phrase of
+    the thesaurus saying so: "his grandad did sexual things to him", "something sexual". The
+    children's service covering the place did not fit the parent, as "grandad hurt her
+    bottom" did."""
+    return (
+        asker.persona in ("child", "parent")
+        and not _SEXUAL_SAID & set(names)
+        and bool(_SEXUAL_WORDS & set(rest))
+    )
+
+
 def _searched_tokens(searched: str) -> list[str]:
     """The words searched, without ages and school years; (probe 18) a school year said with
     "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
@@ -301,6 +319,8 @@ def understand(text: str) -> Understood:
     if asker.persona != "own-behaviour" and SELF_HARM_URGE.search(cleaned):
         # (probe 12) "i get urges to self harm": the asker's own harm, not sexual behaviour
         names = [n for n in names if n != "own-behaviour"]
+    if _sexual_unnamed(asker, names, rest):
+        names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     feeling = _CANT_STOP_FEELING.search(cleaned)
     if feeling and ("own-behaviour" in names or asker.persona == "own-behaviour"):
         feeling = None
