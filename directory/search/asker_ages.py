@@ -23,6 +23,7 @@ from .asker_child import (
     young_worker,
 )
 from .asker_friend import friend_is_child
+from .asker_own_age import DESCRIBING_CY
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
 from .asker_whose import _DESCRIBING, told_after
@@ -335,13 +336,10 @@ def carer_asking(cleaned: str) -> bool:
 #: walk-through F5) "teenage boy 15, …", "boy aged 15 here"
 #: (eighteenth walk-through F6) ... after words that describe them ("deaf girl 14", "autistic
 #: trans boy aged 15", "im a disabled girl 13"), or in Welsh after the noun ("merch fyddar 14")
-_DESCRIBING_CY = (
-    r"(?:fyddar|byddar|ddall|dall|anabl|awtistig|hoyw|traws|ddu|du|ifanc|swil|unig|mewn gofal)"
-)
 _YOUNG_SELF_FIRST = re.compile(
     rf"^(?:(?:im|i am|i m) )?(?:an? )?(?:{_DESCRIBING} (?:and )?){{0,2}}"
     r"(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten))"
-    rf"(?: {_DESCRIBING_CY})? ?(?:aged |age )?(1[0-7])\b"
+    rf"(?: {DESCRIBING_CY})? ?(?:aged |age )?(1[0-7])\b"
     r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
 )
 
