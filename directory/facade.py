@@ -188,7 +188,7 @@ class Directory:
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
         if deaf:
-            chosen = deaf_service_early(chosen)
+            chosen = deaf_service_early(chosen, asker)
         return chosen[:limit]
 
     def _home_lines(self, wales: bool) -> list[Service]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import takewhile
 
 from .finder import FindRequest, FindResults
 from .limits import MAX_ASKER_CHARS
@@ -349,15 +350,23 @@ def quiet_key(
     return lambda service: (not reachable(service), *key(service))
 
 
-def deaf_service_early(chosen: list[Service]) -> list[Service]:
+def deaf_service_early(chosen: list[Service], asker: Asker | None = None) -> list[Service]:
     """Lines for someone who names Deaf people with the first service for Deaf people second,
     after the line that fits them best (Childline's chat for a Deaf child, the NSPCC for a
-    parent)."""
+    parent); (w25young) for a child, a service for Deaf adults (or adults and children alike,
+    ``for_whom``) after the children's lines that come first, never above them."""
     deaf = next((s for s in chosen if for_deaf_people(s)), None)
     if deaf is None:
         return chosen
     rest = [s for s in chosen if s is not deaf]
-    return [*rest[:1], deaf, *rest[1:]]
+    place = 1
+    if asker is not None and asker.is_child and for_whom(deaf) != "children-young-people":
+        place = max(1, len(list(takewhile(_for_children, rest))))
+    return [*rest[:place], deaf, *rest[place:]]
+
+
+def _for_children(service: Service) -> bool:
+    return for_whom(service) == "children-young-people"
 
 
 def box_asker(results: FindResults | None) -> Asker:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .asker_acts import aged_other, own_acts, underage_as_one_word
+from .asker_acts import own_acts, underage_as_one_word
 from .asker_adult import adult_age_as, adult_age_first, adult_life, role_for_child
 from .asker_ages import (
     carer_asking,
@@ -66,6 +66,7 @@ from .asker_own import (
     own_images,
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
+from .asker_own_age import age_found, sex_said
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
@@ -78,7 +79,6 @@ from .asker_patterns import (
     _ADULTS_FEMALE,
     _ADULTS_MALE,
     _ADULTS_RECALLING,
-    _AGE,
     _AGE_DOING,
     _AGE_FIRST,
     _AGE_OF_OTHER,
@@ -95,7 +95,6 @@ from .asker_patterns import (
     _MOTHERS_PARTNER,
     _NOT_BEFORE_AGE,
     _NOUN_AGE,
-    _OTHERS_AGED,
     _PARENT,
     _PARENT_CY,
     _PARENT_MORE,
@@ -454,18 +453,15 @@ def who_is_asking(cleaned: str) -> Asker:
     )
     cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
     age = None
-    found = _AGE.search(cleaned)
-    others = _OTHERS_AGED.search(cleaned, max(0, found.start() - 30)) if found else None
     # (sixth walk-through) "my boy aged 5": the child's age, not the asker's; (probe 11)
-    # "sexting someone aged 15": theirs
-    other = None
-    if found and (others and others.end() == found.end() or aged_other(cleaned, found.end())):
-        other, found = found, None
+    # "sexting someone aged 15": theirs; (w25young) "im only 11 and my cousin who is 15": 11
+    found, other = age_found(cleaned)
     if found:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
             age = value
     gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
+    gender = gender or sex_said(found)  # (w25young) "dwi'n ddyn 55", "im a deaf girl 14"
     if age is None:
         age, sex = _age_with_sex(cleaned)
         gender = gender or sex

@@ -22,6 +22,8 @@ from .asker_child import (
     year_student_first,
     young_worker,
 )
+from .asker_friend import friend_is_child
+from .asker_own_age import DESCRIBING_CY
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
 from .asker_units import doer_after
 from .asker_whose import _DESCRIBING, told_after
@@ -244,14 +246,15 @@ _BEING_ABUSED = re.compile(
 
 def child_family(cleaned: str) -> bool:
     """A child's words: their family or household doing something to "me", abuse going on now,
-    or a Welsh child saying what they are or what is done to them now."""
+    a Welsh child saying what they are or what is done to them now, or a friend at home with
+    their own parent or relative (``asker_friend``)."""
     now = _BEING_ABUSED.search(cleaned) and not _GROWN_UP_LIFE.search(cleaned)
     # (w23child) "my 5 year old brother told me…", "sixth form student, …me", "im a prefect",
     # "our stepdad touches us both"
     if sibling_told(cleaned) or stage_self(cleaned) or taste_self(cleaned) or pupil_role(cleaned):
         return True
-    if harmed_together(cleaned):
-        return True
+    if harmed_together(cleaned) or friend_is_child(cleaned):
+        return True  # (w25young) "my mate says his stepdad…": a young person's friend
     return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
 
 
@@ -333,13 +336,10 @@ def carer_asking(cleaned: str) -> bool:
 #: walk-through F5) "teenage boy 15, …", "boy aged 15 here"
 #: (eighteenth walk-through F6) ... after words that describe them ("deaf girl 14", "autistic
 #: trans boy aged 15", "im a disabled girl 13"), or in Welsh after the noun ("merch fyddar 14")
-_DESCRIBING_CY = (
-    r"(?:fyddar|byddar|ddall|dall|anabl|awtistig|hoyw|traws|ddu|du|ifanc|swil|unig|mewn gofal)"
-)
 _YOUNG_SELF_FIRST = re.compile(
     rf"^(?:(?:im|i am|i m) )?(?:an? )?(?:{_DESCRIBING} (?:and )?){{0,2}}"
     r"(?:(boy|lad|bachgen|hogyn|bachan)|(girl|lass|merch|hogan|croten))"
-    rf"(?: {_DESCRIBING_CY})? ?(?:aged |age )?(1[0-7])\b"
+    rf"(?: {DESCRIBING_CY})? ?(?:aged |age )?(1[0-7])\b"
     r"(?! ?(?:year olds|yr olds|years? ago|yrs? ago|miles|minutes)\b)"
 )
 

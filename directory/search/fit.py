@@ -240,6 +240,10 @@ def _by_audience(
         wanted.discard("children-young-people")  # "attracted to kids": who is at risk
     if preferred and asker.persona != "child":
         wanted.add(preferred)
+    if asker.is_child and "family-friends" in wanted:
+        # (w25young) a young person's friend ("my mate says his stepdad…"): the lines for
+        # children and young people are theirs too, not only those for friends and family
+        wanted.add("children-young-people")
     wanted &= audience.keys()
     if wanted:
         stated = columns.having("audience", *audience)

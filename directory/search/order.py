@@ -14,6 +14,7 @@ import numpy as np
 from .columns import Columns
 from .fit import ONLINE_CONCEPTS, TALK_SUPPORT
 from .groups import (
+    SPECIALIST_COMMUNITIES,
     WORRIED,
     about_abuse,
     children_only,
@@ -352,6 +353,31 @@ def community_lines_last(
     unasked = special & ~community_asked(columns, concepts, filters) & matched
     others = matched & columns.national & ~special & (scores > 0)
     return _below(unasked, others, scores)
+
+
+def community_after_childs_line(
+    columns: Columns,
+    asker: Asker,
+    asked: np.ndarray,
+    matched: np.ndarray,
+    scores: np.ndarray,
+) -> np.ndarray:
+    """(w25young) For a child, a service for a community they name (``asked``) that is for
+    adults, or for adults and children alike (a Deaf adults' advocacy service), never above
+    the child's own line: the first national line for children and young people only comes
+    just above it ("im deaf 13…": Childline, then SignHealth)."""
+    if asker.persona != "child":
+        return scores
+    lines = columns.having("support", "helpline") & children_only(columns)
+    childrens = np.flatnonzero(matched & columns.national & lines & (scores > 0))
+    adults = columns.having("audience", "adult-survivors")
+    above = columns.having("community", *SPECIALIST_COMMUNITIES) & asked & adults & matched
+    if not childrens.size or not above.any():
+        return scores
+    first = childrens[np.argmax(scores[childrens])]
+    raised = scores.copy()
+    raised[first] = max(float(scores[first]), float(scores[above].max()) / JUST_BELOW)
+    return raised
 
 
 def answering_first(

@@ -35,6 +35,7 @@ from .order import (
     advice_before_childs_own_line,
     after_the_rest,
     answering_first,
+    community_after_childs_line,
     community_lines_last,
     made_for_it_before_distress,
     own_countrys_childrens_line,
@@ -214,13 +215,15 @@ def match_text(
     # all survivors meet the same need)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
+    asked = community_asked(columns, concepts, filters or {})
+    scores = community_after_childs_line(columns, asker, asked, matched, scores)
     by_name, scores, matched = name_first(index, text, scores, matched, prior)
     if by_name.any() and fallback:
         fallback = False
         met = met | by_name  # not "nothing matched your words"
     partial = only_some_met(met, _weighed_concepts(understood), understood)
     return TextMatch(
-        community=community_asked(columns, concepts, filters or {}),
+        community=asked,
         matched=matched,
         scores=np.where(matched, scores, 0.0),
         partial=partial and not fallback,
