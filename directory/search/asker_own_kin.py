@@ -58,12 +58,16 @@ _FANTASIES = re.compile(
 )
 #: thinking about doing it to a child or a relative: "cant stop thinking about touching my
 #: nephew", "i keep imagining kissing a 13 year old" (never "thinking about him touching me")
-_THINKING_OF_DOING = re.compile(
+_DOING_TO = (
     r"\b(?:thinking|thoughts|think|fantasi\w+|dreaming|daydream\w*|imagin\w*|picturing) "
     r"(?:about |of )?(?:touching|abusing|molesting|kissing|fondling|groping|having sex with|"
     r"doing (?:sexual )?(?:things|stuff) (?:to|with)|being sexual with|sleeping with) "
-    rf"{_CHILD_OR_KIN}"
 )
+_THINKING_OF_DOING = re.compile(_DOING_TO + _CHILD_OR_KIN)
+#: (w25speech) ... said of "them", "him", "her" after the child or relative is named ("i look
+#: after my nieces and ive had thoughts about touching them")
+_THINKING_OF_THEM = re.compile(_DOING_TO + r"(?:them|him|her)\b")
+_NAMED_FIRST = re.compile(rf"\b{_CHILD_OR_KIN}")
 #: grooming said of oneself: "i think im grooming…", "help me stop grooming", "am i grooming"
 _OWN_GROOMING = re.compile(
     r"\b(?:i|im|i m|i am|ive|i ve|i have|am i|me stop|stop myself|myself from)"
@@ -147,6 +151,9 @@ def own_towards_kin(cleaned: str, age: int | None) -> bool:
     if _mine(_FEELINGS_FOR, cleaned) or _mine(_FANTASIES, cleaned):
         return True
     if _mine(_THINKING_OF_DOING, cleaned) or _mine(_OWN_GROOMING, cleaned):
+        return True
+    them = _THINKING_OF_THEM.search(cleaned)
+    if them and _mine(_THINKING_OF_THEM, cleaned) and _NAMED_FIRST.search(cleaned[: them.start()]):
         return True
     pretending = _PRETENDING.search(cleaned)
     if pretending and _I_SAID.search(cleaned[: pretending.start()]):
