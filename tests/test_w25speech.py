@@ -1,10 +1,10 @@
 """(w25speech) Who is asking, read from spoken and dialect forms, English and Welsh: dropped
-g's and "bout", "me" for "my", regional words for a child, "am 47" without "i", a describing
+g's and "bout", "me" for "my", regional words for a child, "am 58" without "i", a describing
 word between "my" and the child; Welsh possessives said after the noun ("ma'n merch i", "plentyn
 fi") and the south's dropped "-au" ("teimlade"); a young person's own act with the wish not to
-do it again; thoughts about "them" after naming the children; Welsh words for men and women
-abused as children and for a sexual interest in children. Other words and towns than the
-probe's; parsed pages."""
+do it again, or thoughts of touching a younger child; thoughts about "them" after naming the
+children; Welsh words for men and women abused as children and for a sexual interest in
+children. Other words and towns than the probe's; parsed pages."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ def test_a_parent_in_spoken_words_gets_the_parents_line_first(bundled_client, q,
         # a young person's own act, with the wish not to do it again, whatever their age
         ("im 14 and i touched my little cousin and i never want to do that again", False),
         ("dwi'n 16 a nes i gyffwrdd fy nghefnder bach, dwi ddim eisiau gwneud hynny eto", True),
+        # ... and a young person's thoughts of touching a child said younger
+        ("im 16 and i keep having thoughts about touching my 7 year old cousin", False),
+        ("im 14 and i keep thinking about touching my baby sister, i need to stop", False),
     ],
 )
 def test_someone_telling_of_their_own_thoughts_or_acts_gets_stop_it_now_first(
@@ -68,6 +71,7 @@ def test_someone_telling_of_their_own_thoughts_or_acts_gets_stop_it_now_first(
 ):
     talk = _talk(bundled_client, q, welsh=welsh)
     assert talk and talk[0] in OWN_LINES, talk
+    assert not set(talk) & PARENT_LINES, talk
 
 
 @pytest.mark.parametrize(
