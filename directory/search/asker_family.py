@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .asker_carers import adult_told_childhood
+from .spoken import described_child_plain
 
 #: the asker's own child named ("my daughter", "our kids", "my teen", "fy merch", "ein plant"):
 #: a parent telling of their child, whatever else they tell of themselves
@@ -167,8 +168,10 @@ _APOSTROPHE_DROPPED = re.compile(
 
 def apostrophe_restored(cleaned: str) -> str:
     """ "daughters 16 she says…" read as "daughter is 16 she says…" (one child, their age);
-    "my stepdads son" as "my stepbrother" (``kins_child_as_kin``)."""
-    return _APOSTROPHE_DROPPED.sub(r"\1 is \2", kins_child_as_kin(cleaned))
+    "my stepdads son" as "my stepbrother" (``kins_child_as_kin``); (w25speech) "my autistic
+    son" as "my son" (``spoken.described_child_plain``)."""
+    cleaned = kins_child_as_kin(described_child_plain(cleaned))
+    return _APOSTROPHE_DROPPED.sub(r"\1 is \2", cleaned)
 
 
 #: (eighteenth walk-through F1) the asker's elder kin, named as whose child someone is ("my

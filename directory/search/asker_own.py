@@ -325,6 +325,9 @@ _OWN_CY = re.compile(
     r"\b(?:meddyliau|feddyliau|teimladau|deimladau|ffantasiau|atyniad|hatyniad|ysfa|chwant\w*|"
     r"awydd) (?:\w+ ){0,2}?(?:rh?ywiol )?(?:am|at|tuag at|ynghylch|ynglyn a|ynglŷn â) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn|bobl ifanc)\b"
+    # (w25speech) "diddordeb rhywiol mewn plant" (a sexual interest in children)
+    r"|\b(?:diddordeb|ddiddordeb) rh?ywiol (?:\w+ ){0,2}?(?:mewn|yn|am|at) (?:blant|plant|phlant|"
+    r"blentyn|plentyn|phlentyn|bobl ifanc|pobl ifanc)\b"
     r"|\b(?:fy |cael fy |yn cael fy )?(?:nenu|denu|ddenu)(?:n| n| yn)?(?: rh?ywiol)? (?:at|gan) "
     r"(?:blant|plant|phlant|blentyn|plentyn|phlentyn)\b"
     r"|\b(?:atyniad|meddyliau|teimladau) rh?ywiol\b(?: \w+){0,3} (?:blant|plant|phlant)\b"

@@ -58,12 +58,16 @@ _FANTASIES = re.compile(
 )
 #: thinking about doing it to a child or a relative: "cant stop thinking about touching my
 #: nephew", "i keep imagining kissing a 13 year old" (never "thinking about him touching me")
-_THINKING_OF_DOING = re.compile(
+_DOING_TO = (
     r"\b(?:thinking|thoughts|think|fantasi\w+|dreaming|daydream\w*|imagin\w*|picturing) "
     r"(?:about |of )?(?:touching|abusing|molesting|kissing|fondling|groping|having sex with|"
     r"doing (?:sexual )?(?:things|stuff) (?:to|with)|being sexual with|sleeping with) "
-    rf"{_CHILD_OR_KIN}"
 )
+_THINKING_OF_DOING = re.compile(_DOING_TO + _CHILD_OR_KIN)
+#: (w25speech) ... said of "them", "him", "her" after the child or relative is named ("i look
+#: after my nieces and ive had thoughts about touching them")
+_THINKING_OF_THEM = re.compile(_DOING_TO + r"(?:them|him|her)\b")
+_NAMED_FIRST = re.compile(rf"\b{_CHILD_OR_KIN}")
 #: grooming said of oneself: "i think im grooming…", "help me stop grooming", "am i grooming"
 _OWN_GROOMING = re.compile(
     r"\b(?:i|im|i m|i am|ive|i ve|i have|am i|me stop|stop myself|myself from)"
@@ -132,6 +136,21 @@ def _mine(pattern: re.Pattern[str], cleaned: str) -> bool:
     return found is not None and not _SOMEONE_ELSE.search(cleaned[: found.start()])
 
 
+#: ... of touching or abusing, not of kissing or going out with (a young person's crush)
+_THINKING_OF_TOUCHING = re.compile(
+    r"\b(?:thinking|thoughts|think|fantasi\w+|imagin\w*|picturing) (?:about |of )?(?:touching|"
+    r"abusing|molesting|fondling|groping|doing (?:sexual )?(?:things|stuff) (?:to|with)) "
+    + _CHILD_OR_KIN
+)
+
+
+def _young_thoughts(cleaned: str) -> bool:
+    found = _THINKING_OF_TOUCHING.search(cleaned)
+    if not found or _SOMEONE_ELSE.search(cleaned[: found.start()]):
+        return False
+    return bool(_YOUNGER.search(found[0]) or _AGAIN.search(cleaned))
+
+
 def own_towards_kin(cleaned: str, age: int | None) -> bool:
     """The asker tells of their own feelings, thoughts or acts towards a child or a child of
     the family in the words above (a grown-up's, or with no age said), never of harm done to
@@ -143,10 +162,17 @@ def own_towards_kin(cleaned: str, age: int | None) -> bool:
     if _WORRY_CY.search(cleaned) or _DRAWN_CY.search(cleaned) or _DID_CY.search(cleaned):
         return True
     if age is not None and age < 18:
-        return False  # (a child's crush on a teen, a child's "thoughts about boys")
+        # (a child's crush on a teen, a child's "thoughts about boys"); (w25speech) but a young
+        # person's thoughts of touching a child said younger, or with the wish to stop, are
+        # their own ("im 15 and i keep thinking about touching my little brother"), as their
+        # act is (``asker_acts._young_persons_act``; nobody under 13 is read so)
+        return age >= 13 and _young_thoughts(cleaned)
     if _mine(_FEELINGS_FOR, cleaned) or _mine(_FANTASIES, cleaned):
         return True
     if _mine(_THINKING_OF_DOING, cleaned) or _mine(_OWN_GROOMING, cleaned):
+        return True
+    them = _THINKING_OF_THEM.search(cleaned)
+    if them and _mine(_THINKING_OF_THEM, cleaned) and _NAMED_FIRST.search(cleaned[: them.start()]):
         return True
     pretending = _PRETENDING.search(cleaned)
     if pretending and _I_SAID.search(cleaned[: pretending.start()]):

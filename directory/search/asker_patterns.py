@@ -302,21 +302,29 @@ _PRO_HERE = re.compile(
 #: women who were raped when they were girls": adult survivors (a child says "me")
 _ADULTS_RECALLING = re.compile(
     r"\b(?:men|women|adults|blokes|guys|lads|fellas|males|females|ladies|grown ups|grownups|"
-    r"people|those|survivors|dynion|oedolion|menywod)\b(?: \w+){0,3} (?:abused|raped|molested|"
-    r"groomed|assaulted|hurt|harmed|interfered with|cam drin|gam drin)\b(?: \w+){0,4} (?:as (?:a )?"
+    r"people|those|survivors|dynion|ddynion|oedolion|menywod|fenywod|merched|ferched|pobl|bobl)"
+    r"\b(?: \w+){0,3} (?:abused|raped|molested|groomed|assaulted|hurt|harmed|interfered with|"
+    # (w25speech) Welsh: "a gamdriniwyd", "a gafodd eu cam-drin", "a dreisiwyd"
+    r"cam drin|gam drin|cham drin|camdriniwyd|gamdriniwyd|cam driniwyd|gam driniwyd|treisiwyd|"
+    r"dreisiwyd|threisio|treisio|dreisio)\b(?: \w+){0,4} (?:as (?:a )?"
     r"(?:kids?|children|child|boys?|girls?|lads?|lasses|teens?|teenagers?|youngsters?|youths?|"
     r"youngsters)|when (?:they were|we were) (?:\w+ )?(?:young|little|kids|children|boys|girls|"
-    r"lads|teens|teenagers|at school)|in (?:their|our) (?:childhood|youth|teens)|fel plant)\b"
+    r"lads|teens|teenagers|at school)|in (?:their|our) (?:childhood|youth|teens)|fel plant"
+    # "yn blant" (as children), "pan oedden nhw'n blant" (when they were children)
+    r"|yn blant|yn ifanc|yn eu plentyndod|pan (?:oedden|roedden|o n) (?:nhw|nhwn|ni|nin) ?n? ?"
+    r"(?:blant|ifanc))\b"
     r"|\b(?:abused|raped|molested|groomed|assaulted) (?:as|when they were) (?:boys|girls|lads|"
     r"lasses|teens|teenagers|youngsters|kids|children)\b"
 )
 
 
 #: ... whose sex the group names: "men", "blokes" (or "boys", "lads": what they were then)
-_ADULTS_MALE = re.compile(r"\b(?:men|blokes|guys|fellas|males|dynion|boys|lads)\b")
+_ADULTS_MALE = re.compile(r"\b(?:men|blokes|guys|fellas|males|dynion|ddynion|boys|lads)\b")
 
 
-_ADULTS_FEMALE = re.compile(r"\b(?:women|ladies|females|menywod|girls|lasses)\b")
+_ADULTS_FEMALE = re.compile(
+    r"\b(?:women|ladies|females|menywod|fenywod|merched|ferched|girls|lasses)\b"
+)
 
 
 #: (F2) a Welsh parent: "ein merch" (our daughter), "fy hogyn" (my boy), "help i riant" (help

@@ -33,6 +33,7 @@ from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .lexicon import FILLERS, GROWN_UP, clean_text
+from .spoken import spoken_read
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh, radicals
 from .words import is_english
@@ -272,6 +273,12 @@ def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
 
 
 _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
+#: (w25speech) a language used at home ("we use bsl at home", "we speak welsh at home"): how
+#: the family talks, not abuse at home
+_LANGUAGE_AT_HOME = re.compile(
+    r"\b((?:use|uses|using|speak|speaks|speaking|sign|signs|signing|communicate|communicates)"
+    r"(?: \w+){0,2}) at home\b"
+)
 
 
 #: (w25lines, F5) a word that alone calls what was done sexual ("did sexual things to him")
@@ -296,6 +303,7 @@ def _searched_tokens(searched: str) -> list[str]:
     """The words searched, without ages and school years; (probe 18) a school year said with
     "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
     searched = _SCHOOL_STUDENT.sub(" school student ", without_kids_tastes(searched))
+    searched = _LANGUAGE_AT_HOME.sub(r"\1", searched)
     return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
 
 
@@ -303,7 +311,7 @@ def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
     # ends with the age or "i have started hurting myself"); what is searched, its start
-    whole = clean_text(text, MAX_ASKER_CHARS)
+    whole = spoken_read(clean_text(text, MAX_ASKER_CHARS))  # (w25speech) "doin", "mab fi"
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = who_is_asking(whole)
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned

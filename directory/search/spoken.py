@@ -1,0 +1,162 @@
+"""(w25speech) Words as people say them, read as they are written: dropped g's ("doin",
+"thinkin": doing, thinking), "bout" (about), "me" for "my" before a child or kin ("me lad"),
+regional words for a child ("bairn", "nipper", "wean", "littl'un": a child), "am 40" without
+"i"; in Welsh the spoken possessive after the noun ("mab fi", "ma'n mab i": fy mab i) and the
+south's dropped "-au" ("meddylie", "pethe": meddyliau, pethau). Over ``clean_text``'s words,
+before anything reads who is asking or what is searched (``understand``); correctly spelt
+words are never changed (a word is "restored" only when the restored form is far more common
+English, or known Welsh, and the word as written is not)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from wordfreq import zipf_frequency
+
+from .welsh_lexicon import is_known_welsh
+from .welsh_words import is_welsh
+
+#: how much more common (Zipf) the "-ing" form must be than the word as written: "doin" 3.8,
+#: "doing" 5.6 (restored); "cousin" 4.4, "cousing" 0 and "basin" 4.1, "basing" 3.2 (kept)
+_ING_MARGIN = 1.0
+_DROPPED_G = re.compile(r"\b[a-z]*[aeiouy][a-z]*in\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_g(word: str) -> str:
+    """ "thinkin" -> "thinking" when that is far more common English; "thin" (its "-ing" form
+    no verb's: "th" has no vowel), "cousin", "begin" kept."""
+    stem = word[:-2]
+    if len(word) < 4 or not re.search(r"[aeiouy]", stem):
+        return word
+    restored = word + "g"
+    if zipf_frequency(restored, "en") >= zipf_frequency(word, "en") + _ING_MARGIN:
+        return restored
+    return word
+
+
+#: "bout" for "about", but not a bout of something ("a bout of flu")
+_BOUT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )\bbout\b")
+#: words for a child said in parts of England, Scotland and Wales ("as a bairn", "our nipper",
+#: "the wean", "littl'un", "the babby"), as the other tables' words
+_CHILD_WORDS = (
+    (re.compile(r"\b(?:bairn|nipper|sprog|kiddie|kiddy|kiddo)\b"), "child"),
+    (re.compile(r"\b(?:bairns|nippers|sprogs|kiddies)\b"), "children"),
+    (re.compile(r"\b(a|the|my|our|wee|me) wean\b"), r"\1 child"),  # (not "wean off")
+    (re.compile(r"\b(the|my|our|wee|me) weans\b"), r"\1 children"),
+    (re.compile(r"\b(?:littlun|littleun|lil un|lilun|little n|littlen)\b"), "little one"),
+    (re.compile(r"\b(?:littluns|littleuns|lil uns)\b"), "little ones"),
+    (re.compile(r"\b(?:youngun|young un)\b"), "young one"),
+    (re.compile(r"\bbabby\b"), "baby"),
+    (re.compile(r"\bbabbies\b"), "babies"),
+)  # fmt: skip
+#: a child or one of the family, after "me" said for "my" ("me lad's 10", "me mam",
+#: "me little girl"): never after a verb's "me" before other words ("he showed me pictures")
+_KIN_OR_CHILD = (
+    r"(?:(?:little|young|eldest|youngest|oldest|older|younger|baby|step|big|wee|two|three) )?"
+    r"(?:son|sons|daughter|daughters|child|children|kid|kids|boy|boys|girl|girls|lad|lads|lass|"
+    r"lasses|little one|little ones|young one|baby|toddler|teenager|stepson|stepdaughter|"
+    r"grandson|granddaughter|grandchild|grandkids|niece|nephew|mam|mum|mom|dad|da|nan|nana|"
+    r"gran|grandad|grandma|brother|sister|brothers|sisters|uncle|auntie|aunty|cousin|stepdad|"
+    r"stepmum|husband|wife|partner|fella|missus)s?\b"
+)
+_ME_FOR_MY = re.compile(rf"\bme (?={_KIN_OR_CHILD})")
+#: "am 40" said without "i" ("am 40 and still…", "am 52, abused as a boy"): the asker's age
+_AM_AGE = re.compile(r"(?<!\bi )(?<!\d )\bam (?=\d{1,2}\b(?! ?(?:am|pm|oclock)\b))")
+
+
+def _english(cleaned: str) -> str:
+    cleaned = _DROPPED_G.sub(lambda found: _with_g(found[0]), cleaned)
+    cleaned = _BOUT.sub("about", cleaned)
+    for pattern, word in _CHILD_WORDS:
+        cleaned = pattern.sub(word, cleaned)
+    return _AM_AGE.sub("im ", _ME_FOR_MY.sub("my ", cleaned))
+
+
+#: Welsh kin, as written after "fy" (nasal mutation), with the forms said after "ma'n" or
+#: before "fi" (the radical, and the soft mutation people use): "mab", "ferch", "blentyn"
+_CY_KIN = {
+    "mab": ("mab", "fab"),
+    "merch": ("merch", "ferch"),
+    "mhlentyn": ("plentyn", "blentyn"),
+    "mhlant": ("plant", "blant"),
+    "machgen": ("bachgen", "fachgen"),
+    "llysfab": ("llysfab", "lysfab"),
+    "llysferch": ("llysferch", "lysferch"),
+    "hogyn": ("hogyn",),
+    "hogan": ("hogan",),
+    "wyr": ("wyr",),
+    "wyres": ("wyres",),
+    "mrawd": ("brawd", "frawd"),
+    "chwaer": ("chwaer",),
+    "nhad": ("tad", "dad"),
+    "mam": ("mam", "fam"),
+    "llystad": ("llystad", "lystad"),
+    "llysfam": ("llysfam", "lysfam"),
+    "ewythr": ("ewythr",),
+    "modryb": ("modryb", "fodryb"),
+    "nghefnder": ("cefnder", "gefnder"),
+    "nghyfnither": ("cyfnither", "gyfnither"),
+    "nai": ("nai",),
+    "nith": ("nith",),
+    "nhaid": ("taid", "daid"),
+    "nain": ("nain",),
+}
+_CY_FORMAL = {said: formal for formal, forms in _CY_KIN.items() for said in forms}
+_CY_SAID = "|".join(sorted(_CY_FORMAL, key=len, reverse=True))
+#: "ma'n mab i" (folded "man mab i", "man mab in 10"): "mae fy mab i"
+_CY_MAE_N = re.compile(rf"\b(?:ma|mae)n ({_CY_SAID}) (?=(?:i|fi|in|fin)\b)")
+#: "mab fi", "merch fi'n 12" (folded "fin"): "fy mab i", not after "fy", "ei", "y" (the)
+_CY_NOUN_FI = re.compile(
+    rf"(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\bdy )(?<!\beich )(?<!\beu )(?<!\by )(?<!\byr )"
+    rf"(?<!\br )\b({_CY_SAID}) (fi|fin)\b"
+)
+#: "ma fy mab": "mae fy mab" (spoken "ma" for "mae")
+_CY_MA = re.compile(r"\bma (?=fy )")
+
+
+def _dropped_au(found: re.Match[str]) -> str:
+    """ "meddylie" -> "meddyliau", "pethe" -> "pethau": when that is known Welsh and the word as
+    written is not."""
+    word = found[0]
+    restored = word[:-1] + "au"
+    return restored if is_known_welsh(restored) and not is_known_welsh(word) else word
+
+
+def _welsh(cleaned: str) -> str:
+    cleaned = _CY_MAE_N.sub(lambda found: f"mae fy {_CY_FORMAL[found[1]]} ", cleaned)
+    cleaned = _CY_NOUN_FI.sub(
+        lambda found: f"fy {_CY_FORMAL[found[1]]} {'in' if found[2] == 'fin' else 'i'}", cleaned
+    )
+    cleaned = _CY_MA.sub("mae ", cleaned)
+    return re.sub(r"\b[a-z]{4,}e\b", _dropped_au, cleaned)
+
+
+def spoken_read(cleaned: str) -> str:
+    """``cleaned`` (``clean_text``'s words) with the spoken forms above read as written ones,
+    the Welsh ones in Welsh words, the English in English."""
+    return _welsh(cleaned) if is_welsh(cleaned.split()) else _english(cleaned)
+
+
+#: words that describe a child between "my" and who they are ("my autistic son", "my deaf
+#: daughter", "our adopted boy", "my non verbal child"): by a list, and by how such words end
+#: ("-ic", "-ed", "-est", "-able", ...); never a person ("my friends son": a friend's child)
+_DESCRIBING = (
+    r"(?:deaf|blind|little|young|wee|baby|teenage|teen|foster|adoptive|middle|only|poor|sweet|"
+    r"precious|non ?verbal|sen|adhd|asd|send|special needs|learning disabled|two|three|twin|"
+    r"[a-z]{2,}(?:ic|ed|est|al|ive|able|ible|ful|ous|less|ish))"
+)
+_CHILD_NOUN = (
+    r"(?:son|sons|daughter|daughters|child|children|kid|kids|boy|boys|girl|girls|lad|lads|lass|"
+    r"stepson|stepdaughter|grandson|granddaughter|grandchild|toddler|teenager|teen|baby)\b"
+)
+_DESCRIBED_CHILD = re.compile(
+    rf"\b(my|our|fy) (?!best\b)(?:{_DESCRIBING} ){{1,2}}(?=(?:little |young )?{_CHILD_NOUN})"
+)
+
+
+def described_child_plain(cleaned: str) -> str:
+    """ "my autistic son was abused" read, for who is asking, as "my son was abused": a parent's
+    child whatever words describe them (``asker.who_is_asking``; the words searched keep them)."""
+    return _DESCRIBED_CHILD.sub(r"\1 ", cleaned)
