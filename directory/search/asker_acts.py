@@ -375,8 +375,7 @@ _REMORSE = re.compile(
     r"guilty)|hate myself|regret\w*|ashamed|guilty|disgusted with myself|(?:want|need|have) to "
     r"stop|how (?:do|can) i stop|difaru|edifar\w*|cywilydd"
     r"|harmful sexual behaviou?r|hsb)\b"  # (w23child) the young person's own name for it
-    # (w25speech) not wanting to do it again: "i dont want to do it again", "dwi ddim isio
-    # gneud eto", "i never want to do that again", "i wont do it again"
+    # (w25speech) not wanting to do it again: "i dont want to do it again", "dwi ddim isio gneud"
     r"|\b(?:(?:dont|do not|don t|never|didnt|did not) (?:ever )?(?:want|mean) to do (?:it|that|"
     r"this|anything like that)(?: ever)?|(?:wont|will not|never) do (?:it|that|this)) again\b"
     r"|\b(?:dwi|dw i|dwin|dw in|fin|wi) ddim (?:isio|eisiau|moyn|eisie|am) (?:gneud|gwneud|neud|"

@@ -1,8 +1,7 @@
 """Keyword search over an opened index: forgiving parsing, synonyms, filters, facets, ordering.
 
-Nothing here knows about Flask or about places. The user's text is never handed to a query
-language: it is reduced to words, synonym phrases are found, and the Whoosh query is built from
-those, so a stray quote, ``AND``, ``*``, ``:`` or a very long string cannot raise."""
+Nothing here knows about Flask or places. The user's text is never handed to a query language:
+the Whoosh query is built from its words and synonym phrases, so nothing typed can raise."""
 
 from __future__ import annotations
 
@@ -199,9 +198,9 @@ def match_text(
     # words are not about that: not among the first answers
     online = understood.mentions(ONLINE_CONCEPTS)
     aside = not_asked_for(columns, asker, concepts, online, clean_text(text))
-    # ... nor, when the lines for the asker may join, a service for a community nobody named
-    # (``community_lines_last`` puts it after the rest): Karma Nirvana kept a child's lines out
-    unasked = specialist(columns) & ~community_asked(columns, concepts, filters or {})
+    # ... nor a service for a community nobody named (after the rest: Karma Nirvana hid lines)
+    asked = community_asked(columns, concepts, filters or {})
+    unasked = specialist(columns) & ~asked
     met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
     fallback = not bool(matched.any())
     if fallback:  # nothing meets any of the words: the helplines that fit who seems to ask
@@ -215,12 +214,10 @@ def match_text(
     # all survivors meet the same need)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
-    asked = community_asked(columns, concepts, filters or {})
     scores = community_after_childs_line(columns, asker, asked, matched, scores)
     by_name, scores, matched = name_first(index, text, scores, matched, prior)
-    if by_name.any() and fallback:
-        fallback = False
-        met = met | by_name  # not "nothing matched your words"
+    if by_name.any() and fallback:  # not "nothing matched your words"
+        fallback, met = False, met | by_name
     partial = only_some_met(met, _weighed_concepts(understood), understood)
     return TextMatch(
         community=asked,

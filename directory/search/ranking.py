@@ -460,10 +460,9 @@ def rank(
     within = _within(columns, near, only, ages)
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
-    national = keyword.order[everywhere[keyword.order]]
-    national = line_first(columns, national, named_services(index, text))
-    local = keyword.order[~everywhere[keyword.order]]
-    weaker = away = np.array([], dtype=np.int64)
+    order = keyword.order
+    national = line_first(columns, order[everywhere[order]], named_services(index, text))
+    local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets
     if near is not None:
         found = (index, understood, keyword, near, where, within, everywhere)

@@ -307,6 +307,17 @@ def _searched_tokens(searched: str) -> list[str]:
     return _SCHOOL_YEAR_WORDS.sub(" ", _AGE_PHRASE.sub(" ", searched)).split()
 
 
+def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str]:
+    """``names`` without "own-behaviour" when the words are about harm done to the asker (sixth
+    walk-through: "he got arrested for touching me": who did it was arrested) or their own
+    self-harm (probe 12: "i get urges to self harm"), not their sexual behaviour."""
+    if asker.persona == "own-behaviour":
+        return names
+    if _harmed(asker, cleaned) or SELF_HARM_URGE.search(cleaned):
+        return [n for n in names if n != "own-behaviour"]
+    return names
+
+
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
@@ -320,13 +331,7 @@ def understand(text: str) -> Understood:
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
-    if asker.persona != "own-behaviour" and _harmed(asker, cleaned):
-        # (sixth walk-through) "he got arrested for touching me": who did it was arrested;
-        # the search is not about the asker's own behaviour
-        names = [n for n in names if n != "own-behaviour"]
-    if asker.persona != "own-behaviour" and SELF_HARM_URGE.search(cleaned):
-        # (probe 12) "i get urges to self harm": the asker's own harm, not sexual behaviour
-        names = [n for n in names if n != "own-behaviour"]
+    names = _not_own_behaviour(asker, names, cleaned)
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     feeling = _CANT_STOP_FEELING.search(cleaned)
