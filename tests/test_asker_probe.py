@@ -12,6 +12,7 @@ none worse); and a sixth (probe 16: 217 on 6279b9d, 238 after its fixes, none wo
 seventh (probe 17: 215 on c0e19ca, 234 after its fixes, none worse); and an eighth (probe 18:
 211 on 4ff338a, 233 after its fixes); and a ninth (probe 19: 220 on b3f66be, 235 after its
 fixes, none worse); and a tenth (probe 20: 221 on aaf2548, 230 after the own-thoughts fixes,
+none worse); and an eleventh (probe 21: 221 on 1c604da, 234 after the ninth session's lanes,
 none worse). This test
 renders each results page and checks what a person sees first: the first line of "Talk to
 someone now" and the first card.
@@ -60,6 +61,9 @@ PHRASINGS = [
     # (probe 20) a tenth, 240 more, run on aaf2548: 221 right (168 on the morning's code); 230
     # after its own-thoughts fixes (branch w24own: own 29 -> 35 EN, 9 -> 12 CY)
     Path(__file__).parent / "relevance" / "asker-probe-tenth.jsonl",
+    # (probe 21) an eleventh, 240 more, run on 1c604da: 221 right; 234 after the ninth
+    # session's w25 lanes (docs/walkthrough-2026-12/twentieth/probe-240-eleventh.md)
+    Path(__file__).parent / "relevance" / "asker-probe-eleventh.jsonl",
 ]
 
 CHILD_LINES = {"Childline", "Llinell gymorth Meic"}
@@ -181,6 +185,16 @@ EXPECTED = {
     "10/professional/en": 36,
     "10/survivor/cy": 12,
     "10/survivor/en": 36,
+    "11/child/cy": 12,
+    "11/child/en": 35,
+    "11/own/cy": 12,
+    "11/own/en": 35,
+    "11/parent/cy": 12,
+    "11/parent/en": 35,
+    "11/professional/cy": 12,
+    "11/professional/en": 33,
+    "11/survivor/cy": 12,
+    "11/survivor/en": 36,
 }
 
 
