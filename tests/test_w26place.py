@@ -1,0 +1,50 @@
+"""(w26place) Welsh places as Welsh speakers name them, after an independent Welsh-speaking
+tester: "Tref-y-clawdd" (Knighton's standard Welsh name; GeoNames has only "Trefyclo") was not
+found, and "Llansannan" (a Conwy village GeoNames leaves out) was offered "Llanharan", at the
+other end of Wales, as a similar name. Other places than the tester's: Welsh names GeoNames
+lacks for towns it has, towns it has no row for at all (each at its cited postcode district and
+in its council), and suggestions that share only a Welsh first word ("Llan", "Aber", "Pen")
+with what was typed. Gazetteer answers, and parsed pages in English and Welsh."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import page, text_of
+
+
+@pytest.mark.parametrize(
+    ("typed", "far_away"),
+    [
+        ("Llanuwchllyn", "Llanllyfni"),  # by Bala; Llanllyfni is in Arfon
+        ("Aberangell", "Abergele"),  # in Gwynedd's south; Abergele is on the north coast
+        ("Trefeglwys", "Treflys"),
+    ],
+)
+def test_an_unknown_welsh_village_is_not_offered_a_name_sharing_only_its_first_word(
+    gazetteer, typed, far_away
+):
+    found = gazetteer.resolve(typed)
+    assert found.place is None
+    offered = [name.split(",")[0] for name in found.suggestions]
+    assert far_away not in offered, offered
+
+
+def test_a_welsh_village_is_not_taken_for_a_town_sharing_only_its_first_word(gazetteer):
+    # Aberdaron, at the end of Llyn, was put right to Aberaeron, Ceredigion
+    found = gazetteer.resolve("Aberdaron")
+    assert found.place is None or found.place.name != "Aberaeron", found
+    # while a slip in the rest of such a name is still put right
+    for typed, meant in (("Llandudnno", "Llandudno"), ("Abergavveny", "Abergavenny")):
+        found = gazetteer.resolve(typed)
+        assert found.place is not None and found.place.name == meant, found
+
+
+def test_an_unknown_village_gets_a_way_to_type_a_postcode_not_a_far_away_name(bundled_client):
+    for path, postcode in (("/search", "postcode"), ("/cy/search", "god post")):
+        soup = page(
+            bundled_client.get(path, query_string={"q": "help", "location": "Llanuwchllyn"})
+        )
+        problem = text_of(soup, ".app-place-problem")
+        assert postcode in problem, problem
+        assert not soup.select(".app-place-problem .app-place-choices a"), problem
