@@ -14,6 +14,29 @@ from tests.helpers import page, text_of
 
 
 @pytest.mark.parametrize(
+    ("typed", "town", "council"),
+    [
+        ("Radur", "Radyr", "Cardiff"),  # was read as Adur, West Sussex
+        ("Yr Orsedd", "Rossett", "Wrexham"),
+        ("Coed-llai", "Leeswood", "Flintshire"),
+        ("Owrtyn", "Overton", "Wrexham"),  # not Orton
+        ("Resolfen", "Resolven", "Neath Port Talbot"),
+        ("Senghennydd", "Senghenydd", "Caerphilly"),
+        ("Cyffordd Llandudno", "Llandudno Junction", "Conwy"),
+        ("Llandrillo-yn-Rhos", "Rhos-on-Sea", "Conwy"),
+        ("Casllwchwr", "Loughor", "Swansea"),
+        ("Llangennech", "Llangennech", "Carmarthenshire"),
+        ("Loughor", "Loughor", "Swansea"),
+    ],
+)
+def test_a_welsh_town_is_found_by_the_name_its_people_use(gazetteer, typed, town, council):
+    found = gazetteer.resolve(typed)
+    assert found.place is not None, (typed, found)
+    assert (found.place.name, found.place.local_authority) == (town, council)
+    assert not found.corrected  # found by name, not as a misspelling of another place
+
+
+@pytest.mark.parametrize(
     ("typed", "far_away"),
     [
         ("Llanuwchllyn", "Llanllyfni"),  # by Bala; Llanllyfni is in Arfon
@@ -38,6 +61,14 @@ def test_a_welsh_village_is_not_taken_for_a_town_sharing_only_its_first_word(gaz
     for typed, meant in (("Llandudnno", "Llandudno"), ("Abergavveny", "Abergavenny")):
         found = gazetteer.resolve(typed)
         assert found.place is not None and found.place.name == meant, found
+
+
+def test_the_welsh_page_names_knighton_as_it_was_typed(bundled_client):
+    welsh = page(
+        bundled_client.get("/cy/search", query_string={"q": "help", "location": "Tref-y-clawdd"})
+    )
+    assert text_of(welsh, "h1") == "Gwasanaethau ger Tref-y-clawdd, Powys"
+    assert not welsh.select(".app-place-problem")
 
 
 def test_an_unknown_village_gets_a_way_to_type_a_postcode_not_a_far_away_name(bundled_client):
