@@ -27,6 +27,12 @@ from tests.helpers import page, text_of
         ("Casllwchwr", "Loughor", "Swansea"),
         ("Llangennech", "Llangennech", "Carmarthenshire"),
         ("Loughor", "Loughor", "Swansea"),
+        ("Llanuwchllyn", "Llanuwchllyn", "Gwynedd"),  # was offered Llanllyfni
+        ("Aberdaron", "Aberdaron", "Gwynedd"),  # was taken for Aberaeron, Ceredigion
+        ("Penmachno", "Penmachno", "Conwy"),
+        ("Gwersyllt", "Gwersyllt", "Wrexham"),
+        ("Llansanffraid Glan Conwy", "Glan Conwy", "Conwy"),
+        ("Llanystumdwy", "Llanystumdwy", "Gwynedd"),
     ],
 )
 def test_a_welsh_town_is_found_by_the_name_its_people_use(gazetteer, typed, town, council):
@@ -39,7 +45,8 @@ def test_a_welsh_town_is_found_by_the_name_its_people_use(gazetteer, typed, town
 @pytest.mark.parametrize(
     ("typed", "far_away"),
     [
-        ("Llanuwchllyn", "Llanllyfni"),  # by Bala; Llanllyfni is in Arfon
+        ("Llangernyw", "Llanwern"),  # in Conwy; Llanwern is in Newport
+        ("Llanelian", "Llanelli"),  # by Colwyn Bay; Llanelli is in Carmarthenshire
         ("Aberangell", "Abergele"),  # in Gwynedd's south; Abergele is on the north coast
         ("Trefeglwys", "Treflys"),
     ],
@@ -54,9 +61,9 @@ def test_an_unknown_welsh_village_is_not_offered_a_name_sharing_only_its_first_w
 
 
 def test_a_welsh_village_is_not_taken_for_a_town_sharing_only_its_first_word(gazetteer):
-    # Aberdaron, at the end of Llyn, was put right to Aberaeron, Ceredigion
-    found = gazetteer.resolve("Aberdaron")
-    assert found.place is None or found.place.name != "Aberaeron", found
+    # Llanarthne, in the Tywi valley, was put right to Llanarth, Ceredigion
+    found = gazetteer.resolve("Llanarthne")
+    assert found.place is None or found.place.name != "Llanarth", found
     # while a slip in the rest of such a name is still put right
     for typed, meant in (("Llandudnno", "Llandudno"), ("Abergavveny", "Abergavenny")):
         found = gazetteer.resolve(typed)
@@ -73,9 +80,7 @@ def test_the_welsh_page_names_knighton_as_it_was_typed(bundled_client):
 
 def test_an_unknown_village_gets_a_way_to_type_a_postcode_not_a_far_away_name(bundled_client):
     for path, postcode in (("/search", "postcode"), ("/cy/search", "god post")):
-        soup = page(
-            bundled_client.get(path, query_string={"q": "help", "location": "Llanuwchllyn"})
-        )
+        soup = page(bundled_client.get(path, query_string={"q": "help", "location": "Llangernyw"}))
         problem = text_of(soup, ".app-place-problem")
         assert postcode in problem, problem
         assert not soup.select(".app-place-problem .app-place-choices a"), problem
