@@ -33,6 +33,11 @@ from tests.helpers import page, text_of
         ("Gwersyllt", "Gwersyllt", "Wrexham"),
         ("Llansanffraid Glan Conwy", "Glan Conwy", "Conwy"),
         ("Llanystumdwy", "Llanystumdwy", "Gwynedd"),
+        ("Nant-y-glo", "Nantyglo", "Blaenau Gwent"),
+        ("Tŷ-du", "Rogerstone", "Newport"),
+        ("Sain Tathan", "St Athan", "Vale of Glamorgan"),
+        ("Bangor Is-coed", "Bangor-on-Dee", "Wrexham"),  # not Bangor, Gwynedd
+        ("Pontsenni", "Sennybridge", "Powys"),
     ],
 )
 def test_a_welsh_town_is_found_by_the_name_its_people_use(gazetteer, typed, town, council):
