@@ -58,7 +58,7 @@ from .places import (
 )
 from .sectors import Sectors
 from .tables import District, read_tables
-from .town_names import with_welsh_article, without_welsh_article
+from .town_names import alike_after_welsh_start, with_welsh_article, without_welsh_article
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -311,13 +311,16 @@ class Gazetteer(Namesakes):
             for m in process.extract(
                 key, self._fuzzy_names, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_SUGGEST
             )
-            if self._covered_name(m[0])
+            if self._covered_name(m[0]) and alike_after_welsh_start(key, m[0], FUZZY_SUGGEST)
         ][:6]
         asked: Resolution | None = None
         if matches:
             best_name, best_score, _ = matches[0]
             runner_up = matches[1][1] if len(matches) > 1 else 0
-            same_words = _distinguishing(best_name) == _distinguishing(key)
+            # (w26place) a shared Welsh first word: a slip in what follows it, not two names
+            same_words = _distinguishing(best_name) == _distinguishing(key) and (
+                alike_after_welsh_start(key, best_name, FUZZY_ACCEPT)
+            )
             if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3 and same_words:
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous

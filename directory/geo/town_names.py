@@ -20,12 +20,21 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
 from .places import Place, Resolution, normalise
 
 if TYPE_CHECKING:
     from .tables import Tables
 
 TOWN_NAMES = "town_names.csv"
+#: (w26place) words many Welsh place-names start with ("llan" church, "aber" river mouth,
+#: "pen" head, "tre" town...): two names that share one are spelt alike only in what follows
+WELSH_STARTS = (
+    *("llan", "aber", "pont", "tref", "tre", "pen", "cwm", "bryn", "caer", "nant"),
+    *("rhos", "glan", "blaen", "ystrad", "coed", "maes", "cefn", "porth", "castell"),
+)
 
 
 def add_town_names(tables: Tables) -> None:
@@ -92,3 +101,16 @@ def with_welsh_article(key: str, found: Resolution | None) -> Resolution | None:
         article = "Yr" if key.startswith("yr ") else "Y"
         return replace(found, place=replace(place, other_name=f"{article} {place.other_name}"))
     return found
+
+
+def alike_after_welsh_start(key: str, name: str, cutoff: float) -> bool:
+    """(w26place) Whether ``name`` is spelt like ``key`` (both normalised) in what follows the
+    Welsh first word they share, if any: one slip apart, or as alike as ``cutoff`` asks.
+    "llansannan" and "llanharan" (Conwy, Rhondda Cynon Taf) share only "llan", "aberdaron"
+    and "aberaeron" only "aber"; "llandudnno" and "llanrwt" are slips for Llandudno and
+    Llanrwst. A shared first word makes two names look close, not the same place."""
+    for start in WELSH_STARTS:
+        if key.startswith(start) and name.startswith(start):
+            rest, other = key[len(start) :], name[len(start) :]
+            return OSA.distance(rest, other) <= 1 or fuzz.ratio(rest, other) >= cutoff
+    return True
