@@ -95,3 +95,85 @@ def test_a_listing_not_seen_at_its_source_says_so_in_the_pack_as_on_its_card(bun
         assert "30 November 2026" in text
         # a listing with nothing to warn of keeps its plain status
         assert status_text(by_id["childline"]) == "Open"
+
+
+# --- F6: a man abused as a child asking for a man who understands -------------------------
+
+#: the domestic abuse line for men ("for men facing domestic abuse")
+MENS_DA_LINE = "Men's Advice Line"
+
+
+def _cards(client, q: str, location: str, section: str) -> list[str]:
+    soup = page(client.get("/search", query_string={"q": q, "location": location}))
+    titles = soup.select(f"section[aria-labelledby={section}-title] h3")
+    return [" ".join(h.get_text(" ").split()) for h in titles]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i need a man who understands, my grandmas husband abused me as a lad, im 58", "Pudsey"),
+        (
+            "want to talk to other men who understand, i was abused by my father as a child, im 45",
+            "Malton",
+        ),
+        (
+            "i want a male person to talk to who understands men, my stepfather abused me "
+            "growing up, im 44",
+            "",
+        ),
+    ],
+)
+def test_a_man_abused_as_a_child_meets_the_survivors_lines_before_a_domestic_abuse_line(
+    bundled_client, q, location
+):
+    # (the first national cards the page shows; the line is kept further down)
+    national = _cards(bundled_client, q, location, "national")
+    assert MENS_DA_LINE not in national, national
+    assert national[0] in ("NAPAC support line", "National Male Survivor Helpline"), national
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my wife hits me and controls me, im a bloke", "Scarborough"),
+        ("im a man and my girlfriend is abusive, she hits me", ""),
+    ],
+)
+def test_a_man_telling_of_his_partners_abuse_still_meets_the_mens_line_first(
+    bundled_client, q, location
+):
+    national = _cards(bundled_client, q, location, "national")
+    assert national[0] == MENS_DA_LINE, national[:3]
+
+
+# ... and a forensic centre is not his first card because the only other local service
+# shows no way to reach it
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("im 63 and a man, an uncle abused me when i was small, want to talk", "Whitehaven"),
+        (
+            "my brother sexually abused me as a child, i'm a 38 year old man, men's support",
+            "Ulverston",
+        ),
+        (
+            "my grandfather molested me when i was little, im a man of 50, male counsellor",
+            "Skipton",
+        ),
+    ],
+)
+def test_a_forensic_centre_is_not_a_mans_first_card_beside_a_service_he_cannot_reach(
+    bundled_client, q, location
+):
+    near = _cards(bundled_client, q, location, "local")
+    assert not any("SARC" in name or "Centre" in name for name in near[:1]), near
+    national = _cards(bundled_client, q, location, "national")
+    assert national and national[0] == "NAPAC support line", national[:3]
+    more = _cards(bundled_client, q, location, "more")
+    assert any("SARC" in name or "Acer House" in name for name in more), more
+
+
+def test_a_centre_stays_first_after_a_rape_last_night(bundled_client):
+    near = _cards(bundled_client, "raped yesterday evening", "Workington", "local")
+    assert near and "Bridgeway" in near[0], near
