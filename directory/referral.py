@@ -90,10 +90,11 @@ def phone_cell(service: Service, _: Translate = _identity) -> str:
 
 
 def row(
-    service: Service, _: Translate = _identity, name: str = "", area: str = ""
+    service: Service, _: Translate = _identity, name: str = "", area: str = "", status: str = ""
 ) -> dict[str, str]:
-    """The facts a referral needs, as plain text, keyed by the English column names (``name``
-    and ``area``: the service's name and the area it covers as the page shows them)."""
+    """The facts a referral needs, as plain text, keyed by the English column names (``name``,
+    ``area`` and ``status``: the service's name, the area it covers and its status with the
+    warnings its card gives, as the page shows them)."""
     return {
         "Service": name or service.name,
         "Organisation": service.organisation,
@@ -101,7 +102,7 @@ def row(
         "Who it is for": "; ".join(_(AUDIENCES[c]) for c in service.audiences),
         "Eligibility": service.eligibility,
         "How to get access": how_to_get_access(service, _),
-        "Status": _(STATUSES[service.status]),
+        "Status": status or _(STATUSES[service.status]),
         "Phone": phone_cell(service, _),
         "Address": address(service),
         "Email": service.contact.email,
@@ -132,12 +133,13 @@ def to_csv(
     _: Translate = _identity,
     name: Callable[[Service], str] = lambda s: s.name,
     area: Callable[[Service], str] = lambda s: s.service_area.description,
+    status: Callable[[Service], str] = lambda s: "",
     made: str = "",
     site: str = "",
     helplines: tuple[tuple[str, str], ...] = (),
 ) -> str:
-    """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``:
-    a service's name and the area it covers in the page's language). Like the printed pack, a
+    """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``,
+    ``status``: as ``row`` takes them, in the page's language). Like the printed pack, a
     block after the services (a blank row, a row saying they are not services, then two
     columns a spreadsheet reads as rows) gives
     the date it was made (``made``), the site's address (``site``) and the lines to call now
@@ -146,7 +148,7 @@ def to_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(_(column)) for column in COLUMNS])
     for service in services:
-        cells = row(service, _, name(service), area(service))
+        cells = row(service, _, name(service), area(service), status(service))
         writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
     if made or site or helplines:
         writer.writerow([])

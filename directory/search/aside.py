@@ -48,8 +48,11 @@ def not_asked_for(
     (twelfth walk-through F8) For anyone asking for themselves (``SELF_PERSONAS``: someone
     worried about their own thoughts too) a service only for the people around them
     (``for_others_only``), and for anyone a service for abuse in a setting the words
-    (``cleaned``: the words as ``clean_text`` gives them) do not name (``setting_unnamed``)."""
-    aside = setting_unnamed(columns, cleaned)
+    (``cleaned``: the words as ``clean_text`` gives them) do not name (``setting_unnamed``)
+    or for another harm than the one they tell of (``for_another_harm``)."""
+    aside: np.ndarray = setting_unnamed(columns, cleaned) | for_another_harm(
+        columns, asker, concepts, cleaned
+    )
     if not asker.suicidal:
         # (w25lines, F10) a line for thoughts of suicide when the words do not speak of
         # suicide or self-harm: "thoughts" in its summary met a boy's thoughts about children
@@ -69,6 +72,38 @@ def not_asked_for(
         people = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
         aside |= columns.having("abuse", "online-abuse") & ~columns.having("support", *people)
     return aside
+
+
+#: (w26local, F6) the kinds of sexual harm the listings name
+SEXUAL_HARM = ("child-sexual-abuse", "sexual-violence", "online-abuse")
+#: the asker's own partner, present or past ("my wife", "my ex", "fy mhartner"), not a parent's
+#: ("my mums partner"), whose abuse a domestic abuse line is for
+_OWN_PARTNER = re.compile(
+    r"\bmy (?:ex |ex-|former |current |new )?(?:husband|hubby|wife|partner|boyfriend|girlfriend"
+    r"|bf|gf|fiance|fiancee|spouse|ex)\b|\bfy (?:ngwr|ngwraig|mhartner|nghariad|nghyn)\b"
+)
+
+
+def for_another_harm(
+    columns: Columns, asker: Asker, concepts: tuple[Concept, ...], cleaned: str
+) -> np.ndarray:
+    """(w26local, F6) When the words tell of abuse in childhood or long ago, or a child or an
+    adult survivor (``asker``) tells of sexual harm, and neither of domestic abuse nor of the
+    asker's own partner (``cleaned``: ``clean_text``'s words), the services for abuse within
+    the family that name no sexual harm (the domestic abuse lines), over positions; none
+    otherwise. Their "abuse within the family" is a partner's, not a relative's abuse of a
+    child: the Men's Advice Line, "for men facing domestic abuse", was the first card for a man
+    abused by his grandad as a child who asked for a man who understands, above NAPAC."""
+    told = {code for c in concepts if c.kind == "topic" for code in c.codes("abuse")}
+    named = {c.name for c in concepts}
+    sexual = bool(told & set(SEXUAL_HARM)) and asker.persona in ("child", "adult")
+    harm = sexual or "past-abuse" in named  # (not "support for a woman after abuse at home")
+    if not harm or "domestic-abuse" in named or _OWN_PARTNER.search(cleaned):
+        return columns.none()
+    found: np.ndarray = columns.having("abuse", "abuse-in-the-family") & ~columns.having(
+        "abuse", *SEXUAL_HARM
+    )
+    return found
 
 
 def for_others_only(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:

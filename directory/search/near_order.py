@@ -74,7 +74,7 @@ def order_for_asker(
     # national answers, as one for adults does for a child
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
-    local, weaker = forensic_after(local, weaker, later)
+    local, weaker = forensic_after(local, weaker, later, ~columns.reachable)
     weaker = last(last(weaker, later), not_theirs)
     # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
     # first card for someone asking for help (for themselves or a child; not a professional
@@ -135,14 +135,16 @@ def _unstated_for_a_child(
 
 
 def forensic_after(
-    local: np.ndarray, weaker: np.ndarray, later: np.ndarray
+    local: np.ndarray, weaker: np.ndarray, later: np.ndarray, unreachable: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """(third walk-through F1) ``local`` with the forensic centres ``later`` holds
     (``groups.forensic_care_later``) after the local services that fit; (eleventh walk-through
     F5) when none does, never the first card: they follow the national answers, after the
     other local services (a forensic centre was the first card for men abused as boys who
-    asked to talk, above the counselling in Kent)."""
-    if (~later[local]).any():
+    asked to talk, above the counselling in Kent). (w26local) A service showing no way to
+    reach it (``unreachable``) is not one that fits: it is never first either, so Cumbria's
+    centre was a man's first card beside Safety Net with no contact details."""
+    if (~later[local] & ~unreachable[local]).any():
         return last(local, later), weaker
     return apart_from(local, weaker, later)
 

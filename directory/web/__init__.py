@@ -321,6 +321,7 @@ def referral_pack_csv():
         gettext,
         listing_text.name_in_language,
         lambda s: places.area_html(s).striptags(),
+        lambda s: listing_text.status_text(s).striptags(),
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=tuple(

@@ -242,6 +242,39 @@ def status_label(service: Service) -> str:
     return gettext(STATUSES.get(service.status, service.status))
 
 
+@bp.app_template_filter()
+def status_note(service: Service) -> Markup:
+    """The site's note on a listing's status or address ("It may have moved to ..."), in the
+    page's language (``our_note``), as its card, its page and a referral pack show it; empty
+    when it has none."""
+    if not service.status_note:
+        return Markup()
+    return our_note(service.status_note, service.status_note_cy)
+
+
+@bp.app_template_filter()
+def not_seen_text(service: Service) -> str:
+    """ "Not seen at the source since 3 December 2026", or "" while its source still lists it."""
+    if not service.not_seen_since:
+        return ""
+    since = i18n.long_date(service.not_seen_since)
+    return gettext("Not seen at the source since %(date)s", date=since)
+
+
+def status_text(service: Service) -> Markup:
+    """(w26local, F3) A referral pack's Status: the label and every warning the card shows
+    about the listing's status or address (its note, not seen at the source), so that a pack,
+    its printout and its spreadsheet never send a family to a building the card says it may
+    have left ("Details not confirmed" alone, beside the old address)."""
+    label = escape(status_label(service))
+    warnings = [status_note(service), escape(not_seen_text(service))]
+    if not any(warnings):
+        return label
+    parts = [label, *(w for w in warnings if w)]
+    ended = (p if p.striptags().endswith((".", "!", "?")) else p + Markup(".") for p in parts)
+    return Markup(" ").join(ended)
+
+
 def source_date_text(service: Service) -> str:
     """ "June 2023", "about 2016", or "" when the source shows no date."""
     value = service.source_date

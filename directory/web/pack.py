@@ -8,14 +8,15 @@ from .. import referral
 from ..model import Service
 from . import i18n
 from .i18n import gettext
-from .listing_text import name_in_language, source_date_text
+from .listing_text import name_in_language, source_date_text, status_text
 
 
 def pack_row(service: Service) -> dict[str, str]:
     """A referral pack's row for the page (directory/referral.py), its dates written as the
     pages write them ("25 November 2026", "June 2023"; in Welsh on a Welsh page). The CSV keeps
-    ISO dates, which spreadsheets sort."""
-    cells = referral.row(service, gettext, name_in_language(service))
+    ISO dates, which spreadsheets sort. Its Status carries the warnings the card gives
+    (``status_text``), marked as the card marks them."""
+    cells = referral.row(service, gettext, name_in_language(service), status=status_text(service))
     cells["Checked by us"] = i18n.long_date(service.last_checked)
     cells["Source date"] = source_date_text(service) or cells["Source date"]
     return cells
