@@ -33,6 +33,7 @@ from .lines import (
     fits_asker,
     for_a_particular_community,
     for_deaf_people,
+    for_whom,
     help_now_key,
     home_line,
     in_order,
@@ -187,9 +188,33 @@ class Directory:
                 break
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
-        if deaf:
-            chosen = deaf_service_early(chosen, asker)
+            chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
+        chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
+
+    def _child_line_second(
+        self, asker: Asker, chosen: list[Service], rank: dict[str, int], welsh: bool, wales: bool
+    ) -> list[Service]:
+        """(w26parent) A parent read from a child of 8 to 17 named in the third person, whose
+        words may be the young person's own ("14 year old girl, her stepdad touches her"):
+        the line for children that fits that age (Childline; Meic first in Wales) second,
+        after the parents' line, when the box has none."""
+        if not asker.may_be_child or any(for_whom(s) == "children-young-people" for s in chosen):
+            return chosen
+        child = Asker("child", asker.for_age, asker.gender, asker.welsh, for_age=asker.for_age)
+        taken = {n for s in chosen for n in (s.contact.callable_phone, s.contact.text) if n}
+        lines = in_order(self._fitting_lines(child, False, False, welsh, welsh or wales), rank)
+        line = next(
+            (
+                s
+                for s in lines
+                if for_whom(s) == "children-young-people"
+                and not {s.contact.callable_phone, s.contact.text} & taken
+                and not for_a_particular_community(s)
+            ),
+            None,
+        )
+        return chosen if line is None else [*chosen[:1], line, *chosen[1:]]
 
     def _home_lines(self, wales: bool) -> list[Service]:
         """The lines ``home_line`` chooses from: Wales's own first in Wales."""

@@ -79,7 +79,9 @@ def test_a_social_workers_box_starts_with_the_line_that_advises_them(bundled_cli
 
 
 def test_the_professional_switch_gives_the_professionals_talk_box(bundled_client) -> None:
-    words = {"q": "girl 6 abused by her uncle", "location": "Shrewsbury"}
+    # (w26parent: "girl 6 abused by her uncle" now reads as a parent's: a child of 6 did not
+    # write it)
+    words = {"q": "girl 12, my uncle abuses me", "location": "Shrewsbury"}
     plain = _talk(bundled_client.get("/search", query_string=words).data)
     assert plain[0] == "Childline", plain  # the words alone read as a child's
     page = bundled_client.post(

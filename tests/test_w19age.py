@@ -131,7 +131,8 @@ def test_the_childs_own_age_is_still_read(words: str, for_age: int) -> None:
     ("words", "persona", "age"),
     [
         ("im 14 and a lad of 16 touched me", "child", 14),
-        ("a 13 year old boy has been touched by his coach", "", 13),
+        # (w26parent) a boy named in the third person: his parent's words, or his own
+        ("a 13 year old boy has been touched by his coach", "parent", 13),
         ("lad, 16 - sexually assaulted at a party", "child", 16),
         ("my client is 45 years old and was abused as a child", "professional", 45),
     ],

@@ -23,6 +23,7 @@ from .asker_ages import (
     young_self_first,
 )
 from .asker_arousal import own_arousal
+from .asker_cared import carer_reading, young_child_age
 from .asker_child import harmed_child
 from .asker_family import (
     apostrophe_restored,
@@ -128,10 +129,10 @@ class Asker:
     #: the words speak of suicide or self-harm ("want to die", "hurt myself"): only then is a
     #: suicide line offered as a line to call now
     suicidal: bool = False
-    #: the age of the person the help is for, when the words state it: the asker's own ("im
-    #: 13"), a parent's child's ("my daughter is 9"), whoever a request names ("for a 9 year
-    #: old", "aged 15"); never the age of someone who did it ("a 40 year old man")
+    #: the age of the person the help is for: the asker's own ("im 13"), a parent's child's ("my
+    #: daughter is 9"), whoever a request names ("aged 15"); never a doer's ("a 40 year old man")
     for_age: int | None = None
+    may_be_child: bool = False  # (w26parent) a parent's words, or the child's own (8 to 17)?
 
     @property
     def is_adult(self) -> bool:
@@ -250,7 +251,7 @@ def _child_age(cleaned: str) -> int | None:
         value = int(next(g for g in found.groups() if g))
         return value if 0 <= value <= 25 else None
     welsh = welsh_child_age(cleaned)  # (w19age) "mae fy mab i'n 9", "mae hi'n 9"
-    return welsh if welsh is not None else _said_age(cleaned)
+    return welsh if welsh is not None else (_said_age(cleaned) or young_child_age(cleaned))
 
 
 def _own_more(cleaned: str, age: int | None) -> bool:
@@ -482,6 +483,9 @@ def who_is_asking(cleaned: str) -> Asker:
         # (fourth walk-through F1) "men abused as kids": the group's sex is the asker's
         male, female = _ADULTS_MALE.search(recalled[0]), _ADULTS_FEMALE.search(recalled[0])
         gender = "male" if male and not female else "female" if female and not male else ""
+    cared = carer_reading(cleaned, persona, age, _said_age)
+    if cared:  # (w26parent) "3 year old girl, her uncle…", "boy 15, his…": the child's age, sex
+        persona, age, gender = "parent", None, gender if age is None else ""
     if age is None and persona in ("professional", ""):
         # a professional's client, or whoever a request names ("therapy for 6 year old"): the
         # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
@@ -493,4 +497,4 @@ def who_is_asking(cleaned: str) -> Asker:
             age = int(next(g for g in other.groups() if g))
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
-    return Asker(persona, age, gender, welsh, for_age=for_age)
+    return Asker(persona, age, gender, welsh, for_age=for_age, may_be_child=cared == "either")

@@ -84,9 +84,70 @@ _CY_AGE = re.compile(
 )
 
 
+#: (w26parent) a word in an age's place one letter away from a number word, and starting as
+#: it does, is that number misspelt ("im twelv", "thirtean yo", "aged fourten", "im elevan"),
+#: unless it is a word of its own ("fifth", "forth", "thirsty")
+_SPELT = [*_UNITS, *_TEENS, *_TENS]
+_REAL_WORDS = frozenset(
+    ["eighth", "fifth", "forth", "fourth", "ninth", "seventh", "sever", "sixth", "tenth", "threw",
+     "thirsty", "twelfth"]
+)  # fmt: skip
+_NEAR_AGE = re.compile(
+    rf"\b(?:(?P<pre>{_BEFORE_AGE}) (?P<after>[a-z]{{4,}})|(?P<before>[a-z]{{4,}})(?= ?{_YEAR_OLD}))"
+)
+#: (w26parent) "im a man of 47", "a woman of fifty": the asker's age after "of"
+_OF_AGE = re.compile(
+    r"(?:^|\b(?P<lead>(?:im|i m|i am|as|being) ))(?:a |an )?(?P<noun>man|woman|lad|lass|girl|boy|"
+    rf"guy|bloke|lady|gentleman|male|female) of (?=\d{{1,2}}\b|(?:{_alternation(_EN)})\b)"
+)
+
+
+#: ... not who did something ("a man of 40 touched my daughter", "… keeps messaging me")
+_DOER_AFTER = re.compile(
+    r"(?:[^\s,]+ ){1,4}?(?:touched|touches|touching|raped|groomed|grabbed|keeps|kept|"
+    r"messaged|messages|messaging|sent|sends|exposed|followed|abused (?!as\b))"
+)
+
+
+def _of_read(found: re.Match[str]) -> str:
+    """ "im a man of 47": "im a man 47"; "a woman of 50, …" said first: "woman 50, …"."""
+    if found["lead"]:
+        return f"{found['lead']}a {found['noun']} "
+    doer = _DOER_AFTER.match(found.string, found.end())
+    return found[0] if doer else f"{found['noun']} "
+
+
+def _one_apart(word: str, number: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(word) - len(number)) > 1:
+        return False
+    for i, (a, b) in enumerate(zip(word, number, strict=False)):
+        if a != b:
+            return word[i + 1 :] in (number[i + 1 :], number[i:]) or word[i:] == number[i + 1 :]
+    return True
+
+
+def _number_word(word: str) -> str:
+    if len(word) < 5 or word in _EN or word in _REAL_WORDS:
+        return word
+    near = [n for n in _SPELT if n[:2] == word[:2] and _one_apart(word, n)]
+    return near[0] if near else word
+
+
+def _misspelt_read(cleaned: str) -> str:
+    def near(found: re.Match[str]) -> str:
+        if found["before"]:
+            return _number_word(found["before"])
+        return f"{found['pre']} {_number_word(found['after'])}"
+
+    return _NEAR_AGE.sub(near, cleaned)
+
+
 def ages_as_digits(cleaned: str) -> str:
     """Number words said as an age written as digits ("im fifteen": "im 15"; "dwin naw oed":
-    "dwin 9 oed")."""
+    "dwin 9 oed"; "im twelv": "im 12"; "a man of forty": "a man 40")."""
+    cleaned = _OF_AGE.sub(_of_read, cleaned)
+    cleaned = _misspelt_read(cleaned)
 
     def english(found: re.Match[str]) -> str:
         if found["before"]:

@@ -204,7 +204,9 @@ def doer_after(rest: str) -> bool:
         return True  # (w22read) "boy aged 15 is bullying me", "bachgen 15 yn fy mwlio": his
     words = [w for w in rest.split()[:8] if w not in _UNIT_WORDS]
     for i, word in enumerate(words):
-        named = word in _WHOSE and words[i - 1 : i] not in _AT and _did(words[i + 2 :])
+        # (w26parent) "her uncle touched…", "his big cousin made him…", "her step dad…"
+        later = _did(words[i + 2 :]) or _did(words[i + 3 :])
+        named = word in _WHOSE and words[i - 1 : i] not in _AT and later
         if word in _CLAUSE_END or named:
             return False
         if _did(words[i:]):
