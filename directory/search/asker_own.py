@@ -59,6 +59,14 @@ _OWN = re.compile(
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
+    # (ninth session) "i keep thinking sexually about…", "im sexually attracted to a toddler i
+    # babysit", "i fantasise about a little girl i know": a very young child, or "sexually" first
+    r"|\bi (?:\w+ )?(?:think|thinking|thought) (?:about (?:\w+ ){1,3})?sexually\b"
+    r"|\b(?:think|thinking|thought) sexually about\b"
+    r"|\b(?:im|i am|i m|i feel|i get) (?:sexually |so |really |very )?(?:attracted|drawn) to\b"
+    r"|\bi (?:\w+ )?fantasi[sz]e about (?:(?:a |an |young |little |small )*(?:toddlers?|"
+    r"bab(?:y|ies)|infants?|kids|children|child)|(?:a |an )?(?:little|young|small) (?:girl|boy)s?)"
+    r"\b(?! (?:my age|of my age|in my (?:class|year)))"
 )
 
 

@@ -144,8 +144,17 @@ _THINKING_OF_TOUCHING = re.compile(
 )
 
 
+#: ... or of looking at or thinking of a child of the family "in a sexual way" (walk-through 21
+#: F1: "im 13 and i keep looking at my little sisters body in a sexual way")
+_SEXUAL_GAZE = re.compile(
+    r"\b(?:look\w*|star\w*|watch\w*|think\w*|thoughts) (?:at |about |of )?"
+    + _CHILD_OR_KIN
+    + r"(?: s)?(?: \w+){0,3} (?:in a sexual way|sexually)\b"
+)
+
+
 def _young_thoughts(cleaned: str) -> bool:
-    found = _THINKING_OF_TOUCHING.search(cleaned)
+    found = _THINKING_OF_TOUCHING.search(cleaned) or _SEXUAL_GAZE.search(cleaned)
     if not found or _SOMEONE_ELSE.search(cleaned[: found.start()]):
         return False
     return bool(_YOUNGER.search(found[0]) or _AGAIN.search(cleaned))
