@@ -61,7 +61,6 @@ _OWN = re.compile(
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"
     # (ninth session) "i keep thinking sexually about…", "im sexually attracted to a toddler i
     # babysit", "i fantasise about a little girl i know": a very young child, or "sexually" first
-    r"|\bi (?:\w+ )?(?:think|thinking|thought) (?:about (?:\w+ ){1,3})?sexually\b"
     r"|\b(?:think|thinking|thought) sexually about\b"
     r"|\b(?:im|i am|i m|i feel|i get) (?:sexually |so |really |very )?(?:attracted|drawn) to\b"
     r"|\bi (?:\w+ )?fantasi[sz]e about (?:(?:a |an |young |little |small )*(?:toddlers?|"
