@@ -15,28 +15,25 @@ import numpy as np
 from .columns import Columns
 
 
-def _line_of(columns: Columns, order: list[int], position: int) -> int | None:
-    """The helpline of ``order`` giving a number that ``position`` (no helpline) reaches
-    through its first route, if any."""
-    own = columns.routes[position]
-    helpline = columns.having("support", "helpline")
-    if not own or helpline[position]:
-        return None
-    for other in order:
-        routes = columns.routes[other]
-        phoned = bool(routes) and routes[0].startswith("tel:")
-        if other != position and helpline[other] and phoned and own[0] in routes:
-            return other
-    return None
-
-
 def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.ndarray:
-    """``order`` (positions, best first) with each card that reaches a helpline further down
-    (``_line_of``) moved to just after it, in the order they came; a card the words name
-    (``named``) stays where it is."""
+    """``order`` (positions, best first) with each card that is no helpline and whose first
+    route is a route of a helpline giving a number further down moved to just after that line,
+    in the order they came; a card the words name (``named``) stays where it is. One pass over
+    the routes: at 10,000 listings a search's 200-odd national cards, each compared with every
+    other, cost 15 ms."""
+    helpline = columns.having("support", "helpline")
     out = order.tolist()
+    line_of: dict[str, int] = {}  # a route -> the first helpline giving a number reached by it
+    for position in out:
+        routes = columns.routes[position]
+        if helpline[position] and routes and routes[0].startswith("tel:"):
+            for route in routes:
+                line_of.setdefault(route, position)
     for position in order.tolist():
-        line = None if named[position] else _line_of(columns, out, position)
+        own = columns.routes[position]
+        if named[position] or helpline[position] or not own:
+            continue
+        line = line_of.get(own[0])
         if line is not None and out.index(line) > out.index(position):
             out.remove(position)
             out.insert(out.index(line) + 1, position)
