@@ -24,6 +24,7 @@ _CHILD_OR_KIN = (
     r"small|step|half|own|wee|\w+s) ){0,2}"
     r"(?:nieces?|nephews?|daughters?|sons?|step ?daughters?|step ?sons?|grand(?:daughter|son|"
     r"child|kid)s?|grandchildren|kids?|children|child|sisters?|brothers?|siblings?|cousins?|"
+    r"(?:step|half) ?(?:sisters?|brothers?)|"  # (probe 21) "my stepsister", "my halfbrother"
     r"pupils?|students?|god(?:daughter|son|child)s?|girls?|boys?|babies|baby|toddlers?|"
     r"minors?|foster (?:child|children|kid|kids)"
     # (probe 12) a child said only by age ("my partners 8 year old", "a 12 yo")
@@ -456,8 +457,9 @@ def aged_other(cleaned: str, end: int) -> bool:
 
 #: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
 HARMED_WORDS = re.compile(
-    r"\b(?:me|abus\w*(?! (?:images|pictures|pics|videos|material|content|imagery)\b)|rape|raped|"
-    r"rapist|victims?|survivors?)\b"
+    # (probe 21) not "me" saying who and how old ("me 40 yr old, thinkin bout kids…")
+    r"\b(?:me(?! \d{1,2}\b)|abus\w*(?! (?:images|pictures|pics|videos|material|content|"
+    r"imagery)\b)|rape|raped|rapist|victims?|survivors?)\b"
     r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
 )  # (tenth walk-through F1: "child abuse images" are no one harmed speaking)
 #: an adult survivor's own words ("as a child", "years ago", "childhood"), beside an age
@@ -491,10 +493,11 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
         return False  # ("support for me": a partner's, of someone who looked at images)
     if _OTHERS_OFFENCE.search(cleaned) and not kin_viewing(cleaned):
         return False  # (a family of someone arrested over images: Stop It Now supports them)
-    if not persona:
-        return age is None
-    # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s)
+    if not persona and age is None:
+        return True
+    # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s; probe 21:
+    # nor is a grown-up's age no other word places, "me 40 yr old, thinkin bout kids…", nor a
+    # grown man's word for himself, "fella here, havin thoughts…")
     rest = _OWN_AGE.sub(" ", cleaned)
-    return (
-        persona == "adult" and age is not None and not any(p.search(rest) for p in _SURVIVOR_WORDS)
-    )
+    grown = persona == "adult" or (not persona and age is not None and age >= 18)
+    return grown and not any(p.search(rest) for p in _SURVIVOR_WORDS)

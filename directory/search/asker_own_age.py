@@ -46,7 +46,8 @@ _I_AM_CY = (
     r"rwy i yn|rydw i yn|dwi|dw i|rwy|rydw i|wi n|win"
 )
 _OWN_AGE = re.compile(
-    rf"\b(?:im|i am|iam|i m)(?: (?:{_DEGREE}))*(?: an?)?(?: (?:{_MORE}|{_DESCRIBING}))*"
+    # (probe 21) "me 40 yr old, …", "me 13 and…": "me" first, as "I am"
+    rf"\b(?:im|i am|iam|i m|^me)(?: (?:{_DEGREE}))*(?: an?)?(?: (?:{_MORE}|{_DESCRIBING}))*"
     rf"(?: (?:{_WHO}))?(?: (?:{_DESCRIBING}))?(?: (?:aged|age))? (\d{{1,2}})\b"
     rf"(?! ?(?:{_NOT_AN_AGE})\b)"
     r"|\b(?:i|ive|i ve|i have) (?:only |just |only just )+turned (\d{1,2})\b"

@@ -92,6 +92,7 @@ _YOUNGER = re.compile(r"\b(?:younger|little|baby|small|wee|\d{1,2} ?(?:yo|year o
 _AGAIN = re.compile(
     r"\b(?:do|doing|did|happen|happening) (?:it|this|that|something|anything) (?:\w+ )?again\b"
     r"|\b(?:want|need|help me|help|how) (?:to )?stop\b|\bnever do it again\b"
+    r"|\bhow (?:do|can|could|would|should) i stop\b"  # (probe 21) "how do i stop"
     r"|\b(?:guilty|ashamed|shame|cant forgive myself)\b"
 )
 #: help asked "for someone who…" (the asker, or someone they worry about: Stop It Now's either
@@ -150,6 +151,12 @@ _SEXUAL_GAZE = re.compile(
     r"\b(?:look\w*|star\w*|watch\w*|think\w*|thoughts) (?:at |about |of )?"
     + _CHILD_OR_KIN
     + r"(?: s)?(?: \w+){0,3} (?:in a sexual way|sexually)\b"
+    # (probe 21) ... or watching one and feelings the asker finds strange ("i watched my younger
+    # brother in the bath and got weird feelings")
+    + r"|\b(?:look\w*|star\w*|watch\w*|perv\w*) (?:at |on )?"
+    + _CHILD_OR_KIN
+    + r"(?: \w+){0,6} (?:and )?(?:got|get|gets|getting|have|had|having|feel|felt) (?:these |such )?"
+    r"(?:weird|strange|funny|wrong|bad|sexual|dirty|odd) (?:feelings?|thoughts|urges)\b"
 )
 
 

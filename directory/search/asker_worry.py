@@ -32,10 +32,15 @@ _FOR = re.compile(
     r"fancy|fancies|fall|fell|fallen) 4 (?=[a-z])"
 )
 _YOU = re.compile(r"\bu\b")
+#: (probe 21) the field's terms spelled out, read as their short forms ("independent sexual
+#: violence adviser for children": an isva)
+_ISVA = re.compile(r"\bindependent sexual violence advis(?:e|o)rs?\b")
 
 
 def textspeak_restored(cleaned: str) -> str:
-    """ "sexually attracted 2 kids" read as "sexually attracted to kids"."""
+    """ "sexually attracted 2 kids" read as "sexually attracted to kids"; (probe 21) the field's
+    "independent sexual violence adviser" as "isva"."""
+    cleaned = _ISVA.sub("isva", cleaned)
     return _YOU.sub("you", _FOR.sub(r"\1 for ", _TO.sub(r"\1 to ", cleaned)))
 
 

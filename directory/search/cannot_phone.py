@@ -99,8 +99,15 @@ _CONDITION = (
 )
 _ANYONE = re.compile(rf"\b{_CONDITION}\b")
 #: said of oneself: "im deaf", "i am profoundly deaf", "i use bsl", "dw in fyddar"
+#: (probe 21) never someone else's ("how do i help my autistic son", "i have an autistic
+#: daughter", "i work with deaf children"): no word between of whose, having or caring
+_BETWEEN = (
+    r"(?: (?!(?:my|our|his|her|their|your|have|has|got|help|helping|support|supporting|look|"
+    r"looking|care|caring|raise|raising|foster|fostering|teach|teaching|work|working|with|for)"
+    r"\b)\w+){0,2}"
+)
 _ONESELF = re.compile(
-    rf"\b(?:i|im|i am|me|myself|dw i|dwi|dw in|dwin|rydw in|fi)(?: \w+){{0,2}} {_CONDITION}\b"
+    rf"\b(?:i|im|i am|me|myself|dw i|dwi|dw in|dwin|rydw in|fi){_BETWEEN} {_CONDITION}\b"
 )
 
 

@@ -36,8 +36,8 @@ def _with_g(word: str) -> str:
     return word
 
 
-#: "bout" for "about", but not a bout of something ("a bout of flu")
-_BOUT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )\bbout\b")
+#: "bout" for "about", but not a bout of something ("a bout of flu"); (probe 21) "abt"
+_BOUT = re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bone )\b(?:bout|abt)\b")
 #: words for a child said in parts of England, Scotland and Wales ("as a bairn", "our nipper",
 #: "the wean", "littl'un", "the babby"), as the other tables' words
 _CHILD_WORDS = (
@@ -152,11 +152,13 @@ _CHILD_NOUN = (
     r"stepson|stepdaughter|grandson|granddaughter|grandchild|toddler|teenager|teen|baby)\b"
 )
 _DESCRIBED_CHILD = re.compile(
-    rf"\b(my|our|fy) (?!best\b)(?:{_DESCRIBING} ){{1,2}}(?=(?:little |young )?{_CHILD_NOUN})"
+    rf"\b(my|our|fy|(?:i have|ive got|i ve got|i got|we have|weve got|we ve got) an?) (?!best\b)"
+    rf"(?:{_DESCRIBING} ){{1,2}}(?=(?:little |young )?{_CHILD_NOUN})"
 )
 
 
 def described_child_plain(cleaned: str) -> str:
-    """ "my autistic son was abused" read, for who is asking, as "my son was abused": a parent's
+    """ "my autistic son was abused" read, for who is asking, as "my son was abused" (probe 21:
+    and "i have a deaf daughter" as "i have a daughter"): a parent's
     child whatever words describe them (``asker.who_is_asking``; the words searched keep them)."""
     return _DESCRIBED_CHILD.sub(r"\1 ", cleaned)
