@@ -76,3 +76,30 @@ def test_her_fella_is_still_her_partner_who_did_it(bundled_client):
     # (a partner named so is who did it: the asker is the child's parent)
     soup = _soup(bundled_client, "my fella has been touching my daughter, shes 8", "Belper")
     assert _talk(soup)[0] == "NSPCC Helpline", _talk(soup)
+
+
+# --- a Welsh child: their own lines first, in the cards as in the box -----------------------
+
+CHILDRENS_LINES = {"Llinell gymorth Meic", "Childline"}
+ALL_AGES_LINE = "Llinell Gymorth Byw Heb Ofn"
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        (
+            "mae fy llystad yn dod i fy ystafell gyda'r nos ac yn cyffwrdd fi, dwi'n ddeuddeg",
+            "Llandudno",
+        ),
+        (
+            "mae ewythr fi yn gwneud pethau drwg i fi pan dwi'n aros yno. dwi'n naw oed",
+            "Aberteifi",
+        ),
+        ("mae cefnder fi yn cyffwrdd fi yn y gwely. dwi'n ddeg", "Y Fenni"),
+    ],
+)
+def test_a_welsh_childs_own_lines_come_before_a_line_for_all_ages(bundled_client, q, location):
+    soup = _soup(bundled_client, q, location, "/cy/search")
+    national = _cards(soup, "national")
+    assert set(national[:2]) == CHILDRENS_LINES, national[:4]
+    assert national[:3] == _talk(soup)[:3], (national[:3], _talk(soup))
