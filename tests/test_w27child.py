@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import page, talk_box, text_of
+from directory.search import build_index
+from tests.helpers import BUNDLED_SERVICES, new_app, page, talk_box, text_of
 
 
 def _soup(client, q: str, location: str, path: str = "/search"):
@@ -103,3 +104,86 @@ def test_a_welsh_childs_own_lines_come_before_a_line_for_all_ages(bundled_client
     national = _cards(soup, "national")
     assert set(national[:2]) == CHILDRENS_LINES, national[:4]
     assert national[:3] == _talk(soup)[:3], (national[:3], _talk(soup))
+
+
+# --- local cards a child can use now --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my stepbrother keeps touching me when mum is at work. im 11", "Melton Mowbray"),
+        ("my grandad touches me when i stay over at his house im 10", "Great Yarmouth"),
+    ],
+)
+def test_a_service_that_needs_a_police_report_follows_one_a_child_can_reach(
+    bundled_client, q, location
+):
+    local = _cards(_soup(bundled_client, q, location), "local")
+    assert len(local) >= 2, local
+    assert not any(word in local[0] for word in ("Pre-trial", "Brave Futures")), local
+
+
+def test_a_child_who_speaks_of_the_police_keeps_the_pre_trial_service(bundled_client):
+    q = "my uncle touched me and the police are talking to him now, there might be a trial, im 12"
+    local = _cards(_soup(bundled_client, q, "Loughborough"), "local")
+    assert any("Pre-trial" in title for title in local), local
+
+
+@pytest.mark.parametrize(
+    ("q", "location", "first"),
+    [
+        (
+            "my step brother gets in my bed at night and does stuff to me, im 12",
+            "Crawley",
+            "Sussex Children's Sexual Assault Referral Centre (CSARC)",
+        ),
+        (
+            "my mums partner keeps touching me when shes at work, im 14",
+            "Nuneaton",
+            "Horizon SARC - West Midlands Children and Young Person Sexual Assault Service",
+        ),
+    ],
+)
+def test_a_local_service_made_for_children_comes_before_one_for_all_ages(
+    bundled_client, q, location, first
+):
+    local = _cards(_soup(bundled_client, q, location), "local")
+    assert local and local[0] == first, local
+
+
+@pytest.fixture(scope="module")
+def with_an_open_service_beside_one_closing(tmp_path_factory, bundled):
+    """The bundled listings and one fictional open counselling service for all ages covering
+    Lancashire, where Trust House Lancashire's listing says it may be closing."""
+    by_id = {s.id: s for s in bundled}
+    closing = by_id["trust-house-lancashire"]
+    assert closing.status == "may-be-closing"
+    open_one = by_id["survivors-network-sussex"].model_copy(
+        update={
+            "id": "fictional-lancashire-counselling",
+            "name": "Fictional Lancashire Counselling",
+            "description": "Counselling in Lancashire for people affected by sexual violence.",
+            "service_area": closing.service_area,
+            "locations": closing.locations,
+            "contact": closing.contact.model_copy(update={"phone": "01772 000000"}),
+        }
+    )
+    root = tmp_path_factory.mktemp("w27child-index")
+    build_index([*bundled, open_one], root)
+    return new_app(DIRECTORY_INDEX_PATH=root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES).test_client()
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i was abused as a child by my grandad and need counselling, im 45", "Chorley"),
+        ("my stepdad comes in my room at night, im 13", "Burnley"),
+    ],
+)
+def test_a_service_that_may_be_closing_follows_an_open_one(
+    with_an_open_service_beside_one_closing, q, location
+):
+    local = _cards(_soup(with_an_open_service_beside_one_closing, q, location), "local")
+    assert "Trust House Lancashire" in local, local
+    assert local[0] == "Fictional Lancashire Counselling", local
