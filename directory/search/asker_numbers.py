@@ -67,7 +67,7 @@ _CY = _welsh()
 _BEFORE_AGE = (
     r"im|i m|iam|i am|am|aged|age|turned|turning|shes|hes|she is|he is|is|"
     r"now|only|just|was|were|be|under|over|boy|girl|lad|lass|son|daughter|child|kid|man|woman|"
-    r"male|female|guy|bloke|pupil|teen|m|f"
+    r"male|female|guy|bloke|lady|pupil|teen|m|f"
 )
 _YEAR_OLD = r"(?:yo|y o|yr|yrs|year|years|year old|years old|yr old|yrs old|year olds|m|f)\b"
 _EN_AGE = re.compile(

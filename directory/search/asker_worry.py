@@ -94,6 +94,10 @@ _GROWN_SELF = re.compile(
     r"asked|asks|tried|who|that|wants|wanted|made|makes|follows|followed|showed|shows|did|does)\b)"
     r"|\b(?:im|i am|i m|as|for|being) an? grown (?:woman|man|adult)\b"
     r"|\b(?:for|as|im|i am|i m) (?:an? )?adult (?:male|female|man|woman|men|women|survivors?)\b"
+    # (w27child) a grown man or woman saying who is writing first: "bloke here, …", "hi, just
+    # an ordinary fella here" ("fella": "man", ``spoken``)
+    r"|^(?:(?:hi|hello|hey|hiya|ok|right|so|well|morning|evening) )*(?:just )?(?:an? )?"
+    r"(?:(?:old|older|ordinary|normal|average|middle aged) )?(?:man|bloke|guy|woman|lady) here\b"
 )
 
 

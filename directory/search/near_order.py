@@ -19,15 +19,11 @@ from .groups import (
     unstated_naming_no_child,
 )
 from .lexicon import clean_text
+from .near_now import child_can_use_first, last, taking_people_now_first
 from .recent import recent_assault
 from .store import SearchIndex
 from .understand import Understood
 from .weights import ADULT_FROM
-
-
-def last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
-    """``positions`` with those ``after`` holds moved to the end, each part in its order."""
-    return np.concatenate([positions[~after[positions]], positions[after[positions]]])
 
 
 def order_for_asker(
@@ -56,7 +52,9 @@ def order_for_asker(
     # also only for people the words do not name (men and boys, for a 12-year-old whose sex
     # is not said) after the national answers
     if for_a_child:
-        local = childrens_sarcs_first(columns, local)
+        local = childrens_sarcs_first(columns, local)  # (w27child) and what a child can use now
+        if understood.asker.persona == "child":
+            local = child_can_use_first(columns, index.services, local, clean_text(text))
         local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed, text)
     elif asks_for_a_child(understood):
         adults = stated_adults_only(columns)
@@ -68,6 +66,7 @@ def order_for_asker(
         local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
+    local = taking_people_now_first(columns, index.services, local)  # (w27child)
     local, weaker = last(local, unnamed), last(weaker, unnamed)
     # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
     # uncle touched her": a service for men and boys) is not near them: it follows the

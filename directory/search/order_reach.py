@@ -64,13 +64,20 @@ def made_for_asker_first(
     among its audiences: Live Fear Free, the 24/7 line; not one for a community or an abuse
     nobody named) and scores from MADE_FOR_ASKER_SHARE of it, comes just above that line; nothing
     else moves. Live Fear Free (Byw Heb Ofn) came above Meic for every Welsh child, and above the
-    NSPCC for a Welsh mother. ``understood``: the asker, the concepts and the words."""
+    NSPCC for a Welsh mother. (w27child) For a child not telling of an assault in the last few
+    days, a line made for them comes above every such line, however well each fits or scores,
+    the best fitting first, as in the talk box: Byw Heb Ofn still came first for a Welsh child
+    of 11 above Childline and Meic, which the words met less well. ``understood``: the asker,
+    the concepts and the words."""
     asker, _concepts, cleaned = understood
     own = PERSONA_AUDIENCE.get(asker.persona)
     if own is None or asker.persona not in ("child", "parent"):
         return scores
     if asker.persona == "parent" and said_recently(cleaned):
         return scores
+    # (w27child) a child's own lines before every line for all ages, as in the talk box,
+    # unless an assault in the last few days makes the day-and-night lines as much theirs
+    own_lines_first = asker.persona == "child" and not said_recently(cleaned)
     everywhere = matched & columns.everywhere() & (scores > 0)
     all_ages = everywhere & columns.having("support", "helpline") & ~specialist(columns)
     all_ages &= columns.having("audience", "adult-survivors")
@@ -80,10 +87,15 @@ def made_for_asker_first(
     if asker.persona == "parent":  # (a line for the child, Childline or Meic, is not theirs)
         made &= ~columns.having("audience", "children-young-people")
     made &= columns.reach_now & (fit >= VICTIM_FITS)
-    for position in sorted(np.flatnonzero(made), key=lambda p: -scores[p]):
+    # (each lifted comes below those lifted before it: a child's, the best fitting first,
+    # Meic before Childline for a Welsh child, as in the talk box)
+    fitting = fit if own_lines_first else np.zeros_like(fit)
+    for position in sorted(np.flatnonzero(made), key=lambda p: (-fitting[p], -scores[p])):
         score = float(scores[position])
-        passed = all_ages & (scores > score) & (MADE_FOR_ASKER_SHARE * scores <= score)
-        passed &= ANSWER_NOW_FIT * fit <= fit[position]
+        passed = all_ages & (scores > score)
+        if not own_lines_first:
+            passed &= MADE_FOR_ASKER_SHARE * scores <= score
+            passed &= ANSWER_NOW_FIT * fit <= fit[position]
         one = np.zeros_like(made)
         one[position] = True
         scores = _lifted_above(scores, everywhere, one, passed)

@@ -27,7 +27,8 @@ from .groups import (
 )
 from .lexicon import clean_text
 from .names import named_services
-from .near_order import apart_from, last, matched_later, order_for_asker
+from .near_now import last
+from .near_order import apart_from, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .same_line import line_first

@@ -66,12 +66,28 @@ _ME_FOR_MY = re.compile(rf"\bme (?={_KIN_OR_CHILD})")
 _AM_AGE = re.compile(r"(?<!\bi )(?<!\d )\bam (?=\d{1,2}\b(?! ?(?:am|pm|oclock)\b))")
 
 
+#: (w27child) everyday words for a grown man ("fella", "chap", "geezer", "gent"), as "man" and
+#: "bloke" are read, unless someone's partner ("my fella", "mums fella", "her chap")
+_MEN_WORDS = re.compile(
+    r"(?<!\bmy )(?<!\bher )(?<!\byour )(?<!\bour )(?<!\bhis )(?<!\btheir )(?<!s )"
+    r"\b(?:(fella|fellah|feller|chap|geezer|gent)|(fellas|fellahs|fellers|chaps|geezers))\b"
+)
+#: ... "here" between who the asker is and their age ("bloke here, forty nine", "lad here 15",
+#: "woman here, 52"): "bloke 49", as "bloke, 49" is
+_WHO_HERE = re.compile(
+    r"\b(man|woman|bloke|guy|lady|lad|lass|boy|girl|male|female) here "
+    r"(?=\d{1,2}\b|(?:aged|age|[a-z]+ty|[a-z]+teen|ten|eleven|twelve)\b)"
+)
+
+
 def _english(cleaned: str) -> str:
     cleaned = _DROPPED_G.sub(lambda found: _with_g(found[0]), cleaned)
     cleaned = _BOUT.sub("about", cleaned)
     for pattern, word in _CHILD_WORDS:
         cleaned = pattern.sub(word, cleaned)
-    return _AM_AGE.sub("im ", _ME_FOR_MY.sub("my ", cleaned))
+    cleaned = _AM_AGE.sub("im ", _ME_FOR_MY.sub("my ", cleaned))
+    cleaned = _MEN_WORDS.sub(lambda found: "man" if found[1] else "men", cleaned)
+    return _WHO_HERE.sub(r"\1 ", cleaned)
 
 
 #: Welsh kin, as written after "fy" (nasal mutation), with the forms said after "ma'n" or
