@@ -455,9 +455,8 @@ def aged_other(cleaned: str, end: int) -> bool:
     return _AGED_OTHER.search(cleaned[max(0, end - 40) : end]) is not None
 
 
-#: words of someone harmed ("me", "my abuser", "raped"), as ``lines.box_asker`` reads them
+#: words of someone harmed ("me", not "me 40 yr old": probe 21), as ``lines.box_asker`` reads
 HARMED_WORDS = re.compile(
-    # (probe 21) not "me" saying who and how old ("me 40 yr old, thinkin bout kids…")
     r"\b(?:me(?! \d{1,2}\b)|abus\w*(?! (?:images|pictures|pics|videos|material|content|"
     r"imagery)\b)|rape|raped|rapist|victims?|survivors?)\b"
     r"|\b(?:ata i|ata fi|ohona i|ohonof|dd?angosodd|anfonodd|dd?angos i mi)\b"  # (probe 17)
@@ -485,8 +484,7 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
     therapy", "urges counselling"), no one harmed speaks, and nobody says who is asking, or
     only a grown-up's age does ("im 45 indecent images help": an age does not make a
     survivor): the asker is read as worried about it, for the cards as the talk box reads them
-    (``lines.box_asker``): "paedophilic urges therapy" had a local rape crisis centre,
-    Childline and The Mix as its first three cards under Stop It Now's line."""
+    (``lines.box_asker``): "paedophilic urges therapy" had a rape crisis centre first."""
     if "own-behaviour" not in named:
         return False
     if HARMED_WORDS.search(cleaned) and not kin_viewing(cleaned):
@@ -496,8 +494,7 @@ def worried_unsaid(persona: str, age: int | None, named: list[str], cleaned: str
     if not persona and age is None:
         return True
     # (the age itself is no survivor's word: "im 40 and" is one of ``_ADULT_MORE``'s; probe 21:
-    # nor is a grown-up's age no other word places, "me 40 yr old, thinkin bout kids…", nor a
-    # grown man's word for himself, "fella here, havin thoughts…")
+    # nor a grown-up's age or word for himself, "me 40 yr old, …", "fella here, havin…")
     rest = _OWN_AGE.sub(" ", cleaned)
     grown = persona == "adult" or (not persona and age is not None and age >= 18)
     return grown and not any(p.search(rest) for p in _SURVIVOR_WORDS)

@@ -18,7 +18,7 @@ import re
 
 from .asker_own import _HARMED_SPEAKER
 from .asker_patterns import _PARENT, _PARENT_CY
-from .asker_told import told_in_care
+from .asker_told import field_said, told_in_care
 
 #: roles in English, by the field people work in (short forms as people write them, cleaned)
 ROLES: dict[str, tuple[str, ...]] = {
@@ -415,16 +415,6 @@ _FIELD_WORDS = re.compile(
     r"cynllun amddiffyn plant|cynhadledd amddiffyn plant|cyfarfod strategaeth|"
     r"ein lleoliad)\b"
     rf"|\b(?:as a|as an|we are a|we are an|im from a|i am from a) (?:{_alternation(WORKPLACES)})\b"
-    # (probe 21) the people a professional works with, said as theirs ("our pupil's mum's
-    # boyfriend…", "a student of ours"), a referral asked of staff ("what can school staff
-    # refer to"), and the field's words for a child having told ("after disclosure",
-    # "post-disclosure", "a csa investigation")
-    r"|\bour (?:pupils?|students?|learners?|clients?|service users?|patients?|residents?|"
-    r"looked after (?:child|children)|young people we work with)\b"
-    r"|\b(?:pupil|student|learner|client|patient) of ours\b"
-    r"|\b(?:can|could|should|do|does) (?:school staff|staff|teachers|schools|we|professionals|"
-    r"practitioners|nurses|gps|social workers|the school) (?:refer|make a referral|signpost)\b"
-    r"|\b(?:after|following|post) (?:a |the )?disclosure\b|\bcsa investigation\b"
 )
 #: a pupil or a child who disclosed, in Welsh ("disgybl wedi datgelu", "un o fy nisgyblion";
 #: third probe: "preswylydd 14 wedi datgelu", a resident of 14 has disclosed)
@@ -457,7 +447,7 @@ def says_professional(cleaned: str) -> bool:
         return False
     if _ROLE_SELF.search(cleaned) or _WORK_PLACE.search(cleaned):
         return True
-    if _FIELD_WORDS.search(cleaned):
+    if _FIELD_WORDS.search(cleaned) or field_said(cleaned):
         return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
     if _ROLE_SELF_CY.search(cleaned) or _DISCLOSED_CY.search(cleaned):
         return not _PARENT_CY.search(cleaned)

@@ -93,3 +93,22 @@ def told_in_care(cleaned: str) -> bool:
     return bool(
         _ROLE_THEN_TOLD.match(cleaned) or _OURS_TOLD.search(cleaned) or _TOLD_CY.search(cleaned)
     )
+
+
+#: (probe 21) the people a professional works with, said as theirs ("our pupil's mum's
+#: boyfriend…", "a student of ours"), a referral asked of staff ("what can school staff refer
+#: to"), and the field's words for a child having told ("after disclosure", "a csa
+#: investigation"); ``asker_roles`` reads them as it reads "child protection plan"
+_FIELD_SAID = re.compile(
+    r"\bour (?:pupils?|students?|learners?|clients?|service users?|patients?|residents?|"
+    r"looked after (?:child|children)|young people we work with)\b"
+    r"|\b(?:pupil|student|learner|client|patient) of ours\b"
+    r"|\b(?:can|could|should|do|does) (?:school staff|staff|teachers|schools|we|professionals|"
+    r"practitioners|nurses|gps|social workers|the school) (?:refer|make a referral|signpost)\b"
+    r"|\b(?:after|following|post) (?:a |the )?disclosure\b|\bcsa investigation\b"
+)
+
+
+def field_said(cleaned: str) -> bool:
+    """The words a professional uses of the people they work with or of a disclosure."""
+    return _FIELD_SAID.search(cleaned) is not None
