@@ -25,23 +25,25 @@ from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .lines import (
     Fitting,
+    Held,
     asks_without_voice,
     box_asker,
     box_request,
+    chosen_lines,
     communities_asked,
     deaf_service_early,
-    fits_asker,
+    fits_reading,
     for_a_particular_community,
     for_deaf_people,
     for_whom,
     help_now_key,
     home_line,
     in_order,
-    its_communities,
     needs_no_voice,
     quiet_key,
     quiet_order,
     service_asker,
+    struggling_offered,
     talk_key,
     told_or_neutral,
 )
@@ -171,21 +173,8 @@ class Directory:
             lines = in_order(
                 self._fitting_lines(asker, told, neutral, welsh, welsh or in_wales), rank
             )
-        asked = communities_asked(results)
-        chosen: list[Service] = []
-        numbers: set[str] = set()
-        for service in lines:
-            own = {n for n in (service.contact.callable_phone, service.contact.text) if n}
-            if own & numbers:
-                continue  # (one number for two listings: the first of them)
-            if for_a_particular_community(service) and not asked & its_communities(service):
-                continue  # (an honour-based abuse line for a child of 7 who named none)
-            if wanted and not wanted & set(service.audiences):
-                continue
-            chosen.append(service)
-            numbers |= own
-            if len(chosen) == limit and not deaf:
-                break
+        held = Held(communities_asked(results), wanted, not struggling_offered(results, asker))
+        chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
@@ -244,7 +233,7 @@ class Directory:
         wales = {s.id for s in self.wales_lines} if welsh else set()
         key = talk_key(asker, told, neutral, wales)
         keyed = sorted(
-            ((key(s), s.name.casefold(), s) for s in lines if fits_asker(s, asker)),
+            ((key(s), s.name.casefold(), s) for s in lines if fits_reading(s, asker, told)),
             key=lambda line: line[:2],
         )
         found = tuple(
@@ -303,7 +292,7 @@ class Directory:
             return (*part(service), rank.get(service.id, last), service.name.casefold())
 
         ordered = quiet_key(key, deaf) if quiet else key
-        return sorted((s for s in lines if fits_asker(s, asker)), key=ordered)
+        return sorted((s for s in lines if fits_reading(s, asker, reading[0])), key=ordered)
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3

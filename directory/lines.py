@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from .finder import FindRequest, FindResults
@@ -17,8 +17,9 @@ from .search.asker_own import SELF_HARM_URGE
 from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
 from .search.columns import about_suicide
+from .search.crisis import struggling_lines_fit
 from .search.fit import neutral_fitting
-from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, for_anyone_struggling
 from .search.told import reports_abuse_done, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
@@ -39,6 +40,9 @@ FOR_WHOM_ORDER = (
     "parents-carers",
     "people-worried-about-own-behaviour",
 )
+
+#: the audiences of lines for people asking for themselves (not for the people around them)
+_SELF_AUDIENCES = ("adult-survivors", "children-young-people", "people-worried-about-own-behaviour")
 
 
 def answers_day_and_night(service: Service) -> bool:
@@ -94,10 +98,23 @@ def fits_asker(service: Service, asker: Asker) -> bool:
         or (service.abuse_types and set(service.abuse_types) <= {"emotional-distress"})
     ):
         return False  # lines for them, and lines for anyone struggling to cope
+    if asker.persona == "adult" and audiences and not audiences & set(_SELF_AUDIENCES):
+        # (w27lines) a line for the adults around a child (the NSPCC's: "any adult worried
+        # about a child") is not a man's abused as a boy: it filled Samaritans' place
+        return False
     only = [g for g in service.genders if g != "any"]
     if only and asker.gender not in only:
         return False
     return asker.suicidal or not is_suicide_line(service)
+
+
+def fits_reading(service: Service, asker: Asker, told: bool) -> bool:
+    """``fits_asker``, and (w27lines) for an adult telling of abuse done to them (``told``),
+    not the line for people worried about their own thoughts, which came after the others and,
+    once Samaritans no longer came before it, was a man's third line (``told_or_neutral``)."""
+    if told and asker.persona == "adult" and for_whom(service) == FOR_WHOM[0]:
+        return False
+    return fits_asker(service, asker)
 
 
 #: the lines that fit a reading in groups of the same order but for the results' own (the
@@ -415,3 +432,50 @@ def communities_asked(results: FindResults | None) -> set[str]:
     for concept in results.request.understood.concepts:
         asked |= set(concept.codes("community")) | set(concept.codes("abuse"))
     return asked
+
+
+@dataclass(frozen=True)
+class Held:
+    """What keeps a line that fits the asker out of the talk box: a community or specialist
+    abuse the words do not name (``asked``: those they name), an audience the "who is this
+    for" filter does not tick (``wanted``: those it ticks; any when none), and (w27lines) a
+    line for anyone struggling to cope when ``struggling`` (``struggling_offered`` is not)."""
+
+    asked: set[str]
+    wanted: set[str]
+    struggling: bool
+
+
+def chosen_lines(lines: Iterable[Service], held: Held, limit: int | None) -> list[Service]:
+    """The first ``limit`` (all when None) of ``lines`` that nothing ``held`` keeps out, one
+    number once (the first of two listings sharing one)."""
+    chosen: list[Service] = []
+    numbers: set[str] = set()
+    for service in lines:
+        own = {n for n in (service.contact.callable_phone, service.contact.text) if n}
+        if own & numbers:
+            continue  # (one number for two listings: the first of them)
+        if for_a_particular_community(service) and not held.asked & its_communities(service):
+            continue  # (an honour-based abuse line for a child of 7 who named none)
+        if held.wanted and not held.wanted & set(service.audiences):
+            continue
+        if held.struggling and for_anyone_struggling(service):
+            continue  # (w27lines) Samaritans for a boy telling of his uncle
+        chosen.append(service)
+        numbers |= own
+        if len(chosen) == limit:
+            break
+    return chosen
+
+
+def struggling_offered(results: FindResults | None, asker: Asker) -> bool:
+    """(w27lines, issue 25) Whether the talk box may offer a line for anyone struggling to cope
+    (Samaritans, Shout: ``groups.for_anyone_struggling``): when the words speak of distress or
+    crisis, or name nobody and no abuse (``crisis.struggling_lines_fit``, as the national cards
+    read them); always with no words (a service's page, as before: its box is for the people
+    the service is for, ``service_asker``, and without Samaritans there the next line was Stop
+    It Now on NAPAC's page). ``asker``: who the box is for (``box_asker``)."""
+    if results is None or not results.request.q:
+        return True
+    request = results.request
+    return struggling_lines_fit(asker, request.understood.concepts, clean_text(request.q))

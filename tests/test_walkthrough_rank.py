@@ -74,7 +74,12 @@ def test_worry_about_own_thoughts_puts_stop_it_now_first(bundled_index, gazettee
     assert understand(q).asker.persona == "own-behaviour"
     ids = _national(bundled_index, gazetteer, q)
     assert ids[0] == "stop-it-now"
-    assert not set(ids[:3]) & {"childline", "nspcc-helpline"}
+    assert "childline" not in ids[:3]
+    # (w27lines) Shout and Samaritans are no longer among the first three when the words speak
+    # of no distress: where only the lines for the worry match besides, the NSPCC's line ("any
+    # adult worried about a child") is third, after them, never before
+    if "nspcc-helpline" in ids[:3]:
+        assert ids.index("nspcc-helpline") > ids.index("lucy-faithfull-foundation"), ids[:3]
 
 
 def test_controlling_a_partner_is_still_domestic_abuse_but_not_cant_control():

@@ -136,8 +136,9 @@ def test_someone_worried_about_their_own_thoughts_sees_no_victims_services_first
     # across them: a tool, not a victims' service to them)
     victims.discard("iwf-report")
     assert not victims & set(national[:FIRST_CARDS]), national[:FIRST_CARDS]
-    # with no place too, the lines to talk to are theirs
-    assert talk(directory, query) == ["stop-it-now", "samaritans"]
+    # with no place too, the lines to talk to are theirs; (w27lines) not Samaritans, a line
+    # for anyone struggling to cope, when the words speak of no distress or crisis
+    assert talk(directory, query) == ["stop-it-now"]
 
 
 def test_someone_telling_of_anothers_viewing_is_not_read_as_worried_about_themselves():

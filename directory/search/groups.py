@@ -104,6 +104,29 @@ def only_distress(columns: Columns) -> np.ndarray:
     return only
 
 
+#: (w27lines) the audiences of a line for anyone: children and adults alike
+_ANYONE = ("children-young-people", "adult-survivors")
+
+
+def anyone_struggling(columns: Columns) -> np.ndarray:
+    """(w27lines) The lines for anyone struggling to cope, over positions: only for distress
+    (``only_distress``) and for children and adults alike (Samaritans, its Welsh line, Shout),
+    not made for one kind of person (The Mix, for young people; Family Lives, for parents).
+    ``crisis.struggling_lines_fit`` says when they fit the words."""
+    found: np.ndarray = only_distress(columns)
+    for audience in _ANYONE:
+        found = found & columns.having("audience", audience)
+    return found
+
+
+def for_anyone_struggling(service: Service) -> bool:
+    """``anyone_struggling`` read from one listing (the talk box's lines)."""
+    abuse = set(service.abuse_types)
+    return (
+        bool(abuse) and abuse <= {"emotional-distress"} and set(_ANYONE) <= set(service.audiences)
+    )
+
+
 def victims_services(columns: Columns) -> np.ndarray:
     """Services for people who were harmed, over positions: children or adult survivors among
     their audiences, people worried about their own thoughts not, and abuse (or nothing

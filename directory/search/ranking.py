@@ -17,6 +17,7 @@ import numpy as np
 
 from .areas import Near, Where
 from .columns import Columns
+from .crisis import struggling_later
 from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
@@ -461,7 +462,7 @@ def rank(
     within = _within(columns, near, only, ages)
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
-    order = keyword.order
+    order = struggling_later(columns, keyword, everywhere, understood, text)
     national = line_first(columns, order[everywhere[order]], named_services(index, text))
     local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets

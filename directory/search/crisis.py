@@ -1,0 +1,124 @@
+"""(w27lines, issue 25) Whether a line for anyone struggling to cope (Samaritans, its Welsh
+line, Shout: ``groups.anyone_struggling``) is there for a reason the words give: they speak of
+distress or crisis ("cant cope", "wanna die", "in a bad way", "methu ymdopi"), or they name
+nobody and no abuse ("help", "someone to talk to", "im scared"). Six phone walk-throughs in a
+row read Samaritans as the third "Talk to someone now" line, and Shout among the first cards,
+as a suicide line offered to a child telling of abuse, a parent, a man abused as a boy and an
+adult worried about his thoughts, none of whom had said anything of crisis. ``lines.py`` (the
+talk box) and ``ranking.rank`` (the national cards: ``struggling_later``) ask this.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .columns import Columns
+from .groups import anyone_struggling
+from .lexicon import clean_text
+from .order import FIRST_FEW
+from .query import KeywordResults
+from .told import ABUSE_TOPICS
+from .understand import Asker, Concept, Understood
+from .weights import UNFIT
+
+#: words of distress or crisis over ``clean_text`` (lower case, no apostrophes: "cant"), with
+#: the misspellings and text-speak people use; Welsh after the English
+_CRISIS = re.compile(
+    # suicide, killing or hurting oneself, self-harm, an overdose
+    r"\b(?:suicid|sucid|suicd|siucid|suiside|suacid)\w*|\bunalive\b|\bkms\b"
+    r"|\b(?:kill|killing|killin|kil|end|ending|hurt|hurting|hurtin|harm|harming|cut|cutting"
+    r"|cuttin|starve|starving) (?:my ?self|me self|my life|my own life|it all)\b"
+    r"|\b(?:take|taking|takin) my (?:own )?life\b|\bself ?harm\w*|\bslit my wrists?\b"
+    r"|\b(?:want|wanting|wanna|wana|wnt|wan)(?: to| 2| too)? die\b"
+    r"|\bwish i (?:was|were) dead\b|\bwish i (?:wasnt|werent) (?:here|alive|born)\b"
+    r"|\bwish i could (?:die|disappear)\b"
+    r"|\b(?:better off|rather be) dead\b|\bno (?:reason|point) (?:in |to )?(?:living|live)\b"
+    r"|\b(?:dont|don t|do not|dnt|dont really) (?:want|wanna|wana)(?: to| 2)? "
+    r"(?:live|be alive|exist|wake up)\b|\bover ?dos\w*|\btook (?:an |all (?:my|the) )?"
+    r"(?:overdose|pills|tablets)\b"
+    # not coping, not able to go on, breaking down, panic, in a bad way, crying without end
+    r"|\b(?:cant|can t|cannot|can not|cnt|carnt|not|unable to|struggling to|struggle to) "
+    r"(?:cope|coping|coep|copes)\b"
+    r"|\b(?:cant|can t|cannot|can not|cnt|carnt) (?:go on|carry on|keep going|take (?:it|this"
+    r"|any ?more)|do this any ?more|handle (?:it|this) any ?more|stop crying)\b"
+    r"|\b(?:breaking|broke|break|broken) down\b|\b(?:nervous )?breakdown\b|\bbreaking point\b"
+    r"|\bfalling apart\b|\b(?:falling|going) to pieces\b|\bend of my tether\b|\bpanic\w*"
+    r"|\bin (?:a |such a )?(?:really |very )?(?:bad|dark|terrible|awful|horrible) "
+    r"(?:way|place|state)\b|\brock bottom\b|\bcrisis\b|\bdepress(?:ed|ion)\b|\bhopeless\b"
+    r"|\bkeep (?:on )?crying\b|\bcrying (?:all the time|every (?:night|day)|myself to sleep)\b"
+    # Welsh: eisiau marw (want to die), lladd fy hun (kill myself), hunanladdiad (suicide),
+    # hunan-niweidio (self-harm), methu ymdopi / ddim yn ymdopi (not coping), methu cario
+    # mlaen (cannot go on), panig (panic), gorddos (overdose), mewn lle drwg (in a bad place),
+    # mewn argyfwng (in crisis), chwalu (falling apart), iselder (depression), crio drwy'r
+    # amser (crying all the time)
+    r"|\b(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn) (?:marw|lladd fy hun|ladd fy hun)\b"
+    r"|\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri) (?:fy hun|fy hunan|n hun)\b"
+    r"|\bhunan ?laddiad\w*|\bhunanladd\w*|\bhunan ?niwed\w*"
+    r"|\b(?:methu|ddim yn|dim yn|ffaelu|ffili|methu a) (?:ymdopi|cario (?:mlaen|ymlaen)"
+    r"|mynd ymlaen|dal ati|stopio crio)\b|\b(?:panig|banig|phanig)\b|\bgorddos\w*"
+    r"|\bmewn (?:lle|ffordd|stad|cyflwr) (?:drwg|ofnadwy|gwael|tywyll)\b|\bmewn argyfwng\b"
+    r"|\bchwalu\b|\biselder\b|\bcrio (?:drwy ?r amser|bob (?:nos|dydd))\b"
+)
+#: who the words may name as asking or as who the help is for (concepts of kind "who" that are
+#: people, not a language or a community asked for: "in Welsh" names nobody)
+PEOPLE_NAMED = frozenset(
+    {"children", "parents", "family-friends", "professionals", "own-behaviour", "men", "women",
+     "lgbt"}
+)  # fmt: skip
+#: the kinds of abuse the words may name (not "online" alone: "someone to talk to online")
+ABUSE_NAMED = ABUSE_TOPICS | {"grooming", "domestic-abuse", "honour"}
+
+
+def speaks_of_crisis(asker: Asker, cleaned: str) -> bool:
+    """The words (``clean_text``) speak of distress or crisis: suicide or self-harm
+    (``Asker.suicidal``), or not coping, not able to go on, breaking down, panic, "in a bad
+    way", an overdose, crying without end, in English or Welsh (``_CRISIS``)."""
+    return asker.suicidal or bool(_CRISIS.search(cleaned))
+
+
+def names_someone_or_abuse(asker: Asker, concepts: tuple[Concept, ...]) -> bool:
+    """The words say who is asking (an asker, an age) or name people (``PEOPLE_NAMED``) or a
+    kind of abuse (``ABUSE_NAMED``)."""
+    named = {concept.name for concept in concepts}
+    return bool(asker.persona or asker.age is not None or named & (PEOPLE_NAMED | ABUSE_NAMED))
+
+
+def struggling_lines_fit(asker: Asker, concepts: tuple[Concept, ...], cleaned: str) -> bool:
+    """Whether a line for anyone struggling to cope fits these words: they speak of distress or
+    crisis (``speaks_of_crisis``), or they name nobody and no abuse (``names_someone_or_abuse``:
+    "help", "someone to talk to", "im scared", as before)."""
+    return speaks_of_crisis(asker, cleaned) or not names_someone_or_abuse(asker, concepts)
+
+
+def struggling_later(
+    columns: Columns,
+    keyword: KeywordResults,
+    everywhere: np.ndarray,
+    understood: Understood,
+    text: str,
+) -> np.ndarray:
+    """(w27lines) ``keyword.order`` with, unless a line for anyone struggling to cope fits the
+    words (``struggling_lines_fit``), those lines (``groups.anyone_struggling``) among the
+    services available everywhere (``everywhere``: the national cards) that come before the
+    FIRST_FEW best others fitting the asker (from UNFIT) moved to just after them (after all of
+    them when fewer fit): never among the first three national cards, after the cards for what
+    the words are about. Not after every fitting card: the judged set's graders rate Samaritans
+    and Shout 1 for a child telling of abuse, and below all of those the children's judged
+    nDCG@5 fell 0.8811 -> 0.8593 (docs/search.md)."""
+    order, fit = keyword.order, keyword.text.fit
+    if fit is None or struggling_lines_fit(understood.asker, understood.concepts, clean_text(text)):
+        return order
+    national: list[int] = order[everywhere[order]].tolist()
+    lines = anyone_struggling(columns)
+    fitting = [p for p in national if not lines[p] and fit[p] >= UNFIT]
+    if not fitting or not any(lines[p] for p in national):
+        return order
+    last = fitting[min(FIRST_FEW, len(fitting)) - 1]  # the last card that stays before them
+    moved = [p for p in national[: national.index(last)] if lines[p]]
+    kept = [p for p in national if p not in moved]
+    at = kept.index(last) + 1
+    reordered = order.copy()
+    reordered[everywhere[order]] = kept[:at] + moved + kept[at:]
+    return reordered
