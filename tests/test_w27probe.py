@@ -111,3 +111,18 @@ def test_a_teenager_worried_about_looking_at_a_young_relative_gets_stop_it_now(b
 def test_a_teenager_looked_at_by_a_relative_is_still_the_one_harmed():
     q = "im 13 and my stepbrother watched me in the shower and i got weird feelings"
     assert understand(q).asker.persona == "child"
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "im 41, frightened of the thoughts i get about young boys, i would never act on them",
+        "worried about the feelings i keep having about little girls",
+    ],
+)
+def test_afraid_of_the_thoughts_one_has_about_children_is_worry_about_oneself(bundled_client, q):
+    """(w27lines noticed) "i'm 38 and i'm scared of the thoughts i have about young girls" was
+    read as an adult survivor's."""
+    assert understand(q).asker.persona == "own-behaviour"
+    talk = _talk(bundled_client, q, "Bridport")
+    assert talk and talk[0] == "Stop It Now helpline", talk

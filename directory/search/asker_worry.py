@@ -48,7 +48,8 @@ def textspeak_restored(cleaned: str) -> str:
 _YOUNG = (
     r"(?:a |an |the |this |one of (?:my|our|the) )?(?:young (?!(?:man|men|woman|women|adults?|"
     r"wife|husband|mum|mom|dad|mother|father)\b)\w+|teenagers?|teens?|minors?|"
-    r"(?:little |young )?(?:child|children|kids?)|pupils?|students?|underage \w+|"
+    r"(?:little |young )?(?:child|children|kids?)|little (?:girls?|boys?)|pupils?|students?|"
+    r"underage \w+|"
     r"\d{1,2} ?(?:yo|y o|yr old|yrs old|year old|years old)(?: \w+)?)"
 )
 #: (probe 14, pattern 1) thoughts said to be wrong ("inappropriate", "improper"), or a worry
@@ -59,8 +60,8 @@ _OWN_THOUGHTS_OF = re.compile(
     r"(?:\b(?:inappropriate|improper|unhealthy|wrong|sexual|dirty|pervy|perverted) (?:thoughts|"
     r"feelings|fantasies|urges|desires|attraction)"
     r"|\b(?:worried|scared|afraid|frightened|concerned|ashamed|terrified|disgusted|troubled|"
-    r"worrying|panicking) (?:about|of|by) my (?:own )?(?:\w+ )?(?:thoughts|feelings|urges|"
-    r"fantasies|desires|attraction))"
+    r"worrying|panicking) (?:about|of|by) (?:my (?:own )?(?:\w+ )?|the )(?:thoughts|feelings|urges|"
+    r"fantasies|desires|attraction)(?: i (?:have|get|keep having|am having|m having))?)"
     rf" (?:about|of|towards|toward|for|to|around) (?:{_RELATIVE}|{_YOUNG})\b"
     rf"(?! (?:\w+ ){{0,2}}?(?:being|been|was|were|getting|got|is|s|has been|had been) "
     rf"(?:\w+ )?{_HARM_DONE})"
