@@ -51,6 +51,13 @@ _ABUSE_DONE = re.compile(
     r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,5} (?:ei |eu )?(?:threisio|treisio|"
     r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
     r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
+    # (w27parent) told in the passive, with who did it: "was touched by her step dad", "got
+    # touched by an older boy", "disclosure of touching by grandfather"; Welsh "wedi cael ei
+    # chyffwrdd gan…" (has been touched by), "yn ei chyffwrdd" (is touching her)
+    r"|\b(?:sexually |inappropriately )?(?:touched|touching|fondled|fondling|groped|groping|"
+    r"fiddled with|interfered with|felt up)(?: up)? by\b"
+    r"|\b(?:(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3}?|yn) (?:ei |eu |fy )?(?:gyffwrdd|"
+    r"chyffwrdd|nghyffwrdd|cyffwrdd)\b"
     # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
     # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
     # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
@@ -90,6 +97,26 @@ _DONE_THINGS = re.compile(
     r"rhywbeth|rywbeth|rhwbath|rwbath)(?: \w+){0,2}? (?:iddo|iddi|iddyn|iddon|i fy|i ein|i r|"
     r"i w|efo fo|efo hi|efo nhw|gyda fe|gyda hi|gyda nhw|ir|iw)\b"
 )
+#: (w27parent) sexual images of a child asked for, got or sent, which is abuse done, not a
+#: worry about someone's behaviour: "asking for pictures", "asked my 13 yr old for nudes", "got
+#: my son to send pics of himself", "she sent photos to a man", "threatening to share them";
+#: Welsh "gofyn iddi am luniau" (asking her for pictures), "lluniau noeth" (nude pictures),
+#: "anfon lluniau" (send pictures)
+_IMAGES_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|asking|askin|beg\w*|pressur\w*|persuad\w*|trick\w*|forc\w*|"
+    r"blackmail\w*|coerc\w*|manipulat\w*|demand\w*|request\w*|wants|wanted)\b(?: \w+){0,4}? "
+    r"(?:for |to send |send )?(?:\w+ )?(?:pictures|pics|photos|nudes|images|videos|vids|selfies)\b"
+    r"|\b(?:got|gets|getting|made|makes|making|convinced|told|tells|telling)(?: \w+){0,3}? (?:to )?"
+    r"(?:send|share|take|film)\b(?: \w+){0,3}? (?:pictures|pics|photos|nudes|images|videos|"
+    r"vids|selfies)\b"
+    r"|\b(?:sent|send|sending|sends|shared|sharing)(?: \w+){0,3}? (?:nudes|naked \w+|(?:pictures|"
+    r"pics|photos|images|videos|selfies) (?:of (?:herself|himself|themselves|her body|his body)|"
+    r"to (?:a|an|this|that|some|the) (?:\w+ )?(?:man|men|guy|bloke|adult|stranger|person)))\b"
+    r"|\bthreat\w* to (?:share|post|send|leak|spread|show)\b|\bsextort\w*"
+    r"|\bgofyn\b(?: \w+){0,4}? (?:am )?(?:luniau|lluniau|fideos|fideo)\b"
+    r"|\b(?:lluniau|luniau) (?:noeth|rhywiol|anweddus)\b"
+    r"|\b(?:anfon|hanfon|danfon|yrru|gyrru|rhannu)(?: \w+){0,3}? (?:lluniau|luniau|fideos|fideo)\b"
+)
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
     r"\b(?:(?:abused|molested|raped|assaulted|groomed|touched|hurt|makes|made|making|makin|"
@@ -115,6 +142,15 @@ _OWN_CHILD_DID = re.compile(
 )
 
 
+def abuse_done_said(cleaned: str) -> bool:
+    """The words (``clean_text``) say what was done to someone ("abused", "touched her", "was
+    touched by", "did things to him"), sexual images of a child asked for or sent included
+    (``_IMAGES_ASKED``), whoever asks."""
+    return bool(
+        _ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned) or _IMAGES_ASKED.search(cleaned)
+    )
+
+
 def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
     """Whether the words are a child's, an adult survivor's, or a parent's (or someone not
     saying who they are) telling of abuse done, and nothing in them is about someone's own
@@ -138,7 +174,7 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
         return False
     if asker.persona == "parent":
-        return bool(_ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned))
+        return abuse_done_said(cleaned)
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
@@ -162,8 +198,7 @@ def reports_abuse_done(cleaned: str) -> bool:
     pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
     worry about someone's behaviour."""
     told = (
-        _ABUSE_DONE.search(cleaned)
-        or _DONE_THINGS.search(cleaned)
+        abuse_done_said(cleaned)
         or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     )
     if _CHILDS_SIGN.search(cleaned):
@@ -251,8 +286,7 @@ def worried_for_a_child(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     return bool(
         named & SEXUAL_HARM_TOPICS
         or _WORRY_SIGNS.search(cleaned)
-        or _ABUSE_DONE.search(cleaned)
-        or _DONE_THINGS.search(cleaned)
+        or abuse_done_said(cleaned)
     )
 
 
