@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .asker_family import parents_in_general
+from .examined import asks_for_examination
 from .understand import Asker, Concept
 
 #: (second walk-through F2) askers who tell of abuse done to them or to their child: the
@@ -58,6 +59,9 @@ _ABUSE_DONE = re.compile(
     r"fiddled with|interfered with|felt up)(?: up)? by\b"
     r"|\b(?:(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3}?|yn) (?:ei |eu |fy )?(?:gyffwrdd|"
     r"chyffwrdd|nghyffwrdd|cyffwrdd)\b"
+    # ... "ar ôl i'w thaid ei chyffwrdd" (after her grandad touched her)
+    r"|\bar ol (?:i|iw|ir|iddo|iddi)(?: \w+){0,3}? (?:ei |eu )?(?:gyffwrdd|chyffwrdd|cyffwrdd|"
+    r"gam drin|cham drin|cam drin|threisio|dreisio|brifo|frifo)\b"
     # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
     # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
     # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
@@ -174,7 +178,8 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
         return False
     if asker.persona == "parent":
-        return abuse_done_said(cleaned)
+        # (w27parent) a child's forensic or medical examination asked for tells of it too
+        return abuse_done_said(cleaned) or asks_for_examination(asker, concepts, cleaned)
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
@@ -197,10 +202,7 @@ def reports_abuse_done(cleaned: str) -> bool:
     """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
     pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
     worry about someone's behaviour."""
-    told = (
-        abuse_done_said(cleaned)
-        or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
-    )
+    told = abuse_done_said(cleaned) or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     if _CHILDS_SIGN.search(cleaned):
         return True  # (third probe) a young child's sexualised behaviour: a sign, not a risk
     return bool(told) and not _RISK.search(cleaned)
@@ -284,9 +286,7 @@ def worried_for_a_child(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     if asker.persona != "parent" or "suicide" in named:
         return False
     return bool(
-        named & SEXUAL_HARM_TOPICS
-        or _WORRY_SIGNS.search(cleaned)
-        or abuse_done_said(cleaned)
+        named & SEXUAL_HARM_TOPICS or _WORRY_SIGNS.search(cleaned) or abuse_done_said(cleaned)
     )
 
 
