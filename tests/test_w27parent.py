@@ -81,6 +81,13 @@ def _any(titles: list[str], names: tuple[str, ...]) -> bool:
         ),
         ("cafodd fy mab ei gyffwrdd gan ei ewythr, beth nawr", "Bangor", True),
         ("mae dyn wedi bod yn gofyn i fy merch am luniau noeth ar ei ffon", "Wrecsam", True),
+        # grooming told with abuse beyond it: abuse done, not a worry about his behaviour
+        (
+            "my daughters step grandad groomed her for months then molested her, she is 10",
+            "Thorne",
+            False,
+        ),
+        ("the lodger had been grooming my son and last week sexually abused him", "Louth", False),
     ],
 )
 def test_a_parent_telling_of_abuse_done_is_not_shown_stop_it_now_first(

@@ -224,10 +224,18 @@ _ABOUT_WHO_HARMED = re.compile(
 )
 
 
+#: words of grooming, which tell of a worry or of abuse begun, not of more done
+_GROOMING = re.compile(r"\bgroom(?:ing|s|ed)?\b")
+
+
 def about_who_harmed(cleaned: str) -> bool:
     """(eleventh walk-through F4) The words (``clean_text``) are about the one who harmed or
-    their behaviour, or a worry short of abuse told (``_ABOUT_WHO_HARMED``)."""
-    return bool(_ABOUT_WHO_HARMED.search(cleaned))
+    their behaviour, or a worry short of abuse told (``_ABOUT_WHO_HARMED``); (w27parent) not
+    "grooming" alone when abuse beyond it is told ("he was grooming her and then abused her")."""
+    found = {m.group(0) for m in _ABOUT_WHO_HARMED.finditer(cleaned)}
+    if found == {"grooming"}:
+        return not abuse_done_said(_GROOMING.sub("", cleaned))
+    return bool(found)
 
 
 def responding_first(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
