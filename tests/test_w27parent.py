@@ -81,6 +81,18 @@ def _any(titles: list[str], names: tuple[str, ...]) -> bool:
         ),
         ("cafodd fy mab ei gyffwrdd gan ei ewythr, beth nawr", "Bangor", True),
         ("mae dyn wedi bod yn gofyn i fy merch am luniau noeth ar ei ffon", "Wrecsam", True),
+        # a worry for the child, or the parent's own state, told with it
+        ("my boy aged 7 got touched by his step brother, im worried sick", "Howden", False),
+        (
+            "our girl was sexually abused by a neighbour and i am so anxious for her",
+            "Epworth",
+            False,
+        ),
+        (
+            "my 10 year old disclosed her uncle abused her, concerned about how she is sleeping",
+            "Kettering",
+            False,
+        ),
         # grooming told with abuse beyond it: abuse done, not a worry about his behaviour
         (
             "my daughters step grandad groomed her for months then molested her, she is 10",

@@ -136,6 +136,21 @@ _RISK = re.compile(
     # (nineteenth walk-through F1) not the act said vaguely: "did something sexual to her"
     r"|(?<!something )(?<!things )(?<!stuff )sexual to)\b"
 )
+#: (w27parent) a worry for the child or the asker's own state, not about anyone's behaviour:
+#: "im worried sick", "so worried about her", "concerned about how she is coping"
+_WORRY_FOR_THEM = re.compile(
+    r"\b(?:worried|worrying|concerned|anxious)(?: sick)?(?: (?:about|for) (?:her|him|them|"
+    r"my (?:son|daughter|child|kid|boy|girl|little one)s?|how (?:she|he|they)(?: \w+){0,3}))?"
+    r"(?= *$| (?:and|but|so|what|how|where|who|i|im|we|please|need|help|can|any|advice)\b)"
+)
+
+
+def risk_said(cleaned: str) -> bool:
+    """Words of a risk or a worry about someone's behaviour (``_RISK``), a worry for the child
+    or the asker's own state (``_WORRY_FOR_THEM``: "im worried sick") aside."""
+    return bool(_RISK.search(_WORRY_FOR_THEM.sub(" ", cleaned)))
+
+
 #: (nineteenth walk-through F1) ... which the act said vaguely is when the asker's own child
 #: did it: "my son is 12 and did something sexual to his sister" is about his behaviour, as
 #: "her uncle did something sexual to her" is not
@@ -167,11 +182,7 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         return False
     if asker.persona in ("child", "adult"):
         return True
-    if (
-        asker.persona not in ("parent", "")
-        or _RISK.search(cleaned)
-        or _OWN_CHILD_DID.search(cleaned)
-    ):
+    if asker.persona not in ("parent", "") or risk_said(cleaned) or _OWN_CHILD_DID.search(cleaned):
         return False
     if asker.persona == "parent" and parents_in_general(cleaned):
         # (probe 12) a question about parents in general ("support for parents whose child was
@@ -205,7 +216,7 @@ def reports_abuse_done(cleaned: str) -> bool:
     told = abuse_done_said(cleaned) or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     if _CHILDS_SIGN.search(cleaned):
         return True  # (third probe) a young child's sexualised behaviour: a sign, not a risk
-    return bool(told) and not _RISK.search(cleaned)
+    return bool(told) and not risk_said(cleaned)
 
 
 #: (eleventh walk-through F4) words about the one who harmed, or a worry short of abuse told,
