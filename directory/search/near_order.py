@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from .columns import Columns
+from .examined import asks_for_examination
 from .groups import (
     PRONOUNS,
     adults_age_unstated,
@@ -51,6 +52,9 @@ def order_for_asker(
     # nobody in particular asks, one stating it is for adults) after the rest; one that is
     # also only for people the words do not name (men and boys, for a 12-year-old whose sex
     # is not said) after the national answers
+    if examining_a_child(understood, text, for_a_child):
+        # (w27parent) "needs a forensic examination": a children's centre is where it is done
+        local = childrens_sarcs_ahead(columns, local)
     if for_a_child:
         local = childrens_sarcs_first(columns, local)  # (w27child) and what a child can use now
         if understood.asker.persona == "child":
@@ -85,6 +89,26 @@ def order_for_asker(
         found = (local, weaker)
         local, weaker = _reach_order(index, understood, found, text, for_a_child, (later, kept))
     return local, weaker
+
+
+def examining_a_child(understood: Understood, text: str, for_a_child: bool) -> bool:
+    """(w27parent) The words (as typed) ask for a forensic or medical examination
+    (``examined.asks_for_examination``) of a child: the search is for a child's ages, or a
+    child, a parent or a professional asks for no adult."""
+    asker = understood.asker
+    cleaned = clean_text(text)
+    if not asks_for_examination(asker, understood.concepts, cleaned):
+        return False
+    young = asker.for_age is None or asker.for_age < ADULT_FROM
+    return for_a_child or (asker.persona in ("child", "parent", "professional") and young)
+
+
+def childrens_sarcs_ahead(columns: Columns, local: np.ndarray) -> np.ndarray:
+    """``local`` with its sexual assault referral centres made for children (not for adults
+    too) first, in their order; the rest after them in theirs."""
+    ahead = columns.having("support", "sarc") & columns.having("audience", "children-young-people")
+    ahead &= ~columns.having("audience", "adult-survivors")
+    return np.concatenate([local[ahead[local]], local[~ahead[local]]])
 
 
 #: (probe 11) words that ask for a sexual assault referral centre, or tell of a rape or an

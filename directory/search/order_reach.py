@@ -12,6 +12,7 @@ import re
 import numpy as np
 
 from .columns import Columns
+from .examined import centres_early
 from .fit import PEOPLE_SUPPORT, TALK_SUPPORT
 from .groups import WORRIED, about_abuse, children_only, only_distress, specialist
 from .order import FIRST_FEW, _lifted_above
@@ -143,6 +144,9 @@ def fits_the_asker_first(
     scores: np.ndarray,
     fit: np.ndarray,
 ) -> np.ndarray:
-    """``made_for_asker_first`` then ``talk_before_information``."""
+    """``made_for_asker_first`` then ``talk_before_information``; then (w27parent) for words
+    asking for a forensic or medical examination, the national finder of sexual assault
+    referral centres second (``examined.centres_early``)."""
     scores = made_for_asker_first(columns, understood, matched, scores, fit)
-    return talk_before_information(columns, understood, matched, scores, fit)
+    scores = talk_before_information(columns, understood, matched, scores, fit)
+    return centres_early(columns, understood, matched, scores)

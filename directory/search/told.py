@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .asker_family import parents_in_general
+from .examined import asks_for_examination
 from .understand import Asker, Concept
 
 #: (second walk-through F2) askers who tell of abuse done to them or to their child: the
@@ -51,6 +52,16 @@ _ABUSE_DONE = re.compile(
     r"|\b(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,5} (?:ei |eu )?(?:threisio|treisio|"
     r"molestio|cyffwrdd|gam drin|cam drin|cham drin|ngham drin)\b"
     r"|\bcyffwrdd (?:a |ag )?(?:hi|fe|fo|ef|ei|nhw)\b"
+    # (w27parent) told in the passive, with who did it: "was touched by her step dad", "got
+    # touched by an older boy", "disclosure of touching by grandfather"; Welsh "wedi cael ei
+    # chyffwrdd gan…" (has been touched by), "yn ei chyffwrdd" (is touching her)
+    r"|\b(?:sexually |inappropriately )?(?:touched|touching|fondled|fondling|groped|groping|"
+    r"fiddled with|interfered with|felt up)(?: up)? by\b"
+    r"|\b(?:(?:cafodd|gafodd|chafodd|wedi)(?: \w+){0,3}?|yn) (?:ei |eu |fy )?(?:gyffwrdd|"
+    r"chyffwrdd|nghyffwrdd|cyffwrdd)\b"
+    # ... "ar ôl i'w thaid ei chyffwrdd" (after her grandad touched her)
+    r"|\bar ol (?:i|iw|ir|iddo|iddi)(?: \w+){0,3}? (?:ei |eu )?(?:gyffwrdd|chyffwrdd|cyffwrdd|"
+    r"gam drin|cham drin|cam drin|threisio|dreisio|brifo|frifo)\b"
     # (sixth walk-through F3) a parent telling what their child told: "has been touching her",
     # "said his grandad hurt his private parts", "told me her uncle did things"; Welsh "wedi ei
     # gyffwrdd" (has touched him), "wedi'i brifo" (has hurt her)
@@ -90,6 +101,26 @@ _DONE_THINGS = re.compile(
     r"rhywbeth|rywbeth|rhwbath|rwbath)(?: \w+){0,2}? (?:iddo|iddi|iddyn|iddon|i fy|i ein|i r|"
     r"i w|efo fo|efo hi|efo nhw|gyda fe|gyda hi|gyda nhw|ir|iw)\b"
 )
+#: (w27parent) sexual images of a child asked for, got or sent, which is abuse done, not a
+#: worry about someone's behaviour: "asking for pictures", "asked my 13 yr old for nudes", "got
+#: my son to send pics of himself", "she sent photos to a man", "threatening to share them";
+#: Welsh "gofyn iddi am luniau" (asking her for pictures), "lluniau noeth" (nude pictures),
+#: "anfon lluniau" (send pictures)
+_IMAGES_ASKED = re.compile(
+    r"\b(?:ask|asks|asked|asking|askin|beg\w*|pressur\w*|persuad\w*|trick\w*|forc\w*|"
+    r"blackmail\w*|coerc\w*|manipulat\w*|demand\w*|request\w*|wants|wanted)\b(?: \w+){0,4}? "
+    r"(?:for |to send |send )?(?:\w+ )?(?:pictures|pics|photos|nudes|images|videos|vids|selfies)\b"
+    r"|\b(?:got|gets|getting|made|makes|making|convinced|told|tells|telling)(?: \w+){0,3}? (?:to )?"
+    r"(?:send|share|take|film)\b(?: \w+){0,3}? (?:pictures|pics|photos|nudes|images|videos|"
+    r"vids|selfies)\b"
+    r"|\b(?:sent|send|sending|sends|shared|sharing)(?: \w+){0,3}? (?:nudes|naked \w+|(?:pictures|"
+    r"pics|photos|images|videos|selfies) (?:of (?:herself|himself|themselves|her body|his body)|"
+    r"to (?:a|an|this|that|some|the) (?:\w+ )?(?:man|men|guy|bloke|adult|stranger|person)))\b"
+    r"|\bthreat\w* to (?:share|post|send|leak|spread|show)\b|\bsextort\w*"
+    r"|\bgofyn\b(?: \w+){0,4}? (?:am )?(?:luniau|lluniau|fideos|fideo)\b"
+    r"|\b(?:lluniau|luniau) (?:noeth|rhywiol|anweddus)\b"
+    r"|\b(?:anfon|hanfon|danfon|yrru|gyrru|rhannu)(?: \w+){0,3}? (?:lluniau|luniau|fideos|fideo)\b"
+)
 #: ... to the person asking ("he makes me do things", "abused me")
 _DONE_TO_ME = re.compile(
     r"\b(?:(?:abused|molested|raped|assaulted|groomed|touched|hurt|makes|made|making|makin|"
@@ -105,6 +136,21 @@ _RISK = re.compile(
     # (nineteenth walk-through F1) not the act said vaguely: "did something sexual to her"
     r"|(?<!something )(?<!things )(?<!stuff )sexual to)\b"
 )
+#: (w27parent) a worry for the child or the asker's own state, not about anyone's behaviour:
+#: "im worried sick", "so worried about her", "concerned about how she is coping"
+_WORRY_FOR_THEM = re.compile(
+    r"\b(?:worried|worrying|concerned|anxious)(?: sick)?(?: (?:about|for) (?:her|him|them|"
+    r"my (?:son|daughter|child|kid|boy|girl|little one)s?|how (?:she|he|they)(?: \w+){0,3}))?"
+    r"(?= *$| (?:and|but|so|what|how|where|who|i|im|we|please|need|help|can|any|advice)\b)"
+)
+
+
+def risk_said(cleaned: str) -> bool:
+    """Words of a risk or a worry about someone's behaviour (``_RISK``), a worry for the child
+    or the asker's own state (``_WORRY_FOR_THEM``: "im worried sick") aside."""
+    return bool(_RISK.search(_WORRY_FOR_THEM.sub(" ", cleaned)))
+
+
 #: (nineteenth walk-through F1) ... which the act said vaguely is when the asker's own child
 #: did it: "my son is 12 and did something sexual to his sister" is about his behaviour, as
 #: "her uncle did something sexual to her" is not
@@ -113,6 +159,15 @@ _OWN_CHILD_DID = re.compile(
     r"\d{1,2} ?(?:year old|yr old|yo))(?: is \d{1,2}| \d{1,2})?(?: and)?(?: has| had)?"
     r" (?:did|done|does|been doing) (?:something|things|stuff) (?:sexual|inappropriate|rude) to\b"
 )
+
+
+def abuse_done_said(cleaned: str) -> bool:
+    """The words (``clean_text``) say what was done to someone ("abused", "touched her", "was
+    touched by", "did things to him"), sexual images of a child asked for or sent included
+    (``_IMAGES_ASKED``), whoever asks."""
+    return bool(
+        _ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned) or _IMAGES_ASKED.search(cleaned)
+    )
 
 
 def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
@@ -127,18 +182,15 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
         return False
     if asker.persona in ("child", "adult"):
         return True
-    if (
-        asker.persona not in ("parent", "")
-        or _RISK.search(cleaned)
-        or _OWN_CHILD_DID.search(cleaned)
-    ):
+    if asker.persona not in ("parent", "") or risk_said(cleaned) or _OWN_CHILD_DID.search(cleaned):
         return False
     if asker.persona == "parent" and parents_in_general(cleaned):
         # (probe 12) a question about parents in general ("support for parents whose child was
         # abused", "cymorth i rieni") tells of no child's abuse: the worried lines keep their place
         return False
     if asker.persona == "parent":
-        return bool(_ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned))
+        # (w27parent) a child's forensic or medical examination asked for tells of it too
+        return abuse_done_said(cleaned) or asks_for_examination(asker, concepts, cleaned)
     # nobody in particular: only someone telling of what is done to them ("he makes me")
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
@@ -161,14 +213,10 @@ def reports_abuse_done(cleaned: str) -> bool:
     """The words (``clean_text``) tell of abuse already done to someone, or disclosed ("a
     pupil disclosed sexual abuse at home", "her partner abused her son"), and of no risk or
     worry about someone's behaviour."""
-    told = (
-        _ABUSE_DONE.search(cleaned)
-        or _DONE_THINGS.search(cleaned)
-        or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
-    )
+    told = abuse_done_said(cleaned) or re.search(r"\bdisclosed\b|\bdisclosure\b", cleaned)
     if _CHILDS_SIGN.search(cleaned):
         return True  # (third probe) a young child's sexualised behaviour: a sign, not a risk
-    return bool(told) and not _RISK.search(cleaned)
+    return bool(told) and not risk_said(cleaned)
 
 
 #: (eleventh walk-through F4) words about the one who harmed, or a worry short of abuse told,
@@ -187,10 +235,18 @@ _ABOUT_WHO_HARMED = re.compile(
 )
 
 
+#: words of grooming, which tell of a worry or of abuse begun, not of more done
+_GROOMING = re.compile(r"\bgroom(?:ing|s|ed)?\b")
+
+
 def about_who_harmed(cleaned: str) -> bool:
     """(eleventh walk-through F4) The words (``clean_text``) are about the one who harmed or
-    their behaviour, or a worry short of abuse told (``_ABOUT_WHO_HARMED``)."""
-    return bool(_ABOUT_WHO_HARMED.search(cleaned))
+    their behaviour, or a worry short of abuse told (``_ABOUT_WHO_HARMED``); (w27parent) not
+    "grooming" alone when abuse beyond it is told ("he was grooming her and then abused her")."""
+    found = {m.group(0) for m in _ABOUT_WHO_HARMED.finditer(cleaned)}
+    if found == {"grooming"}:
+        return not abuse_done_said(_GROOMING.sub("", cleaned))
+    return bool(found)
 
 
 def responding_first(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
@@ -249,10 +305,7 @@ def worried_for_a_child(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     if asker.persona != "parent" or "suicide" in named:
         return False
     return bool(
-        named & SEXUAL_HARM_TOPICS
-        or _WORRY_SIGNS.search(cleaned)
-        or _ABUSE_DONE.search(cleaned)
-        or _DONE_THINGS.search(cleaned)
+        named & SEXUAL_HARM_TOPICS or _WORRY_SIGNS.search(cleaned) or abuse_done_said(cleaned)
     )
 
 
