@@ -52,22 +52,7 @@ def order_for_asker(
     # nobody in particular asks, one stating it is for adults) after the rest; one that is
     # also only for people the words do not name (men and boys, for a 12-year-old whose sex
     # is not said) after the national answers
-    if examining_a_child(understood, text, for_a_child):
-        # (w27parent) "needs a forensic examination": a children's centre is where it is done
-        local = childrens_sarcs_ahead(columns, local)
-    if for_a_child:
-        local = childrens_sarcs_first(columns, local)  # (w27child) and what a child can use now
-        if understood.asker.persona == "child":
-            local = child_can_use_first(columns, index.services, local, clean_text(text))
-        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed, text)
-    elif asks_for_a_child(understood):
-        adults = stated_adults_only(columns)
-        local, weaker = adults_after(local, weaker, adults, ~columns.reachable)
-    elif understood.asker.persona == "parent":
-        # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
-        # not stated" after the other local services, unless the words ask for one
-        centres = adults_age_unstated(columns) & _centre_unasked(index, understood, text)
-        local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
+    local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
     local = taking_people_now_first(columns, index.services, local)  # (w27child)
@@ -88,6 +73,37 @@ def order_for_asker(
         kept = not_theirs | unnamed | other_sex
         found = (local, weaker)
         local, weaker = _reach_order(index, understood, found, text, for_a_child, (later, kept))
+    return local, weaker
+
+
+def _by_whom(
+    index: SearchIndex,
+    understood: Understood,
+    found: tuple[np.ndarray, np.ndarray],
+    text: str,
+    for_a_child: bool,
+    unnamed: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``order_for_asker``'s part that depends on whom the help is for: a child examined, a
+    child (the asker or another), a request for a child, a parent."""
+    columns = index.columns
+    local, weaker = found
+    if examining_a_child(understood, text, for_a_child):
+        # (w27parent) "needs a forensic examination": a children's centre is where it is done
+        local = childrens_sarcs_ahead(columns, local)
+    if for_a_child:
+        local = childrens_sarcs_first(columns, local)  # (w27child) and what a child can use now
+        if understood.asker.persona == "child":
+            local = child_can_use_first(columns, index.services, local, clean_text(text))
+        local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed, text)
+    elif asks_for_a_child(understood):
+        adults = stated_adults_only(columns)
+        local, weaker = adults_after(local, weaker, adults, ~columns.reachable)
+    elif understood.asker.persona == "parent":
+        # (probe 11) a parent asking for their child: a centre shown as "Adults; age policy
+        # not stated" after the other local services, unless the words ask for one
+        centres = adults_age_unstated(columns) & _centre_unasked(index, understood, text)
+        local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
     return local, weaker
 
 
