@@ -126,3 +126,13 @@ def test_afraid_of_the_thoughts_one_has_about_children_is_worry_about_oneself(bu
     assert understand(q).asker.persona == "own-behaviour"
     talk = _talk(bundled_client, q, "Bridport")
     assert talk and talk[0] == "Stop It Now helpline", talk
+
+
+def test_a_professionals_toddler_is_not_sent_to_an_adults_only_centre(bundled_client):
+    """(judged case w27j-6) a practice nurse's "toddler … need sarc for forensic exam" at
+    "leics" had the Leicestershire SARC, for over-18s only, as its first card."""
+    q = "health visitor, a toddler on my caseload has injuries, need a sarc for a forensic medical"
+    assert understand(q).asker.for_age == 2
+    soup = page(bundled_client.get("/search", query_string={"q": q, "location": "Hinckley"}))
+    first = texts_of(soup, "li.app-result h3")[:3]
+    assert first and not any("Juniper Lodge" in name for name in first), first

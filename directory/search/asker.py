@@ -488,9 +488,9 @@ def who_is_asking(cleaned: str) -> Asker:
         persona, age, gender = "parent", None, gender if age is None else ""
     if age is None and persona in ("professional", ""):
         # a professional's client, or whoever a request names ("therapy for 6 year old"): the
-        # help is for them ("under 10s": under 10). A parent's "my 6 year old" is not: the
-        # parent may call lines for adults about their child
-        age = _said_age(cleaned)
+        # help is for them ("under 10s": under 10; not a parent's "my 6 year old")
+        age = _said_age(cleaned)  # (w27j-6) or a professional's "toddler", "baby": 2, 0
+        age = young_child_age(cleaned) if age is None and persona == "professional" else age
         if other and persona == "professional":
             # (tenth walk-through F6) "pupil, girl age 11, … her 16 yr old brother": the
             # child a professional names first is who the help is for, not who did it
