@@ -136,3 +136,18 @@ def test_a_professionals_toddler_is_not_sent_to_an_adults_only_centre(bundled_cl
     soup = page(bundled_client.get("/search", query_string={"q": q, "location": "Hinckley"}))
     first = texts_of(soup, "li.app-result h3")[:3]
     assert first and not any("Juniper Lodge" in name for name in first), first
+
+
+@pytest.mark.parametrize(("path", "q"), [("/search", "pls help me"), ("/cy/search", "helpwch fi")])
+def test_everyday_words_alone_get_no_suicide_line_among_the_first_cards(bundled_client, path, q):
+    """(w27lines noticed) "help" alone had HOPELINE247 (PAPYRUS Prevention of Young Suicide)
+    as the third card: everyday words skipped the rule the other searches follow."""
+    soup = page(bundled_client.get(path, query_string={"q": q, "location": ""}))
+    first = texts_of(soup, "li.app-result h3")[:3]
+    assert len(first) == 3 and not any("Suicide" in name for name in first), first
+
+
+def test_words_of_suicide_still_put_a_suicide_line_first(bundled_client):
+    soup = page(bundled_client.get("/search", query_string={"q": "i want to end my life"}))
+    first = texts_of(soup, "li.app-result h3")[:3]
+    assert any("Suicide" in name or name == "Samaritans" for name in first), first

@@ -188,9 +188,10 @@ def match_text(
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
-        # only everyday words: every service may help; helplines first
-        share = GENERAL_NOT_HELPLINE
+        # only everyday words: every service may help; helplines first ("help": no suicide line)
+        share, unasked = GENERAL_NOT_HELPLINE, 1.0 if asker.suicidal else NOT_ASKED_SUICIDE
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
+        scores = np.where(columns.suicide, scores * unasked, scores)
         everyone = np.ones(len(columns), dtype=bool)
         return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit)
@@ -386,12 +387,10 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
     """The asker's fit, less for services answering a need the words do not speak of."""
     columns = index.columns
     size = len(columns)
-    # a service for online harm (reporting images, families of children groomed online)
-    # answers a different need from the one asked when the person says nothing about online
-    # harm (a word such as "images" says it, even inside a phrase of another concept:
-    # "arrested for indecent images"). Someone's offending is mostly online today: asking
-    # about it, the people who support families through it are not off-topic; a reporting
-    # tool still is
+    # a service for online harm (reporting images, families of children groomed online) answers
+    # another need when the words say nothing of online harm ("images" says it, even in
+    # "arrested for indecent images"); asking about someone's offending, mostly online today,
+    # the people who support families through it are on topic, a reporting tool is not
     if not understood.mentions(ONLINE_CONCEPTS):
         about_behaviour = any(c.name == "own-behaviour" for c in understood.concepts)
         kept = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
