@@ -151,3 +151,19 @@ def test_words_of_suicide_still_put_a_suicide_line_first(bundled_client):
     soup = page(bundled_client.get("/search", query_string={"q": "i want to end my life"}))
     first = texts_of(soup, "li.app-result h3")[:3]
     assert any("Suicide" in name or name == "Samaritans" for name in first), first
+
+
+@pytest.mark.parametrize(
+    "q", ["dwi'n ofnus, mae llyschwaer fi yn brifo fi", "mae llysfrawd fi yn cyffwrdd fi bob nos"]
+)
+def test_a_welsh_child_hurt_by_a_step_sibling_gets_the_childrens_lines(bundled_client, q):
+    """(twenty-second walk-through F1) "dwi ofn, mae llysfrawd fi yn brifo fi" had Byw Heb Ofn
+    and Stop It Now as the first national cards: "llysfrawd fi" was not read as "fy
+    llysfrawd"."""
+    assert understand(q).asker.persona == "child"
+    soup = page(bundled_client.get("/cy/search", query_string={"q": q, "location": "Pontypridd"}))
+    talk = [n.split(":")[0].strip() for n in texts_of(soup, "aside.app-talk-now li")]
+    assert talk[:2] == ["Llinell gymorth Meic", "Childline"], talk
+    national = texts_of(soup, "section[aria-labelledby=national-title] li.app-result h3")[:3]
+    assert national[:2] == ["Llinell gymorth Meic", "Childline"], national
+    assert "Stop It Now helpline" not in national

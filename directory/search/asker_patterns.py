@@ -56,7 +56,8 @@ _CHILD = re.compile(
     r"|\b(?:touches|touched|touching) me\b|\bcomes? in(?:to)? my room\b|\bour secret\b"
     r"|\bfy llystad\b|\bdwi n \d{1,2}\b"
     # Welsh: "fy nhad … fi" (my father … me), "cyffwrdd â fi" (touching me)
-    r"|\bfy (?:nhad|mam|llysfam|ewythr|mrawd|nghefnder|nghyfnither|nhaid|nain|athro)\b.*\bfi\b"
+    r"|\bfy (?:nhad|mam|llysfam|ewythr|mrawd|nghefnder|nghyfnither|nhaid|nain|athro|llysfrawd|"
+    r"llyschwaer)\b.*\bfi\b"  # (twenty-second walk-through F1: "llysfrawd fi yn brifo fi")
     r"|\bcyffwrdd (?:a |â )?fi\b|\bfy (?:nghyffwrdd|ngham drin|mrifo)\b"
     r"|\b(?:dont|do not|scared to|afraid to) (?:want to )?go home\b"
     r"|\bmy (?:stepdad|step dad|stepfather|stepmum|uncle|brother|cousin|grandad|granddad|"

@@ -106,6 +106,8 @@ _CY_KIN = {
     "wyres": ("wyres",),
     "mrawd": ("brawd", "frawd"),
     "chwaer": ("chwaer",),
+    "llysfrawd": ("llysfrawd", "lysfrawd"),  # (twenty-second walk-through F1)
+    "llyschwaer": ("llyschwaer", "lyschwaer"),
     "nhad": ("tad", "dad"),
     "mam": ("mam", "fam"),
     "llystad": ("llystad", "lystad"),
