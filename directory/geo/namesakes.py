@@ -29,6 +29,9 @@ NEAR_AREA_MILES = 25
 POST_TOWN_TIMES = 5
 #: a place this near the town typed after it is taken as the one meant ("wellington telford")
 NEAR_TOWN_MILES = 12
+#: (twenty-second walk-through F4) how close (rapidfuzz ratio) a misspelt town must be to a place
+#: in the area named after it to be taken: as close as the gazetteer takes a single name
+CLOSE_IN_AREA = 88
 
 
 def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
@@ -88,6 +91,7 @@ class Namesakes:
     #: (fifteenth walk-through F1) a town placed unsure -> the councils its sectors are split
     #: between, its own first
     _unsure: dict[tuple[str, float, float], tuple[str, ...]]
+    _fuzzy_names: list[str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -196,7 +200,7 @@ class Namesakes:
                 return self._in_area(head, found, area, exact)
             close = found is None
             if found is None:
-                found = self._close_spelling(head)[0]
+                found = self._close_spelling(head)[0] or self._close_in_area(head, area)
             if found is None:
                 continue
             if found.status == LocationStatus.AMBIGUOUS:
@@ -208,6 +212,25 @@ class Namesakes:
                 continue  # a close spelling of a town elsewhere: not taken
             return replace(found, corrected=found.corrected or not exact)
         return None
+
+    def _close_in_area(self, head: str, area: str) -> Resolution | None:
+        """(twenty-second walk-through F4) Of the names as close to a misspelt ``head`` as
+        each other ("atherston": Atherstone and Atherton), the one place lying in the ``area``
+        named after it ("atherston warwickshire"), or None."""
+        if not area:
+            return None
+        close = process.extract(
+            head, self._fuzzy_names, scorer=fuzz.ratio, limit=6, score_cutoff=CLOSE_IN_AREA
+        )
+        places = []
+        for name, _score, _ in close:
+            found = self._exact(name)
+            if found is not None:
+                places += [c for c in found.candidates or (found.place,) if c is not None]
+        inside = {p.name: p for p in places if self._lies_in(p, area)}
+        if len(inside) != 1:
+            return None
+        return replace(self._answer(next(iter(inside.values()))), corrected=True)
 
     def _town_after_town(self, key: str) -> Resolution | None:
         """(thirteenth walk-through F2) A place followed by the bigger town it lies in or
