@@ -58,13 +58,15 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     whole order for each page (the reference the kept readings must give the same as)."""
     from directory.lines import (
         communities_asked,
-        fits_asker,
+        fits_reading,
         for_a_particular_community,
         its_communities,
+        struggling_offered,
         talk_key,
         told_or_neutral,
         worried_unsaid,
     )
+    from directory.search.groups import for_anyone_struggling
     from directory.vocabulary import ListingStatus
 
     results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
@@ -84,9 +86,13 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     if asker.persona:
         order = [*results.shown_ids(), *order]
     rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
+    told, neutral = told_or_neutral(results, asker)
+    # (w27lines) a line for anyone struggling to cope only when the words give a reason for it
+    struggling = not struggling_offered(results, asker)
     key = talk_key(
         asker,
-        *told_or_neutral(results, asker),
+        told,
+        neutral,
         {s.id for s in directory.wales_lines} if welsh else set(),
     )
     asked = communities_asked(results)
@@ -94,7 +100,9 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     numbers: set[str] = set()
     for s in sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold())):
         number = s.contact.callable_phone
-        if number in numbers or not fits_asker(s, asker):
+        if number in numbers or not fits_reading(s, asker, told):
+            continue
+        if struggling and for_anyone_struggling(s):
             continue
         if for_a_particular_community(s) and not asked & its_communities(s):
             continue
