@@ -192,8 +192,7 @@ def match_text(
         share, unasked = GENERAL_NOT_HELPLINE, 1.0 if asker.suicidal else NOT_ASKED_SUICIDE
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
         scores = np.where(columns.suicide, scores * unasked, scores)
-        everyone = np.ones(len(columns), dtype=bool)
-        return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit)
+        return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit)
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
