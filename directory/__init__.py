@@ -17,7 +17,7 @@ from .facade import ServedDirectory
 from .geo import load_gazetteer
 from .limits import MAX_BODY_BYTES
 from .logscrub import Scrub
-from .search_token import SearchTokens, random_secret
+from .search_token import SearchState, SearchTokens, random_secret
 from .serving import ServingIndex
 
 
@@ -125,8 +125,11 @@ def warm_up(app: Flask) -> None:
     index = app.extensions["index"].get()
     client = app.test_client()
     some = list(index.columns.ids[:2])
+    # "More services available wherever you live" (a results address: a token of our own)
+    more = app.extensions["search_tokens"].encode(SearchState(args={"q": ("counselling",)}))
     paths = [
         *WARM_UP_PATHS,
+        *((f"{lang}/results/{more}/more", 200) for lang in ("", "/cy")),
         *((f"{lang}/service/{sid}", 200) for sid in some[:1] for lang in ("", "/cy")),
         *((f"{lang}/referral-pack?id={'&id='.join(some)}", 200) for lang in ("", "/cy")),
         # the report form and its thank-you page (web/feedback.py): nothing is sent

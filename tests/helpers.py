@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
+import re
 import socket
 import tempfile
 import threading
@@ -125,6 +126,18 @@ def talk(directory, q: str, location: str = "", welsh: bool = False) -> list[str
     results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
     order = HELPLINE_ORDER_CY if welsh else HELPLINE_ORDER
     return [s.id for s in directory.talk_lines(results, order, welsh=welsh)]
+
+
+def with_more_national(client, html: str) -> str:
+    """A results page's HTML followed by its page of more services available everywhere
+    ("More services available wherever you live (N)", w28more), when it has one: for a test
+    that looks for a listing anywhere the search shows it, one tap away included."""
+    found = re.search(r'href="((?:/cy)?/results/[^"/]+/more)"', html)
+    if found is None:
+        return html
+    more = client.get(found.group(1))
+    assert more.status_code == 200, more.status_code
+    return html + more.get_data(as_text=True)
 
 
 def service_page(client, sid: str) -> str:

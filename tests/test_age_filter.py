@@ -9,6 +9,7 @@ import re
 import pytest
 
 from directory.params import request_from_args
+from tests.helpers import with_more_national
 
 
 def _ids(html: str) -> list[str]:
@@ -28,20 +29,29 @@ def test_a_service_is_in_the_age_groups_its_stated_ages_take_in(bundled):
 
 
 def test_a_child_of_9_does_not_get_a_service_for_ages_10_to_18(bundled_client):
-    everyone = bundled_client.get("/search?q=child+sexual+exploitation&location=Swansea").get_data(
-        as_text=True
+    everyone = with_more_national(
+        bundled_client,
+        bundled_client.get("/search?q=child+sexual+exploitation&location=Swansea").get_data(
+            as_text=True
+        ),
     )
     assert "barnardos-seraf-wales" in _ids(everyone)
-    nine = bundled_client.get(
-        "/search?q=child+sexual+exploitation&location=Swansea&age=5-9"
-    ).get_data(as_text=True)
+    nine = with_more_national(
+        bundled_client,
+        bundled_client.get("/search?q=child+sexual+exploitation&location=Swansea&age=5-9").get_data(
+            as_text=True
+        ),
+    )
     assert "barnardos-seraf-wales" not in _ids(nine)
     assert "rape-crisis-247" not in _ids(nine)
     assert "nspcc-helpline" in _ids(nine)  # no ages stated: kept
 
 
 def test_a_man_of_45_does_not_get_childline(bundled_client):
-    html = bundled_client.get("/search?q=counselling&age=25-plus").get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get("/search?q=counselling&age=25-plus").get_data(as_text=True),
+    )
     assert "childline" not in _ids(html)
     # the filter is offered, with its label, and shown as active
     assert "Age of the person the help is for" in html

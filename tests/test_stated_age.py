@@ -13,6 +13,7 @@ import pytest
 from directory.finder import FindRequest, find, stated_age
 from directory.params import request_from_args
 from directory.search.understand import understand
+from tests.helpers import with_more_national
 
 
 def _ids(html: str) -> list[str]:
@@ -72,18 +73,26 @@ def test_an_abusers_age_is_not_the_askers_either():
 
 
 def test_a_stated_age_filters_and_the_page_says_so_with_a_way_back(bundled_client):
-    everyone = bundled_client.get(
-        "/search?q=child+sexual+exploitation&location=Swansea&all_ages=1"
-    ).get_data(as_text=True)
+    everyone = with_more_national(
+        bundled_client,
+        bundled_client.get(
+            "/search?q=child+sexual+exploitation&location=Swansea&all_ages=1"
+        ).get_data(as_text=True),
+    )
     assert "barnardos-seraf-wales" in _ids(everyone)  # ages 10 to 18
     assert not _line(everyone)
-    html = bundled_client.get(
-        "/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea"
-    ).get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get(
+            "/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea"
+        ).get_data(as_text=True),
+    )
     assert "barnardos-seraf-wales" not in _ids(html)
     assert "nspcc-helpline" in _ids(html)  # states no ages: kept
     assert _line(html) == "Showing services for age 9. Show all ages"
-    undone = bundled_client.get(_undo(html)).get_data(as_text=True)
+    undone = with_more_national(
+        bundled_client, bundled_client.get(_undo(html)).get_data(as_text=True)
+    )
     assert "barnardos-seraf-wales" in _ids(undone)
     assert not _line(undone)
     # nobody chose an age filter: none is offered for removal
@@ -91,31 +100,45 @@ def test_a_stated_age_filters_and_the_page_says_so_with_a_way_back(bundled_clien
 
 
 def test_a_man_who_says_he_is_45_does_not_get_childline(bundled_client):
-    html = bundled_client.get("/search?q=im+45+and+need+counselling").get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get("/search?q=im+45+and+need+counselling").get_data(as_text=True),
+    )
     assert "childline" not in _ids(html)
     assert _line(html) == "Showing services for age 45. Show all ages"
-    plain = bundled_client.get("/search?q=counselling").get_data(as_text=True)
+    plain = with_more_national(
+        bundled_client, bundled_client.get("/search?q=counselling").get_data(as_text=True)
+    )
     assert "childline" in _ids(plain)
 
 
 def test_an_age_filter_chosen_wins_over_the_words(bundled_client):
-    html = bundled_client.get(
-        "/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea&age=13-15"
-    ).get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get(
+            "/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea&age=13-15"
+        ).get_data(as_text=True),
+    )
     assert not _line(html)
     assert "barnardos-seraf-wales" in _ids(html)
 
 
 def test_an_abusers_age_does_not_filter(bundled_client):
-    html = bundled_client.get("/search?q=a+40+year+old+man+abused+me").get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get("/search?q=a+40+year+old+man+abused+me").get_data(as_text=True),
+    )
     assert not _line(html)
     assert "childline" in _ids(html)
 
 
 def test_the_welsh_page_says_it_in_welsh(bundled_client):
-    html = bundled_client.get(
-        "/cy/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea"
-    ).get_data(as_text=True)
+    html = with_more_national(
+        bundled_client,
+        bundled_client.get(
+            "/cy/search?q=my+daughter+is+9+child+sexual+exploitation&location=Swansea"
+        ).get_data(as_text=True),
+    )
     line = _line(html)
     assert line and "9" in line and "Showing" not in line and "Show all ages" not in line
 

@@ -155,12 +155,20 @@ def _on_this_page(found: FindResults) -> FindResults:
     )
 
 
+def _find_request(state: SearchState) -> FindRequest:
+    """The finder's request for a search (raises FindError for a parameter it cannot use)."""
+    find_request = request_from_args(state.query_args())
+    if i18n.language() == "cy":
+        find_request = replace(find_request, wales_first=True)
+    return find_request
+
+
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
     served = directory()
     page = helpers.SearchPage(state, opaque)
     try:
-        find_request = request_from_args(state.query_args())
+        find_request = _find_request(state)
     except FindError as error:
         return render_template(
             "search.html",
@@ -170,8 +178,6 @@ def _results_page(state: SearchState, opaque: bool):
             state=state,
             search_page=page,
         ), 400
-    if i18n.language() == "cy":
-        find_request = replace(find_request, wales_first=True)
     found = _on_this_page(served.search(find_request))
     return render_template(
         "search.html",
@@ -237,7 +243,10 @@ def search_posted():
                 state = state.with_args(**kept)
         if request.form.get("as_professional") == "1":  # the start page's "I am a professional"
             state = state.as_professional(True)
-    return redirect(url_for("web.results_token", token=tokens().encode(state)) + anchor, 303)
+    # a pack button on the page of more services available everywhere: back to that page
+    target = "web.more_national" if anchor and request.form.get("more") == "1" else None
+    token = tokens().encode(state)
+    return redirect(url_for(target or "web.results_token", token=token) + anchor, 303)
 
 
 def _posted_state(token: str) -> SearchState:
@@ -252,14 +261,44 @@ def _posted_state(token: str) -> SearchState:
         return SearchState()
 
 
+def _ended(problem: Exception):
+    """The page for a results address that has ended (410) or never was one (404)."""
+    status = 410 if isinstance(problem, TokenExpired) else 404
+    return render_template("search_ended.html", national=_ended_lines()), status
+
+
 @bp.get("/results/<token>")
 def results_token(token: str):
     try:
         state = tokens().decode(token)
     except (TokenExpired, TokenInvalid) as problem:
-        status = 410 if isinstance(problem, TokenExpired) else 404
-        return render_template("search_ended.html", national=_ended_lines()), status
+        return _ended(problem)
     return _results_page(state, opaque=True)
+
+
+@bp.get("/results/<token>/more")
+def more_national(token: str):
+    """(issue 25) "More services available wherever you live (N)": the services available
+    everywhere that the results page does not show first, in the same order and cards, on a
+    page of their own (a results address: the token, never the words or the place)."""
+    try:
+        state = tokens().decode(token)
+    except (TokenExpired, TokenInvalid) as problem:
+        return _ended(problem)
+    try:
+        find_request = _find_request(state)
+    except FindError:  # a search the results page cannot show either: its error, as there
+        return _results_page(state, opaque=True)
+    found = directory().search(find_request)
+    # none when the results page shows them all (an old link after a new build): it says so
+    first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
+    return render_template(
+        "more_national.html",
+        results=found,
+        more=found.national[first:],
+        state=state,
+        search_page=helpers.SearchPage(state, opaque=True),
+    )
 
 
 @bp.get("/search-ended")
