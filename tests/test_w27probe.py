@@ -167,3 +167,26 @@ def test_a_welsh_child_hurt_by_a_step_sibling_gets_the_childrens_lines(bundled_c
     national = texts_of(soup, "section[aria-labelledby=national-title] li.app-result h3")[:3]
     assert national[:2] == ["Llinell gymorth Meic", "Childline"], national
     assert "Stop It Now helpline" not in national
+
+
+@pytest.mark.parametrize(
+    ("path", "q", "location"),
+    [
+        ("/search", "my uncle comes in my room and touches me, im twelve", "Paignton"),
+        ("/search", "im 14 i keep thinking about touching my little cousin how do i stop", "Leigh"),
+        ("/cy/search", "mae fy llystad yn cyffwrdd fi, dwi'n 11", "Rhydaman"),
+    ],
+)
+def test_more_services_opens_with_the_services_for_them_not_a_crisis_line(
+    bundled_client, path, q, location
+):
+    """(twenty-third walk-through F1) "More services available wherever you live" opened with
+    Samaritans and Shout for children of 11 and 13 who spoke of no crisis (the results page
+    keeps them out of its first three; the rest came next)."""
+    results = page(bundled_client.get(path, query_string={"q": q, "location": location}))
+    link = next(a for a in results.select("a[href]") if a["href"].endswith("/more"))
+    more = texts_of(page(bundled_client.get(link["href"])), "li.app-result h3")
+    crisis = ("Samaritans", "Samariaid", "Shout 85258", "HOPELINE247")
+    assert more and not any(name.startswith(crisis) for name in more[:3]), more
+    later = [n for n, name in enumerate(more) if name.startswith(crisis)]
+    assert all(n >= len(more) - len(later) for n in later), more  # after every other card

@@ -18,6 +18,7 @@ from babel.support import Translations
 
 from directory.config import PROJECT_ROOT
 from directory.finder import FindRequest
+from directory.search.crisis import distress_lines_last
 from directory.web.helpers import NATIONAL_FIRST_SHOWN
 from tests.helpers import BUNDLED_SERVICES, new_app, page, talk_box, text_of
 
@@ -78,10 +79,13 @@ def _count(link) -> int:
 
 def _expected(directory, q: str, location: str, lang: str) -> tuple[list[str], list[str]]:
     """The national services the results page shows first and the others, by the finder."""
-    found = directory.search(FindRequest(q=q, location=location, wales_first=lang == "cy"))
+    request = FindRequest(q=q, location=location, wales_first=lang == "cy")
+    found = directory.search(request)
     first = found.national_shown_first(NATIONAL_FIRST_SHOWN)
     ids = [item.service.id for item in found.national]
-    return ids[:first], ids[first:]
+    # (the lines for anyone struggling and for suicide the words give no reason for, last)
+    rest = [item.service for item in found.national[first:]]
+    return ids[:first], [rest[n].id for n in distress_lines_last(rest, request.understood, q)]
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])

@@ -330,6 +330,7 @@ _COUNTY_SHORT = {
         ("e yorks", "East Riding of Yorkshire"),
         ("east yorks", "East Riding of Yorkshire"),
         ("glos", "Gloucestershire"),
+        ("gloucs", "Gloucestershire"),  # (twenty-third walk-through F7: "dursley gloucs")
         ("hants", "Hampshire"),
         ("wilts", "Wiltshire"),
         ("oxon", "Oxfordshire"),
@@ -378,6 +379,7 @@ _SHORT_WORDS = {
     "gtr": "greater",
     "staffs": "staffordshire",
     "glos": "gloucestershire",
+    "gloucs": "gloucestershire",
     "lincs": "lincolnshire",
     "herts": "hertfordshire",
     "beds": "bedfordshire",

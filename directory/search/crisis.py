@@ -14,8 +14,9 @@ import re
 
 import numpy as np
 
-from .columns import Columns
-from .groups import anyone_struggling
+from ..model import Service
+from .columns import Columns, about_suicide
+from .groups import anyone_struggling, for_anyone_struggling
 from .lexicon import clean_text
 from .order import FIRST_FEW
 from .query import KeywordResults
@@ -122,3 +123,22 @@ def struggling_later(
     reordered = order.copy()
     reordered[everywhere[order]] = kept[:at] + moved + kept[at:]
     return reordered
+
+
+def distress_lines_last(services: list[Service], understood: Understood, text: str) -> list[int]:
+    """(twenty-third walk-through F1) The positions of ``services`` (the national cards of
+    "More services available wherever you live", in their order) with the lines for anyone
+    struggling to cope (``groups.for_anyone_struggling``) and for thoughts of suicide
+    (``columns.about_suicide``) that the words give no reason for moved after the rest: the
+    results page keeps them out of its first three cards, and the second page opened with
+    Samaritans and Shout for children of 11 and 13. ``text``: the words as typed."""
+    fits = struggling_lines_fit(understood.asker, understood.concepts, clean_text(text))
+    suicidal = understood.asker.suicidal
+
+    def later(service: Service) -> bool:
+        return (not fits and for_anyone_struggling(service)) or (
+            not suicidal and about_suicide(service)
+        )
+
+    order = range(len(services))
+    return [n for n in order if not later(services[n])] + [n for n in order if later(services[n])]

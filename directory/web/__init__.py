@@ -27,6 +27,7 @@ from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS, SLUG, Service
 from ..params import request_from_args, shortlist_ids
+from ..search.crisis import distress_lines_last
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
@@ -292,10 +293,12 @@ def more_national(token: str):
     found = directory().search(find_request)
     # none when the results page shows them all (an old link after a new build): it says so
     first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
+    rest = found.national[first:]  # (lines the words give no reason for, after the others)
+    order = distress_lines_last([i.service for i in rest], find_request.understood, find_request.q)
     return render_template(
         "more_national.html",
         results=found,
-        more=found.national[first:],
+        more=[rest[n] for n in order],
         state=state,
         search_page=helpers.SearchPage(state, opaque=True),
     )

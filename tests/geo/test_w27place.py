@@ -33,3 +33,12 @@ def test_alone_the_misspelt_town_is_still_asked_about(gazetteer):
 def test_the_page_names_the_town_the_county_chose(bundled_client):
     soup = page(bundled_client.get("/search", query_string={"location": "atherston warwickshire"}))
     assert text_of(soup, "h1").startswith("Services near Atherstone")
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"), [("tewkesbury gloucs", "Tewkesbury"), ("s gloucs", "South Gloucestershire")]
+)
+def test_gloucs_is_gloucestershire(gazetteer, typed, town):
+    """(twenty-third walk-through F7) "dursley gloucs" was not found: "glos" was known."""
+    found = gazetteer.resolve(typed)
+    assert found.place is not None and found.place.name == town, found
