@@ -71,3 +71,14 @@ def assert_no_violations(axe_page) -> None:
     ]
     assert problems == []
     assert result["testEngine"]["name"] == "axe-core" and result["passes"]  # axe really ran
+
+
+def test_no_wcag_violations_on_more_services_available_everywhere(axe_page, real_server, lang):
+    """(w28more noticed) the page of its own for "More services available wherever you live"
+    (on the bundled listings: the fictional ones have too few national services for it)."""
+    axe_page.goto(real_server + lang.prefix + "/search?q=counselling&location=Leeds")
+    axe_page.locator("a[href$='/more']").first.click()
+    axe_page.wait_for_url("**/more")
+    axe_page.evaluate("window.scrollTo(0, 0)")
+    assert axe_page.locator("html").get_attribute("lang") == lang.code
+    assert_no_violations(axe_page)
