@@ -32,6 +32,21 @@ PREVENTION_WORDS = re.compile(
     r"|\bprotect(?:s|ing)? (?:children|a child|kids) from\b",
     re.IGNORECASE,
 )
+#: the filter fields that are taxonomies of the index as they are (``Columns.taxonomy``)
+TAXONOMY_FIELDS = ("support", "audience", "delivery", "referral", "community")
+#: (w27child) a listing's own words saying it takes people only once the abuse has been
+#: reported or is being investigated ("once the abuse has been reported to police", "abuse that
+#: is being investigated by police or social care", "for people going through the police and
+#: court process", a "Pre-trial Support Service"); never "whether or not it was reported"
+AFTER_A_REPORT = re.compile(
+    r"\bpre-?trial\b"
+    r"|\b(?:once|after|when|that|which) (?:the |sexual )?(?:abuse |harm |it )?"
+    r"(?:has been|have been|is being|was|is) (?:reported to|investigated by) (?:the )?police\b"
+    r"|\bgoing through the police and court process\b",
+    re.IGNORECASE,
+)
+#: (w27child) statuses saying a service cannot take someone now: it may close, or takes nobody new
+NOT_TAKING_NOW = frozenset({"may-be-closing", "waiting-list-closed", "temporarily-closed"})
 #: a line for thoughts of suicide: its name, organisation or summary says so
 SUICIDE_WORDS = re.compile(r"suicid", re.IGNORECASE)
 #: (twelfth walk-through F3) a listing whose own description says it is for abuse in one
@@ -113,22 +128,25 @@ class Columns:
     suicide: np.ndarray
     #: (w25lines, F11) position -> the ways its card offers to reach it (``routes``)
     routes: tuple[tuple[str, ...], ...]
+    #: (w27child) whose own words say it takes people only once the abuse has been reported to
+    #: the police (``AFTER_A_REPORT``), and whose status says it takes nobody new now
+    after_a_report: np.ndarray
+    not_taking_now: np.ndarray
 
     @classmethod
     def of(
         cls, services: Mapping[str, Service], having: Callable[[str, str], Iterable[str]]
     ) -> Columns:
-        """Arrays over ``services``; ``having(index_field, term)`` gives the ids of the services
-        whose keyword field in the index holds the term (its postings)."""
+        """Arrays over ``services``; ``having(index_field, term)``: the ids it holds (postings)."""
         ids = tuple(sorted(services, key=lambda sid: (services[sid].name.casefold(), sid)))
         positions = {sid: n for n, sid in enumerate(ids)}
+        ordered = [services[sid] for sid in ids]
 
         def mask(index_field: str, term: str) -> np.ndarray:
             found = np.zeros(len(ids), dtype=bool)
             found[[positions[sid] for sid in having(index_field, term)]] = True
             return found
 
-        ordered = [services[sid] for sid in ids]
         values = {
             name: {code: mask(KEYWORD_FIELDS[name], code) for code in vocabulary}
             for name, (_, vocabulary) in FILTER_FIELDS.items()
@@ -146,11 +164,7 @@ class Columns:
             country_wide=having_terms(_whole_countries),
             values=values,
             taxonomy={
-                "support": values["support"],
-                "audience": values["audience"],
-                "delivery": values["delivery"],
-                "referral": values["referral"],
-                "community": values["community"],
+                **{name: values[name] for name in TAXONOMY_FIELDS},
                 "abuse": having_terms(lambda s: s.abuse_types),
                 "gender": having_terms(lambda s: s.genders),
                 "language": having_terms(lambda s: s.languages),
@@ -174,6 +188,8 @@ class Columns:
             settings={name: flags(_describes(words)) for name, words in SETTING_WORDS.items()},
             suicide=flags(about_suicide),
             routes=tuple(routes(s) for s in ordered),
+            after_a_report=flags(_after_a_report),
+            not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
         )
 
     def __len__(self) -> int:
@@ -312,6 +328,13 @@ def _says(words: re.Pattern[str], text: str) -> bool:
 def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:
     """``flag`` of each service of ``ordered``, as an array over positions."""
     return np.array([flag(s) for s in ordered], dtype=bool)
+
+
+def _after_a_report(service: Service) -> bool:
+    """Its own words say it takes people only after a report to the police (``AFTER_A_REPORT``)."""
+    return bool(
+        AFTER_A_REPORT.search(f"{service.name} {service.description} {service.eligibility}")
+    )
 
 
 def _doubted(service: Service) -> bool:

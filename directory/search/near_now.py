@@ -9,25 +9,11 @@ returns positions (``near_order.order_for_asker`` calls them), each part in its 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 import numpy as np
 
-from ..model import Service
 from .columns import Columns
 
-#: a listing's own words saying it takes people only once the abuse has been reported or is
-#: being investigated ("once the abuse has been reported to police", "after sexual abuse has
-#: been reported to police or children's services", "abuse that is being investigated by
-#: police or social care", "for people going through the police and court process", a
-#: "Pre-trial Support Service"); never "whether or not it was reported to the police"
-_AFTER_A_REPORT = re.compile(
-    r"\bpre-?trial\b"
-    r"|\b(?:once|after|when|that|which) (?:the |sexual )?(?:abuse |harm |it )?"
-    r"(?:has been|have been|is being|was|is) (?:reported to|investigated by) (?:the )?police\b"
-    r"|\bgoing through the police and court process\b",
-    re.IGNORECASE,
-)
 #: words speaking of the police, a report, a court or evidence (English and Welsh, over
 #: ``clean_text``'s words): then such a service may be theirs already
 _POLICE_SAID = re.compile(
@@ -35,25 +21,11 @@ _POLICE_SAID = re.compile(
     r"reported|reporting|report it|evidence|statement|investigation|investigated|cps|"
     r"social workers?|social services|heddlu|llys|tystiolaeth|gweithiwr cymdeithasol)\b"
 )
-#: statuses saying a service cannot take someone now: it may close, or it takes nobody new
-_NOT_TAKING_NOW = frozenset({"may-be-closing", "waiting-list-closed", "temporarily-closed"})
 
 
 def last(positions: np.ndarray, after: np.ndarray) -> np.ndarray:
     """``positions`` with those ``after`` holds moved to the end, each part in its order."""
     return np.concatenate([positions[~after[positions]], positions[after[positions]]])
-
-
-def _described(
-    columns: Columns, services: Mapping[str, Service], positions: np.ndarray, said: re.Pattern[str]
-) -> np.ndarray:
-    """Whether each of ``positions`` says ``said`` in its name, description or eligibility
-    (read for the few services near a place, not every listing)."""
-    listed = (services[columns.ids[p]] for p in positions.tolist())
-    return np.array(
-        [bool(said.search(f"{s.name} {s.description} {s.eligibility}")) for s in listed],
-        dtype=bool,
-    )
 
 
 def made_for_children(columns: Columns) -> np.ndarray:
@@ -86,27 +58,19 @@ def childrens_first(columns: Columns, positions: np.ndarray) -> np.ndarray:
     return reordered
 
 
-def child_can_use_first(
-    columns: Columns, services: Mapping[str, Service], positions: np.ndarray, cleaned: str
-) -> np.ndarray:
+def child_can_use_first(columns: Columns, positions: np.ndarray, cleaned: str) -> np.ndarray:
     """For a child: ``childrens_first``, then the services taking a child only after a report
-    to the police (``_AFTER_A_REPORT``) after the rest, unless the words (``cleaned``) speak
-    of the police or a court. A pre-trial service in Leicester was the first card for a girl
-    of 12 who had told nobody."""
+    to the police (``Columns.after_a_report``) after the rest, unless the words (``cleaned``)
+    speak of the police or a court. A pre-trial service in Leicester was the first card for a
+    girl of 12 who had told nobody."""
     positions = childrens_first(columns, positions)
     if _POLICE_SAID.search(cleaned):
         return positions
-    after = _described(columns, services, positions, _AFTER_A_REPORT)
-    return np.concatenate([positions[~after], positions[after]])
+    return last(positions, columns.after_a_report)
 
 
-def taking_people_now_first(
-    columns: Columns, services: Mapping[str, Service], positions: np.ndarray
-) -> np.ndarray:
+def taking_people_now_first(columns: Columns, positions: np.ndarray) -> np.ndarray:
     """``positions`` with the services whose status says they may be closing or take nobody
-    new now after the rest (Trust House Lancashire, "May be closing")."""
-    closing = np.array(
-        [services[columns.ids[p]].status in _NOT_TAKING_NOW for p in positions.tolist()],
-        dtype=bool,
-    )
-    return np.concatenate([positions[~closing], positions[closing]])
+    new now (``Columns.not_taking_now``) after the rest (Trust House Lancashire, "May be
+    closing")."""
+    return last(positions, columns.not_taking_now)

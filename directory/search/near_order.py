@@ -55,7 +55,7 @@ def order_for_asker(
     local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people
-    local = taking_people_now_first(columns, index.services, local)  # (w27child)
+    local = taking_people_now_first(columns, local)  # (w27child)
     local, weaker = last(local, unnamed), last(weaker, unnamed)
     # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
     # uncle touched her": a service for men and boys) is not near them: it follows the
@@ -94,7 +94,7 @@ def _by_whom(
     if for_a_child:
         local = childrens_sarcs_first(columns, local)  # (w27child) and what a child can use now
         if understood.asker.persona == "child":
-            local = child_can_use_first(columns, index.services, local, clean_text(text))
+            local = child_can_use_first(columns, local, clean_text(text))
         local, weaker = _unstated_for_a_child(index, understood, local, weaker, unnamed, text)
     elif asks_for_a_child(understood):
         adults = stated_adults_only(columns)
