@@ -51,11 +51,14 @@ from .model import Service
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
+from .talk_fit import childrens_lines, needs_asked, reason_given, without_coping_lines
 from .vocabulary import ListingStatus
 
 #: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
 #: flags: a few hundred exist)
 _READINGS_KEPT = 512
+#: as many lines as fit, before those kept out are left out
+_ALL_LINES = 12
 
 
 class Directory:
@@ -174,6 +177,8 @@ class Directory:
                 self._fitting_lines(asker, told, neutral, welsh, welsh or in_wales), rank
             )
         held = Held(communities_asked(results), wanted, not struggling_offered(results, asker))
+        # (w29lines) a child's box: the lines made for children, others only for a reason
+        lines = childrens_lines(lines, asker, reason_given(held, deaf), needs_asked(results))
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
@@ -296,15 +301,54 @@ class Directory:
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
-    ) -> list[Service] | None:
+    ) -> list[Service]:
         """(fifth walk-through F5) "Talk to someone now" on a service's own page, for the people
         the service is for (``service_asker``); None for a service for everyone (the site's
         lines)."""
         asker = service_asker(service)
-        if asker is None:
-            return None
+        if asker is None:  # (w29lines) the site's lines, less those for coping (below)
+            return without_coping_lines(self.lines_to_call(order), [service])
         in_wales = service.service_area.countries == ["Wales"]
-        return self.talk_lines(None, order, welsh, limit, asker=asker, in_wales=in_wales)
+        lines = self._lines_for(asker, order, welsh, _ALL_LINES, in_wales)
+        # (w29lines, twenty-third walk-through) Samaritans was every service page's 2nd line
+        return without_coping_lines(lines, [service])[:limit]
+
+    def _lines_for(
+        self, asker: Asker, order: Sequence[str], welsh: bool, limit: int, in_wales: bool
+    ) -> list[Service]:
+        """The lines to call now for the people a service is for (no words): ``talk_lines``'s,
+        and (w29lines) for adults who were abused (a survivors' service), not the line for
+        people worried about their own thoughts (``fits_reading``: NAPAC's page had it third
+        once Samaritans was not there)."""
+        lines = self.talk_lines(None, order, welsh, limit, asker=asker, in_wales=in_wales)
+        if asker.persona != "adult":
+            return lines
+        return [s for s in lines if for_whom(s) != "people-worried-about-own-behaviour"]
+
+    def pack_lines(
+        self, services: Sequence[Service], order: Sequence[str], welsh: bool = False
+    ) -> list[Service]:
+        """(w29lines, twenty-third walk-through F5) "Talk to someone now" in a referral pack:
+        the lines for the people its services are for (``service_lines``'s, for each kind of
+        person in turn: children, adults, parents, people worried about their own thoughts),
+        then the professional's own line; the site's lines when every service is for everyone.
+        No line for coping or suicide unless a service in the pack is one; one number once."""
+        askers = {a.persona: a for a in map(service_asker, services) if a is not None}
+        if not askers:
+            return without_coping_lines(self.lines_to_call(order), services)
+        in_wales = bool(services) and all(s.service_area.countries == ["Wales"] for s in services)
+        kinds = [k for k in ("child", "adult", "parent", "own-behaviour") if k in askers]
+        found: list[Service] = []
+        for kind in [*kinds, "professional"]:
+            limit = 1 if kind == "professional" else 3
+            found += self._lines_for(Asker(kind), order, welsh, limit, in_wales)
+        numbers: set[str] = set()
+        lines = []
+        for line in without_coping_lines(found, services):
+            if line.contact.callable_phone not in numbers:
+                lines.append(line)
+                numbers.add(line.contact.callable_phone or line.id)
+        return lines
 
     @cached_property
     def national_lines(self) -> list[Service]:

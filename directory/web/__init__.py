@@ -332,9 +332,11 @@ def service(service_id: str):
     # (fifth walk-through F5) the lines to call now for the people this service is for
     welsh = i18n.language() == "cy"
     lines = served.service_lines(found, talk.helpline_order(), welsh=welsh)
-    fitted = {} if lines is None else {"helplines": reported.all_as_reported(lines)}
     return render_template(
-        "service.html", service=found, areas=places.area_names(served, found), **fitted
+        "service.html",
+        service=found,
+        areas=places.area_names(served, found),
+        helplines=reported.all_as_reported(lines),
     )
 
 
@@ -343,14 +345,25 @@ def _shortlist():
     return reported.all_as_reported(chosen)
 
 
+def _pack_lines(chosen: list) -> list[tuple[str, Service]]:
+    """(w29lines) The pack's lines to call now, for the people its services are for, each
+    with whom it is for when the pack's services are for different people (else "")."""
+    served = directory()
+    lines = served.pack_lines(chosen, talk.helpline_order(), welsh=i18n.language() == "cy")
+    return talk.labelled(reported.all_as_reported(lines), chosen)
+
+
 @bp.get("/referral-pack")
 def referral_pack():
     chosen = _shortlist()
     rows = [pack.pack_row(s) for s in chosen]
+    lines = _pack_lines(chosen)
     return render_template(
         "referral_pack.html",
         services=chosen,
         rows=rows,
+        helplines=[line for _label, line in lines],
+        pack_lines=lines,
         today=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
     )
@@ -367,7 +380,8 @@ def referral_pack_csv():
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=tuple(
-            (listing_text.name_in_language(s), s.contact.phone) for s in site_wide()["helplines"]
+            ((f"{label}: " if label else "") + listing_text.name_in_language(s), s.contact.phone)
+            for label, s in _pack_lines(_shortlist())
         ),
     )
     response = Response(csv, mimetype="text/csv")

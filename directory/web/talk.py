@@ -9,7 +9,7 @@ from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
 from ..limits import MAX_ASKER_CHARS
-from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line
+from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
@@ -90,6 +90,31 @@ def help_now_group(service: Service) -> str:
     if whom == "adult-survivors":
         return "survivors"
     return "professionals"
+
+
+def group_heading(code: str) -> str:
+    """Get help now's heading of a group (as ``_help_first.html`` gives them), in the page's
+    language."""
+    gettext = i18n.gettext
+    return {
+        "children": gettext("For children and young people"),
+        "worried-about-a-child": gettext("For parents and adults worried about a child"),
+        "survivors": gettext("For adults abused as children, and anyone affected"),
+        "own-thoughts": gettext("If you are worried about your own thoughts"),
+        "coping": gettext("Struggling to cope, or thinking of suicide"),
+        "communities": gettext("For particular communities"),
+        "reporting-online": gettext("Reporting abuse images online"),
+        "professionals": gettext("For professionals"),
+    }[code]
+
+
+def labelled(lines: list[Service], services: list[Service]) -> list[tuple[str, Service]]:
+    """(w29lines) A referral pack's lines to call now, each with whom it is for (Get help now's
+    heading of its group) when the pack's services are for different people, or for everyone
+    (else "": a pack of children's services lists Childline and the NSPCC, plainly)."""
+    kinds = {asker.persona for asker in map(service_asker, services) if asker is not None}
+    mixed = len(kinds) != 1 or any(service_asker(s) is None for s in services)
+    return [(group_heading(help_now_group(s)) if mixed else "", s) for s in lines]
 
 
 _SEXUAL_ABUSE = frozenset({"child-sexual-abuse", "sexual-violence"})
