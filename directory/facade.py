@@ -303,8 +303,9 @@ class Directory:
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3
     ) -> list[Service]:
         """(fifth walk-through F5) "Talk to someone now" on a service's own page, for the people
-        the service is for (``service_asker``); None for a service for everyone (the site's
-        lines)."""
+        the service is for (``service_asker``); for a service for everyone, the site's lines.
+        (w29lines) No line for anyone struggling to cope or for suicide unless the service is
+        one (``talk_fit.without_coping_lines``)."""
         asker = service_asker(service)
         if asker is None:  # (w29lines) the site's lines, less those for coping (below)
             return without_coping_lines(self.lines_to_call(order), [service])
@@ -331,13 +332,15 @@ class Directory:
         """(w29lines, twenty-third walk-through F5) "Talk to someone now" in a referral pack:
         the lines for the people its services are for (``service_lines``'s, for each kind of
         person in turn: children, adults, parents, people worried about their own thoughts),
-        then the professional's own line; the site's lines when every service is for everyone.
-        No line for coping or suicide unless a service in the pack is one; one number once."""
-        askers = {a.persona: a for a in map(service_asker, services) if a is not None}
-        if not askers:
+        then the professional's own line; the site's lines (for everyone) when a service is for
+        everyone. No line for coping or suicide unless a service in the pack is one; one number
+        once."""
+        askers = [service_asker(s) for s in services]
+        if not services or None in askers:
             return without_coping_lines(self.lines_to_call(order), services)
-        in_wales = bool(services) and all(s.service_area.countries == ["Wales"] for s in services)
-        kinds = [k for k in ("child", "adult", "parent", "own-behaviour") if k in askers]
+        personas = {a.persona for a in askers if a is not None}
+        in_wales = all(s.service_area.countries == ["Wales"] for s in services)
+        kinds = [k for k in ("child", "adult", "parent", "own-behaviour") if k in personas]
         found: list[Service] = []
         for kind in [*kinds, "professional"]:
             limit = 1 if kind == "professional" else 3
