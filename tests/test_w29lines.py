@@ -250,3 +250,16 @@ def test_a_pack_with_a_service_for_everyone_lists_the_sites_lines_without_coping
     assert any(line.startswith("For children and young people: Childline") for line in lines)
     assert not [line for line in lines if "Samaritans" in line], lines
     assert len(in_csv) == len(lines), in_csv
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("dwi ddim yn gallu siarad ar y ffon, bydd mam yn clywed. mae taid yn cyffwrdd fi", "Rhyl"),
+        ("alla i ddim ffonio, mae dad yn gwrando. mae ewythr fi yn brifo fi, dwi'n 12 oed", ""),
+    ],
+)
+def test_a_welsh_child_who_cannot_phone_gets_childrens_lines_only(bundled_client, q, location):
+    box = _box(bundled_client, q, location, welsh=True)
+    assert box[0] == "Llinell gymorth Meic", box
+    assert set(box) <= CHILDRENS, box
