@@ -322,3 +322,32 @@ def worry_short_of_abuse(asker: Asker, concepts: tuple[Concept, ...], cleaned: s
     # and "has been groomed" tell of it done)
     told = re.sub(r"\bgroom(?:ing|s)?\b|\b(?:being|getting|get|is|be) groomed\b", "", cleaned)
     return bool(worry) and not (_ABUSE_DONE.search(told) or _DONE_THINGS.search(told))
+
+
+#: (w29cards) the kinds of care for a child harmed that the words of a professional may ask for
+#: (counselling, therapy, a centre, an ISVA, support for the family): none is what a line for
+#: people worried about their own thoughts offers (it advises: a helpline, information)
+CARE_FOR_THE_CHILD = frozenset(
+    {"counselling-therapy", "sarc", "advocacy-isva", "family-support", "support-groups"}
+)
+
+
+def tells_of_harm_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """``tells_of_abuse_done``, or (w29cards, twenty-third walk-through F5) a professional
+    reporting abuse done to a child or disclosed (``responding_first``: not about the one who
+    harmed or their behaviour; not an adult's abuse long ago, "past-abuse" with no child's
+    age, or "adult" said) and asking for care for the child (``CARE_FOR_THE_CHILD``:
+    "specialist counselling referral", "play therapy", "needs SARC and ISVA"): the services
+    for the child and the family then come before the lines for people worried about their
+    own thoughts (Stop It Now opened the "More services" page for a teacher's pupil of 12).
+    A professional asking for advice as well keeps them where they are: Stop It Now advises
+    on cases ("clinical psychologist needs advice on a 9 year old")."""
+    if tells_of_abuse_done(asker, concepts, cleaned):
+        return True
+    if asker.persona != "professional" or not responding_first(asker, concepts, cleaned):
+        return False
+    asks = {code for c in concepts if c.kind == "need" for code in c.codes("support")}
+    young = asker.for_age is not None and asker.for_age < 18
+    past = "past-abuse" in {c.name for c in concepts}
+    care = bool(asks & CARE_FOR_THE_CHILD) and not asks & {"information-advice", "helpline"}
+    return care and (young or not past) and " adult" not in f" {cleaned}"
