@@ -173,3 +173,31 @@ def test_a_professional_asking_care_for_a_child_sees_the_childs_services_first_o
 def test_words_about_who_harmed_keep_the_line_for_them_first(directory, q):
     found = directory.search(FindRequest(q=q))
     assert [i.service.id for i in found.national][:2].count("stop-it-now") == 1
+
+
+#: parents asking for support for themselves, in towns of Leeds, where the one centre near is
+#: a forensic one and Leeds's counselling takes adults
+FOR_THEMSELVES = [
+    ("as her dad i am falling apart, my daughter was abused by her step brother", "Wetherby"),
+    ("i need support for myself, my 7 year old was sexually abused by my husband's dad", "Otley"),
+    ("mum here, my son was abused by our neighbour, who can i talk to for me", "Garforth"),
+]
+
+
+def _page_order(soup) -> list[str]:
+    return [sid for sid, _ in _cards(soup, "ul.app-results")]
+
+
+@pytest.mark.parametrize(("q", "location"), FOR_THEMSELVES)
+def test_a_parent_asking_for_themselves_meets_adults_counselling_before_a_forensic_centre(
+    client, q, location
+):
+    ids = _page_order(_results(client, q, location))
+    assert "sarsvl-leeds" in ids and "hazlehurst-centre-sarc" in ids, ids
+    assert ids.index("sarsvl-leeds") < ids.index("hazlehurst-centre-sarc"), ids
+
+
+def test_an_assault_in_the_last_few_days_keeps_the_centre_first(client):
+    q = "my daughter was raped by my brother last night, i need help for me too"
+    ids = _page_order(_results(client, q, "Otley"))
+    assert ids[0] == "hazlehurst-centre-sarc", ids
