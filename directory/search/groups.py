@@ -237,8 +237,10 @@ def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) ->
     recent = recent_assault(understood, cleaned)
     asks = {c.name for c in understood.concepts} & ASKS_WHAT_A_CENTRE_DOES
     if not (recent or asks) and for_themselves(understood.asker, cleaned):
-        forensic: np.ndarray = columns.having("support", "sarc")
-        return forensic & ~columns.having("support", "counselling-therapy")
+        forensic: np.ndarray = columns.having("support", "sarc") & ~columns.having(
+            "support", "counselling-therapy"
+        )
+        return forensic
     if not (recent or asks) and worry_short_of_abuse(
         understood.asker, understood.concepts, cleaned
     ):
