@@ -20,6 +20,7 @@ import numpy as np
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
+from .national import joined, wales_first
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.groups import community_asked, specialist
@@ -84,6 +85,9 @@ class ResultItem:
     #: (or for a professional, after those covering it), under a line saying it covers other
     #: areas (fourth walk-through F3, F5)
     other_area: bool = False
+    #: (w29cards) the id of the card above it whose way to reach it is its own: shown there as
+    #: "Same helpline", not as a card (``same_line.same_line_hosts``)
+    joins: str = ""
 
 
 @dataclass
@@ -163,12 +167,16 @@ class FindResults:
 
     def national_shown_first(self, most: int) -> int:
         """How many services available everywhere show first (the rest one tap away): up to
-        ``most``, stopping before one for a community nobody named, unless the first is."""
+        ``most``, stopping before one for a community nobody named, unless the first is;
+        (w29cards) with the cards after them that join one of them (``ResultItem.joins``)."""
         first = self.national[:most]
         open_ones = 0
         while open_ones < len(first) and first[open_ones].service.id not in self.community_unasked:
             open_ones += 1
-        return open_ones or most
+        shown = open_ones or most
+        while shown < len(self.national) and self.national[shown].joins:
+            shown += 1
+        return shown
 
     @property
     def stated_age_group(self) -> str | None:
@@ -221,20 +229,6 @@ def _where(place: Place, radius: float) -> Where:
         parts=place.parts,
         region=place.region,
     )
-
-
-def _wales_first(index: SearchIndex, hits: Sequence[Hit]) -> list[Hit]:
-    """``hits`` with the services that help people in Wales (a Welsh council, or Wales as a
-    whole) first, each group in its own order."""
-    welsh: list[Hit] = []
-    other: list[Hit] = []
-    for hit in hits:
-        area = index.services[hit.id].service_area
-        in_wales = "Wales" in area.countries or any(
-            code.startswith("W") for code in area.local_authorities
-        )
-        (welsh if in_wales else other).append(hit)
-    return welsh + other
 
 
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
@@ -459,7 +453,7 @@ def _find(
 
     hits: Sequence[Hit] = ranking.local
     if place is None and request.wales_first:
-        hits = _wales_first(index, hits)
+        hits = wales_first(index, hits)
     local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
     wider = None
@@ -474,7 +468,7 @@ def _find(
         request=request,
         resolution=resolution,
         local=local,
-        national=[_item(index, h, None) for h in ranking.everywhere[:NATIONAL_SHOWN]],
+        national=joined([_item(index, h, None) for h in ranking.everywhere[:NATIONAL_SHOWN]]),
         national_total=len(ranking.everywhere),
         facets=_age_counts(index, request, ranking, (where, only), age)
         if (age is not None or request.all_ages) and not request.filters.get("age")

@@ -14,7 +14,7 @@ import numpy as np
 from ..model import Service
 from .columns import Columns
 from .recent import recent_assault
-from .told import reports_abuse_done, worry_short_of_abuse
+from .told import for_themselves, reports_abuse_done, worry_short_of_abuse
 from .understand import Asker, Concept, Understood
 from .weights import ADULT_FROM, YOUNG_PEOPLE_UP_TO
 
@@ -229,9 +229,18 @@ def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) ->
     (w16par) and every centre for a parent's worry about someone's behaviour towards their
     child, telling of no abuse done nor an assault in the last few days
     (``told.worry_short_of_abuse``: "think his coach is grooming him", "too friendly with my
-    daughter") and asking for nothing a centre does: a forensic centre was the first card."""
+    daughter") and asking for nothing a centre does: a forensic centre was the first card;
+    (w29cards, twenty-third walk-through F4) and those offering no counselling for a parent
+    asking for support for themselves (``for_themselves``: "support for myself as a dad after
+    my daughter was abused"), telling of no assault in the last few days: a forensic centre
+    came before the counselling near that takes adults."""
     recent = recent_assault(understood, cleaned)
     asks = {c.name for c in understood.concepts} & ASKS_WHAT_A_CENTRE_DOES
+    if not (recent or asks) and for_themselves(understood.asker, cleaned):
+        forensic: np.ndarray = columns.having("support", "sarc") & ~columns.having(
+            "support", "counselling-therapy"
+        )
+        return forensic
     if not (recent or asks) and worry_short_of_abuse(
         understood.asker, understood.concepts, cleaned
     ):

@@ -25,7 +25,7 @@ from .groups import (
     specialist,
     worried_lines,
 )
-from .told import about_who_harmed, responding_first, tells_of_abuse_done, worried_for_a_child
+from .told import about_who_harmed, responding_first, tells_of_harm_done, worried_for_a_child
 from .understand import Asker, Concept
 from .weights import (
     ADVICE_OVER_CHILDS_LINE,
@@ -51,6 +51,7 @@ VICTIM_AUDIENCES = {
     "adult": ("adult-survivors",),
     "parent": ("parents-carers",),
     "": ("children-young-people", "adult-survivors", "parents-carers", "family-friends"),
+    "professional": ("children-young-people", "parents-carers", "family-friends"),
 }
 
 
@@ -148,11 +149,12 @@ def worried_lines_last(
     fit: np.ndarray,
     cleaned: str = "",
 ) -> np.ndarray:
-    """(second walk-through F2) For someone telling of abuse done (``tells_of_abuse_done``),
+    """(second walk-through F2) For someone telling of abuse done (``tells_of_harm_done``),
     the lines for people worried about their own thoughts score below every matching
     victims' service that fits them (WORRIED_LINE_AFTER_VICTIMS of the lowest): a child, a
-    parent and an adult survivor saw Stop It Now second to fourth."""
-    if not tells_of_abuse_done(asker, concepts, cleaned):
+    parent and an adult survivor saw Stop It Now second to fourth (w29cards: and a
+    professional reporting a child's abuse, below the child's and the family's)."""
+    if not tells_of_harm_done(asker, concepts, cleaned):
         return scores
     lines = worried_lines(columns) & matched
     # (services for people harmed by abuse, not only for distress: a parents' line about
@@ -235,7 +237,7 @@ def made_for_it_before_distress(
         & about_abuse(columns)
     )
     made = responders(columns) | prevention_services(columns) | online
-    if tells_of_abuse_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
+    if tells_of_harm_done(asker, concepts, cleaned) and not about_who_harmed(cleaned):
         # (``worried_lines_last`` put them after the victims'; not for "grooming my son")
         made &= ~worried_lines(columns)
     lifted = made & everywhere & ~distress & (fit >= VICTIM_FITS)

@@ -7,8 +7,6 @@ rules do; the weights: ``weights.py``.
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from .columns import Columns
@@ -17,6 +15,8 @@ from .fit import PEOPLE_SUPPORT, TALK_SUPPORT
 from .groups import WORRIED, about_abuse, children_only, only_distress, specialist
 from .order import FIRST_FEW, _lifted_above
 from .recent import said_recently
+from .told import _FOR_THEMSELVES as _FOR_THEMSELVES  # (read by tests)
+from .told import for_themselves
 from .understand import Asker, Concept
 from .weights import (
     ANSWER_NOW_FIT,
@@ -25,28 +25,6 @@ from .weights import (
     PERSONA_AUDIENCE,
     VICTIM_FITS,
 )
-
-#: a parent asking for support for themselves, not only for their child: "for me", "myself",
-#: "i cant cope", "falling apart", "struggling", "my own feelings"; Welsh "i fi fy hun", "fy
-#: hun", "methu ymdopi" / "ddim yn ymdopi" (not coping), "cefnogaeth i fi" (over ``clean_text``)
-_FOR_THEMSELVES = re.compile(
-    r"\b(?:for me|myself|my self|me to talk|support me|help me cope|"
-    r"(?:cant|can t|cannot|not|struggling to) cop(?:e|ing)|falling apart|struggling|"
-    r"my own (?:feelings|head|mental health|support)|me as (?:a |his |her |their )?"
-    r"(?:mum|mom|mother|dad|father|parent)|"
-    r"i fi fy hun|fy hun|i mi|ymdopi|cefnogaeth i fi|help i fi|rhywun i fi)\b"
-    # (w22read, seventeenth walk-through F7) the parent named beside the child: "help her and
-    # me", "for him and for me", "me too", "me as well"; Welsh "iddo fo ac i fi" (for him and
-    # for me), "i fi hefyd" (for me too), "a fi" (and me)
-    r"|\b(?:help|support|for|someone for|someone to help) (?:her|him|them|us|my \w+) (?:and|&) "
-    r"(?:for )?me\b|\bme (?:too|as well|aswell)\b"
-    r"|\b(?:ac|a) (?:i )?fi\b(?! (?:yn|n|wedi)\b)|\bi fi (?:hefyd|hefyd plis)\b"
-)
-
-
-def for_themselves(asker: Asker, cleaned: str) -> bool:
-    """Whether a parent's words ask for support for themselves (``_FOR_THEMSELVES``)."""
-    return asker.persona == "parent" and bool(_FOR_THEMSELVES.search(cleaned))
 
 
 def made_for_asker_first(

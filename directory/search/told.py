@@ -322,3 +322,55 @@ def worry_short_of_abuse(asker: Asker, concepts: tuple[Concept, ...], cleaned: s
     # and "has been groomed" tell of it done)
     told = re.sub(r"\bgroom(?:ing|s)?\b|\b(?:being|getting|get|is|be) groomed\b", "", cleaned)
     return bool(worry) and not (_ABUSE_DONE.search(told) or _DONE_THINGS.search(told))
+
+
+#: (w29cards) the kinds of care for a child harmed that the words of a professional may ask for
+#: (counselling, therapy, a centre, an ISVA, support for the family): none is what a line for
+#: people worried about their own thoughts offers (it advises: a helpline, information)
+CARE_FOR_THE_CHILD = frozenset(
+    {"counselling-therapy", "sarc", "advocacy-isva", "family-support", "support-groups"}
+)
+
+
+def tells_of_harm_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """``tells_of_abuse_done``, or (w29cards, twenty-third walk-through F5) a professional
+    reporting abuse done to a child or disclosed (``responding_first``: not about the one who
+    harmed or their behaviour; not an adult's abuse long ago, "past-abuse" with no child's
+    age, or "adult" said) and asking for care for the child (``CARE_FOR_THE_CHILD``:
+    "specialist counselling referral", "play therapy", "needs SARC and ISVA"): the services
+    for the child and the family then come before the lines for people worried about their
+    own thoughts (Stop It Now opened the "More services" page for a teacher's pupil of 12).
+    A professional asking for advice as well keeps them where they are: Stop It Now advises
+    on cases ("clinical psychologist needs advice on a 9 year old")."""
+    if tells_of_abuse_done(asker, concepts, cleaned):
+        return True
+    if asker.persona != "professional" or not responding_first(asker, concepts, cleaned):
+        return False
+    asks = {code for c in concepts if c.kind == "need" for code in c.codes("support")}
+    young = asker.for_age is not None and asker.for_age < 18
+    past = "past-abuse" in {c.name for c in concepts}
+    care = bool(asks & CARE_FOR_THE_CHILD) and not asks & {"information-advice", "helpline"}
+    return care and (young or not past) and " adult" not in f" {cleaned}"
+
+
+#: a parent asking for support for themselves, not only for their child: "for me", "myself",
+#: "i cant cope", "falling apart", "struggling", "my own feelings"; Welsh "i fi fy hun", "fy
+#: hun", "methu ymdopi" / "ddim yn ymdopi" (not coping), "cefnogaeth i fi" (over ``clean_text``)
+_FOR_THEMSELVES = re.compile(
+    r"\b(?:for me|myself|my self|me to talk|support me|help me cope|"
+    r"(?:cant|can t|cannot|not|struggling to) cop(?:e|ing)|falling apart|struggling|"
+    r"my own (?:feelings|head|mental health|support)|me as (?:a |his |her |their )?"
+    r"(?:mum|mom|mother|dad|father|parent)|"
+    r"i fi fy hun|fy hun|i mi|ymdopi|cefnogaeth i fi|help i fi|rhywun i fi)\b"
+    # (w22read, seventeenth walk-through F7) the parent named beside the child: "help her and
+    # me", "for him and for me", "me too", "me as well"; Welsh "iddo fo ac i fi" (for him and
+    # for me), "i fi hefyd" (for me too), "a fi" (and me)
+    r"|\b(?:help|support|for|someone for|someone to help) (?:her|him|them|us|my \w+) (?:and|&) "
+    r"(?:for )?me\b|\bme (?:too|as well|aswell)\b"
+    r"|\b(?:ac|a) (?:i )?fi\b(?! (?:yn|n|wedi)\b)|\bi fi (?:hefyd|hefyd plis)\b"
+)
+
+
+def for_themselves(asker: Asker, cleaned: str) -> bool:
+    """Whether a parent's words ask for support for themselves (``_FOR_THEMSELVES``)."""
+    return asker.persona == "parent" and bool(_FOR_THEMSELVES.search(cleaned))

@@ -61,14 +61,17 @@ def _kept_card(cards: LRUCache, service: Service, language: str, mount: str) -> 
 def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup:
     """The cards of ``items`` (finder result items) for this search: each kept card with how
     far away it is or whether it covers the area searched (``radius``: the miles searched),
-    any report about it, and, for a professional (``state``), the referral pack's button."""
+    any report about it, the listings after it that join it (``ResultItem.joins``: named in
+    it, not cards of their own), and, for a professional (``state``), the referral pack's
+    button."""
     cards, language, mount = _cards(), i18n.language(), request.script_root
     where_line = get_template_attribute("_result.html", "where_line")
+    same_line = get_template_attribute("_result.html", "same_line")
     pack_control = get_template_attribute("_professional.html", "pack_control")
     professional = bool(state and state.professional)
     noticed = reported.notices()
     html: list[str] = []
-    for item in items:
+    for item, joined in _with_joined(items):
         service = reported.as_reported(item.service) if noticed else item.service
         before, middle, after = _kept_card(cards, service, language, mount)
         html.append(before)
@@ -76,11 +79,26 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
             html.append(where_line(item, service, radius))
         if service.id in noticed:
             html.append(reported.reported_line(service))
+        if joined:
+            html.append(same_line(service, joined))
         html.append(middle)
         if professional:
             html.append(pack_control(service, service.id in state.pack))
         html.append(after)
     return Markup("".join(html))
+
+
+def _with_joined(items: Iterable[Any]) -> list[tuple[Any, list[Service]]]:
+    """Each card of ``items`` with the listings after it that join it (``joins``: its id);
+    one whose card is not among them is a card of its own."""
+    found: list[tuple[Any, list[Service]]] = []
+    for item in items:
+        joins = getattr(item, "joins", "")
+        if joins and found and found[-1][0].service.id == joins:
+            found[-1][1].append(item.service)
+        else:
+            found.append((item, []))
+    return found
 
 
 def kept(directory: Directory) -> int:
