@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from .helpers import (  # noqa: F401 - importable from here, as before
     BUNDLED_SERVICES,
     GAZETTEER_PATH,
     new_app,
+    state_folder,
     write_data,
 )
 
@@ -30,7 +30,7 @@ from .helpers import (  # noqa: F401 - importable from here, as before
 def pytest_configure(config: pytest.Config) -> None:
     # reports and recorded changes of apps and commands the tests start in other processes
     # (gunicorn, the console script) go to a folder of the run's own, never the clone's var/
-    os.environ.setdefault("DIRECTORY_STATE_PATH", tempfile.mkdtemp(prefix="directory-state-"))
+    os.environ.setdefault("DIRECTORY_STATE_PATH", str(state_folder()))
     config.addinivalue_line(
         "markers", "app_config(**settings): settings the `app` fixture adds or overrides"
     )
