@@ -20,10 +20,9 @@ import numpy as np
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
-from .national import joined, wales_first
+from .national import joined, unasked, wales_first
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
-from .search.groups import community_asked, specialist
 from .search.ranking import Hit, Ranking, left_out_near, rank
 from .search.understand import Understood
 from .search.weights import ADULT_FROM
@@ -134,9 +133,10 @@ class FindResults:
     near_matched: bool = False
     #: (seventeenth walk-through F2) for a child, the only ones it holds are adults' listings
     near_adults: bool = False
-    #: (ninth walk-through F5.3) the ids of the services available everywhere that are for a
-    #: community neither the words nor a filter name (Jewish Women's Aid for a girl of 14)
-    community_unasked: frozenset[str] = frozenset()
+    #: the ids of the services available everywhere that never open the first cards: for a
+    #: community neither the words nor a filter name (ninth walk-through F5.3: Jewish Women's
+    #: Aid for a girl of 14), or for anyone struggling to cope when the words give no reason
+    unasked: frozenset[str] = frozenset()
 
     @property
     def professional(self) -> bool:
@@ -167,11 +167,11 @@ class FindResults:
 
     def national_shown_first(self, most: int) -> int:
         """How many services available everywhere show first (the rest one tap away): up to
-        ``most``, stopping before one for a community nobody named, unless the first is;
+        ``most``, stopping before one nobody asked for (``unasked``), unless the first is;
         (w29cards) with the cards after them that join one of them (``ResultItem.joins``)."""
         first = self.national[:most]
         open_ones = 0
-        while open_ones < len(first) and first[open_ones].service.id not in self.community_unasked:
+        while open_ones < len(first) and first[open_ones].service.id not in self.unasked:
             open_ones += 1
         shown = open_ones or most
         while shown < len(self.national) and self.national[shown].joins:
@@ -387,17 +387,6 @@ def _age_counts(
     return {**ranking.facets, "age": counts}
 
 
-def _community_unasked(
-    index: SearchIndex, request: FindRequest, filters: Mapping[str, Sequence[str]]
-) -> frozenset[str]:
-    """The ids of the services for a community the words and filters do not name."""
-    columns = index.columns
-    concepts = request.understood.concepts if request.q.strip() else ()
-    chosen = {name: tuple(codes) for name, codes in filters.items()}
-    unasked = specialist(columns) & ~community_asked(columns, concepts, chosen)
-    return frozenset(columns.ids[p] for p in unasked.nonzero()[0])
-
-
 def _sort_and_only(request: FindRequest, resolution: Resolution | None) -> tuple[str, str | None]:
     """The order of the local list, and which services alone to search ("everywhere" or
     "uk-wide") when a place was given that cannot be used (None otherwise)."""
@@ -485,7 +474,7 @@ def _find(
         unmatched_near=unmatched,
         near_matched=ranking.near_matched[0],
         near_adults=ranking.near_matched[1],
-        community_unasked=_community_unasked(index, request, filters),
+        unasked=unasked(index, request, filters),
     )
     _log(request, resolution, results, started)
     return results

@@ -133,11 +133,17 @@ _OWN_MORE = re.compile(
 #: one else as the subject before them: "i keep having thoughts about kids", "looked at
 #: images of kids online", "cant stop thinking about children in a sexual way"
 _OWN_THOUGHTS = re.compile(
-    r"\b(?:i |ive |i ve |i have |been |keep |kept |cant stop |can t stop |cannot stop )"
-    r"(?:\w+ ){0,3}(?:thoughts|thinking|fantasi\w+|urges|feelings)"
+    r"(?:\b(?:i |ive |i ve |i have |been |keep |kept |cant stop |can t stop |cannot stop )"
+    r"(?:\w+ ){0,3}"
+    # (eleventh session) said with no "i" at all, as search words are: "having thoughts about
+    # young teens i shouldnt have", "thoughts about children keep coming into my head"
+    r"|^(?:having |getting |keep having |been having )?(?:(?:sexual|unwanted|intrusive|bad|"
+    r"wrong|dark|weird|inappropriate|disturbing|dirty) )?)"
+    r"(?:thoughts|thinking|fantasi\w+|urges|feelings)"
     r"(?: (?:sexual|sexy|dirty|rude|naughty|perverted|pervy) (?:things|stuff))?"
     r" (?:about|of|towards|around) "
-    r"(?:young |little |small |underage |younger )?(?:kids|children|child|minors)\b"
+    r"(?:(?:young |little |small |underage |younger )?(?:kids|children|child|minors)"
+    r"|(?:young|little|small|underage|younger) (?:teens|teenagers|girls|boys))\b"
     # (not "thoughts about kids who are being abused")
     # (probe 12: nor a question after it: "… about younger kids, is something wrong with me")
     r"(?! (?:who |that )?(?:being|getting|are|were|was|is|have been|get)\b"
