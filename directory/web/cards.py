@@ -88,6 +88,14 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
     return Markup("".join(html))
 
 
+@bp.app_template_global()
+def card_count(items: Iterable[Any]) -> int:
+    """How many cards ``items`` make (``result_cards``): a listing that joins the card above it
+    is named in it, not counted again (twenty-fourth walk-through F6: "3 services" over two
+    cards)."""
+    return len(_with_joined(items))
+
+
 def _with_joined(items: Iterable[Any]) -> list[tuple[Any, list[Service]]]:
     """Each card of ``items`` with the listings after it that join it (``joins``: its id);
     one whose card is not among them is a card of its own."""
