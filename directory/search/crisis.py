@@ -18,7 +18,7 @@ from ..model import Service
 from .columns import Columns, about_suicide
 from .groups import anyone_struggling, for_anyone_struggling
 from .lexicon import clean_text
-from .order import FIRST_FEW
+from .order_reach import after_first_few
 from .query import KeywordResults
 from .told import ABUSE_TOPICS
 from .understand import Asker, Concept, Understood
@@ -111,18 +111,7 @@ def struggling_later(
     order, fit = keyword.order, keyword.text.fit
     if fit is None or struggling_lines_fit(understood.asker, understood.concepts, clean_text(text)):
         return order
-    national: list[int] = order[everywhere[order]].tolist()
-    lines = anyone_struggling(columns)
-    fitting = [p for p in national if not lines[p] and fit[p] >= UNFIT]
-    if not fitting or not any(lines[p] for p in national):
-        return order
-    last = fitting[min(FIRST_FEW, len(fitting)) - 1]  # the last card that stays before them
-    moved = [p for p in national[: national.index(last)] if lines[p]]
-    kept = [p for p in national if p not in moved]
-    at = kept.index(last) + 1
-    reordered = order.copy()
-    reordered[everywhere[order]] = kept[:at] + moved + kept[at:]
-    return reordered
+    return after_first_few(order, everywhere, anyone_struggling(columns), fit >= UNFIT)
 
 
 def distress_lines_last(services: list[Service], understood: Understood, text: str) -> list[int]:

@@ -22,6 +22,7 @@ from .weights import (
     ANSWER_NOW_FIT,
     JUST_BELOW,
     MADE_FOR_ASKER_SHARE,
+    OWN_CALL_FROM,
     PERSONA_AUDIENCE,
     VICTIM_FITS,
 )
@@ -113,6 +114,41 @@ def talk_before_information(
     ceiling = JUST_BELOW * float(np.sort(scores[talk])[-FIRST_FEW])
     lowered: np.ndarray = np.where(later, np.minimum(scores, ceiling), scores)
     return lowered
+
+
+def after_first_few(
+    order: np.ndarray, everywhere: np.ndarray, moving: np.ndarray, staying: np.ndarray
+) -> np.ndarray:
+    """``order`` (positions, best first) with the national cards (``everywhere``) of ``moving``
+    that come before the FIRST_FEW best of ``staying`` moved to just after them (after all of
+    them when fewer are there); the rest keep their order."""
+    national: list[int] = order[everywhere[order]].tolist()
+    kept_first = [p for p in national if staying[p] and not moving[p]]
+    if not kept_first or not any(moving[p] for p in national):
+        return order
+    last = kept_first[min(FIRST_FEW, len(kept_first)) - 1]  # the last card that stays before
+    moved = [p for p in national[: national.index(last)] if moving[p]]
+    kept = [p for p in national if p not in moved]
+    at = kept.index(last) + 1
+    reordered = order.copy()
+    reordered[everywhere[order]] = kept[:at] + moved + kept[at:]
+    return reordered
+
+
+def too_young_to_call_later(
+    columns: Columns, order: np.ndarray, everywhere: np.ndarray, asker: Asker
+) -> np.ndarray:
+    """(twenty-fourth walk-through F4) For a parent or a professional about a child younger
+    than OWN_CALL_FROM, the national lines a child contacts alone (``children_only``: Childline,
+    The Mix) come after the FIRST_FEW best other national cards (not one for a community, nor
+    one only for distress): a child of 4 does not ring Childline, and it was the first card for
+    "play therapy for 4yo…". The judged set's graders rate them 0 for most such words. Lines
+    for children that also advise adults (Meic) keep their place. ``order``: ``rank``'s."""
+    young = asker.for_age is not None and asker.for_age < OWN_CALL_FROM
+    if asker.persona not in ("parent", "professional") or not young:
+        return order
+    others = ~specialist(columns) & ~only_distress(columns)
+    return after_first_few(order, everywhere, children_only(columns), others)
 
 
 def fits_the_asker_first(

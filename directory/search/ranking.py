@@ -31,6 +31,7 @@ from .names import named_services
 from .near_now import last
 from .near_order import apart_from, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
+from .order_reach import too_young_to_call_later
 from .query import UNFIT, KeywordResults, search
 from .same_line import line_first
 from .store import SearchIndex
@@ -463,6 +464,7 @@ def rank(
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
     order = struggling_later(columns, keyword, everywhere, understood, text)
+    order = too_young_to_call_later(columns, order, everywhere, understood.asker)
     national = line_first(columns, order[everywhere[order]], named_services(index, text))
     local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets

@@ -161,3 +161,8 @@ STRONG_SHARE = 0.25
 #: words describe, comes first whatever its share of the best national match: the mother in
 #: Bradford ("my partner abused my son") gets West Yorkshire's SARC above the lines
 COVERING_RANK = 1
+
+#: (twenty-fourth walk-through F4) the age from which a child is taken to contact a line for
+#: children alone (Childline, The Mix): for a parent or professional about a younger child,
+#: those lines come after the services that fit them (``order_reach.too_young_to_call_later``)
+OWN_CALL_FROM = 8
