@@ -18,7 +18,7 @@ from ..model import Service
 from .columns import Columns, about_suicide
 from .groups import anyone_struggling, for_anyone_struggling
 from .lexicon import clean_text
-from .order_reach import after_first_few
+from .order_reach import after_first_few, too_young_to_call_later
 from .query import KeywordResults
 from .told import ABUSE_TOPICS
 from .understand import Asker, Concept, Understood
@@ -131,3 +131,17 @@ def distress_lines_last(services: list[Service], understood: Understood, text: s
 
     order = range(len(services))
     return [n for n in order if not later(services[n])] + [n for n in order if later(services[n])]
+
+
+def later_than_first_few(
+    columns: Columns,
+    keyword: KeywordResults,
+    everywhere: np.ndarray,
+    understood: Understood,
+    text: str,
+) -> np.ndarray:
+    """``keyword.order`` with the national cards the words give no reason to show first moved
+    after the first few: lines for anyone struggling to cope (``struggling_later``), then lines
+    a child rings alone for a child too young to (``order_reach.too_young_to_call_later``)."""
+    order = struggling_later(columns, keyword, everywhere, understood, text)
+    return too_young_to_call_later(columns, order, everywhere, understood.asker)

@@ -17,7 +17,7 @@ import numpy as np
 
 from .areas import Near, Where
 from .columns import Columns
-from .crisis import struggling_later
+from .crisis import later_than_first_few
 from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
@@ -31,7 +31,6 @@ from .names import named_services
 from .near_now import last
 from .near_order import apart_from, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
-from .order_reach import too_young_to_call_later
 from .query import UNFIT, KeywordResults, search
 from .same_line import line_first
 from .store import SearchIndex
@@ -463,8 +462,7 @@ def rank(
     within = _within(columns, near, only, ages)
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
-    order = struggling_later(columns, keyword, everywhere, understood, text)
-    order = too_young_to_call_later(columns, order, everywhere, understood.asker)
+    order = later_than_first_few(columns, keyword, everywhere, understood, text)
     national = line_first(columns, order[everywhere[order]], named_services(index, text))
     local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets
