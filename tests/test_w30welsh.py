@@ -41,3 +41,15 @@ def test_a_childs_own_words_are_not_called_misspelt(bundled_client, words, place
 def test_a_misspelt_kind_of_help_is_still_offered_the_correction(bundled_client, words, welsh):
     page = _page(bundled_client, words, "Wrexham", welsh)
     assert page.select_one(".app-suggestion a") is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "shown", "welsh"),
+    [("cousnelling for my son", "counselling", False), ("angen cymorht i blant", "cymorth", True)],
+)
+def test_the_offer_shows_the_corrected_words_only(bundled_client, words, shown, welsh):
+    line = _page(bundled_client, words, "", welsh).select_one(".app-suggestion")
+    assert line is not None
+    text = line.get_text(" ")
+    assert shown in text, text
+    assert words.split()[0] not in text and words.split()[-1] not in text, text
