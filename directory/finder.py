@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from .correcting import worth_correcting
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
@@ -272,8 +273,16 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
         results = _find(index, gazetteer, moved, age)
         if not moved.q.strip() or not results.fallback:
             results.place_from_words = True
-            return results
-    return _find(index, gazetteer, request, age)
+            return _worth_correcting(index, gazetteer, results)
+    return _worth_correcting(index, gazetteer, _find(index, gazetteer, request, age))
+
+
+def _worth_correcting(index: SearchIndex, gazetteer: Gazetteer, found: FindResults) -> FindResults:
+    """The results, their spelling correction kept only when it would change the first screen
+    (``correcting.py``)."""
+    return worth_correcting(
+        found, lambda again: _find(index, gazetteer, again, stated_age(again), log_it=False)
+    )
 
 
 def stated_age(request: FindRequest) -> int | None:
@@ -420,7 +429,11 @@ def _log(
 
 
 def _find(
-    index: SearchIndex, gazetteer: Gazetteer, request: FindRequest, age: int | None = None
+    index: SearchIndex,
+    gazetteer: Gazetteer,
+    request: FindRequest,
+    age: int | None = None,
+    log_it: bool = True,
 ) -> FindResults:
     started = time.perf_counter()
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
@@ -476,5 +489,6 @@ def _find(
         near_adults=ranking.near_matched[1],
         unasked=unasked(index, request, filters),
     )
-    _log(request, resolution, results, started)
+    if log_it:  # (one line per search: not the corrected words searched to compare)
+        _log(request, resolution, results, started)
     return results

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from .finder import FindResults
 from .geo import LocationStatus
 from .model import REFERRAL_ROUTES, Service
+from .search.lexicon import clean_text
 
 Translate = Callable[[str], str]
 #: ``ngettext(singular, plural, n)``, without the % formatting
@@ -131,6 +132,16 @@ def corrected_message(
         name = place_name(results.place) if place_name else results.place.name
         return _("Showing results for %(place)s.") % {"place": name}
     return None
+
+
+def suggestion_words(results: FindResults) -> list[str]:
+    """(twenty-fourth walk-through F5) The corrected words of a spelling suggestion, alone, so
+    the person can judge it: never the rest of what they typed (someone may see the screen)."""
+    if not results.suggestion:
+        return []
+    typed = set(clean_text(results.request.q).split())
+    said = [w for w in results.suggestion.split() if clean_text(w) and clean_text(w) not in typed]
+    return list(dict.fromkeys(w.strip(".,;:!?") for w in said))
 
 
 def phones_yourself(service: Service) -> bool:

@@ -58,8 +58,10 @@ def test_a_professional_still_sees_local_cards_first(bundled_client):
 
 
 def test_did_you_mean_does_not_repeat_the_words(bundled_client):
-    """F4: "Did you mean my grandad tuches me at nite?" at the top of the results."""
-    html = _search(bundled_client, "my granded tuches me at nite")
+    """F4: "Did you mean my grandad tuches me at nite?" at the top of the results. (Twenty-
+    fourth walk-through F5: those words alone are no longer called misspelt, the search reads
+    them already; a misspelt kind of help with them still is.)"""
+    html = _search(bundled_client, "my granded tuches me at nite, need councilling")
     assert "app-suggestion" in html
     line = html[html.index("app-suggestion") : html.index("</p>", html.index("app-suggestion"))]
     for word in ("grandad", "granded", "tuches", "nite"):

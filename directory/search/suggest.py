@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from whoosh.lang.porter import stem
+
 from ..limits import MAX_UNDERSTOOD_CHARS
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
@@ -23,7 +25,11 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     plural back to its singular ("ffrindiau" -> "ffrind"), is no correction (third Welsh
     review, N1).
     """
-    corrected = dict(understood.corrections)
+    # (twenty-fourth walk-through F5) a misspelling the search already reads is said back only
+    # when it names the help asked for ("councilling": counselling); one it reads as a person
+    # or what happened ("cefndar", "granded") is searched as meant already: not "misspelt"
+    corrected = {word: said for word, said in understood.corrections if _names_help(said)}
+    read_already = {word for word, _ in understood.corrections} - set(corrected)
     text = text[: MAX_UNDERSTOOD_CHARS * 2]
     typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
     welsh = is_welsh([clean_text(m.group()) for m in typed])
@@ -32,6 +38,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     changed = False
     for match in typed:
         word = clean_text(match.group())
+        if word in read_already:
+            continue
         better = corrected.get(word) or _closer_word(index, word, understood)
         if better is None or _same_word(word, better):
             continue
@@ -43,6 +51,20 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     if not changed:
         return None
     return " ".join("".join([*out, text[end:]]).split())[:MAX_UNDERSTOOD_CHARS]
+
+
+def corrects_help(understood: Understood) -> bool:
+    """The words misspell the help asked for, and the search read it ("helpine": a helpline):
+    worth saying back even when the corrected words give the same page."""
+    return any(_names_help(said) for _, said in understood.corrections)
+
+
+def _names_help(said: str) -> bool:
+    """``said`` (a thesaurus word) names a kind of help or a way to get it, not a person or
+    what happened."""
+    book = thesaurus()
+    name = book.phrases.get(tuple(stem(w) for w in said.split()))
+    return name is not None and book.concepts[name].kind in ("need", "how")
 
 
 #: a word as typed: letters (accented too), digits and "+", apostrophes inside ("dw i'n")

@@ -250,5 +250,10 @@ WELSH_EVERYDAY = _words(
     "denu derbyn anfon gyrru cyffwrdd gwylio edrych teimlo ffantasiau ffantasi ysfa chwant "
     "arestio heddlu ymweliad gliniadur cyfrifiadur ffon symudol ar lein arlein hosbis claf "
     "cleifion nyrs cyswllt swyddog gwirfoddolwr gofalu gofalwr maeth mabwysiadu pryder pryderu "
-    "cyfeirio atgyfeirio"
+    "cyfeirio atgyfeirio "
+    # (twenty-fourth walk-through F5) spoken north Welsh as people write it: "dwi'm isio" (I
+    # don't want, "dwi'm" folded "dwim" was "corrected" to "ddim"), "hogia" (lads), "genod"
+    # (girls), "rwbath" (something), "fatha" (like), "sgen i" (I have)
+    "dwim nacdw yndw chdi hogia genod rwbath rwbeth fatha ruan sgen sgin gynna nesh naethon "
+    "isho adra adre"
 )

@@ -197,6 +197,7 @@ def _results_page(state: SearchState, opaque: bool):
         corrected_message=messages.corrected_message(
             found, gettext, partial(places.place_name, sentence=True)
         ),
+        suggestion_words=messages.suggestion_words(found),
         national_first_shown=helpers.NATIONAL_FIRST_SHOWN,
     )
 
