@@ -15,22 +15,21 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
 from .correcting import worth_correcting
-from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, miles_to_many, place_in_words
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
 from .national import joined, unasked, wales_first
+from .none_near import RADII as RADII
+from .none_near import Wider, none_near, where_around
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
-from .search.ranking import Hit, Ranking, left_out_near, rank
+from .search.ranking import Hit, Ranking, rank
 from .search.understand import Understood
 from .search.weights import ADULT_FROM
 
 log = logging.getLogger("directory.search")
 
-RADII: tuple[int, ...] = (5, 10, 25, 50, 100)
 DEFAULT_RADIUS = 25
 SORTS = ("distance", "relevance")
 DEFAULT_PER_PAGE = 20
@@ -88,12 +87,6 @@ class ResultItem:
     #: (w29cards) the id of the card above it whose way to reach it is its own: shown there as
     #: "Same helpline", not as a card (``same_line.same_line_hosts``)
     joins: str = ""
-
-
-@dataclass
-class Wider:
-    radius: int
-    count: int  # the services that page shows as matching the search near the place
 
 
 @dataclass
@@ -217,21 +210,6 @@ class FindResults:
         )
 
 
-def _where(place: Place, radius: float) -> Where:
-    return Where(
-        latitude=place.latitude,
-        longitude=place.longitude,
-        # a whole country ("Wales") is the services covering it, not those near its middle
-        radius=0.0 if place.kind == "country" else radius,
-        country=place.country,
-        measure=miles_to_many,
-        council=place.local_authority_code,
-        county=place.county_code,
-        parts=place.parts,
-        region=place.region,
-    )
-
-
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     service = index.services[hit.id]
     distance = None
@@ -321,50 +299,6 @@ def _age_group(age: int) -> str:
     )
 
 
-def _wider(
-    index: SearchIndex,
-    request: FindRequest,
-    filters: Mapping[str, Sequence[str]],
-    place: Place,
-    ages: tuple[int, int] | None,
-) -> Wider | None:
-    """The next radius with services the page would list near the place, and how many."""
-    for radius in (r for r in RADII if r > request.radius):
-        wide = rank(
-            index,
-            request.q,
-            filters,
-            where=_where(place, radius),
-            ages=ages,
-            understood=request.understood,
-        )
-        # only what that page shows as matching ("Services near ..."), never the ones it
-        # lists under "Other services near you": "There are 3 within 50 miles" then
-        # showed "0 services"; (fifth walk-through F4) and those it lists apart as for other
-        # areas
-        count = len(wide.local) + len(wide.other_areas)
-        if count:
-            return Wider(radius, count)
-    return None
-
-
-def _unmatched_near(
-    index: SearchIndex,
-    request: FindRequest,
-    filters: Mapping[str, Sequence[str]],
-    place: Place,
-    ages: tuple[int, int] | None,
-) -> int:
-    """How many services near the place the search shows without the words, for the same
-    filters and ages (those covering other areas are not counted), less those never listed
-    near this asker (``ranking.left_out_near``: victims' centres for someone worried about
-    their own thoughts were counted as "other services near you", behind a link)."""
-    plain = rank(index, "", filters, where=_where(place, request.radius), ages=ages)
-    hidden = left_out_near(index.columns, request.understood, request.q)
-    never = {index.columns.ids[p] for p in np.flatnonzero(hidden)}
-    return sum(1 for hit in plain.local if hit.id not in never)
-
-
 def _age_counts(
     index: SearchIndex,
     request: FindRequest,
@@ -439,7 +373,7 @@ def _find(
     resolution = gazetteer.resolve(request.location) if request.location.strip() else None
     place = resolution.place if resolution is not None and resolution.found else None
     sort, only = _sort_and_only(request, resolution)
-    where = _where(place, request.radius) if place is not None else None
+    where = where_around(place, request.radius) if place is not None else None
     # an age stated in the words filters as the age filter does; ``request`` keeps the filters
     # chosen, so that the page never offers to remove one nobody chose
     filters = dict(request.filters)
@@ -458,13 +392,7 @@ def _find(
         hits = wales_first(index, hits)
     local = paginate(hits, request.page, request.per_page)
     local = replace(local, items=[_item(index, h, place) for h in local.items])
-    wider = None
-    near_more = any(not hit.other_area for hit in ranking.weaker_local)
-    if place is not None and not local.total and not near_more and not ranking.other_areas:
-        wider = _wider(index, request, filters, place, ages)
-    unmatched = 0
-    if place is not None and not local.total and not near_more and request.q.strip():
-        unmatched = _unmatched_near(index, request, filters, place, ages)
+    wider, unmatched = none_near(index, request, (filters, place, ages), ranking, local.total)
 
     results = FindResults(
         request=request,
