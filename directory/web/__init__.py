@@ -371,18 +371,16 @@ def referral_pack():
 
 @bp.get("/referral-pack.csv")
 def referral_pack_csv():
+    chosen = _shortlist()
     csv = referral.to_csv(
-        _shortlist(),
+        chosen,
         gettext,
         listing_text.name_in_language,
         lambda s: places.area_html(s).striptags(),
         lambda s: listing_text.status_text(s).striptags(),
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
-        helplines=tuple(
-            ((f"{label}: " if label else "") + listing_text.name_in_language(s), s.contact.phone)
-            for label, s in _pack_lines(_shortlist())
-        ),
+        helplines=_pack_lines(chosen),
     )
     response = Response(csv, mimetype="text/csv")
     filename = gettext("referral-pack") + ".csv"
