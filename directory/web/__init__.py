@@ -331,12 +331,16 @@ def service(service_id: str):
         raise NotFound()
     # (fifth walk-through F5) the lines to call now for the people this service is for
     welsh = i18n.language() == "cy"
-    lines = served.service_lines(found, talk.helpline_order(), welsh=welsh)
+    lines = reported.all_as_reported(
+        served.service_lines(found, talk.helpline_order(), welsh=welsh)
+    )
     return render_template(
         "service.html",
         service=found,
         areas=places.area_names(served, found),
-        helplines=reported.all_as_reported(lines),
+        helplines=lines,
+        # (w30pack) the foot of the page labels them as the referral pack would
+        plain_lines=not any(label for label, _line in talk.labelled(lines, [found])),
     )
 
 
