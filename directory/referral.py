@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .messages import Translate, how_to_get_access
 from .model import AUDIENCES, STATUSES, Service
@@ -23,7 +23,10 @@ def N_(text: str) -> str:
     return text
 
 
+#: (twenty-fourth walk-through F4) every row of the CSV has every column, the first saying what
+#: the row is (``KINDS``): a professional can sort and filter it as one table
 COLUMNS = (
+    N_("Kind"),
     N_("Service"),
     N_("Organisation"),
     N_("What it offers"),
@@ -42,8 +45,11 @@ COLUMNS = (
     N_("Source"),
     N_("CSA Centre directory"),
 )
-#: the heading of the rows after the services
-NOT_SERVICES = N_("Not services in this pack: where it came from, and lines to call now")
+#: the CSV's kinds of row: a chosen service, a line to call now (and 999), where the pack came
+#: from (strings the pages already use)
+CHOSEN = N_("In your referral pack")
+LINE = N_("Talk to someone now")
+ORIGIN = N_("About this directory")
 #: how a cell starts that a spreadsheet would run as a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -96,6 +102,7 @@ def row(
     ``area`` and ``status``: the service's name, the area it covers and its status with the
     warnings its card gives, as the page shows them)."""
     return {
+        "Kind": _(CHOSEN),
         "Service": name or service.name,
         "Organisation": service.organisation,
         "What it offers": service.description,
@@ -136,29 +143,30 @@ def to_csv(
     status: Callable[[Service], str] = lambda s: "",
     made: str = "",
     site: str = "",
-    helplines: tuple[tuple[str, str], ...] = (),
+    helplines: Sequence[tuple[str, Service]] = (),
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``,
-    ``status``: as ``row`` takes them, in the page's language). Like the printed pack, a
-    block after the services (a blank row, a row saying they are not services, then two
-    columns a spreadsheet reads as rows) gives
-    the date it was made (``made``), the site's address (``site``) and the lines to call now
-    (``helplines``: name and number), then 999."""
+    ``status``: as ``row`` takes them, in the page's language). Like the printed pack, rows
+    after the services give the lines to call now (``helplines``: each with whom it is for, as
+    the pack page labels it, or "" for the listing's own audiences), then 999, then the date it
+    was made (``made``) and the site's address (``site``). Every row has every column, the
+    first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged rows after a
+    blank one sorted in among the services)."""
+    rows = [row(s, _, name(s), area(s), status(s)) for s in services]
+    for label, line in helplines:
+        cells = row(line, _, name(line), area(line), status(line)) | {"Kind": _(LINE)}
+        rows.append(cells | ({"Who it is for": label} if label else {}))
+    if made or site or helplines:
+        danger = _("If you or a child are in danger right now, call")
+        rows.append({"Kind": _(LINE), "Service": "999", "Who it is for": danger, "Phone": "999"})
+    if made or site:
+        origin = _("Made on %(date)s from Find support, %(address)s")
+        what = origin % {"date": made, "address": site}
+        rows.append({"Kind": _(ORIGIN), "Service": _("Find support"), "What it offers": what})
+        rows[-1]["Website"] = site
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_cell(_(column)) for column in COLUMNS])
-    for service in services:
-        cells = row(service, _, name(service), area(service), status(service))
-        writer.writerow([safe_cell(cells[column]) for column in COLUMNS])
-    if made or site or helplines:
-        writer.writerow([])
-        # (twelfth walk-through F5.5) said to be no services, so that nobody takes the lines
-        # below for services in the pack
-        writer.writerow([safe_cell(_(NOT_SERVICES))])
-        if made or site:
-            origin = _("Made on %(date)s from Find support, %(address)s")
-            writer.writerow([safe_cell(origin % {"date": made, "address": site})])
-        for line, phone in helplines:
-            writer.writerow([safe_cell(_("Talk to someone now") + ": " + line), safe_cell(phone)])
-        writer.writerow([safe_cell(_("If you or a child are in danger right now, call")), "999"])
+    for cells in rows:
+        writer.writerow([safe_cell(cells.get(column, "")) for column in COLUMNS])
     return buffer.getvalue()

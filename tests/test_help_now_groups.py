@@ -6,6 +6,7 @@ Wales's own lines first."""
 
 from __future__ import annotations
 
+import html as html_text
 import re
 
 import pytest
@@ -19,7 +20,7 @@ GROUP_HEADINGS = [
     "For children and young people",
     "For parents and adults worried about a child",
     "For adults abused as children, and anyone affected",
-    "If you are worried about your own thoughts",
+    "If you are worried about your own thoughts, or someone else's behaviour",
     "Struggling to cope, or thinking of suicide",
     "For particular communities",
 ]
@@ -34,7 +35,7 @@ def _main(client, path: str) -> str:
 def _read(html: str) -> list[str]:
     """The headings and the services, top to bottom."""
     found = re.findall(r'<h[23][^>]*>(.*?)</h[23]>|href="/(?:cy/)?service/([^"]+)"', html)
-    return [heading or service for heading, service in found]
+    return [html_text.unescape(heading) or service for heading, service in found]
 
 
 def _group_of(page: list[str], service: str) -> str:
@@ -56,7 +57,7 @@ def test_the_groups_come_in_the_order_a_frightened_reader_scans(bundled_client):
         ("family-lives", "For parents and adults worried about a child"),
         ("rape-crisis-247", "For adults abused as children, and anyone affected"),
         ("napac", "For adults abused as children, and anyone affected"),
-        ("stop-it-now", "If you are worried about your own thoughts"),
+        ("stop-it-now", "If you are worried about your own thoughts, or someone else's behaviour"),
         ("samaritans", "Struggling to cope, or thinking of suicide"),
         ("papyrus-hopeline", "Struggling to cope, or thinking of suicide"),
         ("galop-rsa", "For particular communities"),
@@ -96,7 +97,7 @@ def test_the_welsh_page_keeps_wales_first_and_groups_in_welsh(bundled_client):
     page = _read(_main(bundled_client, "/cy/get-help-now"))
     assert page.index("meic") < page.index("live-fear-free") < page.index("childline")
     assert "Ar gyfer plant a phobl ifanc" in page
-    assert "Os ydych chi’n poeni am eich meddyliau eich hun" in page
+    assert "Os ydych chi’n poeni am eich meddyliau eich hun, neu am ymddygiad rhywun arall" in page
     assert page.index("nspcc-helpline") < page.index("stop-it-now") < page.index("galop-rsa")
 
 

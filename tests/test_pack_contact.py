@@ -24,7 +24,8 @@ def _rows(client, prefix: str = "") -> list[dict[str, str]]:
     text = client.get(f"{prefix}/referral-pack.csv?{query}").get_data(as_text=True)
     table = list(csv.reader(io.StringIO(text)))
     header = table[0]
-    return [dict(zip(header, r, strict=False)) for r in table[1:] if len(r) == len(header)]
+    # the chosen services' rows (the lines to call follow, marked in the first column)
+    return [dict(zip(header, r, strict=True)) for r in table[1:] if r[0] == table[1][0]]
 
 
 def test_the_spreadsheet_points_to_where_the_details_are(bundled_client):

@@ -234,25 +234,22 @@ PACK = ["childline", "rasasc-cheshire", "stop-it-now"]
 
 def test_the_spreadsheet_says_its_last_rows_are_not_services(bundled_client, by_id):
     header, *rows = _pack(bundled_client, PACK)
-    services, rest = rows[: rows.index([])], rows[rows.index([]) + 1 :]
-    # every service row is whole, one a chosen service, in the order chosen
+    # (w30pack) every row whole, its first column saying what it is: the chosen services, in
+    # the order chosen, then the lines to call and 999, then where the pack came from
+    assert header[0] == "Kind" and all(len(row) == len(header) for row in rows)
+    services = [row for row in rows if row[0] == "In your referral pack"]
+    assert services == rows[: len(PACK)]
     assert [row[header.index("Service")] for row in services] == [by_id[i].name for i in PACK]
-    assert all(len(row) == len(header) for row in services)
-    # then a row saying what follows, before the lines to call and 999
-    assert rest[0] == ["Not services in this pack: where it came from, and lines to call now"]
-    assert rest[1][0].startswith("Made on ")
-    lines = [row for row in rest if row[0].startswith("Talk to someone now: ")]
-    assert lines and all(len(row) == 2 and row[1] for row in lines)
-    assert rest[-1] == ["If you or a child are in danger right now, call", "999"]
-    # and no row after the services could be read as one (a whole row of columns)
-    assert all(len(row) <= 2 for row in rest)
+    rest = rows[len(PACK) :]
+    lines = [row for row in rest if row[0] == "Talk to someone now"]
+    assert lines and all(row[header.index("Phone")] for row in lines)
+    assert lines[-1][header.index("Phone")] == "999"
+    assert rest[-1][0] == "About this directory"
+    assert rest[-1][header.index("What it offers")].startswith("Made on ")
 
 
 def test_the_welsh_spreadsheet_says_so_in_welsh(bundled_client):
     header, *rows = _pack(bundled_client, PACK[:2], "/cy")
-    rest = rows[rows.index([]) + 1 :]
-    assert rest[0] == [
-        "Nid gwasanaethau yn y pecyn yw’r rhain: o ble daeth y pecyn, a llinellau cymorth i’w "
-        "ffonio nawr"
-    ]
-    assert len(rows[: rows.index([])]) == 2
+    assert header[0] == "Math"
+    assert [row[0] for row in rows[:2]] == ["Yn eich pecyn atgyfeirio"] * 2
+    assert {row[0] for row in rows[2:]} == {"Siarad â rhywun nawr", "Am y cyfeiriadur hwn"}

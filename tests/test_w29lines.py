@@ -206,9 +206,15 @@ def _pack(client, ids: list[str], language: str = "") -> tuple[list[str], list[s
     assert section is not None, "no lines in the pack"
     lines = [" ".join(li.get_text().split()) for li in section.find_all("li")]
     raw = client.get(f"{language}/referral-pack.csv", query_string={"id": ids})
-    rows = list(csv.reader(io.StringIO(raw.get_data(as_text=True))))
-    said = "Siarad â rhywun nawr: " if language else "Talk to someone now: "
-    in_csv = [row[0].removeprefix(said) for row in rows if row and row[0].startswith(said)]
+    _header, *rows = list(csv.reader(io.StringIO(raw.get_data(as_text=True))))
+    said = "Siarad â rhywun nawr" if language else "Talk to someone now"
+    # (w30pack) each line a row of its own, marked in the first column, with whom it is for in
+    # "Who it is for" (column 5): "label: name" where the page labels it so; 999 left out
+    in_csv = [
+        f"{row[4]}: {row[1]}" if any(li.startswith(f"{row[4]}: ") for li in lines) else row[1]
+        for row in rows
+        if row[0] == said and row[1] != "999"
+    ]
     return lines, in_csv
 
 

@@ -332,12 +332,16 @@ def service(service_id: str):
         raise NotFound()
     # (fifth walk-through F5) the lines to call now for the people this service is for
     welsh = i18n.language() == "cy"
-    lines = served.service_lines(found, talk.helpline_order(), welsh=welsh)
+    lines = reported.all_as_reported(
+        served.service_lines(found, talk.helpline_order(), welsh=welsh)
+    )
     return render_template(
         "service.html",
         service=found,
         areas=places.area_names(served, found),
-        helplines=reported.all_as_reported(lines),
+        helplines=lines,
+        # (w30pack) the foot of the page labels them as the referral pack would
+        plain_lines=not any(label for label, _line in talk.labelled(lines, [found])),
     )
 
 
@@ -372,18 +376,16 @@ def referral_pack():
 
 @bp.get("/referral-pack.csv")
 def referral_pack_csv():
+    chosen = _shortlist()
     csv = referral.to_csv(
-        _shortlist(),
+        chosen,
         gettext,
         listing_text.name_in_language,
         lambda s: places.area_html(s).striptags(),
         lambda s: listing_text.status_text(s).striptags(),
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
-        helplines=tuple(
-            ((f"{label}: " if label else "") + listing_text.name_in_language(s), s.contact.phone)
-            for label, s in _pack_lines(_shortlist())
-        ),
+        helplines=_pack_lines(chosen),
     )
     response = Response(csv, mimetype="text/csv")
     filename = gettext("referral-pack") + ".csv"

@@ -100,12 +100,27 @@ def group_heading(code: str) -> str:
         "children": gettext("For children and young people"),
         "worried-about-a-child": gettext("For parents and adults worried about a child"),
         "survivors": gettext("For adults abused as children, and anyone affected"),
-        "own-thoughts": gettext("If you are worried about your own thoughts"),
+        "own-thoughts": gettext(
+            "If you are worried about your own thoughts, or someone else's behaviour"
+        ),
         "coping": gettext("Struggling to cope, or thinking of suicide"),
         "communities": gettext("For particular communities"),
         "reporting-online": gettext("Reporting abuse images online"),
         "professionals": gettext("For professionals"),
     }[code]
+
+
+@bp.app_template_global()
+def help_now_headings() -> dict[str, str]:
+    """Every group's heading (``group_heading``), by its code, in the page's language."""
+    return {code: group_heading(code) for code in HELP_NOW_GROUPS}
+
+
+@bp.app_template_global()
+def line_label(service: Service) -> str:
+    """(twenty-fourth walk-through F7) Whom a line to call now is for, as Get help now's heading
+    of its group says it ("For children and young people"): each line in the foot of a page."""
+    return group_heading(help_now_group(service))
 
 
 def labelled(lines: list[Service], services: list[Service]) -> list[tuple[str, Service]]:
@@ -114,7 +129,7 @@ def labelled(lines: list[Service], services: list[Service]) -> list[tuple[str, S
     (else "": a pack of children's services lists Childline and the NSPCC, plainly)."""
     kinds = {asker.persona for asker in map(service_asker, services) if asker is not None}
     mixed = len(kinds) != 1 or any(service_asker(s) is None for s in services)
-    return [(group_heading(help_now_group(s)) if mixed else "", s) for s in lines]
+    return [(line_label(s) if mixed else "", s) for s in lines]
 
 
 _SEXUAL_ABUSE = frozenset({"child-sexual-abuse", "sexual-violence"})
