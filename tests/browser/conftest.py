@@ -156,6 +156,11 @@ WELSH = {
     "Source date": "Dyddiad y ffynhonnell",
     "Download as a spreadsheet (CSV)": "Lawrlwytho fel taenlen (CSV)",
     "Service": "Gwasanaeth",
+    "Kind": "Math",
+    "In your referral pack": "Yn eich pecyn atgyfeirio",
+    "Talk to someone now": "Siarad â rhywun nawr",
+    "Phone": "Ffôn",
+    "Website": "Gwefan",
     "Exit this page": "Gadael y dudalen hon",
     "Details": "Manylion",
 }

@@ -94,16 +94,18 @@ def test_a_referral_pack_from_two_searches_and_its_csv(page, live_server, lang):
         page.get_by_role("link", name=lang("Download as a spreadsheet (CSV)")).click()
     text = Path(download.value.path()).read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
-    # the services, then the printed pack's block, from when it was made and the site's address
-    # to the lines to call now and 999, under a row saying they are not services (w17count)
-    made = next(i for i, r in enumerate(rows) if live_server in r[lang("Service")])
-    made -= 1  # that row, one cell alone
-    assert rows[made][lang("Service")] and not any(list(rows[made].values())[1:])
-    assert {r[lang("Service")] for r in rows[:made]} == {
-        "Fictional Leeds Counselling",
-        "Fictional Bradford Advocates",
-    }
-    assert any("999" in r.values() or "999" in str(r) for r in rows[made:])
+    # one table (w30pack): every row has every column, the first saying what it is; the
+    # services chosen, then the lines to call now and 999, then when it was made and where
+    header = text.splitlines()[0].split(",")
+    assert all(len(r) == len(header) and None not in r for r in rows)
+    kind = lang("Kind")
+    chosen = [r[lang("Service")] for r in rows if r[kind] == lang("In your referral pack")]
+    assert set(chosen) == {"Fictional Leeds Counselling", "Fictional Bradford Advocates"}
+    lines = [r for r in rows if r[kind] == lang("Talk to someone now")]
+    assert any(r[lang("Phone")] == "999" for r in lines)
+    assert any(
+        live_server in r[lang("Website")] for r in rows if r[kind] != lang("Talk to someone now")
+    )
 
 
 def test_printed_results_use_the_whole_page_and_write_out_full_addresses(page, live_server, lang):
