@@ -397,11 +397,23 @@ def theirs_said_last(cleaned: str) -> bool:
     return bool(_THEIRS_CY.search(cleaned))
 
 
+#: (twenty-fifth walk-through F3) a bare number just after "me", then more said of oneself:
+#: "…did sex stuff to me, 14, cant tell any1", "…to me 14 n im scared" (never "to me 14
+#: times": what follows is one's own doing or asking, not a unit)
+_AFTER_ME = re.compile(
+    r"\bme (\d{1,2}) (?:cant|can t|cannot|dont|don t|n|pls|plz|please|help|im|idk|what|"
+    r"scared|x)\b"
+)
+
+
 def own_age_said_last(cleaned: str) -> int | None:
-    """A child's own age (5 to 17) said last with its unit ("11 yrs old", "14 oed", "yn 14")."""
+    """A child's own age (5 to 17) said last with its unit ("11 yrs old", "14 oed", "yn 14"),
+    or bare just after "me" with more said after it (``_AFTER_ME``)."""
     found = _SAID_LAST.search(cleaned)
     if not found or theirs_said_last(cleaned) or found.group(1) in _NOT_OWN_BEFORE:
-        return None
+        after_me = _AFTER_ME.search(cleaned)
+        value = int(after_me.group(1)) if after_me and not theirs_said_last(cleaned) else 0
+        return value if 5 <= value <= 17 else None
     value = int(found.group(2) or found.group(3))
     return value if 5 <= value <= 17 else None
 
