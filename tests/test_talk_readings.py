@@ -57,6 +57,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     """The box as it was chosen before issue 24: every phone line scored and sorted by the
     whole order for each page (the reference the kept readings must give the same as)."""
     from directory.lines import (
+        Held,
         communities_asked,
         fits_reading,
         for_a_particular_community,
@@ -67,6 +68,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         worried_unsaid,
     )
     from directory.search.groups import for_anyone_struggling
+    from directory.talk_fit import childrens_lines, needs_asked, reason_given
     from directory.vocabulary import ListingStatus
 
     results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
@@ -96,9 +98,13 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         {s.id for s in directory.wales_lines} if welsh else set(),
     )
     asked = communities_asked(results)
+    ordered = sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold()))
+    # (w29lines) a child's box: the lines made for children, others only for a reason
+    held = Held(asked, set(results.request.filters.get("audience", ())), struggling)
+    ordered = childrens_lines(ordered, asker, reason_given(held, False), needs_asked(results))
     chosen: list[str] = []
     numbers: set[str] = set()
-    for s in sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold())):
+    for s in ordered:
         number = s.contact.callable_phone
         if number in numbers or not fits_reading(s, asker, told):
             continue
