@@ -409,12 +409,14 @@ _AFTER_ME = re.compile(
 def own_age_said_last(cleaned: str) -> int | None:
     """A child's own age (5 to 17) said last with its unit ("11 yrs old", "14 oed", "yn 14"),
     or bare just after "me" with more said after it (``_AFTER_ME``)."""
+    if theirs_said_last(cleaned):
+        return None
     found = _SAID_LAST.search(cleaned)
-    if not found or theirs_said_last(cleaned) or found.group(1) in _NOT_OWN_BEFORE:
+    if found and found.group(1) not in _NOT_OWN_BEFORE:
+        value = int(found.group(2) or found.group(3))
+    else:
         after_me = _AFTER_ME.search(cleaned)
-        value = int(after_me.group(1)) if after_me and not theirs_said_last(cleaned) else 0
-        return value if 5 <= value <= 17 else None
-    value = int(found.group(2) or found.group(3))
+        value = int(after_me.group(1)) if after_me else 0
     return value if 5 <= value <= 17 else None
 
 
