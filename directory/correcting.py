@@ -10,13 +10,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .search.order import FIRST_FEW
 from .search.suggest import corrects_help
 
 if TYPE_CHECKING:
     from .finder import FindRequest, FindResults
-
-#: the cards a phone's first screen shows, compared before offering a spelling correction
-FIRST_CARDS = 3
 
 
 def worth_correcting(
@@ -34,5 +32,6 @@ def worth_correcting(
 
 def _first_seen(results: FindResults) -> tuple[object, ...]:
     """What a phone's first screen of results holds: who the words read as asking (the talk
-    box follows it), whether the words found anything, and the first cards."""
-    return (results.asker, results.fallback, results.shown_ids()[:FIRST_CARDS])
+    box follows it), whether the words found anything, and the first cards (as many as the
+    page shows of those available everywhere)."""
+    return (results.asker, results.fallback, results.shown_ids()[:FIRST_FEW])

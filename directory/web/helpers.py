@@ -13,15 +13,17 @@ from ..facade import Directory
 from ..finder import MAX_LOCATION_CHARS, RADII, FindError
 from ..model import FILTER_FIELDS
 from ..params import link_args
+from ..search.order import FIRST_FEW
 from ..search_token import SearchState
 from .i18n import gettext
 
 bp = Blueprint("helpers", __name__)
 
 #: services available everywhere shown at first on a results page (those that fit the search
-#: best); the others are one tap away ("More services available wherever you live (N)"), so
-#: that local services and the other services near the place come soon after
-NATIONAL_FIRST_SHOWN = 3
+#: best): the ranking's FIRST_FEW, so the page shows what the order was made for; the others
+#: are one tap away ("More services available wherever you live (N)"), so that local services
+#: and the other services near the place come soon after
+NATIONAL_FIRST_SHOWN = FIRST_FEW
 
 
 def served() -> Directory:
