@@ -45,6 +45,9 @@ COLUMNS = (
     N_("Source"),
     N_("CSA Centre directory"),
 )
+#: columns left out of a CSV where no row fills them: the CSA Centre's own page for a service
+#: is known only for listings refreshed from its directory, none of the bundled ones
+OPTIONAL = frozenset({"CSA Centre directory"})
 #: the CSV's kinds of row: a chosen service, a line to call now (and 999), where the pack came
 #: from (strings the pages already use)
 CHOSEN = N_("In your referral pack")
@@ -164,9 +167,12 @@ def to_csv(
         what = origin % {"date": made, "address": site}
         rows.append({"Kind": _(ORIGIN), "Service": _("Find support"), "What it offers": what})
         rows[-1]["Website"] = site
+    # a link only refreshed listings carry has a column only when a row has one (twenty-fifth
+    # walk-through F7: an empty "CSA Centre directory" column in every bundled pack)
+    columns = [c for c in COLUMNS if c not in OPTIONAL or any(r.get(c) for r in rows)]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([safe_cell(_(column)) for column in COLUMNS])
+    writer.writerow([safe_cell(_(column)) for column in columns])
     for cells in rows:
-        writer.writerow([safe_cell(cells.get(column, "")) for column in COLUMNS])
+        writer.writerow([safe_cell(cells.get(column, "")) for column in columns])
     return buffer.getvalue()

@@ -33,6 +33,18 @@ def test_csv_holds_each_chosen_service_with_sources(fictional):
     assert rows[0]["Checked by us"] == fictional[0].last_checked.isoformat()
 
 
+def test_the_csa_centre_column_is_there_only_when_a_service_has_its_page(fictional):
+    """A pack of services none of which has a page of its own in the CSA Centre directory (as
+    no bundled listing has) has no empty "CSA Centre directory" column; one that has is shown."""
+    without = [s for s in fictional if not s.csa_centre_url]
+    with_page = [s for s in fictional if s.csa_centre_url]
+    assert without and with_page  # the fixtures have both kinds
+    header = next(csv.reader(io.StringIO(to_csv(without[:3], made="6 December 2026"))))
+    assert "CSA Centre directory" not in header and "Source" in header and "Phone" in header
+    rows = list(csv.DictReader(io.StringIO(to_csv([without[0], with_page[0]]))))
+    assert rows[1]["CSA Centre directory"] == str(with_page[0].csa_centre_url)
+
+
 def test_referral_pack_page_and_csv_from_ids_in_the_url(client):
     ids = "id=fictional-kent-outreach&id=nope&id=fictional-kent-outreach"
     html = client.get(f"/referral-pack?{ids}")
