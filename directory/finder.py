@@ -19,7 +19,7 @@ from .correcting import worth_correcting
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
-from .national import joined, unasked, wales_first
+from .national import for_others, joined, unasked, wales_first
 from .none_near import RADII as RADII
 from .none_near import Wider, none_near, where_around
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
@@ -131,6 +131,9 @@ class FindResults:
     #: community neither the words nor a filter name (ninth walk-through F5.3: Jewish Women's
     #: Aid for a girl of 14), or for anyone struggling to cope when the words give no reason
     unasked: frozenset[str] = frozenset()
+    #: (w31cards) the ids of the services available everywhere made for other people than the
+    #: asker, or for a community nobody named: the national list ends with them
+    for_others: frozenset[str] = frozenset()
 
     @property
     def professional(self) -> bool:
@@ -161,11 +164,15 @@ class FindResults:
 
     def national_shown_first(self, most: int) -> int:
         """How many services available everywhere show first (the rest one tap away): up to
-        ``most``, stopping before one nobody asked for (``unasked``), unless the first is;
-        (w29cards) with the cards after them that join one of them (``ResultItem.joins``)."""
+        ``most``, stopping before one nobody asked for (``unasked``) or (w31cards), when no
+        filter narrowed the search (then its cards are what was asked for, as ``unasked`` has
+        it), one made for other people (``for_others``), unless the first is; (w29cards) with
+        the cards after them that join one of them (``ResultItem.joins``)."""
         first = self.national[:most]
+        narrowed = any(name != "age" for name in self.request.filters)
+        later = self.unasked if narrowed else self.unasked | self.for_others
         open_ones = 0
-        while open_ones < len(first) and first[open_ones].service.id not in self.unasked:
+        while open_ones < len(first) and first[open_ones].service.id not in later:
             open_ones += 1
         shown = open_ones or most
         while shown < len(self.national) and self.national[shown].joins:
@@ -416,6 +423,7 @@ def _find(
         near_matched=ranking.near_matched[0],
         near_adults=ranking.near_matched[1],
         unasked=unasked(index, request, filters),
+        for_others=for_others(index, request, filters),
     )
     if log_it:  # (one line per search: not the corrected words searched to compare)
         _log(request, resolution, results, started)

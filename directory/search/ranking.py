@@ -27,12 +27,11 @@ from .groups import (
     only_for_other_gender,
 )
 from .lexicon import clean_text
-from .names import named_services
+from .made_for import national_order
 from .near_now import last
 from .near_order import apart_from, matched_later, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
-from .same_line import line_first
 from .store import SearchIndex
 from .understand import Asker, Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE
@@ -463,7 +462,7 @@ def rank(
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
     order = later_than_first_few(columns, keyword, everywhere, understood, text)
-    national = line_first(columns, order[everywhere[order]], named_services(index, text))
+    national = national_order(index, keyword, order[everywhere[order]], understood, text)
     local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets
     if near is not None:

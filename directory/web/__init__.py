@@ -295,7 +295,8 @@ def more_national(token: str):
     # none when the results page shows them all (an old link after a new build): it says so
     first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
     rest = found.national[first:]  # (lines the words give no reason for, after the others)
-    order = distress_lines_last([i.service for i in rest], find_request.understood, find_request.q)
+    services = [i.service for i in rest]
+    order = distress_lines_last(services, find_request.understood, find_request.q, found.for_others)
     return render_template(
         "more_national.html",
         results=found,
