@@ -287,6 +287,7 @@ class Gazetteer(Namesakes):
         if beside is not None:  # "wellington telford": Wellington in Telford and Wrekin
             return beside
         found, suggestions = self._close_spelling(key)
+        found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
         if found is not None:
             return found
         return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions or self._area_typed(key))

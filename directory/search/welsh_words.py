@@ -120,7 +120,7 @@ _ENGLISH_TOO = frozenset(["does", "beth", "anti", "partner"])
 
 #: (seventh walk-through F5) Welsh words a search here often holds that are correctly spelt
 #: though the listings may not use them: never "corrected" (``suggest``)
-WELSH_KNOWN = WELSH_MARKERS | WELSH_SPOKEN | frozenset(
+WELSH_KNOWN = WELSH_MARKERS | frozenset(
     [
         "anweddus",
         "lluniau",
@@ -211,6 +211,7 @@ WELSH_KNOWN = WELSH_MARKERS | WELSH_SPOKEN | frozenset(
         "dweud",
     ]
 )
+WELSH_KNOWN |= WELSH_SPOKEN  # (w31cy) never "corrected" either
 
 
 def is_welsh(tokens: Collection[str]) -> bool:

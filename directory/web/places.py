@@ -123,6 +123,20 @@ def place_html(
 _EN_SPAN = Markup('<span lang="en">{}</span>')
 
 
+@bp.app_template_global()
+def suggested_place_html(name: str) -> Markup:
+    """(twenty-fifth walk-through F5, w31cy) A place offered by its name ("Places with a
+    similar name"), as ``place_html`` names a place: on a Welsh page by the Welsh name the
+    gazetteer has for it ("Merthyr Tudful"), its label's council too ("Pen-y-bont ar Ogwr")."""
+    gazetteer = current_app.extensions.get("gazetteer")
+    if i18n.language() != "cy" or gazetteer is None:
+        return Markup("{}").format(name)
+    found = gazetteer.resolve(name)
+    if not found.found or found.place is None or found.corrected:
+        return Markup("{}").format(name)
+    return place_html(found.place, labelled="," in name)
+
+
 #: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
 _ARTICLE = re.compile(r"^(Yr?)(?= \w)")
 
