@@ -105,3 +105,20 @@ def test_spoken_welsh_on_the_english_page_gets_the_welsh_line(bundled_client, q)
 def test_english_with_a_short_welsh_looking_word_stays_english(bundled_client, q):
     lines = " ".join(talk_box(_results(bundled_client, q, "")))
     assert "Childline" in lines and "Meic" not in lines
+
+
+@pytest.mark.parametrize(
+    ("location", "welsh", "english"),
+    [
+        ("Rhymney", "Rhymni", "Rhymney"),
+        ("sketty", "Sgeti", "Sketty"),
+        ("Gresford", "Gresffordd", "Gresford"),
+    ],
+)
+def test_a_welsh_town_is_named_in_welsh_on_a_welsh_page_where_the_data_has_it(
+    bundled_client, location, welsh, english
+):
+    cy = _results(bundled_client, "", location, welsh=True)
+    assert text_of(cy, "h1").startswith(f"Gwasanaethau ger {welsh}")
+    en = _results(bundled_client, "", location)
+    assert text_of(en, "h1").startswith(f"Services near {english}")

@@ -95,6 +95,7 @@ class Gazetteer(Namesakes):
         self._alt_places = tables.alt_places
         self._alt_spellings = tables.alt_spellings
         self._district_towns = tables.district_towns
+        self._welsh_towns = tables.welsh_towns  # (w31cy) "Cil-y-coed" on a Welsh page
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries

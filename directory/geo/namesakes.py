@@ -105,6 +105,7 @@ class Namesakes:
     #: between, its own first
     _unsure: dict[tuple[str, float, float], tuple[str, ...]]
     _fuzzy_names: list[str]
+    _welsh_towns: dict[tuple[str, float, float], str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -118,6 +119,10 @@ class Namesakes:
 
         @staticmethod
         def _answer(place: Place) -> Resolution: ...
+
+    def welsh_town_name(self, place: Place) -> str:
+        """(w31cy) A town's Welsh name, where ``town_names.csv`` gives one, else ""."""
+        return self._welsh_towns.get((place.name, place.latitude, place.longitude), "")
 
     def _in_council(self, place: Place, fallback: str) -> Place:
         """(fifteenth walk-through F1) A town with the council the postcode sectors about it

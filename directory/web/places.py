@@ -4,6 +4,7 @@ force areas and the place a search is near, with their Welsh names on a Welsh pa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flask import Blueprint, current_app
 from markupsafe import Markup, escape
@@ -144,6 +145,8 @@ _ARTICLE = re.compile(r"^(Yr?)(?= \w)")
 def _welsh_place_name(place, text: str, areas: bool) -> str:
     gazetteer = current_app.extensions["gazetteer"]
     welsh = gazetteer.welsh_name(place.local_authority_code)
+    if not place.other_name and place.country == "Wales":  # (w31cy) "Cil-y-coed" for Caldicot
+        place = replace(place, other_name=gazetteer.welsh_town_name(place))
     countries = {
         "Wales": gettext("Wales"),
         "England": gettext("England"),
