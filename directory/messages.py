@@ -53,8 +53,8 @@ def location_message(
         ) % {"area": place_name(area) if place_name else area.name}
     if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
         return _(
-            "We could not find the first place you wrote. You can search near the place you "
-            "wrote with it:"
+            "We could not find the first place you wrote. Choose one of these, near the place "
+            "you wrote with it:"
         )
     if status == LocationStatus.BAD_POSTCODE:
         return _(

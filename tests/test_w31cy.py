@@ -66,6 +66,38 @@ def test_a_name_known_only_outside_the_area_typed_is_not_taken_silently(
     assert not texts_of(soup, "p[role=status]")  # no "Showing results for" the other one
 
 
+@pytest.mark.parametrize(
+    ("location", "town", "elsewhere"),
+    [
+        ("Sandbach, Exmouth", "Exmouth", "Sandbach, Cheshire East"),
+        ("clitheroe ramsgate", "Ramsgate", "Clitheroe, Ribble Valley"),
+    ],
+)
+def test_a_name_known_only_far_from_the_town_typed_is_not_taken_silently(
+    bundled_client, location, town, elsewhere
+):
+    soup = _results(bundled_client, "i need to talk to someone", location)
+    problem = text_of(soup, "#place-problem")
+    assert f"We could not find a place of that name in or near {town}" in problem
+    offered = texts_of(soup, "#place-problem .app-place-choices a")
+    assert offered[0] == elsewhere and offered[-1].startswith(town)
+
+
+@pytest.mark.parametrize(
+    ("location", "close", "far"),
+    [
+        ("Ystalyfra, Neath", "Ystalyfera, Neath Port Talbot", "Neath"),
+        ("Crickhowel near Abergavenny", "Crickhowell, Powys", "Abergavenny"),
+    ],
+)
+def test_a_close_spelling_near_the_town_typed_is_offered_before_the_town(
+    bundled_client, location, close, far
+):
+    soup = _results(bundled_client, "help", location)
+    offered = texts_of(soup, "#place-problem .app-place-choices a")
+    assert offered[0] == close and offered[-1].startswith(far)
+
+
 def test_the_welsh_page_names_the_area_in_welsh(bundled_client):
     soup = _results(bundled_client, "help", "Clitheroe, Sir Benfro", welsh=True)
     problem = text_of(soup, "#place-problem")

@@ -26,6 +26,7 @@ from .names import (
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
 from .tables import Council, Tables, _council_aliases
+from .town_names import alike_after_welsh_start
 
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 #: a town this near a council of the county typed after it is taken as meant: old and postal
@@ -378,8 +379,26 @@ class Namesakes:
             if self._exact(head) is not None:
                 continue  # a council or an area before a town: not a place we lack
             named = self._area_typed(key) or (area.asked_label,)  # "Sir y Fflint" as typed
-            return Resolution(LocationStatus.UNKNOWN, suggestions=named, typed_with=area)
+            named = (*self._spelt_close_near(head, area), *named)
+            return Resolution(LocationStatus.UNKNOWN, suggestions=named[:5], typed_with=area)
         return None
+
+    def _spelt_close_near(self, head: str, area: Place) -> tuple[str, ...]:
+        """(w31cy) The places spelt close to ``head`` that lie in the ``area`` or within
+        ``NEAR_TOWN_MILES`` of it ("abercynnon, aberdare": Abercynon), by their labels."""
+        point = (area.latitude, area.longitude)
+        close = process.extract(
+            head, self._fuzzy_names, scorer=fuzz.ratio, limit=6, score_cutoff=QUALIFIER_FUZZY
+        )
+        labels = [
+            place.label
+            for name, _score, _ in close
+            if alike_after_welsh_start(head, name, QUALIFIER_FUZZY)
+            for place in self._namesakes(name)
+            if (area.kind != "place" and self._lies_in(place, normalise(area.name)))
+            or miles((place.latitude, place.longitude), point) <= NEAR_TOWN_MILES
+        ]
+        return tuple(dict.fromkeys(labels))[:3]
 
     def _known_area(self, words: str) -> Place | None:
         """The one town, council or wider area in England and Wales ``words`` name, spelt
@@ -432,6 +451,8 @@ class Namesakes:
             if resolution is not None:
                 return self._in_area(normalise(name), resolution, *qualifier)
         resolution = self._exact(normalise(name))
+        if resolution is not None and resolution.found and resolution.place is not None:
+            return self._far_from_town(normalise(name), resolution.place, where) or resolution
         if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
             return resolution
         for candidate in resolution.candidates:
@@ -439,3 +460,17 @@ class Namesakes:
             if where in {normalise(a) for a in areas if a}:
                 return self._answer(candidate)
         return resolution
+
+    def _far_from_town(self, key: str, place: Place, where: str) -> Resolution | None:
+        """(twenty-fifth walk-through F6, w31cy) "cymmer, barry": the only place of a name,
+        more than ``NEAR_AREA_MILES`` from the town typed after it, is not taken silently; the
+        page says none is near that town and offers it and the town (None when near, or when
+        ``where`` is no town we know)."""
+        town = self._known_area(where)
+        if town is None or town.kind != "place" or place.kind != "place":
+            return None
+        if miles((place.latitude, place.longitude), (town.latitude, town.longitude)) <= (
+            NEAR_AREA_MILES
+        ):
+            return None
+        return self._not_in(self._namesakes(key) or [place], town)
