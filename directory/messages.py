@@ -34,13 +34,28 @@ EXAMPLE_POSTCODE_CY = "CF10 1AA"
 
 
 def location_message(
-    results: FindResults, _: Translate = _identity, example: str = EXAMPLE_POSTCODE
+    results: FindResults,
+    _: Translate = _identity,
+    example: str = EXAMPLE_POSTCODE,
+    place_name: Callable[..., str] | None = None,
 ) -> str | None:
     """Why the place could not be used, or None when it could (or none was given);
-    ``example``: the postcode to give as an example."""
+    ``example``: the postcode to give as an example; ``place_name``: how the page names a
+    place."""
     status = results.location_problem
     if status is None:
         return None
+    area = results.resolution.not_in if results.resolution else None
+    if area is not None:  # (w31cy) "thornbury devon": none of that name is there
+        return _(
+            "We could not find a place of that name in or near %(area)s. Choose one of "
+            "these, or search near %(area)s:"
+        ) % {"area": place_name(area) if place_name else area.name}
+    if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
+        return _(
+            "We could not find the first place you wrote. Choose one of these, near the place "
+            "you wrote with it:"
+        )
     if status == LocationStatus.BAD_POSTCODE:
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."

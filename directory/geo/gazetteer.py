@@ -95,6 +95,7 @@ class Gazetteer(Namesakes):
         self._alt_places = tables.alt_places
         self._alt_spellings = tables.alt_spellings
         self._district_towns = tables.district_towns
+        self._welsh_towns = tables.welsh_towns  # (w31cy) "Cil-y-coed" on a Welsh page
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
@@ -287,6 +288,7 @@ class Gazetteer(Namesakes):
         if beside is not None:  # "wellington telford": Wellington in Telford and Wrekin
             return beside
         found, suggestions = self._close_spelling(key)
+        found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
         if found is not None:
             return found
         return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions or self._area_typed(key))

@@ -15,10 +15,18 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .distance import miles, miles_to_many
-from .names import _COUNTRY_WORDS, _COUNTY_SHORT, _JOINING, QUALIFIER_FUZZY, _written_out
+from .names import (
+    _COUNTRY_WORDS,
+    _COUNTY_SHORT,
+    _DISTINGUISHING,
+    _JOINING,
+    QUALIFIER_FUZZY,
+    _written_out,
+)
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
 from .tables import Council, Tables, _council_aliases
+from .town_names import alike_after_welsh_start
 
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 #: a town this near a council of the county typed after it is taken as meant: old and postal
@@ -32,6 +40,12 @@ NEAR_TOWN_MILES = 12
 #: (twenty-second walk-through F4) how close (rapidfuzz ratio) a misspelt town must be to a place
 #: in the area named after it to be taken: as close as the gazetteer takes a single name
 CLOSE_IN_AREA = 88
+#: (w31cy) words between a place and the town or area it is near ("cwmaman near aberdare")
+_NEAR_WORDS = frozenset(["in", "near", "nr", "by", "outside", "around", "ger", "yn"])
+#: (w31cy) a town typed after a name we do not know has at least this many people: a bigger
+#: town people name to say where they are; and the words after a street or an estate's name
+TOWN_TYPED_AFTER = 1_000
+_NOT_A_TOWN = frozenset(["town", "city", "village", "centre", "center", "road", "street", "area"])
 
 
 def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
@@ -92,6 +106,7 @@ class Namesakes:
     #: between, its own first
     _unsure: dict[tuple[str, float, float], tuple[str, ...]]
     _fuzzy_names: list[str]
+    _welsh_towns: dict[tuple[str, float, float], str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -105,6 +120,10 @@ class Namesakes:
 
         @staticmethod
         def _answer(place: Place) -> Resolution: ...
+
+    def welsh_town_name(self, place: Place) -> str:
+        """(w31cy) A town's Welsh name, where ``town_names.csv`` gives one, else ""."""
+        return self._welsh_towns.get((place.name, place.latitude, place.longitude), "")
 
     def _in_council(self, place: Place, fallback: str) -> Place:
         """(fifteenth walk-through F1) A town with the council the postcode sectors about it
@@ -324,8 +343,78 @@ class Namesakes:
             if rivals and top.population:
                 return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(inside[:6]))
             return replace(self._answer(top), corrected=not exact)
-        names = [p.label for p in places]
-        return Resolution(LocationStatus.UNKNOWN, suggestions=tuple(dict.fromkeys(names))[:5])
+        # (twenty-fifth walk-through F6, w31cy) "thornbury devon": the page says that no place
+        # of the name is in or near the area, and offers them and the area itself
+        return self._not_in(places, self._known_area(area) if area else None)
+
+    @staticmethod
+    def _not_in(places: list[Place], area: Place | None) -> Resolution:
+        """The places of a name, none of them in or near the ``area`` typed after it, offered
+        by their labels, the page saying that none is there (with ``area``, offered too)."""
+        names = [p.label for p in places if area is None or p.name != area.name]
+        return Resolution(
+            LocationStatus.UNKNOWN, suggestions=tuple(dict.fromkeys(names))[:5], not_in=area
+        )
+
+    def _typed_with_known(self, key: str) -> Resolution | None:
+        """(twenty-fifth walk-through F5, w31cy) A name we do not know typed with a town or
+        area we do ("cwmaman, aberdar", "pentre bach near brecon", "xyz powys"): that town or
+        area is offered, the page saying the first place was not found (``typed_with``), never
+        a similar name far from it ("Cwmafan") as if it were the place. A name we know, none of
+        whose places is near the town typed after it: the page says so and offers them."""
+        words = key.split()
+        for size in range(min(3, len(words) - 1), 0, -1):
+            head_words, tail = words[:-size], " ".join(words[-size:])
+            while head_words and head_words[-1] in _NEAR_WORDS:
+                head_words = head_words[:-1]
+            head = " ".join(head_words)
+            if len(head.replace(" ", "")) < 3 or set(head_words) <= _DISTINGUISHING:
+                continue
+            area = self._known_area(tail)
+            if area is None:
+                continue
+            namesakes = self._namesakes(head)
+            if namesakes:
+                return self._not_in(namesakes, area)
+            if self._exact(head) is not None:
+                continue  # a council or an area before a town: not a place we lack
+            named = self._area_typed(key) or (area.asked_label,)  # "Sir y Fflint" as typed
+            named = (*self._spelt_close_near(head, area), *named)
+            return Resolution(LocationStatus.UNKNOWN, suggestions=named[:5], typed_with=area)
+        return None
+
+    def _spelt_close_near(self, head: str, area: Place) -> tuple[str, ...]:
+        """(w31cy) The places spelt close to ``head`` that lie in the ``area`` or within
+        ``NEAR_TOWN_MILES`` of it ("abercynnon, aberdare": Abercynon), by their labels."""
+        point = (area.latitude, area.longitude)
+        close = process.extract(
+            head, self._fuzzy_names, scorer=fuzz.ratio, limit=6, score_cutoff=QUALIFIER_FUZZY
+        )
+        labels = [
+            place.label
+            for name, _score, _ in close
+            if alike_after_welsh_start(head, name, QUALIFIER_FUZZY)
+            for place in self._namesakes(name)
+            if (area.kind != "place" and self._lies_in(place, normalise(area.name)))
+            or miles((place.latitude, place.longitude), point) <= NEAR_TOWN_MILES
+        ]
+        return tuple(dict.fromkeys(labels))[:3]
+
+    def _known_area(self, words: str) -> Place | None:
+        """The one town, council or wider area in England and Wales ``words`` name, spelt
+        right or as a county is written short ("cambs"); None otherwise."""
+        if words in _NOT_A_TOWN:
+            return None
+        found = self._exact(words)
+        place = found.place if found is not None else None
+        if place is not None and place.kind == "place" and place.population < TOWN_TYPED_AFTER:
+            found = None  # "Town" (a postcode district's name), a hamlet: not how people say
+        if found is None or not found.found:
+            qualifier = self._qualifier(words)
+            found = self._exact(qualifier[0]) if qualifier and qualifier[0] else None
+        if found is None or not found.found or found.place is None:
+            return None
+        return found.place
 
     def _near_area(self, place: Place, area: str) -> bool:
         """Whether a place is within ``NEAR_AREA_MILES`` of a council of the area named."""
@@ -362,6 +451,8 @@ class Namesakes:
             if resolution is not None:
                 return self._in_area(normalise(name), resolution, *qualifier)
         resolution = self._exact(normalise(name))
+        if resolution is not None and resolution.found and resolution.place is not None:
+            return self._far_from_town(normalise(name), resolution.place, where) or resolution
         if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
             return resolution
         for candidate in resolution.candidates:
@@ -369,3 +460,17 @@ class Namesakes:
             if where in {normalise(a) for a in areas if a}:
                 return self._answer(candidate)
         return resolution
+
+    def _far_from_town(self, key: str, place: Place, where: str) -> Resolution | None:
+        """(twenty-fifth walk-through F6, w31cy) "cymmer, barry": the only place of a name,
+        more than ``NEAR_AREA_MILES`` from the town typed after it, is not taken silently; the
+        page says none is near that town and offers it and the town (None when near, or when
+        ``where`` is no town we know)."""
+        town = self._known_area(where)
+        if town is None or town.kind != "place" or place.kind != "place":
+            return None
+        if miles((place.latitude, place.longitude), (town.latitude, town.longitude)) <= (
+            NEAR_AREA_MILES
+        ):
+            return None
+        return self._not_in(self._namesakes(key) or [place], town)

@@ -125,6 +125,12 @@ class Resolution:
     candidates: tuple[Place, ...] = ()
     suggestions: tuple[str, ...] = ()
     corrected: bool = False
+    #: (twenty-fifth walk-through F5, w31cy) the town or area typed after a name we do not
+    #: know ("cwmaman, aberdare"): offered (``suggestions``) as where to search near instead
+    typed_with: Place | None = None
+    #: the town or area typed after a name none of whose places is in or near it ("thornbury
+    #: devon"): the page says so, offering those places (``suggestions``) and this one
+    not_in: Place | None = None
 
     @property
     def found(self) -> bool:

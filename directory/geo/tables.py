@@ -129,6 +129,9 @@ class Tables:
     alt_places: dict[str, list[Place]] = field(default_factory=lambda: defaultdict(list))
     #: towns known only as a postcode district's name -> the postcode units of their districts
     district_towns: dict[Place, int] = field(default_factory=dict)
+    #: (w31cy) a town in Wales (name, latitude, longitude) -> its Welsh name, where
+    #: ``town_names.csv`` gives one ("Cil-y-coed" for Caldicot), for Welsh pages
+    welsh_towns: dict[tuple[str, float, float], str] = field(default_factory=dict)
     _nearest_council: dict[Place, str] = field(default_factory=dict)
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)

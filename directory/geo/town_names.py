@@ -17,6 +17,7 @@ checks that none is). Read by ``tables.py``; nothing here knows of Flask or of l
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,11 @@ if TYPE_CHECKING:
     from .tables import Tables
 
 TOWN_NAMES = "town_names.csv"
+#: (w31cy) a row whose note says it is the town's Welsh name or spelling ("Caldicot's Welsh
+#: name", "Cefn Mawr's Welsh spelling"), not an everyday short name or another way to write it
+_WELSH_NAME = re.compile(
+    r"^[^(]*?'s? (?:\([^)]*\) )?(?:standard(?:ised)? )?Welsh (?:name|spelling)"
+)
 #: (w26place) words many Welsh place-names start with ("llan" church, "aber" river mouth,
 #: "pen" head, "tre" town...): two names that share one are spelt alike only in what follows
 WELSH_STARTS = (
@@ -55,6 +61,10 @@ def add_town_names(tables: Tables) -> None:
         place = named_place(tables, row["place"], row["council_code"]) if row["place"] else None
         if place is None:
             continue
+        if _WELSH_NAME.search(row["note"]):
+            tables.welsh_towns.setdefault(
+                (place.name, place.latitude, place.longitude), row["name"]
+            )
         for name in _with_bare_welsh([row["name"]], place.country):
             key = normalise(name)
             known = tables.alt_places[key]

@@ -97,6 +97,27 @@ WELSH_MARKERS = frozenset(
 ) - {"help", "yn"}
 
 
+#: (twenty-fifth walk-through F5, w31cy) spoken Welsh as people write it: everyday words no
+#: English sentence holds, each a sign of Welsh alone ("ma cefnder fi di brifo fi, 11 oed"
+#: was read as English, so a Welsh child lost Meic)
+WELSH_SPOKEN = frozenset(
+    [
+        *("oed", "brifo", "poeni", "ofnus", "dychryn", "crio", "llefain", "gorfodi"),
+        *("teimlo", "gwybod", "dweud", "deud", "neud", "gwneud", "meddwl", "meddyliau"),
+        *("pethau", "petha", "drwg", "cyfrinach", "rhywbeth", "rwbath", "mewn", "hefyd"),
+        *("heddiw", "ddoe", "nawr", "rwan", "isho", "moyn", "oherwydd", "gwely", "stafell"),
+        *("ystafell", "bachgen", "hogyn", "menyw", "ewythr", "cefnder", "cyfnither"),
+        *("modryb", "wncwl", "llysdad", "llysfam", "llysfrawd", "llyschwaer", "brawd"),
+        *("chwaer", "nhad", "nhaid", "mamgu", "tadcu"),
+    ]
+)
+#: short spoken words ("ma" for mae, "di" for wedi, "fi" for i): English has them too, as a
+#: name or a word ("my ma", "Di"), so one alone, or two alone, never makes a search Welsh
+WELSH_SHORT = frozenset(["ma", "di", "fi", "fo", "nhw", "ni", "chi", "ti", "sy"])
+#: words of the Welsh tables below that English writes too ("does", "Beth")
+_ENGLISH_TOO = frozenset(["does", "beth", "anti", "partner"])
+
+
 #: (seventh walk-through F5) Welsh words a search here often holds that are correctly spelt
 #: though the listings may not use them: never "corrected" (``suggest``)
 WELSH_KNOWN = WELSH_MARKERS | frozenset(
@@ -190,13 +211,24 @@ WELSH_KNOWN = WELSH_MARKERS | frozenset(
         "dweud",
     ]
 )
+WELSH_KNOWN |= WELSH_SPOKEN  # (w31cy) never "corrected" either
 
 
 def is_welsh(tokens: Collection[str]) -> bool:
-    """The words hold a Welsh marker word, or a mutated form of one."""
+    """The words hold a Welsh marker word or an everyday spoken one, or a mutated form of
+    one; or three of the short spoken words ("ma", "di", "fi"), or two and another Welsh word
+    of four letters or more."""
     words = set(tokens)
-    return bool(
-        words & WELSH_MARKERS or any(r in WELSH_MARKERS for w in words for r in radicals(w))
+    signs = WELSH_MARKERS | WELSH_SPOKEN
+    if words & signs or any(r in signs for w in words for r in radicals(w)):
+        return True
+    short = len(words & WELSH_SHORT)
+    if short >= 3:
+        return True
+    return short == 2 and any(
+        len(r) >= 4 and r not in _ENGLISH_TOO and (r in WELSH_EVERYDAY or r in WELSH_KNOWN)
+        for w in words - WELSH_SHORT
+        for r in radicals(w)
     )
 
 

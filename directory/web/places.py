@@ -4,6 +4,7 @@ force areas and the place a search is near, with their Welsh names on a Welsh pa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flask import Blueprint, current_app
 from markupsafe import Markup, escape
@@ -123,6 +124,20 @@ def place_html(
 _EN_SPAN = Markup('<span lang="en">{}</span>')
 
 
+@bp.app_template_global()
+def suggested_place_html(name: str) -> Markup:
+    """(twenty-fifth walk-through F5, w31cy) A place offered by its name ("Places with a
+    similar name"), as ``place_html`` names a place: on a Welsh page by the Welsh name the
+    gazetteer has for it ("Merthyr Tudful"), its label's council too ("Pen-y-bont ar Ogwr")."""
+    gazetteer = current_app.extensions.get("gazetteer")
+    if i18n.language() != "cy" or gazetteer is None:
+        return Markup("{}").format(name)
+    found = gazetteer.resolve(name)
+    if not found.found or found.place is None or found.corrected:
+        return Markup("{}").format(name)
+    return place_html(found.place, labelled="," in name)
+
+
 #: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
 _ARTICLE = re.compile(r"^(Yr?)(?= \w)")
 
@@ -130,6 +145,8 @@ _ARTICLE = re.compile(r"^(Yr?)(?= \w)")
 def _welsh_place_name(place, text: str, areas: bool) -> str:
     gazetteer = current_app.extensions["gazetteer"]
     welsh = gazetteer.welsh_name(place.local_authority_code)
+    if not place.other_name and place.country == "Wales":  # (w31cy) "Cil-y-coed" for Caldicot
+        place = replace(place, other_name=gazetteer.welsh_town_name(place))
     countries = {
         "Wales": gettext("Wales"),
         "England": gettext("England"),
