@@ -87,6 +87,10 @@ class ResultItem:
     #: (w29cards) the id of the card above it whose way to reach it is its own: shown there as
     #: "Same helpline", not as a card (``same_line.same_line_hosts``)
     joins: str = ""
+    #: (twenty-fifth walk-through F1) a local service the words match, among ``more_local``
+    #: only for having no contact details ("contact") or an adults' listing ("adults"): listed
+    #: under a heading that says so
+    moved: str = ""
 
 
 @dataclass
@@ -225,6 +229,7 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
         covers=hit.covers,
         score=hit.score,
         other_area=hit.other_area,
+        moved=hit.moved,
     )
 
 

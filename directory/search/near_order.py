@@ -322,3 +322,15 @@ def matched_later(
         theirs = later & ~adults[weaker]
         return bool(theirs.any()), bool(later.any() and not theirs.any())
     return bool(later.any()), False
+
+
+def moved_matches(index: SearchIndex, matched: np.ndarray, weaker: np.ndarray) -> dict[int, str]:
+    """(twenty-fifth walk-through F1) The local services the words match closely (``matched``)
+    that follow the national answers (``weaker``) only for being shown as "Adults; age policy
+    not stated" ("adults") or for showing no way at all to reach them ("contact"), by
+    position: the page lists them under a heading saying so, never under "These match fewer
+    of your words" (Survive, matched for a man abused as a boy, with no contact details)."""
+    columns = index.columns
+    adults = adults_age_unstated(columns)
+    moved = np.isin(weaker, matched) & (~columns.reachable | adults)[weaker]
+    return {int(p): "adults" if adults[p] else "contact" for p in weaker[moved]}

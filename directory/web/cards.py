@@ -144,3 +144,13 @@ def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
         i.distance_miles is not None and i.distance_miles > radius
         for i in (*results.local.items, *results.more_local)
     )
+
+
+@bp.app_template_global()
+def moved_matches(results) -> dict[str, list]:  # noqa: ANN001 (a finder result)
+    """(twenty-fifth walk-through F1) The local services the words match that follow the
+    national answers only for an adults' listing ("adults") or for having no contact details
+    ("contact"), each reason's in their order: listed under headings that say so, and the
+    sentence above the talk box points there (not to "These match fewer of your words")."""
+    near = [i for i in results.more_local if not i.other_area]
+    return {reason: [i for i in near if i.moved == reason] for reason in ("adults", "contact")}
