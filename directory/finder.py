@@ -88,8 +88,8 @@ class ResultItem:
     #: "Same helpline", not as a card (``same_line.same_line_hosts``)
     joins: str = ""
     #: (twenty-fifth walk-through F1) a local service the words match, among ``more_local``
-    #: only for having no contact details ("contact") or an adults' listing ("adults"): listed
-    #: under a heading that says so
+    #: for not fitting this asker ("other"), an adults' listing for a child ("adults") or no
+    #: contact details ("contact"): listed under a heading that says so
     moved: str = ""
 
 

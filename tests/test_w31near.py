@@ -91,19 +91,140 @@ def test_a_match_placed_further_down_is_under_a_heading_that_says_why(
     assert not any("Survive" in name for name in _section_cards(soup, "more-title"))
 
 
-def test_no_sentence_promises_a_match_when_none_is_further_down(bundled_client):
-    # the other way: the same service, not matched by these words, stays under "Other
-    # services near you", and the page says nothing near matches closely
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my step brother keeps coming into my room at night, im 12", "St Neots"),
+        ("im 11 and my mums boyfriend touches me", "Godmanchester"),
+    ],
+)
+def test_no_sentence_promises_a_match_when_none_is_further_down(bundled_client, q, location):
+    # the other way: where no service near matches the words, the page says so, and the
+    # services near are under "Other services near you" only
+    soup = _search(bundled_client, "/search", q, location)
+    text = _text(soup)
+    assert "No service near you matches your words closely." in text
+    assert FURTHER_DOWN not in text and "match your words but" not in text
+    assert not soup.select('[id^="moved-"]')
+    assert _section_cards(soup, "more-title")
+
+
+def test_a_match_that_may_not_be_for_the_asker_is_said_to_be_so(bundled_client):
+    # a forensic centre the words match, after the national answers for a man who asks to
+    # talk: under a heading saying it matches but may not be for him
     soup = _search(
         bundled_client,
         "/search",
         "i was sexually abused by my grandfather as a young boy, im 47 now, want counselling",
         "Thirsk",
     )
-    text = _text(soup)
-    assert "No service near you matches your words closely." in text
-    assert FURTHER_DOWN not in text and NO_CONTACT not in text
-    assert any("Survive" in name for name in _section_cards(soup, "more-title"))
+    line = soup.select_one(LOCAL_LINE)
+    assert line is not None and "may not be for you" in _text(line), line
+    assert line.select_one('a[href="#moved-other-title"]') is not None
+    cards = _section_cards(soup, "moved-other-title")
+    assert any("Acer House" in name for name in cards), cards
+    assert not any("Acer House" in name for name in _section_cards(soup, "more-title"))
+
+
+# --- 2. (F3) a service for one sex only, when the words do not give the asker's sex -------
+
+
+def _local(soup) -> list[str]:
+    """The names of the local cards (before and after the talk box)."""
+    return texts_of(soup, 'section[aria-labelledby="local-title"] .app-result h3')
+
+
+def _everything_near(soup) -> list[str]:
+    ids = ("local-title", "more-title", "moved-other-title", "moved-adults-title")
+    return [name for title in ids for name in _section_cards(soup, title)] + _local(soup)
+
+
+YEW = "Young Empowered Women"
+WE_ARE_SURVIVORS = "We Are Survivors"
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my cousin keeps touching me when he babysits, im 13", "Liskeard"),
+        ("i'm 12 and my step brother touches me", "Bodmin"),
+        ("dwi'n 13 ac mae fy ewythr yn fy nghyffwrdd i", "Newquay"),
+    ],
+)
+def test_a_single_sex_service_follows_the_others_when_the_sex_is_not_given(
+    bundled_client, q, location
+):
+    # old: "women and girls only" was a local card before the national answers for a child
+    # who gave no sex
+    path = "/cy/search" if "dwi'n" in q else "/search"
+    soup = _search(bundled_client, path, q, location)
+    assert not any(YEW in name for name in _local(soup)), _local(soup)
+    # ... kept further down (the child may be a girl)
+    assert any(YEW in name for name in _everything_near(soup)), _everything_near(soup)
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my 12 year old was abused by her uncle, where can she get support", "Truro"),
+        ("im a 13 year old girl and my uncle touches me", "St Austell"),
+    ],
+)
+def test_a_single_sex_service_stays_near_for_the_sex_the_words_give(bundled_client, q, location):
+    # the other way: a girl (her own words, or a parent's "her") keeps the girls' group near
+    soup = _search(bundled_client, "/search", q, location)
+    assert any(YEW in name for name in _local(soup)), _local(soup)
+
+
+@pytest.mark.parametrize(
+    ("path", "q", "location"),
+    [
+        ("/search", "im 13 and my uncle touches me", "Bury"),
+        ("/search", "teacher here, pupil aged 12 disclosed abuse by a relative", "Rochdale"),
+        ("/cy/search", "dwi'n 12 ac mae fy nghefnder yn cyffwrdd fi", "Oldham"),
+    ],
+)
+def test_a_boys_and_mens_service_is_not_near_a_child_whose_sex_is_not_given(
+    bundled_client, path, q, location
+):
+    # the same rule for boys and men: We Are Survivors follows the national answers
+    soup = _search(bundled_client, path, q, location)
+    assert not any(WE_ARE_SURVIVORS in name for name in _local(soup)), _local(soup)
+
+
+def test_an_adults_single_sex_service_stays_near_when_the_sex_is_not_given(bundled_client):
+    # the other way: for an adult, a service for one sex (a women's rape crisis centre, judged
+    # a good answer for an adult who gave no sex) keeps its place near them
+    soup = _search(
+        bundled_client,
+        "/search",
+        "abused by my uncle as a child, want counselling",
+        "Salford",
+    )
+    assert any(WE_ARE_SURVIVORS in name for name in _local(soup)), _local(soup)
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("im a man of 44, abused by my uncle as a boy, want counselling", "Salford"),
+        ("male survivor, 39, my stepdad abused me as a kid, need support", "Bury"),
+    ],
+)
+def test_a_mens_service_stays_near_for_a_man(bundled_client, q, location):
+    soup = _search(bundled_client, "/search", q, location)
+    assert any(WE_ARE_SURVIVORS in name for name in _local(soup)), _local(soup)
+
+
+def test_a_womans_page_never_leads_with_a_mens_service(bundled_client):
+    soup = _search(
+        bundled_client,
+        "/search",
+        "woman 35 abused by my uncle as a child, want counselling",
+        "Salford",
+    )
+    near = _local(soup)
+    assert near and WE_ARE_SURVIVORS not in near[0], near
 
 
 # --- 3. (F3) carers are parents ----------------------------------------------------------

@@ -134,7 +134,11 @@ def _echo_results(results: FindResults) -> None:
             _echo_item(item)
 
 
-_MOVED = {"contact": "no contact details we could confirm", "adults": "may be for adults only"}
+_MOVED = {
+    "contact": "no contact details we could confirm",
+    "adults": "may be for adults only",
+    "other": "may not be for you",
+}
 
 
 def _echo_item(item: ResultItem) -> None:

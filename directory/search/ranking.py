@@ -471,7 +471,7 @@ def rank(
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         facets = _near_facets(*found, ages, hidden)
-    moved = moved_matches(index, matched, weaker)
+    moved = moved_matches(index, matched, weaker, _for_a_child_or_parent(understood, ages))
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
