@@ -236,6 +236,11 @@ def test_a_womans_page_never_leads_with_a_mens_service(bundled_client):
         ("/search", "i foster a boy of 11 who says his grandad touched him", "Settle"),
         ("/search", "we are fostering a lad of 14, he told us his stepdad abused him", "Bude"),
         ("/search", "the girl we foster told me her cousin did things to her", "Wetherby"),
+        (
+            "/search",
+            "we're fostering a 9 year old and she told us about her uncle",
+            "Tenbury Wells",
+        ),
         ("/search", "our foster kid said his uncle abused him", "Olney"),
         ("/search", "i look after a girl of 9 and she told me her uncle touched her", "Hexham"),
         ("/search", "my partner's little boy told me his dad touched him", "Ledbury"),

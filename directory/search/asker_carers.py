@@ -63,12 +63,17 @@ _CHILD_NOUN = (
     r"son|daughter|\d{1,2} ?(?:year old|yr old|yo|y o))"
 )
 _CHILDREN_NOUN = r"(?:girls|boys|lads|children|kids|teens|teenagers|siblings|brothers|sisters)"
+_AGED = r"(?:little |young |teenage |baby |small |\d{1,2} ?(?:year old|yr old|yo) )?"
 _CHILD_IN_CARE = re.compile(
-    r"\b(?:i|we|i m|im|i am|we re|we are|were|i ve|we ve|ive|weve|i have|we have) (?:\w+ )?"
-    r"(?:foster|fostering|fostered|adopted|adopting|raising|bringing up|brought up|have custody "
-    r"of|look after|looking after|care for|caring for) (?:a |an |the |this |our |one |two |three "
-    r"|\d )?(?:little |young |teenage |baby |small |\d{1,2} ?(?:year old|yr old|yo) )?"
-    rf"(?:{_CHILD_NOUN}|{_CHILDREN_NOUN})\b"
+    # (never "we were fostered kids", "i was adopted": what was done to the asker)
+    r"\b(?:i|we|i m|im|i am|we re|we are|were(?= \w+ing\b)|i ve|we ve|ive|weve|i have|we have) "
+    r"(?:(?!was|were|been|being|got|get)\w+ |been (?=\w+ing\b))?"
+    r"(?:(?:foster|fostering|fostered|adopted|adopting|raising|bringing up|brought up|have "
+    r"custody of) (?:a |an |the |this |our |one |two |three |\d )?"
+    rf"{_AGED}(?:{_CHILD_NOUN}|{_CHILDREN_NOUN})"
+    # (one child looked after, not a nursery's "i care for children")
+    rf"|(?:look after|looking after|care for|caring for) (?:a |an |this |one )?{_AGED}"
+    rf"{_CHILD_NOUN})\b"
     rf"|\bthe (?:little |young )?(?:{_CHILD_NOUN}|{_CHILDREN_NOUN}) (?:i|we) (?:\w+ )?(?:foster|"
     r"adopted|look after|care for|are fostering|am fostering|m fostering|re fostering)\b"
     r"|\b(?:my|our) (?:foster|fostered|adopted|adoptive) (?:kid|kids|child|children|girl|boy|"
