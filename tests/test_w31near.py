@@ -319,3 +319,21 @@ def test_a_service_page_still_offers_the_lines_for_its_own_people(bundled_client
     centre = _page_lines(bundled_client, f"{language}/service/hazlehurst-centre-sarc")
     assert {"childline", "meic"} & set(centre), centre
     assert "rape-crisis-247" in centre or "live-fear-free" in centre, centre
+
+
+@pytest.mark.parametrize(
+    ("path", "q", "location"),
+    [
+        ("/search", "my daughter is 10 and was abused by her grandad", "Bolton"),
+        ("/search", "my 9 year old girl told me her uncle touched her", "Wigan"),
+    ],
+)
+def test_a_service_for_the_other_sex_is_said_to_be_maybe_not_for_them(
+    bundled_client, path, q, location
+):
+    # a girl's parent: the boys' and men's service is not near, and it is headed as one that
+    # may not be for them (not as a match that "may be for adults only")
+    soup = _search(bundled_client, path, q, location)
+    assert not any(WE_ARE_SURVIVORS in name for name in _local(soup)), _local(soup)
+    cards = _section_cards(soup, "moved-other-title")
+    assert any(WE_ARE_SURVIVORS in name for name in cards), cards

@@ -336,12 +336,13 @@ def moved_matches(
     """(twenty-fifth walk-through F1) The local services the words match closely (``matched``)
     that follow the national answers (``weaker``), by position, with why: showing no way at
     all to reach them ("contact"); shown as "Adults; age policy not stated" when the help is
-    for a child (``young``: "adults"); or not fitting this asker otherwise ("other": for one
-    sex only, a forensic centre for an adult who asks to talk). The page lists them under
+    for a child (``young``: "adults", unless it is for one sex only); or not fitting this
+    asker otherwise ("other": for one sex only, a forensic centre for an adult who asks to
+    talk). The page lists them under
     headings saying so, never under "These match fewer of your words" (Survive, matched for a
     man abused as a boy, had no contact details)."""
     columns = index.columns
-    adults = adults_age_unstated(columns) if young else columns.none()
+    adults = adults_age_unstated(columns) & ~one_sex_only(columns) if young else columns.none()
     moved = weaker[np.isin(weaker, matched)]
     reasons = np.select([~columns.reachable, adults], ["contact", "adults"], "other")
     return {int(p): str(reasons[p]) for p in moved}
