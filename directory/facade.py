@@ -51,7 +51,13 @@ from .model import Service
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
-from .talk_fit import childrens_lines, needs_asked, reason_given, without_coping_lines
+from .talk_fit import (
+    childrens_lines,
+    for_its_people,
+    needs_asked,
+    reason_given,
+    without_coping_lines,
+)
 from .vocabulary import ListingStatus
 
 #: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
@@ -308,11 +314,13 @@ class Directory:
         one (``talk_fit.without_coping_lines``)."""
         asker = service_asker(service)
         if asker is None:  # (w29lines) the site's lines, less those for coping (below)
-            return without_coping_lines(self.lines_to_call(order), [service])
+            return for_its_people(
+                without_coping_lines(self.lines_to_call(order), [service]), service
+            )
         in_wales = service.service_area.countries == ["Wales"]
         lines = self._lines_for(asker, order, welsh, _ALL_LINES, in_wales)
         # (w29lines, twenty-third walk-through) Samaritans was every service page's 2nd line
-        return without_coping_lines(lines, [service])[:limit]
+        return for_its_people(without_coping_lines(lines, [service]), service)[:limit]
 
     def _lines_for(
         self, asker: Asker, order: Sequence[str], welsh: bool, limit: int, in_wales: bool

@@ -87,6 +87,10 @@ class ResultItem:
     #: (w29cards) the id of the card above it whose way to reach it is its own: shown there as
     #: "Same helpline", not as a card (``same_line.same_line_hosts``)
     joins: str = ""
+    #: (twenty-fifth walk-through F1) a local service the words match, among ``more_local``
+    #: for not fitting this asker ("other"), an adults' listing for a child ("adults") or no
+    #: contact details ("contact"): listed under a heading that says so
+    moved: str = ""
 
 
 @dataclass
@@ -232,6 +236,7 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
         covers=hit.covers,
         score=hit.score,
         other_area=hit.other_area,
+        moved=hit.moved,
     )
 
 

@@ -108,3 +108,17 @@ def without_coping_lines(lines: list[Service], shown: Iterable[Service]) -> list
     if any(about_coping(s) for s in shown):
         return lines
     return [s for s in lines if not about_coping(s)]
+
+
+def for_its_people(lines: list[Service], service: Service) -> list[Service]:
+    """(twenty-fifth walk-through) ``lines`` less those made for people ``service`` does not
+    serve (``lines.for_whom``, who a line is first of all for, not among its audiences):
+    Childline, for children, on the page of a counselling service for adults from 16; the
+    parents' line, or the line for people worried about their own thoughts, on a centre's
+    for adults and children. For a service for none of those (professionals only), the lines
+    sharing an audience with it; all of them when its listing names no audience, or when
+    none would be left."""
+    its = set(service.audiences)
+    kept = [s for s in lines if for_whom(s) in its or not for_whom(s)]
+    kept = kept or [s for s in lines if its & set(s.audiences)]
+    return kept if its and kept else lines

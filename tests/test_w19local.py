@@ -33,6 +33,12 @@ YOUNG_SURVIVORS = "children-north-east-safe"  # therapy for young people and the
 # (seventeenth walk-through F2.4) shorter, the link in the sentence
 MATCHED_LATER = "Services near you that match your words are further down"
 MATCHED_LATER_CY = "Yn nes ymlaen mae gwasanaethau lleol sy’n cyfateb i’ch geiriau"
+# (twenty-fifth walk-through F1) the heading the link goes to says why they are further down
+NO_CONTACT = "Services near you that match your words but have no contact details we could confirm"
+NO_CONTACT_CY = (
+    "Gwasanaethau yn agos atoch chi sy’n cyfateb i’ch geiriau ond heb fanylion cyswllt y gallen "
+    "ni eu cadarnhau"
+)
 NOTHING_MATCHES = "No service near you matches your words closely."
 
 
@@ -152,12 +158,17 @@ def test_a_centre_still_comes_for_a_rape_last_night(bundled_index, gazetteer):
         # its card now comes first there, matched; St Helens, for a 14-year-old, until the
         # seventeenth walk-through F2: its SARC, "Adults; age policy not stated", is not
         # announced to a child as a match, tests/test_w22page.py)
-        ("/search", "counselling for a young person abused by a relative", "Kendal", MATCHED_LATER),
+        (
+            "/search",
+            "counselling for a young person abused by a relative",
+            "Kendal",
+            (MATCHED_LATER, NO_CONTACT),
+        ),
         (
             "/cy/search",
             "therapi i berson ifanc a gafodd ei gam-drin gan aelod o'r teulu",
             "Kendal",
-            MATCHED_LATER_CY,
+            (MATCHED_LATER_CY, NO_CONTACT_CY),
         ),
     ],
 )
@@ -170,7 +181,11 @@ def test_a_page_whose_local_services_matched_does_not_say_none_matched(
     )
     soup = page(response)
     text = " ".join(soup.get_text(" ").split())
-    assert said in text
+    sentence, heading = said
+    assert sentence in text
+    # ... and the section it points to says why they are there (Safety Net: no contact details)
+    found = soup.select_one('h2[id="moved-contact-title"]')
+    assert found is not None and heading in " ".join(found.get_text(" ").split())
     assert NOTHING_MATCHES not in text
     assert "Does dim gwasanaeth yn agos atoch chi sy’n cyfateb yn dda" not in text
 
@@ -184,4 +199,4 @@ def test_a_page_whose_local_services_did_not_match_still_says_so(bundled_client)
     text = " ".join(page(response).get_text(" ").split())
     assert "Other services near you" in text
     assert NOTHING_MATCHES in text
-    assert MATCHED_LATER not in text
+    assert MATCHED_LATER not in text and NO_CONTACT not in text

@@ -28,8 +28,10 @@ ADULTS_ONLY_CY = "yn dweud ei fod yn helpu pobl o dan 18"
 NOTHING_MATCHES = "No service near you matches your words closely."
 OLD_MATCHED_CY = "yn nes ymlaen ar y dudalen"
 
-#: the sentence about local services, when none comes before the talk box
-LOCAL_LINE = 'section[aria-labelledby="local-title"] p:has(a[href="#more-title"])'
+#: the sentence about local services, when none comes before the talk box (its link goes to
+#: "Other services near you", or, twenty-fifth walk-through F1, to the section of the matches
+#: placed further down, whose heading says why)
+LOCAL_LINE = 'section[aria-labelledby="local-title"] p:has(a[href$="-title"])'
 #: the answer when nothing near matches (``messages.nothing_near_message``)
 NOTHING_NEAR = 'section[aria-labelledby="local-title"] .govuk-inset-text p'
 
@@ -42,6 +44,13 @@ def _search(client, path: str, q: str, location: str):
 def _more_near(soup) -> list[str]:
     """The names of the cards under "Other services near you"."""
     return texts_of(soup, 'section[aria-labelledby="more-title"] .app-result h3')
+
+
+def _moved(soup, reason: str) -> list[str]:
+    """(twenty-fifth walk-through F1) The names of the cards under the heading of matches
+    placed further down for ``reason`` ("adults": "... but may be for adults only";
+    "contact": "... but have no contact details we could confirm")."""
+    return texts_of(soup, f'section[aria-labelledby="moved-{reason}-title"] .app-result h3')
 
 
 # --- 1. (F2) a match claimed only when one further down could be for this asker ------------
@@ -91,8 +100,10 @@ def test_a_child_is_not_told_an_adults_listing_matches(
     line = text_of(soup, LOCAL_LINE)
     assert said in line
     assert MATCHED not in line and MATCHED_CY not in line and OLD_MATCHED_CY not in line
-    # ... and the listing is still there, further down, for them to judge
-    assert any(card in name for name in _more_near(soup)), _more_near(soup)
+    # ... and the listing is still there, further down, for them to judge, under a heading
+    # saying it may be for adults only, where the sentence's link goes
+    assert any(card in name for name in _moved(soup, "adults")), _moved(soup, "adults")
+    assert soup.select_one(f'{LOCAL_LINE} a[href="#moved-adults-title"]') is not None
 
 
 @pytest.mark.parametrize(
@@ -116,8 +127,8 @@ def test_a_match_that_could_be_theirs_is_still_announced(bundled_client, path, q
     line = text_of(soup, LOCAL_LINE)
     assert said in line
     assert NOTHING_MATCHES not in line and ADULTS_ONLY not in line and ADULTS_ONLY_CY not in line
-    assert soup.select_one(f'{LOCAL_LINE} a[href="#more-title"]') is not None
-    assert "Safety Net (Cumbria)" in _more_near(soup)
+    assert soup.select_one(f'{LOCAL_LINE} a[href="#moved-contact-title"]') is not None
+    assert "Safety Net (Cumbria)" in _moved(soup, "contact")
 
 
 def test_an_adult_never_gets_the_childs_sentence(bundled_client):

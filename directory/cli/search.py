@@ -134,12 +134,21 @@ def _echo_results(results: FindResults) -> None:
             _echo_item(item)
 
 
+_MOVED = {
+    "contact": "no contact details we could confirm",
+    "adults": "may be for adults only",
+    "other": "may not be for you",
+}
+
+
 def _echo_item(item: ResultItem) -> None:
     extra = []
     if item.distance_miles is not None:
         extra.append(f"{item.distance_miles:.1f} miles")
     if item.covers:
         extra.append(f"covers your {item.covers}")
+    if item.moved:  # (twenty-fifth walk-through F1) why a match is among the others
+        extra.append(f"matches your words; {_MOVED[item.moved]}")
     name = for_terminal(item.service.name)
     click.echo(f"  {name}" + (f"  [{for_terminal(', '.join(extra))}]" if extra else ""))
     if item.service.contact.phone:

@@ -53,6 +53,51 @@ _CY_CARER = re.compile(
 )
 
 
+#: (twenty-fifth walk-through F3) a child in one's care, said by what one does: "i foster a
+#: girl of 8", "we are fostering two brothers", "i look after a boy of 9", "we adopted a lad",
+#: "the girl we foster", "our foster kid"; a partner's child ("my partner's kid", "my
+#: boyfriend's little girl"); a grandchild, niece or nephew who lives with the asker; "i'm her
+#: legal guardian"; and in Welsh, "dwi'n maethu…", "gofalwraig faeth", "plentyn fy mhartner"
+_CHILD_NOUN = (
+    r"(?:girl|boy|lad|lass|child|kid|kiddo|teen|teenager|baby|toddler|young person|little one|"
+    r"son|daughter|\d{1,2} ?(?:year old|yr old|yo|y o))"
+)
+_CHILDREN_NOUN = r"(?:girls|boys|lads|children|kids|teens|teenagers|siblings|brothers|sisters)"
+_AGED = r"(?:little |young |teenage |baby |small |\d{1,2} ?(?:year old|yr old|yo) )?"
+_CHILD_IN_CARE = re.compile(
+    # (never "we were fostered kids", "i was adopted": what was done to the asker)
+    r"\b(?:i|we|i m|im|i am|we re|we are|were(?= \w+ing\b)|i ve|we ve|ive|weve|i have|we have) "
+    r"(?:(?!was|were|been|being|got|get)\w+ |been (?=\w+ing\b))?"
+    r"(?:(?:foster|fostering|fostered|adopted|adopting|raising|bringing up|brought up|have "
+    r"custody of) (?:a |an |the |this |our |one |two |three |\d )?"
+    rf"{_AGED}(?:{_CHILD_NOUN}|{_CHILDREN_NOUN})"
+    # (one child looked after, not a nursery's "i care for children")
+    rf"|(?:look after|looking after|care for|caring for) (?:a |an |this |one )?{_AGED}"
+    rf"{_CHILD_NOUN})\b"
+    rf"|\bthe (?:little |young )?(?:{_CHILD_NOUN}|{_CHILDREN_NOUN}) (?:i|we) (?:\w+ )?(?:foster|"
+    r"adopted|look after|care for|are fostering|am fostering|m fostering|re fostering)\b"
+    r"|\b(?:my|our) (?:foster|fostered|adopted|adoptive) (?:kid|kids|child|children|girl|boy|"
+    r"lad|teen|teenager|baby|placement|little one)\b"
+    r"|\bmy (?:partners|partner s|girlfriends|girlfriend s|boyfriends|boyfriend s|wifes|wife s|"
+    r"husbands|husband s|fiances|fiance s|fiancees|other halfs|other half s) (?:\w+ )?(?:\w+ )?"
+    rf"(?:{_CHILD_NOUN}|{_CHILDREN_NOUN}|little ones|step ?(?:son|daughter))\b"
+    r"|\bmy (?:great |grand )?(?:niece|nephew|granddaughter|grandaughter|grandson|grandchild|"
+    r"grandkids|grandchildren|great niece|great nephew) (?:\w+ )?(?:lives|living|stays|has "
+    r"lived|is living|has been living) with (?:me|us)\b"
+    r"|\b(?:i m|im|i am|we re|we are|were) (?:his|her|their) (?:legal |special |kinship )?"
+    r"(?:guardian|guardians|carer|carers|foster carer|foster carers|foster parent|foster parents|"
+    r"foster mum|foster dad|adoptive mum|adoptive dad|adoptive parent|adoptive parents)\b"
+)
+_CHILD_IN_CARE_CY = re.compile(
+    r"\b(?:maethu|mabwysiadu|magu) (?:y |yr |dau |dwy |tri |tair )?(?:ferch|merch|fachgen|"
+    r"bachgen|blentyn|plentyn|plant|brodyr|chwiorydd|hogyn|hogan|babi)\b"
+    r"|\b(?:gofalwr|gofalwraig|gofalwyr|rhiant|rhieni|mam|tad) (?:maeth|faeth|mabwysiadol|"
+    r"fabwysiadol)\b"
+    r"|\b(?:plentyn|plant|mab|merch|bachgen|hogyn|hogan|babi) (?:bach |ifanc )?fy (?:mhartner|"
+    r"nghariad|ngwr|ngwraig|mhartneriaid)\b"
+)
+
+
 def carer_in_more_words(cleaned: str) -> bool:
     """A parent or carer said the ways above, and no harm told as done to the asker."""
     said = (
@@ -60,6 +105,8 @@ def carer_in_more_words(cleaned: str) -> bool:
         or _SIBLING_GUARDIAN.search(cleaned)
         or _SIGNS_IN_A_CHILD.search(cleaned)
         or _CY_CARER.search(cleaned)
+        or _CHILD_IN_CARE.search(cleaned)
+        or _CHILD_IN_CARE_CY.search(cleaned)
     )
     return said is not None and not harmed_asker(cleaned)
 

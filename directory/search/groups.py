@@ -333,6 +333,14 @@ def for_people_unnamed(columns: Columns, said: set[str]) -> np.ndarray:
     return unnamed
 
 
+def one_sex_only(columns: Columns) -> np.ndarray:
+    """(twenty-fifth walk-through F3) The services for one sex only ("women and girls only",
+    "boys and men"), over positions."""
+    male, female = columns.having("gender", "male"), columns.having("gender", "female")
+    only: np.ndarray = (male ^ female) & ~columns.having("gender", "any")
+    return only
+
+
 def for_the_other_sex(columns: Columns, said: set[str]) -> np.ndarray:
     """(eighth walk-through F4.5) When the words give one sex for whoever the help is for
     (``genders_named``: "my daughter", "her uncle touched her"), the services only for the

@@ -16,6 +16,7 @@ from .groups import (
     for_people_unnamed,
     for_the_other_sex,
     genders_named,
+    one_sex_only,
     stated_adults_only,
     unstated_naming_no_child,
 )
@@ -54,8 +55,13 @@ def order_for_asker(
     # is not said) after the national answers
     local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
     # (issue 25) a service only for people the words do not name (boys and men, for a child
-    # whose sex is not said) follows those open to everyone: kept, as it fits some people
+    # whose sex is not said) follows those open to everyone: kept, as it fits some people;
+    # (twenty-fifth walk-through F3) for a child, one for one sex only follows the national
+    # answers too, which are open to every child ("women and girls only" was a 12-year-old's
+    # third local card); an adult's (a rape crisis centre for women) stays near
     local = taking_people_now_first(columns, local)  # (w27child)
+    if for_a_child:
+        local, weaker = apart_from(local, weaker, unnamed & one_sex_only(columns))
     local, weaker = last(local, unnamed), last(weaker, unnamed)
     # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
     # uncle touched her": a service for men and boys) is not near them: it follows the
@@ -322,3 +328,21 @@ def matched_later(
         theirs = later & ~adults[weaker]
         return bool(theirs.any()), bool(later.any() and not theirs.any())
     return bool(later.any()), False
+
+
+def moved_matches(
+    index: SearchIndex, matched: np.ndarray, weaker: np.ndarray, young: bool
+) -> dict[int, str]:
+    """(twenty-fifth walk-through F1) The local services the words match closely (``matched``)
+    that follow the national answers (``weaker``), by position, with why: showing no way at
+    all to reach them ("contact"); shown as "Adults; age policy not stated" when the help is
+    for a child (``young``: "adults", unless it is for one sex only); or not fitting this
+    asker otherwise ("other": for one sex only, a forensic centre for an adult who asks to
+    talk). The page lists them under
+    headings saying so, never under "These match fewer of your words" (Survive, matched for a
+    man abused as a boy, had no contact details)."""
+    columns = index.columns
+    adults = adults_age_unstated(columns) & ~one_sex_only(columns) if young else columns.none()
+    moved = weaker[np.isin(weaker, matched)]
+    reasons = np.select([~columns.reachable, adults], ["contact", "adults"], "other")
+    return {int(p): str(reasons[p]) for p in moved}

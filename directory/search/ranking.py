@@ -29,7 +29,7 @@ from .groups import (
 from .lexicon import clean_text
 from .made_for import national_order
 from .near_now import last
-from .near_order import apart_from, matched_later, order_for_asker
+from .near_order import apart_from, matched_later, moved_matches, order_for_asker
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
@@ -46,6 +46,7 @@ class Hit:
     #: its stated councils leave the place out: listed only because nothing else is near, under
     #: a line saying it covers other areas (fourth walk-through F3, F5)
     other_area: bool = False
+    moved: str = ""  # (twenty-fifth walk-through F1) why a match is a weaker one: moved_matches
 
 
 class Hits(Sequence[Hit]):
@@ -93,8 +94,7 @@ class Ranking:
     near_matched: tuple[bool, bool] = (False, False)
 
 
-#: who the help is for, by who is asking: the audiences a covering local service must serve
-#: (a parent looks for help for their child, or for themselves as the child's parent)
+#: the audiences a covering local service must serve, by asker (a parent: their child's, theirs)
 PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
     "child": ("children-young-people",),
     "parent": ("children-young-people", "parents-carers"),
@@ -470,6 +470,7 @@ def rank(
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         facets = _near_facets(*found, ages, hidden)
+    moved = moved_matches(index, matched, weaker, _for_a_child_or_parent(understood, ages))
 
     def hit(position: int) -> Hit:
         if near is None or everywhere[position]:
@@ -480,6 +481,7 @@ def rank(
             covers=near.how_covered(position),
             venue_near=bool(np.isfinite(near.miles[position])),
             other_area=bool(other_area[position]),
+            moved=moved.get(position, ""),
         )
 
     return Ranking(

@@ -178,5 +178,11 @@ _DESCRIBED_CHILD = re.compile(
 def described_child_plain(cleaned: str) -> str:
     """ "my autistic son was abused" read, for who is asking, as "my son was abused" (probe 21:
     and "i have a deaf daughter" as "i have a daughter"): a parent's
-    child whatever words describe them (``asker.who_is_asking``; the words searched keep them)."""
-    return _DESCRIBED_CHILD.sub(r"\1 ", cleaned)
+    child whatever words describe them (``asker.who_is_asking``; the words searched keep them).
+    (Twenty-fifth walk-through F3) Not "our foster kid": "our kid" is a brother or sister."""
+    return _DESCRIBED_CHILD.sub(_plain, cleaned)
+
+
+def _plain(found: re.Match[str]) -> str:
+    cared = found[1] == "our" and re.search(r"\b(?:foster|adoptive|adopted)\b", found[0])
+    return found[0] if cared else f"{found[1]} "

@@ -144,3 +144,13 @@ def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
         i.distance_miles is not None and i.distance_miles > radius
         for i in (*results.local.items, *results.more_local)
     )
+
+
+@bp.app_template_global()
+def moved_matches(results) -> dict[str, list]:  # noqa: ANN001 (a finder result)
+    """(twenty-fifth walk-through F1) The local services the words match that follow the
+    national answers, by why (``near_order.moved_matches``: "other", "adults", "contact"),
+    each reason's in their order: listed under headings that say so, and the sentence above
+    the talk box points there (not to "These match fewer of your words")."""
+    near = [i for i in results.more_local if not i.other_area]
+    return {r: [i for i in near if i.moved == r] for r in ("other", "adults", "contact")}
