@@ -24,7 +24,8 @@ from .none_near import RADII as RADII
 from .none_near import Wider, none_near, where_around
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
-from .search.ranking import Hit, Ranking, rank
+from .search.hits import Hit, Ranking
+from .search.ranking import rank
 from .search.understand import Understood
 from .search.weights import ADULT_FROM
 

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from .search import SearchIndex
 from .search.crisis import struggling_lines_fit
 from .search.groups import anyone_struggling, community_asked, specialist
+from .search.hits import Hit
 from .search.lexicon import clean_text
 from .search.made_for import made_for_others
-from .search.ranking import Hit
 from .search.same_line import same_line_hosts
 
 if TYPE_CHECKING:

@@ -13,7 +13,8 @@ import numpy as np
 from .geo import Place, miles_to_many
 from .search import SearchIndex
 from .search.areas import Where
-from .search.ranking import Ranking, left_out_near, rank
+from .search.hits import Ranking
+from .search.ranking import left_out_near, rank
 
 if TYPE_CHECKING:
     from .finder import FindRequest

@@ -9,9 +9,8 @@ national answers. Callers get service ids and what to say about each, never posi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import overload
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -26,6 +25,7 @@ from .groups import (
     not_for_the_worried,
     only_for_other_gender,
 )
+from .hits import Hits, Ranking, hit_maker
 from .lexicon import clean_text
 from .made_for import national_order
 from .near_now import last
@@ -33,66 +33,8 @@ from .near_order import apart_from, matched_later, moved_matches, order_for_aske
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
-from .understand import Asker, Understood, understand
+from .understand import Understood, understand
 from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE
-
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    score: float = 0.0
-    covers: str = ""  # "council" | "county" | "region" | "country" when its area covers the place
-    venue_near: bool = False  # a venue within the radius
-    #: its stated councils leave the place out: listed only because nothing else is near, under
-    #: a line saying it covers other areas (fourth walk-through F3, F5)
-    other_area: bool = False
-    moved: str = ""  # (twenty-fifth walk-through F1) why a match is a weaker one: moved_matches
-
-
-class Hits(Sequence[Hit]):
-    """Ranked hits, made only for the slice a page shows."""
-
-    def __init__(self, positions: np.ndarray, make: Callable[[int], Hit]) -> None:
-        self._positions = positions
-        self._make = make
-
-    def __len__(self) -> int:
-        return len(self._positions)
-
-    @overload
-    def __getitem__(self, item: int) -> Hit: ...
-    @overload
-    def __getitem__(self, item: slice) -> list[Hit]: ...
-    def __getitem__(self, item: int | slice) -> Hit | list[Hit]:
-        if isinstance(item, slice):
-            return [self._make(int(p)) for p in self._positions[item]]
-        return self._make(int(self._positions[item]))
-
-    def __iter__(self) -> Iterator[Hit]:
-        return (self._make(int(p)) for p in self._positions)
-
-
-@dataclass
-class Ranking:
-    everywhere: Hits  # available wherever you live, best first
-    local: Hits  # near the place or covering it (all area-limited ones without a place)
-    #: local services that match less well than the national answers, or do not fit who
-    #: seems to be asking: shown after those
-    weaker_local: Hits
-    facets: dict[str, dict[str, int]]
-    #: services near whose stated councils leave the place out (for a professional, or when
-    #: nothing else is near) that would otherwise be local: listed apart, under a heading
-    #: saying they are for other areas
-    other_areas: Hits
-    suggestion: str | None = None
-    partial: bool = False  # no service meets every concept of the words
-    fallback: bool = False  # nothing matched: ``everywhere`` holds the helplines for the asker
-    asker: Asker = field(default_factory=Asker)
-    #: (fourteenth walk-through F3) a local service matching the words follows the national
-    #: answers only for showing no way to reach it or an adults' listing (``matched_later``);
-    #: and (seventeenth walk-through F2) for a child, only adults' listings do
-    near_matched: tuple[bool, bool] = (False, False)
-
 
 #: the audiences a covering local service must serve, by asker (a parent: their child's, theirs)
 PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
@@ -471,19 +413,7 @@ def rank(
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         facets = _near_facets(*found, ages, hidden)
     moved = moved_matches(index, matched, weaker, _for_a_child_or_parent(understood, ages))
-
-    def hit(position: int) -> Hit:
-        if near is None or everywhere[position]:
-            return Hit(columns.ids[position], keyword.score(position))
-        return Hit(
-            columns.ids[position],
-            keyword.score(position),
-            covers=near.how_covered(position),
-            venue_near=bool(np.isfinite(near.miles[position])),
-            other_area=bool(other_area[position]),
-            moved=moved.get(position, ""),
-        )
-
+    hit = hit_maker(columns, keyword, near, everywhere, other_area, moved)
     return Ranking(
         everywhere=Hits(national, hit),
         local=Hits(local, hit),
