@@ -99,11 +99,16 @@ def phone_cell(service: Service, _: Translate = _identity) -> str:
 
 
 def row(
-    service: Service, _: Translate = _identity, name: str = "", area: str = "", status: str = ""
+    service: Service,
+    _: Translate = _identity,
+    name: str = "",
+    area: str = "",
+    status: str = "",
+    hours: str = "",
 ) -> dict[str, str]:
     """The facts a referral needs, as plain text, keyed by the English column names (``name``,
-    ``area`` and ``status``: the service's name, the area it covers and its status with the
-    warnings its card gives, as the page shows them)."""
+    ``area``, ``status`` and ``hours``: the service's name, the area it covers, its status with
+    the warnings its card gives and its opening hours, as the page shows them)."""
     return {
         "Kind": _(CHOSEN),
         "Service": name or service.name,
@@ -117,7 +122,7 @@ def row(
         "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
-        "Opening hours": service.opening_hours,
+        "Opening hours": hours or service.opening_hours,
         "Area covered": area or service.service_area.description,
         "Source date": source_date_cell(service, _),
         # the day a researcher last read the source (not the day the service confirmed it)
@@ -144,20 +149,22 @@ def to_csv(
     name: Callable[[Service], str] = lambda s: s.name,
     area: Callable[[Service], str] = lambda s: s.service_area.description,
     status: Callable[[Service], str] = lambda s: "",
+    hours: Callable[[Service], str] = lambda s: s.opening_hours,
     made: str = "",
     site: str = "",
     helplines: Sequence[tuple[str, Service]] = (),
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``,
-    ``status``: as ``row`` takes them, in the page's language). Like the printed pack, rows
-    after the services give the lines to call now (``helplines``: each with whom it is for, as
-    the pack page labels it, or "" for the listing's own audiences), then 999, then the date it
-    was made (``made``) and the site's address (``site``). Every row has every column, the
-    first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged rows after a
-    blank one sorted in among the services)."""
-    rows = [row(s, _, name(s), area(s), status(s)) for s in services]
+    ``status``, ``hours``: as ``row`` takes them, in the page's language). Like the printed
+    pack, rows after the services give the lines to call now (``helplines``: each with whom it
+    is for, as the pack page labels it, or "" for the listing's own audiences), then 999, then
+    the date it was made (``made``) and the site's address (``site``). Every row has every
+    column, the first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged rows
+    after a blank one sorted in among the services)."""
+    rows = [row(s, _, name(s), area(s), status(s), hours(s)) for s in services]
     for label, line in helplines:
-        cells = row(line, _, name(line), area(line), status(line)) | {"Kind": _(LINE)}
+        cells = row(line, _, name(line), area(line), status(line), hours(line))
+        cells["Kind"] = _(LINE)
         rows.append(cells | ({"Who it is for": label} if label else {}))
     if made or site or helplines:
         danger = _("If you or a child are in danger right now, call")

@@ -76,3 +76,17 @@ def test_assets_are_fingerprinted_and_cached_for_a_year(client, app):
     html = client.get("/").get_data(as_text=True)
     assert f'href="/static/build/{names["print.css"]}" media="print"' in html
     assert "<script>" not in html and "style=" not in html  # nothing inline for the CSP to allow
+
+
+def test_a_welsh_pack_gives_the_welsh_hours_its_service_pages_give(bundled_client, bundled):
+    """(eighth Welsh review) The pack and its CSV on a Welsh page gave the English opening
+    hours of Meic, Childline and the other lines whose service pages give them in Welsh."""
+    welsh = [s for s in bundled if s.opening_hours_cy][:2]
+    assert welsh  # some listings have hours a curator wrote in Welsh
+    ids = "&".join(f"id={s.id}" for s in welsh)
+    text = bundled_client.get(f"/cy/referral-pack?{ids}").get_data(as_text=True)
+    csv_text = bundled_client.get(f"/cy/referral-pack.csv?{ids}").get_data(as_text=True)
+    english = bundled_client.get(f"/referral-pack.csv?{ids}").get_data(as_text=True)
+    for service in welsh:
+        assert service.opening_hours_cy in text and service.opening_hours_cy in csv_text
+        assert service.opening_hours not in text and service.opening_hours in english

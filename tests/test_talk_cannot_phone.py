@@ -150,7 +150,7 @@ def test_the_welsh_box_leads_with_meic_by_text_in_welsh(bundled_client) -> None:
     assert lines[0][0] == "meic", lines
     assert lines[0][1][0] == "sms", lines
     text = " ".join(box.get_text().split())
-    assert "Tecstiwch 84001" in text and "sgwrsio ar-lein" in text.casefold()
+    assert "Tecstiwch 84001" in text and "sgwrsiwch ar-lein" in text.casefold()
     assert "Chat online" not in text and "or phone" not in text
     # an England-only service is not offered in Wales
     assert DEAF_SERVICE not in [sid for sid, _kinds in lines], lines

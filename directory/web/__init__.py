@@ -385,6 +385,7 @@ def referral_pack_csv():
         listing_text.name_in_language,
         lambda s: places.area_html(s).striptags(),
         lambda s: listing_text.status_text(s).striptags(),
+        listing_text.hours_in_language,
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=_pack_lines(chosen),

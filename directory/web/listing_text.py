@@ -92,6 +92,14 @@ def name_in_language(service: Service) -> str:
     return service.name
 
 
+def hours_in_language(service: Service) -> str:
+    """The service's opening hours in the page's language: the Welsh a curator wrote for a
+    Welsh page (``opening_hours_cy``) where there is one, as its service page shows them."""
+    if service.opening_hours_cy and i18n.language() == "cy":
+        return service.opening_hours_cy
+    return service.opening_hours
+
+
 @bp.app_template_filter()
 def name_html(service: Service) -> Markup:
     """The service's name as a page shows it: on a Welsh page its Welsh name where its
