@@ -89,10 +89,8 @@ from .asker_patterns import (
     _CHILD,
     _CHILD_AGE,
     _CHILD_NOW,
-    _FEMALE,
     _GROWN_AFTER,
     _GROWN_UP_LIFE,
-    _MALE,
     _MOTHERS_PARTNER,
     _NOT_BEFORE_AGE,
     _NOUN_AGE,
@@ -106,13 +104,20 @@ from .asker_patterns import (
     _PROFESSIONAL,
     _RECEPTION,
     _SCHOOL_YEAR,
-    _SEX_AGE,
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
-from .asker_self import loose_adult, names_own_service, own_wish, school_year_self, young_age_first
+from .asker_self import (
+    loose_adult,
+    names_own_service,
+    own_sex,
+    own_wish,
+    school_year_self,
+    sex_age,
+    whose_sex,
+    young_age_first,
+)
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
-from .asker_whose import someone_elses
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -303,17 +308,6 @@ def _adult_age_more(cleaned: str, trailing: bool = True) -> int | None:
     return None
 
 
-def _sex_age(cleaned: str) -> tuple[int | None, str]:
-    """(issue 25) an age said with the asker's sex, as people describe themselves ("male 61",
-    "woman 44", "f 16", "m15", "im a man 58")."""
-    found = _SEX_AGE.search(cleaned)
-    if not found or someone_elses(cleaned[found.end() :]):  # (w22read) "man 40 keeps texting me"
-        return None, ""
-    male, female, value, first, m, f = found.groups()
-    age = int(value or first)
-    return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")
-
-
 def _own_behaviour(cleaned: str, age: int | None) -> bool:
     """The asker tells of their own sexual thoughts or behaviour towards children (split from
     ``_persona``, in the same order)."""
@@ -411,7 +405,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     uncle…"."""
     # (probe 16) "merch 19 oed, …", "disabled adult, 26, …": an adult's age after who they are
     for read in (
-        _sex_age,
+        sex_age,
         self_described_age,
         young_self_first,
         young_age_first,
@@ -461,7 +455,7 @@ def who_is_asking(cleaned: str) -> Asker:
         value = int(next(g for g in found.groups() if g))
         if 5 <= value <= 99:
             age = value
-    gender = "male" if _MALE.search(cleaned) else "female" if _FEMALE.search(cleaned) else ""
+    gender = own_sex(cleaned)
     gender = gender or sex_said(found)  # (w25young) "dwi'n ddyn 55", "im a deaf girl 14"
     if age is None:
         age, sex = _age_with_sex(cleaned)
@@ -497,4 +491,5 @@ def who_is_asking(cleaned: str) -> Asker:
             age = int(next(g for g in other.groups() if g))
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
+    gender = whose_sex(cleaned, persona, gender)  # "im a male teacher": not the pupil's sex
     return Asker(persona, age, gender, welsh, for_age=for_age, may_be_child=cared == "either")

@@ -11,7 +11,12 @@ import re
 
 from .asker_lead import age_said_first
 from .asker_past import _DOING_AFTER
+from .asker_patterns import _FEMALE as _SAYS_FEMALE
+from .asker_patterns import _MALE as _SAYS_MALE
+from .asker_patterns import _SEX_AGE
+from .asker_roles import ROLES
 from .asker_units import doer_after
+from .asker_whose import someone_elses
 
 #: a young person's age first, then who they are: "15 yr old lad, …", "14yo girl here", "13
 #: year old, …" (not "15 year old boy touched my daughter": who did it)
@@ -141,3 +146,46 @@ def school_year_self(cleaned: str) -> tuple[int | None, str]:
         if 5 <= value <= 17:
             return value, _sex(male or m, female or f)
     return None, ""
+
+
+#: (twelfth session) a professional's own sex said with their role ("im a male teacher", "as a
+#: female GP", "woman social worker here"): theirs, not that of the pupil or patient the help is
+#: for, so never the asker's sex the page reads
+_ROLE_SEX = re.compile(
+    r"\b(?:male|female|man|woman|lady|gentleman|bloke|guy) (?="
+    + "|".join(sorted((re.escape(r) for rs in ROLES.values() for r in rs), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def without_role_sex(cleaned: str) -> str:
+    """``cleaned`` without a sex said of someone's role ("male teacher" is "teacher")."""
+    return " ".join(_ROLE_SEX.sub("", cleaned).split())
+
+
+def own_sex(cleaned: str, role: bool = True) -> str:
+    """The sex the asker gives for themselves ("im a man", "abused as a girl"); without
+    ``role``, not one said of their role ("im a male teacher": a professional's, when the help
+    is for a pupil, whose sex the words give elsewhere if at all)."""
+    bare = cleaned if role else without_role_sex(cleaned)
+    return "male" if _SAYS_MALE.search(bare) else "female" if _SAYS_FEMALE.search(bare) else ""
+
+
+def whose_sex(cleaned: str, persona: str, sex: str) -> str:
+    """The sex read (``sex``) of whoever the help is for: a professional's own, said with their
+    role ("female social worker", "im a male teacher"), is not the pupil's or client's; one
+    said otherwise ("my patient, a man of 50") is."""
+    if persona == "professional" and sex and sex == own_sex(cleaned):
+        return own_sex(cleaned, role=False)
+    return sex
+
+
+def sex_age(cleaned: str) -> tuple[int | None, str]:
+    """(issue 25) an age said with the asker's sex, as people describe themselves ("male 61",
+    "woman 44", "f 16", "m15", "im a man 58")."""
+    found = _SEX_AGE.search(cleaned)
+    if not found or someone_elses(cleaned[found.end() :]):  # (w22read) "man 40 keeps texting me"
+        return None, ""
+    male, female, value, first, m, f = found.groups()
+    age = int(value or first)
+    return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")

@@ -310,7 +310,7 @@ def genders_named(asker: Asker, concepts: tuple[Concept, ...], words: Iterable[s
     if not any(c.kind == "topic" for c in concepts):
         # ("counselling for men": the group asked for; not "a man touched me", who did it)
         said |= {code for name, code in (("men", "male"), ("women", "female")) if name in named}
-    if asker.persona == "parent":
+    if asker.persona in ("parent", "professional"):  # (twelfth session) "year 8 girl … her"
         typed = set(words)
         if typed & SON_WORDS:
             said.add("male")

@@ -32,6 +32,7 @@ from .asker_child import harmed_child, without_kids_tastes
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
+from .asker_self import without_role_sex
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
 from .welsh_lexicon import is_known_welsh
@@ -266,7 +267,10 @@ def _harmed(asker: Asker, cleaned: str) -> bool:
 def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
     """A parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says what
     they were then (their sex is kept in ``asker``), not that they look for a service for men
-    or women only; nor is a professional's "a lad of 15" (probe 11)."""
+    or women only; nor is a professional's "a lad of 15" (probe 11), nor their own sex said
+    with their role ("im a male teacher", "female social worker": twelfth session)."""
+    if asker.persona == "professional":
+        tokens = without_role_sex(" ".join(tokens)).split()
     return asker.persona == "parent" or (
         asker.persona in ("adult", "professional") and not set(tokens) & GROWN_UP
     )
