@@ -158,7 +158,7 @@ def test_the_welsh_box_leads_with_meic_by_text_in_welsh(bundled_client) -> None:
 
 @pytest.mark.parametrize(
     ("lang", "heading", "chat"),
-    [("", "If you cannot phone", "Chat online"), ("/cy", "Os na allwch chi ffonio", "Sgwrsio")],
+    [("", "If you cannot phone", "Chat online"), ("/cy", "Os na allwch chi ffonio", "Sgwrsiwch")],
 )
 def test_get_help_now_has_a_section_for_people_who_cannot_phone(
     bundled_client, by_id, lang: str, heading: str, chat: str
