@@ -20,6 +20,7 @@ from .search.columns import about_suicide
 from .search.crisis import struggling_lines_fit
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, for_anyone_struggling
+from .search.made_for import cares_for_harmed_child
 from .search.told import reports_abuse_done, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
@@ -242,6 +243,12 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         # (ninth walk-through F5) Stop It Now is for worries about a person's behaviour,
         # not a referral
         or (asker.persona == "professional" and not understood.mentions({"own-behaviour"}))
+        # (twenty-sixth walk-through F4) a parent asking care for their child, or for the
+        # family, after abuse: the line for people worried about someone's behaviour after
+        or (
+            asker.persona == "parent"
+            and cares_for_harmed_child(asker, understood.concepts, clean_text(q))
+        )
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
     # ("male counselling sexual abuse childhood"): children's and parents' lines after

@@ -73,7 +73,7 @@ def for_others(
     """(w31cards) The ids of the services available everywhere made for other people than the
     asker (``made_for.made_for_others``) or for a community neither the words nor a filter
     name: the national list ends with them, and "More services available wherever you live"
-    keeps the lines for anyone struggling to cope before them (``crisis.distress_lines_last``)."""
+    keeps the lines for anyone struggling to cope after them (``crisis.distress_lines_last``)."""
     if not request.q.strip():
         return frozenset()
     columns = index.columns

@@ -32,6 +32,8 @@ OLD_MATCHED_CY = "yn nes ymlaen ar y dudalen"
 #: "Other services near you", or, twenty-fifth walk-through F1, to the section of the matches
 #: placed further down, whose heading says why)
 LOCAL_LINE = 'section[aria-labelledby="local-title"] p:has(a[href$="-title"])'
+#: (twenty-sixth walk-through F1) ... or, when it sends nobody down, the sentence without a link
+LOCAL_SENTENCE = 'section[aria-labelledby="local-title"] > p.govuk-body'
 #: the answer when nothing near matches (``messages.nothing_near_message``)
 NOTHING_NEAR = 'section[aria-labelledby="local-title"] .govuk-inset-text p'
 
@@ -111,23 +113,29 @@ def test_a_child_is_not_told_an_adults_listing_matches(
     [
         # nobody in particular asks for a child: Cumbria's services (Safety Net, a children's
         # service with no contact details) follow the national answers and match
-        ("/search", "counselling for a child abused by a relative", "Kendal", MATCHED),
+        (
+            "/search",
+            "counselling for a child abused by a relative",
+            "Kendal",
+            "No service near you that matches your words has contact details we could confirm.",
+        ),
         (
             "/cy/search",
             "therapi i berson ifanc a gafodd ei gam-drin gan aelod o'r teulu",
             "Kendal",
-            MATCHED_CY,
+            "Does dim gwasanaeth yn agos atoch chi sy’n cyfateb i’ch geiriau â manylion cyswllt",
         ),
     ],
 )
-def test_a_match_that_could_be_theirs_is_still_announced(bundled_client, path, q, location, said):
-    # the other way (fourteenth walk-through F3): a matching service further down is still
-    # announced, the link in the sentence going to it
+def test_a_match_with_no_contact_details_is_not_announced(bundled_client, path, q, location, said):
+    # (twenty-sixth walk-through F1; before, fourteenth F3: "announced, the link in the
+    # sentence going to it") the sentence no longer sends them down to a service they cannot
+    # reach; it says so, and the service is still further down under its own heading
     soup = _search(bundled_client, path, q, location)
-    line = text_of(soup, LOCAL_LINE)
+    line = text_of(soup, LOCAL_SENTENCE)
     assert said in line
     assert NOTHING_MATCHES not in line and ADULTS_ONLY not in line and ADULTS_ONLY_CY not in line
-    assert soup.select_one(f'{LOCAL_LINE} a[href="#moved-contact-title"]') is not None
+    assert soup.select_one(f'{LOCAL_SENTENCE} a[href="#moved-contact-title"]') is None
     assert "Safety Net (Cumbria)" in _moved(soup, "contact")
 
 
@@ -180,7 +188,7 @@ def test_the_welsh_sentence_is_shorter(bundled_client):
         "therapi i berson ifanc a gafodd ei gam-drin gan aelod o'r teulu",
         "Kendal",
     )
-    line = text_of(soup, LOCAL_LINE)
+    line = text_of(soup, LOCAL_SENTENCE)
     # old: 183 characters (the sentence and "Gwasanaethau eraill yn agos atoch chi"), five
     # lines of a 390 px phone in Chromium; now 114, three lines
     assert len(line) <= 120, (len(line), line)

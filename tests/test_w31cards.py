@@ -36,6 +36,8 @@ ALL_AGES = ("victim-support", "nhs-sarcs", "rape-crisis-247")
 AROUND_A_CHILD = ("nspcc-helpline", "youngminds-parents-helpline", "family-lives")
 #: lines for anyone struggling to cope
 STRUGGLING = ("samaritans", "shout-85258", "samaritans-welsh-language-line")
+#: (twenty-sixth walk-through F4) lines for young people, made for others than a parent
+YOUNG_LINES = ("childline", "the-mix", "meic")
 #: the cards that come last whoever asks: for a community nobody named, or for suicide
 LAST_FOR_ALL = (
     "jewish-womens-aid",
@@ -155,10 +157,12 @@ def test_someone_worried_about_their_own_thoughts_sees_only_the_line_for_them_fi
 ):
     first, more = _pages(client, q, location, lang)
     assert first == [WORRIED_LINE], first
-    # the cards for other people are one tap away, after the lines open to anyone struggling
+    # the cards for other people are one tap away; (twenty-sixth walk-through F6) the lines
+    # open to anyone struggling after them, as for everyone whose words speak of no distress
     assert more, "the other services are still there"
     for later in (*AROUND_A_CHILD, "napac", "rape-crisis-247", "victim-support"):
-        _after(more, later, STRUGGLING)
+        for line in STRUGGLING:
+            _after(more, line, (later,))
         assert later not in first
 
 
@@ -179,7 +183,8 @@ def test_a_parent_gets_the_professionals_resource_after_the_services_for_them(cl
     order = first + more
     assert first[0] == "nspcc-helpline", first
     assert PROS_RESOURCE in more
-    _last_but_for_all(order, PROS_RESOURCE)
+    # (twenty-sixth walk-through F4) and the lines for young people, made for others too
+    _last_but_for_all(order, PROS_RESOURCE, YOUNG_LINES)
 
 
 def test_a_parent_asking_about_a_childs_harmful_behaviour_still_gets_stop_it_now_early(client):
@@ -197,7 +202,7 @@ def test_a_professional_asking_for_care_for_a_harmed_child_gets_no_worried_line_
     assert WORRIED_LINE not in first, first
     # (with the professionals' resource, for a parent's words, and the foundation that runs the
     # line, which shares its number)
-    also = (PROS_RESOURCE, "lucy-faithfull-foundation")
+    also = (PROS_RESOURCE, "lucy-faithfull-foundation", *YOUNG_LINES)
     _last_but_for_all(first + more, WORRIED_LINE, also)
 
 

@@ -70,6 +70,7 @@ from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_own_age import age_found, sex_said
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
+from .asker_own_years import own_years_said
 from .asker_past import recalls_as_child, self_described_age, without_until_spans
 from .asker_patterns import (
     _ABUSE_BEFORE_SPAN,
@@ -430,6 +431,8 @@ def _child_own_age(cleaned: str, persona: str) -> tuple[int | None, str]:
         age = _own_age_more(cleaned)
     elif persona == "adult":
         age = young_said_last(cleaned, _TRAILING_NUMBER)
+    elif persona == "own-behaviour":  # (twenty-sixth walk-through F6) "…kids, 44 yrs old"
+        return own_years_said(cleaned), persona
     return age, "child" if age is not None else persona
 
 

@@ -11,7 +11,6 @@ talk box) and ``ranking.rank`` (the national cards: ``struggling_later``) ask th
 from __future__ import annotations
 
 import re
-from collections.abc import Set
 
 import numpy as np
 
@@ -115,40 +114,27 @@ def struggling_later(
     return after_first_few(order, everywhere, anyone_struggling(columns), fit >= UNFIT)
 
 
-def distress_lines_last(
-    services: list[Service], understood: Understood, text: str, behind: Set[str] = frozenset()
-) -> list[int]:
+def distress_lines_last(services: list[Service], understood: Understood, text: str) -> list[int]:
     """(twenty-third walk-through F1) The positions of ``services`` (the national cards of
     "More services available wherever you live", in their order) with the lines for anyone
     struggling to cope (``groups.for_anyone_struggling``) and for thoughts of suicide
     (``columns.about_suicide``) that the words give no reason for moved after the rest: the
     results page keeps them out of its first three cards, and the second page opened with
-    Samaritans and Shout for children of 11 and 13. ``text``: the words as typed. (w31cards)
-    The lines for anyone struggling stay before the cards of ``behind`` (the ids of those made
-    for other people than the asker, ``made_for.made_for_others``, which end the list): open to
-    everyone, they are more the asker's than those (for someone worried about their own
-    thoughts, whose cards are nearly all for others); the suicide lines stay last."""
+    Samaritans and Shout for children of 11 and 13. ``text``: the words as typed. (twenty-sixth
+    walk-through F6) For everyone, someone worried about their own thoughts too: his More page
+    opened with Shout and Samaritans though he spoke of no crisis (w31cards had kept them
+    before the cards made for others, for him alone)."""
     fits = struggling_lines_fit(understood.asker, understood.concepts, clean_text(text))
     suicidal = understood.asker.suicidal
-    if understood.asker.persona != "own-behaviour":
-        # (for a child or a survivor they stay after every card, as twenty-third F1 has it; for
-        # someone worried about their own thoughts they are theirs too, ``fit._by_audience``)
-        behind = frozenset()
 
-    def struggling(service: Service) -> bool:
-        return not fits and for_anyone_struggling(service)
-
-    def suicide(service: Service) -> bool:
-        return not suicidal and about_suicide(service)
+    def later(service: Service) -> bool:
+        return (not fits and for_anyone_struggling(service)) or (
+            not suicidal and about_suicide(service)
+        )
 
     order = range(len(services))
-    later = [n for n in order if struggling(services[n]) or suicide(services[n])]
-    kept = [n for n in order if n not in later]
-    if not behind:
-        return kept + later
-    split = next((at for at, n in enumerate(kept) if services[n].id in behind), len(kept))
-    ahead = [n for n in later if services[n].id not in behind and not suicide(services[n])]
-    return kept[:split] + ahead + kept[split:] + [n for n in later if n not in ahead]
+    moved = [n for n in order if later(services[n])]
+    return [n for n in order if n not in moved] + moved
 
 
 def later_than_first_few(

@@ -32,6 +32,7 @@ set aside for another need.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -64,6 +65,26 @@ from .weights import PERSONA_AUDIENCE, VICTIM_FITS, YOUNG_PEOPLE_UP_TO
 
 #: the audiences of a service open to everyone: children and adults alike
 _EVERYONE = ("children-young-people", "adult-survivors")
+
+
+#: (twenty-sixth walk-through F4) a parent asking for their child to talk to someone
+#: themselves: "someone she can talk to", "for him to talk to", "a helpline for my son",
+#: "somewhere my daughter can chat", "can my boy ring childline", Welsh "rhywun i'w mab siarad ag"
+_CHILD_TO_TALK = re.compile(
+    r"\b(?:someone|somebody|somewhere|anyone|anybody|a person|people|helpline|line|chat|"
+    r"number)\b(?: \w+){0,3}? (?:she|he|they|her|him|them|my \w+|our \w+)(?: \w+)? "
+    r"(?:can|could|to|might) (?:talk|speak|chat|ring|call|text|message|open up)\b"
+    r"|\b(?:for|so) (?:her|him|them|my \w+|our \w+) to (?:talk|speak|chat|open up)\b"
+    r"|\b(?:helpline|line|chat|number|text line|someone to talk to) for (?:my|our) (?:son|"
+    r"daughter|child|kid|boy|girl|teen|teenager|stepson|stepdaughter)s?\b"
+    r"|\b(?:ring|call|text|contact|talk to|speak to) (?:childline|the mix|meic)\b"
+    r"|\bi (?:\w+ ){0,2}(?:fab|ferch|mhlentyn|blentyn|mab|merch|plentyn) (?:siarad|sgwrsio)\b"
+)
+
+
+def child_to_talk(cleaned: str) -> bool:
+    """Whether a parent's words (``clean_text``) ask for their child to talk to someone."""
+    return bool(_CHILD_TO_TALK.search(cleaned))
 
 
 def cares_for_harmed_child(asker: Asker, concepts: tuple[Concept, ...], cleaned: str) -> bool:
@@ -119,6 +140,10 @@ def made_for_others(columns: Columns, understood: Understood, cleaned: str) -> n
     if asker.persona == "parent":
         # (a line for adults abused as children leaves out both the parent and the child)
         found = found | survivors_only(columns)
+        if not child_to_talk(cleaned):
+            # (twenty-sixth walk-through F4) nor a line for young people (The Mix) unless
+            # the words ask for the child to talk to someone
+            found = found | children_only(columns)
     own = PERSONA_AUDIENCE.get(asker.persona)
     about_behaviour = "own-behaviour" in {c.name for c in concepts}
     if asker.persona not in ("child", "adult", "own-behaviour") or own is None:

@@ -33,6 +33,7 @@ from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
+from .group_sex import group_sex
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
 from .welsh_lexicon import is_known_welsh
@@ -276,6 +277,19 @@ def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
     )
 
 
+def _group_asked(asker: Asker, names: list[str], cleaned: str) -> tuple[Asker, list[str]]:
+    """(twenty-sixth walk-through F1) "men's support group", "for guys", "cwnsela i ddynion":
+    the group asked for is theirs (the asker's sex, when no other is said) and its concept is
+    searched, as "male survivors group" is; not a parent's or professional's words."""
+    sex = group_sex(cleaned)
+    if not sex or asker.persona in ("parent", "professional", "own-behaviour"):
+        return asker, names
+    group = "men" if sex == "male" else "women"
+    if not asker.gender:
+        asker = replace(asker, gender=sex)
+    return asker, names if group in names else [*names, group]
+
+
 _SCHOOL_STUDENT = re.compile(r"\b(?:year|yr|y) ?(?:[1-9]|1[0-3]) students?\b")
 #: (w25speech) a language used at home ("we use bsl at home", "we speak welsh at home"): how
 #: the family talks, not abuse at home
@@ -355,6 +369,7 @@ def understand(text: str) -> Understood:
         names.append(implied)
     if _sex_not_sought(asker, tokens):
         names = [n for n in names if n not in ("men", "women")]
+    asker, names = _group_asked(asker, names, cleaned)
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
         names.remove("general")  # "help for parents": the other words say what help

@@ -297,7 +297,7 @@ def more_national(token: str):
     first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
     rest = found.national[first:]  # (lines the words give no reason for, after the others)
     services = [i.service for i in rest]
-    order = distress_lines_last(services, find_request.understood, find_request.q, found.for_others)
+    order = distress_lines_last(services, find_request.understood, find_request.q)
     return render_template(
         "more_national.html",
         results=found,

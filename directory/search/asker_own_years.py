@@ -1,0 +1,99 @@
+"""(twenty-sixth walk-through F6) The age of someone worried about their own thoughts, said
+bare with its unit: "…towards kids, 44 yrs old, want therapy", "17 year old boy sexual
+thoughts about children help", "16 yr old lad, attracted to…". Never the age of the child the
+thoughts are about: "thoughts about a 12 year old girl", "my 14 year old stepdaughter",
+"attracted to girls 13 years old", "my girlfriends 10 year old" (a word before the number
+says whose it is; a young age is the asker's only said first or last)."""
+
+from __future__ import annotations
+
+import re
+
+_YEARS = re.compile(r"(?:^|\b([a-z]+) )(\d{1,2}) (?:years?|yrs?) old\b(?! ?s\b)")
+#: words before a number that make it someone else's age ("a 12 year old", "my 14 year old",
+#: "about 13 year old", "than 15 years old")
+_THEIRS_BEFORE = frozenset(
+    [
+        "a",
+        "an",
+        "my",
+        "his",
+        "her",
+        "their",
+        "our",
+        "your",
+        "the",
+        "about",
+        "towards",
+        "toward",
+        "to",
+        "with",
+        "of",
+        "for",
+        "at",
+        "around",
+        "near",
+        "on",
+        "by",
+        "over",
+        "like",
+        "than",
+        "some",
+        "this",
+        "that",
+        "these",
+        "those",
+        "into",
+        "older",
+        "younger",
+        "under",
+        "aged",
+        "mates",
+        "friends",
+        "friend",
+        "sons",
+        "daughters",
+        "whos",
+        "whose",
+        "is",
+        "was",
+        "are",
+        "were",
+        "been",
+        "being",
+    ]
+)
+#: ... and the children the thoughts are about, before a child's age ("girls 13 years old")
+_CHILDREN = frozenset(
+    [
+        "kids",
+        "kid",
+        "children",
+        "child",
+        "girls",
+        "girl",
+        "boys",
+        "boy",
+        "teens",
+        "teenagers",
+        "youngsters",
+        "minors",
+    ]
+)
+
+
+def own_years_said(cleaned: str) -> int | None:
+    """The asker's own age (10 to 99) said bare with "years old" (``cleaned``: ``clean_text``'s
+    words), or None."""
+    for found in _YEARS.finditer(cleaned):
+        before, value = found.group(1), int(found.group(2))
+        if before in _THEIRS_BEFORE or not 10 <= value <= 99:
+            continue
+        if value >= 18 or before is None:
+            return value  # (no child is 44; "17 year old boy…" said first is the asker)
+        # a young age said after a word: the asker's only said last, and not after whoever it
+        # may be ("girls 13 years old", "my girlfriends 10 year old")
+        last = not cleaned[found.end() :].strip()
+        if last and before not in _CHILDREN and not before.endswith("s"):
+            return value
+    return None
