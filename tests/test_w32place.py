@@ -92,3 +92,9 @@ def test_a_place_known_only_elsewhere_comes_after_the_area_typed(bundled_client)
     links = texts_of(soup, "#place-problem .app-place-choices a")
     assert links == ["Norfolk", "Sandbach, Cheshire East, Cheshire"]
     assert "elsewhere:" in problem
+
+
+@pytest.mark.parametrize("typed", ["borough"])
+def test_a_kind_word_alone_is_never_corrected_to_a_place(gazetteer, typed):
+    found = gazetteer.resolve(typed)
+    assert not found.corrected

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Editop, Levenshtein
 
+from .kinds import NEVER_AN_AREA
+
 _VOWELS = frozenset("aeiouy")
 #: letters added or missed with little change to how a name is said (not as its first letter)
 _QUIET = _VOWELS | {"h", " "}
@@ -25,6 +27,8 @@ def keeps_its_sound(typed: str, name: str) -> bool:
     syllable, "i" for "y", or one vowel for another after the first syllable ("exetor",
     "swansee"). A consonant or the first syllable's vowel changed, or a consonant added or
     missed in a short name, makes another name."""
+    if set(typed.split()) <= NEVER_AN_AREA:  # "borough" alone is not a slip of Brough
+        return False
     typed, name = _single(typed), _single(name)  # "abergavveny", "caerphily"
     ops: list[Editop] = list(Levenshtein.editops(typed, name))
     stressed = _first_syllable_end(name)
