@@ -47,15 +47,19 @@ def location_message(
         return None
     area = results.resolution.not_in if results.resolution else None
     if area is not None:  # (w31cy) "thornbury devon": none of that name is there
+        # (twenty-sixth walk-through F2, w32place) the area typed first: the place elsewhere
+        # ("long sutton lincs": Long Sutton in Hampshire) is not the likely one
         return _(
-            "We could not find a place of that name in or near %(area)s. Choose one of "
-            "these, or search near %(area)s:"
+            "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
+            "where to search:"
         ) % {"area": place_name(area) if place_name else area.name}
     if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
         return _(
             "We could not find the first place you wrote. Choose one of these, near the place "
             "you wrote with it:"
         )
+    if results.resolution and results.resolution.meant:  # (w32place) "wroxham": Wrexham?
+        return _("We do not know a place of that name. Did you mean this one?")
     if status == LocationStatus.BAD_POSTCODE:
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."

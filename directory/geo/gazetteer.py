@@ -326,7 +326,7 @@ class Gazetteer(Namesakes):
             if best_score >= FUZZY_ACCEPT and best_score - runner_up >= 3 and same_words:
                 found = self._exact(best_name)
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
-                    return replace(found, corrected=True), ()
+                    return self._guess(key, best_name, found), ()
                 if found is not None and found.status == LocationStatus.AMBIGUOUS:
                     asked = found  # "rothwel": which Rothwell, unless a big town is meant
         slip = self._slip_of_a_town(key)
@@ -381,7 +381,7 @@ class Gazetteer(Namesakes):
             return found  # "newcastel": the choice the name itself gives
         if found is None or found.status in UNUSABLE:
             return None
-        return replace(found, corrected=True)
+        return self._guess(key, best, found)
 
     def _covered_name(self, key: str) -> bool:
         """Whether a known name is a place in England or Wales (suggesting "Nairn" for
@@ -460,7 +460,7 @@ class Gazetteer(Namesakes):
         full = _written_out(key)  # "s glos", "ne lincs", "n somerset": the council so named
         if full and full != key:
             return self._exact(full)
-        return None
+        return self._of_kind(key)  # (w32place) "bedford borough", "city of wells"
 
     def _sizeable(self, places: list[Place], own_name: bool) -> list[Place]:
         """The places of a name (biggest first) big enough beside the biggest to ask which is

@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from .distance import miles, miles_to_many
+from .kinds import close_to_area, without_kind
 from .names import (
     _COUNTRY_WORDS,
     _COUNTY_SHORT,
@@ -25,6 +26,7 @@ from .names import (
 )
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
+from .slips import keeps_its_sound
 from .tables import Council, Tables, _council_aliases
 from .town_names import alike_after_welsh_start
 
@@ -180,10 +182,30 @@ class Namesakes:
             return full, True
         if len(words) < 5:
             return None
-        close = process.extractOne(
-            words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY
+        close = process.extract(
+            words, self._area_names, scorer=fuzz.ratio, score_cutoff=QUALIFIER_FUZZY, limit=5
+        )  # (w32place) a near spelling of an area, never "borough" read as Harborough
+        return next(((name, False) for name, *_ in close if close_to_area(words, name)), None)
+
+    def _guess(self, key: str, name: str, found: Resolution) -> Resolution:
+        """(twenty-sixth walk-through F2, w32place) The place ``found`` under the known
+        ``name`` spelt close to ``key``: taken ("Showing results for ...") when ``key`` is a
+        slip that keeps the name's sound ("tewksbury"); asked about when it may be another
+        place's name we lack ("wroxham": "Did you mean Wrexham, Wales?")."""
+        if found.place is None or keeps_its_sound(key, name):
+            return replace(found, corrected=True)
+        return Resolution(
+            LocationStatus.UNKNOWN, suggestions=(found.place.label,), meant=found.place
         )
-        return (close[0], False) if close else None
+
+    def _of_kind(self, key: str) -> Resolution | None:
+        """(twenty-sixth walk-through F2, w32place) A council or place typed with words saying
+        its kind ("bedford borough", "cyngor sir powys", "city of wells"): the council of the
+        name when a word was a council's, else the place of the name; None when no such word."""
+        bare, council = without_kind(key)
+        if council and bare in self._council_names:
+            return self._answer(self._council_place(self._council_names[bare]))
+        return self._exact(bare) if bare else None
 
     def _area_typed(self, key: str) -> tuple[str, ...]:
         """(fourteenth walk-through F2) The area typed after a town we do not know ("kinmel bay
@@ -220,6 +242,8 @@ class Namesakes:
             close = found is None
             if found is None:
                 found = self._close_spelling(head)[0] or self._close_in_area(head, area)
+            if found is not None and found.meant is not None:  # (w32place) "wrexam wales"
+                found = self._answer(found.meant) if self._lies_in(found.meant, area) else None
             if found is None:
                 continue
             if found.status == LocationStatus.AMBIGUOUS:

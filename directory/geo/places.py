@@ -131,6 +131,9 @@ class Resolution:
     #: the town or area typed after a name none of whose places is in or near it ("thornbury
     #: devon"): the page says so, offering those places (``suggestions``) and this one
     not_in: Place | None = None
+    #: (twenty-sixth walk-through F2, w32place) the one place spelt close to a name we do not
+    #: know, by a change that makes another name ("wroxham": Wrexham): asked about, not taken
+    meant: Place | None = None
 
     @property
     def found(self) -> bool:

@@ -125,16 +125,18 @@ _EN_SPAN = Markup('<span lang="en">{}</span>')
 
 
 @bp.app_template_global()
-def suggested_place_html(name: str) -> Markup:
+def suggested_place_html(name: str, areas: object = None) -> Markup:
     """(twenty-fifth walk-through F5, w31cy) A place offered by its name ("Places with a
     similar name"), as ``place_html`` names a place: on a Welsh page by the Welsh name the
     gazetteer has for it ("Merthyr Tudful"), its label's council too ("Pen-y-bont ar Ogwr")."""
     gazetteer = current_app.extensions.get("gazetteer")
-    if i18n.language() != "cy" or gazetteer is None:
+    if (i18n.language() != "cy" and not areas) or gazetteer is None:
         return Markup("{}").format(name)
     found = gazetteer.resolve(name)
     if not found.found or found.place is None or found.corrected:
         return Markup("{}").format(name)
+    if areas:  # (w32place) a place elsewhere with its county: "Long Sutton, Hart, Hampshire"
+        return place_html(found.place, areas=True)
     return place_html(found.place, labelled="," in name)
 
 
