@@ -124,34 +124,3 @@ def test_an_adult_or_a_parent_still_sees_it_near(bundled_client, q):
     soup = _search(bundled_client, "/search", q, "Clitheroe")
     assert "Trust House Lancashire" in _cards(soup, LOCAL)
     assert not _moved_heading(soup)
-
-
-# --- 3. (F3) a child's More page: the worried-about-own-thoughts line last of the others -----
-
-
-def _more_page(client, q: str, location: str, path: str = "/search"):
-    soup = _search(client, path, q, location)
-    link = soup.select_one("a[href*='/more']")
-    assert link is not None
-    more = page(client.get(link["href"], follow_redirects=True))
-    return _cards(more, "")
-
-
-@pytest.mark.parametrize(
-    ("path", "q", "location"),
-    [
-        ("/search", "my step dads dad does sexual things to me, i'm 12 and scared", "Ledbury"),
-        ("/search", "im 13. my big brother makes me touch him at night", "Settle"),
-        ("/search", "help, my uncle touches me and im only 14", "Bungay"),
-    ],
-)
-def test_a_childs_more_page_puts_the_worried_line_after_the_others(
-    bundled_client, path, q, location
-):
-    """old: Stop It Now was the first of the services made for others on a 13-year-old's More
-    page, above the NSPCC's line."""
-    cards = _more_page(bundled_client, q, location, path)
-    worried = [i for i, name in enumerate(cards) if name.startswith("Stop It Now")]
-    others = [i for i, name in enumerate(cards) if name.startswith(("NSPCC", "Family Lives"))]
-    assert worried and others, cards
-    assert max(others) < min(worried), cards

@@ -214,15 +214,9 @@ def by_whom_made_for(
     cleaned = clean_text(text)
     tier = np.ones(len(columns), dtype=int)
     tier[made_for_asker(columns, understood, cleaned, fit)] = 0
-    others = made_for_others(columns, understood, cleaned)
-    tier[others] = 2
-    if understood.asker.persona == "child":
-        # (twenty-sixth walk-through F3) for a child, the lines for people worried about their
-        # own thoughts after the other services made for others (Stop It Now was 5th on a
-        # 13-year-old's More page, above the NSPCC)
-        tier[others & worried_lines(columns)] = 3
+    tier[made_for_others(columns, understood, cleaned)] = 2
     # (a service for a community nobody named stays after all of them, as it was)
-    tier[specialist(columns) & ~community_asked(columns, understood.concepts, filters)] = 4
+    tier[specialist(columns) & ~community_asked(columns, understood.concepts, filters)] = 3
     _with_their_lines(columns, national, tier)
     tier[named] = -1
     kept = asked_for(columns, understood, cleaned, filters)
