@@ -137,6 +137,7 @@ def _echo_results(results: FindResults) -> None:
 _MOVED = {
     "contact": "no contact details we could confirm",
     "adults": "may be for adults only",
+    "closing": "may be closing or not taking new people",
     "other": "may not be for you",
 }
 

@@ -69,6 +69,8 @@ def order_for_asker(
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
     local, weaker = forensic_after(local, weaker, later, ~columns.reachable)
+    if understood.asker.persona == "child":
+        local, weaker = closing_after(columns, local, weaker)
     weaker = last(last(weaker, later), not_theirs)
     # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
     # first card for someone asking for help (for themselves or a child; not a professional
@@ -177,6 +179,22 @@ def _unstated_for_a_child(
     local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
     local, weaker = apart_from(local, weaker, unstated & unnamed)
     return adults_after(local, weaker, unstated, ~columns.reachable)
+
+
+def closing_after(
+    columns: Columns, local: np.ndarray, weaker: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """(twenty-sixth walk-through F3) For a child asking, when no local service open as usual
+    and showing a way to reach it would come first: those whose status says they may be
+    closing or take nobody new now (``Columns.not_taking_now``) follow the national answers,
+    at the front of ``weaker``, under a heading saying why (``moved_matches``: "closing").
+    Trust House Lancashire, "May be closing", was a frightened 13-year-old's only local card,
+    first under Childline. Beside an open one it stays near, after it
+    (``near_now.taking_people_now_first``), as it does for everyone else."""
+    closing = columns.not_taking_now[local]
+    if not closing.any() or (~closing & columns.reachable[local]).any():
+        return local, weaker
+    return local[~closing], np.concatenate([local[closing], weaker])
 
 
 def forensic_after(
@@ -322,8 +340,11 @@ def matched_later(
         return False, False
     columns = index.columns
     adults = adults_age_unstated(columns)
-    later = np.isin(weaker, matched) & (~columns.reachable | adults)[weaker]
     child = understood is not None and understood.asker.persona == "child"
+    reasons = ~columns.reachable | adults
+    if child:  # (twenty-sixth walk-through F3) for a child asking, one that may be closing too
+        reasons = reasons | columns.not_taking_now
+    later = np.isin(weaker, matched) & reasons[weaker]
     if child or (ages is not None and ages[1] < ADULT_FROM):
         theirs = later & ~adults[weaker]
         return bool(theirs.any()), bool(later.any() and not theirs.any())
@@ -331,18 +352,22 @@ def matched_later(
 
 
 def moved_matches(
-    index: SearchIndex, matched: np.ndarray, weaker: np.ndarray, young: bool
+    index: SearchIndex, matched: np.ndarray, weaker: np.ndarray, young: bool, child: bool = False
 ) -> dict[int, str]:
     """(twenty-fifth walk-through F1) The local services the words match closely (``matched``)
     that follow the national answers (``weaker``), by position, with why: showing no way at
     all to reach them ("contact"); shown as "Adults; age policy not stated" when the help is
     for a child (``young``: "adults", unless it is for one sex only); or not fitting this
     asker otherwise ("other": for one sex only, a forensic centre for an adult who asks to
-    talk). The page lists them under
+    talk); (twenty-sixth walk-through F3) for a child asking (``child``), one that may be
+    closing or takes nobody new now ("closing": ``closing_after``). The page lists them under
     headings saying so, never under "These match fewer of your words" (Survive, matched for a
     man abused as a boy, had no contact details)."""
     columns = index.columns
     adults = adults_age_unstated(columns) & ~one_sex_only(columns) if young else columns.none()
+    closing = columns.not_taking_now if child else columns.none()
     moved = weaker[np.isin(weaker, matched)]
-    reasons = np.select([~columns.reachable, adults], ["contact", "adults"], "other")
+    reasons = np.select(
+        [~columns.reachable, adults, closing], ["contact", "adults", "closing"], "other"
+    )
     return {int(p): str(reasons[p]) for p in moved}

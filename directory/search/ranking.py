@@ -412,7 +412,8 @@ def rank(
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         facets = _near_facets(*found, ages, hidden)
-    moved = moved_matches(index, matched, weaker, _for_a_child_or_parent(understood, ages))
+    young, child = _for_a_child_or_parent(understood, ages), understood.asker.persona == "child"
+    moved = moved_matches(index, matched, weaker, young, child)
     hit = hit_maker(columns, keyword, near, everywhere, other_area, moved)
     return Ranking(
         everywhere=Hits(national, hit),

@@ -38,8 +38,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     changed = False
     for match in typed:
         word = clean_text(match.group())
-        if word in read_already:
-            continue
+        if word in read_already or _has_digit(word):
+            continue  # (walk26 F3) "13yrs", "12yo", "yr8", a postcode: never "misspelt"
         better = corrected.get(word) or _closer_word(index, word, understood)
         if better is None or _same_word(word, better):
             continue
@@ -80,9 +80,16 @@ _WELSH_VERB_ENDINGS = ("io",)
 _WELSH_DERIVED_ENDINGS = ("ol", "iol", "us", "aidd", "gar", "wr", "wyr", "aeth", "iaeth", "edig")
 
 
+def _has_digit(word: str) -> bool:
+    """(twenty-sixth walk-through F3) A word with a digit in it (an age with its unit, "13yrs",
+    "12yo", a school year "yr8", a postcode, a phone number) is never offered a correction:
+    "13yrs" was "corrected" to "13s"."""
+    return any(ch.isdigit() for ch in word)
+
+
 def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str | None:
     """The listings' word closest to an unknown ``word`` (folded), or None if it is known."""
-    if word not in understood.words or not 4 <= len(word) <= 30 or word.isdigit():
+    if word not in understood.words or not 4 <= len(word) <= 30 or _has_digit(word):
         return None
     if word in index.vocabulary or word in thesaurus().words or is_english(word):
         return None

@@ -149,8 +149,10 @@ def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
 @bp.app_template_global()
 def moved_matches(results) -> dict[str, list]:  # noqa: ANN001 (a finder result)
     """(twenty-fifth walk-through F1) The local services the words match that follow the
-    national answers, by why (``near_order.moved_matches``: "other", "adults", "contact"),
+    national answers, by why (``near_order.moved_matches``: "other", "adults", "closing",
+    "contact"),
     each reason's in their order: listed under headings that say so, and the sentence above
     the talk box points there (not to "These match fewer of your words")."""
     near = [i for i in results.more_local if not i.other_area]
-    return {r: [i for i in near if i.moved == r] for r in ("other", "adults", "contact")}
+    reasons = ("other", "adults", "closing", "contact")
+    return {r: [i for i in near if i.moved == r] for r in reasons}
