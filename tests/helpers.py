@@ -165,6 +165,22 @@ def page(response, status: int = 200) -> BeautifulSoup:
     return BeautifulSoup(response.get_data(as_text=True), "html.parser")
 
 
+def posted_results(
+    client, q: str, location: str, lang: str = "en", professional: bool = False
+) -> BeautifulSoup:
+    """The results page a person reaches by posting the form (on /cy for ``lang`` "cy"), with
+    the professional switch turned on when ``professional``."""
+    prefix = "/cy" if lang == "cy" else ""
+    response = client.post(prefix + "/search", data={"q": q, "location": location})
+    assert response.status_code == 303, response.status_code
+    address = response.headers["Location"]
+    if professional:
+        token = address.rsplit("/", 1)[1]
+        switched = client.post(prefix + "/search", data={"t": token, "professional": "1"})
+        address = switched.headers["Location"]
+    return page(client.get(address))
+
+
 def talk_box(soup: BeautifulSoup) -> list[str]:
     """The lines of the first "Talk to someone now" box on a page, each as a reader sees it
     ("Childline : 0800 1111"); fails when the page has none."""

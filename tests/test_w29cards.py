@@ -21,9 +21,8 @@ import pytest
 
 from directory.finder import FindRequest
 from directory.search.same_line import same_line_hosts
-from tests.helpers import BUNDLED_SERVICES, new_app, page
+from tests.helpers import BUNDLED_SERVICES, new_app, page, posted_results
 
-PREFIX = {"en": "", "cy": "/cy"}
 SAME = {"en": "Same helpline:", "cy": "Yr un llinell gymorth:"}
 
 #: adults worried about their own sexual thoughts about children, and their towns
@@ -64,17 +63,6 @@ def client(bundled_root):
     return app.test_client()
 
 
-def _results(client, q: str, location: str, lang: str = "en", professional: bool = False):
-    response = client.post(PREFIX[lang] + "/search", data={"q": q, "location": location})
-    assert response.status_code == 303, response.status_code
-    address = response.headers["Location"]
-    if professional:
-        token = address.rsplit("/", 1)[1]
-        switched = client.post(PREFIX[lang] + "/search", data={"t": token, "professional": "1"})
-        address = switched.headers["Location"]
-    return page(client.get(address))
-
-
 def _cards(soup, selector: str = "section.app-national ul.app-results"):
     """The cards under ``selector``, each (its listing's id, the card)."""
     return [
@@ -99,7 +87,7 @@ def _more(client, soup):
 
 @pytest.mark.parametrize(("q", "location"), WORRIED)
 def test_one_line_is_one_card_for_an_adult_worried_about_their_thoughts(client, q, location):
-    soup = _results(client, q, location)
+    soup = posted_results(client, q, location)
     cards = _cards(soup)
     ids = [sid for sid, _ in cards]
     assert ids[0] == "stop-it-now", ids
@@ -124,7 +112,7 @@ def test_one_line_is_one_card_for_an_adult_worried_about_their_thoughts(client, 
 def test_the_welsh_page_names_both_lucy_faithfull_listings_in_the_stop_it_now_card(
     client, q, location
 ):
-    soup = _results(client, q, location, "cy")
+    soup = posted_results(client, q, location, "cy")
     cards = _cards(soup)
     ids = [sid for sid, _ in cards]
     assert ids[0] == "stop-it-now", ids
@@ -152,7 +140,7 @@ def test_the_rule_is_the_contact_details_not_the_names(directory):
 def test_a_professional_asking_care_for_a_child_sees_the_childs_services_first_on_the_more_page(
     client, q, location
 ):
-    soup = _results(client, q, location, professional=True)
+    soup = posted_results(client, q, location, professional=True)
     more = _more(client, soup)
     assert more is not None
     ids = [sid for sid, _ in _cards(more, "ul.app-results")]
@@ -192,12 +180,12 @@ def _page_order(soup) -> list[str]:
 def test_a_parent_asking_for_themselves_meets_adults_counselling_before_a_forensic_centre(
     client, q, location
 ):
-    ids = _page_order(_results(client, q, location))
+    ids = _page_order(posted_results(client, q, location))
     assert "sarsvl-leeds" in ids and "hazlehurst-centre-sarc" in ids, ids
     assert ids.index("sarsvl-leeds") < ids.index("hazlehurst-centre-sarc"), ids
 
 
 def test_an_assault_in_the_last_few_days_keeps_the_centre_first(client):
     q = "my daughter was raped by my brother last night, i need help for me too"
-    ids = _page_order(_results(client, q, "Otley"))
+    ids = _page_order(posted_results(client, q, "Otley"))
     assert ids[0] == "hazlehurst-centre-sarc", ids

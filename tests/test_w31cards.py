@@ -25,9 +25,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import BUNDLED_SERVICES, new_app, page
+from tests.helpers import BUNDLED_SERVICES, new_app, page, posted_results
 
-PREFIX = {"en": "", "cy": "/cy"}
 WORRIED_LINE = "stop-it-now"
 PROS_RESOURCE = "csa-centre"
 #: lines open to children and adults alike, for people who were harmed
@@ -104,14 +103,7 @@ def _ids(soup, selector: str) -> list[str]:
 
 def _pages(client, q: str, location: str, lang: str = "en", professional: bool = False):
     """The national cards on the results page and those on the More page, as ids in order."""
-    response = client.post(PREFIX[lang] + "/search", data={"q": q, "location": location})
-    assert response.status_code == 303, response.status_code
-    address = response.headers["Location"]
-    if professional:
-        token = address.rsplit("/", 1)[1]
-        switched = client.post(PREFIX[lang] + "/search", data={"t": token, "professional": "1"})
-        address = switched.headers["Location"]
-    soup = page(client.get(address))
+    soup = posted_results(client, q, location, lang, professional)
     first = _ids(soup, "section.app-national ul.app-results")
     links = [a for a in soup.select("main a") if a.get("href", "").endswith("/more")]
     assert len(links) <= 1
