@@ -12,74 +12,18 @@ import re
 _YEARS = re.compile(r"(?:^|\b([a-z]+) )(\d{1,2}) (?:years?|yrs?) old\b(?! ?s\b)")
 #: words before a number that make it someone else's age ("a 12 year old", "my 14 year old",
 #: "about 13 year old", "than 15 years old")
-_THEIRS_BEFORE = frozenset(
-    [
-        "a",
-        "an",
-        "my",
-        "his",
-        "her",
-        "their",
-        "our",
-        "your",
-        "the",
-        "about",
-        "towards",
-        "toward",
-        "to",
-        "with",
-        "of",
-        "for",
-        "at",
-        "around",
-        "near",
-        "on",
-        "by",
-        "over",
-        "like",
-        "than",
-        "some",
-        "this",
-        "that",
-        "these",
-        "those",
-        "into",
-        "older",
-        "younger",
-        "under",
-        "aged",
-        "mates",
-        "friends",
-        "friend",
-        "sons",
-        "daughters",
-        "whos",
-        "whose",
-        "is",
-        "was",
-        "are",
-        "were",
-        "been",
-        "being",
-    ]
-)
+_THEIRS_BEFORE = frozenset([
+    "a", "an", "my", "his", "her", "their", "our", "your", "the", "about", "towards", "toward",
+    "to", "with", "of", "for", "at", "around", "near", "on", "by", "over", "like", "than", "some",
+    "this", "that", "these", "those", "into", "older", "younger", "under", "aged", "mates",
+    "friends", "friend", "sons", "daughters", "whos", "whose", "is", "was", "are", "were", "been",
+    "being"
+])  # fmt: skip
 #: ... and the children the thoughts are about, before a child's age ("girls 13 years old")
-_CHILDREN = frozenset(
-    [
-        "kids",
-        "kid",
-        "children",
-        "child",
-        "girls",
-        "girl",
-        "boys",
-        "boy",
-        "teens",
-        "teenagers",
-        "youngsters",
-        "minors",
-    ]
-)
+_CHILDREN = frozenset([
+    "kids", "kid", "children", "child", "girls", "girl", "boys", "boy", "teens", "teenagers",
+    "youngsters", "minors"
+])  # fmt: skip
 
 
 def own_years_said(cleaned: str) -> int | None:
