@@ -105,10 +105,14 @@ def row(
     area: str = "",
     status: str = "",
     hours: str = "",
+    note: str = "",
 ) -> dict[str, str]:
     """The facts a referral needs, as plain text, keyed by the English column names (``name``,
-    ``area``, ``status`` and ``hours``: the service's name, the area it covers, its status with
-    the warnings its card gives and its opening hours, as the page shows them)."""
+    ``area``, ``status``, ``hours`` and ``note``: the service's name, the area it covers, its
+    status with the warnings its card gives, its opening hours and the note its card gives
+    with the phone number, as the page shows them)."""
+    phone = phone_cell(service, _)
+    note = note if service.contact.has_own_route else ""
     return {
         "Kind": _(CHOSEN),
         "Service": name or service.name,
@@ -118,7 +122,8 @@ def row(
         "Eligibility": service.eligibility,
         "How to get access": how_to_get_access(service, _),
         "Status": status or _(STATUSES[service.status]),
-        "Phone": phone_cell(service, _),
+        # (twenty-sixth walk-through F7) "ask for its Bedfordshire service", as the card says
+        "Phone": f"{phone} ({note})" if phone and note else phone,
         "Address": address(service),
         "Email": service.contact.email,
         "Website": str(service.contact.website or ""),
@@ -150,20 +155,21 @@ def to_csv(
     area: Callable[[Service], str] = lambda s: s.service_area.description,
     status: Callable[[Service], str] = lambda s: "",
     hours: Callable[[Service], str] = lambda s: s.opening_hours,
+    note: Callable[[Service], str] = lambda s: s.contact.phone_notes,
     made: str = "",
     site: str = "",
     helplines: Sequence[tuple[str, Service]] = (),
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``,
-    ``status``, ``hours``: as ``row`` takes them, in the page's language). Like the printed
-    pack, rows after the services give the lines to call now (``helplines``: each with whom it
-    is for, as the pack page labels it, or "" for the listing's own audiences), then 999, then
-    the date it was made (``made``) and the site's address (``site``). Every row has every
-    column, the first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged rows
-    after a blank one sorted in among the services)."""
-    rows = [row(s, _, name(s), area(s), status(s), hours(s)) for s in services]
+    ``status``, ``hours``, ``note``: as ``row`` takes them, in the page's language). Like the
+    printed pack, rows after the services give the lines to call now (``helplines``: each with
+    whom it is for, as the pack page labels it, or "" for the listing's own audiences), then
+    999, then the date it was made (``made``) and the site's address (``site``). Every row has
+    every column, the first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged
+    rows after a blank one sorted in among the services)."""
+    rows = [row(s, _, name(s), area(s), status(s), hours(s), note(s)) for s in services]
     for label, line in helplines:
-        cells = row(line, _, name(line), area(line), status(line), hours(line))
+        cells = row(line, _, name(line), area(line), status(line), hours(line), note(line))
         cells["Kind"] = _(LINE)
         rows.append(cells | ({"Who it is for": label} if label else {}))
     if made or site or helplines:

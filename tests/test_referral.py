@@ -9,6 +9,8 @@ import pytest
 
 from directory.referral import safe_cell, to_csv
 
+from .helpers import page
+
 
 @pytest.mark.parametrize(
     "value", ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
@@ -90,3 +92,19 @@ def test_a_welsh_pack_gives_the_welsh_hours_its_service_pages_give(bundled_clien
     for service in welsh:
         assert service.opening_hours_cy in text and service.opening_hours_cy in csv_text
         assert service.opening_hours not in text and service.opening_hours in english
+
+
+def test_the_pack_carries_the_note_a_card_gives_with_the_number(bundled_client, bundled):
+    """(twenty-sixth walk-through F7) A card says "This is the charity's national number: ask
+    for its … service" beside the number; the printed pack and its CSV gave the bare number, so
+    a professional ringing from the pack did not know to ask."""
+    noted = [s for s in bundled if s.contact.phone_notes and s.contact.callable_phone][:3]
+    assert noted
+    ids = "&".join(f"id={s.id}" for s in noted)
+    text = page(bundled_client.get(f"/referral-pack?{ids}")).get_text(" ")
+    rows = csv.DictReader(io.StringIO(bundled_client.get(f"/referral-pack.csv?{ids}").text))
+    phones = {r["Service"]: r["Phone"] for r in rows if r["Kind"] == "In your referral pack"}
+    for service in noted:
+        assert service.contact.phone_notes in text
+        assert phones[service.name].startswith(service.contact.callable_phone)
+        assert service.contact.phone_notes in phones[service.name]

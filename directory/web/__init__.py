@@ -386,6 +386,7 @@ def referral_pack_csv():
         lambda s: places.area_html(s).striptags(),
         lambda s: listing_text.status_text(s).striptags(),
         listing_text.hours_in_language,
+        listing_text.phone_note_in_language,
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=_pack_lines(chosen),

@@ -100,6 +100,15 @@ def hours_in_language(service: Service) -> str:
     return service.opening_hours
 
 
+def phone_note_in_language(service: Service) -> str:
+    """The note a card gives with the phone number ("ask for its Bedfordshire service") in the
+    page's language: the site's own Welsh for it on a Welsh page where there is one."""
+    contact = service.contact
+    if contact.phone_notes_cy and i18n.language() == "cy":
+        return contact.phone_notes_cy
+    return contact.phone_notes
+
+
 @bp.app_template_filter()
 def name_html(service: Service) -> Markup:
     """The service's name as a page shows it: on a Welsh page its Welsh name where its
