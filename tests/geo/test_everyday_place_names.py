@@ -18,6 +18,19 @@ def test_an_everyday_welsh_name_finds_its_council(gazetteer, typed, council):
     assert found.place is not None and found.place.name == council
 
 
+@pytest.mark.parametrize("typed", ["Anglesey", "anglesey", "Holyhead, Anglesey"])
+def test_anglesey_is_the_isle_of_anglesey(gazetteer, typed):
+    """(twenty-seventh walk-through F2) "Newborough, Anglesey" went to Newborough near
+    Peterborough: "Anglesey", the island's everyday English name, was not known as its area."""
+    found = gazetteer.resolve(typed)
+    assert found.place is not None and found.place.local_authority_code == "W06000001"
+
+
+def test_a_village_we_lack_typed_with_anglesey_is_not_taken_elsewhere(bundled_client):
+    page = bundled_client.get("/search?q=help&location=Newborough%2C+Anglesey").get_data(True)
+    assert "Services near Newborough" not in page and "Isle of Anglesey" in page
+
+
 def test_a_welsh_page_names_the_place_in_welsh_after_an_everyday_name(bundled_client):
     page = bundled_client.get("/cy/search?q=cwnsela&location=Sir+G%C3%A2r").get_data(as_text=True)
     assert "Sir Gaerfyrddin" in page
