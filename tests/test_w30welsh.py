@@ -20,6 +20,10 @@ def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulS
     [
         ("dwi'm isio mynd adre, mae ewythr fi'n cyffwrdd fi. dwi'n 13", "Porthmadog", True),
         ("ma cyfnithar fi di brifo fi. 12 oed", "Bala", True),
+        # (twenty-seventh walk-through F2) a Welsh command made from "help": not misspelt
+        ("plis helpa fi", "Pwllheli", True),
+        ("helpa fi dwi'n 11 oed", "Rhyl", True),
+        ("helpwch fi plis", "", True),
         ("dwi'm yn licio be ma taid yn neud i fi", "Llangefni", True),
         ("my cuzin keeps touchin me an im scared", "Barnsley", False),
         ("my stepbruther does stuff 2 me at nite", "", False),

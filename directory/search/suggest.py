@@ -75,8 +75,8 @@ _WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "ed
 #: (sixth walk-through F1) Welsh endings that make another word of the same root:
 #: "cyfrinachol" (confidential) is "cyfrinach" (a secret) + "ol", correctly spelt
 #: (seventh walk-through F5) Welsh verb-nouns made from English roots: "stopio", "helpio",
-#: "textio"
-_WELSH_VERB_ENDINGS = ("io",)
+#: "textio"; (twenty-seventh walk-through F2) and commands: "helpa", "helpwch"
+_WELSH_VERB_ENDINGS = ("io", "a", "wch")
 _WELSH_DERIVED_ENDINGS = ("ol", "iol", "us", "aidd", "gar", "wr", "wyr", "aeth", "iaeth", "edig")
 
 
