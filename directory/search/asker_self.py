@@ -19,9 +19,11 @@ from .asker_units import doer_after
 from .asker_whose import someone_elses
 
 #: a young person's age first, then who they are: "15 yr old lad, …", "14yo girl here", "13
-#: year old, …" (not "15 year old boy touched my daughter": who did it)
+#: year old, …", (twenty-seventh walk-through F3) "13 yrs. dads mate…" (not "15 year old boy
+#: touched my daughter": who did it; nor "13 yrs ago", "12 yrs of it": a time)
 _YOUNG_AGE_FIRST = re.compile(
-    r"^(?:im |i m |i am |a )?(\d{1,2}) ?(?:yo|y o|yr old|yrs old|year old|years old|yr)"
+    r"^(?:im |i m |i am |a )?(\d{1,2}) ?(?:yo|y o|yr old|yrs old|year old|years old|yr"
+    r"|yrs(?! (?:ago|of|later|since|back|before|after|on|now|for|in|and|or)\b))"
     r"(?: (?:(boy|lad|male|guy|son)|(girl|lass|female|daughter)))?(?: here)?\b"
 )
 #: ... telling of themselves after it ("me", "i", "my")
