@@ -19,7 +19,7 @@ from .correcting import worth_correcting
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, place_in_words
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
-from .national import for_others, joined, unasked, wales_first
+from .national import joined, unasked, wales_first
 from .none_near import RADII as RADII
 from .none_near import Wider, none_near, where_around
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
@@ -137,7 +137,7 @@ class FindResults:
     #: Aid for a girl of 14), or for anyone struggling to cope when the words give no reason
     unasked: frozenset[str] = frozenset()
     #: (w31cards) the ids of the services available everywhere made for other people than the
-    #: asker, or for a community nobody named: the national list ends with them
+    #: asker (``Ranking.made_for_others``): the national list ends with them
     for_others: frozenset[str] = frozenset()
 
     @property
@@ -429,7 +429,7 @@ def _find(
         near_matched=ranking.near_matched[0],
         near_adults=ranking.near_matched[1],
         unasked=unasked(index, request, filters),
-        for_others=for_others(index, request, filters),
+        for_others=ranking.made_for_others,
     )
     if log_it:  # (one line per search: not the corrected words searched to compare)
         _log(request, resolution, results, started)

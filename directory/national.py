@@ -1,8 +1,7 @@
 """The lists of a results page that are not the finder's own work: (walk-through 2, F3) with no
 place on a Welsh page, the services that help people in Wales first; (w29cards) the cards
 available everywhere, each that adds no new way to reach help marked with the card it joins, and
-those that never open them (``unasked``), and those made for other people than the asker
-(``for_others``)."""
+those that never open them (``unasked``)."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from .search.crisis import struggling_lines_fit
 from .search.groups import anyone_struggling, community_asked, specialist
 from .search.hits import Hit
 from .search.lexicon import clean_text
-from .search.made_for import made_for_others
 from .search.same_line import same_line_hosts
 
 if TYPE_CHECKING:
@@ -65,20 +63,3 @@ def unasked(
     ):
         unasked = unasked | anyone_struggling(columns)
     return frozenset(columns.ids[p] for p in unasked.nonzero()[0])
-
-
-def for_others(
-    index: SearchIndex, request: FindRequest, filters: Mapping[str, Sequence[str]]
-) -> frozenset[str]:
-    """(w31cards) The ids of the services available everywhere made for other people than the
-    asker (``made_for.made_for_others``) or for a community neither the words nor a filter
-    name: the national list ends with them, and "More services available wherever you live"
-    keeps the lines for anyone struggling to cope after them (``crisis.distress_lines_last``)."""
-    if not request.q.strip():
-        return frozenset()
-    columns = index.columns
-    understood = request.understood
-    chosen = {name: tuple(codes) for name, codes in filters.items()}
-    found = made_for_others(columns, understood, clean_text(request.q))
-    found = found | (specialist(columns) & ~community_asked(columns, understood.concepts, chosen))
-    return frozenset(columns.ids[p] for p in found.nonzero()[0])

@@ -73,6 +73,9 @@ class Ranking:
     #: answers only for showing no way to reach it or an adults' listing (``matched_later``);
     #: and (seventeenth walk-through F2) for a child, only adults' listings do
     near_matched: tuple[bool, bool] = (False, False)
+    #: (w31cards) the ids of the services made for other people than the asker
+    #: (``made_for.made_for_others``): the page's first national cards stop before them
+    made_for_others: frozenset[str] = frozenset()
 
 
 def hit_maker(

@@ -227,19 +227,20 @@ def by_whom_made_for(
     fit: np.ndarray | None,
     named: np.ndarray,
     filters: Mapping[str, tuple[str, ...]],
+    others: np.ndarray,
 ) -> np.ndarray:
     """``national`` (the positions of the cards available everywhere, best first) with the
     cards the words name, and the first card when it is not made for others, kept first; then
     the rest with each made for the asker just above the cards open to everyone before it
     that fit the asker no better (``fit``: a Welsh child's Byw Heb Ofn stays above The Mix),
-    then those made for other people, then those for a community nobody named, each group in
-    its own order."""
+    then those made for other people (``others``: ``made_for_others``), then those for a
+    community nobody named, each group in its own order."""
     if fit is None or not understood.asker.persona or not len(national):
         return national
     cleaned = clean_text(text)
     tier = np.ones(len(columns), dtype=int)
     tier[made_for_asker(columns, understood, cleaned, fit)] = 0
-    tier[made_for_others(columns, understood, cleaned)] = 2
+    tier[others] = 2
     # (a service for a community nobody named stays after all of them, as it was)
     tier[specialist(columns) & ~community_asked(columns, understood.concepts, filters)] = 3
     _with_their_lines(columns, national, tier)
@@ -286,11 +287,16 @@ def national_order(
     national: np.ndarray,
     understood: Understood,
     text: str,
-) -> np.ndarray:
+) -> tuple[np.ndarray, np.ndarray]:
     """The national cards' order (``national``: positions, best first) as ``ranking.rank``
     shows them: ``by_whom_made_for``, then each card that only joins a helpline just after it
-    (``same_line.line_first``); the cards the words name keep their place in both."""
+    (``same_line.line_first``); the cards the words name keep their place in both. With it,
+    the mask of the services made for other people than the asker (``made_for_others``),
+    before which the page's first national cards stop."""
     named = named_services(index, text)
     fit, filters = keyword.text.fit, keyword.filters
-    ordered = by_whom_made_for(index.columns, national, understood, text, fit, named, filters)
-    return line_first(index.columns, ordered, named)
+    others = made_for_others(index.columns, understood, clean_text(text))
+    ordered = by_whom_made_for(
+        index.columns, national, understood, text, fit, named, filters, others
+    )
+    return line_first(index.columns, ordered, named), others

@@ -404,7 +404,7 @@ def rank(
     keyword = search(index, text, filters, within, understood, count_facets=near is None)
     everywhere = _everywhere(columns, where, keyword)
     order = later_than_first_few(columns, keyword, everywhere, understood, text)
-    national = national_order(index, keyword, order[everywhere[order]], understood, text)
+    national, others = national_order(index, keyword, order[everywhere[order]], understood, text)
     local, weaker, away = order[~everywhere[order]], order[:0], order[:0]
     other_area, matched, facets = columns.none(), local[:0], keyword.facets
     if near is not None:
@@ -426,4 +426,5 @@ def rank(
         fallback=keyword.text.fallback,
         asker=keyword.text.asker,
         near_matched=matched_later(index, matched, weaker, understood, ages),
+        made_for_others=frozenset(columns.ids[p] for p in others.nonzero()[0]),
     )
