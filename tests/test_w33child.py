@@ -1,6 +1,7 @@
 """(twenty-seventh walk-through, w33child) A child's first screen never points down to a local
 match they may not be able to use (one that may be closing, or for adults only): it says none
-is sure to help and leads to the talk box just below."""
+is sure to help and leads to the talk box just below. And a place typed with words after a
+comma that name nothing we know is never taken silently as if they had chosen it."""
 
 from __future__ import annotations
 
@@ -81,3 +82,76 @@ def test_a_childs_first_screen_leads_to_the_talk_box_not_down_the_page(
 def test_an_adult_is_not_given_the_childs_sentence(bundled_client, q, location):
     soup = _search(bundled_client, "/search", q, location)
     assert TALK_NEXT["/search"] not in soup.get_text(" ")
+
+
+# --- 3. a place typed with words after it that name nothing we know ---------------------------
+
+UNUSED = "We did not recognise what you wrote after the place's name, so we have not used it."
+UNUSED_CY = (
+    "Doedden ni ddim yn adnabod yr hyn a ysgrifennoch chi ar ôl enw’r lle, felly dydyn ni ddim "
+    "wedi’i ddefnyddio."
+)
+
+
+def _said(soup) -> str:
+    return " ".join(soup.select_one("main").get_text(" ").split())
+
+
+@pytest.mark.parametrize(
+    ("path", "location", "said", "offered"),
+    [
+        # several places of the name: asked which, never the biggest taken silently
+        (
+            "/search",
+            "Richmond, Westeros",
+            UNUSED,
+            {"Richmond, Greater London", "Richmond, North Yorkshire"},
+        ),
+        ("/search", "Newport, Wakanda", UNUSED, {"Newport, Isle of Wight", "Newport, Wales"}),
+        ("/cy/search", "Bangor, Gondor", UNUSED_CY, {"Bangor, Gwynedd"}),
+    ],
+)
+def test_an_unknown_area_after_a_name_with_namesakes_asks_which(
+    bundled_client, path, location, said, offered
+):
+    soup = _search(bundled_client, path, "counselling", location)
+    assert said in _said(soup)
+    choices = {a.get_text(" ", strip=True) for a in soup.select("#place-problem li a")}
+    assert offered <= choices, choices
+
+
+@pytest.mark.parametrize(
+    ("path", "location", "said", "place"),
+    [
+        ("/search", "Whitby, Hogwarts", UNUSED, "Whitby"),
+        ("/search", "Kendal, Cumbriashirez", UNUSED, "Kendal"),
+        ("/cy/search", "Wrecsam, Xyzsir", UNUSED_CY, "Wrecsam"),
+    ],
+)
+def test_an_unknown_area_after_the_only_place_of_a_name_is_said_not_used(
+    bundled_client, path, location, said, place
+):
+    soup = _search(bundled_client, path, "counselling", location)
+    text = _said(soup)
+    assert said in text, text[:600]
+    assert place in soup.select_one("h1").get_text(" ")
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["Whitby, North Yorkshire", "Kendal, Cumbria", "Whitby, near Scarborough", "Whitby, UK"],
+)
+def test_an_area_we_know_after_a_name_is_used_quietly(bundled_client, location):
+    soup = _search(bundled_client, "/search", "counselling", location)
+    assert UNUSED not in _said(soup)
+    assert "Whitby" in soup.select_one("h1").get_text(" ") or "Kendal" in soup.select_one(
+        "h1"
+    ).get_text(" ")
+
+
+@pytest.mark.parametrize(
+    "location", ["Whitby, \x00", "Newport, " + "z" * 300, ",,, ,", "Kendal,", "Kendal, 12345"]
+)
+def test_odd_words_after_a_comma_never_break_the_page(bundled_client, location):
+    response = bundled_client.get("/search", query_string={"q": "help", "location": location})
+    assert response.status_code < 500
