@@ -77,6 +77,11 @@ def location_message(
             "search for help where you are, or in an emergency call the emergency number there."
         )
     if status == LocationStatus.AMBIGUOUS:
+        if results.resolution and results.resolution.unrecognised:  # "thornbury, narnia"
+            return _(
+                "We did not recognise what you wrote after the place's name, so we have not "
+                "used it. More than one place has that name. Choose the one you mean."
+            )
         return _("More than one place has that name. Choose the one you mean.")
     if results.resolution and results.resolution.suggestions:
         return _("We could not find that place. Did you mean one of these?")
@@ -146,10 +151,19 @@ def _other_areas_message(searched: bool, _: Translate) -> str:
 def corrected_message(
     results: FindResults, _: Translate = _identity, place_name: Callable[..., str] | None = None
 ) -> str | None:
-    """The place a misspelt one was read as (``place_name``: how the page names a place)."""
-    if results.resolution and results.resolution.corrected and results.place:
+    """The place a misspelt one was read as (``place_name``: how the page names a place);
+    (w33child) or the one place of a name typed with words after it that name nothing we know
+    ("kendal, mordor"), said not to be used: never ignored silently."""
+    found = results.resolution
+    if found and (found.corrected or found.unrecognised) and results.place:
         name = place_name(results.place) if place_name else results.place.name
-        return _("Showing results for %(place)s.") % {"place": name}
+        said = _("Showing results for %(place)s.") % {"place": name}
+        if not found.unrecognised:
+            return said
+        unused = _(
+            "We did not recognise what you wrote after the place's name, so we have not used it."
+        )
+        return f"{unused} {said}"
     return None
 
 

@@ -99,13 +99,14 @@ def test_a_child_is_not_told_an_adults_listing_matches(
     # old: "Services near you that match your words are further down the page" (Welsh: "... yn
     # nes ymlaen ar y dudalen") above an adults' listing, the only local card
     soup = _search(bundled_client, path, q, location)
-    line = text_of(soup, LOCAL_LINE)
+    line = text_of(soup, LOCAL_SENTENCE)
     assert said in line
     assert MATCHED not in line and MATCHED_CY not in line and OLD_MATCHED_CY not in line
     # ... and the listing is still there, further down, for them to judge, under a heading
-    # saying it may be for adults only, where the sentence's link goes
+    # saying it may be for adults only; (w33child) the child's sentence no longer links there
+    # (it leads to the talk box just below it)
     assert any(card in name for name in _moved(soup, "adults")), _moved(soup, "adults")
-    assert soup.select_one(f'{LOCAL_LINE} a[href="#moved-adults-title"]') is not None
+    assert soup.select_one(f'{LOCAL_SENTENCE} a[href="#moved-adults-title"]') is None
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,23 @@ function keepThePack () {
 }
 keepThePack()
 
+// (twenty-seventh walk-through F5) the referral pack's bare address (from the Menu, or typed)
+// shows no services, as the pack is held in the results' address: the pack this tab holds
+// (keepThePack) is opened at once, in the page's own language. Without JavaScript, or with no
+// pack, the page says how to open one.
+function openThePack () {
+  try {
+    if (!document.querySelector('[data-app-pack-empty]')) return
+    const pack = JSON.parse(window.sessionStorage.getItem(PACK) || 'null')
+    if (!pack || !pack.href || !Number(pack.count)) return
+    const ids = new URL(pack.href, window.location.href).searchParams.getAll('id')
+    if (!ids.length) return
+    const query = new URLSearchParams(ids.map((id) => ['id', id]))
+    window.location.replace(window.location.pathname + '?' + query.toString())
+  } catch (e) {}
+}
+openThePack()
+
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 for (const Component of [Button, Checkboxes, ErrorSummary, ExitThisPage, ServiceNavigation, SkipLink]) {
   createAll(Component)

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
+from .chosen import Chosen
 from .distance import miles_to_many
 from .names import (
     _BEFORE_PLACE,
@@ -43,7 +44,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .namesakes import AMBIGUOUS_SHARE, Namesakes, area_aliases, area_names, joined_names
+from .namesakes import AMBIGUOUS_SHARE, area_aliases, area_names, joined_names
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -81,9 +82,9 @@ JOINED_SHARE = 0.25
 SIZEABLE_DISTRICT_UNITS = 300
 
 
-class Gazetteer(Namesakes):
+class Gazetteer(Chosen):
     """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe).
-    A name with the area typed after it ("newcastle staffs") is chosen in ``Namesakes``."""
+    A name with the area typed after it ("newcastle staffs") is chosen in ``Chosen``."""
 
     def __init__(self, folder: Path) -> None:
         tables = read_tables(folder)
@@ -384,8 +385,7 @@ class Gazetteer(Namesakes):
         return self._guess(key, best, found)
 
     def _covered_name(self, key: str) -> bool:
-        """Whether a known name is a place in England or Wales (suggesting "Nairn" for
-        "Narnia" helps nobody here)."""
+        """Whether a known name is a place in England or Wales (not "Nairn" for "Narnia")."""
         if any(p.covered for p in self._alt_places.get(key, ())):
             return True  # "newcastle": Newcastle upon Tyne, though the one so named is in Ulster
         if key in self._places:

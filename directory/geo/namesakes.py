@@ -466,35 +466,3 @@ class Namesakes:
         "" for any)."""
         names = (place.local_authority, place.county, place.region, place.country)
         return not area or area in {normalise(n) for n in names if n}
-
-    def _choose(self, name: str, where: str) -> Resolution | None:
-        """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
-        qualifier = self._qualifier(where)
-        if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
-            resolution = self._exact(normalise(name))
-            if resolution is not None:
-                return self._in_area(normalise(name), resolution, *qualifier)
-        resolution = self._exact(normalise(name))
-        if resolution is not None and resolution.found and resolution.place is not None:
-            return self._far_from_town(normalise(name), resolution.place, where) or resolution
-        if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
-            return resolution
-        for candidate in resolution.candidates:
-            areas = (candidate.local_authority, candidate.county, candidate.country)
-            if where in {normalise(a) for a in areas if a}:
-                return self._answer(candidate)
-        return resolution
-
-    def _far_from_town(self, key: str, place: Place, where: str) -> Resolution | None:
-        """(twenty-fifth walk-through F6, w31cy) "cymmer, barry": the only place of a name,
-        more than ``NEAR_AREA_MILES`` from the town typed after it, is not taken silently; the
-        page says none is near that town and offers it and the town (None when near, or when
-        ``where`` is no town we know)."""
-        town = self._known_area(where)
-        if town is None or town.kind != "place" or place.kind != "place":
-            return None
-        if miles((place.latitude, place.longitude), (town.latitude, town.longitude)) <= (
-            NEAR_AREA_MILES
-        ):
-            return None
-        return self._not_in(self._namesakes(key) or [place], town)

@@ -134,6 +134,9 @@ class Resolution:
     #: (twenty-sixth walk-through F2, w32place) the one place spelt close to a name we do not
     #: know, by a change that makes another name ("wroxham": Wrexham): asked about, not taken
     meant: Place | None = None
+    #: (twenty-seventh walk-through, w33child) the words after a comma named nothing we know
+    #: ("Thornbury, Narnia"): not used, and the page says so
+    unrecognised: bool = False
 
     @property
     def found(self) -> bool:

@@ -1,0 +1,83 @@
+"""A name typed with words after a comma ("Newport, Isle of Wight", "cymmer, barry"): the place
+of that name those words choose, and (twenty-seventh walk-through, w33child) when they name
+nothing we know ("Thornbury, Narnia", a county misspelt beyond repair), a resolution that says
+they were not used (``Resolution.unrecognised``): the namesakes are offered when the name has
+several, never one of them shown as if the words had chosen it. Part of ``Gazetteer``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .distance import miles
+from .names import _COUNTRY_WORDS
+from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, Namesakes
+from .places import LocationStatus, Place, Resolution, normalise
+
+#: words before an area that say nothing of which area ("the", "near")
+_FILLER = _NEAR_WORDS | {"the"}
+
+
+class Chosen(Namesakes):
+    """``Namesakes`` with the choice made by the words after a comma."""
+
+    def _choose(self, name: str, where: str) -> Resolution | None:
+        """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
+        qualifier = self._qualifier(where)
+        if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
+            resolution = self._exact(normalise(name))
+            if resolution is not None:
+                return self._in_area(normalise(name), resolution, *qualifier)
+        resolution = self._exact(normalise(name))
+        if resolution is not None and resolution.found and resolution.place is not None:
+            far = self._far_from_town(normalise(name), resolution.place, where)
+            return far or self._unrecognised(normalise(name), where, resolution)
+        if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
+            return resolution
+        for candidate in resolution.candidates:
+            areas = (candidate.local_authority, candidate.county, candidate.country)
+            if where in {normalise(a) for a in areas if a}:
+                return self._answer(candidate)
+        return self._unrecognised(normalise(name), where, resolution)
+
+    def _unrecognised(self, key: str, where: str, found: Resolution) -> Resolution:
+        """``found`` (the name alone, found or ambiguous) when ``where`` says where it is in
+        words we know; when it names nothing we know, ``found`` marked so, and a name with
+        several places asked about ("Thornbury, Narnia": South Gloucestershire's or
+        Herefordshire's?) rather than its biggest taken silently."""
+        if self._names_an_area(where):
+            return found
+        places = self._namesakes(key)
+        if found.found and len(places) > 1:
+            return Resolution(
+                LocationStatus.AMBIGUOUS, candidates=tuple(places[:6]), unrecognised=True
+            )
+        return replace(found, unrecognised=True)
+
+    def _names_an_area(self, where: str) -> bool:
+        """Whether the words after a name say where it is in words we know: a country, a
+        county, council or wider area (spelt right or nearly), a town; "near" or "the" before
+        it and a country after it ("near bristol", "wales uk") left aside."""
+        words = where.split()
+        while words and words[0] in _FILLER:
+            words = words[1:]
+        while len(words) > 1 and words[-1] in _COUNTRY_WORDS:
+            words = words[:-1]
+        rest = " ".join(words)
+        return not rest or any(
+            self._qualifier(w) is not None or self._known_area(w) is not None
+            for w in dict.fromkeys((where, rest))
+        )
+
+    def _far_from_town(self, key: str, place: Place, where: str) -> Resolution | None:
+        """(twenty-fifth walk-through F6, w31cy) "cymmer, barry": the only place of a name,
+        more than ``NEAR_AREA_MILES`` from the town typed after it, is not taken silently; the
+        page says none is near that town and offers it and the town (None when near, or when
+        ``where`` is no town we know)."""
+        town = self._known_area(where)
+        if town is None or town.kind != "place" or place.kind != "place":
+            return None
+        if miles((place.latitude, place.longitude), (town.latitude, town.longitude)) <= (
+            NEAR_AREA_MILES
+        ):
+            return None
+        return self._not_in(self._namesakes(key) or [place], town)
