@@ -41,12 +41,10 @@ NO_CONTACT_CY = (
 )
 NOTHING_MATCHES = "No service near you matches your words closely."
 # (twenty-sixth walk-through F1) the sentence no longer sends them down to a match with no
-# contact details: it says none near that matches has any we could confirm
-NONE_REACHABLE = "No service near you that matches your words has contact details we could confirm."
-NONE_REACHABLE_CY = (
-    "Does dim gwasanaeth yn agos atoch chi sy’n cyfateb i’ch geiriau â manylion cyswllt y gallen "
-    "ni eu cadarnhau."
-)
+# contact details: it says none near that matches has any we could confirm, (twenty-seventh
+# walk-through F1) and where help they can reach is
+NONE_REACHABLE = "No service near you that matches your words has contact details we could confirm"
+NONE_REACHABLE_CY = "Does dim gwasanaeth agos sy’n cyfateb â manylion cyswllt wedi’u cadarnhau"
 
 
 def _near(bundled_index, gazetteer, q: str, location: str) -> list[str]:

@@ -115,6 +115,7 @@ from .asker_self import (
     own_wish,
     school_year_self,
     sex_age,
+    sex_age_within,
     whose_sex,
     young_age_first,
 )
@@ -414,6 +415,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         school_year_self,  # (sixteenth walk-through F2) "im yr 8", "i am a boy in year 9"
         adult_age_first,  # (probe 17) "18 and my ex…", "im 20f"
         adult_age_as,  # (probe 18) "as a 50 yr old man", "im a 62 year old woman"
+        sex_age_within,  # (twenty-seventh walk-through F6) "…, male 50, need help"
     ):
         age, sex = read(cleaned)
         if age is not None:

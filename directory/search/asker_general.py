@@ -187,6 +187,9 @@ _NOUN_ADULT_AGE = re.compile(
     r"(?P<who>adult|girl|boy|woman|man|lady|guy|"
     r"female|male|merch|bachgen|menyw|dyn|dynes|hogan|hogyn|geneth)"
     r" (?:aged |age )?(?P<age>\d{2})(?: oed| years old| yrs old| year old| yo| y o)?\b"
+    # (twenty-seventh walk-through F6) not a distance or a time: "male 50 miles away"
+    r"(?! (?:miles?|yards|metres|meters|km|feet|ft|minutes|mins|hours|days|weeks|months|"
+    r"years|yrs|times)\b)"
 )
 _FEMALE = frozenset(
     ["girl", "woman", "lady", "female", "merch", "menyw", "dynes", "hogan", "geneth"]

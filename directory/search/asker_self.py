@@ -191,3 +191,49 @@ def sex_age(cleaned: str) -> tuple[int | None, str]:
     male, female, value, first, m, f = found.groups()
     age = int(value or first)
     return (age, "male" if male or m else "female") if 5 <= age <= 99 else (None, "")
+
+
+#: (twenty-seventh walk-through F6) an adult's own age said with their sex amid the words, as
+#: people describe themselves in a clause of its own ("…, male 50, need help", "…, female, 42,
+#: …", "…, 50 male" said last); never "a man 50 yards away", "my dad, male 60" (whose),
+#: "male 50 miles…", "male 50 to 60" (a span), nor "man 40 keeps texting me" (who did it)
+_SEX_AGE_WITHIN = re.compile(r"\b(male|female|man|woman) (\d{2})\b(?: (\w+))?")
+_AGE_SEX_LAST = re.compile(r"\b(\d{2}) (male|female)$")  # (not "ran 50m": metres)
+#: the word before the sex that makes it someone else ("a man 50", "his dad male 60")
+_NOT_OWN_BEFORE = frozenset(
+    ["a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that", "one",
+     "another", "some", "any", "no", "other", "old", "older", "young", "younger", "by", "with",
+     "to", "from", "of", "for", "than", "is", "was", "hes", "shes", "he", "she", "they", "dad",
+     "father", "brother", "son", "uncle", "husband", "partner", "boyfriend", "mum", "mother",
+     "sister", "daughter", "aunt", "wife", "girlfriend", "friend", "neighbour", "at", "about",
+     "over", "under", "aged", "age", "s"]
+)  # fmt: skip
+#: ... but not said last ("when i was young, 61 male": young then, 61 now)
+_YOUNG_THEN = frozenset(["old", "older", "young", "younger"])
+#: the word after the number that makes it no age ("male 50 miles", "female 42 to 50")
+_NOT_AN_AGE_AFTER = frozenset(
+    ["miles", "mile", "minutes", "mins", "hours", "hrs", "days", "weeks", "months", "yards",
+     "yds", "metres", "meters", "m", "km", "feet", "ft", "pounds", "quid", "times", "percent",
+     "pm", "am", "oclock", "stone", "st", "kg", "mph", "to", "and", "or", "plus", "odd", "x",
+     "people", "men", "women", "kids", "children", "of", "ago", "years", "yrs", "year", "yr"]
+)  # fmt: skip
+
+
+def sex_age_within(cleaned: str) -> tuple[int | None, str]:
+    """The age (18 to 99) and sex a grown-up says of themselves amid the words
+    (``_SEX_AGE_WITHIN``) or last (``_AGE_SEX_LAST``); (None, "") otherwise."""
+    for found in _SEX_AGE_WITHIN.finditer(cleaned):
+        before = cleaned[: found.start()].split()[-1:]
+        after = found[3]
+        rest = cleaned[found.end(2) :]
+        old = after in ("years", "yrs", "year", "yr") and rest.split()[1:2] == ["old"]
+        if before and before[0] in _NOT_OWN_BEFORE or (after in _NOT_AN_AGE_AFTER and not old):
+            continue
+        if someone_elses(rest) or doer_after(rest) or not 18 <= int(found[2]) <= 99:
+            continue
+        return int(found[2]), "male" if found[1] in ("male", "man") else "female"
+    last, words = _AGE_SEX_LAST.search(cleaned), cleaned.split()
+    previous = words[-3] if len(words) > 2 else "a"
+    if last and previous not in _NOT_OWN_BEFORE - _YOUNG_THEN and 18 <= int(last[1]) <= 99:
+        return int(last[1]), "male" if last[2] == "male" else "female"
+    return None, ""

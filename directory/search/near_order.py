@@ -18,6 +18,7 @@ from .groups import (
     genders_named,
     one_sex_only,
     stated_adults_only,
+    survivors_only,
     unstated_naming_no_child,
 )
 from .lexicon import clean_text
@@ -112,7 +113,34 @@ def _by_whom(
         # not stated" after the other local services, unless the words ask for one
         centres = adults_age_unstated(columns) & _centre_unasked(index, understood, text)
         local, weaker = adults_after(local, weaker, centres, ~columns.reachable)
+    elif asks_survivors_therapy(understood):
+        local = survivors_therapy_first(columns, local)
     return local, weaker
+
+
+#: the concepts of an adult abused as a child asking for counselling or therapy
+_SURVIVOR_ASKS_THERAPY = frozenset({"past-abuse", "counselling"})
+
+
+def asks_survivors_therapy(understood: Understood) -> bool:
+    """(twenty-seventh walk-through F2) An adult telling of abuse in their childhood asks for
+    counselling or therapy ("csa survivor, looking for therapy", Welsh "dioddefwr cam-drin
+    rhywiol yn blentyn, eisiau cwnsela"); not someone worried about their own thoughts."""
+    asker = understood.asker
+    named = {c.name for c in understood.concepts}
+    grown = asker.for_age is None or asker.for_age >= ADULT_FROM
+    return asker.persona == "adult" and grown and named >= _SURVIVOR_ASKS_THERAPY
+
+
+def survivors_therapy_first(columns: Columns, local: np.ndarray) -> np.ndarray:
+    """``local`` with the counselling or therapy services made for adults abused as children
+    (for adult survivors and nobody on a child's side, for child sexual abuse) first, in their
+    order; the rest after them in theirs. RASASC North Wales, for anyone affected by sexual
+    violence, came before Stepping Stones North Wales, counselling for adults abused as
+    children, for a man abused as a boy asking for counselling."""
+    made = survivors_only(columns) & columns.having("support", "counselling-therapy")
+    made &= columns.having("abuse", "child-sexual-abuse")
+    return np.concatenate([local[made[local]], local[~made[local]]])
 
 
 def examining_a_child(understood: Understood, text: str, for_a_child: bool) -> bool:
