@@ -56,6 +56,7 @@ from .groups import (
 from .lexicon import clean_text
 from .names import named_services
 from .query import KeywordResults
+from .reach_first import confirmed_first
 from .recent import said_recently
 from .same_line import line_first
 from .store import SearchIndex
@@ -292,5 +293,12 @@ def national_order(
     (``same_line.line_first``); the cards the words name keep their place in both."""
     named = named_services(index, text)
     fit, filters = keyword.text.fit, keyword.filters
-    ordered = by_whom_made_for(index.columns, national, understood, text, fit, named, filters)
-    return line_first(index.columns, ordered, named)
+    columns, cleaned = index.columns, clean_text(text)
+    ordered = by_whom_made_for(columns, national, understood, text, fit, named, filters)
+    # (w33parent) a card a person can contact before an equally fitting one they may not
+    others = made_for_others(columns, understood, cleaned)
+    others |= specialist(columns) & ~community_asked(columns, understood.concepts, filters)
+    kept = named | others
+    matched = (fit, keyword.scores(), keyword.text.met)
+    ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
+    return line_first(columns, ordered, named)

@@ -1,0 +1,107 @@
+"""(w33parent, twenty-seventh walk-through F4) The national cards a person can contact before
+those whose contact details the directory could not confirm, among cards that fit the asker
+as well: a card whose listing is not confirmed ("Details not confirmed": Parents Protect) or a
+line showing no number it could confirm ("We have no phone number we could confirm", "Phone
+number being confirmed": Family Lives, YoungMinds Parents) comes after every later card that
+fits the asker at least as well (the asker's ``fit``), matches the words nearly as well
+(from CONTACTABLE_SHARE of its score, and meeting every concept of the words it meets, so
+that they are not about what it alone is for: "a counsellor for men") and shows a confirmed
+way to reach it.
+Only within what the order already set: not past a card the words name, not past a card made
+for other people than the asker, not past a line for people worried about their own thoughts
+that a person telling of harm done is shown after the victims' services
+(``order.worried_lines_last``). Nothing is hidden; all from the listings' own contact details
+and status, never names.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import Service
+from .groups import WORRIED, worried_lines
+from .store import SearchIndex
+from .told import tells_of_harm_done
+from .understand import Understood
+from .weights import CONTACTABLE_SHARE
+
+
+def contact_unconfirmed(service: Service) -> bool:
+    """Whether a card says the directory could not confirm how to reach the service: the
+    listing is not confirmed, or it is a line to phone that shows no confirmed number or text
+    number (nor the NHS finder, a confirmed route of its own)."""
+    if service.status == "unconfirmed":
+        return True
+    contact = service.contact
+    line = "helpline" in service.support_types or "phone" in service.delivery_modes
+    return line and not (contact.callable_phone or contact.text or contact.finder)
+
+
+def contactable(service: Service) -> bool:
+    """Whether a card shows a confirmed way to reach the service, open as usual."""
+    return (
+        service.status == "active"
+        and service.contact.has_route
+        and not contact_unconfirmed(service)
+    )
+
+
+#: the people a service is first of all for, as against those who may call about them (family
+#: and friends, professionals)
+_PRIMARY = frozenset({"children-young-people", "adult-survivors", "parents-carers", WORRIED})
+
+
+def fits_as_well(service: Service, other: Service) -> bool:
+    """Whether ``other`` is first of all for the same people as ``service`` (``_PRIMARY``:
+    the NSPCC's line for Parents Protect, both for parents; not the 24/7 line, for children
+    and adults alike, for NAPAC, for adults; not Stop It Now, for people worried about
+    themselves too, for either), and about abuse when it is (not a line only for distress)."""
+    if _PRIMARY & set(service.audiences) != _PRIMARY & set(other.audiences):
+        return False
+    return not _about_abuse(service) or _about_abuse(other)
+
+
+def _about_abuse(service: Service) -> bool:
+    return any(code != "emotional-distress" for code in service.abuse_types)
+
+
+def confirmed_first(
+    index: SearchIndex,
+    national: np.ndarray,
+    understood: Understood,
+    cleaned: str,
+    matched: tuple[np.ndarray | None, np.ndarray, np.ndarray | None],
+    kept: np.ndarray,
+) -> np.ndarray:
+    """``national`` (positions, best first) with each card whose contact details could not be
+    confirmed moved to just after the last later card that fits the asker as well and can be
+    contacted (the module's docstring); ``matched``: the asker's fit, the scores and the
+    concepts met (rows by positions); ``kept``: positions that keep their place and are passed
+    by none (named by the words; made for other people). Unchanged without the asker's fit."""
+    fit, scores, met = matched
+    if fit is None or len(national) < 2:
+        return national
+    columns = index.columns
+    service = {p: index.services[columns.ids[p]] for p in national.tolist()}
+    passed_by_none = kept.copy()
+    if tells_of_harm_done(understood.asker, understood.concepts, cleaned):
+        passed_by_none |= worried_lines(columns)
+    order: list[int] = national.tolist()
+    for at in reversed(range(len(order))):
+        position = order[at]
+        if kept[position] or not contact_unconfirmed(service[position]):
+            continue
+        last = None
+        for later in range(at + 1, len(order)):
+            other = order[later]
+            if passed_by_none[other] or fit[other] < fit[position]:
+                continue
+            if scores[other] < CONTACTABLE_SHARE * scores[position]:
+                continue
+            if met is not None and not met[met[:, position], other].all():
+                continue
+            if contactable(service[other]) and fits_as_well(service[position], service[other]):
+                last = later
+        if last is not None:
+            order.insert(last, order.pop(at))
+    return np.array(order, dtype=national.dtype)
