@@ -1,17 +1,16 @@
 """(w33parent, twenty-seventh walk-through F4) The national cards a person can contact before
 those whose contact details the directory could not confirm, among cards that fit the asker
-as well: a card whose listing is not confirmed ("Details not confirmed": Parents Protect) or a
-line showing no number it could confirm ("We have no phone number we could confirm", "Phone
-number being confirmed": Family Lives, YoungMinds Parents) comes after every later card that
-fits the asker at least as well (the asker's ``fit``), matches the words nearly as well
-(from CONTACTABLE_SHARE of its score, and meeting every concept of the words it meets, so
-that they are not about what it alone is for: "a counsellor for men") and shows a confirmed
-way to reach it.
-Only within what the order already set: not past a card the words name, not past a card made
-for other people than the asker, not past a line for people worried about their own thoughts
-that a person telling of harm done is shown after the victims' services
-(``order.worried_lines_last``). Nothing is hidden; all from the listings' own contact details
-and status, never names.
+as well: above a card whose listing is not confirmed ("Details not confirmed": Parents
+Protect) or a line showing no number it could confirm ("We have no phone number we could
+confirm", "Phone number being confirmed": Family Lives, YoungMinds Parents) come the later
+cards that are first of all for the same people (``fits_as_well``), fit the asker at least
+as well (the asker's ``fit``), match the words nearly as well (from CONTACTABLE_SHARE of its
+score, and meeting every concept of the words it meets, so that they are not about what it
+alone is for: "a counsellor for men") and show a confirmed way to reach them. Not a card
+the words name, nor one made for other people than the asker, nor a line for people worried
+about their own thoughts that a person telling of harm done is shown after the victims'
+services (``order.worried_lines_last``). Nothing is hidden; all from the listings' own
+contact details, status and audiences, never names.
 """
 
 from __future__ import annotations
@@ -73,9 +72,11 @@ def confirmed_first(
     matched: tuple[np.ndarray | None, np.ndarray, np.ndarray | None],
     kept: np.ndarray,
 ) -> np.ndarray:
-    """``national`` (positions, best first) with each card whose contact details could not be
-    confirmed moved to just after the last later card that fits the asker as well and can be
-    contacted (the module's docstring); ``matched``: the asker's fit, the scores and the
+    """``national`` (positions, best first) with the later cards that fit the asker as well as
+    a card whose contact details could not be confirmed, and can be contacted, moved to just
+    above it, in their order (the module's docstring); nothing else moves, so the card above
+    it stays above it (moving the card down instead put Stop It Now first for a mother who
+    "cant cope", above the parents' lines). ``matched``: the asker's fit, the scores and the
     concepts met (rows by positions); ``kept``: positions that keep their place and are passed
     by none (named by the words; made for other people). Unchanged without the asker's fit."""
     fit, scores, met = matched
@@ -83,25 +84,27 @@ def confirmed_first(
         return national
     columns = index.columns
     service = {p: index.services[columns.ids[p]] for p in national.tolist()}
-    passed_by_none = kept.copy()
+    passing = ~kept
     if tells_of_harm_done(understood.asker, understood.concepts, cleaned):
-        passed_by_none |= worried_lines(columns)
+        passing &= ~worried_lines(columns)
+
+    def passes(other: int, position: int) -> bool:
+        return bool(
+            passing[other]
+            and fit[other] >= fit[position]
+            and scores[other] >= CONTACTABLE_SHARE * scores[position]
+            and (met is None or met[met[:, position], other].all())
+            and contactable(service[other])
+            and fits_as_well(service[position], service[other])
+        )
+
     order: list[int] = national.tolist()
-    for at in reversed(range(len(order))):
+    at = 0
+    while at < len(order):
         position = order[at]
-        if kept[position] or not contact_unconfirmed(service[position]):
-            continue
-        last = None
-        for later in range(at + 1, len(order)):
-            other = order[later]
-            if passed_by_none[other] or fit[other] < fit[position]:
-                continue
-            if scores[other] < CONTACTABLE_SHARE * scores[position]:
-                continue
-            if met is not None and not met[met[:, position], other].all():
-                continue
-            if contactable(service[other]) and fits_as_well(service[position], service[other]):
-                last = later
-        if last is not None:
-            order.insert(last, order.pop(at))
+        if not kept[position] and contact_unconfirmed(service[position]):
+            lifted = [other for other in order[at + 1 :] if passes(other, position)]
+            order[at:] = lifted + [other for other in order[at:] if other not in lifted]
+            at += len(lifted)
+        at += 1
     return np.array(order, dtype=national.dtype)
