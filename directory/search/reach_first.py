@@ -88,14 +88,15 @@ def confirmed_first(
     if tells_of_harm_done(understood.asker, understood.concepts, cleaned):
         passing &= ~worried_lines(columns)
 
-    def passes(other: int, position: int) -> bool:
+    def passes(other: int, position: int, same_people: bool = True) -> bool:
         return bool(
             passing[other]
             and fit[other] >= fit[position]
             and scores[other] >= CONTACTABLE_SHARE * scores[position]
             and (met is None or met[met[:, position], other].all())
             and contactable(service[other])
-            and fits_as_well(service[position], service[other])
+            and (not same_people or fits_as_well(service[position], service[other]))
+            and (not _about_abuse(service[position]) or _about_abuse(service[other]))
         )
 
     order: list[int] = national.tolist()
@@ -106,5 +107,17 @@ def confirmed_first(
             lifted = [other for other in order[at + 1 :] if passes(other, position)]
             order[at:] = lifted + [other for other in order[at:] if other not in lifted]
             at += len(lifted)
+            # ... and a line only for distress follows the cards about abuse just after it that
+            # can be contacted and meet all it meets of the words, whoever they are for (Family
+            # Lives, website only, after Stop It Now for "worried about how my new boyfriend
+            # behaves with my kids")
+            while (
+                at + 1 < len(order)
+                and not _about_abuse(service[position])
+                and _about_abuse(service[order[at + 1]])
+                and passes(order[at + 1], position, same_people=False)
+            ):
+                order[at], order[at + 1] = order[at + 1], order[at]
+                at += 1
         at += 1
     return np.array(order, dtype=national.dtype)
