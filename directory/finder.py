@@ -28,6 +28,7 @@ from .search.hits import Hit, Ranking
 from .search.ranking import rank
 from .search.understand import Understood
 from .search.weights import ADULT_FROM
+from .supports import marked_for_parent
 
 log = logging.getLogger("directory.search")
 
@@ -92,6 +93,9 @@ class ResultItem:
     #: for not fitting this asker ("other"), an adults' listing for a child ("adults") or no
     #: contact details ("contact"): listed under a heading that says so
     moved: str = ""
+    #: (w33parent) for a parent asking for support for themselves, whom of those around a
+    #: child its listing says it supports ("parents-carers", "family-friends": ``supports``)
+    supports: str = ""
 
 
 @dataclass
@@ -431,6 +435,7 @@ def _find(
         unasked=unasked(index, request, filters),
         for_others=ranking.made_for_others,
     )
+    results = marked_for_parent(results)
     if log_it:  # (one line per search: not the corrected words searched to compare)
         _log(request, resolution, results, started)
     return results

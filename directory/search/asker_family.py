@@ -16,9 +16,13 @@ from .spoken import described_child_plain
 #: the asker's own child named ("my daughter", "our kids", "my teen", "fy merch", "ein plant"):
 #: a parent telling of their child, whatever else they tell of themselves
 _MY_CHILD = re.compile(
-    r"\b(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys|girls|little ones?|"
-    r"baby|babies|toddler|teen|teens|teenager|teenagers|stepdaughters?|stepsons?|"
-    r"grandchild|grandchildren|grandkids|granddaughters?|grandsons?)\b"
+    r"\b(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys?|girls?|little ones?|"
+    r"baby|babies|toddler|teen|teens|teenager|teenagers|stepdaughters?|stepsons?|lad|lass|"
+    r"eldest|youngest|grandchild|grandchildren|grandkids|granddaughters?|grandsons?)\b"
+    # (w33parent) a child named by age alone: "my fifteen year old", "our 9 yr old", "my 15yo"
+    r"|\b(?:my|our) (?:\w+ ){0,2}?(?:(?:year|years|yr|yrs) olds?|\d{1,2} ?yo)\b(?! (?:husband|"
+    r"wife|partner|brother|sister|boyfriend|girlfriend|bf|gf|ex|friend|mate|cousin|neighbour|"
+    r"mum|mom|dad|mother|father|self|nephew|niece)\b)"
     r"|\b(?:fy|ein) (?:mhlentyn|mhlant|plant|merch|mab|machgen|llysferch|llysfab|wyres|wyr)\b"
 )
 

@@ -56,6 +56,7 @@ from .groups import (
 from .lexicon import clean_text
 from .names import named_services
 from .query import KeywordResults
+from .reach_first import confirmed_first
 from .recent import said_recently
 from .same_line import line_first
 from .store import SearchIndex
@@ -295,8 +296,12 @@ def national_order(
     before which the page's first national cards stop."""
     named = named_services(index, text)
     fit, filters = keyword.text.fit, keyword.filters
-    others = made_for_others(index.columns, understood, clean_text(text))
-    ordered = by_whom_made_for(
-        index.columns, national, understood, text, fit, named, filters, others
-    )
-    return line_first(index.columns, ordered, named), others
+    columns, cleaned = index.columns, clean_text(text)
+    others = made_for_others(columns, understood, cleaned)
+    ordered = by_whom_made_for(columns, national, understood, text, fit, named, filters, others)
+    # (w33parent) a card a person can contact before an equally fitting one they may not
+    unasked = specialist(columns) & ~community_asked(columns, understood.concepts, filters)
+    kept = named | others | unasked
+    matched = (fit, keyword.scores(), keyword.text.met)
+    ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
+    return line_first(columns, ordered, named), others

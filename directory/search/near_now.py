@@ -74,3 +74,25 @@ def taking_people_now_first(columns: Columns, positions: np.ndarray) -> np.ndarr
     new now (``Columns.not_taking_now``) after the rest (Trust House Lancashire, "May be
     closing")."""
     return last(positions, columns.not_taking_now)
+
+
+def asked_work_before_centres(
+    columns: Columns, local: np.ndarray, asked: frozenset[str]
+) -> np.ndarray:
+    """(w33parent, twenty-seventh walk-through F4) ``local`` with the sexual assault referral
+    centres after the last local service that is no such centre, offers the support the words
+    ask for (``asked``: support codes, "counselling-therapy") and shows a way to reach it, the
+    rest in their order. A centre's work is medical and forensic care after an assault; one
+    offering counselling beside it is not first for "counselling for me" over a counselling
+    service: Saint Mary's centre, 36 miles away, was a mother's first card above the
+    counselling that covers her county. Unchanged when the words ask for nothing a service
+    offers or for a centre (``asked`` then empty: ``near_order``)."""
+    if not asked:
+        return local
+    centres = columns.having("support", "sarc")
+    offering = columns.having("support", *asked) & ~centres & columns.reachable
+    found = np.flatnonzero(offering[local])
+    if not found.size:
+        return local
+    head, tail = local[: found[-1] + 1], local[found[-1] + 1 :]
+    return np.concatenate([last(head, centres), tail])

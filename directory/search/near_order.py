@@ -10,6 +10,7 @@ import numpy as np
 from .columns import Columns
 from .examined import asks_for_examination
 from .groups import (
+    ASKS_WHAT_A_CENTRE_DOES,
     PRONOUNS,
     adults_age_unstated,
     childrens_sarcs_first,
@@ -22,9 +23,15 @@ from .groups import (
     unstated_naming_no_child,
 )
 from .lexicon import clean_text
-from .near_now import child_can_use_first, last, taking_people_now_first
+from .near_now import (
+    asked_work_before_centres,
+    child_can_use_first,
+    last,
+    taking_people_now_first,
+)
 from .recent import recent_assault
 from .store import SearchIndex
+from .told import for_themselves
 from .understand import Understood
 from .weights import ADULT_FROM
 
@@ -70,6 +77,7 @@ def order_for_asker(
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
     local, weaker = forensic_after(local, weaker, later, ~columns.reachable)
+    local = asked_work_before_centres(columns, local, _work_asked(understood, text, for_a_child))
     if understood.asker.persona == "child":
         local, weaker = closing_after(columns, local, weaker)
     weaker = last(last(weaker, later), not_theirs)
@@ -141,6 +149,24 @@ def survivors_therapy_first(columns: Columns, local: np.ndarray) -> np.ndarray:
     made = survivors_only(columns) & columns.having("support", "counselling-therapy")
     made &= columns.having("abuse", "child-sexual-abuse")
     return np.concatenate([local[made[local]], local[~made[local]]])
+
+
+def _work_asked(understood: Understood, text: str, for_a_child: bool) -> frozenset[str]:
+    """(w33parent) The kinds of support the words ask for (their needs' support codes), for
+    ``near_now.asked_work_before_centres``: none when they ask for what a centre does (a
+    centre, an examination, advocacy) or tell of an assault in the last few days; only for an
+    adult asking for themselves, or a parent asking for themselves (``told.for_themselves``:
+    "counselling for me"), not for a child (a children's centre offering play therapy is
+    theirs: ``childrens_sarcs_first``)."""
+    asker, cleaned = understood.asker, clean_text(text)
+    concepts = understood.concepts
+    if {c.name for c in concepts} & ASKS_WHAT_A_CENTRE_DOES or recent_assault(understood, cleaned):
+        return frozenset()
+    for_self = for_themselves(asker, cleaned) or (asker.persona == "adult" and not for_a_child)
+    if not for_self or asks_for_examination(asker, concepts, cleaned):
+        return frozenset()
+    asked = {code for c in concepts if c.kind == "need" for code in c.codes("support")}
+    return frozenset(asked - {"sarc"})
 
 
 def examining_a_child(understood: Understood, text: str, for_a_child: bool) -> bool:

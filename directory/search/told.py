@@ -374,3 +374,29 @@ _FOR_THEMSELVES = re.compile(
 def for_themselves(asker: Asker, cleaned: str) -> bool:
     """Whether a parent's words ask for support for themselves (``_FOR_THEMSELVES``)."""
     return asker.persona == "parent" and bool(_FOR_THEMSELVES.search(cleaned))
+
+
+#: (w33parent, twenty-seventh walk-through F4) ... and, for the line on a card saying its
+#: listing supports parents (``supports.py``; not the order, which the judged set holds),
+#: more ways of saying so:
+_ALSO_FOR_THEMSELVES = re.compile(
+    # the parent talking: "i need someone to talk
+    # to", "i want to speak to somebody"; parents as "us": "support for us as parents", "help
+    # for both of us", "we need support too"; Welsh "cymorth i fi" (help for me), "i ni fel
+    # rhieni" (for us as parents)
+    r"\bi (?:\w+ )?(?:need|want|would like|d like) (?:someone|somebody|anyone|a person) to "
+    r"(?:talk|speak|chat) to\b|\bi (?:\w+ )?(?:need|want) to (?:talk|speak) to (?:someone|somebody|"
+    r"anyone|a person)\b"
+    r"|\b(?:help|support|counselling|therapy|someone|somebody|services?|groups?) for (?:us|both of "
+    r"us|the two of us|me and (?:my )?\w+)\b|\bus as (?:parents|a family|her parents|his parents|"
+    r"their parents|mum and dad)\b|\bwe (?:both |also )?(?:need|want) (?:some )?(?:support|help|"
+    r"counselling|someone to talk to)\b"
+    r"|\b(?:cymorth|cefnogaeth|help|cwnsela|rhywun) i fi\b|\bi ni fel (?:rhieni|teulu)\b"
+)
+
+
+def asks_for_themselves(asker: Asker, cleaned: str) -> bool:
+    """Whether a parent's words ask for support for themselves in any of the ways
+    ``for_themselves`` reads, or the more of ``_ALSO_FOR_THEMSELVES``."""
+    also = asker.persona == "parent" and bool(_ALSO_FOR_THEMSELVES.search(cleaned))
+    return also or for_themselves(asker, cleaned)

@@ -166,3 +166,9 @@ COVERING_RANK = 1
 #: children alone (Childline, The Mix): for a parent or professional about a younger child,
 #: those lines come after the services that fit them (``order_reach.too_young_to_call_later``)
 OWN_CALL_FROM = 8
+
+#: (w33parent, ``reach_first.confirmed_first``) a national card whose contact details could not
+#: be confirmed comes after a later card a person can contact that fits the asker as well and
+#: scores from this share of its score ("as well": the NAPAC stays above a general line that
+#: matches a man's words half as well)
+CONTACTABLE_SHARE = 0.6

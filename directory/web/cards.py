@@ -62,11 +62,13 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
     """The cards of ``items`` (finder result items) for this search: each kept card with how
     far away it is or whether it covers the area searched (``radius``: the miles searched),
     any report about it, the listings after it that join it (``ResultItem.joins``: named in
-    it, not cards of their own), and, for a professional (``state``), the referral pack's
-    button."""
+    it, not cards of their own), a line saying its listing supports parents and carers for a
+    parent asking for themselves (``ResultItem.supports``), and, for a professional
+    (``state``), the referral pack's button."""
     cards, language, mount = _cards(), i18n.language(), request.script_root
     where_line = get_template_attribute("_result.html", "where_line")
     same_line = get_template_attribute("_result.html", "same_line")
+    supports_line = get_template_attribute("_result.html", "supports_line")
     pack_control = get_template_attribute("_professional.html", "pack_control")
     professional = bool(state and state.professional)
     noticed = reported.notices()
@@ -77,6 +79,8 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
         html.append(before)
         if item.distance_miles is not None or item.covers:
             html.append(where_line(item, service, radius))
+        if getattr(item, "supports", ""):  # (w33parent) a parent asking for themselves
+            html.append(supports_line(item.supports))
         if service.id in noticed:
             html.append(reported.reported_line(service))
         if joined:
