@@ -76,9 +76,9 @@ _PARENT = re.compile(
     r"\b(?:my|our) (?:daughter|son|child|children|kid|kids|stepdaughter|stepson|grandchild|"
     r"granddaughter|grandson|niece|nephew|little one|baby)\b"
     + _NOT_SIBLING
-    + r"|\b(?:im|i am) (?:a )?(?:parent|"
-    r"mum|mom|dad|father|mother|foster carer|carer)\b|\bas a parent\b|\bfy (?:mhlentyn|merch|"
-    r"mab|mhlant)\b|\b(?:non abusing|non offending|protective) parent\b"
+    + r"|\b(?:im|i am) (?:a )?(?:parent|mum|mom|dad|father|mother|foster carer|carer)\b|\bas a "
+    r"parent\b|\bfy (?:mhlentyn|merch|mab|mhlant)\b|\b(?:non abusing|non offending|protective) "
+    r"(?:parents?|mums?|moms?|mothers?|dads?|fathers?|carers?)\b"
     r"|\b(?:my|our) \d{1,2}\s*(?:yo|y o|yrs? old|years? old)\b"
     + _NOT_SIBLING
     # (fifth walk-through F3) "our two boys", "my daughters", "both my kids"
