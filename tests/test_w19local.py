@@ -44,7 +44,9 @@ NOTHING_MATCHES = "No service near you matches your words closely."
 # contact details: it says none near that matches has any we could confirm, (twenty-seventh
 # walk-through F1) and where help they can reach is
 NONE_REACHABLE = "No service near you that matches your words has contact details we could confirm"
-NONE_REACHABLE_CY = "Does dim gwasanaeth agos sy’n cyfateb â manylion cyswllt wedi’u cadarnhau"
+NONE_REACHABLE_CY = (
+    "Does dim gwasanaeth agos sy’n cyfateb ac sydd â manylion cyswllt wedi’u cadarnhau"
+)
 
 
 def _near(bundled_index, gazetteer, q: str, location: str) -> list[str]:

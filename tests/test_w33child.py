@@ -88,8 +88,8 @@ def test_an_adult_is_not_given_the_childs_sentence(bundled_client, q, location):
 
 UNUSED = "We did not recognise what you wrote after the place's name, so we have not used it."
 UNUSED_CY = (
-    "Doedden ni ddim yn adnabod yr hyn a ysgrifennoch chi ar ôl enw’r lle, felly dydyn ni ddim "
-    "wedi’i ddefnyddio."
+    "Doedden ni ddim yn adnabod beth wnaethoch chi ei ysgrifennu ar ôl enw’r lle, felly dydyn ni "
+    "ddim wedi’i ddefnyddio."
 )
 
 

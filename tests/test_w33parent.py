@@ -30,8 +30,8 @@ SUPPORTS_EN = (
     "Its listing says it supports family members and friends",
 )
 SUPPORTS_CY = (
-    "Mae ei gofnod yn dweud ei fod yn cefnogi rhieni a gofalwyr",
-    "Mae ei gofnod yn dweud ei fod yn cefnogi teulu a ffrindiau",
+    "Yn ôl y cofnod, mae’n cefnogi rhieni a gofalwyr",
+    "Yn ôl y cofnod, mae’n cefnogi teulu a ffrindiau",
 )
 
 
