@@ -70,6 +70,17 @@ _STOP_VIEWING = re.compile(
     r"\b(?:help (?:me )?(?:to )?stop|how (?:do i|to|can i|would i) stop|(?:want|need|trying|try) "
     r"to stop|wanna stop) (?:\w+ ){0,2}?" + _CSAM + r"\b"
 )
+#: (twenty-eighth walk-through F1) looking at "stuff" or "things" about children, said of
+#: oneself, with words that say it is wrong or a wish to stop (``_WRONG``): "16yo, been
+#: looking at stuff online about kids i shouldnt, want to stop" (not "looking at things for my
+#: children", which says neither)
+_VAGUE_VIEWING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|have|been|keep|kept|cant stop|can t stop)\s)(?:been |keep |kept )?"
+    r"(?:look(?:ed|ing)? at|watch(?:ed|ing)?|view(?:ed|ing)?|search(?:ed|ing)? for) "
+    r"(?:\w+ ){0,2}?(?:stuff|things|sites|websites|content|videos|vids)(?: \w+){0,3}? "
+    r"(?:about|of|with|involving) (?:young |little |younger |underage )?(?:kids|children|"
+    r"child|minors)\b"
+)
 #: fancying, or a crush on, someone whose age under 18 is said
 _FANCY = re.compile(
     r"\b(?:fancy|fancies|fancied|a crush on|crush on|in love with|fell for|falling for|"
@@ -167,6 +178,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     if _mine(_SELF_AS, cleaned, _SOMEONE_ELSE) or _mine(_THOUGHTS_SEXUAL, cleaned, _SOMEONE_ELSE):
         return True
     if _mine(_STOP_VIEWING, cleaned, _SOMEONE_ELSE):
+        return True
+    if _mine(_VAGUE_VIEWING, cleaned, _SOMEONE_ELSE) and _WRONG.search(cleaned):
         return True
     if _CLINICAL.search(cleaned) and not _ABOUT_SOMEONE.search(cleaned):
         return True

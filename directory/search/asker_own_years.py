@@ -1,6 +1,7 @@
 """(twenty-sixth walk-through F6) The age of someone worried about their own thoughts, said
 bare with its unit: "…towards kids, 44 yrs old, want therapy", "17 year old boy sexual
-thoughts about children help", "16 yr old lad, attracted to…". Never the age of the child the
+thoughts about children help", "16 yr old lad, attracted to…", (twenty-eighth walk-through F1)
+"16yo boy, been looking at stuff…". Never the age of the child the
 thoughts are about: "thoughts about a 12 year old girl", "my 14 year old stepdaughter",
 "attracted to girls 13 years old", "my girlfriends 10 year old" (a word before the number
 says whose it is; a young age is the asker's only said first or last)."""
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_YEARS = re.compile(r"(?:^|\b([a-z]+) )(\d{1,2}) (?:years?|yrs?) old\b(?! ?s\b)")
+_YEARS = re.compile(r"(?:^|\b([a-z]+) )(\d{1,2}) ?(?:yo|y o|(?:years?|yrs?) old)\b(?! ?s\b)")
 #: words before a number that make it someone else's age ("a 12 year old", "my 14 year old",
 #: "about 13 year old", "than 15 years old")
 _THEIRS_BEFORE = frozenset([
