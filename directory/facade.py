@@ -157,18 +157,20 @@ class Directory:
         that fit them (ages, who they are for, a suicide line only when the words speak of
         it). Helplines first; among them the lines made for the asker (Childline for a child,
         Stop It Now for someone worried about their own thoughts); Wales's own lines
-        (Meic, Live Fear Free) first on Welsh pages and for Welsh words, and joining the
-        national ones there and for a place in Wales; those answering day and night; then
-        the results' own order (``order``, the site's helplines, for an asker the words do
-        not show). One number once."""
+        (Meic, Live Fear Free) first on Welsh pages and for Welsh words (unless the place is
+        in England), and joining the national ones there and for a place in Wales; those
+        answering day and night; then the results' own order (``order``, the site's
+        helplines, for an asker the words do not show). One number once."""
         own_box = asker is None
         if asker is None:
             asker = box_asker(results)
         wanted = set(results.request.filters.get("audience", ())) if results else set()
         welsh = welsh or asker.welsh
-        in_wales = in_wales or (
-            results is not None and results.place is not None and (results.place.country == "Wales")
-        )
+        place = results.place if results is not None else None
+        in_wales = in_wales or (place is not None and place.country == "Wales")
+        # (ninth Welsh review) Wales's own lines (Meic, Live Fear Free) are for people in
+        # Wales: not first, nor at all, for a place found in England, even on a Welsh page
+        welsh = welsh and (in_wales or place is None)
         if asker.persona and results is not None:
             order = [*self._cards_for_box(results).shown_ids(), *order]
         told, neutral = told_or_neutral(results, asker)
