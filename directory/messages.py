@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from markupsafe import Markup
+
 from .finder import FindResults
 from .geo import LocationStatus
 from .model import REFERRAL_ROUTES, Service
@@ -49,10 +51,15 @@ def location_message(
     if area is not None:  # (w31cy) "thornbury devon": none of that name is there
         # (twenty-sixth walk-through F2, w32place) the area typed first: the place elsewhere
         # ("long sutton lincs": Long Sutton in Hampshire) is not the likely one
-        return _(
+        # (ninth Welsh review EN1) ``place_name`` may give HTML marking an English name on a
+        # Welsh page: the sentence is then HTML too, its words escaped
+        said = _(
             "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
             "where to search:"
-        ) % {"area": place_name(area) if place_name else area.name}
+        )
+        if place_name is None:
+            return said % {"area": area.name}
+        return Markup.escape(said) % {"area": place_name(area)}
     if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
         return _(
             "We could not find the first place you wrote. Choose one of these, near the place "

@@ -191,7 +191,7 @@ def _results_page(state: SearchState, opaque: bool):
             found,
             gettext,
             messages.EXAMPLE_POSTCODE_CY if i18n.language() == "cy" else messages.EXAMPLE_POSTCODE,
-            partial(places.place_name, sentence=True),
+            partial(places.place_html, sentence=True),
         ),
         nothing_near_message=messages.nothing_near_message(
             found, gettext, lambda s, p, n: i18n.translations().ungettext(s, p, n)
