@@ -12,16 +12,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.search.understand import understand
+from tests.helpers import posted_results
 
 
 def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
-    response = client.post(
-        "/cy/search" if welsh else "/search", data={"q": q, "location": location}
-    )
-    assert response.status_code == 303
-    return BeautifulSoup(
-        client.get(response.headers["Location"]).get_data(as_text=True), "html.parser"
-    )
+    return posted_results(client, q, location, "cy" if welsh else "en")
 
 
 def _text(node) -> str:
