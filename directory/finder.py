@@ -29,6 +29,7 @@ from .search.ranking import rank
 from .search.understand import Understood
 from .search.weights import ADULT_FROM
 from .supports import marked_for_parent
+from .too_young import marked_for_child
 
 log = logging.getLogger("directory.search")
 
@@ -96,6 +97,9 @@ class ResultItem:
     #: (w33parent) for a parent asking for support for themselves, whom of those around a
     #: child its listing says it supports ("parents-carers", "family-friends": ``supports``)
     supports: str = ""
+    #: (w34child) for a child of an age said, the age from which its listing takes people by
+    #: themselves when the child is younger (``too_young.too_young_alone``), else 0
+    alone_from: int = 0
 
 
 @dataclass
@@ -435,7 +439,7 @@ def _find(
         unasked=unasked(index, request, filters),
         for_others=ranking.made_for_others,
     )
-    results = marked_for_parent(results)
+    results = marked_for_child(marked_for_parent(results))
     if log_it:  # (one line per search: not the corrected words searched to compare)
         _log(request, resolution, results, started)
     return results

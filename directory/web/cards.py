@@ -69,6 +69,7 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
     where_line = get_template_attribute("_result.html", "where_line")
     same_line = get_template_attribute("_result.html", "same_line")
     supports_line = get_template_attribute("_result.html", "supports_line")
+    alone_line = get_template_attribute("_result.html", "alone_line")
     pack_control = get_template_attribute("_professional.html", "pack_control")
     professional = bool(state and state.professional)
     noticed = reported.notices()
@@ -81,6 +82,8 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
             html.append(where_line(item, service, radius))
         if getattr(item, "supports", ""):  # (w33parent) a parent asking for themselves
             html.append(supports_line(item.supports))
+        if getattr(item, "alone_from", 0):  # (w34child) a child younger than it takes alone
+            html.append(alone_line(item.alone_from))
         if service.id in noticed:
             html.append(reported.reported_line(service))
         if joined:
