@@ -289,6 +289,12 @@ def talk_key(
         return (
             "helpline" not in service.support_types,
             told and for_whom(service) == FOR_WHOM[0],
+            # (w34parent) a parent told of their child's abuse who "cant stop crying": a line
+            # for anyone struggling after the lines for what happened, unless suicide is said
+            told
+            and asker.persona == "parent"
+            and not asker.suicidal
+            and for_anyone_struggling(service),
             neutral and for_whom(service) in ("children-young-people", "parents-carers"),
             not made_for_asker(service),
             *professional_order(asker, service),

@@ -89,3 +89,38 @@ def test_the_parents_line_card_comes_before_stop_it_now(bundled_client, q, locat
 def test_parents_worried_about_someones_behaviour_keep_stop_it_now(bundled_client, q, location):
     talk = _talk(_search(bundled_client, q, location))
     assert any(line.startswith(STOP_IT_NOW) for line in talk[:2]), talk
+
+
+STRUGGLING = ("Samaritans", "Samariaid", "Shout")
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my nephew abused my son, hes 7, i keep crying all the time, who can help", "Settle"),
+        (
+            "a family friend raped my girl shes 13, i keep crying all the time, where do i start",
+            "Thirsk",
+        ),
+        (
+            "my brother in law abused our boy hes four, cant stop crying, what do i do first",
+            "Sedbergh",
+        ),
+    ],
+)
+def test_a_parents_distress_does_not_put_a_crisis_line_before_the_lines_for_what_happened(
+    bundled_client, q, location
+):
+    """Crying without end after a child's abuse is told (words the crisis rules read as
+    distress): the lines for parents and for the people harmed (which take calls from family)
+    fill the box; a line for anyone struggling comes after them."""
+    talk = _talk(_search(bundled_client, q, location))
+    assert talk and talk[0].startswith(NSPCC), talk
+    assert not any(line.startswith(STRUGGLING) for line in talk), talk
+
+
+def test_a_parent_speaking_of_suicide_still_gets_a_crisis_line(bundled_client):
+    talk = _talk(
+        _search(bundled_client, "my stepson abused my daughter and i want to end it all", "Settle")
+    )
+    assert any("Samaritans" in line or "HOPELINE" in line or "Shout" in line for line in talk), talk
