@@ -21,7 +21,7 @@ from .search.crisis import struggling_lines_fit
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, for_anyone_struggling
 from .search.made_for import cares_for_harmed_child
-from .search.told import reports_abuse_done, tells_of_abuse_done
+from .search.told import reports_abuse_done, tells_of_a_childs_harm, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
 from .vocabulary import ListingStatus
@@ -249,6 +249,9 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
             asker.persona == "parent"
             and cares_for_harmed_child(asker, understood.concepts, clean_text(q))
         )
+        # (w34parent) parents in general whose child was abused ("support for dads whose kids
+        # were abused by a relative"): the parents' and survivors' lines before it too
+        or tells_of_a_childs_harm(asker, understood.concepts, clean_text(q))
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
     # ("male counselling sexual abuse childhood"): children's and parents' lines after
@@ -286,6 +289,12 @@ def talk_key(
         return (
             "helpline" not in service.support_types,
             told and for_whom(service) == FOR_WHOM[0],
+            # (w34parent) a parent told of their child's abuse who "cant stop crying": a line
+            # for anyone struggling after the lines for what happened, unless suicide is said
+            told
+            and asker.persona == "parent"
+            and not asker.suicidal
+            and for_anyone_struggling(service),
             neutral and for_whom(service) in ("children-young-people", "parents-carers"),
             not made_for_asker(service),
             *professional_order(asker, service),

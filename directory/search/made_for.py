@@ -56,7 +56,7 @@ from .groups import (
 from .lexicon import clean_text
 from .names import named_services
 from .query import KeywordResults
-from .reach_first import confirmed_first
+from .reach_first import confirmed_first, parents_line_first
 from .recent import said_recently
 from .same_line import line_first
 from .store import SearchIndex
@@ -304,4 +304,5 @@ def national_order(
     kept = named | others | unasked
     matched = (fit, keyword.scores(), keyword.text.met)
     ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
+    ordered = parents_line_first(index, ordered, understood, cleaned, matched, kept)
     return line_first(columns, ordered, named), others

@@ -20,7 +20,7 @@ import numpy as np
 from ..model import Service
 from .groups import WORRIED, worried_lines
 from .store import SearchIndex
-from .told import tells_of_harm_done
+from .told import tells_of_a_childs_harm, tells_of_harm_done
 from .understand import Understood
 from .weights import CONTACTABLE_SHARE
 
@@ -121,3 +121,47 @@ def confirmed_first(
                 at += 1
         at += 1
     return np.array(order, dtype=national.dtype)
+
+
+def parents_line_first(
+    index: SearchIndex,
+    national: np.ndarray,
+    understood: Understood,
+    cleaned: str,
+    matched: tuple[np.ndarray | None, np.ndarray, np.ndarray | None],
+    kept: np.ndarray,
+) -> np.ndarray:
+    """(w34parent, twenty-seventh and twenty-eighth walk-throughs, person 2) For a parent
+    telling of abuse already done to a child (``told.tells_of_a_childs_harm``: their own, or
+    parents' in general "whose child was abused"), the first later line first of all for
+    parents about abuse (the NSPCC's) moved to just above a line for people worried about
+    someone's behaviour (Stop It Now) that it fits and matches as well as (``confirmed_first``'s
+    test, its "fits no worse" included): the scores of the two tied for "support for mums
+    whose child was abused by a family member". Nothing else moves; a line the words name, or
+    made for other people, keeps its place (``kept``)."""
+    fit, scores, met = matched
+    if fit is None or len(national) < 2:
+        return national
+    if not tells_of_a_childs_harm(understood.asker, understood.concepts, cleaned):
+        return national
+    columns = index.columns
+    worried = worried_lines(columns)
+    order: list[int] = national.tolist()
+    for at, position in enumerate(order):
+        if kept[position] or not worried[position]:
+            continue
+        for other in order[at + 1 :]:
+            service = index.services[columns.ids[other]]
+            if (
+                not kept[other]
+                and _PRIMARY & set(service.audiences) == {"parents-carers"}
+                and _about_abuse(service)
+                and contactable(service)
+                and fit[other] >= fit[position]
+                and scores[other] >= CONTACTABLE_SHARE * scores[position]
+                and (met is None or met[met[:, position], other].all())
+            ):
+                order.remove(other)
+                order.insert(at, other)
+                return np.array(order, dtype=national.dtype)
+    return national

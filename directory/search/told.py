@@ -195,6 +195,26 @@ def tells_of_abuse_done(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
     return bool(_DONE_TO_ME.search(cleaned)) and bool(named & ABUSE_TOPICS)
 
 
+def tells_of_a_childs_harm(asker: Asker, concepts: tuple[Concept, ...], cleaned: str) -> bool:
+    """(w34parent, twenty-seventh and twenty-eighth walk-throughs, person 2) A parent telling
+    of abuse already done to a child: their own (``tells_of_abuse_done``), or parents' in
+    general ("support for mums whose child was abused by a relative", "help i rieni, plentyn
+    wedi cael ei gam-drin"), which ``tells_of_abuse_done`` leaves out so that the results keep
+    the worried lines' place (probe 12). The lines to call now and the parents' line on the
+    cards come before the line for people worried about someone's behaviour for both."""
+    if asker.persona != "parent":
+        return False
+    if tells_of_abuse_done(asker, concepts, cleaned):
+        return True
+    return (
+        "own-behaviour" not in {c.name for c in concepts}
+        and parents_in_general(cleaned)
+        and abuse_done_said(cleaned)
+        and not risk_said(cleaned)
+        and not _OWN_CHILD_DID.search(cleaned)
+    )
+
+
 #: (third probe, pattern 4) a young child's sexualised behaviour, which a professional tells as
 #: a sign of what may have been done to the child ("health visitor, toddler with sexualised
 #: behaviour", Welsh "plentyn bach gydag ymddygiad rhywiol"), not as a worry about someone's
