@@ -37,3 +37,21 @@ def test_a_child_telling_of_the_parent_who_did_not_harm_is_still_a_child(bundled
     query = {"q": "im 12 my mum is the non offending parent but my step dad still comes round"}
     lines = talk_box(page(bundled_client.get("/search", query_string=query)))
     assert lines[0].startswith("Childline"), lines
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("where can mums and dads turn when a relative has abused their child", "Penzance"),
+        ("what support is there for parents after a child is sexually abused", ""),
+        ("how do carers find help when a foster child discloses abuse", "Ely"),
+    ],
+)
+def test_parents_named_as_who_gets_the_help_are_parents_asking(bundled_client, q, location):
+    # (w34parent, noticed) "where do parents get help when their child…" was read as nobody
+    # in particular, and the page opened with Childline as for a child
+    lines = talk_box(
+        page(bundled_client.get("/search", query_string={"q": q, "location": location}))
+    )
+    assert lines and not lines[0].startswith(CHILDREN_ONLY), lines
+    assert lines[0].startswith("NSPCC"), lines

@@ -99,11 +99,18 @@ _A_CHILD_WORD = (
     r"(?:child|children|kid|kids|son|sons|daughter|daughters|boys?|girls?|teens?|teenagers?|"
     r"toddlers?|baby|babies|little ones?)"
 )
+_PARENTS = r"(?:parent|parents|carers|mums|moms|dads|mothers|fathers|grandparents|foster carers)"
+#: (w34parent, noticed) parents as who gets the help: "where do parents get help when…"
+_PARENTS_GET = (
+    r"|\b(?:where|how|who|what) (?:do|does|can|could|should|would|might|will) (?:a |the )?"
+    rf"{_PARENTS}(?: (?:and|or|&) {_PARENTS})? (?:get|find|go|turn|look|ask|seek)\b"
+)
 _PARENTS_ASKING = re.compile(
     r"\b(?:help|support|advice|info|information|counselling|counseling|groups?|services?|"
-    r"guidance|resources) (?:for|to) (?:a |the )?(?:parent|parents|carers|mums|moms|dads|"
-    r"mothers|fathers|grandparents|foster carers)\b"
-    rf"|\b(?:parent|parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with) "
+    r"guidance|resources) (?:(?:is|are) (?:there|available) |available |out there )?(?:for|to) "
+    rf"(?:a |the )?{_PARENTS}\b"
+    + _PARENTS_GET
+    + rf"|\b(?:parent|parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with) "
     rf"(?:a |an |the |their )?(?:\w+ ){{0,2}}?{_A_CHILD_WORD}\b"
     rf"|\b(?:your|ur) (?:own |little |young |teenage |\d{{1,2}} ?(?:year old|yr old|yo) )?"
     rf"{_A_CHILD_WORD}\b"
@@ -153,7 +160,7 @@ _PARENTS_IN_GENERAL = re.compile(
     r"\b(?:for|to) (?:a |the )?(?:parent|parents|carers|mums|moms|dads|mothers|fathers|"
     r"grandparents|foster carers)\b"
     r"|\b(?:parents|carers|mums|moms|dads|mothers|fathers) (?:of|whose|whos|with)\b"
-    r"|\b(?:i|ar gyfer|i r|ir) (?:rieni|rhieni|riant|rhiant)\b"
+    r"|\b(?:i|ar gyfer|i r|ir) (?:rieni|rhieni|riant|rhiant)\b" + _PARENTS_GET
 )
 
 
