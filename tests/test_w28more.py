@@ -18,7 +18,7 @@ from babel.support import Translations
 
 from directory.config import PROJECT_ROOT
 from directory.finder import FindRequest
-from directory.search.crisis import distress_lines_last
+from directory.search.survivor_more import more_order
 from directory.web.helpers import NATIONAL_FIRST_SHOWN
 from tests.helpers import BUNDLED_SERVICES, new_app, page, talk_box, text_of
 
@@ -83,9 +83,12 @@ def _expected(directory, q: str, location: str, lang: str) -> tuple[list[str], l
     found = directory.search(request)
     first = found.national_shown_first(NATIONAL_FIRST_SHOWN)
     ids = [item.service.id for item in found.national]
-    # (the lines for anyone struggling and for suicide the words give no reason for, last)
+    # (by who each is made for; the lines for anyone struggling and for suicide the words give
+    # no reason for, last)
     rest = [item.service for item in found.national[first:]]
-    return ids[:first], [rest[n].id for n in distress_lines_last(rest, request.understood, q)]
+    lines = [item.service for item in found.national[:first]]
+    order = more_order(rest, request.understood, q, lines)
+    return ids[:first], [rest[n].id for n in order]
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])

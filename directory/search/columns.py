@@ -128,6 +128,8 @@ class Columns:
     suicide: np.ndarray
     #: (w25lines, F11) position -> the ways its card offers to reach it (``routes``)
     routes: tuple[tuple[str, ...], ...]
+    #: position -> the ways to talk to someone its card shows (``talk_ways``)
+    talk: tuple[frozenset[str], ...]
     #: (w27child) whose own words say it takes people only once the abuse has been reported to
     #: the police (``AFTER_A_REPORT``), and whose status says it takes nobody new now
     after_a_report: np.ndarray
@@ -188,6 +190,7 @@ class Columns:
             settings={name: flags(_describes(words)) for name, words in SETTING_WORDS.items()},
             suicide=flags(about_suicide),
             routes=tuple(routes(s) for s in ordered),
+            talk=tuple(frozenset(talk_ways(s)) for s in ordered),
             after_a_report=flags(_after_a_report),
             not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
         )
@@ -290,6 +293,17 @@ def _unconfirmed_phone(service: Service) -> bool:
 def about_suicide(service: Service) -> bool:
     """A line for thoughts of suicide (its name, organisation or summary says so)."""
     return _says(SUICIDE_WORDS, f"{service.name} {service.organisation} {service.description}")
+
+
+def talk_ways(service: Service) -> set[str]:
+    """The ways to talk to someone a listing shows: its number, its text number, live chat."""
+    contact = service.contact
+    ways = {"tel:" + re.sub(r"\D", "", contact.phone)} if contact.phone else set()
+    if contact.text:
+        ways.add("sms:" + re.sub(r"\D", "", contact.text))
+    if "online-chat" in service.delivery_modes:
+        ways.add("chat")
+    return ways
 
 
 def routes(service: Service) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ import numpy as np
 from ..vocabulary import AGE_GROUP_RANGES, FILTER_FIELDS
 from .columns import Columns
 from .groups import for_ages
+from .same_line import line_hosts
 
 Filters = Mapping[str, tuple[str, ...]]
 #: the services a search leaves out when these filters are chosen, over positions
@@ -35,9 +36,11 @@ def facet_counts(
     A field's counts apply every *other* field's filters but not its own, so ticking one more
     value of the same field shows how many it would add (values of one field combine with OR).
     ``left_out``: the services the search leaves out under given filters (beyond not meeting
-    them), so that a value's count is what ticking it shows.
+    them), so that a value's count is what ticking it shows; less the listings named in the
+    card of the line they join (``_joined``).
     """
     counts: dict[str, dict[str, int]] = {}
+    hosts = line_hosts(columns)  # (a listing named in the card of the line it joins: no card)
     for name, (_, vocabulary) in FILTER_FIELDS.items():
         base = candidates & columns.meeting(filters, skip=name)
         values = columns.values[name]
@@ -54,7 +57,7 @@ def facet_counts(
             if left_out is not None and shown.any():
                 ticked = {**filters, name: (*filters.get(name, ()), code)}
                 shown &= ~left_out(ticked)
-            counts[name][code] = int(np.count_nonzero(shown))
+            counts[name][code] = int(np.count_nonzero(shown)) - _joined(columns, shown, hosts)
     return counts
 
 
@@ -88,6 +91,21 @@ def near_facet_counts(
         return with_elsewhere
 
     return facet_counts(columns, counted, filters, left_out)
+
+
+def _joined(columns: Columns, shown: np.ndarray, hosts: np.ndarray) -> int:
+    """(twenty-eighth walk-through F7) How many of ``shown`` are named in the card of the line
+    they join rather than cards of their own, when that line and they are all the national
+    services shown: ``line_first`` then puts them just after it, and the page joins them to its
+    card (``same_line.same_line_hosts``: The Lucy Faithfull Foundation under the Stop It Now
+    helpline, where "Parents and carers (2)" showed one card). With other national cards among
+    them where they fall depends on the ranking, and each is counted, as before."""
+    joining = shown & (hosts >= 0)
+    if not joining.any():
+        return 0
+    joined = joining & shown[np.maximum(hosts, 0)]
+    alone = np.count_nonzero(shown & columns.national & ~joined) == 1
+    return int(np.count_nonzero(joined)) if alone else 0
 
 
 def _states_ages(columns: Columns) -> np.ndarray:

@@ -10,13 +10,12 @@ lowered the judged sets' figures: their graders count it useful second; docs/sea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from ..model import Service
-from .columns import Columns, routes
+from .columns import Columns, routes, talk_ways
 
 
 def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.ndarray:
@@ -44,17 +43,6 @@ def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.nda
     return np.array(out, dtype=order.dtype)
 
 
-def _talk_ways(service: Service) -> set[str]:
-    """The ways to talk to someone a listing shows: its number, its text number, live chat."""
-    contact = service.contact
-    ways = {"tel:" + re.sub(r"\D", "", contact.phone)} if contact.phone else set()
-    if contact.text:
-        ways.add("sms:" + re.sub(r"\D", "", contact.text))
-    if "online-chat" in service.delivery_modes:
-        ways.add("chat")
-    return ways
-
-
 def same_line_hosts(services: Sequence[Service]) -> list[int]:
     """(w29cards, twenty-third walk-through F7) For each card of a list (best first), the
     position of the card it joins, or its own: a card joins the card just above it (or the
@@ -67,10 +55,32 @@ def same_line_hosts(services: Sequence[Service]) -> list[int]:
     higher up would move it above the cards between, which the judged sets rate lower (their
     graders rate the Lucy Faithfull Foundation 0 for many parents; docs/search.md)."""
     reach = [routes(s) for s in services]
-    talk = [_talk_ways(s) for s in services]
+    talk = [talk_ways(s) for s in services]
     hosts: list[int] = []
     for n, own in enumerate(reach):
         host = hosts[n - 1] if n else n
         joins = n > 0 and bool(own) and own[0] in reach[host] and talk[n] <= talk[host]
         hosts.append(host if joins else n)
+    return hosts
+
+
+def line_hosts(columns: Columns) -> np.ndarray:
+    """(twenty-eighth walk-through F7) For each position, the national helpline giving a number
+    whose card it would join (``same_line_hosts``: no helpline, its first route one of the
+    line's, no way to talk the line does not show; ``line_first`` puts it just after), or -1:
+    so that a filter's count is the cards it shows. "Parents and carers (2)" over the one Stop
+    It Now card, the Lucy Faithfull Foundation named in it."""
+    helpline = columns.having("support", "helpline")
+    line_of: dict[str, int] = {}
+    for position in np.flatnonzero(columns.national & helpline).tolist():
+        reach = columns.routes[position]
+        if reach and reach[0].startswith("tel:"):
+            for route in reach:
+                line_of.setdefault(route, position)
+    hosts = np.full(len(columns), -1, dtype=np.int64)
+    for position in np.flatnonzero(columns.national & ~helpline).tolist():
+        own = columns.routes[position]
+        host = line_of.get(own[0]) if own else None
+        if host is not None and columns.talk[position] <= columns.talk[host]:
+            hosts[position] = host
     return hosts

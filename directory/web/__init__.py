@@ -27,8 +27,7 @@ from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS, SLUG, Service
 from ..params import request_from_args, shortlist_ids
-from ..search.crisis import distress_lines_last
-from ..search.worried_more import worried_first
+from ..search.survivor_more import more_order
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
@@ -297,14 +296,12 @@ def more_national(token: str):
     # none when the results page shows them all (an old link after a new build): it says so
     first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
     rest = found.national[first:]  # (lines the words give no reason for, after the others)
-    # (twenty-seventh walk-through F6) for someone worried about his own thoughts, what could
-    # be his before the lines made for parents or survivors; lines for a crisis last
+    # (twenty-seventh walk-through F6, twenty-eighth F3) by who each is made for: for someone
+    # worried about his own thoughts what could be his, for an adult survivor the lines for
+    # survivors, first; lines for a crisis last
     lines = [i.service for i in found.national[:first]]
-    rest = [
-        rest[n] for n in worried_first([i.service for i in rest], find_request.understood, lines)
-    ]
-    services = [i.service for i in rest]
-    order = distress_lines_last(services, find_request.understood, find_request.q)
+    understood = find_request.understood
+    order = more_order([i.service for i in rest], understood, find_request.q, lines)
     return render_template(
         "more_national.html",
         results=found,

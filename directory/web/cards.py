@@ -20,7 +20,7 @@ from markupsafe import Markup
 from ..facade import Directory
 from ..model import Service
 from . import i18n, reported
-from .helpers import served
+from .helpers import NATIONAL_FIRST_SHOWN, served
 
 bp = Blueprint("cards", __name__)
 
@@ -163,3 +163,20 @@ def moved_matches(results) -> dict[str, list]:  # noqa: ANN001 (a finder result)
     near = [i for i in results.more_local if not i.other_area]
     reasons = ("other", "adults", "closing", "contact")
     return {r: [i for i in near if i.moved == r] for r in reasons}
+
+
+@bp.app_template_global()
+def no_group_found(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(twenty-eighth walk-through F3) Whether the words ask for a group ("support group",
+    "group support", "peer support", "others like me", "grŵp cymorth") and no card the first
+    screen shows (the local ones, the first available everywhere) says it runs one: then the
+    page says so, rather than offering a forensic centre as the answer to "group". Never a
+    group the listings do not state."""
+    request = results.request
+    if not request.q.strip() or not request.understood.mentions({"groups"}):
+        return False
+    if results.place is None:
+        return False  # (the sentence says "near you")
+    first = results.national[: results.national_shown_first(NATIONAL_FIRST_SHOWN)]
+    shown = [i.service for i in (*results.local.items, *first)]
+    return not any("support-groups" in s.support_types for s in shown)
