@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .correcting import worth_correcting
@@ -166,6 +166,18 @@ class FindResults:
         """Without a place, services available everywhere come first; area-limited ones follow
         under a heading saying so."""
         return self.place is None
+
+    def each_card(self, mark: Callable[[ResultItem], ResultItem]) -> FindResults:
+        """These results with ``mark`` applied to every card the page shows: near, available
+        everywhere, further down and for other areas (a line the card carries for the asker:
+        ``supports.marked_for_parent``, ``too_young.marked_for_child``)."""
+        return replace(
+            self,
+            local=replace(self.local, items=[mark(item) for item in self.local.items]),
+            national=[mark(item) for item in self.national],
+            more_local=[mark(item) for item in self.more_local],
+            other_areas=[mark(item) for item in self.other_areas],
+        )
 
     def shown_ids(self) -> list[str]:
         """The ids on the page, in the order a person reads them."""

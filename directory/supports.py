@@ -16,7 +16,7 @@ from .search.lexicon import clean_text
 from .search.told import asks_for_themselves
 
 if TYPE_CHECKING:
-    from .finder import FindResults, ResultItem
+    from .finder import FindResults
 
 #: the audiences a card names as supporting a parent asking for themselves, the first found
 SUPPORTS = ("parents-carers", "family-friends")
@@ -33,14 +33,4 @@ def marked_for_parent(results: FindResults) -> FindResults:
     unchanged otherwise."""
     if not asks_for_themselves(results.asker, clean_text(results.request.q)):
         return results
-
-    def marked(items: list[ResultItem]) -> list[ResultItem]:
-        return [replace(item, supports=supports_parents(item.service)) for item in items]
-
-    return replace(
-        results,
-        local=replace(results.local, items=marked(list(results.local.items))),
-        national=marked(results.national),
-        more_local=marked(results.more_local),
-        other_areas=marked(results.other_areas),
-    )
+    return results.each_card(lambda item: replace(item, supports=supports_parents(item.service)))

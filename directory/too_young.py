@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .model import Service
 
 if TYPE_CHECKING:
-    from .finder import FindResults, ResultItem
+    from .finder import FindResults
     from .search import Asker
 
 
@@ -41,14 +41,6 @@ def marked_for_child(results: FindResults) -> FindResults:
     age = childs_own_age(results.asker)
     if age is None:
         return results
-
-    def marked(items: list[ResultItem]) -> list[ResultItem]:
-        return [replace(item, alone_from=too_young_alone(item.service, age)) for item in items]
-
-    return replace(
-        results,
-        local=replace(results.local, items=marked(list(results.local.items))),
-        national=marked(results.national),
-        more_local=marked(results.more_local),
-        other_areas=marked(results.other_areas),
+    return results.each_card(
+        lambda item: replace(item, alone_from=too_young_alone(item.service, age))
     )
