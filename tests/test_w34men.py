@@ -157,7 +157,7 @@ def test_each_filter_count_is_the_cards_ticking_it_shows(bundled_client, q, loca
 
 # --- 3. asked for a group: one first when there is one, said when there is none --------------
 
-_NO_GROUP = ("We found no support group", "Doedden ni ddim yn gallu dod o hyd i grŵp cymorth")
+_NO_GROUP = ("We found no support group", "Ddaethon ni ddim o hyd i grŵp cymorth")
 
 
 def _says_no_group(soup: BeautifulSoup) -> bool:

@@ -171,6 +171,9 @@ _ADULT_SELF = re.compile(
     r"(?! (?:who|that|abused|touched|raped|has|had|is|was|keeps|kept|in|at|from|male|female|"
     r"man|woman|friend|relative)\b)"
     r"|\b(?:im|i am|i m) an? (?:\w+ )?adult\b"
+    # (tenth Welsh review) "meet other men like me", "cwrdd â dynion eraill fel fi"
+    r"|\b(?:men|blokes|guys|women|ladies|adults|d?dynion|f?menywod|oedolion)(?: eraill)? "
+    r"(?:like me|like myself|fel fi)\b"
     r"|\b(?:need|want|get|find|have|got|looking for|seeking|after|speak to|talk to|see|"
     r"referred to|assigned) (?:an? |my |the )?(?:isva|idva)\b"
 )

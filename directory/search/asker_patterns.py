@@ -109,7 +109,7 @@ _ADULT = re.compile(
     r"|\byears ago\b|\bin my childhood\b|\bgrowing up\b|\b(?:im|i am) (?:an? )?(?:adult|"
     r"man|woman|survivor)\b|\badult survivor|\bpan oeddwn\b|\bplentyndod\b"
     # children rarely call themselves survivors; adults looking for help do
-    r"|\bsurvivors?\b|\bgoroeswyr\b|\bgoroeswr\b"
+    r"|\bsurvivors?\b|\bg?oroesw(?:yr|r)\b"
 )
 
 
@@ -119,7 +119,7 @@ _DECADE = (
     r"eighties|nineties)\b"
 )
 _MALE = re.compile(
-    r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor"
+    r"\b(?:im|i am) (?:a )?(?:man|guy|boy|bloke|lad|male)\b|\bmale survivor|g?oroesw\w* gwrywaidd"
     # what the asker was ("abused as a boy"), never who did it ("a man", "he", "my uncle")
     r"|\b(?:as|when i was) a (?:boy|lad|young (?:boy|lad))\b"
     # (issue 25) "as a man", "when i was a little boy", "im a 13 year old boy"
@@ -312,15 +312,15 @@ _ADULTS_RECALLING = re.compile(
     r"youngsters)|when (?:they were|we were) (?:\w+ )?(?:young|little|kids|children|boys|girls|"
     r"lads|teens|teenagers|at school)|in (?:their|our) (?:childhood|youth|teens)|fel plant"
     # "yn blant" (as children), "pan oedden nhw'n blant" (when they were children)
-    r"|yn blant|yn ifanc|yn eu plentyndod|pan (?:oedden|roedden|o n) (?:nhw|nhwn|ni|nin) ?n? ?"
-    r"(?:blant|ifanc))\b"
+    r"|yn blant|yn fechgyn|yn ferched|yn ifanc|yn eu plentyndod|pan (?:oedden|roedden|o n) "
+    r"(?:nhw|nhwn|ni|nin) ?n? ?(?:blant|fechgyn|ferched|ifanc))\b"
     r"|\b(?:abused|raped|molested|groomed|assaulted) (?:as|when they were) (?:boys|girls|lads|"
     r"lasses|teens|teenagers|youngsters|kids|children)\b"
 )
 
 
 #: ... whose sex the group names: "men", "blokes" (or "boys", "lads": what they were then)
-_ADULTS_MALE = re.compile(r"\b(?:men|blokes|guys|fellas|males|dynion|ddynion|boys|lads)\b")
+_ADULTS_MALE = re.compile(r"\b(?:men|blokes|guys|fellas|males|dynion|ddynion|boys|lads|fechgyn)\b")
 
 
 _ADULTS_FEMALE = re.compile(

@@ -165,12 +165,23 @@ def without_role_sex(cleaned: str) -> str:
     return " ".join(_ROLE_SEX.sub("", cleaned).split())
 
 
+#: (tenth Welsh review) the asker as one of a group of their own sex: "meet other men like me",
+#: "cwrdd â dynion eraill fel fi", "women like me"
+_LIKE_ME = re.compile(
+    r"\b(?:(men|blokes|guys|lads|fellas|d?dynion)|(women|ladies|girls|f?menywod|ferched))"
+    r"(?: eraill)? (?:like me|like myself|fel fi)\b"
+)
+
+
 def own_sex(cleaned: str, role: bool = True) -> str:
-    """The sex the asker gives for themselves ("im a man", "abused as a girl"); without
-    ``role``, not one said of their role ("im a male teacher": a professional's, when the help
-    is for a pupil, whose sex the words give elsewhere if at all)."""
+    """The sex the asker gives for themselves ("im a man", "abused as a girl", "men like me");
+    without ``role``, not one said of their role ("im a male teacher": a professional's, when
+    the help is for a pupil, whose sex the words give elsewhere if at all)."""
     bare = cleaned if role else without_role_sex(cleaned)
-    return "male" if _SAYS_MALE.search(bare) else "female" if _SAYS_FEMALE.search(bare) else ""
+    if _SAYS_MALE.search(bare) or _SAYS_FEMALE.search(bare):
+        return "male" if _SAYS_MALE.search(bare) else "female"
+    group = _LIKE_ME.search(bare)
+    return "" if group is None else "male" if group.group(1) else "female"
 
 
 def whose_sex(cleaned: str, persona: str, sex: str) -> str:
