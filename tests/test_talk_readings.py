@@ -78,6 +78,8 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         asker = replace(asker, persona="own-behaviour")
     welsh = welsh or asker.welsh
     in_wales = results.place is not None and results.place.country == "Wales"
+    # (ninth Welsh review) Wales's own lines are not for a place found in England
+    welsh = welsh and (in_wales or results.place is None)
     lines = list(directory.phone_lines)
     if welsh or in_wales:
         lines += [
