@@ -181,6 +181,25 @@ def posted_results(
     return page(client.get(address))
 
 
+def searched(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
+    """``posted_results`` in English, or in Welsh when ``welsh``."""
+    return posted_results(client, q, location, "cy" if welsh else "en")
+
+
+def card_ids(cards) -> list[str]:
+    """The listing ids of result cards, from their links to the service page."""
+    found = []
+    for card in cards:
+        link = next((a["href"] for a in card.select("a[href]") if "/service/" in a["href"]), "")
+        found.append(link.rsplit("/service/", 1)[-1].split("?")[0].split("#")[0])
+    return found
+
+
+def words_of(node) -> str:
+    """A node's text as a reader sees it, whitespace collapsed."""
+    return " ".join(node.get_text(" ").split())
+
+
 def talk_box(soup: BeautifulSoup) -> list[str]:
     """The lines of the first "Talk to someone now" box on a page, each as a reader sees it
     ("Childline : 0800 1111"); fails when the page has none."""

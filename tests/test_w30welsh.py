@@ -3,16 +3,8 @@ misspelt when the "correction" would give the same first screen; a misspelt kind
 typo that finds clearly different services, still is."""
 
 import pytest
-from bs4 import BeautifulSoup
 
-
-def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
-    path = "/cy/search" if welsh else "/search"
-    response = client.post(path, data={"q": q, "location": location})
-    assert response.status_code == 303
-    return BeautifulSoup(
-        client.get(response.headers["Location"]).get_data(as_text=True), "html.parser"
-    )
+from tests.helpers import searched as _page
 
 
 @pytest.mark.parametrize(

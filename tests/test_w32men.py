@@ -9,6 +9,9 @@ lines for anyone struggling to cope last on "More services" and his age read."""
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.helpers import searched as _page
+from tests.helpers import words_of as _text
+
 WOMEN_ONLY = "women and girls only"
 MEN_ONLY = "men and boys only"
 NEAR = (
@@ -18,20 +21,6 @@ NEAR = (
     "moved-adults-title",
     "moved-contact-title",
 )
-
-
-def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
-    response = client.post(
-        "/cy/search" if welsh else "/search", data={"q": q, "location": location}
-    )
-    assert response.status_code == 303
-    return BeautifulSoup(
-        client.get(response.headers["Location"]).get_data(as_text=True), "html.parser"
-    )
-
-
-def _text(node) -> str:
-    return " ".join(node.get_text(" ").split())
 
 
 def _cards(soup, title: str) -> list:

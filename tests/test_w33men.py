@@ -12,25 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from directory.search.understand import understand
-from tests.helpers import posted_results
-
-
-def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
-    return posted_results(client, q, location, "cy" if welsh else "en")
-
-
-def _text(node) -> str:
-    return " ".join(node.get_text(" ").split())
-
-
-def _ids(cards) -> list[str]:
-    """The listing ids of result cards, from their links to the service page."""
-    found = []
-    for card in cards:
-        link = next((a["href"] for a in card.select("a[href]") if "/service/" in a["href"]), "")
-        found.append(link.rsplit("/service/", 1)[-1].split("?")[0].split("#")[0])
-    return found
-
+from tests.helpers import card_ids as _ids
+from tests.helpers import searched as _page
+from tests.helpers import words_of as _text
 
 # --- 1. the first screen: where help they can reach is --------------------------------------
 

@@ -11,32 +11,12 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.helpers import card_ids as _ids
 from tests.helpers import page
+from tests.helpers import searched as _page
+from tests.helpers import words_of as _text
 
 _CRISIS = {"samaritans", "shout-85258", "papyrus-hopeline", "samaritans-welsh-language-line"}
-
-
-def _page(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
-    response = client.post(
-        "/cy/search" if welsh else "/search", data={"q": q, "location": location}
-    )
-    assert response.status_code == 303
-    return BeautifulSoup(
-        client.get(response.headers["Location"]).get_data(as_text=True), "html.parser"
-    )
-
-
-def _text(node) -> str:
-    return " ".join(node.get_text(" ").split())
-
-
-def _ids(cards) -> list[str]:
-    """The listing ids of result cards, from their links to the service page."""
-    found = []
-    for card in cards:
-        link = next((a["href"] for a in card.select("a[href]") if "/service/" in a["href"]), "")
-        found.append(link.rsplit("/service/", 1)[-1].split("?")[0].split("#")[0])
-    return found
 
 
 def _more_page(client, soup) -> BeautifulSoup | None:

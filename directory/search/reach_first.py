@@ -60,6 +60,21 @@ def fits_as_well(service: Service, other: Service) -> bool:
     return not _about_abuse(service) or _about_abuse(other)
 
 
+def _matches_as_well(
+    matched: tuple[np.ndarray | None, np.ndarray, np.ndarray | None], other: int, position: int
+) -> bool:
+    """``other`` fits the asker no worse than ``position``, scores at least
+    ``CONTACTABLE_SHARE`` of its score and meets every concept of the words it meets
+    (``matched``: the asker's fit, the scores, the concepts met; the fit is known)."""
+    fit, scores, met = matched
+    assert fit is not None
+    return bool(
+        fit[other] >= fit[position]
+        and scores[other] >= CONTACTABLE_SHARE * scores[position]
+        and (met is None or met[met[:, position], other].all())
+    )
+
+
 def _about_abuse(service: Service) -> bool:
     return any(code != "emotional-distress" for code in service.abuse_types)
 
@@ -79,8 +94,7 @@ def confirmed_first(
     "cant cope", above the parents' lines). ``matched``: the asker's fit, the scores and the
     concepts met (rows by positions); ``kept``: positions that keep their place and are passed
     by none (named by the words; made for other people). Unchanged without the asker's fit."""
-    fit, scores, met = matched
-    if fit is None or len(national) < 2:
+    if matched[0] is None or len(national) < 2:
         return national
     columns = index.columns
     service = {p: index.services[columns.ids[p]] for p in national.tolist()}
@@ -91,9 +105,7 @@ def confirmed_first(
     def passes(other: int, position: int, same_people: bool = True) -> bool:
         return bool(
             passing[other]
-            and fit[other] >= fit[position]
-            and scores[other] >= CONTACTABLE_SHARE * scores[position]
-            and (met is None or met[met[:, position], other].all())
+            and _matches_as_well(matched, other, position)
             and contactable(service[other])
             and (not same_people or fits_as_well(service[position], service[other]))
             and (not _about_abuse(service[position]) or _about_abuse(service[other]))
@@ -139,8 +151,7 @@ def parents_line_first(
     test, its "fits no worse" included): the scores of the two tied for "support for mums
     whose child was abused by a family member". Nothing else moves; a line the words name, or
     made for other people, keeps its place (``kept``)."""
-    fit, scores, met = matched
-    if fit is None or len(national) < 2:
+    if matched[0] is None or len(national) < 2:
         return national
     if not tells_of_a_childs_harm(understood.asker, understood.concepts, cleaned):
         return national
@@ -157,9 +168,7 @@ def parents_line_first(
                 and _PRIMARY & set(service.audiences) == {"parents-carers"}
                 and _about_abuse(service)
                 and contactable(service)
-                and fit[other] >= fit[position]
-                and scores[other] >= CONTACTABLE_SHARE * scores[position]
-                and (met is None or met[met[:, position], other].all())
+                and _matches_as_well(matched, other, position)
             ):
                 order.remove(other)
                 order.insert(at, other)
