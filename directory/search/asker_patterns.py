@@ -393,7 +393,6 @@ _RECEPTION = re.compile(
 #: "when i was 13", "for 13")
 _TRAILING_NUMBER = re.compile(r"(?:^|\s)(\w+) (\d{1,2})$")
 
-
 #: (issue 25, ages) an adult's own age said in passing, not after "im" or "aged": "struggling
 #: at 47", "still suffering at 60", "at 52 i still", "at 38 and still" (a life now, not the age
 #: something happened: "abused at 12", "at 18 i left home" are not read)
@@ -408,11 +407,13 @@ _AT_AGE_NOW = re.compile(
     r"i only now|ive only just|i ve only just)\b".replace("{_NOT_AGE}", _NOT_AGE)
 )
 
-
 #: ... or a number said last, after a request or a feeling ("looking for a therapist, 58"):
-#: the punctuation is gone by then, so the word before it says whether it is an age
-_ADULT_TRAILING = re.compile(r"(?:^|\s)(\w+) (\d{2})$")
-
+#: the punctuation is gone by then, so the word before it says whether it is an age; a sex
+#: word before it is the asker's ("…, woman 46") unless "he was" says whose ("he was male 19")
+_ADULT_TRAILING = re.compile(
+    r"(?:^|\s)(?:(?<!\bwas )(?<!\bis )(?<!\bhe )(?<!\bshe )(?<!\bhes )(?<!\bshes )(?<!\bwere )"
+    r"(?<!\bare )|(?!(?:male|female|man|woman) ))(\w+) (\d{2})$"
+)
 
 #: ... or said first, as people say who they are: "13yo, …", "15 year old here" (not "15 year
 #: old brother")
@@ -420,7 +421,6 @@ _AGE_FIRST = re.compile(
     r"(\d{1,2}) ?(?:yo|y o|yrs? old|years? old|year old)\b(?! (?:boy|girl|son|daughter|brother|"
     r"sister|cousin|child|kid|lad|lass|man|woman|male|female|neighbour|friend|step\w*)s?\b)"
 )
-
 
 _NOT_BEFORE_AGE = frozenset(
     ["was", "were", "at", "of", "from", "to", "until", "till", "before", "after", "since", "for",
