@@ -94,6 +94,9 @@ _AGAIN = re.compile(
     r"|\b(?:want|need|help me|help|how) (?:to )?stop\b|\bnever do it again\b"
     r"|\bhow (?:do|can|could|would|should) i stop\b"  # (probe 21) "how do i stop"
     r"|\b(?:guilty|ashamed|shame|cant forgive myself)\b"
+    # (w35j) the wish never to harm: "i dont want to hurt her", "i would never hurt anyone"
+    r"|\b(?:dont|do not|never|would never|wouldnt) (?:want to |wanna |ever )?(?:hurt|harm|touch|"
+    r"abuse) (?:her|him|them|anyone|any1|a child|kids|children|anybody)\b"
 )
 #: help asked "for someone who…" (the asker, or someone they worry about: Stop It Now's either
 #: way): "anonymous help for someone who gets turned on by children"
@@ -160,8 +163,19 @@ _SEXUAL_GAZE = re.compile(
 )
 
 
+#: (w35j) ... or of feelings or thoughts about a child of the family said younger, with the wish
+#: to stop or never to harm ("im 14 and i get feelings about my little cousin whos 6 i dont want
+#: to hurt her"): alone, a young person's "feelings for my cousin" may be a crush
+_FEELINGS_ABOUT = re.compile(
+    r"\b(?:feelings?|thoughts|urges) (?:about|for|towards|toward|over) " + _CHILD_OR_KIN
+)
+
+
 def _young_thoughts(cleaned: str) -> bool:
     found = _THINKING_OF_TOUCHING.search(cleaned) or _SEXUAL_GAZE.search(cleaned)
+    feelings = None if found else _FEELINGS_ABOUT.search(cleaned)
+    if feelings and not _SOMEONE_ELSE.search(cleaned[: feelings.start()]):
+        return bool(_YOUNGER.search(feelings[0]) and _AGAIN.search(cleaned))
     if not found or _SOMEONE_ELSE.search(cleaned[: found.start()]):
         return False
     return bool(_YOUNGER.search(found[0]) or _AGAIN.search(cleaned))
