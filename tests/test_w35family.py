@@ -11,6 +11,9 @@ confirmed", came above its own children's service, with a number, for a mother o
 - A parent asking for therapy or support, with their local centre among the first local
   cards, does not get the NHS finder of centres among the first three national cards; a recent
   assault or an examination asked for keeps it there (F4 too).
+- A child who can ring or text none of the local cards by themselves (person 1, F3) is told
+  so above them, after the lines to talk to now, and who can contact them for them; the cards
+  stay. Not when a card can be rung, nor for a parent or an adult.
 """
 
 from __future__ import annotations
@@ -92,6 +95,54 @@ def test_a_parent_of_an_adult_is_not_sent_to_a_childrens_service(bundled_client)
     )
     assert cards[0] == ALL_AGES, cards
     assert CHILDRENS not in cards[:2], cards
+
+
+# (twenty-ninth walk-through F3) a child none of whose local cards they can ring or text by
+# themselves is told so above them, after the lines to talk to now, and who can contact them;
+# the cards stay
+NONE_TO_RING = [
+    ("my cousin keeps touching me and im 10", "Workington", False),
+    ("im 13 and my stepdad does stuff to me at night", "Penrith", False),
+    ("my grandad does rude things to me, i am twelve", "Bishop Auckland", False),
+    ("mae fy llystad yn cyffwrdd fi dwi'n 12", "Whitehaven", True),
+]
+
+
+def _lead_in(soup):
+    """The sentence above the local cards saying none can be rung by the child, or None."""
+    found = soup.select_one("p.app-none-alone")
+    return None if found is None else " ".join(found.get_text(" ").split())
+
+
+@pytest.mark.parametrize(("q", "location", "welsh"), NONE_TO_RING)
+def test_a_child_who_can_ring_no_local_card_is_told_so_and_who_can_help(
+    bundled_client, q, location, welsh
+):
+    path = "/cy/search" if welsh else "/search"
+    soup = page(bundled_client.get(path, query_string={"q": q, "location": location}))
+    said = _lead_in(soup)
+    assert said is not None
+    grown_up = "oedolyn rydych chi’n ymddiried ynddo" if welsh else "A grown-up you trust"
+    assert grown_up in said, said
+    # after the talk box, before the first local card, which is still shown
+    markup = str(soup)
+    talk = markup.index("app-talk-now")
+    lead = markup.index("app-none-alone")
+    first_card = markup.index('class="app-result"', lead)
+    assert talk < lead < first_card
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my uncle touches me im 11", "Middlesbrough"),  # a children's service to ring
+        ("my 10 year old was abused by her uncle", "Workington"),  # a parent asks
+        ("abused by my uncle as a child, im 40 now", "Penrith"),  # an adult asks
+    ],
+)
+def test_no_such_sentence_when_a_child_can_ring_one_or_a_grown_up_asks(bundled_client, q, location):
+    soup = page(bundled_client.get("/search", query_string={"q": q, "location": location}))
+    assert _lead_in(soup) is None
 
 
 # (twenty-ninth walk-through F4) a parent asking for therapy or support, with their local
