@@ -80,3 +80,29 @@ def centres_early(
     for n, position in enumerate(order):
         raised[position] = before + step * (n + 1)
     return raised
+
+
+def finder_after_local_centre(
+    columns: Columns, national: np.ndarray, local: np.ndarray, centre_needed: bool
+) -> np.ndarray:
+    """(twenty-ninth walk-through F4) For a parent (``ranking.rank`` asks): ``national``
+    (positions, best first) with the national finders of sexual assault referral centres
+    after the first FIRST_FEW other national cards, when a local centre is among the first
+    FIRST_FEW local cards and the words need no centre (``near_order.needs_a_centre``: none
+    named, no assault in the last few days, no examination asked): the finder is then another
+    way to the centre already shown (a parent asking for therapy for her daughter and someone
+    for herself had "NHS Sexual Assault Referral Centres" third among the cards available
+    wherever she lives, under Dorset's own centre). It keeps its place when no local centre
+    is shown, or when the words need one."""
+    from .order import FIRST_FEW  # (here: order imports told, which imports this module)
+
+    centres = columns.having("support", "sarc")
+    if centre_needed or not centres[local[:FIRST_FEW]].any():
+        return national
+    finders = centres[national]
+    kept = national[~finders]
+    if not finders[:FIRST_FEW].any() or len(kept) < FIRST_FEW:
+        return national
+    moved = national[:FIRST_FEW][finders[:FIRST_FEW]]
+    rest = national[~np.isin(national, moved)]
+    return np.concatenate([rest[:FIRST_FEW], moved, rest[FIRST_FEW:]])

@@ -96,3 +96,53 @@ def asked_work_before_centres(
         return local
     head, tail = local[: found[-1] + 1], local[found[-1] + 1 :]
     return np.concatenate([last(head, centres), tail])
+
+
+def made_for_the_child_first(
+    columns: Columns,
+    positions: np.ndarray,
+    age: int | None,
+    asker: tuple[bool, bool],
+    later: np.ndarray,
+) -> np.ndarray:
+    """(twenty-ninth walk-through F4) For a child, or a parent asking for theirs: the services
+    made for children (``made_for_children``) whose stated ages take in the child's ``age``
+    (when the words give one), that show a way to reach them and take a child without a
+    report to the police first, in the places that they and the services for children and
+    adults alike held, before those, each part in its order. An all-ages service fits no
+    better, unless it says it is for parents and carers too and a parent asks (``asker``: a
+    parent asks, a centre is needed); one made for children that ``later`` holds (a forensic
+    centre, for a parent asking for themselves) goes only before the all-ages centres; and
+    when the words need a centre (an assault in the last few days, an examination) a centre
+    goes only before a centre, and any other service only before another. Devon and
+    Cornwall's SARC for all ages ("Phone number being confirmed") came above its own
+    children's service, with a number, for a mother of a 13-year-old."""
+    parent, centre_needed = asker
+    made = made_for_children(columns) & columns.reachable & ~columns.after_a_report
+    if age is not None:
+        made &= (columns.youngest <= age) & (columns.oldest >= age)
+    all_ages = columns.having("audience", "children-young-people") & columns.having(
+        "audience", "adult-survivors"
+    )
+    all_ages &= ~made_for_children(columns)
+    if parent:
+        all_ages &= ~columns.having("audience", "parents-carers")
+    centres = columns.having("support", "sarc")
+    if centre_needed:
+        positions = _before(positions, made & centres, all_ages & centres)
+        return _before(positions, made & ~centres, all_ages & ~centres)
+    positions = _before(positions, made & ~later, all_ages)
+    return _before(positions, made & later, all_ages & centres)
+
+
+def _before(positions: np.ndarray, ahead: np.ndarray, behind: np.ndarray) -> np.ndarray:
+    """``positions`` with those ``ahead`` holds in the places that they and those ``behind``
+    holds took, before those, each part in its order; unchanged unless both are there."""
+    ahead, behind = ahead[positions], behind[positions] & ~ahead[positions]
+    if not (ahead.any() and behind.any()):
+        return positions
+    slots = ahead | behind
+    reordered = positions.copy()
+    taken = positions[slots]
+    reordered[slots] = np.concatenate([taken[ahead[slots]], taken[~ahead[slots]]])
+    return reordered

@@ -27,6 +27,7 @@ from .near_now import (
     asked_work_before_centres,
     child_can_use_first,
     last,
+    made_for_the_child_first,
     taking_people_now_first,
 )
 from .recent import recent_assault
@@ -77,6 +78,9 @@ def order_for_asker(
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
     local, weaker = forensic_after(local, weaker, later, ~columns.reachable)
+    if understood.asker.persona in ("child", "parent"):  # (twenty-ninth walk-through F4)
+        asker = (understood.asker.persona == "parent", needs_a_centre(understood, text))
+        local = made_for_the_child_first(columns, local, understood.asker.for_age, asker, later)
     local = asked_work_before_centres(columns, local, _work_asked(understood, text, for_a_child))
     if understood.asker.persona == "child":
         local, weaker = closing_after(columns, local, weaker)
@@ -167,6 +171,18 @@ def _work_asked(understood: Understood, text: str, for_a_child: bool) -> frozens
         return frozenset()
     asked = {code for c in concepts if c.kind == "need" for code in c.codes("support")}
     return frozenset(asked - {"sarc"})
+
+
+def needs_a_centre(understood: Understood, text: str) -> bool:
+    """(twenty-ninth walk-through F4) The words (as typed) name a centre, ask for an
+    examination or tell of an assault in the last few days: forensic care a centre gives."""
+    cleaned = clean_text(text)
+    asker, concepts = understood.asker, understood.concepts
+    return bool(
+        "sarc" in {c.name for c in concepts}
+        or recent_assault(understood, cleaned)
+        or asks_for_examination(asker, concepts, cleaned)
+    )
 
 
 def examining_a_child(understood: Understood, text: str, for_a_child: bool) -> bool:

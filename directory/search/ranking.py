@@ -17,6 +17,7 @@ import numpy as np
 from .areas import Near, Where
 from .columns import Columns
 from .crisis import later_than_first_few
+from .examined import finder_after_local_centre
 from .facets import near_facet_counts
 from .groups import (
     adults_only_for_a_child,
@@ -29,7 +30,13 @@ from .hits import Hits, Ranking, hit_maker
 from .lexicon import clean_text
 from .made_for import national_order
 from .near_now import last
-from .near_order import apart_from, matched_later, moved_matches, order_for_asker
+from .near_order import (
+    apart_from,
+    matched_later,
+    moved_matches,
+    needs_a_centre,
+    order_for_asker,
+)
 from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
@@ -411,6 +418,9 @@ def rank(
         found = (index, understood, keyword, near, where, within, everywhere)
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
+        if understood.asker.persona == "parent":
+            needed = needs_a_centre(understood, text)
+            national = finder_after_local_centre(columns, national, local, needed)
         facets = _near_facets(*found, ages, hidden)
     young, child = _for_a_child_or_parent(understood, ages), understood.asker.persona == "child"
     moved = moved_matches(index, matched, weaker, young, child)

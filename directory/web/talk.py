@@ -282,6 +282,21 @@ def ready_to_call(service: Service) -> bool:
     )
 
 
+@bp.app_template_global()
+def none_a_child_can_ring(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(twenty-ninth walk-through F3) A child asks and none of the local cards the page lists
+    first offers a number they can ring or text now by themselves (``ready_to_call``, and not
+    a service taking them alone only from an older age: ``ResultItem.alone_from``): the page
+    then says so in a child's words above those cards, after the lines to talk to now, and
+    that a grown-up they trust can contact the services for them. A frightened 11-year-old's
+    first local card was a SARC she "cannot contact on her own yet", with no phone, and the
+    second had no contact details at all. The cards stay, in their order."""
+    items = results.local.items
+    if not results.asker.is_child or not items:
+        return False
+    return not any(ready_to_call(i.service) and not i.alone_from for i in items)
+
+
 #: who the words show is asking, for whom the lines to call come first on a page with no place
 #: to search near: a child, a parent, someone worried about their own thoughts, an adult
 #: survivor, a professional (the NSPCC's line answers professionals: the eleventh probe found
