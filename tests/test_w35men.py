@@ -1,8 +1,10 @@
-"""(twenty-ninth walk-through F1) A man abused as a boy who asks for counselling, or for
+"""(twenty-ninth walk-through F1, F5) A man abused as a boy who asks for counselling, or for
 someone to talk to, sees the local rape and sexual abuse centre whose own stated eligibility is
 open to everyone affected (a listing that states no audience and no kinds of support) as a
 local service near him, first, its card saying who it is for in the listing's own words rather
-than "Not stated"; a child is not shown such a centre as one near them."""
+than "Not stated"; a child is not shown such a centre as one near them; and a professional
+asking for counselling for someone they see has the local counselling service they can reach
+before a sexual assault referral centre."""
 
 import pytest
 
@@ -88,3 +90,37 @@ def test_a_child_is_not_shown_the_open_centre_as_near(bundled_client, words, pla
         if card_ids([card]) == [OPEN_CENTRE]:
             assert "Children" not in words_of(card)
             assert "Adults; age policy not stated" in words_of(card)
+
+
+#: a professional asking for counselling for someone they see, with the local counselling
+#: service they can reach and a sexual assault referral centre both near
+PROFESSIONALS = [
+    (
+        "social worker - 16 year old girl disclosed abuse by her stepdad, therapy for her",
+        "Crewe",
+        "rasasc-cheshire",
+        "saint-marys-sarc-manchester",
+    ),
+    (
+        "health visitor, mum disclosed she was abused as a child by her father, needs counselling",
+        "Chesterfield",
+        "sv2-derbyshire",
+        "millfield-house-sarc",
+    ),
+    (
+        "teacher: pupil aged 14 said her brother sexually abused her, counselling referral",
+        "Bangor",
+        "rasasc-north-wales-rape-and-sexual-abuse-support-centre",
+        "amethyst-sarc-north-wales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "counselling", "centre"), PROFESSIONALS)
+def test_professional_asking_counselling_sees_counselling_before_a_centre(
+    bundled_client, words, place, counselling, centre
+):
+    soup = searched(bundled_client, words, place)
+    local = card_ids(soup.select("li.app-result"))
+    assert counselling in local and centre in local, local
+    assert local.index(counselling) < local.index(centre), local
