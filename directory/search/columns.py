@@ -17,6 +17,7 @@ import numpy as np
 
 from ..model import Service
 from ..vocabulary import FILTER_FIELDS
+from .open_to_all import open_to_everyone_affected
 from .schema import KEYWORD_FIELDS
 from .weights import NO_ROUTE_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
 
@@ -119,6 +120,9 @@ class Columns:
     reach_now: np.ndarray
     #: (eighth walk-through F4) whose sources state no age policy (``Service.ages_not_stated``)
     ages_unstated: np.ndarray
+    #: (twenty-ninth walk-through F1) stating no audience, open by its own words to everyone
+    #: affected by sexual abuse (``open_to_all.open_to_everyone_affected``)
+    open_to_all: np.ndarray
     #: (eleventh walk-through F4) whose own description says it works to prevent abuse
     #: (``PREVENTION_WORDS``)
     prevention: np.ndarray
@@ -186,6 +190,7 @@ class Columns:
             answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
             reach_now=flags(_reach_now),
             ages_unstated=flags(lambda s: s.ages_not_stated),
+            open_to_all=flags(open_to_everyone_affected),
             prevention=flags(_describes(PREVENTION_WORDS)),
             settings={name: flags(_describes(words)) for name, words in SETTING_WORDS.items()},
             suicide=flags(about_suicide),

@@ -365,10 +365,13 @@ def stated_adults_only(columns: Columns) -> np.ndarray:
 def adults_age_unstated(columns: Columns) -> np.ndarray:
     """(eighth walk-through F4) The services for adults (and, so that no filter drops them,
     listed for children) whose sources state no age policy, shown as "Adults; age policy not
-    stated", over positions."""
+    stated", over positions; and the listings open to everyone affected that state no
+    audience (``Columns.open_to_all``), shown the same way."""
     adults = columns.having("audience", "adult-survivors")
     parents = columns.having("audience", "parents-carers")
-    found: np.ndarray = columns.ages_unstated & adults & ~parents
+    # (twenty-ninth walk-through F1) ... and those open to everyone affected that state no
+    # audience nor ages, shown so too (``open_to_all``)
+    found: np.ndarray = (columns.ages_unstated & adults & ~parents) | columns.open_to_all
     return found
 
 

@@ -159,15 +159,18 @@ def _work_asked(understood: Understood, text: str, for_a_child: bool) -> frozens
     """(w33parent) The kinds of support the words ask for (their needs' support codes), for
     ``near_now.asked_work_before_centres``: none when they ask for what a centre does (a
     centre, an examination, advocacy) or tell of an assault in the last few days; only for an
-    adult asking for themselves, or a parent asking for themselves (``told.for_themselves``:
-    "counselling for me"), not for a child (a children's centre offering play therapy is
-    theirs: ``childrens_sarcs_first``)."""
+    adult asking for themselves, a parent asking for themselves (``told.for_themselves``:
+    "counselling for me") or a professional asking for someone they see, not for a child (a
+    children's centre offering play therapy is theirs: ``childrens_sarcs_first``)."""
     asker, cleaned = understood.asker, clean_text(text)
     concepts = understood.concepts
     if {c.name for c in concepts} & ASKS_WHAT_A_CENTRE_DOES or recent_assault(understood, cleaned):
         return frozenset()
     for_self = for_themselves(asker, cleaned) or (asker.persona == "adult" and not for_a_child)
-    if not for_self or asks_for_examination(asker, concepts, cleaned):
+    # (twenty-ninth walk-through F5) ... or a professional asking it for someone they see
+    # ("GP here - 15yo disclosed abuse, needs counselling"): a centre was a GP's first card
+    for_them = for_self or asker.persona == "professional"
+    if not for_them or asks_for_examination(asker, concepts, cleaned):
         return frozenset()
     asked = {code for c in concepts if c.kind == "need" for code in c.codes("support")}
     return frozenset(asked - {"sarc"})

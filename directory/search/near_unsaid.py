@@ -35,7 +35,7 @@ def tells_a_story(understood: Understood) -> bool:
     )
 
 
-def _unmatched(
+def unmatched(
     index: SearchIndex, keyword: KeywordResults, within: np.ndarray | None, everywhere: np.ndarray
 ) -> np.ndarray:
     """The local services, over positions, that the words did not match but do not rule out:
@@ -66,7 +66,7 @@ def fitting_unsaid(
     if text.matched is None or text.fit is None or not tells_a_story(understood):
         return np.array([], dtype=np.int64)
     columns = index.columns
-    chosen = _unmatched(index, keyword, within, everywhere)
+    chosen = unmatched(index, keyword, within, everywhere)
     chosen &= ~only_for_other_gender(columns, understood.asker)
     found = np.flatnonzero(chosen)
     weight = np.round(text.fit[found] * columns.prior()[found] * closeness[found], 6)
@@ -109,7 +109,7 @@ def for_the_child_unsaid(
     if text.matched is None or text.fit is None or not tells_of_abuse(understood):
         return np.array([], dtype=np.int64)
     columns = index.columns
-    chosen = _unmatched(index, keyword, within, everywhere)
+    chosen = unmatched(index, keyword, within, everywhere)
     chosen &= near.cover_ranks() <= COVERING_RANK
     chosen &= columns.any_of([("audience", ("children-young-people",))])
     chosen &= columns.any_of([("abuse", (CHILD_SEXUAL_ABUSE, "sexual-violence"))])

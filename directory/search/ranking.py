@@ -37,7 +37,13 @@ from .near_order import (
     needs_a_centre,
     order_for_asker,
 )
-from .near_unsaid import CHILD_SEXUAL_ABUSE, fitting_unsaid, for_the_child_unsaid, tells_of_abuse
+from .near_unsaid import (
+    CHILD_SEXUAL_ABUSE,
+    fitting_unsaid,
+    for_the_child_unsaid,
+    tells_of_abuse,
+    unmatched,
+)
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Understood, understand
@@ -67,7 +73,29 @@ def _covering_fit(index: SearchIndex, understood: Understood) -> np.ndarray | No
     for concept in understood.concepts:
         if concept.kind == "need" and concept.codes("support"):
             fits &= columns.any_of([("support", concept.codes("support"))])
-    return fits
+    found: np.ndarray = fits | open_to_the_survivor(index, understood)
+    return found
+
+
+def open_to_the_survivor(index: SearchIndex, understood: Understood) -> np.ndarray:
+    """(twenty-ninth walk-through F1) For a grown-up telling of abuse done to them (an adult
+    asking for themselves), the local services whose own stated eligibility is open to
+    everyone affected by sexual abuse and which state no audience
+    (``Columns.open_to_all``: GRASAC, "People affected by rape and sexual abuse")
+    and offer the kind of help the words name or state none, over positions: he is one of
+    the people they say they help, and what they do not state is not held against them.
+    None for anyone else (a child is not told such a centre, whose ages are not stated, is
+    theirs)."""
+    asker, columns = understood.asker, index.columns
+    grown = asker.for_age is None or asker.for_age >= ADULT_FROM
+    if asker.persona != "adult" or not grown or not tells_of_abuse(understood):
+        return columns.none()
+    found: np.ndarray = columns.open_to_all.copy()
+    unstated = ~columns.having("support", *columns.taxonomy["support"])
+    for concept in understood.concepts:
+        if concept.kind == "need" and concept.codes("support"):
+            found &= columns.any_of([("support", concept.codes("support"))]) | unstated
+    return found
 
 
 def _strong_local(
@@ -307,10 +335,13 @@ def _near_groups(
         # abuse ("babysits" matched nothing)
         extra = for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
         local = np.concatenate([local, extra])
-    closeness = near.closeness()
-    local = _local_order(keyword, local, near, sort, closeness)
     fits = _covering_fit(index, understood)
     covering = None if fits is None else fits & (near.cover_ranks() <= COVERING_RANK)
+    if covering is not None:
+        limits = (within, everywhere)
+        local = _with_open_centres(index, understood, keyword, limits, covering, local)
+    closeness = near.closeness()
+    local = _local_order(keyword, local, near, sort, closeness)
     for_the_child, adults_only = None, columns.none()
     if for_a_child:
         for_the_child, adults_only = _for_the_child(index, understood, near, ages)
@@ -339,6 +370,28 @@ def _near_groups(
         index, understood, (matched, weaker), text, for_a_child, (later, adults_only | for_children)
     )
     return (*_apart_centres_last(near, where, understood, (local, weaker), later), matched)
+
+
+def _with_open_centres(
+    index: SearchIndex,
+    understood: Understood,
+    keyword: KeywordResults,
+    limits: tuple[np.ndarray | None, np.ndarray],
+    covering: np.ndarray,
+    local: np.ndarray,
+) -> np.ndarray:
+    """(twenty-ninth walk-through F1) ``local`` with the centres open to everyone affected
+    (``open_to_the_survivor``) that cover the place (``covering``) and the words did not
+    match added at its end: such a centre is near an adult telling of abuse done to them
+    whatever words they use, as its listing, stating no audience nor kinds of support, has
+    few words to meet ("need a counsellor near me" met none of GRASAC's). ``limits``: the
+    services the search may return (``within``) and those available everywhere."""
+    if keyword.text.matched is None:
+        return local
+    extra = unmatched(index, keyword, *limits)
+    extra &= covering & open_to_the_survivor(index, understood)
+    extra[local] = False
+    return np.concatenate([local, np.flatnonzero(extra)])
 
 
 def _for_a_child_or_parent(understood: Understood, ages: tuple[int, int] | None) -> bool:

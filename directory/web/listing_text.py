@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from .. import messages
 from ..model import FILTER_FIELDS, GENDERS, SOURCE_KINDS, STATUSES, Service
+from ..search.open_to_all import open_to_everyone_affected
 from . import i18n
 from .i18n import gettext
 
@@ -220,6 +221,10 @@ def age_range(service: Service) -> str:
 def who_text(service: Service) -> str:
     """Who can use it, at a glance: "Children and young people (Ages 13 to 17); men and boys"."""
     genders = [g for g in service.genders if g != "any"]
+    if open_to_everyone_affected(service):
+        # (twenty-ninth walk-through F1) no audience stated, but its own words open it to
+        # everyone affected: adults among them, its ages not stated (never "Not stated")
+        return label("adult-survivors", "audience") + "; " + gettext("age policy not stated")
     if not genders:
         return audiences_text(service)
     named = ", ".join(_lower_first(gettext(GENDERS[g])) for g in genders)
@@ -233,6 +238,23 @@ def who_text(service: Service) -> str:
     text = audiences_text(service.model_copy(update={"audiences": survivors}))
     also = ", ".join(_lower_first(label(code, "audience")) for code in others)
     return text + "; " + named + " " + gettext("only") + "; " + gettext("also %(who)s", who=also)
+
+
+@bp.app_template_filter()
+def who_html(service: Service) -> Markup:
+    """``who_text`` for a card; (twenty-ninth walk-through F1) a listing that states no
+    audience but states its eligibility says that, in its own words, rather than "Not
+    stated"; one whose words open it to everyone affected by sexual abuse
+    (``open_to_all.open_to_everyone_affected``: "People affected by rape and sexual abuse")
+    says first that adults are among them and its age policy is not stated, as a centre for
+    adults whose ages are not stated does (a child is not told it is a children's service)."""
+    who = who_text(service)
+    if not service.eligibility or service.audiences:
+        return Markup("{}").format(who)
+    words = as_english(service.eligibility)
+    if open_to_everyone_affected(service):
+        return i18n.markup_gettext("%(who)s (its listing says: %(words)s)", who=who, words=words)
+    return words if who == gettext("Not stated") else Markup("{}").format(who)
 
 
 def _lower_first(label: str) -> str:
