@@ -25,9 +25,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from .places import Place, Resolution, normalise
+from .sectors import SECTORS_FILE
 
 if TYPE_CHECKING:
-    from .tables import Tables
+    from .tables import District, Tables
 
 TOWN_NAMES = "town_names.csv"
 #: (w31cy) a row whose note says it is the town's Welsh name or spelling ("Caldicot's Welsh
@@ -52,9 +53,10 @@ def add_town_names(tables: Tables) -> None:
         district = tables.districts.get(row["outcode"])
         if row["place"] or district is None:
             continue
-        town = Place(
-            row["name"], "place", district.latitude, district.longitude, country=district.country
-        )
+        point = _point_in_council(tables, district, row["council_code"])
+        if point is None:
+            continue
+        town = Place(row["name"], "place", *point, country=district.country)
         tables.places[normalise(row["name"])].append(town)
         tables.district_towns[town] = district.units
     for row in rows:
@@ -74,6 +76,29 @@ def add_town_names(tables: Tables) -> None:
             spelling = tables.alt_spellings.get(key)
             if spelling is None or _fullness(name) > _fullness(spelling):
                 tables.alt_spellings[key] = name
+
+
+def _point_in_council(tables: Tables, district: District, code: str) -> tuple[float, float] | None:
+    """(w35place) Where a town of ``district`` in the council ``code`` (both from its cited
+    page) is placed: the district's point when the district is mostly that council's, else the
+    point of the district's postcode sectors in that council, weighted by their postcode units
+    (St Dogmaels, Pembrokeshire, is in SA43, whose point is in Ceredigion: its Pembrokeshire
+    sector is SA43 3); None when no sector of it is in that council."""
+    if tables.current(district.la_code) == code:
+        return district.latitude, district.longitude
+    parts = [
+        (float(row["latitude"]), float(row["longitude"]), int(row["council_units"]))
+        for row in tables._rows(SECTORS_FILE)
+        if row["sector"].split(" ")[0] == district.outcode
+        and tables.current(row["council_code"]) == code
+    ]
+    units = sum(part[2] for part in parts)
+    if not units:
+        return None
+    return (
+        sum(lat * n for lat, _, n in parts) / units,
+        sum(lon * n for _, lon, n in parts) / units,
+    )
 
 
 def named_place(tables: Tables, name: str, council_code: str) -> Place | None:

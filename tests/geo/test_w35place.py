@@ -1,0 +1,65 @@
+"""(w35place; twenty-ninth walk-through, person 5 and F2) Places as people name them.
+
+Villages a Welsh speaker named as home that the gazetteer lacked (Llanddewi Brefi, Botwnnog,
+Llandudoch, which is St Dogmaels and was offered Llandudno), and others earlier walk-throughs
+missed (Llangrannog, Brechfa, Ollerton), each now at the postcode district its cited page gives
+and in its council; typed as people type them, on the English and the Welsh pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import searched, text_of
+
+
+@pytest.mark.parametrize(
+    ("typed", "town", "council"),
+    [
+        ("Llanddewi Brefi", "Llanddewi Brefi", "Ceredigion"),
+        ("llanddewi-brefi", "Llanddewi Brefi", "Ceredigion"),
+        ("LLANDDEWIBREFI", "Llanddewi Brefi", "Ceredigion"),
+        ("Llanddewi Brefi, Ceredigion", "Llanddewi Brefi", "Ceredigion"),
+        ("Botwnnog", "Botwnnog", "Gwynedd"),
+        ("botwnnog, gwynedd", "Botwnnog", "Gwynedd"),
+        ("Llandudoch", "St Dogmaels", "Pembrokeshire"),
+        ("llandudoch pembrokeshire", "St Dogmaels", "Pembrokeshire"),
+        ("St. Dogmaels", "St Dogmaels", "Pembrokeshire"),
+        ("Llangranog", "Llangrannog", "Ceredigion"),
+        ("Brechfa, Carmarthenshire", "Brechfa", "Carmarthenshire"),
+        ("ollerton notts", "Ollerton", "Newark and Sherwood"),
+    ],
+)
+def test_a_village_with_a_cited_district_is_found_in_its_council(gazetteer, typed, town, council):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert (found.place.name, found.place.local_authority) == (town, council)
+    assert not found.corrected
+
+
+def test_a_village_whose_district_is_mostly_another_councils_is_placed_in_its_own(gazetteer):
+    # SA43's point is Cardigan's, in Ceredigion; St Dogmaels is across the Teifi
+    dogmaels = gazetteer.resolve("St Dogmaels").place
+    cardigan = gazetteer.resolve("Cardigan").place
+    assert (dogmaels.latitude, dogmaels.longitude) != (cardigan.latitude, cardigan.longitude)
+    assert cardigan.local_authority == "Ceredigion"
+
+
+@pytest.mark.parametrize(("typed", "town"), [("Llandudno", "Llandudno"), ("Tregaron", "Tregaron")])
+def test_the_towns_near_them_are_unchanged(gazetteer, typed, town):
+    found = gazetteer.resolve(typed)
+    assert (found.status, found.place.name) == ("found", town)
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "heading"),
+    [
+        ("Llandudoch", True, "Gwasanaethau ger Llandudoch, Sir Benfro"),
+        ("Llanddewi-Brefi", True, "Gwasanaethau ger Llanddewi Brefi, Ceredigion"),
+        ("Botwnnog", False, "Services near Botwnnog, Gwynedd"),
+        ("Ollerton", False, "Services near Ollerton, Newark and Sherwood"),
+    ],
+)
+def test_the_page_names_the_village_and_its_council(bundled_client, typed, welsh, heading):
+    soup = searched(bundled_client, "", typed, welsh=welsh)
+    assert text_of(soup, "h1").startswith(heading)
