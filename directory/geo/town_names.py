@@ -42,6 +42,8 @@ WELSH_STARTS = (
     *("llan", "aber", "pont", "tref", "tre", "pen", "cwm", "bryn", "caer", "nant"),
     *("rhos", "glan", "blaen", "ystrad", "coed", "maes", "cefn", "porth", "castell"),
 )
+#: (w35place) at most one change in this many letters after a shared Welsh first word is a slip
+SLIP_EVERY = 3
 
 
 def add_town_names(tables: Tables) -> None:
@@ -143,9 +145,30 @@ def alike_after_welsh_start(key: str, name: str, cutoff: float) -> bool:
     Welsh first word they share, if any: one slip apart, or as alike as ``cutoff`` asks.
     "llansannan" and "llanharan" (Conwy, Rhondda Cynon Taf) share only "llan", "aberdaron"
     and "aberaeron" only "aber"; "llandudnno" and "llanrwt" are slips for Llandudno and
-    Llanrwst. A shared first word makes two names look close, not the same place."""
+    Llanrwst. A shared first word makes two names look close, not the same place.
+
+    (w35place) Nor is what follows alike when its consonants differ by more than one, or by
+    any for a slip of the fingers (``cutoff`` 0, ``Gazetteer._slip_of_a_town``): "llandudoch"
+    (St Dogmaels' Welsh name) is not Llandudno, the other end of Wales, nor "llandudog"; the
+    sound is kept in "abergavany", "aberdair" and "caerfilly" (Abergavenny, Aberdare,
+    Caerphilly)."""
     for start in WELSH_STARTS:
         if key.startswith(start) and name.startswith(start):
             rest, other = key[len(start) :], name[len(start) :]
-            return OSA.distance(rest, other) <= 1 or fuzz.ratio(rest, other) >= cutoff
+            apart = OSA.distance(rest, other)
+            if apart <= 1:
+                return True
+            consonants = OSA.distance(_consonants(rest), _consonants(other))
+            return (
+                apart <= len(rest) // 2
+                and consonants <= (1 if cutoff else 0)
+                and fuzz.ratio(rest, other) >= cutoff
+            )
     return True
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a name as they are said ("philly" -> "fl"; in Welsh "w" and "y" are
+    vowels), a doubled one once."""
+    letters = [c for c in name.replace("ph", "f") if c not in "aeiouwy -'"]
+    return "".join(c for n, c in enumerate(letters) if n == 0 or letters[n - 1] != c)

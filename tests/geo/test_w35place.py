@@ -63,3 +63,59 @@ def test_the_towns_near_them_are_unchanged(gazetteer, typed, town):
 def test_the_page_names_the_village_and_its_council(bundled_client, typed, welsh, heading):
     soup = searched(bundled_client, "", typed, welsh=welsh)
     assert text_of(soup, "h1").startswith(heading)
+
+
+# (twenty-ninth walk-through z-10) Welsh names share their first word (Llan-, Aber-, Pen-,
+# Tre-, Pont-, Cwm-): a guess keeping it and changing the distinctive ending sent a person to
+# the other end of Wales. Made-up names here, not the walk-through's.
+@pytest.mark.parametrize(
+    ("typed", "not_offered"),
+    [
+        ("Llangolleth", "Llangollen"),
+        ("Aberaeroch", "Aberaeron"),
+        ("Llandeiloch", "Llandeilo"),
+        ("Cwmbranach", "Cwmbran"),
+    ],
+)
+def test_a_shared_welsh_first_word_and_another_ending_is_not_that_place(
+    gazetteer, typed, not_offered
+):
+    found = gazetteer.resolve(typed)
+    assert found.place is None or found.place.name != not_offered
+    assert not any(name.startswith(not_offered) for name in found.suggestions), found
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"), [("pontypridog", "Pontypridd"), ("Llandudog", "Llandudno")]
+)
+def test_another_ending_is_asked_about_at_most_never_taken(gazetteer, typed, town):
+    found = gazetteer.resolve(typed)
+    assert found.place is None and not found.corrected, found
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("Abergavany", "Abergavenny"),
+        ("abergavenney", "Abergavenny"),
+        ("cleater moor", "Cleator Moor"),
+        ("Llanfylin", "Llanfyllin"),
+        ("Aberystwith", "Aberystwyth"),
+        ("Tregarron", "Tregaron"),
+    ],
+)
+def test_a_misspelling_is_still_corrected(gazetteer, typed, town):
+    found = gazetteer.resolve(typed)
+    assert (found.status, found.place.name, found.corrected) == ("found", town, True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"), [("Ruthun", "Ruthin"), ("Aberdair", "Aberdare"), ("Caerfilly", "Caerphilly")]
+)
+def test_a_name_that_sounds_the_same_is_still_offered(gazetteer, typed, town):
+    assert any(name.startswith(town) for name in gazetteer.resolve(typed).suggestions)
+
+
+def test_the_welsh_page_offers_no_far_place_for_a_shared_first_word(bundled_client):
+    soup = searched(bundled_client, "", "Llangolleth", welsh=True)
+    assert "Llangollen" not in soup.get_text()
