@@ -119,3 +119,82 @@ def test_a_name_that_sounds_the_same_is_still_offered(gazetteer, typed, town):
 def test_the_welsh_page_offers_no_far_place_for_a_shared_first_word(bundled_client):
     soup = searched(bundled_client, "", "Llangolleth", welsh=True)
     assert "Llangollen" not in soup.get_text()
+
+
+# (twenty-ninth walk-through F2) old and preserved county names after a comma were "not used"
+@pytest.mark.parametrize(
+    ("typed", "town", "council"),
+    [
+        ("Lampeter, Cardiganshire", "Lampeter", "Ceredigion"),
+        ("llanfyllin montgomeryshire", "Llanfyllin", "Powys"),
+        ("Rhayader, Radnorshire", "Rhayader", "Powys"),
+        ("Crickhowell, Breconshire", "Crickhowell", "Powys"),
+        ("Crickhowell, Sir Frycheiniog", "Crickhowell", "Powys"),
+        ("Harlech, Merioneth", "Harlech", "Gwynedd"),
+        ("Llandudno, Caernarvonshire", "Llandudno", "Conwy"),
+        ("Porthcawl, Glamorgan", "Porthcawl", "Bridgend"),
+        ("Shanklin, IOW", "Shanklin", "Isle of Wight"),
+        ("Sandown, I.O.W.", "Sandown", "Isle of Wight"),
+        ("Hayes, Middlesex", "Hayes", "Hillingdon"),
+        ("Ambleside, Westmorland", "Ambleside", "Westmorland and Furness"),
+    ],
+)
+def test_an_old_county_after_a_town_is_read(gazetteer, typed, town, council):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert (found.place.name, found.place.local_authority) == (town, council)
+    assert not found.unrecognised
+
+
+def test_an_old_county_chooses_among_namesakes(gazetteer):
+    # Hayes is in Hillingdon (Middlesex) and in Bromley (Kent): each county chooses its own
+    assert gazetteer.resolve("Hayes, Kent").place.local_authority == "Bromley"
+    assert gazetteer.resolve("Hayes, Middlesex").place.local_authority == "Hillingdon"
+
+
+def test_a_town_not_in_the_old_county_is_not_taken_silently(gazetteer):
+    found = gazetteer.resolve("Aberystwyth, Glamorgan")
+    assert found.place is None and found.not_in is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh"), [("Lampeter, Cardiganshire", False), ("Tywyn, Meirionnydd", True)]
+)
+def test_the_page_does_not_say_the_old_county_was_not_used(bundled_client, typed, welsh):
+    words = searched(bundled_client, "", typed, welsh=welsh).get_text().replace("’", "'")
+    assert "did not recognise" not in words
+    assert "Doedden ni ddim yn adnabod" not in words
+
+
+# (twenty-ninth walk-through) "Thornbury, BS35" asked which Thornbury: a postcode district or
+# postcode typed with a name chooses among its namesakes. Other names and postcodes here.
+@pytest.mark.parametrize(
+    ("typed", "town", "council"),
+    [
+        ("Newport, TF10", "Newport", "Telford and Wrekin"),
+        ("newport po30", "Newport", "Isle of Wight"),
+        ("Newport, NP20 4AB", "Newport", "Newport"),
+        ("Richmond, DL10", "Richmond", "North Yorkshire"),
+        ("Hayes UB3 4AB", "Hayes", "Hillingdon"),
+        ("hayes, br2", "Hayes", "Bromley"),
+    ],
+)
+def test_a_postcode_after_a_name_chooses_among_its_namesakes(gazetteer, typed, town, council):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert (found.place.name, found.place.local_authority) == (town, council)
+
+
+def test_a_postcode_after_a_name_we_lack_is_where_to_search(gazetteer):
+    found = gazetteer.resolve("Penparc, SA43")  # a village with no row: its postcode district
+    assert found.status == "found" and found.place.local_authority == "Ceredigion"
+
+
+def test_no_postcode_after_a_comma_still_asks(gazetteer):
+    assert gazetteer.resolve("Richmond, ZZ99").status == "ambiguous"
+    assert gazetteer.resolve("Richmond, Narnia").unrecognised
+
+
+def test_the_page_names_the_town_the_postcode_chose(bundled_client):
+    soup = searched(bundled_client, "", "Newport, TF10")
+    assert text_of(soup, "h1").startswith("Services near Newport, Telford and Wrekin")
