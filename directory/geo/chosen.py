@@ -11,8 +11,10 @@ from dataclasses import replace
 from .distance import miles
 from .names import _COUNTRY_WORDS
 from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, Namesakes
-from .places import LocationStatus, Place, Resolution, normalise
+from .places import POSTCODE_LIKE, LocationStatus, Place, Resolution, normalise
 
+#: (w35place) a place of the name this near a postcode typed with it is the one meant
+POSTCODE_TOWN_MILES = 15
 #: words before an area that say nothing of which area ("the", "near")
 _FILLER = _NEAR_WORDS | {"the"}
 
@@ -22,6 +24,9 @@ class Chosen(Namesakes):
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
+        by_postcode = self._by_postcode(normalise(name), where)
+        if by_postcode is not None:  # "thornbury, bs35"
+            return by_postcode
         qualifier = self._qualifier(where)
         if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
             resolution = self._exact(normalise(name))
@@ -38,6 +43,27 @@ class Chosen(Namesakes):
             if where in {normalise(a) for a in areas if a}:
                 return self._answer(candidate)
         return self._unrecognised(normalise(name), where, resolution)
+
+    def _by_postcode(self, key: str, where: str, alone: bool = True) -> Resolution | None:
+        """(w35place) "Thornbury, BS35": the place called ``key`` (normalised) nearest to the
+        postcode district or postcode ``where`` (normalised) typed with it, the biggest if
+        several are near; the postcode's own place when none of the name is near it (the
+        postcode says where more exactly: a village we lack, "talgarreg, sa44"), unless not
+        ``alone`` (no comma: "support in ls8" is words and a postcode); None when ``where`` is
+        no postcode we know."""
+        upper = where.upper()
+        if not POSTCODE_LIKE.match(upper):
+            return None
+        at = self._resolve_postcode(upper)
+        if at.place is None or at.place.kind == "post town":  # no postcode, a PO box's "B99"
+            return None
+        point = (at.place.latitude, at.place.longitude)
+        near = [
+            place
+            for place in self._namesakes(key)
+            if miles((place.latitude, place.longitude), point) <= POSTCODE_TOWN_MILES
+        ]
+        return self._answer(near[0]) if near else (at if alone else None)
 
     def _unrecognised(self, key: str, where: str, found: Resolution) -> Resolution:
         """``found`` (the name alone, found or ambiguous) when ``where`` says where it is in

@@ -360,7 +360,7 @@ class Gazetteer(Chosen):
             for name, distance, _ in process.extract(
                 key, self._fuzzy_names, scorer=OSA.distance, score_cutoff=most + 1, limit=None
             )
-            if self._covered_name(name)
+            if self._covered_name(name) and alike_after_welsh_start(key, name, 0)
         ]
         if not close:
             return None

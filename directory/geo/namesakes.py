@@ -120,6 +120,10 @@ class Namesakes:
 
         def _locate(self, place: Place) -> Place: ...
 
+        def _resolve_postcode(self, text: str) -> Resolution: ...
+
+        def _by_postcode(self, key: str, where: str, alone: bool) -> Resolution | None: ...
+
         @staticmethod
         def _answer(place: Place) -> Resolution: ...
 
@@ -232,6 +236,9 @@ class Namesakes:
         words = key.split()
         for size in range(min(3, len(words) - 1), 0, -1):
             head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+            by_postcode = self._by_postcode(head, tail, False)  # (w35place) "hayes ub3"
+            if by_postcode is not None:
+                return by_postcode
             qualifier = self._qualifier(tail)
             if qualifier is None:
                 continue
@@ -460,9 +467,13 @@ class Namesakes:
         away = miles_to_many((place.latitude, place.longitude), points)
         return bool(away.min() <= NEAR_AREA_MILES)
 
-    @staticmethod
-    def _lies_in(place: Place, area: str) -> bool:
-        """Whether a place lies in the area named (its council, county, region or country;
-        "" for any)."""
+    def _lies_in(self, place: Place, area: str) -> bool:
+        """Whether a place lies in the area named (its council, county, region or country, or
+        a wider area of councils holding its council: "hayes middlesex" is Hayes, Hillingdon,
+        not Hayes, Bromley; "" for any)."""
         names = (place.local_authority, place.county, place.region, place.country)
-        return not area or area in {normalise(n) for n in names if n}
+        if not area or area in {normalise(n) for n in names if n}:
+            return True
+        wider = self._wider.get(area)
+        parts = wider.parts if wider is not None and wider.kind == "area" else ()
+        return any(self.councils[c].name == place.local_authority for c in parts)

@@ -25,9 +25,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from .places import Place, Resolution, normalise
+from .sectors import SECTORS_FILE
 
 if TYPE_CHECKING:
-    from .tables import Tables
+    from .tables import District, Tables
 
 TOWN_NAMES = "town_names.csv"
 #: (w31cy) a row whose note says it is the town's Welsh name or spelling ("Caldicot's Welsh
@@ -41,6 +42,8 @@ WELSH_STARTS = (
     *("llan", "aber", "pont", "tref", "tre", "pen", "cwm", "bryn", "caer", "nant"),
     *("rhos", "glan", "blaen", "ystrad", "coed", "maes", "cefn", "porth", "castell"),
 )
+#: (w35place) at most one change in this many letters after a shared Welsh first word is a slip
+SLIP_EVERY = 3
 
 
 def add_town_names(tables: Tables) -> None:
@@ -52,9 +55,10 @@ def add_town_names(tables: Tables) -> None:
         district = tables.districts.get(row["outcode"])
         if row["place"] or district is None:
             continue
-        town = Place(
-            row["name"], "place", district.latitude, district.longitude, country=district.country
-        )
+        point = _point_in_council(tables, district, row["council_code"])
+        if point is None:
+            continue
+        town = Place(row["name"], "place", *point, country=district.country)
         tables.places[normalise(row["name"])].append(town)
         tables.district_towns[town] = district.units
     for row in rows:
@@ -74,6 +78,29 @@ def add_town_names(tables: Tables) -> None:
             spelling = tables.alt_spellings.get(key)
             if spelling is None or _fullness(name) > _fullness(spelling):
                 tables.alt_spellings[key] = name
+
+
+def _point_in_council(tables: Tables, district: District, code: str) -> tuple[float, float] | None:
+    """(w35place) Where a town of ``district`` in the council ``code`` (both from its cited
+    page) is placed: the district's point when the district is mostly that council's, else the
+    point of the district's postcode sectors in that council, weighted by their postcode units
+    (St Dogmaels, Pembrokeshire, is in SA43, whose point is in Ceredigion: its Pembrokeshire
+    sector is SA43 3); None when no sector of it is in that council."""
+    if tables.current(district.la_code) == code:
+        return district.latitude, district.longitude
+    parts = [
+        (float(row["latitude"]), float(row["longitude"]), int(row["council_units"]))
+        for row in tables._rows(SECTORS_FILE)
+        if row["sector"].split(" ")[0] == district.outcode
+        and tables.current(row["council_code"]) == code
+    ]
+    units = sum(part[2] for part in parts)
+    if not units:
+        return None
+    return (
+        sum(lat * n for lat, _, n in parts) / units,
+        sum(lon * n for _, lon, n in parts) / units,
+    )
 
 
 def named_place(tables: Tables, name: str, council_code: str) -> Place | None:
@@ -118,9 +145,30 @@ def alike_after_welsh_start(key: str, name: str, cutoff: float) -> bool:
     Welsh first word they share, if any: one slip apart, or as alike as ``cutoff`` asks.
     "llansannan" and "llanharan" (Conwy, Rhondda Cynon Taf) share only "llan", "aberdaron"
     and "aberaeron" only "aber"; "llandudnno" and "llanrwt" are slips for Llandudno and
-    Llanrwst. A shared first word makes two names look close, not the same place."""
+    Llanrwst. A shared first word makes two names look close, not the same place.
+
+    (w35place) Nor is what follows alike when its consonants differ by more than one, or by
+    any for a slip of the fingers (``cutoff`` 0, ``Gazetteer._slip_of_a_town``): "llandudoch"
+    (St Dogmaels' Welsh name) is not Llandudno, the other end of Wales, nor "llandudog"; the
+    sound is kept in "abergavany", "aberdair" and "caerfilly" (Abergavenny, Aberdare,
+    Caerphilly)."""
     for start in WELSH_STARTS:
         if key.startswith(start) and name.startswith(start):
             rest, other = key[len(start) :], name[len(start) :]
-            return OSA.distance(rest, other) <= 1 or fuzz.ratio(rest, other) >= cutoff
+            apart = OSA.distance(rest, other)
+            if apart <= 1:
+                return True
+            consonants = OSA.distance(_consonants(rest), _consonants(other))
+            return (
+                apart <= len(rest) // 2
+                and consonants <= (1 if cutoff else 0)
+                and fuzz.ratio(rest, other) >= cutoff
+            )
     return True
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a name as they are said ("philly" -> "fl"; in Welsh "w" and "y" are
+    vowels), a doubled one once."""
+    letters = [c for c in name.replace("ph", "f") if c not in "aeiouwy -'"]
+    return "".join(c for n, c in enumerate(letters) if n == 0 or letters[n - 1] != c)

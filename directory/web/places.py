@@ -73,6 +73,50 @@ def area_html(service: Service) -> Markup:
     return Markup(", ").join(_area_part_cy(part) for part in text.split(", "))
 
 
+@bp.app_template_filter()
+def area_list_html(service: Service) -> Markup:
+    """(w35place; tenth Welsh review P2, P3) The area a service covers as a list inside a
+    sentence ("Covers %(areas)s only"): a whole country named bare ("Wales", "Cymru", not
+    "All of Wales"), a place named twice once (Horizon SARC's "West Midlands", as a police
+    area and again as a county), and "and" before the last ("a", "ac" before a vowel, on a
+    Welsh page, with the mutation "a" brings: "a Chaerdydd")."""
+    parts = service.service_area.description.split(", ")
+    parts = [p for p in parts if p and f"{p} police area" not in parts]
+    parts = list(dict.fromkeys(_COUNTRIES.get(p, p) for p in parts))
+    welsh = i18n.language() == "cy"
+    named = [
+        Markup("{}").format(gettext(p))
+        if p in _COUNTRIES.values()
+        else (_area_part_cy(p) if welsh else Markup("{}").format(p))
+        for p in parts
+    ]
+    if len(named) < 2:
+        return named[0] if named else Markup("")
+    last, joining = _after_and(named[-1]) if welsh else (named[-1], "and")
+    return Markup("{} {} {}").format(Markup(", ").join(named[:-1]), joining, last)
+
+
+_COUNTRIES = {"All of Wales": "Wales", "All of England": "England"}
+#: Welsh "a" (and) is "ac" before a vowel, and brings the aspirate mutation of c, p, t
+_WELSH_VOWELS = "aeiouyâêîôûŷáéíóú"
+_ASPIRATE = {"c": "ch", "p": "ph", "t": "th"}
+
+
+def _after_and(part: Markup) -> tuple[Markup, str]:
+    """A Welsh list's last part as it follows "a"/"ac", and which of the two: "ac ardal
+    Heddlu Gwent", "a Chaerdydd", "a <span lang="en">Kent</span>" (an English name keeps its
+    letters)."""
+    plain = part.striptags()
+    first = plain[:1].lower()
+    if first and first in _WELSH_VOWELS:
+        return part, "ac"
+    text = str(part)
+    if first in _ASPIRATE and plain[1:2].lower() != "h" and text[:1].lower() == first:
+        mutated = _ASPIRATE[first].capitalize() if text[0].isupper() else _ASPIRATE[first]
+        return Markup(mutated + text[1:]), "a"
+    return part, "a"
+
+
 def area_names(served: Directory, service: Service) -> list[str]:
     """The councils a service covers, by name, as HTML (a Welsh council's Welsh name on a
     Welsh page, the other names marked as English there)."""
