@@ -326,8 +326,7 @@ def _near_groups(
     columns = index.columns
     national = keyword.order[everywhere[keyword.order]]
     local = keyword.order[~everywhere[keyword.order]]
-    # (fourth walk-through F3, F4) the help is for a child: the child says so, or the age
-    # stated or chosen is a child's
+    # (fourth walk-through F3, F4) the help is for a child: a child asks, or the age is a child's
     for_a_child = understood.asker.persona == "child" or (ages is not None and ages[1] < ADULT_FROM)
     if _for_a_child_or_parent(understood, ages):
         # (fifth walk-through F3, F4) a service for children's sexual abuse covering the
@@ -351,18 +350,15 @@ def _near_groups(
     # forensic centre follows the local services that fit when he asks to talk about the past
     local, strong = local[~hidden[local]], strong[~hidden[local]]
     later = forensic_care_for(columns, understood, clean_text(text))
-    # ... and a service for adults is never "near" a child: it follows the national
-    # answers, after every local service that takes children
-    strong &= ~adults_only[local]
-    # (sixth walk-through F4) ... and, the mirror of that, a service for children and young
-    # people (and their parents) only is never "near" an adult asking for themselves: it
-    # follows everything else
+    # ... and a service for adults is never "near" a child: it follows the national answers,
+    # after every local service that takes children; (sixth walk-through F4) the mirror of
+    # that: a service for children and young people (and their parents) only is never "near"
+    # an adult asking for themselves, it follows everything else
     for_children = _for_children_only(columns, understood)
-    strong &= ~for_children[local]
+    strong &= ~(adults_only | for_children)[local]
     matched, weaker = local[strong], local[~strong]
-    # (ninth walk-through F2) words telling of abuse: the local services they did not match
-    # that fit who asks, under "Other services near you" (whatever else matched, so that
-    # the counts beside the filters stay what ticking them shows)
+    # (ninth walk-through F2) words telling of abuse: the local services they did not match that
+    # fit who asks, under "Other services near you" (whatever else matched: the filters' counts)
     unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
     unsaid = unsaid[~hidden[unsaid]]
     weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([matched, weaker]))]])
