@@ -282,7 +282,7 @@ SOUGHT = frozenset(
      "child psychologist", "child psychiatrist", "clinical psychologist", "play therapist",
      "art therapist", "isva", "chisva", "idva", "advocate", "independent advocate", "solicitor",
      "barrister", "mentor", "youth mentor", "befriender", "support worker", "key worker",
-     "keyworker", "doctor", "gp", "nurse", "intermediary", "registered intermediary",
+     "keyworker", "intermediary", "registered intermediary",
      "professional", "practitioner", "volunteer", "instructor", "minister",
      "cwnselydd", "therapydd", "seicolegydd", "seiciatrydd", "eiriolwr", "cyfreithiwr",
      "meddyg", "nyrs", "gweithiwr cymorth", "ymarferydd",
@@ -494,7 +494,7 @@ def own_role(cleaned: str) -> tuple[int, int, str] | None:
             welsh = _ANY_ROLE_CY.fullmatch(role["role"]) is not None
             said = "proffesiynol" if welsh else "professional"
             head = role["role"].split()[-1]
-            # (a kind of help the asker gives is still searched: "school counsellor", "school
-            # nurse" look for counselling, health care for the child they refer)
+            # (a kind of help the asker gives is still searched: "school counsellor" looks for
+            # counselling; not English "nurse", "doctor", "gp": no search for an examination, w35)
             return role.start(), role.end(), f"{said} {head}" if head in SOUGHT else said
     return None
