@@ -187,6 +187,15 @@ class FindResults:
         away = [i.service.id for i in self.other_areas]
         return national + local if self.national_first else local + away + national + more
 
+    @property
+    def apart(self) -> frozenset[str]:
+        """(w36own) The ids of the services available everywhere made for other people
+        (``for_others``) that the page keeps apart from the asker's own: none when a filter
+        other than age narrowed the search (then its cards are what was asked for, as
+        ``unasked`` has it)."""
+        narrowed = any(name != "age" for name in self.request.filters)
+        return frozenset() if narrowed else self.for_others
+
     def national_shown_first(self, most: int) -> int:
         """How many services available everywhere show first (the rest one tap away): up to
         ``most``, stopping before one nobody asked for (``unasked``) or (w31cards), when no
@@ -194,8 +203,7 @@ class FindResults:
         it), one made for other people (``for_others``), unless the first is; (w29cards) with
         the cards after them that join one of them (``ResultItem.joins``)."""
         first = self.national[:most]
-        narrowed = any(name != "age" for name in self.request.filters)
-        later = self.unasked if narrowed else self.unasked | self.for_others
+        later = self.unasked | self.apart
         open_ones = 0
         while open_ones < len(first) and first[open_ones].service.id not in later:
             open_ones += 1

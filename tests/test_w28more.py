@@ -18,7 +18,7 @@ from babel.support import Translations
 
 from directory.config import PROJECT_ROOT
 from directory.finder import FindRequest
-from directory.search.survivor_more import more_order
+from directory.search.survivor_more import more_groups
 from directory.web.helpers import NATIONAL_FIRST_SHOWN
 from tests.helpers import BUNDLED_SERVICES, new_app, page, talk_box, text_of
 
@@ -87,8 +87,21 @@ def _expected(directory, q: str, location: str, lang: str) -> tuple[list[str], l
     # no reason for, last)
     rest = [item.service for item in found.national[first:]]
     lines = [item.service for item in found.national[:first]]
-    order = more_order(rest, request.understood, q, lines)
-    return ids[:first], [rest[n].id for n in order]
+    # (w36own) those made for other people under their own heading, between the two
+    mine, apart, last = more_groups(rest, request.understood, q, lines, found.apart)
+    return ids[:first], [rest[n].id for n in (*mine, *apart, *last)]
+
+
+def _yours(directory, q: str, location: str, lang: str) -> int:
+    """(w36own) How many of the More page's services are not made for other people: the
+    count its link and its heading give."""
+    request = FindRequest(q=q, location=location, wales_first=lang == "cy")
+    found = directory.search(request)
+    first = found.national_shown_first(NATIONAL_FIRST_SHOWN)
+    rest = [item.service for item in found.national[first:]]
+    lines = [item.service for item in found.national[:first]]
+    mine, _apart, last = more_groups(rest, request.understood, q, lines, found.apart)
+    return len(mine) + len(last)
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])
@@ -105,7 +118,8 @@ def test_the_link_counts_the_cards_of_a_page_of_their_own_in_the_same_order(
     assert [sid for sid in _ids(results) if sid in national] == first
     assert _ids(results, "section.app-national ul.app-results") == first
     link = _more_link(results)
-    assert _count(link) == len(others)
+    yours = _yours(directory, q, location, lang)
+    assert _count(link) == yours
     href = link["href"]
     assert re.fullmatch(PREFIX[lang] + r"/results/[A-Za-z0-9_-]+/more", href), href
     more = page(client.get(href))
@@ -114,8 +128,8 @@ def test_the_link_counts_the_cards_of_a_page_of_their_own_in_the_same_order(
     assert sorted(first + others) == sorted(set(first + others))
     heading = text_of(more, "h1")
     caption = Translations.load(PROJECT_ROOT / "translations", [lang]).ungettext(
-        "%(num)d service", "%(num)d services", len(others)
-    ) % {"num": len(others)}
+        "%(num)d service", "%(num)d services", yours
+    ) % {"num": yours}
     if lang == "cy":
         assert heading.startswith("Rhagor o wasanaethau ar gael ble bynnag rydych chi’n byw")
     else:

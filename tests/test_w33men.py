@@ -115,11 +115,14 @@ def _more_page(client, soup) -> BeautifulSoup:
 
 
 def _made_for_others(service) -> bool:
-    """For parents only, or for the people who were harmed (not for him too, nor from the
-    organisation that runs a line for him)."""
+    """For parents only or professionals only (w36own: even Parents Protect, which the
+    organisation that runs a line for him runs), or for the people who were harmed (not for
+    him too, nor from that organisation)."""
     audiences = set(service.audiences)
     if "people-worried-about-own-behaviour" in audiences:
         return False
+    if audiences <= {"parents-carers", "family-friends"} or audiences == {"professionals"}:
+        return bool(audiences)
     if service.organisation == "The Lucy Faithfull Foundation":
         return False
     harmed = audiences & {"children-young-people", "adult-survivors"}

@@ -124,17 +124,21 @@ def distress_lines_last(services: list[Service], understood: Understood, text: s
     walk-through F6) For everyone, someone worried about their own thoughts too: his More page
     opened with Shout and Samaritans though he spoke of no crisis (w31cards had kept them
     before the cards made for others, for him alone)."""
+    later = distress_later(services, understood, text)
+    order = range(len(services))
+    moved = [n for n in order if later[n]]
+    return [n for n in order if n not in moved] + moved
+
+
+def distress_later(services: list[Service], understood: Understood, text: str) -> list[bool]:
+    """Whether each of ``services`` is a line for anyone struggling to cope or for thoughts
+    of suicide that the words give no reason for (``distress_lines_last`` moves them last)."""
     fits = struggling_lines_fit(understood.asker, understood.concepts, clean_text(text))
     suicidal = understood.asker.suicidal
-
-    def later(service: Service) -> bool:
-        return (not fits and for_anyone_struggling(service)) or (
-            not suicidal and about_suicide(service)
-        )
-
-    order = range(len(services))
-    moved = [n for n in order if later(services[n])]
-    return [n for n in order if n not in moved] + moved
+    return [
+        (not fits and for_anyone_struggling(service)) or (not suicidal and about_suicide(service))
+        for service in services
+    ]
 
 
 def later_than_first_few(

@@ -19,12 +19,12 @@ from collections.abc import Sequence
 from ..model import Service
 from .aside import SETTING_NAMED, setting_named
 from .columns import SETTING_WORDS
-from .crisis import distress_lines_last
+from .crisis import distress_later, distress_lines_last
 from .groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, WORRIED
 from .lexicon import clean_text
 from .recent import said_recently
 from .understand import Understood
-from .worried_more import worried_first
+from .worried_more import worried_first, worried_others
 
 #: what a survivor of sexual abuse is helped with
 _SEXUAL_ABUSE = frozenset({"child-sexual-abuse", "sexual-violence"})
@@ -112,3 +112,32 @@ def more_order(
     order = [order[n] for n in survivor_first([services[n] for n in order], understood, text)]
     ordered = [services[n] for n in order]
     return [order[n] for n in distress_lines_last(ordered, understood, text)]
+
+
+def more_groups(
+    services: Sequence[Service],
+    understood: Understood,
+    text: str,
+    lines: Sequence[Service],
+    apart: frozenset[str],
+) -> tuple[list[int], list[int], list[int]]:
+    """(w36own, twenty-ninth walk-through F6) The More page's national cards (``services``,
+    in the finder's order) as three groups, each in ``more_order``: those that may be the
+    asker's; those made for other people, which the page lists under a heading of their own
+    and the results page counts apart; then the lines for anyone struggling to cope or for
+    thoughts of suicide that the words give no reason for (``crisis.distress_later``: last,
+    as ever, under a heading that says whom they are for). Made for other people: in
+    ``apart`` (the finder's ``FindResults.apart``, which the first cards stop before) and,
+    where the More page reads whom a service is for by itself (someone worried about his own
+    thoughts, an adult survivor), for others by that reading too (the NSPCC's line "for any
+    adult worried about a child" stays an adult's who is worried about his own thoughts)."""
+    order = more_order(services, understood, text, lines)
+    others = [service.id in apart for service in services]
+    here = worried_others(services, understood, lines)
+    if here is None and understood.asker.persona == "adult":
+        here = [_for_others(service, understood) for service in services]
+    if here is not None:
+        others = [a and b for a, b in zip(others, here, strict=True)]
+    last = distress_later(list(services), understood, text)
+    mine = [n for n in order if not others[n] and not last[n]]
+    return mine, [n for n in order if others[n] and not last[n]], [n for n in order if last[n]]

@@ -24,15 +24,22 @@ _PARENTS = frozenset({"parents-carers", "family-friends"})
 
 def _for_others(service: Service, own: set[str], grown: bool) -> bool:
     """Whether ``service`` is made for people other than someone worried about his own
-    thoughts: not run by the organisation of a line for him (``own``), and for parents only,
-    for the people who were harmed (and not for him too), or, for an adult (``grown``), for
-    children and young people only (The Mix)."""
+    thoughts: for parents only or professionals only (even when the organisation of a line
+    for him, ``own``, runs it: Parents Protect); not run by that organisation, and for the
+    people who were harmed (and not for him too), or, for an adult (``grown``), for children
+    and young people only (The Mix), or, for a young person, for adults only (the NSPCC's
+    line for adults)."""
     audiences = set(service.audiences)
-    if service.organisation in own or WORRIED in audiences:
-        return False
+    # (w36own) for parents only, or for professionals only (the CSA Centre)
+    parents = bool(audiences) and (audiences <= _PARENTS or audiences == {"professionals"})
+    if WORRIED in audiences or (service.organisation in own and not parents):
+        return False  # (w36own: not the parents' information his line's organisation runs)
     harmed = bool(audiences & _HARMED) and set(service.abuse_types) != {"emotional-distress"}
     young = grown and audiences == {"children-young-people"}
-    return harmed or young or (bool(audiences) and audiences <= _PARENTS)
+    # (w36own) for a young person, a service for adults alone (the NSPCC's line for adults
+    # worried about a child; Childline is theirs)
+    adults = not grown and not audiences & {"children-young-people", WORRIED}
+    return harmed or young or parents or (bool(audiences) and adults)
 
 
 def worried_first(
@@ -43,10 +50,22 @@ def worried_first(
     after the rest; in their order for anyone else. ``lines``: the services available
     everywhere that the results page shows (the organisation of one made for him is his)."""
     order = list(range(len(services)))
-    if understood.asker.persona != "own-behaviour":
+    others = worried_others(services, understood, lines)
+    if others is None:
         return order
+    later = [n for n in order if others[n]]
+    return [n for n in order if n not in later] + later
+
+
+def worried_others(
+    services: Sequence[Service], understood: Understood, lines: Sequence[Service] = ()
+) -> list[bool] | None:
+    """For someone worried about his own thoughts, whether each of ``services`` is made for
+    other people (``_for_others``; ``lines`` as ``worried_first`` has them); None for anyone
+    else."""
+    if understood.asker.persona != "own-behaviour":
+        return None
     own = {s.organisation for s in (*lines, *services) if WORRIED in s.audiences}
     age = understood.asker.for_age
     grown = age is None or age >= ADULT_FROM
-    later = [n for n in order if _for_others(services[n], own, grown)]
-    return [n for n in order if n not in later] + later
+    return [_for_others(service, own, grown) for service in services]

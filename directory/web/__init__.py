@@ -27,7 +27,6 @@ from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS, SLUG, Service
 from ..params import request_from_args, shortlist_ids
-from ..search.survivor_more import more_order
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
@@ -293,19 +292,19 @@ def more_national(token: str):
     except FindError:  # a search the results page cannot show either: its error, as there
         return _results_page(state, opaque=True)
     found = directory().search(find_request)
-    # none when the results page shows them all (an old link after a new build): it says so
-    first = found.national_shown_first(helpers.NATIONAL_FIRST_SHOWN)
-    rest = found.national[first:]  # (lines the words give no reason for, after the others)
+    # none when the results page shows them all (an old link after a new build): it says so;
     # (twenty-seventh walk-through F6, twenty-eighth F3) by who each is made for: for someone
     # worried about his own thoughts what could be his, for an adult survivor the lines for
-    # survivors, first; lines for a crisis last
-    lines = [i.service for i in found.national[:first]]
-    understood = find_request.understood
-    order = more_order([i.service for i in rest], understood, find_request.q, lines)
+    # survivors, first; lines for a crisis last; (w36own) those made for other people apart
+    mine, others, struggling = cards.national_rest(found)
+    if not others:  # (the lines for a crisis last among the rest, as they were)
+        mine, struggling = mine + struggling, []
     return render_template(
         "more_national.html",
         results=found,
-        more=[rest[n] for n in order],
+        more=mine,
+        others=others,
+        struggling=struggling,
         state=state,
         search_page=helpers.SearchPage(state, opaque=True),
     )

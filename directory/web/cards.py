@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ..facade import Directory
 from ..model import Service
+from ..search.survivor_more import more_groups
 from . import i18n, reported
 from .helpers import NATIONAL_FIRST_SHOWN, served
 
@@ -180,3 +181,22 @@ def no_group_found(results) -> bool:  # noqa: ANN001 (a finder result)
     first = results.national[: results.national_shown_first(NATIONAL_FIRST_SHOWN)]
     shown = [i.service for i in (*results.local.items, *first)]
     return not any("support-groups" in s.support_types for s in shown)
+
+
+@bp.app_template_global()
+def national_rest(results) -> tuple[list, list, list]:  # noqa: ANN001 (a finder result)
+    """(w36own, twenty-ninth walk-through F6) The services available everywhere that the
+    results page does not show first, for "More services available wherever you live", in
+    three groups (``survivor_more.more_groups``), each in the More page's order: those that
+    may be the asker's, those made for other people, and the lines for anyone struggling to
+    cope that the words give no reason for. The results page counts the first and the last
+    with its own cards and names the second for what they are; the More page lists the last
+    two under headings that say so."""
+    first = results.national_shown_first(NATIONAL_FIRST_SHOWN)
+    rest = results.national[first:]
+    lines = [item.service for item in results.national[:first]]
+    request = results.request
+    services = [item.service for item in rest]
+    groups = more_groups(services, request.understood, request.q, lines, results.apart)
+    mine, others, last = ([rest[n] for n in group] for group in groups)
+    return mine, others, last
