@@ -93,6 +93,8 @@ def test_every_plural_message_has_the_form_a_fluent_reader_expects(welsh, n):
             continue
         forms = message.string
         assert len(forms) == 5 and all(forms), message.id
+        if "%(" not in message.id[0]:
+            continue  # (w36pro) no number counted: "this service" / "these services" in words
         one = forms[plural(1)]
         expected = one
         if n == 2:

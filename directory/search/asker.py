@@ -344,7 +344,7 @@ def _persona(cleaned: str, age: int | None) -> str:
             _PROFESSIONAL.search(cleaned)
             and not _CHILD.search(cleaned)
             and not harmed_asker(cleaned)
-            and not adult_in_own_words(cleaned)  # (probe 16) "i'm 33 and need an isva"
+            and not adult_in_own_words(cleaned, _said_age(cleaned))  # "im 33, need an isva"
         )
         or says_professional(cleaned)  # (probe 11) a fuller table of roles, English and Welsh
         # (probe 16) a job the table lacks, then a child who told ("lollipop lady, a girl told…")
@@ -377,7 +377,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         or in_my_decade(cleaned)  # (probe 12) "in my forties and only now…"
         or grown_self(cleaned)  # (probe 14) "grown woman still scared of…", "for adult male"
         or loose_adult(cleaned)  # (probe 15) "mid 30s guy, …", "woman in her 60s"
-        or adult_in_own_words(cleaned)  # (probe 16) "disabled adult, …", "need an isva"
+        or adult_in_own_words(cleaned, _said_age(cleaned))  # "disabled adult", "need an isva"
         # (probe 17) "my husband forces me…", "fy ngŵr"; not "my husband was arrested for images"
         or (adult_life(cleaned) and not kin_viewing(cleaned))
         or (age is not None)

@@ -174,13 +174,28 @@ _ADULT_SELF = re.compile(
     # (tenth Welsh review) "meet other men like me", "cwrdd â dynion eraill fel fi"
     r"|\b(?:men|blokes|guys|women|ladies|adults|d?dynion|f?menywod|oedolion)(?: eraill)? "
     r"(?:like me|like myself|fel fi)\b"
-    r"|\b(?:need|want|get|find|have|got|looking for|seeking|after|speak to|talk to|see|"
+)
+_ADVOCATE_ASKED = re.compile(
+    r"\b(?:need|want|get|find|have|got|looking for|seeking|after|speak to|talk to|see|"
     r"referred to|assigned) (?:an? |my |the )?(?:isva|idva)\b"
 )
+#: the asker in the first person ("abused as a 13 year old by my dad"), unless only as who a
+#: child told ("disclosed to me")
+_MINE = re.compile(r"\b(?:i|me|my|myself|im|i m|ive|i ve)\b")
+_TOLD_ME = re.compile(r"\b(?:told|disclosed to|said to|confided in|came to) me\b")
 
 
-def adult_in_own_words(cleaned: str) -> bool:
-    return _ADULT_SELF.search(cleaned) is not None
+def adult_in_own_words(cleaned: str, named_age: int | None = None) -> bool:
+    """(w36pro) An advocate asked for ("need isva / chisva") is the child's when the words name
+    a child under 18 with an age (``named_age``) and never the asker in the first person ("13
+    yr old girl, abused by father, need isva", "idva for a 15 year old lad"): a professional's
+    words, not an adult's own."""
+    if _ADULT_SELF.search(cleaned):
+        return True
+    if _ADVOCATE_ASKED.search(cleaned) is None:
+        return False
+    young = named_age is not None and named_age < 18
+    return not young or _MINE.search(_TOLD_ME.sub(" ", cleaned)) is not None
 
 
 #: an adult's age said after who they are, first: "girl 19, …", "merch 19 oed, …", "adult

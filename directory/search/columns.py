@@ -46,6 +46,13 @@ AFTER_A_REPORT = re.compile(
     r"|\bgoing through the police and court process\b",
     re.IGNORECASE,
 )
+#: (w36pro) a listing's own words saying it helps after past abuse, not only a recent assault
+#: ("after recent or past sexual assault or abuse", "recent or non-recent", "recent or historic")
+PAST_TOO = re.compile(
+    r"\bnon-? ?recent\b|\brecent (?:or|and) (?:past|historic(?:al)?)\b"
+    r"|\b(?:past|historic(?:al)?) (?:or|and) recent\b",
+    re.IGNORECASE,
+)
 #: (w27child) statuses saying a service cannot take someone now: it may close, or takes nobody new
 NOT_TAKING_NOW = frozenset({"may-be-closing", "waiting-list-closed", "temporarily-closed"})
 #: a line for thoughts of suicide: its name, organisation or summary says so
@@ -72,6 +79,7 @@ NEEDED: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
         ("school", "college", "university", "place of learning"),
     ),
     SUICIDE_WORDS: (("suicid",),),
+    PAST_TOO: (("recent",),),
 }
 
 
@@ -138,6 +146,8 @@ class Columns:
     #: the police (``AFTER_A_REPORT``), and whose status says it takes nobody new now
     after_a_report: np.ndarray
     not_taking_now: np.ndarray
+    #: (w36pro) whose own words say it helps after past abuse too (``PAST_TOO``)
+    past_too: np.ndarray
 
     @classmethod
     def of(
@@ -198,6 +208,7 @@ class Columns:
             talk=tuple(frozenset(talk_ways(s)) for s in ordered),
             after_a_report=flags(_after_a_report),
             not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
+            past_too=flags(lambda s: _says(PAST_TOO, f"{s.description} {s.eligibility}")),
         )
 
     def __len__(self) -> int:

@@ -247,9 +247,24 @@ def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) ->
         # (every centre: the therapy some offer follows an assault, which the words do not tell)
         centres: np.ndarray = columns.having("support", "sarc")
         return centres
-    return forensic_care_later(
+    later = forensic_care_later(
         columns, understood.concepts, recent, recalls_long_ago(understood, cleaned)
     )
+    kept: np.ndarray = later & ~childs_centres_after_past(columns, understood.asker)
+    return kept
+
+
+def childs_centres_after_past(columns: Columns, asker: Asker) -> np.ndarray:
+    """(w36pro) When the help is for a child, the centres taking children whose own words say
+    they help after past abuse too (``Columns.past_too``: "after recent or past sexual assault
+    or abuse"): a child's "historic" or "non-recent" abuse is what they see, so they keep their
+    place (Horizon's children's service, up to 17, followed the national answers for a GP's
+    "16 year old boy, historic sexual abuse by uncle"). None for anyone else."""
+    young = asker.persona == "child" or (asker.for_age is not None and asker.for_age < ADULT_FROM)
+    if not young or asker.persona == "adult":
+        return columns.none()
+    found: np.ndarray = columns.past_too & columns.having("audience", "children-young-people")
+    return found
 
 
 def recalls_long_ago(understood: Understood, cleaned: str) -> bool:

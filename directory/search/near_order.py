@@ -417,10 +417,13 @@ def matched_later(
     reasons = ~columns.reachable | adults
     if child:  # (twenty-sixth walk-through F3) for a child asking, one that may be closing too
         reasons = reasons | columns.not_taking_now
-    later = np.isin(weaker, matched) & reasons[weaker]
+    moved = np.isin(weaker, matched)
+    later = moved & reasons[weaker]
     if child or (ages is not None and ages[1] < ADULT_FROM):
         theirs = later & ~adults[weaker]
-        return bool(theirs.any()), bool(later.any() and not theirs.any())
+        # (w36pro) "only adults' listings" never while another match further down is not one
+        only_adults = later.any() and not (moved & ~adults[weaker]).any()
+        return bool(theirs.any()), bool(only_adults)
     return bool(later.any()), False
 
 

@@ -83,7 +83,7 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
             html.append(where_line(item, service, radius))
         if getattr(item, "supports", ""):  # (w33parent) a parent asking for themselves
             html.append(supports_line(item.supports))
-        if getattr(item, "alone_from", 0):  # (w34child) a child younger than it takes alone
+        if getattr(item, "alone_from", 0) and not professional:  # (w34child) a young child
             html.append(alone_line(item.alone_from))
         if service.id in noticed:
             html.append(reported.reported_line(service))
