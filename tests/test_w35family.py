@@ -122,7 +122,7 @@ def test_a_child_who_can_ring_no_local_card_is_told_so_and_who_can_help(
     soup = page(bundled_client.get(path, query_string={"q": q, "location": location}))
     said = _lead_in(soup)
     assert said is not None
-    grown_up = "oedolyn rydych chi’n ymddiried ynddo" if welsh else "A grown-up you trust"
+    grown_up = "oedolyn rydych chi’n ymddiried ynddo" if welsh else "a grown-up you trust"
     assert grown_up in said, said
     # after the talk box, before the first local card, which is still shown
     markup = str(soup)

@@ -12,8 +12,8 @@ review, F2; tested here in other words and other towns than theirs).
   listing says it helps after recent or past abuse is a local card, not under "may not be for
   you"; and the page never says that no service near says it helps under-18s above a card,
   further down, that takes under-18s.
-- The lead-in "None of these services near you has a number you can ring or text by
-  yourself… A grown-up you trust… can contact these services for you" is for a child asking
+- The lead-in "You cannot ring or text these services yourself: … ask a grown-up you trust to
+  contact them for you" is for a child asking
   only: never with the professional switch on, never for a professional's words; and said of
   one service when there is one local card (English and Welsh).
 """
@@ -172,9 +172,9 @@ def test_no_childs_lead_in_for_a_professional(bundled_client, q, location, profe
     ("q", "location", "lang", "one", "many"),
     [
         ("my step brother touches me at night, im 11", "Chester-le-Street", "en",
-         "This service near you has no number", "None of these services"),
+         "ring or text this service yourself", "these services"),
         ("mae fy nhaid yn gwneud pethau drwg i fi, dwi'n 12", "Spennymoor", "cy",
-         "Does gan y gwasanaeth hwn", "Does gan yr un o’r gwasanaethau hyn"),
+         "ffonio’r gwasanaeth hwn", "gwasanaethau hyn"),
     ],
 )  # fmt: skip
 def test_one_local_card_is_one_service(bundled_client, q, location, lang, one, many):
@@ -183,5 +183,5 @@ def test_one_local_card_is_one_service(bundled_client, q, location, lang, one, m
     assert lead is not None
     said = words_of(lead)
     assert one in said and many not in said, said
-    helpers = "gysylltu â’r gwasanaeth hwn" if lang == "cy" else "can contact this service for you"
+    helpers = "gysylltu ag e ar eich rhan" if lang == "cy" else "to contact it for you"
     assert helpers in said, said
