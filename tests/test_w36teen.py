@@ -82,3 +82,44 @@ def test_a_child_sent_or_shown_images_is_not_read_as_the_viewer(bundled_client, 
     box = talk_box(page)
     assert box and box[0].startswith("Llinell gymorth Meic" if welsh else "Childline"), box
     assert not any(line.startswith("Stop It Now") for line in box), box
+
+
+# --- ages written in words, misspelt, or said after who the asker is (F9) ----------------------
+
+AGE_USED = "Showing services for the age in your search"
+
+
+def _stated_age(page) -> str:
+    found = page.select_one(".app-stated-age")
+    return " ".join(found.get_text().split()) if found else ""
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("am eleven yrs old and my nans boyfriend does stuff to me", "Bolsover"),
+        (
+            "fourty six year old woman, abused by my stepbrother as a girl, need counselling",
+            "Malton",
+        ),
+        ("thirtey nine yr old man, abused as a kid by a neighbour, want to talk", "Wetherby"),
+        ("female survivor 52 abused by an uncle when small, looking for therapy", "Tadcaster"),
+        ("survivor 38, csa by my older brother, need someone to talk to", "Knaresborough"),
+    ],
+)
+def test_the_askers_own_age_in_other_words_is_used(bundled_client, words, town):
+    page = searched(bundled_client, words, town)
+    assert _stated_age(page).startswith(AGE_USED), words
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("my uncle who is fourty five keeps touching me", "Bolsover"),
+        ("he was fifty three when he abused me, i was small, need help", "Malton"),
+        ("abused by a male survivor 45 years ago, now in therapy?", "Wetherby"),
+    ],
+)
+def test_someone_elses_age_in_words_is_not_the_askers(bundled_client, words, town):
+    page = searched(bundled_client, words, town)
+    assert not _stated_age(page).startswith(AGE_USED), words
