@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from directory.search.understand import understand
 from tests.helpers import card_ids, searched, talk_box
 
 
@@ -82,6 +83,17 @@ def test_a_child_sent_or_shown_images_is_not_read_as_the_viewer(bundled_client, 
     box = talk_box(page)
     assert box and box[0].startswith("Llinell gymorth Meic" if welsh else "Childline"), box
     assert not any(line.startswith("Stop It Now") for line in box), box
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i keep downloading films with kids in them for my son, need to stop spending",
+        "been browsing sites with kids in foster care, want to stop being a nurse and foster",
+    ],
+)
+def test_stopping_something_else_is_not_a_wish_to_stop_viewing(words):
+    assert understand(words).asker.persona != "own-behaviour", words
 
 
 # --- ages written in words, misspelt, or said after who the asker is (F9) ----------------------

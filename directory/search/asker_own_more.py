@@ -100,12 +100,14 @@ _FANCY = re.compile(
     rf"{_MINOR_AGE}\b"
 )
 #: words that say it is wrong, or a wish to stop, in the many ways people say stopping
-#: (w36teen: "want to quit", "need to pack it in", "trying to give it up", "get off it")
+#: (w36teen: "want to quit", "need to pack it in", "trying to give it up", "get off it"; not
+#: stopping something else: "need to stop spending", "want to stop being a nurse")
 _WRONG = re.compile(
     r"\b(?:wrong|illegal|shouldnt|should not|stop me|stop myself|help me stop|not ok|not okay|"
     r"not right|ashamed|guilty|disgusted with myself)\b"
     r"|\b(?:want|need|wanna|trying|try|tryna|got|have|going|gonna|how do i|how can i|how to|"
-    r"help me|help to|cant|can t|cannot) (?:to )?(?:stop|quit|pack (?:it|this|that) in|give "
+    r"help me|help to|cant|can t|cannot) (?:to )?(?:(?:stop|quit)(?! (?!watching|looking|viewing|"
+    r"downloading|browsing|searching|checking)\w+ing\b)|pack (?:it|this|that) in|give "
     r"(?:it|this|that|them) up|get off (?:it|this|that|them)|cut (?:it|this|that) out|kick "
     r"(?:it|the habit)|break the habit)\b"
 )
