@@ -38,8 +38,13 @@ _LEAD = re.compile(
     r"oedd|roedd|yw|ydy|he|she|hes|shes|they|was|is|were|mis|diwrnod|wythnos|gwaith|"
     r"munud|awr|milltir|\w+s)\b)"
 )
-#: ... then words about themselves ("me", "my", Welsh "fi", "fy", "ata i")
-_ME = re.compile(r"\b(?:me|my|i|im|myself|mi|fi|fy|ata i|i mi)\b")
+#: ... then words about themselves ("me", "my", (w36teen) "ive", "id", Welsh "fi", "fy", "ata
+#: i", "dwi"), or "I" left unsaid before what they do or want ("15, keep looking at…", "14,
+#: been…, need to stop")
+_ME = re.compile(
+    r"\b(?:me|my|i|im|ive|i ve|id|myself|mi|fi|fy|ata i|i mi|dwi|dwin)\b"
+    r"|^ (?:keep|kept|been|cant|can t|want|wanna|need)\b"
+)
 #: ... and not a parent's or a worker's shorthand for the child they speak of
 _THEIR_CHILD = re.compile(
     r"\b(?:my|our) (?:son|daughter|child|kid|boy|girl|baby|pupil|student|client|patient|"

@@ -19,9 +19,9 @@ def _english() -> dict[str, int]:
     words = {w: n for n, w in enumerate(_UNITS, start=1)}
     words |= {w: n for n, w in enumerate(_TEENS, start=10)}
     for t, tens in enumerate(_TENS, start=2):
-        words[tens] = t * 10
-        words |= {f"{tens} {u}": t * 10 + n for n, u in enumerate(_UNITS, start=1)}
-    words["fourty"] = 40
+        for form in (tens, "fourty") if tens == "forty" else (tens,):
+            words[form] = t * 10  # (w36teen) "fourty seven", as often written
+            words |= {f"{form} {u}": t * 10 + n for n, u in enumerate(_UNITS, start=1)}
     return words
 
 
@@ -134,13 +134,27 @@ def _number_word(word: str) -> str:
     return near[0] if near else word
 
 
+#: (w36teen) a tens word before a unit said as an age ("fourty seven year old", "im thirtey
+#: two"), the tens misspelt: read as the tens it is one letter away from
+_NEAR_TENS = re.compile(
+    rf"\b(?P<tens>[a-z]{{5,}})(?= (?:{'|'.join(_UNITS)}) ?{_YEAR_OLD})"
+    rf"|\b(?:{_BEFORE_AGE}) (?P<said>[a-z]{{5,}})(?= (?:{'|'.join(_UNITS)})\b)"
+)
+
+
+def _tens_word(found: re.Match[str]) -> str:
+    word = found["tens"] or found["said"]
+    near = [t for t in _TENS if t[:2] == word[:2] and _one_apart(word, t)]
+    return found[0] if word in _EN or not near else found[0][: -len(word)] + near[0]
+
+
 def _misspelt_read(cleaned: str) -> str:
     def near(found: re.Match[str]) -> str:
         if found["before"]:
             return _number_word(found["before"])
         return f"{found['pre']} {_number_word(found['after'])}"
 
-    return _NEAR_AGE.sub(near, cleaned)
+    return _NEAR_AGE.sub(near, _NEAR_TENS.sub(_tens_word, cleaned))
 
 
 def ages_as_digits(cleaned: str) -> str:

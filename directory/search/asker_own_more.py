@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import re
 
-from .asker_acts import _CY_CHILD, _CY_DONE_TO_ME, _DONE_TO_ME, _SOMEONE_NAMED, _URGE_AGED
+from .asker_acts import (
+    _CY_CHILD,
+    _CY_DONE_TO_ME,
+    _CY_HARMED,
+    _CY_PICTURES,
+    _DONE_TO_ME,
+    _SOMEONE_NAMED,
+    _URGE_AGED,
+)
+from .asker_acts import _CY_SOMEONE_ELSE as _CY_NAMED_BEFORE
 from .asker_offended import own_offence_or_act
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
 from .asker_own_general import own_in_general_words
@@ -72,12 +81,15 @@ _STOP_VIEWING = re.compile(
 )
 #: (twenty-eighth walk-through F1) looking at "stuff" or "things" about children, said of
 #: oneself, with words that say it is wrong or a wish to stop (``_WRONG``): "16yo, been
-#: looking at stuff online about kids i shouldnt, want to stop" (not "looking at things for my
-#: children", which says neither)
+#: looking at stuff online about kids i shouldnt, want to stop", (w36teen) "been checking out
+#: clips with kids in them, want to quit" (not "looking at things for my children", which says
+#: neither)
 _VAGUE_VIEWING = re.compile(
     r"(?:^|\b(?:i|ive|i ve|have|been|keep|kept|cant stop|can t stop)\s)(?:been |keep |kept )?"
-    r"(?:look(?:ed|ing)? at|watch(?:ed|ing)?|view(?:ed|ing)?|search(?:ed|ing)? for) "
-    r"(?:\w+ ){0,2}?(?:stuff|things|sites|websites|content|videos|vids)(?: \w+){0,3}? "
+    r"(?:look(?:ed|ing)? at|watch(?:ed|ing)?|view(?:ed|ing)?|search(?:ed|ing)? for|"
+    r"check(?:ed|ing)? out|brows(?:ed|ing)|download(?:ed|ing)?) (?:\w+ ){0,2}?(?:stuff|things|"
+    r"sites|websites|content|videos|vids|clips|films|pics|pictures|photos|images|material)"
+    r"(?: \w+){0,3}? "
     r"(?:about|of|with|involving) (?:young |little |younger |underage )?(?:kids|children|"
     r"child|minors)\b"
 )
@@ -87,10 +99,17 @@ _FANCY = re.compile(
     r"fallen for|lust after|lusting after|obsessed with) (?:my |a |an |this |the |our )?"
     rf"{_MINOR_AGE}\b"
 )
-#: words that say it is wrong, or a wish to stop
+#: words that say it is wrong, or a wish to stop, in the many ways people say stopping
+#: (w36teen: "want to quit", "need to pack it in", "trying to give it up", "get off it"; not
+#: stopping something else: "need to stop spending", "want to stop being a nurse")
 _WRONG = re.compile(
     r"\b(?:wrong|illegal|shouldnt|should not|stop me|stop myself|help me stop|not ok|not okay|"
-    r"not right|need to stop|want to stop|how do i stop|ashamed|guilty|disgusted with myself)\b"
+    r"not right|ashamed|guilty|disgusted with myself)\b"
+    r"|\b(?:want|need|wanna|trying|try|tryna|got|have|going|gonna|how do i|how can i|how to|"
+    r"help me|help to|cant|can t|cannot) (?:to )?(?:(?:stop|quit)(?! (?!watching|looking|viewing|"
+    r"downloading|browsing|searching|checking)\w+ing\b)|pack (?:it|this|that) in|give "
+    r"(?:it|this|that|them) up|get off (?:it|this|that|them)|cut (?:it|this|that) out|kick "
+    r"(?:it|the habit)|break the habit)\b"
 )
 #: an adult's own age said in passing: "18 and …", "me 24 …", "…, 19m", "married man"
 _ADULT_SAID = re.compile(
@@ -128,6 +147,29 @@ _CY_ARRESTED = re.compile(
 )
 #: pictures of the asker ("ohona i"): what was done to them, not what they looked at
 _CY_OF_ME = re.compile(r"\b(?:ohona i|ohona fi|ohonof)\b")
+#: (w36teen) a wish to stop, as people write it ("isio stopio", "rhoi'r gorau iddi": give it
+#: up, with the apostrophe gone "rhoir gorau"), or that it is wrong ("anghywir", "cywilydd")
+_CY_QUIT = re.compile(
+    r"\b(?:stopio|stopion|peidio|rhoir gorau|rhoi r gorau|rhoi gorau|roir gorau|methu stopio|"
+    r"anghywir|cywilydd)\b"
+)
+_CY_FOR_THEM = re.compile(
+    r"\b(?:iddo|iddi|iddyn|iddynt|i fo|i hi|i nhw) (?:\w+ )?(?:stopio|beidio|peidio|roir gorau)\b"
+)
+
+
+def _cy_quitting(cleaned: str) -> bool:
+    """(w36teen) Looking at things with children in them, said by nobody else named before,
+    with a wish to stop ("dwi di bod yn gwylio pethau efo plant ynddyn nhw, isio rhoi'r gorau
+    iddi"), a young person's too; never shown, sent or made to watch ("gwneud i fi wylio")."""
+    found = re.search(_CY_PICTURES, cleaned)
+    if found is None or _CY_NAMED_BEFORE.search(cleaned[: found.start()]):
+        return False
+    if found[0].startswith(("gweld", "weld")) or _CY_FOR_THEM.search(cleaned):
+        return False  # (saw them; "isio iddo stopio": wants him to stop)
+    if any(p.search(cleaned) for p in (_CY_OF_ME, _CY_SHOWN_TO_ME, _CY_DONE_TO_ME, _CY_HARMED)):
+        return False
+    return _CY_QUIT.search(cleaned) is not None
 
 
 def _mine(pattern: re.Pattern[str], cleaned: str, someone: re.Pattern[str]) -> bool:
@@ -171,6 +213,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)
         return True
     if own_offence_or_act(cleaned, age):  # (probe 19) "released for sex offences", "my 8yo niece"
+        return True
+    if _cy_quitting(cleaned):  # (w36teen) "…efo plant ynddyn nhw, isio stopio"
         return True
     if _welsh_own(cleaned, age) or own_in_general_words(cleaned, age):  # (probe 20)
         return True

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_patterns import _NOT_BEFORE_AGE
+
 _YEARS = re.compile(r"(?:^|\b([a-z]+) )(\d{1,2}) ?(?:yo|y o|(?:years?|yrs?) old)\b(?! ?s\b)")
 #: words before a number that make it someone else's age ("a 12 year old", "my 14 year old",
 #: "about 13 year old", "than 15 years old")
@@ -41,4 +43,26 @@ def own_years_said(cleaned: str) -> int | None:
         last = not cleaned[found.end() :].strip()
         if last and before not in _CHILDREN and not before.endswith("s"):
             return value
-    return None
+    return _bare_last(cleaned)
+
+
+#: (w36teen) a bare young age said last ("…, how do i get off it. 14"), not after whoever it
+#: may be ("my cousin 12", "girls 14", "shes only 13", "pretending to be 12") nor a count or a
+#: time ("at 14", "under 15", "for 16")
+_BARE_LAST = re.compile(r"\b([a-z]+) (1[0-7])$")
+_PERSON = frozenset([
+    "cousin", "niece", "nephew", "sister", "brother", "daughter", "son", "stepdaughter",
+    "stepson", "neighbour", "pupil", "student", "girlfriend", "boyfriend", "friend", "mate",
+    "grandson", "granddaughter", "one", "them", "her", "him", "baby", "toddler", "be", "as",
+    "pretending", "pretend", "posing", "like", "looks", "look", "looked",
+])  # fmt: skip
+
+
+def _bare_last(cleaned: str) -> int | None:
+    found = _BARE_LAST.search(cleaned)
+    if found is None:
+        return None
+    before = found.group(1)
+    if before in _THEIRS_BEFORE or before in _CHILDREN or before in _PERSON:
+        return None
+    return None if before.endswith("s") or before in _NOT_BEFORE_AGE else int(found[2])

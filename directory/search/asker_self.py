@@ -208,7 +208,11 @@ def sex_age(cleaned: str) -> tuple[int | None, str]:
 #: people describe themselves in a clause of its own ("…, male 50, need help", "…, female, 42,
 #: …", "…, 50 male" said last); never "a man 50 yards away", "my dad, male 60" (whose),
 #: "male 50 miles…", "male 50 to 60" (a span), nor "man 40 keeps texting me" (who did it)
-_SEX_AGE_WITHIN = re.compile(r"\b(male|female|man|woman) (\d{2})\b(?: (\w+))?")
+#: (w36teen) or with who they are between ("male survivor 45", "woman survivor 52"), or a
+#: survivor alone ("survivor 38, abused by my brother")
+_SEX_AGE_WITHIN = re.compile(
+    r"\b(male|female|man|woman|survivor)(?: (?:survivor|victim|here))? (\d{2})\b(?: (\w+))?"
+)
 _AGE_SEX_LAST = re.compile(r"\b(\d{2}) (male|female)$")  # (not "ran 50m": metres)
 #: the word before the sex that makes it someone else ("a man 50", "his dad male 60")
 _NOT_OWN_BEFORE = frozenset(
@@ -242,7 +246,8 @@ def sex_age_within(cleaned: str) -> tuple[int | None, str]:
             continue
         if someone_elses(rest) or doer_after(rest) or not 18 <= int(found[2]) <= 99:
             continue
-        return int(found[2]), "male" if found[1] in ("male", "man") else "female"
+        sex = {"male": "male", "man": "male", "female": "female", "woman": "female"}
+        return int(found[2]), sex.get(found[1], "")
     last, words = _AGE_SEX_LAST.search(cleaned), cleaned.split()
     previous = words[-3] if len(words) > 2 else "a"
     if last and previous not in _NOT_OWN_BEFORE - _YOUNG_THEN and 18 <= int(last[1]) <= 99:

@@ -14,6 +14,7 @@ import re
 
 from wordfreq import zipf_frequency
 
+from .asker_numbers import _TEENS, _TENS, _UNITS
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh
 
@@ -62,8 +63,12 @@ _KIN_OR_CHILD = (
     r"stepmum|husband|wife|partner|fella|missus)s?\b"
 )
 _ME_FOR_MY = re.compile(rf"\bme (?={_KIN_OR_CHILD})")
-#: "am 40" said without "i" ("am 40 and still…", "am 52, abused as a boy"): the asker's age
-_AM_AGE = re.compile(r"(?<!\bi )(?<!\d )\bam (?=\d{1,2}\b(?! ?(?:am|pm|oclock)\b))")
+#: "am 40" said without "i" ("am 40 and still…", "am 52, abused as a boy"), (w36teen) or in
+#: words ("am twelve yr old n…", "am fourty"): the asker's age
+_AM_NUMBER = "|".join([*_UNITS[1:], *_TEENS, *_TENS, "fourty"])
+_AM_AGE = re.compile(
+    rf"(?<!\bi )(?<!\d )\bam (?=(?:\d{{1,2}}|{_AM_NUMBER})\b(?! ?(?:am|pm|oclock)\b))"
+)
 
 
 #: (w27child) everyday words for a grown man ("fella", "chap", "geezer", "gent"), as "man" and
