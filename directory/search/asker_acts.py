@@ -155,9 +155,8 @@ _URGE_AGED = re.compile(
     r"(?:am|at|tuag at) (?:\w+ ){0,2}?(?:[1-9]|1[0-7]) oed\b"
 )
 
-#: (like "i fancy young girls", ``asker_own._OWN_MORE``) a wish to stop, or a struggle,
-#: fancying or being drawn to children: "how do i stop fancying young girls", "cant stop
-#: being attracted to teens"
+#: (like "i fancy young girls", ``asker_own._OWN_MORE``) a wish to stop, or a struggle, fancying
+#: or being drawn to children: "how do i stop fancying young girls", "cant stop being attracted"
 _STOP_FANCYING = re.compile(
     r"\b(?:stop|stopping|quit|cant stop|can t stop|keep|kept|help with|control|not)"
     r" (?:fancying|being attracted to|being into|lusting after|fantasi[sz]ing about|"
@@ -165,9 +164,8 @@ _STOP_FANCYING = re.compile(
     r"(?:kids|children|girls|boys|teens|teenagers)|kids|children|minors)\b"
 )
 
-#: (like "paedophile", ``asker_own._LABEL``) the adjective and the Welsh word in all its
-#: mutations: "pedoffeil", "bedoffeil", "mhedoffeil", "phedoffeil" (and "pedoffil",
-#: "pedoffilia")
+#: (like "paedophile", ``asker_own._LABEL``) the adjective and the Welsh word in all its mutations:
+#: "pedoffeil", "bedoffeil", "mhedoffeil", "phedoffeil" (and "pedoffil", "pedoffilia")
 _LABEL_MORE = r"(?:paedophilic|pedophilic|peadophilic|(?:p|b|mh|ph)edoff(?:e|i)?il\w*)"
 #: said of oneself in Welsh: "dw i'n bedoffeil", "fy mod i'n bedoffeil", "ydw i'n bedoffeil?",
 #: "pedoffeil ydw i"
@@ -296,6 +294,8 @@ _CY_PICTURES = (
     r"(?:edrych ar|gwylio|wylio|lawrlwytho|chwilio am|rhannu|cadw|gweld|weld|casglu)"
     r"(?: \w+)? (?:ddelweddau|delweddau|luniau|lluniau|fideos|fideo|ffotograffau|pethau|"
     r"stwff|porn)(?: \w+){0,2}? (?:o|gan|efo|gyda) (?:blant|plant|phlant|blentyn|plentyn)\b"
+    # (w36teen noticed) not seen on someone else's device: "ar ffon fy ewythr", "ar ffôn dad"
+    r"(?! ar (?:ffon|ffôn|liniadur|gliniadur|gyfrifiadur|dabled|ipad) (?!fi\b)(?:fy |ei |eu )?\w)"
 )
 _CY_VIEWING = re.compile(
     r"\b(?:stopio|stopion|peidio|rhoi r gorau i|rhoi gorau i|rhoi r gorau|methu stopio|"
