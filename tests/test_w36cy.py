@@ -128,3 +128,34 @@ def test_a_town_in_sir_aberteifi_is_found_far_from_cardigan_town(bundled_client,
         heading = text_of(soup, "h1")
         assert "Ceredigion" in heading, heading
         assert not soup.select(".app-place-problem"), text_of(soup, ".app-place-problem")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        ("Trallwng", "Gwasanaethau ger y Trallwng, Powys"),
+        ("Barri", "Gwasanaethau ger y Barri, Bro Morgannwg"),
+        ("Wyddgrug", "Gwasanaethau ger yr Wyddgrug, Sir y Fflint"),
+        ("Drenewydd, Sir Drefaldwyn", "Gwasanaethau ger y Drenewydd, Powys"),
+    ],
+)
+def test_a_welsh_town_typed_without_its_article_is_named_with_it(bundled_client, typed, heading):
+    soup = page(bundled_client.get("/cy/search", query_string={"q": "help", "location": typed}))
+    assert text_of(soup, "h1") == heading
+
+
+def test_the_english_page_still_names_the_town_in_english(bundled_client):
+    soup = page(bundled_client.get("/search", query_string={"q": "help", "location": "Trallwng"}))
+    assert text_of(soup, "h1") == "Services near Welshpool, Powys"
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Penrhyncoch", "Penrhyn-coch"),  # run together: named as its page writes it
+        ("Cricieth", "Cricieth"),  # the Welsh spelling of Criccieth: kept as typed
+    ],
+)
+def test_a_village_is_named_in_its_own_spelling_on_the_welsh_page(bundled_client, typed, named):
+    soup = page(bundled_client.get("/cy/search", query_string={"q": "help", "location": typed}))
+    assert text_of(soup, "h1").startswith(f"Gwasanaethau ger {named},"), text_of(soup, "h1")
