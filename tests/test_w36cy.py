@@ -89,6 +89,7 @@ def test_a_shortened_name_page_offers_the_longer_name(bundled_client):
     soup = page(bundled_client.get("/search", query_string={"q": "help", "location": "Grinstead"}))
     choices = texts_of(soup, ".app-place-problem a")
     assert choices and choices[0].startswith("East Grinstead"), choices
+    assert not any("Ringstead" in choice for choice in choices), choices  # unlike it
 
 
 @pytest.mark.parametrize(
