@@ -292,7 +292,7 @@ class Gazetteer(Chosen):
         found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
         if found is not None:
             return found
-        return Resolution(LocationStatus.UNKNOWN, suggestions=suggestions or self._area_typed(key))
+        return Resolution(LocationStatus.UNKNOWN, suggestions=self._offered(key, suggestions))
 
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""

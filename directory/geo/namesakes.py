@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from .distance import miles, miles_to_many
 from .kinds import close_to_area, without_kind
+from .longer import MOST_OFFERED, longer_names
 from .names import (
     _COUNTRY_WORDS,
     _COUNTY_SHORT,
@@ -120,6 +121,10 @@ class Namesakes:
 
         def _locate(self, place: Place) -> Place: ...
 
+        def _covered_name(self, key: str) -> bool: ...
+
+        def _display_name(self, key: str) -> str: ...
+
         def _resolve_postcode(self, text: str) -> Resolution: ...
 
         def _by_postcode(self, key: str, where: str, alone: bool) -> Resolution | None: ...
@@ -196,11 +201,27 @@ class Namesakes:
         ``name`` spelt close to ``key``: taken ("Showing results for ...") when ``key`` is a
         slip that keeps the name's sound ("tewksbury"); asked about when it may be another
         place's name we lack ("wroxham": "Did you mean Wrexham, Wales?")."""
-        if found.place is None or keeps_its_sound(key, name):
+        longer, slip = self._longer_names(key), keeps_its_sound(key, name)
+        if found.place is None or (slip and not longer):
             return replace(found, corrected=True)
+        if longer:  # (w36cy) "llanddewi": Llanddewi Brefi, or (a slip) Llanddew? Never taken
+            offered = (*longer, found.place.label) if slip else longer
+            return Resolution(LocationStatus.UNKNOWN, suggestions=offered)
         return Resolution(
             LocationStatus.UNKNOWN, suggestions=(found.place.label,), meant=found.place
         )
+
+    def _longer_names(self, key: str) -> tuple[str, ...]:
+        """(w36cy) Places whose longer names ``key`` shortens, as shown, most people first."""
+        names = [n for n in longer_names(key, self._fuzzy_names) if self._covered_name(n)]
+        people = {n: max((p.population for p in self._places.get(n, ())), default=0) for n in names}
+        names.sort(key=lambda n: -people[n])  # stable: the shorter of as many people first
+        return tuple(self._display_name(n) for n in names[:MOST_OFFERED])
+
+    def _offered(self, key: str, close: tuple[str, ...]) -> tuple[str, ...]:
+        """Offered for a name we lack: the longer names it shortens ("mersea": West Mersea, not
+        Mere), else the ``close`` spellings, else the area typed after it."""
+        return self._longer_names(key) or close or self._area_typed(key)
 
     def _of_kind(self, key: str) -> Resolution | None:
         """(twenty-sixth walk-through F2, w32place) A council or place typed with words saying

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .distance import miles
+from .mutations import plain_forms
 from .places import COVERED, Place, normalise
 from .town_names import add_town_names
 
@@ -71,7 +72,8 @@ def _council_aliases(name: str) -> set[str]:
                 alias = alias[len(prefix) :]
                 aliases.add(alias)
                 stripped = True
-    return aliases
+    # (w36cy) "sir benfro" also as it is typed without the mutation, "sir penfro"
+    return aliases.union(*(plain_forms(a) for a in aliases))
 
 
 _SHEETS = {
@@ -404,11 +406,12 @@ class Tables:
             council = self.councils.get(row["code"])
             if council is not None:
                 named.setdefault(normalise(row["name"]), []).append((row["name"], council))
-        for key, rows in named.items():
+        for name, rows in named.items():
             councils = [c for _, c in rows]
-            if len(councils) < 2 or key in self.wider or key in self.council_names:
-                continue
-            self.wider[key] = _wider_area(rows[0][0], councils)
+            for key in (name, *sorted(plain_forms(name))):  # "sir forgannwg", "sir morgannwg"
+                if len(councils) < 2 or key in self.wider or key in self.council_names:
+                    continue
+                self.wider[key] = _wider_area(rows[0][0], councils)
 
 
 def _wider_area(name: str, councils: list[Council]) -> Place:

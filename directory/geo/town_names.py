@@ -42,6 +42,9 @@ WELSH_STARTS = (
     *("llan", "aber", "pont", "tref", "tre", "pen", "cwm", "bryn", "caer", "nant"),
     *("rhos", "glan", "blaen", "ystrad", "coed", "maes", "cefn", "porth", "castell"),
 )
+#: (w36cy) first letters and words no English place-name starts with: a name typed with one
+#: is not spelt like a name without it ("llangeitho" is not Langho, Lancashire)
+ONLY_WELSH_STARTS = ("ll", "rh", "cwm", "aber", "caer", "blaen", "ystrad", "maes", "cefn")
 #: (w35place) at most one change in this many letters after a shared Welsh first word is a slip
 SLIP_EVERY = 3
 
@@ -151,7 +154,13 @@ def alike_after_welsh_start(key: str, name: str, cutoff: float) -> bool:
     any for a slip of the fingers (``cutoff`` 0, ``Gazetteer._slip_of_a_town``): "llandudoch"
     (St Dogmaels' Welsh name) is not Llandudno, the other end of Wales, nor "llandudog"; the
     sound is kept in "abergavany", "aberdair" and "caerfilly" (Abergavenny, Aberdare,
-    Caerphilly)."""
+    Caerphilly).
+
+    (w36cy) Nor is a name typed with a first word or letters no English name starts with
+    (``ONLY_WELSH_STARTS``) spelt like one without them: "llangeitho" is not Langho nor
+    "llanbister" Lancaster."""
+    if any(key.startswith(s) and not name.startswith(s) for s in ONLY_WELSH_STARTS):
+        return False
     for start in WELSH_STARTS:
         if key.startswith(start) and name.startswith(start):
             rest, other = key[len(start) :], name[len(start) :]

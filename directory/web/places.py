@@ -10,7 +10,7 @@ from flask import Blueprint, current_app
 from markupsafe import Markup, escape
 
 from ..facade import Directory
-from ..geo import police
+from ..geo import normalise, police
 from ..model import Service
 from . import i18n
 from .i18n import gettext
@@ -188,11 +188,43 @@ def suggested_place_html(name: str, areas: object = None) -> Markup:
 _ARTICLE = re.compile(r"^(Yr?)(?= \w)")
 
 
+def _squeezed(name: str) -> str:
+    """A name without its spaces and hyphens, a doubled letter once: "llangranog"."""
+    letters = normalise(name).replace(" ", "")
+    return "".join(c for n, c in enumerate(letters) if not n or letters[n - 1] != c)
+
+
+def _with_article(gazetteer, place) -> str:
+    """(w36cy) The Welsh name of a town in Wales typed without the article the gazetteer's own
+    Welsh form has ("Drenewydd", "Bala" -> "Y Drenewydd", "Y Bala"), else its name as before.
+    Only a form the gazetteer holds for that town: "Llanddewibrefi" has none.
+
+    A village known by the name its cited page gives (``town_names.csv``: no population here),
+    typed but for spaces, hyphens or a doubled letter ("Llanddewibrefi", "Llangranog"), is
+    named as that page writes it ("Llanddewi Brefi", "Llangrannog"); a GeoNames town's name may
+    be the English one ("Criccieth", "Flint"), so "Cricieth" and "Fflint" are kept as typed."""
+    own = place.other_name and not place.population
+    if own and _squeezed(place.other_name) == _squeezed(place.name):
+        place = replace(place, other_name="")
+    name = place.other_name or place.name
+    for article in ("Y", "Yr"):
+        key = normalise(f"{article} {name}")
+        spelling = gazetteer._alt_spellings.get(key)  # the gazetteer's own written form
+        here = (place.name, place.latitude, place.longitude)
+        if spelling and any(
+            (p.name, p.latitude, p.longitude) == here for p in gazetteer._alt_places.get(key, ())
+        ):
+            return spelling
+    return place.other_name
+
+
 def _welsh_place_name(place, text: str, areas: bool) -> str:
     gazetteer = current_app.extensions["gazetteer"]
     welsh = gazetteer.welsh_name(place.local_authority_code)
     if not place.other_name and place.country == "Wales":  # (w31cy) "Cil-y-coed" for Caldicot
         place = replace(place, other_name=gazetteer.welsh_town_name(place))
+    if place.country == "Wales":  # (w36cy) "Drenewydd", "Bala": "Y Drenewydd", "Y Bala"
+        place = replace(place, other_name=_with_article(gazetteer, place))
     countries = {
         "Wales": gettext("Wales"),
         "England": gettext("England"),
