@@ -33,6 +33,17 @@ GAZETTEER_PATH = PROJECT_ROOT / "bundled_data" / "gazetteer"
 BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
 
 
+def bundled_records() -> dict[str, dict]:
+    """The bundled listings' raw records by id, as the data files hold them (national and
+    local), for tests that check a page against what a listing itself says."""
+    found = {}
+    for path in BUNDLED_SERVICES.glob("*.json"):
+        data = json.loads(path.read_text())
+        for record in data["records"] if isinstance(data, dict) else data:
+            found[record["id"]] = record
+    return found
+
+
 class SharedTemplates(BytecodeCache):
     """Compiled templates shared by every app a test run makes. Each Flask app has its own
     Jinja environment, so each new app compiled every template again on its first page: 1-3 s

@@ -13,25 +13,14 @@ towns than its own).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.helpers import BUNDLED_SERVICES, page
+from tests.helpers import bundled_records, page
 
 ALONE_EN = "You cannot contact them on your own yet"
 ALONE_CY = "Allwch chi ddim cysylltu â nhw ar eich pen eich hun eto"
 HELPERS_EN = "A grown-up you trust, or a teacher, school nurse or doctor"
 HELPERS_CY = "Gall oedolyn rydych chi’n ymddiried ynddo"
-
-
-def _records() -> dict[str, dict]:
-    found = {}
-    for path in BUNDLED_SERVICES.glob("*.json"):
-        data = json.loads(path.read_text())
-        for record in data["records"] if isinstance(data, dict) else data:
-            found[record["id"]] = record
-    return found
 
 
 def _cards(client, q: str, location: str, welsh: bool = False) -> list[tuple[str, str]]:
@@ -59,7 +48,7 @@ def _cards(client, q: str, location: str, welsh: bool = False) -> list[tuple[str
 def test_a_child_younger_than_a_service_takes_alone_is_told_who_can_contact_it(
     bundled_client, q, location, age, welsh
 ):
-    records = _records()
+    records = bundled_records()
     alone, helpers = (ALONE_CY, HELPERS_CY) if welsh else (ALONE_EN, HELPERS_EN)
     cards = _cards(bundled_client, q, location, welsh)
     too_young = [
@@ -94,7 +83,7 @@ def test_no_such_line_for_a_child_old_enough_a_parent_or_a_professional(
 
 @pytest.mark.parametrize("welsh", [False, True])
 def test_the_referral_pack_says_a_local_service_covers_its_area_only(bundled_client, welsh):
-    records = _records()
+    records = bundled_records()
     local = next(
         sid for sid, r in records.items() if r.get("service_area", {}).get("local_authorities")
     )

@@ -20,23 +20,12 @@ review, F2; tested here in other words and other towns than theirs).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.helpers import BUNDLED_SERVICES, posted_results, talk_box, words_of
+from tests.helpers import bundled_records, posted_results, talk_box, words_of
 
 NAPAC = "napac"
 ADULT_LINES = {NAPAC, "survivors-trust", "rape-crisis-247"}
-
-
-def _records() -> dict[str, dict]:
-    found = {}
-    for path in BUNDLED_SERVICES.glob("*.json"):
-        data = json.loads(path.read_text())
-        for record in data["records"] if isinstance(data, dict) else data:
-            found[record["id"]] = record
-    return found
 
 
 def _ids(section) -> list[str]:
@@ -119,7 +108,7 @@ UNDER_18S = "No service near you that matches your words says it helps under-18s
 
 @pytest.mark.parametrize(("q", "location"), PAST_ABUSE_OF_A_CHILD)
 def test_a_childrens_centre_helping_after_past_abuse_is_a_local_card(bundled_client, q, location):
-    records = _records()
+    records = bundled_records()
     soup = posted_results(bundled_client, q, location, professional=True)
     local = _local(soup)
     past_too = [
@@ -134,7 +123,7 @@ def test_a_childrens_centre_helping_after_past_abuse_is_a_local_card(bundled_cli
 
 @pytest.mark.parametrize(("q", "location"), PAST_ABUSE_OF_A_CHILD)
 def test_no_under_18s_sentence_above_a_card_for_under_18s(bundled_client, q, location):
-    records = _records()
+    records = bundled_records()
     soup = posted_results(bundled_client, q, location, professional=True)
     text = words_of(soup.select_one("main") or soup)
     if UNDER_18S not in text:
