@@ -163,6 +163,11 @@ def test_the_exit_announcement_reads_as_a_sentence(welsh):
         (r"\bgwefan ei hun\b", "ei hun needs a possessive before the noun"),
         (r"\bhyd at %\(radius\)d milltir\b(?! i ffwrdd)", "up to N miles from nowhere; o fewn"),
         (r"'", "a straight apostrophe; the catalogue uses ’"),
+        # (twelfth review F1) the southern pronoun after a preposition: "ag e", "ato e"
+        (
+            r"\b(?:ag|â|ato|iddo|amdano|ganddo|ohono) e\b",
+            "southern pronoun e; fe / ef / o, or name it",
+        ),
     ],
 )
 def test_one_neutral_spoken_register(welsh, pattern, why):
