@@ -104,6 +104,9 @@ _PARENTS = r"(?:parent|parents|carers|mums|moms|dads|mothers|fathers|grandparent
 _PARENTS_GET = (
     r"|\b(?:where|how|who|what) (?:do|does|can|could|should|would|might|will) (?:a |the )?"
     rf"{_PARENTS}(?: (?:and|or|&) {_PARENTS})? (?:get|find|go|turn|look|ask|seek)\b"
+    # (thirty-first walk-through F5) "who helps parents after…", "who can support carers"
+    r"|\bwho (?:helps|supports|advises|looks after|can help|can support|is there for) "
+    rf"(?:a |the )?{_PARENTS}\b"
 )
 _PARENTS_ASKING = re.compile(
     r"\b(?:help|support|advice|info|information|counselling|counseling|groups?|services?|"
