@@ -8,6 +8,13 @@ mutation, so either is found. Nothing here knows of Flask or of listings.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .places import Place, normalise
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+
 #: a mutated first letter and the plain letters it can come from ("f" is softened "b" or "m")
 _UNSOFTENED = (
     ("dd", ("d",)),
@@ -32,3 +39,16 @@ def plain_forms(key: str) -> set[str]:
         if rest.startswith(mutated):
             return {f"sir {plain}{rest[len(mutated) :]}" for plain in plains}
     return set()
+
+
+def with_article(gazetteer: Gazetteer, place: Place, name: str) -> str | None:
+    """(w36cy) The gazetteer's own written form of ``name`` with the Welsh article ("Y
+    Drenewydd", "Yr Wyddgrug") when it holds that form for ``place`` itself; None otherwise."""
+    here = (place.name, place.latitude, place.longitude)
+    for article in ("Y", "Yr"):
+        key = normalise(f"{article} {name}")
+        spelling = gazetteer._alt_spellings.get(key)
+        placed = gazetteer._alt_places.get(key, ())
+        if spelling and any((p.name, p.latitude, p.longitude) == here for p in placed):
+            return spelling
+    return None

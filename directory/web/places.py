@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from ..facade import Directory
 from ..geo import normalise, police
+from ..geo.mutations import with_article
 from ..model import Service
 from . import i18n
 from .i18n import gettext
@@ -206,16 +207,7 @@ def _with_article(gazetteer, place) -> str:
     own = place.other_name and not place.population
     if own and _squeezed(place.other_name) == _squeezed(place.name):
         place = replace(place, other_name="")
-    name = place.other_name or place.name
-    for article in ("Y", "Yr"):
-        key = normalise(f"{article} {name}")
-        spelling = gazetteer._alt_spellings.get(key)  # the gazetteer's own written form
-        here = (place.name, place.latitude, place.longitude)
-        if spelling and any(
-            (p.name, p.latitude, p.longitude) == here for p in gazetteer._alt_places.get(key, ())
-        ):
-            return spelling
-    return place.other_name
+    return with_article(gazetteer, place, place.other_name or place.name) or place.other_name
 
 
 def _welsh_place_name(place, text: str, areas: bool) -> str:
