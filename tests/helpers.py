@@ -211,6 +211,13 @@ def words_of(node) -> str:
     return " ".join(node.get_text(" ").split())
 
 
+def cards_and_words(soup: BeautifulSoup) -> list[tuple[str, str]]:
+    """Each result card on a page that links to a listing: its id and its words."""
+    cards = [c for c in soup.select("li.app-result") if c.select_one('h3 a[href*="/service/"]')]
+    words = [" ".join(c.get_text().split()) for c in cards]
+    return list(zip(card_ids(cards), words, strict=True))
+
+
 def talk_box(soup: BeautifulSoup) -> list[str]:
     """The lines of the first "Talk to someone now" box on a page, each as a reader sees it
     ("Childline : 0800 1111"); fails when the page has none."""

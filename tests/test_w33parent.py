@@ -18,11 +18,9 @@ its own).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.helpers import BUNDLED_SERVICES, page, texts_of
+from tests.helpers import bundled_records, cards_and_words, page, texts_of
 
 STOP_IT_NOW = ("Stop It Now", "Lucy Faithfull Foundation Wales")
 SUPPORTS_EN = (
@@ -36,12 +34,7 @@ SUPPORTS_CY = (
 
 
 def _audiences() -> dict[str, set[str]]:
-    found = {}
-    for path in BUNDLED_SERVICES.glob("*.json"):
-        data = json.loads(path.read_text())
-        for record in data["records"] if isinstance(data, dict) else data:
-            found[record["id"]] = set(record.get("audiences", []))
-    return found
+    return {sid: set(r.get("audiences", [])) for sid, r in bundled_records().items()}
 
 
 def _search(client, q: str, location: str, welsh: bool = False):
@@ -51,16 +44,6 @@ def _search(client, q: str, location: str, welsh: bool = False):
 
 def _talk(soup) -> list[str]:
     return [line.split(":")[0].strip() for line in texts_of(soup, "aside.app-talk-now li")]
-
-
-def _cards(soup) -> list[tuple[str, str]]:
-    """Each result card on the page: its listing's id and its text."""
-    found = []
-    for card in soup.select("li.app-result"):
-        link = card.select_one("h3 a[href]")
-        if link is not None and "/service/" in link["href"]:
-            found.append((link["href"].rsplit("/", 1)[1], " ".join(card.get_text().split())))
-    return found
 
 
 @pytest.mark.parametrize(
@@ -104,7 +87,7 @@ def test_a_parent_asking_for_themselves_is_told_which_cards_support_parents(
 ):
     audiences = _audiences()
     lines = SUPPORTS_CY if welsh else SUPPORTS_EN
-    cards = _cards(_search(bundled_client, q, location, welsh))
+    cards = cards_and_words(_search(bundled_client, q, location, welsh))
     marked = [sid for sid, text in cards if any(line in text for line in lines)]
     assert marked, [sid for sid, _ in cards]
     for sid, text in cards:
@@ -153,18 +136,14 @@ def _unconfirmed_contact() -> set[str]:
     """The listings whose card says we could not confirm how to reach them: not confirmed, or
     a line with no confirmed phone number or text number."""
     found = set()
-    for path in BUNDLED_SERVICES.glob("*.json"):
-        data = json.loads(path.read_text())
-        for r in data["records"] if isinstance(data, dict) else data:
-            contact = r.get("contact", {})
-            line = "helpline" in r.get("support_types", []) or "phone" in r.get(
-                "delivery_modes", []
-            )
-            phoned = contact.get("phone") and contact.get("phone_verified", True)
-            if r.get("status") == "unconfirmed" or (
-                line and not (phoned or contact.get("text") or contact.get("finder"))
-            ):
-                found.add(r["id"])
+    for r in bundled_records().values():
+        contact = r.get("contact", {})
+        line = "helpline" in r.get("support_types", []) or "phone" in r.get("delivery_modes", [])
+        phoned = contact.get("phone") and contact.get("phone_verified", True)
+        if r.get("status") == "unconfirmed" or (
+            line and not (phoned or contact.get("text") or contact.get("finder"))
+        ):
+            found.add(r["id"])
     return found
 
 
@@ -180,7 +159,7 @@ def test_a_parents_card_without_confirmed_contact_follows_the_parents_line_that_
 ):
     national = _search(bundled_client, q, location, welsh).select_one("section.app-national")
     assert national is not None
-    ids = [sid for sid, _ in _cards(national)]
+    ids = [sid for sid, _ in cards_and_words(national)]
     assert "nspcc-helpline" in ids, ids
     audiences, unsure = _audiences(), _unconfirmed_contact()
     before = ids[: ids.index("nspcc-helpline")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, page
+from tests.helpers import bundled_records, cards_and_words, page
 
 ALONE_EN = "You cannot contact them on your own yet"
 ALONE_CY = "Allwch chi ddim cysylltu â nhw ar eich pen eich hun eto"
@@ -26,13 +26,7 @@ HELPERS_CY = "Gall oedolyn rydych chi’n ymddiried ynddo"
 def _cards(client, q: str, location: str, welsh: bool = False) -> list[tuple[str, str]]:
     """Each result card on the page: its listing's id and its text."""
     path = "/cy/search" if welsh else "/search"
-    soup = page(client.get(path, query_string={"q": q, "location": location}))
-    found = []
-    for card in soup.select("li.app-result"):
-        link = card.select_one("h3 a[href]")
-        if link is not None and "/service/" in link["href"]:
-            found.append((link["href"].rsplit("/", 1)[1], " ".join(card.get_text().split())))
-    return found
+    return cards_and_words(page(client.get(path, query_string={"q": q, "location": location})))
 
 
 @pytest.mark.parametrize(
