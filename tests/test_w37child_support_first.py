@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, page
+from tests.helpers import bundled_records, posted_results
 
 
 def _local(client, q: str, location: str, welsh: bool = False, pro: bool = False) -> list[str]:
-    """The ids of the local cards above the national ones, in order."""
-    path = "/cy/search" if welsh else "/search"
-    query = {"q": q, "location": location, **({"professional": "1"} if pro else {})}
-    soup = page(client.get(path, query_string=query))
+    """The ids of the local cards above the national ones, in order (the form posted; with
+    the professional switch on when ``pro``, in a client of its own so that it stays off for
+    the other tests)."""
+    if pro:
+        client = client.application.test_client()
+    soup = posted_results(client, q, location, "cy" if welsh else "en", professional=pro)
     section = soup.select_one('section[aria-labelledby="local-title"]')
     assert section is not None
     return [
