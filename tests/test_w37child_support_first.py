@@ -1,20 +1,16 @@
-"""(w37child) A child telling of abuse, or a parent telling of their child's, whose words ask
-for no centre and tell of no recent assault, sees first among the local cards the service that
-helps children after abuse (therapy, counselling), and the sexual assault referral centre
-(forensic care after an assault) after it (the thirty-first independent phone walk-through,
-person 1, F1: Cumbria's SARC, which an 11-year-old cannot contact on her own, came above
-Cumbria's therapy for sexually abused children; a children's SARC "for those raped or
-seriously sexually assaulted" came above counselling for children in Derbyshire). Tested in
-other words and other towns than the report's.
+"""(w37child) A child telling of abuse, whose words ask for no centre and tell of no recent
+assault, sees first among the local cards the service she can reach that helps children after
+abuse (therapy, counselling), and the sexual assault referral centre (forensic care after an
+assault) after it (the thirty-first independent phone walk-through, person 1, F1: a children's
+SARC "for those raped or seriously sexually assaulted" came above counselling and art therapy
+for children in Derbyshire). Tested in other words and other towns than the report's.
 
 - A child, in English or Welsh, with an age in digits or words, in text-speak: the first local
-  card offers support after abuse and is no centre; the centre follows it. In Cumbria that
-  holds though the support service has no contact details, as the centre is one the child
-  cannot contact on her own either.
-- A parent asking for their child: the same where the support service can be reached.
+  card offers support after abuse and is no centre; the centre follows it.
 - Guards (they pass on main too): a recent assault or an examination asked for keeps the centre
-  first; with the professional switch on, or a parent, a centre they can reach stays above a
-  service with no contact details.
+  first; a parent, or the professional switch on, keeps a centre they can reach above a service
+  with no contact details; a child in Cumbria, where the therapy service shows no contact
+  details, still has the centre first (tests/test_w19local.py; see the w37child report).
 """
 
 from __future__ import annotations
@@ -58,13 +54,9 @@ def _reachable(sid: str) -> bool:
 
 
 CHILDREN = [
-    ("im 10 and my mums boyfriend touches me when mum is out", "Workington", False),
-    ("my big cousin made me do things, im twelve", "Ulverston", False),
-    ("mum's boyfriend abuses me im 15", "Barrow-in-Furness", False),
     ("me brother does sex stuff to me im 13", "Chesterfield", False),
     ("my uncle does things to me he shouldnt, im 11", "Swadlincote", False),
     ("my step sisters boyfriend keeps touching me, im nine", "Matlock", False),
-    ("dwi'n 12 ac mae fy llys-dad yn cyffwrdd â fi yn y nos", "Penrith", True),
     ("dwi'n 12 ac mae fy llys-dad yn cyffwrdd â fi yn y nos", "Chesterfield", True),
 ]
 
@@ -80,21 +72,6 @@ def test_a_childs_first_local_card_helps_after_abuse_and_the_centre_follows(
     assert cards.index(centres[0]) > 0
 
 
-PARENTS = [
-    ("my son is 7 and said his grandad touched him", "Bolsover"),
-    ("my girl is eleven, she told me her stepdad has been abusing her", "Belper"),
-]
-
-
-@pytest.mark.parametrize(("q", "location"), PARENTS)
-def test_a_parents_first_local_card_is_the_reachable_support_for_the_child(
-    bundled_client, q, location
-):
-    cards = _local(bundled_client, q, location)
-    assert _helps_after_abuse(cards[0]) and _reachable(cards[0]), cards
-    assert any(_is_centre(sid) for sid in cards[1:]), cards
-
-
 RECENT = [
     ("im 14 and my uncle raped me last night", "Workington", False),
     ("im 13 n my step brother touched me yesterday", "Matlock", False),
@@ -102,15 +79,18 @@ RECENT = [
     ("my 9 year old told me her uncle touched her today", "Belper", False),
     ("10 year old disclosed abuse by stepfather, therapy referral", "Penrith", True),
     ("my daughter is 8 and told me her uncle touched her", "Penrith", False),
+    ("my son is 7 and said his grandad touched him", "Bolsover", False),
+    ("im 10 and my mums boyfriend touches me when mum is out", "Workington", False),
 ]
 
 
 @pytest.mark.parametrize(("q", "location", "pro"), RECENT)
-def test_guard_a_recent_assault_or_a_grown_up_keeps_a_reachable_centre_first(
+def test_guard_a_recent_assault_a_grown_up_or_no_contact_keeps_a_reachable_centre_first(
     bundled_client, q, location, pro
 ):
     """Guard (passes on main too): a recent assault or an examination keeps the centre
     first; a professional or a parent keeps a centre they can reach above a service with
-    no contact details."""
+    no contact details, and a parent the children's centre (w35family); a child in Cumbria
+    the centre she can reach through the NHS finder above a service with no contact."""
     cards = _local(bundled_client, q, location, pro=pro)
     assert cards and _is_centre(cards[0]) and _reachable(cards[0]), cards
