@@ -201,6 +201,8 @@ def test_the_welsh_sentence_is_shorter(bundled_client):
 
 
 # --- 2. (F3) no "no local services" above a card for another nearby area, unexplained --------
+# (w37child) in a parent's words: a child asking now reads a plain line of her own instead
+# (tests/test_w37child_none_near.py)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +210,7 @@ def test_the_welsh_sentence_is_shorter(bundled_client):
     [
         (
             "/search",
-            "im 12 my brother touches me at night",
+            "my son is 12 and his brother touches him at night",
             "Chippenham",
             "Services for other nearby areas are further down: check they cover your area.",
         ),
@@ -220,7 +222,7 @@ def test_the_welsh_sentence_is_shorter(bundled_client):
         ),
         (
             "/cy/search",
-            "dwi'n 12 ac mae fy mrawd yn fy nghyffwrdd yn y nos",
+            "mae fy mab yn 12 ac mae ei frawd yn ei gyffwrdd yn y nos",
             "Chippenham",
             "Yn nes ymlaen mae gwasanaethau ar gyfer ardaloedd eraill gerllaw",
         ),
@@ -244,14 +246,14 @@ def test_no_local_services_says_the_other_areas_cards_are_further_down(
     [
         (
             "/search",
-            "im 12 my brother touches me at night",
+            "my son is 12 and his brother touches him at night",
             "Devizes",
             "We found no local services within 25 miles that match your search. The services "
             "below can help wherever you live, by phone or online.",
         ),
         (
             "/cy/search",
-            "dwi'n 12 ac mae fy mrawd yn fy nghyffwrdd yn y nos",
+            "mae fy mab yn 12 ac mae ei frawd yn ei gyffwrdd yn y nos",
             "Devizes",
             "Ddaethon ni ddim o hyd i wasanaethau lleol o fewn 25 milltir sy’n cyfateb i’ch "
             "chwiliad. Gall y gwasanaethau isod helpu ble bynnag rydych chi’n byw, dros y ffôn "

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .child_centres import therapy_before_centres
 from .columns import Columns
 from .examined import asks_for_examination
 from .groups import (
@@ -343,9 +344,12 @@ def _reach_order(
     centres that follow the rest and the services kept where they are (for the other sex,
     or not for this asker, already at its end). Safety Net (Cumbria), with no contact
     details, was the first card under "Other services near you" for a 12-year-old, above
-    the SARC the NHS finder reaches."""
+    the SARC the NHS finder reaches. (w37child) ``local`` then has
+    ``child_centres.therapy_before_centres``."""
     columns = index.columns
     local, weaker = unreachable_later(columns, *found)
+    # (w37child) a child's support after abuse before a centre the words do not need
+    local = therapy_before_centres(index, understood, local, needs_a_centre(understood, text))
     adults = adults_for_the_child(index, understood, text, for_a_child)
     later, kept = after
     return local, reachable_first(columns, weaker, kept, (adults, later))

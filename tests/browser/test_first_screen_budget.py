@@ -82,6 +82,14 @@ PEOPLE = [
         "cy",
         "llystad",
     ),
+    (
+        # (w37child) nothing near: a plain line for a child, before the talk box
+        "child-nothing-near",
+        "my stepdad keeps touching me at night, im eleven",
+        "Rotherham",
+        "en",
+        "stepdad",
+    ),
 ]
 
 
