@@ -53,9 +53,11 @@ from .search.understand import Asker
 from .serving import ServingIndex
 from .talk_fit import (
     childrens_lines,
+    crisis_line_kept,
     for_its_people,
     needs_asked,
     reason_given,
+    suicide_said,
     without_coping_lines,
 )
 from .vocabulary import ListingStatus
@@ -191,6 +193,8 @@ class Directory:
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
+        if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
+            chosen = crisis_line_kept(chosen, chosen_lines(lines, held, None), limit)
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
 

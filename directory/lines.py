@@ -486,12 +486,14 @@ def chosen_lines(lines: Iterable[Service], held: Held, limit: int | None) -> lis
 
 def struggling_offered(results: FindResults | None, asker: Asker) -> bool:
     """(w27lines, issue 25) Whether the talk box may offer a line for anyone struggling to cope
-    (Samaritans, Shout: ``groups.for_anyone_struggling``): when the words speak of distress or
-    crisis, or name nobody and no abuse (``crisis.struggling_lines_fit``, as the national cards
-    read them); always with no words (a service's page, as before: its box is for the people
-    the service is for, ``service_asker``, and without Samaritans there the next line was Stop
-    It Now on NAPAC's page). ``asker``: who the box is for (``box_asker``)."""
+    (Samaritans, Shout: ``groups.for_anyone_struggling``): when the words speak of suicide or
+    self-harm (w37adult: not distress alone), or name nobody and no abuse
+    (``crisis.struggling_lines_fit``); always with no words (a service's page, as before: its
+    box is for the people the service is for, ``service_asker``, and without Samaritans there
+    the next line was Stop It Now on NAPAC's page). ``asker``: who the box is for
+    (``box_asker``)."""
     if results is None or not results.request.q:
         return True
     request = results.request
-    return struggling_lines_fit(asker, request.understood.concepts, clean_text(request.q))
+    concepts, cleaned = request.understood.concepts, clean_text(request.q)
+    return struggling_lines_fit(asker, concepts, cleaned, in_the_box=True)

@@ -19,7 +19,9 @@ from .lines import (
     its_communities,
 )
 from .model import Service
+from .search.crisis import speaks_of_suicide
 from .search.groups import for_anyone_struggling
+from .search.lexicon import clean_text
 from .search.understand import Asker
 
 #: what a line for anyone affected by any crime does that a children's line does not: help with
@@ -122,3 +124,24 @@ def for_its_people(lines: list[Service], service: Service) -> list[Service]:
     kept = [s for s in lines if for_whom(s) in its or not for_whom(s)]
     kept = kept or [s for s in lines if its & set(s.audiences)]
     return kept if its and kept else lines
+
+
+def suicide_said(results: FindResults | None, asker: Asker) -> bool:
+    """(w37adult) The words speak of suicide, self-harm or ending one's life
+    (``crisis.speaks_of_suicide``), not only of distress."""
+    if results is None or not results.request.q:
+        return False
+    return speaks_of_suicide(asker, clean_text(results.request.q))
+
+
+def crisis_line_kept(chosen: list[Service], lines: list[Service], limit: int) -> list[Service]:
+    """(w37adult) ``chosen`` (the box's lines, in order) with, when none of its first ``limit``
+    is for anyone struggling to cope or for suicide (``about_coping``), the first such line of
+    ``lines`` in its last place: for words of suicide the box keeps one. A Welsh man who said
+    he wanted to kill himself got Live Fear Free, Rape Crisis and Victim Support: Wales's own
+    line first took the place Samaritans had for the same words in English."""
+    shown = chosen[:limit]
+    if not shown or any(about_coping(s) for s in shown):
+        return chosen
+    line = next((s for s in lines if about_coping(s) and s not in shown), None)
+    return chosen if line is None else [*shown[:-1], line]

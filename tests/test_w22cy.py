@@ -88,9 +88,10 @@ def test_a_welsh_adult_sees_samaritans_by_its_own_welsh_name(bundled_client):
     talk = _talk(
         bundled_client,
         "/cy/search",
-        # (w27lines) words of distress ("methu ymdopi": cannot cope): a line for anyone
-        # struggling to cope is offered only then, or when the words name nobody and no abuse
-        "cefais fy ngham-drin yn blentyn, dw i'n 45 nawr ac yn methu ymdopi",
+        # (w27lines, w37adult) words of suicide ("methu cario mlaen": cannot go on): a line
+        # for anyone struggling to cope is in the box only then (not for distress alone, "methu
+        # ymdopi"), or when the words name nobody and no abuse
+        "cefais fy ngham-drin yn blentyn, dw i'n 45 nawr ac yn methu cario mlaen",
         "Aberhonddu",
     )
     assert any(name.startswith("Samariaid") for name in talk), talk

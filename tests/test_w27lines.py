@@ -109,13 +109,15 @@ def test_an_adult_worried_about_their_thoughts_keeps_stop_it_now_first_and_alone
 @pytest.mark.parametrize(
     ("q", "location", "welsh"),
     [
-        ("my uncle abused me when i was young and i cant cope anymore", "Doncaster", False),
+        # (w37adult) words of suicide or self-harm; distress alone ("cant cope", "in a bad
+        # way", "methu ymdopi") no longer brings one: tests/test_w37adult.py
+        ("my uncle abused me when i was young and i cant go on anymore", "Doncaster", False),
         ("im 13 my step dad touches me and i wanna die", "Loughborough", False),
-        ("was abused as a kid and im in a really bad way tonight", "Crewe", False),
-        ("ces i fy ngham-drin yn blentyn, dwi'n 52 rwan a dwi'n methu ymdopi", "Aberteifi", True),
+        ("was abused as a kid and tonight i keep thinking of hurting myself", "Crewe", False),
+        ("ces i fy ngham-drin yn blentyn, dwi'n 52 rwan a dwi isio marw", "Aberteifi", True),
     ],
 )
-def test_words_of_distress_or_crisis_keep_a_line_for_anyone_struggling(
+def test_words_of_suicide_or_self_harm_keep_a_line_for_anyone_struggling(
     bundled_client, q, location, welsh
 ):
     talk = _talk(bundled_client, q, location, welsh)

@@ -96,12 +96,13 @@ def test_a_child_who_cannot_phone_gets_childrens_chat_and_text(bundled_client, q
 @pytest.mark.parametrize(
     ("q", "location"),
     [
-        ("im 14 my cousin touches me and i cant cope any more", "Luton"),
+        # (w37adult: "cant cope" alone, distress, no longer brings one)
+        ("im 14 my cousin touches me and i cant carry on like this", "Luton"),
         ("i'm 12, my step brother abuses me and i want to die", "Salisbury"),
         ("my uncle does things to me im 15 and i keep thinking about killing myself", ""),
     ],
 )
-def test_a_child_whose_words_speak_of_distress_keeps_a_crisis_line(bundled_client, q, location):
+def test_a_child_whose_words_speak_of_suicide_keeps_a_crisis_line(bundled_client, q, location):
     box = _box(bundled_client, q, location)
     assert box[0] == "Childline", box
     assert _starting(box, COPING), box

@@ -46,6 +46,16 @@ AFTER_A_REPORT = re.compile(
     r"|\bgoing through the police and court process\b",
     re.IGNORECASE,
 )
+#: (w37adult) a listing's own words giving a report to children's services or social care as
+#: the other way in ("reported to police or children's services", "investigated by police or
+#: social care"): most abuse a professional or a parent asks about has been, so such a
+#: service is not held back for them as one waiting on the police or a court is
+#: (``Columns.police_only``)
+OR_SOCIAL_CARE = re.compile(
+    r"\bpolice,? (?:and/or|or) (?:by )?(?:children'?s services|social care|social services)\b"
+    r"|\b(?:children'?s services|social care|social services),? (?:and/or|or) (?:the )?police\b",
+    re.IGNORECASE,
+)
 #: (w36pro) a listing's own words saying it helps after past abuse, not only a recent assault
 #: ("after recent or past sexual assault or abuse", "recent or non-recent", "recent or historic")
 PAST_TOO = re.compile(
@@ -145,6 +155,9 @@ class Columns:
     #: (w27child) whose own words say it takes people only once the abuse has been reported to
     #: the police (``AFTER_A_REPORT``), and whose status says it takes nobody new now
     after_a_report: np.ndarray
+    #: (w37adult) of those, the ones whose words give no report to children's services or
+    #: social care as the other way in (``OR_SOCIAL_CARE``): a pre-trial service
+    police_only: np.ndarray
     not_taking_now: np.ndarray
     #: (w36pro) whose own words say it helps after past abuse too (``PAST_TOO``)
     past_too: np.ndarray
@@ -207,6 +220,12 @@ class Columns:
             routes=tuple(routes(s) for s in ordered),
             talk=tuple(frozenset(talk_ways(s)) for s in ordered),
             after_a_report=flags(_after_a_report),
+            police_only=flags(
+                lambda s: (
+                    _after_a_report(s)
+                    and not _says(OR_SOCIAL_CARE, f"{s.description} {s.eligibility}")
+                )
+            ),
             not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
             past_too=flags(lambda s: _says(PAST_TOO, f"{s.description} {s.eligibility}")),
         )

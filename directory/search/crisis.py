@@ -1,11 +1,13 @@
 """(w27lines, issue 25) Whether a line for anyone struggling to cope (Samaritans, its Welsh
 line, Shout: ``groups.anyone_struggling``) is there for a reason the words give: they speak of
-distress or crisis ("cant cope", "wanna die", "in a bad way", "methu ymdopi"), or they name
-nobody and no abuse ("help", "someone to talk to", "im scared"). Six phone walk-throughs in a
-row read Samaritans as the third "Talk to someone now" line, and Shout among the first cards,
-as a suicide line offered to a child telling of abuse, a parent, a man abused as a boy and an
-adult worried about his thoughts, none of whom had said anything of crisis. ``lines.py`` (the
-talk box) and ``ranking.rank`` (the national cards: ``struggling_later``) ask this.
+suicide, self-harm or ending one's life ("wanna die", "hurt myself", "cant go on", "eisiau
+marw") or, for the national cards' order but not the talk box (w37adult), of distress ("cant
+cope", "falling apart", "methu ymdopi"), or they name nobody and no abuse ("help", "someone to
+talk to", "im scared"). Six phone walk-throughs in a row read Samaritans as the third "Talk to
+someone now" line, and Shout among the first cards, as a suicide line offered to a child
+telling of abuse, a parent, a man abused as a boy and an adult worried about his thoughts,
+none of whom had said anything of crisis. ``lines.py`` (the talk box) and ``ranking.rank``
+(the national cards: ``struggling_later``) ask this.
 """
 
 from __future__ import annotations
@@ -24,9 +26,20 @@ from .told import ABUSE_TOPICS
 from .understand import Asker, Concept, Understood
 from .weights import UNFIT
 
-#: words of distress or crisis over ``clean_text`` (lower case, no apostrophes: "cant"), with
-#: the misspellings and text-speak people use; Welsh after the English
-_CRISIS = re.compile(
+#: words of suicide, self-harm or ending one's life over ``clean_text`` (lower case, no
+#: apostrophes: "cant"), with the misspellings and text-speak people use; Welsh after the
+#: English. (w37adult, thirty-first walk-through F3) Only these bring a line for anyone
+#: struggling to cope (Samaritans, Shout) into the talk box: words of distress alone
+#: ("falling apart", "struggling", "cant cope", "a mess", "breaking down", "in pieces",
+#: "dwi'n chwalu", "methu ymdopi") did for some wordings and not for others, and a man who
+#: said he was falling apart read Samaritans in his talk box as a suicide line he had given no
+#: reason for (``_DISTRESS`` now orders the national cards only). Borderline, kept here:
+#: "cant go on", "cant carry on", "cant keep going" (and "methu cario mlaen", "methu mynd
+#: ymlaen"), which speak of not going on living at all, the way people most often say it
+#: without the word; a missed line costs more there than an unneeded one. "Cant take it any
+#: more", "cant do this any more", "hopeless", "rock bottom", "in a dark place" and panic are
+#: distress, not this.
+_SUICIDE = re.compile(
     # suicide, killing or hurting oneself, self-harm, an overdose
     r"\b(?:suicid|sucid|suicd|siucid|suiside|suacid)\w*|\bunalive\b|\bkms\b"
     r"|\b(?:kill|killing|killin|kil|end|ending|hurt|hurting|hurtin|harm|harming|cut|cutting"
@@ -37,28 +50,38 @@ _CRISIS = re.compile(
     r"|\bwish i could (?:die|disappear)\b"
     r"|\b(?:better off|rather be) dead\b|\bno (?:reason|point) (?:in |to )?(?:living|live)\b"
     r"|\b(?:dont|don t|do not|dnt|dont really) (?:want|wanna|wana)(?: to| 2)? "
-    r"(?:live|be alive|exist|wake up)\b|\bover ?dos\w*|\btook (?:an |all (?:my|the) )?"
+    r"(?:live|be alive|exist|wake up|be here)\b|\bover ?dos\w*|\btook (?:an |all (?:my|the) )?"
     r"(?:overdose|pills|tablets)\b"
-    # not coping, not able to go on, breaking down, panic, in a bad way, crying without end
-    r"|\b(?:cant|can t|cannot|can not|cnt|carnt|not|unable to|struggling to|struggle to) "
+    # not able to go on (the borderline, above)
+    r"|\b(?:cant|can t|cannot|can not|cnt|carnt) (?:go on|carry on|keep going)\b"
+    # Welsh: eisiau marw (want to die), lladd fy hun (kill myself), hunanladdiad (suicide),
+    # hunan-niweidio (self-harm), methu cario mlaen / mynd ymlaen (cannot go on), gorddos
+    # (overdose)
+    r"|\b(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn) (?:marw|lladd fy hun|ladd fy hun)\b"
+    r"|\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri) (?:fy hun|fy hunan|n hun)\b"
+    r"|\bhunan ?laddiad\w*|\bhunanladd\w*|\bhunan ?niwed\w*"
+    r"|\b(?:methu|ddim yn|dim yn|ffaelu|ffili|methu a) (?:cario (?:mlaen|ymlaen)|mynd ymlaen)\b"
+    r"|\bgorddos\w*"
+)
+#: words of distress alone over ``clean_text`` (not coping, breaking down, falling apart,
+#: panic, "in a bad way", crying without end; Welsh after the English): they keep the lines for
+#: anyone struggling among the national cards in their place, as the judged set's graders rate
+#: them for such words, but bring none into the talk box (``speaks_of_suicide``)
+_DISTRESS = re.compile(
+    r"\b(?:cant|can t|cannot|can not|cnt|carnt|not|unable to|struggling to|struggle to) "
     r"(?:cope|coping|coep|copes)\b"
-    r"|\b(?:cant|can t|cannot|can not|cnt|carnt) (?:go on|carry on|keep going|take (?:it|this"
-    r"|any ?more)|do this any ?more|handle (?:it|this) any ?more|stop crying)\b"
+    r"|\b(?:cant|can t|cannot|can not|cnt|carnt) (?:take (?:it|this|any ?more)|do this any ?more"
+    r"|handle (?:it|this) any ?more|stop crying)\b"
     r"|\b(?:breaking|broke|break|broken) down\b|\b(?:nervous )?breakdown\b|\bbreaking point\b"
     r"|\bfalling apart\b|\b(?:falling|going) to pieces\b|\bend of my tether\b|\bpanic\w*"
     r"|\bin (?:a |such a )?(?:really |very )?(?:bad|dark|terrible|awful|horrible) "
     r"(?:way|place|state)\b|\brock bottom\b|\bcrisis\b|\bdepress(?:ed|ion)\b|\bhopeless\b"
     r"|\bkeep (?:on )?crying\b|\bcrying (?:all the time|every (?:night|day)|myself to sleep)\b"
-    # Welsh: eisiau marw (want to die), lladd fy hun (kill myself), hunanladdiad (suicide),
-    # hunan-niweidio (self-harm), methu ymdopi / ddim yn ymdopi (not coping), methu cario
-    # mlaen (cannot go on), panig (panic), gorddos (overdose), mewn lle drwg (in a bad place),
-    # mewn argyfwng (in crisis), chwalu (falling apart), iselder (depression), crio drwy'r
-    # amser (crying all the time)
-    r"|\b(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn) (?:marw|lladd fy hun|ladd fy hun)\b"
-    r"|\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri) (?:fy hun|fy hunan|n hun)\b"
-    r"|\bhunan ?laddiad\w*|\bhunanladd\w*|\bhunan ?niwed\w*"
-    r"|\b(?:methu|ddim yn|dim yn|ffaelu|ffili|methu a) (?:ymdopi|cario (?:mlaen|ymlaen)"
-    r"|mynd ymlaen|dal ati|stopio crio)\b|\b(?:panig|banig|phanig)\b|\bgorddos\w*"
+    # Welsh: methu ymdopi / ddim yn ymdopi (not coping), panig (panic), mewn lle drwg (in a bad
+    # place), mewn argyfwng (in crisis), chwalu (falling apart), iselder (depression), crio
+    # drwy'r amser (crying all the time)
+    r"|\b(?:methu|ddim yn|dim yn|ffaelu|ffili|methu a) (?:ymdopi|dal ati|stopio crio)\b"
+    r"|\b(?:panig|banig|phanig)\b"
     r"|\bmewn (?:lle|ffordd|stad|cyflwr) (?:drwg|ofnadwy|gwael|tywyll)\b|\bmewn argyfwng\b"
     r"|\bchwalu\b|\biselder\b|\bcrio (?:drwy ?r amser|bob (?:nos|dydd))\b"
 )
@@ -72,11 +95,15 @@ PEOPLE_NAMED = frozenset(
 ABUSE_NAMED = ABUSE_TOPICS | {"grooming", "domestic-abuse", "honour"}
 
 
+def speaks_of_suicide(asker: Asker, cleaned: str) -> bool:
+    """The words (``clean_text``) speak of suicide, self-harm or ending one's life
+    (``Asker.suicidal``, or ``_SUICIDE`` in English or Welsh); not of distress alone."""
+    return asker.suicidal or bool(_SUICIDE.search(cleaned))
+
+
 def speaks_of_crisis(asker: Asker, cleaned: str) -> bool:
-    """The words (``clean_text``) speak of distress or crisis: suicide or self-harm
-    (``Asker.suicidal``), or not coping, not able to go on, breaking down, panic, "in a bad
-    way", an overdose, crying without end, in English or Welsh (``_CRISIS``)."""
-    return asker.suicidal or bool(_CRISIS.search(cleaned))
+    """The words speak of suicide (``speaks_of_suicide``) or of distress (``_DISTRESS``)."""
+    return speaks_of_suicide(asker, cleaned) or bool(_DISTRESS.search(cleaned))
 
 
 def names_someone_or_abuse(asker: Asker, concepts: tuple[Concept, ...]) -> bool:
@@ -86,11 +113,15 @@ def names_someone_or_abuse(asker: Asker, concepts: tuple[Concept, ...]) -> bool:
     return bool(asker.persona or asker.age is not None or named & (PEOPLE_NAMED | ABUSE_NAMED))
 
 
-def struggling_lines_fit(asker: Asker, concepts: tuple[Concept, ...], cleaned: str) -> bool:
+def struggling_lines_fit(
+    asker: Asker, concepts: tuple[Concept, ...], cleaned: str, *, in_the_box: bool = False
+) -> bool:
     """Whether a line for anyone struggling to cope fits these words: they speak of distress or
-    crisis (``speaks_of_crisis``), or they name nobody and no abuse (``names_someone_or_abuse``:
-    "help", "someone to talk to", "im scared", as before)."""
-    return speaks_of_crisis(asker, cleaned) or not names_someone_or_abuse(asker, concepts)
+    crisis (``speaks_of_crisis``; for the talk box, ``in_the_box``, of suicide or self-harm:
+    ``speaks_of_suicide``, w37adult), or they name nobody and no abuse
+    (``names_someone_or_abuse``: "help", "someone to talk to", "im scared", as before)."""
+    said = speaks_of_suicide if in_the_box else speaks_of_crisis
+    return said(asker, cleaned) or not names_someone_or_abuse(asker, concepts)
 
 
 def struggling_later(

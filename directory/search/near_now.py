@@ -69,6 +69,26 @@ def child_can_use_first(columns: Columns, positions: np.ndarray, cleaned: str) -
     return last(positions, columns.after_a_report)
 
 
+#: (w37adult) a professional's own role, which says nothing of a report ("social worker, 11
+#: year old girl …"); "social services are involved" still does
+_OWN_ROLE = re.compile(r"\bsocial workers?\b")
+
+
+def usable_without_a_report_first(
+    columns: Columns, positions: np.ndarray, cleaned: str, professional: bool
+) -> np.ndarray:
+    """(w37adult, thirty-first walk-through F6) For anyone (a child: ``child_can_use_first``),
+    ``positions`` with the services taking people only once the abuse has been reported to the
+    police or is going to court (``Columns.police_only``: not one a report to children's
+    services also opens, which most abuse an adult asks about has had) after the rest, unless
+    the words (``cleaned``; a ``professional``'s own role aside) speak of the police, a report
+    or a court. A pre-trial service for children up to 13 was a safeguarding lead's first card, for
+    specialist counselling, above the post-abuse service for children up to 18."""
+    if _POLICE_SAID.search(_OWN_ROLE.sub(" ", cleaned) if professional else cleaned):
+        return positions
+    return last(positions, columns.police_only)
+
+
 def taking_people_now_first(columns: Columns, positions: np.ndarray) -> np.ndarray:
     """``positions`` with the services whose status says they may be closing or take nobody
     new now (``Columns.not_taking_now``) after the rest (Trust House Lancashire, "May be

@@ -30,6 +30,7 @@ from .near_now import (
     last,
     made_for_the_child_first,
     taking_people_now_first,
+    usable_without_a_report_first,
 )
 from .recent import recent_assault
 from .store import SearchIndex
@@ -70,6 +71,9 @@ def order_for_asker(
     # answers too, which are open to every child ("women and girls only" was a 12-year-old's
     # third local card); an adult's (a rape crisis centre for women) stays near
     local = taking_people_now_first(columns, local)  # (w27child)
+    if understood.asker.persona != "child":  # (w37adult; a child's: ``_by_whom``)
+        professional = understood.asker.persona == "professional"
+        local = usable_without_a_report_first(columns, local, clean_text(text), professional)
     if for_a_child:
         local, weaker = apart_from(local, weaker, unnamed & one_sex_only(columns))
     local, weaker = last(local, unnamed), last(weaker, unnamed)
