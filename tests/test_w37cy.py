@@ -1,0 +1,62 @@
+"""(w37cy) Welsh places named as Welsh speakers name them (twelfth Welsh review F2, P4;
+thirty-first walk-through F4, F8): a name whose Welsh form has the article is named with it on
+the Welsh page however it was typed, the small words inside a hyphenated Welsh name stay lower
+case, every longer name offered for a shortened one has its council, and a place we cannot
+find still leaves a way forward. Tested with other places than the ones reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from directory.geo.mutations import with_article
+from directory.geo.places import normalise
+from tests.helpers import page, text_of
+
+
+def _heading(client, location: str, path: str = "/cy/search") -> str:
+    soup = page(client.get(path, query_string={"q": "help", "location": location}))
+    return text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Rhath", "ger y Rhath, Caerdydd"),  # Roath, Cardiff: its Welsh name has the article
+        ("Roath", "ger y Rhath, Caerdydd"),
+        ("Y Rhath", "ger y Rhath, Caerdydd"),
+        ("Mwmbwls, Abertawe", "ger y Mwmbwls, Abertawe"),
+        ("Felinheli, Gwynedd", "ger y Felinheli, Gwynedd"),
+    ],
+)
+def test_a_welsh_name_with_the_article_is_named_with_it(bundled_client, typed, named):
+    assert named in _heading(bundled_client, typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [("Y Fenni", "ger y Fenni"), ("Bala", "ger y Bala"), ("Yr Wyddgrug", "ger yr Wyddgrug")],
+)
+def test_guard_names_that_had_their_article_keep_it(bundled_client, typed, named):
+    assert named in _heading(bundled_client, typed)
+
+
+def test_the_english_page_names_roath_in_english(bundled_client):
+    assert "Roath, Cardiff" in _heading(bundled_client, "Roath", "/search")
+
+
+def test_every_welsh_name_the_gazetteer_writes_with_the_article_is_given_it(gazetteer):
+    """Each place in Wales whose own name or another name starts "Y " or "Yr " is named with
+    the article when that name is typed without it."""
+    missed = []
+    for key, places in (*gazetteer._places.items(), *gazetteer._alt_places.items()):
+        first, _, bare = key.partition(" ")
+        if first not in ("y", "yr") or not bare:
+            continue
+        for place in places:
+            if place.country != "Wales":
+                continue
+            written = gazetteer._alt_spellings.get(key) or place.name
+            found = with_article(gazetteer, place, written.split(" ", 1)[1])
+            if found is None or normalise(found) != key:
+                missed.append((key, place.name))
+    assert not missed, missed
