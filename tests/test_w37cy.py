@@ -6,6 +6,8 @@ find still leaves a way forward. Tested with other places than the ones reported
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from directory.geo.mutations import with_article
@@ -60,3 +62,44 @@ def test_every_welsh_name_the_gazetteer_writes_with_the_article_is_given_it(gaze
             if found is None or normalise(found) != key:
                 missed.append((key, place.name))
     assert not missed, missed
+
+
+@pytest.mark.parametrize("path", ["/search", "/cy/search"])
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [("Betws-y-Coed", "Betws-y-coed"), ("betws y coed", "Betws-y-coed")],
+)
+def test_the_word_after_the_article_in_a_welsh_name_is_lower_case(
+    bundled_client, path, typed, named
+):
+    heading = _heading(bundled_client, typed, path)
+    assert named in heading, heading
+
+
+def test_no_welsh_name_is_shown_with_a_capital_small_word_inside_it(gazetteer):
+    """Every name the gazetteer can show for a place in Wales: its own, its other names."""
+    small = re.compile(r"-(Y|Yr|Ar|Yn|Ym|A|O|Dan|I|Am)-")
+    after_article = re.compile(r"-(y|yr)-[A-Z]")
+    shown = [p.name for ps in gazetteer._places.values() for p in ps if p.country == "Wales"]
+    shown += [
+        gazetteer._alt_spellings[key]
+        for key, ps in gazetteer._alt_places.items()
+        if key in gazetteer._alt_spellings and any(p.country == "Wales" for p in ps)
+    ]
+    wrong = sorted({n for n in shown if small.search(n) or after_article.search(n)})
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Stratford-upon-Avon", "Stratford-upon-Avon"),
+        ("Walton-on-the-Naze", "Walton-on-the-Naze"),
+        ("Weston-super-Mare", "Weston-super-Mare"),
+        ("Newcastle-under-Lyme", "under Lyme"),
+        ("Chapel-en-le-Frith", "en le Frith"),
+    ],
+)
+def test_guard_english_names_with_hyphens_still_read_right(bundled_client, typed, named):
+    """Guard: passes on main too."""
+    assert named in _heading(bundled_client, typed, "/search")
