@@ -103,3 +103,39 @@ def test_no_welsh_name_is_shown_with_a_capital_small_word_inside_it(gazetteer):
 def test_guard_english_names_with_hyphens_still_read_right(bundled_client, typed, named):
     """Guard: passes on main too."""
     assert named in _heading(bundled_client, typed, "/search")
+
+
+def _choices(client, location: str, path: str = "/search") -> list[tuple[str, str]]:
+    soup = page(client.get(path, query_string={"q": "help", "location": location}))
+    return [(a.get_text(" ", strip=True), a["href"]) for a in soup.select(".app-place-problem a")]
+
+
+@pytest.mark.parametrize("path", ["/search", "/cy/search"])
+@pytest.mark.parametrize("typed", ["Llantwit", "Cefn", "Ogmore"])
+def test_every_longer_name_offered_has_its_council(bundled_client, path, typed):
+    choices = _choices(bundled_client, typed, path)
+    assert len(choices) >= 2, choices
+    assert all("," in text for text, _ in choices), choices
+
+
+def test_an_offered_longer_name_leads_to_that_place(bundled_client):
+    """Guard (passes on main too): the longer name with its council is still found."""
+    text, href = _choices(bundled_client, "Llantwit")[0]
+    soup = page(bundled_client.get(href))
+    assert text.split(",")[0] in text_of(soup, "h1"), (text, text_of(soup, "h1"))
+    assert not soup.select(".app-place-problem")
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("Llantwit, Rhondda Cynon Taf", "Llantwit Fardre"),
+        ("Llantwit, Vale of Glamorgan", "Llantwit Major"),
+        ("Cefn, Wrexham", "Cefn Mawr"),
+    ],
+)
+def test_a_shortened_name_typed_with_its_council_offers_the_longer_name_there(
+    bundled_client, typed, first
+):
+    choices = _choices(bundled_client, typed)
+    assert choices and choices[0][0].startswith(first), choices

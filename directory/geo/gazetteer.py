@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
+from .area_tables import area_aliases, area_names, joined_names
 from .chosen import Chosen
 from .distance import miles_to_many
 from .names import (
@@ -44,7 +45,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .namesakes import AMBIGUOUS_SHARE, area_aliases, area_names, joined_names
+from .namesakes import AMBIGUOUS_SHARE
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
