@@ -12,7 +12,7 @@ import pytest
 
 from directory.geo.mutations import with_article
 from directory.geo.places import normalise
-from tests.helpers import page, text_of
+from tests.helpers import cards_and_words, page, talk_box, text_of
 
 
 def _heading(client, location: str, path: str = "/cy/search") -> str:
@@ -139,3 +139,78 @@ def test_a_shortened_name_typed_with_its_council_offers_the_longer_name_there(
 ):
     choices = _choices(bundled_client, typed)
     assert choices and choices[0][0].startswith(first), choices
+
+
+def _council_form(soup):
+    return soup.select_one(".app-place-problem form#council-choice")
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "council", "words"),
+    [
+        # villages the bundled files lack, in Wales and in England
+        ("/cy/search", "Ysbyty Ifan", "Conwy", "mae fy nhad yn fy mrifo"),
+        ("/search", "Piddletrenthide", "Dorset", "my stepdad touches me"),
+    ],
+)
+def test_a_place_not_found_offers_a_choice_of_council_that_keeps_the_search(
+    bundled_client, path, typed, council, words
+):
+    soup = page(bundled_client.get(path, query_string={"q": words, "location": typed}))
+    form = _council_form(soup)
+    assert form is not None, text_of(soup, ".app-place-problem")
+    options = {o.get_text(strip=True): o["value"] for o in form.select("option")}
+    assert len(options) > 150, len(options)
+    shown = "Caerdydd" if path.startswith("/cy") else "Cardiff"
+    assert shown in options, sorted(options)[:30]  # Welsh councils by their Welsh names there
+    fields = {i["name"]: i["value"] for i in form.select("input[type=hidden]")}
+    chosen = next(value for value in options.values() if value.startswith(council))
+    posted = page(
+        bundled_client.post(
+            form["action"], data={**fields, "location": chosen}, follow_redirects=True
+        )
+    )
+    direct = page(bundled_client.get(path, query_string={"q": words, "location": chosen}))
+    assert not posted.select(".app-place-problem")
+    assert text_of(posted, "h1") == text_of(direct, "h1")
+    assert talk_box(posted) == talk_box(direct)  # the words were kept: the same lines
+    assert cards_and_words(posted)[:3] == cards_and_words(direct)[:3]
+
+
+def test_every_council_offered_is_found_as_that_council(gazetteer):
+    from directory.geo.council_list import council_choices
+
+    choices = council_choices(gazetteer)
+    assert sum(c.country == "Wales" for c in choices) == 22
+    lost = []
+    for choice in choices:
+        found = gazetteer.resolve(choice.words)
+        if found.place is None or found.corrected:
+            lost.append((choice.words, found.status))
+        elif found.place.kind == "council" and normalise(found.place.name) != normalise(
+            choice.name
+        ):
+            lost.append((choice.words, found.place.name))
+    assert not lost, lost
+
+
+@pytest.mark.parametrize("typed", ["Llantwit", "Hindringham"])
+def test_a_council_list_follows_names_offered_that_may_not_be_theirs(bundled_client, typed):
+    soup = page(bundled_client.get("/search", query_string={"q": "help", "location": typed}))
+    assert soup.select(".app-place-problem .app-place-choices a")
+    assert _council_form(soup) is not None
+
+
+@pytest.mark.parametrize(
+    ("path", "typed"),
+    [
+        ("/search", "Llantwit, Vale of Glamorgan"),  # the council typed is offered already
+        ("/search", "Kendal"),
+        ("/cy/search", "Rhath"),
+        ("/search", ""),
+    ],
+)
+def test_no_council_list_when_the_place_is_found_or_its_area_was_typed(bundled_client, path, typed):
+    """Guard (passes on main too): the list is only for a place we could not find alone."""
+    soup = page(bundled_client.get(path, query_string={"q": "help", "location": typed}))
+    assert soup.select_one("form#council-choice") is None
