@@ -396,13 +396,6 @@ class Gazetteer(Chosen):
         code = self._council_names.get(key, "")
         return bool(code) and self.councils[code].country in ("England", "Wales")
 
-    def _display_name(self, key: str) -> str:
-        if key in self._places:
-            return self._places[key][0].name
-        if key in self._wider:
-            return self._wider[key].name
-        return self.councils[self._council_names[key]].name
-
     def _exact(self, key: str) -> Resolution | None:
         if key in self._countries:  # "Wales", "Cymru": the country, never a village so named
             return self._answer(self._countries[key])

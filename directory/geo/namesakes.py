@@ -81,8 +81,6 @@ class Namesakes:
 
         def _covered_name(self, key: str) -> bool: ...
 
-        def _display_name(self, key: str) -> str: ...
-
         def _resolve_postcode(self, text: str) -> Resolution: ...
 
         def _by_postcode(self, key: str, where: str, alone: bool) -> Resolution | None: ...
@@ -175,6 +173,15 @@ class Namesakes:
         people = {n: max((p.population for p in self._places.get(n, ())), default=0) for n in names}
         names.sort(key=lambda n: -people[n])  # stable: the shorter of as many people first
         return tuple(self._offered_label(n) for n in names[:MOST_OFFERED])
+
+    def _display_name(self, key: str) -> str:
+        """A known name (normalised) as the page shows it: its biggest place's, its area's
+        or its council's."""
+        if key in self._places:
+            return self._places[key][0].name
+        if key in self._wider:
+            return self._wider[key].name
+        return self.councils[self._council_names[key]].name
 
     def _offered_label(self, key: str) -> str:
         """(w37cy) A longer name offered with its council, as every other name offered is
