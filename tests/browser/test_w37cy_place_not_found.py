@@ -9,6 +9,7 @@ import pytest
 
 from ..helpers import search_with_the_form
 from .conftest import SCREEN, Language
+from .test_accessibility import assert_no_violations
 
 #: (words, a village we lack, the council chosen as the page names it, language)
 PEOPLE = [
@@ -40,3 +41,15 @@ def test_the_council_list_keeps_the_talk_box_on_the_first_screen_and_searches_th
     assert council in phone.locator("h1").inner_text()
     assert phone.locator(".app-place-problem").count() == 0
     assert words.casefold() not in phone.locator("body").inner_text().casefold()
+
+
+@pytest.mark.parametrize("code", ["en", "cy"])
+def test_the_opened_council_list_has_no_wcag_violations(browser, real_server, code):
+    context = browser.new_context(viewport=SCREEN, bypass_csp=True)
+    page = context.new_page()
+    lang = Language(code)
+    page.goto(real_server + lang.prefix + "/search?q=help&location=Rhydlewis")
+    page.get_by_text(_SUMMARY[code]).click()
+    page.locator("#council-choice-location").wait_for()
+    assert_no_violations(page)
+    context.close()
