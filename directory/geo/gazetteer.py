@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
+from .area_tables import area_aliases, area_names, joined_names
 from .chosen import Chosen
 from .distance import miles_to_many
 from .names import (
@@ -44,7 +45,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .namesakes import AMBIGUOUS_SHARE, area_aliases, area_names, joined_names
+from .namesakes import AMBIGUOUS_SHARE
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -394,13 +395,6 @@ class Gazetteer(Chosen):
             return self._wider[key].covered
         code = self._council_names.get(key, "")
         return bool(code) and self.councils[code].country in ("England", "Wales")
-
-    def _display_name(self, key: str) -> str:
-        if key in self._places:
-            return self._places[key][0].name
-        if key in self._wider:
-            return self._wider[key].name
-        return self.councils[self._council_names[key]].name
 
     def _exact(self, key: str) -> Resolution | None:
         if key in self._countries:  # "Wales", "Cymru": the country, never a village so named

@@ -43,10 +43,14 @@ def plain_forms(key: str) -> set[str]:
 
 def with_article(gazetteer: Gazetteer, place: Place, name: str) -> str | None:
     """(w36cy) The gazetteer's own written form of ``name`` with the Welsh article ("Y
-    Drenewydd", "Yr Wyddgrug") when it holds that form for ``place`` itself; None otherwise."""
+    Drenewydd", "Yr Wyddgrug") when it holds that form for ``place`` itself; None otherwise.
+    (w37cy) The form may be the place's own name as well as one of its other names ("Y
+    Felinheli", GeoNames' name for the village, typed "Felinheli")."""
     here = (place.name, place.latitude, place.longitude)
     for article in ("Y", "Yr"):
         key = normalise(f"{article} {name}")
+        if normalise(place.name) == key:
+            return place.name
         spelling = gazetteer._alt_spellings.get(key)
         placed = gazetteer._alt_places.get(key, ())
         if spelling and any((p.name, p.latitude, p.longitude) == here for p in placed):

@@ -7,7 +7,6 @@ builds its tables and resolves the name itself; nothing here knows of Flask or o
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,14 +20,13 @@ from .names import (
     _COUNTRY_WORDS,
     _COUNTY_SHORT,
     _DISTINGUISHING,
-    _JOINING,
     QUALIFIER_FUZZY,
     _written_out,
 )
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
 from .slips import keeps_its_sound
-from .tables import Council, Tables, _council_aliases
+from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
 
 AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
@@ -49,46 +47,6 @@ _NEAR_WORDS = frozenset(["in", "near", "nr", "by", "outside", "around", "ger", "
 #: town people name to say where they are; and the words after a street or an estate's name
 TOWN_TYPED_AFTER = 1_000
 _NOT_A_TOWN = frozenset(["town", "city", "village", "centre", "center", "road", "street", "area"])
-
-
-def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
-    """The first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
-    -> the places so named."""
-    joined: dict[str, list[Place]] = defaultdict(list)
-    for key, named in places.items():
-        words = key.split()
-        for at, word in enumerate(words[1:-1], start=1):
-            if word in _JOINING:
-                joined[" ".join(words[:at])].extend(named)
-                break
-    return joined
-
-
-def area_names(tables: Tables) -> list[str]:
-    """The names of areas a town lies in, that may follow it ("dorset", "gwent")."""
-    return sorted(
-        {normalise(c.ceremonial) for c in tables.councils.values() if c.ceremonial}
-        | {normalise(c.name) for c in tables.councils.values()}
-        | set(tables.wider)
-    )
-
-
-def area_aliases(tables: Tables, names: list[str]) -> dict[str, str]:
-    """Other names of a council after a town ("sir benfro", "rct", "banes") -> its name."""
-    councils = tables.councils
-    aliases = {
-        alias: normalise(c.name)
-        for c in councils.values()
-        if c.name_cy and c.sheet != "CTY"
-        for alias in _council_aliases(c.name_cy)
-        if alias not in names
-    }
-    for row in tables._rows("everyday_names.csv"):
-        if row["code"] in councils:
-            for alias in _council_aliases(row["name"]):
-                if alias not in tables.wider:  # "teesside": an area of several councils
-                    aliases.setdefault(alias, normalise(councils[row["code"]].name))
-    return aliases
 
 
 class Namesakes:
@@ -122,8 +80,6 @@ class Namesakes:
         def _locate(self, place: Place) -> Place: ...
 
         def _covered_name(self, key: str) -> bool: ...
-
-        def _display_name(self, key: str) -> str: ...
 
         def _resolve_postcode(self, text: str) -> Resolution: ...
 
@@ -216,7 +172,23 @@ class Namesakes:
         names = [n for n in longer_names(key, self._fuzzy_names) if self._covered_name(n)]
         people = {n: max((p.population for p in self._places.get(n, ())), default=0) for n in names}
         names.sort(key=lambda n: -people[n])  # stable: the shorter of as many people first
-        return tuple(self._display_name(n) for n in names[:MOST_OFFERED])
+        return tuple(self._offered_label(n) for n in names[:MOST_OFFERED])
+
+    def _display_name(self, key: str) -> str:
+        """A known name (normalised) as the page shows it: its biggest place's, its area's
+        or its council's."""
+        if key in self._places:
+            return self._places[key][0].name
+        if key in self._wider:
+            return self._wider[key].name
+        return self.councils[self._council_names[key]].name
+
+    def _offered_label(self, key: str) -> str:
+        """(w37cy) A longer name offered with its council, as every other name offered is
+        ("Llanddewi Brefi, Ceredigion" beside "Llanddew, Powys"); a council's name alone."""
+        if key in self._places:
+            return self._locate(self._places[key][0]).label
+        return self._display_name(key)
 
     def _offered(self, key: str, close: tuple[str, ...]) -> tuple[str, ...]:
         """Offered for a name we lack: the longer names it shortens ("mersea": West Mersea, not
@@ -437,15 +409,18 @@ class Namesakes:
 
     def _spelt_close_near(self, head: str, area: Place) -> tuple[str, ...]:
         """(w31cy) The places spelt close to ``head`` that lie in the ``area`` or within
-        ``NEAR_TOWN_MILES`` of it ("abercynnon, aberdare": Abercynon), by their labels."""
+        ``NEAR_TOWN_MILES`` of it ("abercynnon, aberdare": Abercynon), by their labels; first
+        (w37cy) those whose longer names ``head`` shortens ("llanddewi, ceredigion": Llanddewi
+        Brefi, Ceredigion)."""
         point = (area.latitude, area.longitude)
+        longer = [n for n in longer_names(head, self._fuzzy_names) if self._covered_name(n)]
         close = process.extract(
             head, self._fuzzy_names, scorer=fuzz.ratio, limit=6, score_cutoff=QUALIFIER_FUZZY
         )
+        names = [n for n, _score, _ in close if alike_after_welsh_start(head, n, QUALIFIER_FUZZY)]
         labels = [
             place.label
-            for name, _score, _ in close
-            if alike_after_welsh_start(head, name, QUALIFIER_FUZZY)
+            for name in (*longer, *names)
             for place in self._namesakes(name)
             if (area.kind != "place" and self._lies_in(place, normalise(area.name)))
             or miles((place.latitude, place.longitude), point) <= NEAR_TOWN_MILES

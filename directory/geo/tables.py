@@ -14,6 +14,7 @@ from pathlib import Path
 from .distance import miles
 from .mutations import plain_forms
 from .places import COVERED, Place, normalise
+from .spelling import as_standard, inner_capitals
 from .town_names import add_town_names
 
 # the nine English regions as the cross-check file names them -> their usual names
@@ -52,12 +53,13 @@ _COUNCIL_PREFIXES = (
 )
 
 
-def _fullness(spelling: str) -> tuple[int, int]:
+def _fullness(spelling: str) -> tuple[int, int, int]:
     """How fully a name is written: its accented letters ("ŵ", "â"), then its hyphens and
     apostrophes ("Pont-y-pŵl" over "Pont y pwl")."""
     return (
         sum(not ch.isascii() for ch in spelling if ch.isalpha()),
         sum(ch in "-'’" for ch in spelling),
+        -inner_capitals(spelling),  # (w37cy) "Dinbych-y-pysgod" over "Dinbych-y-Pysgod"
     )
 
 
@@ -261,7 +263,7 @@ class Tables:
             lat, lon = float(row["latitude"]), float(row["longitude"])
             country = _GEONAMES_COUNTRY.get(row["admin1code"], "")
             place = Place(
-                name=row["name"],
+                name=as_standard(row["name"], country),  # (w37cy) "Betws-y-coed"
                 kind="place",
                 latitude=lat,
                 longitude=lon,
@@ -278,8 +280,9 @@ class Tables:
                     # plain one first, and keeping the first lost every circumflex
                     key = normalise(alt)
                     known_spelling = self.alt_spellings.get(key)
-                    if known_spelling is None or _fullness(alt) > _fullness(known_spelling):
-                        self.alt_spellings[key] = alt
+                    spelt = as_standard(alt, country)  # (w37cy) "Pen-y-bont", not "-Bont"
+                    if known_spelling is None or _fullness(spelt) > _fullness(known_spelling):
+                        self.alt_spellings[key] = spelt
                     if place not in known:
                         known.append(place)
         for places in (*self.places.values(), *self.alt_places.values()):
@@ -309,7 +312,7 @@ class Tables:
         for (key, _), districts in sorted(towns.items()):
             biggest = max(districts, key=lambda d: d.units)
             place = Place(
-                biggest.town_name,
+                as_standard(biggest.town_name, biggest.country),  # (w37cy) "Llannerch-y-medd"
                 "place",
                 biggest.latitude,
                 biggest.longitude,

@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from ..facade import Directory
 from ..geo import normalise, police
+from ..geo.council_list import council_choices
 from ..geo.mutations import with_article
 from ..model import Service
 from . import i18n
@@ -167,6 +168,25 @@ def place_html(
 
 
 _EN_SPAN = Markup('<span lang="en">{}</span>')
+
+
+@bp.app_template_global()
+def council_groups() -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """(w37cy) The councils to choose from when the place typed is not found, by country,
+    Wales's few first: (the country as the page names it, the language of its councils'
+    names on this page, [(the words for the place field, the council as the page names it)])."""
+    gazetteer = current_app.extensions.get("gazetteer")
+    if gazetteer is None:
+        return []
+    welsh = i18n.language() == "cy"
+    groups: dict[str, list[tuple[str, str]]] = {"Wales": [], "England": []}
+    for council in council_choices(gazetteer):
+        shown = council.name_cy if welsh and council.name_cy else council.name
+        groups[council.country].append((council.words, shown))
+    return [
+        (gettext("Wales"), "", sorted(groups["Wales"], key=lambda c: c[1])),
+        (gettext("England"), "en" if welsh else "", groups["England"]),
+    ]
 
 
 @bp.app_template_global()

@@ -1,0 +1,53 @@
+"""Tables of the names a town may be typed with, built once with ``Gazetteer``: the first part
+of a joined name ("newcastle" of Newcastle-under-Lyme), the areas a town lies in ("dorset",
+"gwent") and the other names of councils after a town ("sir benfro", "rct"). Moved out of
+``namesakes.py`` (w37cy); nothing here knows of Flask or of listings.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .names import _JOINING
+from .places import Place, normalise
+from .tables import Tables, _council_aliases
+
+
+def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
+    """The first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
+    -> the places so named."""
+    joined: dict[str, list[Place]] = defaultdict(list)
+    for key, named in places.items():
+        words = key.split()
+        for at, word in enumerate(words[1:-1], start=1):
+            if word in _JOINING:
+                joined[" ".join(words[:at])].extend(named)
+                break
+    return joined
+
+
+def area_names(tables: Tables) -> list[str]:
+    """The names of areas a town lies in, that may follow it ("dorset", "gwent")."""
+    return sorted(
+        {normalise(c.ceremonial) for c in tables.councils.values() if c.ceremonial}
+        | {normalise(c.name) for c in tables.councils.values()}
+        | set(tables.wider)
+    )
+
+
+def area_aliases(tables: Tables, names: list[str]) -> dict[str, str]:
+    """Other names of a council after a town ("sir benfro", "rct", "banes") -> its name."""
+    councils = tables.councils
+    aliases = {
+        alias: normalise(c.name)
+        for c in councils.values()
+        if c.name_cy and c.sheet != "CTY"
+        for alias in _council_aliases(c.name_cy)
+        if alias not in names
+    }
+    for row in tables._rows("everyday_names.csv"):
+        if row["code"] in councils:
+            for alias in _council_aliases(row["name"]):
+                if alias not in tables.wider:  # "teesside": an area of several councils
+                    aliases.setdefault(alias, normalise(councils[row["code"]].name))
+    return aliases
