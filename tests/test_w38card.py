@@ -124,3 +124,25 @@ def test_a_listing_run_by_someone_else_is_still_named_to_everyone():
     other = _fictional("other-org", "Fictional Partner Charity", "0800 000 0001")
     assert shown_joined(line, [same, other], professional=False) == [other]
     assert shown_joined(line, [same, other], professional=True) == [same, other]
+
+
+#: (F8) the "Welsh-speaking service" tag: true of Stop It Now (its own words: "in English or
+#: Welsh"), but on the English card of a line for all the UK it read as a service for others
+@pytest.mark.parametrize(("q", "location"), WORRIED[:2])
+def test_the_english_card_of_a_uk_line_carries_no_welsh_speaking_tag(bundled_client, q, location):
+    card, _ids = _first_card(posted_results(bundled_client, q, location))
+    assert not card.select(".app-welsh-tag"), " ".join(card.get_text().split())
+    # what its listing says of its languages is still in its own words on the card
+    assert "in English or Welsh" in " ".join(card.get_text().split())
+
+
+def test_the_welsh_card_and_a_service_of_wales_keep_it(bundled_client):
+    # guard: on a Welsh page the line keeps the tag ...
+    card, _ids = _first_card(posted_results(bundled_client, *WORRIED_CY[0], "cy"))
+    assert card.select(".app-welsh-tag")
+    # ... and on an English page a helpline of Wales alone keeps it (a teenager in Wales)
+    soup = posted_results(
+        bundled_client, "im 14 and my stepdad abuses me, who can i talk to", "Bala"
+    )
+    meic = [c for c in soup.select("li.app-result") if card_ids([c]) == ["meic"]]
+    assert meic and meic[0].select(".app-welsh-tag")
