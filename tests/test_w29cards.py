@@ -23,8 +23,6 @@ from directory.finder import FindRequest
 from directory.search.same_line import same_line_hosts
 from tests.helpers import BUNDLED_SERVICES, new_app, page, posted_results
 
-SAME = {"en": "Same helpline:", "cy": "Yr un llinell gymorth:"}
-
 #: adults worried about their own sexual thoughts about children, and their towns
 WORRIED = [
     (
@@ -93,10 +91,8 @@ def test_one_line_is_one_card_for_an_adult_worried_about_their_thoughts(client, 
     assert ids[0] == "stop-it-now", ids
     # The Lucy Faithfull Foundation (the same number) is no card of its own ...
     assert "lucy-faithfull-foundation" not in ids, ids
-    # ... but named in the Stop It Now card, on the first screen, with a link to its page
-    line = cards[0][1].select_one(".app-same-line")
-    assert line is not None and line.get_text(" ", strip=True).startswith(SAME["en"])
-    assert [a["href"] for a in line.select("a")] == ["/service/lucy-faithfull-foundation"]
+    # ... and (w38card) not named in the Stop It Now card either, which names its organisation
+    assert cards[0][1].select_one(".app-same-line") is None
     # no two of the first cards give the same number to call
     seen: set[str] = set()
     for _sid, card in cards:
@@ -109,18 +105,15 @@ def test_one_line_is_one_card_for_an_adult_worried_about_their_thoughts(client, 
 
 
 @pytest.mark.parametrize(("q", "location"), WORRIED_CY)
-def test_the_welsh_page_names_both_lucy_faithfull_listings_in_the_stop_it_now_card(
-    client, q, location
-):
+def test_the_welsh_page_makes_no_card_of_either_lucy_faithfull_listing(client, q, location):
     soup = posted_results(client, q, location, "cy")
     cards = _cards(soup)
     ids = [sid for sid, _ in cards]
     assert ids[0] == "stop-it-now", ids
     assert not {"stop-it-now-wales", "lucy-faithfull-foundation"} & set(ids), ids
-    line = cards[0][1].select_one(".app-same-line")
-    assert line.get_text(" ", strip=True).startswith(SAME["cy"])
-    hrefs = {a["href"] for a in line.select("a")}
-    assert hrefs == {"/cy/service/stop-it-now-wales", "/cy/service/lucy-faithfull-foundation"}
+    # (w38card) nor named in it: both are the organisation the card names (a professional is
+    # told of both: tests/test_w38card.py)
+    assert cards[0][1].select_one(".app-same-line") is None
 
 
 def test_the_rule_is_the_contact_details_not_the_names(directory):

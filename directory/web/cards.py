@@ -87,13 +87,26 @@ def result_cards(items: Iterable[Any], radius: int | None, state: Any) -> Markup
             html.append(alone_line(item.alone_from))
         if service.id in noticed:
             html.append(reported.reported_line(service))
-        if joined:
-            html.append(same_line(service, joined))
+        shown = shown_joined(service, joined, professional)
+        if shown:
+            html.append(same_line(service, shown))
         html.append(middle)
         if professional:
             html.append(pack_control(service, service.id in state.pack))
         html.append(after)
     return Markup("".join(html))
+
+
+def shown_joined(service: Service, joined: list[Service], professional: bool) -> list[Service]:
+    """(w38card, thirty-first walk-through F8) The listings joining ``service``'s card that its
+    line names for this reader. A professional is told of each, so that two listings of one
+    line are not rung, or referred to, twice. Anyone else is told only of those run by someone
+    other than the organisation the card already names: "Same helpline: The Lucy Faithfull
+    Foundation" under a Stop It Now card that reads "The Lucy Faithfull Foundation" puzzled a
+    woman afraid of her own thoughts and gave her nothing to do."""
+    if professional:
+        return joined
+    return [j for j in joined if not (j.organisation and j.organisation == service.organisation)]
 
 
 @bp.app_template_global()

@@ -339,3 +339,23 @@ def source_line(service: Service, today: dt.date | None = None) -> str:
     if old or service.source_kind not in ("own-website", "csa-centre"):
         return line + ": " + gettext("check with the service before relying on them.")
     return line + "."
+
+
+@bp.app_template_filter()
+def welsh_tag_helps(service: Service) -> bool:
+    """(w38card, thirty-first walk-through F8) Whether a card shows its "Welsh-speaking
+    service" tag: on a Welsh page, for every listing that helps people in Welsh; on an English
+    one, only for a listing of Wales alone (the country, or Welsh councils), where it tells the
+    reader something of the services near them. On the English card of a line for all the UK
+    (Stop It Now, whose own words say "in English or Welsh") it read to a woman in England as a
+    service for someone else."""
+    if not service.offers_welsh:
+        return False
+    if i18n.language() == "cy":
+        return True
+    area = service.service_area
+    councils = area.local_authorities
+    in_wales = area.countries == ["Wales"] or (
+        not area.countries and bool(councils) and all(c.startswith("W") for c in councils)
+    )
+    return in_wales and not area.national
