@@ -1,0 +1,66 @@
+"""(thirty-first walk-through; lane w38ask) Who is asking, read from how people say it.
+
+1. A man says he is one in everyday words ("chap", "geezer", "grandad myself now", "dad of
+   three", Welsh "boi ydw i"): he is read as a grown man, so his talk box is an adult's (no
+   Childline) and a service only for women and girls is not shown to him;
+   words about whoever did it ("a bloke", "the lad next door", "my husband's friend") never
+   make the asker a man.
+"""
+
+import pytest
+
+from tests.helpers import cards_and_words, searched, talk_box
+
+#: a service for women and girls in south Essex (its listing: "for women and girls")
+WOMENS_CENTRE = "sericc-south-essex"
+
+
+def _shown(soup) -> list[str]:
+    """The listings whose cards the results page shows."""
+    return [listing for listing, _ in cards_and_words(soup)]
+
+
+#: a grown man in his own everyday words, abused within the family, in no child's words
+MEN = [
+    ("grandad myself now and my older cousin abused me", "Cromer", False),
+    ("im a married chap and my stepdad abused me", "Braintree", False),
+    ("im a guy, my mums brother abused me, cant stop thinking about it", "Bishop's Stortford", False),
+    ("dad of three, my uncle abused me and i never said", "Maldon", False),
+    ("boi ydw i, ewythr fi wedi cam-drin fi", "Llangefni", True),
+    ("dw i'n ddyn, mi wnaeth fy nghefnder fy ngham-drin", "Porthmadog", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), MEN)
+def test_a_man_in_everyday_words_gets_an_adults_talk_box(bundled_client, words, place, welsh):
+    lines = talk_box(searched(bundled_client, words, place, welsh))
+    assert not any(line.startswith(("Childline", "Llinell gymorth Meic")) for line in lines), lines
+    assert any(line.startswith("24/7 Rape & Sexual Abuse Support Line") for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "father of two, my older brother abused me",
+        "geezer here, my stepdad did things to me",
+        "im a retired gent, my stepfather abused me",
+        "im a husband, my uncle abused me and it still haunts me",
+    ],
+)
+def test_a_man_is_not_shown_a_womens_centre(bundled_client, words):
+    assert WOMENS_CENTRE not in _shown(searched(bundled_client, words, "Wickford"))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "im a woman, a bloke at church abused me when i was little",
+        "my husbands friend abused me when i was a teenager",
+        "the lad next door did it to me years ago",
+        "a geezer my mum knew abused me as a kid",
+    ],
+)
+def test_words_about_who_did_it_never_make_the_asker_a_man(bundled_client, words):
+    """Guard (green on main too): only the asker's words about himself count."""
+    assert WOMENS_CENTRE in _shown(searched(bundled_client, words, "Wickford"))
+
