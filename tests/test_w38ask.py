@@ -64,3 +64,46 @@ def test_words_about_who_did_it_never_make_the_asker_a_man(bundled_client, words
     """Guard (green on main too): only the asker's words about himself count."""
     assert WOMENS_CENTRE in _shown(searched(bundled_client, words, "Wickford"))
 
+
+# --- 2. a child's present-tense telling of touching by someone in or around the family ---
+
+#: a child telling, now, of touching by someone of or around the family, with no age
+CHILD_TELLING = [
+    ("my mums mate keeps grabbing my bum", "Staveley"),
+    ("my grandads friend plays with my willy", "Shirebrook"),
+    ("nans lodger puts his hand in my pants", "Matlock"),
+    ("my step sister's boyfriend feels my boobs when shes out", "Ilkeston"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), CHILD_TELLING)
+def test_a_child_telling_of_touching_now_gets_a_childs_page(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert talk_box(soup)[0].startswith("Childline"), talk_box(soup)
+    shown = _shown(soup)
+    # no line for adults abused as children, nor for people worried about their own thoughts
+    assert "napac" not in shown and "stop-it-now" not in shown, shown
+    # the services near the child are shown as near them, not as "other services"
+    local = soup.select_one('section[aria-labelledby="local-title"]')
+    assert local is not None and local.select("li.app-result"), "no local services section"
+
+
+@pytest.mark.parametrize(
+    ("words", "first"),
+    [
+        # a grown-up's life: a wife's words, not a child's
+        ("my husband grabs my bum and touches me when i tell him to stop", "24/7"),
+        # a parent: the touching was of her child
+        ("my boyfriends dad touches my little girl when he babysits", "NSPCC"),
+    ],
+)
+def test_grown_ups_telling_of_touching_are_not_read_as_a_child(bundled_client, words, first):
+    """Guard (green on main too)."""
+    assert talk_box(searched(bundled_client, words, "Chesterfield"))[0].startswith(first)
+
+
+def test_a_professionals_telling_of_a_clients_touching_is_not_read_as_a_child(bundled_client):
+    """Guard (green on main too): not the asker's body."""
+    words = "my service users stepdad plays with her privates, where do i refer"
+    lines = talk_box(searched(bundled_client, words, "Chesterfield"))
+    assert not lines[0].startswith("Childline"), lines
