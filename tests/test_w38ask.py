@@ -24,7 +24,11 @@ def _shown(soup) -> list[str]:
 MEN = [
     ("grandad myself now and my older cousin abused me", "Cromer", False),
     ("im a married chap and my stepdad abused me", "Braintree", False),
-    ("im a guy, my mums brother abused me, cant stop thinking about it", "Bishop's Stortford", False),
+    (
+        "im a guy, my mums brother abused me, cant stop thinking about it",
+        "Bishop's Stortford",
+        False,
+    ),
     ("dad of three, my uncle abused me and i never said", "Maldon", False),
     ("boi ydw i, ewythr fi wedi cam-drin fi", "Llangefni", True),
     ("dw i'n ddyn, mi wnaeth fy nghefnder fy ngham-drin", "Porthmadog", True),
@@ -107,3 +111,29 @@ def test_a_professionals_telling_of_a_clients_touching_is_not_read_as_a_child(bu
     words = "my service users stepdad plays with her privates, where do i refer"
     lines = talk_box(searched(bundled_client, words, "Chesterfield"))
     assert not lines[0].startswith("Childline"), lines
+
+
+# --- 3. a parent asking support for both of them, in Welsh and mixed Welsh/English ---
+
+#: the line on a card whose listing says it supports parents and carers, in Welsh
+SUPPORTS_PARENTS_CY = "Yn ôl y cofnod, mae’n cefnogi rhieni a gofalwyr"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("fy mab 8 wedi cael ei gam-drin gan ei daid, angen cymorth i ni'n dau", "Llangefni"),
+        (
+            "mae fy merch (11) wedi cael ei cham-drin gan berthynas, help i'r ddau ohonon ni",
+            "Bangor",
+        ),
+        (
+            "my daughter 13 wedi cael ei cham-drin gan ei llystad, angen rhywun i ni'n dwy",
+            "Wrecsam",
+        ),
+    ],
+)
+def test_a_welsh_parent_asking_for_both_sees_who_supports_parents(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    lines = [text for _, text in cards_and_words(soup) if SUPPORTS_PARENTS_CY in text]
+    assert lines, "no card says its listing supports parents and carers"
