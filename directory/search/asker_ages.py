@@ -25,6 +25,7 @@ from .asker_child import (
 from .asker_friend import friend_is_child
 from .asker_own_age import DESCRIBING_CY
 from .asker_patterns import _GROWN_UP_LIFE, _NOT_BEFORE_AGE
+from .asker_touching import touched_now
 from .asker_units import doer_after
 from .asker_whose import _DESCRIBING, told_after
 from .recent import said_recently, told_long_ago
@@ -255,7 +256,10 @@ def child_family(cleaned: str) -> bool:
         return True
     if harmed_together(cleaned) or friend_is_child(cleaned):
         return True  # (w25young) "my mate says his stepdad…": a young person's friend
-    return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now)
+    # (w38ask) "my dads mate touches my privates": touching now, someone around the family
+    return bool(_CHILD_FAMILY.search(cleaned) or _CHILD_CY.search(cleaned) or now) or touched_now(
+        cleaned
+    )
 
 
 #: a parent or carer naming what they are without "my": said first ("parent seeking help…",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .asker_lead import age_said_first
+from .asker_men import says_male
 from .asker_past import _DOING_AFTER
 from .asker_patterns import _FEMALE as _SAYS_FEMALE
 from .asker_patterns import _MALE as _SAYS_MALE
@@ -190,6 +191,8 @@ def whose_sex(cleaned: str, persona: str, sex: str) -> str:
     said otherwise ("my patient, a man of 50") is."""
     if persona == "professional" and sex and sex == own_sex(cleaned):
         return own_sex(cleaned, role=False)
+    if not sex and persona in ("adult", "child", "") and says_male(cleaned):
+        return "male"  # (w38ask) "im a bloke", "as a lad", "dwi'n ddyn": his own, for himself
     return sex
 
 

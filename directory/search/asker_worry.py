@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .asker_acts import _CHILD_OR_KIN, _DONE_TO_ME
+from .asker_men import man_now
 from .asker_own import _HARM_DONE, _HARMED_SPEAKER, _RELATIVE, _SOMEONE_ELSE
 
 #: text-speak for "to" and "for" after the words they follow ("attracted 2 kids", "talking 2
@@ -103,7 +104,8 @@ _GROWN_SELF = re.compile(
 
 
 def grown_self(cleaned: str) -> bool:
-    return _GROWN_SELF.search(cleaned) is not None
+    # (w38ask) or a grown man in his own everyday words: "im a bloke", "dad of two", "dwi'n ddyn"
+    return _GROWN_SELF.search(cleaned) is not None or man_now(cleaned)
 
 
 #: (probe 14, pattern 5) a child named first with their age and no "my", as parents say it in

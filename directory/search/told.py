@@ -388,6 +388,11 @@ _FOR_THEMSELVES = re.compile(
     r"|\b(?:help|support|for|someone for|someone to help) (?:her|him|them|us|my \w+) (?:and|&) "
     r"(?:for )?me\b|\bme (?:too|as well|aswell)\b"
     r"|\b(?:ac|a) (?:i )?fi\b(?! (?:yn|n|wedi)\b)|\bi fi (?:hefyd|hefyd plis)\b"
+    # (w38ask) "i mi hefyd" (for me too); both of them, in Welsh and English: "i ni'n
+    # dau" / "i'r ddau ohonon ni" (for the two of us), "i ni'n dwy", "for us both"
+    r"|\bi mi hefyd\b"
+    r"|\bi (?:ni n|nin|ni yn) (?:dau|dwy)\b|\bi r (?:ddau|ddwy) (?:ohonon ni|ohonom|ohonan ni)\b"
+    r"|\bir (?:ddau|ddwy) (?:ohonon ni|ohonom|ohonan ni)\b|\bfor (?:us both|both of us)\b"
 )
 
 
