@@ -32,6 +32,7 @@ from .near_now import (
     taking_people_now_first,
     usable_without_a_report_first,
 )
+from .parent_too import for_the_parent_too
 from .recent import recent_assault
 from .store import SearchIndex
 from .told import for_themselves
@@ -249,7 +250,7 @@ def _unstated_for_a_child(
     of those): a centre sees anyone after a rape, but an adults' advocacy service in
     Staffordshire came above Childline for a 14-year-old raped that morning."""
     columns = index.columns
-    unstated = adults_age_unstated(columns)
+    unstated = adults_age_unstated(columns) & ~for_the_parent_too(index, understood, text)
     not_centres = ~columns.having("support", "sarc")
     silent = unstated_naming_no_child(columns, index.services)
     unasked = _centre_unasked(index, understood, text)
@@ -375,6 +376,7 @@ def adults_for_the_child(
         silent = unstated_naming_no_child(columns, index.services)
         unasked = unasked | (~columns.having("support", "sarc") & silent)
     found: np.ndarray = adults_age_unstated(columns) & unasked
+    found &= ~for_the_parent_too(index, understood, text)
     return found
 
 
