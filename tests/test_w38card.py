@@ -90,7 +90,7 @@ def test_a_welsh_professional_reads_both_in_welsh(bundled_client):
     assert "Un llinell yw hi" in number and "ffonio mwy nag un" in number, number
     assert [a["href"] for a in lines["Yr un rhif"].select("a")] == ["/cy" + LUCY]
     site = " ".join(lines["Yr un wefan"].get_text().split())
-    assert "does dim rhif" in site and "drwy’r wefan hon" in site, site
+    assert "heb eu rhif ffôn eu hunain" in site and "drwy wefan y gwasanaeth hwn" in site, site
     assert [a["href"] for a in lines["Yr un wefan"].select("a")] == ["/cy" + LUCY_WALES]
 
 
