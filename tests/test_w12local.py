@@ -117,7 +117,7 @@ def test_the_page_links_to_the_services_near_the_words_did_not_match(bundled_cli
         follow_redirects=True,
     ).get_data(as_text=True)
     assert "your words did not match" in page
-    link = re.search(r'<a class="govuk-link" href="([^"]+)">Show the services near you</a>', page)
+    link = re.search(r'<a class="govuk-link" href="([^"]+)">Show all services near you</a>', page)
     assert link is not None
     href = link.group(1).replace("&amp;", "&")
     assert "q=" not in href  # the same search without the words, for the child's age
