@@ -59,9 +59,11 @@ def _near(bundled_index, gazetteer, q: str, location: str) -> list[str]:
 @pytest.mark.parametrize(
     ("q", "location"),
     [
-        ("my stepdad comes in my room and touches me, im 13", "Cockermouth"),
-        ("my mums boyfriend does sexual things to me, im 10", "Ulverston"),
-        ("mae fy llystad yn dod i fy stafell ac yn fy nghyffwrdd i, dwi'n 13 oed", "Penrith"),
+        # (fifteenth session) a child who says she is under 16, who can contact Cumbria's SARC
+        # by herself no more than Safety Net, has Safety Net's therapy first
+        # (tests/test_fifteenth_child_reach.py); with no age said, the centre still leads
+        ("my stepdad comes in my room and touches me", "Cockermouth"),
+        ("my mums boyfriend does sexual things to me", "Ulverston"),
         ("my son is 9 and a neighbour abused him, who can help", "Whitehaven"),
         ("mae fy merch 9 oed wedi cael ei cham-drin gan gymydog", "Appleby-in-Westmorland"),
     ],

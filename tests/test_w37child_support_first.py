@@ -80,7 +80,7 @@ RECENT = [
     ("10 year old disclosed abuse by stepfather, therapy referral", "Penrith", True),
     ("my daughter is 8 and told me her uncle touched her", "Penrith", False),
     ("my son is 7 and said his grandad touched him", "Bolsover", False),
-    ("im 10 and my mums boyfriend touches me when mum is out", "Workington", False),
+    ("my mums boyfriend touches me when mum is out", "Workington", False),
 ]
 
 
@@ -90,7 +90,8 @@ def test_guard_a_recent_assault_a_grown_up_or_no_contact_keeps_a_reachable_centr
 ):
     """Guard (passes on main too): a recent assault or an examination keeps the centre
     first; a professional or a parent keeps a centre they can reach above a service with
-    no contact details, and a parent the children's centre (w35family); a child in Cumbria
-    the centre she can reach through the NHS finder above a service with no contact."""
+    no contact details, and a parent the children's centre (w35family); a child in Cumbria who
+    says no age the centre she can reach through the NHS finder above a service with no
+    contact (one under 16 cannot contact it by herself: tests/test_fifteenth_child_reach.py)."""
     cards = _local(bundled_client, q, location, pro=pro)
     assert cards and _is_centre(cards[0]) and _reachable(cards[0]), cards

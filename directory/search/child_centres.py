@@ -3,9 +3,10 @@ for a centre nor tell of a rape or an assault in the last few days, first sees t
 she can reach that works with children after abuse (therapy, counselling, a children's support
 service), and the sexual assault referral centre (forensic and medical care after an assault)
 after it: a children's SARC for those "raped or seriously sexually assaulted" came above SV2's
-counselling and art therapy for children in Derbyshire. A service with no way to reach it still
-never leads (``near_order._reach_order``: Safety Net stays below Cumbria's SARC), and a
-parent's order is unchanged (the children's centre first, w35family).
+counselling and art therapy for children in Derbyshire. A service with no way to reach it
+leads only when the child can contact none of the centres by herself (fifteenth session:
+Safety Net before Cumbria's SARC, which sees people alone from 16, for a child under 16),
+and a parent's order is unchanged (the children's centre first, w35family).
 ``near_order._reach_order`` calls ``therapy_before_centres`` last, so every earlier rule (a
 service only for adults, for the other sex, closing, after a report to the police) has already
 had its say."""
@@ -38,12 +39,29 @@ def therapy_before_centres(
     if "rape" in {c.name for c in understood.concepts}:
         return local
     columns = index.columns
-    support = childrens_support(columns, asker.for_age) & columns.reachable
+    support = childrens_support(columns, asker.for_age)
     # (a centre whose own words say it sees children after past abuse too, as Sussex's
     # children's centre does, is for what she told: it keeps its place)
     centres = columns.having("support", "sarc") & ~columns.having("support", "counselling-therapy")
     centres &= ~columns.past_too
-    return _after_last(local, centres, support)
+    if not _one_she_can_use(columns, centres[local] & columns.reachable[local], local, asker.age):
+        # (thirty-first and thirty-second walk-throughs F1; judged case w37j-1) she can use
+        # none of the centres by herself (Cumbria's sees people alone from 16, an 11-year-old
+        # asked): her own reach does not set a centre above the therapy service with no
+        # contact details, which is what she would ask a grown-up for
+        return _after_last(local, centres, support)
+    return _after_last(local, centres, support & columns.reachable)
+
+
+def _one_she_can_use(
+    columns: Columns, reachable_centres: np.ndarray, local: np.ndarray, age: int | None
+) -> bool:
+    """Whether a child of ``age`` can contact one of the centres among ``local`` by herself
+    (``reachable_centres``: over ``local``): one showing a way to reach it that takes people
+    alone at her age (``Columns.alone_from``). With no age said, any reachable centre counts."""
+    if age is None:
+        return bool(reachable_centres.any())
+    return bool((reachable_centres & (columns.alone_from[local] <= age)).any())
 
 
 def childrens_support(columns: Columns, age: int | None) -> np.ndarray:

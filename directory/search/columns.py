@@ -114,6 +114,9 @@ class Columns:
     youngest: np.ndarray
     oldest: np.ndarray
     reachable: np.ndarray  # shows at least one way to reach the service
+    #: the age from which it takes people by themselves (its listing's own
+    #: ``self_referral_from_age``), 0 when it states none
+    alone_from: np.ndarray
     #: shows a phone number not yet confirmed ("Phone number being confirmed")
     phone_unconfirmed: np.ndarray
     own_route: np.ndarray  # ... and one of the service's own (not only the NHS finder)
@@ -203,6 +206,7 @@ class Columns:
             youngest=np.nan_to_num(ages(lambda s: s.minimum_age), nan=0),
             oldest=np.nan_to_num(ages(lambda s: s.maximum_age), nan=200),
             reachable=flags(lambda s: s.contact.has_route),
+            alone_from=np.nan_to_num(ages(_alone_from), nan=0),
             phone_unconfirmed=flags(_unconfirmed_phone),
             own_route=flags(lambda s: s.contact.has_own_route),
             phoned=flags(lambda s: bool(s.contact.callable_phone)),
@@ -377,6 +381,11 @@ def _says(words: re.Pattern[str], text: str) -> bool:
 def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:
     """``flag`` of each service of ``ordered``, as an array over positions."""
     return np.array([flag(s) for s in ordered], dtype=bool)
+
+
+def _alone_from(service: Service) -> int | None:
+    """The age from which ``service`` takes people by themselves, when its listing says."""
+    return service.self_referral_from_age if service.self_referral else None
 
 
 def _after_a_report(service: Service) -> bool:
