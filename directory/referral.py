@@ -106,11 +106,12 @@ def row(
     status: str = "",
     hours: str = "",
     note: str = "",
+    who: str = "",
 ) -> dict[str, str]:
     """The facts a referral needs, as plain text, keyed by the English column names (``name``,
     ``area``, ``status``, ``hours`` and ``note``: the service's name, the area it covers, its
     status with the warnings its card gives, its opening hours and the note its card gives
-    with the phone number, as the page shows them)."""
+    with the phone number, and ``who``, whom it is for, as the page shows them)."""
     phone = phone_cell(service, _)
     note = note if service.contact.has_own_route else ""
     return {
@@ -118,7 +119,7 @@ def row(
         "Service": name or service.name,
         "Organisation": service.organisation,
         "What it offers": service.description,
-        "Who it is for": "; ".join(_(AUDIENCES[c]) for c in service.audiences),
+        "Who it is for": who or "; ".join(_(AUDIENCES[c]) for c in service.audiences),
         "Eligibility": service.eligibility,
         "How to get access": how_to_get_access(service, _),
         "Status": status or _(STATUSES[service.status]),
@@ -159,15 +160,16 @@ def to_csv(
     made: str = "",
     site: str = "",
     helplines: Sequence[tuple[str, Service]] = (),
+    who: Callable[[Service], str] = lambda s: "",
 ) -> str:
     """The pack as CSV, with the column names in the language ``_`` gives (``name``, ``area``,
-    ``status``, ``hours``, ``note``: as ``row`` takes them, in the page's language). Like the
-    printed pack, rows after the services give the lines to call now (``helplines``: each with
-    whom it is for, as the pack page labels it, or "" for the listing's own audiences), then
-    999, then the date it was made (``made``) and the site's address (``site``). Every row has
-    every column, the first (Kind) saying what the row is (twenty-fourth walk-through F4: ragged
-    rows after a blank one sorted in among the services)."""
-    rows = [row(s, _, name(s), area(s), status(s), hours(s), note(s)) for s in services]
+    ``status``, ``hours``, ``note``, ``who``: as ``row`` takes them, in the page's language).
+    Like the printed pack, rows after the services give the lines to call now (``helplines``:
+    each with whom it is for, as the pack page labels it, or "" for the listing's own
+    audiences), then 999, then the date it was made (``made``) and the site's address
+    (``site``). Every row has every column, the first (Kind) saying what the row is (twenty-
+    fourth walk-through F4: ragged rows after a blank one sorted in among the services)."""
+    rows = [row(s, _, name(s), area(s), status(s), hours(s), note(s), who(s)) for s in services]
     for label, line in helplines:
         cells = row(line, _, name(line), area(line), status(line), hours(line), note(line))
         cells["Kind"] = _(LINE)

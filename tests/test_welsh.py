@@ -179,7 +179,8 @@ def test_the_referral_pack_csv_in_welsh(client):
     assert 'filename="pecyn-atgyfeirio.csv"' in response.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert rows[0]["Gwasanaeth"] == "Gwasanaeth Teuluoedd Ffuglennol Caerdydd"
-    assert rows[0]["Ar gyfer pwy"] == "Rhieni a gofalwyr; Plant a phobl ifanc"
+    # (thirty-second walk-through F5) as the card says it
+    assert rows[0]["Ar gyfer pwy"] == "Rhieni a gofalwyr, Plant a phobl ifanc"
     assert rows[0]["Statws"] == "Ar agor"
     english = client.get("/referral-pack.csv?id=fictional-cardiff-families")
     rows = list(csv.DictReader(io.StringIO(english.get_data(as_text=True))))

@@ -393,6 +393,7 @@ def referral_pack_csv():
         made=pack.today_text(),
         site=helpers.public_url(url_for("web.start")),
         helplines=_pack_lines(chosen),
+        who=listing_text.who_text,
     )
     response = Response(csv, mimetype="text/csv")
     filename = gettext("referral-pack") + ".csv"
