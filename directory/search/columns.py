@@ -174,11 +174,7 @@ class Columns:
         positions = {sid: n for n, sid in enumerate(ids)}
         ordered = [services[sid] for sid in ids]
 
-        def mask(index_field: str, term: str) -> np.ndarray:
-            found = np.zeros(len(ids), dtype=bool)
-            found[[positions[sid] for sid in having(index_field, term)]] = True
-            return found
-
+        mask = functools.partial(_mask, positions, having)
         values = {
             name: {code: mask(KEYWORD_FIELDS[name], code) for code in vocabulary}
             for name, (_, vocabulary) in FILTER_FIELDS.items()
@@ -191,8 +187,8 @@ class Columns:
             ids=ids,
             positions=positions,
             open=~mask("status", "closed"),
-            national=np.array([s.is_national for s in ordered], dtype=bool),
-            uk_wide=np.array([s.service_area.uk_wide for s in ordered], dtype=bool),
+            national=flags(lambda s: s.is_national),
+            uk_wide=flags(lambda s: s.service_area.uk_wide),
             country_wide=having_terms(_whole_countries),
             values=values,
             taxonomy={
@@ -212,9 +208,9 @@ class Columns:
             phoned=flags(lambda s: bool(s.contact.callable_phone)),
             status_weight=np.array([_status_weight(s) for s in ordered]),
             origin=having_terms(lambda s: (s.origin,)),
-            unsure_open=np.array([s.status in UNSURE_OPEN for s in ordered], dtype=bool),
-            doubted=np.array([_doubted(s) for s in ordered], dtype=bool),
-            answers_now=np.array([_answers_now(s) for s in ordered], dtype=bool),
+            unsure_open=flags(lambda s: s.status in UNSURE_OPEN),
+            doubted=flags(_doubted),
+            answers_now=flags(_answers_now),
             reach_now=flags(_reach_now),
             ages_unstated=flags(lambda s: s.ages_not_stated),
             open_to_all=flags(open_to_everyone_affected),
@@ -224,12 +220,7 @@ class Columns:
             routes=tuple(routes(s) for s in ordered),
             talk=tuple(frozenset(talk_ways(s)) for s in ordered),
             after_a_report=flags(_after_a_report),
-            police_only=flags(
-                lambda s: (
-                    _after_a_report(s)
-                    and not _says(OR_SOCIAL_CARE, f"{s.description} {s.eligibility}")
-                )
-            ),
+            police_only=flags(_police_only),
             not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
             past_too=flags(lambda s: _says(PAST_TOO, f"{s.description} {s.eligibility}")),
         )
@@ -378,9 +369,24 @@ def _says(words: re.Pattern[str], text: str) -> bool:
     return bool(words.search(text))
 
 
+def _mask(
+    positions: Mapping[str, int], having: Callable[[str, str], Iterable[str]], field: str, term: str
+) -> np.ndarray:
+    """The services ``having(field, term)`` holds, as an array over ``positions``."""
+    found = np.zeros(len(positions), dtype=bool)
+    found[[positions[sid] for sid in having(field, term)]] = True
+    return found
+
+
 def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:
     """``flag`` of each service of ``ordered``, as an array over positions."""
     return np.array([flag(s) for s in ordered], dtype=bool)
+
+
+def _police_only(service: Service) -> bool:
+    """Taking people only after a report to the police (not one to social care either)."""
+    words = f"{service.description} {service.eligibility}"
+    return _after_a_report(service) and not _says(OR_SOCIAL_CARE, words)
 
 
 def _alone_from(service: Service) -> int | None:

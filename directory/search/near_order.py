@@ -91,11 +91,9 @@ def order_for_asker(
     if understood.asker.persona == "child":
         local, weaker = closing_after(columns, local, weaker)
     weaker = last(last(weaker, later), not_theirs)
-    # (eighth walk-through F4.4) a service showing no way at all to reach it is never the
-    # first card for someone asking for help (for themselves or a child; not a professional
-    # looking for services to refer to): after the local
-    # ones that can be reached, or, when none can, after the national answers. (A search
-    # naming a kind of service, "SARC Cymru", by nobody in particular keeps its match first)
+    # (eighth walk-through F4.4) a service showing no way at all to reach it is never the first
+    # card for someone asking for help (not a professional looking for services to refer to):
+    # after the local ones that can be reached, or, when none can, after the national answers
     if understood.asker.persona in ASKING_FOR_HELP or for_a_child or asks_for_a_child(understood):
         kept = not_theirs | unnamed | other_sex
         found = (local, weaker)
