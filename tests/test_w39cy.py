@@ -83,3 +83,33 @@ def test_hope_keeps_its_circumflex(bundled_client, typed):
 def test_guard_the_english_page_names_them_in_english(bundled_client, typed, named):
     """Guard (passes on main too): English pages name Welsh places by their English names."""
     assert named in _heading(bundled_client, typed, "/search")
+
+
+def _offered(client, location: str, path: str = "/cy/search"):
+    soup = page(client.get(path, query_string={"q": "cymorth", "location": location}))
+    return soup, soup.select("#place-problem .app-place-choices a")
+
+
+@pytest.mark.parametrize(
+    ("path", "typed", "named"),
+    [
+        ("/cy/search", "Mostin", "Mostyn, Sir y Fflint"),
+        ("/cy/search", "Caernarvn", "Caernarfon, Gwynedd"),
+        ("/search", "Caernarvn", "Caernarfon, Gwynedd"),
+    ],
+)
+def test_a_name_offered_for_a_misspelling_has_its_council(bundled_client, path, typed, named):
+    _, links = _offered(bundled_client, typed, path)
+    assert [a.get_text(" ", strip=True).replace(" ,", ",") for a in links] == [named]
+    followed = page(bundled_client.get(links[0]["href"]))
+    assert followed.select_one("#place-problem") is None  # the offer, followed, is found
+
+
+def test_english_towns_offered_on_a_welsh_page_have_their_council_in_english(bundled_client):
+    soup, links = _offered(bundled_client, "Halford")
+    assert len(links) >= 3, links
+    for link in links:
+        parts = link.select('span[lang="en"]')
+        assert len(parts) == 2, link  # "Chalford", "Stroud": town and council, both English
+    line = text_of(soup, "#place-problem .app-place-choices")
+    assert line.count(";") == len(links) - 1, line  # ";" between names that have a comma
