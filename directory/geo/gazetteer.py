@@ -33,6 +33,7 @@ from ..limits import MAX_LOCATION_CHARS
 from .area_tables import area_aliases, area_names, joined_names
 from .chosen import Chosen
 from .distance import miles_to_many
+from .mutations import with_article
 from .names import (
     _BEFORE_PLACE,
     _NON_GEOGRAPHIC,
@@ -298,7 +299,11 @@ class Gazetteer(Chosen):
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""
         bare = without_welsh_article(key)
-        return with_welsh_article(key, self._exact(bare)) if bare else None
+        return (
+            with_welsh_article(key, self._exact(bare), functools.partial(with_article, self))
+            if bare
+            else None
+        )
 
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None

@@ -470,8 +470,9 @@ def read_tables(folder: Path) -> Tables:
     return tables
 
 
-#: the Welsh definite article at the start of a place's name ("Y Cei Newydd", "Yr Wyddgrug")
-_WELSH_ARTICLE = re.compile(r"^(?:Y|Yr) (?=\S)")
+#: the Welsh definite article at the start of a place's name ("Y Cei Newydd", "Yr Wyddgrug"),
+#: capital or not (w39cy: GeoNames writes "y Tymbl", so "Tymbl" was not found)
+_WELSH_ARTICLE = re.compile(r"^(?:Y|Yr) (?=\S)", re.IGNORECASE)
 
 
 def _with_bare_welsh(names: list[str], country: str) -> list[str]:

@@ -18,6 +18,7 @@ checks that none is). Read by ``tables.py``; nothing here knows of Flask or of l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -128,18 +129,24 @@ def without_welsh_article(key: str) -> str:
     return rest if article in ("y", "yr") and len(rest) > 2 else ""
 
 
-def with_welsh_article(key: str, found: Resolution | None) -> Resolution | None:
+def with_welsh_article(
+    key: str, found: Resolution | None, held: Callable[[Place, str], str | None]
+) -> Resolution | None:
     """``found`` for the bare name of ``key`` when ``key`` (normalised) starts with the Welsh
-    article and ``found`` is one place in Wales, named as it was typed when it was found by its
-    Welsh name ("Y Bermo", not "Bermo"); None otherwise."""
+    article and ``found`` is one place in Wales; None otherwise.
+
+    (w39cy) A place found by its Welsh name is named as the gazetteer writes it, never with
+    the article as typed: with the gazetteer's own article when it holds the name with one
+    (``held``, ``mutations.with_article``: "yr drenewydd", "y wyddgrug" -> "Y Drenewydd", "Yr
+    Wyddgrug"), else without ("y caergybi" -> "Caergybi"), as "y ystrad" was already."""
     if not without_welsh_article(key) or found is None or found.place is None:
         return None
     place = found.place
     if place.country != "Wales":
         return None
     if place.other_name:
-        article = "Yr" if key.startswith("yr ") else "Y"
-        return replace(found, place=replace(place, other_name=f"{article} {place.other_name}"))
+        name = held(place, place.other_name) or place.other_name
+        return replace(found, place=replace(place, other_name=name))
     return found
 
 

@@ -193,16 +193,21 @@ def council_groups() -> list[tuple[str, str, list[tuple[str, str]]]]:
 def suggested_place_html(name: str, areas: object = None) -> Markup:
     """(twenty-fifth walk-through F5, w31cy) A place offered by its name ("Places with a
     similar name"), as ``place_html`` names a place: on a Welsh page by the Welsh name the
-    gazetteer has for it ("Merthyr Tudful"), its label's council too ("Pen-y-bont ar Ogwr")."""
+    gazetteer has for it ("Merthyr Tudful"), its label's council too ("Pen-y-bont ar Ogwr").
+
+    (w39cy, thirteenth Welsh review P1) Offered for a misspelling as for a shortened name, with
+    what tells where it is ("Y Felinheli, Gwynedd", "Cromer, North Norfolk"), on English pages
+    too; a name that is more than one place, or whose council adds nothing, as it is."""
     gazetteer = current_app.extensions.get("gazetteer")
-    if (i18n.language() != "cy" and not areas) or gazetteer is None:
+    if gazetteer is None:
         return Markup("{}").format(name)
     found = gazetteer.resolve(name)
     if not found.found or found.place is None or found.corrected:
         return Markup("{}").format(name)
     if areas:  # (w32place) a place elsewhere with its county: "Long Sutton, Hart, Hampshire"
         return place_html(found.place, areas=True)
-    return place_html(found.place, labelled="," in name)
+    place = found.place  # a town its council is named after: not "Wrexham, Wales"
+    return place_html(place, labelled=place.label != f"{place.name}, {place.country}")
 
 
 #: the article at the start of a Welsh place name ("Y Drenewydd", "Yr Wyddgrug")
