@@ -62,6 +62,7 @@ from .places import (
 from .sectors import Sectors
 from .tables import District, read_tables
 from .town_names import alike_after_welsh_start, with_welsh_article, without_welsh_article
+from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
@@ -341,7 +342,8 @@ class Gazetteer(Chosen):
             return slip, ()
         if asked is not None:
             return asked, ()
-        names = dict.fromkeys(self._display_name(m[0]) for m in matches)
+        kept = [m[0] for m in matches if not changes_a_word(key, m[0])]  # (w39place)
+        names = dict.fromkeys(self._display_name(name) for name in kept)
         return None, tuple(names)[:5]
 
     def _weight(self, key: str) -> int:

@@ -52,7 +52,7 @@ SLIP_EVERY = 3
 
 def add_town_names(tables: Tables) -> None:
     """Add the towns and other names of ``town_names.csv`` to ``tables`` (after its places)."""
-    from .tables import _fullness, _with_bare_welsh
+    from .tables import _with_bare_welsh
 
     rows = tables._rows(TOWN_NAMES)
     for row in rows:  # the towns first: their other names may name them
@@ -65,6 +65,8 @@ def add_town_names(tables: Tables) -> None:
         town = Place(row["name"], "place", *point, country=district.country)
         tables.places[normalise(row["name"])].append(town)
         tables.district_towns[town] = district.units
+        for bare in _with_bare_welsh([row["name"]], town.country)[1:]:
+            _add_other_name(tables, bare, town)  # (w39place) "Ffôr" for Y Ffôr
     for row in rows:
         place = named_place(tables, row["place"], row["council_code"]) if row["place"] else None
         if place is None:
@@ -74,14 +76,21 @@ def add_town_names(tables: Tables) -> None:
                 (place.name, place.latitude, place.longitude), row["name"]
             )
         for name in _with_bare_welsh([row["name"]], place.country):
-            key = normalise(name)
-            known = tables.alt_places[key]
-            if place not in known:
-                known.append(place)
-                known.sort(key=lambda p: -p.population)
-            spelling = tables.alt_spellings.get(key)
-            if spelling is None or _fullness(name) > _fullness(spelling):
-                tables.alt_spellings[key] = name
+            _add_other_name(tables, name, place)
+
+
+def _add_other_name(tables: Tables, name: str, place: Place) -> None:
+    """``name`` read as another name of ``place``, as GeoNames' alternate names are."""
+    from .tables import _fullness
+
+    key = normalise(name)
+    known = tables.alt_places[key]
+    if place not in known:
+        known.append(place)
+        known.sort(key=lambda p: -p.population)
+    spelling = tables.alt_spellings.get(key)
+    if spelling is None or _fullness(name) > _fullness(spelling):
+        tables.alt_spellings[key] = name
 
 
 def _point_in_council(tables: Tables, district: District, code: str) -> tuple[float, float] | None:
