@@ -342,9 +342,8 @@ class Gazetteer(Chosen):
             return slip, ()
         if asked is not None:
             return asked, ()
-        kept = [m[0] for m in matches if not changes_a_word(key, m[0])]  # (w39place)
-        names = dict.fromkeys(self._display_name(name) for name in kept)
-        return None, tuple(names)[:5]
+        kept = (m[0] for m in matches if not changes_a_word(key, m[0]))  # (w39place)
+        return None, tuple(dict.fromkeys(map(self._display_name, kept)))[:5]
 
     def _weight(self, key: str) -> int:
         """How many people live in the place(s) in England and Wales a known name stands for."""
