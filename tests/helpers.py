@@ -192,6 +192,24 @@ def posted_results(
     return page(client.get(address))
 
 
+def local_card_ids(
+    client, q: str, location: str, welsh: bool = False, pro: bool = False
+) -> list[str]:
+    """The ids of the local cards above the national ones, in order (the form posted; with the
+    professional switch on when ``pro``, in a client of its own so that it stays off for the
+    other tests)."""
+    if pro:
+        client = client.application.test_client()
+    soup = posted_results(client, q, location, "cy" if welsh else "en", professional=pro)
+    section = soup.select_one('section[aria-labelledby="local-title"]')
+    assert section is not None
+    return [
+        a["href"].rsplit("/", 1)[1]
+        for a in section.select("li.app-result h3 a[href]")
+        if "/service/" in a["href"]
+    ]
+
+
 def searched(client, q: str, location: str = "", welsh: bool = False) -> BeautifulSoup:
     """``posted_results`` in English, or in Welsh when ``welsh``."""
     return posted_results(client, q, location, "cy" if welsh else "en")

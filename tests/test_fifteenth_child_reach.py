@@ -10,23 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, posted_results
+from tests.helpers import bundled_records, local_card_ids
 
 THERAPY = "safety-net-cumbria"  # therapy for children in Cumbria, no contact details
 CENTRE = "bridgeway-sarc"  # Cumbria's SARC: people on their own from 16
-
-
-def _local(client, q: str, location: str, welsh: bool = False, pro: bool = False) -> list[str]:
-    if pro:
-        client = client.application.test_client()
-    soup = posted_results(client, q, location, "cy" if welsh else "en", professional=pro)
-    section = soup.select_one('section[aria-labelledby="local-title"]')
-    assert section is not None
-    return [
-        a["href"].rsplit("/", 1)[1]
-        for a in section.select("li.app-result h3 a[href]")
-        if "/service/" in a["href"]
-    ]
 
 
 def test_the_facts_this_rests_on():
@@ -47,7 +34,7 @@ def test_the_facts_this_rests_on():
 def test_a_child_under_the_centres_own_age_sees_the_therapy_first(
     bundled_client, q, location, welsh
 ):
-    cards = _local(bundled_client, q, location, welsh)
+    cards = local_card_ids(bundled_client, q, location, welsh)
     assert THERAPY in cards and CENTRE in cards, cards
     assert cards.index(THERAPY) < cards.index(CENTRE), cards
 
@@ -66,6 +53,6 @@ def test_guard_others_keep_the_centre_they_can_reach_first(bundled_client, q, lo
     """Guard (the order before the change): a recent rape, a child of 16 or more, a child who
     says no age, a parent and a professional keep Cumbria's SARC above a service with no
     contact details."""
-    cards = _local(bundled_client, q, location, pro=pro)
+    cards = local_card_ids(bundled_client, q, location, pro=pro)
     assert CENTRE in cards, cards
     assert THERAPY not in cards or cards.index(CENTRE) < cards.index(THERAPY), cards

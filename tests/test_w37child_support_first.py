@@ -17,23 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, posted_results
-
-
-def _local(client, q: str, location: str, welsh: bool = False, pro: bool = False) -> list[str]:
-    """The ids of the local cards above the national ones, in order (the form posted; with
-    the professional switch on when ``pro``, in a client of its own so that it stays off for
-    the other tests)."""
-    if pro:
-        client = client.application.test_client()
-    soup = posted_results(client, q, location, "cy" if welsh else "en", professional=pro)
-    section = soup.select_one('section[aria-labelledby="local-title"]')
-    assert section is not None
-    return [
-        a["href"].rsplit("/", 1)[1]
-        for a in section.select("li.app-result h3 a[href]")
-        if "/service/" in a["href"]
-    ]
+from tests.helpers import bundled_records, local_card_ids
 
 
 def _is_centre(sid: str) -> bool:
@@ -65,7 +49,7 @@ CHILDREN = [
 def test_a_childs_first_local_card_helps_after_abuse_and_the_centre_follows(
     bundled_client, q, location, welsh
 ):
-    cards = _local(bundled_client, q, location, welsh)
+    cards = local_card_ids(bundled_client, q, location, welsh)
     centres = [sid for sid in cards if _is_centre(sid)]
     assert centres, cards  # the centre is kept, near
     assert _helps_after_abuse(cards[0]), cards
@@ -93,5 +77,5 @@ def test_guard_a_recent_assault_a_grown_up_or_no_contact_keeps_a_reachable_centr
     no contact details, and a parent the children's centre (w35family); a child in Cumbria who
     says no age the centre she can reach through the NHS finder above a service with no
     contact (one under 16 cannot contact it by herself: tests/test_fifteenth_child_reach.py)."""
-    cards = _local(bundled_client, q, location, pro=pro)
+    cards = local_card_ids(bundled_client, q, location, pro=pro)
     assert cards and _is_centre(cards[0]) and _reachable(cards[0]), cards
