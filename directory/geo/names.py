@@ -11,24 +11,10 @@ import re
 from .places import LocationStatus, Place, normalise
 
 #: words that make a different place when they differ ("North" and "South Northamptonshire")
-_DISTINGUISHING = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "upper",
-        "lower",
-        "great",
-        "little",
-        "nether",
-        "high",
-        "new",
-        "old",
-        "central",
-        "mid",
-    ]
-)
+_DISTINGUISHING = frozenset((
+    "north", "south", "east", "west", "upper", "lower", "great", "little", "nether", "high",
+    "new", "old", "central", "mid",
+))  # fmt: skip
 
 #: the rest of the UK and the Crown dependencies: not covered here, but their people can call
 #: the lines that take calls from anywhere in the UK
@@ -468,10 +454,17 @@ def _outside_uk(key: str) -> str:
         return key
     words = key.split()
     for n in range(min(3, len(words) - 1), 0, -1):
-        for part in (" ".join(words[:n]), " ".join(words[-n:])):
-            if part in OUTSIDE_UK:
-                return part
+        head, tail = " ".join(words[:n]), " ".join(words[-n:])
+        # (w39place) joined on as English places are ("holland on sea"): a place here
+        if head in OUTSIDE_UK and words[n] not in _JOINS:
+            return head
+        if tail in OUTSIDE_UK and words[-n - 1] not in _JOINS:
+            return tail
     return ""
+
+
+#: the words that join an English place's name to the rest of it ("on sea", "upon tyne")
+_JOINS = frozenset(["on", "upon", "under", "by", "in", "le", "cum", "next", "super", "juxta"])
 
 
 _BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr", "yn", "yng", "ym", "ger")
