@@ -456,15 +456,11 @@ def _outside_uk(key: str) -> str:
     for n in range(min(3, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:n]), " ".join(words[-n:])
         # (w39place) joined on as English places are ("holland on sea"): a place here
-        if head in OUTSIDE_UK and words[n] not in _JOINS:
+        if head in OUTSIDE_UK and words[n] not in _JOINING:
             return head
-        if tail in OUTSIDE_UK and words[-n - 1] not in _JOINS:
+        if tail in OUTSIDE_UK and words[-n - 1] not in _JOINING:
             return tail
     return ""
-
-
-#: the words that join an English place's name to the rest of it ("on sea", "upon tyne")
-_JOINS = frozenset(["on", "upon", "under", "by", "in", "le", "cum", "next", "super", "juxta"])
 
 
 _BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr", "yn", "yng", "ym", "ger")
