@@ -13,6 +13,7 @@ from .builds import (
     switch_to,
 )
 from .columns import Columns
+from .lexicon import cleaning_once
 from .paging import Page, paginate
 from .query import (
     BadFilter,
@@ -37,6 +38,7 @@ __all__ = [
     "build_index",
     "history",
     "clean_text",
+    "cleaning_once",
     "current_build",
     "index_problem",
     "stale_build",

@@ -41,6 +41,7 @@ def facet_counts(
     """
     counts: dict[str, dict[str, int]] = {}
     hosts = line_hosts(columns)  # (a listing named in the card of the line it joins: no card)
+    hosted = np.flatnonzero(hosts >= 0)  # (a few at most: those listings)
     for name, (_, vocabulary) in FILTER_FIELDS.items():
         base = candidates & columns.meeting(filters, skip=name)
         values = columns.values[name]
@@ -57,7 +58,9 @@ def facet_counts(
             if left_out is not None and shown.any():
                 ticked = {**filters, name: (*filters.get(name, ()), code)}
                 shown &= ~left_out(ticked)
-            counts[name][code] = int(np.count_nonzero(shown)) - _joined(columns, shown, hosts)
+            counts[name][code] = int(np.count_nonzero(shown)) - _joined(
+                columns, shown, hosts, hosted
+            )
     return counts
 
 
@@ -93,19 +96,20 @@ def near_facet_counts(
     return facet_counts(columns, counted, filters, left_out)
 
 
-def _joined(columns: Columns, shown: np.ndarray, hosts: np.ndarray) -> int:
+def _joined(columns: Columns, shown: np.ndarray, hosts: np.ndarray, hosted: np.ndarray) -> int:
     """(twenty-eighth walk-through F7) How many of ``shown`` are named in the card of the line
     they join rather than cards of their own, when that line and they are all the national
     services shown: ``line_first`` then puts them just after it, and the page joins them to its
     card (``same_line.same_line_hosts``: The Lucy Faithfull Foundation under the Stop It Now
     helpline, where "Parents and carers (2)" showed one card). With other national cards among
-    them where they fall depends on the ranking, and each is counted, as before."""
-    joining = shown & (hosts >= 0)
-    if not joining.any():
+    them where they fall depends on the ranking, and each is counted, as before. ``hosted``: the
+    positions that have a line to join (``hosts`` not -1), which are all national."""
+    joining = hosted[shown[hosted]]
+    if not len(joining):
         return 0
-    joined = joining & shown[np.maximum(hosts, 0)]
-    alone = np.count_nonzero(shown & columns.national & ~joined) == 1
-    return int(np.count_nonzero(joined)) if alone else 0
+    joined = int(np.count_nonzero(shown[hosts[joining]]))
+    alone = np.count_nonzero(shown & columns.national) - joined == 1
+    return joined if alone else 0
 
 
 def _states_ages(columns: Columns) -> np.ndarray:

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ..limits import MAX_UNDERSTOOD_CHARS
 
@@ -358,8 +361,35 @@ _WELSH_STEP_KIN = re.compile(
 )
 
 
+#: the words cleaned so far in this request (``cleaning_once``), or None outside one
+_CLEANED: ContextVar[dict[tuple[str, int], str] | None] = ContextVar("cleaned", default=None)
+
+
+@contextmanager
+def cleaning_once() -> Iterator[None]:
+    """Within it, each text is cleaned once: a results page's rules ask ``clean_text`` of the
+    same words about 30 times. What was cleaned is kept only until it ends (the words are a
+    person's own: never kept beyond the request that holds them)."""
+    token = _CLEANED.set({})
+    try:
+        yield
+    finally:
+        _CLEANED.reset(token)
+
+
 def clean_text(text: str, limit: int = MAX_UNDERSTOOD_CHARS) -> str:
     """Lower-case words and digits only, accents folded, at most ``limit`` long."""
+    cleaned = _CLEANED.get()
+    if cleaned is None:
+        return _clean_text(text, limit)
+    key = (text, limit)
+    found = cleaned.get(key)
+    if found is None:
+        found = cleaned[key] = _clean_text(text, limit)
+    return found
+
+
+def _clean_text(text: str, limit: int) -> str:
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     # "mum's" -> "mums", "i'm" -> "im"

@@ -10,6 +10,7 @@ lowered the judged sets' figures: their graders count it useful second; docs/sea
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
@@ -69,7 +70,19 @@ def line_hosts(columns: Columns) -> np.ndarray:
     whose card it would join (``same_line_hosts``: no helpline, its first route one of the
     line's, no way to talk the line does not show; ``line_first`` puts it just after), or -1:
     so that a filter's count is the cards it shows. "Parents and carers (2)" over the one Stop
-    It Now card, the Lucy Faithfull Foundation named in it."""
+    It Now card, the Lucy Faithfull Foundation named in it. Worked out once a build (every
+    results page's counts ask for it) and read-only."""
+    hosts = _LINE_HOSTS.get(columns)
+    if hosts is None:
+        hosts = _LINE_HOSTS[columns] = _line_hosts(columns)
+    return hosts
+
+
+#: ``line_hosts`` of each build's columns, kept while the build is
+_LINE_HOSTS: weakref.WeakKeyDictionary[Columns, np.ndarray] = weakref.WeakKeyDictionary()
+
+
+def _line_hosts(columns: Columns) -> np.ndarray:
     helpline = columns.having("support", "helpline")
     line_of: dict[str, int] = {}
     for position in np.flatnonzero(columns.national & helpline).tolist():
@@ -83,4 +96,5 @@ def line_hosts(columns: Columns) -> np.ndarray:
         host = line_of.get(own[0]) if own else None
         if host is not None and columns.talk[position] <= columns.talk[host]:
             hosts[position] = host
+    hosts.flags.writeable = False
     return hosts

@@ -27,6 +27,7 @@ from ..finder import RADII, SORTS, FindError, FindRequest, FindResults
 from ..geo import without_full_postcode
 from ..model import FILTER_FIELDS, SLUG, Service
 from ..params import request_from_args, shortlist_ids
+from ..search import cleaning_once
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
     assets,
@@ -165,6 +166,11 @@ def _find_request(state: SearchState) -> FindRequest:
 
 def _results_page(state: SearchState, opaque: bool):
     """The results page for a search; ``opaque``: its links are results addresses too."""
+    with cleaning_once():
+        return _drawn_results_page(state, opaque)
+
+
+def _drawn_results_page(state: SearchState, opaque: bool):
     served = directory()
     page = helpers.SearchPage(state, opaque)
     try:
