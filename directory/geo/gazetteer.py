@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
 from .area_tables import area_aliases, area_names, joined_names
+from .asked_namesakes import sizeable
 from .chosen import Chosen
 from .distance import miles_to_many
 from .mutations import with_article
@@ -46,7 +47,6 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .namesakes import AMBIGUOUS_SHARE
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -79,10 +79,6 @@ AREA_WEIGHT = 100_000
 #: Lyme" for "Newcastle") shares that name when it has at least this many people
 SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
-#: (thirteenth walk-through F2) a town known only as a postcode district's name, with no
-#: population, is asked about beside its namesakes when its districts have this many postcode
-#: units (a unit is about fifteen homes): Wellington in Somerset (601) beside Telford's
-SIZEABLE_DISTRICT_UNITS = 300
 
 
 class Gazetteer(Chosen):
@@ -427,7 +423,8 @@ class Gazetteer(Chosen):
         places, carried = self._carried(key, named, places)  # "trefdraeth", "llansawel"
         if places:
             top = places[0]
-            namesakes = places if carried else self._sizeable(places, top in named)
+            units = self._district_towns.get
+            namesakes = places if carried else sizeable(places, top in named, lambda p: units(p, 0))
             covered = [p for p in namesakes if p.covered]
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
@@ -461,21 +458,6 @@ class Gazetteer(Chosen):
         if full and full != key:
             return self._exact(full)
         return self._of_kind(key)  # (w32place) "bedford borough", "city of wells"
-
-    def _sizeable(self, places: list[Place], own_name: bool) -> list[Place]:
-        """The places of a name (biggest first) big enough beside the biggest to ask which is
-        meant; with ``own_name`` (the biggest is called so, not only also known by it) a
-        sizeable town known only as a postcode district's name too ("wellington", not
-        "burton": Burton upon Trent); and when the biggest is outside England and Wales, every
-        place of the name here (fourteenth walk-through F2: "queensferry", "mayfield")."""
-        top = places[0].population
-        return [
-            p
-            for p in places
-            if p.population >= top * AMBIGUOUS_SHARE
-            or (p.covered and not places[0].covered)
-            or (own_name and self._district_towns.get(p, 0) >= SIZEABLE_DISTRICT_UNITS)
-        ]
 
     @staticmethod
     def _answer(place: Place) -> Resolution:

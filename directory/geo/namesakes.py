@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .asked_namesakes import AMBIGUOUS_SHARE
 from .distance import miles, miles_to_many
 from .kinds import close_to_area, without_kind
 from .longer import MOST_OFFERED, longer_names
@@ -29,7 +30,6 @@ from .slips import keeps_its_sound
 from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
 
-AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 #: a town this near a council of the county typed after it is taken as meant: old and postal
 #: counties ("ilford essex", "stockport cheshire") name the area around their towns
 NEAR_AREA_MILES = 25

@@ -1,0 +1,55 @@
+"""(w40place; thirty-second walk-through F2, F7; thirteenth Welsh review P2, P5) Places as
+people name them.
+
+A name shared by villages or small towns in different counties is asked about, as a name shared
+by two big towns is: the bigger village was taken silently before, and a person from the other
+saw services a county or more away. A city still stands for its name beside a hamlet. The tests
+use other shared names than the walk-through's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import searched, text_of, texts_of
+
+CHOICES = ".app-place-choices li"
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered"),
+    [
+        # a village of a few thousand and one of a few hundred, two counties apart
+        ("Murton", {"Murton, County Durham", "Murton, York"}),
+        ("Seaton", {"Seaton, East Devon", "Seaton, Rutland"}),
+        # two villages, one with no population in the gazetteer
+        ("Kilmington", {"Kilmington, East Devon", "Kilmington, Somerset"}),
+        ("Llangwm", {"Llangwm, Pembrokeshire", "Llangwm, Monmouthshire"}),
+        # a town of its own beside a far bigger namesake two hundred miles away
+        ("Gillingham", {"Gillingham, Medway", "Gillingham, Dorset"}),
+    ],
+)
+def test_a_name_shared_by_places_in_different_counties_asks_which(bundled_client, typed, offered):
+    soup = searched(bundled_client, "someone to talk to", typed)
+    assert "More than one place has that name" in soup.get_text()
+    assert offered <= set(texts_of(soup, CHOICES)), texts_of(soup, CHOICES)
+    assert not text_of(soup, "h1").startswith("Services near")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): a city beside hamlets of its name is the city
+        ("Preston", "Services near Preston, Lancashire"),
+        ("Warrington", "Services near Warrington, Cheshire"),
+        # guard: a big town beside a village of its name a tenth its size or less
+        ("Otley", "Services near Otley, Leeds"),
+        # the namesake typed with its county is taken at once
+        ("Murton, York", "Services near Murton, York"),
+        ("Seaton, Rutland", "Services near Seaton, Rutland"),
+    ],
+)
+def test_a_city_or_a_name_with_its_county_is_taken(bundled_client, typed, heading):
+    soup = searched(bundled_client, "someone to talk to", typed)
+    assert text_of(soup, "h1").startswith(heading)
+    assert not texts_of(soup, CHOICES)
