@@ -53,3 +53,9 @@ def test_a_city_or_a_name_with_its_county_is_taken(bundled_client, typed, headin
     soup = searched(bundled_client, "someone to talk to", typed)
     assert text_of(soup, "h1").startswith(heading)
     assert not texts_of(soup, CHOICES)
+
+
+def test_a_small_town_added_from_its_cited_page_is_found_in_its_council(bundled_client):
+    """Bampton in Mid Devon (EX16, its cited page): a data row, so its own name is tested."""
+    soup = searched(bundled_client, "someone to talk to", "Bampton, Devon")
+    assert text_of(soup, "h1").startswith("Services near Bampton, Mid Devon")
