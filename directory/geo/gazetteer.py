@@ -61,7 +61,14 @@ from .places import (
 )
 from .sectors import Sectors
 from .tables import District, read_tables
-from .town_names import alike_after_welsh_start, with_welsh_article, without_welsh_article
+from .town_names import (
+    alike_after_welsh_start,
+    by_own_names,
+    starts_welsh,
+    welsh_other_names,
+    with_welsh_article,
+    without_welsh_article,
+)
 from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
@@ -106,6 +113,10 @@ class Gazetteer(Chosen):
         self._joined = joined_names(self._places)
         self._area_points = {}
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
+        #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
+        #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")
+        known = set(self._fuzzy_names)
+        self._welsh_other_names = [n for n in welsh_other_names(self._alt_places) if n not in known]
         # (eleventh walk-through) a name of several words written as one ("Ceinewydd" for Cei
         # Newydd, New Quay; "stokeontrent"): the one known name it joins up to
         run_together: dict[str, set[str]] = {}
@@ -312,13 +323,19 @@ class Gazetteer(Chosen):
                 return replace(found, corrected=True), ()
         # close spellings of places in England and Wales: one clear winner that changes no
         # distinguishing word is taken; otherwise the closest names are offered, never applied
+        others = self._welsh_other_names if starts_welsh(key) else []  # (w40place) "trefdrath"
         matches = [
             m
             for m in process.extract(
-                key, self._fuzzy_names, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_SUGGEST
+                key,
+                [*others, *self._fuzzy_names],
+                scorer=fuzz.ratio,
+                limit=12,
+                score_cutoff=FUZZY_SUGGEST,
             )
             if self._covered_name(m[0]) and alike_after_welsh_start(key, m[0], FUZZY_SUGGEST)
-        ][:6]
+        ]
+        matches = by_own_names(matches, others, self._alt_places)[:6]
         asked: Resolution | None = None
         if matches:
             best_name, best_score, _ = matches[0]

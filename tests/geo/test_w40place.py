@@ -59,3 +59,44 @@ def test_a_small_town_added_from_its_cited_page_is_found_in_its_council(bundled_
     """Bampton in Mid Devon (EX16, its cited page): a data row, so its own name is tested."""
     soup = searched(bundled_client, "someone to talk to", "Bampton, Devon")
     assert text_of(soup, "h1").startswith("Services near Bampton, Mid Devon")
+
+
+# --- (w40place, thirty-second walk-through F2) guesses for a name we do not know ----------
+
+
+@pytest.mark.parametrize(
+    ("typed", "elsewhere"),
+    [
+        ("Glasbury on Wye", "Wye"),  # Powys; Wye is a village in Kent
+        ("Eaton under Heywood", "Heywood"),  # Shropshire; Heywood is in Rochdale
+        ("Newbold on Avon", "Avon"),  # Rugby; "Avon" is Bristol's old county
+    ],
+)
+def test_a_joined_name_we_lack_is_not_offered_the_place_its_last_word_names(
+    bundled_client, typed, elsewhere
+):
+    soup = searched(bundled_client, "someone to talk to", typed)
+    page = soup.get_text(" ")
+    assert "We could not find" in page
+    assert not any(elsewhere in a for a in texts_of(soup, "main a")), texts_of(soup, "main a")
+    assert "near the place you wrote with it" not in page
+
+
+def test_a_place_we_lack_typed_near_a_town_still_offers_that_town(bundled_client):
+    """Guard (passes on main too): "near" says where the person is; the town is offered."""
+    soup = searched(bundled_client, "someone to talk to", "Pentre Bach near Brecon")
+    assert any("Brecon" in a for a in texts_of(soup, "main a"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("Treffynon", "Holywell, Flintshire"),  # Treffynnon misspelt: Tregynon, Powys before
+        ("Trefaldwin", "Montgomery, Powys"),  # Trefaldwyn: only "Powys" before
+        ("Caergybbi", "Holyhead, Isle of Anglesey"),  # Caergybi: not found before
+        ("Aberhondu", "Brecon, Powys"),  # Aberhonddu
+    ],
+)
+def test_a_misspelt_welsh_name_finds_the_welsh_town(bundled_client, typed, town):
+    soup = searched(bundled_client, "someone to talk to", typed)
+    assert text_of(soup, "h1") == f"Services near {town}"
