@@ -450,8 +450,9 @@ class Gazetteer(Chosen):
             if len(namesakes) > 1:
                 return Resolution(
                     LocationStatus.AMBIGUOUS,
-                    candidates=tuple(
-                        self._as_asked(self._locate(p), key if carried else "") for p in places[:6]
+                    candidates=tuple(  # (w40place) Trefdraeth before Newport-on-Tay
+                        self._as_asked(self._locate(p), key if carried else "")
+                        for p in sorted(places, key=lambda p: not p.covered)[:6]
                     ),
                 )
             located = self._locate(top)

@@ -100,3 +100,25 @@ def test_a_place_we_lack_typed_near_a_town_still_offers_that_town(bundled_client
 def test_a_misspelt_welsh_name_finds_the_welsh_town(bundled_client, typed, town):
     soup = searched(bundled_client, "someone to talk to", typed)
     assert text_of(soup, "h1") == f"Services near {town}"
+
+
+# --- (w40place, thirteenth Welsh review P5) the choice between namesakes ------------------
+
+
+@pytest.mark.parametrize("typed", ["Wick", "Harthill", "Thornton"])
+def test_a_choice_offers_places_in_england_and_wales_before_one_in_scotland(bundled_client, typed):
+    choices = texts_of(searched(bundled_client, "someone to talk to", typed), CHOICES)
+    assert len(choices) >= 3, choices
+    assert choices[-1].endswith("Scotland") and not choices[0].endswith("Scotland"), choices
+
+
+def test_the_newport_choice_has_newport_in_pembrokeshire(bundled_client):
+    choices = texts_of(searched(bundled_client, "someone to talk to", "Newport"), CHOICES)
+    assert "Newport, Pembrokeshire" in choices, choices
+
+
+@pytest.mark.parametrize("typed", ["Cowes", "Ryde, Isle of Wight"])
+def test_the_isle_of_wight_is_ynys_wyth_on_a_welsh_page(bundled_client, typed):
+    soup = searched(bundled_client, "rhywun i siarad ag e", typed, welsh=True)
+    assert text_of(soup, "h1").endswith(", Ynys Wyth")
+    assert "Isle of Wight" not in text_of(soup, "h1")
