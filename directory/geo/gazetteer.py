@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
 from .area_tables import area_aliases, area_names, joined_names
+from .asked_namesakes import sizeable
 from .chosen import Chosen
 from .distance import miles_to_many
 from .mutations import with_article
@@ -46,7 +47,6 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .namesakes import AMBIGUOUS_SHARE
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -61,7 +61,14 @@ from .places import (
 )
 from .sectors import Sectors
 from .tables import District, read_tables
-from .town_names import alike_after_welsh_start, with_welsh_article, without_welsh_article
+from .town_names import (
+    alike_after_welsh_start,
+    by_own_names,
+    starts_welsh,
+    welsh_other_names,
+    with_welsh_article,
+    without_welsh_article,
+)
 from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
@@ -79,10 +86,6 @@ AREA_WEIGHT = 100_000
 #: Lyme" for "Newcastle") shares that name when it has at least this many people
 SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
-#: (thirteenth walk-through F2) a town known only as a postcode district's name, with no
-#: population, is asked about beside its namesakes when its districts have this many postcode
-#: units (a unit is about fifteen homes): Wellington in Somerset (601) beside Telford's
-SIZEABLE_DISTRICT_UNITS = 300
 
 
 class Gazetteer(Chosen):
@@ -110,6 +113,10 @@ class Gazetteer(Chosen):
         self._joined = joined_names(self._places)
         self._area_points = {}
         self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
+        #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
+        #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")
+        known = set(self._fuzzy_names)
+        self._welsh_other_names = [n for n in welsh_other_names(self._alt_places) if n not in known]
         # (eleventh walk-through) a name of several words written as one ("Ceinewydd" for Cei
         # Newydd, New Quay; "stokeontrent"): the one known name it joins up to
         run_together: dict[str, set[str]] = {}
@@ -316,13 +323,19 @@ class Gazetteer(Chosen):
                 return replace(found, corrected=True), ()
         # close spellings of places in England and Wales: one clear winner that changes no
         # distinguishing word is taken; otherwise the closest names are offered, never applied
+        others = self._welsh_other_names if starts_welsh(key) else []  # (w40place) "trefdrath"
         matches = [
             m
             for m in process.extract(
-                key, self._fuzzy_names, scorer=fuzz.ratio, limit=12, score_cutoff=FUZZY_SUGGEST
+                key,
+                [*others, *self._fuzzy_names],
+                scorer=fuzz.ratio,
+                limit=12,
+                score_cutoff=FUZZY_SUGGEST,
             )
             if self._covered_name(m[0]) and alike_after_welsh_start(key, m[0], FUZZY_SUGGEST)
-        ][:6]
+        ]
+        matches = by_own_names(matches, others, self._alt_places)[:6]
         asked: Resolution | None = None
         if matches:
             best_name, best_score, _ = matches[0]
@@ -427,7 +440,8 @@ class Gazetteer(Chosen):
         places, carried = self._carried(key, named, places)  # "trefdraeth", "llansawel"
         if places:
             top = places[0]
-            namesakes = places if carried else self._sizeable(places, top in named)
+            units = self._district_towns.get
+            namesakes = places if carried else sizeable(places, top in named, lambda p: units(p, 0))
             covered = [p for p in namesakes if p.covered]
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
@@ -436,8 +450,9 @@ class Gazetteer(Chosen):
             if len(namesakes) > 1:
                 return Resolution(
                     LocationStatus.AMBIGUOUS,
-                    candidates=tuple(
-                        self._as_asked(self._locate(p), key if carried else "") for p in places[:6]
+                    candidates=tuple(  # (w40place) Trefdraeth before Newport-on-Tay
+                        self._as_asked(self._locate(p), key if carried else "")
+                        for p in sorted(places, key=lambda p: not p.covered)[:6]
                     ),
                 )
             located = self._locate(top)
@@ -461,21 +476,6 @@ class Gazetteer(Chosen):
         if full and full != key:
             return self._exact(full)
         return self._of_kind(key)  # (w32place) "bedford borough", "city of wells"
-
-    def _sizeable(self, places: list[Place], own_name: bool) -> list[Place]:
-        """The places of a name (biggest first) big enough beside the biggest to ask which is
-        meant; with ``own_name`` (the biggest is called so, not only also known by it) a
-        sizeable town known only as a postcode district's name too ("wellington", not
-        "burton": Burton upon Trent); and when the biggest is outside England and Wales, every
-        place of the name here (fourteenth walk-through F2: "queensferry", "mayfield")."""
-        top = places[0].population
-        return [
-            p
-            for p in places
-            if p.population >= top * AMBIGUOUS_SHARE
-            or (p.covered and not places[0].covered)
-            or (own_name and self._district_towns.get(p, 0) >= SIZEABLE_DISTRICT_UNITS)
-        ]
 
     @staticmethod
     def _answer(place: Place) -> Resolution:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from .asked_namesakes import AMBIGUOUS_SHARE
 from .distance import miles, miles_to_many
 from .kinds import close_to_area, without_kind
 from .longer import MOST_OFFERED, longer_names
@@ -29,7 +30,6 @@ from .slips import keeps_its_sound
 from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
 
-AMBIGUOUS_SHARE = 0.10  # a namesake at least this share of the biggest one's population
 #: a town this near a council of the county typed after it is taken as meant: old and postal
 #: counties ("ilford essex", "stockport cheshire") name the area around their towns
 NEAR_AREA_MILES = 25
@@ -47,6 +47,10 @@ _NEAR_WORDS = frozenset(["in", "near", "nr", "by", "outside", "around", "ger", "
 #: town people name to say where they are; and the words after a street or an estate's name
 TOWN_TYPED_AFTER = 1_000
 _NOT_A_TOWN = frozenset(["town", "city", "village", "centre", "center", "road", "street", "area"])
+#: (w40place) words that join a place's name to the river, sea or town it is on ("brompton on
+#: swale", "sutton upon derwent"): what follows them is part of the name, never a place the
+#: person is near ("Swale" is also a council in Kent)
+_NAME_JOINS = frozenset(["on", "upon", "under", "le"])
 
 
 class Namesakes:
@@ -181,6 +185,8 @@ class Namesakes:
             return self._places[key][0].name
         if key in self._wider:
             return self._wider[key].name
+        if key in self._alt_spellings and key not in self._council_names:
+            return self._alt_spellings[key]  # (w40place) "Trefdraeth"
         return self.councils[self._council_names[key]].name
 
     def _offered_label(self, key: str) -> str:
@@ -212,6 +218,8 @@ class Namesakes:
         words = key.split()
         for size in range(min(3, len(words) - 1), 0, -1):
             tail = " ".join(words[-size:])
+            if words[-size - 1] in _NAME_JOINS:
+                continue  # (w40place) "brompton on swale": never offered Swale, Kent
             qualifier = self._qualifier(tail)
             found = self._exact(qualifier[0]) if qualifier and qualifier[0] else None
             if found is None or found.place is None or not found.place.covered:
@@ -389,6 +397,8 @@ class Namesakes:
         words = key.split()
         for size in range(min(3, len(words) - 1), 0, -1):
             head_words, tail = words[:-size], " ".join(words[-size:])
+            if head_words[-1] in _NAME_JOINS:
+                continue  # (w40place) a name joined on ("sutton on hull"), not a place near
             while head_words and head_words[-1] in _NEAR_WORDS:
                 head_words = head_words[:-1]
             head = " ".join(head_words)

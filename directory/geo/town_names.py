@@ -159,6 +159,34 @@ def with_welsh_article(
     return found
 
 
+def starts_welsh(key: str) -> bool:
+    """(w40place) Whether a name starts as many Welsh place-names do ("tref", "llan")."""
+    return key.startswith(WELSH_STARTS) or key.startswith(ONLY_WELSH_STARTS)
+
+
+def welsh_other_names(alt_places: dict[str, list[Place]]) -> list[str]:
+    """(w40place) The other names (normalised) of places in Wales that start as Welsh
+    place-names do ("trefdraeth" for Newport, Pembrokeshire), not a town's own name."""
+    return sorted(
+        key
+        for key, places in alt_places.items()
+        if starts_welsh(key) and any(p.country == "Wales" for p in places)
+    )
+
+
+def by_own_names(
+    matches: list[tuple[str, float, int]], others: list[str], alt_places: dict[str, list[Place]]
+) -> list[tuple[str, float, int]]:
+    """(w40place) Close spellings without the Welsh other names (``others``) of places whose
+    own names are among them too: "aberdair" is offered Aberdare by its name, as before."""
+    own = {m[0] for m in matches} - set(others)
+    return [
+        m
+        for m in matches
+        if m[0] not in others or not any(normalise(p.name) in own for p in alt_places[m[0]])
+    ]
+
+
 def alike_after_welsh_start(key: str, name: str, cutoff: float) -> bool:
     """(w26place) Whether ``name`` is spelt like ``key`` (both normalised) in what follows the
     Welsh first word they share, if any: one slip apart, or as alike as ``cutoff`` asks.

@@ -158,7 +158,7 @@ def place_html(
     text = place_name(place, labelled, areas, sentence)
     if i18n.language() != "cy" or place.country in ("Wales", ""):
         return Markup("{}").format(text)
-    countries = {gettext(c) for c in ("England", "Scotland", "Northern Ireland")}
+    countries = {gettext(c) for c in ("England", "Scotland", "Northern Ireland", "Isle of Wight")}
     return Markup(", ").join(
         Markup("{}").format(part)
         if part in countries or any(ch.isdigit() for ch in part)  # a country; "LS1"
@@ -247,6 +247,8 @@ def _welsh_place_name(place, text: str, areas: bool) -> str:
         "England": gettext("England"),
         "Scotland": gettext("Scotland"),
         "Northern Ireland": gettext("Northern Ireland"),
+        # (w40place, thirteenth Welsh review P5) an English council with a Welsh name of its own
+        "Isle of Wight": gettext("Isle of Wight"),
     }
     if areas:
         return ", ".join(
