@@ -228,9 +228,12 @@ def _with_article(gazetteer, place) -> str:
     A village known by the name its cited page gives (``town_names.csv``: no population here),
     typed but for spaces, hyphens or a doubled letter ("Llanddewibrefi", "Llangranog"), is
     named as that page writes it ("Llanddewi Brefi", "Llangrannog"); a GeoNames town's name may
-    be the English one ("Criccieth", "Flint"), so "Cricieth" and "Fflint" are kept as typed."""
+    be the English one ("Criccieth", "Flint"), so "Cricieth" and "Fflint" are kept as typed.
+    The Welsh spelling that table gives a village is its Welsh name whatever was typed
+    ("Cefn-mawr" for Cefn Mawr: thirteenth Welsh review P2)."""
     own = place.other_name and not place.population
-    if own and _squeezed(place.other_name) == _squeezed(place.name):
+    welsh = place.other_name == gazetteer.welsh_town_name(place)
+    if own and not welsh and _squeezed(place.other_name) == _squeezed(place.name):
         place = replace(place, other_name="")
     return with_article(gazetteer, place, place.other_name or place.name) or place.other_name
 
