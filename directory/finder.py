@@ -250,6 +250,10 @@ class FindResults:
         )
 
 
+def _items(index: SearchIndex, hits: Sequence[Hit], place: Place | None) -> list[ResultItem]:
+    return [_item(index, hit, place) for hit in hits]
+
+
 def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     service = index.services[hit.id]
     distance = None
@@ -432,14 +436,14 @@ def _find(
     if place is None and request.wales_first:
         hits = wales_first(index, hits)
     local = paginate(hits, request.page, request.per_page)
-    local = replace(local, items=[_item(index, h, place) for h in local.items])
+    local = replace(local, items=_items(index, local.items, place))
     wider, unmatched = none_near(index, request, (filters, place, ages), ranking, local.total)
 
     results = FindResults(
         request=request,
         resolution=resolution,
         local=local,
-        national=joined([_item(index, h, None) for h in ranking.everywhere[:NATIONAL_SHOWN]]),
+        national=joined(index, _items(index, ranking.everywhere[:NATIONAL_SHOWN], None)),
         national_total=len(ranking.everywhere),
         facets=_age_counts(index, request, ranking, (where, only), age)
         if (age is not None or request.all_ages) and not request.filters.get("age")
@@ -448,8 +452,8 @@ def _find(
         partial=ranking.partial,
         wider=wider,
         sort=sort,
-        more_local=[_item(index, h, place) for h in ranking.weaker_local[:NATIONAL_SHOWN]],
-        other_areas=[_item(index, h, place) for h in ranking.other_areas[:NATIONAL_SHOWN]],
+        more_local=_items(index, ranking.weaker_local[:NATIONAL_SHOWN], place),
+        other_areas=_items(index, ranking.other_areas[:NATIONAL_SHOWN], place),
         fallback=ranking.fallback,
         asker=ranking.asker,
         stated_age=age,

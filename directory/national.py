@@ -34,12 +34,16 @@ def wales_first(index: SearchIndex, hits: Sequence[Hit]) -> list[Hit]:
     return welsh + other
 
 
-def joined(items: list[ResultItem]) -> list[ResultItem]:
+def joined(index: SearchIndex, items: list[ResultItem]) -> list[ResultItem]:
     """``items`` (cards available everywhere) with each that adds no new way to reach help
     marked with the card above it that it joins (``same_line.same_line_hosts``)."""
-    hosts = same_line_hosts([item.service for item in items])
+    columns = index.columns
+    hosts = same_line_hosts(columns, [columns.positions[item.service.id] for item in items])
     ids = [items[host].service.id if host != n else "" for n, host in enumerate(hosts)]
-    return [replace(item, joins=joins) for item, joins in zip(items, ids, strict=True)]
+    return [
+        replace(item, joins=joins) if joins else item
+        for item, joins in zip(items, ids, strict=True)
+    ]
 
 
 def unasked(

@@ -117,16 +117,16 @@ def test_the_welsh_page_makes_no_card_of_either_lucy_faithfull_listing(client, q
 
 
 def test_the_rule_is_the_contact_details_not_the_names(directory):
-    services = directory.index.services
+    columns = directory.index.columns
     stop, lucy, nspcc = (
-        services[s] for s in ("stop-it-now", "lucy-faithfull-foundation", "nspcc-helpline")
+        columns.positions[s] for s in ("stop-it-now", "lucy-faithfull-foundation", "nspcc-helpline")
     )
     # the card just below with the same number and no other way to talk joins it
-    assert same_line_hosts([stop, lucy, nspcc]) == [0, 0, 2]
+    assert same_line_hosts(columns, [stop, lucy, nspcc]) == [0, 0, 2]
     # a card between them: each stays a card (nothing moves above the cards between)
-    assert same_line_hosts([stop, nspcc, lucy]) == [0, 1, 2]
+    assert same_line_hosts(columns, [stop, nspcc, lucy]) == [0, 1, 2]
     # the line itself below the organisation's card adds live chat: its own card
-    assert same_line_hosts([lucy, stop]) == [0, 1]
+    assert same_line_hosts(columns, [lucy, stop]) == [0, 1]
 
 
 @pytest.mark.parametrize(("q", "location"), PROFESSIONALS)

@@ -164,6 +164,10 @@ class Columns:
     not_taking_now: np.ndarray
     #: (w36pro) whose own words say it helps after past abuse too (``PAST_TOO``)
     past_too: np.ndarray
+    #: whose card says how to reach it could not be confirmed (``contact_unconfirmed``), and
+    #: whose card shows a confirmed way, open as usual (``contactable``)
+    contact_unsure: np.ndarray
+    contactable: np.ndarray
 
     @classmethod
     def of(
@@ -191,12 +195,7 @@ class Columns:
             uk_wide=flags(lambda s: s.service_area.uk_wide),
             country_wide=having_terms(_whole_countries),
             values=values,
-            taxonomy={
-                **{name: values[name] for name in TAXONOMY_FIELDS},
-                "abuse": having_terms(lambda s: s.abuse_types),
-                "gender": having_terms(lambda s: s.genders),
-                "language": having_terms(lambda s: s.languages),
-            },
+            taxonomy=_taxonomy(values, having_terms),
             minimum_age=ages(lambda s: s.minimum_age),
             maximum_age=ages(lambda s: s.maximum_age),
             youngest=np.nan_to_num(ages(lambda s: s.minimum_age), nan=0),
@@ -223,6 +222,8 @@ class Columns:
             police_only=flags(_police_only),
             not_taking_now=flags(lambda s: s.status in NOT_TAKING_NOW),
             past_too=flags(lambda s: _says(PAST_TOO, f"{s.description} {s.eligibility}")),
+            contact_unsure=flags(contact_unconfirmed),
+            contactable=flags(contactable),
         )
 
     def __len__(self) -> int:
@@ -376,6 +377,40 @@ def _mask(
     found = np.zeros(len(positions), dtype=bool)
     found[[positions[sid] for sid in having(field, term)]] = True
     return found
+
+
+def _taxonomy(
+    values: dict[str, dict[str, np.ndarray]],
+    having_terms: Callable[[Callable[[Service], Iterable[str]]], dict[str, np.ndarray]],
+) -> dict[str, dict[str, np.ndarray]]:
+    """``Columns.taxonomy``: the filter fields under the thesaurus's names, abuse types,
+    genders and languages."""
+    return {
+        **{name: values[name] for name in TAXONOMY_FIELDS},
+        "abuse": having_terms(lambda s: s.abuse_types),
+        "gender": having_terms(lambda s: s.genders),
+        "language": having_terms(lambda s: s.languages),
+    }
+
+
+def contact_unconfirmed(service: Service) -> bool:
+    """Whether a card says the directory could not confirm how to reach the service: the
+    listing is not confirmed, or it is a line to phone that shows no confirmed number or text
+    number (nor the NHS finder, a confirmed route of its own)."""
+    if service.status == "unconfirmed":
+        return True
+    contact = service.contact
+    line = "helpline" in service.support_types or "phone" in service.delivery_modes
+    return line and not (contact.callable_phone or contact.text or contact.finder)
+
+
+def contactable(service: Service) -> bool:
+    """Whether a card shows a confirmed way to reach the service, open as usual."""
+    return (
+        service.status == "active"
+        and service.contact.has_route
+        and not contact_unconfirmed(service)
+    )
 
 
 def _flags(ordered: list[Service], flag: Callable[[Service], bool]) -> np.ndarray:

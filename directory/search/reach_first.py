@@ -24,27 +24,6 @@ from .told import tells_of_a_childs_harm, tells_of_harm_done
 from .understand import Understood
 from .weights import CONTACTABLE_SHARE
 
-
-def contact_unconfirmed(service: Service) -> bool:
-    """Whether a card says the directory could not confirm how to reach the service: the
-    listing is not confirmed, or it is a line to phone that shows no confirmed number or text
-    number (nor the NHS finder, a confirmed route of its own)."""
-    if service.status == "unconfirmed":
-        return True
-    contact = service.contact
-    line = "helpline" in service.support_types or "phone" in service.delivery_modes
-    return line and not (contact.callable_phone or contact.text or contact.finder)
-
-
-def contactable(service: Service) -> bool:
-    """Whether a card shows a confirmed way to reach the service, open as usual."""
-    return (
-        service.status == "active"
-        and service.contact.has_route
-        and not contact_unconfirmed(service)
-    )
-
-
 #: the people a service is first of all for, as against those who may call about them (family
 #: and friends, professionals)
 _PRIMARY = frozenset({"children-young-people", "adult-survivors", "parents-carers", WORRIED})
@@ -79,6 +58,19 @@ def _about_abuse(service: Service) -> bool:
     return any(code != "emotional-distress" for code in service.abuse_types)
 
 
+class _ServiceAt(dict[int, Service]):
+    """Position -> listing, each read from the index when first asked for (a card's listing is
+    needed only when a card above it cannot be contacted)."""
+
+    def __init__(self, index: SearchIndex) -> None:
+        super().__init__()
+        self._index = index
+
+    def __missing__(self, position: int) -> Service:
+        found = self[position] = self._index.services[self._index.columns.ids[position]]
+        return found
+
+
 def confirmed_first(
     index: SearchIndex,
     national: np.ndarray,
@@ -97,7 +89,7 @@ def confirmed_first(
     if matched[0] is None or len(national) < 2:
         return national
     columns = index.columns
-    service = {p: index.services[columns.ids[p]] for p in national.tolist()}
+    service = _ServiceAt(index)
     passing = ~kept
     if tells_of_harm_done(understood.asker, understood.concepts, cleaned):
         passing &= ~worried_lines(columns)
@@ -106,7 +98,7 @@ def confirmed_first(
         return bool(
             passing[other]
             and _matches_as_well(matched, other, position)
-            and contactable(service[other])
+            and columns.contactable[other]
             and (not same_people or fits_as_well(service[position], service[other]))
             and (not _about_abuse(service[position]) or _about_abuse(service[other]))
         )
@@ -115,7 +107,7 @@ def confirmed_first(
     at = 0
     while at < len(order):
         position = order[at]
-        if not kept[position] and contact_unconfirmed(service[position]):
+        if not kept[position] and columns.contact_unsure[position]:
             lifted = [other for other in order[at + 1 :] if passes(other, position)]
             order[at:] = lifted + [other for other in order[at:] if other not in lifted]
             at += len(lifted)
@@ -167,7 +159,7 @@ def parents_line_first(
                 not kept[other]
                 and _PRIMARY & set(service.audiences) == {"parents-carers"}
                 and _about_abuse(service)
-                and contactable(service)
+                and columns.contactable[other]
                 and _matches_as_well(matched, other, position)
             ):
                 order.remove(other)

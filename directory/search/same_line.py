@@ -15,8 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from ..model import Service
-from .columns import Columns, routes, talk_ways
+from .columns import Columns
 
 
 def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.ndarray:
@@ -44,8 +43,9 @@ def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.nda
     return np.array(out, dtype=order.dtype)
 
 
-def same_line_hosts(services: Sequence[Service]) -> list[int]:
-    """(w29cards, twenty-third walk-through F7) For each card of a list (best first), the
+def same_line_hosts(columns: Columns, positions: Sequence[int]) -> list[int]:
+    """(w29cards, twenty-third walk-through F7) For each card of a list (``positions``, best
+    first), the
     position of the card it joins, or its own: a card joins the card just above it (or the
     card that one joins) when its first way to reach it (``routes``: its number, or its
     website when it gives none) is one of that card's, and it shows no way to talk to someone
@@ -55,8 +55,8 @@ def same_line_hosts(services: Sequence[Service]) -> list[int]:
     listings' contact details, never their names. Only the card just below: joining a card
     higher up would move it above the cards between, which the judged sets rate lower (their
     graders rate the Lucy Faithfull Foundation 0 for many parents; docs/search.md)."""
-    reach = [routes(s) for s in services]
-    talk = [talk_ways(s) for s in services]
+    reach = [columns.routes[p] for p in positions]
+    talk = [columns.talk[p] for p in positions]
     hosts: list[int] = []
     for n, own in enumerate(reach):
         host = hosts[n - 1] if n else n
