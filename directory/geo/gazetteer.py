@@ -446,7 +446,7 @@ class Gazetteer(Chosen):
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
                 # is meant; people elsewhere get the services that help anywhere in the UK
-                return self._answer(self._locate(covered[0]))
+                return self._taken_or_fuller(key, self._locate(covered[0]))
             if len(namesakes) > 1:
                 return Resolution(
                     LocationStatus.AMBIGUOUS,
@@ -467,7 +467,7 @@ class Gazetteer(Chosen):
             if top not in named and top.country == "Wales" and key in self._alt_spellings:
                 # "Caergybi": Holyhead, named as it was asked for
                 located = replace(located, other_name=self._alt_spellings[key])
-            return self._answer(located)
+            return self._taken_or_fuller(key, located)  # (w41place) "henley"
         if council_code:
             return self._answer(self._council_place(council_code))
         if key in self._wider:
