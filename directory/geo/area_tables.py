@@ -1,16 +1,25 @@
 """Tables of the names a town may be typed with, built once with ``Gazetteer``: the first part
 of a joined name ("newcastle" of Newcastle-under-Lyme), the areas a town lies in ("dorset",
 "gwent") and the other names of councils after a town ("sir benfro", "rct"). Moved out of
-``namesakes.py`` (w37cy); nothing here knows of Flask or of listings.
+``namesakes.py`` (w37cy); and (w41place) the names a misspelling may be corrected to. Nothing
+here knows of Flask or of listings.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
+from .kinds import only_a_kind
 from .names import _JOINING
 from .places import Place, normalise
 from .tables import Tables, _council_aliases
+
+
+def correctable_names(*names: Iterable[str]) -> list[str]:
+    """(w41place) The known names a misspelt name may be corrected to or offered, sorted:
+    every one but a word saying what kind of place it is ("town" for "towin")."""
+    return sorted({n for known in names for n in known if not only_a_kind(n)})
 
 
 def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:

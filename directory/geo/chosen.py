@@ -6,9 +6,11 @@ several, never one of them shown as if the words had chosen it. Part of ``Gazett
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from .distance import miles
+from .fuller_names import by_first_words, fuller_places
 from .names import _COUNTRY_WORDS
 from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, Namesakes
 from .places import POSTCODE_LIKE, LocationStatus, Place, Resolution, normalise
@@ -21,6 +23,29 @@ _FILLER = _NEAR_WORDS | {"the"}
 
 class Chosen(Namesakes):
     """``Namesakes`` with the choice made by the words after a comma."""
+
+    @functools.cached_property
+    def _by_first_words(self) -> dict[str, list[Place]]:
+        return by_first_words(self._places)
+
+    def _taken_or_fuller(self, key: str, located: Place) -> Resolution:
+        """(w41place) ``located``, the one place the name ``key`` would be taken as, or the
+        choice between it and bigger places elsewhere whose names start with ``key`` as a
+        word ("Henley": Henley-on-Thames, Henley-in-Arden; ``fuller_names``). A council's name
+        is the council; a town known by the last word of its name ("Kingston upon Hull") is
+        not one of the first word's."""
+        if key in self._council_names or key in self._wider:
+            return self._answer(located)
+        starting = [
+            p
+            for p in self._by_first_words.get(key, ())
+            if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
+        ]
+        fuller = fuller_places(key, located, starting)
+        if not fuller:
+            return self._answer(located)
+        asked = sorted([*map(self._locate, fuller), located], key=lambda p: -p.population)
+        return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(asked))
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""

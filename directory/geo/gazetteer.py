@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
-from .area_tables import area_aliases, area_names, joined_names
+from .area_tables import area_aliases, area_names, correctable_names, joined_names
 from .asked_namesakes import sizeable
 from .chosen import Chosen
 from .distance import miles_to_many
@@ -112,7 +112,7 @@ class Gazetteer(Chosen):
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
         self._joined = joined_names(self._places)
         self._area_points = {}
-        self._fuzzy_names = sorted(set(self._places) | set(self._council_names) | set(self._wider))
+        self._fuzzy_names = correctable_names(self._places, self._council_names, self._wider)
         #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
         #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")
         known = set(self._fuzzy_names)
@@ -446,7 +446,7 @@ class Gazetteer(Chosen):
             if len(namesakes) > 1 and len(covered) == 1:
                 # "Bangor": this directory covers England and Wales, so the one namesake there
                 # is meant; people elsewhere get the services that help anywhere in the UK
-                return self._answer(self._locate(covered[0]))
+                return self._taken_or_fuller(key, self._locate(covered[0]))
             if len(namesakes) > 1:
                 return Resolution(
                     LocationStatus.AMBIGUOUS,
@@ -467,7 +467,7 @@ class Gazetteer(Chosen):
             if top not in named and top.country == "Wales" and key in self._alt_spellings:
                 # "Caergybi": Holyhead, named as it was asked for
                 located = replace(located, other_name=self._alt_spellings[key])
-            return self._answer(located)
+            return self._taken_or_fuller(key, located)  # (w41place) "henley"
         if council_code:
             return self._answer(self._council_place(council_code))
         if key in self._wider:

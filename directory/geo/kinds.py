@@ -57,6 +57,21 @@ _KIND_BEFORE = (
     "sir",
     "tref",
 )
+#: (w41place) words that say what kind of place a name is and, alone, name none: the postcode
+#: cross-check file names two Merthyr Tydfil districts "Town" (a ward's name), and a Welsh
+#: town's old spelling one letter longer ("Towyn") was corrected to it without a question
+KIND_OF_PLACE = frozenset(
+    {"town", "city", "village", "hamlet", "centre", "center", "central", "borough", "district"}
+) | {"county", "ward", "parish", "tref", "pentref"}
+
+
+def only_a_kind(name: str) -> bool:
+    """Whether the (normalised) name ``name`` is only words saying what kind of place it is
+    ("town", "city centre"): never a place, nor a spelling to correct a name to."""
+    words = name.split()
+    return bool(words) and set(words) <= KIND_OF_PLACE
+
+
 #: the words of a council's kind: a name typed with one of these is a council's first
 COUNCIL_KINDS = frozenset(["borough", "district", "council", "county", "unitary", "city"]) | {
     "cyngor",

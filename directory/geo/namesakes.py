@@ -362,7 +362,9 @@ class Namesakes:
         places of that name offered, never one of them silently shown."""
         if not area or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
             return found
-        places = self._namesakes(key) or list(found.candidates)
+        places = self._namesakes(key)
+        places += [p for p in found.candidates if p not in places]  # (w41place) Newton Abbot
+        places.sort(key=lambda p: -p.population)
         if not places and found.place is not None:
             places = [found.place]  # a council or wider area ("kent staffs")
         places = [self._placed_as_typed(p, area) for p in places]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .distance import miles
+from .kinds import only_a_kind
 from .mutations import plain_forms
 from .places import COVERED, Place, normalise
 from .spelling import as_standard, inner_capitals
@@ -302,9 +303,11 @@ class Tables:
         towns: dict[tuple[str, str], list[District]] = {}
         for district in self.districts.values():
             name = district.town_name
+            key = normalise(name)
             if not name or district.country not in COVERED or _NOT_A_TOWN.search(name):
                 continue
-            key = normalise(name)
+            if only_a_kind(key):  # (w41place) "Town" (CF47, CF48): a ward, not a place
+                continue
             if key not in self.council_names and not self._known_there(key, district):
                 towns.setdefault((key, district.la_code), []).append(district)
             else:
