@@ -127,8 +127,7 @@ class Directory:
 
     @cached_property
     def phone_lines(self) -> list[Service]:
-        """National services to call now, helplines first, then by name (order them by who is
-        asking with ``fitting``)."""
+        """National services to call now, helplines first, then by name."""
         return sorted(
             (
                 s
@@ -137,12 +136,6 @@ class Directory:
             ),
             key=lambda s: ("helpline" not in s.support_types, s.name.casefold()),
         )
-
-    def fitting(self, order: Sequence[str], audiences: set[str], limit: int) -> list[Service]:
-        """The phone lines for the audiences given (any when none), those in ``order`` first."""
-        rank = {sid: n for n, sid in enumerate(order)}
-        lines = sorted(self.phone_lines, key=lambda s: rank.get(s.id, len(rank)))
-        return [s for s in lines if not audiences or audiences & set(s.audiences)][:limit]
 
     def talk_lines(
         self,
