@@ -224,10 +224,9 @@ class Directory:
     ) -> Fitting:
         """The lines to call now that fit ``asker`` (``fits_asker``), grouped by the part of
         their order that depends only on the build and on how the words were read
-        (``talk_key``), each group by name: worked out once per build and reading (issue 24:
-        scoring every phone line for each page was ~1.7 ms of a results page at 10,000
-        listings). Keyed by the reading, never by the words; at most ``_READINGS_KEPT``
-        readings are kept."""
+        (``talk_key``), each group by name: worked out once per build and reading, not for
+        each page (docs/performance.md). Keyed by the reading, never by the words; at most
+        ``_READINGS_KEPT`` readings are kept."""
         reading = (asker, told, neutral, welsh, with_wales)
         with self._readings_lock:
             found = self._readings.get(reading)
