@@ -127,8 +127,7 @@ class Directory:
 
     @cached_property
     def phone_lines(self) -> list[Service]:
-        """National services to call now, helplines first, then by name (order them by who is
-        asking with ``fitting``)."""
+        """National services to call now, helplines first, then by name."""
         return sorted(
             (
                 s
@@ -137,12 +136,6 @@ class Directory:
             ),
             key=lambda s: ("helpline" not in s.support_types, s.name.casefold()),
         )
-
-    def fitting(self, order: Sequence[str], audiences: set[str], limit: int) -> list[Service]:
-        """The phone lines for the audiences given (any when none), those in ``order`` first."""
-        rank = {sid: n for n, sid in enumerate(order)}
-        lines = sorted(self.phone_lines, key=lambda s: rank.get(s.id, len(rank)))
-        return [s for s in lines if not audiences or audiences & set(s.audiences)][:limit]
 
     def talk_lines(
         self,
@@ -231,10 +224,9 @@ class Directory:
     ) -> Fitting:
         """The lines to call now that fit ``asker`` (``fits_asker``), grouped by the part of
         their order that depends only on the build and on how the words were read
-        (``talk_key``), each group by name: worked out once per build and reading (issue 24:
-        scoring every phone line for each page was ~1.7 ms of a results page at 10,000
-        listings). Keyed by the reading, never by the words; at most ``_READINGS_KEPT``
-        readings are kept."""
+        (``talk_key``), each group by name: worked out once per build and reading, not for
+        each page (docs/performance.md). Keyed by the reading, never by the words; at most
+        ``_READINGS_KEPT`` readings are kept."""
         reading = (asker, told, neutral, welsh, with_wales)
         with self._readings_lock:
             found = self._readings.get(reading)

@@ -75,10 +75,10 @@ def differences(
     return out
 
 
-def record_build(folder: Path, old: Path | None, new: Path, today: dt.date | None = None) -> int:
+def record_build(folder: Path, old: Path | None, new: Path) -> int:
     """Store what ``new`` changed from ``old``; how many listings changed. A build already
     recorded is not recorded again."""
-    day = (today or dt.date.today()).isoformat()
+    day = dt.date.today().isoformat()
     found = differences(_records(old), _records(new))
     with connect(folder) as connection, connection:
         if connection.execute("SELECT 1 FROM builds WHERE build = ?", (new.name,)).fetchone():

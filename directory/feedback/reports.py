@@ -132,30 +132,6 @@ class Notice:
     unlink_number: bool = False  # two or more say the number does not work
 
 
-def notice(folder: Path, service_id: str) -> Notice:
-    """The open reports of a listing that the public is told about (read-only: creates
-    nothing)."""
-    return listing_facts(folder, service_id)[0]
-
-
-def listing_facts(folder: Path, service_id: str) -> tuple[Notice, dt.date | None]:
-    """What a listing's page says from the state database, in one read: its open reports the
-    public is told about, and the day a maintainer last checked it (or None)."""
-    with reading(folder) as connection:
-        if connection is None:
-            return Notice(), None
-        rows = connection.execute(
-            "SELECT kind, count(*) AS n FROM reports WHERE state = 'open' AND service_id = ? "
-            "AND kind IN ('number', 'closed') GROUP BY kind",
-            (service_id,),
-        ).fetchall()
-        checked = connection.execute(
-            "SELECT max(verified_on) FROM verifications WHERE service_id = ?", (service_id,)
-        ).fetchone()[0]
-    counts = {row["kind"]: row["n"] for row in rows}
-    return _notice_of(counts), dt.date.fromisoformat(checked) if checked else None
-
-
 def _notice_of(counts: dict[str, int]) -> Notice:
     return Notice(
         number_doubted=counts.get("number", 0) > 0,

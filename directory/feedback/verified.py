@@ -62,16 +62,13 @@ class Check:
     verified_on: dt.date
 
 
-def latest(folder: Path, service_id: str | None = None) -> dict[str, Check]:
-    """Each listing's latest check by a maintainer (one listing's with ``service_id``)."""
+def latest(folder: Path) -> dict[str, Check]:
+    """Each listing's latest check by a maintainer."""
     with reading(folder) as connection:
         if connection is None:
             return {}
-        where, args = ("WHERE service_id = ?", (service_id,)) if service_id else ("", ())
         rows = connection.execute(
-            f"SELECT service_id, source_url, verified_on FROM verifications {where} "
-            "ORDER BY verified_on, id",
-            args,
+            "SELECT service_id, source_url, verified_on FROM verifications ORDER BY verified_on, id"
         ).fetchall()
     return {
         row["service_id"]: Check(
@@ -82,10 +79,10 @@ def latest(folder: Path, service_id: str | None = None) -> dict[str, Check]:
 
 
 def stale(
-    folder: Path, service_ids: Iterable[str], older_than_months: int, today: dt.date | None = None
+    folder: Path, service_ids: Iterable[str], older_than_months: int
 ) -> list[tuple[str, dt.date | None]]:
     """Listings not checked by us since ``older_than_months`` ago (never checked: None)."""
-    cutoff = months_before(today or dt.date.today(), older_than_months)
+    cutoff = months_before(dt.date.today(), older_than_months)
     checks = latest(folder)
     out = []
     for sid in service_ids:

@@ -6,9 +6,8 @@
 
 from .distance import miles, miles_to_many
 from .gazetteer import Gazetteer, load_gazetteer
-from .in_words import PlaceInWords, place_in_words
+from .in_words import place_in_words
 from .places import (
-    COVERED,
     OUTSIDE,
     UNUSABLE,
     LocationStatus,
@@ -20,13 +19,11 @@ from .places import (
 from .police import PoliceForceAreas, load_police_force_areas
 
 __all__ = [
-    "COVERED",
     "Gazetteer",
     "LocationStatus",
     "OUTSIDE",
     "UNUSABLE",
     "Place",
-    "PlaceInWords",
     "PoliceForceAreas",
     "Resolution",
     "load_gazetteer",

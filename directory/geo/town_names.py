@@ -46,8 +46,6 @@ WELSH_STARTS = (
 #: (w36cy) first letters and words no English place-name starts with: a name typed with one
 #: is not spelt like a name without it ("llangeitho" is not Langho, Lancashire)
 ONLY_WELSH_STARTS = ("ll", "rh", "cwm", "aber", "caer", "blaen", "ystrad", "maes", "cefn")
-#: (w35place) at most one change in this many letters after a shared Welsh first word is a slip
-SLIP_EVERY = 3
 
 
 def add_town_names(tables: Tables) -> None:

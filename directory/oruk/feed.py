@@ -232,11 +232,10 @@ def plan_import(
     feed: FeedRead,
     rules: list[Rule],
     force: bool = False,
-    today: dt.date | None = None,
     source_kind: str = "other",
 ) -> ImportPlan:
     """The listings after the import, and the report; nothing is written here."""
-    today = today or dt.date.today()
+    today = dt.date.today()
     by_id = {s.id: s for s in current}
     known = {mapping.service_uuid(s): s.id for s in current}
     report = ImportReport(read=len(feed.services))

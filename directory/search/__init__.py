@@ -12,32 +12,20 @@ from .builds import (
     stale_build,
     switch_to,
 )
-from .columns import Columns
 from .lexicon import cleaning_once
 from .paging import Page, paginate
-from .query import (
-    BadFilter,
-    KeywordResults,
-    search,
-    validate_filters,
-)
+from .query import BadFilter, search
 from .store import IndexCorrupt, IndexMissing, SearchIndex
-from .understand import Asker, clean_text, understand
-from .weights import PERSONA_AUDIENCE, UNFIT
+from .understand import Asker, understand
 
 __all__ = [
-    "PERSONA_AUDIENCE",
-    "UNFIT",
     "BadFilter",
-    "Columns",
     "IndexCorrupt",
     "IndexMissing",
-    "KeywordResults",
     "Page",
     "SearchIndex",
     "build_index",
     "history",
-    "clean_text",
     "cleaning_once",
     "current_build",
     "index_problem",
@@ -48,5 +36,4 @@ __all__ = [
     "understand",
     "search",
     "switch_to",
-    "validate_filters",
 ]

@@ -80,8 +80,8 @@ SETTING_WORDS = {
 }
 
 #: for each pattern above, groups of words every match of it holds one of (in lower case): an
-#: ASCII text missing a group cannot match and is not searched (``_says``: at 10,000 listings
-#: the patterns alone took about 0.3 s of opening a build; the words, about 0.03 s)
+#: ASCII text missing a group cannot match and is not searched (``_says``; what it saves in
+#: opening a build: docs/performance.md)
 NEEDED: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {
     PREVENTION_WORDS: (("prevent", "safe from", "protect"),),
     SETTING_WORDS["education"]: (
@@ -109,8 +109,8 @@ class Columns:
     taxonomy: dict[str, dict[str, np.ndarray]]
     minimum_age: np.ndarray  # float, nan when not stated
     maximum_age: np.ndarray
-    #: the same with no stated age read as no limit: 0 and 200 (every page compares them;
-    #: ``np.nan_to_num`` there was 30 calls a page, about 0.4 ms at 10,000 listings)
+    #: the same with no stated age read as no limit: 0 and 200 (every page compares them, so
+    #: once per build rather than ``np.nan_to_num`` on each page)
     youngest: np.ndarray
     oldest: np.ndarray
     reachable: np.ndarray  # shows at least one way to reach the service

@@ -22,8 +22,7 @@ def line_first(columns: Columns, order: np.ndarray, named: np.ndarray) -> np.nda
     """``order`` (positions, best first) with each card that is no helpline and whose first
     route is a route of a helpline giving a number further down moved to just after that line,
     in the order they came; a card the words name (``named``) stays where it is. One pass over
-    the routes: at 10,000 listings a search's 200-odd national cards, each compared with every
-    other, cost 15 ms."""
+    the routes, not each card compared with every other (docs/performance.md)."""
     helpline = columns.having("support", "helpline")
     out = order.tolist()
     line_of: dict[str, int] = {}  # a route -> the first helpline giving a number reached by it

@@ -5,8 +5,8 @@ count them all), so the first search of a common word on a large build was slow.
 scores come from each term's postings (document numbers and weights, read from the index once
 per build and term) with a few array operations. Only the query shapes ``query.py`` builds are
 known (``Term``, ``Or``, ``BestOf``, ``Phrase`` and ``NullQuery``); ``evaluate`` returns None for
-any other, which ``SearchIndex.run`` then gives to Whoosh. ``tests/test_scoring.py`` holds the
-answers to Whoosh's own, query by query.
+any other, which ``SearchIndex.run`` then gives to Whoosh. ``tests/test_one_build.py`` holds
+them to Whoosh's own, query by query.
 
 The index holds no word positions: a phrase's documents are those holding its words whose
 field holds its pairs of neighbouring words (the thesaurus's pairs are indexed with the build in

@@ -157,9 +157,8 @@ def plan_refresh(
     raws: list[RawListing],
     gazetteer: Gazetteer,
     options: RefreshOptions,
-    today: dt.date | None = None,
 ) -> RefreshPlan:
-    today = today or dt.date.today()
+    today = dt.date.today()
     errors: list[RecordError] = []
     services: list[Service] = []
     hidden: list[str] = []

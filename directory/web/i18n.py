@@ -94,9 +94,9 @@ def translations() -> Any:
     """The page's catalogue (Babel ``Translations``), looked up once per request.
 
     flask_babel finds the current catalogue again on every ``gettext`` call (the app context,
-    the locale, its cache): about 40 µs a string, and a results page shows hundreds of them.
-    The language of a request never changes (it is its address), so the catalogue found for
-    its first string serves all the others."""
+    the locale, its cache), and a results page shows hundreds of strings. The language of a
+    request never changes (it is its address), so the catalogue found for its first string
+    serves all the others."""
     if not has_request_context():  # outside a request (the CLI): flask_babel's own answer
         return flask_babel.get_translations()
     return once_a_request(TRANSLATIONS_KEY, flask_babel.get_translations)
@@ -119,10 +119,8 @@ def install_gettext(app: Flask) -> None:
     once (replacing flask_babel's, which look it up for every string), called directly rather
     than through Jinja's i18n aliases (two ``Context.call`` layers a string). They behave as
     Jinja's "newstyle" gettext: the catalogue's text is trusted as HTML when autoescaping, the
-    variables are escaped into it, and it is always a format string. Call after ``Babel(app)``.
-    Measured (2026-12, issue 24): Jinja's own newstyle callables cost 2.4 µs more a string
-    (7.0 µs instead of 4.6), and a results page translates up to ~700 strings; flask_babel's
-    ``gettext`` costs 21 µs a string (2 µs with the catalogue looked up once)."""
+    variables are escaped into it, and it is always a format string. Call after ``Babel(app)``
+    (what each layer cost: docs/performance.md)."""
     app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: translations().ugettext(s),
         ngettext=lambda s, p, n: translations().ungettext(s, p, n),
