@@ -27,9 +27,8 @@ from .helpers import (  # noqa: F401 - importable from here, as before
     write_data,
 )
 
-
 #: Python's cyclic garbage collector runs each time 700 more objects are made than freed
-#: (its default): the tests parse ~3,000 pages with BeautifulSoup (~500 tags each, every one
+#: (its default): the tests parse thousands of pages with BeautifulSoup (~730 tags each, each
 #: a cycle with its parent), and each of those collections walked the session's bundled index
 #: and gazetteer too: ~18% of the CPU of tests that read a page (1.9 of 10.3 s in five such
 #: modules), ~0.4 s once collections start only every 50,000 objects. Nothing a test checks
