@@ -45,16 +45,30 @@ def _posted_fields(html: str) -> set[str]:
     return named
 
 
+def _same_page(app, location: str) -> tuple[str, str]:
+    """What a redirect's page is made from: a results address's search (its token is sealed
+    with a new random nonce each time, so two addresses of one search differ), any other
+    address as it is. The fragment never reaches the server."""
+    path, _, token = location.partition("#")[0].partition("/results/")
+    if not token:
+        return (location.partition("#")[0], "")
+    return (path, repr(app.extensions["search_tokens"].decode(token)))
+
+
 # one test a control character: the same ~2,400 requests a language as one test for all of
 # them, which took ~20-48 s alone at the end of the fast lane while the other CPU sat idle
 @pytest.mark.parametrize("control", CONTROLS)
 @pytest.mark.parametrize("lang", ["", "/cy"])
-def test_no_control_character_in_any_posted_field_gives_a_500(client, lang, control):
+def test_no_control_character_in_any_posted_field_gives_a_500(app, client, lang, control):
     fields = _posted_fields(_results_page(client, lang))
     assert {"q", "location", "add", "t", "professional", "radius"} <= fields  # found them
     token = client.post(f"{lang}/search", data={"q": "advocate"}).headers["Location"]
     token = token.split("/results/")[1]
     failures = []
+    # every post is checked; a redirect is followed once per page it leads to: 56-83 pages
+    # for the 120 redirects (a value stripped or refused leaves the same search), each
+    # rendered once instead of again for each address of it (issue 24)
+    followed: set[tuple[str, str]] = set()
     for name in sorted(fields | set(EXTRA_FIELDS)):
         for value in (control, f"fictional-mosac{control}", f"x{control}Y" * 3):
             for rest in ({}, {"q": "advocate", "t": token}):
@@ -65,9 +79,12 @@ def test_no_control_character_in_any_posted_field_gives_a_500(client, lang, cont
                 elif response.status_code == 303:
                     location = response.headers["Location"]
                     assert "\r" not in location and "\n" not in location
-                    followed = client.get(location)
-                    if followed.status_code >= 500:
-                        failures.append((name, value, rest, "then", followed.status_code))
+                    if _same_page(app, location) in followed:
+                        continue
+                    followed.add(_same_page(app, location))
+                    page = client.get(location)
+                    if page.status_code >= 500:
+                        failures.append((name, value, rest, "then", page.status_code))
     assert not failures, failures[:10]
 
 
