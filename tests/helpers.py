@@ -215,6 +215,16 @@ def searched(client, q: str, location: str = "", welsh: bool = False) -> Beautif
     return posted_results(client, q, location, "cy" if welsh else "en")
 
 
+def asked_which(soup: BeautifulSoup) -> list[str]:
+    """The places a page asks the person to choose between ("More than one place has that
+    name"), empty when it asks nothing; the page must not be showing services near a place."""
+    offered = texts_of(soup, ".app-place-choices li")
+    if offered:
+        assert "More than one place has that name" in soup.get_text()
+        assert not text_of(soup, "h1").startswith("Services near"), text_of(soup, "h1")
+    return offered
+
+
 def card_ids(cards) -> list[str]:
     """The listing ids of result cards, from their links to the service page."""
     found = []
