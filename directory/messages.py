@@ -53,10 +53,18 @@ def location_message(
         # ("long sutton lincs": Long Sutton in Hampshire) is not the likely one
         # (ninth Welsh review EN1) ``place_name`` may give HTML marking an English name on a
         # Welsh page: the sentence is then HTML too, its words escaped
-        said = _(
-            "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
-            "where to search:"
-        )
+        if results.resolution is not None and results.resolution.near_by:
+            # (w42place) "oakley, hampshire": the Oakley we know is in Dorset, just over the
+            # border, so the page never says none is near
+            said = _(
+                "We know a place of that name only elsewhere, not in %(area)s. Choose where "
+                "to search:"
+            )
+        else:
+            said = _(
+                "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
+                "where to search:"
+            )
         if place_name is None:
             return said % {"area": area.name}
         return Markup.escape(said) % {"area": place_name(area)}
