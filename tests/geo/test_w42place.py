@@ -134,3 +134,51 @@ def test_a_place_not_near_a_town_several_share_the_name_of_offers_the_biggest(bu
 def test_a_place_near_the_town_typed_is_still_found(bundled_client, typed, heading):
     soup = searched(bundled_client, WORDS, typed)
     assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+# --- 2. a slip as close to a city as to a village is never taken as the village ----------
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # one letter from a London district and from a village a letter shorter
+        ("Streetham", "Services near Streatham"),
+        ("Beckinham", "Services near Beckenham"),
+    ],
+)
+def test_a_slip_of_a_big_place_is_that_place_not_a_village_as_close(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "bigger", "village"),
+    [
+        # as close to Watford as to Whitford (Flintshire), to Durham as to Dearham (Cumbria)
+        ("Witford", "Watford", "Whitford"),
+        ("Derham", "Durham", "Dearham"),
+    ],
+)
+def test_a_slip_between_a_city_and_a_village_asks_the_city_first(
+    bundled_client, typed, bigger, village
+):
+    soup = searched(bundled_client, WORDS, typed)
+    assert not text_of(soup, "h1").startswith("Services near"), text_of(soup, "h1")
+    offered = texts_of(soup, OFFERED)
+    assert offered and offered[0].startswith(bigger), offered
+    assert any(name.startswith(village) for name in offered), offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): slips of towns with no big place as close
+        ("Bradfrod", "Services near Bradford"),
+        ("Chelmsfrod", "Services near Chelmsford"),
+        ("Tewksbury", "Services near Tewkesbury"),
+    ],
+)
+def test_slips_of_towns_are_still_corrected(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
