@@ -25,6 +25,8 @@ _FILLER = _NEAR_WORDS | {"the"}
 class Chosen(Namesakes):
     """``Namesakes`` with the choice made by the words after a comma."""
 
+    _district_towns: dict[Place, int]
+
     @functools.cached_property
     def _by_first_words(self) -> dict[str, list[Place]]:
         return by_first_words(self._places)
@@ -42,7 +44,7 @@ class Chosen(Namesakes):
             for p in self._by_first_words.get(key, ())
             if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
         ]
-        fuller = fuller_places(key, located, starting)
+        fuller = fuller_places(key, located, starting, lambda p: self._district_towns.get(p, 0))
         if not fuller:
             return self._answer(located)
         asked = sorted([*map(self._locate, fuller), located], key=lambda p: -p.population)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ..helpers import searched, text_of, texts_of
+from ..helpers import asked_which, searched, text_of, texts_of
 
 WORDS = "someone to talk to"
 OFFERED = ".app-place-choices a"
@@ -182,3 +182,25 @@ def test_a_slip_between_a_city_and_a_village_asks_the_city_first(
 def test_slips_of_towns_are_still_corrected(bundled_client, typed, heading):
     soup = searched(bundled_client, WORDS, typed)
     assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+# --- 3. a bare name: a town with no population known, but sizeable postcode districts ----
+
+
+def test_a_village_name_asks_beside_a_fuller_named_place_known_by_its_postcode_districts(
+    bundled_client,
+):
+    """Barmby Moor has no population in GeoNames; its postcode district is a town's size:
+    it is asked about beside Barmby on the Marsh, a county away."""
+    offered = asked_which(searched(bundled_client, WORDS, "Barmby"))
+    assert any(name.startswith("Barmby Moor") for name in offered), offered
+    assert any(name.startswith("Barmby on the Marsh") for name in offered), offered
+
+
+@pytest.mark.parametrize(
+    "typed", ["Basildon", "Maidstone", "Bournemouth", "Stamford", "Barmby Moor"]
+)
+def test_towns_and_full_names_still_go_straight(bundled_client, typed):
+    """Guard (passes on main too)."""
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(f"Services near {typed}"), text_of(soup, "h1")
