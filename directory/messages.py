@@ -97,6 +97,9 @@ def location_message(
                 "We did not recognise what you wrote after the place's name, so we have not "
                 "used it. More than one place has that name. Choose the one you mean."
             )
+        if results.resolution and results.resolution.corrected:
+            # (w42place) "witton": two Whittons are places with a similar name, not its own
+            return _("We could not find that place. Did you mean one of these?")
         return _("More than one place has that name. Choose the one you mean.")
     if results.resolution and results.resolution.suggestions:
         return _("We could not find that place. Did you mean one of these?")

@@ -344,7 +344,9 @@ class Gazetteer(TownSlips):
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return self._guess(key, best_name, found), ()
                 if found is not None and found.status == LocationStatus.AMBIGUOUS:
-                    asked = found  # "rothwel": which Rothwell, unless a big town is meant
+                    # "rothwel": which Rothwell, unless a big town is meant; (w42place)
+                    # respelt, so the page never says "more than one place has that name"
+                    asked = replace(found, corrected=True)
         slip = self._slip_of_a_town(key)
         if slip is not None:
             return slip, ()

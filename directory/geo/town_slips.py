@@ -10,6 +10,8 @@ here knows of Flask or of listings.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -67,7 +69,8 @@ class TownSlips(Chosen):
                 return None  # a bigger place only a little further: ask
         found = self._exact(best)
         if found is not None and found.status == LocationStatus.AMBIGUOUS:
-            return found  # "newcastel": the choice the name itself gives
+            # "newcastel": the choice the name itself gives, respelt (w42place)
+            return replace(found, corrected=True)
         if found is None or found.status in UNUSABLE:
             return None
         return self._guess(key, best, found)

@@ -204,3 +204,25 @@ def test_towns_and_full_names_still_go_straight(bundled_client, typed):
     """Guard (passes on main too)."""
     soup = searched(bundled_client, WORDS, typed)
     assert text_of(soup, "h1").startswith(f"Services near {typed}"), text_of(soup, "h1")
+
+
+# --- 4. places offered for a respelt name are not said to have that name ------------------
+
+
+@pytest.mark.parametrize(("typed", "offered"), [("Bramton", "Brampton"), ("Charltan", "Charlton")])
+def test_places_offered_for_a_misspelt_name_are_offered_as_similar_names(
+    bundled_client, typed, offered
+):
+    soup = searched(bundled_client, WORDS, typed)
+    said = " ".join(soup.get_text(" ").split())
+    assert "More than one place has that name" not in said
+    assert "We could not find that place. Did you mean one of these?" in said
+    choices = texts_of(soup, ".app-place-choices li")
+    assert len(choices) >= 2 and all(name.startswith(offered) for name in choices), choices
+    assert not text_of(soup, "h1").startswith("Services near"), text_of(soup, "h1")
+
+
+def test_a_name_several_places_have_still_says_so(bundled_client):
+    """Guard (passes on main too)."""
+    offered = asked_which(searched(bundled_client, WORDS, "Brampton"))
+    assert len(offered) >= 2 and all(name.startswith("Brampton") for name in offered), offered
