@@ -39,16 +39,29 @@ class Chosen(Namesakes):
         not one of the first word's."""
         if key in self._council_names or key in self._wider:
             return self._answer(located)
+        asked = self._with_fuller(key, [located])
+        return self._answer(located) if len(asked) == 1 else self._asked(asked)
+
+    def _with_fuller(self, key: str, asked: list[Place]) -> list[Place]:
+        """``asked``, the places the name ``key`` is (biggest first), and (w42place, for a
+        name several places share: "Bourton" beside Bourton-on-the-Water) the places whose
+        fuller names start with it that ``fuller_names`` asks about beside the biggest."""
         starting = [
             p
             for p in self._by_first_words.get(key, ())
             if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
         ]
-        fuller = fuller_places(key, located, starting, lambda p: self._district_towns.get(p, 0))
-        if not fuller:
-            return self._answer(located)
-        asked = sorted([*map(self._locate, fuller), located], key=lambda p: -p.population)
-        return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(asked))
+        units = self._district_towns.get
+        fuller = fuller_places(key, asked[0], starting, lambda p: units(p, 0))
+        seen = {(p.name, p.latitude, p.longitude) for p in asked}
+        more = [p for p in fuller if (p.name, p.latitude, p.longitude) not in seen]
+        return sorted([*asked, *map(self._locate, more)], key=lambda p: -p.population)
+
+    @staticmethod
+    def _asked(places: list[Place]) -> Resolution:
+        """Which of ``places`` is meant: those in England and Wales first, at most six."""
+        ordered = sorted(places, key=lambda p: not p.covered)[:6]
+        return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(ordered))
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""

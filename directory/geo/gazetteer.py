@@ -32,6 +32,7 @@ from ..limits import MAX_LOCATION_CHARS
 from .area_tables import area_aliases, area_names, correctable_names, joined_names
 from .asked_namesakes import sizeable
 from .distance import miles_to_many
+from .kinds import only_a_kind
 from .mutations import with_article
 from .names import (
     _BEFORE_PLACE,
@@ -350,6 +351,10 @@ class Gazetteer(TownSlips):
         slip = self._slip_of_a_town(key)
         if slip is not None:
             return slip, ()
+        longer = self._longer_names(key) if asked is not None and not only_a_kind(key) else ()
+        if asked is not None and longer:  # (w42place) "wotton": Wotton-under-Edge first
+            offered = (*longer, *(c.label for c in asked.candidates))
+            return Resolution(LocationStatus.UNKNOWN, suggestions=offered[:5]), ()
         if asked is not None:
             return asked, ()
         kept = (m[0] for m in matches if not changes_a_word(key, m[0]))  # (w39place)
@@ -399,13 +404,11 @@ class Gazetteer(TownSlips):
                 # is meant; people elsewhere get the services that help anywhere in the UK
                 return self._taken_or_fuller(key, self._locate(covered[0]))
             if len(namesakes) > 1:
-                return Resolution(
-                    LocationStatus.AMBIGUOUS,
-                    candidates=tuple(  # (w40place) Trefdraeth before Newport-on-Tay
-                        self._as_asked(self._locate(p), key if carried else "")
-                        for p in sorted(places, key=lambda p: not p.covered)[:6]
-                    ),
-                )
+                asked = [  # (w40place) Trefdraeth before Newport-on-Tay
+                    self._as_asked(self._locate(p), key if carried else "")
+                    for p in sorted(places, key=lambda p: not p.covered)[:6]
+                ]
+                return self._asked(asked if carried else self._with_fuller(key, asked))
             located = self._locate(top)
             if (
                 council_code

@@ -226,3 +226,44 @@ def test_a_name_several_places_have_still_says_so(bundled_client):
     """Guard (passes on main too)."""
     offered = asked_which(searched(bundled_client, WORDS, "Brampton"))
     assert len(offered) >= 2 and all(name.startswith("Brampton") for name in offered), offered
+
+
+# --- 4b. a name several places share asks about the towns whose fuller names start with it --
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("Weston", "Weston-super-Mare"),
+        ("Waltham", "Waltham Abbey"),
+        ("Hetton", "Hetton-le-Hole"),
+    ],
+)
+def test_a_shared_village_name_asks_about_the_town_of_the_fuller_name_too(
+    bundled_client, typed, town
+):
+    offered = asked_which(searched(bundled_client, WORDS, typed))
+    assert offered and offered[0].startswith(town), offered
+    assert any(name.startswith(f"{typed},") for name in offered), offered
+
+
+def test_a_misspelt_shared_name_offers_the_place_whose_name_it_starts_first(bundled_client):
+    # no place is called "Bovington": Bovington Camp is, and two Ovingtons are spelt close
+    soup = searched(bundled_client, WORDS, "Bovington")
+    said = " ".join(soup.get_text(" ").split())
+    assert "More than one place has that name" not in said
+    offered = texts_of(soup, OFFERED)
+    assert offered and offered[0].startswith("Bovington Camp"), offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "towns"),
+    [
+        # guard (passes on main too): the choices a shared name already gave
+        ("Stratford", ["Stratford, Newham", "Stratford-upon-Avon"]),
+        ("Henley", ["Henley-on-Thames", "Henley in Arden", "Henley, Mid Suffolk"]),
+    ],
+)
+def test_shared_names_already_asked_about_ask_the_same(bundled_client, typed, towns):
+    offered = asked_which(searched(bundled_client, WORDS, typed))
+    assert [name.split(",")[0] for name in offered] == [t.split(",")[0] for t in towns], offered
