@@ -13,7 +13,7 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from .finder import FindResults
-from .geo import LocationStatus
+from .geo import LocationStatus, Resolution
 from .model import REFERRAL_ROUTES, Service
 from .search.lexicon import clean_text
 
@@ -35,6 +35,34 @@ EXAMPLE_POSTCODE = "LS1 4AP"
 EXAMPLE_POSTCODE_CY = "CF10 1AA"
 
 
+def _only_elsewhere(
+    resolution: Resolution | None, _: Translate, place_name: Callable[..., str] | None
+) -> str | None:
+    """(w31cy) "thornbury devon": the page's words when no place of the name is in the area
+    typed after it (``Resolution.not_in``), else None. (twenty-sixth walk-through F2, w32place)
+    The area is offered first: the place elsewhere ("long sutton lincs": Long Sutton in
+    Hampshire) is not the likely one. (ninth Welsh review EN1) ``place_name`` may give HTML
+    marking an English name on a Welsh page: the sentence is then HTML too, its words
+    escaped."""
+    area = resolution.not_in if resolution else None
+    if resolution is None or area is None:
+        return None
+    if resolution.near_by:
+        # (w42place) "oakley, hampshire": the Oakley we know is in Dorset, just over the
+        # border, so the page never says none is near
+        said = _(
+            "We know a place of that name only elsewhere, not in %(area)s. Choose where to search:"
+        )
+    else:
+        said = _(
+            "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
+            "where to search:"
+        )
+    if place_name is None:
+        return said % {"area": area.name}
+    return Markup.escape(said) % {"area": place_name(area)}
+
+
 def location_message(
     results: FindResults,
     _: Translate = _identity,
@@ -47,19 +75,9 @@ def location_message(
     status = results.location_problem
     if status is None:
         return None
-    area = results.resolution.not_in if results.resolution else None
-    if area is not None:  # (w31cy) "thornbury devon": none of that name is there
-        # (twenty-sixth walk-through F2, w32place) the area typed first: the place elsewhere
-        # ("long sutton lincs": Long Sutton in Hampshire) is not the likely one
-        # (ninth Welsh review EN1) ``place_name`` may give HTML marking an English name on a
-        # Welsh page: the sentence is then HTML too, its words escaped
-        said = _(
-            "We know a place of that name only elsewhere, not in or near %(area)s. Choose "
-            "where to search:"
-        )
-        if place_name is None:
-            return said % {"area": area.name}
-        return Markup.escape(said) % {"area": place_name(area)}
+    elsewhere = _only_elsewhere(results.resolution, _, place_name)
+    if elsewhere is not None:  # (w31cy) "thornbury devon": none of that name is there
+        return elsewhere
     if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
         return _(
             "We could not find the first place you wrote. Choose one of these, near the place "
@@ -89,6 +107,9 @@ def location_message(
                 "We did not recognise what you wrote after the place's name, so we have not "
                 "used it. More than one place has that name. Choose the one you mean."
             )
+        if results.resolution and results.resolution.corrected:
+            # (w42place) "witton": two Whittons are places with a similar name, not its own
+            return _("We could not find that place. Did you mean one of these?")
         return _("More than one place has that name. Choose the one you mean.")
     if results.resolution and results.resolution.suggestions:
         return _("We could not find that place. Did you mean one of these?")

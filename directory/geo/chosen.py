@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
+from .asked_namesakes import AMBIGUOUS_SHARE
 from .distance import miles
 from .fuller_names import by_first_words, fuller_places
 from .names import _COUNTRY_WORDS
-from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, Namesakes
+from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, NEAR_TOWN_MILES, Namesakes
 from .places import POSTCODE_LIKE, LocationStatus, Place, Resolution, normalise
 
 #: (w35place) a place of the name this near a postcode typed with it is the one meant
@@ -23,6 +24,8 @@ _FILLER = _NEAR_WORDS | {"the"}
 
 class Chosen(Namesakes):
     """``Namesakes`` with the choice made by the words after a comma."""
+
+    _district_towns: dict[Place, int]
 
     @functools.cached_property
     def _by_first_words(self) -> dict[str, list[Place]]:
@@ -36,16 +39,29 @@ class Chosen(Namesakes):
         not one of the first word's."""
         if key in self._council_names or key in self._wider:
             return self._answer(located)
+        asked = self._with_fuller(key, [located])
+        return self._answer(located) if len(asked) == 1 else self._asked(asked)
+
+    def _with_fuller(self, key: str, asked: list[Place]) -> list[Place]:
+        """``asked``, the places the name ``key`` is (biggest first), and (w42place, for a
+        name several places share: "Bourton" beside Bourton-on-the-Water) the places whose
+        fuller names start with it that ``fuller_names`` asks about beside the biggest."""
         starting = [
             p
             for p in self._by_first_words.get(key, ())
             if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
         ]
-        fuller = fuller_places(key, located, starting)
-        if not fuller:
-            return self._answer(located)
-        asked = sorted([*map(self._locate, fuller), located], key=lambda p: -p.population)
-        return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(asked))
+        units = self._district_towns.get
+        fuller = fuller_places(key, asked[0], starting, lambda p: units(p, 0))
+        seen = {(p.name, p.latitude, p.longitude) for p in asked}
+        more = [p for p in fuller if (p.name, p.latitude, p.longitude) not in seen]
+        return sorted([*asked, *map(self._locate, more)], key=lambda p: -p.population)
+
+    @staticmethod
+    def _asked(places: list[Place]) -> Resolution:
+        """Which of ``places`` is meant: those in England and Wales first, at most six."""
+        ordered = sorted(places, key=lambda p: not p.covered)[:6]
+        return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(ordered))
 
     def _choose(self, name: str, where: str) -> Resolution | None:
         """ "Newport, Isle of Wight": the namesake whose council, county or country is named."""
@@ -59,15 +75,16 @@ class Chosen(Namesakes):
                 return self._in_area(normalise(name), resolution, *qualifier)
         resolution = self._exact(normalise(name))
         if resolution is not None and resolution.found and resolution.place is not None:
-            far = self._far_from_town(normalise(name), resolution.place, where)
-            return far or self._unrecognised(normalise(name), where, resolution)
+            by_town = self._by_town(normalise(name), resolution, where)
+            return by_town or self._unrecognised(normalise(name), where, resolution)
         if resolution is None or resolution.status != LocationStatus.AMBIGUOUS:
             return resolution
         for candidate in resolution.candidates:
             areas = (candidate.local_authority, candidate.county, candidate.country)
             if where in {normalise(a) for a in areas if a}:
                 return self._answer(candidate)
-        return self._unrecognised(normalise(name), where, resolution)
+        by_town = self._by_town(normalise(name), resolution, where)  # (w42place)
+        return by_town or self._unrecognised(normalise(name), where, resolution)
 
     def _by_postcode(self, key: str, where: str, alone: bool = True) -> Resolution | None:
         """(w35place) "Thornbury, BS35": the place called ``key`` (normalised) nearest to the
@@ -119,16 +136,41 @@ class Chosen(Namesakes):
             for w in dict.fromkeys((where, rest))
         )
 
-    def _far_from_town(self, key: str, place: Place, where: str) -> Resolution | None:
-        """(twenty-fifth walk-through F6, w31cy) "cymmer, barry": the only place of a name,
-        more than ``NEAR_AREA_MILES`` from the town typed after it, is not taken silently; the
-        page says none is near that town and offers it and the town (None when near, or when
-        ``where`` is no town we know)."""
+    def _by_town(self, key: str, found: Resolution, where: str) -> Resolution | None:
+        """(twenty-fifth walk-through F6, w31cy; w42place) "cymmer, barry", "oakley,
+        basingstoke": the place of the name near the town typed after it (one of the towns,
+        when several share its name: "... newcastle"), the biggest, or the choice when several
+        as big are; when none is, the page says none is near that town and offers it and the
+        places of the name, never one of them shown as if the town had chosen it. None when
+        ``where`` is no town we know. ``found`` is the name alone."""
+        towns = self._towns_named(where)
+        if not towns or (found.place is not None and found.place.kind != "place"):
+            return None
+        places = self._namesakes(key) or [p for p in (found.place, *found.candidates) if p]
+        # the one place of a name is taken unless it is far; of several, the town chooses the
+        # one beside it ("wellington telford": ``Namesakes._town_after_town``)
+        most = NEAR_AREA_MILES if found.found else NEAR_TOWN_MILES
+        near = [
+            p
+            for p in places
+            if any(
+                miles((p.latitude, p.longitude), (t.latitude, t.longitude)) <= most for t in towns
+            )
+        ]
+        if not near:
+            return self._not_in(places, towns[0])
+        rivals = [p for p in near[1:] if p.population >= near[0].population * AMBIGUOUS_SHARE]
+        if rivals and near[0].population:
+            return Resolution(LocationStatus.AMBIGUOUS, candidates=tuple(near[:6]))
+        return self._answer(near[0])
+
+    def _towns_named(self, where: str) -> list[Place]:
+        """The town in England and Wales the words after a comma name, or every such town
+        when several share the name ("newcastle"), biggest first; [] when they name none."""
         town = self._known_area(where)
-        if town is None or town.kind != "place" or place.kind != "place":
-            return None
-        if miles((place.latitude, place.longitude), (town.latitude, town.longitude)) <= (
-            NEAR_AREA_MILES
-        ):
-            return None
-        return self._not_in(self._namesakes(key) or [place], town)
+        if town is not None:
+            return [town] if town.kind == "place" else []
+        found = self._exact(where)
+        if found is None or found.status != LocationStatus.AMBIGUOUS:
+            return []
+        return [c for c in found.candidates if c.covered and c.kind == "place"]

@@ -15,8 +15,9 @@ services near them are the same. Nothing here knows of Flask or of listings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from .asked_namesakes import SIZEABLE_DISTRICT_UNITS
 from .distance import miles
 from .places import Place, normalise
 
@@ -48,10 +49,13 @@ def by_first_words(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
     return dict(starts)
 
 
-def fuller_places(key: str, taken: Place, starting: Iterable[Place]) -> list[Place]:
+def fuller_places(
+    key: str, taken: Place, starting: Iterable[Place], district_units: Callable[[Place], int]
+) -> list[Place]:
     """The places ``starting`` with the name ``key`` (normalised) as a whole word to ask about
     beside ``taken``, the place ``key`` would be taken as: none when ``taken`` is a town of its
-    own, and only those elsewhere and bigger than it (see the module's note)."""
+    own, and only those elsewhere and bigger than it (see the module's note), or (w42place)
+    with no population known but sizeable postcode districts (``district_units``)."""
     name = normalise(taken.name)
     part = name != key
     if taken.population >= (PART_OF_NAME if part else SMALL_PLACE):
@@ -62,6 +66,13 @@ def fuller_places(key: str, taken: Place, starting: Iterable[Place]) -> list[Pla
         p
         for p in starting
         if normalise(p.name) != name
-        and p.population >= least
+        and (p.population >= least or (not p.population and _sizeable(p, district_units)))
         and miles(point, (p.latitude, p.longitude)) > SAME_AREA_MILES
     ][: MOST_ASKED - 1]
+
+
+def _sizeable(place: Place, district_units: Callable[[Place], int]) -> bool:
+    """(w42place) A place GeoNames gives no population, known to be a town by its postcode
+    districts ("Frampton Cotterell", BS36, beside the village Frampton on Severn): the same
+    measure as a namesake's (``asked_namesakes.SIZEABLE_DISTRICT_UNITS``)."""
+    return district_units(place) >= SIZEABLE_DISTRICT_UNITS

@@ -27,13 +27,12 @@ from pathlib import Path
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
 
 from ..limits import MAX_LOCATION_CHARS
 from .area_tables import area_aliases, area_names, correctable_names, joined_names
 from .asked_namesakes import sizeable
-from .chosen import Chosen
 from .distance import miles_to_many
+from .kinds import only_a_kind
 from .mutations import with_article
 from .names import (
     _BEFORE_PLACE,
@@ -69,26 +68,18 @@ from .town_names import (
     with_welsh_article,
     without_welsh_article,
 )
+from .town_slips import TownSlips
 from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
-#: (third walk-through F2) a slip of a well-populated town ("bradfrod", "swansee", "exetor"):
-#: one letter swapped, missed, doubled or wrong (two in a long name), taken when the town is at
-#: least this big and every other name as close is a tenth its size or less
-SLIP_TOWN = 10_000
-SLIP_RIVAL_SHARE = 0.10
-SLIP_MIN_LETTERS = 4
-SLIP_TWO_LETTERS = 9  # names this long may have two slips
-#: a council or wider area has no population in the files; it stands for a big town here
-AREA_WEIGHT = 100_000
 #: (sixth walk-through F2) a town whose name is another's and a joining word ("Newcastle-under-
 #: Lyme" for "Newcastle") shares that name when it has at least this many people
 SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
 
 
-class Gazetteer(Chosen):
+class Gazetteer(TownSlips):
     """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe).
     A name with the area typed after it ("newcastle staffs") is chosen in ``Chosen``."""
 
@@ -337,7 +328,12 @@ class Gazetteer(Chosen):
         ]
         matches = by_own_names(matches, others, self._alt_places)[:6]
         asked: Resolution | None = None
-        if matches:
+        scores = [m[1] for m in matches[:2]] + [0]
+        taken = scores[0] >= FUZZY_ACCEPT and scores[0] - scores[1] >= 3  # as it would be taken
+        bigger = self._bigger_as_close(key, matches[0][0]) if taken else []
+        if bigger:  # (w42place) "lancester": Lancaster first, Lanchester never taken silently
+            matches = [(n, 100.0, 0) for n in bigger] + [m for m in matches if m[0] not in bigger]
+        elif matches:
             best_name, best_score, _ = matches[0]
             runner_up = matches[1][1] if len(matches) > 1 else 0
             # (w26place) a shared Welsh first word: a slip in what follows it, not two names
@@ -349,60 +345,20 @@ class Gazetteer(Chosen):
                 if found is not None and found.status not in UNUSABLE:  # not ambiguous
                     return self._guess(key, best_name, found), ()
                 if found is not None and found.status == LocationStatus.AMBIGUOUS:
-                    asked = found  # "rothwel": which Rothwell, unless a big town is meant
+                    # "rothwel": which Rothwell, unless a big town is meant; (w42place)
+                    # respelt, so the page never says "more than one place has that name"
+                    asked = replace(found, corrected=True)
         slip = self._slip_of_a_town(key)
         if slip is not None:
             return slip, ()
+        longer = self._longer_names(key) if asked is not None and not only_a_kind(key) else ()
+        if asked is not None and longer:  # (w42place) "wotton": Wotton-under-Edge first
+            offered = (*longer, *(c.label for c in asked.candidates))
+            return Resolution(LocationStatus.UNKNOWN, suggestions=offered[:5]), ()
         if asked is not None:
             return asked, ()
         kept = (m[0] for m in matches if not changes_a_word(key, m[0]))  # (w39place)
         return None, tuple(dict.fromkeys(map(self._display_name, kept)))[:5]
-
-    def _weight(self, key: str) -> int:
-        """How many people live in the place(s) in England and Wales a known name stands for."""
-        places = [*self._places.get(key, ()), *self._alt_places.get(key, ())]
-        people = max((p.population for p in places if p.covered), default=0)
-        if not people and (key in self._council_names or key in self._wider):
-            return AREA_WEIGHT
-        return people
-
-    def _slip_of_a_town(self, key: str) -> Resolution | None:
-        """(third walk-through F2) The well-populated town ``key`` is one slip away from, by
-        edit distance counting a swap of two letters as one ("bradfrod" -> Bradford, "lodnon"
-        -> London rather than the village Loddon), or None when no town is clearly meant: two
-        names as close and both sizeable are asked about, never guessed between."""
-        letters = len(key.replace(" ", ""))
-        if letters < SLIP_MIN_LETTERS:
-            return None
-        most = 2 if letters >= SLIP_TWO_LETTERS else 1
-        close = [
-            (name, int(distance), self._weight(name))
-            for name, distance, _ in process.extract(
-                key, self._fuzzy_names, scorer=OSA.distance, score_cutoff=most + 1, limit=None
-            )
-            if self._covered_name(name) and alike_after_welsh_start(key, name, 0)
-        ]
-        if not close:
-            return None
-        nearest = min(distance for _, distance, _ in close)
-        if nearest > most:
-            return None
-        best, _, people = max((c for c in close if c[1] == nearest), key=lambda c: c[2])
-        if people < SLIP_TOWN or _distinguishing(best) != _distinguishing(key):
-            return None
-        for name, distance, weight in close:
-            if name == best:
-                continue
-            if distance == nearest and weight > people * SLIP_RIVAL_SHARE:
-                return None  # two sizeable places as close: ask
-            if distance == nearest + 1 and weight > people:
-                return None  # a bigger place only a little further: ask
-        found = self._exact(best)
-        if found is not None and found.status == LocationStatus.AMBIGUOUS:
-            return found  # "newcastel": the choice the name itself gives
-        if found is None or found.status in UNUSABLE:
-            return None
-        return self._guess(key, best, found)
 
     def _covered_name(self, key: str) -> bool:
         """Whether a known name is a place in England or Wales (not "Nairn" for "Narnia")."""
@@ -448,13 +404,11 @@ class Gazetteer(Chosen):
                 # is meant; people elsewhere get the services that help anywhere in the UK
                 return self._taken_or_fuller(key, self._locate(covered[0]))
             if len(namesakes) > 1:
-                return Resolution(
-                    LocationStatus.AMBIGUOUS,
-                    candidates=tuple(  # (w40place) Trefdraeth before Newport-on-Tay
-                        self._as_asked(self._locate(p), key if carried else "")
-                        for p in sorted(places, key=lambda p: not p.covered)[:6]
-                    ),
-                )
+                asked = [  # (w40place) Trefdraeth before Newport-on-Tay
+                    self._as_asked(self._locate(p), key if carried else "")
+                    for p in sorted(places, key=lambda p: not p.covered)[:6]
+                ]
+                return self._asked(asked if carried else self._with_fuller(key, asked))
             located = self._locate(top)
             if (
                 council_code

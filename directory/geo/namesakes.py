@@ -24,6 +24,7 @@ from .names import (
     QUALIFIER_FUZZY,
     _written_out,
 )
+from .old_counties import area_points, may_be_its_county
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
 from .slips import keeps_its_sound
@@ -84,6 +85,8 @@ class Namesakes:
         def _locate(self, place: Place) -> Place: ...
 
         def _covered_name(self, key: str) -> bool: ...
+
+        def _towns_named(self, where: str) -> list[Place]: ...
 
         def _resolve_postcode(self, text: str) -> Resolution: ...
 
@@ -357,9 +360,10 @@ class Namesakes:
     def _in_area(self, key: str, found: Resolution, area: str, exact: bool) -> Resolution:
         """(sixth walk-through F2) The place called ``key`` in the area typed after it
         ("newcastle staffs": Newcastle-under-Lyme, not Newcastle upon Tyne; "newport pembs"),
-        ``found`` being what the name alone resolves to. One near the area is taken too (an
-        old or postal county: "ilford essex"); when none is, the person is told, with the
-        places of that name offered, never one of them silently shown."""
+        ``found`` being what the name alone resolves to. One near the area is taken too when
+        it may be its old or postal county ("ilford essex"; ``old_counties``); when none is,
+        the person is told, with the places of that name offered, never one of them silently
+        shown."""
         if not area or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
             return found
         places = self._namesakes(key)
@@ -369,8 +373,14 @@ class Namesakes:
             places = [found.place]  # a council or wider area ("kent staffs")
         places = [self._placed_as_typed(p, area) for p in places]
         inside = [p for p in places if self._lies_in(p, area)]
-        if not inside:
-            inside = [p for p in places if self._near_area(p, area)]
+        near = [] if inside else [p for p in places if self._near_area(p, area)]
+        if not inside:  # (w42place) near, and its own old or postal county: "sale cheshire"
+            typed = self.councils.get(self._council_names.get(area, ""))
+            inside = [
+                p
+                for p in near
+                if may_be_its_county(p, key, self.councils.get(p.local_authority_code), typed)
+            ]
         if inside:
             top = inside[0]
             rivals = [p for p in inside[1:] if p.population >= top.population * AMBIGUOUS_SHARE]
@@ -379,7 +389,8 @@ class Namesakes:
             return replace(self._answer(top), corrected=not exact)
         # (twenty-fifth walk-through F6, w31cy) "thornbury devon": the page says that no place
         # of the name is in or near the area, and offers them and the area itself
-        return self._not_in(places, self._known_area(area) if area else None)
+        typed_area = self._known_area(area) or next(iter(self._towns_named(area)), None)
+        return replace(self._not_in(places, typed_area), near_by=bool(near))
 
     @staticmethod
     def _not_in(places: list[Place], area: Place | None) -> Resolution:
@@ -459,17 +470,7 @@ class Namesakes:
         """Whether a place is within ``NEAR_AREA_MILES`` of a council of the area named."""
         points = self._area_points.get(area)
         if points is None:
-            wider = self._wider.get(area)
-            points = self._area_points[area] = np.array(
-                [
-                    (c.latitude, c.longitude)
-                    for c in self.councils.values()
-                    if area
-                    in {normalise(n) for n in (c.name, c.ceremonial, c.region, c.country) if n}
-                    or (wider is not None and c.code in wider.parts)
-                ]
-                or np.empty((0, 2))
-            )
+            points = self._area_points[area] = area_points(self.councils, area, self._wider)
         if not len(points):
             return False
         away = miles_to_many((place.latitude, place.longitude), points)

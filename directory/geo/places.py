@@ -131,6 +131,9 @@ class Resolution:
     #: the town or area typed after a name none of whose places is in or near it ("thornbury
     #: devon"): the page says so, offering those places (``suggestions``) and this one
     not_in: Place | None = None
+    #: (w42place) one of those places lies near ``not_in``, over its border ("oakley,
+    #: hampshire": Oakley in Dorset): the page says only that none is in it
+    near_by: bool = False
     #: (twenty-sixth walk-through F2, w32place) the one place spelt close to a name we do not
     #: know, by a change that makes another name ("wroxham": Wrexham): asked about, not taken
     meant: Place | None = None
