@@ -58,19 +58,6 @@ def _about_abuse(service: Service) -> bool:
     return any(code != "emotional-distress" for code in service.abuse_types)
 
 
-class _ServiceAt(dict[int, Service]):
-    """Position -> listing, each read from the index when first asked for (a card's listing is
-    needed only when a card above it cannot be contacted)."""
-
-    def __init__(self, index: SearchIndex) -> None:
-        super().__init__()
-        self._index = index
-
-    def __missing__(self, position: int) -> Service:
-        found = self[position] = self._index.services[self._index.columns.ids[position]]
-        return found
-
-
 def confirmed_first(
     index: SearchIndex,
     national: np.ndarray,
@@ -89,7 +76,10 @@ def confirmed_first(
     if matched[0] is None or len(national) < 2:
         return national
     columns = index.columns
-    service = _ServiceAt(index)
+
+    def service(position: int) -> Service:
+        return index.services[columns.ids[position]]
+
     passing = ~kept
     if tells_of_harm_done(understood.asker, understood.concepts, cleaned):
         passing &= ~worried_lines(columns)
@@ -99,8 +89,8 @@ def confirmed_first(
             passing[other]
             and _matches_as_well(matched, other, position)
             and columns.contactable[other]
-            and (not same_people or fits_as_well(service[position], service[other]))
-            and (not _about_abuse(service[position]) or _about_abuse(service[other]))
+            and (not same_people or fits_as_well(service(position), service(other)))
+            and (not _about_abuse(service(position)) or _about_abuse(service(other)))
         )
 
     order: list[int] = national.tolist()
@@ -117,8 +107,8 @@ def confirmed_first(
             # behaves with my kids")
             while (
                 at + 1 < len(order)
-                and not _about_abuse(service[position])
-                and _about_abuse(service[order[at + 1]])
+                and not _about_abuse(service(position))
+                and _about_abuse(service(order[at + 1]))
                 and passes(order[at + 1], position, same_people=False)
             ):
                 order[at], order[at + 1] = order[at + 1], order[at]
