@@ -82,7 +82,7 @@ def test_the_start_of_longer_names_is_not_put_right_silently_to_a_near_name(gaze
     # "Llanddewi" starts Llanddewi Brefi: it was taken for Llanddew, Powys, without asking
     found = gazetteer.resolve("Llanddewi")
     assert found.place is None, found
-    assert found.suggestions[0].startswith("Llanddewi Brefi"), found.suggestions
+    assert found.suggestions[0] == "Llanddewi Brefi, Ceredigion", found.suggestions
 
 
 def test_a_shortened_name_page_offers_the_longer_name(bundled_client):
