@@ -12,7 +12,7 @@ from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import WELSH_EVERYDAY, WELSH_KNOWN, is_welsh
-from .words import is_english
+from .words import is_english, reads_as_english
 
 
 def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | None:
@@ -33,6 +33,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     text = text[: MAX_UNDERSTOOD_CHARS * 2]
     typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
     welsh = is_welsh([clean_text(m.group()) for m in typed])
+    if not welsh and not reads_as_english(_unnamed_words(typed)):
+        return None  # (judged43) Polish, Urdu in English letters: nothing here is misspelt
     out: list[str] = []
     end = 0
     changed = False
@@ -78,6 +80,13 @@ _WELSH_PLURAL_ENDINGS = ("au", "iau", "ion", "on", "od", "i", "ydd", "oedd", "ed
 #: "textio"; (twenty-seventh walk-through F2) and commands: "helpa", "helpwch"
 _WELSH_VERB_ENDINGS = ("io", "a", "wch")
 _WELSH_DERIVED_ENDINGS = ("ol", "iol", "us", "aidd", "gar", "wr", "wyr", "aeth", "iaeth", "edig")
+
+
+def _unnamed_words(typed: list[re.Match[str]]) -> list[str]:
+    """The typed words the thesaurus does not hold (so not a professional's "ChISVA", "LADO"
+    or "HSB", which no language's word list knows either), without digits."""
+    words = [clean_text(m.group()) for m in typed]
+    return [w for w in words if w and not _has_digit(w) and w not in thesaurus().words]
 
 
 def _has_digit(word: str) -> bool:
