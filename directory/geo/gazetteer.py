@@ -69,6 +69,7 @@ from .town_names import (
     without_welsh_article,
 )
 from .town_slips import TownSlips
+from .whole_districts import WholeDistrict, whole_districts
 from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
@@ -100,6 +101,8 @@ class Gazetteer(TownSlips):
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._sectors, self._unsure = Sectors(self.folder, tables.current), {}
+        #: (w43place) "SW1", "WC2": districts known only by their lettered sub-districts
+        self._whole = whole_districts(self.folder, self.districts, tables.current)
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
         self._joined = joined_names(self._places)
         self._area_points = {}
@@ -251,6 +254,9 @@ class Gazetteer(TownSlips):
         else:
             return Resolution(LocationStatus.BAD_POSTCODE)
         district = self.districts.get(outward) or self._post_town_districts.get(outward)
+        whole = self._whole.get(outward) if kind == "postcode district" and not sector else None
+        if district is None and whole is not None:
+            return self._whole_district(outward, whole)
         if district is None:
             return Resolution(LocationStatus.BAD_POSTCODE)
         if _NON_GEOGRAPHIC.match(outward) or outward in self._post_town_districts:
@@ -265,6 +271,18 @@ class Gazetteer(TownSlips):
             return Resolution(LocationStatus.BAD_POSTCODE)
         place = self._district_place(district, name, kind)
         return Resolution(_status(place), place=place)
+
+    def _whole_district(self, name: str, whole: WholeDistrict) -> Resolution:
+        """(w43place) "SW1", "WC2": the district at its sub-districts' centre, in its council,
+        and across a boundary in each of its councils, all named."""
+        first, *others = whole.councils
+        place = self._council_place(
+            first, name, "postcode district", (whole.latitude, whole.longitude)
+        )
+        if others:
+            names = tuple(self.councils[code].name for code in others)
+            place = replace(place, parts=whole.councils, also_in=names)
+        return self._answer(place)
 
     def _resolve_name(self, raw: str) -> Resolution:
         name, comma, where = raw.partition(",")

@@ -52,6 +52,9 @@ class Place:
     #: names): that name as the gazetteer spells it ("Caergybi" for Holyhead, "Y Bala" for
     #: Bala), so that a Welsh page names the town as the person wrote it
     other_name: str = ""
+    #: (w43place) a postcode district across a council boundary ("WC2"): the names of its
+    #: councils after ``local_authority``, named with it wherever the page says where it is
+    also_in: tuple[str, ...] = ()
 
     @property
     def covered(self) -> bool:
@@ -89,7 +92,7 @@ class Place:
         else to name says "Wales" ("Cardiff", "Wales")."""
         names = [self.name]
         county = self.county if self.country == "England" else ""
-        for where in (self.local_authority, county):
+        for where in (self.local_authority, *self.also_in, county):
             # a council named after the place among others ("Bournemouth, Christchurch and
             # Poole" for Bournemouth or Poole) would say the place twice
             if where and not any(_names_it(where, normalise(n)) for n in names):

@@ -1,0 +1,79 @@
+"""(w43place; the two independent place checks of 2026-12) Places people type that the page
+got wrong: a London district split into lettered sub-districts, typed whole; a postcode inside
+a sentence; words that are not a place; the Crown Dependencies.
+
+The tests use other districts, sentences and names than the checks'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import card_ids, searched, text_of
+
+WORDS = "someone to talk to"
+NOT_RECOGNISED = "We could not recognise that postcode"
+
+
+def said(soup) -> str:
+    return " ".join(soup.get_text(" ").split())
+
+
+# --- 1. a London district typed whole ("EC4" for EC4A ... EC4Y) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        ("EC4", "Services near EC4, City of London"),
+        ("ec3", "Services near EC3, City of London"),
+        (" wc1 ", "Services near WC1, Camden, Greater London"),
+    ],
+)
+def test_a_district_known_by_its_lettered_parts_is_searched_near(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1") == heading, text_of(soup, "h1")
+    assert NOT_RECOGNISED not in said(soup)
+
+
+def test_a_district_across_a_borough_boundary_names_both_and_finds_both_councils_services(
+    bundled_client,
+):
+    # EC2's sub-districts lie in the City of London and in Hackney (EC2A, Shoreditch)
+    soup = searched(bundled_client, WORDS, "EC2")
+    assert text_of(soup, "h1") == "Services near EC2, City of London, Hackney"
+
+
+def test_a_service_for_the_council_the_district_lies_in_is_listed(bundled_client):
+    # WC1 (Bloomsbury) is in Camden: the Camden child house is among the local services
+    soup = searched(bundled_client, WORDS, "WC1")
+    lighthouse = [i for i in card_ids(soup.select(".app-result")) if "lighthouse" in i]
+    assert lighthouse, card_ids(soup.select(".app-result"))
+
+
+def test_the_welsh_page_names_the_district_too(bundled_client):
+    soup = searched(bundled_client, WORDS, "ec4", welsh=True)
+    assert "EC4" in text_of(soup, "h1"), text_of(soup, "h1")
+    assert "Nid oeddem yn gallu adnabod" not in said(soup)
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): districts that exist beside their lettered parts, whole
+        # postcodes, a lettered sub-district itself, districts elsewhere
+        ("E1", "Services near E1, Tower Hamlets, Greater London"),
+        ("N1", "Services near N1, Islington, Greater London"),
+        ("EC4M 7AA", "Services near EC4M, City of London"),
+        ("WC1H", "Services near WC1H, Camden, Greater London"),
+        ("LS1", "Services near LS1, Leeds, West Yorkshire"),
+    ],
+)
+def test_districts_that_worked_still_work(bundled_client, typed, heading):
+    assert text_of(searched(bundled_client, WORDS, typed), "h1") == heading
+
+
+@pytest.mark.parametrize("typed", ["WC9", "EC6", "SW0"])
+def test_a_district_with_no_parts_in_the_files_is_still_refused(bundled_client, typed):
+    # guard (passes on main too): nothing is made up for a district the files do not hold
+    assert NOT_RECOGNISED in said(searched(bundled_client, WORDS, typed))
