@@ -57,6 +57,7 @@ from .places import (
     Place,
     Resolution,
     normalise,
+    postcode_in,
 )
 from .sectors import Sectors
 from .tables import District, read_tables
@@ -238,7 +239,13 @@ class Gazetteer(TownSlips):
                 found = self._exact(other)
                 if found is not None and found.found:
                     return found
-        return self._resolve_name(raw)
+        named = self._resolve_name(raw)
+        inside = postcode_in(raw) if named.status == LocationStatus.UNKNOWN else ""
+        if inside:  # (w43place) "my postcode is SA1", "I live in LS6": that postcode, said
+            found = self._resolve_postcode(inside)
+            if found.status != LocationStatus.BAD_POSTCODE or "post" in raw.lower():
+                return replace(found, corrected=found.place is not None)
+        return named
 
     def _resolve_postcode(self, text: str) -> Resolution:
         compact = text.replace(" ", "")

@@ -77,3 +77,44 @@ def test_districts_that_worked_still_work(bundled_client, typed, heading):
 def test_a_district_with_no_parts_in_the_files_is_still_refused(bundled_client, typed):
     # guard (passes on main too): nothing is made up for a district the files do not hold
     assert NOT_RECOGNISED in said(searched(bundled_client, WORDS, typed))
+
+
+# --- 2. a postcode inside a sentence ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading", "district"),
+    [
+        ("our postcode is NE1 4ST", "Services near NE1, Newcastle upon Tyne", "NE1"),
+        ("we live in BS5", "Services near BS5, Bristol", "BS5"),
+        ("BS5 please", "Services near BS5, Bristol", "BS5"),
+    ],
+)
+def test_the_one_postcode_in_a_sentence_is_searched_near_and_named(
+    bundled_client, typed, heading, district
+):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    assert f"Showing results for {district}." in said(soup)
+
+
+def test_the_street_part_of_a_postcode_in_a_sentence_is_never_shown_again(bundled_client):
+    soup = searched(bundled_client, WORDS, "our postcode is NE1 4ST")
+    assert "NE1" in text_of(soup, "h1")
+    assert "4ST" not in str(soup).upper()
+
+
+def test_a_postcode_in_a_welsh_sentence_is_found_on_the_welsh_page(bundled_client):
+    soup = searched(bundled_client, WORDS, "fy nghod post i ydy LL57 2DG", welsh=True)
+    assert text_of(soup, "h1").startswith("Gwasanaethau ger LL57"), text_of(soup, "h1")
+    assert "Yn dangos canlyniadau ar gyfer LL57." in said(soup)
+
+
+@pytest.mark.parametrize("typed", ["near the M25", "DE1 or DE22"])
+def test_a_road_or_two_postcodes_is_not_taken_for_a_place(bundled_client, typed):
+    # guard (passes on main too): a road's name and two districts are never guessed at
+    assert text_of(searched(bundled_client, WORDS, typed), "h1") == "Search results"
+
+
+def test_a_postcode_in_a_sentence_that_does_not_exist_is_said_to_be_a_postcode(bundled_client):
+    assert NOT_RECOGNISED in said(searched(bundled_client, WORDS, "postcode: ZZ9 9ZZ"))
