@@ -46,6 +46,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
+from .not_places import CROWN, not_a_place
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -227,6 +228,11 @@ class Gazetteer(TownSlips):
             return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
             return self._resolve_postcode(upper)
+        unplaced = not_a_place(normalise(raw))
+        if unplaced and self._exact(normalise(raw)) is None:  # (w43place) "near me", "UK"
+            return Resolution(LocationStatus.UNKNOWN, not_a_place=unplaced)
+        if normalise(raw) in CROWN:  # (w43place) "Jersey", "Sark": not in the UK
+            return Resolution(LocationStatus.NOT_COVERED, crown_dependency=True)
         before, _, name = raw.partition(" ")
         if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
             found = self._exact(normalise(name))

@@ -185,10 +185,22 @@ class Resolution:
     #: (twenty-seventh walk-through, w33child) the words after a comma named nothing we know
     #: ("Thornbury, Narnia"): not used, and the page says so
     unrecognised: bool = False
+    #: (w43place) what was typed is no place: "near" ("near me", "ger fi": where the person
+    #: is, which this site cannot see) or "wide" ("UK", "anywhere": too wide to look near)
+    not_a_place: str = ""
+    #: (w43place) a Crown Dependency named ("Jersey", "Sark"): not in the UK
+    crown_dependency: bool = False
 
     @property
     def found(self) -> bool:
         return self.status == LocationStatus.FOUND
+
+    @property
+    def in_crown_dependency(self) -> bool:
+        """(w43place) Jersey, Guernsey or the Isle of Man, by name or postcode ("GY1", "IM2")."""
+        return self.crown_dependency or (
+            self.place is not None and self.place.country in ("Jersey", "Guernsey", "Isle of Man")
+        )
 
 
 def _names_it(where: str, own: str) -> bool:

@@ -118,3 +118,87 @@ def test_a_road_or_two_postcodes_is_not_taken_for_a_place(bundled_client, typed)
 
 def test_a_postcode_in_a_sentence_that_does_not_exist_is_said_to_be_a_postcode(bundled_client):
     assert NOT_RECOGNISED in said(searched(bundled_client, WORDS, "postcode: ZZ9 9ZZ"))
+
+
+# --- 3. words that are not a place --------------------------------------------------------
+
+CANNOT_SEE = "This site cannot see where you are"
+NEED_A_PLACE = "We need a town, a council or a postcode to find services near you."
+
+
+@pytest.mark.parametrize("typed", ["nearby", "round here", "where I live", "Local area", "me"])
+def test_near_me_words_say_the_site_cannot_see_where_someone_is(bundled_client, typed):
+    soup = searched(bundled_client, WORDS, typed)
+    text = said(soup)
+    assert CANNOT_SEE in text and "Type a town, a council or a postcode" in text
+    assert "Did you mean" not in text and "Check the spelling" not in text
+    assert text_of(soup, "h1") == "Search results"
+
+
+@pytest.mark.parametrize("typed", ["yn lleol", "fan hyn", "yn agos ata i"])
+def test_near_me_words_in_welsh_say_so_in_welsh(bundled_client, typed):
+    text = said(searched(bundled_client, WORDS, typed, welsh=True))
+    assert "Dydy’r wefan hon ddim yn gallu gweld ble rydych chi" in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh"), [("Great Britain", False), ("everywhere", False), ("Prydain", True)]
+)
+def test_a_whole_country_or_anywhere_asks_for_a_town_not_a_close_spelling(
+    bundled_client, typed, welsh
+):
+    text = said(searched(bundled_client, WORDS, typed, welsh=welsh))
+    wanted = "Mae angen tref, cyngor neu god post arnon ni" if welsh else NEED_A_PLACE
+    assert wanted in text
+    assert "Did you mean" not in text and "Places with a similar name" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): towns whose names hold such words
+        ("Hereford", "Services near Hereford"),
+        ("Usk", "Services near Usk"),
+        ("Dukinfield", "Services near Dukinfield"),
+        ("Heref", None),
+    ],
+)
+def test_towns_holding_such_words_are_still_found(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert CANNOT_SEE not in said(soup) and NEED_A_PLACE not in said(soup)
+    if heading:
+        assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+def test_a_whole_country_is_not_said_to_be_searched_within_miles(bundled_client):
+    soup = searched(bundled_client, WORDS, "wales")
+    summary = text_of(soup, ".app-search-summary")
+    assert "miles" not in summary, summary
+    assert "cover all or part of the country" in summary
+    cy = text_of(searched(bundled_client, WORDS, "lloegr", welsh=True), ".app-search-summary")
+    assert "milltir" not in cy and "wlad gyfan neu ran ohoni" in cy, cy
+
+
+# --- 4. Jersey, Guernsey, the Isle of Man ------------------------------------------------
+
+ANYWHERE_IN_UK = "help people anywhere in the UK"
+
+
+@pytest.mark.parametrize("typed", ["JE3", "IM8 1AA", "Alderney", "St Peter Port"])
+def test_the_crown_dependencies_are_not_told_they_are_in_the_uk(bundled_client, typed):
+    soup = searched(bundled_client, WORDS, typed)
+    text = said(soup)
+    assert ANYWHERE_IN_UK not in text and "Available wherever you live" not in text
+    assert "are not in the UK" in text and "covers only England and Wales" in text
+    assert text_of(soup, "#national-title").startswith("Services for people in the UK")
+
+
+def test_the_welsh_page_says_the_same(bundled_client):
+    text = said(searched(bundled_client, WORDS, "GY9", welsh=True))
+    assert "ddim yn y DU" in text and "unrhyw le yn y DU" not in text
+
+
+@pytest.mark.parametrize("typed", ["Aberdeen", "BT48", "KW15"])
+def test_scotland_and_northern_ireland_still_get_the_uk_wide_services(bundled_client, typed):
+    # guard (passes on main too): they are in the UK
+    assert ANYWHERE_IN_UK in said(searched(bundled_client, WORDS, typed))
