@@ -84,7 +84,7 @@ def location_message(
             "you wrote with it:"
         )
     unplaced = _not_a_place(results.resolution, _)
-    if unplaced is not None:  # (w43place) "near me", "ger fi", "UK", "anywhere"
+    if unplaced is not None:  # (w43place) "near me", "ger fi", "UK", "anywhere", "Jersey"
         return unplaced
     if results.resolution and results.resolution.meant:  # (w32place) "wroxham": Wrexham?
         return _("We do not know a place of that name. Did you mean this one?")
@@ -92,14 +92,6 @@ def location_message(
         return _(
             "We could not recognise that postcode. Check it and try again, for example %(example)s."
         ) % {"example": example}
-    crown = results.resolution is not None and results.resolution.in_crown_dependency
-    if status == LocationStatus.NOT_COVERED and crown:
-        # (w43place) not in the UK, and no listing says it covers them: claim nothing
-        return _(
-            "Jersey, Guernsey and the Isle of Man are not in the UK, and this directory covers "
-            "only England and Wales, so it has no services there. The services below are for "
-            "people in the UK: ask them whether they can help you where you are."
-        )
     if status == LocationStatus.NOT_COVERED:
         return _(
             "This directory covers England and Wales, so it has no local services for "
@@ -130,7 +122,15 @@ def location_message(
 
 
 def _not_a_place(found: Resolution | None, _: Translate) -> str | None:
-    """(w43place) What the page says to words typed as the place that are no place."""
+    """(w43place) What the page says to words typed as the place that are no place ("near me",
+    "UK"), and to a place in the Crown Dependencies."""
+    if found is not None and found.in_crown_dependency:
+        # not in the UK, and no listing says it covers them: claim nothing
+        return _(
+            "Jersey, Guernsey and the Isle of Man are not in the UK, and this directory covers "
+            "only England and Wales, so it has no services there. The services below are for "
+            "people in the UK: ask them whether they can help you where you are."
+        )
     if found is None or not found.not_a_place:
         return None
     if found.not_a_place == "near":
