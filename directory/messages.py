@@ -127,16 +127,16 @@ def _not_a_place(found: Resolution | None, _: Translate) -> str | None:
     if found is not None and found.in_crown_dependency:
         # not in the UK, and no listing says it covers them: claim nothing
         return _(
-            "Jersey, Guernsey and the Isle of Man are not in the UK, and this directory covers "
-            "only England and Wales, so it has no services there. The services below are for "
-            "people in the UK: ask them whether they can help you where you are."
+            "This directory covers England and Wales, and has no services in Jersey, Guernsey "
+            "or the Isle of Man, which are not in the UK. The services below are for people in "
+            "the UK: ask them if they can help you."
         )
     if found is None or not found.not_a_place:
         return None
     if found.not_a_place == "near":
         return _(
-            "This site cannot see where you are: it never asks your phone or computer for "
-            "your location. Type a town, a council or a postcode to see services near you."
+            "This site cannot see where you are: it never asks for your location. Type a "
+            "town, a council or a postcode to see services near you."
         )
     return _(
         "We need a town, a council or a postcode to find services near you. The services "

@@ -189,7 +189,7 @@ def test_the_crown_dependencies_are_not_told_they_are_in_the_uk(bundled_client, 
     soup = searched(bundled_client, WORDS, typed)
     text = said(soup)
     assert ANYWHERE_IN_UK not in text and "Available wherever you live" not in text
-    assert "are not in the UK" in text and "covers only England and Wales" in text
+    assert "which are not in the UK" in text and "covers England and Wales" in text
     assert text_of(soup, "#national-title").startswith("Services for people in the UK")
 
 
