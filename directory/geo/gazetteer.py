@@ -29,8 +29,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..limits import MAX_LOCATION_CHARS
-from .area_tables import area_aliases, area_names, correctable_names, joined_names
-from .asked_namesakes import sizeable
+from .area_tables import (
+    area_aliases,
+    area_names,
+    correctable_names,
+    joined_names,
+    short_names,
+)
+from .asked_namesakes import by_size, sizeable
 from .distance import miles_to_many
 from .kinds import only_a_kind
 from .mutations import with_article
@@ -108,7 +114,12 @@ class Gazetteer(TownSlips):
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
         self._joined = joined_names(self._places)
         self._area_points = {}
-        self._fuzzy_names = correctable_names(self._places, self._council_names, self._wider)
+        self._fuzzy_names = correctable_names(
+            self._places,
+            self._council_names,
+            self._wider,
+            short_names(self._alt_places, SIZEABLE_NAMESAKE),  # (w43place) "hul": Hull
+        )
         #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
         #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")
         known = set(self._fuzzy_names)
@@ -324,6 +335,8 @@ class Gazetteer(TownSlips):
         found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
         if found is not None:
             return found
+        if self._spelt_outside(key):  # (w43place) "dundie", "belfst": where this covers
+            return Resolution(LocationStatus.NOT_COVERED)
         return Resolution(LocationStatus.UNKNOWN, suggestions=self._offered(key, suggestions))
 
     def _bare_welsh(self, key: str) -> Resolution | None:
@@ -437,7 +450,7 @@ class Gazetteer(TownSlips):
             if len(namesakes) > 1:
                 asked = [  # (w40place) Trefdraeth before Newport-on-Tay
                     self._as_asked(self._locate(p), key if carried else "")
-                    for p in sorted(places, key=lambda p: not p.covered)[:6]
+                    for p in by_size(places, self._units_at)[:6]  # (w43place)
                 ]
                 return self._asked(asked if carried else self._with_fuller(key, asked))
             located = self._locate(top)

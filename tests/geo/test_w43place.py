@@ -202,3 +202,64 @@ def test_the_welsh_page_says_the_same(bundled_client):
 def test_scotland_and_northern_ireland_still_get_the_uk_wide_services(bundled_client, typed):
     # guard (passes on main too): they are in the UK
     assert ANYWHERE_IN_UK in said(searched(bundled_client, WORDS, typed))
+
+
+# --- 5. misspelt cities outside England and Wales; short names; namesakes by size ----------
+
+NOT_HERE = "This directory covers England and Wales"
+
+
+@pytest.mark.parametrize("typed", ["Dundie", "Edinbrugh", "Belfst", "Abberdene"])
+def test_a_misspelt_city_in_scotland_or_northern_ireland_gets_the_page_it_would(
+    bundled_client, typed
+):
+    text = said(searched(bundled_client, WORDS, typed))
+    assert NOT_HERE in text, text[:400]
+    assert "Did you mean" not in text and "Places with a similar name" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): close spellings of towns here are still taken
+        ("Wellingbrough", "Services near Wellingborough"),
+        ("Derrby", "Services near Derby"),
+        ("Bangr", None),
+    ],
+)
+def test_a_misspelt_town_here_is_not_sent_over_the_border(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert NOT_HERE not in said(soup)
+    if heading:
+        assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        ("Southen", "Services near Southend-on-Sea"),
+        ("Hemmel", "Services near Hemel Hempstead"),
+        ("Bognr", "Services near Bognor Regis"),
+    ],
+)
+def test_a_town_known_by_a_short_name_is_found_from_its_misspelling(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+def test_a_short_name_one_letter_short_offers_the_city(bundled_client):
+    soup = searched(bundled_client, WORDS, "Hul")
+    offered = [a.get_text(" ", strip=True) for a in soup.select(".app-place-choices a")]
+    assert offered and offered[0].startswith("Kingston upon Hull"), offered
+
+
+def test_namesakes_are_offered_biggest_first_by_their_postcodes_where_no_count_is_known(
+    bundled_client,
+):
+    # Wellington in Somerset (a town of some 14,000, TA21) has no population in GeoNames;
+    # Wellington in Herefordshire is a village
+    soup = searched(bundled_client, WORDS, "Wellington")
+    offered = [a.get_text(" ", strip=True) for a in soup.select(".app-place-choices a")]
+    somerset = next(n for n, o in enumerate(offered) if "Somerset" in o)
+    hereford = next(n for n, o in enumerate(offered) if "Herefordshire" in o)
+    assert somerset < hereford, offered
