@@ -263,3 +263,14 @@ def test_namesakes_are_offered_biggest_first_by_their_postcodes_where_no_count_i
     somerset = next(n for n, o in enumerate(offered) if "Somerset" in o)
     hereford = next(n for n, o in enumerate(offered) if "Herefordshire" in o)
     assert somerset < hereford, offered
+
+
+def test_a_service_for_part_of_a_country_is_not_said_to_cover_your_area(bundled_client):
+    # a person who typed a whole country may live anywhere in it: a service for one police
+    # area of it covers part of the country, not "your area"
+    soup = searched(bundled_client, WORDS, "wales")
+    lines = [" ".join(p.get_text(" ").split()) for p in soup.select(".app-result .app-where")]
+    assert any(line.startswith("Covers part of the country: ") for line in lines), lines
+    assert not any("Covers your area: North Wales police area" in line for line in lines), lines
+    leeds = searched(bundled_client, WORDS, "Leeds")  # guard: a town's cards are as they were
+    assert "Covers part of the country" not in said(leeds)
