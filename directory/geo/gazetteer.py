@@ -52,7 +52,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
-from .not_places import CROWN, not_a_place
+from .not_places import no_place_here
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -239,11 +239,9 @@ class Gazetteer(TownSlips):
             return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
             return self._resolve_postcode(upper)
-        unplaced = not_a_place(normalise(raw))
-        if unplaced and self._exact(normalise(raw)) is None:  # (w43place) "near me", "UK"
-            return Resolution(LocationStatus.UNKNOWN, not_a_place=unplaced)
-        if normalise(raw) in CROWN:  # (w43place) "Jersey", "Sark": not in the UK
-            return Resolution(LocationStatus.NOT_COVERED, crown_dependency=True)
+        unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
+        if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
+            return unplaced
         before, _, name = raw.partition(" ")
         if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
             found = self._exact(normalise(name))

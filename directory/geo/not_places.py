@@ -4,13 +4,16 @@ like ("unrhyw le", "Prydain"). "Near me" searched for the nearest name ("Weare",
 said "We could not find that place. Check the spelling", and "UK" offered Usk: the page says
 instead that this site cannot see where someone is (it never asks the phone), or that it needs
 a town, a council or a postcode to look near. Matched on the whole of what was typed, so a
-town whose name holds such a word ("Hereford", "Usk") is never touched. Imports nothing
-of ours.
+town whose name holds such a word ("Hereford", "Usk") is never touched. Imports only
+``places``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
+
+from .places import LocationStatus, Resolution
 
 #: "near me" and the like: where the person is, which this site cannot know
 NEAR = frozenset(
@@ -67,3 +70,31 @@ def not_a_place(key: str) -> NotAPlace:
     if key in WIDE or rest in WIDE:
         return "wide"
     return ""
+
+
+#: names that end with a Crown Dependency's but are elsewhere
+_NOT_CROWN_STARTS = ("new ",)
+
+
+def crown_named(key: str) -> bool:
+    """Whether ``key`` (normalised) is a Crown Dependency, or a place typed with one after it
+    ("douglas isle of man", "st helier, jersey": normalised without the comma), never "new
+    jersey"."""
+    if key in CROWN:
+        return True
+    words = key.split()
+    return not key.startswith(_NOT_CROWN_STARTS) and any(
+        " ".join(words[-n:]) in CROWN for n in range(1, min(4, len(words)))
+    )
+
+
+def no_place_here(key: str, known: Callable[[str], bool]) -> Resolution | None:
+    """What ``key`` (normalised) typed as the place is when it is no place in England or Wales
+    (``known``: whether it is one): words for where the person is, a whole country, or a
+    Crown Dependency; None otherwise."""
+    unplaced, crown = not_a_place(key), crown_named(key)
+    if not (unplaced or crown) or known(key):
+        return None
+    if unplaced:
+        return Resolution(LocationStatus.UNKNOWN, not_a_place=unplaced)
+    return Resolution(LocationStatus.NOT_COVERED, crown_dependency=True)

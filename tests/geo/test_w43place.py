@@ -274,3 +274,17 @@ def test_a_service_for_part_of_a_country_is_not_said_to_cover_your_area(bundled_
     assert not any("Covers your area: North Wales police area" in line for line in lines), lines
     leeds = searched(bundled_client, WORDS, "Leeds")  # guard: a town's cards are as they were
     assert "Covers part of the country" not in said(leeds)
+
+
+@pytest.mark.parametrize("typed", ["Peel, Isle of Man", "Gorey Jersey", "Onchan IOM"])
+def test_a_town_typed_with_a_crown_dependency_is_not_taken_for_one_in_england(
+    bundled_client, typed
+):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1") == "Search results", text_of(soup, "h1")
+    assert "which are not in the UK" in said(soup)
+
+
+def test_new_jersey_is_not_taken_for_jersey(bundled_client):
+    # guard (passes on main too): a US state is never told it is a Crown Dependency
+    assert "which are not in the UK" not in said(searched(bundled_client, WORDS, "New Jersey"))
