@@ -83,6 +83,8 @@ class ResultItem:
     distance_miles: float | None = None  # to the nearest venue, one decimal place
     covers: str = ""  # "council" | "county" | "region" | "country" when its area covers yours
     score: float = 0.0
+    #: (w43place) the place is a whole country ("Wales") and the service covers part of it
+    in_part: bool = False
     #: its stated councils leave the place out: listed only because no other service is near
     #: (or for a professional, after those covering it), under a line saying it covers other
     #: areas (fourth walk-through F3, F5)
@@ -270,6 +272,8 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
         score=hit.score,
         other_area=hit.other_area,
         moved=hit.moved,
+        # (w43place) "England" typed: a service for Cleveland covers part of it, not "your area"
+        in_part=place is not None and place.kind == "country" and hit.covers != "country",
     )
 
 

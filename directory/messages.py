@@ -83,6 +83,9 @@ def location_message(
             "We could not find the first place you wrote. Choose one of these, near the place "
             "you wrote with it:"
         )
+    unplaced = _not_a_place(results.resolution, _)
+    if unplaced is not None:  # (w43place) "near me", "ger fi", "UK", "anywhere", "Jersey"
+        return unplaced
     if results.resolution and results.resolution.meant:  # (w32place) "wroxham": Wrexham?
         return _("We do not know a place of that name. Did you mean this one?")
     if status == LocationStatus.BAD_POSTCODE:
@@ -115,6 +118,29 @@ def location_message(
         return _("We could not find that place. Did you mean one of these?")
     return _(
         "We could not find that place. Check the spelling, or try a postcode, a town or a council."
+    )
+
+
+def _not_a_place(found: Resolution | None, _: Translate) -> str | None:
+    """(w43place) What the page says to words typed as the place that are no place ("near me",
+    "UK"), and to a place in the Crown Dependencies."""
+    if found is not None and found.in_crown_dependency:
+        # not in the UK, and no listing says it covers them: claim nothing
+        return _(
+            "This directory covers England and Wales, and has no services in Jersey, Guernsey "
+            "or the Isle of Man, which are not in the UK. The services below are for people in "
+            "the UK: ask them if they can help you."
+        )
+    if found is None or not found.not_a_place:
+        return None
+    if found.not_a_place == "near":
+        return _(
+            "This site cannot see where you are: it never asks for your location. Type a "
+            "town, a council or a postcode to see services near you."
+        )
+    return _(
+        "We need a town, a council or a postcode to find services near you. The services "
+        "below help people wherever they live."
     )
 
 

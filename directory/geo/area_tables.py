@@ -22,6 +22,24 @@ def correctable_names(*names: Iterable[str]) -> list[str]:
     return sorted({n for known in names for n in known if not only_a_kind(n)})
 
 
+def short_names(alt_places: dict[str, list[Place]], people: int) -> list[str]:
+    """(w43place) Other names of towns of at least ``people`` that are the first or last word
+    of their own name ("hull" for Kingston upon Hull, "bognor", "hemel"): everyday names that a
+    misspelling may be corrected to or offered ("hul": Hull, not only Hulme). GeoNames' other
+    names in other languages ("londres") are not among them."""
+    return sorted(
+        key
+        for key, places in alt_places.items()
+        if any(
+            p.covered
+            and p.population >= people
+            and len(normalise(p.name).split()) > 1
+            and key in (normalise(p.name).split()[0], normalise(p.name).split()[-1])
+            for p in places
+        )
+    )
+
+
 def joined_names(places: dict[str, list[Place]]) -> dict[str, list[Place]]:
     """The first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
     -> the places so named."""

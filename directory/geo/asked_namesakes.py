@@ -30,6 +30,8 @@ FAR_NAMESAKE_MILES = 25
 #: population, is asked about beside its namesakes when its districts have this many postcode
 #: units (a unit is about fifteen homes): Wellington in Somerset (601) beside Telford's
 SIZEABLE_DISTRICT_UNITS = 300
+#: (w43place) people to a postcode unit, for the size of a town GeoNames gives no number
+PEOPLE_PER_UNIT = 30
 
 
 def sizeable(
@@ -51,6 +53,17 @@ def sizeable(
         or (p.covered and _far_apart(p, first) and (p.population >= OWN_TOWN or top < SMALL_TOWN))
         or (own_name and district_units(p) >= SIZEABLE_DISTRICT_UNITS)
     ]
+
+
+def by_size(places: list[Place], district_units: Callable[[Place], int]) -> list[Place]:
+    """(w43place) The places of a name to ask about, those in England and Wales first, then
+    biggest first, a town known only as a postcode district's name sized by its postcode units
+    ("Wymondham": the Norfolk town of 556 units before the Leicestershire village of 500
+    people)."""
+    return sorted(
+        places,
+        key=lambda p: (not p.covered, -max(p.population, district_units(p) * PEOPLE_PER_UNIT)),
+    )
 
 
 def _far_apart(place: Place, other: Place) -> bool:

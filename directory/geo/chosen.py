@@ -9,15 +9,18 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from .asked_namesakes import AMBIGUOUS_SHARE
+from .asked_namesakes import AMBIGUOUS_SHARE, OWN_TOWN, by_size
 from .distance import miles
 from .fuller_names import by_first_words, fuller_places
 from .names import _COUNTRY_WORDS
 from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, NEAR_TOWN_MILES, Namesakes
 from .places import POSTCODE_LIKE, LocationStatus, Place, Resolution, normalise
+from .tables import District
 
 #: (w35place) a place of the name this near a postcode typed with it is the one meant
 POSTCODE_TOWN_MILES = 15
+#: (w43place) a town this near a postcode district's point holds its homes (Beccles, NR34)
+BESIDE_MILES = 2.0
 #: words before an area that say nothing of which area ("the", "near")
 _FILLER = _NEAR_WORDS | {"the"}
 
@@ -26,6 +29,8 @@ class Chosen(Namesakes):
     """``Namesakes`` with the choice made by the words after a comma."""
 
     _district_towns: dict[Place, int]
+    districts: dict[str, District]
+    _units_by_point: dict[tuple[str, float, float], int] | None = None
 
     @functools.cached_property
     def _by_first_words(self) -> dict[str, list[Place]]:
@@ -55,7 +60,25 @@ class Chosen(Namesakes):
         fuller = fuller_places(key, asked[0], starting, lambda p: units(p, 0))
         seen = {(p.name, p.latitude, p.longitude) for p in asked}
         more = [p for p in fuller if (p.name, p.latitude, p.longitude) not in seen]
-        return sorted([*asked, *map(self._locate, more)], key=lambda p: -p.population)
+        return by_size([*asked, *map(self._locate, more)], self._units_at)  # (w43place)
+
+    def _units_at(self, place: Place) -> int:
+        """The postcode units of a town known only as a postcode district's name, found by
+        its name and point (a town with its council filled in is another ``Place``): a town
+        placed at its district's point, not a GeoNames place of no population that a district
+        is named after, nor one beside a town whose people they are (the cross-check file
+        names Beccles' NR34 after the village Weston)."""
+        if self._units_by_point is None:
+            points = {(d.latitude, d.longitude) for d in self.districts.values()}
+            towns = [
+                p for named in self._places.values() for p in named if p.population >= OWN_TOWN
+            ]
+            self._units_by_point = {
+                (p.name, p.latitude, p.longitude): n
+                for p, n in self._district_towns.items()
+                if (p.latitude, p.longitude) in points and not _beside_a_town(p, towns)
+            }
+        return self._units_by_point.get((place.name, place.latitude, place.longitude), 0)
 
     @staticmethod
     def _asked(places: list[Place]) -> Resolution:
@@ -174,3 +197,10 @@ class Chosen(Namesakes):
         if found is None or found.status != LocationStatus.AMBIGUOUS:
             return []
         return [c for c in found.candidates if c.covered and c.kind == "place"]
+
+
+def _beside_a_town(place: Place, towns: list[Place]) -> bool:
+    """(w43place) Whether a town of ``OWN_TOWN`` people lies within ``BESIDE_MILES`` of
+    ``place``: its postcode district's homes are that town's."""
+    point = (place.latitude, place.longitude)
+    return any(miles(point, (t.latitude, t.longitude)) <= BESIDE_MILES for t in towns)

@@ -29,8 +29,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..limits import MAX_LOCATION_CHARS
-from .area_tables import area_aliases, area_names, correctable_names, joined_names
-from .asked_namesakes import sizeable
+from .area_tables import (
+    area_aliases,
+    area_names,
+    correctable_names,
+    joined_names,
+    short_names,
+)
+from .asked_namesakes import by_size, sizeable
 from .distance import miles_to_many
 from .kinds import only_a_kind
 from .mutations import with_article
@@ -46,6 +52,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
+from .not_places import no_place_here
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -57,6 +64,7 @@ from .places import (
     Place,
     Resolution,
     normalise,
+    postcode_in,
 )
 from .sectors import Sectors
 from .tables import District, read_tables
@@ -69,6 +77,7 @@ from .town_names import (
     without_welsh_article,
 )
 from .town_slips import TownSlips
+from .whole_districts import WholeDistrict, whole_districts
 from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
@@ -100,10 +109,17 @@ class Gazetteer(TownSlips):
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._sectors, self._unsure = Sectors(self.folder, tables.current), {}
+        #: (w43place) "SW1", "WC2": districts known only by their lettered sub-districts
+        self._whole = whole_districts(self.folder, self.districts, tables.current)
         #: the first part of a name before a joining word ("newcastle" of Newcastle-under-Lyme)
         self._joined = joined_names(self._places)
         self._area_points = {}
-        self._fuzzy_names = correctable_names(self._places, self._council_names, self._wider)
+        self._fuzzy_names = correctable_names(
+            self._places,
+            self._council_names,
+            self._wider,
+            short_names(self._alt_places, SIZEABLE_NAMESAKE),  # (w43place) "hul": Hull
+        )
         #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
         #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")
         known = set(self._fuzzy_names)
@@ -223,6 +239,9 @@ class Gazetteer(TownSlips):
             return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
             return self._resolve_postcode(upper)
+        unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
+        if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
+            return unplaced
         before, _, name = raw.partition(" ")
         if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
             found = self._exact(normalise(name))
@@ -235,7 +254,13 @@ class Gazetteer(TownSlips):
                 found = self._exact(other)
                 if found is not None and found.found:
                     return found
-        return self._resolve_name(raw)
+        named = self._resolve_name(raw)
+        inside = postcode_in(raw) if named.status == LocationStatus.UNKNOWN else ""
+        if inside:  # (w43place) "my postcode is SA1", "I live in LS6": that postcode, said
+            found = self._resolve_postcode(inside)
+            if found.status != LocationStatus.BAD_POSTCODE or "post" in raw.lower():
+                return replace(found, corrected=found.place is not None)
+        return named
 
     def _resolve_postcode(self, text: str) -> Resolution:
         compact = text.replace(" ", "")
@@ -251,6 +276,9 @@ class Gazetteer(TownSlips):
         else:
             return Resolution(LocationStatus.BAD_POSTCODE)
         district = self.districts.get(outward) or self._post_town_districts.get(outward)
+        whole = self._whole.get(outward) if kind == "postcode district" and not sector else None
+        if district is None and whole is not None:
+            return self._whole_district(outward, whole)
         if district is None:
             return Resolution(LocationStatus.BAD_POSTCODE)
         if _NON_GEOGRAPHIC.match(outward) or outward in self._post_town_districts:
@@ -265,6 +293,18 @@ class Gazetteer(TownSlips):
             return Resolution(LocationStatus.BAD_POSTCODE)
         place = self._district_place(district, name, kind)
         return Resolution(_status(place), place=place)
+
+    def _whole_district(self, name: str, whole: WholeDistrict) -> Resolution:
+        """(w43place) "SW1", "WC2": the district at its sub-districts' centre, in its council,
+        and across a boundary in each of its councils, all named."""
+        first, *others = whole.councils
+        place = self._council_place(
+            first, name, "postcode district", (whole.latitude, whole.longitude)
+        )
+        if others:
+            names = tuple(self.councils[code].name for code in others)
+            place = replace(place, parts=whole.councils, also_in=names)
+        return self._answer(place)
 
     def _resolve_name(self, raw: str) -> Resolution:
         name, comma, where = raw.partition(",")
@@ -293,6 +333,8 @@ class Gazetteer(TownSlips):
         found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
         if found is not None:
             return found
+        if self._spelt_outside(key):  # (w43place) "dundie", "belfst": where this covers
+            return Resolution(LocationStatus.NOT_COVERED)
         return Resolution(LocationStatus.UNKNOWN, suggestions=self._offered(key, suggestions))
 
     def _bare_welsh(self, key: str) -> Resolution | None:
@@ -406,7 +448,7 @@ class Gazetteer(TownSlips):
             if len(namesakes) > 1:
                 asked = [  # (w40place) Trefdraeth before Newport-on-Tay
                     self._as_asked(self._locate(p), key if carried else "")
-                    for p in sorted(places, key=lambda p: not p.covered)[:6]
+                    for p in by_size(places, self._units_at)[:6]  # (w43place)
                 ]
                 return self._asked(asked if carried else self._with_fuller(key, asked))
             located = self._locate(top)

@@ -21,13 +21,55 @@ POSTCODE_LIKE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9 ]{0,6}$")
 OVERSEAS = re.compile(r"^(\d{4,6}(-\d{4})?|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})$")
 
 
+#: (w43place) a full postcode among other words ("my postcode is cf10 1aa")
+_FULL_IN_TEXT = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})\b", re.IGNORECASE)
+#: words before a postcode that say it is one ("postcode", Welsh "cod post")
+_POSTCODE_CUES = frozenset({"postcode", "post", "code", "postcode:", "post:", "code:", "is", "yw"})
+#: a word before a road's name ("the M25", "yr A470"): not a postcode district
+_ROAD_CUES = frozenset({"the", "y", "yr"})
+
+
 def without_full_postcode(text: str) -> str:
-    """A full postcode cut to its district ("ls8 2ab" -> "LS8"); anything else unchanged.
+    """A full postcode cut to its district ("ls8 2ab" -> "LS8"), also among other words ("my
+    postcode is LS8"); anything else unchanged.
 
     Full postcodes resolve through their district anyway, so the results are the same, and
     what is shown, kept in a link or put in a heading never narrows down to a street."""
     full = FULL_POSTCODE.match(" ".join(str(text).split()).upper())
-    return full.group(1) if full else text
+    if full:
+        return full.group(1)
+    return _FULL_IN_TEXT.sub(lambda m: m.group(1).upper(), str(text))
+
+
+def postcode_in(text: str) -> str:
+    """(w43place) The one postcode or postcode district in a text of several words ("my
+    postcode is CF10 1AA", "fy nghod post yw SA1", "I live in LS6"), upper case; "" when the
+    text holds none or more than one. A district of two characters ("M6", "B4") is taken only
+    after a word that says it is a postcode, and none after "the" ("near the M25": a road)."""
+    words = [w.strip(".,;:!?()\"'“”‘’") for w in str(text).split()]
+    if len(words) < 2:
+        return ""
+    found: list[str] = []
+    n = 0
+    while n < len(words):
+        upper, before = words[n].upper(), words[n - 1].lower() if n else ""
+        after = words[n + 1].upper() if n + 1 < len(words) else ""
+        if OUTWARD.match(upper) and re.fullmatch(r"[0-9][A-Z]{2}", after):
+            found.append(f"{upper} {after}")
+            n += 2
+            continue
+        full = FULL_POSTCODE.match(upper) if len(upper) >= 5 else None
+        if full:
+            found.append(f"{full.group(1)} {full.group(2)}{full.group(3)}")
+        elif OUTWARD.match(upper) and before not in _ROAD_CUES and _district_alone(upper, before):
+            found.append(upper)
+        n += 1
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _district_alone(upper: str, before: str) -> bool:
+    """Whether a word shaped like a district, among other words, is taken for one."""
+    return len(upper) > 2 or before in _POSTCODE_CUES
 
 
 @dataclass(frozen=True)
@@ -52,6 +94,9 @@ class Place:
     #: names): that name as the gazetteer spells it ("Caergybi" for Holyhead, "Y Bala" for
     #: Bala), so that a Welsh page names the town as the person wrote it
     other_name: str = ""
+    #: (w43place) a postcode district across a council boundary ("WC2"): the names of its
+    #: councils after ``local_authority``, named with it wherever the page says where it is
+    also_in: tuple[str, ...] = ()
 
     @property
     def covered(self) -> bool:
@@ -89,7 +134,7 @@ class Place:
         else to name says "Wales" ("Cardiff", "Wales")."""
         names = [self.name]
         county = self.county if self.country == "England" else ""
-        for where in (self.local_authority, county):
+        for where in (self.local_authority, *self.also_in, county):
             # a council named after the place among others ("Bournemouth, Christchurch and
             # Poole" for Bournemouth or Poole) would say the place twice
             if where and not any(_names_it(where, normalise(n)) for n in names):
@@ -140,10 +185,22 @@ class Resolution:
     #: (twenty-seventh walk-through, w33child) the words after a comma named nothing we know
     #: ("Thornbury, Narnia"): not used, and the page says so
     unrecognised: bool = False
+    #: (w43place) what was typed is no place: "near" ("near me", "ger fi": where the person
+    #: is, which this site cannot see) or "wide" ("UK", "anywhere": too wide to look near)
+    not_a_place: str = ""
+    #: (w43place) a Crown Dependency named ("Jersey", "Sark"): not in the UK
+    crown_dependency: bool = False
 
     @property
     def found(self) -> bool:
         return self.status == LocationStatus.FOUND
+
+    @property
+    def in_crown_dependency(self) -> bool:
+        """(w43place) Jersey, Guernsey or the Isle of Man, by name or postcode ("GY1", "IM2")."""
+        return self.crown_dependency or (
+            self.place is not None and self.place.country in ("Jersey", "Guernsey", "Isle of Man")
+        )
 
 
 def _names_it(where: str, own: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .chosen import Chosen
@@ -29,10 +29,20 @@ SLIP_MIN_LETTERS = 4
 SLIP_TWO_LETTERS = 9  # names this long may have two slips
 #: a council or wider area has no population in the files; it stands for a big town here
 AREA_WEIGHT = 100_000
+#: (w43place) a city or big town in Scotland or Northern Ireland misspelt ("dundie",
+#: "edinbrugh"): one at least this big, spelt at least this close, and closer than any name in
+#: England and Wales, or as close and this many times bigger, is the place meant
+OUTSIDE_TOWN = 50_000
+OUTSIDE_SCORE = 80
+OUTSIDE_LEAD = 5
+OUTSIDE_TIMES = 5
 
 
 class TownSlips(Chosen):
     """The slips of towns' names half of ``Gazetteer``: read-only once it is built."""
+
+    #: (w43place) big towns outside England and Wales by name, found on first use
+    _outside: dict[str, int] | None = None
 
     def _weight(self, key: str) -> int:
         """How many people live in the place(s) in England and Wales a known name stands for."""
@@ -85,6 +95,36 @@ class TownSlips(Chosen):
             )
             if self._covered_name(name) and alike_after_welsh_start(key, name, 0)
         ]
+
+    def _outside_towns(self) -> dict[str, int]:
+        """The names of big towns outside England and Wales that no place here shares, with
+        their people (found once)."""
+        if self._outside is None:
+            self._outside = {
+                key: max(p.population for p in places)
+                for key, places in self._places.items()
+                if any(not p.covered and p.population >= OUTSIDE_TOWN for p in places)
+                and not self._covered_name(key)
+            }
+        return self._outside
+
+    def _spelt_outside(self, key: str) -> bool:
+        """(w43place) Whether ``key``, no name known here, is a big town in Scotland or Northern
+        Ireland misspelt ("abberdeen", "belfst") rather than a place in England and Wales: so
+        the page says where this directory covers, not "Did you mean Wellingborough?"."""
+        outside = self._outside_towns()
+        best = process.extractOne(key, list(outside), scorer=fuzz.ratio, score_cutoff=OUTSIDE_SCORE)
+        if best is None:
+            return False
+        name, score, _ = best
+        for other, other_score, _ in process.extract(
+            key, self._fuzzy_names, scorer=fuzz.ratio, limit=5, score_cutoff=score - OUTSIDE_LEAD
+        ):
+            if not self._covered_name(other):
+                continue
+            if other_score > score or self._weight(other) * OUTSIDE_TIMES > outside[name]:
+                return False
+        return True
 
     def _bigger_as_close(self, key: str, name: str) -> list[str]:
         """(w42place) The names of far bigger places (``1 / SLIP_RIVAL_SHARE`` times the people

@@ -105,10 +105,10 @@ class Areas:
         np.minimum.at(found, self.venue_positions[inside], miles_away[inside])
         none = np.zeros(self.size, dtype=bool)
         county = self.by_area.get(where.county, none)
-        if not where.council:
-            # a county or a police force area: services covering any council within it
-            for code in where.parts:
-                county = county | self.by_area.get(code, none)
+        # a county or a police force area, or (w43place) a postcode district across a council
+        # boundary ("WC2"): services covering any council within it
+        for code in where.parts:
+            county = county | self.by_area.get(code, none)
         covers = [
             self.by_area.get(where.council, none),
             county,

@@ -90,6 +90,17 @@ PEOPLE = [
         "en",
         "stepdad",
     ),
+    # (w43place) a whole country, and a postcode in a sentence: the page's lines about the
+    # place are longer than "Within 25 miles" (for "near me" and the Crown Dependencies, whose
+    # place is not used: test_place_not_found_screen.py)
+    ("whole-country", "my neighbour abused me as a child, im 35 now", "England", "en", "neighbour"),
+    (
+        "postcode-in-a-sentence",
+        "my brother abused me when we were kids",
+        "my postcode is LS6 2AB",
+        "en",
+        "brother",
+    ),
 ]
 
 

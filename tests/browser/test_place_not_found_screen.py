@@ -31,6 +31,10 @@ def _first_screen(page, base: str, q: str, where: str, lang: Language | None = N
         ("im 12 my stepbrother touches me", "Newport", "childline"),  # six Newports offered
         ("im 12 my stepbrother touches me", "darbly", "childline"),  # names like it offered
         ("my daughter told me her uncle abused her", "Qxzvillex", "nspcc-helpline"),
+        # (w43place) no place ("near me" words), and a Crown Dependency: the longer line
+        # about the place still leaves a number to call on the first screen
+        ("im 13 and my cousin touches me", "round here", "childline"),
+        ("my son told me his coach abused him", "JE2", "nspcc-helpline"),
     ],
 )
 def test_a_place_not_used_leaves_a_number_to_call_on_the_first_screen(
