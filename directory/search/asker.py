@@ -71,9 +71,8 @@ from .asker_own_age import age_found, sex_said
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
 from .asker_own_years import own_years_said
-from .asker_past import recalls_as_child, self_described_age, without_until_spans
+from .asker_past import recalls_as_child, self_described_age, without_age_spans, without_until_spans
 from .asker_patterns import (
-    _ABUSE_BEFORE_SPAN,
     _ADULT,
     _ADULT_MORE,
     _ADULT_RECALLING,
@@ -85,7 +84,6 @@ from .asker_patterns import (
     _AGE_FIRST,
     _AGE_OF_OTHER,
     _AGE_PHRASE,
-    _AGE_SPAN,
     _AT_AGE_NOW,
     _CHILD,
     _CHILD_AGE,
@@ -388,19 +386,6 @@ def _persona(cleaned: str, age: int | None) -> str:
     return "own-behaviour" if names_own_service(cleaned) else ""  # (probe 15) "stop it now"
 
 
-def _without_age_spans(cleaned: str) -> str:
-    """(eighth walk-through) A span of childhood ages after words of abuse ("abused … from age
-    8 to 14") read as what it says, the past ("as a child"), so that neither end is taken for
-    the asker's age now ("male 49", "im 52 now" are)."""
-
-    def replaced(found: re.Match[str]) -> str:
-        low, high = (int(g) for g in found.groups() if g)
-        told = _ABUSE_BEFORE_SPAN.search(cleaned[: found.start()])
-        return " as a child " if told and low < high <= 18 else found[0]
-
-    return " ".join(_AGE_SPAN.sub(replaced, cleaned).split())
-
-
 def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
     """An age said with who the asker is: "male 49", "14f"; (ninth walk-through F3) "51 yr old
     man", anywhere in the words; (third probe) "merch 15 cefais fy nhreisio…", "boy 14 my
@@ -449,7 +434,7 @@ def who_is_asking(cleaned: str) -> Asker:
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
     cleaned = without_past_ages(
-        our_kid_as_sibling(without_until_spans(_without_age_spans(cleaned))), welsh
+        our_kid_as_sibling(without_until_spans(without_age_spans(cleaned))), welsh
     )
     cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
     age = None
