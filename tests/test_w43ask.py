@@ -5,6 +5,8 @@
    "gwelais i fy nghefnder gyda fy mrawd bach") is a grown-up worried about a child, not an
    adult abused as a child: the NSPCC's line for any adult worried about a child comes first
    in the talk box and among the first cards, NAPAC (for adults abused as children) does not.
+2. A young person's own age and sex said in short amid the words ("… coming back at night, 14
+   m, need someone…") keeps them a child: Childline in the talk box, NAPAC not first.
 """
 
 import pytest
@@ -67,3 +69,44 @@ def test_a_child_who_saw_it_or_an_adult_recalling_childhood_keep_their_lines(
     as a child is an adult survivor."""
     lines = talk_box(searched(bundled_client, words, "Stafford"))
     assert any(line.startswith(first_line) for line in lines), lines
+
+
+# --- 2. a young person's own age said in short amid the words keeps them a child ---
+
+#: a teenager remembering abuse "when i was little", with their age and sex in short amid the
+#: words ("m 15", "14 m", "15f"), and a need to talk now
+YOUNG_REMEMBERING = [
+    (
+        "my grandad used to touch me when i was younger, its 2am and i cant stop shaking. m 15. "
+        "anyone awake?",
+        "Bude",
+    ),
+    (
+        "my uncle did stuff to me as a kid and i keep having nightmares, 14 m, need someone to "
+        "talk to now",
+        "Whitby",
+    ),
+    ("what my stepbrother did when i was small keeps coming back, 15f, i just want to talk", "Rye"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), YOUNG_REMEMBERING)
+def test_a_teenager_remembering_childhood_abuse_is_offered_childline(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert any(line.startswith("Childline") for line in talk_box(soup)), talk_box(soup)
+    first = _shown(soup)[:3]
+    assert "napac" not in first, first  # (the line for adults abused as children)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "my sister 14 f was touched by her coach, im 30, how do i help her",
+        "m15 4fn counselling after abuse as a child",
+    ],
+)
+def test_an_age_in_short_that_is_not_the_askers_keeps_the_adult_lines(bundled_client, words):
+    """Guard (green on main too): someone else's age said in short, or a postcode, never makes
+    the asker a child."""
+    lines = talk_box(searched(bundled_client, words, "Stafford"))
+    assert not any(line.startswith("Childline") for line in lines), lines

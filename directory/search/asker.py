@@ -116,6 +116,7 @@ from .asker_self import (
     sex_age_within,
     whose_sex,
     young_age_first,
+    young_sex_age_within,
 )
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
 from .asker_witness import saw_with_child
@@ -405,6 +406,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         adult_age_first,  # (probe 17) "18 and my ex…", "im 20f"
         adult_age_as,  # (probe 18) "as a 50 yr old man", "im a 62 year old woman"
         sex_age_within,  # (twenty-seventh walk-through F6) "…, male 50, need help"
+        young_sex_age_within,  # (w43ask) "…back tonight. 16 f. just need someone…"
     ):
         age, sex = read(cleaned)
         if age is not None:
