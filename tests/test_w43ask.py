@@ -110,3 +110,33 @@ def test_an_age_in_short_that_is_not_the_askers_keeps_the_adult_lines(bundled_cl
     the asker a child."""
     lines = talk_box(searched(bundled_client, words, "Stafford"))
     assert not any(line.startswith("Childline") for line in lines), lines
+
+
+# --- 3. a young person asking to get their shared images taken down, in their own words ---
+
+#: a young person's images shared, and a wish to get them down, as young people say it
+IMAGES_DOWN = [
+    (
+        "somebody leaked my pics in the year group chat, im 16, how can i get them took down",
+        "Walsall",
+    ),
+    (
+        "photos of me are going round on snap, im 13, how do i get them off, dont tell my dad",
+        "Telford",
+    ),
+    (
+        "my ex put vids of me on snap and they got sent round, im 14, can they be tooken down",
+        "Dudley",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), IMAGES_DOWN)
+def test_a_young_person_wanting_images_down_is_shown_report_remove_first(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    shown = _shown(soup)
+    assert shown[0] == "report-remove", shown[:3]
+    assert "horizon-sarc-west-midlands-children" not in shown[:3], shown[:3]
+    assert any(line.startswith("Childline") for line in talk_box(soup)), talk_box(soup)
