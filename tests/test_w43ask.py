@@ -140,3 +140,22 @@ def test_a_young_person_wanting_images_down_is_shown_report_remove_first(
     assert shown[0] == "report-remove", shown[:3]
     assert "horizon-sarc-west-midlands-children" not in shown[:3], shown[:3]
     assert any(line.startswith("Childline") for line in talk_box(soup)), talk_box(soup)
+
+
+# --- 4. Welsh "heno" (tonight) asks for help now, as "tonight" does ---
+
+#: Welsh, awake tonight with what happened in childhood, wanting to talk
+TONIGHT_CY = [
+    (
+        "alla i ddim cysgu heno, dwi angen siarad efo rhywun am be wnaeth fy ewythr pan o'n "
+        "i'n fach",
+        "Wrecsam",
+    ),
+    ("dwi'n effro heno yn meddwl am be wnaeth fy nhaid i mi yn blentyn, isio siarad", "Y Barri"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), TONIGHT_CY)
+def test_welsh_tonight_brings_the_day_and_night_welsh_line_up(bundled_client, words, place):
+    shown = _shown(searched(bundled_client, words, place, True))
+    assert "live-fear-free" in shown[:2], shown[:4]
