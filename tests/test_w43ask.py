@@ -159,3 +159,27 @@ TONIGHT_CY = [
 def test_welsh_tonight_brings_the_day_and_night_welsh_line_up(bundled_client, words, place):
     shown = _shown(searched(bundled_client, words, place, True))
     assert "live-fear-free" in shown[:2], shown[:4]
+
+
+# --- 5. a group where pictures are shared never asks for a support group ---
+
+NO_GROUP_SENTENCE = "We found no support group for what you asked"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("someone put my nudes in a whatsapp group, im 15", "Bristol"),
+        ("my pics got shared in the football whatsapp group, 16 m", "Derby"),
+    ],
+)
+def test_a_whatsapp_group_or_group_chat_is_not_asking_for_a_support_group(
+    bundled_client, words, place
+):
+    assert NO_GROUP_SENTENCE not in searched(bundled_client, words, place).get_text()
+
+
+def test_asking_for_a_support_group_still_says_when_there_is_none(bundled_client):
+    """Guard (green on main too): the sentence stays for someone who asks for a group."""
+    soup = searched(bundled_client, "is there a support group near me for survivors", "Leeds")
+    assert NO_GROUP_SENTENCE in soup.get_text()
