@@ -46,6 +46,22 @@ def test_someone_who_saw_it_is_offered_the_line_for_adults_worried_about_a_child
     assert "napac" not in first, first
 
 
+#: a grown-up (who says their age) telling of someone else harming a child of the family now
+TOLD_OF_CHILD = [
+    ("found out my stepgrandad has been touching my little brother, hes 6. im 25", "Norwich"),
+    ("my mums boyfriend is abusing my little sister i think, im 19", "Swindon"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), TOLD_OF_CHILD)
+def test_a_grown_up_telling_of_a_child_harmed_now_is_offered_the_nspcc_line(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert talk_box(soup)[0].startswith("NSPCC Helpline"), talk_box(soup)
+    assert "napac" not in _shown(soup)[:3]
+
+
 def test_someone_who_saw_it_in_welsh_is_offered_the_nspcc_line(bundled_client):
     soup = searched(
         bundled_client, "gwelais i fy nghefnder gyda fy mrawd bach, dwi'n 22", "Pwllheli", True
@@ -60,6 +76,7 @@ def test_someone_who_saw_it_in_welsh_is_offered_the_nspcc_line(bundled_client):
     [
         ("im 14 and i caught my uncle with my little brother", "Childline"),
         ("when i was small i walked in on my grandad with my sister, im 52", "24/7 Rape"),
+        ("my uncle abused my little sister and me for years, im 45", "24/7 Rape"),
     ],
 )
 def test_a_child_who_saw_it_or_an_adult_recalling_childhood_keep_their_lines(

@@ -5,9 +5,12 @@ grandad in my little sisters room", Welsh "weles i fy ewythr efo fy chwaer fach"
 uncle with my little sister), "dales i fy mrawd gyda…" (I caught my brother with…). Whoever
 writes so, when not a child themselves, is a grown-up worried about a child (the NSPCC's line
 for any adult worried about a child, Stop It Now's for a worry about someone else), never an
-adult abused as a child. Never the asker caught ("my mum caught me with…"), a grown-up found
-with another grown-up ("caught my husband with my sister"), nor what was seen long ago ("when
-i was little i walked in on…"). Over ``clean_text``'s words; used by ``asker._persona``."""
+adult abused as a child; so is a grown-up (who says their age) telling of someone else harming
+a child now ("found out my uncle has been touching my little sister, im 24"). Never the asker
+caught ("my mum caught me with…"), a grown-up found with another grown-up ("caught my husband
+with my sister"), the asker harmed too ("abused my sister and me"), nor what was seen or done
+long ago ("when i was little i walked in on…", "abused as kids"). Over ``clean_text``'s words;
+used by ``asker._persona``."""
 
 from __future__ import annotations
 
@@ -56,8 +59,9 @@ _YOUNG_AGE = re.compile(r"\b(\d{1,2})\b")
 _GROWN = re.compile(r"\b(?:wife|husband|girlfriend|boyfriend|woman|man|partner|friend)\b")
 #: seen long ago, as a child (an adult survivor who saw it): "when i was little", "as a kid"
 _LONG_AGO = re.compile(
-    r"\b(?:when i was|when we were|as a (?:kid|child|teen|teenager|youngster)|growing up|"
-    r"years ago|back then|pan o n i|pan oeddwn i|yn blentyn)\b"
+    r"\b(?:when i was|when we were|growing up|"
+    r"years ago|back then|pan o n i|pan oeddwn i|yn blentyn|"
+    r"as (?:a )?(?:kid|child|girl|boy|teen|teenager|youngster|lad|lass)s?|as children)\b"
 )
 
 
@@ -72,8 +76,34 @@ def _a_child(link: str, words: str) -> bool:
     )
 
 
+#: (w43ask) or someone else harming a child, as a grown-up tells it who found out: "found out
+#: my uncle has been touching my little sister", "my stepdad abused my cousin shes 8"
+_HARMS = re.compile(
+    r"\b(?:my|our|mums|mams|moms|dads|her|his|their|fy|ein)(?: [a-z0-9]+){1,4}? "
+    r"(?:has been |had been |is |was |keeps |has |had |been |is always |always )?"
+    r"(?:abusing|abused|abuses|touching|touched|touches|molesting|molested|raping|raped|"
+    r"grooming|groomed|interfering with|interfered with|fiddling with|fiddled with|"
+    r"sexually abusing|sexually abused|sexually assaulted|assaulted|"
+    r"(?:doing|did|does|done) (?:stuff|things|sexual things|sexual stuff) (?:to|with))"
+    r"((?: [a-z0-9]+){1,8})"
+)
+#: ... never when the asker was harmed too ("abused my sister and me")
+_ME_TOO = re.compile(r"\b(?:me|us|myself|both of us)\b")
+
+
 def saw_with_child(cleaned: str) -> bool:
     """The asker saw or found someone else with a child (not long ago, as a child)."""
     if _LONG_AGO.search(cleaned):
         return False
     return any(_a_child(found.group(1), found.group(2)) for found in _SEEN.finditer(cleaned))
+
+
+def told_of_child_harmed(cleaned: str) -> bool:
+    """The words tell of someone else harming a child now (not long ago, as a child, and not
+    the asker too): read so only for an asker who says a grown-up's age."""
+    if _LONG_AGO.search(cleaned):
+        return False
+    return any(
+        not _ME_TOO.search(found.group(1)) and _a_child("", found.group(1))
+        for found in _HARMS.finditer(cleaned)
+    )
