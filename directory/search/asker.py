@@ -119,7 +119,7 @@ from .asker_self import (
     young_sex_age_within,
 )
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
-from .asker_witness import saw_with_child, told_of_child_harmed
+from .asker_witness import worried_witness
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -366,9 +366,7 @@ def _persona(cleaned: str, age: int | None) -> str:
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's
     child = bool(_CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned))
-    if (saw_with_child(cleaned) and (age is not None or not child)) or (
-        age is not None and told_of_child_harmed(cleaned)
-    ):
+    if worried_witness(cleaned, age, child):
         return "parent"  # (w43ask) "caught my uncle with my little sister. im 20": not a survivor
     if (
         _ADULT.search(cleaned)

@@ -107,3 +107,12 @@ def told_of_child_harmed(cleaned: str) -> bool:
         not _ME_TOO.search(found.group(1)) and _a_child("", found.group(1))
         for found in _HARMS.finditer(cleaned)
     )
+
+
+def worried_witness(cleaned: str, age: int | None, child_words: bool) -> bool:
+    """A grown-up worried about a child, not a survivor: someone who saw or found someone else
+    with a child and says a grown-up's age (``age``, 18 or more here) or no child's words
+    (``child_words``), or who says a grown-up's age and tells of a child harmed now."""
+    if saw_with_child(cleaned) and (age is not None or not child_words):
+        return True
+    return age is not None and told_of_child_harmed(cleaned)
