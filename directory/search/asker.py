@@ -71,9 +71,8 @@ from .asker_own_age import age_found, sex_said
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
 from .asker_own_years import own_years_said
-from .asker_past import recalls_as_child, self_described_age, without_until_spans
+from .asker_past import recalls_as_child, self_described_age, without_age_spans, without_until_spans
 from .asker_patterns import (
-    _ABUSE_BEFORE_SPAN,
     _ADULT,
     _ADULT_MORE,
     _ADULT_RECALLING,
@@ -85,7 +84,6 @@ from .asker_patterns import (
     _AGE_FIRST,
     _AGE_OF_OTHER,
     _AGE_PHRASE,
-    _AGE_SPAN,
     _AT_AGE_NOW,
     _CHILD,
     _CHILD_AGE,
@@ -118,8 +116,10 @@ from .asker_self import (
     sex_age_within,
     whose_sex,
     young_age_first,
+    young_sex_age_within,
 )
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
+from .asker_witness import worried_witness
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
 from .welsh_words import is_welsh
@@ -365,6 +365,9 @@ def _persona(cleaned: str, age: int | None) -> str:
         return "parent"
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's
+    child = bool(_CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned))
+    if worried_witness(cleaned, age, child):
+        return "parent"  # (w43ask) "caught my uncle with my little sister. im 20": not a survivor
     if (
         _ADULT.search(cleaned)
         or _ADULT_MORE.search(cleaned)
@@ -383,22 +386,9 @@ def _persona(cleaned: str, age: int | None) -> str:
         or (age is not None)
     ):
         return "adult"
-    if _CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned):
+    if child:
         return "child"
     return "own-behaviour" if names_own_service(cleaned) else ""  # (probe 15) "stop it now"
-
-
-def _without_age_spans(cleaned: str) -> str:
-    """(eighth walk-through) A span of childhood ages after words of abuse ("abused … from age
-    8 to 14") read as what it says, the past ("as a child"), so that neither end is taken for
-    the asker's age now ("male 49", "im 52 now" are)."""
-
-    def replaced(found: re.Match[str]) -> str:
-        low, high = (int(g) for g in found.groups() if g)
-        told = _ABUSE_BEFORE_SPAN.search(cleaned[: found.start()])
-        return " as a child " if told and low < high <= 18 else found[0]
-
-    return " ".join(_AGE_SPAN.sub(replaced, cleaned).split())
 
 
 def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
@@ -416,6 +406,7 @@ def _age_with_sex(cleaned: str) -> tuple[int | None, str]:
         adult_age_first,  # (probe 17) "18 and my ex…", "im 20f"
         adult_age_as,  # (probe 18) "as a 50 yr old man", "im a 62 year old woman"
         sex_age_within,  # (twenty-seventh walk-through F6) "…, male 50, need help"
+        young_sex_age_within,  # (w43ask) "…back tonight. 16 f. just need someone…"
     ):
         age, sex = read(cleaned)
         if age is not None:
@@ -449,7 +440,7 @@ def who_is_asking(cleaned: str) -> Asker:
     # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
     # brother or sister
     cleaned = without_past_ages(
-        our_kid_as_sibling(without_until_spans(_without_age_spans(cleaned))), welsh
+        our_kid_as_sibling(without_until_spans(without_age_spans(cleaned))), welsh
     )
     cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
     age = None

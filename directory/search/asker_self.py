@@ -256,3 +256,30 @@ def sex_age_within(cleaned: str) -> tuple[int | None, str]:
     if last and previous not in _NOT_OWN_BEFORE - _YOUNG_THEN and 18 <= int(last[1]) <= 99:
         return int(last[1]), "male" if last[2] == "male" else "female"
     return None, ""
+
+
+#: (w43ask) a young person's own age with their sex in short amid the words, as a clause of its
+#: own (its full stop gone): "… coming back tonight. 16 f. just need…", "…, m14, …"
+_YOUNG_SEX_AGE_WITHIN = re.compile(
+    r"(?:^|\s)(?:(\d{1,2}) ?(?:(m)|(f))|(?:(m)|(f)) ?(\d{1,2}))(?=\s|$)(?! \d[a-z]{2}\b)"
+)
+#: ... never after a word that makes it a school year or someone else's ("year 9 f")
+_NOT_OWN_YOUNG = _NOT_OWN_BEFORE | {"year", "yr", "y", "blwyddyn", "bl", "since", "until"}
+
+
+def young_sex_age_within(cleaned: str) -> tuple[int | None, str]:
+    """The age (5 to 17) and sex a young person says of themselves in short amid the words
+    ("16 f", "m 14", "15m"); never someone else's ("my sister 14 f", "shes 6 f", "for 11 m"),
+    a length ("5 m away") or a postcode ("m15 4fn")."""
+    for found in _YOUNG_SEX_AGE_WITHIN.finditer(cleaned):
+        before = cleaned[: found.start()].split()[-1:]
+        after = cleaned[found.end() :].split()[:1]
+        if set(before) & _NOT_OWN_YOUNG or set(after) & (_NOT_AN_AGE_AFTER | {"away", "from"}):
+            continue
+        rest = cleaned[found.end() :]
+        if someone_elses(rest) or doer_after(rest):
+            continue
+        value = int(found[1] or found[6])
+        if 5 <= value <= 17:
+            return value, _sex(found[2] or found[4], found[3] or found[5])
+    return None, ""

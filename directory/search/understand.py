@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
+from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
 from .asker_child import harmed_child, without_kids_tastes
@@ -344,7 +345,7 @@ def understand(text: str) -> Understood:
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = who_is_asking(whole)
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
-    tokens = _searched_tokens(searched)
+    tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,

@@ -287,5 +287,10 @@ WELSH_EVERYDAY = _words(
     # don't want, "dwi'm" folded "dwim" was "corrected" to "ddim"), "hogia" (lads), "genod"
     # (girls), "rwbath" (something), "fatha" (like), "sgen i" (I have)
     "dwim nacdw yndw chdi hogia genod rwbath rwbeth fatha ruan sgen sgin gynna nesh naethon "
-    "isho adra adre"
+    "isho adra adre "
+    # (w43ask) seeing, catching, finding and hearing as people write them ("weles i fy ewythr
+    # efo…": I saw my uncle with…; "weles" was "corrected" to "welsh")
+    "gwelais welais weles gweles gwelodd welodd daliais dales dalies daliodd ddal ffeindio "
+    "ffeindiais ffeindies darganfod ddarganfod clywais glywais clywes glywes cerdded gerddais "
+    "gerddes"
 )

@@ -185,9 +185,11 @@ def no_group_found(results) -> bool:  # noqa: ANN001 (a finder result)
     "group support", "peer support", "others like me", "grŵp cymorth") and no card the first
     screen shows (the local ones, the first available everywhere) says it runs one: then the
     page says so, rather than offering a forensic centre as the answer to "group". Never a
-    group the listings do not state."""
+    group the listings do not state; (w43ask) nor a group where pictures are shared ("a group
+    chat", "a whatsapp group"), which is read as online abuse and never asks for a group."""
     request = results.request
-    if not request.q.strip() or not request.understood.mentions({"groups"}):
+    asked = any(concept.name == "groups" for concept in request.understood.concepts)
+    if not request.q.strip() or not asked:
         return False
     if results.place is None:
         return False  # (the sentence says "near you")

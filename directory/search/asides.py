@@ -1,0 +1,47 @@
+"""(w43ask) Words said in passing that name no need and no abuse, left out of what is searched
+(who is asking is still read from all the words):
+
+- a parent named as who must not know ("pls dont tell my mum", "without my dad finding out",
+  "my parents cant find out", Welsh "paid dweud wrth fy mam"): a wish for privacy, not abuse
+  within the family (abuse by someone of the family named elsewhere is still read: "my stepdad
+  touches me, dont tell my mum");
+- "now" that begins what happened next ("n now evry1 has them", "and now hes threatening me"):
+  no need for help at this very moment ("right now", "need help now" are).
+
+Over ``clean_text``'s words; used by ``understand``."""
+
+from __future__ import annotations
+
+import re
+
+#: a parent or the family, as who must not know
+_PARENT = (
+    r"(?:my |me |our )?(?:mum and dad|mum or dad|mom and dad|mam and dad|mum|mom|mam|mummy|"
+    r"mother|dad|daddy|father|parents|parent|family|nan|gran|carers|carer|foster carers|"
+    r"foster carer|foster parents)"
+)
+_PARENT_CY = r"(?:fy |'y |y )?(?:mam|nhad|tad|rhieni|nheulu|teulu|nain|taid)"
+#: ... told not to be told, or not to know: "dont tell my mum", "without telling my parents",
+#: "without my dad knowing", "my mum cant find out", "dont want my mum to know"
+_KEPT_FROM = re.compile(
+    r"\b(?P<verb>(?:dont|don t|do not|dnt|never|not|wont|won t|cant|can t|without|scared to|"
+    r"afraid to) (?:tell|telling|tellin|let|letting|involve|involving|want|wanting)"
+    r"(?: to tell)?) " + _PARENT + r"\b(?: (?:to )?(?:know|find out))?"
+    r"|\bwithout " + _PARENT + r" (?:knowing|finding out|find out|seeing)\b"
+    r"|\b" + _PARENT + r" (?:cant|can t|cannot|mustnt|must not|shouldnt|wont|won t|doesnt|"
+    r"does not|dont|don t) (?:find out|know|knows|see|hear)\b"
+    r"|\b(?:paid|peidiwch) (?:a |â )?(?:dweud|deud|sôn|son) (?:wrth|wrth) " + _PARENT_CY + r"\b"
+    r"|\bheb (?:i |ddweud wrth )?" + _PARENT_CY + r"(?: wybod| gwybod)?\b"
+)
+#: "now" that begins what happened next: "n now evry1 has them", "and now hes…"
+_NOW_NEXT = re.compile(
+    r"\b(?:and|n|an|but|so|&) now (?=(?:every1|evry1|evryone|everyone|everybody|he|hes|she|shes|"
+    r"they|theyre|its|people|the|my|his|her|their|social|police|school)\b)"
+)
+
+
+def without_asides(searched: str) -> str:
+    """``searched`` without a parent named as who must not know (the words before it stay:
+    "pls dont tell"), and without "now" beginning what happened next."""
+    searched = _KEPT_FROM.sub(lambda found: found["verb"] or " ", searched)
+    return " ".join(_NOW_NEXT.sub(lambda found: found[0].split()[0] + " ", searched).split())
