@@ -94,6 +94,7 @@ class Gazetteer(TownSlips):
         self._alt_spellings = tables.alt_spellings
         self._district_towns = tables.district_towns
         self._welsh_towns = tables.welsh_towns  # (w31cy) "Cil-y-coed" on a Welsh page
+        self._former_spellings = tables.former_spellings  # (w44cy) "Towyn" is not named back
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
@@ -418,7 +419,7 @@ class Gazetteer(TownSlips):
                 # "Merton", "Rushmoor": a village elsewhere shares a council's name; the
                 # council is meant
                 return self._answer(self._council_place(council_code))
-            if top not in named and top.country == "Wales" and key in self._alt_spellings:
+            if top not in named and top.country == "Wales" and self._named_back(key):
                 # "Caergybi": Holyhead, named as it was asked for
                 located = replace(located, other_name=self._alt_spellings[key])
             return self._taken_or_fuller(key, located)  # (w41place) "henley"

@@ -73,6 +73,7 @@ class Namesakes:
     _unsure: dict[tuple[str, float, float], tuple[str, ...]]
     _fuzzy_names: list[str]
     _welsh_towns: dict[tuple[str, float, float], str]
+    _former_spellings: set[str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -326,11 +327,16 @@ class Namesakes:
         if (
             place.country != "Wales"
             or place.other_name
-            or key not in self._alt_spellings
+            or not self._named_back(key)
             or normalise(place.name) == key
         ):
             return place
         return replace(place, other_name=self._alt_spellings[key])
+
+    def _named_back(self, key: str) -> bool:
+        """Whether a town found by its other name ``key`` is named so on a Welsh page: not
+        (w44cy) a former English spelling ("Towyn" for Tywyn, "Dolgelley" for Dolgellau)."""
+        return key in self._alt_spellings and key not in self._former_spellings
 
     def _carried(
         self, key: str, named: list[Place], places: list[Place]

@@ -1,0 +1,100 @@
+"""(w44cy, fourteenth Welsh review) Welsh places found and named as Welsh speakers name them.
+
+F5: Newborough in Anglesey (Niwbwrch) was missing, so "Newborough" was taken without a word as
+the village near Peterborough and a Welsh child lost Meic; F1: Towyn in Conwy is Tywyn in
+Welsh, and Tywyn in Gwynedd was named by its former English spelling "Towyn" on Welsh pages;
+P5: a former English spelling typed (GeoNames keeps them as other names) was named back.
+Tested through the pages, the spelling rule with other towns than the review's (Caernarfon,
+Porthmadog), and guards that English pages and Welsh other names keep their behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import page, talk_box, text_of, texts_of
+
+
+def _results(client, location: str, welsh: bool = True, q: str = "cwnsela i oedolion"):
+    path = "/cy/search" if welsh else "/search"
+    return page(client.get(path, query_string={"q": q, "location": location}))
+
+
+def _choices(soup) -> list[str]:
+    return texts_of(soup, ".app-place-choices li")
+
+
+# --- F5: Niwbwrch / Newborough --------------------------------------------------------------
+
+
+def test_niwbwrch_typed_in_welsh_is_found_in_ynys_mon(bundled_client):
+    soup = _results(bundled_client, "Niwbwrch", q="dw i'n 14 ac mae rhywun yn anfon lluniau ata i")
+    assert "ger Niwbwrch, Ynys Môn" in text_of(soup, "h1")
+    assert talk_box(soup)[0].startswith("Llinell gymorth Meic"), talk_box(soup)
+
+
+def test_newborough_asks_which_and_a_welsh_child_keeps_meic(bundled_client):
+    soup = _results(bundled_client, "newborough", q="dw i'n 13 a mae rhywun yn fy mrifo i")
+    choices = _choices(soup)
+    assert "Niwbwrch, Ynys Môn" in choices, choices
+    assert any("Peterborough" in c for c in choices), choices
+    assert not text_of(soup, "h1").startswith("Gwasanaethau ger"), text_of(soup, "h1")
+    assert talk_box(soup)[0].startswith("Llinell gymorth Meic"), talk_box(soup)
+
+
+def test_newborough_on_the_english_page_names_both_in_english(bundled_client):
+    choices = _choices(_results(bundled_client, "Newborough", welsh=False, q="counselling"))
+    assert "Newborough, Isle of Anglesey" in choices, choices
+    assert any(c.startswith("Newborough, City of Peterborough") for c in choices), choices
+
+
+# --- F1: Tywyn in Gwynedd and Towyn (Tywyn) in Conwy -----------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Towyn", "TYWYN", "tywyn"])
+def test_either_spelling_asks_with_both_named_tywyn_on_a_welsh_page(bundled_client, typed):
+    choices = _choices(_results(bundled_client, typed))
+    assert choices == ["Tywyn, Gwynedd", "Tywyn, Conwy"], choices
+
+
+@pytest.mark.parametrize("typed", ["Tywyn, Conwy", "tywyn conwy"])
+def test_tywyn_with_conwy_is_the_conwy_village(bundled_client, typed):
+    assert "ger Tywyn, Conwy" in text_of(_results(bundled_client, typed), "h1")
+
+
+def test_the_english_page_names_the_conwy_village_towyn(bundled_client):
+    # guard for the English page: Tywyn in Gwynedd by its name, Towyn in Conwy by its English one
+    choices = _choices(_results(bundled_client, "Towyn", welsh=False, q="counselling"))
+    assert choices == ["Tywyn, Gwynedd", "Towyn, Conwy"], choices
+
+
+# --- P5: a former English spelling is found, and the town named by its name ------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "named", "not_named"),
+    [
+        ("Carnarvon", "ger Caernarfon, Gwynedd", "Carnarvon"),
+        ("portmadoc", "ger Porthmadog, Gwynedd", "Portmadoc"),
+        ("Towyn, Gwynedd", "ger Tywyn, Gwynedd", "Towyn"),
+    ],
+)
+def test_a_former_spelling_is_not_named_back_on_a_welsh_page(
+    bundled_client, typed, named, not_named
+):
+    heading = text_of(_results(bundled_client, typed), "h1")
+    assert named in heading and not_named not in heading, heading
+
+
+@pytest.mark.parametrize("typed", ["Carnarvon", "Portmadoc"])
+def test_the_english_page_names_the_town_by_its_name_too(bundled_client, typed):
+    # guard: the English page already named these towns by their own names
+    heading = text_of(_results(bundled_client, typed, welsh=False, q="counselling"), "h1")
+    assert typed not in heading, heading
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"), [("Caergybi", "ger Caergybi, Ynys Môn"), ("Dinbych", "ger Dinbych")]
+)
+def test_a_welsh_other_name_is_still_named_as_typed(bundled_client, typed, named):
+    # guard: a town's Welsh name (GeoNames' other name) is named back as before
+    assert named in text_of(_results(bundled_client, typed), "h1")
