@@ -98,3 +98,51 @@ def test_the_english_page_names_the_town_by_its_name_too(bundled_client, typed):
 def test_a_welsh_other_name_is_still_named_as_typed(bundled_client, typed, named):
     # guard: a town's Welsh name (GeoNames' other name) is named back as before
     assert named in text_of(_results(bundled_client, typed), "h1")
+
+
+# --- F4: Llanfair on Ynys Môn, and a town after the comma among names that start so ----------
+
+
+@pytest.mark.parametrize("typed", ["Llanfair, Ynys Môn", "llanfair, mon", "Llanfair, Sir Fôn"])
+def test_llanfair_on_ynys_mon_is_llanfairpwllgwyngyll(bundled_client, typed):
+    heading = text_of(_results(bundled_client, typed), "h1")
+    assert heading.startswith("Gwasanaethau ger Llanfair") and "Ynys Môn" in heading, heading
+
+
+def test_llanfair_pg_is_found(bundled_client):
+    heading = text_of(_results(bundled_client, "llanfair pg", welsh=False, q="counselling"), "h1")
+    assert heading.startswith("Services near") and "Isle of Anglesey" in heading, heading
+
+
+def test_bare_llanfair_asks_among_anglesey_powys_and_gwynedd(bundled_client):
+    choices = _choices(_results(bundled_client, "Llanfair"))
+    councils = sorted(c.rsplit(", ", 1)[-1] for c in choices)
+    assert councils == ["Gwynedd", "Powys", "Ynys Môn"], choices
+
+
+def test_each_llanfair_choice_leads_to_the_place_it_names(bundled_client):
+    # a council typed after a name is that council before the preserved county of its name:
+    # "Llanfair, Gwynedd" (the village by Harlech) is not Llanfairpwllgwyngyll, in Anglesey,
+    # whose preserved county is Gwynedd
+    soup = _results(bundled_client, "Llanfair", welsh=False, q="counselling")
+    links = soup.select(".app-place-choices li a[href]")
+    assert len(links) == 3
+    for link in links:
+        named = " ".join(link.get_text().split())
+        heading = text_of(page(bundled_client.get(link["href"])), "h1")
+        assert heading.startswith(f"Services near {named}"), (named, heading)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Newton, Torquay", "Newton Abbot"),  # Newton is Newton Regis elsewhere, a village
+        ("Milton, Bletchley", "Milton Keynes"),
+        ("Llanfair, Y Trallwng", "Llanfair Caereinion"),
+    ],
+)
+def test_a_town_after_the_comma_chooses_among_places_whose_names_start_so(
+    bundled_client, typed, meant
+):
+    soup = _results(bundled_client, typed, welsh=False, q="counselling")
+    assert text_of(soup, "h1").startswith(f"Services near {meant}"), text_of(soup, "h1")

@@ -52,7 +52,10 @@ class Chosen(Namesakes):
             if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
         ]
         units = self._district_towns.get
-        fuller = fuller_places(key, asked[0], starting, lambda p: units(p, 0))
+        # (w44cy) measured against the place called so, where one is: "Llanfair" (a village)
+        # asks about Llanfair Caereinion though Llanfairpwllgwyngyll is also called Llanfair
+        taken = next((p for p in asked if normalise(p.name) == key), asked[0])
+        fuller = fuller_places(key, taken, starting, lambda p: units(p, 0))
         seen = {(p.name, p.latitude, p.longitude) for p in asked}
         more = [p for p in fuller if (p.name, p.latitude, p.longitude) not in seen]
         return sorted([*asked, *map(self._locate, more)], key=lambda p: -p.population)
@@ -146,7 +149,9 @@ class Chosen(Namesakes):
         towns = self._towns_named(where)
         if not towns or (found.place is not None and found.place.kind != "place"):
             return None
-        places = self._namesakes(key) or [p for p in (found.place, *found.candidates) if p]
+        places = self._namesakes(key)
+        # (w44cy) and the fuller names asked about ("llanfair, y trallwng": Llanfair Caereinion)
+        places += [p for p in (found.place, *found.candidates) if p and p not in places]
         # the one place of a name is taken unless it is far; of several, the town chooses the
         # one beside it ("wellington telford": ``Namesakes._town_after_town``)
         most = NEAR_AREA_MILES if found.found else NEAR_TOWN_MILES

@@ -409,7 +409,10 @@ class Gazetteer(TownSlips):
                     self._as_asked(self._locate(p), key if carried else "")
                     for p in sorted(places, key=lambda p: not p.covered)[:6]
                 ]
-                return self._asked(asked if carried else self._with_fuller(key, asked))
+                # (w44cy) a place called so too: its fuller names ("llanfair": Llanfair
+                # Caereinion beside Llanfairpwllgwyngyll, also called Llanfair)
+                fuller = not carried or bool(named)
+                return self._asked(self._with_fuller(key, asked) if fuller else asked)
             located = self._locate(top)
             if (
                 council_code

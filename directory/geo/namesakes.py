@@ -379,6 +379,8 @@ class Namesakes:
             places = [found.place]  # a council or wider area ("kent staffs")
         places = [self._placed_as_typed(p, area) for p in places]
         inside = [p for p in places if self._lies_in(p, area)]
+        # (w44cy) a council before a preserved county of its name: "Llanfair, Gwynedd"
+        inside = [p for p in inside if normalise(p.local_authority) == area] or inside
         near = [] if inside else [p for p in places if self._near_area(p, area)]
         if not inside:  # (w42place) near, and its own old or postal county: "sale cheshire"
             typed = self.councils.get(self._council_names.get(area, ""))
