@@ -146,3 +146,53 @@ def test_a_town_after_the_comma_chooses_among_places_whose_names_start_so(
 ):
     soup = _results(bundled_client, typed, welsh=False, q="counselling")
     assert text_of(soup, "h1").startswith(f"Services near {meant}"), text_of(soup, "h1")
+
+
+# --- F2, F3: English counties typed in Welsh --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "county"),
+    [
+        ("Swydd Efrog", "North Yorkshire"),  # Efrog: York
+        ("Swydd Gaerhirfryn", "Lancashire"),  # Caerhirfryn: Lancaster, softened after "swydd"
+        ("sir gaerwrangon", "Worcestershire"),  # Caerwrangon: Worcester
+    ],
+)
+def test_the_shire_of_a_county_town_is_the_county_not_the_town(bundled_client, typed, county):
+    heading = text_of(_results(bundled_client, typed), "h1")
+    assert heading == f"Gwasanaethau ger {county}", heading
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("Scarborough, Swydd Efrog", "Scarborough"),  # 40 miles from York, in its county
+        ("Malvern, Swydd Gaerwrangon", "Malvern"),
+        ("Ryde, Ynys Wyth", "Ryde"),  # the Welsh name our pages print for the Isle of Wight
+    ],
+)
+def test_a_town_typed_with_its_county_in_welsh_is_found_there(bundled_client, typed, town):
+    soup = _results(bundled_client, typed)
+    heading = text_of(soup, "h1")
+    assert heading.startswith("Gwasanaethau ger") and town in heading, heading
+    # the county was read, not set aside: no "we did not recognise what you wrote after..."
+    assert "Doedden ni ddim yn adnabod" not in soup.get_text(), heading
+
+
+def test_ynys_wyth_alone_is_the_isle_of_wight(bundled_client):
+    assert text_of(_results(bundled_client, "ynys wyth"), "h1") == "Gwasanaethau ger Ynys Wyth"
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("Sir Gâr", "Sir Gaerfyrddin"),
+        ("Sir Fynwy", "Sir Fynwy"),
+        ("Aberystwyth, Sir Aberteifi", "Aberystwyth, Ceredigion"),
+        ("Sir Ddinbych", "Sir Ddinbych"),
+    ],
+)
+def test_welsh_counties_after_sir_keep_their_welsh_names(bundled_client, typed, named):
+    # guard: Welsh councils and old counties after "Sir" are read as before
+    assert named in text_of(_results(bundled_client, typed), "h1")

@@ -59,6 +59,7 @@ from .places import (
     normalise,
 )
 from .sectors import Sectors
+from .shires import shire_of_town
 from .tables import District, read_tables
 from .town_names import (
     alike_after_welsh_start,
@@ -375,6 +376,9 @@ class Gazetteer(TownSlips):
     def _exact(self, key: str) -> Resolution | None:
         if key in self._countries:  # "Wales", "Cymru": the country, never a village so named
             return self._answer(self._countries[key])
+        shire = shire_of_town(self, key)  # (w44cy) "swydd amwythig": Shropshire, not the town
+        if shire:
+            return self._exact(shire)
         # places called this, and places also known by this name ("Newcastle" for Newcastle
         # upon Tyne, "Stoke" for Stoke-on-Trent), biggest first
         named = self._places.get(key) or []

@@ -27,6 +27,7 @@ from .names import (
 from .old_counties import area_points, may_be_its_county
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
+from .shires import shire_of_town
 from .slips import keeps_its_sound
 from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
@@ -150,7 +151,7 @@ class Namesakes:
             return words, True
         if words in self._area_aliases:
             return self._area_aliases[words], True
-        full = _written_out(words)  # "w sussex", "s yorks"
+        full = _written_out(words) or shire_of_town(self, words)  # "w sussex", (w44cy) "sir gaer"
         if full in self._area_names:
             return full, True
         if len(words) < 5:
