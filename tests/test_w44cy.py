@@ -196,3 +196,22 @@ def test_ynys_wyth_alone_is_the_isle_of_wight(bundled_client):
 def test_welsh_counties_after_sir_keep_their_welsh_names(bundled_client, typed, named):
     # guard: Welsh councils and old counties after "Sir" are read as before
     assert named in text_of(_results(bundled_client, typed), "h1")
+
+
+# --- F6: a council typed after the comma in another of its forms chooses, never set aside ------
+
+
+@pytest.mark.parametrize(
+    ("typed", "named", "welsh"),
+    [
+        ("Ely, Dinas Caerdydd", "ger Trelái, Caerdydd", True),
+        ("Whitchurch, Dinas a Sir Caerdydd", "ger yr Eglwys Newydd, Caerdydd", True),
+        ("Broughton, Flintshire County", "near Broughton, Flintshire", False),
+    ],
+)
+def test_a_council_named_its_own_way_after_a_shared_name_chooses_the_place(
+    bundled_client, typed, named, welsh
+):
+    soup = _results(bundled_client, typed, welsh=welsh)
+    assert named in text_of(soup, "h1"), text_of(soup, "h1")
+    assert not _choices(soup), _choices(soup)

@@ -71,7 +71,7 @@ class Chosen(Namesakes):
         by_postcode = self._by_postcode(normalise(name), where)
         if by_postcode is not None:  # "thornbury, bs35"
             return by_postcode
-        qualifier = self._qualifier(where)
+        qualifier = self._qualifier(where) or self._council_named(where)
         if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
             resolution = self._exact(normalise(name))
             if resolution is not None:
@@ -88,6 +88,15 @@ class Chosen(Namesakes):
                 return self._answer(candidate)
         by_town = self._by_town(normalise(name), resolution, where)  # (w42place)
         return by_town or self._unrecognised(normalise(name), where, resolution)
+
+    def _council_named(self, where: str) -> tuple[str, bool] | None:
+        """(w44cy, fourteenth Welsh review F6) A council or wider area the words after a comma
+        name in a way the short list of area names lacks ("sir conwy", "bwrdeistref sirol
+        conwy"), as a qualifier: it chooses among a name's places, never set aside unsaid."""
+        area = self._known_area(where)
+        if area is None or area.kind == "place":
+            return None
+        return normalise(area.name), True
 
     def _by_postcode(self, key: str, where: str, alone: bool = True) -> Resolution | None:
         """(w35place) "Thornbury, BS35": the place called ``key`` (normalised) nearest to the
