@@ -215,3 +215,18 @@ def test_a_council_named_its_own_way_after_a_shared_name_chooses_the_place(
     soup = _results(bundled_client, typed, welsh=welsh)
     assert named in text_of(soup, "h1"), text_of(soup, "h1")
     assert not _choices(soup), _choices(soup)
+
+
+# --- F8: Newport in Pembrokeshire is Trefdraeth on a Welsh page --------------------------------
+
+
+def test_the_newport_list_names_the_pembrokeshire_town_trefdraeth_on_a_welsh_page(bundled_client):
+    choices = _choices(_results(bundled_client, "Newport"))
+    assert "Trefdraeth, Sir Benfro" in choices, choices
+    assert not any(c.startswith("Newport, Sir Benfro") for c in choices), choices
+
+
+def test_the_english_newport_list_keeps_newport_pembrokeshire(bundled_client):
+    # guard: English pages name the town in English
+    choices = _choices(_results(bundled_client, "Newport", welsh=False, q="counselling"))
+    assert "Newport, Pembrokeshire" in choices, choices
