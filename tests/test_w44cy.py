@@ -230,3 +230,26 @@ def test_the_english_newport_list_keeps_newport_pembrokeshire(bundled_client):
     # guard: English pages name the town in English
     choices = _choices(_results(bundled_client, "Newport", welsh=False, q="counselling"))
     assert "Newport, Pembrokeshire" in choices, choices
+
+
+# --- F7: words typed with no comma are not answered as two places ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "said"),
+    [
+        ("Dyffryn Conwy", True, "Efallai ei fod yn agos at un o’r rhain"),
+        ("Bro Ddyfi Powys", True, "Efallai ei fod yn agos at un o’r rhain"),
+        ("Pentrebach Merthyr", False, "It may be near one of these"),
+    ],
+)
+def test_one_phrase_we_cannot_find_is_not_called_two_places(bundled_client, typed, welsh, said):
+    text = " ".join(_results(bundled_client, typed, welsh=welsh).get_text().split())
+    assert said in text, text[:400]
+    assert "lle cyntaf" not in text and "first place you wrote" not in text
+
+
+def test_with_a_comma_the_first_place_is_still_named_so(bundled_client):
+    # guard: "cwmaman, aberdar" was typed as two parts; the page says so, as before
+    text = " ".join(_results(bundled_client, "cwmaman, aberdar").get_text().split())
+    assert "Doedden ni ddim yn gallu dod o hyd i’r lle cyntaf" in text

@@ -46,6 +46,7 @@ from .names import (
     _unmutated,
     _written_out,
 )
+from .namesakes import _NEAR_WORDS
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -293,6 +294,9 @@ class Gazetteer(TownSlips):
             return beside
         found, suggestions = self._close_spelling(key)
         found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
+        apart = comma or not _NEAR_WORDS.isdisjoint(key.split())  # "tanyfron near wrexham"
+        if found is not None and found.typed_with is not None and not apart:
+            return replace(found, no_comma=True)  # (w44cy) "bannau brycheiniog": one name?
         if found is not None:
             return found
         return Resolution(LocationStatus.UNKNOWN, suggestions=self._offered(key, suggestions))
