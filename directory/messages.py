@@ -78,6 +78,9 @@ def location_message(
     elsewhere = _only_elsewhere(results.resolution, _, place_name)
     if elsewhere is not None:  # (w31cy) "thornbury devon": none of that name is there
         return elsewhere
+    if results.resolution and results.resolution.typed_with and results.resolution.no_comma:
+        # (w44cy) "bannau brycheiniog", "cwmaman aberdare": one name, or a place and where
+        return _("We could not find that place. It may be near one of these:")
     if results.resolution and results.resolution.typed_with:  # (w31cy) "cwmaman, aberdar"
         return _(
             "We could not find the first place you wrote. Choose one of these, near the place "

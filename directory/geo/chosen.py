@@ -57,7 +57,10 @@ class Chosen(Namesakes):
             if p not in self._alt_places.get(normalise(p.name).split()[-1], ())
         ]
         units = self._district_towns.get
-        fuller = fuller_places(key, asked[0], starting, lambda p: units(p, 0))
+        # (w44cy) measured against the place called so, where one is: "Llanfair" (a village)
+        # asks about Llanfair Caereinion though Llanfairpwllgwyngyll is also called Llanfair
+        taken = next((p for p in asked if normalise(p.name) == key), asked[0])
+        fuller = fuller_places(key, taken, starting, lambda p: units(p, 0))
         seen = {(p.name, p.latitude, p.longitude) for p in asked}
         more = [p for p in fuller if (p.name, p.latitude, p.longitude) not in seen]
         return by_size([*asked, *map(self._locate, more)], self._units_at)  # (w43place)
@@ -91,7 +94,7 @@ class Chosen(Namesakes):
         by_postcode = self._by_postcode(normalise(name), where)
         if by_postcode is not None:  # "thornbury, bs35"
             return by_postcode
-        qualifier = self._qualifier(where)
+        qualifier = self._qualifier(where) or self._council_named(where)
         if qualifier is not None and qualifier[0]:  # "newcastle, staffs", "richmond, london"
             resolution = self._exact(normalise(name))
             if resolution is not None:
@@ -108,6 +111,15 @@ class Chosen(Namesakes):
                 return self._answer(candidate)
         by_town = self._by_town(normalise(name), resolution, where)  # (w42place)
         return by_town or self._unrecognised(normalise(name), where, resolution)
+
+    def _council_named(self, where: str) -> tuple[str, bool] | None:
+        """(w44cy, fourteenth Welsh review F6) A council or wider area the words after a comma
+        name in a way the short list of area names lacks ("sir conwy", "bwrdeistref sirol
+        conwy"), as a qualifier: it chooses among a name's places, never set aside unsaid."""
+        area = self._known_area(where)
+        if area is None or area.kind == "place":
+            return None
+        return normalise(area.name), True
 
     def _by_postcode(self, key: str, where: str, alone: bool = True) -> Resolution | None:
         """(w35place) "Thornbury, BS35": the place called ``key`` (normalised) nearest to the
@@ -169,7 +181,9 @@ class Chosen(Namesakes):
         towns = self._towns_named(where)
         if not towns or (found.place is not None and found.place.kind != "place"):
             return None
-        places = self._namesakes(key) or [p for p in (found.place, *found.candidates) if p]
+        places = self._namesakes(key)
+        # (w44cy) and the fuller names asked about ("llanfair, y trallwng": Llanfair Caereinion)
+        places += [p for p in (found.place, *found.candidates) if p and p not in places]
         # the one place of a name is taken unless it is far; of several, the town chooses the
         # one beside it ("wellington telford": ``Namesakes._town_after_town``)
         most = NEAR_AREA_MILES if found.found else NEAR_TOWN_MILES

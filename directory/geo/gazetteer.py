@@ -21,7 +21,6 @@ says what happened:
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,7 +36,6 @@ from .area_tables import (
     short_names,
 )
 from .asked_namesakes import by_size, sizeable
-from .distance import miles_to_many
 from .kinds import only_a_kind
 from .mutations import with_article
 from .names import (
@@ -52,6 +50,8 @@ from .names import (
     _unmutated,
     _written_out,
 )
+from .namesakes import _NEAR_WORDS
+from .nearest import NearestDistricts
 from .not_places import no_place_here
 from .places import (
     FULL_POSTCODE,
@@ -67,6 +67,7 @@ from .places import (
     postcode_in,
 )
 from .sectors import Sectors
+from .shires import shire_of_town
 from .tables import District, read_tables
 from .town_names import (
     alike_after_welsh_start,
@@ -88,7 +89,7 @@ SIZEABLE_NAMESAKE = 20_000
 JOINED_SHARE = 0.25
 
 
-class Gazetteer(TownSlips):
+class Gazetteer(TownSlips, NearestDistricts):
     """Loaded once from a folder of the bundled CSV files; read-only afterwards (thread-safe).
     A name with the area typed after it ("newcastle staffs") is chosen in ``Chosen``."""
 
@@ -103,6 +104,7 @@ class Gazetteer(TownSlips):
         self._alt_spellings = tables.alt_spellings
         self._district_towns = tables.district_towns
         self._welsh_towns = tables.welsh_towns  # (w31cy) "Cil-y-coed" on a Welsh page
+        self._former_spellings = tables.former_spellings  # (w44cy) "Towyn" is not named back
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
@@ -176,57 +178,6 @@ class Gazetteer(TownSlips):
         if district.la_code in self.councils:
             return self._council_place(district.la_code, name, kind, point)
         return Place(name, kind, *point, country=district.country, region=district.region)
-
-    def _districts_in(self, country: str) -> tuple[list[District], np.ndarray]:
-        """A country's postcode districts and their points, for nearest-district look-ups."""
-        if self._points is None:
-            grouped: dict[str, list[District]] = defaultdict(list)
-            for district in self.districts.values():
-                grouped[district.country].append(district)
-            self._points = {
-                name: (group, np.array([(d.latitude, d.longitude) for d in group]))
-                for name, group in grouped.items()
-            }
-        return self._points.get(country, ([], np.empty((0, 2))))
-
-    def _nearest_district(
-        self, lat: float, lon: float, country: str, town: str = ""
-    ) -> District | None:
-        """The postcode district a point is most likely in. The nearest centroid, unless a
-        district named after the town is close by, or one nearly as near is far bigger (Bangor
-        lies nearer the centroid of Menai Bridge's LL59, across the strait in Anglesey, than
-        of its own LL57)."""
-        districts, points = self._districts_in(country)
-        if not districts:
-            return None
-        away = miles_to_many((lat, lon), points)
-        order = np.argsort(away)[:6]
-        nearest = districts[int(order[0])]
-        if town:
-            for n in order:
-                if districts[int(n)].town == town and away[n] <= 6:
-                    return districts[int(n)]
-        for n in order[1:]:
-            other = districts[int(n)]
-            if away[n] <= 1.2 * away[order[0]] and other.units >= 4 * nearest.units:
-                return other
-        return nearest
-
-    def _locate(self, place: Place) -> Place:
-        """Fill in a town's council, county and region from its nearest postcode district
-        (found once per town and process: the answer never changes)."""
-        if place.local_authority_code or not place.covered:
-            return place
-        located = self._located.get(place)
-        if located is None:
-            located = self._located[place] = self._with_council(place)
-        return located
-
-    def _with_council(self, place: Place) -> Place:
-        district = self._nearest_district(
-            place.latitude, place.longitude, place.country, normalise(place.name)
-        )
-        return self._in_council(place, district.la_code if district else "")
 
     # --- resolving -------------------------------------------------------------------------
     def resolve(self, text: str) -> Resolution:
@@ -331,6 +282,9 @@ class Gazetteer(TownSlips):
             return beside
         found, suggestions = self._close_spelling(key)
         found = found or self._typed_with_known(key)  # "cwmaman, aberdar": near Aberdare
+        apart = comma or not _NEAR_WORDS.isdisjoint(key.split())  # "tanyfron near wrexham"
+        if found is not None and found.typed_with is not None and not apart:
+            return replace(found, no_comma=True)  # (w44cy) "bannau brycheiniog": one name?
         if found is not None:
             return found
         if self._spelt_outside(key):  # (w43place) "dundie", "belfst": where this covers
@@ -416,6 +370,9 @@ class Gazetteer(TownSlips):
     def _exact(self, key: str) -> Resolution | None:
         if key in self._countries:  # "Wales", "Cymru": the country, never a village so named
             return self._answer(self._countries[key])
+        shire = shire_of_town(self, key)  # (w44cy) "swydd amwythig": Shropshire, not the town
+        if shire:
+            return self._exact(shire)
         # places called this, and places also known by this name ("Newcastle" for Newcastle
         # upon Tyne, "Stoke" for Stoke-on-Trent), biggest first
         named = self._places.get(key) or []
@@ -450,7 +407,10 @@ class Gazetteer(TownSlips):
                     self._as_asked(self._locate(p), key if carried else "")
                     for p in by_size(places, self._units_at)[:6]  # (w43place)
                 ]
-                return self._asked(asked if carried else self._with_fuller(key, asked))
+                # (w44cy) a place called so too: its fuller names ("llanfair": Llanfair
+                # Caereinion beside Llanfairpwllgwyngyll, also called Llanfair)
+                fuller = not carried or bool(named)
+                return self._asked(self._with_fuller(key, asked) if fuller else asked)
             located = self._locate(top)
             if (
                 council_code
@@ -460,7 +420,7 @@ class Gazetteer(TownSlips):
                 # "Merton", "Rushmoor": a village elsewhere shares a council's name; the
                 # council is meant
                 return self._answer(self._council_place(council_code))
-            if top not in named and top.country == "Wales" and key in self._alt_spellings:
+            if top not in named and top.country == "Wales" and self._named_back(key):
                 # "Caergybi": Holyhead, named as it was asked for
                 located = replace(located, other_name=self._alt_spellings[key])
             return self._taken_or_fuller(key, located)  # (w41place) "henley"

@@ -27,6 +27,7 @@ from .names import (
 from .old_counties import area_points, may_be_its_county
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
+from .shires import shire_of_town
 from .slips import keeps_its_sound
 from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
@@ -73,6 +74,7 @@ class Namesakes:
     _unsure: dict[tuple[str, float, float], tuple[str, ...]]
     _fuzzy_names: list[str]
     _welsh_towns: dict[tuple[str, float, float], str]
+    _former_spellings: set[str]
 
     if TYPE_CHECKING:  # resolving a name alone, in ``Gazetteer``
 
@@ -149,7 +151,7 @@ class Namesakes:
             return words, True
         if words in self._area_aliases:
             return self._area_aliases[words], True
-        full = _written_out(words)  # "w sussex", "s yorks"
+        full = _written_out(words) or shire_of_town(self, words)  # "w sussex", (w44cy) "sir gaer"
         if full in self._area_names:
             return full, True
         if len(words) < 5:
@@ -326,11 +328,16 @@ class Namesakes:
         if (
             place.country != "Wales"
             or place.other_name
-            or key not in self._alt_spellings
+            or not self._named_back(key)
             or normalise(place.name) == key
         ):
             return place
         return replace(place, other_name=self._alt_spellings[key])
+
+    def _named_back(self, key: str) -> bool:
+        """Whether a town found by its other name ``key`` is named so on a Welsh page: not
+        (w44cy) a former English spelling ("Towyn" for Tywyn, "Dolgelley" for Dolgellau)."""
+        return key in self._alt_spellings and key not in self._former_spellings
 
     def _carried(
         self, key: str, named: list[Place], places: list[Place]
@@ -373,6 +380,8 @@ class Namesakes:
             places = [found.place]  # a council or wider area ("kent staffs")
         places = [self._placed_as_typed(p, area) for p in places]
         inside = [p for p in places if self._lies_in(p, area)]
+        # (w44cy) a council before a preserved county of its name: "Llanfair, Gwynedd"
+        inside = [p for p in inside if normalise(p.local_authority) == area] or inside
         near = [] if inside else [p for p in places if self._near_area(p, area)]
         if not inside:  # (w42place) near, and its own old or postal county: "sale cheshire"
             typed = self.councils.get(self._council_names.get(area, ""))

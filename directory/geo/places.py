@@ -173,6 +173,9 @@ class Resolution:
     #: (twenty-fifth walk-through F5, w31cy) the town or area typed after a name we do not
     #: know ("cwmaman, aberdare"): offered (``suggestions``) as where to search near instead
     typed_with: Place | None = None
+    #: (w44cy, fourteenth Welsh review F7) ``typed_with`` was found at the end of words typed
+    #: with no comma ("bannau brycheiniog"): one name, maybe, not two places
+    no_comma: bool = False
     #: the town or area typed after a name none of whose places is in or near it ("thornbury
     #: devon"): the page says so, offering those places (``suggestions``) and this one
     not_in: Place | None = None

@@ -137,6 +137,9 @@ class Tables:
     #: (w31cy) a town in Wales (name, latitude, longitude) -> its Welsh name, where
     #: ``town_names.csv`` gives one ("Cil-y-coed" for Caldicot), for Welsh pages
     welsh_towns: dict[tuple[str, float, float], str] = field(default_factory=dict)
+    #: (w44cy) other names (normalised) that ``town_names.csv`` says are a town's former
+    #: spelling ("towyn" for Tywyn, "dolgelley"): found, never named back on a Welsh page
+    former_spellings: set[str] = field(default_factory=set)
     _nearest_council: dict[Place, str] = field(default_factory=dict)
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)

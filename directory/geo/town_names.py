@@ -37,6 +37,8 @@ TOWN_NAMES = "town_names.csv"
 _WELSH_NAME = re.compile(
     r"^[^(]*?'s? (?:\([^)]*\) )?(?:standard(?:ised)? )?Welsh (?:name|spelling)"
 )
+#: (w44cy) a row whose note says it is a town's former spelling ("Tywyn's former spelling")
+_FORMER_SPELLING = re.compile(r"^[^(]*?'s? (?:\([^)]*\) )?former spelling")
 #: (w26place) words many Welsh place-names start with ("llan" church, "aber" river mouth,
 #: "pen" head, "tre" town...): two names that share one are spelt alike only in what follows
 WELSH_STARTS = (
@@ -69,6 +71,8 @@ def add_town_names(tables: Tables) -> None:
         place = named_place(tables, row["place"], row["council_code"]) if row["place"] else None
         if place is None:
             continue
+        if _FORMER_SPELLING.search(row["note"]):
+            tables.former_spellings.add(normalise(row["name"]))
         if _WELSH_NAME.search(row["note"]):
             tables.welsh_towns.setdefault(
                 (place.name, place.latitude, place.longitude), row["name"]
