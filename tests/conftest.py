@@ -26,6 +26,7 @@ from .helpers import (  # noqa: F401 - importable from here, as before
     state_folder,
     write_data,
 )
+from .shared_routes import share_route_builders
 
 #: Python's cyclic garbage collector runs each time 700 more objects are made than freed
 #: (its default): the tests parse thousands of pages with BeautifulSoup (~730 tags each, each
@@ -35,6 +36,9 @@ from .helpers import (  # noqa: F401 - importable from here, as before
 #: depends on when a cycle is freed (the app's files are closed by reference counting and
 #: by ``close``); a test that needs a collection calls ``gc.collect()`` (issue 24).
 gc.set_threshold(50_000, 20, 100)
+
+#: each route's URL builders are compiled once a test process, not once an app (shared_routes)
+share_route_builders()
 
 
 def pytest_configure(config: pytest.Config) -> None:
