@@ -9,7 +9,6 @@ import http.client
 import json
 import re
 import socket
-import tempfile
 import threading
 import time
 import urllib.error
@@ -29,6 +28,8 @@ from directory.cli import cli
 from directory.config import PROJECT_ROOT
 from directory.model import Service
 from directory.search import SearchIndex, current_build
+
+from .state import state_folder
 
 GAZETTEER_PATH = PROJECT_ROOT / "bundled_data" / "gazetteer"
 BUNDLED_SERVICES = PROJECT_ROOT / "bundled_data" / "services"
@@ -86,16 +87,6 @@ class SharedTemplates(BytecodeCache):
 
 
 SHARED_TEMPLATES = SharedTemplates()
-
-
-#: one folder per test process holding every test app's state folder, removed when the
-#: process ends (a folder per app, never removed, left ~30,000 in /tmp over a few days)
-STATE_ROOT = tempfile.TemporaryDirectory(prefix="directory-state-")
-
-
-def state_folder() -> Path:
-    """A new, empty folder for one app's reports and recorded changes, removed with the run."""
-    return Path(tempfile.mkdtemp(dir=STATE_ROOT.name))
 
 
 def new_app(**config: Any) -> Flask:
