@@ -8,24 +8,23 @@ import gc
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from directory.data import load_valid_listings
-from directory.geo import Gazetteer, load_gazetteer
-from directory.model import validate_records
-from directory.search import SearchIndex, build_index, current_build
-
 from .fake_source import FIVE, FakeSource
 from .fixtures.make_fictional import fictional_services
-from .gunicorn_server import gunicorn
-from .helpers import (  # noqa: F401 - importable from here, as before
-    BUNDLED_SERVICES,
-    GAZETTEER_PATH,
-    new_app,
-    state_folder,
-    write_data,
-)
+from .shared_routes import share_route_builders
+from .state import state_folder
+
+if TYPE_CHECKING:
+    from directory.geo import Gazetteer
+    from directory.search import SearchIndex
+
+# The app (directory/, ~1 s to import: its query-understanding patterns are compiled at import)
+# and the helpers that import it are imported by the fixtures that need them, not here:
+# pytest-xdist's controller loads this file too, before it starts the workers, and runs no
+# test (issue 24).
 
 #: Python's cyclic garbage collector runs each time 700 more objects are made than freed
 #: (its default): the tests parse thousands of pages with BeautifulSoup (~730 tags each, each
@@ -35,6 +34,9 @@ from .helpers import (  # noqa: F401 - importable from here, as before
 #: depends on when a cycle is freed (the app's files are closed by reference counting and
 #: by ``close``); a test that needs a collection calls ``gc.collect()`` (issue 24).
 gc.set_threshold(50_000, 20, 100)
+
+#: each route's URL builders are compiled once a test process, not once an app (shared_routes)
+share_route_builders()
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -62,6 +64,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _starts_gunicorn(item: pytest.Item) -> bool:
     """Whether the test function calls tests/gunicorn_server.py's ``gunicorn`` (the five
     modules that do took ~80 s of the fast lane's 344 s on a loaded machine, issue 24)."""
+    from .gunicorn_server import gunicorn
+
     function = getattr(item, "function", None)
     module = getattr(item, "module", None)
     return (
@@ -73,11 +77,17 @@ def _starts_gunicorn(item: pytest.Item) -> bool:
 
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
+    from directory.geo import load_gazetteer
+
+    from .helpers import GAZETTEER_PATH
+
     return load_gazetteer(GAZETTEER_PATH)
 
 
 @pytest.fixture(scope="session")
 def fictional():
+    from directory.model import validate_records
+
     services, errors = validate_records(fictional_services(), "fictional")
     assert not errors, errors
     return services
@@ -85,6 +95,8 @@ def fictional():
 
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory, fictional) -> Path:
+    from directory.search import build_index
+
     root = tmp_path_factory.mktemp("index")
     build_index(fictional, root)
     return root
@@ -92,6 +104,8 @@ def built_index(tmp_path_factory, fictional) -> Path:
 
 @pytest.fixture(scope="session")
 def index(built_index) -> SearchIndex:
+    from directory.search import SearchIndex, current_build
+
     return SearchIndex.open(current_build(built_index))
 
 
@@ -99,6 +113,8 @@ def index(built_index) -> SearchIndex:
 def app(request, tmp_path, built_index):
     """The app on the fictional listings. A test changes its settings with
     ``@pytest.mark.app_config(DIRECTORY_SECRET_KEY="k", ...)``."""
+    from .helpers import new_app, write_data
+
     marker = request.node.get_closest_marker("app_config")
     return new_app(
         DIRECTORY_INDEX_PATH=built_index,
@@ -128,6 +144,8 @@ def source():
 def maintainers_first_build(tmp_path_factory, fictional) -> Path:
     """The index folder every ``maintainer`` starts from, built once: never served or changed,
     only copied (a copy takes ~1 ms, a build 0.3-1.6 s, for ~75 tests)."""
+    from directory.search import build_index
+
     root = tmp_path_factory.mktemp("maintainers-index") / "index"
     build_index(fictional, root)
     return root
@@ -137,6 +155,8 @@ def maintainers_first_build(tmp_path_factory, fictional) -> Path:
 def maintainer(tmp_path, maintainers_first_build):
     """An app with its own index and data folder, which commands may change; ``.root`` is its
     index folder."""
+    from .helpers import new_app, write_data
+
     root = tmp_path / "index"
     shutil.copytree(maintainers_first_build, root, symlinks=True)
     app = new_app(
@@ -155,6 +175,10 @@ def maintainer(tmp_path, maintainers_first_build):
 
 @pytest.fixture(scope="session")
 def bundled():
+    from directory.data import load_valid_listings
+
+    from .helpers import BUNDLED_SERVICES
+
     return load_valid_listings(BUNDLED_SERVICES)
 
 
@@ -162,6 +186,8 @@ def bundled():
 def directory(bundled_index, gazetteer):
     """The directory's facade over the bundled listings."""
     from directory.facade import Directory
+
+    from .helpers import GAZETTEER_PATH
 
     return Directory(bundled_index, gazetteer, GAZETTEER_PATH)
 
@@ -174,6 +200,8 @@ def by_id(bundled):
 
 @pytest.fixture(scope="session")
 def bundled_root(tmp_path_factory, bundled):
+    from directory.search import build_index
+
     root = tmp_path_factory.mktemp("bundled-index")
     build_index(bundled, root)
     return root
@@ -181,11 +209,15 @@ def bundled_root(tmp_path_factory, bundled):
 
 @pytest.fixture(scope="session")
 def bundled_index(bundled_root):
+    from directory.search import SearchIndex, current_build
+
     return SearchIndex.open(current_build(bundled_root))
 
 
 @pytest.fixture(scope="session")
 def bundled_client(bundled_root):
+    from .helpers import BUNDLED_SERVICES, new_app
+
     return new_app(
         DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES
     ).test_client()

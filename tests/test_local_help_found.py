@@ -11,8 +11,7 @@ import pytest
 from directory.finder import FindRequest, find
 from directory.sources.research_files import read_jsonl
 
-from .conftest import BUNDLED_SERVICES
-from .helpers import near_ids
+from .helpers import BUNDLED_SERVICES, near_ids
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 SEVENTH = "seventh walk-through"

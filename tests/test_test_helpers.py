@@ -1,6 +1,6 @@
 """The test helpers' own promises: an app sharing compiled templates with the run's other
-apps serves the same pages as an app compiling its own, and the parsed-page helpers fail
-naming what they did not find."""
+apps serves the same pages as an app compiling its own, so does one whose routes' builders
+another app compiled, and the parsed-page helpers fail naming what they did not find."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from flask import url_for
 
 from directory import create_app
 
 from .helpers import GAZETTEER_PATH, SharedTemplates, new_app, page, text_of, texts_of
+from .shared_routes import compile_builder
 
 PATHS = ["/", "/cy/", "/search?q=counselling&location=Leeds", "/cy/search?q=cwnsela", "/about"]
 
@@ -57,3 +59,21 @@ def test_the_page_helpers_read_text_as_shown_and_name_a_missing_selector(client)
         text_of(soup, ".app-no-such-thing")
     with pytest.raises(AssertionError):
         page(client.get("/no-such-page"))
+
+
+def test_every_route_of_a_new_app_builds_with_the_code_werkzeug_compiles(built_index):
+    """Route builders are compiled once a test process (shared_routes): a second app's routes
+    get the same code werkzeug compiles for them, and build the same addresses."""
+    first = new_app(DIRECTORY_INDEX_PATH=built_index)
+    app = new_app(DIRECTORY_INDEX_PATH=built_index)
+    rules = list(app.url_map.iter_rules())
+    assert len(rules) > 20
+    for rule, earlier in zip(rules, first.url_map.iter_rules(), strict=True):
+        assert rule is not earlier and rule._build.__func__ is earlier._build.__func__
+        for append_unknown, built in ((False, rule._build), (True, rule._build_unknown)):
+            own = compile_builder(rule, append_unknown)
+            assert built.__self__ is rule, rule.rule
+            assert built.__func__.__code__ == own.__code__, rule.rule
+    with app.test_request_context():
+        assert url_for("web.service", service_id="a b") == "/service/a%20b"
+        assert url_for("web.results_token", token="t1", page=2) == "/results/t1?page=2"

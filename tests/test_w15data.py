@@ -10,8 +10,7 @@ import pytest
 from directory.finder import FindRequest, find
 from directory.sources.research_files import read_jsonl
 
-from .conftest import BUNDLED_SERVICES
-from .helpers import near_ids, page, text_of
+from .helpers import BUNDLED_SERVICES, near_ids, page, text_of
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 ELEVENTH = "eleventh walk-through"

@@ -17,8 +17,7 @@ from bs4 import BeautifulSoup
 from directory.sources.research import add_ages
 from directory.sources.research_files import CONTACT_FILES, read_jsonl
 
-from .conftest import BUNDLED_SERVICES
-from .helpers import page, service_page
+from .helpers import BUNDLED_SERVICES, page, service_page
 
 RESEARCH = BUNDLED_SERVICES.parent / "research"
 AGES = "ages-2026-12.jsonl"
