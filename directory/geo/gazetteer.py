@@ -66,6 +66,7 @@ from .places import (
     normalise,
     postcode_in,
 )
+from .said_where import place_said
 from .sectors import Sectors
 from .shires import shire_of_town
 from .tables import District, read_tables
@@ -193,10 +194,15 @@ class Gazetteer(TownSlips, NearestDistricts):
         unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
         if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
             return unplaced
+        said = place_said(raw)
+        if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe"
+            heard = self.resolve(said)
+            if heard.status != LocationStatus.UNKNOWN or heard.suggestions:
+                return heard
         before, _, name = raw.partition(" ")
         if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
             found = self._exact(normalise(name))
-            if found is not None and found.found:
+            if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
                 return found
         if name and before.lower() in _UNMUTATE:
             # "yng Nghaernarfon", "ym Mangor" typed as Where (sixth Welsh review, O1-O2): the

@@ -1,0 +1,34 @@
+"""(third independent place check) A place said as people say where they live: "we live in
+Wrexham", "I live near Hull", "I'm from Rothwell", "dw i'n byw yn Abertawe", "rydyn ni'n byw
+ger Bangor". The words before the place were read as a first place the page could not find
+("We could not find the first place you wrote"), or as nothing at all. What is left from the
+place word on ("in Wrexham", "yn Abertawe") is the place, read as "in Leeds" already is.
+Imports nothing of ours; nothing here knows of Flask or of listings.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: who lives there and how it is said, then the word before the place (kept: "yn" mutates
+#: the Welsh name after it, "yn Abertawe", "ym Mangor")
+_SAID = re.compile(
+    r"^(?:(?:we|i|me|my family|my (?:son|daughter|child|kids?|children|mum|dad)|"
+    r"she|he|they)\s+)?"
+    r"(?:live|lives|living|am|m|['’]m|are|re|['’]re|stay|stays|staying|based|come|comes|"
+    r"(?:am|are|is) (?:living|staying|based))\s+"
+    r"(?=(?:in|near|nr|around|at|by|from|outside)\s)"
+    r"|^(?:im|i'm|i’m|were|we're|we’re|from)\s+(?=(?:in|near|nr|around|at|from)\s)"
+    r"|^(?:(?:dw\s*i|dwi|rydw\s*i|rwy|rydyn\s*ni|dyn\s*ni|ni|mae\s*hi|mae\s*o|mae\s*e)"
+    r"\s*['’]?n\s+)?byw\s+(?=(?:yn|yng|ym|ger|yn\s+agos\s+at)\s)",
+    re.IGNORECASE,
+)
+
+
+def place_said(text: str) -> str:
+    """The place part of ``text`` from its place word on ("in Wrexham" of "we live in
+    Wrexham"), or "" when ``text`` does not start as people say where they live."""
+    found = _SAID.match(" ".join(text.split()))
+    if found is None:
+        return ""
+    return " ".join(text.split())[found.end() :]
