@@ -13,7 +13,7 @@ import pytest
 from tests.helpers import page, talk_box
 
 NOTE = "No service here says it offers support in"
-NOTE_CY = "Does dim un gwasanaeth yma yn dweud ei fod yn cynnig cymorth yn"
+NOTE_CY = "Does dim un gwasanaeth yma yn dweud ei fod yn siarad"
 
 
 def _results(client, q: str, location: str, prefix: str = ""):
@@ -51,7 +51,19 @@ def _text(soup) -> str:
             "/cy",
             "dw i angen rhywun sy'n siarad Twrceg, cafodd fy mab ei gam-drin",
             "Caerfyrddin",
-            f"{NOTE_CY} Dwrceg.",
+            f"{NOTE_CY} Twrceg.",
+        ),
+        (
+            "",
+            "a Kurdish or Farsi speaking counsellor for my wife",
+            "Stoke",
+            f"{NOTE} Kurdish or Farsi.",
+        ),
+        (
+            "/cy",
+            "oes rhywun sy'n siarad Tamil neu Bengaleg yma",
+            "Wrecsam",
+            f"{NOTE_CY} Tamil neu Fengaleg.",
         ),
     ],
 )
@@ -125,7 +137,7 @@ def test_guard_english_words_whose_asker_is_unknown_keep_childline_first(bundled
 @pytest.mark.parametrize(
     ("q", "location"),
     [
-        ("Mano sūnui dešimt metų, jį lietė dėdė. Prašau padėkite mums", "Leicester"),
+        ("Mano sūnui dešimt metų, jį lietė dėdė. Labai prašau, padėkite", "Boston, Lincolnshire"),
         ("Preciso muito de ajuda, o padrasto fez coisas horríveis ao meu filho", "Leicester"),
     ],
 )

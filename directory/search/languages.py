@@ -25,7 +25,7 @@ from .lexicon import clean_text
 class Language:
     #: its English name, as shown on English pages ("Polish")
     english: str
-    #: its Welsh name as it reads after "yn" (soft mutation: "yn Bwyleg"), as shown on /cy/
+    #: its Welsh name ("Pwyleg"), as shown on /cy/ after "siarad", which does not mutate it
     welsh: str
     #: its English names, folded ("polish"), and its Welsh names, radical and mutated
     names: tuple[str, ...]
@@ -36,7 +36,7 @@ class Language:
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language("Polish", "Bwyleg", ("polish", "pwyleg", "bwyleg"), ("polsku", "jezyku polskim")),
+    Language("Polish", "Pwyleg", ("polish", "pwyleg", "bwyleg"), ("polsku", "jezyku polskim")),
     Language(
         "Urdu",
         "Wrdw",
@@ -46,23 +46,23 @@ LANGUAGES: tuple[Language, ...] = (
     ),
     Language(
         "Punjabi",
-        "Bwnjabi",
+        "Pwnjabi",
         ("punjabi", "panjabi", "pwnjabi", "bwnjabi"),
         ("punjabi vich", "punjabi mein"),
         ("ਪੰਜਾਬੀ", "پنجابی"),
     ),
     Language(
         "Bengali",
-        "Fengaleg",
+        "Bengaleg",
         ("bengali", "bangla", "bengaleg", "fengaleg", "sylheti"),
         ("banglay", "bangla te"),
         ("বাংলা", "বাংলায়"),
     ),
     Language(
-        "Gujarati", "Wjarati", ("gujarati", "gwjarati", "wjarati"), ("gujarati ma",), ("ગુજરાતી",)
+        "Gujarati", "Gwjarati", ("gujarati", "gwjarati", "wjarati"), ("gujarati ma",), ("ગુજરાતી",)
     ),
     Language("Hindi", "Hindi", ("hindi",), ("hindi mein", "hindi main"), ("हिंदी", "हिन्दी")),
-    Language("Tamil", "Damil", ("tamil", "damil"), ("tamilil",), ("தமிழ்",)),
+    Language("Tamil", "Tamil", ("tamil", "damil"), ("tamilil",), ("தமிழ்",)),
     Language(
         "Arabic",
         "Arabeg",
@@ -74,14 +74,14 @@ LANGUAGES: tuple[Language, ...] = (
     Language("Pashto", "Pashto", ("pashto", "pushto"), (), ("پښتو",)),
     Language(
         "Kurdish",
-        "Gwrdeg",
+        "Cwrdeg",
         ("kurdish", "sorani", "kurmanji", "cwrdeg", "gwrdeg"),
         ("kurdi",),
         ("کوردی",),
     ),
-    Language("Turkish", "Dwrceg", ("turkish", "twrceg", "dwrceg"), ("turkce",)),
+    Language("Turkish", "Twrceg", ("turkish", "twrceg", "dwrceg"), ("turkce",)),
     Language("Somali", "Somalieg", ("somali", "somalieg"), ("af soomaali", "soomaali")),
-    Language("Tigrinya", "Digrinya", ("tigrinya", "tigrinia"), (), ("ትግርኛ",)),
+    Language("Tigrinya", "Tigrinya", ("tigrinya", "tigrinia"), (), ("ትግርኛ",)),
     Language("Amharic", "Amhareg", ("amharic", "amhareg"), (), ("አማርኛ",)),
     Language(
         "Romanian",
@@ -89,7 +89,7 @@ LANGUAGES: tuple[Language, ...] = (
         ("romanian", "rwmaneg"),
         ("romaneste", "limba romana", "in romana"),
     ),
-    Language("Bulgarian", "Fwlgareg", ("bulgarian", "bwlgareg", "fwlgareg"), (), ("български",)),
+    Language("Bulgarian", "Bwlgareg", ("bulgarian", "bwlgareg", "fwlgareg"), (), ("български",)),
     Language(
         "Lithuanian", "Lithwaneg", ("lithuanian", "lithwaneg"), ("lietuviskai", "lietuviu kalba")
     ),
@@ -101,23 +101,23 @@ LANGUAGES: tuple[Language, ...] = (
     Language("Russian", "Rwseg", ("russian", "rwseg"), (), ("по-русски", "на русском", "русский")),
     Language("Ukrainian", "Wcreineg", ("ukrainian", "wcreineg"), (), ("українською", "українська")),
     Language(
-        "Portuguese", "Bortiwgaleg", ("portuguese", "portiwgaleg", "bortiwgaleg"), ("portugues",)
+        "Portuguese", "Portiwgaleg", ("portuguese", "portiwgaleg", "bortiwgaleg"), ("portugues",)
     ),
     Language("Spanish", "Sbaeneg", ("spanish", "sbaeneg"), ("espanol", "castellano")),
     Language("French", "Ffrangeg", ("french", "ffrangeg"), ("francais",)),
     Language("Italian", "Eidaleg", ("italian", "eidaleg"), ("italiano",)),
     Language("German", "Almaeneg", ("german", "almaeneg"), ("deutsch",)),
     Language("Chinese", "Tsieinëeg", ("chinese", "tsieineeg"), (), ("中文", "汉语", "漢語")),
-    Language("Mandarin", "Fandarin", ("mandarin", "fandarin"), (), ("普通话", "普通話")),
+    Language("Mandarin", "Mandarin", ("mandarin", "fandarin"), (), ("普通话", "普通話")),
     Language(
         "Cantonese",
-        "Gantoneg",
+        "Cantoneg",
         ("cantonese", "cantoneg", "gantoneg"),
         (),
         ("广东话", "廣東話", "粵語"),
     ),
     Language("Vietnamese", "Fietnameg", ("vietnamese", "fietnameg"), ("tieng viet",)),
-    Language("Tagalog", "Dagalog", ("tagalog", "filipino"), ()),
+    Language("Tagalog", "Tagalog", ("tagalog", "filipino"), ()),
     Language("Nepali", "Nepaleg", ("nepali", "nepalese", "nepaleg"), (), ("नेपाली",)),
 )
 
@@ -134,7 +134,12 @@ _AFTER = (
 )
 _NAMES = {name: lang for lang in LANGUAGES for name in lang.names}
 _NAME = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
-_ASKED = re.compile(rf"\b(?:(?:{_BEFORE}) ({_NAME})|({_NAME}) (?:{_AFTER}))\b")
+_AND = r"(?:or|and|neu|a|ac)"
+#: "in polish or russian", "punjabi or urdu speaking", "siarad pwyleg neu rwseg"
+_ASKED = re.compile(
+    rf"\b(?:(?:{_BEFORE}) ({_NAME})(?: {_AND} ({_NAME}))?"
+    rf"|({_NAME})(?: {_AND} ({_NAME}))? (?:{_AFTER}))\b"
+)
 _OWN = {phrase: lang for lang in LANGUAGES for phrase in lang.own}
 _OWN_PHRASE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _OWN), key=len, reverse=True)) + r")\b"
@@ -152,10 +157,12 @@ def languages_asked(text: str) -> tuple[Language, ...]:
     folded = clean_text(text, len(text))
     found: dict[int, Language] = {}
     for match in _ASKED.finditer(folded):
-        found.setdefault(match.start(), _NAMES[match[1] or match[2]])
+        for group in range(1, 5):
+            if match[group]:
+                found.setdefault(match.start(group), _NAMES[match[group]])
     for match in _OWN_PHRASE.finditer(folded):
         found.setdefault(match.start(), _OWN[match[1]])
-    typed = unicodedata.normalize("NFC", text).casefold()
+    typed = unicodedata.normalize("NFC", str(text)).casefold()
     for lang in LANGUAGES:
         for name in lang.script:
             at = typed.find(name.casefold())
@@ -174,5 +181,5 @@ _NOT_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 def in_another_script(text: str) -> bool:
     """Whether ``text`` is written mostly in letters outside the Latin alphabet."""
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in str(text) if ch.isalpha()]
     return bool(letters) and sum(bool(_NOT_LATIN.match(ch)) for ch in letters) * 2 > len(letters)

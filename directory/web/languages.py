@@ -14,6 +14,19 @@ from .i18n import gettext
 bp = Blueprint("languages", __name__)
 
 
+#: Welsh soft mutation of a capitalised name's first letters ("Ts" does not mutate)
+_SOFT = (("Ll", "L"), ("Rh", "R"), ("Ts", "Ts"), ("C", "G"), ("P", "B"), ("T", "D"),
+         ("B", "F"), ("D", "Dd"), ("M", "F"), ("G", ""))  # fmt: skip
+
+
+def _soft(name: str) -> str:
+    for start, soft in _SOFT:
+        if name.startswith(start):
+            rest = name[len(start) :]
+            return soft + rest if soft else rest[:1].upper() + rest[1:]
+    return name
+
+
 def _offered(results, english: str) -> bool:  # noqa: ANN001 (a finder result)
     """Whether a service on the page says in its listing that it works in ``english``."""
     items = [*results.local.items, *results.more_local, *results.national]
@@ -34,6 +47,8 @@ def language_note(results) -> str:  # noqa: ANN001 (a finder result)
         for lang in read.languages
         if not _offered(results, lang.english)
     ]
+    if welsh:  # "siarad Pwyleg neu Rwseg": soft mutation after "neu"
+        names = names[:1] + [_soft(name) for name in names[1:]]
     if names:
         return gettext(
             "No service here says it offers support in %(language)s. You can ask a "
