@@ -65,6 +65,12 @@ def _text(soup) -> str:
             "Wrecsam",
             f"{NOTE_CY} Tamil neu Fengaleg.",
         ),
+        (
+            "",
+            "my wife is Lithuanian and does not speak English, our girl was abused by a neighbour",
+            "Corby",
+            f"{NOTE} Lithuanian.",
+        ),
     ],
 )
 def test_a_language_asked_for_is_named_with_no_service_said_to_offer_it(
@@ -97,6 +103,7 @@ def test_an_interpreter_asked_for_with_no_language_named_is_answered(bundled_cli
         ("", "english is not my first language, my stepdad abused me", "Slough"),
         ("", "we went to turkey on holiday and my uncle touched me there", "Hull"),
         ("", "my uncle is polish and he abused me when i was ten", "Crewe"),
+        ("", "im albanian, im 16 and my english is good, my stepdad touches me", "Luton"),
         ("/cy", "dw i eisiau siarad yn Gymraeg", "Bangor"),
     ],
 )

@@ -140,6 +140,15 @@ _ASKED = re.compile(
     rf"\b(?:(?:{_BEFORE}) ({_NAME})(?: {_AND} ({_NAME}))?"
     rf"|({_NAME})(?: {_AND} ({_NAME}))? (?:{_AFTER}))\b"
 )
+#: little or no English said: a nationality or language named anywhere is the one asked for
+_LITTLE_ENGLISH = re.compile(
+    r"\b(?:(?:dont|do not|doesnt|does not|cant|cannot|can not|not) (?:speak|understand|read)"
+    r"(?: much| good| very good| any| very much)? english"
+    r"|(?:no|little|not much|very little|not good|bad|poor|broken|limited) english"
+    r"|english (?:is )?(?:very )?(?:bad|poor|limited|broken)"
+    r"|english (?:isnt|is not|not) (?:very |so )?(?:good|great|my first))\b"
+)
+_ANY_NAME = re.compile(rf"\b({_NAME})\b")
 _OWN = {phrase: lang for lang in LANGUAGES for phrase in lang.own}
 _OWN_PHRASE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _OWN), key=len, reverse=True)) + r")\b"
@@ -160,6 +169,9 @@ def languages_asked(text: str) -> tuple[Language, ...]:
         for group in range(1, 5):
             if match[group]:
                 found.setdefault(match.start(group), _NAMES[match[group]])
+    if _LITTLE_ENGLISH.search(folded):  # "she is lithuanian and does not speak english"
+        for match in _ANY_NAME.finditer(folded):
+            found.setdefault(match.start(), _NAMES[match[1]])
     for match in _OWN_PHRASE.finditer(folded):
         found.setdefault(match.start(), _OWN[match[1]])
     typed = unicodedata.normalize("NFC", str(text)).casefold()
