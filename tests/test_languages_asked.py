@@ -155,3 +155,37 @@ def test_words_the_search_cannot_read_show_the_services_near_not_a_mismatch(
     text = _text(soup)
     assert "did not match" not in text and "could not find a service for those words" not in text
     assert text.index("Covers your area") < text.index("Available wherever you live"), text[:900]
+
+
+def test_a_listing_that_says_it_works_in_the_language_is_not_contradicted(tmp_path):
+    """"Unless a listing's own ``languages`` says it does": a fictional Leeds service whose
+    listing says Polish, searched for in Polish, gets no line saying no service offers it;
+    another language still does."""
+    from directory.model import validate_records
+    from directory.search import build_index
+    from tests.fixtures.make_fictional import LEEDS, service, venue
+    from tests.helpers import new_app, write_data
+
+    records = [
+        service(
+            "fictional-leeds-polish-counselling",
+            "Fictional Leeds Polish Counselling",
+            support_types=["counselling-therapy"],
+            audiences=["adult-survivors"],
+            service_area={"local_authorities": ["E08000035"], "description": "Leeds"},
+            locations=venue(LEEDS),
+            languages=["English", "Polish"],
+        )
+    ]
+    services, errors = validate_records(records, "fictional")
+    assert not errors, errors
+    build_index(services, tmp_path / "index")
+    app = new_app(
+        DIRECTORY_INDEX_PATH=tmp_path / "index",
+        DIRECTORY_DATA_PATH=write_data(tmp_path / "data", records),
+    )
+    client = app.test_client()
+    polish = _text(_results(client, "counselling in polish", "Leeds"))
+    assert "Fictional Leeds Polish Counselling" in polish
+    assert NOTE not in polish
+    assert f"{NOTE} Tamil." in _text(_results(client, "counselling in tamil", "Leeds"))
