@@ -158,7 +158,7 @@ def test_words_the_search_cannot_read_show_the_services_near_not_a_mismatch(
 
 
 def test_a_listing_that_says_it_works_in_the_language_is_not_contradicted(tmp_path):
-    """"Unless a listing's own ``languages`` says it does": a fictional Leeds service whose
+    """ "Unless a listing's own ``languages`` says it does": a fictional Leeds service whose
     listing says Polish, searched for in Polish, gets no line saying no service offers it;
     another language still does."""
     from directory.model import validate_records
