@@ -35,11 +35,12 @@ from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .group_sex import group_sex
+from .languages import Language, in_another_script, interpreter_asked, languages_asked
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh, radicals
-from .words import is_english
+from .words import is_english, reads_as_english
 
 __all__ = [
     "Asker",
@@ -150,6 +151,13 @@ class Understood:
     corrections: tuple[tuple[str, str], ...] = ()
     #: every word typed that is not a filler (thesaurus words included)
     all_words: tuple[str, ...] = ()
+    #: (w45lang) languages other than English and Welsh asked for ("in Polish", "po polsku")
+    languages: tuple[Language, ...] = ()
+    #: (w45lang) an interpreter asked for ("I need an interpreter")
+    interpreter: bool = False
+    #: (w45lang) the words are in a language the search cannot read (a sentence in Portuguese,
+    #: Urdu in Arabic script): only the concepts read from them are searched
+    unread: bool = False
 
     @property
     def empty(self) -> bool:
@@ -338,7 +346,26 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
 
 
 def understand(text: str) -> Understood:
-    """The concepts of ``text``, its other meaningful words, and who seems to be asking."""
+    """The concepts of ``text``, its other meaningful words, who seems to be asking, and the
+    languages it asks for or is written in."""
+    return _languages_read(_understood(text), text)
+
+
+def _languages_read(found: Understood, text: str) -> Understood:
+    """(w45lang) ``found`` with the languages ``text`` asks for, and, for words the search
+    cannot read (a sentence in Romanian, Urdu in Arabic script), without its own unmatched
+    words: none of them can match a listing, and each said "your words did not match" where
+    any nearby service may help."""
+    tokens = clean_text(text, MAX_UNDERSTOOD_CHARS).split()
+    unread = in_another_script(text) or not (is_welsh(tokens) or reads_as_english(tokens))
+    found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))
+    if not unread:
+        return found
+    concepts = tuple(c for c in found.concepts if c.kind != "word")
+    return replace(found, concepts=concepts, words=(), general=not concepts, unread=True)
+
+
+def _understood(text: str) -> Understood:
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
     # ends with the age or "i have started hurting myself"); what is searched, its start
     whole = spoken_read(clean_text(text, MAX_ASKER_CHARS))  # (w25speech) "doin", "mab fi"

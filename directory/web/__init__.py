@@ -38,6 +38,7 @@ from . import (
     health,
     helpers,
     i18n,
+    languages,
     listing_text,
     pack,
     pagecache,
@@ -91,7 +92,7 @@ def install(app: Flask) -> None:
     app.register_blueprint(health.bp)
     feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
     # each module's template globals and filters, registered where they are defined
-    for module in (cards, helpers, i18n, listing_text, places, reported, talk):
+    for module in (cards, helpers, i18n, languages, listing_text, places, reported, talk):
         app.register_blueprint(module.bp)
 
 

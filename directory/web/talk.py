@@ -214,8 +214,26 @@ def help_now_section(results) -> str:  # noqa: ANN001 (a finder result)
     return f"help-{code}" if code else ""
 
 
-def helpline_order() -> tuple[str, ...]:
-    return HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
+def helpline_order(results=None) -> tuple[str, ...]:  # noqa: ANN001 (a finder result)
+    """The site's helplines in order; (w45lang) for words in, or asking for, a language other
+    than English and Welsh whose asker they do not show, the lines for adults first: a child
+    in England and Wales mostly writes in English, and a parent or an adult abused as a child
+    who does not was given Childline first. Childline stays in the box."""
+    order = HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
+    if results is None or results.asker.persona or results.asker.is_child:
+        return order
+    read = results.request.understood
+    if not (read.unread or read.languages):
+        return order
+    adults = [i for i in order if i not in CHILDREN_LINES]
+    after = adults.index(ADULTS_LINE) + 1 if ADULTS_LINE in adults else len(adults)
+    return (*adults[:after], *(i for i in order if i in CHILDREN_LINES), *adults[after:])
+
+
+#: the lines in ``HELPLINE_ORDER`` made for children
+CHILDREN_LINES = frozenset({"childline", "meic"})
+#: the line for anyone 16 or over, after which the children's lines come, in their order
+ADULTS_LINE = "rape-crisis-247"
 
 
 def fallback_helplines(app: Flask) -> list[Service]:
@@ -346,7 +364,7 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
             results, asker=dataclasses.replace(results.asker, persona="professional")
         )
     welsh = i18n.language() == "cy"
-    lines = served().talk_lines(results, helpline_order(), welsh=welsh, limit=limit)
+    lines = served().talk_lines(results, helpline_order(results), welsh=welsh, limit=limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
     return box

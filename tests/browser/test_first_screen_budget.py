@@ -90,6 +90,15 @@ PEOPLE = [
         "en",
         "stepdad",
     ),
+    # (w45lang) a language asked for: the line saying no service here offers it is above the
+    # talk box
+    (
+        "language-asked",
+        "my husband only speaks Punjabi, our son was abused by his cousin, who can help us",
+        "Southampton",
+        "en",
+        "cousin",
+    ),
     # (w43place) a whole country, and a postcode in a sentence: the page's lines about the
     # place are longer than "Within 25 miles" (for "near me" and the Crown Dependencies, whose
     # place is not used: test_place_not_found_screen.py)
