@@ -1,0 +1,99 @@
+"""(lane w45ask) A teenager who wants to talk to someone now.
+
+1. A child or young person who wants someone now ("need to talk to someone tonight", "cant
+   get to sleep", Welsh "isio siarad efo rhywun rwan"), with no assault in the last few days,
+   sees a line they can reach now (Childline; Meic first in Wales) as the first card, before
+   the services near them, which follow under a heading naming the place. The first card was
+   a children's forensic centre miles away that they "cannot ring or text yourself".
+2. After an assault in the last few days, the centre near them stays first (guard).
+3. "talk to someone tonight" is the time of talking, not of the abuse: the page no longer
+   warns of an assault "in the last few days" for "my brother does things to me" said after
+   it; an act told in the past tense still gets the warning (guard).
+"""
+
+import pytest
+
+from tests.helpers import cards_and_words, searched, talk_box, text_of, texts_of
+
+
+def _shown(soup) -> list[str]:
+    """The listings whose cards the results page shows, in order."""
+    return [listing for listing, _ in cards_and_words(soup)]
+
+
+def _near_ids(soup) -> list[str]:
+    section = soup.find(id="local-title").find_parent("section")
+    return [listing for listing, _ in cards_and_words(section)]
+
+
+#: a child who wants someone now, with no assault in the last few days, and a town whose first
+#: local card for them is a service they cannot ring or text now
+WANTS_SOMEONE_NOW = [
+    ("im 13 and cant get to sleep, my brother does things to me", "Hereford"),
+    ("16 f need someone to talk to tonight, my uncle keeps touching me", "Lowestoft"),
+    ("12 yr old, is there anyone i can speak to right now? my stepdad comes in my room", "Kendal"),
+    ("me 14. need help asap my mums boyfriend makes me do stuff", "Whitby"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), WANTS_SOMEONE_NOW)
+def test_a_child_who_wants_someone_now_sees_a_childrens_line_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    shown = _shown(soup)
+    assert shown[0] == "childline", shown
+    # the services near still follow, under a heading naming the place
+    near = _near_ids(soup)
+    assert near and shown.index(near[0]) > 0, (near, shown)
+    assert text_of(soup, "#local-title").startswith("Services near"), text_of(soup, "#local-title")
+    assert talk_box(soup)[0].startswith("Childline"), talk_box(soup)
+
+
+def test_a_welsh_child_who_wants_to_talk_now_sees_meic_first(bundled_client):
+    soup = searched(
+        bundled_client,
+        "dw i n 12 a dw i isio siarad efo rhywun heno, mae fy ewythr yn cyffwrdd fi",
+        "Llanelli",
+        welsh=True,
+    )
+    shown = _shown(soup)
+    assert shown[0] == "meic", shown
+    near = _near_ids(soup)
+    assert near and shown.index(near[0]) > 0, (near, shown)
+
+
+#: (guard: passes on main too) an assault in the last few days: the centre near comes first
+RECENT = [
+    ("14 and want to talk to someone now, my step brother raped me yesterday", "Scarborough"),
+    ("need to talk to someone tonight he raped me, im 15", "Carlisle"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), RECENT)
+def test_after_a_recent_assault_the_centre_near_stays_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    shown = _shown(soup)
+    near = _near_ids(soup)
+    assert near and shown[0] == near[0], (near, shown)
+    assert "last few days" in soup.get_text(" ")
+
+
+def test_a_grown_up_who_wants_to_talk_now_keeps_the_services_near_first(bundled_client):
+    """(guard) Only a child's own words: a mother's keep the order."""
+    soup = searched(
+        bundled_client,
+        "my daughter is 13, her stepdad abused her and she needs someone to talk to tonight",
+        "Carlisle",
+    )
+    shown = _shown(soup)
+    near = _near_ids(soup)
+    assert near and shown[0] == near[0], (near, shown)
+
+
+def test_talking_tonight_is_not_the_time_of_the_abuse(bundled_client):
+    soup = searched(
+        bundled_client,
+        "i want to speak to someone tonight, my cousin does stuff to me, im 15",
+        "Kendal",
+    )
+    assert "last few days" not in soup.get_text(" ")
+    assert not texts_of(soup, ".app-recent")
