@@ -9,6 +9,10 @@
 3. "talk to someone tonight" is the time of talking, not of the abuse: the page no longer
    warns of an assault "in the last few days" for "my brother does things to me" said after
    it; an act told in the past tense still gets the warning (guard).
+4. A young person's own age said bare, between commas or full stops ("… on snap. 14. please
+   help"), is read: Childline alone in the talk box, not the 24/7 line (from 16) nor the
+   NSPCC's line for adults; a number just after someone else ("my son, 14,") or before what its
+   owner did ("a man, 16, keeps messaging me") is not the asker's (guards).
 """
 
 import pytest
@@ -97,3 +101,40 @@ def test_talking_tonight_is_not_the_time_of_the_abuse(bundled_client):
     )
     assert "last few days" not in soup.get_text(" ")
     assert not texts_of(soup, ".app-recent")
+
+
+# --- 4. a young person's own age said bare, as a clause of its own ---
+
+#: an age alone between commas or full stops, amid a young person's own words
+BARE_AGE = [
+    ("my nudes got leaked on snap. 14. please help", "Margate"),
+    ("someone posted a video of me on tiktok, 15, what can i do", "Taunton"),
+    ("a lad from my class keeps asking me for pics, 12, i feel sick", "Crewe"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), BARE_AGE)
+def test_a_bare_age_amid_a_young_persons_words_keeps_the_lines_for_adults_out(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    lines = talk_box(soup)
+    assert lines[0].startswith("Childline"), lines
+    # the 24/7 line (from 16) and the NSPCC's line for adults worried about a child are not a
+    # 12 to 15-year-old's lines to call now
+    assert not any(line.startswith(("24/7", "NSPCC Helpline")) for line in lines), lines
+    assert "Showing services for the age in your search" in soup.get_text(" ")
+
+
+def test_a_bare_number_after_a_parents_child_stays_the_childs(bundled_client):
+    """(guard) "my son, 14,": the parent's line first, not Childline."""
+    soup = searched(
+        bundled_client, "my son, 14, had his pictures shared online, what do i do", "Taunton"
+    )
+    assert talk_box(soup)[0].startswith("NSPCC Helpline"), talk_box(soup)
+
+
+def test_a_bare_number_before_what_its_owner_did_is_not_the_askers_age(bundled_client):
+    """(guard) "a man, 16, keeps messaging me": his."""
+    soup = searched(bundled_client, "a man, 16, keeps messaging me and asking for photos", "Crewe")
+    assert "Showing services for the age in your search" not in soup.get_text(" ")
