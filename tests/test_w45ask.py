@@ -13,6 +13,9 @@
    help"), is read: Childline alone in the talk box, not the 24/7 line (from 16) nor the
    NSPCC's line for adults; a number just after someone else ("my son, 14,") or before what its
    owner did ("a man, 16, keeps messaging me") is not the asker's (guards).
+5. Someone not allowed to phone, with no phone or no credit ("dw i heb ffôn") sees ways to
+   text or chat first in the talk box; "dont want to ring 999" is about the police, not calls
+   (guard).
 """
 
 import pytest
@@ -138,3 +141,30 @@ def test_a_bare_number_before_what_its_owner_did_is_not_the_askers_age(bundled_c
     """(guard) "a man, 16, keeps messaging me": his."""
     soup = searched(bundled_client, "a man, 16, keeps messaging me and asking for photos", "Crewe")
     assert "Showing services for the age in your search" not in soup.get_text(" ")
+
+
+# --- 5. someone who may not, or has nothing to, phone with ---
+
+#: not allowed to phone, no phone or credit, a phone taken, "can never", "no way i can"
+NO_CALL = [
+    ("im 12 and im not allowed to ring anyone, my step brother hurts me", "Dudley", False),
+    ("i havent got a mobile, just my tablet. my dad does stuff to me, im 14", "Yeovil", False),
+    ("no credit on my phone, my cousin keeps touching me. 13", "Grantham", False),
+    ("there is no way i can call, my mums boyfriend is always here, im 15", "Salisbury", False),
+    ("dw i n 13, dw i heb ffôn, mae fy ewythr yn cyffwrdd fi", "Caernarfon", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), NO_CALL)
+def test_someone_who_cannot_call_sees_ways_to_write_first(bundled_client, words, place, welsh):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    first = talk_box(soup)[0]
+    written = ("Chat online", "Text", "Sgwrsio ar-lein", "Tecstiwch")
+    assert first.split(":", 1)[1].strip().startswith(written), first
+
+
+def test_not_wanting_to_ring_999_is_not_being_unable_to_call(bundled_client):
+    """(guard) "i dont want to ring 999": not the police, but a line may still be rung."""
+    soup = searched(bundled_client, "i dont want to ring 999, my uncle touches me. im 12", "Yeovil")
+    first = talk_box(soup)[0]
+    assert first.startswith("Childline : 0800 1111"), first
