@@ -203,6 +203,8 @@ class FindResults:
         cannot ring themselves came first for "15, want to talk tonight")."""
         if self.national_first or not self.local.items or not self.national:
             return False
+        if self.local.number != 1:
+            return False  # the next page of services near was asked for
         first = self.national[0].service
         if "children-young-people" not in first.audiences:
             return False
