@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .correcting import worth_correcting
 from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, place_in_words
+from .limits import MAX_ASKER_CHARS
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
 from .national import joined, unasked, wales_first
@@ -26,7 +27,8 @@ from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.hits import Hit, Ranking
 from .search.ranking import rank
-from .search.understand import Understood
+from .search.talk_now import wants_a_line_now
+from .search.understand import Understood, clean_text
 from .search.weights import ADULT_FROM
 from .supports import marked_for_parent
 from .too_young import marked_for_child
@@ -187,7 +189,29 @@ class FindResults:
         national = [i.service.id for i in self.national]
         more = [i.service.id for i in self.more_local]
         away = [i.service.id for i in self.other_areas]
-        return national + local if self.national_first else local + away + national + more
+        if self.national_first:
+            return national + local
+        if self.lines_first:
+            return national + local + away + more
+        return local + away + national + more
+
+    @property
+    def lines_first(self) -> bool:
+        """(w45ask) With a place and services near it: a child who wants to talk to someone
+        now (``talk_now.wants_a_line_now``) sees the services available wherever they live, a
+        line for children first, before those near (a forensic centre 47 miles away they
+        cannot ring themselves came first for "15, want to talk tonight")."""
+        if self.national_first or not self.local.items or not self.national:
+            return False
+        if self.local.number != 1:
+            return False  # the next page of services near was asked for
+        first = self.national[0].service
+        if "children-young-people" not in first.audiences:
+            return False
+        if not (first.contact.callable_phone or first.contact.text):
+            return False
+        q = self.request.q
+        return bool(q) and wants_a_line_now(self.request.understood, clean_text(q, MAX_ASKER_CHARS))
 
     @property
     def apart(self) -> frozenset[str]:

@@ -104,7 +104,8 @@ def _echo_messages(results: FindResults) -> None:
 
 def _echo_results(results: FindResults) -> None:
     """The groups of the results page, in its order."""
-    if results.national_first:
+    national_first = results.national_first or results.lines_first  # (w45ask)
+    if national_first:
         _echo_national(results)
     if results.place or results.local.total:
         heading = (
@@ -126,7 +127,7 @@ def _echo_results(results: FindResults) -> None:
             click.echo("  No service near you matches your words closely: others are below.")
         for item in results.local.items:
             _echo_item(item)
-    if not results.national_first:
+    if not national_first:
         _echo_national(results)
     if results.more_local:
         click.echo("\nOther services near you (fewer of your words, or maybe not for you)")

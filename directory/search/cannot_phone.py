@@ -14,6 +14,21 @@ from .lexicon import clean_text
 
 _NOT_ABLE = r"(?:cant|cannot|can not|unable to|not able to|couldnt|could not|dont dare|daren?t)"
 _CALL = r"(?:phone|call|ring|use (?:a|the|my) phone|make (?:a )?(?:phone )?calls?)"
+#: (w45ask) not able to call, as a young person also says it: "can t", "can never", "not
+#: allowed to", "no way i can", "dont make me" (for a call only: "never speak" is no condition)
+_NOT_ABLE_CALL = (
+    rf"(?:{_NOT_ABLE}|can t|can never|cant ever|not allowed to|aint allowed to|no way (?:i|to)"
+    r"(?: can| could)?|(?:dont|do not|don t|please dont) make me)"
+)
+#: (w45ask) no phone to call from: "i dont have a phone", "no credit", "he took my phone",
+#: Welsh "heb ffôn", "dim ffôn", "dim credyd"
+_NO_PHONE = (
+    r"(?:(?:(?:dont|do not|don t|dnt) (?:have|own) (?:a |my own )?|(?:havent|have not|not) got "
+    r"(?:a |my )?|(?:i have|ive got|i got) no )(?:phone|mobile)(?! (?:number|no)\b)"
+    r"|no (?:credit|signal|minutes)|(?:out of|run out of|ran out of) (?:credit|minutes)"
+    r"|(?:took|takes|has taken|taken|confiscated|smashed|broke) my (?:phone|mobile)"
+    r"|heb (?:ffon|ffôn)|dim (?:ffon|ffôn|credyd)|(?:mynd|cymryd|cymerodd) (?:fy|y) (?:ffon|ffôn))"
+)
 _SPEAK = r"(?:talk|speak)"
 #: (thirteenth walk-through F8) not liking, or being too scared of, a call
 _DISLIKE = (
@@ -45,8 +60,8 @@ _ASK_WRITTEN = (
 
 _WORDS = re.compile(
     r"\b(?:"
-    # "i cant phone", "can't call anyone", "unable to use the phone"
-    rf"{_NOT_ABLE} {_CALL}\b"
+    # "i cant phone", "can't call anyone", "unable to use the phone", "not allowed to ring"
+    rf"{_NOT_ABLE_CALL} {_CALL}\b|{_NO_PHONE}"
     # "cant talk on the phone", "cant speak out loud", "can not talk at home"
     rf"|{_NOT_ABLE} (?:\w+ )?{_SPEAK} (?:on the phone|over the phone|on a phone|out loud|aloud"
     r"|at home|without \w+ hearing)"

@@ -163,6 +163,20 @@ _LONG_AGO = re.compile(
 )
 
 
+#: (w45ask) the time said of talking: "talk to someone tonight", "speak to somebody now",
+#: "siarad efo rhywun heno"
+_TALK_BEFORE = re.compile(
+    r"\b(?:talk|talking|speak|speaking|chat|chatting|someone|somebody|anyone|any1|some1|sum1|"
+    r"siarad|rhywun)\b"
+)
+#: ... unless an act is told in the past tense before it or just after ("he raped me, can i
+#: talk to someone today", "talk to someone tonight he raped me"): a centre may still be needed
+_PAST_ACT = re.compile(
+    r"\b(?:raped|rapd|touched|did|done|assaulted|abused|attacked|happened|forced|treisio|"
+    r"nhreisio|threisio|digwyddodd|ddigwyddodd)\b"
+)
+
+
 def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     """The time found is the assault's: said just after it ("raped me last night"), or with no
     flashback, nightmare or wish near it."""
@@ -172,6 +186,8 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     after = " ".join(cleaned[found.end() :].split()[:4])
     if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
         return False
+    if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{cleaned[: found.start()]} {after}"):
+        return False  # (w45ask) "want to talk to someone tonight, my stepdad does stuff to me"
     return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
 
 

@@ -30,6 +30,7 @@ from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
 from .asker_child import harmed_child, without_kids_tastes
+from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
@@ -370,7 +371,7 @@ def _understood(text: str) -> Understood:
     # ends with the age or "i have started hurting myself"); what is searched, its start
     whole = spoken_read(clean_text(text, MAX_ASKER_CHARS))  # (w25speech) "doin", "mab fi"
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
-    asker = who_is_asking(whole)
+    asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()

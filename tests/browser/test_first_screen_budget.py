@@ -99,6 +99,22 @@ PEOPLE = [
         "en",
         "cousin",
     ),
+    # (w45ask) a child who wants someone now: the services available everywhere, with their
+    # heading and line, come before those near, Childline's card first
+    (
+        "child-wants-someone-now",
+        "need someone to talk to tonight, my step brother does stuff to me. im 14",
+        "Hereford",
+        "en",
+        "brother",
+    ),
+    (
+        "welsh-child-wants-someone-now",
+        "dw i isio siarad efo rhywun heno, mae fy nghefnder yn cyffwrdd fi, dwi n 13",
+        "Llanelli",
+        "cy",
+        "nghefnder",
+    ),
     # (w43place) a whole country, and a postcode in a sentence: the page's lines about the
     # place are longer than "Within 25 miles" (for "near me" and the Crown Dependencies, whose
     # place is not used: test_place_not_found_screen.py)
