@@ -16,11 +16,11 @@ from directory.search.understand import understand
 #: A change that raises one: write the new figures in (both sets, every persona).
 JUDGED_FIGURES = {
     "overall": {
-        "success@1": 0.976,
-        "success@3": 0.996,
+        "success@1": 0.978,
+        "success@3": 0.998,
         "good@3": 0.9101,
-        "ndcg@5": 0.8711,
-        "mrr": 0.986,
+        "ndcg@5": 0.8722,
+        "mrr": 0.9879,
         "zero": 0.0,
     },
     "adult-survivors": {
@@ -40,11 +40,11 @@ JUDGED_FIGURES = {
         "zero": 0.0,
     },
     "parents-carers": {
-        "success@1": 0.9662,
-        "success@3": 0.9887,
+        "success@1": 0.9775,
+        "success@3": 1.0,
         "good@3": 0.9662,
-        "ndcg@5": 0.8464,
-        "mrr": 0.9789,
+        "ndcg@5": 0.8526,
+        "mrr": 0.9887,
         "zero": 0.0,
     },
     "professionals": {
@@ -68,7 +68,7 @@ JUDGED_FIGURES = {
         "success@3": 0.9873,
         "good@3": 0.9746,
         "ndcg@5": 0.9061,
-        "mrr": 0.9881,
+        "mrr": 0.9889,
         "zero": 0.0,
     },
 }
