@@ -26,7 +26,7 @@ _NOW = (
 #: someone to talk to, or help ("talk", "someone", "any1", Welsh "siarad", "rhywun")
 _SOMEONE = (
     r"(?:talk|talking|speak|speaking|chat|someone|somebody|anyone|any1|some1|sum1|help|"
-    r"siarad|sgwrsio|rhywun|help|cymorth)"
+    r"siarad|sgwrsio|rhywun|cymorth)"
 )
 #: wanting someone now: the time said of talking or help ("need to talk to someone tonight",
 #: "anyone i can speak to right now", "heno dw i isio siarad"), not of what is done ("he comes
