@@ -455,12 +455,22 @@ def _outside_uk(key: str) -> str:
     words = key.split()
     for n in range(min(3, len(words) - 1), 0, -1):
         head, tail = " ".join(words[:n]), " ".join(words[-n:])
-        # (w39place) joined on as English places are ("holland on sea"): a place here
-        if head in OUTSIDE_UK and words[n] not in _JOINING:
+        # (w39place) joined on as English places are ("holland on sea"): a place here; (third
+        # place check) so is one named after it ("jersey marine", "scotland gate")
+        named_after = len(words) == n + 1 and words[n] in _PLACE_ENDINGS
+        if head in OUTSIDE_UK and words[n] not in _JOINING and not named_after:
             return head
         if tail in OUTSIDE_UK and words[-n - 1] not in _JOINING:
-            return tail
+            # (third place check) "new jersey": another place again, abroad, not the island
+            return key if words[:-n] == ["new"] else tail
     return ""
+
+
+#: last words of place names here ("Jersey Marine", "Scotland Gate", "Ireland Wood")
+_PLACE_ENDINGS = frozenset(
+    {"marine", "gate", "wood", "bridge", "green", "hill", "end", "park", "cross", "common",
+     "heath", "moor", "row", "lane", "street", "road", "farm", "village", "side", "bank"}
+)  # fmt: skip
 
 
 _BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr", "yn", "yng", "ym", "ger")

@@ -6,7 +6,11 @@
   within the family (abuse by someone of the family named elsewhere is still read: "my stepdad
   touches me, dont tell my mum");
 - "now" that begins what happened next ("n now evry1 has them", "and now hes threatening me"):
-  no need for help at this very moment ("right now", "need help now" are).
+  no need for help at this very moment ("right now", "need help now" are);
+- (check45) how many hours or days ago it happened ("2 days ago", "a couple of days ago", "5
+  hours ago", Welsh "dau ddiwrnod yn ôl"): when, which ``recent`` reads, not words a service
+  says. "raped 2 days ago" showed "No service near you matches your words closely" and the
+  SARC under "may not be for you"; "years ago" stays, a listing's "many years ago" answering it.
 
 Over ``clean_text``'s words; used by ``understand``."""
 
@@ -40,8 +44,19 @@ _NOW_NEXT = re.compile(
 )
 
 
+#: hours or days ago ("2 days ago", "a few days ago", "couple of nights ago", "dwy awr yn ol")
+_HOURS_AGO = re.compile(
+    r"\b(?:(?:about|around|like|only|just) )?(?:\d{1,2}|a|an|one|two|three|four|five|six|"
+    r"a few|few|a couple of|couple of|couple|several|some)? ?"
+    r"(?:hours?|hrs?|days?|nights?) ago\b"
+    r"|\b(?:\d{1,2}|dwy|dau|tair|tri|pedair|pedwar|pum|pump|ychydig o|cwpl o) ?"
+    r"(?:awr|oriau|diwrnod|ddiwrnod|diwrnodau|noson|nosweithiau) yn ol\b"
+)
+
+
 def without_asides(searched: str) -> str:
     """``searched`` without a parent named as who must not know (the words before it stay:
-    "pls dont tell"), and without "now" beginning what happened next."""
-    searched = _KEPT_FROM.sub(lambda found: found["verb"] or " ", searched)
+    "pls dont tell"), without "now" beginning what happened next, and without how many hours
+    or days ago."""
+    searched = _HOURS_AGO.sub(" ", _KEPT_FROM.sub(lambda found: found["verb"] or " ", searched))
     return " ".join(_NOW_NEXT.sub(lambda found: found[0].split()[0] + " ", searched).split())
