@@ -119,4 +119,39 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
                 found.append(PlaceInWords(resolution, " ".join(taken), " ".join(rest)))
         if found:
             return found[0]
+    return _said_amid(gazetteer, words)
+
+
+#: (check45) the words just before "in"/"near"/"from" that say where someone lives, amid
+#: other words: "i live in Tenby and …", "im from Middlesbrough, my stepdad …", "we're near
+#: Bury St Edmunds", Welsh "dw i'n byw yn Caernarfon ac …"
+_LIVES = frozenset(
+    {"live", "lives", "living", "im", "i'm", "i’m", "am", "we're", "we’re", "are", "based", "byw"}
+)
+_AMID_BEFORE = frozenset({"in", "near", "nr", "from", "around", "yn", "yng", "ym", "ger"})
+_PUNCTUATION = ".,;:!?()\"'“”‘’"
+
+
+def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
+    """(check45) A place said as where someone lives amid the words, the place box empty: "i
+    live in Tenby and i want to talk to someone now" searched "live" and "tenby" as words and
+    showed Stop It Now second. Exact names of up to three words after the place word, the
+    longest first (a Welsh name after "yn"/"yng"/"ym" as it was before it mutated)."""
+    for at in range(1, len(words) - 1):
+        before = words[at].lower()
+        if before not in _AMID_BEFORE or words[at - 1].lower().strip(_PUNCTUATION) not in _LIVES:
+            continue
+        for size in range(min(3, len(words) - at - 1), 0, -1):
+            taken = [w.strip(_PUNCTUATION) for w in words[at + 1 : at + 1 + size]]
+            key = normalise(" ".join(taken))
+            found = gazetteer._exact(key) if key else None
+            if (found is None or not found.found) and before in ("yn", "yng", "ym"):
+                found = next(
+                    (r for o in _unmutated(key, before) if (r := gazetteer._exact(o)) and r.found),
+                    None,
+                )
+            if found is not None and found.found:
+                said = [before, *taken] if before in ("yn", "yng", "ym") else taken
+                rest = words[: at - 1] + words[at + 1 + size :]
+                return PlaceInWords(found, " ".join(said), " ".join(rest))
     return None
