@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer
 from .names import _BEFORE_PLACE, _unmutated
 from .places import FULL_POSTCODE, OUTWARD, POSTCODE_LIKE, Resolution, normalise
+from .said_where import place_said
 
 #: places whose names are ordinary English words (single-word places people write at least
 #: once in 50,000 words, by wordfreq, other than the big cities; and "Reading", "Bath"): in
@@ -122,25 +123,17 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
     return _said_amid(gazetteer, words)
 
 
-#: (check45) the words just before "in"/"near"/"from" that say where someone lives, amid
-#: other words: "i live in Tenby and …", "im from Middlesbrough, my stepdad …", "we're near
-#: Bury St Edmunds", Welsh "dw i'n byw yn Caernarfon ac …"
-_LIVES = frozenset(
-    {"live", "lives", "living", "im", "i'm", "i’m", "am", "we're", "we’re", "are", "based", "byw"}
-)
-_AMID_BEFORE = frozenset({"in", "near", "nr", "from", "around", "yn", "yng", "ym", "ger"})
-_PUNCTUATION = ".,;:!?()\"'“”‘’"
-
-
 def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
-    """(check45) A place said as where someone lives amid the words, the place box empty: "i
-    live in Tenby and i want to talk to someone now" searched "live" and "tenby" as words and
-    showed Stop It Now second. Exact names of up to three words after the place word, the
-    longest first (a Welsh name after "yn"/"yng"/"ym" as it was before it mutated)."""
-    for at in range(1, len(words) - 1):
-        before = words[at].lower()
-        if before not in _AMID_BEFORE or words[at - 1].lower().strip(_PUNCTUATION) not in _LIVES:
+    """(check45) A place said as where someone lives amid the words (``said_where``), the place
+    box empty: "i live in Tenby and i want to talk to someone now" searched "live" and "tenby"
+    as words and showed Stop It Now second. Exact names of up to three words after the place
+    word, the longest first (a Welsh name after "yn"/"yng"/"ym" as it was before it mutated)."""
+    for start in range(len(words) - 2):
+        said = place_said(" ".join(words[start:])).split()
+        if not said:
             continue
+        at = len(words) - len(said)  # the place word ("in", "yn")
+        before = words[at].lower()
         for size in range(min(3, len(words) - at - 1), 0, -1):
             taken = [w.strip(_PUNCTUATION) for w in words[at + 1 : at + 1 + size]]
             key = normalise(" ".join(taken))
@@ -151,7 +144,10 @@ def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
                     None,
                 )
             if found is not None and found.found:
-                said = [before, *taken] if before in ("yn", "yng", "ym") else taken
-                rest = words[: at - 1] + words[at + 1 + size :]
-                return PlaceInWords(found, " ".join(said), " ".join(rest))
+                named = [before, *taken] if before in ("yn", "yng", "ym") else taken
+                rest = words[:start] + words[at + 1 + size :]
+                return PlaceInWords(found, " ".join(named), " ".join(rest))
     return None
+
+
+_PUNCTUATION = ".,;:!?()\"'“”‘’"
