@@ -1,0 +1,78 @@
+"""(w46place; the fifteenth Welsh review, F1, F3, F4, F5) A recent assault said the commonest
+Welsh way ("dau ddiwrnod yn ôl": the day softens after "dau"; "wythnos yn ôl") brought no
+warning; four Welsh language names were not the standard ones and the standard ones typed were
+not read; Welsh ways of asking for a language ("cyfieithydd Arabeg", "dim ond Somaleg",
+"Pwyleg yn unig") were not read; and a language named was searched as a word, so "help, in
+Polish" found no local service where "help" found one (English pages too).
+
+The tests use other words, numbers and towns than the review's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import cards_and_words, searched
+
+WARNING_CY = "Os digwyddodd yn y dyddiau diwethaf"
+WARNING_EN = "in the last few days"
+
+
+def said(soup) -> str:
+    return " ".join(soup.get_text(" ").split())
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("cefais i fy nhreisio gan ffrind ddau ddiwrnod yn ôl", "Pwllheli"),
+        ("ymosododd dyn yn rhywiol arna i 2 ddiwrnod yn ol", "Dinbych"),
+        ("cafodd fy chwaer ei threisio wythnos yn ôl, mae hi'n 15", "Aberdâr"),
+    ],
+)
+def test_an_assault_days_ago_said_in_welsh_brings_the_warning(bundled_client, words, town):
+    assert WARNING_CY in said(searched(bundled_client, words, town, welsh=True))
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        # guard (passes on main too): long ago is not recent, and the English page still warns
+        ("ces i fy ngham-drin gan fy nhad flynyddoedd yn ôl", "Pwllheli"),
+    ],
+)
+def test_years_ago_in_welsh_brings_no_warning(bundled_client, words, town):
+    assert WARNING_CY not in said(searched(bundled_client, words, town, welsh=True))
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("dydy fy nhad ddim ond yn siarad Pwnjabeg", "Pwnjabeg"),
+        ("oes cymorth yn Somaleg i fy modryb", "Somaleg"),
+        ("oes rhywun sy'n siarad Tamileg", "Tamileg"),
+        ("mae angen siaradwr Tyrceg ar fy nain", "Tyrceg"),
+        ("mae eisiau cyfieithydd Cwrdeg ar fy ewythr", "Cwrdeg"),
+        ("dydy dad ddim yn deall Saesneg, Rwmaneg mae e'n siarad", "Rwmaneg"),
+        ("cymorth drwy gyfrwng Portiwgaleg plis", "Portiwgaleg"),
+        ("Sbaeneg yn unig sydd gan fy mam", "Sbaeneg"),
+    ],
+)
+def test_a_language_asked_the_welsh_way_is_named_in_welsh(bundled_client, words, named):
+    text = said(searched(bundled_client, words, "Casnewydd", welsh=True))
+    assert f"Does dim un gwasanaeth yma yn dweud ei fod yn siarad {named}." in text, text[:500]
+
+
+@pytest.mark.parametrize(
+    ("words", "plain", "town", "welsh"),
+    [
+        ("angen cymorth yn Arabeg", "angen cymorth", "Caerfyrddin", True),
+        ("need support in Lithuanian", "need support", "Doncaster", False),
+    ],
+)
+def test_naming_a_language_does_not_hide_the_local_services(
+    bundled_client, words, plain, town, welsh
+):
+    asked = [i for i, _ in cards_and_words(searched(bundled_client, words, town, welsh=welsh))]
+    without = [i for i, _ in cards_and_words(searched(bundled_client, plain, town, welsh=welsh))]
+    assert asked[:4] == without[:4], (asked[:5], without[:5])
