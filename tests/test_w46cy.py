@@ -76,3 +76,17 @@ def test_naming_a_language_does_not_hide_the_local_services(
     asked = [i for i, _ in cards_and_words(searched(bundled_client, words, town, welsh=welsh))]
     without = [i for i, _ in cards_and_words(searched(bundled_client, plain, town, welsh=welsh))]
     assert asked[:4] == without[:4], (asked[:5], without[:5])
+
+
+@pytest.mark.parametrize(
+    ("words", "heading"),
+    [
+        ("dw i'n byw ym Mhorthmadog ac mae angen help arna i", "Gwasanaethau ger Porthmadog"),
+        ("dw i'n 13 ac yn byw yn Nhregaron, mae rhywun yn fy mrifo", "Gwasanaethau ger Tregaron"),
+        ("rydyn ni'n byw yn y Barri ac mae angen cymorth arnon ni", "Gwasanaethau ger y Barri"),
+    ],
+)
+def test_where_someone_says_they_live_is_kept_whatever_follows(bundled_client, words, heading):
+    # the place box left empty: the place said in the words is searched near
+    soup = searched(bundled_client, words, "", welsh=True)
+    assert soup.h1.get_text(" ", strip=True).startswith(heading), soup.h1.get_text()

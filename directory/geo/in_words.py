@@ -69,6 +69,9 @@ class PlaceInWords:
     resolution: Resolution
     place_words: str  # as typed ("Lincolnshire", "LS8")
     rest: str  # the other words, without a joining "in" or "near"
+    #: (fifteenth Welsh review F2) said as where someone lives ("dw i'n byw yn Abertawe"): a
+    #: place for certain, kept even when the other words find nothing of their own
+    lives_there: bool = False
 
 
 def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
@@ -146,7 +149,7 @@ def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
             if found is not None and found.found:
                 named = [before, *taken] if before in ("yn", "yng", "ym") else taken
                 rest = words[:start] + words[at + 1 + size :]
-                return PlaceInWords(found, " ".join(named), " ".join(rest))
+                return PlaceInWords(found, " ".join(named), " ".join(rest), lives_there=True)
     return None
 
 
