@@ -90,3 +90,18 @@ def test_where_someone_says_they_live_is_kept_whatever_follows(bundled_client, w
     # the place box left empty: the place said in the words is searched near
     soup = searched(bundled_client, words, "", welsh=True)
     assert soup.h1.get_text(" ", strip=True).startswith(heading), soup.h1.get_text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "heading"),
+    [
+        ("Cymru", True, "Gwasanaethau yng Nghymru"),
+        ("Lloegr", True, "Gwasanaethau yn Lloegr"),
+        ("Wales", False, "Services in Wales"),
+        ("England", False, "Services in England"),
+    ],
+)
+def test_a_whole_country_is_searched_in_not_near(bundled_client, typed, welsh, heading):
+    # (fifteenth Welsh review F9) "ger Cymru" is somewhere just outside Wales
+    soup = searched(bundled_client, "cwnsela" if welsh else "counselling", typed, welsh=welsh)
+    assert soup.h1.get_text(" ", strip=True) == heading, soup.h1.get_text()
