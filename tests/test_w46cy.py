@@ -105,3 +105,23 @@ def test_a_whole_country_is_searched_in_not_near(bundled_client, typed, welsh, h
     # (fifteenth Welsh review F9) "ger Cymru" is somewhere just outside Wales
     soup = searched(bundled_client, "cwnsela" if welsh else "counselling", typed, welsh=welsh)
     assert soup.h1.get_text(" ", strip=True) == heading, soup.h1.get_text()
+
+
+@pytest.mark.parametrize(
+    ("words", "welsh", "line"),
+    [
+        (
+            "oes rhywun sy'n siarad Bengaleg, Wrdw neu Pwnjabeg",
+            True,
+            "yn siarad Bengaleg, Wrdw neu Bwnjabeg.",
+        ),
+        (
+            "counselling in Somali, Arabic or Amharic for my sister",
+            False,
+            "offers support in Somali, Arabic or Amharic.",
+        ),
+    ],
+)
+def test_three_languages_named_are_all_named_back(bundled_client, words, welsh, line):
+    # (fifteenth Welsh review F6) only the name after "neu" mutates
+    assert line in said(searched(bundled_client, words, "Abertawe", welsh=welsh))

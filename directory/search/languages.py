@@ -143,10 +143,12 @@ _NAMES = {name: lang for lang in LANGUAGES for name in lang.names}
 LANGUAGE_WORDS = frozenset(_NAMES) | {"speak", "speaks", "speaking", "spoken", "siarad"}
 _NAME = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _AND = r"(?:or|and|neu|a|ac)"
-#: "in polish or russian", "punjabi or urdu speaking", "siarad pwyleg neu rwseg"
+#: "in polish or russian", "punjabi or urdu speaking", "siarad pwyleg neu rwseg"; (fifteenth
+#: Welsh review F6) a list, "in polish, russian or ukrainian" (commas are cleaned away)
+_LIST = rf"((?: (?:{_AND} )?(?:{_NAME}))*)"
 _ASKED = re.compile(
-    rf"\b(?:(?:{_BEFORE}) ({_NAME})(?: {_AND} ({_NAME}))?"
-    rf"|({_NAME})(?: {_AND} ({_NAME}))? (?:{_AFTER}))\b"
+    rf"\b(?:(?:{_BEFORE}) ({_NAME}){_LIST}"
+    rf"|({_NAME}){_LIST} (?:{_AFTER}))\b"
 )
 #: little or no English said: a nationality or language named anywhere is the one asked for
 _LITTLE_ENGLISH = re.compile(
@@ -179,9 +181,12 @@ def languages_asked(text: str) -> tuple[Language, ...]:
     folded = clean_text(text, len(text))
     found: dict[int, Language] = {}
     for match in _ASKED.finditer(folded):
-        for group in range(1, 5):
+        for group in (1, 3):
             if match[group]:
                 found.setdefault(match.start(group), _NAMES[match[group]])
+        for group in (2, 4):
+            for more in _ANY_NAME.finditer(folded, match.start(group), match.end(group)):
+                found.setdefault(more.start(1), _NAMES[more[1]])
     if _LITTLE_ENGLISH.search(folded):  # "she is lithuanian and does not speak english"
         for match in _ANY_NAME.finditer(folded):
             found.setdefault(match.start(), _NAMES[match[1]])
