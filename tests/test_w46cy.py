@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import cards_and_words, searched
+from .helpers import asked_which, cards_and_words, searched, texts_of
 
 WARNING_CY = "Os digwyddodd yn y dyddiau diwethaf"
 WARNING_EN = "in the last few days"
@@ -125,3 +125,38 @@ def test_a_whole_country_is_searched_in_not_near(bundled_client, typed, welsh, h
 def test_three_languages_named_are_all_named_back(bundled_client, words, welsh, line):
     # (fifteenth Welsh review F6) only the name after "neu" mutates
     assert line in said(searched(bundled_client, words, "Abertawe", welsh=welsh))
+
+
+@pytest.mark.parametrize(
+    ("words", "welsh", "heading"),
+    [
+        (
+            "rydyn ni'n byw yn Abertawe ond mae dad yn byw yng Nghaerfyrddin",
+            True,
+            "Gwasanaethau ger Abertawe",
+        ),
+        ("we live in Bristol but my nan lives in Bath", False, "Services near Bristol"),
+    ],
+)
+def test_where_the_writer_lives_is_searched_not_where_another_person_does(
+    bundled_client, words, welsh, heading
+):
+    # (fifteenth Welsh review F7)
+    soup = searched(bundled_client, words, "", welsh=welsh)
+    assert soup.h1.get_text(" ", strip=True).startswith(heading), soup.h1.get_text()
+
+
+@pytest.mark.parametrize(
+    ("words", "welsh", "offered"),
+    [
+        ("dw i'n byw yn Llanfair ac mae ofn arna i", True, "Llanfair"),
+        ("we live in Rothwell and my son has been abused", False, "Rothwell"),
+    ],
+)
+def test_a_name_several_places_share_said_in_the_words_asks_which(
+    bundled_client, words, welsh, offered
+):
+    # (fifteenth Welsh review F8) the same name in the place box already asks
+    soup = searched(bundled_client, words, "", welsh=welsh)
+    choices = asked_which(soup) if not welsh else texts_of(soup, ".app-place-choices li")
+    assert len(choices) > 1 and all(c.startswith(offered) for c in choices), choices

@@ -215,7 +215,7 @@ class Gazetteer(TownSlips, NearestDistricts):
             # place as it was before the mutation, ahead of any near spelling ("Magor")
             for other in _unmutated(normalise(name), before.lower()):
                 found = self._exact(other)
-                if found is not None and found.found:
+                if found is not None and (found.found or found.candidates):  # "yn Nhywyn" asks
                     return found
         named = self._resolve_name(raw)
         inside = postcode_in(raw) if named.status == LocationStatus.UNKNOWN else ""
