@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import searched, talk_box
+from .helpers import cards_and_words, searched, talk_box
 
 
 def first_lines(soup, n: int = 2) -> list[str]:
@@ -45,3 +45,30 @@ def test_an_adult_worried_about_someones_behaviour_with_children_gets_the_lines_
 )
 def test_a_child_speaking_of_their_own_coach_keeps_childline_first(bundled_client, words, town):
     assert first_lines(searched(bundled_client, words, town), 1) == ["Childline"]
+
+
+def national_ids(soup) -> list[str]:
+    section = soup.find(id="national-title").find_parent("section") or soup
+    return [i for i, _ in cards_and_words(section)]
+
+
+@pytest.mark.parametrize(
+    ("words", "town", "wanted"),
+    [
+        (
+            "im a jewish mum and my son told me a neighbour abused him, hes 7",
+            "Salford",
+            "jewish-womens-aid",
+        ),
+        (
+            "we are a muslim family, our girl is 9 and her uncle touched her",
+            "Leicester",
+            "muslim-womens-network-helpline",
+        ),
+    ],
+)
+def test_a_parent_naming_their_community_sees_its_service_among_the_first(
+    bundled_client, words, town, wanted
+):
+    # (judged46, w46j-8) it was below three parents' lines, off the first screen
+    assert wanted in national_ids(searched(bundled_client, words, town))[:3]
