@@ -301,15 +301,18 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
     )
 
 
-def _with_place_from_words(gazetteer: Gazetteer, request: FindRequest) -> FindRequest | None:
+def _with_place_from_words(
+    gazetteer: Gazetteer, request: FindRequest
+) -> tuple[FindRequest, bool] | None:
     """The request with the place its words begin or end with moved into Where, when Where is
-    empty; None when the words hold no place."""
+    empty, and whether it was said as where someone lives; None when the words hold no
+    place."""
     if request.location.strip() or not request.q.strip():
         return None
     found = place_in_words(gazetteer, request.q)
     if found is None:
         return None
-    return replace(request, q=found.rest, location=found.place_words)
+    return replace(request, q=found.rest, location=found.place_words), found.lives_there
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
@@ -317,12 +320,16 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
 
     With Where empty and a place at the start or end of the words, the place is used as Where
     when the rest of the words still find listings (or there are none: the words were only a
-    place); otherwise the words are searched as typed."""
+    place, or the place was said as where someone lives); otherwise the words are searched as
+    typed."""
     age = stated_age(request)
-    moved = _with_place_from_words(gazetteer, request)
-    if moved is not None:
+    found = _with_place_from_words(gazetteer, request)
+    if found is not None:
+        moved, lives_there = found
         results = _find(index, gazetteer, moved, age)
-        if not moved.q.strip() or not results.fallback:
+        # (fifteenth Welsh review F2) "dw i'n byw yn Abertawe ac mae angen help arna i": where
+        # someone says they live is kept, whatever the other words find
+        if not moved.q.strip() or not results.fallback or lives_there:
             results.place_from_words = True
             return _worth_correcting(index, gazetteer, results)
     return _worth_correcting(index, gazetteer, _find(index, gazetteer, request, age))

@@ -51,7 +51,7 @@ def _text(soup) -> str:
             "/cy",
             "dw i angen rhywun sy'n siarad Twrceg, cafodd fy mab ei gam-drin",
             "Caerfyrddin",
-            f"{NOTE_CY} Twrceg.",
+            f"{NOTE_CY} Tyrceg.",  # (fifteenth Welsh review F3) the standard name
         ),
         (
             "",
@@ -63,7 +63,7 @@ def _text(soup) -> str:
             "/cy",
             "oes rhywun sy'n siarad Tamil neu Bengaleg yma",
             "Wrecsam",
-            f"{NOTE_CY} Tamil neu Fengaleg.",
+            f"{NOTE_CY} Tamileg neu Fengaleg.",  # (fifteenth Welsh review F3)
         ),
         (
             "",

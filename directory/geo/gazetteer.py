@@ -36,6 +36,8 @@ from .area_tables import (
     short_names,
 )
 from .asked_namesakes import by_size, sizeable
+from .distance import miles
+from .district_beside import BESIDE_MILES, district_beside
 from .kinds import only_a_kind
 from .mutations import with_article
 from .names import (
@@ -52,7 +54,7 @@ from .names import (
 )
 from .namesakes import _NEAR_WORDS
 from .nearest import NearestDistricts
-from .not_places import no_place_here
+from .not_places import no_place_here, widened
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -190,12 +192,16 @@ class Gazetteer(TownSlips, NearestDistricts):
         if OVERSEAS.match(upper):
             return Resolution(LocationStatus.OVERSEAS)
         if POSTCODE_LIKE.match(upper):
-            return self._resolve_postcode(upper)
+            coded = self._resolve_postcode(upper)
+            if coded.status == LocationStatus.BAD_POSTCODE:  # (w46place) "LS6 Leeds"
+                return self._district_beside(raw) or coded
+            return coded
         unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
         if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
             return unplaced
-        said = place_said(raw)
-        if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe"
+        said = place_said(raw) or widened(normalise(raw))
+        if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe";
+            # (w46place) "anywhere in Yorkshire", "rhywle yng Nghymru"
             heard = self.resolve(said)
             if heard.status != LocationStatus.UNKNOWN or heard.suggestions:
                 return heard
@@ -209,7 +215,7 @@ class Gazetteer(TownSlips, NearestDistricts):
             # place as it was before the mutation, ahead of any near spelling ("Magor")
             for other in _unmutated(normalise(name), before.lower()):
                 found = self._exact(other)
-                if found is not None and found.found:
+                if found is not None and (found.found or found.candidates):  # "yn Nhywyn" asks
                     return found
         named = self._resolve_name(raw)
         inside = postcode_in(raw) if named.status == LocationStatus.UNKNOWN else ""
@@ -217,6 +223,8 @@ class Gazetteer(TownSlips, NearestDistricts):
             found = self._resolve_postcode(inside)
             if found.status != LocationStatus.BAD_POSTCODE or "post" in raw.lower():
                 return replace(found, corrected=found.place is not None)
+        if named.status == LocationStatus.UNKNOWN:  # (w46place) "W1 London", "W 1"
+            return self._district_beside(raw) or named
         return named
 
     def _resolve_postcode(self, text: str) -> Resolution:
@@ -250,6 +258,24 @@ class Gazetteer(TownSlips, NearestDistricts):
             return Resolution(LocationStatus.BAD_POSTCODE)
         place = self._district_place(district, name, kind)
         return Resolution(_status(place), place=place)
+
+    def _district_beside(self, raw: str) -> Resolution | None:
+        """(w46place) A postcode district typed beside a town: the district when the town lies
+        near it, else the town ("M6 Stoke": a road by it)."""
+        parts = district_beside(raw)
+        if parts is None:
+            return None
+        code, name = parts
+        district = self._resolve_postcode(code)
+        town = self._resolve_name(name) if name else None
+        if district.place is None:  # a road, "M62 Hull": the town, if it is one
+            return town if town is not None and town.place is not None else None
+        if town is None or town.place is None:
+            return district
+        here = (district.place.latitude, district.place.longitude)
+        if miles(here, (town.place.latitude, town.place.longitude)) > BESIDE_MILES:
+            return town
+        return district
 
     def _whole_district(self, name: str, whole: WholeDistrict) -> Resolution:
         """(w43place) "SW1", "WC2": the district at its sub-districts' centre, in its council,

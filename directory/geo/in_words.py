@@ -69,6 +69,9 @@ class PlaceInWords:
     resolution: Resolution
     place_words: str  # as typed ("Lincolnshire", "LS8")
     rest: str  # the other words, without a joining "in" or "near"
+    #: (fifteenth Welsh review F2) said as where someone lives ("dw i'n byw yn Abertawe"): a
+    #: place for certain, kept even when the other words find nothing of their own
+    lives_there: bool = False
 
 
 def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
@@ -76,6 +79,9 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
     therapy", "support in LS8"), matched exactly (never a near spelling), longest first;
     None when they hold none. The rest may be empty (the words were only a place)."""
     words = str(text).split()[:30]
+    own = _said_amid(gazetteer, words, first_person=True)
+    if own is not None:  # (fifteenth Welsh review F7) "I live in Cardiff but my gran lives in
+        return own  # Bangor": where the writer lives, before any place the words end with
     if not words:
         return None
     found: list[PlaceInWords] = []
@@ -123,14 +129,24 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
     return _said_amid(gazetteer, words)
 
 
-def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
+#: the writer saying where they live ("i live in", "we're in", "dw i'n byw yn"), not someone
+#: else ("my gran lives in", "mae hi'n byw yn")
+_WRITER = frozenset(
+    {"i", "we", "im", "i'm", "i’m", "were", "we're", "we’re", "dw", "dwi", "rydw", "rwy",
+     "rydyn", "dyn", "ni"}
+)  # fmt: skip
+
+
+def _said_amid(
+    gazetteer: Gazetteer, words: list[str], first_person: bool = False
+) -> PlaceInWords | None:
     """(check45) A place said as where someone lives amid the words (``said_where``), the place
     box empty: "i live in Tenby and i want to talk to someone now" searched "live" and "tenby"
     as words and showed Stop It Now second. Exact names of up to three words after the place
     word, the longest first (a Welsh name after "yn"/"yng"/"ym" as it was before it mutated)."""
     for start in range(len(words) - 2):
         said = place_said(" ".join(words[start:])).split()
-        if not said:
+        if not said or (first_person and words[start].lower() not in _WRITER and start):
             continue
         at = len(words) - len(said)  # the place word ("in", "yn")
         before = words[at].lower()
@@ -138,15 +154,25 @@ def _said_amid(gazetteer: Gazetteer, words: list[str]) -> PlaceInWords | None:
             taken = [w.strip(_PUNCTUATION) for w in words[at + 1 : at + 1 + size]]
             key = normalise(" ".join(taken))
             found = gazetteer._exact(key) if key else None
-            if (found is None or not found.found) and before in ("yn", "yng", "ym"):
+            if found is None and size > 1:  # "i live in stratford warks and ..."
+                qualified = gazetteer._without_qualifier(key)
+                found = qualified if qualified is not None and not qualified.corrected else None
+            unknown = found is None or not (found.found or found.candidates)
+            if unknown and before in ("yn", "yng", "ym"):
                 found = next(
-                    (r for o in _unmutated(key, before) if (r := gazetteer._exact(o)) and r.found),
+                    (
+                        r
+                        for o in _unmutated(key, before)
+                        if (r := gazetteer._exact(o)) and (r.found or r.candidates)
+                    ),
                     None,
                 )
-            if found is not None and found.found:
+            # (fifteenth Welsh review F8) a name several places share asks which ("yn Nhywyn"),
+            # but only once no place ends the words ("... i live in stratford warks")
+            if found is not None and (found.found or (found.candidates and not first_person)):
                 named = [before, *taken] if before in ("yn", "yng", "ym") else taken
                 rest = words[:start] + words[at + 1 + size :]
-                return PlaceInWords(found, " ".join(named), " ".join(rest))
+                return PlaceInWords(found, " ".join(named), " ".join(rest), lives_there=True)
     return None
 
 

@@ -49,10 +49,71 @@ CROWN = frozenset(
         "jersey", "guernsey", "isle of man", "the isle of man", "iom", "channel islands",
         "the channel islands", "sark", "alderney", "herm", "st peter port", "saint peter port",
         "ynys manaw",
+        # (w46place; the third place check, finding 4) their towns and parishes that no place
+        # here is named, and the slips people make of the islands' names
+        "st brelade", "saint brelade", "st aubin", "st ouen", "st sampson", "st sampsons",
+        "st peters port", "onchan", "port erin", "port st mary", "laxey", "ballasalla", "jersy",
+        "jerzy", "gurnsey", "guernsy", "gernsey", "isle of mann", "isle o man", "channel isles",
     }
 )  # fmt: skip
-#: words before such words that change nothing ("in my area", "services near me", "ger fi")
-_BEFORE = frozenset({"in", "near", "around", "round", "within", "services", "help", "yn", "ger"})
+#: (w46place; the third place check, finding 8) Scotland's islands and areas that name no
+#: town ("Orkney" was offered Hornsey), and the UK's overseas territories ("Gibraltar" was not
+#: found): never a guess at a place here
+SCOTTISH_AREAS = frozenset(
+    {
+        "orkney", "orkney islands", "the orkneys", "shetland", "shetland islands", "western isles",
+        "outer hebrides", "inner hebrides", "hebrides", "the hebrides", "isle of skye", "skye",
+        "isle of lewis", "isle of harris", "isle of arran", "isle of mull", "islay",
+        "isle of islay", "highlands", "the highlands", "scottish highlands", "highland",
+        "scottish borders", "the borders", "lothian", "west lothian", "east lothian", "lanarkshire",
+        "north lanarkshire", "south lanarkshire", "ayrshire", "north ayrshire", "south ayrshire",
+        "east ayrshire", "aberdeenshire", "argyll", "argyll and bute", "moray", "perthshire",
+        "perth and kinross", "dumfries and galloway", "galloway", "stirlingshire", "fife",
+        "inverness shire", "caithness", "sutherland", "banffshire", "kincardineshire",
+        "renfrewshire", "east renfrewshire", "dunbartonshire", "west dunbartonshire",
+        "east dunbartonshire", "clackmannanshire", "kinross", "roxburghshire", "berwickshire",
+    }
+)  # fmt: skip
+OVERSEAS_TERRITORIES = frozenset(
+    {
+        "gibraltar", "falklands", "falkland islands", "the falklands", "bermuda",
+        "cayman islands", "british virgin islands", "turks and caicos", "montserrat",
+        "anguilla", "st helena", "saint helena", "ascension island",
+    }
+)  # fmt: skip
+#: (w46place) no place given on purpose: "prefer not to say", "don't know", "dim syniad"
+UNSAID = frozenset(
+    {
+        "dont know", "don t know", "do not know", "dunno", "idk", "not sure", "unsure", "unknown",
+        "n a", "na", "none", "nowhere", "no", "prefer not to say", "rather not say",
+        "id rather not say", "i d rather not say", "not saying", "private", "secret",
+        # Welsh
+        "dim syniad", "dwi ddim yn gwybod", "dw i ddim yn gwybod", "ddim yn gwybod", "dim ots",
+        "does dim ots", "gwell gen i beidio", "gwell gen i beidio dweud", "preifat", "cyfrinach",
+    }
+)  # fmt: skip
+#: words before such words that change nothing ("in my area", "services near me", "ger fi",
+#: (w46place) "close to my house", "next to our school", "anywhere in the UK", "yn agos ataf")
+_BEFORE = frozenset(
+    {
+        "in", "near", "around", "round", "within", "services", "help", "yn", "ger", "close",
+        "to", "by", "next", "at", "somewhere", "anywhere", "everywhere", "all", "over",
+        "across", "throughout", "whole", "of", "agos", "wrth", "rhywle", "unrhyw", "le",
+    }
+)  # fmt: skip
+#: (w46place) "my house", "our street", "my nan's flat", "fy nghartref": where the person is,
+#: said by what it is to them, which this site cannot know
+_MINE = frozenset({"my", "our", "me", "fy", "ein"})
+_OWN = frozenset(
+    {
+        "house", "home", "flat", "place", "street", "road", "school", "college", "village",
+        "town", "city", "estate", "area", "postcode", "post code", "location", "address",
+        "neighbourhood", "neighborhood", "doorstep", "house now", "home now",
+    }
+)  # fmt: skip
+#: (w46place) Welsh for "to me/us" after "agos" or "ger" ("yn agos ataf", "agos aton ni") and
+#: "home" ("adre"), with nothing after
+_WELSH_NEAR = frozenset({"ataf", "ata i", "aton ni", "atom ni", "atom", "adre", "adref", "cartref"})
 
 NotAPlace = Literal["", "near", "wide"]
 
@@ -65,10 +126,51 @@ def not_a_place(key: str) -> NotAPlace:
     if words and words[-1] == "please":
         words = words[:-1]
     rest = " ".join(words)
-    if key in NEAR or rest in NEAR:
+    if key in NEAR or rest in NEAR or _own_place(words) or rest in _WELSH_NEAR:
         return "near"
-    if key in WIDE or rest in WIDE:
+    if key in WIDE or rest in WIDE or key in UNSAID or _rest_of(key) in UNSAID:
         return "wide"
+    return ""
+
+
+def _own_place(words: list[str]) -> bool:
+    """(w46place) "my house", "our street", "my nans house", "home": a place by what it is to
+    the person ("fy" + a Welsh noun in any mutation: "fy nghartref", "fy nhy", "fy mhentref")."""
+    if words in (["home"], ["house"]):
+        return True
+    if len(words) < 2 or len(words) > 4 or words[0] not in _MINE:
+        return False
+    if words[0] in ("fy", "ein") and words[1:2] != ["i"]:
+        return True
+    return words[-1] in _OWN or " ".join(words[-2:]) in _OWN
+
+
+def _rest_of(key: str) -> str:
+    """``key`` without "i" or "im" before it and "please" after ("i dont know", "i'd rather
+    not say please")."""
+    words = key.split()
+    while len(words) > 1 and words[0] in ("i", "im", "well", "um", "erm"):
+        words = words[1:]
+    while len(words) > 1 and words[-1] in ("please", "pls", "sorry"):
+        words = words[:-1]
+    return " ".join(words)
+
+
+#: (w46place) words before a place that widen it ("anywhere in Yorkshire", "all over Wales",
+#: "rhywle yng Nghymru"): the place itself is searched
+_WIDENING = (
+    "anywhere in ", "anywhere near ", "anywhere around ", "somewhere in ", "somewhere near ",
+    "all over ", "all around ", "across ", "throughout ", "anywhere in the ", "all over the ",
+    # Welsh: "yn"/"yng"/"ym" stay with the place, which they mutate ("rhywle yng Nghymru")
+    "rhywle ", "unrhyw le ", "ar draws ",
+)  # fmt: skip
+
+
+def widened(key: str) -> str:
+    """(w46place) The place in ``key`` (normalised) after words that widen it, or ""."""
+    for lead in sorted(_WIDENING, key=len, reverse=True):
+        if key.startswith(lead) and len(key) > len(lead):
+            return key[len(lead) :]
     return ""
 
 
@@ -91,10 +193,15 @@ def crown_named(key: str) -> bool:
 def no_place_here(key: str, known: Callable[[str], bool]) -> Resolution | None:
     """What ``key`` (normalised) typed as the place is when it is no place in England or Wales
     (``known``: whether it is one): words for where the person is, a whole country, or a
-    Crown Dependency; None otherwise."""
+    Crown Dependency, (w46place) an area of Scotland or an overseas territory; None otherwise."""
     unplaced, crown = not_a_place(key), crown_named(key)
-    if not (unplaced or crown) or known(key):
+    scottish, overseas = key in SCOTTISH_AREAS, key in OVERSEAS_TERRITORIES
+    if not (unplaced or crown or scottish or overseas) or known(key):
         return None
     if unplaced:
         return Resolution(LocationStatus.UNKNOWN, not_a_place=unplaced)
+    if scottish:
+        return Resolution(LocationStatus.NOT_COVERED)
+    if overseas:
+        return Resolution(LocationStatus.OVERSEAS)
     return Resolution(LocationStatus.NOT_COVERED, crown_dependency=True)

@@ -49,8 +49,9 @@ _HOURS_AGO = re.compile(
     r"\b(?:(?:about|around|like|only|just) )?(?:\d{1,2}|a|an|one|two|three|four|five|six|"
     r"a few|few|a couple of|couple of|couple|several|some)? ?"
     r"(?:hours?|hrs?|days?|nights?) ago\b"
-    r"|\b(?:\d{1,2}|dwy|dau|tair|tri|pedair|pedwar|pum|pump|ychydig o|cwpl o) ?"
-    r"(?:awr|oriau|diwrnod|ddiwrnod|diwrnodau|noson|nosweithiau) yn ol\b"
+    r"|\b(?:\d{1,2}|dwy|dau|ddwy|ddau|tair|tri|pedair|pedwar|pum|pump|ychydig o|cwpl o) ?"
+    r"(?:awr|oriau|diwrnod|ddiwrnod|diwrnodau|ddiwrnodau|noson|nosweithiau) yn ol\b"
+    r"|\b(?:un |1 )?wythnos yn ol\b"
 )
 
 

@@ -25,6 +25,7 @@ from .asker_ages import (
 from .asker_arousal import own_arousal
 from .asker_cared import carer_reading, young_child_age
 from .asker_child import harmed_child
+from .asker_concern import concerned_about_someone
 from .asker_family import (
     apostrophe_restored,
     in_my_decade,
@@ -368,6 +369,8 @@ def _persona(cleaned: str, age: int | None) -> str:
     child = bool(_CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned))
     if worried_witness(cleaned, age, child):
         return "parent"  # (w43ask) "caught my uncle with my little sister. im 20": not a survivor
+    if concerned_about_someone(cleaned):
+        return "parent"  # (judged46) "the coach keeps messaging the girls": worried about a child
     if (
         _ADULT.search(cleaned)
         or _ADULT_MORE.search(cleaned)

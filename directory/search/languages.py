@@ -46,8 +46,8 @@ LANGUAGES: tuple[Language, ...] = (
     ),
     Language(
         "Punjabi",
-        "Pwnjabi",
-        ("punjabi", "panjabi", "pwnjabi", "bwnjabi"),
+        "Pwnjabeg",
+        ("punjabi", "panjabi", "pwnjabeg", "bwnjabeg", "pwnjabi", "bwnjabi"),
         ("punjabi vich", "punjabi mein"),
         ("ਪੰਜਾਬੀ", "پنجابی"),
     ),
@@ -62,7 +62,7 @@ LANGUAGES: tuple[Language, ...] = (
         "Gujarati", "Gwjarati", ("gujarati", "gwjarati", "wjarati"), ("gujarati ma",), ("ગુજરાતી",)
     ),
     Language("Hindi", "Hindi", ("hindi",), ("hindi mein", "hindi main"), ("हिंदी", "हिन्दी")),
-    Language("Tamil", "Tamil", ("tamil", "damil"), ("tamilil",), ("தமிழ்",)),
+    Language("Tamil", "Tamileg", ("tamil", "tamileg", "damileg", "damil"), ("tamilil",), ("தமிழ்",)),
     Language(
         "Arabic",
         "Arabeg",
@@ -71,7 +71,7 @@ LANGUAGES: tuple[Language, ...] = (
         ("بالعربية", "بالعربي", "العربية", "اللغة العربية"),
     ),
     Language("Farsi", "Ffarsi", ("farsi", "persian", "ffarsi", "perseg", "berseg"), (), ("فارسی",)),
-    Language("Pashto", "Pashto", ("pashto", "pushto"), (), ("پښتو",)),
+    Language("Pashto", "Pashto", ("pashto", "pushto", "bashto"), (), ("پښتو",)),
     Language(
         "Kurdish",
         "Cwrdeg",
@@ -79,9 +79,9 @@ LANGUAGES: tuple[Language, ...] = (
         ("kurdi",),
         ("کوردی",),
     ),
-    Language("Turkish", "Twrceg", ("turkish", "twrceg", "dwrceg"), ("turkce",)),
-    Language("Somali", "Somalieg", ("somali", "somalieg"), ("af soomaali", "soomaali")),
-    Language("Tigrinya", "Tigrinya", ("tigrinya", "tigrinia"), (), ("ትግርኛ",)),
+    Language("Turkish", "Tyrceg", ("turkish", "tyrceg", "dyrceg", "twrceg", "dwrceg"), ("turkce",)),
+    Language("Somali", "Somaleg", ("somali", "somaleg", "somalieg"), ("af soomaali", "soomaali")),
+    Language("Tigrinya", "Tigrinya", ("tigrinya", "tigrinia", "digrinya"), (), ("ትግርኛ",)),
     Language("Amharic", "Amhareg", ("amharic", "amhareg"), (), ("አማርኛ",)),
     Language(
         "Romanian",
@@ -112,12 +112,12 @@ LANGUAGES: tuple[Language, ...] = (
     Language(
         "Cantonese",
         "Cantoneg",
-        ("cantonese", "cantoneg", "gantoneg"),
+        ("cantonese", "cantoneg", "gantoneg", "cantoneeg", "gantoneeg"),
         (),
         ("广东话", "廣東話", "粵語"),
     ),
     Language("Vietnamese", "Fietnameg", ("vietnamese", "fietnameg"), ("tieng viet",)),
-    Language("Tagalog", "Tagalog", ("tagalog", "filipino"), ()),
+    Language("Tagalog", "Tagalog", ("tagalog", "dagalog", "filipino", "ffilipineg"), ()),
     Language("Nepali", "Nepaleg", ("nepali", "nepalese", "nepaleg"), (), ("नेपाली",)),
 )
 
@@ -125,20 +125,30 @@ LANGUAGES: tuple[Language, ...] = (
 #: bengali", "siarad pwyleg", "yn bwyleg"
 _BEFORE = (
     r"in|into|speak|speaks|speaking|spoke|talk|talks|talking|understand|understands|understood|"
-    r"only|fluent|yn|siarad|iaith|mewn"
+    r"only|fluent|yn|siarad|iaith|mewn|"
+    # (fifteenth Welsh review F4) Welsh puts the noun first: "cyfieithydd Arabeg", "siaradwr
+    # Pwyleg", "dim ond Somaleg", "trwy gyfrwng Pwyleg"
+    r"cyfieithydd|cyfieithwyr|siaradwr|siaradwyr|ond|gyfrwng|gyfrwng y|gyfrwng yr"
 )
 #: words after it that do: "punjabi speaking", "urdu speaker", "arabic interpreter"
 _AFTER = (
     r"speaking|speaker|speakers|speak|language|languages|interpreter|interpreters|translator|"
-    r"translation|only|siaradwr|siarad|cyfieithydd"
+    r"translation|only|siaradwr|siarad|cyfieithydd|"
+    # (fifteenth Welsh review F4) "Pwyleg yn unig", "Wrdw mae hi'n siarad"
+    r"yn unig|mae (?:hi|hin|e|en|o|on|fe|fen|nhw|nhwn|mam|dad) ?(?:yn )?siarad"
 )
 _NAMES = {name: lang for lang in LANGUAGES for name in lang.names}
+#: (fifteenth Welsh review F5) the words of a request for a language that no listing's words
+#: can match: its names, and "speaks"
+LANGUAGE_WORDS = frozenset(_NAMES) | {"speak", "speaks", "speaking", "spoken", "siarad"}
 _NAME = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _AND = r"(?:or|and|neu|a|ac)"
-#: "in polish or russian", "punjabi or urdu speaking", "siarad pwyleg neu rwseg"
+#: "in polish or russian", "punjabi or urdu speaking", "siarad pwyleg neu rwseg"; (fifteenth
+#: Welsh review F6) a list, "in polish, russian or ukrainian" (commas are cleaned away)
+_LIST = rf"((?: (?:{_AND} )?(?:{_NAME}))*)"
 _ASKED = re.compile(
-    rf"\b(?:(?:{_BEFORE}) ({_NAME})(?: {_AND} ({_NAME}))?"
-    rf"|({_NAME})(?: {_AND} ({_NAME}))? (?:{_AFTER}))\b"
+    rf"\b(?:(?:{_BEFORE}) ({_NAME}){_LIST}"
+    rf"|({_NAME}){_LIST} (?:{_AFTER}))\b"
 )
 #: little or no English said: a nationality or language named anywhere is the one asked for
 _LITTLE_ENGLISH = re.compile(
@@ -146,7 +156,12 @@ _LITTLE_ENGLISH = re.compile(
     r"(?: much| good| very good| any| very much)? english"
     r"|(?:no|little|not much|very little|not good|bad|poor|broken|limited) english"
     r"|english (?:is )?(?:very )?(?:bad|poor|limited|broken)"
-    r"|english (?:isnt|is not|not) (?:very |so )?(?:good|great|my first))\b"
+    r"|english (?:isnt|is not|not) (?:very |so )?(?:good|great|my first)"
+    # (fifteenth Welsh review F4) "dydy mam ddim yn siarad Saesneg", "dim Saesneg", "Saesneg
+    # gwael"
+    r"|ddim yn (?:siarad|deall|darllen)(?: llawer o| fawr o)? saesneg"
+    r"|(?:dim|dim llawer o|fawr o|ychydig o|ychydig bach o|dim gair o) saesneg"
+    r"|saesneg (?:gwael|sal|prin))\b"
 )
 _ANY_NAME = re.compile(rf"\b({_NAME})\b")
 _OWN = {phrase: lang for lang in LANGUAGES for phrase in lang.own}
@@ -166,9 +181,12 @@ def languages_asked(text: str) -> tuple[Language, ...]:
     folded = clean_text(text, len(text))
     found: dict[int, Language] = {}
     for match in _ASKED.finditer(folded):
-        for group in range(1, 5):
+        for group in (1, 3):
             if match[group]:
                 found.setdefault(match.start(group), _NAMES[match[group]])
+        for group in (2, 4):
+            for more in _ANY_NAME.finditer(folded, match.start(group), match.end(group)):
+                found.setdefault(more.start(1), _NAMES[more[1]])
     if _LITTLE_ENGLISH.search(folded):  # "she is lithuanian and does not speak english"
         for match in _ANY_NAME.finditer(folded):
             found.setdefault(match.start(), _NAMES[match[1]])

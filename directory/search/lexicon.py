@@ -348,6 +348,14 @@ FILLERS: frozenset[str] = frozenset(
         "imi",
         "hun",  # "fy hun": myself
         "hunan",
+        # (fifteenth Welsh review F2) "on me, on us" ("mae angen help arna i": I need help)
+        "arna",
+        "arnaf",
+        "arnon",
+        "arnom",
+        "arni",
+        "arno",
+        "arnyn",
     ]
 ) | frozenset(WELSH_BE)
 

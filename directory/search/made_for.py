@@ -243,9 +243,16 @@ def by_whom_made_for(
     tier[made_for_asker(columns, understood, cleaned, fit)] = 0
     tier[others] = 2
     # (a service for a community nobody named stays after all of them, as it was)
-    tier[specialist(columns) & ~community_asked(columns, understood.concepts, filters)] = 3
+    asked = community_asked(columns, understood.concepts, filters)
+    tier[specialist(columns) & ~asked] = 3
     _with_their_lines(columns, national, tier)
     tier[named] = -1
+    # (judged46) for a grown-up, a service for the community the words name, when not made for
+    # others, first: "orthodox jewish family, our daughter…" (Jewish Women's Aid, for women,
+    # girls and their children, was below three parents' lines); a child's own lines stay
+    # first (a Deaf child: Childline before a Deaf domestic abuse service, as graded)
+    if understood.asker.persona != "child":
+        tier[specialist(columns) & asked & (tier == 1)] = -1
     kept = asked_for(columns, understood, cleaned, filters)
     if tier[national[0]] == 1:  # (the ranking's first, for what the words say)
         tier[national[0]] = -1

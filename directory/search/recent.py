@@ -69,7 +69,8 @@ _VAGUE_ACT_LAST = re.compile(rf"(?:{_VAGUE_ACT})(?: again| agen)?$")
 #: how many, counting back hours or days ("an", "a couple of", "2", "few")
 _FEW = (
     r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|few|a few|couple|a couple|couple of|"
-    r"a couple of|several|half an|an hour or two|un|dwy|dau|tair|tri|ychydig|cwpl o)"
+    r"a couple of|several|half an|an hour or two|un|dwy|dau|ddwy|ddau|tair|tri|pedair|pedwar|"
+    r"pum|pump|chwe|saith|ychydig|cwpl o)"
 )
 #: ... days, up to ten (a SARC's "last 10 days"): not "12 days ago"
 _DAYS = (
@@ -111,8 +112,10 @@ _WHEN = (
     r"ma)|wythnos (?:diwethaf|dwetha|dwethaf|diwetha)|yr wythnos (?:hon|yma|ma)|"
     r"(?<!bob )(?:nos|dydd|ddydd) (?:lun|llun|fawrth|mawrth|fercher|mercher|iau|wener|gwener|"
     r"sadwrn|sul)|"
-    rf"(?:{_FEW} )?(?:awr|oriau|munud|munudau|funud|diwrnod|dyddiau|ddyddiau|deuddydd|"
-    r"tridiau|noson) (?:yn ol|nol)|newydd (?:gael|cael|ddigwydd)"
+    # (fifteenth Welsh review F1) "dau ddiwrnod" softens the day after "dau"; "wythnos yn ôl"
+    rf"(?:{_FEW} )?(?:awr|oriau|munud|munudau|funud|diwrnod|ddiwrnod|diwrnodau|ddiwrnodau|"
+    r"dyddiau|ddyddiau|deuddydd|tridiau|noson|nosweithiau) (?:yn ol|nol)|"
+    r"(?:un |1 )?wythnos (?:yn ol|nol)|ers wythnos|newydd (?:gael|cael|ddigwydd)"
 )
 #: hurt that needs care now
 _HURT = (

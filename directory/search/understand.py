@@ -36,7 +36,13 @@ from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .group_sex import group_sex
-from .languages import Language, in_another_script, interpreter_asked, languages_asked
+from .languages import (
+    LANGUAGE_WORDS,
+    Language,
+    in_another_script,
+    interpreter_asked,
+    languages_asked,
+)
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
 from .welsh_lexicon import is_known_welsh
@@ -361,9 +367,21 @@ def _languages_read(found: Understood, text: str) -> Understood:
     unread = in_another_script(text) or not (is_welsh(tokens) or reads_as_english(tokens))
     found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))
     if not unread:
-        return found
+        return _without_language_words(found) if found.languages else found
     concepts = tuple(c for c in found.concepts if c.kind != "word")
     return replace(found, concepts=concepts, words=(), general=not concepts, unread=True)
+
+
+def _without_language_words(found: Understood) -> Understood:
+    """(fifteenth Welsh review F5) ``found`` without the names of languages and "speaks": no
+    listing names one (the page says so), and searched as words, "need help in Polish" found
+    no local service where "need help" found one."""
+    dropped = {w for w in found.words if w in LANGUAGE_WORDS}
+    if not dropped:
+        return found
+    concepts = tuple(c for c in found.concepts if c.kind != "word" or c.name not in dropped)
+    words = tuple(w for w in found.words if w not in dropped)
+    return replace(found, concepts=concepts, words=words, general=found.general or not concepts)
 
 
 def _understood(text: str) -> Understood:

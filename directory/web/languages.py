@@ -47,13 +47,14 @@ def language_note(results) -> str:  # noqa: ANN001 (a finder result)
         for lang in read.languages
         if not _offered(results, lang.english)
     ]
-    if welsh:  # "siarad Pwyleg neu Rwseg": soft mutation after "neu"
-        names = names[:1] + [_soft(name) for name in names[1:]]
+    if welsh and len(names) > 1:  # "siarad Pwyleg, Rwseg neu Wcreineg": mutated after "neu"
+        names[-1] = _soft(names[-1])
     if names:
+        listed = ", ".join(names[:-1]) + gettext(" or ") + names[-1] if names[1:] else names[0]
         return gettext(
             "No service here says it offers support in %(language)s. You can ask a "
             "service whether it can arrange an interpreter.",
-            language=gettext(" or ").join(names),
+            language=listed,
         )
     if read.interpreter and not read.languages and not read.mentions(("deaf",)):
         return gettext(

@@ -171,6 +171,20 @@ _EN_SPAN = Markup('<span lang="en">{}</span>')
 
 
 @bp.app_template_global()
+def services_near(place) -> Markup:
+    """ "Services near Leeds, West Yorkshire"; a whole country, "Services in Wales" (fifteenth
+    Welsh review F9: "ger Cymru" is somewhere just outside Wales; and as "yn" mutates the name,
+    "yng Nghymru", each country has words of its own)."""
+    if place.kind == "country" and place.name == "Wales":
+        return i18n.markup_gettext("Services in Wales")
+    if place.kind == "country" and place.name == "England":
+        return i18n.markup_gettext("Services in England")
+    return i18n.markup_gettext(
+        "Services near %(place)s", place=place_html(place, areas=True, sentence=True)
+    )
+
+
+@bp.app_template_global()
 def council_groups() -> list[tuple[str, str, list[tuple[str, str]]]]:
     """(w37cy) The councils to choose from when the place typed is not found, by country,
     Wales's few first: (the country as the page names it, the language of its councils'

@@ -1,0 +1,58 @@
+"""(judged46, w46j-20) A grown-up worried about how another adult behaves with children, with
+nothing yet seen or told: "youth leader at our church keeps private messaging teenage girls",
+"the football coach is too close to the boys, buys them gifts", "a man at our mosque keeps
+giving sweets to the little girls and taking them aside", "our scout leader messages the kids on
+snapchat late at night". These read as no one in particular, so the page led with Childline
+and a SARC; the help is the NSPCC's line for any adult worried about a child and Stop It Now's
+for a worry about someone else's behaviour, as for someone who saw abuse (``asker_witness``).
+
+Never a child speaking of their own coach or class ("my coach keeps messaging me", "the
+teacher messages the girls in my class"), nor the asker's own behaviour (read before this).
+Over ``clean_text``'s words; used by ``asker._persona``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: an adult in a role with children, or an adult named so
+_ADULT = (
+    r"(?:youth (?:leader|worker|pastor)|scout leader|scoutmaster|cub leader|brownie leader|"
+    r"guide leader|coach|trainer|instructor|tutor|teacher|teaching assistant|dance teacher|"
+    r"priest|vicar|pastor|imam|rabbi|minister|church leader|elder|sunday school teacher|"
+    r"madrassah teacher|babysitter|childminder|nanny|neighbour|neighbor|lodger|family friend|"
+    r"man|guy|bloke|fella|old man|woman|lady|volunteer|helper|leader)"
+)
+#: what such an adult keeps doing that worries people
+_DOES = (
+    r"(?:keeps |always |is always |has been |started |starts )?"
+    r"(?:messag\w*|private messag\w*|dm\w*|text\w*|snapchat\w*|whatsapp\w*|ringing|calling|"
+    r"giv\w* (?:\w+ )?(?:gifts|presents|sweets|money|lifts|vapes|alcohol)|"
+    r"buy\w* (?:them|the \w+) |bought (?:them|the \w+) |"
+    r"tak\w* (?:them|the \w+(?: \w+)?) (?:aside|away|out|home|on trips|alone)|"
+    r"(?:alone|on his own|on her own) with|too (?:close|friendly|touchy|interested|hands on)|"
+    r"grooming|groom\w*|touchy feely|cuddl\w*|tickl\w*)"
+)
+#: ... children, spoken of as someone else's
+_CHILDREN = (
+    r"(?:kids|children|boys|girls|teenage (?:girls|boys)|teenagers|teens|young people|"
+    r"youngsters|pupils|players|little (?:girls|boys|ones)|lads|the young ones|"
+    r"my (?:son|daughter|kids|children|boy|girl|lad)|\d{1,2} year olds?)"
+)
+#: the adult and what they do, then the twelve words after, which must name the children
+_CONCERN = re.compile(rf"\b{_ADULT}\b(?: \w+){{0,6}}? {_DOES}((?: \w+){{0,12}})")
+_NAMED = re.compile(rf"\b{_CHILDREN}\b")
+#: a child speaking of their own group: "in my class", "on my team", "me"
+_MINE = re.compile(
+    r"\b(?:my (?:class|team|year|school|mates|friends|form)|our (?:class|team|year)|"
+    r"messag\w* me|to me|at me|with me|me and)\b"
+)
+
+
+def concerned_about_someone(cleaned: str) -> bool:
+    """A grown-up worried about another adult's behaviour towards children."""
+    if _MINE.search(cleaned):
+        return False
+    return any(
+        _NAMED.search(found[0][len(found[0].split()[0]) :]) for found in _CONCERN.finditer(cleaned)
+    )

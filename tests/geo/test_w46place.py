@@ -1,0 +1,177 @@
+"""(w46place; the third independent place check, findings 4, 8, 11, 12) What people type as
+"where" that the page still read wrongly: a person's own place by what it is to them ("near my
+house"), a country widened ("anywhere in the UK"), no place on purpose ("don't know"); a place
+widened ("anywhere in Leeds"); a postcode district beside its town ("London EC4", "W1
+London") or spaced ("W 1"); the Crown Dependencies' towns, Scotland's islands and areas, and
+the overseas territories.
+
+The tests use other words, districts and names than the check's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import asked_which, searched, text_of
+
+WORDS = "someone to talk to"
+CANNOT_SEE = "This site cannot see where you are"
+NEED_A_PLACE = "We need a town, a council or a postcode to find services near you."
+NOT_FOUND = "We could not find that place"
+
+
+def said(soup) -> str:
+    return " ".join(soup.get_text(" ").split())
+
+
+# --- where the person is, by what it is to them; no place, on purpose ----------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["close to our flat", "my mums house", "next to my school", "at home", "our street"]
+)
+def test_a_persons_own_place_says_the_site_cannot_see_where_they_are(bundled_client, typed):
+    soup = searched(bundled_client, WORDS, typed)
+    text = said(soup)
+    assert CANNOT_SEE in text, text[:400]
+    assert NOT_FOUND not in text and "Did you mean" not in text
+    assert text_of(soup, "h1") == "Search results"
+
+
+@pytest.mark.parametrize("typed", ["agos aton ni", "ger fy nhŷ", "fy mhentref"])
+def test_the_same_in_welsh(bundled_client, typed):
+    text = said(searched(bundled_client, WORDS, typed, welsh=True))
+    assert "Dydy’r wefan hon ddim yn gallu gweld ble rydych chi" in text, text[:400]
+    assert "Doedden ni ddim yn gallu dod o hyd" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh"),
+    [
+        ("all over the UK", False),
+        ("somewhere in great britain", False),
+        ("rather not say", False),
+        ("dunno", False),
+        ("dim syniad", True),
+    ],
+)
+def test_a_country_widened_or_no_place_given_asks_for_a_town(bundled_client, typed, welsh):
+    text = said(searched(bundled_client, WORDS, typed, welsh=welsh))
+    wanted = "Mae angen tref, cyngor neu god post arnon ni" if welsh else NEED_A_PLACE
+    assert wanted in text, text[:400]
+    assert "Check the spelling" not in text and "Places with a similar name" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "heading"),
+    [
+        ("anywhere in Sheffield", False, "Services near Sheffield"),
+        ("all over Cumbria", False, "Services near Cumbria"),
+        ("rhywle ym Mhowys", True, "Gwasanaethau ger Powys"),
+    ],
+)
+def test_a_place_widened_is_the_place(bundled_client, typed, welsh, heading):
+    soup = searched(bundled_client, WORDS, typed, welsh=welsh)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): places whose names begin or end with such words
+        ("Over", None),
+        ("Mytholmroyd", "Services near Mytholmroyd"),
+        ("Hebden Bridge", "Services near Hebden Bridge"),
+        ("Acton", None),
+    ],
+)
+def test_places_holding_such_words_are_still_places(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    text = said(soup)
+    assert CANNOT_SEE not in text and NEED_A_PLACE not in text
+    if heading:
+        assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    else:
+        assert asked_which(soup) or text_of(soup, "h1").startswith("Services near")
+
+
+# --- a postcode district beside its town -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        ("YO1 York", "Services near YO1, York"),
+        ("BA2 Bath", "Services near BA2, Bath"),
+        ("W2 London", "Services near W2, City of Westminster"),
+        ("E 8", "Services near E8, Hackney"),
+    ],
+)
+def test_a_district_beside_its_town_is_searched_near(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): a district of three or more characters beside a longer
+        # name was already taken as a postcode said in words
+        ("SE5 London", "Services near SE5, Southwark"),
+        ("BS3, Bristol", "Services near BS3, Bristol"),
+        ("SK4 Stockport", "Services near SK4, Stockport"),
+    ],
+)
+def test_districts_beside_longer_names_still_work(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # guard (passes on main too): the town first, then its district, is the town, chosen
+        # among its namesakes by the district where it has them
+        ("Manchester M14", "Services near Manchester"),
+        ("Newport TF10", "Services near Newport, Telford and Wrekin"),
+    ],
+)
+def test_a_town_then_its_district_is_the_town(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        # a road beside a town far from the district the road's name spells: the town
+        ("M62 Hull", "Services near Kingston upon Hull"),
+        ("Norwich A11", "Services near Norwich"),
+    ],
+)
+def test_a_road_beside_a_town_is_the_town(bundled_client, typed, heading):
+    soup = searched(bundled_client, WORDS, typed)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+
+
+# --- the Crown Dependencies' towns; Scotland's areas; the overseas territories -------------
+
+
+@pytest.mark.parametrize("typed", ["St Aubin", "Onchan", "Gernsey", "Port St Mary"])
+def test_the_crown_dependencies_towns_are_not_told_they_are_in_the_uk(bundled_client, typed):
+    text = said(searched(bundled_client, WORDS, typed))
+    assert "which are not in the UK" in text, text[:400]
+    assert NOT_FOUND not in text
+
+
+@pytest.mark.parametrize("typed", ["Shetland", "Galloway", "Outer Hebrides", "Perthshire"])
+def test_scotlands_areas_get_the_page_for_scotland(bundled_client, typed):
+    text = said(searched(bundled_client, WORDS, typed))
+    assert "This directory covers England and Wales" in text, text[:400]
+    assert NOT_FOUND not in text and "Places with a similar name" not in text
+
+
+@pytest.mark.parametrize("typed", ["Falkland Islands", "Bermuda"])
+def test_an_overseas_territory_is_outside_the_uk(bundled_client, typed):
+    text = said(searched(bundled_client, WORDS, typed))
+    assert "That looks like a place outside the UK" in text, text[:400]
