@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,7 @@ from .lines import (
     told_or_neutral,
 )
 from .model import Service
+from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later, quiet_asker
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
@@ -171,6 +172,8 @@ class Directory:
         told, neutral = told_or_neutral(results, asker)
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)
+        if quiet and own_box:  # (w46child) a young person whose parent watches their phone
+            asker = quiet_asker(results, asker)
         if quiet or deaf:
             lines: Iterable[Service] = self._quiet_lines(
                 results, asker, (told, neutral), rank, welsh, in_wales, quiet=quiet, deaf=deaf
@@ -300,8 +303,19 @@ class Directory:
         def key(service: Service) -> tuple[bool | int | str, ...]:
             return (*part(service), rank.get(service.id, last), service.name.casefold())
 
-        ordered = quiet_key(key, deaf) if quiet else key
-        return sorted((s for s in lines if fits_reading(s, asker, reading[0])), key=ordered)
+        ordered: Callable[[Service], tuple[bool | int | str, ...]] = key
+        if quiet:  # (w46child) a parents' line after the others for someone unsaid
+            later = parents_line_later(asker)
+            ordered = quiet_key(lambda s: (later(s), *key(s)), deaf)
+        behaviour = behaviour_named(results, asker)
+        return sorted(
+            (
+                s
+                for s in lines
+                if fits_reading(s, asker, reading[0]) and fits_quiet_box(s, behaviour)
+            ),
+            key=ordered,
+        )
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3

@@ -1,0 +1,75 @@
+"""(w46child, check45 F5) Someone who cannot phone gets "Talk to someone now" for who they are,
+as everyone else does: a young person whose parent watches their phone or laptop gets the lines
+young people can text or chat with (Meic too in Wales), never the line for people worried about
+their own or someone else's sexual behaviour, nor the 24/7 line for those 16 and over; someone
+who does not say who they are gets no line for parents before the others. Other words and
+towns than the report's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import posted_results, talk_box
+
+STOP_IT_NOW = "Stop It Now"
+ADULTS_LINE = "24/7 Rape"
+
+
+def box(client, q: str, location: str, welsh: bool = False) -> list[str]:
+    return talk_box(posted_results(client, q, location, "cy" if welsh else "en"))
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my mum goes through my laptop every night so i cant call anyone", "Walsall"),
+        ("i cant ring anyone, my dad took my phone and checks my ipad", "Doncaster"),
+        ("not allowed a phone and my mum reads all my messages, can i text someone", "Luton"),
+    ],
+)
+def test_a_young_person_watched_by_a_parent_gets_young_peoples_lines(bundled_client, q, location):
+    lines = box(bundled_client, q, location)
+    assert lines and lines[0].startswith("Childline"), lines
+    assert not any(STOP_IT_NOW in line for line in lines), lines
+    assert not any(ADULTS_LINE in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my dad reads all my texts and i cant phone anyone", "Caernarfon"),
+        ("cant call anyone my nan listens to everything", "Aberystwyth"),
+    ],
+)
+def test_in_wales_meic_is_among_them(bundled_client, q, location):
+    lines = box(bundled_client, q, location)
+    assert any(line.startswith("Meic") for line in lines), lines
+    assert not any(STOP_IT_NOW in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i cant talk out loud at home, is there someone i can message", "Derby"),
+        ("ran out of credit and i need to talk to someone", "Exeter"),
+    ],
+)
+def test_someone_unsaid_gets_no_behaviour_line_nor_a_parents_line(bundled_client, q, location):
+    lines = box(bundled_client, q, location)
+    assert lines, lines
+    assert not any(STOP_IT_NOW in line for line in lines), lines
+    assert not any(line.startswith(("Family Lives", "YoungMinds Parents")) for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i have sexual thoughts about children and i cant talk on the phone", "Leeds"),
+        ("my partner looks at indecent images of kids, i cant phone, he listens", "York"),
+    ],
+)
+def test_guard_behaviour_named_keeps_stop_it_now(bundled_client, q, location):
+    """Guard (as before): words about someone's sexual thoughts or behaviour keep the line for
+    them in the box of someone who cannot phone."""
+    lines = box(bundled_client, q, location)
+    assert any(STOP_IT_NOW in line for line in lines), lines
