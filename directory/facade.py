@@ -52,6 +52,7 @@ from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later, quie
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
+from .talk_crisis import unsaid_crisis_box
 from .talk_fit import (
     childrens_lines,
     crisis_line_kept,
@@ -190,7 +191,9 @@ class Directory:
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
-            chosen = crisis_line_kept(chosen, chosen_lines(lines, held, None), limit)
+            every = chosen_lines(lines, held, None)
+            chosen = crisis_line_kept(chosen, every, limit)
+            chosen = unsaid_crisis_box(chosen, every, asker, limit)  # (w46child) second
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
 

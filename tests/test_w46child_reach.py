@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import posted_results, talk_box
+from tests.helpers import card_ids, posted_results, talk_box
 
 STOP_IT_NOW = "Stop It Now"
 ADULTS_LINE = "24/7 Rape"
@@ -73,3 +73,56 @@ def test_guard_behaviour_named_keeps_stop_it_now(bundled_client, q, location):
     them in the box of someone who cannot phone."""
     lines = box(bundled_client, q, location)
     assert any(STOP_IT_NOW in line for line in lines), lines
+
+
+# --- (check45 F6) words of suicide: a line for it near the top, no parents' line first ---
+
+CRISIS_LINES = ("samaritans", "papyrus-hopeline")
+PARENTS_LINES = ("family-lives", "nspcc-helpline")
+
+
+def first_national(soup, count: int = 3) -> list[str]:
+    section = soup.select_one('section[aria-labelledby="national-title"]')
+    assert section is not None, "no national services"
+    return card_ids(section.select("li.app-result"))[:count]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("suicidal after what my mum did", "Gateshead"),
+        ("i want to hurt myself after what my father did", "Colchester"),
+        ("thinking about suicide cos of what my mum let happen", "Durham"),
+    ],
+)
+def test_someone_unsaid_in_crisis_sees_a_crisis_line_not_a_parents_line(
+    bundled_client, q, location
+):
+    soup = posted_results(bundled_client, q, location, "en")
+    lines = talk_box(soup)
+    assert any(line.startswith(("Samaritans", "HOPELINE247")) for line in lines[:2]), lines
+    assert not any(line.startswith("NSPCC Helpline") for line in lines), lines
+    first = first_national(soup)
+    assert set(first[:2]) & set(CRISIS_LINES), first
+    assert not set(first) & set(PARENTS_LINES), first
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("dont want to be alive anymore because of what my brother did", "Lincoln"),
+        ("i wish i was dead after what my cousin did", "Wigan"),
+    ],
+)
+def test_more_ways_of_saying_it_bring_the_young_peoples_suicide_line(bundled_client, q, location):
+    soup = posted_results(bundled_client, q, location, "en")
+    assert any(line.startswith("HOPELINE247") for line in talk_box(soup)), talk_box(soup)
+    assert set(first_national(soup)[:2]) & set(CRISIS_LINES), first_national(soup)
+
+
+def test_guard_a_parent_whose_child_is_suicidal_keeps_the_parents_line(bundled_client):
+    """Guard (as before): a parent speaking of their child keeps the NSPCC's line."""
+    soup = posted_results(
+        bundled_client, "my son is suicidal after his uncle abused him", "Chester", "en"
+    )
+    assert any(line.startswith("NSPCC Helpline") for line in talk_box(soup)), talk_box(soup)
