@@ -62,6 +62,7 @@ from .talk_fit import (
     suicide_said,
     without_coping_lines,
 )
+from .talk_young import reason_or_their_age
 from .vocabulary import ListingStatus
 
 #: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
@@ -185,7 +186,8 @@ class Directory:
             )
         held = Held(communities_asked(results), wanted, not struggling_offered(results, asker))
         # (w29lines) a child's box: the lines made for children, others only for a reason
-        lines = childrens_lines(lines, asker, reason_given(held, deaf), needs_asked(results))
+        reason = reason_or_their_age(reason_given(held, deaf), asker)  # (w46child) from 16
+        lines = childrens_lines(lines, asker, reason, needs_asked(results))
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))

@@ -126,3 +126,34 @@ def test_guard_a_parent_whose_child_is_suicidal_keeps_the_parents_line(bundled_c
         bundled_client, "my son is suicidal after his uncle abused him", "Chester", "en"
     )
     assert any(line.startswith("NSPCC Helpline") for line in talk_box(soup)), talk_box(soup)
+
+
+# --- (check45 F8) a young person of 16 or 17 ---
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("im 16 and my stepdad has been touching me since i was small", "Leicester"),
+        ("17 m my brother abused me when i was younger", "Cardiff"),
+    ],
+)
+def test_at_16_or_17_the_line_from_16_joins_the_box(bundled_client, q, location):
+    lines = box(bundled_client, q, location)
+    assert lines[0].startswith("Childline"), lines
+    assert any(ADULTS_LINE in line for line in lines), lines
+
+
+def test_at_16_no_grown_up_is_needed_to_contact_the_cards(bundled_client):
+    soup = posted_results(
+        bundled_client, "im 16 and my stepdad has been touching me since i was small", "Leicester"
+    )
+    assert not soup.select(".app-none-alone"), soup.select(".app-none-alone")
+
+
+def test_guard_at_15_the_box_and_the_note_stay(bundled_client):
+    """Guard (as before): a child of 15 gets no line for those 16 and over, and is told that a
+    grown-up they trust can contact the services she cannot ring herself."""
+    soup = posted_results(bundled_client, "im 15 and my stepdad has been touching me", "Leicester")
+    assert not any(ADULTS_LINE in line for line in talk_box(soup)), talk_box(soup)
+    assert soup.select(".app-none-alone")

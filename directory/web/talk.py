@@ -15,6 +15,7 @@ from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
 from ..search.understand import clean_text
 from ..search_token import SearchState
+from ..talk_young import old_enough
 from . import i18n, reported
 from .helpers import served
 
@@ -316,6 +317,8 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
     asker = results.asker
     if professional or asker.persona not in ("child", "") or not asker.is_child or not items:
         return False
+    if old_enough(asker):
+        return False  # (w46child, check45 F8) at 16 or 17, not "ask a grown-up" to contact them
     return not any(ready_to_call(i.service) and not i.alone_from for i in items)
 
 
