@@ -157,3 +157,18 @@ def test_guard_at_15_the_box_and_the_note_stay(bundled_client):
     soup = posted_results(bundled_client, "im 15 and my stepdad has been touching me", "Leicester")
     assert not any(ADULTS_LINE in line for line in talk_box(soup)), talk_box(soup)
     assert soup.select(".app-none-alone")
+
+
+# --- (check45 F1) asking to talk, with no place given ---
+
+
+@pytest.mark.parametrize("q", ["need someone to talk to", "can i speak to someone tonight"])
+def test_asking_to_talk_with_no_place_shows_the_talk_box_first(bundled_client, q):
+    soup = posted_results(bundled_client, q, "", "en")
+    lines = talk_box(soup)
+    assert lines, lines
+    title = soup.find(id="talk-now-title")
+    national = soup.select_one('section[aria-labelledby="national-title"]')
+    assert national is not None
+    # the box comes before the first card available everywhere, in reading order
+    assert title in national.find_all_previous(id="talk-now-title"), "box after the cards"

@@ -339,12 +339,17 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     top, before the services available everywhere: when the place typed could not be used
     (not found, or which of several is meant), or when the words show who is asking ("i keep
     having thoughts about kids": Stop It Now's number on the first screen of a phone, third
-    walk-through F2 and F7). With a place, the box comes among the local services instead."""
+    walk-through F2 and F7), or ask to talk to someone (w46child). With a place, the box comes
+    among the local services instead."""
     if results is None or not results.national_first:
         return False
     if results.location_problem in _PLACE_PROBLEMS:
         return True
-    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
+    if results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child:
+        return True
+    # (w46child, check45 F1) someone who asks to talk to someone, whoever they are ("i want to
+    # talk to someone now"): the lines to call were only among the cards
+    return bool(results.request.q) and results.request.understood.mentions({"talk"})
 
 
 class TalkLines(list[Service]):

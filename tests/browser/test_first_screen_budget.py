@@ -126,6 +126,9 @@ PEOPLE = [
         "en",
         "brother",
     ),
+    # (w46child) someone asking to talk, with no place: the talk box above the cards available
+    # everywhere
+    ("talk-no-place", "i just need someone to talk to, feeling shaky", "", "en", "shaky"),
 ]
 
 
