@@ -172,3 +172,31 @@ def test_asking_to_talk_with_no_place_shows_the_talk_box_first(bundled_client, q
     assert national is not None
     # the box comes before the first card available everywhere, in reading order
     assert title in national.find_all_previous(id="talk-now-title"), "box after the cards"
+
+
+# --- (check45 F3) an assault in the last few days, no local centre for their age ---
+
+FINDER = "nhs-sarcs"
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my stepbrother raped me two days ago im 15", "Preston"),
+        ("im 14 my brother raped me on sunday", "Blackburn"),
+    ],
+)
+def test_the_nhs_finder_is_among_the_first_two_national_cards(bundled_client, q, location):
+    soup = posted_results(bundled_client, q, location, "en")
+    assert FINDER in first_national(soup, 2), first_national(soup)
+
+
+def test_guard_a_local_centre_keeps_the_finder_where_it_was(bundled_client):
+    """Guard (as before): with a local centre among the first cards, the finder is another way
+    to it and does not move up."""
+    soup = posted_results(bundled_client, "i was raped on saturday", "Bristol", "en")
+    local = soup.select_one('section[aria-labelledby="local-title"]')
+    assert local is not None and "the-bridge-sarc-bristol" in card_ids(
+        local.select("li.app-result")
+    )
+    assert FINDER not in first_national(soup, 2), first_national(soup)
