@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import card_ids, posted_results, talk_box
+from tests.helpers import card_ids, cards_and_words, posted_results, talk_box
 
 STOP_IT_NOW = "Stop It Now"
 ADULTS_LINE = "24/7 Rape"
@@ -73,6 +73,29 @@ def test_guard_behaviour_named_keeps_stop_it_now(bundled_client, q, location):
     them in the box of someone who cannot phone."""
     lines = box(bundled_client, q, location)
     assert any(STOP_IT_NOW in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i cant ring anyone, my dad took my phone and checks my ipad", "Doncaster"),
+        ("im 11 and i cant call anyone, my brother does stuff to me", "Walsall"),
+    ],
+)
+def test_a_child_who_cannot_phone_sees_the_lines_before_the_cards_near(bundled_client, q, location):
+    """The services available wherever they live, Childline first, before the services near
+    (a forensic centre with no number they "cannot ring or text" themselves), and no line for
+    people worried about their own thoughts among them."""
+    soup = posted_results(bundled_client, q, location, "en")
+    national = soup.select_one('section[aria-labelledby="national-title"]')
+    assert national is not None
+    everywhere = set(card_ids(national.select("li.app-result")))
+    in_order = [sid for sid, _words in cards_and_words(soup)]
+    near = [sid for sid in in_order if sid not in everywhere]
+    assert near and in_order.index("childline") < in_order.index(near[0]), in_order
+    first = first_national(soup)
+    assert first[0] == "childline", first
+    assert "stop-it-now" not in first, first
 
 
 # --- (check45 F6) words of suicide: a line for it near the top, no parents' line first ---

@@ -9,6 +9,9 @@ Read on cleaned text (``lexicon.clean_text``: lower case, no apostrophes)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from .asker import Asker
 
 #: a parent or carer, as a young person names them ("my mum", "me dad", "my step dad", "my
 #: parents", "my foster carer"); never a partner, a husband or a boss
@@ -43,3 +46,13 @@ def watched_young(cleaned: str) -> bool:
     """Whether the words say a parent or carer watches, or keeps from them, the ways the person
     asking reaches anyone (their phone, messages, laptop): a young person's words."""
     return bool(_WATCHED.search(cleaned))
+
+
+def watched_asker(asker: Asker, cleaned: str) -> Asker:
+    """``asker``, or a young person (``Asker.persona`` "child", no age) when nobody says who is
+    asking, no age is given and the words say a parent or carer watches or keeps from them
+    their phone, messages or laptop (``watched_young``): the whole page is then a young
+    person's, as the talk box for someone who cannot phone already was."""
+    if asker.persona or asker.age is not None or not watched_young(cleaned):
+        return asker
+    return replace(asker, persona="child")
