@@ -48,7 +48,7 @@ from .lines import (
     told_or_neutral,
 )
 from .model import Service
-from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later, quiet_asker
+from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
@@ -174,8 +174,6 @@ class Directory:
         told, neutral = told_or_neutral(results, asker)
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)
-        if quiet and own_box:  # (w46child) a young person whose parent watches their phone
-            asker = quiet_asker(results, asker)
         if quiet or deaf:
             lines: Iterable[Service] = self._quiet_lines(
                 results, asker, (told, neutral), rank, welsh, in_wales, quiet=quiet, deaf=deaf

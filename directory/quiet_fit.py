@@ -8,25 +8,11 @@ web."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from .finder import FindResults
 from .lines import FOR_WHOM, for_whom
 from .model import Service
-from .search.lexicon import clean_text
 from .search.understand import Asker
-from .search.watched import watched_young
-
-
-def quiet_asker(results: FindResults | None, asker: Asker) -> Asker:
-    """Who the box for someone who cannot phone is for: ``asker``, or a young person when
-    nobody says who is asking, no adult's age is given, and the words say a parent or carer
-    watches or keeps from them their phone, messages or laptop (``search.watched``)."""
-    if results is None or asker.persona or asker.is_adult or not results.request.q:
-        return asker
-    if not watched_young(clean_text(results.request.q)):
-        return asker
-    return replace(asker, persona="child")
 
 
 def behaviour_named(results: FindResults | None, asker: Asker) -> bool:
