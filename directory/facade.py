@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import threading
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -48,9 +48,11 @@ from .lines import (
     told_or_neutral,
 )
 from .model import Service
+from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
+from .talk_crisis import unsaid_crisis_box
 from .talk_fit import (
     childrens_lines,
     crisis_line_kept,
@@ -60,6 +62,7 @@ from .talk_fit import (
     suicide_said,
     without_coping_lines,
 )
+from .talk_young import reason_or_their_age
 from .vocabulary import ListingStatus
 
 #: readings of the words whose lines to call a build keeps (an asker, an age or two, a few
@@ -181,13 +184,16 @@ class Directory:
             )
         held = Held(communities_asked(results), wanted, not struggling_offered(results, asker))
         # (w29lines) a child's box: the lines made for children, others only for a reason
-        lines = childrens_lines(lines, asker, reason_given(held, deaf), needs_asked(results))
+        reason = reason_or_their_age(reason_given(held, deaf), asker)  # (w46child) from 16
+        lines = childrens_lines(lines, asker, reason, needs_asked(results))
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
-            chosen = crisis_line_kept(chosen, chosen_lines(lines, held, None), limit)
+            every = chosen_lines(lines, held, None)
+            chosen = crisis_line_kept(chosen, every, limit)
+            chosen = unsaid_crisis_box(chosen, every, asker, limit)  # (w46child) second
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
 
@@ -300,8 +306,19 @@ class Directory:
         def key(service: Service) -> tuple[bool | int | str, ...]:
             return (*part(service), rank.get(service.id, last), service.name.casefold())
 
-        ordered = quiet_key(key, deaf) if quiet else key
-        return sorted((s for s in lines if fits_reading(s, asker, reading[0])), key=ordered)
+        ordered: Callable[[Service], tuple[bool | int | str, ...]] = key
+        if quiet:  # (w46child) a parents' line after the others for someone unsaid
+            later = parents_line_later(asker)
+            ordered = quiet_key(lambda s: (later(s), *key(s)), deaf)
+        behaviour = behaviour_named(results, asker)
+        return sorted(
+            (
+                s
+                for s in lines
+                if fits_reading(s, asker, reading[0]) and fits_quiet_box(s, behaviour)
+            ),
+            key=ordered,
+        )
 
     def service_lines(
         self, service: Service, order: Sequence[str], welsh: bool = False, limit: int = 3

@@ -26,8 +26,8 @@ from .none_near import Wider, none_near, where_around
 from .search import Asker, BadFilter, Page, SearchIndex, paginate, understand
 from .search.areas import Where
 from .search.hits import Hit, Ranking
+from .search.lines_before import lines_now_first
 from .search.ranking import rank
-from .search.talk_now import wants_a_line_now
 from .search.understand import Understood, clean_text
 from .search.weights import ADULT_FROM
 from .supports import marked_for_parent
@@ -197,10 +197,10 @@ class FindResults:
 
     @property
     def lines_first(self) -> bool:
-        """(w45ask) With a place and services near it: a child who wants to talk to someone
-        now (``talk_now.wants_a_line_now``) sees the services available wherever they live, a
-        line for children first, before those near (a forensic centre 47 miles away they
-        cannot ring themselves came first for "15, want to talk tonight")."""
+        """(w45ask) With a place and services near it: a child who wants to talk to someone now,
+        or (w46child) who cannot phone (``lines_before``), sees the services available wherever
+        they live, a line for children first, before those near (a forensic centre 47 miles
+        away they cannot ring themselves came first for "15, want to talk tonight")."""
         if self.national_first or not self.local.items or not self.national:
             return False
         if self.local.number != 1:
@@ -211,7 +211,7 @@ class FindResults:
         if not (first.contact.callable_phone or first.contact.text):
             return False
         q = self.request.q
-        return bool(q) and wants_a_line_now(self.request.understood, clean_text(q, MAX_ASKER_CHARS))
+        return bool(q) and lines_now_first(self.request.understood, clean_text(q, MAX_ASKER_CHARS))
 
     @property
     def apart(self) -> frozenset[str]:

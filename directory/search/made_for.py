@@ -40,6 +40,7 @@ import numpy as np
 from .aside import SETTING_NAMED, not_asked_for, setting_named
 from .columns import Columns
 from .crisis import struggling_lines_fit
+from .crisis_order import suicide_line_early
 from .fit import ONLINE_CONCEPTS, TALK_SUPPORT
 from .groups import (
     WORRIED,
@@ -312,4 +313,5 @@ def national_order(
     matched = (fit, keyword.scores(), keyword.text.met)
     ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
     ordered = parents_line_first(index, ordered, understood, cleaned, matched, kept)
+    ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others

@@ -19,6 +19,7 @@ from .columns import Columns
 from .crisis import later_than_first_few
 from .examined import finder_after_local_centre
 from .facets import near_facet_counts
+from .finder_early import finder_early_without_centre
 from .groups import (
     adults_only_for_a_child,
     for_ages,
@@ -471,6 +472,7 @@ def rank(
             needed = needs_a_centre(understood, text)
             national = finder_after_local_centre(columns, national, local, needed)
         facets = _near_facets(*found, ages, hidden)
+        national = finder_early_without_centre(columns, national, local, understood, text)
     young, child = _for_a_child_or_parent(understood, ages), understood.asker.persona == "child"
     moved = moved_matches(index, matched, weaker, young, child)
     hit = hit_maker(columns, keyword, near, everywhere, other_area, moved)

@@ -45,6 +45,7 @@ from .languages import (
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
+from .watched import watched_asker
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh, radicals
 from .words import is_english, reads_as_english
@@ -390,6 +391,7 @@ def _understood(text: str) -> Understood:
     whole = spoken_read(clean_text(text, MAX_ASKER_CHARS))  # (w25speech) "doin", "mab fi"
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
+    asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()

@@ -15,6 +15,7 @@ from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
 from ..search.understand import clean_text
 from ..search_token import SearchState
+from ..talk_young import old_enough
 from . import i18n, reported
 from .helpers import served
 
@@ -316,6 +317,8 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
     asker = results.asker
     if professional or asker.persona not in ("child", "") or not asker.is_child or not items:
         return False
+    if old_enough(asker):
+        return False  # (w46child, check45 F8) at 16 or 17, not "ask a grown-up" to contact them
     return not any(ready_to_call(i.service) and not i.alone_from for i in items)
 
 
@@ -336,12 +339,17 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     top, before the services available everywhere: when the place typed could not be used
     (not found, or which of several is meant), or when the words show who is asking ("i keep
     having thoughts about kids": Stop It Now's number on the first screen of a phone, third
-    walk-through F2 and F7). With a place, the box comes among the local services instead."""
+    walk-through F2 and F7), or ask to talk to someone (w46child). With a place, the box comes
+    among the local services instead."""
     if results is None or not results.national_first:
         return False
     if results.location_problem in _PLACE_PROBLEMS:
         return True
-    return results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child
+    if results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child:
+        return True
+    # (w46child, check45 F1) someone who asks to talk to someone, whoever they are ("i want to
+    # talk to someone now"): the lines to call were only among the cards
+    return bool(results.request.q) and results.request.understood.mentions({"talk"})
 
 
 class TalkLines(list[Service]):

@@ -126,6 +126,17 @@ PEOPLE = [
         "en",
         "brother",
     ),
+    # (w46child) someone asking to talk, with no place: the talk box above the cards available
+    # everywhere
+    ("talk-no-place", "i just need someone to talk to, feeling shaky", "", "en", "shaky"),
+    # (w46child) a child who cannot phone: the lines available everywhere before those near
+    (
+        "child-cannot-phone",
+        "im 11 and i cant call anyone, my brother does stuff to me",
+        "Walsall",
+        "en",
+        "brother",
+    ),
 ]
 
 

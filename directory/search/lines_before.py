@@ -1,0 +1,26 @@
+"""(w46child, check45 F5) When the services available wherever someone lives come before
+those near them: for a child who wants someone now (w45ask: ``talk_now.wants_a_line_now``), and
+for a child or young person who cannot phone (``cannot_phone``), whose first local card was a
+forensic centre with no number that they "cannot ring or text" themselves, above Childline's
+chat and The Mix's text."""
+
+from __future__ import annotations
+
+from .cannot_phone import cannot_phone
+from .recent import recent_assault
+from .talk_now import wants_a_line_now
+from .understand import Understood
+
+
+def lines_now_first(understood: Understood, cleaned: str) -> bool:
+    """Whether the services available wherever they live come before
+    those near: a child who wants someone now (``talk_now.wants_a_line_now``), or a child or
+    young person asking for themselves who cannot phone (``cannot_phone``), and tells of no
+    assault in the last few days: Childline's chat and The Mix's text before a forensic centre
+    with no number they "cannot ring or text" themselves."""
+    if wants_a_line_now(understood, cleaned):
+        return True
+    asker = understood.asker
+    if asker.persona not in ("child", "") or not asker.is_child:
+        return False
+    return cannot_phone(cleaned) and not recent_assault(understood, cleaned)

@@ -1,0 +1,35 @@
+"""(w46child, check45 F6) "Talk to someone now" for someone who says they want to die, kill
+themselves or hurt themselves and does not say who they are: they speak of themselves, so the
+line for the adults around a child (the NSPCC's) leaves the box, and a line for crisis comes
+second, after the first line. "i want to kill myself because of what my dad did" had
+Childline, the NSPCC's line and Samaritans third. Reads listings and how the words were read;
+knows nothing of the web."""
+
+from __future__ import annotations
+
+from .lines import for_whom
+from .model import Service
+from .search.understand import Asker
+from .talk_fit import about_coping
+
+
+def unsaid_crisis_box(
+    chosen: list[Service], lines: list[Service], asker: Asker, limit: int
+) -> list[Service]:
+    """``chosen`` (the box's lines, in order, a crisis line kept: ``crisis_line_kept``) for
+    someone unsaid in crisis: without lines first of all for parents and carers, the first
+    line for crisis of ``lines`` (all the lines that fit, in order) second, the others after
+    it, filled from ``lines``; ``chosen`` as it was for anyone who says who they are."""
+    if asker.persona or asker.is_child or asker.is_adult:
+        return chosen
+    fitting = [s for s in lines if for_whom(s) != "parents-carers"]
+    kept = [s for s in chosen if for_whom(s) != "parents-carers"]
+    crisis = next((s for s in kept if about_coping(s)), None) or next(
+        (s for s in fitting if about_coping(s)), None
+    )
+    if crisis is None or not kept:
+        return chosen
+    rest = [s for s in kept if s is not crisis]
+    box = [*rest[:1], crisis, *rest[1:]]
+    box += [s for s in fitting if s not in box and not about_coping(s)]
+    return box[:limit]
