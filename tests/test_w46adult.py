@@ -1,0 +1,58 @@
+"""Lane w46adult (words-check seventeenth, F7 and F8), in other words and towns than the
+report's: adults, parents and professionals whose everyday words the page misread.
+
+- Sexual images of children named as a partner or relative says them ("cp", "kiddie porn",
+  "pics of kids", "underage pictures"): the page reads them as the listings' "child abuse
+  images" already are, Stop It Now first and never Childline; a child telling of a parent's
+  images still gets Childline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .helpers import cards_and_words, talk_box
+
+STOP_IT_NOW = "stop-it-now"
+
+
+def _page(client, q: str, location: str, welsh: bool = False) -> BeautifulSoup:
+    path = "/cy/search" if welsh else "/search"
+    page = client.get(path, query_string={"q": q, "location": location}, follow_redirects=True)
+    return BeautifulSoup(page.get_data(as_text=True), "html.parser")
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("worried my husband watches cp", "Lincoln"),
+        ("my dad looks at pics of kids on his computer", "Stockport"),
+        ("i think my son is looking at underage pictures", "Worcester"),
+        ("found child porn on my fiances ipad", "Bath"),
+        ("my wife watches kiddie porn", "Ipswich"),
+        ("my uncle keeps watching cp on his phone", "Swindon"),
+    ],
+)
+def test_everyday_words_for_images_a_relative_views_put_stop_it_now_first(
+    bundled_client, q, location
+):
+    soup = _page(bundled_client, q, location)
+    talk = talk_box(soup)
+    assert talk[0].startswith("Stop It Now helpline"), talk
+    assert not any(line.startswith("Childline") for line in talk), talk
+    ids = [card for card, _ in cards_and_words(soup)]
+    assert ids[0] == STOP_IT_NOW, ids[:3]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("im 13 and my dad looks at child porn", "Stockport"),
+        ("im 14 and i found cp on my brothers phone", "Lincoln"),
+    ],
+)
+def test_guard_a_child_telling_of_a_relatives_images_keeps_childline(bundled_client, q, location):
+    """(Guard: passes on main too.) A child who found it is someone to support."""
+    talk = talk_box(_page(bundled_client, q, location))
+    assert talk[0].startswith("Childline"), talk
