@@ -5,6 +5,9 @@ report's: adults, parents and professionals whose everyday words the page misrea
   "pics of kids", "underage pictures"): the page reads them as the listings' "child abuse
   images" already are, Stop It Now first and never Childline; a child telling of a parent's
   images still gets Childline.
+- An adult recalling abuse in their childhood, years on, gets the services for adults abused
+  as children (NAPAC, a survivors' service near them) before a sexual assault referral centre,
+  even one whose listing says it offers therapy too: acute forensic care is not what they ask.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from .helpers import cards_and_words, talk_box
+from .helpers import bundled_records, cards_and_words, talk_box
 
 STOP_IT_NOW = "stop-it-now"
 
@@ -56,3 +59,37 @@ def test_guard_a_child_telling_of_a_relatives_images_keeps_childline(bundled_cli
     """(Guard: passes on main too.) A child who found it is someone to support."""
     talk = talk_box(_page(bundled_client, q, location))
     assert talk[0].startswith("Childline"), talk
+
+
+def _centres() -> set[str]:
+    return {i for i, r in bundled_records().items() if "sarc" in r.get("support_types", ())}
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my uncle abused me when i was a boy, im 52 and struggling", "Bolton"),
+        ("my mum's partner abused me when i was little, i'm 39 now", "Shrewsbury"),
+        ("abused by my grandfather in childhood, now 61", "Barnstaple"),
+    ],
+)
+def test_an_adult_recalling_childhood_abuse_gets_survivors_services_before_a_centre(
+    bundled_client, q, location
+):
+    ids = [card for card, _ in cards_and_words(_page(bundled_client, q, location))]
+    assert ids[0] not in _centres(), ids[:4]
+    assert "adult-survivors" in bundled_records()[ids[0]]["audiences"], ids[:4]
+    assert "napac" in ids[:3], ids[:4]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("raped as a child by my uncle, i am 33, want to report it", "Exeter"),
+        ("i was raped last night", "Shrewsbury"),
+    ],
+)
+def test_guard_a_centre_stays_first_for_reporting_or_a_recent_rape(bundled_client, q, location):
+    """(Guard: passes on main too.) Reporting, or a rape last night, is what a centre is for."""
+    ids = [card for card, _ in cards_and_words(_page(bundled_client, q, location))]
+    assert ids[0] in _centres(), ids[:4]
