@@ -4,7 +4,9 @@ report's: adults, parents and professionals whose everyday words the page misrea
 - Sexual images of children named as a partner or relative says them ("cp", "kiddie porn",
   "pics of kids", "underage pictures"): the page reads them as the listings' "child abuse
   images" already are, Stop It Now first and never Childline; a child telling of a parent's
-  images still gets Childline.
+  images still gets Childline. Someone who found them on a relative's device, or whose
+  relative was arrested, gets the NSPCC's line ("any adult worried about a child ... report a
+  concern about abuse") as the second card.
 - An adult recalling abuse in their childhood, years on, gets the services for adults abused
   as children (NAPAC, a survivors' service near them) before a sexual assault referral centre,
   even one whose listing says it offers therapy too: acute forensic care is not what they ask.
@@ -46,6 +48,38 @@ def test_everyday_words_for_images_a_relative_views_put_stop_it_now_first(
     assert not any(line.startswith("Childline") for line in talk), talk
     ids = [card for card, _ in cards_and_words(soup)]
     assert ids[0] == STOP_IT_NOW, ids[:3]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("my brother downloads child porn", "Hull"),
+        ("i found indecent images on my stepdads phone", "Leeds"),
+        ("my sister was arrested for child porn, how do we support her", "Truro"),
+    ],
+)
+def test_a_relative_who_found_or_heard_of_images_gets_the_nspcc_beside_stop_it_now(
+    bundled_client, q, location
+):
+    ids = [card for card, _ in cards_and_words(_page(bundled_client, q, location))]
+    assert ids[:2] == [STOP_IT_NOW, "nspcc-helpline"], ids[:3]
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("i keep watching cp and cant stop", "Hull"),
+        ("my wife found child porn on my laptop", "Leeds"),
+    ],
+)
+def test_guard_someone_viewing_images_themselves_gets_stop_it_now_alone_first(
+    bundled_client, q, location
+):
+    """(Guard: passes on main too.) Their own viewing: Stop It Now, and no line for the
+    family around a child in the talk box."""
+    soup = _page(bundled_client, q, location)
+    assert talk_box(soup) == [line for line in talk_box(soup) if "Stop It Now" in line]
+    assert [card for card, _ in cards_and_words(soup)][0] == STOP_IT_NOW
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,14 @@ from .asker_own import kin_viewing
 __all__ = ["with_images_named"]
 
 OWN_BEHAVIOUR = "own-behaviour"
+FAMILY = "family-friends"
 
 
 def with_images_named(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     """``names`` with the concept for someone's sexual behaviour towards children when the
     words tell of a partner or relative looking at sexual images of children, in any of the
     words ``asker_own`` knows for them ("child porn", "cp", "underage pictures")."""
-    if OWN_BEHAVIOUR in names or asker.is_child:
+    if asker.is_child or not kin_viewing(cleaned):
         return names
-    return [*names, OWN_BEHAVIOUR] if kin_viewing(cleaned) else names
+    # (the asker is family of the one who looked: the lines for family and friends fit them)
+    return [*names, *(n for n in (OWN_BEHAVIOUR, FAMILY) if n not in names)]
