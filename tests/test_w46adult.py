@@ -10,6 +10,9 @@ report's: adults, parents and professionals whose everyday words the page misrea
 - An adult recalling abuse in their childhood, years on, gets the services for adults abused
   as children (NAPAC, a survivors' service near them) before a sexual assault referral centre,
   even one whose listing says it offers therapy too: acute forensic care is not what they ask.
+- Words written wholly in another language (check45 F7): one plain line that a service can be
+  asked to arrange an interpreter (no listing says it has one), in Welsh on the Welsh page;
+  never for English words, nor Welsh ones.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from .helpers import bundled_records, cards_and_words, talk_box
+from .helpers import bundled_records, cards_and_words, talk_box, texts_of
 
 STOP_IT_NOW = "stop-it-now"
 
@@ -127,3 +130,44 @@ def test_guard_a_centre_stays_first_for_reporting_or_a_recent_rape(bundled_clien
     """(Guard: passes on main too.) Reporting, or a rape last night, is what a centre is for."""
     ids = [card for card, _ in cards_and_words(_page(bundled_client, q, location))]
     assert ids[0] in _centres(), ids[:4]
+
+
+INTERPRETER_EN = "you can ask a service whether it can arrange an interpreter"
+INTERPRETER_CY = "gallwch chi ofyn am gyfieithydd"
+
+
+def _language_line(soup: BeautifulSoup) -> str:
+    return " ".join(texts_of(soup, ".app-language-note"))
+
+
+@pytest.mark.parametrize(
+    ("q", "location"),
+    [
+        ("meu filho foi abusado pelo padrasto", "Luton"),
+        ("моя дочь рассказала, что отчим её трогал", "Boston"),
+        ("fiica mea a fost atinsă de bunicul ei", "Swindon"),
+        ("mujhe angrezi nahi aati, mere bachche ke saath galat hua", "Bolton"),
+    ],
+)
+def test_words_in_another_language_get_the_interpreter_line(bundled_client, q, location):
+    assert INTERPRETER_EN in _language_line(_page(bundled_client, q, location)).lower()
+
+
+def test_on_the_welsh_page_the_interpreter_line_is_in_welsh(bundled_client):
+    line = _language_line(
+        _page(bundled_client, "mój syn był molestowany przez wujka", "Wrecsam", True)
+    )
+    assert INTERPRETER_CY in line.lower(), line
+
+
+@pytest.mark.parametrize(
+    ("q", "location", "welsh"),
+    [
+        ("my uncle touched my son", "Luton", False),
+        ("help", "Boston", False),
+        ("mae fy ewythr wedi cyffwrdd â fy mab", "Wrecsam", True),
+    ],
+)
+def test_guard_english_and_welsh_words_get_no_interpreter_line(bundled_client, q, location, welsh):
+    """(Guard: passes on main too.)"""
+    assert _language_line(_page(bundled_client, q, location, welsh)) == ""
