@@ -226,7 +226,8 @@ def forensic_care_later(
         # to call: every centre, one offering therapy too (the Devon and Cornwall centre was a
         # 45-year-old's first card, above NAPAC, for "it's all coming back")
         return later
-    return later & ~columns.having("support", "counselling-therapy")
+    offering_no_therapy: np.ndarray = later & ~columns.having("support", "counselling-therapy")
+    return offering_no_therapy
 
 
 def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
