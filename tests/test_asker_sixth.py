@@ -89,7 +89,9 @@ def test_the_age_of_the_child_written_to_is_not_the_askers(directory, words):
         "someone posted naked pictures of me",
         "he forced me to watch videos and i want it to stop",
         "a man sent me pictures of kids, what do i do",
-        "my husband has been watching child porn",
+        # ("my husband has been watching child porn" left this list (w46adult): a partner's
+        # worry about someone's viewing reads as "child abuse images" always did, worried about
+        # someone's behaviour, as test_w14own's relatives may; it puts Stop It Now first)
     ],
 )
 def test_images_shown_to_or_of_the_asker_are_not_their_own_behaviour(words):

@@ -141,9 +141,14 @@ def test_someone_worried_about_their_own_thoughts_sees_no_victims_services_first
     assert talk(directory, query) == ["stop-it-now"]
 
 
-def test_someone_telling_of_anothers_viewing_is_not_read_as_worried_about_themselves():
-    asker = understand("my husband has been looking at pictures of kids online").asker
-    assert asker.persona != "own-behaviour"
+def test_someone_telling_of_anothers_viewing_is_not_read_as_worried_about_themselves(directory):
+    """(w46adult) Read as worried about someone's behaviour, as "child abuse images" always
+    was (``persona`` "own-behaviour" names the search, not who did it): Stop It Now first, and
+    the NSPCC's line for the family around a child beside it, never a victim's or child's."""
+    query = "my husband has been looking at pictures of kids online"
+    assert understand(query).asker.persona in ("", "own-behaviour")
+    national = national_ids(directory, query, "Norwich")
+    assert national[0] == "stop-it-now" and "nspcc-helpline" in national[:3], national[:4]
 
 
 # --- F5: a professional's talk box has the line that advises professionals --------------------

@@ -39,6 +39,8 @@ TALK_ABOUT_THE_PAST = frozenset({"counselling", "talk"})
 #: ... but not when they ask for a centre, or for what one helps with: reporting to the police,
 #: an advocate (ISVA) ("want to report abuse that happened 30 years ago")
 ASKS_WHAT_A_CENTRE_DOES = frozenset({"sarc", "practical", "advocacy"})
+#: ... and what some centres offer beside forensic care (counselling, a line open at night)
+_ASKS_WHAT_A_CENTRE_MAY_OFFER = frozenset({"counselling", "helpline"})
 #: (eleventh walk-through F5) an adult's words recalling abuse as a child or long ago ("when i
 #: were a lad", "from when i was 7", "in the 70s as a boy", "decades ago")
 _LONG_AGO = re.compile(
@@ -218,10 +220,14 @@ def forensic_care_later(
         return columns.none()
     if not (named & TALK_ABOUT_THE_PAST or recalled):
         return columns.none()
-    later: np.ndarray = columns.having("support", "sarc") & ~columns.having(
-        "support", "counselling-therapy"
-    )
-    return later
+    later: np.ndarray = columns.having("support", "sarc")
+    if recalled and not named & _ASKS_WHAT_A_CENTRE_MAY_OFFER:
+        # (w46adult) an adult recalling their childhood, asking for no counselling nor a line
+        # to call: every centre, one offering therapy too (the Devon and Cornwall centre was a
+        # 45-year-old's first card, above NAPAC, for "it's all coming back")
+        return later
+    offering_no_therapy: np.ndarray = later & ~columns.having("support", "counselling-therapy")
+    return offering_no_therapy
 
 
 def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:

@@ -36,6 +36,7 @@ from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .group_sex import group_sex
+from .images_named import with_images_named
 from .languages import (
     LANGUAGE_WORDS,
     Language,
@@ -399,6 +400,7 @@ def _understood(text: str) -> Understood:
     # who is asking says who the help is for, even when no word of theirs names it ("im 52,
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
     names = _not_own_behaviour(asker, names, cleaned)
+    names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     feeling = _CANT_STOP_FEELING.search(cleaned)

@@ -1,7 +1,8 @@
 """(w45lang) One plain line on a results page when the words ask for a language other than
 English and Welsh ("in Polish", "my dad only speaks Gujarati", "po polsku") or for an
 interpreter: whether any service shown says it offers that language (none of the listings do
-today), and a general step the person can take. Never a claim about a particular service: a
+today), and a general step the person can take; (w46adult) the same step when the words are
+written in another language, without naming it. Never a claim about a particular service: a
 listing speaks of a language only through its own ``languages``."""
 
 from __future__ import annotations
@@ -61,4 +62,8 @@ def language_note(results) -> str:  # noqa: ANN001 (a finder result)
             "No service here says it offers interpreters. You can ask a service whether "
             "it can arrange one."
         )
+    if read.unread:
+        # (w46adult, check45 F7) words the search is sure are in neither English nor Welsh
+        # ("moja córka powiedziała…", Punjabi in Gurmukhi): the page cannot translate them
+        return gettext("You can ask a service whether it can arrange an interpreter.")
     return ""

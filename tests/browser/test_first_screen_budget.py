@@ -99,6 +99,22 @@ PEOPLE = [
         "en",
         "cousin",
     ),
+    # (w46adult) words written wholly in another language: the line that a service can be
+    # asked for an interpreter is above the talk box, in English and on the Welsh page
+    (
+        "another-language",
+        "meu filho foi abusado pelo padrasto",
+        "Luton",
+        "en",
+        "padrasto",
+    ),
+    (
+        "welsh-page-another-language",
+        "mój syn był molestowany przez wujka",
+        "Wrecsam",
+        "cy",
+        "wujka",
+    ),
     # (w45ask) a child who wants someone now: the services available everywhere, with their
     # heading and line, come before those near, Childline's card first
     (
