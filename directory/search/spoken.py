@@ -62,7 +62,26 @@ _KIN_OR_CHILD = (
     r"gran|grandad|grandma|brother|sister|brothers|sisters|uncle|auntie|aunty|cousin|stepdad|"
     r"stepmum|husband|wife|partner|fella|missus)s?\b"
 )
-_ME_FOR_MY = re.compile(rf"\bme (?={_KIN_OR_CHILD})")
+_ME_FOR_MY = re.compile(rf"\b(?:(\w+) )?me (?={_KIN_OR_CHILD}( \w+)?)")
+#: (w46me) who was shown or sent something: "shows me child porn", "sent me kids pictures";
+#: "me" stays (a child shown images is harmed, not a parent), as before words for images
+#: ("me child porn"); "told me mum", "touched me daughter" stay "my"
+_SHOWN = frozenset(
+    {"show", "shows", "showed", "shown", "showing", "send", "sends", "sent", "sending",
+     "forward", "forwards", "forwarded", "forwarding"}
+)  # fmt: skip
+_IMAGES = frozenset(
+    {"porn", "pictures", "pics", "images", "photos", "videos", "vids", "abuse", "stuff"}
+)
+
+
+def _me_for_my(found: re.Match[str]) -> str:
+    before, after = found[1] or "", (found[2] or "").strip()
+    if before in _SHOWN or after in _IMAGES:
+        return found[0]
+    return f"{before} my ".lstrip()
+
+
 #: "am 40" said without "i" ("am 40 and still…", "am 52, abused as a boy"), (w36teen) or in
 #: words ("am twelve yr old n…", "am fourty"): the asker's age
 _AM_NUMBER = "|".join([*_UNITS[1:], *_TEENS, *_TENS, "fourty"])
@@ -90,7 +109,7 @@ def _english(cleaned: str) -> str:
     cleaned = _BOUT.sub("about", cleaned)
     for pattern, word in _CHILD_WORDS:
         cleaned = pattern.sub(word, cleaned)
-    cleaned = _AM_AGE.sub("im ", _ME_FOR_MY.sub("my ", cleaned))
+    cleaned = _AM_AGE.sub("im ", _ME_FOR_MY.sub(_me_for_my, cleaned))
     cleaned = _MEN_WORDS.sub(lambda found: "man" if found[1] else "men", cleaned)
     return _WHO_HERE.sub(r"\1 ", cleaned)
 
