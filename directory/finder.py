@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .correcting import worth_correcting
-from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, place_in_words
+from .geo import OUTSIDE, Gazetteer, Place, Resolution, miles, where_in_words
 from .limits import MAX_ASKER_CHARS
 from .limits import MAX_LOCATION_CHARS as MAX_LOCATION_CHARS  # (read by web/helpers.py)
 from .model import AGE_GROUP_RANGES, Service
@@ -304,15 +304,12 @@ def _item(index: SearchIndex, hit: Hit, place: Place | None) -> ResultItem:
 def _with_place_from_words(
     gazetteer: Gazetteer, request: FindRequest
 ) -> tuple[FindRequest, bool] | None:
-    """The request with the place its words begin or end with moved into Where, when Where is
-    empty, and whether it was said as where someone lives; None when the words hold no
-    place."""
+    """The request with the place its words say (``where_in_words``) moved into Where, when
+    Where is empty, and whether that place is certain; None when the words hold no place."""
     if request.location.strip() or not request.q.strip():
         return None
-    found = place_in_words(gazetteer, request.q)
-    if found is None:
-        return None
-    return replace(request, q=found.rest, location=found.place_words), found.lives_there
+    found = where_in_words(gazetteer, request.q)
+    return found and (replace(request, q=found[0], location=found[1]), found[2])
 
 
 def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> FindResults:
@@ -325,11 +322,10 @@ def find(index: SearchIndex, gazetteer: Gazetteer, request: FindRequest) -> Find
     age = stated_age(request)
     found = _with_place_from_words(gazetteer, request)
     if found is not None:
-        moved, lives_there = found
+        moved, certain = found
         results = _find(index, gazetteer, moved, age)
-        # (fifteenth Welsh review F2) "dw i'n byw yn Abertawe ac mae angen help arna i": where
-        # someone says they live is kept, whatever the other words find
-        if not moved.q.strip() or not results.fallback or lives_there:
+        # (fifteenth Welsh review F2, P8) a place said for certain is kept ("dw i'n byw yn …")
+        if not moved.q.strip() or not results.fallback or certain:
             results.place_from_words = True
             return _worth_correcting(index, gazetteer, results)
     return _worth_correcting(index, gazetteer, _find(index, gazetteer, request, age))

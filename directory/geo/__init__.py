@@ -6,7 +6,7 @@
 
 from .distance import miles, miles_to_many
 from .gazetteer import Gazetteer, load_gazetteer
-from .in_words import place_in_words
+from .in_words import place_in_words, where_in_words
 from .places import (
     OUTSIDE,
     UNUSABLE,
@@ -32,5 +32,6 @@ __all__ = [
     "miles_to_many",
     "normalise",
     "place_in_words",
+    "where_in_words",
     "without_full_postcode",
 ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from .names import _BEFORE_PLACE, _unmutated
+from .not_places import near_said_at_end
 from .places import FULL_POSTCODE, OUTWARD, POSTCODE_LIKE, Resolution, normalise
 from .said_where import place_said
 
@@ -177,3 +178,15 @@ def _said_amid(
 
 
 _PUNCTUATION = ".,;:!?()\"'“”‘’"
+
+
+def where_in_words(gazetteer: Gazetteer, text: str) -> tuple[str, str, bool] | None:
+    """The words without the place they say, the place as typed, and whether it is certain:
+    said as where someone lives (``_said_amid``), or (fifteenth Welsh review P8) words for
+    where the person is ("counselling near me", "grŵp cymorth ger fi"), which the page answers
+    by saying it cannot see where they are; None when the words say no place."""
+    found = place_in_words(gazetteer, text)
+    if found is not None:
+        return found.rest, found.place_words, found.lives_there
+    near = near_said_at_end(" ".join(str(text).split()[:30]))
+    return (near[1], near[0], True) if near is not None else None

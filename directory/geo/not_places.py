@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from .places import LocationStatus, Resolution
+from .places import LocationStatus, Resolution, normalise
 
 #: "near me" and the like: where the person is, which this site cannot know
 NEAR = frozenset(
@@ -205,3 +205,33 @@ def no_place_here(key: str, known: Callable[[str], bool]) -> Resolution | None:
     if overseas:
         return Resolution(LocationStatus.OVERSEAS)
     return Resolution(LocationStatus.NOT_COVERED, crown_dependency=True)
+
+
+def near_said_at_end(text: str) -> tuple[str, str] | None:
+    """(fifteenth Welsh review P8) "counselling near me", "grŵp cymorth ger fi", "support in my
+    area": the words for where the person is at the end of a search's words, as typed, and the
+    words before them; None when the words do not end so (or are only such words)."""
+    words = text.split()
+    for size in range(min(5, len(words) - 1), 0, -1):
+        said = " ".join(words[-size:])
+        key = _rest_of(normalise(said))  # "… in my area please"
+        starts = key.split()[0] in _STARTS if key else False
+        if key.startswith("in ") and key[3:] not in _AREAS:
+            continue  # "abuse in my house": where it happens, not where help is sought
+        if (starts or key in NEAR) and not_a_place(key) == "near" and key not in _TOO_SHORT:
+            return said, " ".join(words[:-size])
+    return None
+
+
+#: near words that end many a sentence for other reasons ("help me", "hurt me", "tell me",
+#: "here", "local"): only said with "near", "in my", "ger" or "yn agos" do they name where
+_TOO_SHORT = frozenset({"me", "fi", "here", "yma", "local", "agos", "lleol", "closest", "nearest"})
+#: what "in" is followed by when it says where help is sought ("support in my area")
+_AREAS = frozenset(
+    {"my area", "my local area", "our area", "the area", "this area", "my town", "my city",
+     "my village", "my county", "my postcode", "my location", "my region"}
+)  # fmt: skip
+#: the words such a phrase starts with ("near me", "in my area", "ger fi", "yn agos ata i")
+_STARTS = frozenset(
+    {"near", "in", "around", "round", "close", "nearby", "ger", "yn", "agos", "locally"}
+)

@@ -175,3 +175,28 @@ def test_scotlands_areas_get_the_page_for_scotland(bundled_client, typed):
 def test_an_overseas_territory_is_outside_the_uk(bundled_client, typed):
     text = said(searched(bundled_client, WORDS, typed))
     assert "That looks like a place outside the UK" in text, text[:400]
+
+
+# --- "near me" said in the words, the place box empty (fifteenth Welsh review P8) -----------
+
+
+@pytest.mark.parametrize(
+    ("words", "welsh"),
+    [
+        ("therapy for adults near me", False),
+        ("a support group in my area please", False),
+        ("cwnsela yn agos ata i", True),
+    ],
+)
+def test_near_me_in_the_words_says_the_site_cannot_see_where_someone_is(
+    bundled_client, words, welsh
+):
+    text = said(searched(bundled_client, words, "", welsh=welsh))
+    wanted = "Dydy’r wefan hon ddim yn gallu gweld ble rydych chi" if welsh else CANNOT_SEE
+    assert wanted in text, text[:400]
+
+
+@pytest.mark.parametrize("words", ["my brother abuses me in my house", "please help me"])
+def test_words_ending_with_me_or_a_home_say_nothing_of_where(bundled_client, words):
+    # guard (passes on main too): "in my house" is where it happens; "help me" is no place
+    assert CANNOT_SEE not in said(searched(bundled_client, words, ""))
