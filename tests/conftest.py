@@ -221,3 +221,12 @@ def bundled_client(bundled_root):
     return new_app(
         DIRECTORY_INDEX_PATH=bundled_root, DIRECTORY_DATA_PATH=BUNDLED_SERVICES
     ).test_client()
+
+
+@pytest.fixture(scope="session")
+def service_pages(bundled_client):
+    """The bundled listings' service pages, each rendered and parsed once a test process
+    (``helpers.ServicePages``), for the sweeps that read every listing's page."""
+    from .helpers import ServicePages
+
+    return ServicePages(bundled_client)

@@ -165,6 +165,34 @@ def service_page(client, sid: str) -> str:
     return response.get_data(as_text=True)
 
 
+class ServicePages:
+    """The bundled app's service pages (``/service/<id>``, ``/cy/service/<id>``) as sweeps over
+    every listing read them, each asked for and parsed once a test process: four modules read
+    each of ~130 listings' pages in one language or both, ~680 pages rendered and ~520 parsed
+    where ~260 differ (issue 24). The app keeps no state between requests (no cookies; a
+    page is made from its address and the build), so a page asked for again is the same page.
+    A soup handed out is shared: a test reads it and never changes it."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+        self._html: dict[str, str] = {}
+        self._soups: dict[str, BeautifulSoup] = {}
+
+    def html(self, path: str) -> str:
+        """The page's HTML (a 200, or the test fails)."""
+        if path not in self._html:
+            response = self.client.get(path)
+            assert response.status_code == 200, (response.status_code, path)
+            self._html[path] = response.get_data(as_text=True)
+        return self._html[path]
+
+    def soup(self, path: str) -> BeautifulSoup:
+        """The page parsed, to read only."""
+        if path not in self._soups:
+            self._soups[path] = BeautifulSoup(self.html(path), "html.parser")
+        return self._soups[path]
+
+
 def page(response, status: int = 200) -> BeautifulSoup:
     """The HTML a test client got, parsed: check it with CSS selectors (``soup.select``,
     ``text_of``) rather than substrings of the markup, which break on a changed attribute

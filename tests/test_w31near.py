@@ -290,9 +290,10 @@ def test_a_child_in_care_is_still_a_child(bundled_client, q, location):
 # --- 4. a service's page lists lines for the people it serves ------------------------------
 
 
-def _page_lines(client, path: str) -> list[str]:
-    """The ids of the services the page's "Talk to someone now" box names, in order."""
-    soup = page(client.get(path))
+def _page_lines(service_pages, path: str) -> list[str]:
+    """The ids of the services the page's "Talk to someone now" box names, in order (the
+    page as the sweeps share it, ``helpers.ServicePages``)."""
+    soup = service_pages.soup(path)
     box = soup.select_one('section[aria-labelledby="helplines-title"]')
     assert box is not None, path
     prefix = "/cy/service/" if path.startswith("/cy/") else "/service/"
@@ -301,7 +302,7 @@ def _page_lines(client, path: str) -> list[str]:
 
 @pytest.mark.parametrize("language", ["", "/cy"])
 def test_no_service_page_offers_a_line_made_for_people_it_does_not_serve(
-    bundled_client, bundled, by_id, language
+    service_pages, bundled, by_id, language
 ):
     # old: Childline on the page of an adults' counselling service from 16; the parents' line
     # and the line for people worried about their own thoughts on every centre's for adults
@@ -313,7 +314,7 @@ def test_no_service_page_offers_a_line_made_for_people_it_does_not_serve(
         its = set(service.audiences)
         if not its & set(FOR_WHOM):
             continue  # (no audience a line is made for: professionals only, or none stated)
-        for line in _page_lines(bundled_client, f"{language}/service/{service.id}"):
+        for line in _page_lines(service_pages, f"{language}/service/{service.id}"):
             made_for = for_whom(by_id[line])
             if made_for and made_for not in its:
                 wrong.append((service.id, line, made_for))
@@ -321,12 +322,12 @@ def test_no_service_page_offers_a_line_made_for_people_it_does_not_serve(
 
 
 @pytest.mark.parametrize("language", ["", "/cy"])
-def test_a_service_page_still_offers_the_lines_for_its_own_people(bundled_client, language):
+def test_a_service_page_still_offers_the_lines_for_its_own_people(service_pages, language):
     # the other way: an adults' service keeps the adults' line, a centre for adults and
     # children the children's line and the adults' line
-    adults = _page_lines(bundled_client, f"{language}/service/survivors-in-transition-suffolk")
+    adults = _page_lines(service_pages, f"{language}/service/survivors-in-transition-suffolk")
     assert "rape-crisis-247" in adults or "live-fear-free" in adults, adults
-    centre = _page_lines(bundled_client, f"{language}/service/hazlehurst-centre-sarc")
+    centre = _page_lines(service_pages, f"{language}/service/hazlehurst-centre-sarc")
     assert {"childline", "meic"} & set(centre), centre
     assert "rape-crisis-247" in centre or "live-fear-free" in centre, centre
 

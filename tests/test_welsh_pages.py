@@ -78,10 +78,11 @@ def english_texts(service) -> set[str]:
     return {_text(t) for t in texts if t and len(_text(t)) >= 4} - NOT_LISTING_TEXT
 
 
-def unmarked(html: str, texts: set[str]) -> list[tuple[str, str]]:
+def unmarked(html: str | BeautifulSoup, texts: set[str]) -> list[tuple[str, str]]:
     """(listing text, the text node holding it) for every text node of the page's body that
-    holds a listing's English text and is not inside an element whose language is English."""
-    soup = BeautifulSoup(html, "html.parser")
+    holds a listing's English text and is not inside an element whose language is English
+    (the page's HTML, or the page parsed: only read)."""
+    soup = html if isinstance(html, BeautifulSoup) else BeautifulSoup(html, "html.parser")
     found = []
     for node in soup.body.find_all(string=True):
         if not isinstance(node, NavigableString) or node.parent.name in ("script", "style"):
@@ -133,11 +134,12 @@ def test_listing_text_on_welsh_results_is_marked_english(bundled_client, english
     assert unmarked(html, english) == []
 
 
-def test_listing_text_on_every_welsh_service_page_is_marked_english(bundled_client, bundled):
+def test_listing_text_on_every_welsh_service_page_is_marked_english(service_pages, bundled):
     problems = {}
     for service in bundled:
-        html = welsh_page(bundled_client, f"/cy/service/{service.id}")
-        found = unmarked(html, english_texts(service))
+        path = f"/cy/service/{service.id}"
+        assert '<html lang="cy"' in service_pages.html(path), path
+        found = unmarked(service_pages.soup(path), english_texts(service))
         if found:
             problems[service.id] = found
     assert problems == {}
