@@ -68,7 +68,7 @@ from .places import (
     normalise,
     postcode_in,
 )
-from .said_where import place_said
+from .said_where import first_clause, place_said
 from .sectors import Sectors
 from .shires import shire_of_town
 from .tables import District, read_tables
@@ -203,6 +203,9 @@ class Gazetteer(TownSlips, NearestDistricts):
         if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe";
             # (w46place) "anywhere in Yorkshire", "rhywle yng Nghymru"
             heard = self.resolve(said)
+            first = first_clause(said)  # (words check 82) "in Bangor but her dad lives in …"
+            if first != said and heard.place is None and not heard.candidates:
+                heard = self.resolve(first)
             if heard.status != LocationStatus.UNKNOWN or heard.suggestions:
                 return heard
         before, _, name = raw.partition(" ")

@@ -32,3 +32,13 @@ def place_said(text: str) -> str:
     if found is None:
         return ""
     return " ".join(text.split())[found.end() :]
+
+
+#: where a clause ends: "in Bangor but her dad lives in Chester", "in Luton, my nan in …",
+#: Welsh "ym Mangor ond mae ei thad yn byw yng Nghaer"
+_CLAUSE_END = re.compile(r"\s*[,;.]\s*|\s+(?:but|and|although|though|while|whereas|ond|ac)\s+")
+
+
+def first_clause(said: str) -> str:
+    """``said`` (a place said from its place word on) up to where its clause ends."""
+    return _CLAUSE_END.split(said, maxsplit=1)[0]

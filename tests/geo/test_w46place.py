@@ -200,3 +200,25 @@ def test_near_me_in_the_words_says_the_site_cannot_see_where_someone_is(
 def test_words_ending_with_me_or_a_home_say_nothing_of_where(bundled_client, words):
     # guard (passes on main too): "in my house" is where it happens; "help me" is no place
     assert CANNOT_SEE not in said(searched(bundled_client, words, ""))
+
+
+# --- where someone lives, then another clause (the eighteenth session's words check, 6) -------
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "heading"),
+    [
+        ("we live in Ipswich but my nan lives in Colchester", False, "Services near Ipswich"),
+        ("i live in Kendal, my dad lives in Lancaster", False, "Services near Kendal"),
+        (
+            "dw i'n byw yn Nhreffynnon ond mae mam yn byw ym Mangor",
+            True,
+            "Gwasanaethau ger Treffynnon",
+        ),
+    ],
+)
+def test_the_place_someone_lives_is_read_before_the_next_clause(
+    bundled_client, typed, welsh, heading
+):
+    soup = searched(bundled_client, WORDS, typed, welsh=welsh)
+    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
