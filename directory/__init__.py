@@ -80,6 +80,9 @@ WARM_UP_PATHS = (
     # a misspelt word: "did you mean" loads wordfreq's English word list (0.2-0.3 s)
     ("/search?q=conselling&location=Leeds", 200),
     ("/search?q=support&location=Wrexham&radius=50&sort=distance", 200),
+    # a name several places share: the gazetteer's first such question sizes the towns known
+    # only by a postcode district (``geo/chosen.py``, ~0.5 s once), which every worker shares
+    ("/search?q=support&location=Newport", 200),
     ("/search?radius=7", 400),
     ("/results/expired", 404),  # "This search has ended"
     ("/api/v1/services?q=someone+to+talk+to&location=Cardiff", 200),
