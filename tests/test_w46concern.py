@@ -72,3 +72,17 @@ def test_a_parent_naming_their_community_sees_its_service_among_the_first(
 ):
     # (judged46, w46j-8) it was below three parents' lines, off the first screen
     assert wanted in national_ids(searched(bundled_client, words, town))[:3]
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("the choir leader at our methodist chapel keeps messaging the boys", "Redruth"),
+        ("the tennis coach at our private members club is always texting the girls", "Harrogate"),
+    ],
+)
+def test_someone_elses_role_said_first_is_not_read_as_the_askers_job(bundled_client, words, town):
+    # (the eighteenth session's words check, 68) read as a professional, with three local
+    # cards before the talk box
+    lines = first_lines(searched(bundled_client, words, town))
+    assert lines == ["NSPCC Helpline", "Stop It Now helpline"], lines

@@ -1,9 +1,8 @@
 """The roles of people who work with children in England and Wales, in English and in Welsh, and
 how people say they hold one ("nursery worker, a child said…", "im a youth club leader", "i work
 in a school", "heddwas dw i", "dw i'n weithiwr cymdeithasol"): a professional asking about a
-child (issue 25, probe 11 patterns 7 and 8: every Welsh professional and eleven English role
-words were not read). Used by ``asker.who_is_asking``; the words are ``clean_text``'s (lower
-case, no punctuation: "children's" is "childrens", "i'm" is "im").
+child (issue 25, probe 11 patterns 7 and 8). Used by ``asker.who_is_asking``; the words are
+``clean_text``'s (lower case, no punctuation: "children's" is "childrens", "i'm" is "im").
 
 A role is the asker's only when they say it of themselves: first in the message ("pcso, a
 9 year old…"), after "im a", "as a", "i work as", "fel" (as), "dw i'n", or before "here" or
@@ -16,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_concern import concerned_about_someone
 from .asker_own import _HARMED_SPEAKER
 from .asker_patterns import _PARENT, _PARENT_CY
 from .asker_told import field_said, told_in_care
@@ -457,7 +457,7 @@ def says_professional(cleaned: str) -> bool:
         or _SHORT_ROLE_FIRST.match(cleaned)
         or _ROLE_FIRST_NEEDS.match(cleaned)  # (third probe) "nyrs camhs angen…"
         or told_in_care(cleaned)  # (third probe) "librarian a child aged 12 told me"
-    ):
+    ) or concerned_about_someone(cleaned):  # (words check) "the youth pastor … messages girls"
         return False
     # (not a parent naming their child's)
     return not (_PARENT.search(cleaned) or _PARENT_CY.search(cleaned))
