@@ -22,6 +22,12 @@ def said(soup) -> str:
     return " ".join(soup.get_text(" ").split())
 
 
+def heads(client, words: str, heading: str, welsh: bool, where: str = "") -> None:
+    """The page for ``words`` (and ``where``) is headed ``heading`` (at its start)."""
+    h1 = searched(client, words, where, welsh=welsh).h1.get_text(" ", strip=True)
+    assert h1.startswith(heading), h1
+
+
 @pytest.mark.parametrize(
     ("words", "town"),
     [
@@ -87,9 +93,7 @@ def test_naming_a_language_does_not_hide_the_local_services(
     ],
 )
 def test_where_someone_says_they_live_is_kept_whatever_follows(bundled_client, words, heading):
-    # the place box left empty: the place said in the words is searched near
-    soup = searched(bundled_client, words, "", welsh=True)
-    assert soup.h1.get_text(" ", strip=True).startswith(heading), soup.h1.get_text()
+    heads(bundled_client, words, heading, welsh=True)  # the place box left empty
 
 
 @pytest.mark.parametrize(
@@ -141,9 +145,7 @@ def test_three_languages_named_are_all_named_back(bundled_client, words, welsh, 
 def test_where_the_writer_lives_is_searched_not_where_another_person_does(
     bundled_client, words, welsh, heading
 ):
-    # (fifteenth Welsh review F7)
-    soup = searched(bundled_client, words, "", welsh=welsh)
-    assert soup.h1.get_text(" ", strip=True).startswith(heading), soup.h1.get_text()
+    heads(bundled_client, words, heading, welsh)  # (fifteenth Welsh review F7)
 
 
 @pytest.mark.parametrize(

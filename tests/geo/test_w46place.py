@@ -24,6 +24,12 @@ def said(soup) -> str:
     return " ".join(soup.get_text(" ").split())
 
 
+def heads(client, typed: str, heading: str, welsh: bool = False) -> None:
+    """The page for ``typed`` as the place is headed ``heading`` (at its start)."""
+    h1 = text_of(searched(client, WORDS, typed, welsh=welsh), "h1")
+    assert h1.startswith(heading), h1
+
+
 # --- where the person is, by what it is to them; no place, on purpose ----------------------
 
 
@@ -71,8 +77,7 @@ def test_a_country_widened_or_no_place_given_asks_for_a_town(bundled_client, typ
     ],
 )
 def test_a_place_widened_is_the_place(bundled_client, typed, welsh, heading):
-    soup = searched(bundled_client, WORDS, typed, welsh=welsh)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading, welsh)
 
 
 @pytest.mark.parametrize(
@@ -108,8 +113,7 @@ def test_places_holding_such_words_are_still_places(bundled_client, typed, headi
     ],
 )
 def test_a_district_beside_its_town_is_searched_near(bundled_client, typed, heading):
-    soup = searched(bundled_client, WORDS, typed)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading)
 
 
 @pytest.mark.parametrize(
@@ -123,8 +127,7 @@ def test_a_district_beside_its_town_is_searched_near(bundled_client, typed, head
     ],
 )
 def test_districts_beside_longer_names_still_work(bundled_client, typed, heading):
-    soup = searched(bundled_client, WORDS, typed)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading)
 
 
 @pytest.mark.parametrize(
@@ -137,8 +140,7 @@ def test_districts_beside_longer_names_still_work(bundled_client, typed, heading
     ],
 )
 def test_a_town_then_its_district_is_the_town(bundled_client, typed, heading):
-    soup = searched(bundled_client, WORDS, typed)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading)
 
 
 @pytest.mark.parametrize(
@@ -150,8 +152,7 @@ def test_a_town_then_its_district_is_the_town(bundled_client, typed, heading):
     ],
 )
 def test_a_road_beside_a_town_is_the_town(bundled_client, typed, heading):
-    soup = searched(bundled_client, WORDS, typed)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading)
 
 
 # --- the Crown Dependencies' towns; Scotland's areas; the overseas territories -------------
@@ -220,5 +221,4 @@ def test_words_ending_with_me_or_a_home_say_nothing_of_where(bundled_client, wor
 def test_the_place_someone_lives_is_read_before_the_next_clause(
     bundled_client, typed, welsh, heading
 ):
-    soup = searched(bundled_client, WORDS, typed, welsh=welsh)
-    assert text_of(soup, "h1").startswith(heading), text_of(soup, "h1")
+    heads(bundled_client, typed, heading, welsh)
