@@ -54,7 +54,7 @@ from .names import (
 )
 from .namesakes import _NEAR_WORDS
 from .nearest import NearestDistricts
-from .not_places import no_place_here, widened
+from .not_places import no_place_here, place_after_near, widened
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -199,7 +199,7 @@ class Gazetteer(TownSlips, NearestDistricts):
         unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
         if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
             return unplaced
-        said = place_said(raw) or widened(normalise(raw))
+        said = place_said(raw) or widened(normalise(raw)) or place_after_near(raw)
         if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe";
             # (w46place) "anywhere in Yorkshire", "rhywle yng Nghymru"
             heard = self.resolve(said)
@@ -324,7 +324,10 @@ class Gazetteer(TownSlips, NearestDistricts):
             return found
         if self._spelt_outside(key):  # (w43place) "dundie", "belfst": where this covers
             return Resolution(LocationStatus.NOT_COVERED)
-        return Resolution(LocationStatus.UNKNOWN, suggestions=self._offered(key, suggestions))
+        offered, bare = self._offered(key, suggestions), without_welsh_article(key)
+        if not offered and bare:  # (walk34 F3) "y creunant": what "creunant" is offered
+            return self._resolve_name(bare)
+        return Resolution(LocationStatus.UNKNOWN, suggestions=offered)
 
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""

@@ -140,8 +140,8 @@ def _own_place(words: list[str]) -> bool:
         return True
     if len(words) < 2 or len(words) > 4 or words[0] not in _MINE:
         return False
-    if words[0] in ("fy", "ein") and words[1:2] != ["i"]:
-        return True
+    if words[0] in ("fy", "ein") and len(words) <= 3:  # never "fy nghartref yn Nefyn"
+        return not {"i", "yn", "yng", "ym", "ger"}.intersection(words[1:])
     return words[-1] in _OWN or " ".join(words[-2:]) in _OWN
 
 
@@ -235,3 +235,16 @@ _AREAS = frozenset(
 _STARTS = frozenset(
     {"near", "in", "around", "round", "close", "nearby", "ger", "yn", "agos", "locally"}
 )
+
+
+def place_after_near(text: str) -> str:
+    """(walk34) The place after words for where the person is: "by my house in Frizington",
+    "near my school in Keswick", "ger fy nghartref yn Nefyn" (the place from its place word on,
+    "in Frizington"); "" when ``text`` does not read so."""
+    words = text.split()
+    for at in range(len(words) - 1, 0, -1):
+        if words[at].lower() in ("in", "near", "yn", "yng", "ym", "ger"):
+            head = normalise(" ".join(words[:at]))
+            if not_a_place(head) == "near":
+                return " ".join(words[at:])
+    return ""

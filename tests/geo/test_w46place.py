@@ -222,3 +222,30 @@ def test_the_place_someone_lives_is_read_before_the_next_clause(
     bundled_client, typed, welsh, heading
 ):
     heads(bundled_client, typed, heading, welsh)
+
+
+# --- the thirty-fourth walk-through (F3, F7) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh", "heading"),
+    [
+        ("close to our flat in Cockermouth", False, "Services near Cockermouth"),
+        ("next to my school in Matlock", False, "Services near Matlock"),
+        ("ger fy nhŷ ym Mhwllheli", True, "Gwasanaethau ger Pwllheli"),
+    ],
+)
+def test_a_place_after_words_for_where_someone_is_is_that_place(
+    bundled_client, typed, welsh, heading
+):
+    # "We could not find the first place you wrote", though only one place was written
+    heads(bundled_client, typed, heading, welsh)
+
+
+def test_a_welsh_name_typed_with_its_article_is_offered_what_the_bare_name_is(bundled_client):
+    # "Y Creunant" was offered nothing where "Creunant" is offered Crynant
+    bare = said(searched(bundled_client, WORDS, "Sarnau", welsh=True))
+    with_article = said(searched(bundled_client, WORDS, "Y Sarnau", welsh=True))
+    offered = "Lleoedd ag enw tebyg:"
+    assert offered in bare and offered in with_article
+    assert bare.split(offered)[1][:60] == with_article.split(offered)[1][:60]
