@@ -13,6 +13,7 @@ from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line,
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
+from ..search.suicide_acts import act_done
 from ..search.understand import clean_text
 from ..search_token import SearchState
 from ..talk_young import old_enough
@@ -386,3 +387,12 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
         return False
     request = results.request
     return recent_assault(request.understood, clean_text(request.q, MAX_ASKER_CHARS))
+
+
+@bp.app_template_global()
+def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w47crisis, check46 F1) The words tell of an overdose taken or bleeding that will not
+    stop (``suicide_acts.act_done``): the page says first to call 999 or go to A&E."""
+    if results is None or not results.request.q:
+        return False
+    return act_done(results.request.q[:MAX_ASKER_CHARS])
