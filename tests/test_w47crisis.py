@@ -81,3 +81,61 @@ NO_ACT = [
 @pytest.mark.parametrize(("words", "place"), NO_ACT)
 def test_no_warning_of_an_act_for_a_wish_or_the_past(bundled_client, words, place):
     assert not texts_of(searched(bundled_client, words, place), ACT_WARNING)
+
+
+# --- 3. the note to ask a grown-up (check46 F4) ---------------------------------------------
+
+NOTE = ".app-none-alone"
+
+
+def _under_the_note(soup) -> list[str]:
+    """The words of each card the "ask a grown-up" note stands above (none without it)."""
+    note = soup.select_one(NOTE)
+    if note is None:
+        return []
+    listed = note.find_next_sibling("ul")
+    return [" ".join(card.get_text().split()) for card in listed.select("li.app-result")]
+
+
+#: no age said, a relative named as who abused them in the past: maybe an adult
+NO_AGE_NOT_A_CHILDS_WORDS = [
+    ("my cousin abused me and i want to end my life", "Leeds"),
+    ("my grandad raped me, i dont want to be alive", "Norwich"),
+    ("i took loads of tablets because of what my brother did", "Coventry"),
+    ("my stepfather abused me for years and i feel suicidal", "Cardiff"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NO_AGE_NOT_A_CHILDS_WORDS)
+def test_no_grown_up_note_for_someone_whose_age_is_unknown(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert not texts_of(soup, NOTE), texts_of(soup, NOTE)
+
+
+#: a child's words, no age said, near a service whose listing says you can contact it yourself
+CHILDS_WORDS_NEAR_SELF_REFERRAL = [
+    ("my stepbrother keeps coming into my room at night", "Norwich"),
+    ("my mums boyfriend touches me when shes at work", "Brighton"),
+    ("my uncle keeps touching me", "Manchester"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), CHILDS_WORDS_NEAR_SELF_REFERRAL)
+def test_the_note_never_stands_above_a_service_you_can_contact_yourself(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    for card in _under_the_note(soup):
+        assert "You can contact them yourself" not in card, card
+
+
+#: guards (pass on main too): a child who says their age, near services they cannot reach alone
+CHILDREN_WHO_SAY_THEIR_AGE = [
+    ("im 11 and my stepbrother keeps touching me", "Coventry"),
+    ("im 9 my dad hurts me", "Bristol"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), CHILDREN_WHO_SAY_THEIR_AGE)
+def test_a_young_child_still_gets_the_grown_up_note(bundled_client, words, place):
+    assert texts_of(searched(bundled_client, words, place), NOTE)
