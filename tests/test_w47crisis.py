@@ -139,3 +139,40 @@ CHILDREN_WHO_SAY_THEIR_AGE = [
 @pytest.mark.parametrize(("words", "place"), CHILDREN_WHO_SAY_THEIR_AGE)
 def test_a_young_child_still_gets_the_grown_up_note(bundled_client, words, place):
     assert texts_of(searched(bundled_client, words, place), NOTE)
+
+
+# --- 4. Welsh pages as the English for suicide (check46 F5) ---------------------------------
+
+#: a Welsh adult abused as a child who wants to die or to kill themselves, in Wales
+WELSH_ADULTS_IN_CRISIS = [
+    ("dw i n 40 oed, cefais fy ngham-drin gan fy ewythr, dw i ddim eisiau byw", "Aberteifi"),
+    ("cafodd fy ngham-drin gan fy nhad pan oeddwn in fach, dw i isio lladd fy hun", "Bangor"),
+    ("dyn 52 ydw i, cam-drin rhywiol yn blentyn, dw i eisiau marw", "Y Drenewydd"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), WELSH_ADULTS_IN_CRISIS)
+def test_a_welsh_adult_who_wants_to_die_sees_samariaid_first(bundled_client, words, place):
+    box = talk_box(searched(bundled_client, words, place, welsh=True))
+    assert box[0].startswith("Samariaid"), box
+
+
+#: a Welsh young person who does not want to live or hurts themselves, with no English word
+WELSH_YOUNG_PEOPLE = [
+    ("dwi n 15 a dwi ddim isio byw ddim mwy", "Wrecsam"),
+    ("dw i n 14, sa i moyn byw rhagor", "Llanelli"),
+    ("mae fy mrawd yn fy ngham-drin a dw i n brifo fy hun, dwi n 13", "Llandudno"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), WELSH_YOUNG_PEOPLE)
+def test_a_welsh_young_person_gets_the_young_peoples_suicide_line(bundled_client, words, place):
+    box = talk_box(searched(bundled_client, words, place, welsh=True))
+    assert any(line.startswith("HOPELINE247") for line in box), box
+    assert box[0].startswith("Llinell gymorth Meic"), box  # the line for children first (guard)
+
+
+#: guards (pass on main too): English in Wales keeps its order; a Welsh child keeps Meic first
+def test_english_words_in_wales_keep_samaritans_first(bundled_client):
+    box = talk_box(searched(bundled_client, "abused as a boy, now 45 and i want to die", "Bala"))
+    assert any(line.startswith("Samaritans") for line in box[:2]), box

@@ -92,9 +92,15 @@ _NOT_LIVE_CY = (
     r"(?:byw|fyw|bod yma|bod yn fyw|bod yma mwyach|deffro)\b"
     r"|\bgwell (?:gen i|gyda fi|gennai) farw\b|\bgwell (?:i mi|i fi) farw\b"
 )
+#: the Welsh of killing, hurting, cutting or burning oneself, as "kill myself", "hurt myself",
+#: "cut myself" read in English: lladd / brifo / niweidio / torri / llosgi fy hun
+_SELF_HARM_CY = (
+    r"\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri|llosgi|losgi) "
+    r"(?:fy hun|fy hunan|n hun|fy hunain)\b"
+)
 #: gorddos (an overdose), said alone, as "overdose" in the thesaurus
 _OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
-_SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_OVERDOSE_CY}")
+_SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}")
 
 
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
