@@ -176,3 +176,16 @@ def test_a_welsh_young_person_gets_the_young_peoples_suicide_line(bundled_client
 def test_english_words_in_wales_keep_samaritans_first(bundled_client):
     box = talk_box(searched(bundled_client, "abused as a boy, now 45 and i want to die", "Bala"))
     assert any(line.startswith("Samaritans") for line in box[:2]), box
+
+
+#: guards (pass on main too): words that only look like a plan
+NOT_A_PLAN = [
+    ("my dad will hang me if he finds out i told, he touches me", "Stockport"),
+    ("we have a rope swing and my uncle pushes me on it and touches me", "Ipswich"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_A_PLAN)
+def test_words_that_only_look_like_a_plan_bring_no_suicide_line(bundled_client, words, place):
+    box = talk_box(searched(bundled_client, words, place))
+    assert not _has_suicide_line(box), box
