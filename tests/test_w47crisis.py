@@ -189,3 +189,27 @@ NOT_A_PLAN = [
 def test_words_that_only_look_like_a_plan_bring_no_suicide_line(bundled_client, words, place):
     box = talk_box(searched(bundled_client, words, place))
     assert not _has_suicide_line(box), box
+
+
+# --- 5. the time of a plan is not the time of an assault ------------------------------------
+
+RECENT = ".app-recent"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my stepbrother abused me and ive got tablets saved up for tonight", "Bradford"),
+        ("my uncle abused me for years, going to jump off the bridge tonight", "Chester"),
+    ],
+)
+def test_a_plan_for_tonight_is_not_an_assault_in_the_last_few_days(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert not texts_of(soup, RECENT), texts_of(soup, RECENT)
+    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+
+
+def test_an_assault_last_night_with_a_plan_still_gets_the_warning(bundled_client):
+    # guard (passes on main too)
+    soup = searched(bundled_client, "my uncle raped me last night and im going to end it", "York")
+    assert texts_of(soup, RECENT)

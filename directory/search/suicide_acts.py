@@ -131,3 +131,18 @@ def with_plan_or_act(
         return names, rest
     said = set(found[0].split())
     return [*names, "suicide"], [w for w in rest if w not in said]
+
+
+#: a plan and the time it is set for ("pills ready tonight", "tablets saved up for tonight",
+#: "end it tonight", "heno"): the time of the plan, not of an assault
+_PLAN_TIME = re.compile(
+    rf"(?:{_PLAN})(?: \w+){{0,3}}? (?:tonight|tonite|2nite|today|this evening|later|heno|"
+    r"this weekend|tomorrow)\b"
+)
+
+
+def without_plan_time(cleaned: str) -> str:
+    """``cleaned`` without a plan and the time it is set for: "my cousin abused me and i have
+    the pills ready tonight" did not tell of an assault last night, and the page warned of one
+    "in the last few days"."""
+    return _PLAN_TIME.sub(" ", cleaned)

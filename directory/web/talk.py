@@ -14,7 +14,7 @@ from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line,
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
-from ..search.suicide_acts import act_done
+from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
 from ..search_token import SearchState
 from ..talk_young import old_enough
@@ -392,7 +392,8 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     request = results.request
-    return recent_assault(request.understood, clean_text(request.q, MAX_ASKER_CHARS))
+    cleaned = without_plan_time(clean_text(request.q, MAX_ASKER_CHARS))  # (w47crisis)
+    return recent_assault(request.understood, cleaned)
 
 
 @bp.app_template_global()
