@@ -52,7 +52,7 @@ from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
-from .talk_crisis import unsaid_crisis_box
+from .talk_crisis import crisis_before_wales_own, unsaid_crisis_box
 from .talk_fit import (
     childrens_lines,
     crisis_line_kept,
@@ -194,6 +194,8 @@ class Directory:
             every = chosen_lines(lines, held, None)
             chosen = crisis_line_kept(chosen, every, limit)
             chosen = unsaid_crisis_box(chosen, every, asker, limit)  # (w46child) second
+            wales_own = {s.id for s in self.wales_lines} if welsh or in_wales else set()
+            chosen = crisis_before_wales_own(chosen, asker, wales_own)  # (w47crisis)
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
 

@@ -33,3 +33,18 @@ def unsaid_crisis_box(
     box = [*rest[:1], crisis, *rest[1:]]
     box += [s for s in fitting if s not in box and not about_coping(s)]
     return box[:limit]
+
+
+def crisis_before_wales_own(
+    chosen: list[Service], asker: Asker, wales_own: set[str]
+) -> list[Service]:
+    """(w47crisis, check46 F5) ``chosen`` (the box's lines for words of suicide, in order) with
+    its first line for crisis moved first when one of Wales's own lines (``wales_own``: their
+    ids, on a Welsh page or for a place in Wales) leads it, for someone who is not a child. A
+    Welsh adult abused as a child who wanted to die read Live Fear Free, the rape line, then
+    Samariaid third, where the same words in English had Samaritans first. A child keeps the
+    line made for children first (Meic, as Childline in England)."""
+    if asker.is_child or not chosen or chosen[0].id not in wales_own or about_coping(chosen[0]):
+        return chosen
+    crisis = next((s for s in chosen if about_coping(s)), None)
+    return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]

@@ -46,6 +46,7 @@ from .languages import (
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
+from .suicide_acts import plan_or_act, with_plan_or_act
 from .watched import watched_asker
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh, radicals
@@ -421,6 +422,7 @@ def _understood(text: str) -> Understood:
     if _sex_not_sought(asker, tokens):
         names = [n for n in names if n not in ("men", "women")]
     asker, names = _group_asked(asker, names, cleaned)
+    names, rest = with_plan_or_act(names, rest, cleaned)  # (w47crisis) "pills ready tonight"
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
         names.remove("general")  # "help for parents": the other words say what help
@@ -434,7 +436,7 @@ def _understood(text: str) -> Understood:
     )
     if feeling:  # (nor, as plain text, the service's name)
         meaningful = tuple(w for w in meaningful if w != "stop")
-    if _speaks_of_suicide(names, tokens, whole[len(cleaned) :].split(), book):
+    if _speaks_of_suicide(names, tokens, whole[len(cleaned) :].split(), book) or plan_or_act(whole):
         asker = replace(asker, suicidal=True)
     return Understood(
         tuple(concepts),

@@ -8,11 +8,13 @@ import dataclasses
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
+from ..grown_up_note import contacted_alone, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
+from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
 from ..search_token import SearchState
 from ..talk_young import old_enough
@@ -319,7 +321,12 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
         return False
     if old_enough(asker):
         return False  # (w46child, check45 F8) at 16 or 17, not "ask a grown-up" to contact them
-    return not any(ready_to_call(i.service) and not i.alone_from for i in items)
+    if not words_of_a_child(asker, clean_text(results.request.q, MAX_ASKER_CHARS)):
+        return False  # (w47crisis, check46 F4) no age said, and not a child's words
+    return not any(
+        (ready_to_call(i.service) or contacted_alone(i.service, asker.age)) and not i.alone_from
+        for i in items
+    )
 
 
 #: who the words show is asking, for whom the lines to call come first on a page with no place
@@ -385,4 +392,14 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     request = results.request
-    return recent_assault(request.understood, clean_text(request.q, MAX_ASKER_CHARS))
+    cleaned = without_plan_time(clean_text(request.q, MAX_ASKER_CHARS))  # (w47crisis)
+    return recent_assault(request.understood, cleaned)
+
+
+@bp.app_template_global()
+def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w47crisis, check46 F1) The words tell of an overdose taken or bleeding that will not
+    stop (``suicide_acts.act_done``): the page says first to call 999 or go to A&E."""
+    if results is None or not results.request.q:
+        return False
+    return act_done(results.request.q[:MAX_ASKER_CHARS])

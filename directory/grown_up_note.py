@@ -1,0 +1,56 @@
+"""(w47crisis, check46 F4) When a results page may tell a child "You cannot ring or text this
+service yourself: talk to the people above, or ask a grown-up you trust to contact it for you".
+
+Two things made that note untrue. It sat above a service whose own listing says people can
+contact it themselves (Sheffield's rape and sexual abuse centre: self-referral, from 13, by its
+website): someone who can reach it alone was told to get a grown-up. And it was shown to
+someone whose age was never said, read as a child only because they named a relative ("my
+uncle abused me and i want to die"), who may be an adult: the note is for a child, and only
+when the words are a child's (an age under 18, abuse going on now, a child's own life: "im in
+year 8", "comes into my room").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import ListingStatus, Service
+from .search import Asker
+from .search.asker import _child_now
+from .search.asker_ages import child_family
+
+#: a child saying what they are or where their day is ("im a girl", "im only a kid", "at
+#: school", "my teacher"); Welsh: "dw i'n blentyn", "yn yr ysgol", "fy athro"
+_CHILDS_LIFE = re.compile(
+    r"\b(?:im|i am|i m) (?:a |only a |just a |still a )?(?:kid|child|teen|teenager|boy|girl"
+    r"|little)\b|\bat school\b|\bmy (?:teacher|form tutor|head ?teacher)\b"
+    r"|\b(?:dw i|dwi|rwy|rydw i) (?:n|yn) (?:blentyn|ferch|fachgen|hogyn|hogan)\b"
+    r"|\byn yr ysgol\b|\bfy (?:athro|athrawes)\b"
+)
+
+
+def words_of_a_child(asker: Asker, cleaned: str) -> bool:
+    """The asker is a child by an age said (under 18), or, with no age, by words only a child
+    uses: abuse going on now (``asker._child_now``, ``asker_ages.child_family``) or a child's
+    own life (``_CHILDS_LIFE``). Naming a relative who abused them is not enough."""
+    if asker.age is not None:
+        return asker.age < 18
+    return bool(_child_now(cleaned) or child_family(cleaned) or _CHILDS_LIFE.search(cleaned))
+
+
+def contacted_alone(service: Service, age: int | None) -> bool:
+    """The service's own listing says people can contact it themselves (self-referral), gives
+    a way to (a phone, a text number, an email, a website, or the NHS finder that gives its
+    contact details: its card says "You can contact them yourself"), is open as usual, and takes
+    someone of ``age`` by themselves (from its minimum age and its self-referral age; any age
+    when none is said)."""
+    contact = service.contact
+    if not service.self_referral or service.status != ListingStatus.ACTIVE:
+        return False
+    ways = (contact.callable_phone, contact.text, contact.email, contact.website, contact.finder)
+    if not any(ways):
+        return False
+    if age is None:
+        return True
+    from_age = max(service.minimum_age or 0, service.self_referral_from_age or 0)
+    return age >= from_age

@@ -1,0 +1,148 @@
+"""(w47crisis, check46 F1, F5) Plans and acts of suicide or self-harm, and the Welsh of not
+wanting to live, read as words of suicide: "i have the pills ready tonight", "took a load of
+tablets", "i od'd", "going to jump off the bridge", "bought a rope", "said my goodbyes to
+everyone", "cut too deep", Welsh "wedi cymryd tabledi", "gorddos", "dw i ddim eisiau byw".
+The thesaurus's phrases ("want to die", "kill myself", "end it") read the wish; these read the
+plan and the act, which it missed: a plan for tonight brought Childline alone, or the rape
+line and Victim Support, and no suicide line at all.
+
+An act already done or under way (an overdose taken, bleeding that will not stop:
+``act_done``) puts a plain warning first on the results page: call 999 or go to A&E now. The
+page's header says "If you are in danger, call 999" on every page; this is for an act done,
+not for distress or a wish.
+
+Over ``clean_text`` (lower case, no apostrophes: "od'd" is "odd", "i'n" is "in").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+#: where a sentence or clause ends, in the words as typed
+_CLAUSES = re.compile(r"[.!?;,:\n]+")
+
+#: pills, tablets and the medicines people name
+_PILLS = (
+    r"(?:pills|tablets|paracetamol|paracetamols|painkillers|pain killers|sleeping pills"
+    r"|sleeping tablets|antidepressants|meds|medication|co ?codamol|ibuprofen)"
+)
+#: how many: a quantity that makes taking them an overdose ("took my tablets" is not one)
+_HOW_MANY = (
+    r"(?:(?:all|a lot|lots|loads|a load|load|a bunch|a handful|handfuls|too many|way too many"
+    r"|enough|\d+|twenty|thirty|fifty|a hundred|(?:a |the |two |2 |three |3 )?(?:whole |full "
+    r"|entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
+    r"|his |mums |dads |me mams |my mums |my dads )?)?"
+)
+#: the time of an act past, not now ("took an overdose when i was 15", "od d years ago")
+_LONG_AGO = (
+    r"(?!(?: \w+){0,3} (?:years? ago|when i was|last year|as a (?:teen|teenager|kid|child)"
+    r"|in (?:19|20)\d\d|months ago|back in))"
+)
+
+#: an act done or under way: an overdose taken, pills swallowed, a cut too deep or that will
+#: not stop bleeding (bleeding alone is not this: after a rape the recent-assault warning says
+#: 999); Welsh: wedi cymryd / llyncu tabledi, gorddos (have taken / swallowed tablets, an
+#: overdose), wedi torri'n rhy ddwfn (cut too deep)
+_ACT = (
+    r"\b(?:taken|took|takin|tooken|swallowed|necked|downed|had|done) (?:an? |another |a big )?"
+    r"(?:over ?dose|od)\b"
+    r"|\bover ?dosed\b|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
+    r"|\bodd on (?:my|her|his|the|some|pills|tablets|paracetamol|painkillers|meds)\b"
+    rf"|\b(?:taken|took|takin|swallowed|necked|downed|eaten|ate) {_HOW_MANY}{_PILLS}\b"
+    r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
+    r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
+    r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
+    r"|\bwedi (?:cymryd|gymryd|llyncu|lyncu) (?:gormod o |llwyth o |lot o |llond llaw o )?"
+    r"(?:gorddos|orddos|tabledi|dabledi|pils|bils|tabs)\b"
+    r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
+)
+ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
+
+#: a plan: the means ready or the act said as what is going to happen
+_PLAN = (
+    rf"\b{_PILLS} (?:\w+ ){{0,2}}(?:ready|saved|saved up|stockpiled|lined up|counted out"
+    r"|in front of me|next to me|hidden)\b"
+    rf"|\b(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting"
+    rf"|bought) (?:up )?{_HOW_MANY}{_PILLS}\b"
+    r"|\b(?:going to|gonna|goin to|gona|about to|am going to|im going to|will) (?:jump|hang)\b"
+    r"(?! (?:me|you|him|her|them|us|out|around|about|on|in|up|with|at|onto|into the pool))"
+    r"|\bjump (?:off|from|of) (?:a |the |my |that )?(?:bridge|building|roof|cliff|balcony"
+    r"|multi ?storey|car park|tower|flats)\b|\b(?:jump|step|walk) in front of (?:a|the) "
+    r"(?:train|bus|lorry|car)\b"
+    r"|\b(?:bought|got|tied|have|found|made|hung) (?:a |the |my )?(?:rope|noose)\b"
+    r"(?! swing| ladder)"
+    r"|\bnoose\b"
+    r"|\bhang(?:ing)? (?:my ?self|me self)\b"
+    r"|\b(?:said|saying|say) (?:my )?goodbyes? to (?:every(?:one|body)|all|my (?:family|friends"
+    r"|mum|dad|kids|children|mam))\b|\bsaid my goodbyes\b|\bthis is (?:my )?goodbye\b"
+    r"|\b(?:wrote|written|writing|write|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?\b"
+    r"|\b(?:going to|gonna|goin to|will|im going to|am going to) (?:end|finish) (?:it|things)\b"
+    r"|\bend(?:ing)? (?:it|things|my life) (?:tonight|today|now|this (?:weekend|week))\b"
+    r"|\bwont be (?:here|alive|around) (?:tomorrow|in the morning|much longer"
+    r"|by (?:the )?morning)\b"
+    # Welsh: tabledi'n barod (tablets ready), neidio o'r bont (jump off the bridge), mynd i
+    # neidio / grogi fy hun (going to jump / hang myself), rhaff (rope)
+    r"|\b(?:tabledin|tabledi yn|pilsn|pils yn) barod\b|\bneidio (?:or|oddi ar y|o ben y) "
+    r"(?:bont|adeilad|to|clogwyn)\b|\bmynd i (?:neidio|grogi|nghrogi|ladd fy hun)\b"
+    r"|\b(?:crogi|grogi|nghrogi) fy hun\b"
+)
+#: (check46 F5) the Welsh of not wanting to live or to be here, as "dont want to live" reads:
+#: dw i ddim eisiau byw, dwi ddim isio bod yma, sa i moyn byw, dim eisiau bod yn fyw
+_NOT_LIVE_CY = (
+    r"\b(?:ddim|dim|sa i|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am) "
+    r"(?:byw|fyw|bod yma|bod yn fyw|bod yma mwyach|deffro)\b"
+    r"|\bgwell (?:gen i|gyda fi|gennai) farw\b|\bgwell (?:i mi|i fi) farw\b"
+)
+#: the Welsh of killing, hurting, cutting or burning oneself, as "kill myself", "hurt myself",
+#: "cut myself" read in English: lladd / brifo / niweidio / torri / llosgi fy hun
+_SELF_HARM_CY = (
+    r"\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri|llosgi|losgi) "
+    r"(?:fy hun|fy hunan|n hun|fy hunain)\b"
+)
+#: gorddos (an overdose), said alone, as "overdose" in the thesaurus
+_OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
+_SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}")
+
+
+def plan_or_act(cleaned: str) -> re.Match[str] | None:
+    """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
+    Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read."""
+    return _SUICIDAL.search(cleaned)
+
+
+def act_done(text: str) -> bool:
+    """``text`` (the words as typed) tells of an overdose taken, pills swallowed or a cut too
+    deep or that will not stop bleeding, now and not long ago: the page says first to call 999
+    or go to A&E. Read a sentence or clause at a time: "i just overdosed. my cousin raped me
+    when i was a kid" is an overdose now."""
+    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text))
+
+
+def with_plan_or_act(
+    names: list[str], rest: list[str], cleaned: str
+) -> tuple[list[str], list[str]]:
+    """``names`` with "suicide" when ``cleaned`` tells of a plan or act (``plan_or_act``) that
+    no phrase named, and ``rest`` without the plan's words ("pills", "ready", "rope"): the
+    national lines for thoughts of suicide are searched, as for "want to die"."""
+    found = plan_or_act(cleaned)
+    if found is None or "suicide" in names:
+        return names, rest
+    said = set(found[0].split())
+    return [*names, "suicide"], [w for w in rest if w not in said]
+
+
+#: a plan and the time it is set for ("pills ready tonight", "tablets saved up for tonight",
+#: "end it tonight", "heno"): the time of the plan, not of an assault
+_PLAN_TIME = re.compile(
+    rf"(?:{_PLAN})(?: \w+){{0,3}}? (?:tonight|tonite|2nite|today|this evening|later|heno|"
+    r"this weekend|tomorrow)\b"
+)
+
+
+def without_plan_time(cleaned: str) -> str:
+    """``cleaned`` without a plan and the time it is set for: "my cousin abused me and i have
+    the pills ready tonight" did not tell of an assault last night, and the page warned of one
+    "in the last few days"."""
+    return _PLAN_TIME.sub(" ", cleaned)
