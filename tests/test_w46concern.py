@@ -86,3 +86,30 @@ def test_someone_elses_role_said_first_is_not_read_as_the_askers_job(bundled_cli
     # cards before the talk box
     lines = first_lines(searched(bundled_client, words, town))
     assert lines == ["NSPCC Helpline", "Stop It Now helpline"], lines
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("i want to end my life because of what my stepdad did when i was small", "Rothwel"),
+        ("dw i eisiau marw ar ôl beth wnaeth fy nhad", "Tywynn"),
+    ],
+)
+def test_words_of_suicide_show_the_lines_before_a_question_about_the_place(
+    bundled_client, words, place
+):
+    # (thirty-fourth walk-through F4) "Did you mean Morden, Merton?" came first under the
+    # heading on an "I want to die" page
+    soup = searched(bundled_client, words, place, welsh=words.startswith("dw "))
+    talk, problem = soup.find(id="talk-now-title"), soup.find(id="place-problem")
+    assert talk is not None and problem is not None
+    order = list(soup.find_all(True))
+    assert order.index(talk) < order.index(problem)
+
+
+def test_without_such_words_the_place_question_still_comes_first(bundled_client):
+    # guard (passes on main too)
+    soup = searched(bundled_client, "my brother abused me as a kid", "Bradwel")
+    order = list(soup.find_all(True))
+    problem = soup.find(id="place-problem")
+    assert order.index(problem) < order.index(soup.find(id="talk-now-title"))
