@@ -87,7 +87,8 @@ _WORDS = re.compile(
     r"|(?:might|could|would|will|can) (?:over)?hear (?:me|us|my)"
     r"|overhears?|scared (?:\w+ )?(?:will|would|might) hear"
     # Welsh: "methu ffonio", "ffaelu siarad", "dw i ddim yn gallu ffonio"
-    r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf)"
+    r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf|ni allaf"
+    r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|sa i n gallu|sai n gallu)"
     r" (?:ffonio|galw|siarad|clywed)"
     r"|dim ond (?:tecstio|negeseuon|neges)"
     # (fifteenth walk-through F7) "dwi ddim isio ffonio" (I dont want to phone), "well gen i

@@ -57,6 +57,11 @@ _ACT = (
     r"|\bwedi (?:cymryd|gymryd|llyncu|lyncu) (?:gormod o |llwyth o |lot o |llond llaw o )?"
     r"(?:gorddos|orddos|tabledi|dabledi|pils|bils|tabs)\b"
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
+    # (the last words check, 62) said in the past: "cymerais orddos" (I took an overdose),
+    # "nes i lyncu tabledi" (I swallowed tablets)
+    r"|\b(?:cymerais|gymerais|cymres|gymres|llyncais|lyncais|(?:nes|wnes|mi wnes) i "
+    r"(?:gymryd|lyncu)) (?:i )?(?:gormod o |llwyth o |lot o |llond llaw o )?"
+    r"(?:gorddos|orddos|tabledi|dabledi|pils|bils|tabs)\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
 

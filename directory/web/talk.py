@@ -354,6 +354,8 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
         return True
     if results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child:
         return True
+    if results.asker.suicidal:  # (the last words check) "i took 20 paracetamol an hour ago"
+        return True
     # (w46child, check45 F1) someone who asks to talk to someone, whoever they are ("i want to
     # talk to someone now"): the lines to call were only among the cards
     return bool(results.request.q) and results.request.understood.mentions({"talk"})
