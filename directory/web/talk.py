@@ -16,6 +16,7 @@ from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
+from ..search.unsaid_age import likely_grown_up, unsaid_age_order
 from ..search_token import SearchState
 from ..talk_young import old_enough
 from . import i18n, reported
@@ -226,6 +227,8 @@ def helpline_order(results=None) -> tuple[str, ...]:  # noqa: ANN001 (a finder r
     if results is None or results.asker.persona or results.asker.is_child:
         return order
     read = results.request.understood
+    if results.request.q and likely_grown_up(read, clean_text(results.request.q)):
+        return unsaid_age_order(order)  # (w47unsaid) the line for 16 and over first
     if not (read.unread or read.languages):
         return order
     adults = [i for i in order if i not in CHILDREN_LINES]

@@ -1,0 +1,140 @@
+"""(w47unsaid, check46 F2) Someone who tells of a sexual assault on themselves in the last few
+days and says no age, nor anything a child says, is most likely an adult or an older teenager:
+the line for anyone 16 or over leads "Talk to someone now", with Childline still beside it for a
+young person and no line for adults worried about a child, and the sexual assault referral
+centre that takes adults comes before a centre only for children further away. With an age said
+the page is as it was: a child's, or an adult's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import card_ids, local_card_ids, searched, talk_box
+
+
+def _names(box: list[str]) -> list[str]:
+    return [line.split(" : ")[0] for line in box]
+
+
+#: the centre for children and adults, and the one only for children (Devon and Cornwall)
+ALL_AGES_CENTRE = "devon-cornwall-sarc"
+CHILDRENS_CENTRE = "devon-cornwall-sarc-childrens-service"
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("someone assaulted me sexually on friday night", "Torquay"),
+        ("got raped walking home last night", "Newquay"),
+        ("a man i met at a club raped me 2 days ago", "Bristol"),
+        ("i think i was drugged and raped at the weekend", "Birmingham"),
+        ("was raped this morning, what do i do", "Sheffield"),
+    ],
+)
+def test_own_recent_assault_with_no_age_leads_with_the_line_for_16_and_over(
+    bundled_client, words, town
+):
+    box = _names(talk_box(searched(bundled_client, words, town)))
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+    assert "Childline" in box, box  # (still there for a young person)
+    assert "NSPCC Helpline" not in box, box  # (for adults worried about a child)
+    assert "Stop It Now helpline" not in box, box
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("someone assaulted me sexually on friday night", "Torquay"),
+        ("got raped walking home last night", "Newquay"),
+    ],
+)
+def test_own_recent_assault_with_no_age_puts_the_centre_taking_adults_first(
+    bundled_client, words, town
+):
+    cards = local_card_ids(bundled_client, words, town)
+    assert ALL_AGES_CENTRE in cards, cards
+    assert cards.index(ALL_AGES_CENTRE) == 0, cards
+    if CHILDRENS_CENTRE in cards:
+        assert cards.index(CHILDRENS_CENTRE) > cards.index(ALL_AGES_CENTRE), cards
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("im 13 and someone raped me on friday night", "Torquay"),
+        ("got raped last night, 15", "Newquay"),
+    ],
+)
+def test_guard_a_child_who_says_their_age_keeps_childline_first_and_the_childrens_centre(
+    bundled_client, words, town
+):
+    """Guard (passes on main too): an age under 18 said keeps a child's page."""
+    box = _names(talk_box(searched(bundled_client, words, town)))
+    assert box[:1] == ["Childline"], box
+    cards = local_card_ids(bundled_client, words, town)
+    assert cards[:1] == [CHILDRENS_CENTRE], cards
+
+
+@pytest.mark.parametrize(
+    "words", ["my friend was raped last night", "my sister got attacked and raped on saturday"]
+)
+def test_guard_someone_elses_assault_is_not_read_as_the_askers_own(bundled_client, words):
+    """Guard (passes on main too): someone telling of another's assault keeps the NSPCC's
+    line, which answers anyone worried about someone young."""
+    box = _names(talk_box(searched(bundled_client, words, "Torquay")))
+    assert "NSPCC Helpline" in box, box
+
+
+#: (check46 F3) the note for a child who cannot contact a service on their own
+GROWN_UP_NOTE = "ask a grown-up you trust"
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("my personal assistant touches me and i have a learning disability", "Leek"),
+        ("i live in a care home and a carer comes in my room at night and touches me", "Derby"),
+        ("i have learning difficulties and my key worker makes me do sex things", "Hull"),
+        ("my support worker keeps touching me where i dont want", "Leicester"),
+        ("the carer who helps me wash keeps touching my private parts", "Lincoln"),
+    ],
+)
+def test_a_cared_for_person_who_says_no_age_is_not_treated_as_a_child(bundled_client, words, town):
+    page = searched(bundled_client, words, town)
+    box = _names(talk_box(page))
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+    assert "Childline" in box, box  # (a young person with a carer still has their line)
+    assert GROWN_UP_NOTE not in page.get_text(" "), "told to ask a grown-up"
+
+
+#: Staffordshire's centre for adults, and the West Midlands centre only for children
+ADULTS_CENTRE_STAFFS = "grange-park-sarc"
+CHILDRENS_CENTRE_WM = "horizon-sarc-west-midlands-children"
+
+
+def test_a_cared_for_person_who_says_no_age_sees_the_centre_for_adults_first(bundled_client):
+    cards = local_card_ids(
+        bundled_client,
+        "my personal assistant touches me and i have a learning disability",
+        "Newcastle-under-Lyme",
+    )
+    assert cards[:1] == [ADULTS_CENTRE_STAFFS], cards
+    assert CHILDRENS_CENTRE_WM in cards, cards  # (still there, after it)
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("my carer does things to me that i dont like", "Grimsby"),
+        ("the carer who helps me wash keeps touching my private parts", "Lincoln"),
+    ],
+)
+def test_a_cared_for_persons_own_carer_is_not_read_as_a_parent_of_a_child(
+    bundled_client, words, town
+):
+    """ "my carer" is their own paid carer: the lines and services for parents and carers of
+    a child do not lead the services available everywhere."""
+    page = searched(bundled_client, words, town)
+    national = card_ids(page.select(".app-national .app-result"))[:3]
+    assert not set(national) & {"nspcc-helpline", "parents-protect", "stop-it-now"}, national
+    assert "NSPCC Helpline" not in _names(talk_box(page))
