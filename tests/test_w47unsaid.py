@@ -138,3 +138,41 @@ def test_a_cared_for_persons_own_carer_is_not_read_as_a_parent_of_a_child(
     national = card_ids(page.select(".app-national .app-result"))[:3]
     assert not set(national) & {"nspcc-helpline", "parents-protect", "stop-it-now"}, national
     assert "NSPCC Helpline" not in _names(talk_box(page))
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("the man across the road keeps inviting the local kids in for sleepovers", "Gloucester"),
+        ("a volunteer at the youth club keeps taking pictures of the younger girls", "Bath"),
+        ("the swimming instructor hugs the boys and kisses them, should i say something", "Hull"),
+        ("worried about an older guy at my gym who has teenagers round at his flat", "Luton"),
+        ("our lodger films the kids in the garden, is that normal", "Exeter"),
+    ],
+)
+def test_a_grown_up_worried_about_another_adult_with_children_gets_the_nspcc_first(
+    bundled_client, words, town
+):
+    """(check46 F7) Not "my son" or "my daughter": an adult worried about how another adult
+    behaves with children gets the NSPCC's line for any adult worried about a child first and
+    Stop It Now, not Childline first."""
+    box = _names(talk_box(searched(bundled_client, words, town)))
+    assert box[:1] == ["NSPCC Helpline"], box
+    assert "Stop It Now helpline" in box, box
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("my swimming coach keeps hugging me and i dont like it", "Hull"),
+        ("my uncle watches the kids when mum is at work and he touches me", "Exeter"),
+        ("a man keeps taking pictures of me and the girls in my class", "Bath"),
+    ],
+)
+def test_guard_a_child_speaking_of_their_own_group_keeps_childline_first(
+    bundled_client, words, town
+):
+    """Guard (passes on main too): a child speaking of what is done to them, or in their own
+    class, keeps Childline first."""
+    box = _names(talk_box(searched(bundled_client, words, town)))
+    assert box[:1] == ["Childline"], box
