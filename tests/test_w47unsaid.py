@@ -176,3 +176,36 @@ def test_guard_a_child_speaking_of_their_own_group_keeps_childline_first(
     class, keeps Childline first."""
     box = _names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["Childline"], box
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        (
+            "im 21, my little sister told me my mums boyfriend touches her, what should i do",
+            "Grimsby",
+        ),
+        ("my younger brother said our stepdad hurts him and does stuff to him. im 20", "Doncaster"),
+    ],
+)
+def test_a_grown_up_told_by_a_younger_sibling_gets_the_line_for_adults_worried_about_a_child(
+    bundled_client, words, town
+):
+    """(check46 F10) A grown-up who says their age and that a younger brother or sister told
+    them of abuse is worried about a child: the NSPCC's line first, as for a parent."""
+    box = _names(talk_box(searched(bundled_client, words, town)))
+    assert box[:1] == ["NSPCC Helpline"], box
+
+
+def test_guard_a_grown_up_harmed_too_is_still_a_survivor(bundled_client):
+    """Guard (passes on main too): "…touches her and me" is the asker's own abuse too."""
+    box = _names(
+        talk_box(
+            searched(
+                bundled_client,
+                "my little sister told me our dad touches her and me, im 19",
+                "Grimsby",
+            )
+        )
+    )
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
