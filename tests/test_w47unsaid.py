@@ -209,3 +209,45 @@ def test_guard_a_grown_up_harmed_too_is_still_a_survivor(bundled_client):
         )
     )
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        (
+            "practice nurse: a woman in her 50s told me her brother abused her when she was "
+            "young, where can i refer her",
+            "Norwich",
+        ),
+        (
+            "social worker, my service user is in his 60s and disclosed historic abuse in a care "
+            "home, looking for counselling",
+            "Ipswich",
+        ),
+        ("im a counsellor, my client is 45 and was abused by her uncle as a child", "Leeds"),
+    ],
+)
+def test_a_professional_asking_for_an_adult_gets_the_lines_and_services_for_adults_first(
+    bundled_client, words, town
+):
+    """(check46 F10) A professional asking for an adult they see: the lines for adults lead
+    the box, not the NSPCC's line for adults worried about a child, and no service only for
+    children is the first local card or among the first national ones."""
+    page = searched(bundled_client, words, town)
+    box = _names(talk_box(page))
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+    assert "NSPCC Helpline" not in box, box
+    national = card_ids(page.select(".app-national .app-result"))[:3]
+    assert not set(national) & {"nspcc-helpline", "childline", "stop-it-now"}, national
+    cards = local_card_ids(bundled_client, words, town)
+    assert "brave-futures" not in cards[:1], cards
+
+
+def test_guard_a_professional_asking_for_a_pupil_keeps_the_nspcc_first(bundled_client):
+    """Guard (passes on main too): a professional naming a child keeps the NSPCC's line."""
+    page = searched(
+        bundled_client,
+        "teaching assistant, a girl in year 4 told me her uncle touches her",
+        "Norwich",
+    )
+    assert _names(talk_box(page))[:1] == ["NSPCC Helpline"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .adult_client import for_an_adult_client, only_for_children
 from .asker_cared_for import cared_for_adult
 from .groups import WORRIED
 from .recent import recent_assault
@@ -116,10 +117,16 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
     """For ``likely_grown_up`` words, the services only for someone else's worry, over
     positions: for parents and carers of a child, or for people worried about someone's sexual
     thoughts, and for neither children nor adult survivors (the NSPCC's line, Parents Protect,
-    Stop It Now): they follow the rest of the national list, as they do in the talk box; none
-    otherwise ("my carer does things to me" had the NSPCC's line first)."""
-    if not likely_grown_up(understood, cleaned):
+    Stop It Now): they follow the rest of the national list, as they do in the talk box ("my
+    carer does things to me" had the NSPCC's line first). For a professional asking for an
+    adult (``adult_client.for_an_adult_client``), those, the services only for children and
+    the lines for people worried about someone's sexual thoughts.
+    None otherwise."""
+    adult_client = for_an_adult_client(understood, cleaned)
+    if not (adult_client or likely_grown_up(understood, cleaned)):
         return columns.none()
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
     worried: np.ndarray = columns.having("audience", "parents-carers", WORRIED) & ~theirs
+    if adult_client:  # (and Stop It Now, for anyone worried about someone's behaviour too)
+        worried |= only_for_children(columns) | columns.having("audience", WORRIED)
     return worried
