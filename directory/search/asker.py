@@ -24,6 +24,7 @@ from .asker_ages import (
 )
 from .asker_arousal import own_arousal
 from .asker_cared import carer_reading, young_child_age
+from .asker_cared_for import cared_for_adult
 from .asker_child import harmed_child
 from .asker_concern import concerned_about_someone
 from .asker_family import (
@@ -466,6 +467,8 @@ def who_is_asking(cleaned: str) -> Asker:
         persona = "child"  # (probe 11) "im 10 and my baby brother…": a child's own age
     if age is None:
         age, persona = _child_own_age(cleaned, persona)
+    if persona == "child" and age is None and cared_for_adult(cleaned):
+        persona = ""  # (w47unsaid) "my support worker touches me": most often an adult's
     if age is None and persona in ("adult", "", "child"):
         # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still
         # haunted at 63 by what my cousin did" is not a child's, whatever else it says)

@@ -31,7 +31,17 @@ _DOES = (
     r"buy\w* (?:them|the \w+) |bought (?:them|the \w+) |"
     r"tak\w* (?:them|the \w+(?: \w+)?) (?:aside|away|out|home|on trips|alone)|"
     r"(?:alone|on his own|on her own) with|too (?:close|friendly|touchy|interested|hands on)|"
-    r"grooming|groom\w*|touchy feely|cuddl\w*|tickl\w*)"
+    r"grooming|groom\w*|touchy feely|cuddl\w*|tickl\w*|"
+    # (w47unsaid, check46 F7) "hugs the girls too long", "takes photos of the boys changing",
+    # "keeps inviting kids into his house", "has kids round all the time", "wants them alone"
+    r"hugg?\w*|kiss\w*|photograph\w*|film\w*|invit\w*|stares? at|staring at|watch\w*|"
+    r"tak\w* (?:photos|pictures|pics|videos|selfies|snaps)|"
+    r"ha(?:s|ve|d) (?:\w+ )?(?:kids|children|boys|girls|teenagers|young people) (?:round|over|"
+    r"in|staying|to stay|back)|"
+    r"(?:wants?|gets?|getting|wanting|likes?) (?:them|the \w+|kids|children) (?:on their own|"
+    r"alone|by himself|by herself|to himself|to herself|on his lap|on her lap)|"
+    r"sleepovers?|lets? (?:them|the \w+|kids|children) (?:sit|sleep|stay|smoke|vape|drink)|"
+    r"(?:hangs?|hanging) (?:around|round|about) (?:with )?)"
 )
 #: ... children, spoken of as someone else's
 _CHILDREN = (
@@ -46,6 +56,9 @@ _NAMED = re.compile(rf"\b{_CHILDREN}\b")
 _MINE = re.compile(
     r"\b(?:my (?:class|team|year|school|mates|friends|form)|our (?:class|team|year)|"
     r"messag\w* me|to me|at me|with me|me and)\b"
+    # (w47unsaid) or done to the asker ("my uncle watches the kids and touches me")
+    r"|\b(?:touch\w*|hurt\w*|abus\w*|rap\w*|kiss\w*|hugg?\w*|film\w*|photograph\w*|"
+    r"watch\w*|invit\w*|groom\w*|fancies|likes) me\b|\b(?:pictures|photos|pics|videos) of me\b"
 )
 
 

@@ -109,10 +109,36 @@ def told_of_child_harmed(cleaned: str) -> bool:
     )
 
 
+#: (w47unsaid, check46 F10) a child in the family told the asker: "my little brother told me",
+#: "my younger sister said", "my niece (7) has told me", "my 12 year old cousin says"
+_CHILD_TOLD = re.compile(
+    r"\bmy (?:little|younger|youngest|baby|kid|wee|\d{1,2} (?:year old|yr old|yo) )?"
+    r"(?:little |younger )?(?:brother|sister|bro|sis|cousin|niece|nephew|stepbrother|"
+    r"stepsister|step brother|step sister|half brother|half sister)(?: \d{1,2})? "
+    r"(?:has |just |finally )?(?:told|tells|telling|said|says|disclosed|admitted|confided in)\b"
+)
+#: ... of harm to them (not to the asker): "our dad touches him", "did stuff to her"
+_HARMED_THEM = re.compile(
+    r"\b(?:touch\w*|abus\w*|rap\w*|molest\w*|interfer\w* with|fiddl\w* with|grop\w*|"
+    r"hurt\w*|groom\w*|(?:doing|did|does|done) (?:stuff|things|sexual things|sexual stuff) "
+    r"(?:to|with)) (?:him|her|them)\b"
+)
+
+
+def child_told_of_harm(cleaned: str) -> bool:
+    """A younger brother, sister or cousin told the asker of someone harming them (not long
+    ago, as a child, and not the asker too): "my little brother told me our dad touches him"."""
+    if _LONG_AGO.search(cleaned) or not _CHILD_TOLD.search(cleaned):
+        return False
+    found = _HARMED_THEM.search(cleaned)
+    return found is not None and not _ME_TOO.search(cleaned[found.end() : found.end() + 12])
+
+
 def worried_witness(cleaned: str, age: int | None, child_words: bool) -> bool:
     """A grown-up worried about a child, not a survivor: someone who saw or found someone else
     with a child and says a grown-up's age (``age``, 18 or more here) or no child's words
-    (``child_words``), or who says a grown-up's age and tells of a child harmed now."""
+    (``child_words``), or who says a grown-up's age and tells of a child harmed now, or of a
+    younger brother, sister or cousin who told them of it (``child_told_of_harm``)."""
     if saw_with_child(cleaned) and (age is not None or not child_words):
         return True
-    return age is not None and told_of_child_harmed(cleaned)
+    return age is not None and (told_of_child_harmed(cleaned) or child_told_of_harm(cleaned))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .adult_client import for_an_adult_client, only_for_children
 from .child_centres import therapy_before_centres
 from .columns import Columns
 from .examined import asks_for_examination
@@ -37,6 +38,7 @@ from .recent import recent_assault
 from .store import SearchIndex
 from .told import for_themselves
 from .understand import Understood
+from .unsaid_age import centres_taking_adults_first, likely_grown_up
 from .weights import ADULT_FROM
 
 
@@ -66,6 +68,10 @@ def order_for_asker(
     # also only for people the words do not name (men and boys, for a 12-year-old whose sex
     # is not said) after the national answers
     local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
+    if likely_grown_up(understood, clean_text(text)):  # (w47unsaid) no age said
+        local, weaker = centres_taking_adults_first(columns, (local, weaker))
+    if for_an_adult_client(understood, clean_text(text)):  # (w47unsaid) a professional's
+        local, weaker = apart_from(local, weaker, only_for_children(columns))
     # (issue 25) a service only for people the words do not name (boys and men, for a child
     # whose sex is not said) follows those open to everyone: kept, as it fits some people;
     # (twenty-fifth walk-through F3) for a child, one for one sex only follows the national

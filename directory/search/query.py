@@ -49,6 +49,7 @@ from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
 from .suggest import suggestion
 from .understand import Asker, Concept, Understood, clean_text, understand
+from .unsaid_age import others_worries
 from .weights import (
     BOTH_BONUS,
     COMMON_CONCEPT_FLOOR,
@@ -256,6 +257,7 @@ def _lines_last(
     scores = advice_before_childs_own_line(columns, asker, matched, scores)
     shown = matched & columns.meeting(filters)  # (the ages a search is for: not a line for 16+)
     scores = fits_the_asker_first(columns, (asker, concepts, said), shown, scores, asker_fit)
+    aside = aside | others_worries(columns, understood, said)  # (w47unsaid)
     return after_the_rest(columns, aside, matched, scores, asker_fit)
 
 

@@ -29,6 +29,7 @@ from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
 from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
+from .asker_cared_for import without_parents_named
 from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
@@ -402,6 +403,7 @@ def _understood(text: str) -> Understood:
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
     names = _not_own_behaviour(asker, names, cleaned)
     names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
+    names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     feeling = _CANT_STOP_FEELING.search(cleaned)

@@ -12,10 +12,12 @@ from ..grown_up_note import contacted_alone, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
+from ..search.adult_client import for_an_adult_client
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
+from ..search.unsaid_age import likely_grown_up, unsaid_age_order
 from ..search_token import SearchState
 from ..talk_young import old_enough
 from . import i18n, reported
@@ -226,6 +228,8 @@ def helpline_order(results=None) -> tuple[str, ...]:  # noqa: ANN001 (a finder r
     if results is None or results.asker.persona or results.asker.is_child:
         return order
     read = results.request.understood
+    if results.request.q and likely_grown_up(read, clean_text(results.request.q)):
+        return unsaid_age_order(order)  # (w47unsaid) the line for 16 and over first
     if not (read.unread or read.languages):
         return order
     adults = [i for i in order if i not in CHILDREN_LINES]
@@ -380,11 +384,24 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
         results = dataclasses.replace(
             results, asker=dataclasses.replace(results.asker, persona="professional")
         )
+    results = for_the_adult_client(results)
     welsh = i18n.language() == "cy"
     lines = served().talk_lines(results, helpline_order(results), welsh=welsh, limit=limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
     return box
+
+
+def for_the_adult_client(results):  # noqa: ANN001, ANN201 (a finder result)
+    """(w47unsaid, check46 F10) For a professional asking for an adult they see ("GP here,
+    adult patient disclosed childhood abuse"), the results with the adult as the asker: the
+    box holds the lines for adults (the 24/7 line, Victim Support), not the NSPCC's line for
+    adults worried about a child first."""
+    if results is None or not results.request.q:
+        return results
+    if not for_an_adult_client(results.request.understood, clean_text(results.request.q)):
+        return results
+    return dataclasses.replace(results, asker=dataclasses.replace(results.asker, persona="adult"))
 
 
 @bp.app_template_global()

@@ -1,0 +1,74 @@
+"""(w47unsaid, check46 F10) A professional asking for an adult they see: "GP here, adult patient
+disclosed childhood abuse", "my client is 45 and was abused by her uncle as a child", "a woman in
+her 50s told me her brother abused her when she was young". The page was a professional's
+asking for a child: the NSPCC's line for adults worried about a child first, and a children's
+therapy service 40 miles away as the first card. For them the lines and services for adults
+come first, and services only for children and the lines for someone else's worry after.
+
+Never a professional naming a child or a young person ("pupil", "a 15 year old", "teenage
+girl", an adult client's daughter), whatever else the words say."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .columns import Columns
+    from .understand import Understood
+
+_DECADES = r"(?:[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+#: the one the professional asks for is an adult: said so, an adult's age or decade, or abuse
+#: told of their childhood
+_ADULT_CLIENT = re.compile(
+    r"\badult (?:patient|client|service user|survivor|woman|man|female|male|lady|resident|"
+    r"learner|tenant|customer|member)s?\b"
+    r"|\b(?:patient|client|service user|woman|man|lady|gentleman|resident|tenant|she|he)"
+    r"(?: \w+){0,2}? (?:is|s|aged|age|who is) (?:[2-9]\d|in (?:her|his|their) " + _DECADES + r")\b"
+    r"|\bin (?:her|his|their) (?:late |early |mid )?" + _DECADES + r"\b"
+    r"|\b(?:a|an|the) (?:woman|man|lady|gentleman|adult) (?:i|we) (?:support|work with|care for|"
+    r"look after|see|visit)\b"
+    r"|\b(?:disclosed|told me about|told us about|spoke about|talked about|reported) "
+    r"(?:\w+ )?(?:childhood|historic|historical|non recent|past) (?:sexual )?abuse\b"
+    r"|\b(?:abused|raped|assaulted|molested)(?: \w+){0,4}? (?:as a child|as a girl|as a boy|"
+    r"as a kid|in (?:her|his|their) childhood|when (?:she|he|they) (?:was|were) (?:young|"
+    r"little|a child|a girl|a boy|small|a kid))\b"
+)
+#: a child or young person named: the help is for them
+_CHILD_CLIENT = re.compile(
+    r"\b(?:pupil|pupils|child|children|kid|kids|boy|girl|teen|teenager|teenage|young person|"
+    r"daughter|daughters|son|sons|stepdaughter|stepson|grandchild|grandchildren|granddaughter|"
+    r"grandson|niece|nephew|"
+    r"young people|toddler|baby|infant|student in year|year \d{1,2}|yr \d{1,2}|"
+    r"\d{1,2} ?(?:year old|yr old|yo|y o)|aged (?:[1-9]|1[0-7]))\b"
+)
+#: the ways of telling of an adult's childhood that name a child ("as a child"), left out
+#: before looking for a child named
+_RECALLED = re.compile(
+    r"\b(?:as a (?:child|girl|boy|kid)|when (?:she|he|they) (?:was|were) (?:a child|a girl|"
+    r"a boy|a kid|young|little|small))\b"
+)
+
+
+def for_an_adult_client(understood: Understood, cleaned: str) -> bool:
+    """A professional (``understood.asker``) whose words (``cleaned``) ask for an adult they
+    see (``_ADULT_CLIENT``) and name no child or young person (``_CHILD_CLIENT``), nor an age
+    under 18 of whoever the help is for."""
+    asker = understood.asker
+    if asker.persona != "professional":
+        return False
+    if asker.for_age is not None and asker.for_age < 18:
+        return False
+    if not _ADULT_CLIENT.search(cleaned):
+        return False
+    return not _CHILD_CLIENT.search(_RECALLED.sub(" ", cleaned))
+
+
+def only_for_children(columns: Columns) -> np.ndarray:
+    """The services only for children and young people (not for adult survivors too), over
+    positions: for ``for_an_adult_client``, after the others."""
+    children = columns.having("audience", "children-young-people")
+    only: np.ndarray = children & ~columns.having("audience", "adult-survivors")
+    return only

@@ -1,0 +1,58 @@
+"""(w47unsaid, check46 F3) Someone who says they have a carer, a support worker or a key worker,
+lives in a care home or in supported living, or has a learning disability, and says no age and
+nothing a child says: most often an adult. "i have a learning disability and my carer touches
+me" read as a child's words (abuse told in the present tense), so the page gave Childline only,
+told them to ask a grown-up to contact the service for them, and showed a children's centre 30
+miles away. Their words now say nobody in particular is asking: the lines for adults and for
+children both, and services for adults (and for disabled people, where listings say so) beside
+children's. With an age said ("im 45", "im 12"), or a child's signs (school, a foster carer, a
+children's home, a parent or stepparent, "im a kid"), the reading is as it was."""
+
+from __future__ import annotations
+
+import re
+
+#: the asker's own paid carer or a worker supporting them, or where adults are cared for: not a
+#: foster carer, a young carer or a carer for someone else ("im a carer for my mum")
+_CARED_FOR = re.compile(
+    r"\bmy (?:\w+ )?(?<!foster )(?<!young )(?:carers?|care workers?|care staff|support workers?|"
+    r"key workers?|keyworkers?|personal assistants?|pa|support staff|home carers?)\b"
+    r"|\b(?:the|a|one of the) (?:\w+ )?(?:carers?|care workers?|support workers?|key workers?) "
+    r"(?:who|that|what) (?:\w+ )?(?:helps?|looks? after|comes? to|cares? for|supports?|visits?|"
+    r"washes|baths|dresses|sees) (?:me|us)\b"
+    r"|\b(?:my|the|our|a) (?:care home|nursing home|residential home|group home|supported "
+    r"living|supported housing|day centre|day center)\b"
+    r"|\bi (?:live|am|m|stay|staying|living) (?:in|at) (?:a |my |the )?(?:care home|nursing "
+    r"home|residential home|group home|supported living|supported housing)\b"
+    r"|\b(?:staff|carers?|workers?) (?:at|in|where) (?:my|the) (?:home|house|flat|unit|place)\b"
+    r"|\bi (?:have|ve got|have got|got|live with) (?:a |an |mild |severe )?learning "
+    r"(?:disabilit|difficult)\w*|\bim learning (?:disabled|disabilit\w*)\b"
+)
+
+#: what a child says of themselves or their life: school, a foster carer or a children's home,
+#: a parent or stepparent, "im a kid"
+_CHILDS_SIGNS = re.compile(
+    r"\b(?:school|year \d{1,2}|yr \d{1,2}|foster\w*|children s home|childrens home|kids home|"
+    r"young carer|in care(?! home)|looked after|my (?:mum|mom|mam|mummy|dad|daddy|stepdad|"
+    r"step dad|stepmum|step mum|stepfather|stepmother|parents?|nan|nana|gran|grandad|grandma)|"
+    r"(?:im|i am) (?:a |only a )?(?:kid|child|teen|teenager|little)|childline)\b"
+)
+
+
+def cared_for_adult(cleaned: str) -> bool:
+    """The words (``cleaned``) tell of the asker's own carer, support worker or care home, or
+    their learning disability (``_CARED_FOR``), and of nothing a child says (``_CHILDS_SIGNS``).
+    Who reads this also checks that no age is said."""
+    return bool(_CARED_FOR.search(cleaned)) and not _CHILDS_SIGNS.search(cleaned)
+
+
+def without_parents_named(
+    persona: str, age: int | None, names: list[str], cleaned: str
+) -> list[str]:
+    """The concepts ``names`` without "parents" when nobody in particular is read as asking, no
+    age is said and the words are a cared-for adult's (``cared_for_adult``): "my carer" is
+    their own paid carer, not a parent or carer of a child (the NSPCC's line and Parents
+    Protect led the services available everywhere)."""
+    if persona or age is not None or "parents" not in names or not cared_for_adult(cleaned):
+        return names
+    return [name for name in names if name != "parents"]

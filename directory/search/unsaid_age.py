@@ -1,0 +1,132 @@
+"""(w47unsaid, check46 F2) Someone who tells of a sexual assault on themselves in the last few
+days ("i was raped yesterday", "someone assaulted me on saturday night") and says neither their
+age nor anything a child says (school, a parent or stepparent who did it): most likely an adult
+or an older teenager. The page was a child's: Childline and the NSPCC's line for adults worried
+about a child led the talk box, and a children's sexual assault referral centre 36 miles away
+came before the centre for all ages under a mile away. Now the line for anyone 16 or over leads,
+with the children's line still beside it for a young person, and a centre that takes them (for
+all ages, or adults) comes before one only for children.
+
+With an age said ("im 34", "im 14"), or words a child's or a parent's, nothing here applies."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .adult_client import for_an_adult_client, only_for_children
+from .asker_cared_for import cared_for_adult
+from .groups import WORRIED
+from .recent import recent_assault
+
+if TYPE_CHECKING:
+    from .columns import Columns
+    from .understand import Understood
+
+#: someone other than the asker is the one assaulted ("my friend was raped last night", "she
+#: got attacked at the weekend", "my sister says a man assaulted her"): not the asker's own
+_SOMEONE_ELSE_HARMED = re.compile(
+    r"\b(?:my|our|a|her|his|their) (?:\w+ ){0,2}?(?:friend|mate|sister|brother|daughter|son|"
+    r"wife|girlfriend|boyfriend|partner|husband|flatmate|housemate|colleague|cousin|niece|"
+    r"nephew|student|pupil|client|patient|mum|mother|dad|father)s? (?:\w+ ){0,3}?"
+    r"(?:was|were|got|has been|have been|s been|says|said|told)\b"
+    r"|\b(?:she|he|they) (?:was|were|got|has been|have been|s been)\b"
+    r"|\b(?:raped|assaulted|attacked|touched|abused) (?:her|him|them)\b"
+)
+
+
+def own_assault_age_unsaid(understood: Understood, cleaned: str) -> bool:
+    """The words (``cleaned``: ``clean_text``) tell of a sexual assault in the last few days
+    (``recent.recent_assault``) on the person asking, who is read as nobody in particular: no
+    age of theirs or of anyone they ask for, no child's, parent's or professional's words."""
+    asker = understood.asker
+    if asker.persona or asker.age is not None or asker.for_age is not None:
+        return False
+    if _SOMEONE_ELSE_HARMED.search(cleaned):
+        return False
+    return recent_assault(understood, cleaned)
+
+
+def likely_grown_up(understood: Understood, cleaned: str) -> bool:
+    """Nobody in particular is read as asking, no age is said, and the words are most likely a
+    grown-up's or an older teenager's: their own recent assault (``own_assault_age_unsaid``),
+    or their own carer, support worker, care home or learning disability
+    (``asker_cared_for.cared_for_adult``): "Talk to someone now" then leads with the line for
+    anyone 16 or over (``unsaid_age_order``)."""
+    asker = understood.asker
+    if asker.persona or asker.age is not None or asker.for_age is not None:
+        return False
+    return cared_for_adult(cleaned) or own_assault_age_unsaid(understood, cleaned)
+
+
+#: the lines for anyone 16 or over that lead "Talk to someone now" for them, in this order
+ADULTS_FIRST = ("rape-crisis-247",)
+#: the lines made for children, kept next for a young person, in the site's order
+CHILDREN_NEXT = ("meic", "childline")
+#: then the line for anyone affected by a crime, day or night, reported or not
+ANYONE_NEXT = ("victim-support",)
+#: the lines for someone else's worry: adults worried about a child (the NSPCC's), or about
+#: someone's sexual thoughts or behaviour (Stop It Now): not theirs, so after the others
+WORRIED_LAST = ("nspcc-helpline", "stop-it-now")
+
+
+def unsaid_age_order(order: tuple[str, ...]) -> tuple[str, ...]:
+    """The site's helplines (``order``) for ``likely_grown_up``: the line for anyone
+    16 or over first, then the children's lines, then Victim Support's and the others; the
+    lines for someone else's worry last."""
+    first = [i for i in ADULTS_FIRST if i in order]
+    children = [i for i in order if i in CHILDREN_NEXT]
+    last = [i for i in order if i in WORRIED_LAST]
+    rest = [i for i in order if i not in (*first, *children, *last)]
+    return (*first, *children, *ANYONE_NEXT, *rest, *last)
+
+
+def centres_taking_adults_first(
+    columns: Columns, found: tuple[np.ndarray, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The local services near a place (``found``: those near, those weaker) with the sexual
+    assault referral centres that take adults (for all ages, or adults) before the centres only
+    for children among those near; when none near takes adults, the weaker ones that do come
+    near, before the children's (Grange Park SARC, under a mile from Stoke, was under
+    "Other services near you" below a children's centre 30 miles away)."""
+    local, weaker = found
+    sarc = columns.having("support", "sarc")
+    only_children = (
+        sarc
+        & columns.having("audience", "children-young-people")
+        & ~columns.having("audience", "adult-survivors")
+    )
+    taking = sarc & ~only_children
+    if not only_children[local].any():
+        return local, weaker
+    if not taking[local].any():
+        brought = weaker[taking[weaker]]
+        local = np.concatenate([brought, local])
+        weaker = weaker[~np.isin(weaker, brought)]
+    slots = local[sarc[local]]
+    reordered = local.copy()
+    reordered[sarc[local]] = np.concatenate(
+        [slots[~only_children[slots]], slots[only_children[slots]]]
+    )
+    return reordered, weaker
+
+
+def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """For ``likely_grown_up`` words, the services only for someone else's worry, over
+    positions: for parents and carers of a child, or for people worried about someone's sexual
+    thoughts, and for neither children nor adult survivors (the NSPCC's line, Parents Protect,
+    Stop It Now): they follow the rest of the national list, as they do in the talk box ("my
+    carer does things to me" had the NSPCC's line first). For a professional asking for an
+    adult (``adult_client.for_an_adult_client``), those, the services only for children and
+    the lines for people worried about someone's sexual thoughts.
+    None otherwise."""
+    adult_client = for_an_adult_client(understood, cleaned)
+    if not (adult_client or likely_grown_up(understood, cleaned)):
+        return columns.none()
+    theirs = columns.having("audience", "children-young-people", "adult-survivors")
+    worried: np.ndarray = columns.having("audience", "parents-carers", WORRIED) & ~theirs
+    if adult_client:  # (and Stop It Now, for anyone worried about someone's behaviour too)
+        worried |= only_for_children(columns) | columns.having("audience", WORRIED)
+    return worried
