@@ -68,7 +68,9 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         worried_unsaid,
     )
     from directory.search.groups import for_anyone_struggling
-    from directory.talk_fit import childrens_lines, needs_asked, reason_given
+    from directory.talk_crisis import crisis_before_wales_own
+    from directory.talk_fit import childrens_lines, needs_asked, reason_given, suicide_said
+    from directory.talk_young import reason_or_their_age
     from directory.vocabulary import ListingStatus
 
     results = find(directory.index, directory.gazetteer, FindRequest(q=q, location=location))
@@ -103,7 +105,9 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     ordered = sorted(lines, key=lambda s: (*key(s), rank.get(s.id, len(rank)), s.name.casefold()))
     # (w29lines) a child's box: the lines made for children, others only for a reason
     held = Held(asked, set(results.request.filters.get("audience", ())), struggling)
-    ordered = childrens_lines(ordered, asker, reason_given(held, False), needs_asked(results))
+    # (w46child) a young person of 16 or 17 keeps the lines that say they take their age
+    reason = reason_or_their_age(reason_given(held, False), asker)
+    ordered = childrens_lines(ordered, asker, reason, needs_asked(results))
     chosen: list[str] = []
     numbers: set[str] = set()
     for s in ordered:
@@ -116,6 +120,13 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
             continue
         chosen.append(s.id)
         numbers.add(number)
+    # (w47crisis) words of suicide: a crisis line before Wales's own lines for a grown-up, as
+    # the page does after the box is chosen
+    if suicide_said(results, asker):
+        by_id = {s.id: s for s in lines}
+        wales_own = {s.id for s in directory.wales_lines} if welsh or in_wales else set()
+        picked = [by_id[sid] for sid in chosen[:3]]
+        chosen = [s.id for s in crisis_before_wales_own(picked, asker, wales_own)]
     return chosen[:3]
 
 
