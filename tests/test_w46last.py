@@ -36,3 +36,29 @@ def test_an_overdose_with_no_place_shows_the_talk_box(bundled_client, words):
     soup = searched(bundled_client, words, "")
     assert soup.find(id="talk-now-title") is not None
     assert any(line.startswith("Samaritans") for line in talk_box(soup)), talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        (
+            "my grandad has alzheimers and i think one of the night staff is interfering with him",
+            "Rhyl",
+        ),
+        ("my elderly mother says a man at her day centre touched her", "Taunton"),
+    ],
+)
+def test_a_grown_up_telling_of_an_older_parent_harmed_is_not_answered_as_a_child(
+    bundled_client, words, town
+):
+    # (the last words check, 54) "my mum has dementia…" led with Childline
+    first = talk_box(searched(bundled_client, words, town))[0]
+    assert not first.startswith("Childline"), first
+
+
+def test_a_child_speaking_of_their_mum_is_still_a_child(bundled_client):
+    # guard (passes on main too)
+    first = talk_box(
+        searched(bundled_client, "my mum is in a care home and her boyfriend touches me", "Rhyl")
+    )[0]
+    assert first.startswith("Childline"), first

@@ -56,3 +56,28 @@ def without_parents_named(
     if persona or age is not None or "parents" not in names or not cared_for_adult(cleaned):
         return names
     return [name for name in names if name != "parents"]
+
+
+#: (the last words check, 54) an older parent or grandparent cared for, abused by who cares for
+#: them: "my mum has dementia and i think a care worker is abusing her", "my nan is in a care
+#: home and a carer touches her"
+_ELDER_AT_RISK = re.compile(
+    r"\bmy (?:mum|mom|mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|"
+    r"grandmother|grandfather|elderly \w+|\w+ in law)\b(?: \w+){0,4}? "
+    r"(?:has|s got|has got|with|is in|lives in|in) (?:a |an |the )?(?:dementia|alzheimers|"
+    r"alzheimer s|care home|nursing home|residential home|sheltered housing|stroke)"
+    r"|\bmy elderly (?:mum|mom|mam|mother|dad|father|nan|gran|grandma|grandad|parents?)\b"
+)
+
+
+#: the asker harmed too ("… and he touches me"): then it is a child's, or anyone's, account
+_ME = re.compile(r"\b(?:me|us|myself|my body)\b")
+
+
+def elder_at_risk(cleaned: str, persona: str) -> bool:
+    """A grown-up telling of an older parent or grandparent cared for by others, harmed: the
+    asker is an adult, not a child (Childline led the talk box), when nothing else was read
+    (``persona`` "") or only a child's, with no harm to the asker ("me") told."""
+    if persona not in ("", "child") or (persona == "child" and _ME.search(cleaned)):
+        return False
+    return bool(_ELDER_AT_RISK.search(cleaned))
