@@ -16,26 +16,25 @@ import re
 
 from .model import ListingStatus, Service
 from .search import Asker
-from .search.asker import _child_now
+from .search.asker import child_now
 from .search.asker_ages import child_family
+from .search.asker_cared_for import IM_A_CHILD
 
 #: a child saying what they are or where their day is ("im a girl", "im only a kid", "at
 #: school", "my teacher"); Welsh: "dw i'n blentyn", "yn yr ysgol", "fy athro"
 _CHILDS_LIFE = re.compile(
-    r"\b(?:im|i am|i m) (?:a |only a |just a |still a )?(?:kid|child|teen|teenager|boy|girl"
-    r"|little)\b|\bat school\b|\bmy (?:teacher|form tutor|head ?teacher)\b"
-    r"|\b(?:dw i|dwi|rwy|rydw i) (?:n|yn) (?:blentyn|ferch|fachgen|hogyn|hogan)\b"
-    r"|\byn yr ysgol\b|\bfy (?:athro|athrawes)\b"
+    rf"\b(?:{IM_A_CHILD}|(?:im|i am|i m) (?:a |only a |just a |still a )?(?:boy|girl)|at school"
+    r"|my (?:teacher|form tutor|head ?teacher)|yn yr ysgol|fy (?:athro|athrawes))\b"
 )
 
 
 def words_of_a_child(asker: Asker, cleaned: str) -> bool:
     """The asker is a child by an age said (under 18), or, with no age, by words only a child
-    uses: abuse going on now (``asker._child_now``, ``asker_ages.child_family``) or a child's
+    uses: abuse going on now (``asker.child_now``, ``asker_ages.child_family``) or a child's
     own life (``_CHILDS_LIFE``). Naming a relative who abused them is not enough."""
     if asker.age is not None:
         return asker.age < 18
-    return bool(_child_now(cleaned) or child_family(cleaned) or _CHILDS_LIFE.search(cleaned))
+    return bool(child_now(cleaned) or child_family(cleaned) or _CHILDS_LIFE.search(cleaned))
 
 
 def contacted_alone(service: Service, age: int | None) -> bool:

@@ -161,7 +161,7 @@ def _first_person(pattern: re.Pattern[str], cleaned: str) -> bool:
     return found is not None and not _SOMEONE_ELSE.search(cleaned[: found.start()])
 
 
-def _child_now(cleaned: str) -> bool:
+def child_now(cleaned: str) -> bool:
     """Abuse told in the present tense as done to the asker, in no grown-up's life."""
     if not _CHILD_NOW.search(cleaned):
         return False
@@ -367,7 +367,7 @@ def _persona(cleaned: str, age: int | None) -> str:
         return "parent"
     if age is not None and age < 18:
         return "child"  # a 15-year-old's "when i was little" is still a child's
-    child = bool(_CHILD.search(cleaned) or _child_now(cleaned) or child_family(cleaned))
+    child = bool(_CHILD.search(cleaned) or child_now(cleaned) or child_family(cleaned))
     if worried_witness(cleaned, age, child):
         return "parent"  # (w43ask) "caught my uncle with my little sister. im 20": not a survivor
     if concerned_about_someone(cleaned):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_witness import ME_TOO
+
 #: the asker's own paid carer or a worker supporting them, or where adults are cared for: not a
 #: foster carer, a young carer or a carer for someone else ("im a carer for my mum")
 _CARED_FOR = re.compile(
@@ -29,13 +31,19 @@ _CARED_FOR = re.compile(
     r"(?:disabilit|difficult)\w*|\bim learning (?:disabled|disabilit\w*)\b"
 )
 
+#: a child saying what they are ("im only a kid", "dw i'n blentyn"): read here and by
+#: ``grown_up_note``
+IM_A_CHILD = (
+    r"(?:im|i am|i m) (?:a |only a |just a |still a )?(?:kid|child|teen|teenager|little)"
+    r"|(?:dw i|dwi|rwy|rydw i) (?:n|yn) (?:blentyn|ferch|fachgen|hogyn|hogan)"
+)
 #: what a child says of themselves or their life: school, a foster carer or a children's home,
 #: a parent or stepparent, "im a kid"
 _CHILDS_SIGNS = re.compile(
     r"\b(?:school|year \d{1,2}|yr \d{1,2}|foster\w*|children s home|childrens home|kids home|"
     r"young carer|in care(?! home)|looked after|my (?:mum|mom|mam|mummy|dad|daddy|stepdad|"
     r"step dad|stepmum|step mum|stepfather|stepmother|parents?|nan|nana|gran|grandad|grandma)|"
-    r"(?:im|i am) (?:a |only a )?(?:kid|child|teen|teenager|little)|childline)\b"
+    rf"{IM_A_CHILD}|childline)\b"
 )
 
 
@@ -70,14 +78,10 @@ _ELDER_AT_RISK = re.compile(
 )
 
 
-#: the asker harmed too ("… and he touches me"): then it is a child's, or anyone's, account
-_ME = re.compile(r"\b(?:me|us|myself|my body)\b")
-
-
 def elder_at_risk(cleaned: str, persona: str) -> bool:
     """A grown-up telling of an older parent or grandparent cared for by others, harmed: the
     asker is an adult, not a child (Childline led the talk box), when nothing else was read
     (``persona`` "") or only a child's, with no harm to the asker ("me") told."""
-    if persona not in ("", "child") or (persona == "child" and _ME.search(cleaned)):
+    if persona not in ("", "child") or (persona == "child" and ME_TOO.search(cleaned)):
         return False
     return bool(_ELDER_AT_RISK.search(cleaned))

@@ -88,7 +88,8 @@ _HARMS = re.compile(
     r"((?: [a-z0-9]+){1,8})"
 )
 #: ... never when the asker was harmed too ("abused my sister and me")
-_ME_TOO = re.compile(r"\b(?:me|us|myself|both of us)\b")
+#: the asker harmed too (also read by ``asker_cared_for``)
+ME_TOO = re.compile(r"\b(?:me|us|myself|both of us)\b")
 
 
 def saw_with_child(cleaned: str) -> bool:
@@ -104,7 +105,7 @@ def told_of_child_harmed(cleaned: str) -> bool:
     if _LONG_AGO.search(cleaned):
         return False
     return any(
-        not _ME_TOO.search(found.group(1)) and _a_child("", found.group(1))
+        not ME_TOO.search(found.group(1)) and _a_child("", found.group(1))
         for found in _HARMS.finditer(cleaned)
     )
 
@@ -131,7 +132,7 @@ def child_told_of_harm(cleaned: str) -> bool:
     if _LONG_AGO.search(cleaned) or not _CHILD_TOLD.search(cleaned):
         return False
     found = _HARMED_THEM.search(cleaned)
-    return found is not None and not _ME_TOO.search(cleaned[found.end() : found.end() + 12])
+    return found is not None and not ME_TOO.search(cleaned[found.end() : found.end() + 12])
 
 
 def worried_witness(cleaned: str, age: int | None, child_words: bool) -> bool:
