@@ -13,6 +13,7 @@ from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.adult_client import for_an_adult_client
+from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
@@ -350,7 +351,8 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     top, before the services available everywhere: when the place typed could not be used
     (not found, or which of several is meant), or when the words show who is asking ("i keep
     having thoughts about kids": Stop It Now's number on the first screen of a phone, third
-    walk-through F2 and F7), or ask to talk to someone (w46child). With a place, the box comes
+    walk-through F2 and F7), ask to talk to someone (w46child), or say they are in danger now
+    (w48danger). With a place, the box comes
     among the local services instead."""
     if results is None or not results.national_first:
         return False
@@ -359,6 +361,8 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     if results.asker.persona in TALK_FIRST_PERSONAS or results.asker.is_child:
         return True
     if results.asker.suicidal:  # (the last words check) "i took 20 paracetamol an hour ago"
+        return True
+    if danger_now(results):  # (w48danger) "hes coming back tonight and he will hurt me"
         return True
     # (w46child, check45 F1) someone who asks to talk to someone, whoever they are ("i want to
     # talk to someone now"): the lines to call were only among the cards
@@ -411,7 +415,9 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     request = results.request
-    cleaned = without_plan_time(clean_text(request.q, MAX_ASKER_CHARS))  # (w47crisis)
+    # (w47crisis, w48danger) the time of a plan or of a danger now is not an assault's
+    said = without_danger_now(request.q[:MAX_ASKER_CHARS])
+    cleaned = without_plan_time(clean_text(said, MAX_ASKER_CHARS))
     return recent_assault(request.understood, cleaned)
 
 
@@ -422,3 +428,13 @@ def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return act_done(results.request.q[:MAX_ASKER_CHARS])
+
+
+@bp.app_template_global()
+def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w48danger) The words tell that the person asking is in danger now
+    (``danger_now.in_danger_now``): the page says first to call 999, and how when they
+    cannot speak."""
+    if results is None or not results.request.q:
+        return False
+    return in_danger_now(results.request.q[:MAX_ASKER_CHARS])

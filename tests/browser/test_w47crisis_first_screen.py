@@ -1,8 +1,9 @@
-"""(lane w47crisis, check46 F1) On a phone's first screen (390×844, real Chromium, the bundled
-listings): for someone who has taken an overdose, the warning to call 999 or go to A&E comes
-first, and the whole "Talk to someone now" box, with a line for thoughts of suicide, is on the
-first screen too, in English and in Welsh, with a place and with none. Before, no page said 999
-or A&E to them at all.
+"""(lane w47crisis, check46 F1; lane w48danger) On a phone's first screen (390×844, real
+Chromium, the bundled listings): for someone who has taken an overdose, the warning to call 999
+or go to A&E comes first, and the whole "Talk to someone now" box, with a line for thoughts of
+suicide, is on the first screen too, in English and in Welsh, with a place and with none.
+Before, no page said 999 or A&E to them at all. The same for someone in danger now (call 999;
+press 55 if they cannot speak).
 
 "On the first screen": the element's bounding box ends within 844 CSS pixels of the top of the
 page."""
@@ -14,12 +15,12 @@ import pytest
 from ..helpers import search_with_the_form
 from .conftest import SCREEN, Language
 
-_FOUND = """() => {
+_FOUND = """(warning) => {
   const bottom = s => { const e = document.querySelector(s);
     return e ? e.getBoundingClientRect().bottom + window.scrollY : null }
   const top = s => { const e = document.querySelector(s);
     return e ? e.getBoundingClientRect().top + window.scrollY : null }
-  return {warning: bottom('.app-act-taken'), warningTop: top('.app-act-taken'),
+  return {warning: bottom(warning), warningTop: top(warning),
           boxTop: top('.app-talk-now'), box: bottom('.app-talk-now'),
           lines: [...document.querySelectorAll('.app-talk-now li')].map(li => li.innerText)}
 }"""
@@ -32,6 +33,16 @@ TAKEN = [
 ]
 
 
+def _warning_and_box_first(phone, warning: str) -> dict:  # noqa: ANN001 (a Playwright page)
+    phone.evaluate("window.scrollTo(0, 0)")
+    found = phone.evaluate(_FOUND, warning)
+    assert found["warning"] is not None and found["box"] is not None, found
+    assert found["warningTop"] < found["boxTop"], found
+    assert found["warning"] <= SCREEN["height"], found
+    assert found["box"] <= SCREEN["height"], found
+    return found
+
+
 @pytest.mark.parametrize(("code", "words", "where"), TAKEN)
 def test_the_999_warning_and_the_whole_talk_box_are_on_the_first_screen(
     phone, real_server, code: str, words: str, where: str
@@ -40,12 +51,28 @@ def test_the_999_warning_and_the_whole_talk_box_are_on_the_first_screen(
     phone.goto(real_server + lang.prefix + "/")
     search_with_the_form(phone, words, where, lang)
     lang.check(phone)
-    phone.evaluate("window.scrollTo(0, 0)")
-    found = phone.evaluate(_FOUND)
-    assert found["warning"] is not None and found["box"] is not None, found
-    assert found["warningTop"] < found["boxTop"], found
-    assert found["warning"] <= SCREEN["height"], found
-    assert found["box"] <= SCREEN["height"], found
+    found = _warning_and_box_first(phone, ".app-act-taken")
     assert any(
         line.startswith(("Samaritans", "Samariaid", "HOPELINE247")) for line in found["lines"]
     )
+
+
+#: (lane w48danger) in danger now: (language, words, where)
+IN_DANGER = [
+    ("en", "im in danger right now, my stepdad is drunk", "Barnsley"),
+    ("en", "hes coming back tonight and he will hurt me", ""),
+    ("cy", "dw i mewn perygl, mae fy ewythr yn curo ar y drws", "Caernarfon"),
+]
+
+
+@pytest.mark.parametrize(("code", "words", "where"), IN_DANGER)
+def test_the_danger_warning_and_the_whole_talk_box_are_on_the_first_screen(
+    phone, real_server, code: str, words: str, where: str
+):
+    """(lane w48danger) The warning to call 999, and to press 55 if they cannot speak, then the
+    whole talk box: as for an overdose, the first card may be below them."""
+    lang = Language(code)
+    phone.goto(real_server + lang.prefix + "/")
+    search_with_the_form(phone, words, where, lang)
+    lang.check(phone)
+    _warning_and_box_first(phone, ".app-danger-now")

@@ -1,0 +1,109 @@
+"""(w48danger) Someone who says they are in danger now: "i am in danger right now", "hes coming
+to hurt me tonight", "my stepdad is banging on my door", "he locked me in", Welsh "dw i mewn
+perygl". The header says "If you are in danger, call 999" on every page, in small print above
+the search; a results page for these words showed the helplines and a centre first, and said
+nothing of what to do if the person cannot speak (call 999, then press 55 from a mobile,
+as Get help now says). The page now says both first, as it does for an overdose taken.
+
+Only danger said of the person asking and said as now: not "is my daughter in danger", not
+"in danger of losing my home", not "he said he would hurt me if i told" (a threat to keep a
+secret, not an attack on its way), not "i never felt safe at home".
+
+Over ``clean_text`` (lower case, no apostrophes: "he's" is "hes", "I'm" is "im").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+#: where a sentence or clause ends, in the words as typed
+_CLAUSES = re.compile(r"[.!?;,:\n]+")
+
+#: now, or in the next hours
+_NOW = r"(?:right now|now|rn|tonight|tonite|2nite|at the moment|atm|today|this minute)"
+#: the person asking, as people write it
+_I_AM = r"\b(?:i am|im|i m|am)(?: (?:really|so|very|actually|genuinely|still))?"
+#: someone else who is about to harm them ("he", "my stepdad", "my mums boyfriend")
+_SOMEONE = (
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|a man|a woman|my (?:\w+ ){0,2}?(?:dad|"
+    r"father|stepdad|step dad|"
+    r"stepfather|mum|mother|stepmum|brother|stepbrother|uncle|cousin|grandad|granddad|"
+    r"boyfriend|girlfriend|partner|husband|wife|ex|carer|foster (?:dad|mum|carer)))"
+)
+#: harm that is on its way: said as coming now, or with the time it will come
+_HARM = r"(?:hurt|kill|rape|attack|beat|batter|hit|touch|strangle|stab) (?:me|us)\b"
+
+DANGER_NOW = re.compile(
+    # "i am in danger (right now)", "im not safe right now", "i dont feel safe tonight"
+    rf"{_I_AM} in (?:real |serious |immediate )?danger\b(?! of\b)"
+    rf"|{_I_AM} not safe (?:(?:\w+ ){{0,2}}?{_NOW}|at home|here|in (?:my|this) "
+    r"(?:house|home|room))\b"
+    rf"|\bi (?:dont|do not|don t) feel safe (?:\w+ ){{0,2}}?{_NOW}\b"
+    # "hes coming to hurt me", "he is on his way to kill me", "my stepdad is going to hit me
+    # tonight", "she is about to attack me"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:coming(?: back)?(?: home)? to|on (?:his|her|their) way"
+    rf"(?: \w+){{0,2}}? to|about to) {_HARM}"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:going to|gonna|gunna|will) {_HARM}(?: \w+){{0,4}}? {_NOW}\b"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:going to|gonna|gunna) kill me\b"
+    r"|\b(?:scared|afraid|frightened|fear|fearing) for my life\b"
+    rf"|{_SOMEONE}(?: is| s| are)? coming (?:back|home|round|over)(?: \w+){{0,2}}? {_NOW}\b"
+    # harm under way: "someone is hurting me now", "he is abusing her right now in the next room"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:hurting|hitting|abusing|raping|touching|attacking|beating|"
+    r"strangling|choking) (?:me|us|her|him|them|my \w+)(?: \w+){0,4}? (?:right now|now|rn|atm)\b"
+    # anyone in danger now, said with its time: "my child is in danger right now", "im 11 and in
+    # danger right now"
+    r"|\bin (?:real |serious |immediate )?danger (?:right now|now|rn|tonight)\b"
+    # "i need the police now", "its an emergency"
+    r"|\bneed (?:the )?police (?:right now|now|urgently|asap)\b"
+    r"|^(?:(?:its|it is|this is) an )?emergency(?: help)?$"
+    # "he is banging on my door", "hes trying to get in", "he is outside my room", "he locked
+    # me in"
+    r"|\b(?:banging|kicking|pounding) (?:on |at )?(?:my|the) (?:bedroom |front |bathroom )?door\b"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:trying to (?:get|break|come) in|breaking in|"
+    r"outside (?:my|the) (?:bedroom |front |bathroom )?(?:door|room|bedroom|house|flat|window))"
+    r"|\b(?:locked|locking|shut) me in\b"
+    r"|\b(?:wont|will not|won t) let me (?:leave|out of) (?:the|my|this) (?:house|room|flat|car)\b"
+    # Welsh: "dw i mewn perygl" (I am in danger), "dw i ddim yn ddiogel nawr / heno" (I am not
+    # safe now / tonight)
+    r"|\b(?:dw i|dwi|rydw i|rwy|rwyf|rwyf i|dw i n|rydw i n|rydw in|dwin|yr wyf) mewn perygl\b"
+    r"|\b(?:dw i|dwi|dydw i|dydw|sa i|so i) ddim yn ddiogel (?:\w+ ){0,2}?(?:nawr|heno|rwan|"
+    r"rŵan|ar hyn o bryd)\b"
+)
+
+
+#: the time of a danger past, not now ("he locked me in when i was 8", "years ago")
+_PAST = re.compile(
+    r"\b(?:when i was|years ago|as a (?:child|kid|teen|teenager|girl|boy)|used to|back then"
+    r"|growing up|last year|in (?:19|20)\d\d)\b"
+)
+
+
+def in_danger_now(text: str) -> bool:
+    """``text`` (the words as typed) tells that the person asking is in danger now: the page
+    says first to call 999, and how to when they cannot speak. Read a sentence or clause at a
+    time, so a later clause's time ("it happened years ago, tonight i cant sleep") is not
+    read into an earlier one."""
+    return any(_danger_clause(clean_text(part)) for part in _CLAUSES.split(text))
+
+
+def _danger_clause(cleaned: str) -> bool:
+    return DANGER_NOW.search(cleaned) is not None and _PAST.search(cleaned) is None
+
+
+_NOW_WORD = re.compile(rf"\b{_NOW}\b")
+
+
+def without_danger_now(text: str) -> str:
+    """``text`` (cleaned, clause by clause) without its words of danger now and their time: "i
+    dont feel safe tonight, my brother abuses me" did not tell of an assault in the last few
+    days, and the page warned of one (its "tonight" was the danger's). "he raped me last night
+    and hes coming back" still does."""
+    kept = []
+    for part in _CLAUSES.split(text):
+        cleaned = clean_text(part)
+        if _danger_clause(cleaned):
+            cleaned = _NOW_WORD.sub(" ", DANGER_NOW.sub(" ", cleaned))
+        kept.append(cleaned)
+    return ". ".join(kept)

@@ -1,0 +1,80 @@
+"""(lane w48danger) Someone who says they are in danger now ("i am in danger right now", "hes
+coming to hurt me tonight", "dw i mewn perygl") sees first, before the helplines and every
+card: call 999, and if you cannot speak, call 999 and press 55 from a mobile. Before, only the
+header's small "If you are in danger, call 999" said so, and nothing said how to call without
+speaking. Not for someone asking about another person, a danger past, a threat to keep a secret,
+or "in danger of" something (guards), and one warning only where another already says 999.
+"""
+
+import pytest
+
+from tests.helpers import searched, texts_of
+
+DANGER = ".app-danger-now"
+
+
+def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
+    warning = texts_of(soup, DANGER)
+    assert warning, "no warning of danger now"
+    html = str(soup)
+    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
+    return warning[0]
+
+
+#: the person asking, in danger now, in other words and towns than the lane's own tries
+IN_DANGER_NOW = [
+    ("im in danger rn my step dad is drunk", "Gloucester"),
+    ("she is on her way back to hurt me", "Chelmsford"),
+    ("my mums boyfriend is kicking my bedroom door", "Wigan"),
+    ("i dont feel safe here tonight, my brother abuses me", "Northampton"),
+    ("hes going to batter me when he gets in tonight", "Sunderland"),
+    # harm under way, a life at risk, or a child in danger now, said by whoever is with them
+    ("my stepfather is hurting my little sister right now", "Rotherham"),
+    ("honestly fear for my life, he has a knife", "Bolton"),
+    ("our son is in danger tonight, his dad is drunk and angry", "Lowestoft"),
+    ("please i need police now", "Scarborough"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), IN_DANGER_NOW)
+def test_someone_in_danger_now_is_told_first_how_to_call_999(bundled_client, words, place):
+    warning = _warning_first(searched(bundled_client, words, place))
+    assert "Call 999" in warning and "press 55" in warning, warning
+
+
+def test_danger_now_said_in_welsh_gets_the_warning_in_welsh(bundled_client):
+    words = "rydw i mewn perygl, mae fy llystad yn feddw"
+    soup = searched(bundled_client, words, "Rhyl", welsh=True)
+    warning = _warning_first(soup)
+    assert "Ffoniwch 999" in warning and "pwyswch 55" in warning, warning
+
+
+#: guards (no warning on main either): someone else, a danger past, a threat to keep a secret,
+#: "in danger of", a fear that is not now
+NOT_NOW_OR_NOT_THEM = [
+    ("is my granddaughter in danger from her stepfather", "Lancaster"),
+    ("he used to lock me in the shed when i was little", "Durham"),
+    ("he said he would kill me if i ever told anyone", "Warrington"),
+    ("i am in danger of losing my job because of the flashbacks", "Leicester"),
+    ("my dad wont let me go out with my friends", "Oldham"),
+    ("can i get emergency contraception after what happened", "Salisbury"),
+    ("he was hurting her when i was young and i never said", "Carlisle"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_NOW_OR_NOT_THEM)
+def test_no_danger_warning_for_someone_else_or_a_danger_past(bundled_client, words, place):
+    assert not texts_of(searched(bundled_client, words, place), DANGER)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "other"),
+    [
+        ("he raped me last night and he is coming back to hurt me", "Worcester", ".app-recent"),
+        ("i have taken an overdose, im in danger", "Ipswich", ".app-act-taken"),
+    ],
+)
+def test_one_warning_where_another_already_says_999(bundled_client, words, place, other):
+    soup = searched(bundled_client, words, place)
+    assert texts_of(soup, other)
+    assert not texts_of(soup, DANGER)
