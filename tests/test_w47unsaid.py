@@ -225,6 +225,10 @@ def test_guard_a_grown_up_harmed_too_is_still_a_survivor(bundled_client):
             "Ipswich",
         ),
         ("im a counsellor, my client is 45 and was abused by her uncle as a child", "Leeds"),
+        # (w48judged, judged47) an adult's age said as "of 29" or "38 year old", and someone
+        # who says they support an adult without naming their job
+        ("key worker here, man of 27 with autism says his brother abuses him at home", "Luton"),
+        ("i support a lady of 60 with mobility problems, her father abused her", "Preston"),
     ],
 )
 def test_a_professional_asking_for_an_adult_gets_the_lines_and_services_for_adults_first(
@@ -241,6 +245,16 @@ def test_a_professional_asking_for_an_adult_gets_the_lines_and_services_for_adul
     assert not set(national) & {"nspcc-helpline", "childline", "stop-it-now"}, national
     cards = local_card_ids(bundled_client, words, town)
     assert "brave-futures" not in cards[:1], cards
+
+
+def test_someone_who_cares_for_an_adult_gets_the_lines_for_adults_first(bundled_client):
+    """(w48judged) "we care for a 38 year old man": read as a parent's words, the NSPCC's line
+    for adults worried about a child led the box. (The national list is still a parent's:
+    NAPAC is among the services "made for other people".)"""
+    words = "we look after a 41 year old woman with autism, her stepdad abused her"
+    box = _names(talk_box(searched(bundled_client, words, "Taunton")))
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+    assert "NSPCC Helpline" not in box, box
 
 
 def test_guard_a_professional_asking_for_a_pupil_keeps_the_nspcc_first(bundled_client):

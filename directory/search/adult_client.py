@@ -28,6 +28,11 @@ _ADULT_CLIENT = re.compile(
     r"|\b(?:patient|client|service user|woman|man|lady|gentleman|resident|tenant|she|he)"
     r"(?: \w+){0,2}? (?:is|s|aged|age|who is) (?:[2-9]\d|in (?:her|his|their) " + _DECADES + r")\b"
     r"|\bin (?:her|his|their) (?:late |early |mid )?" + _DECADES + r"\b"
+    # (w48judged, judged47) "a woman of 32", "man aged 45", "a 40 year old woman"
+    r"|\b(?:woman|man|lady|gentleman|adult|client|patient|person|resident|service user) "
+    r"(?:of|aged) [2-9]\d\b"
+    r"|\b[2-9]\d ?(?:year old|yr old|yo|y o) (?:woman|man|lady|gentleman|adult|client|"
+    r"patient|resident|service user|female|male)\b"
     r"|\b(?:a|an|the) (?:woman|man|lady|gentleman|adult) (?:i|we) (?:support|work with|care for|"
     r"look after|see|visit)\b"
     r"|\b(?:disclosed|told me about|told us about|spoke about|talked about|reported) "
@@ -42,7 +47,7 @@ _CHILD_CLIENT = re.compile(
     r"daughter|daughters|son|sons|stepdaughter|stepson|grandchild|grandchildren|granddaughter|"
     r"grandson|niece|nephew|"
     r"young people|toddler|baby|infant|student in year|year \d{1,2}|yr \d{1,2}|"
-    r"\d{1,2} ?(?:year old|yr old|yo|y o)|aged (?:[1-9]|1[0-7]))\b"
+    r"(?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y o)|aged (?:[1-9]|1[0-7]))\b"
 )
 #: the ways of telling of an adult's childhood that name a child ("as a child"), left out
 #: before looking for a child named
@@ -52,12 +57,25 @@ _RECALLED = re.compile(
 )
 
 
+#: (w48judged, judged47) someone who says they support an adult, as paid carers and support
+#: workers say it without naming their job: "i support a man of 45 with autism", "we care for
+#: a lady in her 60s"
+_SUPPORTS = re.compile(
+    r"\b(?:i|we) (?:support|work with|care for|look after|visit|am supporting|m supporting|"
+    r"are supporting) (?:a|an) (?:\w+ ){0,3}?(?:woman|man|lady|gentleman|adult|client|"
+    r"resident|service user|person)\b"
+)
+
+
 def for_an_adult_client(understood: Understood, cleaned: str) -> bool:
-    """A professional (``understood.asker``) whose words (``cleaned``) ask for an adult they
-    see (``_ADULT_CLIENT``) and name no child or young person (``_CHILD_CLIENT``), nor an age
-    under 18 of whoever the help is for."""
+    """A professional (``understood.asker``), or someone who says they support an adult
+    (``_SUPPORTS``), whose words (``cleaned``) ask for an adult they see (``_ADULT_CLIENT``) and
+    name no child or young person (``_CHILD_CLIENT``), nor an age under 18 of whoever the help
+    is for."""
     asker = understood.asker
-    if asker.persona != "professional":
+    # ("we care for …" reads as a parent's words; the one they care for is an adult)
+    supporter = asker.persona in ("", "parent") and _SUPPORTS.search(cleaned) is not None
+    if asker.persona != "professional" and not supporter:
         return False
     if asker.for_age is not None and asker.for_age < 18:
         return False
