@@ -213,6 +213,7 @@ class Gazetteer(TownSlips, NearestDistricts):
             found = self._exact(normalise(name))
             if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
                 return found
+        radical: Resolution | None = None
         if name and before.lower() in _UNMUTATE:
             # "yng Nghaernarfon", "ym Mangor" typed as Where (sixth Welsh review, O1-O2): the
             # place as it was before the mutation, ahead of any near spelling ("Magor")
@@ -220,7 +221,11 @@ class Gazetteer(TownSlips, NearestDistricts):
                 found = self._exact(other)
                 if found is not None and (found.found or found.candidates):  # "yn Nhywyn" asks
                     return found
+                offered = radical or self._resolve_name(other)  # (w48place) what the radical
+                radical = offered if offered.place is None and offered.suggestions else None
         named = self._resolve_name(raw)
+        if radical is not None and named.place is None and not named.suggestions:
+            return radical  # (w48place, sixteenth Welsh review F2) "ym Mhen-y-bont": Bridgend
         inside = postcode_in(raw) if named.status == LocationStatus.UNKNOWN else ""
         if inside:  # (w43place) "my postcode is SA1", "I live in LS6": that postcode, said
             found = self._resolve_postcode(inside)

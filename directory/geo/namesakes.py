@@ -28,7 +28,7 @@ from .old_counties import area_points, may_be_its_county
 from .places import LocationStatus, Place, Resolution, normalise
 from .sectors import Sectors
 from .shires import shire_of_town
-from .slips import keeps_its_sound
+from .slips import SMALL_PLACE, keeps_its_sound
 from .tables import Council, _council_aliases
 from .town_names import alike_after_welsh_start
 
@@ -166,7 +166,8 @@ class Namesakes:
         ``name`` spelt close to ``key``: taken ("Showing results for ...") when ``key`` is a
         slip that keeps the name's sound ("tewksbury"); asked about when it may be another
         place's name we lack ("wroxham": "Did you mean Wrexham, Wales?")."""
-        longer, slip = self._longer_names(key), keeps_its_sound(key, name)
+        small = found.place is not None and found.place.population < SMALL_PLACE
+        longer, slip = self._longer_names(key), keeps_its_sound(key, name, added=not small)
         if found.place is None or (slip and not longer):
             return replace(found, corrected=True)
         if longer:  # (w36cy) "llanddewi": Llanddewi Brefi, or (a slip) Llanddew? Never taken

@@ -20,13 +20,21 @@ _QUIET = _VOWELS | {"h", " "}
 LONG_NAME = 8
 
 
-def keeps_its_sound(typed: str, name: str) -> bool:
+#: (w48place, thirty-fifth walk-through F2) a place this small is not taken for a name typed
+#: with a consonant more: "widdrington" (a Northumberland village the gazetteer lacks) was
+#: taken silently as Widdington, a village in Essex. A consonant missed ("pickerin",
+#: "hebden brige") is still a slip: people drop letters far more often than they add them
+SMALL_PLACE = 10_000
+
+
+def keeps_its_sound(typed: str, name: str, added: bool = True) -> bool:
     """Whether ``typed`` (normalised) differs from the place name ``name`` only by slips that
     keep the name's sound: two letters swapped, a letter doubled or not, a vowel or "h" added
     or missed (not the first letter), a consonant added or missed after a long name's first
     syllable, "i" for "y", or one vowel for another after the first syllable ("exetor",
     "swansee"). A consonant or the first syllable's vowel changed, or a consonant added or
-    missed in a short name, makes another name."""
+    missed in a short name, makes another name; so does any consonant added without ``added``
+    (for a small place, ``SMALL_PLACE``)."""
     if set(typed.split()) <= NEVER_AN_AREA:  # "borough" alone is not a slip of Brough
         return False
     typed, name = _single(typed), _single(name)  # "abergavveny", "caerphily"
@@ -42,7 +50,8 @@ def keeps_its_sound(typed: str, name: str) -> bool:
             continue
         if op.tag == "insert" and not _quiet(name, op.dest_pos, long and op.dest_pos >= stressed):
             return False
-        if op.tag == "delete" and not _quiet(typed, op.src_pos, long and op.src_pos >= stressed):
+        more = added and long and op.src_pos >= stressed  # a letter typed that the name lacks
+        if op.tag == "delete" and not _quiet(typed, op.src_pos, more):
             return False
         if op.tag == "replace":
             was, now = typed[op.src_pos], name[op.dest_pos]

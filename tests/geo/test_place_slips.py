@@ -58,3 +58,39 @@ def test_a_name_spelt_right_is_not_said_to_be_corrected(gazetteer):
     for typed in ("Bradford", "Swansea", "Exeter", "Luton", "Redcar"):
         found = gazetteer.resolve(typed)
         assert found.status == "found" and not found.corrected, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "village"),
+    [
+        ("frizingston", "Frizington"),  # a consonant added to a village of under 2,000
+        ("pickerling", "Pickering"),
+        ("stokesbley", "Stokesley"),
+    ],
+)
+def test_a_consonant_more_than_a_small_places_name_is_asked_not_taken(gazetteer, typed, village):
+    """(w48place, thirty-fifth walk-through F2) A name with a consonant more than a small
+    place's may be another village the gazetteer lacks (a Northumberland village was taken
+    silently as an Essex one): the page asks, offering it, and never shows services near it
+    unasked."""
+    found = gazetteer.resolve(typed)
+    assert found.status == "unknown", found
+    assert any(s.startswith(village) for s in found.suggestions), found.suggestions
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("stokesly", "Stokesley"),  # a vowel missed: still a slip, however small the place
+        ("rothbry", "Rothbury"),
+        ("pickerin", "Pickering"),  # a consonant missed: still a slip
+        ("hebden brige", "Hebden Bridge"),
+        ("cockermuth", "Cockermouth"),
+        ("cambrigde", "Cambridge"),  # a big town's name: still taken
+    ],
+)
+def test_guard_a_slip_missing_a_letter_or_a_big_towns_slip_is_still_taken(gazetteer, typed, place):
+    """Guard (passes on main too)."""
+    found = gazetteer.resolve(typed)
+    assert found.status == "found" and found.corrected, found
+    assert found.place.name == place
