@@ -208,8 +208,8 @@ class FindResults:
         first = self.national[0].service
         if "children-young-people" not in first.audiences:
             return False
-        if not (first.contact.callable_phone or first.contact.text):
-            return False
+        if not (first.contact.callable_phone or first.contact.text or first.contact.website):
+            return False  # (w48img: CEOP's reporting is on its website)
         q = self.request.q
         return bool(q) and lines_now_first(self.request.understood, clean_text(q, MAX_ASKER_CHARS))
 

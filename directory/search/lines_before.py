@@ -7,15 +7,17 @@ chat and The Mix's text."""
 from __future__ import annotations
 
 from .cannot_phone import cannot_phone
+from .images_threatened import images_threatened
 from .recent import recent_assault
 from .talk_now import wants_a_line_now
 from .understand import Understood
 
 
 def lines_now_first(understood: Understood, cleaned: str) -> bool:
-    """Whether the services available wherever they live come before
-    those near: a child who wants someone now (``talk_now.wants_a_line_now``), or a child or
-    young person asking for themselves who cannot phone (``cannot_phone``), and tells of no
+    """Whether the services available wherever they live come before those near: a child
+    who wants someone now (``talk_now.wants_a_line_now``), or a child or young person asking
+    for themselves whose own images are held over them (``images_threatened``: Report Remove
+    and CEOP before a forensic centre), or who cannot phone (``cannot_phone``) and tells of no
     assault in the last few days: Childline's chat and The Mix's text before a forensic centre
     with no number they "cannot ring or text" themselves."""
     if wants_a_line_now(understood, cleaned):
@@ -23,4 +25,6 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     asker = understood.asker
     if asker.persona not in ("child", "") or not asker.is_child:
         return False
+    if images_threatened(asker, cleaned):  # (w48img) their own images held over them
+        return True
     return cannot_phone(cleaned) and not recent_assault(understood, cleaned)

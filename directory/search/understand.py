@@ -38,6 +38,7 @@ from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .group_sex import group_sex
 from .images_named import with_images_named
+from .images_threatened import with_images_threatened
 from .languages import (
     LANGUAGE_WORDS,
     Language,
@@ -403,6 +404,7 @@ def _understood(text: str) -> Understood:
     # as a lad": services for adults abused as children); a parent's "my boy" is their child
     names = _not_own_behaviour(asker, names, cleaned)
     names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
+    names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
     names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)

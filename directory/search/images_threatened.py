@@ -1,0 +1,51 @@
+"""(w48img, the nineteenth words check's finding 6) A young person whose own sexual images are
+held over them or shared ("he has pics of me and says he will send them to my school", "a guy
+online says he will share my photos unless i pay", "my nudes got leaked"): the help is to stop
+the images spreading and to report whoever holds them (Report Remove, CEOP), from wherever
+they live. The page put a sexual assault referral centre near them first, and for some words
+ranked a line for adults above Report Remove. Now their words ask for an image to be taken
+down and reported, and the services available wherever they live come first.
+
+Never a grown-up's words, nor images that are not the young person's own ("pics of kids"
+on someone's phone: ``images_named``)."""
+
+from __future__ import annotations
+
+import re
+
+from .asker import Asker
+
+#: where a sentence or clause ends, in the words as typed
+_CLAUSES = re.compile(r"[.!?;,:\n]+")
+#: the young person's own images: "nudes", "pics of me", "my photos", "pictures he took of me"
+_OWN_IMAGES = re.compile(
+    r"\bnudes?\b|\bnude (?:pics|photos|pictures|selfies|videos|vids)\b"
+    r"|\b(?:pics|pictures|photos|images|videos|vids|selfies)(?: \w+){0,3}? of me\b"
+    r"|\bmy (?:\w+ )?(?:pics|pictures|photos|images|videos|vids|selfies|nudes)\b"
+    r"|\b(?:filmed|recorded|videoed|photographed) me\b"
+)
+#: held over them, or shared: "send them to my school", "post", "leaked", "unless i"
+_THREAT_OR_SHARED = re.compile(
+    r"\b(?:send|share|post|show|leak|spread|upload|sent|shared|posted|showed|shown|leaked|"
+    r"uploaded|sending|sharing|posting|showing|leaking|spreading|threaten\w*|blackmail\w*|"
+    r"sextort\w*|going round|unless i|or else|put (?:\w+ ){0,2}?(?:online|up))\b"
+)
+
+
+def images_threatened(asker: Asker, cleaned: str) -> bool:
+    """A child or young person (``asker.is_child``) tells, in one clause of ``cleaned``
+    (``clean_text``), of their own images held over them or shared."""
+    if not asker.is_child:
+        return False
+    return any(
+        _OWN_IMAGES.search(part) and _THREAT_OR_SHARED.search(part)
+        for part in _CLAUSES.split(cleaned)
+    )
+
+
+def with_images_threatened(asker: Asker, names: list[str], cleaned: str) -> list[str]:
+    """``names`` with online sexual abuse and getting an image taken down, for
+    ``images_threatened`` words."""
+    if not images_threatened(asker, cleaned):
+        return names
+    return [*names, *(n for n in ("online", "take-down") if n not in names)]
