@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import card_ids, local_card_ids, searched, talk_box
+from tests.helpers import bundled_records, card_ids, local_card_ids, searched, talk_box
 
 
 def _names(box: list[str]) -> list[str]:
@@ -255,6 +255,28 @@ def test_someone_who_cares_for_an_adult_gets_the_lines_for_adults_first(bundled_
     box = _names(talk_box(searched(bundled_client, words, "Taunton")))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box, box
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("my son is 19 and has downs syndrome, his uncle abused him", "Leicester"),
+        ("our daughter is 25, she just told us her stepdad abused her for years", "Stoke-on-Trent"),
+    ],
+)
+def test_a_parent_of_a_grown_up_child_gets_the_lines_and_services_for_adults_first(
+    bundled_client, words, town
+):
+    """(w48grown, the nineteenth words check's finding 8) A parent whose child is 18 or over:
+    the lines for adults lead the box, not the NSPCC's line for adults worried about a child,
+    and no service only for children is the first local card."""
+    page = searched(bundled_client, words, town)
+    box = _names(talk_box(page))
+    assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
+    assert "NSPCC Helpline" not in box[:2], box
+    records = bundled_records()
+    first = local_card_ids(bundled_client, words, town)[:1]
+    assert all("adult-survivors" in records[sid]["audiences"] for sid in first), first
 
 
 def test_guard_a_professional_asking_for_a_pupil_keeps_the_nspcc_first(bundled_client):
