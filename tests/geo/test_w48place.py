@@ -24,3 +24,14 @@ def test_llambed_is_lampeter(gazetteer, typed):
     found = gazetteer.resolve(typed)
     assert found.status == "found", found
     assert found.place.name == "Lampeter" and found.place.local_authority == "Ceredigion"
+
+
+@pytest.mark.parametrize(
+    ("typed", "welsh"), [("cwmbran", "Cwmbrân"), ("blaenau ffestiniog", "Blaenau Ffestiniog")]
+)
+def test_a_welsh_page_writes_the_towns_welsh_spelling(gazetteer, typed, welsh):
+    """(w48cyname, sixteenth Welsh review F7) "Gwasanaethau ger Cwmbran" and
+    "Blaenau-Ffestiniog" on a Welsh page: the towns' Welsh spellings, cited in
+    town_names.csv."""
+    found = gazetteer.resolve(typed)
+    assert gazetteer.welsh_town_name(found.place) == welsh
