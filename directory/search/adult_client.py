@@ -67,13 +67,22 @@ _SUPPORTS = re.compile(
 )
 
 
+#: (check49) a parent's child said to be grown up: "my adult son", "our grown up daughter"
+_GROWN_CHILD = re.compile(
+    r"\b(?:my|our) (?:adult|grown up|grown|grownup) (?:son|daughter|child|children|kids?|boy|"
+    r"girl|stepson|stepdaughter)s?\b"
+)
+
+
 def for_an_adult_client(understood: Understood, cleaned: str) -> bool:
     """A parent whose child is grown up (``for_age`` 18 or over); or a professional
     (``understood.asker``) or someone who says they support an adult (``_SUPPORTS``), whose
     words (``cleaned``) ask for an adult they see (``_ADULT_CLIENT``) and name no child or young
     person (``_CHILD_CLIENT``), nor an age under 18 of whoever the help is for."""
     asker = understood.asker
-    if asker.persona == "parent" and asker.for_age is not None and asker.for_age >= 18:
+    if asker.persona == "parent" and (
+        (asker.for_age is not None and asker.for_age >= 18) or _GROWN_CHILD.search(cleaned)
+    ):
         return True  # (w48grown) "my son is 22 and has autism, he told me…": a grown-up child
     # ("we care for …" reads as a parent's words; the one they care for is an adult)
     supporter = asker.persona in ("", "parent") and _SUPPORTS.search(cleaned) is not None

@@ -1,5 +1,6 @@
 """(w47unsaid, check46 F3) Someone who says they have a carer, a support worker or a key worker,
-lives in a care home or in supported living, or has a learning disability, and says no age and
+lives in a care home or in supported living, or has a learning disability (check49: or uses a
+wheelchair, or is disabled), and says no age and
 nothing a child says: most often an adult. "i have a learning disability and my carer touches
 me" read as a child's words (abuse told in the present tense), so the page gave Childline only,
 told them to ask a grown-up to contact the service for them, and showed a children's centre 30
@@ -29,6 +30,11 @@ _CARED_FOR = re.compile(
     r"|\b(?:staff|carers?|workers?) (?:at|in|where) (?:my|the) (?:home|house|flat|unit|place)\b"
     r"|\bi (?:have|ve got|have got|got|live with) (?:a |an |mild |severe )?learning "
     r"(?:disabilit|difficult)\w*|\bim learning (?:disabled|disabilit\w*)\b"
+    # (check49) the asker's own disability said as an adult says it: "i use a wheelchair",
+    # "im disabled", "a wheelchair user"
+    r"|\bi (?:use|am in|m in|rely on) a (?:wheelchair|power chair|mobility scooter)\b"
+    r"|\b(?:im|i am|i m) (?:a )?(?:wheelchair user|disabled|physically disabled|registered "
+    r"disabled|registered blind|blind|partially sighted)\b"
 )
 
 #: a child saying what they are ("im only a kid", "dw i'n blentyn"): read here and by

@@ -427,6 +427,8 @@ def _understood(text: str) -> Understood:
         names = [n for n in names if n not in ("men", "women")]
     asker, names = _group_asked(asker, names, cleaned)
     names, rest = with_plan_or_act(names, rest, cleaned)  # (w47crisis) "pills ready tonight"
+    if "suicide" in names and "own-behaviour" not in names and asker.persona != "own-behaviour":
+        rest = [w for w in rest if w != "stop"]  # (check49) "it wont stop bleeding": no service
     general = names == ["general"] and not rest
     if "general" in names and (len(names) > 1 or rest):
         names.remove("general")  # "help for parents": the other words say what help
