@@ -51,3 +51,84 @@ WELSH_NOT_AN_OVERDOSE_NOW = [
 @pytest.mark.parametrize(("words", "place"), WELSH_NOT_AN_OVERDOSE_NOW)
 def test_no_overdose_warning_for_everyday_tablets_or_long_ago(bundled_client, words, place):
     assert not texts_of(searched(bundled_client, words, place, welsh=True), ACT_WARNING)
+
+
+# --- 2. a plan said as now; not coping ------------------------------------------------------
+
+PLAN_WARNING = ".app-life-at-risk"
+
+#: the means in hand or in front of them, the act about to be done or going to be done by a
+#: way named, or set for tonight
+PLANS_NOW = [
+    ("ive got all my tablets lined up on the bed", "Stoke-on-Trent", False),
+    ("im about to end it, my brother abused me as a kid", "Plymouth", False),
+    ("gonna jump in front of a train tonight", "Swindon", False),
+    ("my stepfather raped me for years and im holding a knife to my wrist", "Luton", False),
+    ("mae'r tabledi i gyd o fy mlaen i", "Caerdydd", True),
+    ("dw i'n mynd i lyncu'r pils i gyd heno", "Bangor", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), PLANS_NOW)
+def test_a_plan_said_as_now_says_first_to_call_999_or_go_to_a_and_e(
+    bundled_client, words, place, welsh
+):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    warning = texts_of(soup, PLAN_WARNING)
+    said = "ffoniwch 999 neu ewch i’r adran frys" if welsh else "call 999 or go to A&E"
+    assert warning and said in warning[0], warning
+    html = str(soup)
+    assert html.index("app-life-at-risk") < html.index('id="talk-now-title"')
+    assert not texts_of(soup, ACT_WARNING)  # nothing taken: not "if you have taken an overdose"
+    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+
+
+def test_a_plan_set_for_tonight_is_not_an_assault_in_the_last_few_days(bundled_client):
+    soup = searched(
+        bundled_client, "my uncle abused me when i was 8, im going to overdose tonight", "Derby"
+    )
+    assert texts_of(soup, PLAN_WARNING)
+    assert not texts_of(soup, ".app-recent"), texts_of(soup, ".app-recent")
+
+
+#: guards (pass on main too): a wish, someone else's words, everyday tablets
+NOT_A_PLAN_NOW = [
+    ("i want to end my life, my cousin abused me", "Norwich"),
+    ("my son keeps saying he will jump off the bridge", "Chester"),
+    ("i will take my tablets tonight before bed, i still cant sleep since the abuse", "Hull"),
+    ("dw i eisiau marw, cefais fy ngham-drin", "Bangor"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_A_PLAN_NOW)
+def test_no_plan_warning_for_a_wish_or_someone_else(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=words.startswith("dw i"))
+    assert not texts_of(soup, PLAN_WARNING), texts_of(soup, PLAN_WARNING)
+
+
+#: an adult who says they are not coping: Samaritans' listing says it is for this
+ADULTS_NOT_COPING = [
+    ("woman 52, abused by my brother growing up, not coping at all", "Exeter", False),
+    ("im 41 and struggling to cope since i remembered what my uncle did", "Bolton", False),
+    ("dyn 47 ydw i, cam-drin yn blentyn, dw i ddim yn ymdopi", "Caerfyrddin", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), ADULTS_NOT_COPING)
+def test_an_adult_not_coping_gets_a_line_for_anyone_struggling(bundled_client, words, place, welsh):
+    box = talk_box(searched(bundled_client, words, place, welsh=welsh))
+    assert any(line.startswith(("Samaritans", "Samariaid")) for line in box), box
+    assert not box[0].startswith(("Samaritans", "Samariaid")), box  # the abuse line first
+
+
+#: guards (pass on main too): a child not coping keeps the children's lines; other words of
+#: distress keep the box as it was (the thirty-fifth walk-through read that as right)
+def test_a_child_not_coping_keeps_childline_first(bundled_client):
+    box = talk_box(searched(bundled_client, "im 13 and i cant cope, my uncle touches me", "Hull"))
+    assert box[0].startswith("Childline"), box
+
+
+def test_falling_apart_alone_brings_no_samaritans(bundled_client):
+    words = "man of 60, abused by a teacher as a boy and im falling apart"
+    box = talk_box(searched(bundled_client, words, "Ipswich"))
+    assert not any(line.startswith("Samaritans") for line in box), box

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .plan_now import plan_now_found
 
 #: where a sentence or clause ends, in the words as typed
 _CLAUSES = re.compile(r"[.!?;,:\n]+")
@@ -135,8 +136,9 @@ _SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OV
 
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
     """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
-    Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read."""
-    return _SUICIDAL.search(cleaned)
+    Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
+    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist")."""
+    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned)
 
 
 def act_done(text: str) -> bool:

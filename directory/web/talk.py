@@ -15,6 +15,7 @@ from ..model import ListingStatus, Service
 from ..search.adult_client import for_an_adult_client
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.plan_now import plan_now, without_plan_now
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
@@ -415,9 +416,10 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     request = results.request
-    # (w47crisis, w48danger) the time of a plan or of a danger now is not an assault's
+    # (w47crisis, w48danger, w48crisis) the time of a plan or of a danger now is not an
+    # assault's
     said = without_danger_now(request.q[:MAX_ASKER_CHARS])
-    cleaned = without_plan_time(clean_text(said, MAX_ASKER_CHARS))
+    cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
     return recent_assault(request.understood, cleaned)
 
 
@@ -428,6 +430,16 @@ def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return act_done(results.request.q[:MAX_ASKER_CHARS])
+
+
+@bp.app_template_global()
+def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w48crisis, check48 F2) The words tell of a plan of suicide said as now: the means in
+    hand, the act about to be done, or set for tonight (``plan_now.plan_now``): the page says
+    first that if your life is at risk now, call 999 or go to A&E."""
+    if results is None or not results.request.q:
+        return False
+    return plan_now(results.request.q[:MAX_ASKER_CHARS])
 
 
 @bp.app_template_global()
