@@ -132,3 +132,38 @@ def test_falling_apart_alone_brings_no_samaritans(bundled_client):
     words = "man of 60, abused by a teacher as a boy and im falling apart"
     box = talk_box(searched(bundled_client, words, "Ipswich"))
     assert not any(line.startswith("Samaritans") for line in box), box
+
+
+# --- 3. a place or a person between the assault and its time (check48 F3) ------------------
+
+RECENT = ".app-recent"
+
+#: the act, then where or by whom, then the time, then a wish or a worry after it
+RECENT_WITH_A_PLACE = [
+    ("im 16, he raped me at his mates house on friday and i dont want my dad to find out", "Hove"),
+    ("he touched me in his car after school yesterday, i need help but im scared", "Leicester"),
+    ("my boyfriend raped me at his flat on friday night and i want to talk to someone", "Hastings"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), RECENT_WITH_A_PLACE)
+def test_a_place_between_the_assault_and_its_time_keeps_the_warning(bundled_client, words, place):
+    assert texts_of(searched(bundled_client, words, place), RECENT)
+
+
+def test_a_place_between_the_assault_and_its_time_keeps_the_warning_in_welsh(bundled_client):
+    # guard (passes on main too)
+    words = "ges i fy nhreisio mewn parti nos Wener, dw i ddim eisiau i dad wybod"
+    assert texts_of(searched(bundled_client, words, "Aberystwyth", welsh=True), RECENT)
+
+
+#: guards (pass on main too): a flashback at a place, abuse long ago met again at a party
+NOT_RECENT_WITH_A_PLACE = [
+    ("i had a flashback at work yesterday and i want to talk, abused as a child", "Leeds"),
+    ("he raped me at a party last year, i want counselling", "Leeds"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_RECENT_WITH_A_PLACE)
+def test_no_recent_warning_for_a_flashback_or_long_ago(bundled_client, words, place):
+    assert not texts_of(searched(bundled_client, words, place), RECENT)
