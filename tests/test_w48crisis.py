@@ -167,3 +167,52 @@ NOT_RECENT_WITH_A_PLACE = [
 @pytest.mark.parametrize(("words", "place"), NOT_RECENT_WITH_A_PLACE)
 def test_no_recent_warning_for_a_flashback_or_long_ago(bundled_client, words, place):
     assert not texts_of(searched(bundled_client, words, place), RECENT)
+
+
+# --- 4. the note to ask a grown-up, where it helps (check48 F4) -----------------------------
+
+NOTE = ".app-none-alone"
+
+#: a child who says their age and that they cannot phone: the box gives lines to text or chat to
+CHILDREN_WHO_CANNOT_PHONE = [
+    ("im 11 and i cant call anyone, my stepdad would hear, he touches me", "Bradford", False),
+    (
+        "im 12 and cant use the phone because my mums boyfriend listens, he does stuff to me",
+        "Leicester",
+        False,
+    ),
+    (
+        "dw i'n 13 a dw i ddim yn gallu siarad ar y ffôn, mae fy nhad yn fy nghyffwrdd",
+        "Y Trallwng",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), CHILDREN_WHO_CANNOT_PHONE)
+def test_a_child_who_cannot_phone_is_not_told_to_ask_a_grown_up(
+    bundled_client, words, place, welsh
+):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert not texts_of(soup, NOTE), texts_of(soup, NOTE)
+    first = talk_box(soup)[0]
+    assert any(way in first for way in ("Chat online", "Text", "Sgwrsiwch", "Tecstiwch")), first
+
+
+#: no age said: whether a service takes them alone depends on an age the words do not give
+NO_AGE_SAID = [
+    ("my stepdad comes in my room at night", "Bradford"),
+    ("my brother keeps touching me at night", "Wakefield"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NO_AGE_SAID)
+def test_no_grown_up_note_when_no_age_is_said(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert not texts_of(soup, NOTE), texts_of(soup, NOTE)
+    assert talk_box(soup)[0].startswith("Childline"), talk_box(soup)
+
+
+def test_a_young_child_who_says_their_age_keeps_the_note(bundled_client):
+    # guard (passes on main too): a child of 8 whose local services take children via an adult
+    assert texts_of(searched(bundled_client, "im 8 and my grandad touches me", "Leicester"), NOTE)

@@ -8,7 +8,7 @@ import dataclasses
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
-from ..grown_up_note import contacted_alone, words_of_a_child
+from ..grown_up_note import contacted_alone, note_helps, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
@@ -329,6 +329,8 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
         return False  # (w46child, check45 F8) at 16 or 17, not "ask a grown-up" to contact them
     if not words_of_a_child(asker, clean_text(results.request.q, MAX_ASKER_CHARS)):
         return False  # (w47crisis, check46 F4) no age said, and not a child's words
+    if not note_helps(asker, any(asks_without_voice(results))):
+        return False  # (w48crisis, check48 F4) no age said, or they cannot phone
     return not any(
         (ready_to_call(i.service) or contacted_alone(i.service, asker.age)) and not i.alone_from
         for i in items
