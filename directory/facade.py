@@ -45,7 +45,6 @@ from .lines import (
     service_asker,
     struggling_offered,
     talk_key,
-    told_or_neutral,
 )
 from .model import Service
 from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
@@ -63,6 +62,7 @@ from .talk_fit import (
     suicide_said,
     without_coping_lines,
 )
+from .talk_told import told_or_neutral_box
 from .talk_young import reason_or_their_age
 from .vocabulary import ListingStatus
 
@@ -172,7 +172,7 @@ class Directory:
         welsh = welsh and (in_wales or place is None)
         if asker.persona and results is not None:
             order = [*self._cards_for_box(results).shown_ids(), *order]
-        told, neutral = told_or_neutral(results, asker)
+        told, neutral = told_or_neutral_box(results, asker)  # (w48crisis) Welsh F3
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)
         if quiet or deaf:

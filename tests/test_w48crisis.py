@@ -216,3 +216,26 @@ def test_no_grown_up_note_when_no_age_is_said(bundled_client, words, place):
 def test_a_young_child_who_says_their_age_keeps_the_note(bundled_client):
     # guard (passes on main too): a child of 8 whose local services take children via an adult
     assert texts_of(searched(bundled_client, "im 8 and my grandad touches me", "Leicester"), NOTE)
+
+
+# --- 5. a parent's own child who harmed a brother or sister, in Welsh (Welsh review F3) -----
+
+#: a parent telling in Welsh that their own child did something sexual to another child
+WELSH_PARENTS_OF_A_CHILD_WHO_HARMED = [
+    ("mae fy merch 13 oed wedi gwneud pethau rhywiol i'w brawd iau", "Abertawe"),
+    ("mae fy mab 15 wedi cyffwrdd yn rhywiol â'i gefnder bach", "Wrecsam"),
+    ("mae fy mab yn 12 ac wedi cam-drin ei hanner chwaer", "Aberhonddu"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), WELSH_PARENTS_OF_A_CHILD_WHO_HARMED)
+def test_a_welsh_parent_whose_child_harmed_another_gets_stop_it_now(bundled_client, words, place):
+    box = talk_box(searched(bundled_client, words, place, welsh=True))
+    assert any(line.startswith("Stop It Now") for line in box), box
+
+
+def test_a_welsh_parent_whose_child_was_abused_by_a_brother_keeps_the_box(bundled_client):
+    # guard (passes on main too): the child abused, not the child who did it
+    words = "mae fy mab wedi cael ei gam-drin gan ei frawd"
+    box = talk_box(searched(bundled_client, words, "Bangor", welsh=True))
+    assert not any(line.startswith("Stop It Now") for line in box), box
