@@ -45,13 +45,13 @@ from .lines import (
     service_asker,
     struggling_offered,
     talk_key,
-    told_or_neutral,
 )
 from .model import Service
 from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
 from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
+from .talk_coping import coping_line_kept, not_coping_said
 from .talk_crisis import crisis_before_wales_own, unsaid_crisis_box
 from .talk_fit import (
     childrens_lines,
@@ -62,6 +62,7 @@ from .talk_fit import (
     suicide_said,
     without_coping_lines,
 )
+from .talk_told import told_or_neutral_box
 from .talk_young import reason_or_their_age
 from .vocabulary import ListingStatus
 
@@ -171,7 +172,7 @@ class Directory:
         welsh = welsh and (in_wales or place is None)
         if asker.persona and results is not None:
             order = [*self._cards_for_box(results).shown_ids(), *order]
-        told, neutral = told_or_neutral(results, asker)
+        told, neutral = told_or_neutral_box(results, asker)  # (w48crisis) Welsh F3
         rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
         quiet, deaf = asks_without_voice(results)
         if quiet or deaf:
@@ -196,6 +197,8 @@ class Directory:
             chosen = unsaid_crisis_box(chosen, every, asker, limit)  # (w46child) second
             wales_own = {s.id for s in self.wales_lines} if welsh or in_wales else set()
             chosen = crisis_before_wales_own(chosen, asker, wales_own)  # (w47crisis)
+        said = not deaf and not_coping_said(results, asker)  # (w48crisis) Samaritans' words
+        chosen = coping_line_kept(chosen, lines, held, said, limit)
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
         return chosen[:limit]
 

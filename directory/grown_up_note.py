@@ -8,6 +8,15 @@ someone whose age was never said, read as a child only because they named a rela
 uncle abused me and i want to die"), who may be an adult: the note is for a child, and only
 when the words are a child's (an age under 18, abuse going on now, a child's own life: "im in
 year 8", "comes into my room").
+
+(w48crisis, check48 F4) It still stood where it did not help. A boy of 14 who could not phone
+because his stepfather would hear, in English and in Welsh, was told he "cannot ring or text"
+a service and to ask a grown-up, under a box that had just given him the lines he can text or
+chat to: those are his way, and the grown-up at home may be who abuses him. And someone who
+said no age at all ("my dad hurts me at night") was told to ask a grown-up: whether a service
+takes a child alone depends on the child's age, and the words may be a teenager's or an
+adult's. The note is now for a child who says their age (or school year) and can phone: a
+child of 9 whose local services take children only through an adult.
 """
 
 from __future__ import annotations
@@ -53,3 +62,10 @@ def contacted_alone(service: Service, age: int | None) -> bool:
         return True
     from_age = max(service.minimum_age or 0, service.self_referral_from_age or 0)
     return age >= from_age
+
+
+def note_helps(asker: Asker, without_voice: bool) -> bool:
+    """(w48crisis, check48 F4) The note to ask a grown-up helps this child: they said their age
+    (or school year: ``Asker.age``), and did not say they cannot phone (``without_voice``:
+    ``lines.asks_without_voice``; their box gives the lines to text or chat to, first)."""
+    return asker.age is not None and not without_voice

@@ -64,12 +64,13 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         its_communities,
         struggling_offered,
         talk_key,
-        told_or_neutral,
         worried_unsaid,
     )
     from directory.search.groups import for_anyone_struggling
+    from directory.talk_coping import coping_line_kept, not_coping_said
     from directory.talk_crisis import crisis_before_wales_own
     from directory.talk_fit import childrens_lines, needs_asked, reason_given, suicide_said
+    from directory.talk_told import told_or_neutral_box
     from directory.talk_young import reason_or_their_age
     from directory.vocabulary import ListingStatus
 
@@ -92,7 +93,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     if asker.persona:
         order = [*results.shown_ids(), *order]
     rank = {sid: n for n, sid in reversed(list(enumerate(order)))}
-    told, neutral = told_or_neutral(results, asker)
+    told, neutral = told_or_neutral_box(results, asker)  # (w48crisis) Welsh F3
     # (w27lines) a line for anyone struggling to cope only when the words give a reason for it
     struggling = not struggling_offered(results, asker)
     key = talk_key(
@@ -127,7 +128,12 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         wales_own = {s.id for s in directory.wales_lines} if welsh or in_wales else set()
         picked = [by_id[sid] for sid in chosen[:3]]
         chosen = [s.id for s in crisis_before_wales_own(picked, asker, wales_own)]
-    return chosen[:3]
+    # (w48crisis) an adult who says they are not coping: a line for anyone struggling last
+    by_id = {s.id: s for s in lines}
+    fitting = [s for s in ordered if fits_reading(s, asker, told)]
+    said = not_coping_said(results, asker)
+    kept = coping_line_kept([by_id[sid] for sid in chosen[:3]], fitting, held, said, 3)
+    return [s.id for s in kept][:3]
 
 
 @pytest.mark.slow  # every judged query in both languages, ~11 s: the full suite's

@@ -27,12 +27,13 @@ def _struggling(names: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     ("q", "location", "welsh"),
     [
-        ("male, 52, abused by a neighbour as a lad, cant cope any more", "Chelmsford", False),
+        # (w48crisis, check48 F2) not coping said ("cant cope any more", "methu ymdopi") now
+        # brings Samaritans last, for an adult: its listing says it is for someone "struggling
+        # to cope" (tests/test_w48crisis.py); other words of distress still bring none
         ("my stepdad abused me when i was a kid, im 50 now and breaking down", "Ipswich", False),
         ("uncle did things to me as a boy, 61 now and my life is a mess", "Leicester", False),
         ("grandad abused me growing up, im in pieces at 39", "", False),
         ("dyn 50 oed, ces i fy ngham-drin gan fy ewythr, dwi'n chwalu", "Bangor", True),
-        ("ces i fy ngham-drin gan fy nhad yn blentyn, dwi'n methu ymdopi", "", True),
     ],
 )
 def test_words_of_distress_alone_bring_no_suicide_line(bundled_client, q, location, welsh):

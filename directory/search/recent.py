@@ -194,11 +194,33 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
 
 
+#: (w48crisis, check48 F3) where or with whom, said between the act and its time: "raped at a
+#: party on saturday", "touched me in his car yesterday", "raped by my uncle last night",
+#: Welsh "mewn parti", "yn y parc", "gan fy ewythr" (at a party, in the park, by my uncle)
+_WHERE_LAST = re.compile(
+    r"(?: (?:at|in|on|after|outside|behind|near|during|round|around|inside|from|by|under|with"
+    r"|mewn|ger|gan|wrth|tu allan i|yn y|yn yr|yn nhy|ar ol) (?:\w+ ){0,3}?\w+){1,2}"
+    r"(?: (?:on|at|in|last|this|over|nos|ddydd))?$"
+)
+
+
 def _act_just_before(text: str) -> bool:
     """(fifteenth walk-through F2) The words just before the time tell of the act, however
     many words they take ("did bad things to me yesterday", "neud petha drwg i fi neithiwr"),
     so a wish after the time ("…, dwi isio help") does not make the time another event's (a
-    flashback or a telling after it still does)."""
+    flashback or a telling after it still does). (w48crisis) A place or a person between the
+    act and the time does not part them: "was raped at a party on saturday, i dont want my
+    parents to know" lost the warning."""
+    if _act_ends(text):
+        return True
+    kept = _WHERE_LAST.sub("", text.rstrip())
+    if kept == text.rstrip():
+        return False
+    return _act_ends(kept) or bool(_ASSAULT_BEFORE.search(" ".join(kept.split()[-3:])))
+
+
+def _act_ends(text: str) -> bool:
+    """The last words of ``text`` tell of the act (``_act_just_before``)."""
     tail = " ".join(text.split()[-8:])
     if _VAGUE_ACT_LAST.search(tail):
         return True  # (sixteenth walk-through F1) "grandpa did the thing again this afternoon"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .plan_now import plan_now_found
 
 #: where a sentence or clause ends, in the words as typed
 _CLAUSES = re.compile(r"[.!?;,:\n]+")
@@ -38,7 +39,35 @@ _HOW_MANY = (
 #: the time of an act past, not now ("took an overdose when i was 15", "od d years ago")
 _LONG_AGO = (
     r"(?!(?: \w+){0,3} (?:years? ago|when i was|last year|as a (?:teen|teenager|kid|child)"
-    r"|in (?:19|20)\d\d|months ago|back in))"
+    r"|in (?:19|20)\d\d|months ago|back in"
+    # Welsh: years ago, last year, when I was
+    r"|(?:flynyddoedd|blynyddoedd|blynedde|fisoedd) yn ol|llynedd|pan (?:on|oeddwn|own) i))"
+)
+
+#: (sixteenth Welsh review F1) the Welsh of pills or an overdose taken, read as the English
+#: is: what was taken (tabledi, pils, gorddos; English loan words in a Welsh sentence:
+#: "overdose", "paracetamol", "painkillers"), with the article and "i gyd" or "yr holl" (all
+#: the tablets) or how many (gormod o, llond llaw o: too many, a handful of)
+_PILLS_CY = (
+    r"(?:gorddos|orddos|nghorddos|overdose|over dose|od|tabledi|dabledi|nhabledi|pils|bils"
+    r"|mhils|tabs|paracetamol|parasetamol|barasetamol|mharasetamol|pills|tablets|painkillers"
+    r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu)"
+)
+_HOW_MANY_CY = (
+    r"(?:gormod o |llwyth o |lot o |llond llaw o |llawer o |lond llaw o |pecyn cyfan o "
+    r"|pecynnau o |potel gyfan o |bocs cyfan o )"
+)
+_ALL_CY = (
+    rf"(?:(?:y |yr |fy |ei |eu )?{_PILLS_CY} (?:i gyd|gyd)|(?:yr |y |fy |ei )?holl {_PILLS_CY})"
+)
+#: taken or swallowed: "wedi" or "newydd" (have / have just) and the verb, or the past
+#: ("cymerais", "nes i lyncu": I took, I swallowed); "llyncu'r" is "llyncur" cleaned
+_TAKEN_CY = (
+    r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
+    r"|llyncais|lyncais|(?:nes|wnes|mi wnes|wnaes|nath) i (?:gymryd|lyncu)) (?:i )?"
+    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY})\b"
+    rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
+    rf"|holl {_PILLS_CY})\b"
 )
 
 #: an act done or under way: an overdose taken, pills swallowed, a cut too deep or that will
@@ -54,14 +83,8 @@ _ACT = (
     r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
     r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
     r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
-    r"|\bwedi (?:cymryd|gymryd|llyncu|lyncu) (?:gormod o |llwyth o |lot o |llond llaw o )?"
-    r"(?:gorddos|orddos|tabledi|dabledi|pils|bils|tabs)\b"
+    rf"|{_TAKEN_CY}"
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
-    # (the last words check, 62) said in the past: "cymerais orddos" (I took an overdose),
-    # "nes i lyncu tabledi" (I swallowed tablets)
-    r"|\b(?:cymerais|gymerais|cymres|gymres|llyncais|lyncais|(?:nes|wnes|mi wnes) i "
-    r"(?:gymryd|lyncu)) (?:i )?(?:gormod o |llwyth o |lot o |llond llaw o )?"
-    r"(?:gorddos|orddos|tabledi|dabledi|pils|bils|tabs)\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
 
@@ -113,8 +136,9 @@ _SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OV
 
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
     """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
-    Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read."""
-    return _SUICIDAL.search(cleaned)
+    Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
+    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist")."""
+    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned)
 
 
 def act_done(text: str) -> bool:

@@ -8,13 +8,14 @@ import dataclasses
 from flask import Blueprint, Flask
 
 from ..data import load_valid_listings
-from ..grown_up_note import contacted_alone, words_of_a_child
+from ..grown_up_note import contacted_alone, note_helps, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.adult_client import for_an_adult_client
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.plan_now import plan_now, without_plan_now
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
@@ -328,6 +329,8 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
         return False  # (w46child, check45 F8) at 16 or 17, not "ask a grown-up" to contact them
     if not words_of_a_child(asker, clean_text(results.request.q, MAX_ASKER_CHARS)):
         return False  # (w47crisis, check46 F4) no age said, and not a child's words
+    if not note_helps(asker, any(asks_without_voice(results))):
+        return False  # (w48crisis, check48 F4) no age said, or they cannot phone
     return not any(
         (ready_to_call(i.service) or contacted_alone(i.service, asker.age)) and not i.alone_from
         for i in items
@@ -415,9 +418,10 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     request = results.request
-    # (w47crisis, w48danger) the time of a plan or of a danger now is not an assault's
+    # (w47crisis, w48danger, w48crisis) the time of a plan or of a danger now is not an
+    # assault's
     said = without_danger_now(request.q[:MAX_ASKER_CHARS])
-    cleaned = without_plan_time(clean_text(said, MAX_ASKER_CHARS))
+    cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
     return recent_assault(request.understood, cleaned)
 
 
@@ -428,6 +432,16 @@ def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return act_done(results.request.q[:MAX_ASKER_CHARS])
+
+
+@bp.app_template_global()
+def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w48crisis, check48 F2) The words tell of a plan of suicide said as now: the means in
+    hand, the act about to be done, or set for tonight (``plan_now.plan_now``): the page says
+    first that if your life is at risk now, call 999 or go to A&E."""
+    if results is None or not results.request.q:
+        return False
+    return plan_now(results.request.q[:MAX_ASKER_CHARS])
 
 
 @bp.app_template_global()

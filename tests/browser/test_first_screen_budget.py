@@ -153,6 +153,22 @@ PEOPLE = [
         "en",
         "brother",
     ),
+    # (w48crisis) a plan of suicide said as now: "If your life is at risk now, call 999 or go
+    # to A&E." above the talk box, in English and on the Welsh page
+    (
+        "plan-now",
+        "my uncle abused me for years and ive got all my tablets lined up",
+        "Stockport",
+        "en",
+        "uncle",
+    ),
+    (
+        "welsh-plan-now",
+        "dw i'n 40, cefais fy ngham-drin yn blentyn, mae'r tabledi i gyd o fy mlaen i",
+        "Caerdydd",
+        "cy",
+        "tabledi",
+    ),
 ]
 
 

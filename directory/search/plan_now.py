@@ -1,0 +1,118 @@
+"""(w48crisis, check48 F2) A plan of suicide said as now: the means in hand or in front of
+them ("i have pills in front of me", "holding a razor", "standing on the bridge"), the act
+said as what they are about to do or going to do by a way named ("about to end it", "going
+to jump off a bridge", "going to take an overdose"), or a plan set for now or tonight
+("ending it tonight", "mynd i gymryd gorddos heno"). The page says first, in the NHS's words
+for this: "If your life is at risk now, call 999 or go to A&E." Before, the warning came only
+for an act done (``suicide_acts.act_done``), and someone with the pills in front of them saw
+none.
+
+Not for a wish ("i want to die", "dw i eisiau marw"), nor for a plan with no time and no way
+named ("i will end it one day"), nor for someone else ("he is going to jump", "my son says he
+will take an overdose"): the talk box's suicide lines are for those.
+
+Over ``clean_text`` (lower case, no apostrophes: "I'm" is "im"), a clause at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+#: where a sentence or clause ends, in the words as typed
+_CLAUSES = re.compile(r"[.!?;:\n]+")
+
+_PILLS = (
+    r"(?:pills|tablets|paracetamol|paracetamols|painkillers|pain killers|sleeping pills"
+    r"|sleeping tablets|antidepressants|meds|medication|co ?codamol|ibuprofen"
+    r"|tabledi|dabledi|nhabledi|pils|bils|mhils|tabs|moddion|foddion)"
+)
+_BLADE = r"(?:knife|blade|razor|razor blade|rope|noose|cyllell|gyllell|rasel|llafn|rhaff)"
+_MY = r"(?:my|the|a|some|all my|all the|all of my|fy|y|yr)"
+#: the time of now, English and Welsh (nawr, rwan, heno: now, now, tonight)
+_NOW = (
+    r"(?:right now|now|rn|tonight|tonite|2nite|this evening|today|nawr|rwan|rŵan|heno"
+    r"|heddiw|yn syth)"
+)
+
+#: the means in hand or in front of them, or where they will do it, now
+_AT_HAND = (
+    rf"\b{_PILLS} (?:\w+ ){{0,3}}(?:in front of me|next to me|beside me|in my hand|in my hands"
+    r"|lined up|counted out|out on the (?:table|bed|side))\b"
+    rf"|\b(?:i have|ive got|i ve got|got|have) {_MY} ?(?:\w+ )?{_PILLS} (?:all )?ready\b"
+    rf"|\b(?:holding|got|have|ive got|i have) {_MY} ?{_BLADE} (?:in my hand|to my (?:wrist|neck"
+    r"|throat)|ready|round my neck|around my neck)\b"
+    rf"|\b(?:holding|clutching) {_MY} ?(?:{_PILLS}|{_BLADE})\b"
+    r"|\b(?:rope|noose) (?:is )?(?:round|around) my neck\b"
+    r"|\b(?:standing|stood|sat|sitting|im|i am|i m) on (?:the |a )?(?:edge of (?:the |a )?)?"
+    r"(?:bridge|ledge|roof|cliff|cliff edge|railway|train tracks|tracks|platform edge"
+    r"|balcony edge)\b(?! (?:with|of) (?:my|the) (?:family|friends|mum|dad|kids))"
+    # Welsh: tabledi o fy mlaen (tablets in front of me), yn fy llaw (in my hand), yn barod
+    # (ready), sefyll ar y bont (standing on the bridge)
+    rf"|\b{_PILLS} (?:\w+ ){{0,2}}(?:o fy mlaen|o mlaen i|om mlaen|or mlaen i|yn fy llaw|wrth fy"
+    r" ymyl|n barod|yn barod)\b"
+    r"|\b(?:sefyll|eistedd|dw i ar|dwi ar|dwin sefyll|dw in sefyll) (?:ar )?(?:y |ben y )?"
+    r"(?:bont|dibyn|clogwyn|to)\b"
+)
+#: the act, said as what they are about to do or going to do by a way named
+_GOING_TO = (
+    r"(?:going to|gonna|goin to|gona|gunna|am going to|about to|bout to|will|ill|i will"
+    r"|planning to|plan to)"
+)
+_BY_A_WAY = (
+    r"(?:take|swallow|neck|down) (?:an? |another )?(?:over ?dose|od)\b"
+    r"|(?:take|swallow|neck|down) (?:all|a load of|loads of|the lot of|all of|too many|every one"
+    rf" of|a whole packet of|a packet of|a box of|a bottle of) (?:my |the |these )?{_PILLS}\b"
+    r"|over ?dose\b"
+    r"|jump (?:off|from|of|in front of) (?:a |the |my |that )?(?:bridge|building|roof|cliff"
+    r"|balcony|multi ?storey|car park|tower|flats|train|bus|lorry|car)\b"
+    r"|(?:hang|gas|drown|poison) (?:my ?self|me self)\b"
+)
+_ANY_WAY = r"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things)|die)\b"
+_PLAN_NOW = re.compile(
+    rf"\b{_GOING_TO} (?:{_BY_A_WAY})"
+    rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun)"
+    rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
+    rf"|{_AT_HAND}"
+    # Welsh: mynd i gymryd gorddos / lyncu'r tabledi / neidio / grogi fy hun (going to take an
+    # overdose, swallow the tablets, jump, hang myself); lladd fy hun heno (kill myself tonight)
+    r"|\b(?:mynd i|am|ar fin) (?:gymryd|lyncu|lyncur|nghymryd) (?:\w+ ){0,3}?"
+    rf"(?:{_PILLS}|gorddos|orddos|overdose|od)\b"
+    r"|\b(?:mynd i|ar fin) (?:neidio|grogi|nghrogi)\b"
+    rf"|\bmynd i (?:ladd fy hun|lladd fy hun|orffen popeth|gorffen popeth|ddod a fy mywyd i ben)"
+    rf"(?: \w+){{0,3}}? {_NOW}\b"
+)
+#: someone else's plan, just before the words: "he is going to", "my son said she will"
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|he s|she s|they re|hed|shed"
+    r"|(?:mae|maen) (?:o|e|hi|nhw) ?(?:yn|n)?)"
+    r"(?: (?:is|are|was|were|said|says|keeps saying|told me))?(?: (?:he|she|they))?(?: is| s)? ?$"
+)
+
+
+def plan_now_found(cleaned: str) -> re.Match[str] | None:
+    """The first plan said as now in ``cleaned`` (``clean_text``) that is not someone else's."""
+    for found in _PLAN_NOW.finditer(cleaned):
+        if not _SOMEONE_ELSE.search(cleaned[: found.start()].rstrip()):
+            return found
+    return None
+
+
+def plan_now(text: str) -> bool:
+    """``text`` (the words as typed) tells of a plan of suicide said as now by the person
+    asking: the means in hand, the act about to be done or going to be done by a way named, or
+    a plan set for tonight or now. The page says first that if your life is at risk now, call
+    999 or go to A&E."""
+    return any(plan_now_found(clean_text(part)) for part in _CLAUSES.split(text))
+
+
+#: a plan said as now and the time it is set for: "take an overdose tonight"
+_PLAN_AND_TIME = re.compile(rf"(?:{_PLAN_NOW.pattern})(?:(?: \w+){{0,3}}? {_NOW}\b)?")
+
+
+def without_plan_now(cleaned: str) -> str:
+    """``cleaned`` (``clean_text``) without a plan said as now and the time it is set for:
+    "my stepdad abused me for years, im going to take an overdose tonight" told of no assault
+    last night, and the page warned of one "in the last few days"."""
+    return _PLAN_AND_TIME.sub(" ", cleaned)
