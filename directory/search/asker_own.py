@@ -31,6 +31,15 @@ _PEERS = (
     r"(?!(?: \w+){0,3}? (?:who|that) (?:\w+ )?(?:bully|bullied|bullies|bullying|pick on|picked on|"
     r"laugh at|laughed at|are mean to|were mean to|hate|hated|hit|hits|hurt|hurts) (?:me|us)\b)"
 )
+#: (w48own) thoughts of suicide or of what was done to the asker are not thoughts about
+#: children: "i have thoughts of suicide", "i get thoughts about what he did", "i have thoughts
+#: about him all the time since he abused me" (a survivor's, never Stop It Now's first)
+_NOT_THOUGHTS_OF_HARM = (
+    r"(?! (?:of|about) (?:suicide|suicidal|killing|ending|dying|death|self ?harm|hurting myself|"
+    r"harming myself|cutting|what|how|when|why|him|her|them|it|that|the abuse|being|my (?:abuser|"
+    r"abuse|past|childhood|uncle|dad|father|stepdad|brother|grandad|mum|mother)|the (?:past|"
+    r"person|man|woman))\b)"
+)
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
     r"|\bmy own (?:sexual )?thoughts\b|\bmy urges\b"
@@ -55,7 +64,9 @@ _OWN = re.compile(
     # (probe 17) nor "i keep thinking about young girls being abused": a noun before it
     r"(?!(?: \w+)? (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     + _PEERS
-    + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
+    + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b"
+    + _NOT_THOUGHTS_OF_HARM
+    + r"|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"

@@ -33,6 +33,7 @@ from .asker_cared_for import without_parents_named
 from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
+from .asker_own_said import thoughts_of_harm_done
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
@@ -352,6 +353,8 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
     if asker.persona == "own-behaviour":
         return names
     if _harmed(asker, cleaned) or SELF_HARM_URGE.search(cleaned):
+        return [n for n in names if n != "own-behaviour"]
+    if thoughts_of_harm_done(cleaned):  # (w48own) "intrusive thoughts about what he did"
         return [n for n in names if n != "own-behaviour"]
     return names
 
