@@ -1,0 +1,73 @@
+"""(w48own; thirty-fifth walk-through F3, check48 finding 5) A parent writing partly or wholly
+in another language was read as a child or a survivor: Childline first, no interpreter line,
+Stop It Now and NAPAC as the first cards; a 14-year-old writing in Polish got the NSPCC's line
+for adults first. A few family words of the languages the site names now say who is asking
+("my son", "my daughter": a parent; "I am 12": a child of that age), and words in another
+language bring the line that a service can be asked about an interpreter.
+
+Through the page (talk box, language line, first cards); other words, ages, languages and
+towns than the reports'."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import cards_and_words, searched, talk_box, texts_of
+
+INTERPRETER = "You can ask a service whether it can arrange an interpreter."
+
+
+def _language_line(soup) -> str:
+    return " ".join(texts_of(soup, ".app-language-note"))
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        # partly in another language (Portuguese), the rest in English
+        ("meu filho tem 7 anos, my brother in law touched him, please help", "Luton"),
+        # wholly in Romanian, and in Urdu in Latin letters
+        ("fiica mea are 11 ani si vecinul a abuzat-o", "Wisbech"),
+        ("hamari beti 5 saal ki hai aur school me ek aadmi ne usko touch kiya", "Oldham"),
+    ],
+)
+def test_a_parent_writing_in_another_language_gets_the_parents_line_and_an_interpreter_line(
+    bundled_client, words, town
+):
+    soup = searched(bundled_client, words, town)
+    box = talk_box(soup)
+    assert box[0].startswith("NSPCC Helpline"), box
+    assert not any(line.startswith("Childline") for line in box[:2]), box
+    assert INTERPRETER in _language_line(soup), _language_line(soup)
+    first_cards = " ".join(words for _, words in cards_and_words(soup)[:3])
+    assert "Support for adults who were abused as children" not in first_cards
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("tengo 13 años y mi padrastro me toca por la noche", "Hounslow"),
+        ("mam 12 lat i wujek mnie dotyka, boje sie", "Boston"),
+    ],
+)
+def test_a_child_who_gives_their_age_in_another_language_gets_childline_first(
+    bundled_client, words, town
+):
+    soup = searched(bundled_client, words, town)
+    box = talk_box(soup)
+    assert box[0].startswith("Childline"), box
+    assert not any(line.startswith("NSPCC Helpline") for line in box), box
+    assert INTERPRETER in _language_line(soup), _language_line(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        # guards (pass on main too): English words that look like the table's are English
+        ("my mam is 45 and was abused by her uncle as a child", "Durham"),
+        ("im 15 and my stepdad touches me, i am scared", "Luton"),
+    ],
+)
+def test_english_words_are_not_read_as_another_language(bundled_client, words, town):
+    soup = searched(bundled_client, words, town)
+    assert INTERPRETER not in _language_line(soup)
