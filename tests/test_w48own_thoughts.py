@@ -24,6 +24,8 @@ from .helpers import cards_and_words, searched, talk_box
         ("man, 36, really scared of the urges ive been having towards little girls", "Bideford"),
         ("the fantasies that i get about small kids make me feel sick, i want to stop", "Ripon"),
         ("im 15 and worried about thoughts i keep getting about younger children", "Hexham"),
+        ("upset by thoughts that come into my mind about young kids", "Frome"),
+        ("im 58 and get thoughts about small children that i know are wrong", "Kendal"),
     ],
 )
 def test_own_thoughts_said_noun_first_bring_stop_it_now_first(bundled_client, words, town):
@@ -62,3 +64,12 @@ def test_a_survivors_thoughts_about_what_was_done_never_bring_stop_it_now_first(
 def test_a_survivors_intrusive_thoughts_stay_a_survivors(bundled_client, words, town):
     box = talk_box(searched(bundled_client, words, town))
     assert not box[0].startswith("Stop It Now"), box
+
+
+def test_a_parents_fear_for_their_child_is_a_parents_search(bundled_client):
+    """Thoughts of one's own child being hurt are a parent's fear, not thoughts about children
+    (on main: Stop It Now first)."""
+    box = talk_box(
+        searched(bundled_client, "i have thoughts about my son being abused at nursery", "Stroud")
+    )
+    assert box[0].startswith("NSPCC Helpline"), box

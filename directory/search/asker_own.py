@@ -33,12 +33,15 @@ _PEERS = (
 )
 #: (w48own) thoughts of suicide or of what was done to the asker are not thoughts about
 #: children: "i have thoughts of suicide", "i get thoughts about what he did", "i have thoughts
-#: about him all the time since he abused me" (a survivor's, never Stop It Now's first)
+#: about him all the time since he abused me" (a survivor's, never Stop It Now's first); nor a
+#: parent's fear for a child ("i have thoughts about my daughter being hurt by him")
 _NOT_THOUGHTS_OF_HARM = (
     r"(?! (?:of|about) (?:suicide|suicidal|killing|ending|dying|death|self ?harm|hurting myself|"
     r"harming myself|cutting|what|how|when|why|him|her|them|it|that|the abuse|being|my (?:abuser|"
     r"abuse|past|childhood|uncle|dad|father|stepdad|brother|grandad|mum|mother)|the (?:past|"
-    r"person|man|woman))\b)"
+    r"person|man|woman)|(?:my|our|the) (?:\w+ )?(?:kids|children|child|sons?|daughters?|boys?|"
+    r"girls?|baby|babies) (?:being|getting|was|were|is|are) (?:abused|hurt|harmed|groomed|"
+    r"touched|molested|taken))\b)"
 )
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"

@@ -45,6 +45,20 @@ _THOUGHTS_I_HAVE = re.compile(
     rf"(?:(?:sexually|sexual|in a sexual way) )?{_CHILDREN}{_NOT_HARMED}"
 )
 
+#: the thoughts in the asker's head ("sexual thoughts that come into my head about children",
+#: "thoughts about kids keep popping into my mind"), or had after "and" with the "i" said
+#: before ("im 30 and have thoughts about children i know are wrong")
+_IN_MY_HEAD = re.compile(
+    rf"\b{_NOUN} (?:that |which )?(?:come|comes|came|coming|pop|pops|popped|popping|keep "
+    r"coming|keep popping|go|goes|run|runs|get|are|enter|enters)(?: \w+)?? (?:into|in|through) "
+    rf"my (?:head|mind) (?:about|of|towards|around) {_CHILDREN}{_NOT_HARMED}"
+    rf"|\b{_NOUN} (?:about|of|towards|around) {_CHILDREN}{_NOT_HARMED}(?: \w+){{0,3}}? "
+    r"(?:into|in|through|enter|enters|entering) my (?:head|mind)\b"
+    r"|\b(?:and|but|so|also) (?:have|get|keep having|keep getting|been having|sometimes have|"
+    r"sometimes get)(?: (?:sexual|unwanted|intrusive|bad|wrong|inappropriate|weird|dark))? "
+    rf"(?:thoughts|urges|feelings|fantasies) (?:about|towards|of|for) {_CHILDREN}{_NOT_HARMED}"
+)
+
 #: the same with a sexual word before the noun, about teenagers ("the sexual thoughts i get
 #: about teenagers"), read only of a grown-up or of someone whose age is not said
 _SEXUAL_ABOUT_TEENS = re.compile(
@@ -56,7 +70,7 @@ _SEXUAL_ABOUT_TEENS = re.compile(
 def own_thoughts_said_after(cleaned: str, age: int | None) -> bool:
     """The asker names their own thoughts, urges or feelings about children noun first, with
     "i" in the clause after ("sexual thoughts i get about children")."""
-    if _THOUGHTS_I_HAVE.search(cleaned):
+    if _THOUGHTS_I_HAVE.search(cleaned) or _IN_MY_HEAD.search(cleaned):
         return True
     return (age is None or age >= 18) and _SEXUAL_ABOUT_TEENS.search(cleaned) is not None
 
