@@ -71,3 +71,12 @@ def test_a_child_who_gives_their_age_in_another_language_gets_childline_first(
 def test_english_words_are_not_read_as_another_language(bundled_client, words, town):
     soup = searched(bundled_client, words, town)
     assert INTERPRETER not in _language_line(soup)
+
+
+def test_guard_a_parent_read_from_family_words_still_sees_the_services_near(bundled_client):
+    """Guard (passes on main too): a parent whose other words cannot be read still sees the
+    services near before those available everywhere (read as a parent, the words' only concept
+    was the parents' one, and it hid the children's service and the SARC near Luton)."""
+    soup = searched(bundled_client, "o meu filho de 9 anos foi abusado pelo avô", "Bedford")
+    first_id, first_words = cards_and_words(soup)[0]
+    assert "Covers your area" in first_words, (first_id, first_words[:120])

@@ -381,7 +381,10 @@ def _languages_read(found: Understood, text: str) -> Understood:
     found = replace(found, other_words=family_words_said(" ".join(tokens)))
     if not unread:
         return _without_language_words(found) if found.languages else found
-    concepts = tuple(c for c in found.concepts if c.kind != "word")
+    # (w48own) nor the concept a persona read from family words implies ("minha filha": a
+    # parent): the words say nothing of what help, and any service near may help
+    implied = PERSONA_CONCEPT.get(found.asker.persona)
+    concepts = tuple(c for c in found.concepts if c.kind != "word" and c.name != implied)
     return replace(found, concepts=concepts, words=(), general=not concepts, unread=True)
 
 
