@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_own_said import NOT_THOUGHTS_OF_HARM
+
 #: (probe 12) what "hurt" or an urge is not about here: the asker themselves ("scared i might
 #: hurt myself", "urges to self harm": a suicide line's, not Stop It Now's), a grown-up, or
 #: something done that is not to a child ("do something stupid")
@@ -30,18 +32,6 @@ SELF_HARM_URGE = re.compile(rf"\burges?{_SELF_HARM_TO}")
 _PEERS = (
     r"(?!(?: \w+){0,3}? (?:who|that) (?:\w+ )?(?:bully|bullied|bullies|bullying|pick on|picked on|"
     r"laugh at|laughed at|are mean to|were mean to|hate|hated|hit|hits|hurt|hurts) (?:me|us)\b)"
-)
-#: (w48own) thoughts of suicide or of what was done to the asker are not thoughts about
-#: children: "i have thoughts of suicide", "i get thoughts about what he did", "i have thoughts
-#: about him all the time since he abused me" (a survivor's, never Stop It Now's first); nor a
-#: parent's fear for a child ("i have thoughts about my daughter being hurt by him")
-_NOT_THOUGHTS_OF_HARM = (
-    r"(?! (?:of|about) (?:suicide|suicidal|killing|ending|dying|death|self ?harm|hurting myself|"
-    r"harming myself|cutting|what|how|when|why|him|her|them|it|that|the abuse|being|my (?:abuser|"
-    r"abuse|past|childhood|uncle|dad|father|stepdad|brother|grandad|mum|mother)|the (?:past|"
-    r"person|man|woman)|(?:my|our|the) (?:\w+ )?(?:kids|children|child|sons?|daughters?|boys?|"
-    r"girls?|baby|babies) (?:being|getting|was|were|is|are) (?:abused|hurt|harmed|groomed|"
-    r"touched|molested|taken))\b)"
 )
 _OWN = re.compile(
     r"\bmy (?:own )?(?:sexual )?(?:thoughts|urges|feelings) (?:about|towards) (?:children|kids)"
@@ -68,7 +58,7 @@ _OWN = re.compile(
     r"(?!(?: \w+)? (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     + _PEERS
     + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b"
-    + _NOT_THOUGHTS_OF_HARM
+    + NOT_THOUGHTS_OF_HARM
     + r"|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"

@@ -13,6 +13,20 @@ from __future__ import annotations
 
 import re
 
+#: (for ``asker_own._OWN``'s "i have thoughts") thoughts of suicide or of what was done to the
+#: asker are not thoughts about children: "i have thoughts of suicide", "i get thoughts about
+#: what he did", "i have thoughts about him all the time since he abused me" (a survivor's,
+#: never Stop It Now's first); nor a parent's fear for a child ("i have thoughts about my
+#: daughter being hurt by him")
+NOT_THOUGHTS_OF_HARM = (
+    r"(?! (?:of|about) (?:suicide|suicidal|killing|ending|dying|death|self ?harm|hurting myself|"
+    r"harming myself|cutting|what|how|when|why|him|her|them|it|that|the abuse|being|my (?:abuser|"
+    r"abuse|past|childhood|uncle|dad|father|stepdad|brother|grandad|mum|mother)|the (?:past|"
+    r"person|man|woman)|(?:my|our|the) (?:\w+ )?(?:kids|children|child|sons?|daughters?|boys?|"
+    r"girls?|baby|babies) (?:being|getting|was|were|is|are) (?:abused|hurt|harmed|groomed|"
+    r"touched|molested|taken))\b)"
+)
+
 #: children as people name them, with the words for a child before puberty; bare "teens" or
 #: "girls" only with a word of age before them ("younger teens", "little girls")
 _CHILDREN = (
