@@ -80,3 +80,21 @@ def test_guard_a_parent_read_from_family_words_still_sees_the_services_near(bund
     soup = searched(bundled_client, "o meu filho de 9 anos foi abusado pelo avô", "Bedford")
     first_id, first_words = cards_and_words(soup)[0]
     assert "Covers your area" in first_words, (first_id, first_words[:120])
+
+
+@pytest.mark.parametrize(
+    ("words", "town"),
+    [
+        ("ابنتي عمرها ٧ سنوات وخالها لمسها", "Leicester"),
+        ("мой сын рассказал что дядя трогал его", "Boston, Lincolnshire"),
+    ],
+)
+def test_my_son_or_daughter_in_another_script_is_a_parents_page(bundled_client, words, town):
+    """ "My daughter" in Arabic, "my son" in Russian: the parents' lines and cards, as in
+    English (on main the 24/7 line for adults and Childline came before the NSPCC's card)."""
+    soup = searched(bundled_client, words, town)
+    assert not any(line.startswith("Childline") for line in talk_box(soup)), talk_box(soup)
+    ids = [card_id for card_id, _ in cards_and_words(soup)]
+    assert "nspcc-helpline" in ids, ids
+    later = [i for i in ("rape-crisis-247", "childline") if i in ids]
+    assert all(ids.index("nspcc-helpline") < ids.index(i) for i in later), ids

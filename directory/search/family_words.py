@@ -11,6 +11,7 @@ A small table of words, not a translator: it reads who the help is for, nothing 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from .asker import Asker
@@ -55,6 +56,16 @@ _PARENT = re.compile(
     + r"|(?:corka|coreczka|syn|synek) ma \d+ (?:lat|lata|latka))\b"
 )
 
+#: "my son", "my daughter", "my child" in the scripts of the languages the site names, matched in
+#: the text as typed (Arabic, Urdu, Farsi, Hindi, Punjabi, Gujarati, Russian, Ukrainian,
+#: Bulgarian, Chinese)
+_PARENT_IN_SCRIPT = (
+    "ابني", "ابنتي", "بنتي", "طفلي", "میرا بیٹا", "میری بیٹی", "میرے بیٹے", "میرا بچہ",
+    "میری بچی", "پسرم", "دخترم", "मेरा बेटा", "मेरी बेटी", "मेरे बेटे", "ਮੇਰਾ ਪੁੱਤ", "ਮੇਰੀ ਧੀ",
+    "મારો દીકરો", "મારી દીકરી", "мой сын", "моя дочь", "моего сына", "мою дочь", "мій син",
+    "моя донька", "моя дочка", "синът ми", "дъщеря ми", "我的儿子", "我的女儿", "我儿子", "我女儿",
+)  # fmt: skip
+
 #: the words for "years (old)" after a number: "10 lat", "8 años", "7 anos", "9 ani", "10 saal"
 _YEARS = (
     r"(?:lat|lata|latka|letnia|letni|anos|ano|anni|ans|ani|saal|sal|baras|jahre|jahren|metai|"
@@ -98,7 +109,13 @@ def wholly_in_another_language(cleaned: str) -> bool:
     return family_words_said(cleaned) and len(_ENGLISH.intersection(cleaned.split())) < 2
 
 
-def asker_in_family_words(asker: Asker, cleaned: str) -> Asker:
+def parent_in_script(text: str) -> bool:
+    """Whether ``text``, as typed, says "my son" or "my daughter" in another script."""
+    typed = unicodedata.normalize("NFC", text).casefold()
+    return any(phrase in typed for phrase in _PARENT_IN_SCRIPT)
+
+
+def asker_in_family_words(asker: Asker, cleaned: str, text: str = "") -> Asker:
     """``asker`` read again from family words in another language, when the English reading
     found no parent, professional or person worried about their own thoughts: "mi hijo", "mera
     beta" make a parent (the child's age the first said after: "ma 10 lat"); "mam 14 lat" a
@@ -111,6 +128,8 @@ def asker_in_family_words(asker: Asker, cleaned: str) -> Asker:
         child = _CHILD_AGE.search(cleaned, parent.start())
         for_age = int(child[1]) if child else None
         return replace(asker, persona="parent", age=own, for_age=for_age, may_be_child=False)
+    if own is None and parent_in_script(text):  # "ابني", "میری بیٹی", "мой сын"
+        return replace(asker, persona="parent", for_age=None, may_be_child=False)
     if own is None or asker.age is not None:
         return asker
     persona = "child" if own < 18 else "adult"

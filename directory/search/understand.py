@@ -407,7 +407,7 @@ def _understood(text: str) -> Understood:
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
-    asker = asker_in_family_words(asker, whole)  # (w48own) "moja córka", "tengo 14 años"
+    asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()
