@@ -98,3 +98,12 @@ def test_my_son_or_daughter_in_another_script_is_a_parents_page(bundled_client, 
     assert "nspcc-helpline" in ids, ids
     later = [i for i in ("rape-crisis-247", "childline") if i in ids]
     assert all(ids.index("nspcc-helpline") < ids.index(i) for i in later), ids
+
+
+def test_guard_a_given_name_like_a_family_word_keeps_a_childs_page(bundled_client):
+    """Guard (passes on main too): "Binti" (Arabic in Latin letters for "my daughter") is also
+    a given name in England; a child naming a friend so is still a child."""
+    box = talk_box(
+        searched(bundled_client, "my friend binti says her stepdad touches her", "Luton")
+    )
+    assert box[0].startswith("Childline"), box

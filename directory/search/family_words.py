@@ -37,8 +37,8 @@ _PARENT_PHRASES = (
     "mera munda", "meri kudi", "meri kuri",
     # Bengali and Nepali in Latin letters
     "amar chele", "amar meye", "amar baccha", "mero chhora", "mero chora", "meri chhori",
-    # Arabic in Latin letters
-    "ibni", "ibnati", "binti", "bnti", "waladi", "awladi",
+    # Arabic in Latin letters ("binti" left out: in England it is also a given name)
+    "ibni", "ibnati", "waladi", "awladi",
     # Somali, Lithuanian, Latvian, Czech and Slovak, Hungarian, Albanian, Turkish
     "wiilkayga", "gabadhayda", "ilmahayga", "caruurtayda", "mano sunus", "mano dukra",
     "mano vaikas", "mans dels", "mana meita", "muj syn", "moje dcera", "moja dcera",
