@@ -118,20 +118,33 @@ def test_guard_welsh_sign_language_and_other_senses_are_not_a_language_note(
 
 
 @pytest.mark.parametrize(
-    ("q", "location"),
+    ("q", "location", "read_as_parent"),
     [
-        ("Minha filha tem oito anos e o tio dela abusou dela. Preciso de ajuda", "Slough"),
-        ("Kızım dokuz yaşında, amcası ona kötü şeyler yaptı. Yardıma ihtiyacım var", "Enfield"),
-        ("আমার মেয়েকে তার চাচা খারাপভাবে ছুঁয়েছে, আমার সাহায্য দরকার", "Oldham"),
-        ("Gabadhayda waxaa faraxumeeyay adeerkeed, waxaan u baahanahay caawimaad", "Sheffield"),
+        ("Minha filha tem oito anos e o tio dela abusou dela. Preciso de ajuda", "Slough", True),
+        (
+            "Kızım dokuz yaşında, amcası ona kötü şeyler yaptı. Yardıma ihtiyacım var",
+            "Enfield",
+            False,
+        ),
+        ("আমার মেয়েকে তার চাচা খারাপভাবে ছুঁয়েছে, আমার সাহায্য দরকার", "Oldham", False),
+        (
+            "Gabadhayda waxaa faraxumeeyay adeerkeed, waxaan u baahanahay caawimaad",
+            "Sheffield",
+            True,
+        ),
     ],
 )
-def test_words_wholly_in_another_language_put_the_adults_lines_first(bundled_client, q, location):
+def test_words_wholly_in_another_language_put_the_adults_lines_first(
+    bundled_client, q, location, read_as_parent
+):
     """Someone writing wholly in another language is most likely a parent or an adult (a child
-    in England mostly writes in English): the parents' line first, Childline still there."""
+    in England mostly writes in English): the parents' line first, Childline still there while
+    the page cannot tell who is asking. (w48own) Where a family word says it ("minha filha", my
+    daughter; "gabadhayda", my daughter) the page is a parent's, as in English: no Childline."""
     lines = talk_box(_results(bundled_client, q, location))
     assert lines[0].startswith("NSPCC Helpline"), lines
-    assert any(line.startswith("Childline") for line in lines), lines
+    childline = any(line.startswith("Childline") for line in lines)
+    assert childline is not read_as_parent, lines
 
 
 def test_guard_english_words_whose_asker_is_unknown_keep_childline_first(bundled_client):

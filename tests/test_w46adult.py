@@ -133,7 +133,7 @@ def test_guard_a_centre_stays_first_for_reporting_or_a_recent_rape(bundled_clien
 
 
 INTERPRETER_EN = "you can ask a service whether it can arrange an interpreter"
-INTERPRETER_CY = "gallwch chi ofyn am gyfieithydd"
+INTERPRETER_CY = "gallwch chi ofyn i wasanaeth a all drefnu rhywun i gyfieithu"  # (w48own, F6)
 
 
 def _language_line(soup: BeautifulSoup) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_own_said import NOT_THOUGHTS_OF_HARM
+
 #: (probe 12) what "hurt" or an urge is not about here: the asker themselves ("scared i might
 #: hurt myself", "urges to self harm": a suicide line's, not Stop It Now's), a grown-up, or
 #: something done that is not to a child ("do something stupid")
@@ -55,7 +57,9 @@ _OWN = re.compile(
     # (probe 17) nor "i keep thinking about young girls being abused": a noun before it
     r"(?!(?: \w+)? (?:who |that )?(?:are|were|is|was|being|getting|have been)\b)"
     + _PEERS
-    + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b|\bi (?:looked|look|have looked|viewed|"
+    + r"|\bi (?:have|had|get) (?:sexual )?thoughts\b"
+    + NOT_THOUGHTS_OF_HARM
+    + r"|\bi (?:looked|look|have looked|viewed|"
     r"downloaded) at\b|\bi (?:looked|look|have looked|viewed|downloaded)\b.*\bimages\b"
     r"|\bi (?:might|could|am going to) (?:hurt|abuse|touch)\b" + _NOT_A_CHILD + r"|\bstop myself\b"
     r"|\bworried about (?:myself|my own)\b|\bfy meddyliau\b"

@@ -29,6 +29,7 @@ from .asker_offended import own_offence_or_act
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
 from .asker_own_general import own_in_general_words
 from .asker_own_plain import own_in_plain_words
+from .asker_own_said import own_thoughts_said_after
 
 #: "bout", "abt": about, as people type it
 _ABOUT = re.compile(r"\b(?:bout|abt|abowt)\b")
@@ -208,6 +209,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     """The asker tells of their own sexual thoughts or acts towards children in the words
     above; never what was done to them, nor someone else's, nor (where it turns on a child's
     age said of the other) a child's own words."""
+    if own_thoughts_said_after(cleaned, age) and not _HARMED_SPEAKER.search(cleaned):
+        return True  # (w48own) "sexual thoughts i get about kids make me feel sick"
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
     if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)

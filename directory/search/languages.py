@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .languages_cy import ASPIRATE_NAMES, NATIONALITIES
 from .lexicon import clean_text
 
 
@@ -138,6 +139,12 @@ _AFTER = (
     r"yn unig|mae (?:hi|hin|e|en|o|on|fe|fen|nhw|nhwn|mam|dad) ?(?:yn )?siarad"
 )
 _NAMES = {name: lang for lang in LANGUAGES for name in lang.names}
+_BY_ENGLISH = {lang.english: lang for lang in LANGUAGES}
+_NAMES.update({name: _BY_ENGLISH[english] for name, english in ASPIRATE_NAMES.items()})
+#: (sixteenth Welsh review F5) a Welsh nationality or country, read only with little English
+_NATIONALITY = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True)) + r")\b"
+)
 #: (fifteenth Welsh review F5) the words of a request for a language that no listing's words
 #: can match: its names, and "speaks"
 LANGUAGE_WORDS = frozenset(_NAMES) | {"speak", "speaks", "speaking", "spoken", "siarad"}
@@ -161,6 +168,8 @@ _LITTLE_ENGLISH = re.compile(
     # gwael"
     r"|ddim yn (?:siarad|deall|darllen)(?: llawer o| fawr o)? saesneg"
     r"|(?:dim|dim llawer o|fawr o|ychydig o|ychydig bach o|dim gair o) saesneg"
+    # (w48own) "does gan mam ddim llawer o Saesneg"
+    r"|ddim (?:llawer o |gair o |digon o )?saesneg"
     r"|saesneg (?:gwael|sal|prin))\b"
 )
 _ANY_NAME = re.compile(rf"\b({_NAME})\b")
@@ -190,6 +199,8 @@ def languages_asked(text: str) -> tuple[Language, ...]:
     if _LITTLE_ENGLISH.search(folded):  # "she is lithuanian and does not speak english"
         for match in _ANY_NAME.finditer(folded):
             found.setdefault(match.start(), _NAMES[match[1]])
+        for match in _NATIONALITY.finditer(folded):  # "mae mam yn Bwylaidd", "o Wlad Pwyl"
+            found.setdefault(match.start(), _BY_ENGLISH[NATIONALITIES[match[1]]])
     for match in _OWN_PHRASE.finditer(folded):
         found.setdefault(match.start(), _OWN[match[1]])
     typed = unicodedata.normalize("NFC", str(text)).casefold()

@@ -33,9 +33,11 @@ from .asker_cared_for import without_parents_named
 from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
+from .asker_own_said import thoughts_of_harm_done
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
+from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
 from .images_named import with_images_named
 from .images_threatened import with_images_threatened
@@ -170,6 +172,9 @@ class Understood:
     #: (w45lang) the words are in a language the search cannot read (a sentence in Portuguese,
     #: Urdu in Arabic script): only the concepts read from them are searched
     unread: bool = False
+    #: (w48own) some words are in another language: a family word or an age in it ("moja
+    #: córka ma 10 lat, her stepfather…")
+    other_words: bool = False
 
     @property
     def empty(self) -> bool:
@@ -354,6 +359,8 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
         return names
     if _harmed(asker, cleaned) or SELF_HARM_URGE.search(cleaned):
         return [n for n in names if n != "own-behaviour"]
+    if thoughts_of_harm_done(cleaned):  # (w48own) "intrusive thoughts about what he did"
+        return [n for n in names if n != "own-behaviour"]
     return names
 
 
@@ -370,10 +377,15 @@ def _languages_read(found: Understood, text: str) -> Understood:
     any nearby service may help."""
     tokens = clean_text(text, MAX_UNDERSTOOD_CHARS).split()
     unread = in_another_script(text) or not (is_welsh(tokens) or reads_as_english(tokens))
+    unread = unread or wholly_in_another_language(" ".join(tokens))  # (w48own) "mi hija de 8…"
     found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))
+    found = replace(found, other_words=family_words_said(" ".join(tokens)))
     if not unread:
         return _without_language_words(found) if found.languages else found
-    concepts = tuple(c for c in found.concepts if c.kind != "word")
+    # (w48own) nor the concept a persona read from family words implies ("minha filha": a
+    # parent): the words say nothing of what help, and any service near may help
+    implied = PERSONA_CONCEPT.get(found.asker.persona)
+    concepts = tuple(c for c in found.concepts if c.kind != "word" and c.name != implied)
     return replace(found, concepts=concepts, words=(), general=not concepts, unread=True)
 
 
@@ -396,6 +408,7 @@ def _understood(text: str) -> Understood:
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
+    asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()
