@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from .finder import FindResults
 from .lines import told_or_neutral
+from .search.child_harmed_child import own_child_did
 from .search.own_child_cy import own_child_did_cy
 from .search.understand import Asker, clean_text
 
 
 def told_or_neutral_box(results: FindResults | None, asker: Asker) -> tuple[bool, bool]:
-    """``lines.told_or_neutral``, not "told" when the Welsh words tell that the asker's own
-    child did it (``own_child_cy.own_child_did_cy``)."""
+    """``lines.told_or_neutral``, not "told" when the words tell that the asker's own child
+    did it (``own_child_cy.own_child_did_cy``; w48sib, check49: in English,
+    ``child_harmed_child.own_child_did``: "my 14 year old son sexually abused his sister")."""
     told, neutral = told_or_neutral(results, asker)
-    if told and results is not None and own_child_did_cy(clean_text(results.request.q)):
-        return False, neutral
+    if told and results is not None:
+        cleaned = clean_text(results.request.q)
+        if own_child_did_cy(cleaned) or own_child_did(cleaned):  # (w48sib) the English too
+            return False, neutral
     return told, neutral

@@ -311,6 +311,9 @@ def test_in_wales_the_line_for_abuse_at_home_is_wales_own(directory: Directory) 
     [
         "my ex abused my daughter, he moved out last year and doesnt live with us",
         "he no longer lives with us but my son still has nightmares after what his uncle did",
+        # (w48sib) the children in the asker's care live with them, not the one who did it
+        "my granddaughter is living with us since her stepfather abused her",
+        "the kids live with me now, their dad abused my eldest",
     ],
 )
 def test_no_line_for_abuse_at_home_when_the_words_say_that_is_over(

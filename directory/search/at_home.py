@@ -33,10 +33,22 @@ _NOT_NOW = re.compile(
 )
 
 
+#: (w48sib, judged47) children in the asker's care are who live with them, not the one who did
+#: it: "my 2 grandkids living with me since their father abused the eldest"
+_CHILDREN_LIVING = frozenset(
+    {"grandkids", "grandchildren", "grandson", "granddaughter", "kids", "children", "child",
+     "nephew", "niece", "son", "daughter", "boys", "girls", "twins", "baby", "babies"}
+)  # fmt: skip
+
+
 def abuser_at_home(cleaned: str) -> bool:
     """The words say someone still lives in the asker's home (``cleaned``: ``clean_text``'s
-    words; who it is, and that they did it, the caller reads from how the words were read)."""
+    words; who it is, and that they did it, the caller reads from how the words were read),
+    and not children in the asker's care (``_CHILDREN_LIVING``)."""
     for found in _STILL_AT_HOME.finditer(cleaned):
-        if not _NOT_NOW.search(cleaned[: found.start()]):
+        before = cleaned[: found.start()]
+        if _CHILDREN_LIVING & set(before.split()[-2:]):
+            continue
+        if not _NOT_NOW.search(before):
             return True
     return False
