@@ -7,6 +7,8 @@ The tests use other districts, sentences and names than the checks'.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ..helpers import card_ids, searched, text_of
@@ -101,7 +103,11 @@ def test_the_one_postcode_in_a_sentence_is_searched_near_and_named(
 def test_the_street_part_of_a_postcode_in_a_sentence_is_never_shown_again(bundled_client):
     soup = searched(bundled_client, WORDS, "our postcode is NE1 4ST")
     assert "NE1" in text_of(soup, "h1")
-    assert "4ST" not in str(soup).upper()
+    # (the search's sealed token, random in each page, is left out: by chance it held "4st")
+    for hidden in soup.select('input[name="t"]'):
+        hidden.decompose()
+    page = re.sub(r"/results/[\w-]+", "/results/-", str(soup))
+    assert "4ST" not in page.upper()
 
 
 def test_a_postcode_in_a_welsh_sentence_is_found_on_the_welsh_page(bundled_client):
