@@ -67,3 +67,50 @@ def test_a_parents_grown_up_child_gets_the_lines_for_adults_first(bundled_client
     )
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box[:2], box
+
+
+# --- (w48note) check49 findings 1 and 3 ------------------------------------------------------
+
+RECENT = ".app-recent"
+LIFE = ".app-life-at-risk"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("a guy at the club spiked my drink and raped me", "Wolverhampton"),
+        ("i think i was drugged and assaulted", "Exeter"),
+    ],
+)
+def test_an_own_assault_with_no_time_or_age_gets_the_warning_and_the_line_for_16_and_over(
+    bundled_client, words, place
+):
+    """It may have been days ago: the warning says "if it happened in the last few days"."""
+    page = searched(bundled_client, words, place)
+    assert texts_of(page, RECENT)
+    assert _names(talk_box(page))[:1] == ["24/7 Rape & Sexual Abuse Support Line"]
+
+
+def test_guard_an_assault_long_ago_gets_no_recent_warning(bundled_client):
+    """Guard (passes on main too)."""
+    assert not texts_of(
+        searched(bundled_client, "i was raped as a teenager, im 50 now", "Exeter"), RECENT
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "warned"),
+    [
+        ("im 14 and ive written a goodbye note to my family", "Stockport", True),
+        ("14 and suicidal, my uncle touched me", "Macclesfield", False),
+    ],
+)
+def test_a_young_person_speaking_of_suicide_sees_the_lines_before_a_centre_near_them(
+    bundled_client, words, place, warned
+):
+    """A note written to say goodbye is a plan carried out: the warning for a life at risk now.
+    Either way the lines for suicide come before a forensic centre near them."""
+    page = searched(bundled_client, words, place)
+    assert bool(texts_of(page, LIFE)) is warned
+    first_id, first_words = cards_and_words(page)[0]
+    assert "sexual assault referral centre" not in first_words.casefold(), first_id

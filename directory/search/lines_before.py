@@ -17,7 +17,8 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     """Whether the services available wherever they live come before those near: a child
     who wants someone now (``talk_now.wants_a_line_now``), or a child or young person asking
     for themselves whose own images are held over them (``images_threatened``: Report Remove
-    and CEOP before a forensic centre), or who cannot phone (``cannot_phone``) and tells of no
+    and CEOP before a forensic centre), or who speaks of suicide (the lines for it before a
+    forensic centre 28 miles away), or who cannot phone (``cannot_phone``) and tells of no
     assault in the last few days: Childline's chat and The Mix's text before a forensic centre
     with no number they "cannot ring or text" themselves."""
     if wants_a_line_now(understood, cleaned):
@@ -26,5 +27,7 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     if asker.persona not in ("child", "") or not asker.is_child:
         return False
     if images_threatened(asker, cleaned):  # (w48img) their own images held over them
+        return True
+    if asker.suicidal:  # (check49) "im 15 and ive written a suicide note": the lines first
         return True
     return cannot_phone(cleaned) and not recent_assault(understood, cleaned)

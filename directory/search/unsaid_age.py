@@ -18,6 +18,7 @@ import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
 from .asker_cared_for import cared_for_adult
+from .assault_untimed import own_assault_untimed
 from .groups import WORRIED
 from .recent import recent_assault
 
@@ -46,7 +47,7 @@ def own_assault_age_unsaid(understood: Understood, cleaned: str) -> bool:
         return False
     if _SOMEONE_ELSE_HARMED.search(cleaned):
         return False
-    return recent_assault(understood, cleaned)
+    return recent_assault(understood, cleaned) or own_assault_untimed(cleaned)  # (check49)
 
 
 def likely_grown_up(understood: Understood, cleaned: str) -> bool:

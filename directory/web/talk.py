@@ -19,7 +19,7 @@ from ..search.plan_now import plan_now, without_plan_now
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
-from ..search.unsaid_age import likely_grown_up, unsaid_age_order
+from ..search.unsaid_age import likely_grown_up, own_assault_age_unsaid, unsaid_age_order
 from ..search_token import SearchState
 from ..talk_young import old_enough
 from . import i18n, reported
@@ -422,7 +422,10 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
     # assault's
     said = without_danger_now(request.q[:MAX_ASKER_CHARS])
     cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
-    return recent_assault(request.understood, cleaned)
+    # (check49) an assault on themselves with no time said, by someone who says no age: it
+    # may have been days ago, and the warning says "if"
+    untimed = own_assault_age_unsaid(request.understood, cleaned)
+    return recent_assault(request.understood, cleaned) or untimed
 
 
 @bp.app_template_global()

@@ -1,0 +1,36 @@
+"""(check49, its finding 3) Someone who tells of a sexual assault on themselves and says neither
+when nor their age ("I was raped", "someone spiked my drink and assaulted me at a party"): it
+may have been days ago. The page gave no word of what to do after an assault in the last few
+days (the warning only came with a time: "on saturday", "last night"), and Childline and the
+NSPCC's line for adults worried about a child led the talk box. The warning is said as a
+condition ("If it happened in the last few days, …"), so it is true whenever it happened; and
+with no age said, the box leads with the line for anyone 16 or over (``unsaid_age``).
+
+Never with a time long past ("years ago", "as a child", "when i was 12"), nor for someone else
+harmed ("my friend was raped": ``unsaid_age``'s reading), nor with an age or a child's words."""
+
+from __future__ import annotations
+
+import re
+
+#: an assault on the asker, said as one event
+_OWN_ASSAULT = re.compile(
+    r"\b(?:i was|i got|ive been|i have been|i ve been|i just got|just got|i think i was|i think i"
+    r" got) (?:\w+ )?(?:raped|sexually assaulted|assaulted|attacked|drugged|spiked)\b"
+    r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|they) (?:\w+ )"
+    r"{0,3}?(?:raped|sexually assaulted|assaulted|spiked|drugged) (?:me|my drink)\b"
+    r"|\bspiked my drink\b"
+)
+#: a time long past
+_LONG_AGO = re.compile(
+    r"\b(?:years ago|year ago|months ago|last year|when i was|as a (?:child|kid|girl|boy|teen|"
+    r"teenager)|growing up|in my childhood|childhood|at school|back then|historic|in (?:19|20)"
+    r"\d\d|aged \d{1,2}|at \d{1,2})\b"
+)
+
+
+def own_assault_untimed(cleaned: str) -> bool:
+    """The words (``cleaned``: ``clean_text``) tell of a sexual assault on the asker
+    (``_OWN_ASSAULT``), with no time long past (``_LONG_AGO``). Who reads this also checks
+    that no age is said and that nobody in particular is read as asking."""
+    return bool(_OWN_ASSAULT.search(cleaned)) and not _LONG_AGO.search(cleaned)
