@@ -46,7 +46,7 @@ def test_danger_now_said_in_welsh_gets_the_warning_in_welsh(bundled_client):
     words = "rydw i mewn perygl, mae fy llystad yn feddw"
     soup = searched(bundled_client, words, "Rhyl", welsh=True)
     warning = _warning_first(soup)
-    assert "Ffoniwch 999" in warning and "pwyswch 55" in warning, warning
+    assert "Ffoniwch 999" in warning and "55" in warning, warning
 
 
 #: guards (no warning on main either): someone else, a danger past, a threat to keep a secret,
@@ -78,3 +78,25 @@ def test_one_warning_where_another_already_says_999(bundled_client, words, place
     soup = searched(bundled_client, words, place)
     assert texts_of(soup, other)
     assert not texts_of(soup, DANGER)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "mae fy llystad yn cicio'r drws",
+        "mae e tu fas i'r fflat nawr",
+        "dw i'n teimlo'n anniogel heno, mae e wedi meddwi",
+        "mae fy mrawd bach mewn perygl nawr",
+    ],
+)
+def test_danger_now_said_the_welsh_way_gets_the_warning(bundled_client, words):
+    """(seventeenth Welsh review F1) As the English: a door kicked, someone outside, feeling
+    unsafe now, a child in danger now."""
+    warning = _warning_first(searched(bundled_client, words, "Wrecsam", welsh=True))
+    assert "Ffoniwch 999" in warning, warning
+
+
+def test_guard_a_welsh_danger_past_gets_no_warning(bundled_client):
+    """Guard (passes on main too): "he used to knock on my bedroom door"."""
+    words = "roedd e'n arfer cnocio ar ddrws fy llofft pan o'n i'n blentyn"
+    assert not texts_of(searched(bundled_client, words, "Aberystwyth", welsh=True), DANGER)

@@ -68,15 +68,30 @@ DANGER_NOW = re.compile(
     # Welsh: "dw i mewn perygl" (I am in danger), "dw i ddim yn ddiogel nawr / heno" (I am not
     # safe now / tonight)
     r"|\b(?:dw i|dwi|rydw i|rwy|rwyf|rwyf i|dw i n|rydw i n|rydw in|dwin|yr wyf) mewn perygl\b"
-    r"|\b(?:dw i|dwi|dydw i|dydw|sa i|so i) ddim yn ddiogel (?:\w+ ){0,2}?(?:nawr|heno|rwan|"
-    r"rŵan|ar hyn o bryd)\b"
+    r"|\b(?:dw i|dwi|dydw i|dydw|sa i|so i) ddim yn (?:ddiogel|saff) (?:\w+ ){0,2}?(?:nawr|heno|"
+    r"rwan|rŵan|ar hyn o bryd)\b"
+    # (seventeenth Welsh review F1) as the English: banging on the door, outside the house,
+    # trying to break in, here now, feeling unsafe now, anyone in danger now
+    r"|\b(?:curo|cnocio|bangio|cicio|waldio|dyrnu)r? (?:ar |wrth |yn erbyn )?(?:y |fy |fyn )?"
+    r"(?:drws|ddrws|ffenest|ffenestr)\b"
+    r"|\b(?:tu allan|tu fas|y tu allan|y tu fas) (?:i r|ir|i fy|i y|ir) ?(?:ty|tŷ|drws|ddrws|"
+    r"stafell|ystafell|llofft|fflat|ffenest)\b"
+    r"|\b(?:trio|ceisio|treio|tryio) (?:torri|dod|cael) (?:mewn|i mewn)\b"
+    r"|\bmae (?:e|o|hi|nhw|fe|fo) (?:yma|yn y ty|yn y tŷ|adre|adref|gartref|lawr staer|lan "
+    r"staer) (?:nawr|rwan|rŵan|heno)\b"
+    r"|\b(?:teimlo n|teimlon|teimlo yn|yn) (?:anniogel|anniogel iawn|ddim yn saff|ofnus iawn)"
+    r" (?:\w+ ){0,2}?(?:nawr|rwan|rŵan|heno|ar hyn o bryd)\b"
+    r"|\bmewn perygl (?:nawr|rwan|rŵan|heno|ar hyn o bryd)\b"
 )
 
 
 #: the time of a danger past, not now ("he locked me in when i was 8", "years ago")
 _PAST = re.compile(
     r"\b(?:when i was|years ago|as a (?:child|kid|teen|teenager|girl|boy)|used to|back then"
-    r"|growing up|last year|in (?:19|20)\d\d)\b"
+    r"|growing up|last year|in (?:19|20)\d\d"
+    # Welsh: used to, when I was, as a child, years ago, last year, was
+    r"|arfer|pan o ?n i|pan oeddwn|yn blentyn|flynyddoedd yn ol|blynyddoedd yn ol|llynedd"
+    r"|roedd|oedd)\b"
 )
 
 
