@@ -57,14 +57,16 @@ def test_guard_a_disabled_child_who_says_their_age_keeps_childline_first(bundled
     assert _names(talk_box(page))[:1] == ["Childline"]
 
 
-def test_a_parents_grown_up_child_gets_the_lines_for_adults_first(bundled_client):
-    box = _names(
-        talk_box(
-            searched(
-                bundled_client, "our grown up daughter told us her grandad abused her", "Ludlow"
-            )
-        )
-    )
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("our grown up daughter told us her grandad abused her", "Ludlow"),
+        # (thirty-sixth walk-through F4) the grown-up child's age said after "is"
+        ("my daughter is 31 and just told me her stepdad abused her as a girl", "Chester"),
+    ],
+)
+def test_a_parents_grown_up_child_gets_the_lines_for_adults_first(bundled_client, words, place):
+    box = _names(talk_box(searched(bundled_client, words, place)))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box[:2], box
 

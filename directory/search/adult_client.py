@@ -71,6 +71,9 @@ _SUPPORTS = re.compile(
 _GROWN_CHILD = re.compile(
     r"\b(?:my|our) (?:adult|grown up|grown|grownup) (?:son|daughter|child|children|kids?|boy|"
     r"girl|stepson|stepdaughter)s?\b"
+    # (thirty-sixth walk-through F4) "my son is 26 and has just told me…"
+    r"|\b(?:my|our) (?:son|daughter|stepson|stepdaughter|child|boy|girl) (?:is|s|who is) (?:now "
+    r")?(?:1[89]|[2-9]\d)\b(?! (?:months?|weeks?|days?|year old (?:son|daughter|child)))"
 )
 
 
