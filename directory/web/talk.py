@@ -455,3 +455,14 @@ def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return in_danger_now(results.request.q[:MAX_ASKER_CHARS])
+
+
+@bp.app_template_global()
+def box_after_warning(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w48box, thirty-sixth walk-through F8) A warning to call 999 now (an overdose taken, a
+    life at risk now, danger now) on a page with a place: "Talk to someone now" comes straight
+    after it, before any note about the services near (a five-line note on there being none
+    pushed the box's lines below a phone's first screen)."""
+    if results is None or talk_first(results):
+        return False
+    return acted_on_self(results) or plan_said_now(results) or danger_now(results)

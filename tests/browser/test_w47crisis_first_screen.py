@@ -62,6 +62,8 @@ IN_DANGER = [
     ("en", "im in danger right now, my stepdad is drunk", "Barnsley"),
     ("en", "hes coming back tonight and he will hurt me", ""),
     ("cy", "dw i mewn perygl, mae fy ewythr yn curo ar y drws", "Caernarfon"),
+    # (w48box) a place with no service near that matches: the note on that came before the box
+    ("en", "someone is banging on my door right now, im really scared", "Walsall"),
 ]
 
 
