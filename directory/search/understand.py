@@ -401,6 +401,16 @@ def _without_language_words(found: Understood) -> Understood:
     return replace(found, concepts=concepts, words=words, general=found.general or not concepts)
 
 
+def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
+    """The concepts ``names`` as who is asking reads them: who is asking says who the help is
+    for, even when no word of theirs names it ("im 52, as a lad": services for adults abused
+    as children); a parent's "my boy" is their child."""
+    names = _not_own_behaviour(asker, names, cleaned)
+    names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
+    names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
+    return without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
+
+
 def _understood(text: str) -> Understood:
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
     # ends with the age or "i have started hurting myself"); what is searched, its start
@@ -413,12 +423,7 @@ def _understood(text: str) -> Understood:
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
-    # who is asking says who the help is for, even when no word of theirs names it ("im 52,
-    # as a lad": services for adults abused as children); a parent's "my boy" is their child
-    names = _not_own_behaviour(asker, names, cleaned)
-    names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
-    names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
-    names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
+    names = _names_for_asker(asker, names, cleaned)
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     feeling = _CANT_STOP_FEELING.search(cleaned)
