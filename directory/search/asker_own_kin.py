@@ -171,11 +171,17 @@ _FEELINGS_ABOUT = re.compile(
 )
 
 
+#: (w48kin, thirty-sixth walk-through F5) thoughts the young person calls wrong themselves
+#: ("i get weird thoughts about my little cousin and it freaks me out"): not a crush
+_ODD_THOUGHTS = re.compile(r"\b(?:weird|strange|wrong|sexual|dirty|odd|funny|rude) $")
+
+
 def _young_thoughts(cleaned: str) -> bool:
     found = _THINKING_OF_TOUCHING.search(cleaned) or _SEXUAL_GAZE.search(cleaned)
     feelings = None if found else _FEELINGS_ABOUT.search(cleaned)
     if feelings and not _SOMEONE_ELSE.search(cleaned[: feelings.start()]):
-        return bool(_YOUNGER.search(feelings[0]) and _AGAIN.search(cleaned))
+        odd = _ODD_THOUGHTS.search(cleaned[: feelings.start()])
+        return bool(_YOUNGER.search(feelings[0]) and (odd or _AGAIN.search(cleaned)))
     if not found or _SOMEONE_ELSE.search(cleaned[: found.start()]):
         return False
     return bool(_YOUNGER.search(found[0]) or _AGAIN.search(cleaned))
