@@ -32,6 +32,8 @@ _PILLS = (
 #: how many: a quantity that makes taking them an overdose ("took my tablets" is not one)
 _HOW_MANY = (
     r"(?:(?:all|a lot|lots|loads|a load|load|a bunch|a handful|handfuls|too many|way too many"
+    # (seventeenth Welsh review F3) too much of a medicine named, and counts said in words
+    r"|too much|way too much|far too much|far too many|ten|twelve|fifteen|sixteen|forty|sixty"
     r"|enough|\d+|twenty|thirty|fifty|a hundred|(?:a |the |two |2 |three |3 )?(?:whole |full "
     r"|entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
     r"|his |mums |dads |me mams |my mums |my dads )?)?"
@@ -51,11 +53,25 @@ _LONG_AGO = (
 _PILLS_CY = (
     r"(?:gorddos|orddos|nghorddos|overdose|over dose|od|tabledi|dabledi|nhabledi|pils|bils"
     r"|mhils|tabs|paracetamol|parasetamol|barasetamol|mharasetamol|pills|tablets|painkillers"
-    r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu)"
+    r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu"
+    # (seventeenth Welsh review F3) paracetamol as on the packet, soft- and nasal-mutated
+    # (o baracetamol, fy mharacetamol), and the other medicines people name
+    r"|baracetamol|mharacetamol|ibuprofen|ibuprofens|co ?codamol|gocodamol|antidepressants)"
+)
+#: (seventeenth Welsh review F3) how many, as a number: in digits from ten up (two tablets is
+#: a dose, not an overdose) or in Welsh words (deg, ugain, tri deg: ten, twenty, thirty), with
+#: the singular Welsh uses after a numeral ("30 tabled", "16 paracetamol") or "o" and the plural
+_COUNT_CY = (
+    r"(?:[1-9]\d+|deg|deuddeg|pymtheg|pymtheng|un ar bymtheg|deunaw|ugain|dau ddeg|deugain"
+    r"|(?:tri|pedwar|pum|chwe|saith|wyth|naw) deg(?: a \w+)?|hanner cant|cant|cannoedd)"
+)
+_COUNTED_CY = (
+    rf"{_COUNT_CY} (?:o )?(?:{_PILLS_CY}|tabled|dabled|pilsen|bilsen|pil|bil|tablet)"
+    rf"(?: (?:{_PILLS_CY}))?"
 )
 _HOW_MANY_CY = (
     r"(?:gormod o |llwyth o |lot o |llond llaw o |llawer o |lond llaw o |pecyn cyfan o "
-    r"|pecynnau o |potel gyfan o |bocs cyfan o )"
+    r"|pecynnau o |potel gyfan o |bocs cyfan o |llond pecyn o |pecyn o |paced o |dau becyn o )"
 )
 _ALL_CY = (
     rf"(?:(?:y |yr |fy |ei |eu )?{_PILLS_CY} (?:i gyd|gyd)|(?:yr |y |fy |ei )?holl {_PILLS_CY})"
@@ -65,7 +81,7 @@ _ALL_CY = (
 _TAKEN_CY = (
     r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
     r"|llyncais|lyncais|(?:nes|wnes|mi wnes|wnaes|nath) i (?:gymryd|lyncu)) (?:i )?"
-    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY})\b"
+    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
     rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
     rf"|holl {_PILLS_CY})\b"
 )
