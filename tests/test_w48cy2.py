@@ -5,6 +5,9 @@
    with the singular Welsh uses after a numeral ("24 tabled"); in English, "too much" of a
    medicine named. The page says first to call 999 or go to A&E, and the talk box has the
    suicide lines.
+2. (F2) A plan set for now or tonight, said as "cymryd fy mywyd (fy hun)" (take my own life),
+   or as the means in hand and "going to do it" now ("mae gyda fi gyllell a dw i'n mynd i'w neud
+   e"), in Welsh and in English: the warning for a life at risk now, and the suicide lines.
 """
 
 import pytest
@@ -58,3 +61,43 @@ NOT_AN_OVERDOSE_NOW = [
 @pytest.mark.parametrize(("words", "place", "welsh"), NOT_AN_OVERDOSE_NOW)
 def test_no_overdose_warning_for_a_dose_or_long_ago(bundled_client, words, place, welsh):
     assert not texts_of(searched(bundled_client, words, place, welsh=welsh), ACT_WARNING)
+
+
+# --- 2. a plan set for now or tonight -------------------------------------------------------
+
+PLANS_SET_FOR_NOW = [
+    (
+        "dwi'n mynd i gymryd fy mywyd fy hunan nawr, ges i fy ngham-drin gan fy nhaid",
+        "Llandudno",
+        True,
+    ),
+    ("mae gyda fi gyllell a dw i'n mynd i'w neud e heno", "Caerfyrddin", True),
+    ("dw i wedi prynu rhaff ac am ei wneud o heddiw", "Dolgellau", True),
+    ("ive got a knife and im gonna do it right now", "Exeter", False),
+    ("I am going to take my life today", "Derby", False),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), PLANS_SET_FOR_NOW)
+def test_a_plan_set_for_now_says_first_your_life_is_at_risk(bundled_client, words, place, welsh):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert _warned_first(soup, PLAN_WARNING), texts_of(soup, PLAN_WARNING)
+    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+
+
+def test_a_rope_in_welsh_brings_the_suicide_lines(bundled_client):
+    """A rope in hand with no time said: Samariaid, as "i have a rope" brings Samaritans."""
+    soup = searched(bundled_client, "mae gyda fi raff yn y sied", "Machynlleth", welsh=True)
+    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+
+
+#: a knife for supper, someone else's life, a rope for a swing (guards: main was silent too)
+NOT_A_PLAN_NOW = [
+    ("mae gen i gyllell yn y gegin a dw i'n mynd i wneud swper heno", "Caernarfon"),
+    ("mae gen i raff i'r siglen a dw i'n mynd i'w wneud e heddiw", "Llanidloes"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_A_PLAN_NOW)
+def test_no_plan_warning_for_a_knife_for_supper_or_a_rope_swing(bundled_client, words, place):
+    assert not texts_of(searched(bundled_client, words, place, welsh=True), PLAN_WARNING)

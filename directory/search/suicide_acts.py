@@ -131,6 +131,9 @@ _PLAN = (
     r"|\b(?:tabledin|tabledi yn|pilsn|pils yn) barod\b|\bneidio (?:or|oddi ar y|o ben y) "
     r"(?:bont|adeilad|to|clogwyn)\b|\bmynd i (?:neidio|grogi|nghrogi|ladd fy hun)\b"
     r"|\b(?:crogi|grogi|nghrogi) fy hun\b"
+    # (seventeenth Welsh review F2) a rope in hand or bought: mae gen i / gyda fi raff
+    r"|\b(?:mae gen i|mae gyda fi|mae gynna i|prynais|brynais|wedi prynu) (?:y |fy )?(?:rhaff"
+    r"|raff)\b(?! (?:ir|i|ar gyfer y) (?:siglen|cwch|babell|dringo))"
 )
 #: (check46 F5) the Welsh of not wanting to live or to be here, as "dont want to live" reads:
 #: dw i ddim eisiau byw, dwi ddim isio bod yma, sa i moyn byw, dim eisiau bod yn fyw
