@@ -8,6 +8,9 @@
 2. (F2) A plan set for now or tonight, said as "cymryd fy mywyd (fy hun)" (take my own life),
    or as the means in hand and "going to do it" now ("mae gyda fi gyllell a dw i'n mynd i'w neud
    e"), in Welsh and in English: the warning for a life at risk now, and the suicide lines.
+3. (F4) A cut and heavy bleeding told in one sentence ("wedi torri fy arddwrn ac mae o'n
+   gwaedu'n ofnadwy", "slit my wrists and theres loads of blood"): the warning to call 999 or
+   go to A&E, and the suicide lines.
 """
 
 import pytest
@@ -101,3 +104,36 @@ NOT_A_PLAN_NOW = [
 @pytest.mark.parametrize(("words", "place"), NOT_A_PLAN_NOW)
 def test_no_plan_warning_for_a_knife_for_supper_or_a_rope_swing(bundled_client, words, place):
     assert not texts_of(searched(bundled_client, words, place, welsh=True), PLAN_WARNING)
+
+
+# --- 3. a cut that is bleeding heavily ------------------------------------------------------
+
+CUTS_BLEEDING = [
+    ("dwi newydd dorri fy arddwrn ac mae o'n gwaedu'n ofnadwy", "Porthmadog", True),
+    ("dw i wedi torri fy hunan, mae'n gwaedu llawer", "Aberdâr", True),
+    ("i slit my wrists and theres loads of blood", "Norwich", False),
+    ("ive just cut my thigh and its bleeding everywhere", "Lincoln", False),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), CUTS_BLEEDING)
+def test_a_cut_bleeding_heavily_says_first_to_call_999(bundled_client, words, place, welsh):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert _warned_first(soup, ACT_WARNING), texts_of(soup, ACT_WARNING)
+    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+
+
+#: a leg broken at football, bleeding with no cut, or someone else's knife: no overdose or
+#: self-harm warning (guards: main gave none either)
+NOT_A_CUT_OF_ONESELF = [
+    ("dw i wedi torri fy nghoes yn chwarae pêl-droed ac mae'n gwaedu lot", "Y Fenni", True),
+    ("mae fy nhrwyn yn gwaedu lot", "Llangefni", True),
+    ("he cut my arm with a knife and there was so much blood", "Hull", False),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), NOT_A_CUT_OF_ONESELF)
+def test_no_act_warning_for_a_broken_leg_a_nosebleed_or_someone_elses_knife(
+    bundled_client, words, place, welsh
+):
+    assert not texts_of(searched(bundled_client, words, place, welsh=welsh), ACT_WARNING)

@@ -104,6 +104,31 @@ _ACT = (
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
 
+#: (seventeenth Welsh review F4) a cut and heavy bleeding in one sentence: "ive cut my wrists,
+#: its bleeding loads", Welsh "dw i wedi torri fy arddyrnau ac maen gwaedu lot" (I have cut my
+#: wrists and it is bleeding a lot), "methu stopior gwaedu" (cannot stop the bleeding)
+#: (a cut of an arm or leg said by the person: "he cut my arm" is an assault, not self-harm;
+#: Welsh "torri fy mraich / nghoes" is as often "broke my arm / leg", so wrists and oneself)
+_CUT = (
+    r"\b(?:cut|slit|slashed|sliced) (?:my ?self|me self)\b|\bslit my wrists?\b"
+    r"|\b(?:i|ive|i ve|i have|i just|just|i had) (?:\w+ )?(?:cut|slit|slashed|sliced) my (?:arm"
+    r"|arms|wrist|wrists|leg|legs|thigh|thighs)\b"
+    r"|\b(?:torri|dorri|thorri|torrin|dorrin) (?:fy hun|fy hunan|n hun|fy (?:arddwrn|arddyrnau"
+    r"|ngarddwrn|mreichiau))\b"
+)
+_BLEEDING_HARD = (
+    r"(?:bleeding|bleeds) (?:a lot|loads|lots|so much|heavily|badly|really badly|really bad"
+    r"|everywhere|too much|like mad|non ?stop)\b|\b(?:so much|lots of|loads of|a lot of) blood\b"
+    r"|\b(?:gwaedu|waedu)(?:n| yn| n)? (?:lot|llawer|ddrwg|drwm|ofnadwy|ym mhobman|gormod"
+    r"|fawr|fel y diawl)\b|\b(?:lot|llawer|cymaint) o waed\b|\bgwaed ym mhobman\b"
+    r"|\b(?:cant|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
+    r"|\b(?:methu|ffili|ffaelu|ddim yn gallu|dim yn gallu|ddim yn|dim yn|ddim) stopio(?:r| y)? "
+    r"(?:gwaedu|gwaed)\b"
+)
+CUT_BLEEDING = re.compile(rf"(?:{_CUT})(?: \w+){{0,8}}? (?:{_BLEEDING_HARD}){_LONG_AGO}")
+#: where a sentence ends: a cut and its bleeding are often told either side of a comma
+_SENTENCES = re.compile(r"[.!?;\n]+")
+
 #: a plan: the means ready or the act said as what is going to happen
 _PLAN = (
     rf"\b{_PILLS} (?:\w+ ){{0,2}}(?:ready|saved|saved up|stockpiled|lined up|counted out"
@@ -150,7 +175,9 @@ _SELF_HARM_CY = (
 )
 #: gorddos (an overdose), said alone, as "overdose" in the thesaurus
 _OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
-_SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}")
+_SUICIDAL = re.compile(
+    rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
+)
 
 
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
@@ -162,10 +189,13 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
 
 def act_done(text: str) -> bool:
     """``text`` (the words as typed) tells of an overdose taken, pills swallowed or a cut too
-    deep or that will not stop bleeding, now and not long ago: the page says first to call 999
-    or go to A&E. Read a sentence or clause at a time: "i just overdosed. my cousin raped me
-    when i was a kid" is an overdose now."""
-    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text))
+    deep, that will not stop bleeding or is bleeding heavily (``CUT_BLEEDING``, a sentence at
+    a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
+    sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
+    an overdose now."""
+    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text)) or any(
+        CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
+    )
 
 
 def with_plan_or_act(
