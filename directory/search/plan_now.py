@@ -28,7 +28,10 @@ _PILLS = (
     r"|sleeping tablets|antidepressants|meds|medication|co ?codamol|ibuprofen"
     r"|tabledi|dabledi|nhabledi|pils|bils|mhils|tabs|moddion|foddion)"
 )
-_BLADE = r"(?:knife|blade|razor|razor blade|rope|noose|cyllell|gyllell|rasel|llafn|rhaff)"
+_BLADE = (
+    r"(?:knife|blade|razor|razor blade|rope|noose|cyllell|gyllell|rasel|llafn|rhaff|raff"
+    r"|chyllell|lafn)"
+)
 _MY = r"(?:my|the|a|some|all my|all the|all of my|fy|y|yr)"
 #: the time of now, English and Welsh (nawr, rwan, heno: now, now, tonight)
 _NOW = (
@@ -73,7 +76,20 @@ _BY_A_WAY = (
     r"|balcony|multi ?storey|car park|tower|flats|train|bus|lorry|car)\b"
     r"|(?:hang|gas|drown|poison) (?:my ?self|me self)\b"
 )
-_ANY_WAY = r"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things)|die)\b"
+_ANY_WAY = (
+    r"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things)|die"
+    r"|take my (?:own )?life)\b"
+)
+#: (seventeenth Welsh review F2) the means in hand and the act said as "it", set for now:
+#: "i have a rope and im going to do it tonight", "mae gen i raff a dw in mynd iw wneud e heno"
+_HAVE_CY = r"(?:mae gen i|mae gyda fi|mae gynna i|gen i|gyda fi|prynais|brynais|wedi prynu)"
+_MEANS_AND_IT = (
+    rf"\b(?:i have|ive got|i ve got|got|have|bought|{_HAVE_CY}) {_MY}? ?(?:{_PILLS}|{_BLADE})\b"
+    rf"(?! (?:swing|ladder|ir siglen|i siglen|ir babell))(?: \w+){{0,6}}? "
+    rf"(?:{_GOING_TO} do it|(?:mynd|am|ar fin) (?:iw wneud|iw neud|ei wneud|ei neud"
+    r"|i wneud (?:e|o|fo|hi|hyn)|i neud (?:e|o|fo|hi|hyn)))"
+    rf"(?: \w+){{0,3}}? {_NOW}\b"
+)
 _PLAN_NOW = re.compile(
     rf"\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun)"
@@ -84,8 +100,11 @@ _PLAN_NOW = re.compile(
     r"|\b(?:mynd i|am|ar fin) (?:gymryd|lyncu|lyncur|nghymryd) (?:\w+ ){0,3}?"
     rf"(?:{_PILLS}|gorddos|orddos|overdose|od)\b"
     r"|\b(?:mynd i|ar fin) (?:neidio|grogi|nghrogi)\b"
-    rf"|\bmynd i (?:ladd fy hun|lladd fy hun|orffen popeth|gorffen popeth|ddod a fy mywyd i ben)"
+    rf"|\bmynd i (?:ladd fy hun|lladd fy hun|orffen popeth|gorffen popeth|ddod a fy mywyd i ben"
+    # (seventeenth Welsh review F2) cymryd fy mywyd (fy hun): take my (own) life
+    r"|gymryd fy mywyd|cymryd fy mywyd|gymryd fy mywyd fy hun|gymryd fy mywyd fy hunan)"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
+    rf"|{_MEANS_AND_IT}"
 )
 #: someone else's plan, just before the words: "he is going to", "my son said she will"
 _SOMEONE_ELSE = re.compile(

@@ -32,6 +32,8 @@ _PILLS = (
 #: how many: a quantity that makes taking them an overdose ("took my tablets" is not one)
 _HOW_MANY = (
     r"(?:(?:all|a lot|lots|loads|a load|load|a bunch|a handful|handfuls|too many|way too many"
+    # (seventeenth Welsh review F3) too much of a medicine named, and counts said in words
+    r"|too much|way too much|far too much|far too many|ten|twelve|fifteen|sixteen|forty|sixty"
     r"|enough|\d+|twenty|thirty|fifty|a hundred|(?:a |the |two |2 |three |3 )?(?:whole |full "
     r"|entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
     r"|his |mums |dads |me mams |my mums |my dads )?)?"
@@ -51,11 +53,25 @@ _LONG_AGO = (
 _PILLS_CY = (
     r"(?:gorddos|orddos|nghorddos|overdose|over dose|od|tabledi|dabledi|nhabledi|pils|bils"
     r"|mhils|tabs|paracetamol|parasetamol|barasetamol|mharasetamol|pills|tablets|painkillers"
-    r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu)"
+    r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu"
+    # (seventeenth Welsh review F3) paracetamol as on the packet, soft- and nasal-mutated
+    # (o baracetamol, fy mharacetamol), and the other medicines people name
+    r"|baracetamol|mharacetamol|ibuprofen|ibuprofens|co ?codamol|gocodamol|antidepressants)"
+)
+#: (seventeenth Welsh review F3) how many, as a number: in digits from ten up (two tablets is
+#: a dose, not an overdose) or in Welsh words (deg, ugain, tri deg: ten, twenty, thirty), with
+#: the singular Welsh uses after a numeral ("30 tabled", "16 paracetamol") or "o" and the plural
+_COUNT_CY = (
+    r"(?:[1-9]\d+|deg|deuddeg|pymtheg|pymtheng|un ar bymtheg|deunaw|ugain|dau ddeg|deugain"
+    r"|(?:tri|pedwar|pum|chwe|saith|wyth|naw) deg(?: a \w+)?|hanner cant|cant|cannoedd)"
+)
+_COUNTED_CY = (
+    rf"{_COUNT_CY} (?:o )?(?:{_PILLS_CY}|tabled|dabled|pilsen|bilsen|pil|bil|tablet)"
+    rf"(?: (?:{_PILLS_CY}))?"
 )
 _HOW_MANY_CY = (
     r"(?:gormod o |llwyth o |lot o |llond llaw o |llawer o |lond llaw o |pecyn cyfan o "
-    r"|pecynnau o |potel gyfan o |bocs cyfan o )"
+    r"|pecynnau o |potel gyfan o |bocs cyfan o |llond pecyn o |pecyn o |paced o |dau becyn o )"
 )
 _ALL_CY = (
     rf"(?:(?:y |yr |fy |ei |eu )?{_PILLS_CY} (?:i gyd|gyd)|(?:yr |y |fy |ei )?holl {_PILLS_CY})"
@@ -65,7 +81,7 @@ _ALL_CY = (
 _TAKEN_CY = (
     r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
     r"|llyncais|lyncais|(?:nes|wnes|mi wnes|wnaes|nath) i (?:gymryd|lyncu)) (?:i )?"
-    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY})\b"
+    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
     rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
     rf"|holl {_PILLS_CY})\b"
 )
@@ -87,6 +103,31 @@ _ACT = (
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
+
+#: (seventeenth Welsh review F4) a cut and heavy bleeding in one sentence: "ive cut my wrists,
+#: its bleeding loads", Welsh "dw i wedi torri fy arddyrnau ac maen gwaedu lot" (I have cut my
+#: wrists and it is bleeding a lot), "methu stopior gwaedu" (cannot stop the bleeding)
+#: (a cut of an arm or leg said by the person: "he cut my arm" is an assault, not self-harm;
+#: Welsh "torri fy mraich / nghoes" is as often "broke my arm / leg", so wrists and oneself)
+_CUT = (
+    r"\b(?:cut|slit|slashed|sliced) (?:my ?self|me self)\b|\bslit my wrists?\b"
+    r"|\b(?:i|ive|i ve|i have|i just|just|i had) (?:\w+ )?(?:cut|slit|slashed|sliced) my (?:arm"
+    r"|arms|wrist|wrists|leg|legs|thigh|thighs)\b"
+    r"|\b(?:torri|dorri|thorri|torrin|dorrin) (?:fy hun|fy hunan|n hun|fy (?:arddwrn|arddyrnau"
+    r"|ngarddwrn|mreichiau))\b"
+)
+_BLEEDING_HARD = (
+    r"(?:bleeding|bleeds) (?:a lot|loads|lots|so much|heavily|badly|really badly|really bad"
+    r"|everywhere|too much|like mad|non ?stop)\b|\b(?:so much|lots of|loads of|a lot of) blood\b"
+    r"|\b(?:gwaedu|waedu)(?:n| yn| n)? (?:lot|llawer|ddrwg|drwm|ofnadwy|ym mhobman|gormod"
+    r"|fawr|fel y diawl)\b|\b(?:lot|llawer|cymaint) o waed\b|\bgwaed ym mhobman\b"
+    r"|\b(?:cant|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
+    r"|\b(?:methu|ffili|ffaelu|ddim yn gallu|dim yn gallu|ddim yn|dim yn|ddim) stopio(?:r| y)? "
+    r"(?:gwaedu|gwaed)\b"
+)
+CUT_BLEEDING = re.compile(rf"(?:{_CUT})(?: \w+){{0,8}}? (?:{_BLEEDING_HARD}){_LONG_AGO}")
+#: where a sentence ends: a cut and its bleeding are often told either side of a comma
+_SENTENCES = re.compile(r"[.!?;\n]+")
 
 #: a plan: the means ready or the act said as what is going to happen
 _PLAN = (
@@ -115,6 +156,9 @@ _PLAN = (
     r"|\b(?:tabledin|tabledi yn|pilsn|pils yn) barod\b|\bneidio (?:or|oddi ar y|o ben y) "
     r"(?:bont|adeilad|to|clogwyn)\b|\bmynd i (?:neidio|grogi|nghrogi|ladd fy hun)\b"
     r"|\b(?:crogi|grogi|nghrogi) fy hun\b"
+    # (seventeenth Welsh review F2) a rope in hand or bought: mae gen i / gyda fi raff
+    r"|\b(?:mae gen i|mae gyda fi|mae gynna i|prynais|brynais|wedi prynu) (?:y |fy )?(?:rhaff"
+    r"|raff)\b(?! (?:ir|i|ar gyfer y) (?:siglen|cwch|babell|dringo))"
 )
 #: (check46 F5) the Welsh of not wanting to live or to be here, as "dont want to live" reads:
 #: dw i ddim eisiau byw, dwi ddim isio bod yma, sa i moyn byw, dim eisiau bod yn fyw
@@ -131,7 +175,9 @@ _SELF_HARM_CY = (
 )
 #: gorddos (an overdose), said alone, as "overdose" in the thesaurus
 _OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
-_SUICIDAL = re.compile(rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}")
+_SUICIDAL = re.compile(
+    rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
+)
 
 
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
@@ -143,10 +189,13 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
 
 def act_done(text: str) -> bool:
     """``text`` (the words as typed) tells of an overdose taken, pills swallowed or a cut too
-    deep or that will not stop bleeding, now and not long ago: the page says first to call 999
-    or go to A&E. Read a sentence or clause at a time: "i just overdosed. my cousin raped me
-    when i was a kid" is an overdose now."""
-    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text))
+    deep, that will not stop bleeding or is bleeding heavily (``CUT_BLEEDING``, a sentence at
+    a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
+    sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
+    an overdose now."""
+    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text)) or any(
+        CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
+    )
 
 
 def with_plan_or_act(

@@ -169,6 +169,15 @@ PEOPLE = [
         "cy",
         "tabledi",
     ),
+    # (w48cy2) an overdose counted, on the Welsh page: its longer warning to call 999 or go to
+    # A&E above the talk box
+    (
+        "welsh-overdose-counted",
+        "dw i newydd gymryd 30 ibuprofen, cefais fy ngham-drin gan fy nhad",
+        "Abertawe",
+        "cy",
+        "ibuprofen",
+    ),
 ]
 
 
