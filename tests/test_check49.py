@@ -116,3 +116,25 @@ def test_a_young_person_speaking_of_suicide_sees_the_lines_before_a_centre_near_
     assert bool(texts_of(page, LIFE)) is warned
     first_id, first_words = cards_and_words(page)[0]
     assert "sexual assault referral centre" not in first_words.casefold(), first_id
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("tonight i just want to die, my grandad abused me", "Scarborough"),
+        ("i want to end my life right now", "Taunton"),
+    ],
+)
+def test_a_wish_to_die_set_for_now_gets_the_warning_for_a_life_at_risk(
+    bundled_client, words, place
+):
+    """(w48tonight, thirty-sixth walk-through F1) A wish said for now or tonight: the warning
+    says "if your life is at risk now" (a wish with no time gets the lines, not the warning)."""
+    assert texts_of(searched(bundled_client, words, place), LIFE)
+
+
+def test_guard_a_wish_with_no_time_gets_no_warning(bundled_client):
+    """Guard (passes on main too)."""
+    assert not texts_of(
+        searched(bundled_client, "i want to die, my uncle abused me", "Taunton"), LIFE
+    )

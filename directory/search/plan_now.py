@@ -94,6 +94,10 @@ _PLAN_NOW = re.compile(
     rf"\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun)"
     rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
+    # (thirty-sixth walk-through F1) the wish set for now: "tonight i want to end it all", "i
+    # want to die tonight"
+    rf"|\b(?:want|wanna|need) to (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
+    rf"|\b{_NOW}(?: \w+){{0,2}}? i (?:just )?(?:want|wanna|need) to (?:{_ANY_WAY})"
     rf"|{_AT_HAND}"
     # Welsh: mynd i gymryd gorddos / lyncu'r tabledi / neidio / grogi fy hun (going to take an
     # overdose, swallow the tablets, jump, hang myself); lladd fy hun heno (kill myself tonight)
