@@ -45,9 +45,21 @@ OVERDOSES_COUNTED = [
     ("i took twelve co-codamol after what my uncle did", "Carlisle", False),
 ]
 
+#: (3.) a cut that is bleeding heavily: the same warning as an overdose taken
+CUTS_BLEEDING = [
+    ("dwi newydd dorri fy arddwrn ac mae o'n gwaedu'n ofnadwy", "Porthmadog", True),
+    ("dw i wedi torri fy hunan, mae'n gwaedu llawer", "Aberdâr", True),
+    ("i slit my wrists and theres loads of blood", "Norwich", False),
+    ("ive just cut my thigh and its bleeding everywhere", "Lincoln", False),
+]
 
-@pytest.mark.parametrize(("words", "place", "welsh"), OVERDOSES_COUNTED)
-def test_an_overdose_counted_or_named_says_first_to_call_999(bundled_client, words, place, welsh):
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"), [*OVERDOSES_COUNTED, *CUTS_BLEEDING]
+)  # (an overdose counted, or a cut bleeding heavily: the same warning)
+def test_an_overdose_counted_or_a_cut_bleeding_says_first_to_call_999(
+    bundled_client, words, place, welsh
+):
     soup = searched(bundled_client, words, place, welsh=welsh)
     assert _warned_first(soup, ACT_WARNING), texts_of(soup, ACT_WARNING)
     assert _has_suicide_line(talk_box(soup)), talk_box(soup)
@@ -106,21 +118,7 @@ def test_no_plan_warning_for_a_knife_for_supper_or_a_rope_swing(bundled_client, 
     assert not texts_of(searched(bundled_client, words, place, welsh=True), PLAN_WARNING)
 
 
-# --- 3. a cut that is bleeding heavily ------------------------------------------------------
-
-CUTS_BLEEDING = [
-    ("dwi newydd dorri fy arddwrn ac mae o'n gwaedu'n ofnadwy", "Porthmadog", True),
-    ("dw i wedi torri fy hunan, mae'n gwaedu llawer", "Aberdâr", True),
-    ("i slit my wrists and theres loads of blood", "Norwich", False),
-    ("ive just cut my thigh and its bleeding everywhere", "Lincoln", False),
-]
-
-
-@pytest.mark.parametrize(("words", "place", "welsh"), CUTS_BLEEDING)
-def test_a_cut_bleeding_heavily_says_first_to_call_999(bundled_client, words, place, welsh):
-    soup = searched(bundled_client, words, place, welsh=welsh)
-    assert _warned_first(soup, ACT_WARNING), texts_of(soup, ACT_WARNING)
-    assert _has_suicide_line(talk_box(soup)), talk_box(soup)
+# --- 3. a cut that is bleeding heavily (its warning's test is the overdose's, above) ---------
 
 
 #: a leg broken at football, bleeding with no cut, or someone else's knife: no overdose or
