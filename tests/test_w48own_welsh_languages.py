@@ -46,6 +46,9 @@ def test_a_second_language_after_a_is_named_with_its_mutation(bundled_client, wo
             "Llanelli",
             "Portiwgaleg",
         ),
+        # (w48bwyles, seventeenth Welsh review F8) the person, not the adjective
+        ("mae taid yn Bwyliad a dydy o ddim yn siarad Saesneg", "Rhuthun", "Pwyleg"),
+        ("mae fy mam yn Eidales a does ganddi ddim Saesneg", "Dinbych", "Eidaleg"),
     ],
 )
 def test_a_welsh_nationality_with_little_english_names_the_language(

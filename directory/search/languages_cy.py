@@ -32,6 +32,16 @@ ASPIRATE_NAMES: dict[str, str] = {
 NATIONALITIES: dict[str, str] = {
     "pwylaidd": "Polish",
     "bwylaidd": "Polish",
+    # (seventeenth Welsh review F8) the person, not the adjective: "mae mam yn Bwyles" (a
+    # Polish woman), "Pwyliad" (a Pole), "Sbaenes"/"Sbaenwr", "Eidales"/"Eidalwr"
+    "pwyles": "Polish",
+    "bwyles": "Polish",
+    "pwyliad": "Polish",
+    "bwyliad": "Polish",
+    "sbaenes": "Spanish",
+    "sbaenwr": "Spanish",
+    "eidales": "Italian",
+    "eidalwr": "Italian",
     "rwmanaidd": "Romanian",
     "lithwanaidd": "Lithuanian",
     "latfiaidd": "Latvian",
