@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import clean_text
-
-#: where a sentence or clause ends, in the words as typed
-_CLAUSES = re.compile(r"[.!?;,:\n]+")
+from .lexicon import CLAUSES, clean_text
 
 #: now, or in the next hours
 _NOW = r"(?:right now|now|rn|tonight|tonite|2nite|at the moment|atm|today|this minute)"
@@ -100,7 +97,7 @@ def in_danger_now(text: str) -> bool:
     says first to call 999, and how to when they cannot speak. Read a sentence or clause at a
     time, so a later clause's time ("it happened years ago, tonight i cant sleep") is not
     read into an earlier one."""
-    return any(_danger_clause(clean_text(part)) for part in _CLAUSES.split(text))
+    return any(_danger_clause(clean_text(part)) for part in CLAUSES.split(text))
 
 
 def _danger_clause(cleaned: str) -> bool:
@@ -116,7 +113,7 @@ def without_danger_now(text: str) -> str:
     days, and the page warned of one (its "tonight" was the danger's). "he raped me last night
     and hes coming back" still does."""
     kept = []
-    for part in _CLAUSES.split(text):
+    for part in CLAUSES.split(text):
         cleaned = clean_text(part)
         if _danger_clause(cleaned):
             cleaned = _NOW_WORD.sub(" ", DANGER_NOW.sub(" ", cleaned))

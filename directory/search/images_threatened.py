@@ -15,8 +15,6 @@ import re
 
 from .asker import Asker
 
-#: where a sentence or clause ends, in the words as typed
-_CLAUSES = re.compile(r"[.!?;,:\n]+")
 #: the young person's own images: "nudes", "pics of me", "my photos", "pictures he took of me"
 _OWN_IMAGES = re.compile(
     r"\bnudes?\b|\bnude (?:pics|photos|pictures|selfies|videos|vids)\b"
@@ -33,14 +31,12 @@ _THREAT_OR_SHARED = re.compile(
 
 
 def images_threatened(asker: Asker, cleaned: str) -> bool:
-    """A child or young person (``asker.is_child``) tells, in one clause of ``cleaned``
-    (``clean_text``), of their own images held over them or shared."""
+    """A child or young person (``asker.is_child``) tells, in their words (``cleaned``:
+    ``clean_text``, which has no punctuation left to split clauses by), of their own images
+    held over them or shared."""
     if not asker.is_child:
         return False
-    return any(
-        _OWN_IMAGES.search(part) and _THREAT_OR_SHARED.search(part)
-        for part in _CLAUSES.split(cleaned)
-    )
+    return bool(_OWN_IMAGES.search(cleaned) and _THREAT_OR_SHARED.search(cleaned))
 
 
 def with_images_threatened(asker: Asker, names: list[str], cleaned: str) -> list[str]:

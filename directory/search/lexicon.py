@@ -385,6 +385,11 @@ def cleaning_once() -> Iterator[None]:
         _CLEANED.reset(token)
 
 
+#: where a sentence or clause ends, in the words as typed (``clean_text`` removes these, so
+#: split before cleaning): the warnings read an act, a time or a danger a clause at a time
+CLAUSES = re.compile(r"[.!?;,:\n]+")
+
+
 def clean_text(text: str, limit: int = MAX_UNDERSTOOD_CHARS) -> str:
     """Lower-case words and digits only, accents folded, at most ``limit`` long."""
     cleaned = _CLEANED.get()

@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import clean_text
+from .lexicon import CLAUSES, clean_text
 from .plan_now import plan_now_found
-
-#: where a sentence or clause ends, in the words as typed
-_CLAUSES = re.compile(r"[.!?;,:\n]+")
 
 #: pills, tablets and the medicines people name
 _PILLS = (
@@ -193,7 +190,7 @@ def act_done(text: str) -> bool:
     a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
     sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
     an overdose now."""
-    return any(ACT_DONE.search(clean_text(part)) for part in _CLAUSES.split(text)) or any(
+    return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )
 
