@@ -280,6 +280,11 @@ def talk_box(soup: BeautifulSoup) -> list[str]:
     return [item.get_text(" ", strip=True) for item in box.find_all("li")]
 
 
+def talk_names(box: list[str]) -> list[str]:
+    """The names of ``talk_box``'s lines, in order ("Childline" of "Childline : 0800 1111")."""
+    return [line.split(" : ")[0].strip() for line in box]
+
+
 def text_of(soup: BeautifulSoup, selector: str) -> str:
     """The text of the first element ``selector`` matches, as a reader sees it (whitespace
     collapsed); fails naming the selector when nothing matches."""

@@ -12,13 +12,9 @@
 
 import pytest
 
-from tests.helpers import cards_and_words, searched, talk_box, texts_of
+from tests.helpers import cards_and_words, searched, talk_box, talk_names, texts_of
 
 NOTE = ".app-none-alone"
-
-
-def _names(box: list[str]) -> list[str]:
-    return [line.split(":")[0].strip() for line in box]
 
 
 @pytest.mark.parametrize(
@@ -47,14 +43,14 @@ def test_a_disabled_person_who_says_no_age_is_not_told_to_ask_a_grown_up(
 ):
     page = searched(bundled_client, words, place)
     assert not texts_of(page, NOTE)
-    box = _names(talk_box(page))
+    box = talk_names(talk_box(page))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
 
 
 def test_guard_a_disabled_child_who_says_their_age_keeps_childline_first(bundled_client):
     """Guard (passes on main too)."""
     page = searched(bundled_client, "im 11 and i use a wheelchair, my uncle touches me", "Walsall")
-    assert _names(talk_box(page))[:1] == ["Childline"]
+    assert talk_names(talk_box(page))[:1] == ["Childline"]
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_guard_a_disabled_child_who_says_their_age_keeps_childline_first(bundled
     ],
 )
 def test_a_parents_grown_up_child_gets_the_lines_for_adults_first(bundled_client, words, place):
-    box = _names(talk_box(searched(bundled_client, words, place)))
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box[:2], box
 
@@ -90,7 +86,7 @@ def test_an_own_assault_with_no_time_or_age_gets_the_warning_and_the_line_for_16
     """It may have been days ago: the warning says "if it happened in the last few days"."""
     page = searched(bundled_client, words, place)
     assert texts_of(page, RECENT)
-    assert _names(talk_box(page))[:1] == ["24/7 Rape & Sexual Abuse Support Line"]
+    assert talk_names(talk_box(page))[:1] == ["24/7 Rape & Sexual Abuse Support Line"]
 
 
 def test_guard_an_assault_long_ago_gets_no_recent_warning(bundled_client):

@@ -5,11 +5,7 @@ child harmed by someone else (guard)."""
 
 import pytest
 
-from tests.helpers import searched, talk_box
-
-
-def _names(box: list[str]) -> list[str]:
-    return [line.split(":")[0].strip() for line in box]
+from tests.helpers import searched, talk_box, talk_names
 
 
 @pytest.mark.parametrize(
@@ -21,13 +17,13 @@ def _names(box: list[str]) -> list[str]:
     ],
 )
 def test_a_parent_whose_child_harmed_another_child_sees_stop_it_now(bundled_client, words, place):
-    box = _names(talk_box(searched(bundled_client, words, place)))
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
     assert "Stop It Now helpline" in box, box
 
 
 def test_guard_a_child_harmed_by_another_is_not_read_as_the_one_who_did_it(bundled_client):
     """Guard (passes on main too)."""
-    box = _names(
+    box = talk_names(
         talk_box(searched(bundled_client, "my daughter was abused by her cousin", "Kendal"))
     )
     assert box[:1] == ["NSPCC Helpline"]

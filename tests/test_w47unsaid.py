@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, card_ids, local_card_ids, searched, talk_box
-
-
-def _names(box: list[str]) -> list[str]:
-    return [line.split(" : ")[0] for line in box]
-
+from tests.helpers import (
+    bundled_records,
+    card_ids,
+    local_card_ids,
+    searched,
+    talk_box,
+    talk_names,
+)
 
 #: the centre for children and adults, and the one only for children (Devon and Cornwall)
 ALL_AGES_CENTRE = "devon-cornwall-sarc"
@@ -34,7 +36,7 @@ CHILDRENS_CENTRE = "devon-cornwall-sarc-childrens-service"
 def test_own_recent_assault_with_no_age_leads_with_the_line_for_16_and_over(
     bundled_client, words, town
 ):
-    box = _names(talk_box(searched(bundled_client, words, town)))
+    box = talk_names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "Childline" in box, box  # (still there for a young person)
     assert "NSPCC Helpline" not in box, box  # (for adults worried about a child)
@@ -69,7 +71,7 @@ def test_guard_a_child_who_says_their_age_keeps_childline_first_and_the_children
     bundled_client, words, town
 ):
     """Guard (passes on main too): an age under 18 said keeps a child's page."""
-    box = _names(talk_box(searched(bundled_client, words, town)))
+    box = talk_names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["Childline"], box
     cards = local_card_ids(bundled_client, words, town)
     assert cards[:1] == [CHILDRENS_CENTRE], cards
@@ -81,7 +83,7 @@ def test_guard_a_child_who_says_their_age_keeps_childline_first_and_the_children
 def test_guard_someone_elses_assault_is_not_read_as_the_askers_own(bundled_client, words):
     """Guard (passes on main too): someone telling of another's assault keeps the NSPCC's
     line, which answers anyone worried about someone young."""
-    box = _names(talk_box(searched(bundled_client, words, "Torquay")))
+    box = talk_names(talk_box(searched(bundled_client, words, "Torquay")))
     assert "NSPCC Helpline" in box, box
 
 
@@ -101,7 +103,7 @@ GROWN_UP_NOTE = "ask a grown-up you trust"
 )
 def test_a_cared_for_person_who_says_no_age_is_not_treated_as_a_child(bundled_client, words, town):
     page = searched(bundled_client, words, town)
-    box = _names(talk_box(page))
+    box = talk_names(talk_box(page))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "Childline" in box, box  # (a young person with a carer still has their line)
     assert GROWN_UP_NOTE not in page.get_text(" "), "told to ask a grown-up"
@@ -137,7 +139,7 @@ def test_a_cared_for_persons_own_carer_is_not_read_as_a_parent_of_a_child(
     page = searched(bundled_client, words, town)
     national = card_ids(page.select(".app-national .app-result"))[:3]
     assert not set(national) & {"nspcc-helpline", "parents-protect", "stop-it-now"}, national
-    assert "NSPCC Helpline" not in _names(talk_box(page))
+    assert "NSPCC Helpline" not in talk_names(talk_box(page))
 
 
 @pytest.mark.parametrize(
@@ -156,7 +158,7 @@ def test_a_grown_up_worried_about_another_adult_with_children_gets_the_nspcc_fir
     """(check46 F7) Not "my son" or "my daughter": an adult worried about how another adult
     behaves with children gets the NSPCC's line for any adult worried about a child first and
     Stop It Now, not Childline first."""
-    box = _names(talk_box(searched(bundled_client, words, town)))
+    box = talk_names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["NSPCC Helpline"], box
     assert "Stop It Now helpline" in box, box
 
@@ -174,7 +176,7 @@ def test_guard_a_child_speaking_of_their_own_group_keeps_childline_first(
 ):
     """Guard (passes on main too): a child speaking of what is done to them, or in their own
     class, keeps Childline first."""
-    box = _names(talk_box(searched(bundled_client, words, town)))
+    box = talk_names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["Childline"], box
 
 
@@ -193,13 +195,13 @@ def test_a_grown_up_told_by_a_younger_sibling_gets_the_line_for_adults_worried_a
 ):
     """(check46 F10) A grown-up who says their age and that a younger brother or sister told
     them of abuse is worried about a child: the NSPCC's line first, as for a parent."""
-    box = _names(talk_box(searched(bundled_client, words, town)))
+    box = talk_names(talk_box(searched(bundled_client, words, town)))
     assert box[:1] == ["NSPCC Helpline"], box
 
 
 def test_guard_a_grown_up_harmed_too_is_still_a_survivor(bundled_client):
     """Guard (passes on main too): "…touches her and me" is the asker's own abuse too."""
-    box = _names(
+    box = talk_names(
         talk_box(
             searched(
                 bundled_client,
@@ -238,7 +240,7 @@ def test_a_professional_asking_for_an_adult_gets_the_lines_and_services_for_adul
     the box, not the NSPCC's line for adults worried about a child, and no service only for
     children is the first local card or among the first national ones."""
     page = searched(bundled_client, words, town)
-    box = _names(talk_box(page))
+    box = talk_names(talk_box(page))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box, box
     national = card_ids(page.select(".app-national .app-result"))[:3]
@@ -252,7 +254,7 @@ def test_someone_who_cares_for_an_adult_gets_the_lines_for_adults_first(bundled_
     for adults worried about a child led the box. (The national list is still a parent's:
     NAPAC is among the services "made for other people".)"""
     words = "we look after a 41 year old woman with autism, her stepdad abused her"
-    box = _names(talk_box(searched(bundled_client, words, "Taunton")))
+    box = talk_names(talk_box(searched(bundled_client, words, "Taunton")))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box, box
 
@@ -271,7 +273,7 @@ def test_a_parent_of_a_grown_up_child_gets_the_lines_and_services_for_adults_fir
     the lines for adults lead the box, not the NSPCC's line for adults worried about a child,
     and no service only for children is the first local card."""
     page = searched(bundled_client, words, town)
-    box = _names(talk_box(page))
+    box = talk_names(talk_box(page))
     assert box[:1] == ["24/7 Rape & Sexual Abuse Support Line"], box
     assert "NSPCC Helpline" not in box[:2], box
     records = bundled_records()
@@ -286,4 +288,4 @@ def test_guard_a_professional_asking_for_a_pupil_keeps_the_nspcc_first(bundled_c
         "teaching assistant, a girl in year 4 told me her uncle touches her",
         "Norwich",
     )
-    assert _names(talk_box(page))[:1] == ["NSPCC Helpline"]
+    assert talk_names(talk_box(page))[:1] == ["NSPCC Helpline"]

@@ -6,11 +6,7 @@ A crush ("feelings for my cousin") and thoughts someone else has about them are 
 
 import pytest
 
-from tests.helpers import searched, talk_box
-
-
-def _names(box: list[str]) -> list[str]:
-    return [line.split(":")[0].strip() for line in box]
+from tests.helpers import searched, talk_box, talk_names
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _names(box: list[str]) -> list[str]:
 def test_a_young_persons_odd_thoughts_about_a_younger_child_bring_stop_it_now(
     bundled_client, words, place
 ):
-    box = _names(talk_box(searched(bundled_client, words, place)))
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
     assert "Stop It Now helpline" in box, box
 
 
@@ -33,5 +29,5 @@ def test_a_young_persons_odd_thoughts_about_a_younger_child_bring_stop_it_now(
 )
 def test_guard_a_crush_or_someone_elses_thoughts_are_not_own_behaviour(bundled_client, words):
     """Guard (passes on main too)."""
-    box = _names(talk_box(searched(bundled_client, words, "Norwich")))
+    box = talk_names(talk_box(searched(bundled_client, words, "Norwich")))
     assert "Stop It Now helpline" not in box, box
