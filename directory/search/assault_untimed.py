@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .recent import told_long_ago
+
 #: an assault on the asker, said as one event
 _OWN_ASSAULT = re.compile(
     r"\b(?:i was|i got|ive been|i have been|i ve been|i just got|just got|i think i was|i think i"
@@ -21,16 +23,19 @@ _OWN_ASSAULT = re.compile(
     r"{0,3}?(?:raped|sexually assaulted|assaulted|spiked|drugged) (?:me|my drink)\b"
     r"|\bspiked my drink\b"
 )
-#: a time long past
-_LONG_AGO = re.compile(
-    r"\b(?:years ago|year ago|months ago|last year|when i was|as a (?:child|kid|girl|boy|teen|"
-    r"teenager)|growing up|in my childhood|childhood|at school|back then|historic|in (?:19|20)"
-    r"\d\d|aged \d{1,2}|at \d{1,2})\b"
+#: (w49ago) a time long past that ``told_long_ago`` does not read: "months ago", "last year",
+#: "growing up", "in 2009", "at 14". Not "when i was" alone: "raped when i was drunk", "when i
+#: was asleep at a party" may be days ago, and a warning said as a condition is never wrong
+_PAST = re.compile(
+    r"\b(?:year ago|months ago|last year|as a (?:teen|teenager)|growing up|"
+    r"childhood|back then|historic|in (?:19|20)\d\d|aged \d{1,2}|at \d{1,2})\b"
 )
 
 
 def own_assault_untimed(cleaned: str) -> bool:
     """The words (``cleaned``: ``clean_text``) tell of a sexual assault on the asker
-    (``_OWN_ASSAULT``), with no time long past (``_LONG_AGO``). Who reads this also checks
-    that no age is said and that nobody in particular is read as asking."""
-    return bool(_OWN_ASSAULT.search(cleaned)) and not _LONG_AGO.search(cleaned)
+    (``_OWN_ASSAULT``), with no time long past (``told_long_ago``, ``_PAST``). Who reads this
+    also checks that no age is said and that nobody in particular is read as asking."""
+    return bool(_OWN_ASSAULT.search(cleaned)) and not (
+        told_long_ago(cleaned) or _PAST.search(cleaned)
+    )
