@@ -94,6 +94,18 @@ _VAGUE_VIEWING = re.compile(
     r"(?:about|of|with|involving) (?:young |little |younger |underage )?(?:kids|children|"
     r"child|minors)\b"
 )
+#: (judged48, w49online) an adult's own viewing of things online said with no child named, with
+#: words that say it is wrong or a wish to stop (``_WRONG``): "been looking at things online i
+#: shouldnt, need to stop", "cant stop watching stuff on the internet i know is wrong": the
+#: worry Stop It Now's line is for (not "looking at things online for my kids")
+_ONLINE_VIEWING = re.compile(
+    r"(?:^|\b(?:i|ive|i ve|have|been|keep|kept|cant stop|can t stop)\s)(?:been |keep |kept )?"
+    r"(?:look(?:ed|ing)? at|watch(?:ed|ing)?|view(?:ed|ing)?|search(?:ed|ing)? for|"
+    r"brows(?:ed|ing)|download(?:ed|ing)?) (?:\w+ ){0,2}?(?:stuff|things|sites|websites|"
+    r"content|videos|vids|clips|pics|pictures|photos|images|material)(?: \w+){0,3}? (?:online|"
+    r"on the internet|off the internet|on the web|on the dark web|on my phone|on my laptop|"
+    r"on my computer)\b"
+)
 #: fancying, or a crush on, someone whose age under 18 is said
 _FANCY = re.compile(
     r"\b(?:fancy|fancies|fancied|a crush on|crush on|in love with|fell for|falling for|"
@@ -232,6 +244,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
         return True
     if age is not None and age < 18:
         return False  # (a child's own words about someone their age)
+    if _mine(_ONLINE_VIEWING, cleaned, _SOMEONE_ELSE) and _WRONG.search(cleaned):
+        return True  # (judged48) "24, male, been looking at things online i shouldnt"
     adult = (age is not None) or _ADULT_SAID.search(cleaned) is not None
     for pattern in (_MEETING, _FANCY):
         if _mine(pattern, cleaned, _SOMEONE_ELSE) and (adult or _WRONG.search(cleaned)):
