@@ -16,6 +16,7 @@ from ..search.adult_client import for_an_adult_client
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.plan_now import plan_now, without_plan_now
+from ..search.police_report import wants_to_report
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
 from ..search.understand import clean_text
@@ -374,9 +375,11 @@ def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
 
 class TalkLines(list[Service]):
     """The lines of a "Talk to someone now" box, and how to show them: ``quiet`` when the words
-    say the person cannot phone (each line's text number and online chat before its number)."""
+    say the person cannot phone (each line's text number and online chat before its number);
+    ``police`` when they say they want to report to the police (the box says 101)."""
 
     quiet: bool = False
+    police: bool = False
 
 
 @bp.app_template_global()
@@ -396,6 +399,7 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
     lines = served().talk_lines(results, helpline_order(results), welsh=welsh, limit=limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
+    box.police = bool(results.request.q) and wants_to_report(results.request.q[:MAX_ASKER_CHARS])
     return box
 
 

@@ -1,0 +1,43 @@
+"""(thirty-seventh walk-through F4, check50 finding 4) Someone who says they want to report to
+the police, or asks whether to ("i want to report my uncle to the police", "should i go to the
+police", "how do i make a statement", Welsh "rhoi gwybod i'r heddlu"): the talk box tells them
+how when it is not an emergency (101), as police.uk does; the page's own warnings and every
+page's header say 999 for an emergency. Not for someone who says they do not want the police
+("i dont want to involve the police"), nor for the police named as having done something
+("the police said", "my dad is a police officer")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+#: reporting to or telling the police, or a statement or charges ("report it to the police",
+#: "go to the police", "tell the cops", "make a statement", "press charges"); Welsh "rhoi
+#: gwybod i'r heddlu", "dweud wrth yr heddlu", "mynd at yr heddlu", "riportio i'r heddlu"
+_REPORT = re.compile(
+    r"\b(?:report|reporting|tell|telling|contact|contacting|ring|call|phone|involve|involving)\b"
+    r"(?: \w+){0,3}? (?:to |with )?(?:the )?(?:police|cops|polis)\b"
+    r"|\b(?:go to|going to|goto|went to|speak to|speaking to|talk to|talking to) (?:the )?"
+    r"(?:police|cops)\b"
+    r"|\bpolice (?:report|statement|complaint|interview)\b|\bpress charges\b"
+    r"|\b(?:make|give|making|giving) (?:a )?statement\b"
+    r"|\b(?:rhoi gwybod|roi gwybod|dweud|ddweud|deud|mynd|fynd|cysylltu|gysylltu|ffonio|riportio|"
+    r"adrodd)\b(?: \w+){0,3}? (?:i r|wrth yr|at yr|a r|efo r|gyda r|i|wrth|at)? ?(?:heddlu|"
+    r"polis|plismyn)\b"
+)
+#: not wanting the police, said just before ("dont want to go to the police", "without
+#: involving the police", "ddim isio mynd at yr heddlu")
+_NOT_WANTED = re.compile(
+    r"\b(?:dont|don t|do not|not|never|without|wont|won t|cant|can t|cannot|ddim|heb|peidio)"
+    r"(?: \w+){0,3}$"
+)
+
+
+def wants_to_report(text: str) -> bool:
+    """The words say the person wants, or asks whether, to report to the police."""
+    cleaned = clean_text(text)
+    for found in _REPORT.finditer(cleaned):
+        if not _NOT_WANTED.search(cleaned[: found.start()].rstrip()):
+            return True
+    return False
