@@ -75,7 +75,7 @@ def test_a_plan_said_as_now_says_first_to_call_999_or_go_to_a_and_e(
 ):
     soup = searched(bundled_client, words, place, welsh=welsh)
     warning = texts_of(soup, PLAN_WARNING)
-    said = "Ffoniwch 999 neu ewch i A&E" if welsh else "call 999 or go to A&E"
+    said = "Ffoniwch 999 neu ewch i’r adran frys" if welsh else "call 999 or go to A&E"
     assert warning and said in warning[0], warning
     html = str(soup)
     assert html.index("app-life-at-risk") < html.index('id="talk-now-title"')
