@@ -24,7 +24,7 @@ from .asker_ages import (
 )
 from .asker_arousal import own_arousal
 from .asker_cared import carer_reading, young_child_age
-from .asker_cared_for import cared_for_adult, elder_at_risk
+from .asker_cared_for import cared_for_adult, elder_at_risk, grown_kin_told
 from .asker_child import harmed_child
 from .asker_concern import concerned_about_someone
 from .asker_family import (
@@ -469,8 +469,8 @@ def who_is_asking(cleaned: str) -> Asker:
         age, persona = _child_own_age(cleaned, persona)
     if persona == "child" and age is None and cared_for_adult(cleaned):
         persona = ""  # (w47unsaid) "my support worker touches me": most often an adult's
-    if age is None and elder_at_risk(cleaned, persona):
-        persona = "adult"  # (the last words check) "my mum has dementia and a carer…"
+    if age is None and (elder_at_risk(cleaned, persona) or grown_kin_told(cleaned)):
+        persona = "adult"  # "my mum has dementia and a carer…"; (walk37 F2) "my brother is 58"
     if age is None and persona in ("adult", "", "child"):
         # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still
         # haunted at 63 by what my cousin did" is not a child's, whatever else it says)

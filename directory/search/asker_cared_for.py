@@ -91,3 +91,38 @@ def elder_at_risk(cleaned: str, persona: str) -> bool:
     if persona not in ("", "child") or (persona == "child" and ME_TOO.search(cleaned)):
         return False
     return bool(_ELDER_AT_RISK.search(cleaned))
+
+
+#: (thirty-seventh walk-through F2) a relative said to be grown up, by their age: "my brother is
+#: 58", "i look after my brother, he is 58", "my mum is 70" ...
+_KIN = (
+    r"(?:brother|sister|stepbrother|stepsister|step brother|step sister|mum|mam|mother|dad|"
+    r"father|uncle|aunt|auntie|aunty|cousin|friend|best friend|partner|husband|wife|boyfriend|"
+    r"girlfriend|fiance|fiancee|nan|nana|gran|grandma|grandmother|grandad|granddad|grandfather)"
+)
+_ADULT_KIN = re.compile(
+    rf"\b(?:my|our) {_KIN}(?: \w+){{0,3}}? (?:is|s|who is|aged|he is|she is|hes|shes|they are|"
+    r"theyre) (?:now |nearly |almost )?[2-9]\d\b(?! (?:months?|weeks?|days?)\b)"
+)
+#: ... who was harmed and told the asker: "told me his stepfather abused him", "her dad abused
+#: her", "she was raped" (not the relative as the one who harms: "my brother is 19 and abuses me")
+_KIN_HARMED = re.compile(
+    r"\b(?:abused|raped|assaulted|molested|touched|hurt) (?:him|her|them)\b"
+    r"|\b(?:he|she|they) (?:was|were|had been|has been|have been) (?:\w+ )?(?:abused|raped|"
+    r"assaulted|molested)\b"
+)
+#: a child of the asker's, or a child's age, named: then the help may be for a child
+_A_CHILD_NAMED = re.compile(
+    r"\b(?:son|daughter|kids?|children|grandchild\w*|grandson|granddaughter|pupil|"
+    r"(?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y o))\b"
+)
+
+
+def grown_kin_told(cleaned: str) -> bool:
+    """A relative said to be an adult by their age (``_ADULT_KIN``) was harmed and has told the
+    asker (``_KIN_HARMED``), and no child is named: an adult's words, about an adult (a brother
+    of 58, a mother of 70), however much they say of family. Who reads this also checks that
+    the asker says no age of their own."""
+    if not (_ADULT_KIN.search(cleaned) and _KIN_HARMED.search(cleaned)):
+        return False
+    return not _A_CHILD_NAMED.search(cleaned)
