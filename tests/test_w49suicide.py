@@ -5,11 +5,13 @@ to kill themselves or to die, with no time said.
    says it of themselves and now, in English or Welsh, with or without "tonight" or "heno":
    the warning is a condition, true whenever it shows. Not for the past, for someone else, or
    for a professional's question about someone they work with.
+2. With no age said, "Talk to someone now" leads with Samaritans (for anyone, of any age, who
+   is struggling), Childline beside it; a child who says their age keeps Childline first.
 """
 
 import pytest
 
-from tests.helpers import posted_results, searched, talk_box, texts_of
+from tests.helpers import posted_results, searched, talk_box, talk_names, texts_of
 
 LIFE = ".app-life-at-risk"
 #: the lines for thoughts of suicide, as the talk box names them
@@ -76,3 +78,37 @@ def test_no_life_warning_for_a_professionals_question(bundled_client, words):
     client = bundled_client.application.test_client()
     soup = posted_results(client, words, "Reading", professional=True)
     assert not texts_of(soup, LIFE), texts_of(soup, LIFE)
+
+
+# --- 2. the talk box when someone speaks of suicide with no age ------------------------------
+
+#: no age said: the line for anyone of any age who is struggling leads, Childline beside it
+UNSAID_AGE = [
+    ("i really want to end my life", "Southampton"),
+    ("feeling suicidal again tonight", "Brighton"),
+    ("im going to kill myself", "Nottingham"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), UNSAID_AGE)
+def test_with_no_age_said_samaritans_leads_the_box_and_childline_is_beside_it(
+    bundled_client, words, place
+):
+    names = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert names[0] == "Samaritans", names
+    assert "Childline" in names, names
+
+
+def test_a_child_who_says_their_age_keeps_the_childrens_lines_first(bundled_client):
+    """Guard (passes on main too): with a child's age, Childline leads and PAPYRUS is there."""
+    names = talk_names(talk_box(searched(bundled_client, "im 12 and i want to die", "Coventry")))
+    assert names[0] == "Childline", names
+    assert any(name.startswith("HOPELINE247") for name in names), names
+
+
+def test_in_welsh_with_no_age_samariaid_leads(bundled_client):
+    """Guard (passes on main too): Samariaid first, Meic (Wales's line for the young) beside."""
+    soup = searched(bundled_client, "dwi isio lladd fy hun", "Caergybi", welsh=True)
+    names = talk_names(talk_box(soup))
+    assert names[0] == "Samariaid", names
+    assert "Llinell gymorth Meic" in names, names
