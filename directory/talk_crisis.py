@@ -1,9 +1,9 @@
 """(w46child, check45 F6) "Talk to someone now" for someone who says they want to die, kill
 themselves or hurt themselves and does not say who they are: they speak of themselves, so the
 line for the adults around a child (the NSPCC's) leaves the box, and a line for crisis comes
-second, after the first line. "i want to kill myself because of what my dad did" had
-Childline, the NSPCC's line and Samaritans third. Reads listings and how the words were read;
-knows nothing of the web."""
+first (w49suicide: it came second, after the first line). "i want to kill myself because of
+what my dad did" had Childline, the NSPCC's line and Samaritans third. Reads listings and how
+the words were read; knows nothing of the web."""
 
 from __future__ import annotations
 
@@ -18,21 +18,33 @@ def unsaid_crisis_box(
 ) -> list[Service]:
     """``chosen`` (the box's lines, in order, a crisis line kept: ``crisis_line_kept``) for
     someone unsaid in crisis: without lines first of all for parents and carers, the first
-    line for crisis of ``lines`` (all the lines that fit, in order) second, the others after
-    it, filled from ``lines``; ``chosen`` as it was for anyone who says who they are."""
+    line for crisis of ``lines`` (all the lines that fit, in order), one with no upper age
+    first of all, leading the box, the others after it, filled from ``lines``; ``chosen`` as
+    it was for anyone who says who they are."""
     if asker.persona or asker.is_child or asker.is_adult:
         return chosen
     fitting = [s for s in lines if for_whom(s) != "parents-carers"]
     kept = [s for s in chosen if for_whom(s) != "parents-carers"]
-    crisis = next((s for s in kept if about_coping(s)), None) or next(
-        (s for s in fitting if about_coping(s)), None
+    crisis = (
+        next((s for s in kept if _any_age_coping(s)), None)
+        or next((s for s in fitting if _any_age_coping(s)), None)
+        or next((s for s in kept if about_coping(s)), None)
+        or next((s for s in fitting if about_coping(s)), None)
     )
     if crisis is None or not kept:
         return chosen
-    rest = [s for s in kept if s is not crisis]
-    box = [*rest[:1], crisis, *rest[1:]]
+    # (w49suicide, check50 F2) the line for anyone of any age first (Samaritans), the first
+    # line after it beside it (Childline): with no age said, the asker is as likely an adult
+    # as a child, and "i want to kill myself" led with Childline
+    box = [crisis, *(s for s in kept if s is not crisis)]
     box += [s for s in fitting if s not in box and not about_coping(s)]
     return box[:limit]
+
+
+def _any_age_coping(service: Service) -> bool:
+    """A line for anyone struggling to cope or for suicide, with no upper age (Samaritans, not
+    PAPYRUS's line for those up to 35)."""
+    return about_coping(service) and service.maximum_age is None
 
 
 def crisis_before_wales_own(

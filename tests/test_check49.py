@@ -100,7 +100,8 @@ def test_guard_an_assault_long_ago_gets_no_recent_warning(bundled_client):
     ("words", "place", "warned"),
     [
         ("im 14 and ive written a goodbye note to my family", "Stockport", True),
-        ("14 and suicidal, my uncle touched me", "Macclesfield", False),
+        # (w49suicide, check50 F2) suicidal, of themselves: the warning too (was False)
+        ("14 and suicidal, my uncle touched me", "Macclesfield", True),
     ],
 )
 def test_a_young_person_speaking_of_suicide_sees_the_lines_before_a_centre_near_them(
@@ -129,8 +130,7 @@ def test_a_wish_to_die_set_for_now_gets_the_warning_for_a_life_at_risk(
     assert texts_of(searched(bundled_client, words, place), LIFE)
 
 
-def test_guard_a_wish_with_no_time_gets_no_warning(bundled_client):
-    """Guard (passes on main too)."""
-    assert not texts_of(
-        searched(bundled_client, "i want to die, my uncle abused me", "Taunton"), LIFE
-    )
+def test_a_wish_with_no_time_gets_the_warning_too(bundled_client):
+    """(w49suicide, check50 F2) A wish with no time gets the warning as well: it says "if your
+    life is at risk now", true whenever it shows (this was a guard that it did not)."""
+    assert texts_of(searched(bundled_client, "i want to die, my uncle abused me", "Taunton"), LIFE)

@@ -91,12 +91,12 @@ def test_a_plan_set_for_tonight_is_not_an_assault_in_the_last_few_days(bundled_c
     assert not texts_of(soup, ".app-recent"), texts_of(soup, ".app-recent")
 
 
-#: guards (pass on main too): a wish, someone else's words, everyday tablets
+#: guards (pass on main too): someone else's words, everyday tablets. (w49suicide, check50 F2:
+#: a wish of one's own with no time, "i want to end my life", now gets the warning: see
+#: tests/test_w49suicide.py)
 NOT_A_PLAN_NOW = [
-    ("i want to end my life, my cousin abused me", "Norwich"),
     ("my son keeps saying he will jump off the bridge", "Chester"),
     ("i will take my tablets tonight before bed, i still cant sleep since the abuse", "Hull"),
-    ("dw i eisiau marw, cefais fy ngham-drin", "Bangor"),
 ]
 
 

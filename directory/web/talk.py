@@ -19,6 +19,7 @@ from ..search.plan_now import plan_now, without_plan_now
 from ..search.police_report import wants_to_report
 from ..search.recent import recent_assault
 from ..search.suicide_acts import act_done, without_plan_time
+from ..search.suicide_intent import own_intent
 from ..search.understand import clean_text
 from ..search.unsaid_age import likely_grown_up, own_assault_age_unsaid, unsaid_age_order
 from ..search_token import SearchState
@@ -444,11 +445,17 @@ def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
 @bp.app_template_global()
 def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
     """(w48crisis, check48 F2) The words tell of a plan of suicide said as now: the means in
-    hand, the act about to be done, or set for tonight (``plan_now.plan_now``): the page says
+    hand, the act about to be done, or set for tonight (``plan_now.plan_now``), or (w49suicide)
+    a wish or intent of their own with no time (``suicide_intent.own_intent``): the page says
     first that if your life is at risk now, call 999 or go to A&E."""
     if results is None or not results.request.q:
         return False
-    return plan_now(results.request.q[:MAX_ASKER_CHARS])
+    said = results.request.q[:MAX_ASKER_CHARS]
+    # (w49suicide, check50 F2) or a wish or intent said of themselves with no time ("i want
+    # to kill myself", "dw i eisiau marw"): the warning is a condition, true whenever it
+    # shows; not for a professional, whose words are about someone they work with
+    own = results.asker.persona != "professional" and own_intent(said)
+    return plan_now(said) or own
 
 
 @bp.app_template_global()

@@ -169,6 +169,21 @@ PEOPLE = [
         "cy",
         "tabledi",
     ),
+    # (w49suicide) a wish to die said with no time: the same warning above the talk box
+    (
+        "own-wish-no-time",
+        "i want to end it all, my stepbrother abused me",
+        "Gloucester",
+        "en",
+        "stepbrother",
+    ),
+    (
+        "welsh-own-wish-no-time",
+        "dw i moyn marw, cefais fy ngham-drin gan fy nhad pan on i'n blentyn",
+        "Casnewydd",
+        "cy",
+        "nhad",
+    ),
     # (w48cy2) an overdose counted, on the Welsh page: its longer warning to call 999 or go to
     # A&E above the talk box
     (
