@@ -46,7 +46,7 @@ def test_a_wish_to_die_of_ones_own_says_first_your_life_is_at_risk(
 ):
     soup = searched(bundled_client, words, place, welsh=welsh)
     warning = texts_of(soup, LIFE)
-    said = "Ffoniwch 999 neu ewch i A&E" if welsh else "call 999 or go to A&E"
+    said = "Ffoniwch 999 neu ewch i’r adran frys" if welsh else "call 999 or go to A&E"
     assert warning and said in warning[0], warning
     assert _warned_first(soup)
     assert any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)
