@@ -73,3 +73,17 @@ def test_guard_a_parent_asking_about_their_childs_images_keeps_the_childrens_too
     page = searched(bundled_client, "my daughter's ex is sharing nude photos of her", "Norwich")
     national = _national(page)
     assert set(national[:3]) & CHILDRENS_IMAGE_TOOLS, national
+
+
+def test_in_welsh_an_adults_own_images_shared_bring_the_lines_for_adults(bundled_client):
+    page = searched(
+        bundled_client,
+        "mae fy nghyn-wraig wedi postio lluniau rhywiol ohonof i",
+        "Wrecsam",
+        welsh=True,
+    )
+    box = talk_names(talk_box(page))
+    assert ADULTS_LINE in box, box
+    assert "Childline" not in box, box
+    national = _national(page)
+    assert not set(national[:3]) & (CHILDRENS_IMAGE_TOOLS | {"stop-it-now"}), national

@@ -10,7 +10,8 @@ services lead; the services only about children's images and only for children c
 Read as an adult: an adult's age said, or no age with an adult's words (an ex-partner, husband
 or wife, "revenge porn", "intimate images", "im a woman", "adult"), and nothing a child says
 (school, a parent at home, "im a kid"). "my ex boyfriend shared my nudes" alone may be a
-teenager's: nothing here applies."""
+teenager's: nothing here applies. Welsh too: "mae fy nghyn-bartner yn rhannu lluniau noeth
+ohona i"."""
 
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ _IMAGES = re.compile(
     r"|\b(?:image|picture|photo|video) based (?:sexual )?abuse\b"
     r"|\b(?:blackmail\w*|threaten\w*|extort\w*) (?:\w+ ){0,3}?(?:after|over|with|about) "
     r"(?:a |an |the |my )?(?:video call|webcam|facetime|cam)\b"
+    # Welsh: "lluniau noeth", "fideos rhywiol", "lluniau preifat"
+    r"|\b(?:lluniau|llun|fideos?|ffotograffau) (?:noeth|rhywiol|preifat|personol|anweddus)\b"
 )
 #: the images are the asker's own: "of me", "my nudes", "me naked", "blackmailing me"; or
 #: "revenge porn" and sextortion with nobody else's images named (``_SOMEONE_ELSES``)
@@ -44,6 +47,7 @@ _OWN = re.compile(
     r"|\b(?:(?:im|i am|i m|i was|i have been|ive been|i got|i ve been) (?:being )?|being )"
     r"(?:blackmailed|sextorted|extorted)\b"
     r"|\brevenge porn\b|\bsextort\w*"
+    r"|\b(?:ohona i|ohonof i|ohono i|ohonof fi|ohona fi)\b"  # Welsh: "of me"
 )
 #: someone else's images: a child's or another person's ("of my daughter", "her nudes")
 _SOMEONE_ELSES = re.compile(
@@ -62,6 +66,8 @@ _ADULTS_WORDS = re.compile(
     r"|dad|father)\b"
     r"|\badult (?:woman|man|female|male|lady)\b|\bas an adult\b"
     r"|\b(?:woman|man|female|male|lady) (?:aged |of )?(?:1[89]|[2-9]\d)\b"
+    # Welsh: "fy nghyn bartner", "fy nghyn wr", "fy ngwr", "fy ngwraig", "fy mhartner"
+    r"|\b(?:nghyn|cyn) (?:bartner|partner|wr|wraig|gwr|gŵr)\b|\bfy (?:ngwr|ngŵr|ngwraig|mhartner)\b"
 )
 #: a child's life: school, a school year, a children's home, "im a kid"
 _CHILDS_LIFE = re.compile(
