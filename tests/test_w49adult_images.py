@@ -87,3 +87,14 @@ def test_in_welsh_an_adults_own_images_shared_bring_the_lines_for_adults(bundled
     assert "Childline" not in box, box
     national = _national(page)
     assert not set(national[:3]) & (CHILDRENS_IMAGE_TOOLS | {"stop-it-now"}), national
+
+
+def test_guard_in_welsh_a_pupil_whose_images_are_shared_keeps_childline(bundled_client):
+    """Guard (passes on main too): school said in Welsh keeps a young person's lines."""
+    page = searched(
+        bundled_client,
+        "dw i yn yr ysgol ac mae fy nghyn-bartner yn rhannu lluniau noeth ohona i",
+        "Wrecsam",
+        welsh=True,
+    )
+    assert "Childline" in talk_names(talk_box(page))

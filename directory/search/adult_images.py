@@ -72,7 +72,7 @@ _ADULTS_WORDS = re.compile(
 #: a child's life: school, a school year, a children's home, "im a kid"
 _CHILDS_LIFE = re.compile(
     rf"\b(?:{IM_A_CHILD}|school|year \d{{1,2}}|yr \d{{1,2}}|children s home|childrens home"
-    r"|my teacher|under 18|underage)\b"
+    r"|my teacher|under 18|underage|ysgol|fy athro|fy athrawes)\b"
 )
 
 
