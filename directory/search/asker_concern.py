@@ -62,8 +62,45 @@ _MINE = re.compile(
 )
 
 
+#: (w49adult, check50 F6) a grown-up of the asker's family, or someone else's partner: an
+#: in-law ("my brother in law"), or a friend's, sister's or neighbour's husband or boyfriend
+_GROWN_KIN = (
+    r"(?:(?:brother|sister|father|mother|son|daughter|step ?father|step ?mother) in law|"
+    r"(?:friend|mate|sister|brother|cousin|neighbour|neighbor|colleague|aunt|auntie|niece)s? "
+    r"(?:new |ex |current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fella|"
+    r"bloke|man|dad|father|stepdad|step dad))"
+)
+#: what such a grown-up does, or may do, to children
+_KIN_DOES = (
+    r"(?:is |has been |keeps |might be |may be |could be |be |was )?"
+    r"(?:abus\w*|touch\w*|molest\w*|groom\w*|hurt\w*|interfer\w* with|fiddl\w*|"
+    r"(?:looks?|looking|stares?|staring|leers?|leering) at|watch\w*|rap\w*|"
+    r"(?:weird|strange|creepy|inappropriate|odd|funny) (?:with|around|towards))"
+)
+#: ... the children, spoken of as someone else's or as children the asker is not one of
+_KIDS = (
+    r"(?:(?:their|his|her|the|our|my|those|other) (?:\w+ )?(?:kids|children|child|daughters?|"
+    r"sons?|stepdaughters?|stepsons?|grandkids|grandchildren|granddaughters?|grandsons?|"
+    r"little (?:girl|boy|ones?)|baby)|my (?:niece|nephew)s?|kids|children|little (?:girls|boys))"
+)
+#: ... not done to the asker too ("my sisters boyfriend touches me and her kids")
+_TO_ME = re.compile(
+    r"\b(?:touch\w*|hurt\w*|abus\w*|rap\w*|kiss\w*|hugg?\w*|film\w*|photograph\w*|watch\w*|"
+    r"groom\w*|molest\w*|does? (?:things|stuff)(?: to)?|did (?:things|stuff)(?: to)?) me\b"
+    r"|\b(?:to|at|with) me\b|\b(?:pictures|photos|pics|videos) of me\b|\bwhen i was\b"
+)
+_KIN_CONCERN = re.compile(
+    rf"\b{_GROWN_KIN}\b(?: \w+){{0,5}}? {_KIN_DOES}(?: \w+){{0,4}}? {_KIDS}\b"
+)
+
+
 def concerned_about_someone(cleaned: str) -> bool:
-    """A grown-up worried about another adult's behaviour towards children."""
+    """A grown-up worried about another adult's behaviour towards children: an adult in a role
+    with children (``_CONCERN``), or (w49adult) a grown-up of the family or someone else's
+    partner doing something to children (``_KIN_CONCERN``: "worried about my brother in law he
+    looks at children in a weird way")."""
+    if _KIN_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
+        return True  # ("my friends husband": not a child's own friends, as ``_MINE`` reads it)
     if _MINE.search(cleaned):
         return False
     return any(

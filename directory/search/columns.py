@@ -17,6 +17,7 @@ import numpy as np
 
 from ..model import Service
 from ..vocabulary import FILTER_FIELDS
+from .communities import within_named
 from .open_to_all import open_to_everyone_affected
 from .schema import KEYWORD_FIELDS
 from .weights import NO_ROUTE_WEIGHT, STATUS_WEIGHT, UNCONFIRMED_PHONE_WEIGHT
@@ -383,10 +384,12 @@ def _taxonomy(
     values: dict[str, dict[str, np.ndarray]],
     having_terms: Callable[[Callable[[Service], Iterable[str]]], dict[str, np.ndarray]],
 ) -> dict[str, dict[str, np.ndarray]]:
-    """``Columns.taxonomy``: the filter fields under the thesaurus's names, abuse types,
-    genders and languages."""
+    """``Columns.taxonomy``: the filter fields under the thesaurus's names (a community within
+    a wider one met only when named: ``communities.within_named``), abuse types, genders and
+    languages."""
     return {
         **{name: values[name] for name in TAXONOMY_FIELDS},
+        "community": within_named(values["community"]),
         "abuse": having_terms(lambda s: s.abuse_types),
         "gender": having_terms(lambda s: s.genders),
         "language": having_terms(lambda s: s.languages),

@@ -48,7 +48,7 @@ from .near_unsaid import (
 from .query import UNFIT, KeywordResults, search
 from .store import SearchIndex
 from .understand import Understood, understand
-from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE
+from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, VICTIM_FITS
 
 #: the audiences a covering local service must serve, by asker (a parent: their child's, theirs)
 PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
@@ -116,7 +116,10 @@ def _strong_local(
     text = keyword.text
     strong = np.ones(len(local), dtype=bool)
     if text.fit is not None and text.asker.persona:
-        strong &= text.fit[local] >= UNFIT
+        # (w49adult) with only everyday words, or words in a language not read, nothing but
+        # the fit tells the services apart: those made for someone else come later
+        least = VICTIM_FITS if text.general else UNFIT
+        strong &= text.fit[local] >= least
     if text.scores is None or text.general or text.fallback or not len(national):
         return strong
     if text.asker.persona == "professional":

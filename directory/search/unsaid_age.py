@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
+from .adult_images import adults_own_images, not_for_adults_images
 from .asker_cared_for import cared_for_adult
 from .assault_untimed import own_assault_untimed
 from .groups import WORRIED
@@ -54,12 +55,17 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
     """Nobody in particular is read as asking, no age is said, and the words are most likely a
     grown-up's or an older teenager's: their own recent assault (``own_assault_age_unsaid``),
     or their own carer, support worker, care home or learning disability
-    (``asker_cared_for.cared_for_adult``): "Talk to someone now" then leads with the line for
-    anyone 16 or over (``unsaid_age_order``)."""
+    (``asker_cared_for.cared_for_adult``), or their own sexual images shared or threatened, in
+    an adult's words (``adult_images.adults_own_images``): "Talk to someone now" then leads
+    with the line for anyone 16 or over (``unsaid_age_order``)."""
     asker = understood.asker
     if asker.persona or asker.age is not None or asker.for_age is not None:
         return False
-    return cared_for_adult(cleaned) or own_assault_age_unsaid(understood, cleaned)
+    return (
+        cared_for_adult(cleaned)
+        or own_assault_age_unsaid(understood, cleaned)
+        or adults_own_images(understood, cleaned)
+    )
 
 
 #: the lines for anyone 16 or over that lead "Talk to someone now" for them, in this order
@@ -122,12 +128,17 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
     carer does things to me" had the NSPCC's line first). For a professional asking for an
     adult (``adult_client.for_an_adult_client``), those, the services only for children and
     the lines for people worried about someone's sexual thoughts.
-    None otherwise."""
+    (w49adult) For an adult whose own images are shared (``adult_images.adults_own_images``),
+    those and the services only for children or only about child sexual abuse (Report Remove,
+    CEOP, the IWF's reporting of images of children). None otherwise."""
     adult_client = for_an_adult_client(understood, cleaned)
-    if not (adult_client or likely_grown_up(understood, cleaned)):
+    images = adults_own_images(understood, cleaned)
+    if not (adult_client or images or likely_grown_up(understood, cleaned)):
         return columns.none()
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
     worried: np.ndarray = columns.having("audience", "parents-carers", WORRIED) & ~theirs
     if adult_client:  # (and Stop It Now, for anyone worried about someone's behaviour too)
         worried |= only_for_children(columns) | columns.having("audience", WORRIED)
+    if images:
+        worried |= not_for_adults_images(columns)
     return worried
