@@ -70,12 +70,14 @@ def test_danger_near_said_in_welsh_gets_the_warning_in_welsh(bundled_client, wor
     [
         ("im scared my uncle will come in my bedroom tonight", "Swansea"),
         ("i am scared he will do it again tonight", "Bath"),
+        ("my stepbrother wants to sleep with me tonight", "Bolton"),
+        ("my foster carer says hes coming to my bed tonight", "Preston"),
     ],
 )
 def test_a_fear_of_harm_to_come_is_danger_now_not_a_recent_assault(bundled_client, words, place):
     """(check50 F1, Cardiff) The time of a harm to come ("tonight") was read as an assault's in
     the last few days: the page said "If it happened in the last few days" and not "In danger
-    now?"."""
+    now?". A threat or a fear of an assault to come is danger now, whatever its words."""
     soup = searched(bundled_client, words, place)
     _danger_first(soup)
     assert not texts_of(soup, RECENT)

@@ -55,7 +55,9 @@ _HARM = (
     r"(?:(?:hurt|kill|rape|attack|beat|batter|hit|touch|strangle|stab|abuse|smack|punch|kick|"
     r"get|come for|do (?:it|that|stuff|things|something) to) (?:me|us)\b"
     r"|do (?:it|that|the same|the same thing) (?:again|to me)\b"
-    r"|come (?:in(?:to)?|up to) (?:my |the )?(?:room|bedroom|bed)\b)"
+    r"|(?:have sex|sleep|do stuff|do things|mess about) with (?:me|us)\b"
+    r"|make (?:me|us) (?:do|have|touch|suck|watch|take)\b"
+    r"|come (?:in(?:to)?|up to|to) (?:my |the )?(?:room|bedroom|bed)\b)"
 )
 #: will, or is about to
 _WILL = (
@@ -80,6 +82,8 @@ NEAR_NOW = re.compile(
     # a threat of harm, its time said or not ("my dad is going to hurt me when he gets home",
     # "he will come into my room tonight", "my stepdad is gonna hit me")
     rf"|{WHO}{_WILL} {_HARM}"
+    # "he says hes coming to my room tonight" (not "he keeps coming", not "he was coming")
+    rf"|{WHO}{_IS} coming (?:in(?:to)?|up to|to) (?:my |the )?(?:room|bedroom|bed)\b"
     # "i am scared to go home tonight", "too scared to go back home"
     r"|\b(?:scared|afraid|frightened|terrified|petrified|feared|too scared|dont want|do not want"
     r"|don t want|cant|can t|cannot|not safe|unsafe)(?: of| to)? (?:go|going|goin|be|being)"
@@ -103,6 +107,7 @@ NEAR_IF_FEARED = re.compile(
     r" (?:\w+ ){0,2}?(?:right now|now|rn|atm|tonight|at the moment)\b"
     rf"|{WHO}{_IS} (?:coming|going to come|gonna come|will come|will be)"
     r" (?:back|home|round|over|in|here)\b"
+    rf"|{WHO}{_IS} (?:staying|sleeping|stopping) (?:over|here|the night|at ours|at our house)\b"
     rf"|\b(?:when|once|before|as soon as|till|until) {WHO} (?:gets|get|comes|come)"
     r"(?: back)? (?:home|back|in)\b"
     # Welsh: he is in the house, downstairs; he is coming home; when he comes home
