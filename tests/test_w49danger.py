@@ -9,7 +9,7 @@ secret, or someone worried about their own thoughts (guards).
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import searched, talk_box, talk_names, texts_of
 
 DANGER = ".app-danger-now"
 RECENT = ".app-recent"
@@ -104,3 +104,36 @@ def test_guard_a_welsh_past_gets_no_warning(bundled_client):
     """Guard: "he used to be in my room when I was little"."""
     words = "roedd o'n arfer bod yn fy llofft pan o'n i'n fach"
     assert not texts_of(searched(bundled_client, words, "Bangor", welsh=True), DANGER)
+
+
+ADULTS_LINE = "24/7 Rape & Sexual Abuse Support Line"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("someone is touching me right now", "Middlesbrough"),
+        ("my step dad is coming home to hurt me", "Gateshead"),
+        ("he is abusing me right now", ""),
+        ("my brother is touching me now", "Truro"),
+    ],
+)
+def test_in_danger_with_no_age_the_talk_box_holds_the_line_for_16_and_over(
+    bundled_client, words, place
+):
+    """(check50 F6) Harm under way, no age said: the box held Childline alone (a line for
+    under-19s). Now the line for anyone 16 or over is beside the children's, on the first
+    screen's box."""
+    soup = searched(bundled_client, words, place)
+    _danger_first(soup)
+    names = talk_names(talk_box(soup))
+    assert ADULTS_LINE in names, names
+    assert "Childline" in names, names
+
+
+def test_guard_in_danger_with_a_childs_age_the_box_keeps_the_childrens_lines(bundled_client):
+    """Guard (as on main): a child who says their age keeps the children's lines."""
+    soup = searched(bundled_client, "im 12 someone is touching me right now", "Middlesbrough")
+    _danger_first(soup)
+    names = talk_names(talk_box(soup))
+    assert names[0] == "Childline" and ADULTS_LINE not in names, names
