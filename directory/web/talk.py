@@ -13,7 +13,7 @@ from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.adult_client import for_an_adult_client
-from ..search.danger_box import age_unsaid, danger_unsaid_order
+from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.plan_now import plan_now, without_plan_now
@@ -393,24 +393,13 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
             results, asker=dataclasses.replace(results.asker, persona="professional")
         )
     results = for_the_adult_client(results)
-    results, order = in_danger_age_unsaid(results)
     welsh = i18n.language() == "cy"
-    lines = served().talk_lines(results, order, welsh=welsh, limit=limit)
+    lines = served().talk_lines(results, helpline_order(results), welsh=welsh, limit=limit)
+    if danger_age_unsaid(results):  # (w49danger) "he is raping me now": the 24/7 line too
+        lines = adults_line_kept(lines, served().service(ADULTS_LINE), limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
     return box
-
-
-def in_danger_age_unsaid(results):  # noqa: ANN001, ANN201 (a finder result)
-    """(w49danger, check50 F6) For someone in danger now who says no age ("he is raping me
-    now"), the results with the asker as nobody in particular, so the box keeps the line for
-    anyone 16 or over beside the children's (``danger_box``), and that order; otherwise the
-    results as they are and ``helpline_order``."""
-    if results is None or not danger_now(results) or not age_unsaid(results.asker):
-        return results, helpline_order(results)
-    order = danger_unsaid_order(helpline_order(), results.asker.is_child)
-    asker = dataclasses.replace(results.asker, persona="")
-    return dataclasses.replace(results, asker=asker), order
 
 
 def for_the_adult_client(results):  # noqa: ANN001, ANN201 (a finder result)
@@ -469,6 +458,12 @@ def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return in_danger_now(results.request.q[:MAX_ASKER_CHARS])
+
+
+def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``) and says no
+    age (``danger_box.age_unsaid``)."""
+    return results is not None and danger_now(results) and age_unsaid(results.asker)
 
 
 @bp.app_template_global()
