@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from . import danger_near
 from .lexicon import CLAUSES, clean_text
 
 #: now, or in the next hours
@@ -96,12 +97,24 @@ def in_danger_now(text: str) -> bool:
     """``text`` (the words as typed) tells that the person asking is in danger now: the page
     says first to call 999, and how to when they cannot speak. Read a sentence or clause at a
     time, so a later clause's time ("it happened years ago, tonight i cant sleep") is not
-    read into an earlier one."""
-    return any(_danger_clause(clean_text(part)) for part in CLAUSES.split(text))
+    read into an earlier one; (w49danger) someone harmful near or coming with no time said
+    ("my mums boyfriend is in the house") counts when fear or harm is said in any clause of
+    now ("..., i am scared": ``danger_near``)."""
+    clauses = [clean_text(part) for part in CLAUSES.split(text)]
+    feared = _feared(clauses)
+    return any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
-def _danger_clause(cleaned: str) -> bool:
-    return DANGER_NOW.search(cleaned) is not None and _PAST.search(cleaned) is None
+def _feared(clauses: list[str]) -> bool:
+    return any(_PAST.search(cleaned) is None and danger_near.feared(cleaned) for cleaned in clauses)
+
+
+def _danger_clause(cleaned: str, feared: bool) -> bool:
+    if _PAST.search(cleaned) is not None:
+        return False
+    if DANGER_NOW.search(cleaned) or danger_near.near_now(cleaned):
+        return True
+    return feared and danger_near.near_if_feared(cleaned)
 
 
 _NOW_WORD = re.compile(rf"\b{_NOW}\b")
@@ -110,12 +123,15 @@ _NOW_WORD = re.compile(rf"\b{_NOW}\b")
 def without_danger_now(text: str) -> str:
     """``text`` (cleaned, clause by clause) without its words of danger now and their time: "i
     dont feel safe tonight, my brother abuses me" did not tell of an assault in the last few
-    days, and the page warned of one (its "tonight" was the danger's). "he raped me last night
-    and hes coming back" still does."""
+    days, and the page warned of one (its "tonight" was the danger's); (w49danger) nor did "i
+    am scared he will come into my room tonight" (a harm to come). "he raped me last night and
+    hes coming back" still does."""
+    clauses = [clean_text(part) for part in CLAUSES.split(text)]
+    feared = _feared(clauses)
     kept = []
-    for part in CLAUSES.split(text):
-        cleaned = clean_text(part)
-        if _danger_clause(cleaned):
-            cleaned = _NOW_WORD.sub(" ", DANGER_NOW.sub(" ", cleaned))
+    for cleaned in clauses:
+        if _danger_clause(cleaned, feared):
+            cleaned = DANGER_NOW.sub(" ", cleaned)
+            cleaned = _NOW_WORD.sub(" ", danger_near.NEAR_WORDS.sub(" ", cleaned))
         kept.append(cleaned)
     return ". ".join(kept)

@@ -13,6 +13,7 @@ from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
 from ..search.adult_client import for_an_adult_client
+from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.plan_now import plan_now, without_plan_now
@@ -398,6 +399,8 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
     results = for_the_adult_client(results)
     welsh = i18n.language() == "cy"
     lines = served().talk_lines(results, helpline_order(results), welsh=welsh, limit=limit)
+    if danger_age_unsaid(results):  # (w49danger) "he is raping me now": the 24/7 line too
+        lines = adults_line_kept(lines, served().service(ADULTS_LINE), limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
     box.police = bool(results.request.q) and wants_to_report(results.request.q[:MAX_ASKER_CHARS])
@@ -466,6 +469,12 @@ def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
     if results is None or not results.request.q:
         return False
     return in_danger_now(results.request.q[:MAX_ASKER_CHARS])
+
+
+def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
+    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``) and says no
+    age (``danger_box.age_unsaid``)."""
+    return results is not None and danger_now(results) and age_unsaid(results.asker)
 
 
 @bp.app_template_global()
