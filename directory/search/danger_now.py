@@ -62,6 +62,13 @@ DANGER_NOW = re.compile(
     rf"|{_SOMEONE}(?: is| s| are)? (?:trying to (?:get|break|come) in|breaking in|"
     r"outside (?:my|the) (?:bedroom |front |bathroom )?(?:door|room|bedroom|house|flat|window))"
     r"|\b(?:locked|locking|shut) me in\b"
+    # (thirty-seventh walk-through F1) hiding now, or from someone: "im hiding in the bathroom
+    # now", "hiding from my stepdad"; Welsh "dw i'n cuddio yn y stafell molchi nawr"
+    rf"|{_I_AM} hiding\b(?: \w+){{0,4}}? {_NOW}\b"
+    r"|\bhiding (?:(?:in|under|behind|upstairs|downstairs)(?: \w+){0,3}? )?from (?:him|her|them|"
+    r"my \w+)\b"
+    r"|\b(?:dw i|dwi|dw in|dwin|rydw i|rydw in|rwy|rwyn|rwyf)(?: yn)? cuddio\b(?: \w+){0,4}? "
+    r"(?:nawr|rwan|rŵan|heno)\b|\bcuddio (?:rhag|rhagddo|oddi wrth) (?:e|o|fe|fo|hi|nhw|fy \w+)\b"
     r"|\b(?:wont|will not|won t) let me (?:leave|out of) (?:the|my|this) (?:house|room|flat|car)\b"
     # Welsh: "dw i mewn perygl" (I am in danger), "dw i ddim yn ddiogel nawr / heno" (I am not
     # safe now / tonight)
