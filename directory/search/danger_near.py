@@ -108,6 +108,11 @@ NEAR_IF_FEARED = re.compile(
     rf"|{WHO}{_IS} (?:coming|going to come|gonna come|will come|will be)"
     r" (?:back|home|round|over|in|here)\b"
     rf"|{WHO}{_IS} (?:staying|sleeping|stopping) (?:over|here|the night|at ours|at our house)\b"
+    # (check51 finding 2) a child left with, or kept by, the one who harms: "my 5 year old is
+    # alone with my ex", "he wont give her back"
+    r"|\balone with (?:him|her|them|my \w+|his \w+|her \w+|their \w+)\b"
+    r"|\b(?:wont|won t|will not|refuses to|refusing to) (?:give|bring|send|let) (?:her|him|them|"
+    r"my \w+(?: \w+)?) (?:back|home|go)\b"
     rf"|\b(?:when|once|before|as soon as|till|until) {WHO} (?:gets|get|comes|come)"
     r"(?: back)? (?:home|back|in)\b"
     # Welsh: he is in the house, downstairs; he is coming home; when he comes home
@@ -122,6 +127,9 @@ FEAR = re.compile(
     r"panicking|freaking out|not safe|unsafe|dont feel safe|in danger|help me|please help|hurt|"
     r"hurts|hurting|abuse|abuses|abusing|rape|rapes|raping|touches|touching|hits|hitting|"
     r"beats|beating|drunk|angry|threatening|threatened|kill me"
+    # (check51) harm said as done, or who did it: "he just raped me and he is still in the
+    # house", "she is with her abuser right now"
+    r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist"
     # Welsh: afraid (ofn, ofnus), frightened, hurt, abuse, rape, drunk
     r"|ofn|nofn|hofn|ofnus|dychryn|dychryn i|brifo|mrifo|cam drin|camdrin|treisio|meddw|wedi meddwi"
     r"|mewn perygl|ddim yn saff|ddim yn ddiogel|anniogel)\b"

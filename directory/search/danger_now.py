@@ -53,6 +53,10 @@ DANGER_NOW = re.compile(
     # anyone in danger now, said with its time: "my child is in danger right now", "im 11 and in
     # danger right now"
     r"|\bin (?:real |serious |immediate )?danger (?:right now|now|rn|tonight)\b"
+    # (check51 finding 2) "my niece is at immediate risk tonight", "child in immediate danger"
+    # (not "they are not in immediate danger")
+    r"|(?<!\bnot )\b(?:at|in) immediate (?:risk|danger)\b"
+    r"|\bat (?:real |serious )?risk (?:right now|now|rn|tonight)\b"
     # "i need the police now", "its an emergency"
     r"|\bneed (?:the )?police (?:right now|now|urgently|asap)\b"
     r"|^(?:(?:its|it is|this is) an )?emergency(?: help)?$"
@@ -62,6 +66,9 @@ DANGER_NOW = re.compile(
     rf"|{_SOMEONE}(?: is| s| are)? (?:trying to (?:get|break|come) in|breaking in|"
     r"outside (?:my|the) (?:bedroom |front |bathroom )?(?:door|room|bedroom|house|flat|window))"
     r"|\b(?:locked|locking|shut) me in\b"
+    # (check51 finding 2) "i locked myself in the bathroom", "he just tried to get into my bed"
+    r"|\b(?:ive |i ve |i have |i )?(?:locked|barricaded) myself in\b"
+    r"|\bjust tried to (?:get|break|come|climb|force his way|force her way) (?:in|into|in to)\b"
     # (thirty-seventh walk-through F1) hiding now, or from someone: "im hiding in the bathroom
     # now", "hiding from my stepdad"; Welsh "dw i'n cuddio yn y stafell molchi nawr"
     rf"|{_I_AM} hiding\b(?: \w+){{0,4}}? {_NOW}\b"
