@@ -43,3 +43,20 @@ def test_not_wanting_the_police_brings_no_101(bundled_client):
 def test_get_help_now_says_101(bundled_client):
     soup = page(bundled_client.get("/get-help-now"))
     assert soup.select_one('a[href="tel:101"]') is not None
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my uncle abused me when i was small, is it too late to report", "Barrow-in-Furness"),
+        ("im 22 and i want to report what he did to me", "Kettering"),
+    ],
+)
+def test_wanting_to_report_without_naming_the_police_brings_101(bundled_client, words, place):
+    # (w49police2, check51 finding 6) reporting what happened, the police not named
+    assert _police_line(searched(bundled_client, words, place)) == LINE["en"]
+
+
+def test_a_police_officer_is_not_told_the_police_number(bundled_client):
+    words = "im a police officer, a girl of 15 wants to report her stepdad to the police, isva?"
+    assert _police_line(searched(bundled_client, words, "Ashford, Kent")) == ""

@@ -17,7 +17,14 @@ from .lexicon import clean_text
 #: gwybod i'r heddlu", "dweud wrth yr heddlu", "mynd at yr heddlu", "riportio i'r heddlu"
 _REPORT = re.compile(
     r"\b(?:report|reporting|tell|telling|contact|contacting|ring|call|phone|involve|involving)\b"
-    r"(?: \w+){0,3}? (?:to |with )?(?:the )?(?:police|cops|polis)\b"
+    r"(?: \w+){0,6}? (?:to |with )?(?:the )?(?:police|cops|polis)\b"
+    # (check51 finding 6) reporting what happened, the police not named: "i want to report it",
+    # "too late to report", "he wants to report it" (not to a school, social services or online)
+    r"|\b(?:report|reporting) (?:it|him|her|them|this|what happened|what he did|what she did|"
+    r"the abuse|the rape|my \w+|a historic \w+|historic \w+)\b(?! (?:to|at|on|online) (?:the )?"
+    r"(?:school|social|childline|ceop|council|teacher|website|app|site|online|snapchat|snap|"
+    r"instagram|insta|tiktok|facebook|whatsapp|discord|roblox|twitter|youtube)\b)"
+    r"|\btoo late to report\b"
     r"|\b(?:go to|going to|goto|went to|speak to|speaking to|talk to|talking to) (?:the )?"
     r"(?:police|cops)\b"
     r"|\bpolice (?:report|statement|complaint|interview)\b|\bpress charges\b"
@@ -34,9 +41,20 @@ _NOT_WANTED = re.compile(
 )
 
 
+#: a police officer asking, who needs no number for the police
+_OFFICER = re.compile(
+    r"^(?:hi |hello )?(?:im |i am |i m )?(?:a )?(?:police officer|police constable|detective|"
+    r"policeman|policewoman|pc|dc|ds)\b|\b(?:im|i am|i m) (?:a )?(?:police officer|police "
+    r"constable|detective|policeman|policewoman)\b"
+)
+
+
 def wants_to_report(text: str) -> bool:
-    """The words say the person wants, or asks whether, to report to the police."""
+    """The words say the person wants, or asks whether, to report to the police; not a police
+    officer's own words."""
     cleaned = clean_text(text)
+    if _OFFICER.search(cleaned):
+        return False
     for found in _REPORT.finditer(cleaned):
         if not _NOT_WANTED.search(cleaned[: found.start()].rstrip()):
             return True
