@@ -84,6 +84,9 @@ NEAR_NOW = re.compile(
     rf"|{WHO}{_WILL} {_HARM}"
     # "he says hes coming to my room tonight" (not "he keeps coming", not "he was coming")
     rf"|{WHO}{_IS} coming (?:in(?:to)?|up to|to) (?:my |the )?(?:room|bedroom|bed)\b"
+    # (thirty-eighth walk-through F1) "hes coming up the stairs now", "my stepdad is coming
+    # upstairs", "he is coming for me"
+    rf"|{WHO}{_IS} coming (?:up the stairs|up stairs|upstairs|up to get me|for me|after me)\b"
     # "i am scared to go home tonight", "too scared to go back home"
     r"|\b(?:scared|afraid|frightened|terrified|petrified|feared|too scared|dont want|do not want"
     r"|don t want|cant|can t|cannot|not safe|unsafe)(?: of| to)? (?:go|going|goin|be|being)"

@@ -63,7 +63,8 @@ DANGER_NOW = re.compile(
     # "he is banging on my door", "hes trying to get in", "he is outside my room", "he locked
     # me in"
     r"|\b(?:banging|kicking|pounding) (?:on |at )?(?:my|the) (?:bedroom |front |bathroom )?door\b"
-    rf"|{_SOMEONE}(?: is| s| are)? (?:trying to (?:get|break|come) in|breaking in|"
+    rf"|{_SOMEONE}(?: is| s| are)? (?:(?:keeps |keep )?(?:trying|tryin|tryna|trynna) (?:to )?"
+    r"(?:get|break|come) in|breaking in|"
     r"outside (?:my|the) (?:bedroom |front |bathroom )?(?:door|room|bedroom|house|flat|window))"
     r"|\b(?:locked|locking|shut) me in\b"
     # (check51 finding 2) "i locked myself in the bathroom", "he just tried to get into my bed"
@@ -77,6 +78,10 @@ DANGER_NOW = re.compile(
     r"|\b(?:dw i|dwi|dw in|dwin|rydw i|rydw in|rwy|rwyn|rwyf)(?: yn)? cuddio\b(?: \w+){0,4}? "
     r"(?:nawr|rwan|rŵan|heno)\b|\bcuddio (?:rhag|rhagddo|oddi wrth) (?:e|o|fe|fo|hi|nhw|fy \w+)\b"
     r"|\b(?:wont|will not|won t) let me (?:leave|out of) (?:the|my|this) (?:house|room|flat|car)\b"
+    # (thirty-eighth walk-through F1) trapped: "i cant get out" said last, "i cant get out of
+    # the house" (not "i cant get out of bed")
+    r"|\b(?:cant|can t|cannot) (?:get out|get away|escape)(?: of (?:the|my|this|his|her) "
+    r"(?:house|home|room|bedroom|flat|car|bathroom))?(?: now| rn| right now)?$"
     # Welsh: "dw i mewn perygl" (I am in danger), "dw i ddim yn ddiogel nawr / heno" (I am not
     # safe now / tonight)
     r"|\b(?:dw i|dwi|rydw i|rwy|rwyf|rwyf i|dw i n|rydw i n|rydw in|dwin|yr wyf) mewn perygl\b"
