@@ -28,3 +28,15 @@ def test_guard_a_child_harmed_by_another_is_not_read_as_the_one_who_did_it(bundl
     )
     assert box[:1] == ["NSPCC Helpline"]
     assert "Stop It Now helpline" not in box, box
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my 12 year old son sexually abused his 6 year old brother", "Wigan"),
+        ("my 16 year old daughter sexually assaulted her 7 year old cousin", "Bodmin"),
+    ],
+)
+def test_the_other_childs_age_said_between(bundled_client, words, place):
+    # (check51 finding 10) "his 8 year old sister": Stop It Now was left out of the box
+    assert "Stop It Now helpline" in talk_names(talk_box(searched(bundled_client, words, place)))

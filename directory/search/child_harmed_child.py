@@ -20,7 +20,8 @@ _DID = (
     r"(?:doing|did|done) (?:stuff|things|sexual things) (?:to|with))"
 )
 _OTHER_CHILD = (
-    r"(?:his|her|their|our|my|a|the) (?:\w+ )?(?:sister|brother|sibling|cousin|niece|nephew|"
+    # (check51 finding 10) "his 8 year old sister": the other child's age between
+    r"(?:his|her|their|our|my|a|the) (?:\w+ ){0,3}?(?:sister|brother|sibling|cousin|niece|nephew|"
     r"friend|stepsister|stepbrother|half sister|half brother|younger child|little one)s?\b"
 )
 #: the asker's own child did it to another child, said in one run of words ("… by his cousin"
