@@ -1,0 +1,113 @@
+"""(lane w49cy, twentieth session; eighteenth Welsh review F3, F4, F7, F8) Welsh crisis words
+read as their English twins are.
+
+1. (F3) Ways of ending it said the Welsh way: "rhoi diwedd ar y cyfan" / "dod â'r cyfan i ben"
+   / "gorffen y cyfan" (end it all), "hongian / boddi / gwenwyno / taflu fy hun" (hang, drown,
+   poison, throw myself), with their mutations, with or without a time: the life-at-risk
+   warning first and Samariaid in "Siarad â rhywun nawr".
+2. (F4) A goodbye note written, the Welsh way ("llythyr ffarwél", "nodyn i ddweud hwyl fawr"):
+   the life-at-risk warning.
+3. (F7) Pills taken by the bottle, the packet or the box, or all of them ("potel o dabledi",
+   "y cwbl o'r tabledi"): the overdose warning.
+"""
+
+import pytest
+
+from tests.helpers import searched, talk_box, texts_of
+
+LIFE = ".app-life-at-risk"
+ACT = ".app-act-taken"
+SAMARIAID = "Samariaid"
+
+
+def _warned(soup, selector: str, said: str) -> bool:
+    warning = texts_of(soup, selector)
+    html = str(soup)
+    first = html.index(selector[1:]) < html.index('id="talk-now-title"') if warning else False
+    return bool(warning) and said in warning[0] and first
+
+
+# --- 1. ways of ending it, the Welsh way (F3) ---------------------------------------------
+
+ENDING_IT = [
+    ("dwi am roi diwedd ar bopeth nos fory", "Aberystwyth"),
+    ("rydw i'n mynd i ddod â phopeth i ben", "Caerfyrddin"),
+    ("dw i ar fin gorffen y cwbl", "Llandudno"),
+    ("dwi isio rhoi diwedd ar betha ar ôl be wnaeth fy ewythr", "Wrecsam"),
+    ("mi dw i'n mynd i hongio'n hun rŵan", "Pwllheli"),
+    ("dw i'n mynd i wenwyno fy hun", "Y Bala"),
+    ("dw i am daflu fy hunan o flaen trên", "Merthyr Tudful"),
+    ("dw i isio boddi fy hun", "Dolgellau"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), ENDING_IT)
+def test_ending_it_said_the_welsh_way_warns_life_at_risk(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert _warned(soup, LIFE, "Ffoniwch 999 neu ewch i’r adran frys"), texts_of(soup, LIFE)
+    assert any(line.startswith(SAMARIAID) for line in talk_box(soup)), talk_box(soup)
+
+
+#: guards (pass on main too): someone else, finishing homework, hanging the washing, ending
+#: the abuse
+NOT_ENDING_IT = [
+    ("mae o'n mynd i hongian ei hun", "Conwy"),
+    ("dw i'n mynd i orffen fy ngwaith cartref heno", "Rhuthun"),
+    ("dw i'n mynd i hongian y dillad heno", "Caernarfon"),
+    ("dw i eisiau rhoi diwedd ar y cam-drin", "Castell-nedd"),
+    ("mae hi'n mynd i foddi ei hun", "Tregaron"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_ENDING_IT)
+def test_no_life_warning_for_someone_else_or_everyday_words(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert not texts_of(soup, LIFE), texts_of(soup, LIFE)
+
+
+# --- 2. a goodbye note (F4) ---------------------------------------------------------------
+
+GOODBYE_NOTES = [
+    ("rwy wedi ysgrifennu nodyn i ddweud hwyl fawr wrth mam", "Llanelli"),
+    ("nes i sgwennu llythyr hunanladdiad", "Blaenau Ffestiniog"),
+    ("dw i newydd adael nodyn ffarwel i'r plant", "Aberteifi"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), GOODBYE_NOTES)
+def test_a_goodbye_note_in_welsh_warns_life_at_risk(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert _warned(soup, LIFE, "Ffoniwch 999 neu ewch i’r adran frys"), texts_of(soup, LIFE)
+    assert any(line.startswith(SAMARIAID) for line in talk_box(soup)), talk_box(soup)
+
+
+def test_a_letter_to_mum_is_not_a_goodbye_note(bundled_client):
+    """Guard (passes on main too)."""
+    soup = searched(bundled_client, "dw i wedi sgwennu llythyr at mam", "Porthmadog", welsh=True)
+    assert not texts_of(soup, LIFE), texts_of(soup, LIFE)
+
+
+# --- 3. pills by the bottle, the packet, the lot (F7) -------------------------------------
+
+PILLS_TAKEN = [
+    ("dwi di llyncu tri phecyn o barasetamol", "Abergele"),
+    ("dw i wedi cymryd bocs o dabledi cysgu", "Hwlffordd"),
+    ("dw i wedi llyncu'r cwbl o'r tabledi", "Y Drenewydd"),
+    ("wi wedi cymryd y cyfan o'r pils", "Pontypridd"),
+    ("dw i newydd gymryd dwy botel o barasetamol", "Bethesda"),
+    ("dw i wedi cymryd pob un o'r tabledi", "Machynlleth"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), PILLS_TAKEN)
+def test_pills_taken_by_the_bottle_or_all_of_them_warns_overdose(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert _warned(soup, ACT, "ffoniwch 999 nawr"), texts_of(soup, ACT)
+    assert any(line.startswith(SAMARIAID) for line in talk_box(soup)), talk_box(soup)
+
+
+@pytest.mark.parametrize("words", ["dw i wedi cymryd potel o ddŵr", "dw i wedi cymryd fy nhabledi"])
+def test_a_bottle_of_water_or_ones_own_dose_is_no_overdose(bundled_client, words):
+    """Guard (passes on main too)."""
+    soup = searched(bundled_client, words, "Llangefni", welsh=True)
+    assert not texts_of(soup, ACT), texts_of(soup, ACT)
