@@ -111,3 +111,34 @@ def test_a_bottle_of_water_or_ones_own_dose_is_no_overdose(bundled_client, words
     """Guard (passes on main too)."""
     soup = searched(bundled_client, words, "Llangefni", welsh=True)
     assert not texts_of(soup, ACT), texts_of(soup, ACT)
+
+
+# --- 4. a recent sexual assault said with "ymosod" (F8) ---------------------------------------
+
+RECENT = ".app-recent"
+
+ATTACKED_LATELY = [
+    ("ymosododd fy nghymydog arna i'n rhywiol echnos", "Caerffili"),
+    ("ymosododd bachgen hŷn ar fy mab yn rhywiol ddoe", "Y Fenni"),
+    ("mi ymosodwyd arni hi'n rhywiol yn y parc bore 'ma", "Y Rhyl"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), ATTACKED_LATELY)
+def test_a_sexual_attack_said_with_ymosod_and_a_time_warns_recent(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    warning = texts_of(soup, RECENT)
+    assert warning and "Os digwyddodd yn y dyddiau diwethaf" in warning[0], warning
+
+
+#: guards (pass on main too): an attack not said to be sexual, a sexual attack long ago
+NOT_ATTACKED_LATELY = [
+    ("ymosododd dyn arna i yn y dref nos Wener", "Bangor"),
+    ("ymosodwyd arna i'n rhywiol pan o'n i'n blentyn", "Caerdydd"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_ATTACKED_LATELY)
+def test_no_recent_warning_for_an_attack_not_sexual_or_long_ago(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert not texts_of(soup, RECENT), texts_of(soup, RECENT)

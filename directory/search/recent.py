@@ -32,6 +32,13 @@ _BAD_CY = (
     r"drwg|drwg iawn|cas|rhyfedd|rhyfadd|od|ofnadwy|afiach|budr|budur|ych a fi|anghywir|"
     r"rhywiol|secsi"
 )
+#: (w49cy) attacked sexually, the Welsh way: ymosod (attack) in any tense, with "yn rhywiol"
+#: (sexually) a few words on ("ymosododd fy nghymydog arna i'n rhywiol") or "ymosodiad
+#: rhywiol" (a sexual assault), with the mutations after "ei" and "fy" (hymosod, ymosodiad)
+_ATTACKED_SEXUALLY_CY = (
+    r"\b(?:ymosod|ymosododd|ymosodwyd|ymosodon|ymosodasant|ymosodiad|hymosod"
+    r"|hymosododd)\b(?: \w+){0,5}? (?:rhywiol|n rhywiol)\b"
+)
 _SEXUAL_WORDS = re.compile(
     r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio|nhreisio)\b"
     # (twelfth walk-through F1) what a child calls it: "did it to me again", "does stuff to me",
@@ -47,6 +54,9 @@ _SEXUAL_WORDS = re.compile(
     rf"|\b(?:gwneud|wneud|neud|nath|wnaeth|naeth) (?:fi |fy |mi )?(?:pethau|petha|pethe) "
     rf"(?:{_BAD_CY}) (?:i mi|i fi|efo fi|gyda fi|hefo fi|arna i|arnaf i|ata i)\b"
     r"|\b(?:nath|wnaeth|naeth|neith|neud|gwneud|wneud) (?:e|o|fe|fo|hi) hi (?:eto|to|eto fyth)\b"
+    # (w49cy, eighteenth Welsh review F8) the Welsh past of "sexually assaulted": "ymosododd
+    # dyn arna i'n rhywiol", "ymosodwyd arna i'n rhywiol", "ymosod yn rhywiol arna i"
+    rf"|{_ATTACKED_SEXUALLY_CY}"
 )
 
 #: (sixteenth walk-through F1) the act not named at all: "did the thing again", "did that
@@ -144,7 +154,8 @@ _WISH = re.compile(
 #: the assault said just before the time ("raped me last night"): that is its time
 _ASSAULT_BEFORE = re.compile(
     r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
-    r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd)\b"
+    r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd|rhywiol"
+    r"|ymosod\w*)\b"
 )
 
 #: ... but not long ago ("a few years ago", "when i was little"; not "when i was asleep last
