@@ -142,3 +142,30 @@ NOT_ATTACKED_LATELY = [
 def test_no_recent_warning_for_an_attack_not_sexual_or_long_ago(bundled_client, words, place):
     soup = searched(bundled_client, words, place, welsh=True)
     assert not texts_of(soup, RECENT), texts_of(soup, RECENT)
+
+
+# --- 5. a nationality said of a person or of both parents, and "Portiwgeeg" (F11) -----------
+
+LANGUAGE_NOTE = ".app-language-note"
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "named"),
+    [
+        ("mae fy rhieni yn Gwrdiaid a dydyn nhw ddim yn siarad Saesneg", "Casnewydd", "Cwrdeg"),
+        ("mae dad yn Fwlgariad, dim llawer o Saesneg", "Y Barri", "Bwlgareg"),
+        ("mae nain yn Rwmaniad a does ganddi hi fawr o Saesneg", "Llanelli", "Rwmaneg"),
+        ("mae fy nhad yn Dwrc a dydy o ddim yn deall Saesneg", "Wrecsam", "Tyrceg"),
+        ("dim ond Bortiwgeeg mae fy llysfam yn siarad", "Caerdydd", "Portiwgaleg"),
+    ],
+)
+def test_a_welsh_nationality_noun_or_plural_names_the_language(bundled_client, words, place, named):
+    soup = searched(bundled_client, words, place, welsh=True)
+    line = " ".join(texts_of(soup, LANGUAGE_NOTE))
+    assert f"yn siarad {named}" in line, line
+
+
+def test_a_nationality_noun_with_good_english_is_no_language_line(bundled_client):
+    """Guard (passes on main too): a nationality alone does not say English is hard."""
+    soup = searched(bundled_client, "mae fy rhieni yn Gwrdiaid", "Casnewydd", welsh=True)
+    assert not texts_of(soup, LANGUAGE_NOTE), texts_of(soup, LANGUAGE_NOTE)
