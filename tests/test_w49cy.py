@@ -13,7 +13,7 @@ read as their English twins are.
 
 import pytest
 
-from tests.helpers import searched, talk_box, texts_of
+from tests.helpers import cards_and_words, searched, talk_box, texts_of
 
 LIFE = ".app-life-at-risk"
 ACT = ".app-act-taken"
@@ -129,6 +129,24 @@ def test_a_sexual_attack_said_with_ymosod_and_a_time_warns_recent(bundled_client
     soup = searched(bundled_client, words, place, welsh=True)
     warning = texts_of(soup, RECENT)
     assert warning and "Os digwyddodd yn y dyddiau diwethaf" in warning[0], warning
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("ymosododd fy nghymydog arna i'n rhywiol echnos", "Caerffili"),
+        ("mi ymosodwyd arni hi'n rhywiol yn y parc bore 'ma", "Y Rhyl"),
+    ],
+)
+def test_a_sexual_attack_said_with_ymosod_finds_the_sexual_assault_services(
+    bundled_client, words, place
+):
+    """The words are read as a sexual assault: the local sexual assault referral centre is
+    among the first cards, not "we could not find a service for those words"."""
+    soup = searched(bundled_client, words, place, welsh=True)
+    first = [text for _, text in cards_and_words(soup)[:4]]
+    assert any("SARC" in text or "Sexual Assault Referral Centre" in text for text in first), first
+    assert "ar gyfer y geiriau hynny" not in soup.get_text()
 
 
 #: guards (pass on main too): an attack not said to be sexual, a sexual attack long ago

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .attacked_cy import ATTACKED_SEXUALLY_CY
+
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
 
@@ -31,13 +33,6 @@ _SEXUAL_TOPICS = frozenset({"sexual-abuse", "rape"})
 _BAD_CY = (
     r"drwg|drwg iawn|cas|rhyfedd|rhyfadd|od|ofnadwy|afiach|budr|budur|ych a fi|anghywir|"
     r"rhywiol|secsi"
-)
-#: (w49cy) attacked sexually, the Welsh way: ymosod (attack) in any tense, with "yn rhywiol"
-#: (sexually) a few words on ("ymosododd fy nghymydog arna i'n rhywiol") or "ymosodiad
-#: rhywiol" (a sexual assault), with the mutations after "ei" and "fy" (hymosod, ymosodiad)
-_ATTACKED_SEXUALLY_CY = (
-    r"\b(?:ymosod|ymosododd|ymosodwyd|ymosodon|ymosodasant|ymosodiad|hymosod"
-    r"|hymosododd)\b(?: \w+){0,5}? (?:rhywiol|n rhywiol)\b"
 )
 _SEXUAL_WORDS = re.compile(
     r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio|nhreisio)\b"
@@ -56,7 +51,7 @@ _SEXUAL_WORDS = re.compile(
     r"|\b(?:nath|wnaeth|naeth|neith|neud|gwneud|wneud) (?:e|o|fe|fo|hi) hi (?:eto|to|eto fyth)\b"
     # (w49cy, eighteenth Welsh review F8) the Welsh past of "sexually assaulted": "ymosododd
     # dyn arna i'n rhywiol", "ymosodwyd arna i'n rhywiol", "ymosod yn rhywiol arna i"
-    rf"|{_ATTACKED_SEXUALLY_CY}"
+    rf"|{ATTACKED_SEXUALLY_CY}"
 )
 
 #: (sixteenth walk-through F1) the act not named at all: "did the thing again", "did that
