@@ -102,7 +102,10 @@ LANGUAGES: tuple[Language, ...] = (
     Language("Russian", "Rwseg", ("russian", "rwseg"), (), ("по-русски", "на русском", "русский")),
     Language("Ukrainian", "Wcreineg", ("ukrainian", "wcreineg"), (), ("українською", "українська")),
     Language(
-        "Portuguese", "Portiwgaleg", ("portuguese", "portiwgaleg", "bortiwgaleg"), ("portugues",)
+        "Portuguese",
+        "Portiwgaleg",
+        ("portuguese", "portiwgaleg", "bortiwgaleg", "portiwgeeg", "bortiwgeeg"),
+        ("portugues",),
     ),
     Language("Spanish", "Sbaeneg", ("spanish", "sbaeneg"), ("espanol", "castellano")),
     Language("French", "Ffrangeg", ("french", "ffrangeg"), ("francais",)),

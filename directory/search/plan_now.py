@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, WAYS_CY
 
 #: where a sentence or clause ends, in the words as typed
 _CLAUSES = re.compile(r"[.!?;:\n]+")
@@ -61,6 +62,8 @@ _AT_HAND = (
     r" ymyl|n barod|yn barod)\b"
     r"|\b(?:sefyll|eistedd|dw i ar|dwi ar|dwin sefyll|dw in sefyll) (?:ar )?(?:y |ben y )?"
     r"(?:bont|dibyn|clogwyn|to)\b"
+    # (w49cy) a goodbye note written: "dw i wedi sgwennu llythyr ffarwel"
+    rf"|{GOODBYE_NOTE_CY}"
 )
 #: the act, said as what they are about to do or going to do by a way named
 _GOING_TO = (
@@ -92,7 +95,7 @@ _MEANS_AND_IT = (
 )
 _PLAN_NOW = re.compile(
     rf"\b{_GOING_TO} (?:{_BY_A_WAY})"
-    rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun)"
+    rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun|{END_ALL_CY})"
     rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
     # (thirty-sixth walk-through F1) the wish set for now: "tonight i want to end it all", "i
     # want to die tonight"
@@ -106,8 +109,12 @@ _PLAN_NOW = re.compile(
     r"|\b(?:mynd i|ar fin) (?:neidio|grogi|nghrogi)\b"
     rf"|\bmynd i (?:ladd fy hun|lladd fy hun|orffen popeth|gorffen popeth|ddod a fy mywyd i ben"
     # (seventeenth Welsh review F2) cymryd fy mywyd (fy hun): take my (own) life
-    r"|gymryd fy mywyd|cymryd fy mywyd|gymryd fy mywyd fy hun|gymryd fy mywyd fy hunan)"
+    r"|gymryd fy mywyd|cymryd fy mywyd|gymryd fy mywyd fy hun|gymryd fy mywyd fy hunan"
+    # (w49cy) rhoi diwedd ar y cyfan, dod â'r cyfan i ben: end it all
+    rf"|{END_ALL_CY})"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
+    # (w49cy) a way named: mynd i hongian / foddi fy hun (going to hang / drown myself)
+    rf"|\b{GOING_TO_CY} (?:{WAYS_CY})\b"
     rf"|{_MEANS_AND_IT}"
 )
 #: someone else's plan, just before the words: "he is going to", "my son said she will"

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .attacked_cy import ATTACKED_SEXUALLY_CY
+
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
 
@@ -47,6 +49,9 @@ _SEXUAL_WORDS = re.compile(
     rf"|\b(?:gwneud|wneud|neud|nath|wnaeth|naeth) (?:fi |fy |mi )?(?:pethau|petha|pethe) "
     rf"(?:{_BAD_CY}) (?:i mi|i fi|efo fi|gyda fi|hefo fi|arna i|arnaf i|ata i)\b"
     r"|\b(?:nath|wnaeth|naeth|neith|neud|gwneud|wneud) (?:e|o|fe|fo|hi) hi (?:eto|to|eto fyth)\b"
+    # (w49cy, eighteenth Welsh review F8) the Welsh past of "sexually assaulted": "ymosododd
+    # dyn arna i'n rhywiol", "ymosodwyd arna i'n rhywiol", "ymosod yn rhywiol arna i"
+    rf"|{ATTACKED_SEXUALLY_CY}"
 )
 
 #: (sixteenth walk-through F1) the act not named at all: "did the thing again", "did that
@@ -145,7 +150,8 @@ _WISH = re.compile(
 #: the assault said just before the time ("raped me last night"): that is its time
 _ASSAULT_BEFORE = re.compile(
     r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
-    r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd)\b"
+    r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd|rhywiol"
+    r"|ymosod\w*)\b"
 )
 
 #: ... but not long ago ("a few years ago", "when i was little"; not "when i was asleep last

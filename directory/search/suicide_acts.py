@@ -20,6 +20,7 @@ import re
 
 from .lexicon import CLAUSES, clean_text
 from .plan_now import plan_now_found
+from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, HOW_MANY_MORE_CY, WAYS_CY
 
 #: pills, tablets and the medicines people name
 _PILLS = (
@@ -78,9 +79,10 @@ _ALL_CY = (
 _TAKEN_CY = (
     r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
     r"|llyncais|lyncais|(?:nes|wnes|mi wnes|wnaes|nath) i (?:gymryd|lyncu)) (?:i )?"
-    rf"(?:{_HOW_MANY_CY}?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
+    rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
     rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
-    rf"|holl {_PILLS_CY})\b"
+    # (w49cy) "llyncu'r cwbl o'r tabledi": swallowed the lot of the tablets
+    rf"|holl {_PILLS_CY}|(?:cwbl|cyfan|cwbwl) o(?:r| fy)? {_PILLS_CY})\b"
 )
 
 #: an act done or under way: an overdose taken, pills swallowed, a cut too deep or that will
@@ -172,8 +174,15 @@ _SELF_HARM_CY = (
 )
 #: gorddos (an overdose), said alone, as "overdose" in the thesaurus
 _OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
+#: (w49cy) the Welsh of ending it all meant, a way named, a goodbye note: "mynd i roi diwedd
+#: ar y cyfan", "boddi fy hun", "wedi sgwennu llythyr ffarwel"
+_PLAN_CY = (
+    rf"\b(?:{GOING_TO_CY}|eisiau|isio|isie|moyn|angen) (?:{END_ALL_CY})\b|\b(?:{WAYS_CY})\b"
+    rf"|{GOODBYE_NOTE_CY}"
+)
 _SUICIDAL = re.compile(
     rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
+    rf"|{_PLAN_CY}"
 )
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .suicide_cy import END_ALL_CY, WAYS_CY
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
 #: is his words)
@@ -73,7 +74,8 @@ _INTENT_CY = (
     r"(?:lladd|ladd) (?:fy hun|fy hunan|n hun)\b"
     rf"|(?<!ddim )(?<!dim )(?<!sa i )(?<!smo fi )(?<!so fi )\b{_WANT_CY} (?:marw|farw"
     r"|gorffen popeth|orffen popeth|gorffen y cyfan|dod a fy mywyd i ben|gymryd fy mywyd"
-    r"|cymryd fy mywyd)\b"
+    # (w49cy) rhoi diwedd ar y cyfan, hongian / boddi fy hun: end it all, hang / drown myself
+    rf"|cymryd fy mywyd|{END_ALL_CY}|{WAYS_CY})\b"
     r"|\b(?:ddim|dim|sa i|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am) "
     r"(?:byw|fyw|bod yma|bod yn fyw|deffro)\b"
     r"|\bgwell (?:gen i|gyda fi|gennai|i mi|i fi) farw\b"

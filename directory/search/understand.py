@@ -37,6 +37,7 @@ from .asker_own_said import thoughts_of_harm_done
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
+from .attacked_cy import with_attacked_sexually
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
 from .images_named import with_images_named
@@ -408,6 +409,7 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = _not_own_behaviour(asker, names, cleaned)
     names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
     names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
+    names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
     return without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
 
 

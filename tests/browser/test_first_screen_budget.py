@@ -193,6 +193,21 @@ PEOPLE = [
         "cy",
         "ibuprofen",
     ),
+    # (w49cy) the Welsh of ending it and of a bottle of pills: their warnings above the talk box
+    (
+        "welsh-ending-it",
+        "dw i am roi diwedd ar bopeth, cefais fy ngham-drin gan fy ewythr",
+        "Pen-y-bont ar Ogwr",
+        "cy",
+        "ewythr",
+    ),
+    (
+        "welsh-bottle-of-pills",
+        "dwi di llyncu potel o barasetamol, cefais fy ngham-drin gan fy nhaid",
+        "Llanelli",
+        "cy",
+        "nhaid",
+    ),
 ]
 
 

@@ -1,0 +1,72 @@
+"""(w49cy, eighteenth Welsh review F3, F4, F7) Ways of ending one's life, goodbye notes and
+the amounts of pills taken, said the Welsh way, read as their English twins are ("end it all",
+"hang myself", "drown myself", "ive written a goodbye note", "swallowed a bottle of pills").
+Before, "dw i'n mynd i roi diwedd ar y cyfan heno", "…hongian fy hun…", "dw i wedi sgwennu
+llythyr ffarwél" and "dw i wedi llyncu potel o dabledi" brought no warning and no Samariaid,
+where the English brought both.
+
+Patterns (strings) over ``clean_text`` (lower case, accents folded, no apostrophes: "â'r" is
+"ar"), for ``plan_now`` (the life-at-risk warning for a plan), ``suicide_intent`` (for a wish
+or intent of one's own, with or without a time) and ``suicide_acts`` (words of suicide, and
+the overdose warning), each with the soft, nasal and aspirate mutations the words take.
+"""
+
+from __future__ import annotations
+
+#: oneself: fy hun, fy hunan (South), 'n hun (spoken)
+_SELF = r"(?:fy hun|fy hunan|n hun|fy hunain)"
+
+#: end it all: rhoi diwedd ar y cyfan / y cwbl / bopeth / fy mywyd / bethau (put an end to
+#: everything), dod â'r cyfan / phopeth i ben (bring it all to an end), gorffen y cyfan /
+#: popeth (finish it all); with the soft mutation after "i", "am" and "ar" (roi, ddod, orffen,
+#: bopeth). Not "gorffen e" alone, which is as often homework as a life.
+_ALL = (
+    r"(?:y cyfan|yr cyfan|r cyfan|cyfan|y cwbl|r cwbl|cwbl|popeth|bopeth|phopeth|fy mywyd"
+    r"|y cwbwl|r cwbwl|pethau|bethau|phethau|petha|betha|phetha)"
+)
+END_ALL_CY = (
+    rf"(?:rhoi|roi|rhoid|roid) diwedd (?:ar |ar y |ar yr )?{_ALL}(?: i gyd)?"
+    rf"|(?:dod|ddod|dwad|ddwad) (?:a |ag |ar )?{_ALL}(?: i gyd)? i ben"
+    rf"|(?:gorffen|orffen|ngorffen|cwpla|gwpla) {_ALL}(?: i gyd)?"
+)
+
+#: a way named, of oneself: hongian / hongio / crogi (hang), boddi (drown), gwenwyno
+#: (poison), saethu (shoot), taflu (throw) fy hun, with the soft mutation after "i" and "am"
+#: (foddi, wenwyno, daflu, grogi), and "'n hun" said onto the verb ("hongio'n hun")
+WAYS_CY = (
+    r"(?:hongian|hongio|crogi|grogi|nghrogi|boddi|foddi|mboddi|gwenwyno|wenwyno|ngwenwyno"
+    rf"|saethu|taflu|daflu|nhaflu)(?: {_SELF}|n hun|n hunan)"
+)
+
+#: meaning or about to: mynd i, am, ar fin (going to, mean to, about to)
+GOING_TO_CY = r"(?:mynd i|yn mynd i|n mynd i|am|ar fin)"
+
+#: a goodbye note written or left: wedi ysgrifennu / sgwennu / gadael llythyr ffarwél /
+#: nodyn hwyl fawr / llythyr i ddweud hwyl fawr / nodyn hunanladdiad (have written / left a
+#: goodbye letter, a note to say goodbye, a suicide note), and the past "sgwennais i", "nes i
+#: sgwennu"
+_WRITTEN = (
+    r"(?:(?:wedi|newydd|di|nes i|wnes i|mi wnes i|wnaes i|nath i) (?:ysgrifennu|sgrifennu"
+    r"|sgwennu|ysgwennu|sgwenu|ysgrifenu|gadael|adael)"
+    r"|ysgrifennais|sgrifennais|sgwennais|sgwenes|sgwennes|gadewais|adewais)"
+)
+_NOTE = r"(?:llythyr|lythyr|llythyrau|lythyrau|nodyn|nodiadau|neges|negeseuon)"
+_GOODBYE = (
+    r"(?:ffarwel|ffarwelio|hwyl fawr|i ddweud hwyl fawr|i ddeud hwyl fawr|i ffarwelio"
+    r"|hunanladdiad)"
+)
+GOODBYE_NOTE_CY = (
+    rf"\b{_WRITTEN} (?:\w+ )?(?:{_NOTE} (?:i |ir |at |at y )?(?:\w+ )?{_GOODBYE}"
+    rf"|(?:fy |y )?{_NOTE} {_GOODBYE})\b"
+)
+
+#: how many pills, said the Welsh way: a bottle, a packet, a box or a strip of them (potel,
+#: paced, pecyn, bocs, stribed, with their mutations after "o", "wedi" and a number), and the
+#: lot of them (y cwbl, y cyfan, pob un o'r: all, every one of the)
+HOW_MANY_MORE_CY = (
+    r"(?:(?:hanner |llond |dwy |dau |tair |tri |\d+ )?(?:potel|botel|photel|poteli|boteli"
+    r"|bocs|focs|bocsys|focsys|paced|baced|phaced|pacedi|bacedi|pecyn|becyn|phecyn|pecynnau"
+    r"|becynnau|stribed|stribedi|strip|tub|twb)(?: cyfan| gyfan)?"
+    r"|y cwbl|y cyfan|r cwbl|r cyfan|y cwbwl|r cwbwl|pob un|bob un|pob dim) "
+    r"o(?:r| y| fy| ei)? "
+)
