@@ -50,9 +50,12 @@ _AT_HAND = (
     rf"|\b(?:holding|clutching) {_MY} ?(?:{_PILLS}|{_BLADE})\b"
     r"|\b(?:rope|noose) (?:is )?(?:round|around) my neck\b"
     # (check49) a note written to say goodbye: "ive written a suicide note", "left a note"
-    r"|\b(?:wrote|written|writing|left) (?:a |my )?(?:suicide |goodbye )?(?:note|letter)s? "
-    r"(?:for|to) (?:my |every)|\b(?:wrote|written|writing|left) (?:a |my )?(?:suicide|goodbye) "
-    r"(?:note|letter)s?\b"
+    # (w49letter) not any letter: "i wrote a letter to my mum about what my uncle did" is a
+    # disclosure; a note left, or written to everyone or the family, with nothing after it
+    r"|\bleft (?:a |my )?(?:note|letter)s? (?:for|to) (?:my |every)"
+    r"|\b(?:wrote|written|writing) (?:a |my )?(?:note|letter)s? (?:for|to) (?:everyone|everybody|"
+    r"my family|my kids|my children|all my \w+|my loved ones)$"
+    r"|\b(?:wrote|written|writing|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?\b"
     r"|\b(?:standing|stood|sat|sitting|im|i am|i m) on (?:the |a )?(?:edge of (?:the |a )?)?"
     r"(?:bridge|ledge|roof|cliff|cliff edge|railway|train tracks|tracks|platform edge"
     r"|balcony edge)\b(?! (?:with|of) (?:my|the) (?:family|friends|mum|dad|kids))"
