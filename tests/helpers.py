@@ -285,6 +285,12 @@ def talk_names(box: list[str]) -> list[str]:
     return [line.split(" : ")[0].strip() for line in box]
 
 
+def warned(soup: BeautifulSoup, words: str) -> bool:
+    """Whether a warning box at the top of a page says ``words`` (a recent assault, danger now,
+    a life at risk now, an overdose taken)."""
+    return any(words in text for text in texts_of(soup, ".govuk-warning-text"))
+
+
 def text_of(soup: BeautifulSoup, selector: str) -> str:
     """The text of the first element ``selector`` matches, as a reader sees it (whitespace
     collapsed); fails naming the selector when nothing matches."""

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, texts_of
+from tests.helpers import searched, talk_box, talk_names, warned
 
 RECENT = "If it happened in the last few days"
-
-
-def _warned(soup) -> bool:
-    return any(RECENT in text for text in texts_of(soup, ".govuk-warning-text"))
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _warned(soup) -> bool:
 )
 def test_an_assault_while_doing_something_may_be_recent(bundled_client, words, place):
     soup = searched(bundled_client, words, place)
-    assert _warned(soup), words
+    assert warned(soup, RECENT), words
     assert talk_names(talk_box(soup))[0] == "24/7 Rape & Sexual Abuse Support Line"
 
 
@@ -42,4 +38,4 @@ def test_an_assault_while_doing_something_may_be_recent(bundled_client, words, p
 )
 def test_a_time_long_past_brings_no_recent_warning(bundled_client, words, place):
     # guard: passes before and after the change
-    assert not _warned(searched(bundled_client, words, place)), words
+    assert not warned(searched(bundled_client, words, place), RECENT), words

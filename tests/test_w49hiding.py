@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import searched, warned
 
 DANGER = "In danger now? Call 999"
-
-
-def _warned(soup) -> bool:
-    return any(DANGER in text for text in texts_of(soup, ".govuk-warning-text"))
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _warned(soup) -> bool:
     ],
 )
 def test_hiding_now_brings_the_999_warning(bundled_client, words, place):
-    assert _warned(searched(bundled_client, words, place)), words
+    assert warned(searched(bundled_client, words, place), DANGER), words
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_hiding_now_brings_the_999_warning(bundled_client, words, place):
 )
 def test_hiding_long_ago_or_a_secret_brings_none(bundled_client, words):
     # guard: passes before and after the change
-    assert not _warned(searched(bundled_client, words, "Rotherham")), words
+    assert not warned(searched(bundled_client, words, "Rotherham"), DANGER), words

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import searched, warned
 
 DANGER = "In danger now? Call 999"
-
-
-def _warned(soup) -> bool:
-    return any(DANGER in text for text in texts_of(soup, ".govuk-warning-text"))
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _warned(soup) -> bool:
     ],
 )
 def test_an_abuser_on_the_way_or_a_trapped_child_brings_999(bundled_client, words, place):
-    assert _warned(searched(bundled_client, words, place)), words
+    assert warned(searched(bundled_client, words, place), DANGER), words
 
 
 @pytest.mark.parametrize(
@@ -34,4 +30,4 @@ def test_an_abuser_on_the_way_or_a_trapped_child_brings_999(bundled_client, word
 )
 def test_no_999_warning_for_the_past_or_a_low_day(bundled_client, words):
     # guard: passes before and after the change
-    assert not _warned(searched(bundled_client, words, "Rugby")), words
+    assert not warned(searched(bundled_client, words, "Rugby"), DANGER), words
