@@ -58,6 +58,11 @@ _SUICIDE = re.compile(
     # hunan-niweidio (self-harm), methu cario mlaen / mynd ymlaen (cannot go on), gorddos
     # (overdose)
     r"|\b(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn) (?:marw|lladd fy hun|ladd fy hun)\b"
+    # (welsh19 F2, F3) cymryd fy mywyd (take my life); dwi'm isio byw, sai moyn byw (I do not
+    # want to live)
+    r"|\b(?:cymryd|gymryd|chymryd) fy (?:mywyd|mywyd fy hun)\b"
+    r"|\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn) "
+    r"(?:byw|fyw)\b"
     r"|\b(?:lladd|ladd|niweidio|brifo|frifo|anafu|torri|dorri) (?:fy hun|fy hunan|n hun)\b"
     r"|\bhunan ?laddiad\w*|\bhunanladd\w*|\bhunan ?niwed\w*"
     r"|\b(?:methu|ddim yn|dim yn|ffaelu|ffili|methu a) (?:cario (?:mlaen|ymlaen)|mynd ymlaen)\b"

@@ -99,6 +99,11 @@ DANGER_NOW = re.compile(
     r"|\b(?:teimlo n|teimlon|teimlo yn|yn) (?:anniogel|anniogel iawn|ddim yn saff|ofnus iawn)"
     r" (?:\w+ ){0,2}?(?:nawr|rwan|rŵan|heno|ar hyn o bryd)\b"
     r"|\bmewn perygl (?:nawr|rwan|rŵan|heno|ar hyn o bryd)\b"
+    # (welsh19 F1) harm under way, as the English "he is raping me now": "mae o'n fy nhreisio i
+    # nawr", "mae e'n fy mrifo i rŵan", "mae fy llystad yn fy nghuro i nawr"
+    r"|\bmae (?:e|o|hi|fe|fo|nhw|fy \w+)(?: n| yn|n) (?:fy )?(?:nhreisio|nhrisio|mrifo|nghuro|"
+    r"nghyffwrdd|ngham drin|nghamdrin|nharo|hitio|mwrw|mhwnio|nhagu|nghloi)(?: i| fi)?"
+    r"(?: \w+){0,3}? (?:nawr|rwan|ar hyn o bryd)\b"
 )
 
 

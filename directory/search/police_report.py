@@ -25,6 +25,10 @@ _REPORT = re.compile(
     r"(?:school|social|childline|ceop|council|teacher|website|app|site|online|snapchat|snap|"
     r"instagram|insta|tiktok|facebook|whatsapp|discord|roblox|twitter|youtube)\b)"
     r"|\btoo late to report\b"
+    # (welsh19 F4) Welsh: "riportio" said alone ("dw i eisiau riportio fy ewythr", "rhy hwyr i
+    # riportio"), a statement ("gwneud datganiad"), a complaint to the police ("cwyn i'r heddlu")
+    r"|\b(?:riportio|reportio|riporto)\b|\b(?:gwneud|wneud|neud|rhoi|roi) (?:datganiad|natganiad)\b"
+    r"|\b(?:cwyn|gwyn) (?:i r|at yr|ir) heddlu\b"
     r"|\b(?:go to|going to|goto|went to|speak to|speaking to|talk to|talking to) (?:the )?"
     r"(?:police|cops)\b"
     r"|\bpolice (?:report|statement|complaint|interview)\b|\bpress charges\b"

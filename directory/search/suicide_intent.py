@@ -68,7 +68,11 @@ _INTENT_EN = (
 #: ddim eisiau byw (want to kill myself, going to, want to die, do not want to live), meddwl am
 #: hunanladdiad, teimlo'n hunanladdol (thinking of suicide, feeling suicidal); "heno", "nawr"
 #: and "rŵan" (tonight, now) need not be said
-_WANT_CY = r"(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am|angen|mynd i|yn mynd i|n mynd i)"
+_WANT_CY = (
+    r"(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am|angen|mynd i|yn mynd i|n mynd i"
+    # (welsh19 F3) "mi wna i ladd fy hun" (I will kill myself)
+    r"|wna i|wnaf i|na i|wnai)"
+)
 _INTENT_CY = (
     rf"(?<!ddim )(?<!dim )(?<!sa i )(?<!smo fi )(?<!so fi )\b{_WANT_CY} "
     r"(?:lladd|ladd) (?:fy hun|fy hunan|n hun)\b"
@@ -76,7 +80,8 @@ _INTENT_CY = (
     r"|gorffen popeth|orffen popeth|gorffen y cyfan|dod a fy mywyd i ben|gymryd fy mywyd"
     # (w49cy) rhoi diwedd ar y cyfan, hongian / boddi fy hun: end it all, hang / drown myself
     rf"|cymryd fy mywyd|{END_ALL_CY}|{WAYS_CY})\b"
-    r"|\b(?:ddim|dim|sa i|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am) "
+    # (welsh19 F3) spoken: "dwi'm isio byw", "sai moyn byw rhagor"
+    r"|\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am) "
     r"(?:byw|fyw|bod yma|bod yn fyw|deffro)\b"
     r"|\bgwell (?:gen i|gyda fi|gennai|i mi|i fi) farw\b"
     r"|\bhunanladdol\b"

@@ -116,6 +116,11 @@ WELSH_SPOKEN = frozenset(
 WELSH_SHORT = frozenset(["ma", "di", "fi", "fo", "nhw", "ni", "chi", "ti", "sy"])
 #: words of the Welsh tables below that English writes too ("does", "Beth")
 _ENGLISH_TOO = frozenset(["does", "beth", "anti", "partner"])
+#: ... and the everyday words an English sentence may hold ("a pan", "dim", "mam"), never
+#: counted towards three everyday Welsh words (``is_welsh``)
+_EVERYDAY_ENGLISH = _ENGLISH_TOO | frozenset(
+    ["pan", "dim", "nes", "mam", "nos", "babi", "nai", "tad", "sub", "am", "pa", "lle", "sy"]
+)
 
 
 #: (seventh walk-through F5) Welsh words a search here often holds that are correctly spelt
@@ -223,8 +228,8 @@ def is_welsh(tokens: Collection[str]) -> bool:
     if words & signs or any(r in signs for w in words for r in radicals(w)):
         return True
     short = len(words & WELSH_SHORT)
-    if short >= 3:
-        return True
+    if short >= 3 or len(words & WELSH_EVERYDAY - _EVERYDAY_ENGLISH) >= 3:
+        return True  # (welsh19 F5) "ydy hin rhy hwyr i riportio beth ddigwyddodd"
     return short == 2 and any(
         len(r) >= 4 and r not in _ENGLISH_TOO and (r in WELSH_EVERYDAY or r in WELSH_KNOWN)
         for w in words - WELSH_SHORT
