@@ -1,0 +1,68 @@
+"""(w49note, check51) What a page tells a child, and whose lines lead for an adult.
+
+1. (check51 F3) The note under "Talk to someone now" told a child of 12 who said she had no
+   grown-up she could trust, and that her mum knew and did nothing, to ask a grown-up she trusts;
+   and it told children that they "cannot ring or text this service yourself" above a service
+   whose listing gives no phone but never says a child cannot contact it. A grown-up is now
+   named only when a card says the service does not take the child alone, and never to a child
+   who says there is no adult to ask; otherwise the note says the service has no number to ring
+   or text now, the lines above, and its website.
+"""
+
+import pytest
+
+from tests.helpers import searched, texts_of
+
+NOTE = ".app-none-alone"
+GROWN_UP = ("grown-up", "oedolyn")
+LINES_ABOVE = ("talk to the people above", "siaradwch â’r bobl uchod")
+
+# --- 1. the note, for a child with no adult to ask (check51 F3) ---------------------------
+
+#: a child who says their age and that there is no adult to ask, where the first local card
+#: takes children alone only from an older age (its card: "You cannot contact them on your own
+#: yet")
+NO_ADULT_TO_ASK = [
+    ("im 8 and theres nobody i can tell, my nan knows and does nothing", "Dudley", False),
+    ("im 11, my big brother does things to me and no one believes me", "Wolverhampton", False),
+    ("dw i'n 9 oed a does neb yn fy nghredu, mae fy llystad yn fy nghyffwrdd", "Walsall", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), NO_ADULT_TO_ASK)
+def test_a_child_with_no_adult_to_ask_is_not_told_to_ask_a_grown_up(
+    bundled_client, words, place, welsh
+):
+    notes = texts_of(searched(bundled_client, words, place, welsh=welsh), NOTE)
+    assert notes, "the note to talk to the lines above stays"
+    assert not any(word in notes[0] for word in GROWN_UP), notes
+    assert any(lines in notes[0] for lines in LINES_ABOVE), notes
+
+
+#: a child whose first local card gives no phone and says nothing of referral ("Ask the
+#: service"): nothing says a child cannot contact it
+NO_NUMBER_NO_RULE = [
+    ("i am 11 and my uncle makes me do things", "Llanelli", False),
+    ("im 12 my step brother comes in my room at night", "Seaham", False),
+    ("dw i'n 11 ac mae fy mrawd yn fy nghyffwrdd yn y nos", "Castell-nedd", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), NO_NUMBER_NO_RULE)
+def test_a_service_with_no_number_is_not_one_a_child_cannot_contact(
+    bundled_client, words, place, welsh
+):
+    notes = texts_of(searched(bundled_client, words, place, welsh=welsh), NOTE)
+    assert notes
+    assert not any(word in notes[0] for word in GROWN_UP), notes
+    assert any(lines in notes[0] for lines in LINES_ABOVE), notes
+    assert ("wefan" if welsh else "website") in notes[0], notes
+
+
+def test_guard_a_young_child_whose_service_takes_them_alone_later_keeps_the_grown_up(
+    bundled_client,
+):
+    # guard (passes on main too): the card says "You cannot contact them on your own yet"
+    soup = searched(bundled_client, "im 7 my step mum hurts me down there", "Dudley")
+    notes = texts_of(soup, NOTE)
+    assert notes and "a grown-up you trust" in notes[0], notes
