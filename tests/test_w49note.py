@@ -7,11 +7,16 @@
    named only when a card says the service does not take the child alone, and never to a child
    who says there is no adult to ask; otherwise the note says the service has no number to ring
    or text now, the lines above, and its website.
+2. (check51 F5) "learning disability adult abused by carer" ignored "adult": Childline and the
+   NSPCC's line led, and a children's centre was the first card; a wheelchair user whose carer
+   touches them had Childline second and a service for adults abused in childhood first. An
+   adult named with a disability or a carer is an adult; someone harmed by their own carer now
+   has the lines for adults first, and the centre before services for abuse in childhood.
 """
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import card_ids, searched, talk_box, talk_names, texts_of
 
 NOTE = ".app-none-alone"
 GROWN_UP = ("grown-up", "oedolyn")
@@ -66,3 +71,67 @@ def test_guard_a_young_child_whose_service_takes_them_alone_later_keeps_the_grow
     soup = searched(bundled_client, "im 7 my step mum hurts me down there", "Dudley")
     notes = texts_of(soup, NOTE)
     assert notes and "a grown-up you trust" in notes[0], notes
+
+
+# --- 2. an adult with a disability or a carer (check51 F5) --------------------------------
+
+
+def local_ids(soup) -> list[str]:
+    """The ids of the local cards above the services available everywhere, in order."""
+    section = soup.select_one('section[aria-labelledby="local-title"]')
+    return card_ids(section.select("li.app-result")) if section else []
+
+
+ADULTS_LINE = "24/7 Rape & Sexual Abuse Support Line"
+VICTIM_SUPPORT = "Victim Support Supportline"
+#: the West Midlands centre only for children, and Staffordshire's centre for adults
+CHILDRENS_CENTRE_WM = "horizon-sarc-west-midlands-children"
+ADULTS_CENTRE_STAFFS = "grange-park-sarc"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("disabled adult raped by carer", "Stafford"),
+        ("help for vulnerable adult abused by carer", "Cannock"),
+    ],
+)
+def test_an_adult_named_with_a_disability_or_carer_gets_the_adults_lines_and_centre(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    box = talk_names(talk_box(soup))
+    assert box[:2] == [ADULTS_LINE, VICTIM_SUPPORT], box
+    assert "Childline" not in box, box
+    cards = local_ids(soup)
+    assert cards[:1] == [ADULTS_CENTRE_STAFFS], cards
+    assert CHILDRENS_CENTRE_WM not in cards[:2], cards
+
+
+#: someone whose own carer harms them now, with a disability and no age said
+OWN_CARER_NOW = [
+    ("im registered blind and my home carer keeps touching me", "Lewisham"),
+    ("i am disabled and my personal assistant makes me do sexual things", "Kingston upon Thames"),
+]
+#: London's centres for people assaulted in the past year, and a service for adults abused as
+#: children
+HAVENS = "the-havens-london"
+FOR_ADULTS_ABUSED_AS_CHILDREN = "aurora-foundation-london"
+
+
+@pytest.mark.parametrize(("words", "place"), OWN_CARER_NOW)
+def test_someone_harmed_by_their_own_carer_has_the_adults_lines_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    box = talk_names(talk_box(soup))
+    assert box[:2] == [ADULTS_LINE, VICTIM_SUPPORT], box
+    assert "Childline" in box, box  # (kept for a young person with a carer)
+    cards = local_ids(soup)
+    assert cards[:1] == [HAVENS], cards
+    assert FOR_ADULTS_ABUSED_AS_CHILDREN in cards, cards  # (still there, after it)
+
+
+def test_guard_a_disabled_adult_abused_as_a_child_keeps_the_services_for_that(bundled_client):
+    # guard (passes on main too): abuse in childhood, told by an adult with a disability
+    words = "i am disabled and my grandad abused me when i was a child"
+    cards = local_ids(searched(bundled_client, words, "Lewisham"))
+    assert cards.index(FOR_ADULTS_ABUSED_AS_CHILDREN) < cards.index(HAVENS), cards

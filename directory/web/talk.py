@@ -234,7 +234,7 @@ def helpline_order(results=None) -> tuple[str, ...]:  # noqa: ANN001 (a finder r
         return order
     read = results.request.understood
     if results.request.q and likely_grown_up(read, clean_text(results.request.q)):
-        return unsaid_age_order(order)  # (w47unsaid) the line for 16 and over first
+        return unsaid_age_order(order, clean_text(results.request.q))  # (w47unsaid, w49note)
     if not (read.unread or read.languages):
         return order
     adults = [i for i in order if i not in CHILDREN_LINES]
