@@ -38,14 +38,10 @@ from .model import ListingStatus, Service
 from .search import Asker
 from .search.asker import child_now
 from .search.asker_ages import child_family
-from .search.asker_cared_for import IM_A_CHILD
+from .search.past_told import CHILDS_LIFE
 
-#: a child saying what they are or where their day is ("im a girl", "im only a kid", "at
-#: school", "my teacher"); Welsh: "dw i'n blentyn", "yn yr ysgol", "fy athro"
-_CHILDS_LIFE = re.compile(
-    rf"\b(?:{IM_A_CHILD}|(?:im|i am|i m) (?:a |only a |just a |still a )?(?:boy|girl)|at school"
-    r"|my (?:teacher|form tutor|head ?teacher)|yn yr ysgol|fy (?:athro|athrawes))\b"
-)
+#: a child saying what they are or where their day is (``past_told.CHILDS_LIFE``)
+_CHILDS_LIFE = CHILDS_LIFE
 
 
 def words_of_a_child(asker: Asker, cleaned: str) -> bool:

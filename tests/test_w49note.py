@@ -135,3 +135,43 @@ def test_guard_a_disabled_adult_abused_as_a_child_keeps_the_services_for_that(bu
     words = "i am disabled and my grandad abused me when i was a child"
     cards = local_ids(searched(bundled_client, words, "Lewisham"))
     assert cards.index(FOR_ADULTS_ABUSED_AS_CHILDREN) < cards.index(HAVENS), cards
+
+
+# --- 3. abuse told in the past tense, with no age (check51 F9) ----------------------------
+
+#: abuse done to them, told in the past tense, no age and nothing a child says of now
+PAST_NO_AGE = [
+    ("my older brother sexually abused me", "Bolton"),
+    ("my big sister molested me", "Stockport"),
+    ("what my abuser did still haunts me", "Swindon"),
+    ("my abuser got out of prison and I feel sick", "Exeter"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), PAST_NO_AGE)
+def test_abuse_told_in_the_past_with_no_age_gets_the_lines_for_both(bundled_client, words, place):
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert ADULTS_LINE in box[:2], box
+    assert "Childline" in box, box
+    assert "NSPCC Helpline" not in box[:2], box  # (the line for adults worried about a child)
+
+
+def test_an_adults_words_of_the_past_see_the_centre_for_all_ages_first(bundled_client):
+    cards = local_ids(
+        searched(bundled_client, "my abuser got out of prison and I feel sick", "Exeter")
+    )
+    assert cards[:1] == ["devon-cornwall-sarc"], cards
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my cousin molested me, im in year 7", "Bolton"),
+        ("my step brother abused me and he still comes in my room", "Stockport"),
+    ],
+)
+def test_guard_a_childs_words_of_now_keep_a_childs_box(bundled_client, words, place):
+    # guard (passes on main too): a child's life or abuse going on now keeps the child's box
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert box[:1] == ["Childline"], box
+    assert ADULTS_LINE not in box, box

@@ -21,6 +21,7 @@ from .adult_images import adults_own_images, not_for_adults_images
 from .asker_cared_for import cared_for_adult, harmed_in_care
 from .assault_untimed import own_assault_untimed
 from .groups import WORRIED, survivors_only
+from .past_told import past_told_age_unsaid
 from .recent import recent_assault
 
 if TYPE_CHECKING:
@@ -56,8 +57,9 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
     grown-up's or an older teenager's: their own recent assault (``own_assault_age_unsaid``),
     or their own carer, support worker, care home or learning disability
     (``asker_cared_for.cared_for_adult``), or their own sexual images shared or threatened, in
-    an adult's words (``adult_images.adults_own_images``): "Talk to someone now" then leads
-    with the line for anyone 16 or over (``unsaid_age_order``)."""
+    an adult's words (``adult_images.adults_own_images``), or abuse done to them told in the
+    past tense (``past_told.past_told_age_unsaid``): "Talk to someone now" then leads with the
+    line for anyone 16 or over (``unsaid_age_order``)."""
     asker = understood.asker
     if asker.persona or asker.age is not None or asker.for_age is not None:
         return False
@@ -65,6 +67,7 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
         cared_for_adult(cleaned)
         or own_assault_age_unsaid(understood, cleaned)
         or adults_own_images(understood, cleaned)
+        or past_told_age_unsaid(understood, cleaned)  # (w49note, check51 F9)
     )
 
 

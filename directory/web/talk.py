@@ -16,6 +16,7 @@ from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.past_told import past_told_age_unsaid
 from ..search.plan_now import plan_now, without_plan_now
 from ..search.police_report import wants_to_report
 from ..search.recent import recent_assault
@@ -472,9 +473,16 @@ def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
 
 
 def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
-    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``) and says no
-    age (``danger_box.age_unsaid``)."""
-    return results is not None and danger_now(results) and age_unsaid(results.asker)
+    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``), or (w49note)
+    tells of abuse done to them in the past tense (``past_told``), and says no age
+    (``danger_box.age_unsaid``): the line for anyone 16 or over is kept in the box."""
+    if results is None or not age_unsaid(results.asker):
+        return False
+    # (w49note, check51 F9) or tells of abuse done to them in the past tense, read as a child's
+    told = bool(results.request.q) and past_told_age_unsaid(
+        results.request.understood, clean_text(results.request.q, MAX_ASKER_CHARS)
+    )
+    return told or danger_now(results)
 
 
 @bp.app_template_global()
