@@ -175,3 +175,26 @@ def test_guard_a_childs_words_of_now_keep_a_childs_box(bundled_client, words, pl
     box = talk_names(talk_box(searched(bundled_client, words, place)))
     assert box[:1] == ["Childline"], box
     assert ADULTS_LINE not in box, box
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my wife thinks her brother is abusing their niece", "Reading"),
+        ("my father in law touched our neighbours kid", "Basingstoke"),
+    ],
+)
+def test_a_grown_ups_own_life_puts_the_adults_lines_before_childline(bundled_client, words, place):
+    box = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert box[:1] == ["NSPCC Helpline"], box
+    assert box.index(ADULTS_LINE) < box.index("Childline"), box
+
+
+def test_guard_a_child_worried_about_a_sister_keeps_childline_first(bundled_client):
+    # guard (passes on main too): no grown-up's own life in the words
+    box = talk_names(
+        talk_box(
+            searched(bundled_client, "my mum thinks my stepdad is touching my sister", "Slough")
+        )
+    )
+    assert box[:1] == ["Childline"], box

@@ -56,3 +56,17 @@ def past_told_age_unsaid(understood: Understood, cleaned: str) -> bool:
     # family words now, "he abused me and still comes in my room" is
     rest = _OWN_ABUSE_PAST.sub(" ", cleaned)
     return not (child_now(rest) or child_family(rest) or CHILDS_LIFE.search(cleaned))
+
+
+#: (w49note, check51 F9) words only a grown-up says of their own life: a husband or wife, a
+#: fiance, in-laws ("my husband is grooming his friend's daughter", "my father in law")
+_ADULTS_OWN_LIFE = re.compile(
+    r"\bmy (?:ex |ex-|former |late )?(?:husband|hubby|wife|fiance|fiancee|spouse|"
+    r"(?:mother|father|brother|sister|son|daughter) in law|in laws)\b"
+)
+
+
+def adults_own_life(cleaned: str) -> bool:
+    """The words (``cleaned``) tell of a grown-up's own life (``_ADULTS_OWN_LIFE``): whoever
+    they ask about, the person asking is not a child."""
+    return bool(_ADULTS_OWN_LIFE.search(cleaned))
