@@ -17,24 +17,31 @@ said no age at all ("my dad hurts me at night") was told to ask a grown-up: whet
 takes a child alone depends on the child's age, and the words may be a teenager's or an
 adult's. The note is now for a child who says their age (or school year) and can phone: a
 child of 9 whose local services take children only through an adult.
+
+(w49note, check51 F3) A child of 12 who said she had no grown-up she could trust, and that her
+mum knew and did nothing, was told to ask a grown-up she trusts; so were children of 10 and 13
+above a service whose listing gives no phone but never says a child cannot contact it ("Ask the
+service"). The grown-up is now named only when a card says the service does not take the child
+alone (``ResultItem.alone_from``, or referral only), and never to a child who says they have no
+adult to trust or tell, or that the adults know and do nothing (``no_one_to_ask``). Otherwise
+the note says what is true: the service has no number to ring or text, the lines above are
+there, and the website on its card where every card shows one (``note_kind``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any, Literal
 
 from .model import ListingStatus, Service
 from .search import Asker
 from .search.asker import child_now
 from .search.asker_ages import child_family
-from .search.asker_cared_for import IM_A_CHILD
+from .search.past_told import CHILDS_LIFE
 
-#: a child saying what they are or where their day is ("im a girl", "im only a kid", "at
-#: school", "my teacher"); Welsh: "dw i'n blentyn", "yn yr ysgol", "fy athro"
-_CHILDS_LIFE = re.compile(
-    rf"\b(?:{IM_A_CHILD}|(?:im|i am|i m) (?:a |only a |just a |still a )?(?:boy|girl)|at school"
-    r"|my (?:teacher|form tutor|head ?teacher)|yn yr ysgol|fy (?:athro|athrawes))\b"
-)
+#: a child saying what they are or where their day is (``past_told.CHILDS_LIFE``)
+_CHILDS_LIFE = CHILDS_LIFE
 
 
 def words_of_a_child(asker: Asker, cleaned: str) -> bool:
@@ -69,3 +76,56 @@ def note_helps(asker: Asker, without_voice: bool) -> bool:
     (or school year: ``Asker.age``), and did not say they cannot phone (``without_voice``:
     ``lines.asks_without_voice``; their box gives the lines to text or chat to, first)."""
     return asker.age is not None and not without_voice
+
+
+#: (w49note) a child saying there is no adult to ask: no grown-up to trust, tell or turn to
+#: ("i have no grown up i can trust", "theres nobody i can tell"), nobody who believes or helps
+#: them, or the adults know and do nothing ("my dad knows and does nothing"); Welsh: "does gen i
+#: neb", "neb i ymddiried ynddo", "does neb yn fy nghredu", "dim oedolyn", "yn gwybod a ...
+#: ddim yn gwneud dim"
+_NO_ONE_TO_ASK = re.compile(
+    r"\b(?:(?:no|not a|not any|not one|dont have a|dont have any|havent got a|havent got any)"
+    r" ?(?:single )?(?:grown ?ups?|adults?|one|body|person|parents?)"
+    r"(?: (?:that |who |whom )?(?:i|we) (?:can|could|would|will)?| to)? ?"
+    r"(?:trust|tell|talk to|turn to|ask|go to|help|believe|cares?)"
+    r"|(?:no ?one|no ?body|none of them) (?:believes|listens|helps|cares|does anything"
+    r"|will (?:help|believe|listen|do anything))"
+    r"|(?:dont|do not|cant|can not|cannot) trust (?:any|anyone|any ?one|anybody|adults|grown ?ups)"
+    r"|(?:cant|can not|cannot) tell (?:anyone|any ?one|anybody|an adult|a grown ?up)"
+    r"|knows? (?:about it |about this )?(?:and|but) (?:does|do|did|has done|have done) nothing"
+    r"|(?:dont|doesnt|didnt|wont|do not|does not|did not) believe me"
+    r"|does (?:gen i |gennyf |gen i ddim |gennyf ddim )?neb|neb (?:i ymddiried|yn fy nghredu"
+    r"|i ddweud|i siarad|yn helpu)|dim oedolyn|(?:ddim|dim) yn (?:gwneud|neud) dim)\b"
+)
+
+
+def no_one_to_ask(cleaned: str) -> bool:
+    """(w49note) The words say there is no adult to ask for help (``_NO_ONE_TO_ASK``)."""
+    return bool(_NO_ONE_TO_ASK.search(cleaned))
+
+
+NoteKind = Literal["grown_up", "alone", "lines", "website"]
+
+
+def _through_a_professional(service: Service) -> bool:
+    """The listing says people come to it through a referral and not by themselves (its card:
+    "Through a professional"); one that says neither ("Ask the service") is not."""
+    return not service.self_referral and bool(service.referral_routes)
+
+
+def note_kind(items: Sequence[Any], cleaned: str) -> NoteKind:
+    """(w49note) What the note under the talk box says of the local cards ``items`` a child
+    cannot ring or text. When a card says the service does not take the child alone
+    (``alone_from``, or through a professional): "grown_up" (ask a grown-up you trust to
+    contact it), or "alone" (the lines above) when the words say there is no adult to ask
+    (``no_one_to_ask``). Otherwise the cards give no number to ring or text now: "website"
+    (the lines above, or the website on the card) when every card shows one, else "lines"."""
+    services = [item.service for item in items]
+    not_alone = any(
+        getattr(item, "alone_from", 0) or _through_a_professional(item.service) for item in items
+    )
+    if not_alone:
+        return "alone" if no_one_to_ask(cleaned) else "grown_up"
+    if all(s.contact.website for s in services):
+        return "website"
+    return "lines"

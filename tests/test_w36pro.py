@@ -161,9 +161,9 @@ def test_no_childs_lead_in_for_a_professional(bundled_client, q, location, profe
     ("q", "location", "lang", "one", "many"),
     [
         ("my step brother touches me at night, im 11", "Chester-le-Street", "en",
-         "ring or text this service yourself", "these services"),
+         "This service has", "These services"),
         ("mae fy nhaid yn gwneud pethau drwg i fi, dwi'n 12", "Spennymoor", "cy",
-         "thecstio’r gwasanaeth hwn", "gwasanaethau hyn"),
+         "gwasanaeth hwn", "gwasanaethau hyn"),
     ],
 )  # fmt: skip
 def test_one_local_card_is_one_service(bundled_client, q, location, lang, one, many):
@@ -172,5 +172,6 @@ def test_one_local_card_is_one_service(bundled_client, q, location, lang, one, m
     assert lead is not None
     said = words_of(lead)
     assert one in said and many not in said, said
-    helpers = "wneud hynny ar eich rhan" if lang == "cy" else "to contact it for you"
+    # (w49note) the card gives no number and says nothing of referral: the lines above
+    helpers = "siaradwch â’r bobl uchod" if lang == "cy" else "talk to the people above"
     assert helpers in said, said

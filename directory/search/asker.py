@@ -24,7 +24,7 @@ from .asker_ages import (
 )
 from .asker_arousal import own_arousal
 from .asker_cared import carer_reading, young_child_age
-from .asker_cared_for import cared_for_adult, elder_at_risk, grown_kin_told
+from .asker_cared_for import cared_for_adult, elder_at_risk, grown_up_named
 from .asker_child import harmed_child
 from .asker_concern import concerned_about_someone
 from .asker_family import (
@@ -469,7 +469,7 @@ def who_is_asking(cleaned: str) -> Asker:
         age, persona = _child_own_age(cleaned, persona)
     if persona == "child" and age is None and cared_for_adult(cleaned):
         persona = ""  # (w47unsaid) "my support worker touches me": most often an adult's
-    if age is None and (elder_at_risk(cleaned, persona) or grown_kin_told(cleaned)):
+    if age is None and (elder_at_risk(cleaned, persona) or grown_up_named(cleaned, persona)):
         persona = "adult"  # "my mum has dementia and a carer…"; (walk37 F2) "my brother is 58"
     if age is None and persona in ("adult", "", "child"):
         # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still

@@ -7,7 +7,14 @@ told them to ask a grown-up to contact the service for them, and showed a childr
 miles away. Their words now say nobody in particular is asking: the lines for adults and for
 children both, and services for adults (and for disabled people, where listings say so) beside
 children's. With an age said ("im 45", "im 12"), or a child's signs (school, a foster carer, a
-children's home, a parent or stepparent, "im a kid"), the reading is as it was."""
+children's home, a parent or stepparent, "im a kid"), the reading is as it was.
+
+(w49note, check51 F5) "learning disability adult abused by carer" ignored the word "adult":
+Childline and the NSPCC's line led, and a children's centre was the first card. Someone who
+names an adult with a disability or a carer ("a disabled adult", "an adult with autism", "adult
+abused by a support worker") is now read as an adult (``grown_up_named``); and someone whose
+own carer harms them now (``harmed_in_care``) has the lines for adults first, and services only
+for adults abused as children after the rest (``unsaid_age``)."""
 
 from __future__ import annotations
 
@@ -53,11 +60,57 @@ _CHILDS_SIGNS = re.compile(
 )
 
 
+#: (w49note) an adult named with a disability, or as cared for: "a disabled adult", "vulnerable
+#: adult", "learning disability adult", "an adult with autism", "adult abused by carer"
+_CARERS = (
+    r"(?:carers?|care workers?|care staff|support workers?|support staff|key ?workers?|"
+    r"personal assistants?|home carers?)"
+)
+_ADULT_CARED_FOR = re.compile(
+    r"\b(?:vulnerable|disabled|learning disab\w*|learning disabled|autistic|deaf|blind) adults?\b"
+    r"|\badults? (?:with|who has|who have|that has) (?:a |an )?(?:\w+ )?(?:disabilit\w*|"
+    r"difficult\w*|autism|special needs)"
+    rf"|\badults?\b(?: \w+){{0,5}}? (?:by|from) (?:a |an |the |my |their |his |her )?(?:\w+ )?"
+    rf"{_CARERS}\b"
+)
+
+
 def cared_for_adult(cleaned: str) -> bool:
     """The words (``cleaned``) tell of the asker's own carer, support worker or care home, or
-    their learning disability (``_CARED_FOR``), and of nothing a child says (``_CHILDS_SIGNS``).
-    Who reads this also checks that no age is said."""
-    return bool(_CARED_FOR.search(cleaned)) and not _CHILDS_SIGNS.search(cleaned)
+    their learning disability (``_CARED_FOR``), or name an adult cared for or with a disability
+    (``_ADULT_CARED_FOR``), and of nothing a child says (``_CHILDS_SIGNS``). Who reads this
+    also checks that no age is said."""
+    said = _CARED_FOR.search(cleaned) or _ADULT_CARED_FOR.search(cleaned)
+    return bool(said) and not _CHILDS_SIGNS.search(cleaned)
+
+
+def grown_up_named(cleaned: str, persona: str) -> bool:
+    """(w49note) The words name a grown-up: a relative's adult age, told of their abuse
+    (``grown_kin_told``), or, when nobody in particular or a child is read as asking, an adult
+    with a disability or cared for (``_ADULT_CARED_FOR``) and nothing a child says."""
+    if grown_kin_told(cleaned):
+        return True
+    named = persona in ("", "child") and _ADULT_CARED_FOR.search(cleaned)
+    return bool(named) and not _CHILDS_SIGNS.search(cleaned)
+
+
+#: (w49note) told of childhood or long ago: "as a child", "when i was little", "growing up"
+_CHILDHOOD = re.compile(
+    r"\b(?:as a (?:child|kid|boy|girl|teenager|teen)|when i was (?:a |young|little|small|"
+    r"\d)|growing up|in (?:my )?childhood|years ago|(?:historic|historical|non recent))\b"
+)
+_CARER_NAMED = re.compile(rf"\b{_CARERS}\b")
+
+
+def harmed_in_care(cleaned: str) -> bool:
+    """(w49note) A cared-for adult's words (``cared_for_adult``) naming a carer or support
+    worker, and no childhood or long ago (``_CHILDHOOD``): the harm is by who cares for them,
+    now ("i use a wheelchair and my carer touches me")."""
+    return (
+        cared_for_adult(cleaned)
+        and bool(_CARER_NAMED.search(cleaned))
+        and not _CHILDHOOD.search(cleaned)
+    )
 
 
 def without_parents_named(

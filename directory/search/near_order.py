@@ -38,7 +38,7 @@ from .recent import recent_assault
 from .store import SearchIndex
 from .told import for_themselves
 from .understand import Understood
-from .unsaid_age import centres_taking_adults_first, likely_grown_up
+from .unsaid_age import centres_taking_adults_first, childhood_only_later, likely_grown_up
 from .weights import ADULT_FROM
 
 
@@ -70,6 +70,7 @@ def order_for_asker(
     local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
     if likely_grown_up(understood, clean_text(text)):  # (w47unsaid) no age said
         local, weaker = centres_taking_adults_first(columns, (local, weaker))
+    local = childhood_only_later(columns, understood, clean_text(text), local)  # (w49note)
     if for_an_adult_client(understood, clean_text(text)):  # (w47unsaid) a professional's
         local, weaker = apart_from(local, weaker, only_for_children(columns))
     # (issue 25) a service only for people the words do not name (boys and men, for a child

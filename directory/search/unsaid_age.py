@@ -18,9 +18,10 @@ import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
 from .adult_images import adults_own_images, not_for_adults_images
-from .asker_cared_for import cared_for_adult
+from .asker_cared_for import cared_for_adult, harmed_in_care
 from .assault_untimed import own_assault_untimed
-from .groups import WORRIED
+from .groups import WORRIED, survivors_only
+from .past_told import past_told_age_unsaid
 from .recent import recent_assault
 
 if TYPE_CHECKING:
@@ -56,8 +57,9 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
     grown-up's or an older teenager's: their own recent assault (``own_assault_age_unsaid``),
     or their own carer, support worker, care home or learning disability
     (``asker_cared_for.cared_for_adult``), or their own sexual images shared or threatened, in
-    an adult's words (``adult_images.adults_own_images``): "Talk to someone now" then leads
-    with the line for anyone 16 or over (``unsaid_age_order``)."""
+    an adult's words (``adult_images.adults_own_images``), or abuse done to them told in the
+    past tense (``past_told.past_told_age_unsaid``): "Talk to someone now" then leads with the
+    line for anyone 16 or over (``unsaid_age_order``)."""
     asker = understood.asker
     if asker.persona or asker.age is not None or asker.for_age is not None:
         return False
@@ -65,6 +67,7 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
         cared_for_adult(cleaned)
         or own_assault_age_unsaid(understood, cleaned)
         or adults_own_images(understood, cleaned)
+        or past_told_age_unsaid(understood, cleaned)  # (w49note, check51 F9)
     )
 
 
@@ -79,15 +82,37 @@ ANYONE_NEXT = ("victim-support",)
 WORRIED_LAST = ("nspcc-helpline", "stop-it-now")
 
 
-def unsaid_age_order(order: tuple[str, ...]) -> tuple[str, ...]:
+def unsaid_age_order(order: tuple[str, ...], cleaned: str = "") -> tuple[str, ...]:
     """The site's helplines (``order``) for ``likely_grown_up``: the line for anyone
     16 or over first, then the children's lines, then Victim Support's and the others; the
-    lines for someone else's worry last."""
+    lines for someone else's worry last. (w49note, check51 F5) For a cared-for adult's words
+    (``cleaned``: ``asker_cared_for.cared_for_adult``), Victim Support's before the children's:
+    the lines for adults lead ("i use a wheelchair and my carer touches me" had Childline
+    second), and Childline stays for a young person with a carer."""
     first = [i for i in ADULTS_FIRST if i in order]
     children = [i for i in order if i in CHILDREN_NEXT]
     last = [i for i in order if i in WORRIED_LAST]
     rest = [i for i in order if i not in (*first, *children, *last)]
+    if cared_for_adult(cleaned):
+        return (*first, *ANYONE_NEXT, *children, *rest, *last)
     return (*first, *children, *ANYONE_NEXT, *rest, *last)
+
+
+def childhood_only_later(
+    columns: Columns, understood: Understood, cleaned: str, local: np.ndarray
+) -> np.ndarray:
+    """(w49note, check51 F5) For a grown-up (no age said; read as nobody in particular or an
+    adult) harmed now by who cares for them (``asker_cared_for.harmed_in_care``), the local
+    services only for adults abused as children after the rest: a wheelchair user whose carer
+    touches them had a service "for adults who were abused in childhood" first, above the
+    centre for people assaulted in the past year."""
+    asker = understood.asker
+    if asker.persona not in ("", "adult") or asker.age is not None or asker.for_age is not None:
+        return local
+    if not harmed_in_care(cleaned):
+        return local
+    childhood = survivors_only(columns) & columns.having("abuse", "child-sexual-abuse")
+    return np.concatenate([local[~childhood[local]], local[childhood[local]]])
 
 
 def centres_taking_adults_first(

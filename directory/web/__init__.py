@@ -30,6 +30,7 @@ from ..params import request_from_args, shortlist_ids
 from ..search import cleaning_once
 from ..search_token import SearchState, SearchTokens, TokenExpired, TokenInvalid
 from . import (
+    alone_note,
     assets,
     cards,
     errors,
@@ -92,7 +93,8 @@ def install(app: Flask) -> None:
     app.register_blueprint(health.bp)
     feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
     # each module's template globals and filters, registered where they are defined
-    for module in (cards, helpers, i18n, languages, listing_text, places, reported, talk):
+    modules = (alone_note, cards, helpers, i18n, languages, listing_text, places, reported, talk)
+    for module in modules:
         app.register_blueprint(module.bp)
 
 

@@ -16,6 +16,7 @@ from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now, without_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now, without_plan_now
 from ..search.police_report import wants_to_report
 from ..search.recent import recent_assault
@@ -228,15 +229,17 @@ def helpline_order(results=None) -> tuple[str, ...]:  # noqa: ANN001 (a finder r
     """The site's helplines in order; (w45lang) for words in, or asking for, a language other
     than English and Welsh whose asker they do not show, the lines for adults first: a child
     in England and Wales mostly writes in English, and a parent or an adult abused as a child
-    who does not was given Childline first. Childline stays in the box."""
+    who does not was given Childline first. Childline stays in the box. (w49note, check51 F9)
+    So too for words only a grown-up says of their own life ("my husband", "my father in
+    law"), whoever they ask about."""
     order = HELPLINE_ORDER_CY if i18n.language() == "cy" else HELPLINE_ORDER
     if results is None or results.asker.persona or results.asker.is_child:
         return order
     read = results.request.understood
     if results.request.q and likely_grown_up(read, clean_text(results.request.q)):
-        return unsaid_age_order(order)  # (w47unsaid) the line for 16 and over first
-    if not (read.unread or read.languages):
-        return order
+        return unsaid_age_order(order, clean_text(results.request.q))  # (w47unsaid, w49note)
+    if not (read.unread or read.languages or adults_own_life(clean_text(results.request.q or ""))):
+        return order  # (w49note) "my husband …": a grown-up's words, the adults' lines first
     adults = [i for i in order if i not in CHILDREN_LINES]
     after = adults.index(ADULTS_LINE) + 1 if ADULTS_LINE in adults else len(adults)
     return (*adults[:after], *(i for i in order if i in CHILDREN_LINES), *adults[after:])
@@ -472,9 +475,16 @@ def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
 
 
 def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
-    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``) and says no
-    age (``danger_box.age_unsaid``)."""
-    return results is not None and danger_now(results) and age_unsaid(results.asker)
+    """(w49danger, check50 F6) The person asking is in danger now (``danger_now``), or (w49note)
+    tells of abuse done to them in the past tense (``past_told``), and says no age
+    (``danger_box.age_unsaid``): the line for anyone 16 or over is kept in the box."""
+    if results is None or not age_unsaid(results.asker):
+        return False
+    # (w49note, check51 F9) or tells of abuse done to them in the past tense, read as a child's
+    told = bool(results.request.q) and past_told_age_unsaid(
+        results.request.understood, clean_text(results.request.q, MAX_ASKER_CHARS)
+    )
+    return told or danger_now(results)
 
 
 @bp.app_template_global()

@@ -1,0 +1,72 @@
+"""(w49note, check51 F9) Someone who tells of abuse done to them in the past tense and says no
+age ("I was abused by my stepdad", "my dad abused me and nobody knows", "my abuser died last
+year"): they may be a child telling of last week or an adult of forty years ago. The page read
+them as a child alone: Childline was the only line in "Talk to someone now" (family words read
+as a child's), or it led with the NSPCC's line for adults worried about a child, and a
+children's centre was the first card. With no age, the box now holds the lines for both (the
+line for anyone 16 or over beside Childline), as ``unsaid_age`` does for a recent assault.
+
+Abuse told as going on now ("comes into my room", "abuses me"), or a child's life (school, "im a
+kid"), keeps a child's page a child's page; so does any age said."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .asker import child_now
+from .asker_ages import child_family
+from .asker_cared_for import IM_A_CHILD
+
+if TYPE_CHECKING:
+    from .understand import Understood
+
+#: a child saying what they are or where their day is ("im a girl", "im only a kid", "at
+#: school", "scared to go to school", "in year 8", "my teacher"); Welsh: "dw i'n blentyn", "yn
+#: yr ysgol", "fy athro"
+CHILDS_LIFE = re.compile(
+    rf"\b(?:{IM_A_CHILD}|(?:im|i am|i m) (?:a |only a |just a |still a )?(?:boy|girl)|at school"
+    r"|(?:go to|going to|go into|after|before|miss|skip|skipping) school|in (?:year|yr) \d{1,2}"
+    r"|my (?:teacher|form tutor|head ?teacher)|yn yr ysgol|fy (?:athro|athrawes))\b"
+)
+
+_DONE = r"(?:sexually )?(?:abused|molested|raped|groomed|interfered with|sexually assaulted)"
+#: abuse done to the asker, told in the past tense: "i was abused", "he abused me", "my abuser",
+#: "what he did to me"
+_OWN_ABUSE_PAST = re.compile(
+    rf"\b(?:i was|i got|ive been|i have been|i ve been|i had been) (?:\w+ )?{_DONE}\b"
+    rf"|\b{_DONE} me\b"
+    r"|\bmy (?:\w+ )?abusers?\b"
+    r"|\bwhat (?:he|she|they|my \w+(?: \w+)?) did to me\b"
+)
+
+
+def past_told_age_unsaid(understood: Understood, cleaned: str) -> bool:
+    """The words (``cleaned``: ``clean_text``) tell of abuse done to the asker in the past
+    tense (``_OWN_ABUSE_PAST``), the asker is read as nobody in particular or as a child, no age
+    is said (theirs or anyone's they ask for), and nothing a child says of now: abuse going on
+    (``asker.child_now``, ``asker_ages.child_family``, read in the words left once the past
+    is taken out) or a child's life (``CHILDS_LIFE``)."""
+    asker = understood.asker
+    if asker.persona not in ("", "child") or asker.age is not None or asker.for_age is not None:
+        return False
+    if not _OWN_ABUSE_PAST.search(cleaned):
+        return False
+    # what is left once the past is taken out: "my big brother abused me" is not a child's
+    # family words now, "he abused me and still comes in my room" is
+    rest = _OWN_ABUSE_PAST.sub(" ", cleaned)
+    return not (child_now(rest) or child_family(rest) or CHILDS_LIFE.search(cleaned))
+
+
+#: (w49note, check51 F9) words only a grown-up says of their own life: a husband or wife, a
+#: fiance, in-laws ("my husband is grooming his friend's daughter", "my father in law")
+_ADULTS_OWN_LIFE = re.compile(
+    r"\bmy (?:ex |ex-|former |late )?(?:husband|hubby|wife|fiance|fiancee|spouse|"
+    r"(?:mother|father|brother|sister|son|daughter) in law|in laws)\b"
+)
+
+
+def adults_own_life(cleaned: str) -> bool:
+    """The words (``cleaned``) tell of a grown-up's own life (``_ADULTS_OWN_LIFE``): whoever
+    they ask about, the person asking is not a child."""
+    return bool(_ADULTS_OWN_LIFE.search(cleaned))
