@@ -111,6 +111,8 @@ NEAR_IF_FEARED = re.compile(
     rf"|{WHO}{_IS} (?:coming|going to come|gonna come|will come|will be)"
     r" (?:back|home|round|over|in|here)\b"
     rf"|{WHO}{_IS} (?:staying|sleeping|stopping) (?:over|here|the night|at ours|at our house)\b"
+    # (check52 finding 2) "hes driving me home now", "he is taking me back to his"
+    rf"|{WHO}{_IS} (?:driving|taking|walking|picking) me (?:home|back|up|somewhere|to)\b"
     # (check51 finding 2) a child left with, or kept by, the one who harms: "my 5 year old is
     # alone with my ex", "he wont give her back"
     r"|\balone with (?:him|her|them|my \w+|his \w+|her \w+|their \w+)\b"
@@ -132,7 +134,9 @@ FEAR = re.compile(
     r"beats|beating|drunk|angry|threatening|threatened|kill me"
     # (check51) harm said as done, or who did it: "he just raped me and he is still in the
     # house", "she is with her abuser right now"
-    r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist"
+    r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist|touched"
+    # (check52) "i know what hes going to do to me again"
+    r"|(?:going to|gonna) do (?:\w+ ){0,2}?(?:to me|it again)"
     # Welsh: afraid (ofn, ofnus), frightened, hurt, abuse, rape, drunk
     r"|ofn|nofn|hofn|ofnus|dychryn|dychryn i|brifo|mrifo|cam drin|camdrin|treisio|meddw|wedi meddwi"
     r"|mewn perygl|ddim yn saff|ddim yn ddiogel|anniogel)\b"

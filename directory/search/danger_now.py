@@ -73,11 +73,23 @@ DANGER_NOW = re.compile(
     # (thirty-seventh walk-through F1) hiding now, or from someone: "im hiding in the bathroom
     # now", "hiding from my stepdad"; Welsh "dw i'n cuddio yn y stafell molchi nawr"
     rf"|{_I_AM} hiding\b(?: \w+){{0,4}}? {_NOW}\b"
+    rf"|{_I_AM} hiding (?:in|under|behind|inside|upstairs|downstairs) (?:the|my|a|his|her)\b"
     r"|\bhiding (?:(?:in|under|behind|upstairs|downstairs)(?: \w+){0,3}? )?from (?:him|her|them|"
     r"my \w+)\b"
     r"|\b(?:dw i|dwi|dw in|dwin|rydw i|rydw in|rwy|rwyn|rwyf)(?: yn)? cuddio\b(?: \w+){0,4}? "
     r"(?:nawr|rwan|rŵan|heno)\b|\bcuddio (?:rhag|rhagddo|oddi wrth) (?:e|o|fe|fo|hi|nhw|fy \w+)\b"
     r"|\b(?:wont|will not|won t) let me (?:leave|out of) (?:the|my|this) (?:house|room|flat|car)\b"
+    # (check52 finding 2) a weapon or a threat now: "he has a knife", "hes got a knife", "hes
+    # threatening to kill me", "says im next"; violence under way to someone at home, "my
+    # stepdad is hitting my mum"; "trying to get in my room" said after who it is
+    rf"|{_SOMEONE}(?: has| s| has got| got| s got| is holding| s holding) (?:a |his |her )?"
+    r"(?:knife|gun|weapon|blade|machete|hammer|bat)\b"
+    rf"|{_SOMEONE}(?: is| s| are)? threatening (?:me|us|to (?:kill|hurt|stab|rape|beat|hit) "
+    r"(?:me|us))\b|\bsays? (?:im|i m|i am) next\b"
+    rf"|{_SOMEONE} (?:is|s|are) (?:hitting|beating|attacking|strangling|choking|stabbing) (?:me|us|"
+    r"her|him|them|my \w+)\b"
+    r"|\btrying to (?:get|break|come) in(?:to)? (?:my|the) (?:room|bedroom|door|house|bathroom|"
+    r"toilet|flat)\b"
     # (thirty-eighth walk-through F1) trapped: "i cant get out" said last, "i cant get out of
     # the house" (not "i cant get out of bed")
     r"|\b(?:cant|can t|cannot) (?:get out|get away|escape)(?: of (?:the|my|this|his|her) "
@@ -103,7 +115,10 @@ DANGER_NOW = re.compile(
     # nawr", "mae e'n fy mrifo i rŵan", "mae fy llystad yn fy nghuro i nawr"
     r"|\bmae (?:e|o|hi|fe|fo|nhw|fy \w+)(?: n| yn|n) (?:fy )?(?:nhreisio|nhrisio|mrifo|nghuro|"
     r"nghyffwrdd|ngham drin|nghamdrin|nharo|hitio|mwrw|mhwnio|nhagu|nghloi)(?: i| fi)?"
-    r"(?: \w+){0,3}? (?:nawr|rwan|ar hyn o bryd)\b"
+    r"(?: \w+){0,3}? (?:nawr|rwan|ar hyn o bryd|heno)\b"
+    # (check52 finding 3) "mae o dal yma" (he is still here)
+    r"|\bmae (?:e|o|fe|fo|hi|nhw|fy \w+) (?:dal|yn dal|dal i fod) (?:yma|yn y ty|yn y tŷ|lawr "
+    r"staer|lan staer)\b"
 )
 
 

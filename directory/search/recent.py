@@ -92,8 +92,10 @@ _WHEN = (
     r"evning|evenig)|after school|at (?:tea ?time|tea|lunch ?time|dinner ?time|break ?time)|"
     r"earlier(?! (?:in (?:my |his |her |their )?(?:life|childhood|years?)|years?|life|this "
     r"(?:year|month)|age))|just now|just happened|(?:just|newly) (?:(?:been|got) )?"
-    # (check51 finding 1) "my stepdad just raped me", "my cousin just assaulted me"
+    # (check51 finding 1) "my stepdad just raped me", "my cousin just assaulted me"; (check52)
+    # "he just left, he raped me"
     r"(?:raped|rapd|sexually assaulted|assaulted|attacked|abused|touched|molested)|"
+    r"(?:he|she|they) (?:has |have )?just (?:left|gone|gone home|driven off)|"
     # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
     rf"{_FEW} ?(?:mins?|minutes?|hours?|hrs?|hr|h)(?: or (?:two|so|\d))? (?:ago|back)|"
     rf"(?:{_DAYS} |(?<!\d ))(?:days?|dys?|nights?) (?:ago|back)|"
