@@ -92,6 +92,26 @@ _TO_ME = re.compile(
 _KIN_CONCERN = re.compile(
     rf"\b{_GROWN_KIN}\b(?: \w+){{0,5}}? {_KIN_DOES}(?: \w+){{0,4}}? {_KIDS}\b"
 )
+#: (check52 finding 7) the asker's own partner or friend talking to, or grooming, a child whose
+#: age or childhood is said: "my mate is grooming a 15 year old girl", "found messages on my
+#: husbands phone to a 13 year old girl"
+_PARTNER = (
+    r"(?:husband|hubby|wife|partner|boyfriend|girlfriend|fiance|fiancee|mate|best mate|friend|"
+    r"flatmate|colleague)"
+)
+_A_CHILD = (
+    r"(?:a|an|this|some) (?:(?:[1-9]|1[0-7]) ?(?:year old|yr old|yo) )?(?:girl|boy|child|kid|"
+    r"teenager|teen|schoolgirl|schoolboy)\b|(?:a|an) (?:[1-9]|1[0-7]) ?(?:year old|yr old|yo)\b"
+    r"|(?:kids|children|underage (?:girls|boys))\b"
+)
+_PARTNER_CONCERN = re.compile(
+    rf"\bmy {_PARTNER} (?:is |has been |keeps |might be |may be |was )?(?:groom\w*|messag\w*|"
+    rf"text\w*|sext\w*|chatting (?:to|with)|talking to|sending \w+ to|meeting)(?: \w+){{0,3}}? "
+    rf"(?:{_A_CHILD})"
+    rf"|\b(?:messages|texts|chats|pictures|photos|pics) (?:\w+ ){{0,3}}?(?:on|in|from) my "
+    rf"{_PARTNER}s? (?:phone|laptop|computer|ipad|tablet|account|snapchat|instagram)"
+    rf"(?: \w+){{0,3}}? (?:to|with|from|of) (?:{_A_CHILD})"
+)
 
 
 def concerned_about_someone(cleaned: str) -> bool:
@@ -101,6 +121,8 @@ def concerned_about_someone(cleaned: str) -> bool:
     looks at children in a weird way")."""
     if _KIN_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # ("my friends husband": not a child's own friends, as ``_MINE`` reads it)
+    if _PARTNER_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
+        return True  # (check52) "my mate is grooming a 15 year old girl he met online"
     if _MINE.search(cleaned):
         return False
     return any(
