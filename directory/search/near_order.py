@@ -62,22 +62,17 @@ def order_for_asker(
     typed = (*understood.all_words, *(set(clean_text(text).split()) & PRONOUNS))
     said = genders_named(understood.asker, understood.concepts, typed)
     unnamed = for_people_unnamed(columns, said)
-    # (eighth walk-through F4) for a child, a children's SARC before one for all ages, and a
-    # service for adults whose ages are not stated (or, when the words ask for a child and
-    # nobody in particular asks, one stating it is for adults) after the rest; one that is
-    # also only for people the words do not name (men and boys, for a 12-year-old whose sex
-    # is not said) after the national answers
+    # (eighth walk-through F4) for a child, a children's SARC first, one for adults after the
+    # rest, one only for people the words do not name after the national answers (``_by_whom``)
     local, weaker = _by_whom(index, understood, (local, weaker), text, for_a_child, unnamed)
     if likely_grown_up(understood, clean_text(text)):  # (w47unsaid) no age said
         local, weaker = centres_taking_adults_first(columns, (local, weaker))
     local = childhood_only_later(columns, understood, clean_text(text), local)  # (w49note)
     if for_an_adult_client(understood, clean_text(text)):  # (w47unsaid) a professional's
         local, weaker = apart_from(local, weaker, only_for_children(columns))
-    # (issue 25) a service only for people the words do not name (boys and men, for a child
-    # whose sex is not said) follows those open to everyone: kept, as it fits some people;
+    # (issue 25) one only for people the words do not name follows those open to everyone;
     # (twenty-fifth walk-through F3) for a child, one for one sex only follows the national
-    # answers too, which are open to every child ("women and girls only" was a 12-year-old's
-    # third local card); an adult's (a rape crisis centre for women) stays near
+    # answers too ("women and girls only" was a 12-year-old's third card); an adult's stays
     local = taking_people_now_first(columns, local)  # (w27child)
     if understood.asker.persona != "child":  # (w37adult; a child's: ``_by_whom``)
         professional = understood.asker.persona == "professional"
@@ -85,9 +80,8 @@ def order_for_asker(
     if for_a_child:
         local, weaker = apart_from(local, weaker, unnamed & one_sex_only(columns))
     local, weaker = last(local, unnamed), last(weaker, unnamed)
-    # (eighth walk-through F4.5) ... and one only for the other sex than the child's ("her
-    # uncle touched her": a service for men and boys) is not near them: it follows the
-    # national answers, as one for adults does for a child
+    # (eighth walk-through F4.5) one only for the other sex than the child's ("her uncle
+    # touched her": a service for men and boys) follows the national answers
     other_sex = for_the_other_sex(columns, said)
     local, weaker = apart_from(local, weaker, other_sex)
     local, weaker = forensic_after(local, weaker, later, ~columns.reachable)
