@@ -62,3 +62,33 @@ def test_no_overdose_warning_for_a_professionals_question(bundled_client):
     client = bundled_client.application.test_client()
     soup = posted_results(client, "overdose training for school staff", "Slough", professional=True)
     assert not texts_of(soup, ACT_WARNING)
+
+
+# --- 2. despair without the usual words (check52 F5) ----------------------------------------
+
+#: despair of living said without "suicide", "die" or "kill myself": a line for anyone
+#: struggling comes into the talk box, and "stop" does not make Stop It Now the first card
+DESPAIR = [
+    ("honestly i want it all to stop", "Shrewsbury", False),
+    ("i cant take it anymore i just want it to stop", "Worcester", False),
+    ("i wish i could just disappear", "Lincoln", False),
+    ("i want to go to sleep and never wake up", "Kendal", False),
+    ("dw i isio diflannu", "Pwllheli", True),
+]
+
+
+@pytest.mark.parametrize(("words", "place", "welsh"), DESPAIR)
+def test_despair_without_the_usual_words_brings_a_line_for_anyone_struggling(
+    bundled_client, words, place, welsh
+):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)
+    cards = soup.select("li.app-result")
+    assert cards and "Stop It Now" not in cards[0].get_text(), cards[0].get_text()[:80]
+
+
+def test_the_abuse_wished_to_stop_is_not_read_as_despair(bundled_client):
+    """Guard (passes on main too): "i want it to stop" of the abuse keeps the children's lines
+    and no suicide line."""
+    soup = searched(bundled_client, "i want it to stop, my uncle comes in my room", "Ipswich")
+    assert not any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .plan_now import plan_now_found
 from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, HOW_MANY_MORE_CY, WAYS_CY
@@ -239,8 +240,9 @@ _SUICIDAL = re.compile(
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
     """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
     Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
-    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist")."""
-    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned)
+    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist"), or
+    (w49more) despair of living said without them (``despair.despair_found``)."""
+    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
 
 
 def act_done(text: str) -> bool:
