@@ -47,6 +47,9 @@ NOT_NOW = [
     ("my brother took an overdose when i was little", "Leicester", False),
     ("had 2 paracetamol for a headache, cant stop thinking about what my dad did", "Hull", False),
     ("the smell of bleach reminds me of my stepdad", "Bath", False),
+    ("he had bleach thrown over my things", "Crawley", False),
+    ("my stepdad had 30 tablets hidden in his drawer", "Dudley", False),
+    ("my mum took some tablets for her back, then he came in", "Wigan", False),
 ]
 
 
@@ -90,5 +93,9 @@ def test_despair_without_the_usual_words_brings_a_line_for_anyone_struggling(
 def test_the_abuse_wished_to_stop_is_not_read_as_despair(bundled_client):
     """Guard (passes on main too): "i want it to stop" of the abuse keeps the children's lines
     and no suicide line."""
-    soup = searched(bundled_client, "i want it to stop, my uncle comes in my room", "Ipswich")
-    assert not any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)
+    for words in (
+        "i want it to stop, my uncle comes in my room",
+        "i want everything to end with him",
+    ):
+        soup = searched(bundled_client, words, "Ipswich")
+        assert not any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)

@@ -29,7 +29,7 @@ _NOT_COPING = (
     r"|\b(?:cant|can t|cannot|can not|carnt) (?:do|take) (?:this|it) (?:any ?more)\b"
 )
 _DESPAIR = re.compile(
-    rf"\b{_WANT} {_ALL} (?:to|2) (?:stop|end|be over)\b"
+    rf"\b{_WANT} {_ALL} (?:to|2) (?:stop|end|be over)\b(?! (?:with|between))"
     rf"|\b{_WANT}(?: to| 2)? (?:disappear|vanish|not exist|stop existing|not be here)\b"
     rf"|\b{_WANT}(?: to| 2)? (?:go to )?sleep (?:and|n) (?:never|not) wake up\b"
     rf"|\b{_WANT} i could (?:disappear|vanish|just disappear|sleep forever)\b"

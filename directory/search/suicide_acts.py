@@ -47,7 +47,10 @@ _QUANTITY = (
     r"|entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
     r"|his |mums |dads |me mams |my mums |my dads )?"
 )
-_HOW_MANY = rf"(?:{_QUANTITY}|(?:some|a few|a couple of) )?"
+_HOW_MANY = rf"(?:{_QUANTITY})?"
+#: (w49more) "swallowed some pills": some, said with swallowing ("took some tablets for her
+#: back" is a dose)
+_SOME = r"(?:some|a few|a couple of|some of (?:my|the|her|his|mums|dads) )"
 #: (w49more, check52 F1) how many, said with "had": from ten up, or the lot ("ive had 20
 #: co-codamol", "had a whole packet of sertraline"); "had 2 paracetamol" is a dose
 _HAD_MANY = (
@@ -60,14 +63,19 @@ _HAD_MANY = (
 #: "ive swallowed some antifreeze", "drunk the cleaning stuff"
 _POISON = (
     r"(?:bleach|antifreeze|anti freeze|weedkiller|weed killer|rat poison|poison|slug pellets"
-    r"|drain cleaner|oven cleaner|toilet cleaner|cleaning stuff|cleaning products?|cleaner"
+    r"|drain cleaner|oven cleaner|toilet cleaner|cleaning stuff|cleaning products?"
     r"|screenwash|white spirit|turps|paraquat|washing pods|laundry pods|washing up liquid)"
 )
+_POISON_AMOUNT = (
+    r"(?:some of|some|a bit of|a lot of|loads of|a load of|a bottle of|half a bottle of"
+    r"|a cup of|a glass of|a mouthful of|a mug of|a capful of) (?:the |my |our |mums |dads )?"
+)
+#: drunk or swallowed; "had", "took" and "ate" only with how much ("had bleach thrown at me",
+#: "took the cleaning stuff away"), and not what was done with it after
 _POISON_TAKEN = (
-    r"\b(?:drank|drunk|been drinking|swallowed|necked|downed|had|taken|took|ate|eaten"
-    r"|ingested) (?:some of|some|a bit of|a lot of|loads of|a load of|a bottle of|half a bottle of"
-    r"|a cup of|a glass of|a mouthful of|a mug of|a capful of)?(?: )?(?:the |my |our |mums "
-    rf"|dads )?{_POISON}\b"
+    r"\b(?:(?:drank|drunk|been drinking|swallowed|necked|downed|ingested) (?:the |my |our "
+    rf"|mums |dads )?(?:{_POISON_AMOUNT})?|(?:had|taken|took|ate|eaten) {_POISON_AMOUNT})"
+    rf"{_POISON}\b(?! (?:thrown|poured|away|off|out|over|on me|on my|in my eyes))"
 )
 #: (w49more, check52 F1) "overdose" said alone, the whole of the words: it may be now
 _OVERDOSE_ALONE = re.compile(
@@ -145,7 +153,10 @@ _ACT = (
     r"|\bover ?dosed\b|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
     r"|\bodd on (?:my|her|his|the|some|pills|tablets|paracetamol|painkillers|meds)\b"
     rf"|\b(?:taken|took|takin|swallowed|necked|downed|eaten|ate) {_HOW_MANY}{_PILLS}\b"
-    rf"|\bhad {_HAD_MANY}{_PILLS}\b|{_POISON_TAKEN}"
+    rf"|\b(?:swallowed|necked|downed) {_SOME} ?{_PILLS}\b"
+    rf"|\b(?:i|ive|i ve|i have|i just|ive just|i ve just|just) had {_HAD_MANY}{_PILLS}\b"
+    r"(?! (?:in|on|left|hidden|saved|at|under|for (?:my|her|his) (?:drawer|cupboard)))"
+    rf"|{_POISON_TAKEN}"
     r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
     r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
     r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
