@@ -18,23 +18,68 @@ from __future__ import annotations
 
 import re
 
+from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .plan_now import plan_now_found
 from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, HOW_MANY_MORE_CY, WAYS_CY
 
+#: (w49more) medicines named by name, as people count them out: antidepressants, painkillers,
+#: sleeping and anxiety tablets
+_MEDICINES = (
+    r"(?:sertraline|citalopram|escitalopram|fluoxetine|prozac|amitriptyline|mirtazapine"
+    r"|venlafaxine|duloxetine|paroxetine|codeine|co ?dydramol|tramadol|naproxen|aspirin"
+    r"|diazepam|valium|zopiclone|propranolol|quetiapine|pregabalin|gabapentin|lithium"
+    r"|morphine|oxycodone|antihistamines|piriton|nytol|night nurse|lemsip|beechams)"
+)
 #: pills, tablets and the medicines people name
 _PILLS = (
     r"(?:pills|tablets|paracetamol|paracetamols|painkillers|pain killers|sleeping pills"
-    r"|sleeping tablets|antidepressants|meds|medication|co ?codamol|ibuprofen)"
+    r"|sleeping tablets|antidepressants|meds|medication|co ?codamol|ibuprofen"
+    # (w49more, check52 F1) the medicines people name by name: "taken 15 sertraline"
+    rf"|{_MEDICINES})"
 )
 #: how many: a quantity that makes taking them an overdose ("took my tablets" is not one)
-_HOW_MANY = (
-    r"(?:(?:all|a lot|lots|loads|a load|load|a bunch|a handful|handfuls|too many|way too many"
+_QUANTITY = (
+    r"(?:all|a lot|lots|loads|a load|load|a bunch|a handful|handfuls|too many|way too many"
     # (seventeenth Welsh review F3) too much of a medicine named, and counts said in words
     r"|too much|way too much|far too much|far too many|ten|twelve|fifteen|sixteen|forty|sixty"
     r"|enough|\d+|twenty|thirty|fifty|a hundred|(?:a |the |two |2 |three |3 )?(?:whole |full "
     r"|entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
-    r"|his |mums |dads |me mams |my mums |my dads )?)?"
+    r"|his |mums |dads |me mams |my mums |my dads )?"
+)
+_HOW_MANY = rf"(?:{_QUANTITY})?"
+#: (w49more) "swallowed some pills": some, said with swallowing ("took some tablets for her
+#: back" is a dose)
+_SOME = r"(?:some|a few|a couple of|some of (?:my|the|her|his|mums|dads) )"
+#: (w49more, check52 F1) how many, said with "had": from ten up, or the lot ("ive had 20
+#: co-codamol", "had a whole packet of sertraline"); "had 2 paracetamol" is a dose
+_HAD_MANY = (
+    r"(?:[1-9]\d+|ten|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|sixty|a hundred|all"
+    r"|loads|a load|a lot|too many|way too many|far too many|a handful|(?:a |the )?(?:whole |full"
+    r" |entire )?(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?))(?: of)? (?:my |the |her "
+    r"|his |mums |dads |my mums |my dads )?"
+)
+#: (w49more, check52 F1) a poison or household chemical swallowed or drunk: "i drank bleach",
+#: "ive swallowed some antifreeze", "drunk the cleaning stuff"
+_POISON = (
+    r"(?:bleach|antifreeze|anti freeze|weedkiller|weed killer|rat poison|poison|slug pellets"
+    r"|drain cleaner|oven cleaner|toilet cleaner|cleaning stuff|cleaning products?"
+    r"|screenwash|white spirit|turps|paraquat|washing pods|laundry pods|washing up liquid)"
+)
+_POISON_AMOUNT = (
+    r"(?:some of|some|a bit of|a lot of|loads of|a load of|a bottle of|half a bottle of"
+    r"|a cup of|a glass of|a mouthful of|a mug of|a capful of) (?:the |my |our |mums |dads )?"
+)
+#: drunk or swallowed; "had", "took" and "ate" only with how much ("had bleach thrown at me",
+#: "took the cleaning stuff away"), and not what was done with it after
+_POISON_TAKEN = (
+    r"\b(?:(?:drank|drunk|been drinking|swallowed|necked|downed|ingested) (?:the |my |our "
+    rf"|mums |dads )?(?:{_POISON_AMOUNT})?|(?:had|taken|took|ate|eaten) {_POISON_AMOUNT})"
+    rf"{_POISON}\b(?! (?:thrown|poured|away|off|out|over|on me|on my|in my eyes))"
+)
+#: (w49more, check52 F1) "overdose" said alone, the whole of the words: it may be now
+_OVERDOSE_ALONE = re.compile(
+    r"^ *(?:i |ive |an |a |help |need help )?(?:over ?dose|over ?dosed|gorddos)(?: help| now)? *$"
 )
 #: the time of an act past, not now ("took an overdose when i was 15", "od d years ago")
 _LONG_AGO = (
@@ -68,7 +113,9 @@ _COUNTED_CY = (
     rf"(?: (?:{_PILLS_CY}))?"
 )
 _HOW_MANY_CY = (
-    r"(?:gormod o |llwyth o |lot o |llond llaw o |llawer o |lond llaw o |pecyn cyfan o "
+    # (w49more, check52 F1) with the soft mutation after a verb: "cymerais ormod o dabledi"
+    r"(?:gormod o |ormod o |llwyth o |lwyth o |lot o |llond llaw o |llawer o |lawer o "
+    r"|lond llaw o |pecyn cyfan o "
     r"|pecynnau o |potel gyfan o |bocs cyfan o |llond pecyn o |pecyn o |paced o |dau becyn o )"
 )
 _ALL_CY = (
@@ -78,11 +125,22 @@ _ALL_CY = (
 #: ("cymerais", "nes i lyncu": I took, I swallowed); "llyncu'r" is "llyncur" cleaned
 _TAKEN_CY = (
     r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
-    r"|llyncais|lyncais|(?:nes|wnes|mi wnes|wnaes|nath) i (?:gymryd|lyncu)) (?:i )?"
+    # (w49more) "ces i" / "ges i" / "cefais" (I had): "ces i ugain o dabledi"
+    r"|llyncais|lyncais|ces|ges|cefais|gefais|chefais|(?:nes|wnes|mi wnes|wnaes|nath) i "
+    r"(?:gymryd|lyncu)) (?:i )?"
     rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
     rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
     # (w49cy) "llyncu'r cwbl o'r tabledi": swallowed the lot of the tablets
     rf"|holl {_PILLS_CY}|(?:cwbl|cyfan|cwbwl) o(?:r| fy)? {_PILLS_CY})\b"
+)
+#: (w49more) bleach, poison or antifreeze drunk or swallowed, in Welsh: "dw i wedi yfed
+#: cannydd", "yfais i wenwyn", "nes i lyncu stwff glanhau"
+_POISON_CY = (
+    r"\b(?:(?:wedi|newydd|di) (?:yfed|llyncu|lyncu|cymryd|gymryd)|yfais|yfes|yfodd"
+    r"|(?:nes|wnes|mi wnes|wnaes|nath) i (?:yfed|lyncu|gymryd)|llyncais|lyncais) (?:i )?"
+    r"(?:ychydig o |potel o |botel o |llwyth o |lot o )?(?:cannydd|gannydd|channydd|bleach"
+    r"|gwenwyn|wenwyn|ngwenwyn|antifreeze|gwrthrewydd|chwynladdwr|weedkiller|stwff glanhau"
+    r"|hylif glanhau)\b"
 )
 
 #: an act done or under way: an overdose taken, pills swallowed, a cut too deep or that will
@@ -95,10 +153,14 @@ _ACT = (
     r"|\bover ?dosed\b|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
     r"|\bodd on (?:my|her|his|the|some|pills|tablets|paracetamol|painkillers|meds)\b"
     rf"|\b(?:taken|took|takin|swallowed|necked|downed|eaten|ate) {_HOW_MANY}{_PILLS}\b"
+    rf"|\b(?:swallowed|necked|downed) {_SOME} ?{_PILLS}\b"
+    rf"|\b(?:i|ive|i ve|i have|i just|ive just|i ve just|just) had {_HAD_MANY}{_PILLS}\b"
+    r"(?! (?:in|on|left|hidden|saved|at|under|for (?:my|her|his) (?:drawer|cupboard)))"
+    rf"|{_POISON_TAKEN}"
     r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
     r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
     r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
-    rf"|{_TAKEN_CY}"
+    rf"|{_TAKEN_CY}|{_POISON_CY}"
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
@@ -189,8 +251,9 @@ _SUICIDAL = re.compile(
 def plan_or_act(cleaned: str) -> re.Match[str] | None:
     """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
     Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
-    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist")."""
-    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned)
+    or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist"), or
+    (w49more) despair of living said without them (``despair.despair_found``)."""
+    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
 
 
 def act_done(text: str) -> bool:
@@ -199,6 +262,8 @@ def act_done(text: str) -> bool:
     a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
     sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
     an overdose now."""
+    if _OVERDOSE_ALONE.match(clean_text(text)):
+        return True
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )
