@@ -116,6 +116,18 @@ DANGER_NOW = re.compile(
     r"|\bmae (?:e|o|hi|fe|fo|nhw|fy \w+)(?: n| yn|n) (?:fy )?(?:nhreisio|nhrisio|mrifo|nghuro|"
     r"nghyffwrdd|ngham drin|nghamdrin|nharo|hitio|mwrw|mhwnio|nhagu|nghloi)(?: i| fi)?"
     r"(?: \w+){0,3}? (?:nawr|rwan|ar hyn o bryd|heno)\b"
+    # (eighteenth Welsh review F5, F6) as people say it: "mae e'n bwrw fi nawr", "mae'n dod i
+    # fy mrifo i nawr", "mae e'n mynd i'n lladd i", "ofn am fy mywyd"; "sa i'n saff nawr",
+    # "dw i'm yn saff rŵan", "dw i ddim yn teimlo'n saff adre heno", "mewn peryg", "ma fe 'ma"
+    r"|\bmae (?:e|o|hi|fe|fo|nhw|fy \w+)(?: n| yn|n) (?:bwrw|taro|hitio|curo|brifo|treisio|"
+    r"cyffwrdd|cam drin) (?:fi|i|mi)\b(?: \w+){0,3}? (?:nawr|rwan|heno|ar hyn o bryd)\b"
+    r"|\b(?:maen|mae n|mae (?:e|o|hi|fe|fo|nhw|fy \w+)(?: n| yn|n)) (?:dod|mynd) i(?: ?n| fy| y)? "
+    r"(?:mrifo|brifo|lladd|ladd|nghuro|nhreisio|mwrw|nharo)\b"
+    r"|\bofn am fy mywyd\b"
+    r"|\b(?:sa i ?n|sa in|smo fi ?n|smo fin|so fi ?n|so fin|dw im yn|dwim yn|(?:dw i|dwi|dydw i) "
+    r"ddim yn(?: teimlo ?n)?) (?:saff|ddiogel)\b(?: \w+){0,2}? (?:nawr|heno|rwan|ar hyn o bryd)\b"
+    r"|\bmewn peryg (?:nawr|rwan|heno|ar hyn o bryd)\b"
+    r"|\b(?:ma|mae) (?:e|o|fe|fo|hi) (?:ma|yma) (?:nawr|rwan|heno)\b"
     # (check52 finding 3) "mae o dal yma" (he is still here)
     r"|\bmae (?:e|o|fe|fo|hi|nhw|fy \w+) (?:dal|yn dal|dal i fod) (?:yma|yn y ty|yn y tŷ|lawr "
     r"staer|lan staer)\b"
