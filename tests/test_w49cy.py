@@ -41,7 +41,14 @@ ENDING_IT = [
 ]
 
 
-@pytest.mark.parametrize(("words", "place"), ENDING_IT)
+GOODBYE_NOTES = [
+    ("rwy wedi ysgrifennu nodyn i ddweud hwyl fawr wrth mam", "Llanelli"),
+    ("nes i sgwennu llythyr hunanladdiad", "Blaenau Ffestiniog"),
+    ("dw i newydd adael nodyn ffarwel i'r plant", "Aberteifi"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), ENDING_IT + GOODBYE_NOTES)
 def test_ending_it_said_the_welsh_way_warns_life_at_risk(bundled_client, words, place):
     soup = searched(bundled_client, words, place, welsh=True)
     assert _warned(soup, LIFE, "Ffoniwch 999 neu ewch i’r adran frys"), texts_of(soup, LIFE)
@@ -66,19 +73,6 @@ def test_no_life_warning_for_someone_else_or_everyday_words(bundled_client, word
 
 
 # --- 2. a goodbye note (F4) ---------------------------------------------------------------
-
-GOODBYE_NOTES = [
-    ("rwy wedi ysgrifennu nodyn i ddweud hwyl fawr wrth mam", "Llanelli"),
-    ("nes i sgwennu llythyr hunanladdiad", "Blaenau Ffestiniog"),
-    ("dw i newydd adael nodyn ffarwel i'r plant", "Aberteifi"),
-]
-
-
-@pytest.mark.parametrize(("words", "place"), GOODBYE_NOTES)
-def test_a_goodbye_note_in_welsh_warns_life_at_risk(bundled_client, words, place):
-    soup = searched(bundled_client, words, place, welsh=True)
-    assert _warned(soup, LIFE, "Ffoniwch 999 neu ewch i’r adran frys"), texts_of(soup, LIFE)
-    assert any(line.startswith(SAMARIAID) for line in talk_box(soup)), talk_box(soup)
 
 
 def test_a_letter_to_mum_is_not_a_goodbye_note(bundled_client):
