@@ -33,6 +33,9 @@ IN_DANGER_NOW = [
     ("honestly fear for my life, he has a knife", "Bolton"),
     ("our son is in danger tonight, his dad is drunk and angry", "Lowestoft"),
     ("please i need police now", "Scarborough"),
+    # (w50) the one who harmed them named as such, still there
+    ("my abuser is here now", "Kendal"),
+    ("the rapist is still outside my flat", "Luton"),
 ]
 
 
@@ -67,17 +70,27 @@ def test_no_danger_warning_for_someone_else_or_a_danger_past(bundled_client, wor
     assert not texts_of(searched(bundled_client, words, place), DANGER)
 
 
+def test_one_warning_where_another_already_says_999(bundled_client):
+    soup = searched(bundled_client, "i have taken an overdose, im in danger", "Ipswich")
+    assert texts_of(soup, ".app-act-taken")
+    assert not texts_of(soup, DANGER)
+
+
 @pytest.mark.parametrize(
-    ("words", "place", "other"),
+    ("words", "place"),
     [
-        ("he raped me last night and he is coming back to hurt me", "Worcester", ".app-recent"),
-        ("i have taken an overdose, im in danger", "Ipswich", ".app-act-taken"),
+        ("he raped me last night and he is coming back to hurt me", "Worcester"),
+        ("he raped me last night and he is still in the house", "Leeds"),
+        ("my stepdad assaulted me yesterday and he's still here", "Shrewsbury"),
     ],
 )
-def test_one_warning_where_another_already_says_999(bundled_client, words, place, other):
+def test_danger_now_comes_before_an_assault_in_the_last_few_days(bundled_client, words, place):
+    # (w50) the one warning above the helplines is the one for being in danger now, with the
+    # silent 55: before, the recent-assault warning took its place, and a person with the one
+    # who raped them still in the house was not told how to call 999 when they cannot speak
     soup = searched(bundled_client, words, place)
-    assert texts_of(soup, other)
-    assert not texts_of(soup, DANGER)
+    assert texts_of(soup, DANGER)
+    assert not texts_of(soup, ".app-recent")
 
 
 @pytest.mark.parametrize(

@@ -252,6 +252,10 @@ def test_a_womans_page_never_leads_with_a_mens_service(bundled_client):
             "Tenbury Wells",
         ),
         ("/search", "our foster kid said his uncle abused him", "Olney"),
+        # (walk38 F6) a child "placed with" the asker, or in their care
+        ("/search", "the girl placed with us is 8 and told us her dad abused her", "Norwich"),
+        ("/search", "a lad of 12 in our care has told us his uncle abused him", "Crediton"),
+        ("/search", "we have two boys placed with us, the oldest told us about his dad", "Bath"),
         ("/search", "i look after a girl of 9 and she told me her uncle touched her", "Hexham"),
         ("/search", "my partner's little boy told me his dad touched him", "Ledbury"),
         ("/search", "my great nephew lives with us and said his step dad touched him", "Ripon"),
@@ -285,6 +289,13 @@ def test_a_child_in_care_is_still_a_child(bundled_client, q, location):
     soup = _search(bundled_client, "/search", q, location)
     names = [line.split(":")[0].strip() for line in talk_box(soup)]
     assert names and names[0] == "Childline", names
+
+
+def test_someone_placed_with_a_family_as_a_child_is_not_read_as_their_carer(bundled_client):
+    # "placed with" said of the asker is what was done to them, not a child in their care
+    soup = _search(bundled_client, "/search", "i was placed with a family who abused me", "Olney")
+    names = [line.split(":")[0].strip() for line in talk_box(soup)]
+    assert names and names[0] != "NSPCC Helpline", names
 
 
 # --- 4. a service's page lists lines for the people it serves ------------------------------

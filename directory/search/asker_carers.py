@@ -78,6 +78,10 @@ _CHILD_IN_CARE = re.compile(
     r"adopted|look after|care for|are fostering|am fostering|m fostering|re fostering)\b"
     r"|\b(?:my|our) (?:foster|fostered|adopted|adoptive) (?:kid|kids|child|children|girl|boy|"
     r"lad|teen|teenager|baby|placement|little one)\b"
+    # a child placed with the asker, or in their care: "the girl placed with us", "a lad of 12
+    # in our care", "we have two boys placed with us" (not "i was placed with a family")
+    rf"|\b(?:{_CHILD_NOUN}|{_CHILDREN_NOUN}) (?:\w+ )?(?:who s |who is |who are |that s |that is )?"
+    r"(?:placed with (?:me|us)|in (?:my|our) care)\b"
     r"|\bmy (?:partners|partner s|girlfriends|girlfriend s|boyfriends|boyfriend s|wifes|wife s|"
     r"husbands|husband s|fiances|fiance s|fiancees|other halfs|other half s) (?:\w+ )?(?:\w+ )?"
     rf"(?:{_CHILD_NOUN}|{_CHILDREN_NOUN}|little ones|step ?(?:son|daughter))\b"

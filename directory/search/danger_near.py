@@ -25,11 +25,12 @@ import re
 
 #: someone who may harm them: "he", "hes", "my stepdad", "my mums boyfriend", "that man"
 WHO = (
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|(?:a|the|that|this) (?:man|guy|woman)|"
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|(?:a|the|that|this) (?:man|guy|woman|"
+    r"abuser|attacker|rapist)|"
     r"my (?:\w+ ){0,2}?(?:dad|daddy|father|stepdad|step dad|stepfather|mum|mom|mam|mother|"
     r"stepmum|step mum|brother|stepbrother|uncle|cousin|grandad|granddad|grandpa|grandfather|"
     r"boyfriend|bf|girlfriend|partner|husband|wife|ex|carer|neighbour|lodger|foster (?:dad|mum|"
-    r"carer)))"
+    r"carer)|abuser|attacker|rapist))"
 )
 #: is (or is still), as written: "he is", "hes", "he s", "they are"
 _IS = r"(?: is| s| are| iz)?(?: still)?"
@@ -79,6 +80,9 @@ NEAR_NOW = re.compile(
     # "hes in my room now", "he is here now", "my uncle is in the house right now"
     rf"{WHO}{_IS} {_PLACE_NOW}(?: \w+){{0,3}}? {NOW}\b"
     rf"|{WHO}{_IS} {_OWN_ROOM}\b(?! (?:when|while|as) i was)"
+    # still there, after harm told before it: "he raped me last night and he is still in the
+    # house", "my stepdad is still here"
+    rf"|{WHO}(?: is| s| are)? still {_PLACE_NOW}\b"
     # a threat of harm, its time said or not ("my dad is going to hurt me when he gets home",
     # "he will come into my room tonight", "my stepdad is gonna hit me")
     rf"|{WHO}{_WILL} {_HARM}"
