@@ -95,7 +95,15 @@ _NO_ONE_TO_ASK = re.compile(
     r"|knows? (?:about it |about this )?(?:and|but) (?:does|do|did|has done|have done) nothing"
     r"|(?:dont|doesnt|didnt|wont|do not|does not|did not) believe me"
     r"|does (?:gen i |gennyf |gen i ddim |gennyf ddim )?neb|neb (?:i ymddiried|yn fy nghredu"
-    r"|i ddweud|i siarad|yn helpu)|dim oedolyn|(?:ddim|dim) yn (?:gwneud|neud) dim)\b"
+    r"|i ddweud|i siarad|yn helpu)|dim oedolyn|(?:ddim|dim) yn (?:gwneud|neud) dim"
+    # (welsh20 F2) as people say it: "alla i ddim dweud wrth neb", "fedra i ddim deud wrth neb",
+    # "dw i ddim yn trystio neb", "does gen i ddim oedolyn", "dim un oedolyn", "sgen i neb",
+    # "sneb gyda fi", "does gyda fi neb", "sdim neb yn gwrando", "mae mam yn gwybod a dydy hi'n
+    # gwneud dim byd"
+    r"|(?:dweud|deud|gweud|siarad|son) (?:wrth|efo|gyda|â|a) neb|(?:trystio|trysto|ymddiried yn)"
+    r" neb|d?dim (?:un )?oedolyn|s(?:gen|gin|gyn) i neb|sneb|(?:gyda|gen|efo) fi neb|sdim neb"
+    r"|neb yn (?:gwrando|poeni|malio|helpu|credu)"
+    r"|gwybod\b(?: \w+){0,5}? (?:\w+ )?(?:gwneud|neud|gneud) (?:dim|diawl o ddim))\b"
 )
 
 

@@ -66,6 +66,9 @@ PLANS_NOW = [
     ("my stepfather raped me for years and im holding a knife to my wrist", "Luton", False),
     ("mae'r tabledi i gyd o fy mlaen i", "Caerdydd", True),
     ("dw i'n mynd i lyncu'r pils i gyd heno", "Bangor", True),
+    # (thirty-ninth walk-through F1) the pills got out, or named and then all to be taken
+    ("got my painkillers out and im gonna swallow every one of them", "Kettering", False),
+    ("i have paracetamol here and i will take all of them after what he did", "Stroud", False),
 ]
 
 
@@ -97,6 +100,7 @@ def test_a_plan_set_for_tonight_is_not_an_assault_in_the_last_few_days(bundled_c
 NOT_A_PLAN_NOW = [
     ("my son keeps saying he will jump off the bridge", "Chester"),
     ("i will take my tablets tonight before bed, i still cant sleep since the abuse", "Hull"),
+    ("i got my nans pills out of the cupboard for her and she will take them all with tea", "Ely"),
 ]
 
 

@@ -31,6 +31,14 @@ NO_ADULT_TO_ASK = [
     ("im 8 and theres nobody i can tell, my nan knows and does nothing", "Dudley", False),
     ("im 11, my big brother does things to me and no one believes me", "Wolverhampton", False),
     ("dw i'n 9 oed a does neb yn fy nghredu, mae fy llystad yn fy nghyffwrdd", "Walsall", True),
+    # (welsh20 F2) as Welsh children say it
+    ("dwi'n 10 a fedra i ddim deud wrth neb, mae fy nhaid yn fy nghyffwrdd", "Walsall", True),
+    ("dw i'n 9, sgen i neb, mae fy mrawd mawr yn gwneud pethau i fi", "Walsall", True),
+    (
+        "dw i'n 8 ac mae nain yn gwybod ond dydy hi'n gneud dim, mae fy ewythr yn fy mrifo",
+        "Walsall",
+        True,
+    ),
 ]
 
 

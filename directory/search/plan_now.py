@@ -48,6 +48,10 @@ _AT_HAND = (
     rf"|\b(?:holding|got|have|ive got|i have) {_MY} ?{_BLADE} (?:in my hand|to my (?:wrist|neck"
     r"|throat)|ready|round my neck|around my neck)\b"
     rf"|\b(?:holding|clutching) {_MY} ?(?:{_PILLS}|{_BLADE})\b"
+    # (thirty-ninth walk-through F1) the pills got out: "ive got the pills out" (not "out of
+    # the cupboard for my nan")
+    rf"|\b(?:i have|ive got|i ve got|got|have|getting|get) {_MY} ?(?:\w+ )?{_PILLS} out\b"
+    r"(?! (?:of|for|to)\b)"
     r"|\b(?:rope|noose) (?:is )?(?:round|around) my neck\b"
     # (check49) a note written to say goodbye: "ive written a suicide note", "left a note"
     # (w49letter) not any letter: "i wrote a letter to my mum about what my uncle did" is a
@@ -105,6 +109,10 @@ _PLAN_NOW = re.compile(
     rf"|\b(?:want|wanna|need) to (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
     rf"|\b{_NOW}(?: \w+){{0,2}}? i (?:just )?(?:want|wanna|need) to (?:{_ANY_WAY})"
     rf"|{_AT_HAND}"
+    # (thirty-ninth walk-through F1) the pills named, then going to take them all
+    rf"|\b{_PILLS}\b(?: \w+){{0,8}}? (?:(?:i|im|i m|i am)(?: just)? (?:going to|gonna|gunna|"
+    r"goin to|about to|bout to|will)|ill|i ll) (?:take|swallow|neck|down) (?:them all|em all|"
+    r"the lot|it all|all of them|every one of them|all)\b(?! as (?:prescribed|directed|told))"
     # Welsh: mynd i gymryd gorddos / lyncu'r tabledi / neidio / grogi fy hun (going to take an
     # overdose, swallow the tablets, jump, hang myself); lladd fy hun heno (kill myself tonight)
     r"|\b(?:mynd i|am|ar fin) (?:gymryd|lyncu|lyncur|nghymryd) (?:\w+ ){0,3}?"
