@@ -21,7 +21,15 @@ import re
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .plan_now import plan_now_found
-from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, HOW_MANY_MORE_CY, WAYS_CY
+from .suicide_cy import (
+    END_ALL_CY,
+    GOING_TO_CY,
+    GOODBYE_NOTE_CY,
+    HOW_MANY_MORE_CY,
+    SUICIDE_WORDS_CY,
+    WANT_CY,
+    WAYS_CY,
+)
 
 #: (w49more) medicines named by name, as people count them out: antidepressants, painkillers,
 #: sleeping and anxiety tablets
@@ -99,7 +107,9 @@ _PILLS_CY = (
     r"|meds|moddion|foddion|meddyginiaeth|feddyginiaeth|tabledi cysgu|dabledi cysgu"
     # (seventeenth Welsh review F3) paracetamol as on the packet, soft- and nasal-mutated
     # (o baracetamol, fy mharacetamol), and the other medicines people name
-    r"|baracetamol|mharacetamol|ibuprofen|ibuprofens|co ?codamol|gocodamol|antidepressants)"
+    r"|baracetamol|mharacetamol|ibuprofen|ibuprofens|co ?codamol|gocodamol|antidepressants"
+    # (w50cysuicide, twentieth Welsh review F9) the English "tablets" soft- and nasal-mutated
+    r"|dablets|nhablets)"
 )
 #: (seventeenth Welsh review F3) how many, as a number: in digits from ten up (two tablets is
 #: a dose, not an overdose) or in Welsh words (deg, ugain, tri deg: ten, twenty, thirty), with
@@ -124,14 +134,28 @@ _ALL_CY = (
 #: taken or swallowed: "wedi" or "newydd" (have / have just) and the verb, or the past
 #: ("cymerais", "nes i lyncu": I took, I swallowed); "llyncu'r" is "llyncur" cleaned
 _TAKEN_CY = (
-    r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|llyncu|lyncu)|cymerais|gymerais|cymres|gymres"
+    # (w50cysuicide, F9) "cymeryd", a common spelling of "cymryd"
+    r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|cymeryd|gymeryd|llyncu|lyncu)|cymerais|gymerais"
+    r"|cymres|gymres"
     # (w49more) "ces i" / "ges i" / "cefais" (I had): "ces i ugain o dabledi"
     r"|llyncais|lyncais|ces|ges|cefais|gefais|chefais|(?:nes|wnes|mi wnes|wnaes|nath) i "
-    r"(?:gymryd|lyncu)) (?:i )?"
+    r"(?:gymryd|gymeryd|lyncu)) (?:i )?"
     rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
-    rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr) (?:{_PILLS_CY} (?:i gyd|gyd)"
+    rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr|cymerydr|gymerydr) "
+    rf"(?:{_PILLS_CY} (?:i gyd|gyd)"
     # (w49cy) "llyncu'r cwbl o'r tabledi": swallowed the lot of the tablets
     rf"|holl {_PILLS_CY}|(?:cwbl|cyfan|cwbwl) o(?:r| fy)? {_PILLS_CY})\b"
+)
+#: (w50cysuicide, F9) tablets swallowed, or many taken, after something else done: "dw i
+#: wedi yfed potel o fodca a llyncu tabledi", "yfais i win a chymryd llwyth o dabledi" (as
+#: "drank a bottle of vodka and swallowed tablets"); taken needs how many ("wedi bwyta a
+#: chymryd fy nhabledi" is a dose)
+_AND_TAKEN_CY = (
+    r"\b(?:wedi|di|newydd|yfais|yfes|yfodd|(?:nes|wnes|mi wnes|wnaes|nath) i)\b(?: \w+){0,8}? "
+    r"(?:a|ac|wedyn|yna|ac wedyn|a wedyn|ac yna) (?:(?:llyncu|lyncu) (?:i )?"
+    rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}"
+    r"|(?:cymryd|chymryd|gymryd|cymeryd|chymeryd|gymeryd) (?:i )?"
+    rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY})\b"
 )
 #: (w49more) bleach, poison or antifreeze drunk or swallowed, in Welsh: "dw i wedi yfed
 #: cannydd", "yfais i wenwyn", "nes i lyncu stwff glanhau"
@@ -160,7 +184,7 @@ _ACT = (
     r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
     r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
     r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
-    rf"|{_TAKEN_CY}|{_POISON_CY}"
+    rf"|{_TAKEN_CY}|{_POISON_CY}|{_AND_TAKEN_CY}"
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")
@@ -239,12 +263,12 @@ _OVERDOSE_CY = r"\b(?:gorddos|orddos|nghorddos)\w*"
 #: (w49cy) the Welsh of ending it all meant, a way named, a goodbye note: "mynd i roi diwedd
 #: ar y cyfan", "boddi fy hun", "wedi sgwennu llythyr ffarwel"
 _PLAN_CY = (
-    rf"\b(?:{GOING_TO_CY}|eisiau|isio|isie|moyn|angen) (?:{END_ALL_CY})\b|\b(?:{WAYS_CY})\b"
+    rf"\b(?:{GOING_TO_CY}|{WANT_CY}) (?:{END_ALL_CY})\b|\b(?:{WAYS_CY})\b"
     rf"|{GOODBYE_NOTE_CY}"
 )
 _SUICIDAL = re.compile(
     rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
-    rf"|{_PLAN_CY}"
+    rf"|{_PLAN_CY}|{SUICIDE_WORDS_CY}"
 )
 
 

@@ -22,7 +22,10 @@ _SELF = r"(?:fy hun|fy hunan|n hun|fy hunain)"
 #: bopeth). Not "gorffen e" alone, which is as often homework as a life.
 _ALL = (
     r"(?:y cyfan|yr cyfan|r cyfan|cyfan|y cwbl|r cwbl|cwbl|popeth|bopeth|phopeth|fy mywyd"
-    r"|y cwbwl|r cwbwl|pethau|bethau|phethau|petha|betha|phetha)"
+    r"|y cwbwl|r cwbwl|pethau|bethau|phethau|petha|betha|phetha"
+    # (w50cysuicide, twentieth Welsh review F6) the North's "pob dim" (everything), soft after
+    # "ar" and as an adverb ("gorffen bob dim"), aspirate after "â" ("dod â phob dim i ben")
+    r"|pob dim|bob dim|phob dim|popdim|bopdim|pob peth|bob peth|phob peth)"
 )
 END_ALL_CY = (
     rf"(?:rhoi|roi|rhoid|roid) diwedd (?:ar |ar y |ar yr )?{_ALL}(?: i gyd)?"
@@ -66,7 +69,43 @@ GOODBYE_NOTE_CY = (
 HOW_MANY_MORE_CY = (
     r"(?:(?:hanner |llond |dwy |dau |tair |tri |\d+ )?(?:potel|botel|photel|poteli|boteli"
     r"|bocs|focs|bocsys|focsys|paced|baced|phaced|pacedi|bacedi|pecyn|becyn|phecyn|pecynnau"
-    r"|becynnau|stribed|stribedi|strip|tub|twb)(?: cyfan| gyfan)?"
+    r"|becynnau|stribed|stribedi|strip|tub|twb|pacad|bacad|phacad|pacedi)(?: cyfan| gyfan)?"
     r"|y cwbl|y cyfan|r cwbl|r cyfan|y cwbwl|r cwbwl|pob un|bob un|pob dim) "
     r"o(?:r| y| fy| ei)? "
 )
+
+#: (w50cysuicide, twentieth Welsh review F6) wanting or meaning to, the ways Wales says it:
+#: eisiau, isio / isho / ishio (North), isie / ishe (Mid and South), moyn / mofyn (South), am
+#: (mean to), angen (need), mynd i (going to), "mi wna i" (I will)
+WANT_CY = (
+    r"(?:eisiau|eisie|isio|isho|ishio|isia|isiau|isie|ishe|moyn|mo yn|mofyn|am|angen|mynd i"
+    r"|yn mynd i|n mynd i|wna i|wnaf i|na i|wnai)"
+)
+#: not: "dw i ddim isio marw", "sa i moyn marw" (I do not want to die)
+_NOT = r"(?<!ddim )(?<!dim )(?<!sa i )(?<!sai )(?<!smo fi )(?<!so fi )(?<!dwim )"
+#: (w50cysuicide, F6) wanting to die, of anyone (the talk box's suicide lines are there for a
+#: parent whose child says it too, as for "eisiau marw"): "dwi isho marw", "dw i am farw"
+#: (not "poeni am farw", "ofn am farw": worried about, afraid of dying)
+_WISH_TO_DIE = (
+    rf"{_NOT}(?<!poeni )(?<!ofn )(?<!ofni )(?<!son )(?<!siarad )\b{WANT_CY} (?:marw|farw)\b"
+)
+#: (w50cysuicide, F7) hurting, cutting or burning oneself with "'n hun" said onto the verb:
+#: "brifo'n hun", "torri'n hun" ("torrin hun" cleaned), as "brifo fy hun" is read
+_HURT_SELF = (
+    r"\b(?:brifon|frifon|torrin|dorrin|thorrin|llosgin|losgin|niweidion|anafun|lladdn|laddn)"
+    r" (?:hun|hunan)\b"
+)
+#: (w50cysuicide, F7, check53) no point or no reason to live, as "theres no point living"
+#: brings Samaritans: does dim / sdim / dos na'm / nid oes pwynt byw, pwynt i fi fyw, dim
+#: rheswm i fyw, and the question "beth yw'r pwynt byw" (what is the point of living)
+_LIVE = (
+    r"(?:mewn |i |i mi |i fi |imi |ifi |im )?(?:byw|fyw|bod yn fyw|bod yma|cario mlaen"
+    r"|cario ymlaen|gario mlaen|gario ymlaen|mynd ymlaen|fynd ymlaen)\b"
+)
+_NO_POINT = (
+    rf"\b(?:dim|ddim|sdim|nam|snam|sam|nid oes) (?:unrhyw )?(?:pwynt|bwynt|rheswm) {_LIVE}"
+    rf"|\b(?:beth|be) (?:ywr|yw r|ydyr|ydy r|ydir|dir|di r|di) (?:pwynt|rheswm) {_LIVE}"
+)
+#: words of suicide, self-harm or despair of living in Welsh the other patterns did not read,
+#: for ``suicide_acts.plan_or_act`` (Samariaid into the talk box; no warning by themselves)
+SUICIDE_WORDS_CY = rf"{_WISH_TO_DIE}|{_HURT_SELF}|{_NO_POINT}"

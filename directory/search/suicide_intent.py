@@ -69,14 +69,17 @@ _INTENT_EN = (
 #: hunanladdiad, teimlo'n hunanladdol (thinking of suicide, feeling suicidal); "heno", "nawr"
 #: and "rŵan" (tonight, now) need not be said
 _WANT_CY = (
-    r"(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am|angen|mynd i|yn mynd i|n mynd i"
+    r"(?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am|angen|mynd i|yn mynd i|n mynd i|isho|ishio"
+    r"|isia|isiau|mofyn"
     # (welsh19 F3) "mi wna i ladd fy hun" (I will kill myself)
     r"|wna i|wnaf i|na i|wnai)"
 )
 _INTENT_CY = (
     rf"(?<!ddim )(?<!dim )(?<!sa i )(?<!smo fi )(?<!so fi )\b{_WANT_CY} "
     r"(?:lladd|ladd) (?:fy hun|fy hunan|n hun)\b"
-    rf"|(?<!ddim )(?<!dim )(?<!sa i )(?<!smo fi )(?<!so fi )\b{_WANT_CY} (?:marw|farw"
+    # (w50cysuicide) not "poeni am farw", "ofn marw" (worried about, afraid of dying)
+    rf"|(?<!ddim )(?<!dim )(?<!sa i )(?<!smo fi )(?<!so fi )(?<!poeni )(?<!ofn )(?<!ofni )"
+    rf"\b{_WANT_CY} (?:marw|farw"
     r"|gorffen popeth|orffen popeth|gorffen y cyfan|dod a fy mywyd i ben|gymryd fy mywyd"
     # (w49cy) rhoi diwedd ar y cyfan, hongian / boddi fy hun: end it all, hang / drown myself
     rf"|cymryd fy mywyd|{END_ALL_CY}|{WAYS_CY})\b"
@@ -125,7 +128,7 @@ _SOMEONE_ELSE = _words(
     " girlfriend husband wife brother sister mum mom dad mother father cousin niece nephew"
     " grandson granddaughter pupil pupils student students client clients patient patients"
     " someone somebody person people teenager teen learner colleague"
-    " mae maen mab merch plentyn plant ffrind disgybl claf cleient o e hi nhw"
+    " mae maen mab merch plentyn plant ffrind disgybl claf cleient o e hi nhw hin ein fen"
 )
 #: words that report what someone else said: "my son said i want to die"
 _REPORTED = _words("said says saying told tells texted messaged wrote posted writes")
