@@ -80,6 +80,8 @@ def test_locked_in_said_in_welsh_gets_999_first(bundled_client, words, place):
         "sut mae gwybod os yw plentyn yn ddiogel gartref",
         "dydy dad ddim yn gadael i mi fynd allan gyda fy ffrindiau",
         "mae o wedi cloi fi allan",
+        "mae parti nos sadwrn a dydy mam ddim yn gadael i mi fynd",
+        "dyw e ddim yn gadael i fi fynd mas heno",
     ],
 )
 def test_guard_the_past_a_secret_kept_a_general_question_or_a_house_rule_bring_none(

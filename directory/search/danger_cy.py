@@ -15,8 +15,9 @@ ddim yn ddiogel nawr", "dwi ofn mynd adra"); these are the spoken ones it missed
   saff" without a time: the English "i dont feel safe at home" is not read as now either);
 - frightened to go home: "mae ofn arna i fynd adre", "dw i'n rhy ofnus i fynd adra", "sa i
   moyn mynd adre", "dwi'n scared i fynd adra", "gatre";
-- locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", a door locked with "dydy e
-  ddim yn gadael i mi fynd allan", "dydy o ddim yn gadael i mi fynd" said last.
+- locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", "dydy e ddim yn gadael i mi
+  fynd allan" with a door locked, out of the house, or fear said ("dw i ofn, dydy o ddim yn
+  gadael i mi fynd").
 
 Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
 mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
@@ -147,12 +148,13 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
 
 
 def _kept_in(cleaned: str, feared: bool) -> bool:
-    """Not let out: with a door locked, a place, or fear said; or "... gadael i mi fynd" said
-    last. Not a rule of the house ("... i mi fynd allan gyda fy ffrindiau")."""
+    """Not let out: with a door locked, a place ("... i mi adael y tŷ"), or fear said. Not a rule
+    of the house ("... i mi fynd allan gyda fy ffrindiau", "mae parti nos Sadwrn a dydy mam ddim
+    yn gadael i mi fynd"), as the English "he wont let me go" is not read as danger either."""
     found = _NOT_LET_OUT.search(cleaned)
     if found is None:
         return False
     rest = found.group("rest") or found.group("rest2") or ""
     if _LOCKED.search(cleaned) or _PLACE_SAID.search(rest):
         return True
-    return _OUT_ONLY.match(rest) is not None and (feared or not rest.strip())
+    return feared and _OUT_ONLY.match(rest) is not None
