@@ -64,7 +64,8 @@ def test_hiding_or_unsafe_at_home_said_in_welsh_gets_999_first(bundled_client, w
         ("mae o wedi fy nghloi i yn y llofft", "Caergybi"),
         ("ma fe wedi cloi fi mewn", "Casnewydd"),
         ("mae'r drws wedi ei gloi a dyw e ddim yn gadael i fi fynd mas", "Aberhonddu"),
-        ("dw i ofn. dydy o ddim yn gadael i mi fynd", "Dinbych"),
+        ("dw i ofn. dyw e ddim yn gadael i fi fynd mas", "Dinbych"),
+        ("wneith o ddim gadael i mi fynd", "Llangefni"),
     ],
 )
 def test_locked_in_said_in_welsh_gets_999_first(bundled_client, words, place):

@@ -16,8 +16,8 @@ ddim yn ddiogel nawr", "dwi ofn mynd adra"); these are the spoken ones it missed
 - frightened to go home: "mae ofn arna i fynd adre", "dw i'n rhy ofnus i fynd adra", "sa i
   moyn mynd adre", "dwi'n scared i fynd adra", "gatre";
 - locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", "dydy e ddim yn gadael i mi
-  fynd allan" with a door locked, out of the house, or fear said ("dw i ofn, dydy o ddim yn
-  gadael i mi fynd").
+  fynd allan" with a door locked, out of the house, or fear said; "dydy o ddim yn gadael i mi
+  fynd" said alone.
 
 Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
 mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
@@ -148,13 +148,14 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
 
 
 def _kept_in(cleaned: str, feared: bool) -> bool:
-    """Not let out: with a door locked, a place ("... i mi adael y tŷ"), or fear said. Not a rule
-    of the house ("... i mi fynd allan gyda fy ffrindiau", "mae parti nos Sadwrn a dydy mam ddim
-    yn gadael i mi fynd"), as the English "he wont let me go" is not read as danger either."""
+    """Not let out: with a door locked, a place ("... i mi adael y tŷ"), or fear said, or said
+    alone ("dydy o ddim yn gadael i mi fynd"). Not a rule of the house ("... i mi fynd allan gyda
+    fy ffrindiau", "mae parti nos Sadwrn a dydy mam ddim yn gadael i mi fynd")."""
     found = _NOT_LET_OUT.search(cleaned)
     if found is None:
         return False
     rest = found.group("rest") or found.group("rest2") or ""
     if _LOCKED.search(cleaned) or _PLACE_SAID.search(rest):
         return True
-    return feared and _OUT_ONLY.match(rest) is not None
+    alone = not rest and len(cleaned[: found.start()].split()) <= 3
+    return alone or (feared and _OUT_ONLY.match(rest) is not None)
