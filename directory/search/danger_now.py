@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import danger_near
+from .danger_cy import welsh_danger_now
 from .lexicon import CLAUSES, clean_text
 
 #: now, or in the next hours
@@ -164,6 +165,8 @@ def _danger_clause(cleaned: str, feared: bool) -> bool:
     if _PAST.search(cleaned) is not None:
         return False
     if DANGER_NOW.search(cleaned) or danger_near.near_now(cleaned):
+        return True
+    if welsh_danger_now(cleaned, feared):  # (w50cydanger) spoken Welsh: ``danger_cy``
         return True
     return feared and danger_near.near_if_feared(cleaned)
 

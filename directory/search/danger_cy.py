@@ -1,0 +1,161 @@
+"""(w50cydanger, twentieth Welsh review F3-F5, check53 finding 1) Danger now as Welsh speakers
+say it, read as the English is read ("hes going to kill me", "he has a knife", "hes
+threatening me", "im hiding in the bathroom", "im not safe at home", "im scared to go home",
+"he locked me in"). ``danger_now`` reads the written forms ("mae e'n mynd i'n lladd i", "dw i
+ddim yn ddiogel nawr", "dwi ofn mynd adra"); these are the spoken ones it missed:
+
+- threats: spoken "ma" for "mae" ("ma fe'n mynd i ladd fi"), "am" of intent ("mae o am fy
+  lladd i"), "neith/neiff/wneith" of the future ("neith o ladd fi"), "bygwth" ("mae o'n
+  bygwth fi", "mae e'n fy mygwth i");
+- a weapon: "mae gan fy nhad gyllell", "mae gyda fe gyllell", "mae gynno fo gyllell", "mae
+  cyllell gyda fe" (mutated or not);
+- hiding: "dw i'n cuddio yn y toilet", "dwi'n cuddio o dan y gwely"; "ma fe yn y tŷ" said
+  with fear (``danger_near`` reads "mae" only);
+- not safe at home: "dw i ddim yn ddiogel gartref", "sa i'n saff adre" (not "ddim yn teimlo'n
+  saff" without a time: the English "i dont feel safe at home" is not read as now either);
+- frightened to go home: "mae ofn arna i fynd adre", "dw i'n rhy ofnus i fynd adra", "sa i
+  moyn mynd adre", "dwi'n scared i fynd adra", "gatre";
+- locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", "dydy e ddim yn gadael i mi
+  fynd allan" with a door locked, out of the house, or fear said; "dydy o ddim yn gadael i mi
+  fynd" said alone.
+
+Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
+mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
+not for a question about children in general ("sut mae gwybod os yw plentyn yn ddiogel
+gartref"), not for a rule of the house ("dydy dad ddim yn gadael i mi fynd allan gyda fy
+ffrindiau"). "Dw i ddim eisiau mynd adre achos mae'n ddiflas" still gets the warning, as "i dont
+want to go home because its boring" does in English: a child may give a small reason for a
+large one, and the line costs a bored child little.
+
+Over ``clean_text`` (lower case, no apostrophes or accents: "mae e'n" is "mae en", "tŷ" is
+"ty").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import danger_near
+
+#: is (spoken "ma" as written "mae")
+_MAE = r"\b(?:mae|ma|mai)"
+#: who may harm them: he, she, they, my dad, my stepdad, mum's boyfriend, "dad fi"
+_WHO = (
+    r"(?:e|o|fe|fo|hi|nhw|fy \w+(?: \w+)?|nhad|dad|tad|llystad|mam|llysfam|cariad (?:mam|fy mam)"
+    r"|partner (?:mam|fy mam)|(?:dad|tad|llystad|mam|brawd|wncwl|ewyrth|ewythr|bamp|taid|tadcu)"
+    r" (?:fi|i))"
+)
+#: ... with "is" and the progressive "yn" as written: "mae en", "ma fe yn", "mae fy nhad yn"
+_WHO_IS = rf"{_MAE} {_WHO}(?: i)?(?: ?n| yn)?"
+#: harm to them, after a verb-noun's "to" ("i ladd fi", "i'n lladd i", "i fy mrifo i")
+_HARM = (
+    r"(?:(?:fy |n |y )(?:lladd|mrifo|nghuro|nhreisio|nharo|mwrw|nhrywanu|nhagu|nghyffwrdd|"
+    r"nghamdrin|ngham drin|stabio)\b"
+    r"|(?:ladd|lladd|frifo|brifo|guro|curo|dreisio|treisio|daro|taro|fwrw|bwrw|drywanu|trywanu|"
+    r"dagu|tagu|stabio|hitio|gyffwrdd|cyffwrdd) (?:fi|mi|ni|i)\b)"
+)
+#: a weapon, as it comes after "gan fy nhad" (mutated) or not
+_WEAPON = r"(?:cyllell|gyllell|chyllell|nghyllell|gwn|wn|arf|morthwyl|forthwyl|machete)"
+#: home, as said in the north and south
+_HOME = r"(?:adra|adre|adref|gartre|gartref|gatre|getre|tre|nol adre|yn ol adre|nol gatre)"
+#: I (am): "dw i", "dwi'n", "rydw i'n", "wi'n", "fi'n"
+_I = r"\b(?:dw i|dwi|dw|rydw i|rydw|rwy|rwyf|rwyf i|wi|fi|ydw i)(?: ?n| yn)?"
+
+DANGER_CY = re.compile(
+    # "ma fe'n mynd i ladd fi", "mae o am fy lladd i heno", "mae e isio fy mrifo i"
+    rf"{_WHO_IS} (?:mynd|dod|am|isio|eisiau|eisie|ishe|moyn|bwriadu)(?: i)?(?: ?n)? {_HARM}"
+    # "neith o ladd fi", "wneith e fy lladd i", "fe wnaiff fy nhad fy mrifo i heno"
+    rf"|\b(?:neith|neiff|neif|wneith|wneiff|wnaiff|naiff|wnaith|naith|gneith) {_WHO} {_HARM}"
+    # "mae o'n bygwth fi", "mae e'n fy mygwth i", "mae fy nhad yn bygwth fy lladd i"
+    rf"|{_WHO_IS} (?:bygwth|bigwth) (?:fi|mi|ni|fy|n |{_HARM})"
+    rf"|{_WHO_IS} (?:fy|n) mygwth\b"
+    # "mae gan fy nhad gyllell", "mae gyda fe gyllell", "mae gynno fo gyllell", "mae ganddo fo
+    # gyllell", "mae o efo cyllell", "mae e'n dal cyllell", "mae cyllell gyda fe"
+    rf"|{_MAE} (?:gan|gen|gyda|gydag|efo|gynno|gyno|gynnoh|ganddo|ganddi|gynni|gyddo)"
+    rf"(?: {_WHO})? {_WEAPON}\b"
+    rf"|{_WHO_IS} (?:efo|gyda|gydag|dal|cario|chwifio) (?:y |ei |fy )?{_WEAPON}\b"
+    rf"|{_MAE} (?:cyllell|gwn|arf|morthwyl) (?:gan|gyda|gydag|efo|gynno|gyno|ganddo|ganddi)\b"
+    # "dw i'n cuddio yn y toilet", "dwi'n cuddio o dan y gwely", "rwy'n cuddio tu ôl i'r drws"
+    rf"|{_I} cuddio (?:yn (?:y|yr|fy|ei|r)|mewn|o dan|dan|tu ol|tu cefn|tu ôl|yn y|lan staer"
+    r"|lan lofft|lan llofft|lawr staer|i fyny)\b"
+    # "dw i ddim yn ddiogel gartref", "sa i'n saff adre", "dw i'm yn ddiogel yn y tŷ"
+    r"|\b(?:(?:dw i|dwi|dydw i|dydw|sa i|so i|dw i m|dwim|dw im) ddim yn|sa i ?n|sain|sai|"
+    r"smo fi ?n|smo fin|so fi ?n|so fin|dw im yn|dwim yn) (?:ddiogel|saff) (?:yn )?"
+    r"(?:gartref|gartre|adre|adref|adra|gatre|yn y ty|yn fy nghartref|yn y cartref|yma|fan hyn|"
+    r"fama|fan yma)\b"
+    # "mae ofn arna i fynd adre", "dw i'n rhy ofnus i fynd adra", "dwi'n scared i fynd adra"
+    rf"|\bofn (?:arna i|arnai|arnaf i|arnaf|arna fi|arno i) (?:i )?(?:fynd|mynd) {_HOME}\b"
+    rf"|\b(?:ofnus|ofn|scared|scarred|sgared|scard|sgerd|dychryn|dychryn i) (?:i |o )?(?:fynd|"
+    rf"mynd) (?:nol |yn ol |yn nol )?{_HOME}\b"
+    # "sa i moyn mynd adre heno", "sai'n moyn mynd gatre", "smo fi moyn mynd nôl adre"
+    r"|\b(?:sa i|sai|sa i ?n|sain|smo fi|smo fi ?n|smo fin|so fi|so fin|dw im|dwim|dw i m)"
+    rf" (?:moyn|isio|isho|eisiau|eisie|ishe|am) (?:fynd|mynd) (?:nol |yn ol |yn nol )?{_HOME}\b"
+    r"|\b(?:ddim|dim) (?:isio|isho|eisiau|eisie|ishe|moyn) (?:fynd|mynd) (?:nol |yn ol )?(?:gatre|"
+    r"getre)\b"
+    # locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", "dw i wedi nghloi mewn"
+    r"|\bcloi (?:fi|mi|ni)\b(?! (?:allan|mas|tu allan|tu fas))|\b(?:fy |n )?nghloi\b"
+    r"|\bcloi (?:fi |ni )?(?:i )?mewn\b|\bcloi (?:fy|n) (?:hun|hunan) (?:yn|mewn|i mewn)\b"
+)
+
+#: locked, said of a door or a room: "mae e wedi cloi'r drws"
+_LOCKED = re.compile(
+    r"\bcloi ?r (?:drws|drysau|stafell|ystafell)\b|\bdrws (?:wedi|ar) (?:ei )?gloi\b"
+)
+#: not let out: "dydy e ddim yn gadael i mi fynd allan", "neith o ddim gadael fi fynd"
+_NOT_LET_OUT = re.compile(
+    r"\b(?:ddim|dim|byth) (?:yn )?(?:gadael|gadel|gadal) (?:i )?(?:mi|fi|ni) (?:fynd|mynd|adael|"
+    r"gadael|gadel)\b(?P<rest>(?: \w+)*)$"
+    r"|\b(?:so|smo) (?:e|fe|o|fo|hi|nhw) ?n (?:gadael|gadel) (?:i )?(?:mi|fi|ni) (?:fynd|adael)\b"
+    r"(?P<rest2>(?: \w+)*)$"
+)
+#: ... the rest, when it is only where they would go: out, out of the house, now
+_OUT_ONLY = re.compile(
+    r"^(?: (?:allan|mas|i maes|o r|or|o y|ty|tŷ|fflat|stafell|ystafell|car|nawr|rwan|heno|"
+    r"o gwbl|o yma|o fan hyn))*$"
+)
+#: out of the house, room, car: "gadael i mi adael y tŷ", "fynd allan o'r tŷ"
+_PLACE_SAID = re.compile(r"\b(?:ty|tŷ|fflat|stafell|ystafell|llofft|car)\b")
+#: spoken "ma" before who, read as written "mae" for ``danger_near``
+_SPOKEN_MA = re.compile(r"\bma (?=(?:e|o|fe|fo|hi|nhw|fy \w+) )")
+#: a threat to keep a secret: "os dw i'n deud", "os wna i ddweud wrth unrhyw un"
+_IF_TOLD = re.compile(
+    r"\bos (?:dw i ?n|dwi ?n|dwin|wna i|na i|wnai|bydda i|fydda i|ydw i n) (?:deud|dweud|ddeud|"
+    r"ddweud|son|sôn|sgwrsio)\b|\bi (?:beidio|peidio) (?:a |â )?(?:deud|dweud|son)\b"
+)
+#: a fear or a danger said of the past: "o'n i'n rhy ofnus i fynd adre" (not "mae o'n i fyny")
+_WAS = re.compile(
+    r"\b(?:ron i|ron in|roni|oeddwn|roeddwn)\b|(?<!mae )(?<!ma )\bon (?:i|in)\b(?! fyny)"
+)
+#: a question about children in general: "sut mae gwybod os yw plentyn yn ddiogel gartref"
+_GENERAL = re.compile(
+    r"\b(?:os yw|os ydy|os ydi|os oes|beth os|be os|sut|beth i w wneud|be i neud|arwyddion)\b"
+    r".*\b(?:plentyn|plant|rhywun|person|disgybl|disgyblion|pobl ifanc|person ifanc)\b"
+)
+
+
+def welsh_danger_now(cleaned: str, feared: bool) -> bool:
+    """A clause (``clean_text``, not of the past) tells in spoken Welsh that the person asking
+    is in danger now (``DANGER_CY``, a door locked and not let out, "ma fe yn y tŷ" with fear
+    said: ``feared``, as ``danger_now`` reads it)."""
+    if _IF_TOLD.search(cleaned) or _GENERAL.search(cleaned) or _WAS.search(cleaned):
+        return False
+    if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared):
+        return True
+    spoken = _SPOKEN_MA.sub("mae ", cleaned)
+    if spoken == cleaned:
+        return False
+    return danger_near.near_now(spoken) or (feared and danger_near.near_if_feared(spoken))
+
+
+def _kept_in(cleaned: str, feared: bool) -> bool:
+    """Not let out: with a door locked, a place ("... i mi adael y tŷ"), or fear said, or said
+    alone ("dydy o ddim yn gadael i mi fynd"). Not a rule of the house ("... i mi fynd allan gyda
+    fy ffrindiau", "mae parti nos Sadwrn a dydy mam ddim yn gadael i mi fynd")."""
+    found = _NOT_LET_OUT.search(cleaned)
+    if found is None:
+        return False
+    rest = found.group("rest") or found.group("rest2") or ""
+    if _LOCKED.search(cleaned) or _PLACE_SAID.search(rest):
+        return True
+    alone = not rest and len(cleaned[: found.start()].split()) <= 3
+    return alone or (feared and _OUT_ONLY.match(rest) is not None)
