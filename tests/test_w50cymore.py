@@ -1,0 +1,45 @@
+"""(lane w50cymore, twenty-first session; twentieth Welsh review F8, F10, F11, F12) Welsh
+said as people say it, read as its English twin is.
+
+1. (F8) A sexual attack in the last few days said with "rapio" (the borrowed verb), "cysgu
+   efo fi" when drunk or unwilling, "yn rywiol" (the common wrong mutation), or "penwythnos" /
+   "wicend" (the weekend) said bare: the recent-assault warning, with the 24/7 line in the box.
+"""
+
+import pytest
+
+from tests.helpers import searched, talk_names, talk_box, warned
+
+RECENT = "Os digwyddodd yn y dyddiau diwethaf, ffoniwch 999"
+LINE_24_7 = "24/7 Rape & Sexual Abuse Support Line"
+
+# --- 1. a sexual attack at the weekend, as people say it (F8) --------------------------------
+
+ATTACKED_LATELY = [
+    ("cafodd hi ei rapio neithiwr", "Abertawe"),
+    ("nath y boi na rapio fi ar ol y parti nos wener", "Wrecsam"),
+    ("ces i fy rapio gan ffrind fy mrawd wicend", "Llandudno"),
+    ("mi ges i fy nhreisio penwythnos", "Dolgellau"),
+    ("naeth o gysgu hefo fi a finna'n chwil ddoe", "Caergybi"),
+    ("ymosododd rhywun arna i'n rywiol neithiwr", "Aberhonddu"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), ATTACKED_LATELY)
+def test_a_recent_attack_said_as_people_say_it_warns(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert warned(soup, RECENT), words
+    assert LINE_24_7 in talk_names(talk_box(soup)), talk_box(soup)
+
+
+#: guards (pass on main too): every weekend is a habit; a weekend with no attack told
+NOT_LATELY = [
+    ("dw i'n cael hunllefau bob penwythnos am be nath o", "Porthmadog"),
+    ("dw i'n mynd i aros efo nain wicend", "Rhuthun"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), NOT_LATELY)
+def test_no_recent_warning_for_a_habit_or_a_plain_weekend(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert not warned(soup, RECENT), words
