@@ -8,7 +8,7 @@ said as people say it, read as its English twin is.
 
 import pytest
 
-from tests.helpers import searched, talk_names, talk_box, warned
+from tests.helpers import searched, talk_box, talk_names, warned
 
 RECENT = "Os digwyddodd yn y dyddiau diwethaf, ffoniwch 999"
 LINE_24_7 = "24/7 Rape & Sexual Abuse Support Line"
