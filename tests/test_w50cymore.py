@@ -8,7 +8,7 @@ said as people say it, read as its English twin is.
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, warned
+from tests.helpers import searched, talk_box, talk_names, texts_of, warned
 
 RECENT = "Os digwyddodd yn y dyddiau diwethaf, ffoniwch 999"
 LINE_24_7 = "24/7 Rape & Sexual Abuse Support Line"
@@ -43,3 +43,27 @@ NOT_LATELY = [
 def test_no_recent_warning_for_a_habit_or_a_plain_weekend(bundled_client, words, place):
     soup = searched(bundled_client, words, place, welsh=True)
     assert not warned(soup, RECENT), words
+
+
+# --- 2. the 101 line, asked for as people say it (F10) ---------------------------------------
+
+POLICE_101 = "I roi gwybod i’r heddlu pan nad yw’n argyfwng, ffoniwch 101."
+
+TO_THE_POLICE = [
+    ("dwi isho siarad hefo plismon am be nath fy llystad", "Llangefni"),
+    ("rwy am weud wrth y polis am fy wncwl", "Hwlffordd"),
+    ("dw i moyn galw'r cops ar fy nghefnder", "Pontypridd"),
+    ("ga i sgwrsio gyda'r heddlu am be ddigwyddodd", "Y Drenewydd"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), TO_THE_POLICE)
+def test_going_to_the_police_said_as_people_say_it_brings_101(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert POLICE_101 in texts_of(soup, ".app-police-line"), words
+
+
+def test_not_wanting_the_cops_brings_no_101(bundled_client):
+    """Guard (passes on main too)."""
+    soup = searched(bundled_client, "dw i ddim isio siarad efo'r cops", "Llangefni", welsh=True)
+    assert POLICE_101 not in texts_of(soup, ".app-police-line")
