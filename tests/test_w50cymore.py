@@ -67,3 +67,28 @@ def test_not_wanting_the_cops_brings_no_101(bundled_client):
     """Guard (passes on main too)."""
     soup = searched(bundled_client, "dw i ddim isio siarad efo'r cops", "Llangefni", welsh=True)
     assert POLICE_101 not in texts_of(soup, ".app-police-line")
+
+
+# --- 3. a parent or grandparent, as they say it (F11) ----------------------------------------
+
+NSPCC = "Llinell Gymorth y NSPCC"
+
+PARENTS_TOLD = [
+    ("mae'r hogan wedi deud wrtha i bod ei thaid yn ei chyffwrdd", "Llanrwst"),
+    ("ddoe wedodd y crwt wrtho i bod ei gefnder wedi'i gam-drin", "Castell Newydd Emlyn"),
+    ("dudodd yr hogyn wrtha ni bod dyn yn y clwb pêl-droed yn ei gyffwrdd", "Y Fflint"),
+    ("rydw i'n magu'n ŵyr ers llynedd ac mae o wedi deud bod ei dad yn ei gam-drin", "Bethesda"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), PARENTS_TOLD)
+def test_a_parent_or_grandparent_told_gets_the_nspcc_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert talk_names(talk_box(soup))[:1] == [NSPCC], talk_box(soup)
+
+
+def test_a_child_telling_of_the_girl_next_door_keeps_the_childrens_lines(bundled_client):
+    """Guard (passes on main too): the girl next door told a child, who asks for her."""
+    words = "nath yr hogan drws nesa ddeud wrtha i bod ei thad yn ei brifo"
+    soup = searched(bundled_client, words, "Llanrwst", welsh=True)
+    assert NSPCC not in talk_names(talk_box(soup))[:1], talk_box(soup)
