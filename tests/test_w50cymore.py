@@ -4,6 +4,12 @@ said as people say it, read as its English twin is.
 1. (F8) A sexual attack in the last few days said with "rapio" (the borrowed verb), "cysgu
    efo fi" when drunk or unwilling, "yn rywiol" (the common wrong mutation), or "penwythnos" /
    "wicend" (the weekend) said bare: the recent-assault warning, with the 24/7 line in the box.
+2. (F10) Going to the police as said: "siarad efo'r polis", "gweud wrth y polis", "galw'r
+   cops", "plismon": the 101 line.
+3. (F11) A parent or grandparent naming the child "y mab", "y groten", "yr hogyn" who told
+   them, or raising a grandchild ("magu'n wyres"): the NSPCC's line first, as "fy mab" gets.
+4. (F12) Worried or ashamed about what one thinks about children, said with a verb: Stop It
+   Now alone, as "poeni am fy meddyliau am blant" gets.
 """
 
 import pytest
@@ -92,3 +98,29 @@ def test_a_child_telling_of_the_girl_next_door_keeps_the_childrens_lines(bundled
     words = "nath yr hogan drws nesa ddeud wrtha i bod ei thad yn ei brifo"
     soup = searched(bundled_client, words, "Llanrwst", welsh=True)
     assert NSPCC not in talk_names(talk_box(soup))[:1], talk_box(soup)
+
+
+# --- 4. worried about one's own thoughts, said with a verb (F12) -----------------------------
+
+STOP_IT_NOW = "Stop It Now helpline"
+
+OWN_THOUGHTS = [
+    ("rwy'n becso am y ffordd dw i'n meddwl am blant ifanc", "Llandeilo"),
+    ("mae gen i gywilydd o'r hyn dw i'n ei ddychmygu am blant", "Rhyl"),
+    ("dwi'n ofni be dwi'n feddwl am hogan fach drws nesa", "Bala"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), OWN_THOUGHTS)
+def test_worried_about_what_i_think_of_children_gets_stop_it_now_alone(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert talk_names(talk_box(soup)) == [STOP_IT_NOW], talk_box(soup)
+
+
+def test_a_parent_thinking_of_their_daughter_is_not_read_as_own_thoughts(bundled_client):
+    """Guard (passes on main too): worried, and thinking of one's daughter all the time."""
+    words = "dw i'n poeni achos dw i'n meddwl am fy merch drwy'r amser ar ôl be nath ei thad"
+    soup = searched(bundled_client, words, "Dinbych", welsh=True)
+    assert talk_names(talk_box(soup)) != [STOP_IT_NOW], talk_box(soup)
