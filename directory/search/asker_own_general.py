@@ -99,6 +99,19 @@ _CY_HURT = re.compile(
     rf"niweidio|cam drin|gam drin|gyffwrdd|cyffwrdd) {_CY_CHILD} yn (?:rhywiol|rywiol)\b"
 )
 
+#: (w50cymore, twentieth Welsh review F12) worried or ashamed about what I think about children,
+#: said with a verb: "dw i'n poeni am beth dw i'n ei feddwl am blant", "poeni am y petha dwi'n
+#: feddwl am blant bach", "cywilydd o'r hyn dw i'n ei feddwl am blant" (not "I think about my
+#: daughter" said with a worry: only "what" or "the way" I think); never children who are being
+#: hurt ("plant sy'n cael eu cam-drin")
+_CY_WORRIED_THINKING = re.compile(
+    r"\b(?:poeni|pryderu|ofn|ofni|cywilydd|gywilydd|ypset|becso)\b(?: \w+){0,2}? "
+    r"(?:am |o |ynghylch |ynglyn a )?(?:beth|be|y petha|y pethau|y pethe|yr hyn|or hyn|r hyn|"
+    r"y ffordd|sut) (?:dw i n|dwi n|dwin|dw in|rwyn|rwy n|rydw in|rydw i n|wi n|win|dw i yn|"
+    r"dwi yn|rwyf in|dw i|dwi) (?:ei |i )?(?:feddwl|meddwl|ddychmygu|dychmygu|ffantasio) "
+    rf"(?:am|at|tuag at) {_CY_CHILD}(?! (?:sy|sydd|syn|sy n|yn cael|sydd wedi|sy wedi)\b)"
+)
+
 
 def _older_sibling(cleaned: str, found: re.Match[str], age: int | None) -> bool:
     """A grown-up, or a young person more than two years older than the brother or sister
@@ -115,6 +128,8 @@ def _welsh(cleaned: str) -> bool:
     if _CY_DONE_TO_ME.search(cleaned):
         return False
     if _CY_DRAWN_KIN.search(cleaned) or _CY_HURT.search(cleaned):
+        return True
+    if _CY_WORRIED_THINKING.search(cleaned):
         return True
     found = _CY_WRONG_THOUGHTS.search(cleaned)
     return found is not None and not _CY_SOMEONE.search(cleaned[: found.start()])

@@ -122,5 +122,37 @@ _AT_HOME_CY = re.compile(
 )
 
 
+#: (w50cymore, twentieth Welsh review F11) a Welsh parent's child named "the son", "the girl"
+#: (as "our lass"), telling them: "nath y mab ddeud wrtha i…" (the son told me…), "wedodd y
+#: groten wrtha i…", "mae'r hogan wedi deud wrtha i…"; not a child's friend ("yr hogan drws
+#: nesa", "y ferch yn fy nosbarth": the girl next door, in my class); "maer hogan" is "mae'r
+#: hogan" cleaned
+_TOLD_CY = (
+    r"(?:ddeud|deud|dweud|ddweud|wedodd|wedws|ddwedodd|ddywedodd|ddudodd|ddeudodd|dwedodd|"
+    r"dudodd|son|gweud|weud)"
+)
+_THE_CHILD_CY = (
+    r"(?:\b(?:y|yr|r)|\Br) (?:mab|ferch|groten|grotan|crwt|hogyn|hogan|bychan|fechan|llysfab|"
+    r"llysferch)"
+    r"(?! (?:drws|yn yr ysgol|yn fy|o r ysgol|or ysgol|o dosbarth|arall)\b)"
+)
+_TO_ME_CY = r"(?:wrtha|wrtho|wrthaf|wrthon)\b"
+_CHILD_TOLD_ME_CY = re.compile(
+    rf"{_THE_CHILD_CY}(?: \w+){{0,3}}? {_TOLD_CY} {_TO_ME_CY}"
+    rf"|\b{_TOLD_CY} {_THE_CHILD_CY} {_TO_ME_CY}"
+)
+#: ... and a grandparent bringing up a grandchild: "dwi'n magu'n wyres" (I'm raising my
+#: granddaughter; "magun wyres" once cleaned), "gofalu am ein hŵyr"
+_RAISING_GRANDCHILD_CY = re.compile(
+    r"\b(?:magu|fagu|gofalu am|ofalu am|edrych ar ol)(?:n| n| yn| fy| ein) "
+    r"(?:wyres|hwyres|wyr|hwyr|wyrion|hwyrion)\b"
+)
+
+
 def parent_in_dialect(cleaned: str) -> bool:
-    return bool(_CHILD_FIRST_AGED.search(cleaned) or _AT_HOME_CY.search(cleaned))
+    return bool(
+        _CHILD_FIRST_AGED.search(cleaned)
+        or _AT_HOME_CY.search(cleaned)
+        or _CHILD_TOLD_ME_CY.search(cleaned)
+        or _RAISING_GRANDCHILD_CY.search(cleaned)
+    )

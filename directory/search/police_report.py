@@ -33,9 +33,13 @@ _REPORT = re.compile(
     r"(?:police|cops)\b"
     r"|\bpolice (?:report|statement|complaint|interview)\b|\bpress charges\b"
     r"|\b(?:make|give|making|giving) (?:a )?statement\b"
-    r"|\b(?:rhoi gwybod|roi gwybod|dweud|ddweud|deud|mynd|fynd|cysylltu|gysylltu|ffonio|riportio|"
-    r"adrodd)\b(?: \w+){0,3}? (?:i r|wrth yr|at yr|a r|efo r|gyda r|i|wrth|at)? ?(?:heddlu|"
-    r"polis|plismyn)\b"
+    # Welsh "rhoi gwybod i'r heddlu", "mynd at yr heddlu"; (w50cymore, twentieth Welsh review
+    # F10) and as said: talking to them ("siarad efo'r polis"), "gweud" for "dweud" ("wi moyn
+    # gweud wrth y polis"), the police called "cops", "plismon" or "plismyn" ("at y cops");
+    # "galw'r cops" is "galwr cops" once cleaned
+    r"|\b(?:siarad|sgwrsio|gweud|weud|ddeud|dweyd|ddweyd|galw|ffonio|mynd|fynd|dweud|"
+    r"ddweud|deud|rhoi gwybod|roi gwybod|riportio|cysylltu|gysylltu|adrodd)r?\b(?: \w+){0,4}? "
+    r"(?:heddlu|polis|plismyn|blismyn|plismon|blismon|cops|cop|heddwas|heddweision)\b"
 )
 #: not wanting the police, said just before ("dont want to go to the police", "without
 #: involving the police", "ddim isio mynd at yr heddlu")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .attacked_cy import ATTACKED_SEXUALLY_CY
+from .attacked_cy import ATTACKED_SEXUALLY_CY, WHEN_CY
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -130,7 +130,7 @@ _HURT = (
     r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
     r"dwin gwaedu|mae hin gwaedu|gwaedu"
 )
-_RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT})\b")
+_RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT}|{WHEN_CY})\b")
 
 #: a time said of something else: a flashback, a nightmare, help sought ("last night i had a
 #: flashback", "had a nightmare last night", "a support group on saturday", "counselling this
