@@ -20,6 +20,7 @@ import pytest
 from tests.helpers import posted_results, searched, warned
 
 RECENT = "If it happened in the last few days"
+OVERDOSE = "If you have taken an overdose"
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,47 @@ def test_a_professional_whose_pupil_goes_home_tonight_gets_no_recent_warning(bun
 def test_an_assault_said_with_a_recent_time_keeps_the_warning(bundled_client, words, place):
     # guard: passes before and after the change
     assert warned(searched(bundled_client, words, place), RECENT), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        (
+            "school counsellor, year 11 boy took an overdose two weeks ago and has now told me his"
+            " uncle abused him",
+            "Norwich",
+        ),
+        (
+            "mental health nurse, 17 year old took an overdose last weekend, disclosed her"
+            " stepfather abused her",
+            "Ipswich",
+        ),
+        (
+            "childrens nurse: 14 year old girl took an overdose this morning, now on the paediatric"
+            " ward, says her brother raped her",
+            "Hull",
+        ),
+    ],
+)
+def test_a_professional_after_an_overdose_in_care_or_past_gets_neither_warning(
+    bundled_client, words, place
+):
+    soup = posted_results(bundled_client, words, place, professional=True)
+    assert not warned(soup, OVERDOSE), words
+    assert not warned(soup, RECENT), words
+
+
+def test_a_professional_told_of_an_overdose_now_keeps_its_warning(bundled_client):
+    # guard: passes before and after the change
+    soup = posted_results(
+        bundled_client,
+        "DSL, a year 8 girl just told me she took 20 paracetamol an hour ago",
+        "Telford",
+        professional=True,
+    )
+    assert warned(soup, OVERDOSE)
+
+
+def test_someone_telling_of_their_own_overdose_last_week_keeps_its_warning(bundled_client):
+    # guard: passes before and after the change
+    assert warned(searched(bundled_client, "i took an overdose last week", "Telford"), OVERDOSE)
