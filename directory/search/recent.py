@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .attacked_cy import ATTACKED_SEXUALLY_CY, WHEN_CY
+from .recent_other import asked_or_overdose, still_to_come, without_sex_asked
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -131,6 +132,7 @@ _HURT = (
     r"dwin gwaedu|mae hin gwaedu|gwaedu"
 )
 _RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT}|{WHEN_CY})\b")
+_HURT_ONLY = re.compile(_HURT)
 
 #: a time said of something else: a flashback, a nightmare, help sought ("last night i had a
 #: flashback", "had a nightmare last night", "a support group on saturday", "counselling this
@@ -191,12 +193,20 @@ _PAST_ACT = re.compile(
 
 def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     """The time found is the assault's: said just after it ("raped me last night"), or with no
-    flashback, nightmare or wish near it."""
+    flashback, nightmare or wish near it. (w50recent) Not a time of harm still to come ("she is
+    staying there tonight"), of asking or finding out ("asked me tonight what sex is"), or of
+    an overdose ("took an overdose last week"): ``recent_other``."""
+    after = " ".join(cleaned[found.end() :].split()[:4])
+    if not _HURT_ONLY.fullmatch(found.group()) and still_to_come(
+        cleaned[: found.start()], " ".join(cleaned[found.end() :].split()[:6])
+    ):
+        return False
     before = " ".join(cleaned[: found.start()].split()[-3:])
     if _ASSAULT_BEFORE.search(before):
         return True
-    after = " ".join(cleaned[found.end() :].split()[:4])
     if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
+        return False
+    if asked_or_overdose(before, after):
         return False
     if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{cleaned[: found.start()]} {after}"):
         return False  # (w45ask) "want to talk to someone tonight, my stepdad does stuff to me"
@@ -258,7 +268,7 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     if understood.asker.persona == "own-behaviour":
         return False
     told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
-        _SEXUAL_WORDS.search(cleaned)
+        _SEXUAL_WORDS.search(without_sex_asked(cleaned))
     )
     return (told or told_unnamed(cleaned)) and said_recently(cleaned)
 

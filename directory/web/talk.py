@@ -12,6 +12,7 @@ from ..grown_up_note import contacted_alone, note_helps, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
+from ..search.act_seen import act_done_for
 from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now, without_danger_now
@@ -20,7 +21,7 @@ from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now, without_plan_now
 from ..search.police_report import wants_to_report
 from ..search.recent import recent_assault
-from ..search.suicide_acts import act_done, without_plan_time
+from ..search.suicide_acts import without_plan_time
 from ..search.suicide_intent import own_intent
 from ..search.understand import clean_text
 from ..search.unsaid_age import likely_grown_up, own_assault_age_unsaid, unsaid_age_order
@@ -441,11 +442,12 @@ def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
 
 @bp.app_template_global()
 def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
-    """(w47crisis, check46 F1) The words tell of an overdose taken or bleeding that will not
-    stop (``suicide_acts.act_done``): the page says first to call 999 or go to A&E."""
+    """(w47crisis, check46 F1) An overdose taken or bleeding that will not stop: the page says
+    first to call 999 or go to A&E; (w50recent) not for a professional's patient already in
+    care or weeks past (``act_seen.act_done_for``)."""
     if results is None or not results.request.q:
         return False
-    return act_done(results.request.q[:MAX_ASKER_CHARS])
+    return act_done_for(results.request.q[:MAX_ASKER_CHARS], results.asker.persona)
 
 
 @bp.app_template_global()

@@ -1,0 +1,107 @@
+"""(w50recent, check53 findings 4 and 5) A time said of something other than a sexual assault
+already done, read from the shape of the words around it (``recent._of_the_assault`` asks):
+
+- asking, finding out, a question: "my 6 year old asked me tonight what sex is", "i found out
+  today" (the time of the question or of learning, as "told" already was);
+- an overdose or self-harm: "16 year old took an overdose last week, disclosed abuse by her
+  stepfather" (the time of the overdose, which has its own warning);
+- harm still to come, a visit or a stay ahead: "we are going there on saturday", "she is staying
+  there tonight", "has to go home tonight", "her uncle is babysitting tonight", "is going to be
+  abused tonight". The warning tells of something already done ("If it happened in the last few
+  days…"); danger ahead is read by ``danger_now``. Unless an act done is told just after the
+  time: "mum is at work tonight and my stepdad touched me".
+
+"Sex" said as what a question is about ("how do i explain sex to my 7 year old tonight") tells
+of no act (``without_sex_asked``).
+
+A time said with the act just before it ("he did it again last night", "raped me on saturday",
+"touched me when i stayed over last weekend") stays the assault's time.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: asking or finding out just before the time: "asked me tonight", "found out today" (not
+#: "asked me tonight to touch him": a demand; not "disclosed this evening", whose forensic
+#: window a professional may be asking about)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ask|asks|asked|asking|askd|question|questions|questioned|found out|find out|"
+    r"finding out|discover\w*|noticed|notice|heard|learned|learnt|explain\w*|mention\w*|"
+    r"realised|realized)\b"
+)
+#: ... or just after it: "today i found out", "tonight my son asked me what…"
+_ASKED_AFTER = re.compile(
+    r"\b(?:i|we) (?:just |only |finally )?(?:found out|discovered|noticed|learned|learnt|heard|"
+    r"realised|realized)\b"
+    r"|\b(?:asked|asks|askd) (?:me |us |her |him |my \w+ )?(?:what|how|why|where|whether|if|"
+    r"about)\b"
+)
+
+#: an overdose or self-harm told with the time: "took an overdose last week", "took 20
+#: paracetamol tonight", "i overdosed yesterday", "cut myself last night"
+_OVERDOSE = re.compile(
+    r"\b(?:overdos\w*|od|odd|od d|(?:took|taken|take|swallowed) (?:an |a |all |all my |all the |"
+    r"loads of |lots of |some |my |her |his )?(?:\d+ )?(?:od|pills|tablets|paracetamol|"
+    r"painkillers|sleeping pills)|self harm\w*|selfharm\w*|cut (?:myself|herself|himself|"
+    r"themselves))\b"
+)
+
+#: the last clause before the time begins after one of these
+_CLAUSE = re.compile(
+    r"\b(?:and|but|so|then|because|cos|coz|cause|when|(?<!look )(?<!looking )after|before|"
+    r"while|if|that|who|which|"
+    r"since|until|til|though|although|ac|ond)\b"
+)
+#: a visit, a stay or a harm still ahead, the clause ending at the time: "she is staying there",
+#: "has to go home", "we are going there on", "is at his dads", "is going to be abused", "uncle
+#: is babysitting" ("were" as typed for "we're"; not "is at it again", which is the act)
+_AHEAD = re.compile(
+    r"\b(?:is|are|am|im|i m|shes|hes|she s|he s|theyre|they re|were|we re|will|ll|wil|"
+    r"has to|have to|has got to|have got to|got to|gotta|gonna|going to|need to|needs to|"
+    r"supposed to|meant to|due to)"
+    r"(?: (?:still|also|probably|definitely|going to|gonna|have to|be|then|again|prob|def))*"
+    r" (?:go|going|goes|stay|staying|stays|sleep|sleeping|sleepover|visit|visiting|babysit\w*|"
+    r"be|being|mind|minding|look after|looking after|spend|spending|back|home|there|round|over|"
+    r"with|alone|at(?! it\b))(?: \w+){0,6}$"
+)
+#: ... unless an act done is told just after the time: "mum is at work tonight and my stepdad
+#: touched me" (not "and he has abused her before", "he abused her before": a history)
+_DONE_AFTER = re.compile(
+    r"^(?:\w+ ){0,4}?(?<!has )(?<!have )(?<!had )(?:raped|rapd|touched|abused|assaulted|"
+    r"attacked|molested|forced|did (?:it|stuff|things|that|the thing|something))\b"
+    r"(?!(?: \w+){0,3} (?:before|previously|last time|in the past)\b)"
+)
+
+
+def still_to_come(before: str, after: str) -> bool:
+    """The time ends a clause telling of a visit, a stay or a harm still ahead (``before``: all
+    the words before the time; ``after``: the first words after it), with no act done told
+    just after it."""
+    starts = [m.end() for m in _CLAUSE.finditer(before)]
+    clause = before[starts[-1] :] if starts else before
+    return bool(_AHEAD.search(clause.rstrip())) and not _DONE_AFTER.search(after)
+
+
+def asked_or_overdose(before: str, after: str) -> bool:
+    """The time belongs to asking, finding out or saying, or to an overdose or self-harm
+    (``before``: the last words before the time; ``after``: the first words after it)."""
+    if _OVERDOSE.search(before) or _OVERDOSE.search(after):
+        return True
+    if _ASKED_BEFORE.search(before) and not after.startswith("to "):
+        return True
+    return bool(_ASKED_AFTER.search(after))
+
+
+#: "sex" as what a question is about: "asked me what sex is", "how do i explain sex to my 7
+#: year old", "sex education" (not "sex with me", "made me have sex")
+_SEX_ASKED = re.compile(
+    r"\b(?:what|about|explain\w*|teach\w*|learn\w*|understand\w*) sex\b(?! with| to me)"
+    r"|\bsex (?:education|ed|talk|lessons?)\b"
+)
+
+
+def without_sex_asked(cleaned: str) -> str:
+    """``cleaned`` without "sex" said as what a question is about (``_SEX_ASKED``): a parent's
+    question tells of no act."""
+    return _SEX_ASKED.sub(" ", cleaned)
