@@ -99,8 +99,10 @@ OTHER_NOW = re.compile(
     rf"(?: \w+){{0,2}}? {_NOW}\b"
     # "she is staying there tonight", "my nephew is at his dads tonight", "hes sleeping at his
     # uncles tonight"
+    # (a person's home, not "at the police station tonight")
     r"|\b(?:is|are|s|staying|sleeping|stopping|stays|sleeps)(?: staying| sleeping| stopping)? "
-    rf"(?:at|with|there|over|round)\b(?: \w+){{0,3}}? {_NOW}\b"
+    r"(?:(?:at|round) (?:his|her|their|our|my) \w+|with (?:him|her|them|my|his|her|their|our)"
+    rf"|there|over)\b(?: \w+){{0,3}}? {_NOW}\b"
     # "is my friend safe tonight", "is she ok right now"
     rf"|\bis (?:she|he|{_OTHER}) (?:safe|ok|okay|alright|all right) {_NOW}\b"
     # "going to be abused tonight", "in danger from her partner tonight", "a babysitter tonight"
@@ -128,7 +130,8 @@ OTHER_HARM = re.compile(
 )
 #: said as over, or asked beforehand: "she is safe now", "is it safe to let my daughter stay"
 _NOT_NOW = re.compile(
-    r"\b(?:is|are|s|now|feels?) (?:\w+ )?safe now\b|\bsafe now\b"
+    r"\bsafe now\b|\b(?:she|he|they|shes|hes|theyre|who) (?:is |s |are |will be |feels? )?"
+    r"(?:\w+ )?safe\b"
     r"|\b(?:is it|would it be|will it be|it is|its) (?:safe|ok|okay|alright|a good idea) to let\b"
     r"|\b(?:should|can|could|do) (?:i|we) (?:let|allow)\b"
 )
