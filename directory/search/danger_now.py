@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import danger_near
+from . import danger_held, danger_near
 from .danger_cy import welsh_danger_now
 from .lexicon import CLAUSES, clean_text
 
@@ -53,7 +53,7 @@ DANGER_NOW = re.compile(
     r"strangling|choking) (?:me|us|her|him|them|my \w+)(?: \w+){0,4}? (?:right now|now|rn|atm)\b"
     # anyone in danger now, said with its time: "my child is in danger right now", "im 11 and in
     # danger right now"
-    r"|\bin (?:real |serious |immediate )?danger (?:right now|now|rn|tonight)\b"
+    r"|(?<!\bnot )\bin (?:real |serious |immediate )?danger (?:right now|now|rn|tonight)\b"
     # (check51 finding 2) "my niece is at immediate risk tonight", "child in immediate danger"
     # (not "they are not in immediate danger")
     r"|(?<!\bnot )\b(?:at|in) immediate (?:risk|danger)\b"
@@ -154,7 +154,8 @@ def in_danger_now(text: str) -> bool:
     now ("..., i am scared": ``danger_near``)."""
     clauses = [clean_text(part) for part in CLAUSES.split(text)]
     feared = _feared(clauses)
-    return any(_danger_clause(cleaned, feared) for cleaned in clauses)
+    held = danger_held.in_danger([c for c in clauses if _PAST.search(c) is None])  # (w50held)
+    return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
 def _feared(clauses: list[str]) -> bool:

@@ -1,0 +1,174 @@
+"""(w50held, check53 findings 1 and 4) Danger now said in other ordinary words than
+``danger_now`` and ``danger_near`` read, each of them shown no "In danger now? Call 999":
+
+- held, kept or locked in now: "he wont let me leave", "im locked in the bathroom", "we are
+  being kept at his flat", "he wont take me home";
+- harm under way that goes on: "a lad keeps grabbing me and wont leave me alone";
+- someone coming, said with fear or a plea ("please help hes coming"), or alone ("hes coming");
+- cannot talk because someone is near ("i cant speak, my stepdad is outside");
+- someone else in danger now or tonight: "my brother is alone with our uncle now and he hits
+  him", "she has to go back home tonight and her dad abuses her", "is my cousin safe tonight,
+  her stepdad said he would kill her", "my pupil is in danger from her father tonight";
+- "999" or "sos" typed alone.
+
+Not the past ("when i was 9 he locked me in the shed": ``danger_now`` reads a clause of the
+past as no danger), not a parent's rule ("my dad wont let me out with my friends", "wont let me
+go to the party": being held has no errand after it), not "i cant get out of bed", "locked
+out", "she is safe now", nor a parent asking beforehand whether to let a child go ("is it safe
+to let my son stay at his grandads tonight": a judgement for the NSPCC line, not a danger under
+way).
+
+Over ``clean_text`` (lower case, no apostrophes: "he's" is "hes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import danger_near
+from .danger_near import WHO
+
+#: not, as written
+_NOT = r"(?:wont|won t|will not|wouldnt let|refuses to|refusing to|not letting|isnt letting)"
+#: a room or house where someone can be held
+_ROOM = (
+    r"(?:room|bedroom|bathroom|toilet|house|home|flat|shed|car|van|cellar|basement|garage|attic|"
+    r"loft|cupboard|wardrobe|caravan|hotel|hotel room|place)"
+)
+#: the one held: me, us, or someone else
+_HELD = r"(?:me|us|her|him|them|my \w+(?: \w+)?)"
+#: someone else, as a person speaks of them: "my little sister", "her dad", "our stepdad"
+_OTHER = r"(?:my|her|his|their|our) (?:\w+ ){0,2}?\w+"
+#: now, or this evening
+_NOW = r"(?:right now|now|rn|atm|at the moment|tonight|tonite|2nite|this evening)"
+#: harm, as said of someone else
+_HARM_VERB = r"(?:hurt|kill|rape|attack|beat|batter|hit|touch|strangle|stab|abuse|harm|smack)"
+
+HELD = re.compile(
+    # "he wont let me out", "he locked the door and wont let me leave", "they wont let her go
+    # home" (not "wont let me out with my friends", "wont let me go to the party")
+    rf"\b{_NOT} (?:let|allow) {_HELD} (?:to )?(?:out|leave|go|go home|go back home|get out)"
+    rf"(?: of (?:the|this|his|her|their|my) {_ROOM})?(?: {_NOW})?$"
+    rf"|\b{_NOT} (?:take|bring|drive|let) {_HELD} (?:back )?home\b"
+    # "im locked in my room", "we are locked in the flat", "i am locked in" (not "locked out")
+    r"|\b(?:im|i m|i am|i have been|ive been|i ve been|were|we are|we have been|shes|she is|"
+    r"hes|he is|they are|theyre|being|been|got|get|getting|is|are) (?:\w+ )?locked in"
+    rf"(?: (?:(?:my|the|a|his|her|their|this|our) {_ROOM}|here|again))?(?: {_NOW})?$"
+    rf"|\b(?:im|i m|i am|were|we are|is|are) (?:\w+ )?locked in (?:my|the|a|his|her|their|this|our)"
+    rf" {_ROOM}\b"
+    # "he has locked the doors", "hes just locked the front door"
+    r"|\b(?:has|s|just|has just|s just) locked (?:the|all the|my) (?:\w+ )?doors?\b"
+    # "im being kept in a house", "she is being held at his flat", "they are keeping me here"
+    r"|\bbeing (?:kept|held) (?:in|at|inside) (?:(?:a|the|his|her|their|this|some) )?"
+    rf"(?:\w+ ){{0,2}}?{_ROOM}\b"
+    r"|\bbeing (?:kept|held) (?:here|there|prisoner|captive|hostage|against)\b"
+    rf"|\b(?:keeping|holding) {_HELD} (?:here|there|prisoner|captive|hostage|locked|in (?:a|the|"
+    rf"his|her|their|this) {_ROOM})\b|\bheld (?:captive|hostage|prisoner)\b"
+    # harm under way that goes on: "a man keeps grabbing me and wont leave me alone", "he wont
+    # get off me"
+    r"|\bkeeps? (?:touching|grabbing|groping|feeling|following|hitting|kissing|pulling) (?:me|us)"
+    r"\b(?: \w+){0,4}? (?:and )?(?:wont|won t|will not) leave (?:me|us) alone\b"
+    r"|\b(?:wont|won t|will not) (?:get off|let go of) (?:me|us)\b"
+    # "999", "sos" typed alone
+    r"|^(?:999|sos|s o s|call 999|need 999)(?: please| help| help me| now)?$"
+)
+
+#: someone coming, said with fear or a plea ("please help hes coming"), or alone ("he is
+#: coming"), not "my dad is coming to the meeting"
+COMING = re.compile(rf"{WHO}(?: is| s| are)? coming(?: again| now| rn| here| for me)?$")
+#: cannot talk, said of now: "cant talk", "i cant speak hes outside" (not "i cant talk about
+#: it", "cant talk to my mum")
+HUSHED = re.compile(
+    r"\b(?:cant|can t|cannot|dont dare|daren t|darent) (?:talk|speak|call|ring|phone)"
+    r"(?! (?:about|to|with|of)\b)"
+)
+#: a plea or fear said alongside: "help me", "please help", "im scared"
+PLEA = re.compile(
+    r"\b(?:help|helpp+|pls|please|plz|scared|afraid|frightened|terrified|petrified|"
+    r"need help|hurry|quick|quickly)\b"
+)
+
+#: someone else in danger now or tonight, said with its time
+OTHER_NOW = re.compile(
+    # "my brother is alone with our uncle now", "she is alone with him tonight"
+    rf"\balone with (?:him|her|them|{_OTHER})\b(?: \w+){{0,3}}? {_NOW}\b"
+    rf"|\b{_NOW} alone with\b"
+    # "she has to go back home tonight", "he is going home tonight" (to the one who harms)
+    r"|\b(?:has to|have to|got to|gotta|must|needs to|need to|is going|are going|going|goes|"
+    r"will go|is being sent|being sent|is sent)(?: go| be)?(?: back)? (?:home|back)\b"
+    rf"(?: \w+){{0,2}}? {_NOW}\b"
+    # "she is staying there tonight", "my nephew is at his dads tonight", "hes sleeping at his
+    # uncles tonight"
+    # (a person's home, not "at the police station tonight")
+    r"|\b(?:is|are|s|staying|sleeping|stopping|stays|sleeps)(?: staying| sleeping| stopping)? "
+    r"(?:(?:at|round) (?:his|her|their|our|my) \w+|with (?:him|her|them|my|his|her|their|our)"
+    rf"|there|over)\b(?: \w+){{0,3}}? {_NOW}\b"
+    # "is my friend safe tonight", "is she ok right now"
+    rf"|\bis (?:she|he|{_OTHER}) (?:safe|ok|okay|alright|all right) {_NOW}\b"
+    # "going to be abused tonight", "in danger from her partner tonight", "a babysitter tonight"
+    rf"|\b(?:going to|gonna|will|could|might) (?:be )?(?:abused|hurt|raped|attacked|touched|"
+    rf"beaten|harmed|killed)\b(?: \w+){{0,3}}? {_NOW}\b"
+    # "her partner is in the house right now" (and she is scared)
+    rf"|\b{_OTHER} (?:is|s|are) (?:still )?(?:here|in the house|in (?:the|her|his|their|our) "
+    rf"(?:house|home|flat|room|bedroom)|downstairs|upstairs|outside|at the door)(?: \w+){{0,3}}? "
+    rf"{_NOW}\b"
+)
+#: someone else in danger, said with its time, harm said in the words: "she is in danger from
+#: her partner tonight" (not "she is not in danger tonight")
+DANGER_OTHER = re.compile(
+    rf"(?<!\bnot )\bin (?:real |serious |immediate |grave )?danger(?: \w+){{1,3}}? {_NOW}\b"
+)
+#: harm said of someone else: "he hurts her", "her dad abuses her", "was arrested for child
+#: abuse", "said he would kill her"
+OTHER_HARM = re.compile(
+    r"\b(?:abuse|abuses|abused|abusing|abuser|rape|rapes|raped|raping|rapist|hurts|hurt|"
+    r"hurting|hits|hitting|beats|beating|touches|touching|touched|molests|molested|assaulted|"
+    r"drunk|violent|threatened|threatening|arrested|offender|paedophile|pedophile|scared|"
+    r"afraid|frightened|terrified)\b"
+    rf"|\b(?:said|says|told her|told him|threatens|threatened) (?:he|she|they)(?: is| s)? "
+    rf"(?:would|will|was going to|is going to|gonna|going to) {_HARM_VERB}\b"
+)
+#: said as over, or asked beforehand: "she is safe now", "is it safe to let my daughter stay"
+_NOT_NOW = re.compile(
+    r"\bsafe now\b|\b(?:she|he|they|shes|hes|theyre|who) (?:is |s |are |will be |feels? )?"
+    r"(?:\w+ )?safe\b"
+    r"|\b(?:is it|would it be|will it be|it is|its) (?:safe|ok|okay|alright|a good idea) to let\b"
+    r"|\b(?:should|can|could|do) (?:i|we) (?:let|allow)\b"
+)
+
+
+def held_now(cleaned: str) -> bool:
+    """A clause (``clean_text``) tells of someone held, kept or locked in now, of harm under
+    way that goes on, or is "999" or "sos" alone (``HELD``)."""
+    return HELD.search(cleaned) is not None
+
+
+def near_said(clauses: list[str]) -> bool:
+    """The clauses (``clean_text``, none of the past) tell of someone coming (``COMING``) with
+    a plea or fear said, or said alone; or of someone near (``danger_near``) while the person
+    cannot talk (``HUSHED``)."""
+    text = " ".join(clauses).strip()
+    if COMING.fullmatch(text) or (any(COMING.search(c) for c in clauses) and PLEA.search(text)):
+        return True
+    near = any(COMING.search(c) or danger_near.NEAR_WORDS.search(c) for c in clauses if c.strip())
+    return near and any(HUSHED.search(c) for c in clauses)
+
+
+def other_in_danger(clauses: list[str]) -> bool:
+    """The clauses (``clean_text``, none of the past) tell of someone else in danger now or
+    tonight: with the one who harms them, going back to them or staying with them, threatened
+    or asked after, said with its time (``OTHER_NOW``) and with harm said (``OTHER_HARM``),
+    and not said as over or asked beforehand."""
+    text = " ".join(clauses)
+    if _NOT_NOW.search(text):
+        return False
+    if DANGER_OTHER.search(text):
+        return True
+    return bool(OTHER_NOW.search(text) and OTHER_HARM.search(text))
+
+
+def in_danger(clauses: list[str]) -> bool:
+    """(w50held) The clauses (``clean_text``, none of the past) tell of danger now in one of
+    the shapes above: held (``held_now``), someone coming or near (``near_said``), or someone
+    else (``other_in_danger``)."""
+    return any(held_now(c) for c in clauses) or near_said(clauses) or other_in_danger(clauses)
