@@ -36,6 +36,10 @@ IN_DANGER_NOW = [
     # (w50) the one who harmed them named as such, still there
     ("my abuser is here now", "Kendal"),
     ("the rapist is still outside my flat", "Luton"),
+    # (thirty-ninth walk-through F2) coming in a minute, coming to get them, what he'll do
+    ("my stepbrother is pissed and coming into my bedroom in a min", "Redruth"),
+    ("mums boyfriend will be back soon and i know what hell do to me", "Penrith"),
+    ("my uncle is shouting and says hes coming to get me", "Grimsby"),
 ]
 
 
@@ -62,6 +66,7 @@ NOT_NOW_OR_NOT_THEM = [
     ("my dad wont let me go out with my friends", "Oldham"),
     ("can i get emergency contraception after what happened", "Salisbury"),
     ("he was hurting her when i was young and i never said", "Carlisle"),
+    ("my dad will be home soon and i want to tell him what my cousin did", "Ripon"),
 ]
 
 

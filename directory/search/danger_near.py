@@ -30,12 +30,17 @@ WHO = (
     r"my (?:\w+ ){0,2}?(?:dad|daddy|father|stepdad|step dad|stepfather|mum|mom|mam|mother|"
     r"stepmum|step mum|brother|stepbrother|uncle|cousin|grandad|granddad|grandpa|grandfather|"
     r"boyfriend|bf|girlfriend|partner|husband|wife|ex|carer|neighbour|lodger|foster (?:dad|mum|"
-    r"carer)|abuser|attacker|rapist))"
+    r"carer)|abuser|attacker|rapist)"
+    # without "my", as text-speak drops it: "mums boyfriend", "dads girlfriend"
+    r"|(?:mums|mum s|moms|mams|dads|dad s) (?:boyfriend|bf|partner|husband|girlfriend|wife|mate))"
 )
 #: is (or is still), as written: "he is", "hes", "he s", "they are"
 _IS = r"(?: is| s| are| iz)?(?: still)?"
 #: now, or this very evening, as said
-NOW = r"(?:right now|now|rn|atm|at the moment|this minute|tonight|tonite|2nite)"
+NOW = (
+    r"(?:right now|now|rn|atm|at the moment|this minute|tonight|tonite|2nite|in a minute|in a min"
+    r"|any minute|in a sec)"
+)
 #: where they are: here, in the house, in my room, downstairs, at the door
 _PLACE = (
     r"(?:here|in here|home|back|in (?:the|my|our) (?:house|home|flat|room|bedroom|bed|bathroom)|"
@@ -87,10 +92,11 @@ NEAR_NOW = re.compile(
     # "he will come into my room tonight", "my stepdad is gonna hit me")
     rf"|{WHO}{_WILL} {_HARM}"
     # "he says hes coming to my room tonight" (not "he keeps coming", not "he was coming")
-    rf"|{WHO}{_IS} coming (?:in(?:to)?|up to|to) (?:my |the )?(?:room|bedroom|bed)\b"
+    rf"|{WHO}{_IS}(?: \w+ and)? coming (?:in(?:to)?|up to|to) (?:my |the )?(?:room|bedroom|bed)\b"
     # (thirty-eighth walk-through F1) "hes coming up the stairs now", "my stepdad is coming
     # upstairs", "he is coming for me"
-    rf"|{WHO}{_IS} coming (?:up the stairs|up stairs|upstairs|up to get me|for me|after me)\b"
+    rf"|{WHO}{_IS}(?: \w+ and)? coming (?:up the stairs|up stairs|upstairs|up to get me|for me|"
+    r"after me|to get me)\b"
     # "i am scared to go home tonight", "too scared to go back home"
     r"|\b(?:scared|afraid|frightened|terrified|petrified|feared|too scared|dont want|do not want"
     r"|don t want|cant|can t|cannot|not safe|unsafe)(?: of| to)? (?:go|going|goin|be|being)"
@@ -139,8 +145,11 @@ FEAR = re.compile(
     # (check51) harm said as done, or who did it: "he just raped me and he is still in the
     # house", "she is with her abuser right now"
     r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist|touched"
-    # (check52) "i know what hes going to do to me again"
+    # (check52) "i know what hes going to do to me again"; (thirty-ninth walk-through F2) "i
+    # know what hell do to me tonight"
     r"|(?:going to|gonna) do (?:\w+ ){0,2}?(?:to me|it again)"
+    r"|(?:hell|he ll|shell|she ll|theyll|they ll|he will|she will|they will) do (?:\w+ ){0,2}?"
+    r"(?:to me|it again)"
     # Welsh: afraid (ofn, ofnus), frightened, hurt, abuse, rape, drunk
     r"|ofn|nofn|hofn|ofnus|dychryn|dychryn i|brifo|mrifo|cam drin|camdrin|treisio|meddw|wedi meddwi"
     r"|mewn perygl|ddim yn saff|ddim yn ddiogel|anniogel)\b"
