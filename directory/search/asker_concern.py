@@ -68,7 +68,12 @@ _GROWN_KIN = (
     r"(?:(?:brother|sister|father|mother|son|daughter|step ?father|step ?mother) in law|"
     r"(?:friend|mate|sister|brother|cousin|neighbour|neighbor|colleague|aunt|auntie|niece)s? "
     r"(?:new |ex |current )?(?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fella|"
-    r"bloke|man|dad|father|stepdad|step dad))"
+    r"bloke|man|dad|father|stepdad|step dad)"
+    # (check53 finding 10) someone outside the family: "my neighbour is abusing his daughter",
+    # "someone i know is abusing a child", "a man i work with is grooming a girl"
+    r"|(?:my |our |the |a )?(?:next door )?(?:neighbour|neighbor)|(?:someone|somebody|a (?:man|"
+    r"woman|guy|bloke|lady|person)) (?:i|we) (?:know|work with)|a friend of (?:mine|ours|the "
+    r"family)|family friend|(?:the )?(?:man|woman|guy|bloke|lady|family) next door)"
 )
 #: what such a grown-up does, or may do, to children
 _KIN_DOES = (
@@ -81,7 +86,16 @@ _KIN_DOES = (
 _KIDS = (
     r"(?:(?:their|his|her|the|our|my|those|other) (?:\w+ )?(?:kids|children|child|daughters?|"
     r"sons?|stepdaughters?|stepsons?|grandkids|grandchildren|granddaughters?|grandsons?|"
-    r"little (?:girl|boy|ones?)|baby)|my (?:niece|nephew)s?|kids|children|little (?:girls|boys))"
+    r"little (?:girl|boy|ones?)|baby)|my (?:niece|nephew)s?|kids|children|little (?:girls|boys)"
+    r"|(?:a|an|this) (?:young |little )?(?:child|kid|girl|boy|teenager)|(?:a|an) \d{1,2} ?(?:year "
+    r"old|yr old|yo))"
+)
+#: (check53 finding 10) someone else's children harmed, said of them: "my neighbours kids are
+#: crying every night and i think their stepdad is hurting them"
+_OTHERS_KIDS = re.compile(
+    r"\b(?:neighbours?|neighbors?|friends?|colleagues?|mates?) (?:\w+ )?(?:kids|children|child|"
+    r"daughters?|sons?|little (?:girl|boy|ones?)|girls|boys|baby)\b(?: \w+){0,14}? (?:is |are |"
+    r"being |been )?(?:abus\w*|hurt\w*|touch\w*|molest\w*|groom\w*|rap\w*|interfer\w* with)"
 )
 #: ... not done to the asker too ("my sisters boyfriend touches me and her kids")
 _TO_ME = re.compile(
@@ -123,6 +137,8 @@ def concerned_about_someone(cleaned: str) -> bool:
         return True  # ("my friends husband": not a child's own friends, as ``_MINE`` reads it)
     if _PARTNER_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # (check52) "my mate is grooming a 15 year old girl he met online"
+    if _OTHERS_KIDS.search(cleaned) and not _TO_ME.search(cleaned):
+        return True  # (check53) "my neighbours kids ... their stepdad is hurting them"
     if _MINE.search(cleaned):
         return False
     return any(

@@ -19,12 +19,18 @@ _REPORT = re.compile(
     r"\b(?:report|reporting|tell|telling|contact|contacting|ring|call|phone|involve|involving)\b"
     r"(?: \w+){0,6}? (?:to |with )?(?:the )?(?:police|cops|polis)\b"
     # (check51 finding 6) reporting what happened, the police not named: "i want to report it",
-    # "too late to report", "he wants to report it" (not to a school, social services or online)
+    # "too late to report", "he wants to report it"
     r"|\b(?:report|reporting) (?:it|him|her|them|this|what happened|what he did|what she did|"
-    r"the abuse|the rape|my \w+|a historic \w+|historic \w+)\b(?! (?:to|at|on|online) (?:the )?"
-    r"(?:school|social|childline|ceop|council|teacher|website|app|site|online|snapchat|snap|"
-    r"instagram|insta|tiktok|facebook|whatsapp|discord|roblox|twitter|youtube)\b)"
+    # (not to a school, an app or a game: "report it to fortnite"; to the police is read above)
+    r"the abuse|the rape|my \w+|a historic \w+|historic \w+)\b(?! (?:to (?!(?:me|us|him|her|"
+    r"them|my)\b)|at |on |online\b|in |via |through ))"
     r"|\btoo late to report\b"
+    # (check53 finding 10) reporting someone else's abuse of a child, or anonymously: "can i
+    # report anonymously that my neighbour is abusing his daughter", "how do i report a man
+    # who is grooming kids"
+    r"|\b(?:report|reporting) (?:it |this |him |her |them )?anonymously\b"
+    r"|\bhow (?:do|can|should) (?:i|we|you) report (?:a|someone|somebody|my \w+|the \w+)"
+    r"(?: \w+){0,3}? (?:who|that|for)\b"
     # (welsh19 F4) Welsh: "riportio" said alone ("dw i eisiau riportio fy ewythr", "rhy hwyr i
     # riportio"), a statement ("gwneud datganiad"), a complaint to the police ("cwyn i'r heddlu")
     r"|\b(?:riportio|reportio|riporto)\b|\b(?:gwneud|wneud|neud|rhoi|roi) (?:datganiad|natganiad)\b"
