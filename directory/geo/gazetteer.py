@@ -36,6 +36,7 @@ from .area_tables import (
     short_names,
 )
 from .asked_namesakes import by_size, sizeable
+from .called import SIZEABLE_NAMESAKE, places_called
 from .distance import miles
 from .district_beside import BESIDE_MILES, district_beside
 from .kinds import only_a_kind
@@ -86,10 +87,6 @@ from .word_guesses import changes_a_word
 
 FUZZY_ACCEPT = 88  # a single close name this good is taken as the place meant
 FUZZY_SUGGEST = 72
-#: (sixth walk-through F2) a town whose name is another's and a joining word ("Newcastle-under-
-#: Lyme" for "Newcastle") shares that name when it has at least this many people
-SIZEABLE_NAMESAKE = 20_000
-JOINED_SHARE = 0.25
 
 
 class Gazetteer(TownSlips, NearestDistricts):
@@ -416,24 +413,8 @@ class Gazetteer(TownSlips, NearestDistricts):
         shire = shire_of_town(self, key)  # (w44cy) "swydd amwythig": Shropshire, not the town
         if shire:
             return self._exact(shire)
-        # places called this, and places also known by this name ("Newcastle" for Newcastle
-        # upon Tyne, "Stoke" for Stoke-on-Trent), biggest first
         named = self._places.get(key) or []
-        places = named + [p for p in self._alt_places.get(key, ()) if p not in named]
-        places.sort(key=lambda p: -p.population)
-        biggest = places[0].population if places else 0
-        places += [
-            p  # (sixth walk-through F2) "newcastle": Newcastle-under-Lyme too
-            for p in self._joined.get(key, ())
-            if p.covered
-            and p.population >= SIZEABLE_NAMESAKE
-            and p not in places
-            and p.population >= biggest * JOINED_SHARE
-            # a town known by the last part of its name ("Hull") is not the first part's
-            # ("kingston" stays Kingston upon Thames)
-            and p not in self._alt_places.get(normalise(p.name).split()[-1], ())
-        ]
-        places.sort(key=lambda p: -p.population)
+        places = places_called(key, named, self._alt_places, self._joined)
         council_code = self._council_names.get(_strip_council_words(key))
         places, carried = self._carried(key, named, places)  # "trefdraeth", "llansawel"
         if places:
