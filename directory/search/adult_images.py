@@ -16,6 +16,7 @@ ohona i"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,6 +24,7 @@ import numpy as np
 from .asker import child_now
 from .asker_ages import child_family
 from .asker_cared_for import IM_A_CHILD
+from .weights import COMMUNITY_UNASKED
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -148,3 +150,22 @@ def adults_images_first(
     theirs = made_for_adults_images(columns)[national] & ~first
     rest = ~first & ~theirs
     return np.concatenate([national[first], national[theirs], national[rest]])
+
+
+#: (w50rph) words that speak of sexual images at all, in English or Welsh
+_IMAGE_WORDS = frozenset(
+    {"nudes", "nude", "naked", "intimate", "revenge", "porn", "sextortion", "sextorted",
+     "explicit", "topless", "webcam", "noeth", "lluniau"}
+)  # fmt: skip
+
+
+def images_unasked_fit(columns: Columns, words: Collection[str]) -> np.ndarray:
+    """A factor per service (``fit.fit_to_asker``): ``unasked`` (COMMUNITY_UNASKED) for the
+    services made for an adult whose images are shared (``made_for_adults_images``) when the
+    words (``words``: every word typed, in order) speak of no sexual images (``_IMAGES``,
+    ``_IMAGE_WORDS``), as for a community nobody
+    named ("help" had the Revenge Porn Helpline third); 1 for the rest."""
+    said = [w.casefold() for w in words]
+    if _IMAGE_WORDS & set(said) or _IMAGES.search(" ".join(said)):
+        return np.ones(len(columns))
+    return np.where(made_for_adults_images(columns), COMMUNITY_UNASKED, 1.0)
