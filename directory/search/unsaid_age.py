@@ -161,7 +161,7 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
     images = adults_own_images(understood, cleaned)
     # (w50rph) the services made for an adult whose images are shared, for nobody else: the
     # Revenge Porn Helpline, for adults only, came first for adults abused as children
-    held = columns.none() if images else made_for_adults_images(columns)
+    held: np.ndarray = columns.none() if images else made_for_adults_images(columns)
     if not (adult_client or images or likely_grown_up(understood, cleaned)):
         return held
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
@@ -170,4 +170,5 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
         worried |= only_for_children(columns) | columns.having("audience", WORRIED)
     if images:
         worried |= not_for_adults_images(columns)
-    return worried | held
+    worried |= held
+    return worried
