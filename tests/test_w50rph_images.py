@@ -98,3 +98,29 @@ def test_the_listing_holds_only_what_its_own_pages_say():
     public = " ".join([record["description"], record["opening_hours"]]).lower()
     for maintainers_words in ("page", "seen", "source", "swgfl"):
         assert maintainers_words not in public
+
+
+def test_in_welsh_an_adult_threatened_with_their_images_is_given_the_line(bundled_client):
+    page = searched(
+        bundled_client,
+        "dw i'n 27 ac mae rhywun yn bygwth rhannu lluniau noeth ohona i",
+        "Aberystwyth",
+        welsh=True,
+    )
+    box = talk_box(page)
+    assert any("Revenge Porn Helpline" in line and NUMBER in line for line in box[:2]), box
+    assert LINE in _cards(page)[:3]
+
+
+def test_guard_in_welsh_a_child_threatened_with_their_images_keeps_the_childrens_lines(
+    bundled_client,
+):
+    """Guard (passes on main, which has no such listing)."""
+    page = searched(
+        bundled_client,
+        "dwi yn 15 ac mae bachgen yn bygwth rhannu lluniau noeth ohona i",
+        "Bangor",
+        welsh=True,
+    )
+    assert not any("Revenge Porn Helpline" in line for line in talk_box(page))
+    assert LINE not in _cards(page)[:5]
