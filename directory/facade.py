@@ -46,6 +46,7 @@ from .lines import (
     struggling_offered,
     talk_key,
 )
+from .lines_images import images_line_placed
 from .model import Service
 from .quiet_fit import behaviour_named, fits_quiet_box, parents_line_later
 from .search import SearchIndex
@@ -187,6 +188,7 @@ class Directory:
         # (w29lines) a child's box: the lines made for children, others only for a reason
         reason = reason_or_their_age(reason_given(held, deaf), asker)  # (w46child) from 16
         lines = childrens_lines(lines, asker, reason, needs_asked(results))
+        lines = images_line_placed(lines, results, asker)  # (w50rph) adults' images
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))

@@ -66,6 +66,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         talk_key,
         worried_unsaid,
     )
+    from directory.lines_images import images_line_placed
     from directory.search.groups import for_anyone_struggling
     from directory.talk_coping import coping_line_kept, not_coping_said
     from directory.talk_crisis import crisis_before_wales_own
@@ -109,6 +110,8 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     # (w46child) a young person of 16 or 17 keeps the lines that say they take their age
     reason = reason_or_their_age(reason_given(held, False), asker)
     ordered = childrens_lines(ordered, asker, reason, needs_asked(results))
+    # (w50rph) the line for adults' own images: second for them, for nobody else
+    ordered = images_line_placed(ordered, results, asker)
     chosen: list[str] = []
     numbers: set[str] = set()
     for s in ordered:

@@ -16,6 +16,7 @@ ohona i"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,6 +24,7 @@ import numpy as np
 from .asker import child_now
 from .asker_ages import child_family
 from .asker_cared_for import IM_A_CHILD
+from .weights import COMMUNITY_UNASKED
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -47,6 +49,8 @@ _OWN = re.compile(
     r"|\b(?:(?:im|i am|i m|i was|i have been|ive been|i got|i ve been) (?:being )?|being )"
     r"(?:blackmailed|sextorted|extorted)\b"
     r"|\brevenge porn\b|\bsextort\w*"
+    # (w50rph) the abuse named, "intimate image abuse", as "revenge porn" is
+    r"|\bintimate image abuse\b|\b(?:image|picture|photo|video) based (?:sexual )?abuse\b"
     r"|\b(?:ohona i|ohonof i|ohono i|ohonof fi|ohona fi)\b"  # Welsh: "of me"
 )
 #: someone else's images: a child's or another person's ("of my daughter", "her nudes")
@@ -116,3 +120,52 @@ def not_for_adults_images(columns: Columns) -> np.ndarray:
 #: the kinds of abuse of a service about child sexual abuse only (with abuse in the family, as
 #: NAPAC's for adults abused as children; online, as the IWF's), not about an adult's
 _CHILD_ABUSE = frozenset({"child-sexual-abuse", "online-abuse", "abuse-in-the-family"})
+
+
+def made_for_adults_images(columns: Columns) -> np.ndarray:
+    """(w50rph) The services made for an adult whose own images are shared or threatened, over
+    positions: for adults and not children (their audiences), about online abuse and not
+    child sexual abuse (the Revenge Porn Helpline, for adults over 18)."""
+    adults_only = columns.having("audience", "adult-survivors") & ~columns.having(
+        "audience", "children-young-people"
+    )
+    online = columns.having("abuse", "online-abuse") & ~columns.having(
+        "abuse", "child-sexual-abuse"
+    )
+    found: np.ndarray = adults_only & online
+    return found
+
+
+def adults_images_first(
+    columns: Columns, national: np.ndarray, understood: Understood, said: tuple[str, np.ndarray]
+) -> np.ndarray:
+    """(w50rph, check53 F9) ``national`` (positions, best first) with the services made for an
+    adult whose own images are shared or threatened (``made_for_adults_images``) first after
+    the cards the words name (``said``: the cleaned words and the mask of those named), for
+    ``adults_own_images``; as it was for anyone else (a child keeps Report Remove and CEOP)."""
+    cleaned, named = said
+    if not len(national) or not adults_own_images(understood, cleaned):
+        return national
+    first = named[national]
+    theirs = made_for_adults_images(columns)[national] & ~first
+    rest = ~first & ~theirs
+    return np.concatenate([national[first], national[theirs], national[rest]])
+
+
+#: (w50rph) words that speak of sexual images at all, in English or Welsh
+_IMAGE_WORDS = frozenset(
+    {"nudes", "nude", "naked", "intimate", "revenge", "porn", "sextortion", "sextorted",
+     "explicit", "topless", "webcam", "noeth", "lluniau"}
+)  # fmt: skip
+
+
+def images_unasked_fit(columns: Columns, words: Collection[str]) -> np.ndarray:
+    """A factor per service (``fit.fit_to_asker``): ``unasked`` (COMMUNITY_UNASKED) for the
+    services made for an adult whose images are shared (``made_for_adults_images``) when the
+    words (``words``: every word typed, in order) speak of no sexual images (``_IMAGES``,
+    ``_IMAGE_WORDS``), as for a community nobody
+    named ("help" had the Revenge Porn Helpline third); 1 for the rest."""
+    said = [w.casefold() for w in words]
+    if _IMAGE_WORDS & set(said) or _IMAGES.search(" ".join(said)):
+        return np.ones(len(columns))
+    return np.where(made_for_adults_images(columns), COMMUNITY_UNASKED, 1.0)

@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping
 
 import numpy as np
 
+from .adult_images import images_unasked_fit
 from .columns import Columns
 from .groups import (
     WORRIED,
@@ -85,6 +86,7 @@ def fit_to_asker(
         factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= WELSH_FIT
     _by_gender(columns, asker, concepts, factor)
     factor *= _community_fit(columns, concepts, filters or {})
+    factor *= images_unasked_fit(columns, words)  # (w50rph)
     return factor
 
 

@@ -37,6 +37,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from .adult_images import adults_images_first
 from .aside import SETTING_NAMED, not_asked_for, setting_named
 from .columns import Columns
 from .crisis import struggling_lines_fit
@@ -313,5 +314,6 @@ def national_order(
     matched = (fit, keyword.scores(), keyword.text.met)
     ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
     ordered = parents_line_first(index, ordered, understood, cleaned, matched, kept)
+    ordered = adults_images_first(columns, ordered, understood, (cleaned, named))  # (w50rph)
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others

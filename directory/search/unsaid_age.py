@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
-from .adult_images import adults_own_images, not_for_adults_images
+from .adult_images import adults_own_images, made_for_adults_images, not_for_adults_images
 from .asker_cared_for import cared_for_adult, harmed_in_care
 from .assault_untimed import own_assault_untimed
 from .groups import WORRIED, survivors_only
@@ -155,15 +155,20 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
     the lines for people worried about someone's sexual thoughts.
     (w49adult) For an adult whose own images are shared (``adult_images.adults_own_images``),
     those and the services only for children or only about child sexual abuse (Report Remove,
-    CEOP, the IWF's reporting of images of children). None otherwise."""
+    CEOP, the IWF's reporting of images of children). (w50rph) For anyone else, the services
+    made for such an adult (``adult_images.made_for_adults_images``). None otherwise."""
     adult_client = for_an_adult_client(understood, cleaned)
     images = adults_own_images(understood, cleaned)
+    # (w50rph) the services made for an adult whose images are shared, for nobody else: the
+    # Revenge Porn Helpline, for adults only, came first for adults abused as children
+    held: np.ndarray = columns.none() if images else made_for_adults_images(columns)
     if not (adult_client or images or likely_grown_up(understood, cleaned)):
-        return columns.none()
+        return held
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
     worried: np.ndarray = columns.having("audience", "parents-carers", WORRIED) & ~theirs
     if adult_client:  # (and Stop It Now, for anyone worried about someone's behaviour too)
         worried |= only_for_children(columns) | columns.having("audience", WORRIED)
     if images:
         worried |= not_for_adults_images(columns)
+    worried |= held
     return worried
