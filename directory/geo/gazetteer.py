@@ -206,6 +206,10 @@ class Gazetteer(TownSlips, NearestDistricts):
             if heard.status != LocationStatus.UNKNOWN or heard.suggestions:
                 return heard
         before, _, name = raw.partition(" ")
+        if name and before.lower().replace("’", "'") in ("o'r", "i'r"):  # (welsh20 F13)
+            heard = self.resolve(f"y {name}")  # "o'r Bala", "i'r Wyddgrug": Y Bala, Yr Wyddgrug
+            if heard.found or heard.candidates:
+                return heard
         if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
             found = self._exact(normalise(name))
             if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
@@ -218,8 +222,11 @@ class Gazetteer(TownSlips, NearestDistricts):
                 found = self._exact(other)
                 if found is not None and (found.found or found.candidates):  # "yn Nhywyn" asks
                     return found
-                offered = radical or self._resolve_name(other)  # (w48place) what the radical
-                radical = offered if offered.place is None and offered.suggestions else None
+                if radical is None or radical.place is None:  # (w48place) what the radical
+                    # offers, or (welsh20 F13) finds spelt close: "yng Nglynebwy", "o Lynebwy"
+                    offered = self._resolve_name(other)
+                    if offered.place is not None or (radical is None and offered.suggestions):
+                        radical = offered
         named = self._resolve_name(raw)
         if radical is not None and named.place is None and not named.suggestions:
             return radical  # (w48place, sixteenth Welsh review F2) "ym Mhen-y-bont": Bridgend

@@ -477,15 +477,16 @@ _BEFORE_PLACE = ("in", "near", "around", "at", "from", "nr", "yn", "yng", "ym", 
 
 #: a Welsh place name as it reads after "yng"/"ym"/"yn" (nasal mutation: "yng Nghaerdydd",
 #: "ym Mangor") or after "i"/"o" (soft mutation: "o Gaerdydd"), and what it was before; tried
-#: only when the words as typed are no place (fifth Welsh review, O1)
+#: only when the words as typed are no place (fifth Welsh review, O1); (welsh20 F13) a name
+#: that does not mutate after "i"/"o" ("i Abertawe", "o Wrecsam") is tried as it is, last
 _UNMUTATE = {
     "yng": (("ngh", "c"), ("ng", "g")),
     "ym": (("mh", "p"), ("m", "b")),
     "yn": (("nh", "t"), ("n", "d")),
     "i": (("g", "c"), ("b", "p"), ("dd", "d"), ("d", "t"), ("f", "b"), ("f", "m"), ("l", "ll"),
-          ("r", "rh"), ("", "g")),
+          ("r", "rh"), ("", "g"), ("", "")),
     "o": (("g", "c"), ("b", "p"), ("dd", "d"), ("d", "t"), ("f", "b"), ("f", "m"), ("l", "ll"),
-          ("r", "rh"), ("", "g")),
+          ("r", "rh"), ("", "g"), ("", "")),
 }  # fmt: skip
 
 

@@ -114,3 +114,19 @@ def test_guard_one_slip_in_a_shorter_name_is_still_taken(gazetteer, typed, town)
     found = gazetteer.resolve(typed)
     assert found.status == "found" and found.corrected, found
     assert found.place.name == town
+
+
+@pytest.mark.parametrize(
+    ("typed", "town"),
+    [
+        ("o'r Drenewydd", "Newtown"),  # (welsh20 F13) "o'r" / "i'r": the article's town
+        ("i'r Felinheli", "Y Felinheli"),
+        ("i Aberdaugleddau", "Milford Haven"),  # a name that does not mutate after "i"/"o"
+        ("o Amlwch", "Amlwch"),
+        ("ym Mhontypwl", "Pontypool"),  # mutated, and spelt close to the gazetteer's name
+    ],
+)
+def test_a_welsh_place_after_a_welsh_word_is_found(gazetteer, typed, town):
+    found = gazetteer.resolve(typed)
+    assert found.status == "found", found
+    assert found.place.name == town
