@@ -21,7 +21,7 @@ def unsaid_crisis_box(
     line for crisis of ``lines`` (all the lines that fit, in order), one with no upper age
     first of all, leading the box, the others after it, filled from ``lines``; ``chosen`` as
     it was for anyone who says who they are."""
-    if asker.persona or asker.is_child or asker.is_adult:
+    if not age_unsaid(asker):
         return chosen
     fitting = [s for s in lines if for_whom(s) != "parents-carers"]
     kept = [s for s in chosen if for_whom(s) != "parents-carers"]
@@ -39,6 +39,14 @@ def unsaid_crisis_box(
     box = [crisis, *(s for s in kept if s is not crisis)]
     box += [s for s in fitting if s not in box and not about_coping(s)]
     return box[:limit]
+
+
+def age_unsaid(asker: Asker) -> bool:
+    """(w50despair, check53 F10) Nobody says who is asking, or the words read as a child's
+    ("what my brother did to me") with no age said: "I want to end it all, I cant live with
+    what my brother did to me" led with Childline and had no Samaritans, where "i want to kill
+    myself" led with Samaritans. A child who says their age keeps Childline first."""
+    return asker.age is None and asker.persona in ("", "child")
 
 
 def _any_age_coping(service: Service) -> bool:
