@@ -112,3 +112,40 @@ def test_a_child_who_says_their_age_keeps_childline_first(bundled_client):
     names = talk_names(talk_box(soup))
     assert names[0] == "Childline", names
     assert any(n.startswith(SUICIDE_LINES) for n in names), names
+
+
+# --- 2. a parent or carer whose child wants to die (check53 F3) -------------------------------
+
+CHILD_WANTS_TO_DIE = [
+    ("my 14 year old says she wants to end her life, her stepdad abused her", "Bristol"),
+    ("my grandson keeps talking about killing himself", "Norwich"),
+    ("im a foster carer and the girl i look after tried to take her own life", "Derby"),
+    ("our daughter doesnt want to live anymore since her uncle touched her", "Truro"),
+]
+
+
+@pytest.mark.parametrize(("words", "place"), CHILD_WANTS_TO_DIE)
+def test_a_parent_told_of_a_childs_wish_to_die_gets_hopeline_high_and_no_stop_it_now(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    names = talk_names(talk_box(soup))
+    assert any(n.startswith("HOPELINE247") for n in names[:2]), names
+    assert "Stop It Now helpline" not in names, names
+    assert not texts_of(soup, LIFE), texts_of(soup, LIFE)  # "your life": not theirs
+
+
+def test_a_childs_harm_to_another_keeps_stop_it_now_beside_the_suicide_line(bundled_client):
+    """Their own child harmed another and now wants to die: Stop It Now answers parents
+    worried about a child's sexual behaviour, and stays."""
+    words = "my son abused his little brother and now he says he wants to kill himself"
+    names = talk_names(talk_box(searched(bundled_client, words, "Oldham")))
+    assert "Stop It Now helpline" in names, names
+    assert any(n.startswith("HOPELINE247") for n in names), names
+
+
+def test_a_threat_to_silence_a_child_is_not_read_as_a_wish_to_die(bundled_client):
+    """Guard (passes on main too): the abuser's threat is the abuse."""
+    soup = searched(bundled_client, "my stepdad said he would kill himself if i told", "Crewe")
+    names = talk_names(talk_box(soup))
+    assert not any(n.startswith(SUICIDE_LINES) for n in names), names
