@@ -75,6 +75,7 @@ NOT_DESPAIR = [
     ("whats the point of a SARC if it happened last year", "Derby"),
     ("my kids are better off without their dad, he abused them", "Luton"),
     ("is there any point in counselling for my son", "Bath"),
+    ("theres no point living in fear, i want to report him", "Poole"),
 ]
 
 

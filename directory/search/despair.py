@@ -50,10 +50,15 @@ _LIVING = (
 )
 NOT_LIVING_EN = (
     rf"\b{_NO_POINT} point (?:in |of |to )?{_LIVING}(?: any ?more| now)?\b"
+    # (the point in time of one's life, living somewhere: "no point in my life when i felt
+    # safe", "no point living in fear, i want to report him")
+    r"(?! (?:when|where|that|at which|in fear|in silence|a lie|with (?:him|her|them|it)"
+    r"|there|here|insurance)\b)"
     r"|\b(?:no|not any|not a|not one|dont have a|dont have any|havent got a|havent got any"
     r"|cant find a|cant find any|cant think of a|cant think of one|nothing left|no more)"
     r" reasons? (?:to|for|for me to) (?:live|living|be alive|stay alive|go on living|keep living"
     r"|be here|carry on living|keep going)(?: any ?more| no more| now)?\b"
+    r"(?! (?:with|there|here|in|at|near|together|apart|nearby)\b)"
     r"|\bbetter off (?:without me|with me gone|if im gone|when im gone|if i (?:was|were) (?:dead"
     r"|gone|not here|not around|not alive)|if i (?:wasnt|werent|was not|were not) (?:here"
     r"|around|alive|born)|if i died|if i didnt exist|if i never existed)\b"
