@@ -75,7 +75,6 @@ NOT_DESPAIR = [
     ("whats the point of a SARC if it happened last year", "Derby"),
     ("my kids are better off without their dad, he abused them", "Luton"),
     ("is there any point in counselling for my son", "Bath"),
-    ("theres no point living in fear, i want to report him", "Poole"),
 ]
 
 
@@ -86,9 +85,16 @@ def test_the_point_of_something_else_is_not_despair(bundled_client, words, place
     assert not any(line.startswith(SUICIDE_LINES) for line in talk_box(soup)), talk_box(soup)
 
 
-def test_a_wish_of_long_ago_gets_no_warning(bundled_client):
-    """Guard (passes on main too): the warning is for now."""
-    soup = searched(bundled_client, "as a teenager i thought there was no point living", "York")
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("as a teenager i thought there was no point living", "York"),
+        ("theres no point living in fear, i want to report him", "Poole"),
+    ],
+)
+def test_a_wish_of_long_ago_or_living_in_fear_gets_no_warning(bundled_client, words, place):
+    """Guard (passes on main too): the warning is for a wish not to be alive, now."""
+    soup = searched(bundled_client, words, place)
     assert not texts_of(soup, LIFE), texts_of(soup, LIFE)
 
 
