@@ -13,6 +13,7 @@ from .model import Service
 from .quiet_fit import behaviour_named
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
+from .search.suicide_intent import own_intent
 from .search.understand import Asker
 from .talk_fit import about_coping
 
@@ -107,6 +108,11 @@ def parents_crisis_box(
             for s in lines
             if s not in chosen and for_whom(s) != "people-worried-about-own-behaviour"
         ]
+    if own_intent((results.request.q or "") if results is not None else ""):
+        # the parent's own wish ("my kids would be better off without me"): the line for
+        # anyone of any age first (Samaritans), not the one for a young person
+        crisis = next((s for s in [*chosen, *lines] if _any_age_coping(s)), None)
+        return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]
     crisis = next((s for s in chosen if is_suicide_line(s)), None) or next(
         (s for s in chosen if about_coping(s)), None
     )

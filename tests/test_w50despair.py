@@ -31,6 +31,7 @@ def _no_service_for_the_words(soup) -> bool:
 NOT_LIVING = [
     ("honestly whats the point of being alive", "Stockport"),
     ("my family would be better off if i was gone", "Ipswich"),
+    ("my children would be better off without me", "Colchester"),
     ("theres no reason to live anymore since my stepdad", "Lincoln"),
     ("I can't see any point in life after what my grandad did", "Hereford"),
 ]

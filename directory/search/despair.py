@@ -59,8 +59,14 @@ NOT_LIVING_EN = (
     r" reasons? (?:to|for|for me to) (?:live|living|be alive|stay alive|go on living|keep living"
     r"|be here|carry on living|keep going)(?: any ?more| no more| now)?\b"
     r"(?! (?:with|there|here|in|at|near|together|apart|nearby)\b)"
-    r"|\bbetter off (?:without me|with me gone|if im gone|when im gone|if i (?:was|were) (?:dead"
-    r"|gone|not here|not around|not alive)|if i (?:wasnt|werent|was not|were not) (?:here"
+    # (who would be better off is part of the wish: "my kids would be better off" is not
+    # the kids' wish, and "family" is not searched for services)
+    r"|\b(?:(?:every ?one|every ?body|my (?:family|kids|children|mum|mam|dad|partner|wife"
+    r"|husband|boyfriend|girlfriend|friends|parents)|the (?:kids|children|world|family)|people"
+    r"|they|it|things|all|(?:every|any)thing) (?:would|will|wud|wld|d|are|is|r)(?: all)?(?: be)?"
+    r"(?: so much| much| a lot)? )?better off (?:without me|with me gone|if im gone"
+    r"|when im gone|if i (?:was|were) (?:dead|gone|not here|not around|not alive)"
+    r"|if i (?:wasnt|werent|was not|were not) (?:here"
     r"|around|alive|born)|if i died|if i didnt exist|if i never existed)\b"
 )
 #: (w50despair) despair of going on, no life said: "i dont see the point anymore", "whats the
