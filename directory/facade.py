@@ -194,7 +194,7 @@ class Directory:
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
             every = chosen_lines(lines, held, None)
             chosen = crisis_line_kept(chosen, every, limit)
-            chosen = unsaid_crisis_box(chosen, every, asker, limit)  # (w46child) second
+            chosen = unsaid_crisis_box(chosen, every, asker, limit, results)  # (w46child)
             wales_own = {s.id for s in self.wales_lines} if welsh or in_wales else set()
             chosen = crisis_before_wales_own(chosen, asker, wales_own)  # (w47crisis)
             chosen = parents_crisis_box(chosen, every, asker, results)  # (w50despair)

@@ -11,6 +11,7 @@ from .finder import FindResults
 from .lines import for_whom, is_suicide_line
 from .model import Service
 from .quiet_fit import behaviour_named
+from .search.asker import child_now
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
 from .search.suicide_intent import own_intent
@@ -19,14 +20,19 @@ from .talk_fit import about_coping
 
 
 def unsaid_crisis_box(
-    chosen: list[Service], lines: list[Service], asker: Asker, limit: int
+    chosen: list[Service],
+    lines: list[Service],
+    asker: Asker,
+    limit: int,
+    results: FindResults | None = None,
 ) -> list[Service]:
     """``chosen`` (the box's lines, in order, a crisis line kept: ``crisis_line_kept``) for
     someone unsaid in crisis: without lines first of all for parents and carers, the first
     line for crisis of ``lines`` (all the lines that fit, in order), one with no upper age
     first of all, leading the box, the others after it, filled from ``lines``; ``chosen`` as
     it was for anyone who says who they are."""
-    if not age_unsaid(asker):
+    said = clean_text(results.request.q or "") if results is not None else ""
+    if not age_unsaid(asker, said):
         return chosen
     fitting = [s for s in lines if for_whom(s) != "parents-carers"]
     kept = [s for s in chosen if for_whom(s) != "parents-carers"]
@@ -46,12 +52,16 @@ def unsaid_crisis_box(
     return box[:limit]
 
 
-def age_unsaid(asker: Asker) -> bool:
+def age_unsaid(asker: Asker, said: str = "") -> bool:
     """(w50despair, check53 F10) Nobody says who is asking, or the words read as a child's
-    ("what my brother did to me") with no age said: "I want to end it all, I cant live with
-    what my brother did to me" led with Childline and had no Samaritans, where "i want to kill
-    myself" led with Samaritans. A child who says their age keeps Childline first."""
-    return asker.age is None and asker.persona in ("", "child")
+    from what a relative did ("what my brother did to me") with no age said: "I want to end it
+    all, I cant live with what my brother did to me" led with Childline and had no Samaritans,
+    where "i want to kill myself" led with Samaritans. A child who says their age, or abuse
+    told as going on now at home (``asker.child_now``: "my stepdad touches me"), keeps
+    Childline first. ``said``: the words, cleaned."""
+    if asker.age is not None or asker.persona not in ("", "child"):
+        return False
+    return asker.persona == "" or not child_now(said)
 
 
 def _any_age_coping(service: Service) -> bool:
