@@ -7,21 +7,32 @@ the words were read; knows nothing of the web."""
 
 from __future__ import annotations
 
-from .lines import for_whom
+from .finder import FindResults
+from .lines import for_whom, is_suicide_line
 from .model import Service
+from .quiet_fit import behaviour_named
+from .search.asker import child_now
+from .search.child_harmed_child import own_child_did
+from .search.lexicon import clean_text
+from .search.suicide_intent import own_intent
 from .search.understand import Asker
 from .talk_fit import about_coping
 
 
 def unsaid_crisis_box(
-    chosen: list[Service], lines: list[Service], asker: Asker, limit: int
+    chosen: list[Service],
+    lines: list[Service],
+    asker: Asker,
+    limit: int,
+    results: FindResults | None = None,
 ) -> list[Service]:
     """``chosen`` (the box's lines, in order, a crisis line kept: ``crisis_line_kept``) for
     someone unsaid in crisis: without lines first of all for parents and carers, the first
     line for crisis of ``lines`` (all the lines that fit, in order), one with no upper age
     first of all, leading the box, the others after it, filled from ``lines``; ``chosen`` as
     it was for anyone who says who they are."""
-    if asker.persona or asker.is_child or asker.is_adult:
+    said = clean_text(results.request.q or "") if results is not None else ""
+    if not age_unsaid(asker, said):
         return chosen
     fitting = [s for s in lines if for_whom(s) != "parents-carers"]
     kept = [s for s in chosen if for_whom(s) != "parents-carers"]
@@ -39,6 +50,18 @@ def unsaid_crisis_box(
     box = [crisis, *(s for s in kept if s is not crisis)]
     box += [s for s in fitting if s not in box and not about_coping(s)]
     return box[:limit]
+
+
+def age_unsaid(asker: Asker, said: str = "") -> bool:
+    """(w50despair, check53 F10) Nobody says who is asking, or the words read as a child's
+    from what a relative did ("what my brother did to me") with no age said: "I want to end it
+    all, I cant live with what my brother did to me" led with Childline and had no Samaritans,
+    where "i want to kill myself" led with Samaritans. A child who says their age, or abuse
+    told as going on now at home (``asker.child_now``: "my stepdad touches me"), keeps
+    Childline first. ``said``: the words, cleaned."""
+    if asker.age is not None or asker.persona not in ("", "child"):
+        return False
+    return asker.persona == "" or not child_now(said)
 
 
 def _any_age_coping(service: Service) -> bool:
@@ -60,3 +83,50 @@ def crisis_before_wales_own(
         return chosen
     crisis = next((s for s in chosen if about_coping(s)), None)
     return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]
+
+
+def behaviour_told(results: FindResults | None, asker: Asker) -> bool:
+    """The words name someone's sexual thoughts or behaviour (``quiet_fit.behaviour_named``),
+    or tell that the asker's own child harmed another (``child_harmed_child.own_child_did``):
+    the line for people worried about it fits them."""
+    if behaviour_named(results, asker):
+        return True
+    return results is not None and own_child_did(clean_text(results.request.q or ""))
+
+
+#: (w50despair) a suicide line comes no lower than this in a parent's box (0: first)
+PARENTS_CRISIS_BY = 1
+
+
+def parents_crisis_box(
+    chosen: list[Service], lines: list[Service], asker: Asker, results: FindResults | None
+) -> list[Service]:
+    """(w50despair, check53 F3) ``chosen`` (the box's lines for words of suicide, a crisis line
+    kept) for a parent, carer or relative telling of a child's or young person's wish to die
+    ("my son wants to kill himself"): without the line for people worried about their own or
+    someone else's sexual behaviour (Stop It Now) unless the words name such behaviour
+    (``behaviour_told``: "my son touched his sister and now he wants to die"), filled from
+    ``lines`` (all the lines that fit, in order), and its first line for suicide (PAPYRUS's,
+    which advises the people worried about a young person) no lower than second. Stop It Now
+    was second for "my son wants to kill himself", and no suicide line at all."""
+    if asker.persona != "parent":
+        return chosen
+    if not behaviour_told(results, asker):
+        chosen = [s for s in chosen if for_whom(s) != "people-worried-about-own-behaviour"]
+        chosen += [
+            s
+            for s in lines
+            if s not in chosen and for_whom(s) != "people-worried-about-own-behaviour"
+        ]
+    if own_intent((results.request.q or "") if results is not None else ""):
+        # the parent's own wish ("my kids would be better off without me"): the line for
+        # anyone of any age first (Samaritans), not the one for a young person
+        crisis = next((s for s in [*chosen, *lines] if _any_age_coping(s)), None)
+        return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]
+    crisis = next((s for s in chosen if is_suicide_line(s)), None) or next(
+        (s for s in chosen if about_coping(s)), None
+    )
+    if crisis is None or chosen.index(crisis) <= PARENTS_CRISIS_BY:
+        return chosen
+    rest = [s for s in chosen if s is not crisis]
+    return [*rest[:PARENTS_CRISIS_BY], crisis, *rest[PARENTS_CRISIS_BY:]]

@@ -14,6 +14,13 @@ abuse is the right one. Not distress alone ("cant do this any more", "cant cope"
 ``crisis``. Welsh: "dw i eisiau i'r cyfan stopio / ddod i ben" (I want it all to stop / end),
 "eisiau diflannu" (want to disappear).
 
+(w50despair, check53 F2) Said another way: a wish not to be alive without "die" or "kill"
+(``NOT_LIVING_EN``: "no point in living", "no reason to live", "better off without me") also
+brings the life-at-risk warning (``suicide_intent``), as "i dont want to live" does; despair
+of going on with no life said ("i dont see the point anymore", "cant do life anymore", "wish
+i had never been born") brings Samaritans only. Their words ("point", "better", "anymore")
+leave the search with the match (``suicide_acts.with_plan_or_act``).
+
 Over ``clean_text`` (lower case, no apostrophes: "cant").
 """
 
@@ -28,8 +35,58 @@ _NOT_COPING = (
     r" (?:this|it|any of this)(?: \w+){0,2}? (?:any ?more|no more|no longer)\b"
     r"|\b(?:cant|can t|cannot|can not|carnt) (?:do|take) (?:this|it) (?:any ?more)\b"
 )
+#: (w50despair, check53 F2) a wish not to be alive said without "die" or "kill": no point in
+#: living or being alive, no reason to live, everyone better off without me. These say what
+#: "i dont want to live" says, and bring the life-at-risk warning as it does
+#: (``suicide_intent``); despair below reads them too, for the talk box's suicide lines.
+_NO_POINT = (
+    r"(?:no|not any|not much|isnt any|isnt a|is no|dont see the|dont see any|do not see the"
+    r"|cant see the|cant see any|cannot see the|cannot see any|whats the|what is the|wats the"
+    r"|whats even the|never any)"
+)
+_LIVING = (
+    r"(?:living|being alive|staying alive|being here|being on this earth|existing|life"
+    r"|my life|going on living|carrying on living|keep living|keeping going living)"
+)
+NOT_LIVING_EN = (
+    rf"\b{_NO_POINT} point (?:in |of |to )?{_LIVING}(?: any ?more| now)?\b"
+    # (the point in time of one's life, living somewhere: "no point in my life when i felt
+    # safe", "no point living in fear, i want to report him")
+    r"(?! (?:when|where|that|at which|in fear|in silence|a lie|with (?:him|her|them|it)"
+    r"|there|here|insurance)\b)"
+    r"|\b(?:no|not any|not a|not one|dont have a|dont have any|havent got a|havent got any"
+    r"|cant find a|cant find any|cant think of a|cant think of one|nothing left|no more)"
+    r" reasons? (?:to|for|for me to) (?:live|living|be alive|stay alive|go on living|keep living"
+    r"|be here|carry on living|keep going)(?: any ?more| no more| now)?\b"
+    r"(?! (?:with|there|here|in|at|near|together|apart|nearby)\b)"
+    # (who would be better off is part of the wish: "my kids would be better off" is not
+    # the kids' wish, and "family" is not searched for services)
+    r"|\b(?:(?:every ?one|every ?body|my (?:family|kids|children|mum|mam|dad|partner|wife"
+    r"|husband|boyfriend|girlfriend|friends|parents)|the (?:kids|children|world|family)|people"
+    r"|they|it|things|all|(?:every|any)thing) (?:would|will|wud|wld|d|are|is|r)(?: all)?(?: be)?"
+    r"(?: so much| much| a lot)? )?better off (?:without me|with me gone|if im gone"
+    r"|when im gone|if i (?:was|were) (?:dead|gone|not here|not around|not alive)"
+    r"|if i (?:wasnt|werent|was not|were not) (?:here"
+    r"|around|alive|born)|if i died|if i didnt exist|if i never existed)\b"
+)
+#: (w50despair) despair of going on, no life said: "i dont see the point anymore", "whats the
+#: point of anything", "no point carrying on", "cant do life anymore", "wish i was never
+#: born". Not "i dont see the point in reporting it": the point of something else.
+_POINTLESS = (
+    rf"\b{_NO_POINT} point(?: (?:in|of|to) (?:anything|it all|any of it|trying|carrying on"
+    r"|going on|anything any ?more|any of this|me))?(?: any ?more| now| at all| no more)?"
+    r"(?= *$| (?:since|after|because|cos|coz|and|but|im|i|its|with|without|nothing|everything"
+    r"|any ?more)\b)"
+    r"|\bno point (?:in |to )?(?:carrying on|going on|trying any ?more)\b"
+    r"|\b(?:cant|cannot|can not|carnt) (?:do|face|handle|cope with|deal with) (?:life|living)"
+    r"(?: any ?more| no more| no longer)?\b"
+    r"|\bwish i (?:was|were|had|d|had just) never (?:been )?born\b"
+    r"|\bwish i (?:hadnt|had not|wasnt|was not) (?:been )?born\b"
+    r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive)\b"
+)
 _DESPAIR = re.compile(
-    rf"\b{_WANT} {_ALL} (?:to|2) (?:stop|end|be over)\b(?! (?:with|between))"
+    rf"(?:{NOT_LIVING_EN})|{_POINTLESS}"
+    rf"|\b{_WANT} {_ALL} (?:to|2) (?:stop|end|be over)\b(?! (?:with|between))"
     rf"|\b{_WANT}(?: to| 2)? (?:disappear|vanish|not exist|stop existing|not be here)\b"
     rf"|\b{_WANT}(?: to| 2)? (?:go to )?sleep (?:and|n) (?:never|not) wake up\b"
     rf"|\b{_WANT} i could (?:disappear|vanish|just disappear|sleep forever)\b"

@@ -30,6 +30,7 @@ from .suicide_cy import (
     WANT_CY,
     WAYS_CY,
 )
+from .wish_of_another import anothers_wish
 
 #: (w49more) medicines named by name, as people count them out: antidepressants, painkillers,
 #: sleeping and anxiety tablets
@@ -276,8 +277,11 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     """The first plan or act of suicide or self-harm in ``cleaned`` (``clean_text``), or the
     Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
     or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist"), or
-    (w49more) despair of living said without them (``despair.despair_found``)."""
-    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
+    (w49more) despair of living said without them (``despair.despair_found``), or (w50despair)
+    someone else's wish to die (``wish_of_another.anothers_wish``: "my son wants to kill
+    himself")."""
+    found = _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
+    return found or anothers_wish(cleaned)  # (w50despair) "my son wants to kill himself"
 
 
 def act_done(text: str) -> bool:

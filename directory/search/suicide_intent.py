@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
 from .suicide_cy import END_ALL_CY, WAYS_CY
 
@@ -59,6 +60,8 @@ _INTENT_EN = (
     r"|\bwish i could (?:die|just die|disappear forever|go to sleep and not wake up)\b"
     r"|\bwish i (?:wasnt|werent) (?:alive|here)\b|\bbetter off dead\b"
     r"|\bsuicidal\b"
+    # (w50despair, check53 F2) no point in living, no reason to live, better off without me
+    rf"|{NOT_LIVING_EN}"
     r"|\bsuicide (?:thoughts|feelings|urges|plans?)\b"
     r"|\b(?:tried|attempted) (?:to )?(?:kill (?:my ?self|me self)|end my life|take my (?:own )?"
     r"life|suicide)(?: \w+){0,2}? (?:today|tonight|last night|this morning|earlier|yesterday"
