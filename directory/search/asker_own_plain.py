@@ -57,6 +57,20 @@ _DRAWN = re.compile(
     rf"(?:to|towards) {_YOUNG}\b"
     rf"|\bmy (?:sexual )?(?:attraction|attractions|urges|feelings) (?:to|towards|for) {_YOUNG}\b"
 )
+#: (fortieth walk-through F1) thoughts of their own said in their own way: "my head goes
+#: somewhere dark around children", "my mind goes to bad places near kids"; "i get dark
+#: thoughts around kids", "wrong feelings towards children"
+_MY_HEAD = re.compile(
+    r"\bmy (?:head|mind|brain|thoughts) (?:\w+ )?(?:goes|go|going|went|gets|get|wanders|wander|"
+    r"turns|turn|drifts|drift) (?:\w+ ){0,3}?(?:dark|bad|wrong|weird|horrible|sick|disgusting)\b"
+    r"(?: \w+){0,3}? (?:around|about|near|towards|with|when (?:im|i m|i am) (?:around|near|with)|when i see) "
+    rf"{_YOUNG}\b"
+)
+_DARK_THOUGHTS = re.compile(
+    r"\b(?:dark|bad|wrong|sick|horrible|disturbing|disgusting|weird) (?:sexual )?(?:thoughts|"
+    r"feelings|urges|ideas|fantasies) (?:\w+ )?(?:about|around|towards|near|when (?:im|i m|i am) "
+    rf"(?:around|near|with)) {_YOUNG}\b"
+)
 #: a device of the asker's own ("my laptop", "my work phone")
 _MY_DEVICE = (
     r"my (?:own |work |old |new )?(?:laptop|phone|mobile|computer|pc|tablet|ipad|hard ?drive|"
@@ -216,6 +230,8 @@ def own_in_plain_words(cleaned: str, age: int | None) -> bool:
     if age is None or age >= 18:
         if _mine(_INTO, cleaned) or _mine(_DRAWN, cleaned) or _mine(_THOUGHTS_OF_KIN, cleaned):
             return True
+        if _MY_HEAD.search(cleaned) or _mine(_DARK_THOUGHTS, cleaned):
+            return True  # (fortieth walk-through F1) "my head goes somewhere dark around kids"
         police = _POLICE_ABOUT_MINE.search(cleaned)
         if police and _POLICE.search(cleaned) and not _SENT_TO_ME.search(police[0]):
             return not _SHOWN_TO_ME.search(cleaned)
