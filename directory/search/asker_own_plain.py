@@ -63,8 +63,8 @@ _DRAWN = re.compile(
 _MY_HEAD = re.compile(
     r"\bmy (?:head|mind|brain|thoughts) (?:\w+ )?(?:goes|go|going|went|gets|get|wanders|wander|"
     r"turns|turn|drifts|drift) (?:\w+ ){0,3}?(?:dark|bad|wrong|weird|horrible|sick|disgusting)\b"
-    r"(?: \w+){0,3}? (?:around|about|near|towards|with|when (?:im|i m|i am) (?:around|near|with)|when i see) "
-    rf"{_YOUNG}\b"
+    r"(?: \w+){0,3}? (?:around|about|near|towards|with|when (?:im|i m|i am) (?:around|near|with)|"
+    rf"when i see) {_YOUNG}\b"
 )
 _DARK_THOUGHTS = re.compile(
     r"\b(?:dark|bad|wrong|sick|horrible|disturbing|disgusting|weird) (?:sexual )?(?:thoughts|"
