@@ -12,13 +12,19 @@ on someone's phone: ``images_named``)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .asker import Asker
+
+if TYPE_CHECKING:
+    from .columns import Columns
 
 #: the young person's own images: "nudes", "pics of me", "my photos", "pictures he took of me"
 _OWN_IMAGES = re.compile(
     r"\bnudes?\b|\bnude (?:pics|photos|pictures|selfies|videos|vids)\b"
-    r"|\b(?:pics|pictures|photos|images|videos|vids|selfies)(?: \w+){0,3}? of me\b"
+    r"|\b(?:pics?|pictures?|photos?|images?|videos?|vids?|selfies?)(?: \w+){0,3}? of me\b"
     r"|\bmy (?:\w+ )?(?:pics|pictures|photos|images|videos|vids|selfies|nudes)\b"
     r"|\b(?:filmed|recorded|videoed|photographed) me\b"
 )
@@ -45,3 +51,31 @@ def with_images_threatened(asker: Asker, names: list[str], cleaned: str) -> list
     if not images_threatened(asker, cleaned):
         return names
     return [*names, *(n for n in ("online", "take-down") if n not in names)]
+
+
+def _take_down_and_report(columns: Columns) -> np.ndarray:
+    """(fortieth walk-through F5) The services, over positions, that take a child's image down
+    or take a report of who holds it: about online abuse, for children and young people, and
+    practical (Report Remove, CEOP's Safety Centre)."""
+    found: np.ndarray = (
+        columns.having("abuse", "online-abuse")
+        & columns.having("audience", "children-young-people")
+        & columns.having("support", "practical-legal")
+    )
+    return found
+
+
+def childs_images_first(
+    columns: Columns, national: np.ndarray, asker: Asker, said: tuple[str, np.ndarray]
+) -> np.ndarray:
+    """(fortieth walk-through F5) ``national`` (positions, best first) with the services that
+    take down and report a young person's own images (``_take_down_and_report``) first after
+    the cards the words name (``said``: the cleaned words and the mask of those named), for
+    ``images_threatened``: "a boy online has vids of me and says he will send them to my school
+    unless i do a live" had Childline, Report Remove and Victim Support, and no CEOP."""
+    cleaned, named = said
+    if not len(national) or not images_threatened(asker, cleaned):
+        return national
+    first = named[national]
+    theirs = _take_down_and_report(columns)[national] & ~first
+    return np.concatenate([national[first], national[theirs], national[~first & ~theirs]])

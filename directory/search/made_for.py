@@ -55,6 +55,7 @@ from .groups import (
     victims_services,
     worried_lines,
 )
+from .images_threatened import childs_images_first
 from .lexicon import clean_text
 from .names import named_services
 from .query import KeywordResults
@@ -315,5 +316,6 @@ def national_order(
     ordered = confirmed_first(index, ordered, understood, cleaned, matched, kept)
     ordered = parents_line_first(index, ordered, understood, cleaned, matched, kept)
     ordered = adults_images_first(columns, ordered, understood, (cleaned, named))  # (w50rph)
+    ordered = childs_images_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others
