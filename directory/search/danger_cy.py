@@ -19,6 +19,14 @@ ddim yn ddiogel nawr", "dwi ofn mynd adra"); these are the spoken ones it missed
   fynd allan" with a door locked, out of the house, or fear said; "dydy o ddim yn gadael i mi
   fynd" said alone.
 
+(w51cydanger, check54 findings 1, 4 and 5) Also: the one who harms them coming over, round,
+home or here now, tonight or soon ("dod draw heno", "adre cyn bo hir", "mewn awr"), said with fear
+or harm in any clause ("ac mae gen i ofn", "mae o'n fy nghyffwrdd": ``welsh_feared``); "mae o ar
+ei ffordd" said of him alone; harm still to come in the future tense ("bydd o'n fy nghyffwrdd
+eto"); a child alone with him ("ar ei phen ei hun efo fo heno") or him in another child's room
+now ("yn ystafell fy mrawd bach rŵan"). Not someone coming with no fear said ("mae fy nain yn
+dod draw heno"), a habit with no time ("bob nos"), a parent asking beforehand.
+
 Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
 mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
 not for a question about children in general ("sut mae gwybod os yw plentyn yn ddiogel
