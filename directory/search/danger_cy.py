@@ -19,6 +19,14 @@ ddim yn ddiogel nawr", "dwi ofn mynd adra"); these are the spoken ones it missed
   fynd allan" with a door locked, out of the house, or fear said; "dydy o ddim yn gadael i mi
   fynd" said alone.
 
+(w51cydanger, check54 findings 1, 4 and 5) Also: the one who harms them coming over, round,
+home or here now, tonight or soon ("dod draw heno", "adre cyn bo hir", "mewn awr"), said with fear
+or harm in any clause ("ac mae gen i ofn", "mae o'n fy nghyffwrdd": ``welsh_feared``); "mae o ar
+ei ffordd" said of him alone; harm still to come in the future tense ("bydd o'n fy nghyffwrdd
+eto"); a child alone with him ("ar ei phen ei hun efo fo heno") or him in another child's room
+now ("yn ystafell fy mrawd bach rŵan"). Not someone coming with no fear said ("mae fy nain yn
+dod draw heno"), a habit with no time ("bob nos"), a parent asking beforehand.
+
 Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
 mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
 not for a question about children in general ("sut mae gwybod os yw plentyn yn ddiogel
@@ -43,7 +51,9 @@ _MAE = r"\b(?:mae|ma|mai)"
 _WHO = (
     r"(?:e|o|fe|fo|hi|nhw|fy \w+(?: \w+)?|nhad|dad|tad|llystad|mam|llysfam|cariad (?:mam|fy mam)"
     r"|partner (?:mam|fy mam)|(?:dad|tad|llystad|mam|brawd|wncwl|ewyrth|ewythr|bamp|taid|tadcu)"
-    r" (?:fi|i))"
+    r" (?:fi|i)"
+    # (w51cydanger) kin said without "fy": "ma taid yn dod rownd", "mae wncwl ar ei ffordd"
+    r"|taid|tadcu|tad cu|bamp|bampi|nain|mamgu|wncwl|yncl|ewythr|ewyrth|llysdad|lystad|dadi)"
 )
 #: ... with "is" and the progressive "yn" as written: "mae en", "ma fe yn", "mae fy nhad yn"
 _WHO_IS = rf"{_MAE} {_WHO}(?: i)?(?: ?n| yn)?"
@@ -56,6 +66,13 @@ _HARM = (
 )
 #: a weapon, as it comes after "gan fy nhad" (mutated) or not
 _WEAPON = r"(?:cyllell|gyllell|chyllell|nghyllell|gwn|wn|arf|morthwyl|forthwyl|machete)"
+#: will (be), the future as said: "bydd", "fydd", "mi fydd", "fe fydd", "bydde", "neith"
+_WILL = r"(?:(?:mi |fe )?(?:bydd|fydd|bydde|fydde|byddan|fyddan)|neith|neiff|wneith|wnaiff)"
+#: "do it again", "do that to me": "gwneud o eto", "neud e eto", "wneud hynny i mi"
+_AGAIN = (
+    r"(?:gwneud|neud|wneud) (?:o|e|fe|fo|hi|hynny|hyn|yr un peth|pethau|petha|pethe)"
+    r" (?:eto|i mi|i fi|i ni)\b"
+)
 #: home, as said in the north and south
 _HOME = r"(?:adra|adre|adref|gartre|gartref|gatre|getre|tre|nol adre|yn ol adre|nol gatre)"
 #: I (am): "dw i", "dwi'n", "rydw i'n", "wi'n", "fi'n"
@@ -95,6 +112,10 @@ DANGER_CY = re.compile(
     # locked in: "mae e wedi cloi fi mewn", "mae o wedi fy nghloi i", "dw i wedi nghloi mewn"
     r"|\bcloi (?:fi|mi|ni)\b(?! (?:allan|mas|tu allan|tu fas))|\b(?:fy |n )?nghloi\b"
     r"|\bcloi (?:fi |ni )?(?:i )?mewn\b|\bcloi (?:fy|n) (?:hun|hunan) (?:yn|mewn|i mewn)\b"
+    # (w51cydanger, check54 finding 5) harm still to come, in the future tense: "bydd o'n fy
+    # nghyffwrdd eto", "fydd e'n fy mrifo i", "mi fydd fy llystad yn gwneud o eto"
+    rf"|\b{_WILL} {_WHO}(?: ?n| yn) {_HARM}"
+    rf"|\b{_WILL} {_WHO}(?: ?n| yn) {_AGAIN}"
 )
 
 #: locked, said of a door or a room: "mae e wedi cloi'r drws"
@@ -133,13 +154,124 @@ _GENERAL = re.compile(
 )
 
 
+#: now, tonight or soon, as said north and south: "heno", "rŵan", "nawr", "cyn bo hir", "mewn
+#: awr", "toc", "unrhyw funud"
+_SOON = (
+    r"(?:heno|rwan|nawr|ar hyn o bryd|cyn bo hir|cyn hir|yn fuan|toc|yn y munud|heddiw|"
+    r"unrhyw (?:funud|eiliad|foment)|mewn (?:\w+ ){0,2}?(?:munud|funud|munudau|eiliad|awr)|"
+    r"ar ol (?:ysgol|gwaith|swper|te)|pnawn ma|prynhawn ma)"
+)
+#: where someone comes: over, round, here, home, back, upstairs, to fetch me
+_TO = (
+    r"(?:draw|drosodd|drosto|rownd|acw|yma|ma|adra|adre|adref|gartre|gartref|gatre|getre|nol|"
+    r"yn ol|lan|i fyny|lan staer|lan lofft|lan llofft|i r ty|ir ty|in ty ni|i n ty ni|"
+    r"i (?:fy|n) (?:stafell|ystafell|llofft|nol|nol i|nghasglu)|i nol fi|i gasglu fi)"
+)
+#: someone coming, said with its time: "mae fy ewythr yn dod draw heno", "mae o'n cyrraedd
+#: adre cyn bo hir" (the present is also of habit: "mae o'n dod i fy stafell" with no time is
+#: not read as now)
+_COMING_NOW = re.compile(rf"{_WHO_IS} (?:dod|dwad|cyrraedd|gyrraedd) {_TO}\b")
+#: someone on the way, or coming in the future tense: "ma fe ar ei ffordd", "bydd fy llystad
+#: adref", "fydd o'n dod acw", "daw e adre", "pan fydd o adra"
+_COMING = re.compile(
+    rf"{_WHO_IS} ar (?:ei|eu|y) ffordd\b"
+    rf"|\b(?:{_WILL}|(?:mi |fe )?(?:daw|ddaw)|pan (?:fydd|ddaw|gyrhaeddith|gyrhaeddiff)) {_WHO}"
+    rf"(?: ?n| yn)?(?: dod| dwad| cyrraedd| gyrraedd)? {_TO}\b"
+)
+#: the time said: now, tonight, soon
+_SOON_SAID = re.compile(rf"\b{_SOON}\b")
+#: a habit, not now: "bob nos", "weithiau", "yn aml"
+_HABIT = re.compile(
+    r"\b(?:bob|pob) (?:nos|dydd|tro|penwythnos|wythnos|amser|bore|dydd sul|dydd sadwrn)\b"
+    r"|\b(?:weithiau|yn aml|wastad|fel arfer)\b"
+)
+#: "he is coming" or "on his way" said of him alone, the clause no more: "mae o ar ei ffordd
+#: yma rŵan", "ma fe'n dod", "maen nhw'n dod nawr"
+_COMING_ALONE = re.compile(
+    rf"(?:{_MAE}|maen) (?:e|o|fe|fo|hi|nhw)(?: ?n| yn)? (?:dod|dwad|ar (?:ei|eu|y) ffordd)"
+    rf"(?: {_TO})?(?: {_SOON})?(?: eto)?"
+)
+#: someone else, a child, alone with him now or tonight: "mae fy chwaer fach ar ei phen ei hun
+#: efo fo heno", "mae'r plant ar eu pennau eu hunain gyda fe nawr"
+_ALONE_WITH = (
+    r"\bar (?:ei |eu )?(?:ben|phen|pen|pennau|benna) (?:ei |eu )?(?:hun|hunan|hunain)"
+    r"(?: bach)? (?:efo|hefo|gyda|gydag|gydai|gydar|gydau|efor|efoi|hefor|hefoi)\b"
+)
+#: someone in another's room or bed: "mae fy nhad yn ystafell fy mrawd bach", "ma fe yn
+#: llofft y plant", "mae o yng ngwely fy chwaer"
+_IN_THEIR_ROOM = (
+    rf"{_MAE} {_WHO} (?:yn|yng) (?:y |yr )?(?:ystafell|stafell|llofft|ngwely|gwely)"
+    r"(?: wely)? (?:fy|ei|ein|eu|y|yr) \w+"
+)
+#: with someone else now: "mae o efo fy chwaer fach rŵan", "mae fy llystad gyda'r plant heno"
+_WITH_THEM = (
+    rf"{_MAE} {_WHO}(?: yn)? (?:efo|hefo|gyda|gydag|gydar|efor) (?:fy|ei|ein|eu|y|yr|r|)"
+    r" ?(?:\w+ ){1,2}?"
+)
+#: someone else in danger, said with its time: danger now on its own
+_OTHER_NOW = re.compile(rf"(?:{_ALONE_WITH}|{_IN_THEIR_ROOM})(?: \w+){{0,4}}? {_SOON}\b")
+#: ... said without a time, or with someone else: danger now with fear or harm said
+_OTHER_IF_FEARED = re.compile(rf"{_ALONE_WITH}|{_IN_THEIR_ROOM}|{_WITH_THEM}{_SOON}\b")
+#: harm said in Welsh that ``danger_near.FEAR`` does not read: "mae o'n fy nghyffwrdd", "mae
+#: e'n ei churo hi", "mae o'n ei cham-drin hi", "helpwch fi"
+HARM_SAID = re.compile(
+    r"\b(?:fy|n|ei|y) (?:nghyffwrdd|chyffwrdd|gyffwrdd|nghuro|churo|guro|nharo|tharo|daro|mwrw"
+    r"|bwrw|fwrw|nghamdrin|ngham drin|cham drin|gam drin|nhreisio|threisio|dreisio|mrifo|frifo"
+    r"|brifo|nhagu|thagu|dagu)\b"
+    r"|\b(?:cyffwrdd|gyffwrdd|curo|guro|taro|daro|bwrw|fwrw|hitio|treisio|dreisio|tagu|dagu)"
+    r" (?:fi|mi|ni|hi|fo)\b"
+    r"|\b(?:helpwch fi|helpa fi|plis help|help plis|crynu|panicio|gen i ofn|ofn arna)\b"
+)
+#: a parent asking beforehand: "ydy hi'n saff i'w gadael hi ar ei phen ei hun efo fo"
+_ASKED_BEFORE = re.compile(
+    r"\b(?:ydy|ydi|a yw|yw) (?:hi|e|o|fe|fo) ?n (?:ddiogel|saff|iawn|syniad da)\b"
+    r"|\b(?:a )?(?:ddylwn|ddylen|ga) (?:i|ni) (?:adael|gadael|ganiatau)\b"
+)
+#: a threat of what happens if found out: "bydd e'n fy lladd i os yw e'n ffeindio allan"
+_IF_FOUND = re.compile(
+    r"\bos (?:ydy|yw|ydi|bydd|fydd|wneith|neith|ceith|caiff|geith|gaiff) (?:e|o|fe|fo|hi|nhw)"
+    r" ?n? (?:ffeindio|darganfod|gwybod|clywed|wybod)\b"
+)
+
+
+def welsh_feared(cleaned: str) -> bool:
+    """(w51cydanger) A clause (``clean_text``) says harm in Welsh as ``danger_near.FEAR`` does
+    in English ("mae o'n fy nghyffwrdd", "he touches me"; "mae e'n ei churo hi")."""
+    return HARM_SAID.search(cleaned) is not None
+
+
+def _coming_or_other(cleaned: str, feared: bool) -> bool:
+    """(w51cydanger, check54 findings 1, 4 and 5) Someone coming now, tonight or soon, said
+    with fear or harm ("mae fy ewythr yn dod draw heno ac mae gen i ofn", "bydd fy llystad
+    adref cyn bo hir ac mae o'n fy mrifo") or of him alone ("mae o ar ei ffordd yma rŵan");
+    someone else with the one who harms them now or tonight ("mae fy chwaer fach ar ei phen ei
+    hun efo fo heno", "mae fy nhad yn ystafell fy mrawd bach rŵan"). Not said with no fear
+    ("mae fy ewythr yn dod draw heno"), nor asked beforehand."""
+    if _ASKED_BEFORE.search(cleaned):
+        return False
+    if _COMING_ALONE.fullmatch(cleaned) or _OTHER_NOW.search(cleaned):
+        return True
+    if not (feared or welsh_feared(cleaned)):
+        return False
+    timed = _SOON_SAID.search(cleaned) is not None
+    if _HABIT.search(cleaned) and not timed:
+        return False
+    if timed and _COMING_NOW.search(cleaned):
+        return True
+    return bool(_COMING.search(cleaned) or _OTHER_IF_FEARED.search(cleaned))
+
+
 def welsh_danger_now(cleaned: str, feared: bool) -> bool:
     """A clause (``clean_text``, not of the past) tells in spoken Welsh that the person asking
     is in danger now (``DANGER_CY``, a door locked and not let out, "ma fe yn y tŷ" with fear
     said: ``feared``, as ``danger_now`` reads it)."""
-    if _IF_TOLD.search(cleaned) or _GENERAL.search(cleaned) or _WAS.search(cleaned):
+    if _IF_TOLD.search(cleaned) or _IF_FOUND.search(cleaned) or _GENERAL.search(cleaned):
+        return False
+    if _WAS.search(cleaned):
         return False
     if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared):
+        return True
+    if _coming_or_other(cleaned, feared):
         return True
     spoken = _SPOKEN_MA.sub("mae ", cleaned)
     if spoken == cleaned:

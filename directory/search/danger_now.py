@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import danger_held, danger_near
-from .danger_cy import welsh_danger_now
+from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
 #: now, or in the next hours
@@ -159,7 +159,10 @@ def in_danger_now(text: str) -> bool:
 
 
 def _feared(clauses: list[str]) -> bool:
-    return any(_PAST.search(cleaned) is None and danger_near.feared(cleaned) for cleaned in clauses)
+    return any(
+        _PAST.search(cleaned) is None and (danger_near.feared(cleaned) or welsh_feared(cleaned))
+        for cleaned in clauses
+    )
 
 
 def _danger_clause(cleaned: str, feared: bool) -> bool:
