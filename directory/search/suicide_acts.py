@@ -20,6 +20,7 @@ import re
 
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
+from .overdose_said import overdose_said, without_act_time
 from .plan_now import plan_now_found
 from .suicide_cy import (
     END_ALL_CY,
@@ -277,7 +278,9 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     Welsh of not wanting to live: words of suicide the thesaurus's phrases do not read; (w48crisis)
     or a plan said as now (``plan_now.plan_now_found``: "holding a knife to my wrist"), or
     (w49more) despair of living said without them (``despair.despair_found``)."""
-    return _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
+    # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after
+    found = _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
+    return found or overdose_said(cleaned)
 
 
 def act_done(text: str) -> bool:
@@ -286,8 +289,8 @@ def act_done(text: str) -> bool:
     a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
     sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
     an overdose now."""
-    if _OVERDOSE_ALONE.match(clean_text(text)):
-        return True
+    if _OVERDOSE_ALONE.match(clean_text(text)) or overdose_said(clean_text(text)):
+        return True  # (w51acts) "i took my nans sleeping tablets", "some … and feel sick"
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )
@@ -317,5 +320,6 @@ _PLAN_TIME = re.compile(
 def without_plan_time(cleaned: str) -> str:
     """``cleaned`` without a plan and the time it is set for: "my cousin abused me and i have
     the pills ready tonight" did not tell of an assault last night, and the page warned of one
-    "in the last few days"."""
-    return _PLAN_TIME.sub(" ", cleaned)
+    "in the last few days"; (w51acts) nor did "last night i took some of my tablets"
+    (``overdose_said.without_act_time``)."""
+    return without_act_time(_PLAN_TIME.sub(" ", cleaned))
