@@ -4,6 +4,10 @@ an adult in crisis.
 - An overdose said with whose pills they were ("took my nan's sleeping tablets") or a vague
   amount with feeling ill after ("took some of my tablets and feel sick", "not sure how many")
   had no overdose warning and no Samaritans; everyday doses and errands stay unwarned.
+- A friend or relative who says they will kill themselves brought Childline, the NSPCC and a
+  SARC: now Samaritans leads the box (PAPYRUS in it for a young person), with no "If your life
+  is at risk now" (it speaks of the reader's own life); someone else cut and bleeding brings the
+  overdose / badly hurt warning.
 """
 
 from __future__ import annotations
@@ -60,3 +64,54 @@ def test_an_overdose_last_night_told_after_an_older_assault_is_no_recent_assault
     )
     assert warned(soup, OVERDOSE)
     assert not warned(soup, RECENT)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my girlfriend keeps saying shes going to end her life tonight", "Stafford"),
+        ("my husband wants to take his own life", "Hull"),
+        ("my mate messaged me that he is about to kill himself", "Exeter"),
+    ],
+)
+def test_someone_elses_suicide_brings_samaritans_first_and_no_own_life_warning(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    assert not warned(soup, LIFE_AT_RISK), words
+
+
+def test_a_young_persons_friend_brings_papyrus_into_the_box(bundled_client):
+    soup = searched(
+        bundled_client, "im 15 and my boyfriend says hes going to kill himself", "Luton"
+    )
+    names = talk_names(talk_box(soup))
+    assert any(name.startswith("HOPELINE247") for name in names), names
+    assert not warned(soup, LIFE_AT_RISK)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my brother has slit his wrists and theres blood everywhere", "Dudley"),
+        ("my flatmate cut herself really deep and it wont stop bleeding", "Exeter"),
+    ],
+)
+def test_someone_else_cut_and_bleeding_brings_the_badly_hurt_warning(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OVERDOSE), words
+    assert not warned(soup, LIFE_AT_RISK), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my grandad says he will kill himself if i ever tell anyone what he does", "Dudley"),
+        ("my aunt killed herself when i was little and i was abused after", "Hull"),
+    ],
+)
+def test_a_threat_to_keep_quiet_or_a_death_long_ago_brings_no_warning(bundled_client, words, place):
+    """A guard: these pass on main too."""
+    soup = searched(bundled_client, words, place)
+    assert not warned(soup, OVERDOSE) and not warned(soup, LIFE_AT_RISK), words

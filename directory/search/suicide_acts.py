@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .crisis_others import hurt_now, others_suicide
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .overdose_said import overdose_said, without_act_time
@@ -280,7 +281,8 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     (w49more) despair of living said without them (``despair.despair_found``)."""
     # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after
     found = _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
-    return found or overdose_said(cleaned)
+    # (w51acts) or someone else's: "my friend says she is going to kill herself tonight"
+    return found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
 
 
 def act_done(text: str) -> bool:
@@ -289,8 +291,9 @@ def act_done(text: str) -> bool:
     a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
     sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
     an overdose now."""
-    if _OVERDOSE_ALONE.match(clean_text(text)) or overdose_said(clean_text(text)):
-        return True  # (w51acts) "i took my nans sleeping tablets", "some … and feel sick"
+    cleaned = clean_text(text)
+    if _OVERDOSE_ALONE.match(cleaned) or overdose_said(cleaned) or hurt_now(cleaned):
+        return True  # (w51acts) "i took my nans sleeping tablets", "my sister has cut her …"
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )
