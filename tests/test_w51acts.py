@@ -8,6 +8,8 @@ an adult in crisis.
   SARC: now Samaritans leads the box (PAPYRUS in it for a young person), with no "If your life
   is at risk now" (it speaks of the reader's own life); someone else cut and bleeding brings the
   overdose / badly hurt warning.
+- Crisis said of oneself with no age ("i'm in crisis, the memories of my stepfather are too
+  much") brought Childline alone: now Samaritans leads, with Childline beside it.
 """
 
 from __future__ import annotations
@@ -115,3 +117,32 @@ def test_a_threat_to_keep_quiet_or_a_death_long_ago_brings_no_warning(bundled_cl
     """A guard: these pass on main too."""
     soup = searched(bundled_client, words, place)
     assert not warned(soup, OVERDOSE) and not warned(soup, LIFE_AT_RISK), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("im at breaking point, the flashbacks of what my uncle did wont stop", "Carlisle"),
+        ("i think im having a breakdown, my grandad abused me", "Torquay"),
+    ],
+)
+def test_own_crisis_with_no_age_brings_samaritans_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    names = talk_names(talk_box(soup))
+    assert names[0] == "Samaritans", names
+    assert len(names) > 1, names
+    assert not warned(soup, LIFE_AT_RISK) and not warned(soup, OVERDOSE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "first"),
+    [
+        ("im 13 and in crisis my stepdad touches me", "Torquay", "Childline"),
+        ("my daughter is in crisis after her uncle abused her", "Torquay", "NSPCC Helpline"),
+    ],
+)
+def test_a_childs_crisis_and_a_parents_keep_their_own_lines_first(
+    bundled_client, words, place, first
+):
+    """A guard: these pass on main too."""
+    assert talk_names(talk_box(searched(bundled_client, words, place)))[0] == first

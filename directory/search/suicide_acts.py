@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .crisis_others import hurt_now, others_suicide
+from .crisis_own import own_crisis
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .overdose_said import overdose_said, without_act_time
@@ -282,7 +283,8 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after
     found = _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
     # (w51acts) or someone else's: "my friend says she is going to kill herself tonight"
-    return found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
+    found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
+    return found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
 
 
 def act_done(text: str) -> bool:
