@@ -18,8 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .crisis_others import hurt_now, others_suicide
+from .crisis_own import own_crisis
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
+from .overdose_said import overdose_said, without_act_time
 from .plan_now import plan_now_found
 from .suicide_cy import (
     END_ALL_CY,
@@ -281,7 +284,11 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     someone else's wish to die (``wish_of_another.anothers_wish``: "my son wants to kill
     himself")."""
     found = _SUICIDAL.search(cleaned) or plan_now_found(cleaned) or despair_found(cleaned)
-    return found or anothers_wish(cleaned)  # (w50despair) "my son wants to kill himself"
+    found = found or anothers_wish(cleaned)  # (w50despair) "my son wants to kill himself"
+    # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after; or
+    # someone else's: "my friend says she is going to kill herself tonight"
+    found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
+    return found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
 
 
 def act_done(text: str) -> bool:
@@ -290,8 +297,9 @@ def act_done(text: str) -> bool:
     a time), now and not long ago: the page says first to call 999 or go to A&E. Read a
     sentence or clause at a time: "i just overdosed. my cousin raped me when i was a kid" is
     an overdose now."""
-    if _OVERDOSE_ALONE.match(clean_text(text)):
-        return True
+    cleaned = clean_text(text)
+    if _OVERDOSE_ALONE.match(cleaned) or overdose_said(cleaned) or hurt_now(cleaned):
+        return True  # (w51acts) "i took my nans sleeping tablets", "my sister has cut her …"
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )
@@ -321,5 +329,6 @@ _PLAN_TIME = re.compile(
 def without_plan_time(cleaned: str) -> str:
     """``cleaned`` without a plan and the time it is set for: "my cousin abused me and i have
     the pills ready tonight" did not tell of an assault last night, and the page warned of one
-    "in the last few days"."""
-    return _PLAN_TIME.sub(" ", cleaned)
+    "in the last few days"; (w51acts) nor did "last night i took some of my tablets"
+    (``overdose_said.without_act_time``)."""
+    return without_act_time(_PLAN_TIME.sub(" ", cleaned))

@@ -38,6 +38,7 @@ from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .attacked_cy import with_attacked_sexually
+from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
 from .images_named import with_images_named
@@ -421,6 +422,7 @@ def _understood(text: str) -> Understood:
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
+    asker = unsaid_in_crisis(asker, whole)  # (w51acts) "im in crisis, memories of my stepdad"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
     book = thesaurus()

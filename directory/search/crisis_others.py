@@ -1,0 +1,87 @@
+"""(w51acts, check54 finding 2) Someone else's crisis told by the person asking: a friend or a
+relative who says they will kill themselves ("my friend says she is going to kill herself
+tonight", "my brother wants to end his life"), and someone else badly hurt now ("my sister has
+cut her wrists and is bleeding").
+
+"My friend is suicidal" brought Samaritans first; "my friend wants to kill herself tonight"
+brought Childline, the NSPCC and a SARC 28 miles away: "kill herself" was searched as a word.
+The person asking needs to know what to do now, for someone else. These are read as words of
+suicide (``suicide_acts.plan_or_act``): Samaritans (and PAPYRUS, for a young person) come into
+the talk box. They bring no "If your life is at risk now" warning: it speaks to the reader of
+their own life. Someone else cut and bleeding (``hurt_now``) brings the overdose warning ("If
+you have taken an overdose or are badly hurt, call 999 now or go to A&E."), as "my mum took an
+overdose" does: what to do now is the same.
+
+Not the past ("my aunt killed herself", "she tried to kill herself years ago"), nor someone
+who "would never" do it, nor a threat to keep the person asking quiet ("he says he will kill
+himself if i tell anyone").
+
+Over ``clean_text`` (lower case, no apostrophes: "she's" is "shes").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: who: someone the person asking knows, or she, he, they
+_SOMEONE = (
+    r"(?:she|he|they|shes|hes|theyre|(?:my|our|me) (?:\w+ )?(?:friend|mate|bestie|bff|sister"
+    r"|brother|mum|mam|mom|dad|son|daughter|girlfriend|boyfriend|partner|husband|wife|cousin"
+    r"|nan|gran|grandad|aunt|auntie|uncle|niece|nephew|flatmate|housemate|classmate|student"
+    r"|pupil|child|kid|sis|bro|bf|gf|stepdad|stepmum|step dad|step mum|stepson|stepdaughter))"
+)
+#: killing or ending oneself, said of someone else
+_THEMSELVES = (
+    r"(?:kill|killing|hang|hanging) (?:herself|himself|themselves|themself|theirself)"
+    r"|(?:end|ending|take|taking) (?:her|his|their) (?:own )?life"
+    r"|commit(?:ting)? suicide"
+    r"|(?:jump|jumping) (?:off|from|in front of)"
+)
+#: meant or said: wants to, is going to, says she will, is threatening to, about to
+_MEANT = (
+    r"(?:wants? to|wanna|is going to|s going to|are going to|re going to|going to|is gonna"
+    r"|s gonna|gonna|will|is about to|s about to|about to|is planning to|s planning to"
+    r"|plans? to|planning to|is threatening to|s threatening to|threatening to|threatened to"
+    r"|has threatened to|keeps? threatening to|is thinking (?:of|about)|s thinking (?:of|about)"
+    r"|is talking about|s talking about|keeps? talking about)"
+)
+_OTHERS_SUICIDE = re.compile(
+    rf"\b{_SOMEONE}(?: \w+){{0,8}}? {_MEANT} (?:{_THEMSELVES})\b"
+    r"(?!(?: \w+){0,3} (?:years? ago|last year|when (?:i|she|he|they) (?:was|were)))"
+    # a threat to keep someone quiet or near: "he said he will kill himself if i tell"
+    r"(?!(?: \w+){0,3} (?:if|unless) )"
+)
+#: never, not: "she would never kill herself", "he isnt going to kill himself"
+_NOT = re.compile(
+    r"\b(?:never|wouldnt|would not|isnt|is not|wont|will not|not|doesnt|does not|dont)"
+    rf"(?: \w+){{0,2}} {_MEANT}?(?: )?(?:{_THEMSELVES})\b"
+)
+
+#: someone else cut, and bleeding now: wrists or throat and any blood, or bleeding hard
+_CUT_OTHER = (
+    rf"\b{_SOMEONE} (?:has |have |s |just |has just |ve just |ve )?(?:cut|slit|slashed|sliced)"
+    r" (?:(?:her|his|their) (?:own )?(?:wrists?|throat|neck)\b(?: \w+){0,8}? (?:is |s |are "
+    r"|re |still )?(?:bleeding|blood)\b"
+    r"|(?:herself|himself|themselves|(?:her|his|their) (?:arms?|legs?|thighs?))\b(?: \w+){0,8}?"
+    r" (?:(?:cant|can t|wont|won t|will not) stop bleeding|bleeding (?:a lot|loads|lots|badly"
+    r"|heavily|everywhere|so much|really bad)|(?:so much|loads of|lots of|a lot of) blood"
+    r"|blood everywhere|too deep|really deep|so deep))"
+)
+_HURT_NOW = re.compile(
+    rf"{_CUT_OTHER}(?!(?: \w+){{0,3}} (?:years? ago|last year|when (?:i|she|he|they) "
+    r"(?:was|were)))"
+)
+
+
+def others_suicide(cleaned: str) -> re.Match[str] | None:
+    """Someone else's intent to kill themselves, told in ``cleaned`` (``clean_text``): "my
+    friend says she is going to kill herself tonight"; None for "she would never"."""
+    if _NOT.search(cleaned):
+        return None
+    return _OTHERS_SUICIDE.search(cleaned)
+
+
+def hurt_now(cleaned: str) -> re.Match[str] | None:
+    """Someone else cut and bleeding now, told in ``cleaned`` (``clean_text``): "my sister has
+    cut her wrists and is bleeding"."""
+    return _HURT_NOW.search(cleaned)

@@ -1,0 +1,103 @@
+"""(w51acts, check54 finding 3) Overdoses said with whose pills they were, or with a vague
+amount and feeling ill after: "i took a load of my nans sleeping tablets", "i took my mums
+pills", "i took some of my tablets last night and feel sick", "took a few of my meds, not sure
+how many".
+
+``suicide_acts`` read "took a load of sleeping tablets" but not the same words with "my nan's"
+in them, and "took some of my tablets" is a dose unless more is said. Pills that are someone
+else's, taken with nothing after that makes it an errand ("i took my mums pills to her", "took
+my dads tablets off him"), are an overdose as people say it; a vague amount is one when they
+say they feel ill after, or do not know how many. Everyday doses stay unread: "i take my
+tablets every morning", "i took my tablets", "took some paracetamol for my headache".
+
+Over ``clean_text`` (lower case, no apostrophes: "nan's" is "nans").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: pills, tablets and the medicines people name (as ``suicide_acts._PILLS`` says them)
+_PILLS = (
+    r"(?:(?:sleeping |pain |heart |blood pressure |anxiety |water )?(?:pills|tablets|tabs"
+    r"|killers)|paracetamols?|painkillers|antidepressants|meds|medication|medicine|co ?codamol"
+    r"|ibuprofen|sertraline|citalopram|fluoxetine|amitriptyline|mirtazapine|codeine|tramadol"
+    r"|diazepam|valium|zopiclone|propranolol|quetiapine|pregabalin|gabapentin|morphine"
+    r"|oxycodone|lithium|insulin)"
+)
+#: whose they were, when not the person's own: a relative's, a friend's, someone's
+_WHOSE = (
+    r"(?:(?:my |me |our )?(?:nans|nanas|nannas|nanns|grans|grannys|grandmas|grandads|grandpas"
+    r"|mums|mams|moms|mommys|mummys|dads|step ?mums|step ?dads|sisters|brothers|aunties|aunts"
+    r"|uncles|partners|boyfriends|girlfriends|husbands|wifes|friends|mates|flatmates"
+    r"|housemates|cousins)|someones|somebodys|someone elses|somebody elses)"
+)
+_TOOK = r"(?:took|taken|takin|swallowed|necked|downed|ate|eaten)"
+#: the pills of someone else, taken: not carried to them, taken off them or put away
+_OTHERS_TAKEN = re.compile(
+    rf"\b{_TOOK} (?:(?:all|loads|a load|a lot|lots|some|a few|a handful|half|most|the rest)"
+    rf" (?:of )?)?{_WHOSE} {_PILLS}\b"
+    r"(?! (?:to|round|over|away|off|from|back|out|up|down|for|in|into|with|upstairs"
+    r"|downstairs|and (?:hid|hidden|put|gave|give|threw|flushed|locked|hide)|by mistake"
+    r"|prescription))"
+)
+#: a vague amount of pills taken: some, a few, a couple, of their own or anyone's
+_SOME_TAKEN = (
+    rf"\b(?:{_TOOK}|had) (?:(?:some|a few|a couple|a bunch|loads|a load|lots|a lot|more|extra"
+    rf"|a handful|handfuls|not sure how many|dont know how many|i dont know how many) (?:of )?)"
+    rf"(?:(?:my|the|her|his|me|our) |{_WHOSE} )?{_PILLS}\b"
+)
+#: feeling ill after, or not knowing how many
+_ILL_AFTER = (
+    r"\b(?:feel|feeling|felt|im|i am|been|keep|keeps|kept|cant stop)(?: \w+){0,2} (?:sick|ill"
+    r"|dizzy|weird|funny|strange|drowsy|sleepy|woozy|faint|rough|terrible|awful|shaky"
+    r"|confused|being sick|throwing up|vomiting|spewing)\b"
+    r"|\b(?:been sick|threw up|thrown up|throwing up|vomiting|vomited|stomach (?:hurts|pain)"
+    r"|cant stay awake|cant keep my eyes open|heart (?:is )?racing|cant breathe|my ears are"
+    r" ringing)\b"
+    r"|\b(?:not sure|dont know|cant remember|no idea|dunno) how many\b"
+)
+_SOME_ILL = re.compile(
+    rf"{_SOME_TAKEN}(?: \w+){{0,14}}? (?:{_ILL_AFTER})|(?:{_ILL_AFTER})(?: \w+){{0,8}}? "
+    rf"(?:after|since|cos|because|coz) (?:i )?{_SOME_TAKEN}"
+)
+#: the time of the act, long past: not now ("took my mums pills when i was 15")
+_LONG_AGO = re.compile(
+    r"\b(?:years? ago|when i was|last year|as a (?:teen|teenager|kid|child)|in (?:19|20)\d\d"
+    r"|months ago|back in)\b"
+)
+
+
+def overdose_said(cleaned: str) -> re.Match[str] | None:
+    """An overdose told in ``cleaned`` (``clean_text``) as ``suicide_acts`` does not read it:
+    someone else's pills taken (``_OTHERS_TAKEN``), or a vague amount taken with feeling ill
+    after or not knowing how many (``_SOME_ILL``); None when it was long ago."""
+    found = _OTHERS_TAKEN.search(cleaned) or _SOME_ILL.search(cleaned)
+    if found is None or _LONG_AGO.search(cleaned[found.start() : found.end() + 40]):
+        return None
+    return found
+
+
+#: the act and the time it was done, either side: "and last night i took some of my tablets"
+#: (a time before it with no "and" may be an assault's: "he raped me yesterday i took …")
+_ACT_TIME = re.compile(
+    r"(?:^|\b(?:and|then|so|but|also|because|cos) )(?:last night|this morning|earlier"
+    r"|an hour ago|yesterday|today|tonight)(?: \w+){0,2}?"
+    rf" (?:{_OTHERS_TAKEN.pattern}|{_SOME_TAKEN})"
+    rf"|(?:{_OTHERS_TAKEN.pattern}|{_SOME_TAKEN})(?: \w+){{0,2}}? (?:last night|this morning"
+    r"|earlier|an hour ago|yesterday|today|tonight)\b"
+)
+
+#: feeling ill, and when: "i feel a bit sick today", said after pills taken
+_ILL_TIME = re.compile(
+    rf"(?:{_ILL_AFTER})(?: (?:today|now|this morning|tonight|since last night))?"
+)
+
+
+def without_act_time(cleaned: str) -> str:
+    """``cleaned`` without pills taken and the time they were: "and last night i took some of
+    my tablets" told of no assault last night; nor, when they tell of an overdose
+    (``overdose_said``), did "i feel sick today" tell of feeling ill after an assault."""
+    if overdose_said(cleaned) is None:
+        return cleaned
+    return _ILL_TIME.sub(" ", _ACT_TIME.sub(" ", cleaned))

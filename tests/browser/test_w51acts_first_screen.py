@@ -1,0 +1,45 @@
+"""(lane w51acts, check54 findings 2, 3 and 7) On a phone's first screen (390×844, real
+Chromium, the bundled listings): an overdose of someone else's pills, and someone else cut and
+bleeding, show the warning to call 999 or go to A&E first and the whole "Talk to someone now"
+box, Samaritans in it; a friend's suicide and crisis said of oneself show the whole box,
+Samaritans first, with no warning worded for the reader's own life."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..helpers import search_with_the_form
+from .conftest import SCREEN, Language
+from .test_w47crisis_first_screen import _FOUND, _warning_and_box_first
+
+TAKEN = [
+    ("i swallowed a load of my stepdads sleeping pills", "Scarborough"),
+    ("my boyfriend has slit his wrists and is bleeding", ""),
+]
+
+
+@pytest.mark.parametrize(("words", "where"), TAKEN)
+def test_the_overdose_warning_and_samaritans_are_on_the_first_screen(
+    phone, real_server, words: str, where: str
+):
+    phone.goto(real_server + "/")
+    search_with_the_form(phone, words, where, Language("en"))
+    found = _warning_and_box_first(phone, ".app-act-taken")
+    assert any(line.startswith("Samaritans") for line in found["lines"]), found
+
+
+SOMEONE_ELSE = [
+    ("my best friend says shes going to kill herself tonight", "Scarborough"),
+    ("im at breaking point, the memories of my uncle are too much", "Scarborough"),
+]
+
+
+@pytest.mark.parametrize(("words", "where"), SOMEONE_ELSE)
+def test_samaritans_lead_the_box_on_the_first_screen(phone, real_server, words: str, where: str):
+    phone.goto(real_server + "/")
+    search_with_the_form(phone, words, where, Language("en"))
+    phone.evaluate("window.scrollTo(0, 0)")
+    found = phone.evaluate(_FOUND, ".govuk-warning-text")
+    assert found["warning"] is None, found
+    assert found["box"] is not None and found["box"] <= SCREEN["height"], found
+    assert found["lines"][0].startswith("Samaritans"), found
