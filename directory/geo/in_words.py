@@ -159,7 +159,7 @@ def _said_amid(
                 qualified = gazetteer._without_qualifier(key)
                 found = qualified if qualified is not None and not qualified.corrected else None
             unknown = found is None or not (found.found or found.candidates)
-            if unknown and before in ("yn", "yng", "ym"):
+            if unknown and before in ("yn", "yng", "ym", "o"):  # (welsh20 F13) "o Fangor"
                 found = next(
                     (
                         r
@@ -171,7 +171,7 @@ def _said_amid(
             # (fifteenth Welsh review F8) a name several places share asks which ("yn Nhywyn"),
             # but only once no place ends the words ("... i live in stratford warks")
             if found is not None and (found.found or (found.candidates and not first_person)):
-                named = [before, *taken] if before in ("yn", "yng", "ym") else taken
+                named = [before, *taken] if before in ("yn", "yng", "ym", "o") else taken
                 rest = words[:start] + words[at + 1 + size :]
                 return PlaceInWords(found, " ".join(named), " ".join(rest), lives_there=True)
     return None

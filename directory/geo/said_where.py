@@ -20,7 +20,10 @@ _SAID = re.compile(
     r"(?=(?:in|near|nr|around|at|by|from|outside)\s)"
     r"|^(?:im|i'm|i’m|were|we're|we’re|from)\s+(?=(?:in|near|nr|around|at|from)\s)"
     r"|^(?:(?:dw\s*i|dwi|rydw\s*i|rwy|rydyn\s*ni|dyn\s*ni|ni|mae\s*hi|mae\s*o|mae\s*e)"
-    r"\s*['’]?n\s+)?byw\s+(?=(?:yn|yng|ym|ger|yn\s+agos\s+at)\s)",
+    r"\s*['’]?n\s+)?byw\s+(?=(?:yn|yng|ym|ger|yn\s+agos\s+at)\s)"
+    # (welsh20 F13) "dwi'n dod o Fangor", "dw i'n dŵad o Gaernarfon" (I come from): "o" mutates
+    r"|^(?:(?:dw\s*i|dwi|rydw\s*i|rwy|rydyn\s*ni|dyn\s*ni|ni)\s*['’]?n\s+)(?:dod|dwad|dŵad)"
+    r"(?:\s+yn\s+wreiddiol)?\s+(?=o\s)",
     re.IGNORECASE,
 )
 

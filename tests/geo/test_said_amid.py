@@ -19,6 +19,11 @@ from ..helpers import searched, text_of
          "Services near Truro"),
         ("dw i'n byw yng Nghaerdydd ac mae fy llystad yn fy mrifo", True,
          "Gwasanaethau ger Caerdydd"),
+        # (welsh20 F13) where they come from, the name mutated after "o"
+        ("dw i'n dod o Gaernarfon a mae fy nhad yn fy mrifo", True,
+         "Gwasanaethau ger Caernarfon"),
+        ("dwi'n dŵad o Borthmadog, mae fy ewythr yn cyffwrdd fi", True,
+         "Gwasanaethau ger Porthmadog"),
     ],
 )  # fmt: skip
 def test_where_someone_lives_said_amid_the_words_is_searched_near(
