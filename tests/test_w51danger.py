@@ -34,6 +34,9 @@ SOMEONE_ELSE = [
     ("my uncle is in her bedroom right now and she is screaming", "Dudley"),
     ("my baby sister is home alone with my mums boyfriend tonight", "Redditch"),
     ("my nephew isnt safe tonight", "Grimsby"),
+    ("our little one is in danger from his stepdad", "Keswick"),
+    ("my auntie is being battered as we speak", "Workington"),
+    ("my cousins locked in the attic by her stepmum", "Selby"),
 ]
 COMING_SOON = [
     ("my nan's boyfriend is on his way round and he hits me", "Bury"),
@@ -47,6 +50,8 @@ HELD_IN = [
     ("she took my phone and keys so we cannot leave", "Newbury"),
     ("we are trapped in the shed", "Hexham"),
     ("somebody help me right now", "Llanelli"),
+    ("help us now please", "Merthyr Tydfil"),
+    ("he nailed my window shut", "Buxton"),
 ]
 
 
@@ -83,6 +88,8 @@ def test_harm_told_in_the_present_with_a_visit_tonight_is_danger_not_a_recent_as
         "how do i talk to my daughter about staying safe when her dad visits",
         "he used to wedge my door shut when i was 8",
         "my uncle is coming tonight",
+        "my sister is in danger of failing her exams",
+        "is my nephew in danger from his stepdad",
         "my grandad is coming over later for tea",
         "my mum is on her way and i want to tell her what my uncle did",
         "my abuser is getting out of prison soon and i am scared",

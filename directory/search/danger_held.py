@@ -151,7 +151,7 @@ _NOT_NOW = re.compile(
 SAID_NOW = re.compile(
     r"\b(?:being|getting) (?:hurt|beaten|beat up|battered|hit|attacked|abused|raped|assaulted|"
     r"strangled|choked|stabbed|molested|touched|kicked|punched|smacked)\b(?: \w+){0,6}? "
-    rf"{_NOW}\b"
+    rf"(?:{_NOW}|as we speak)\b"
     r"|\bi (?:can|could) hear (?:him|her|them|my \w+(?: \w+)?) (?:hitting|hurting|beating|"
     r"attacking|abusing|raping|strangling|choking|kicking|punching|smacking)\b"
     r"|\b(?:has|have|s|just|has just|s just|is|are) (?:locked|locking|shut) (?:her|him|them|"
@@ -162,7 +162,7 @@ SAID_NOW = re.compile(
     r"(?:\w+ ){0,2}?(?:chair|chairs|table|wardrobe|bed|drawers|chest|sofa|something|furniture) "
     r"(?:against|under|in front of|behind|up against) (?:my|the|our) (?:\w+ )?door\b"
     r"|\b(?:wedged|jammed|blocked|barricaded|nailed|screwed|tied|taped|bolted) (?:my|the|our) "
-    r"(?:\w+ )?door(?:s)?(?: shut| closed)?\b"
+    r"(?:\w+ )?(?:door|doors|window|windows)(?: shut| closed)?\b"
     r"|\b(?:took|taken|has|hid|hidden|took away|taken away) (?:my|our) (?:keys?|phone|shoes)"
     r"(?: and (?:my |our )?(?:keys?|phone|shoes))? (?:so|and) (?:i|we) (?:cant|can t|cannot) "
     r"(?:leave|get out|go|escape)\b"
@@ -170,6 +170,16 @@ SAID_NOW = re.compile(
     rf"(?: (?:in|inside) (?:the|my|his|her|their|this|a|our) {_ROOM}\b| here\b|$)"
     r"|\b(?:someone|somebody|anyone|any1|some1|please|pls|plz)(?: please| pls| plz)? help (?:me|us)"
     r"(?: please| pls| plz)? (?:now|right now|rn|asap|quick|quickly|urgently)\b"
+    r"|^(?:please |pls |plz )?help(?: me| us)?(?: please| pls| plz)? (?:now|right now|rn|asap|"
+    r"urgently)(?: please| pls| plz)?$"
+    # "my sister is in danger", "i think my daughter is in danger from her father" (not "is my
+    # sister in danger", "in danger of failing")
+    r"|^(?:i think |i know |i believe |im sure )?(?:my|our) (?:\w+ ){0,2}?\w+ (?:is|s|are) "
+    r"(?:in|still in) (?:real |serious |grave )?danger(?: from (?:him|her|them|his \w+|her \w+|"
+    r"their \w+|my \w+|our \w+)(?: \w+)?)?$"
+    # "my brothers locked in his room by my dad", "im locked in and he took my phone"
+    r"|\blocked in (?:\w+ ){0,3}?by (?:him|her|them|my \w+|his \w+|her \w+|their \w+|our \w+)"
+    r"|\b(?:im|i m|i am|were|we are|shes|she is|hes|he is) (?:\w+ )?locked in (?:and|so|but)\b"
     # a little one alone with someone now: "my baby brother is alone with my mums boyfriend
     # tonight" (not "my daughter is with her dad tonight": contact said without fear)
     r"|\bmy (?:little|lil|baby|younger|small|wee) (?:\w+ )?(?:is|s|are) (?:\w+ )?alone with\b"
