@@ -9,7 +9,11 @@
 - someone else in danger now or tonight: "my brother is alone with our uncle now and he hits
   him", "she has to go back home tonight and her dad abuses her", "is my cousin safe tonight,
   her stepdad said he would kill her", "my pupil is in danger from her father tonight";
-- "999" or "sos" typed alone.
+- "999" or "sos" typed alone;
+- (w51danger, check54) someone else hurt now said passively or heard, the one who harms in
+  another child's room now, someone else locked in, a little one alone with someone tonight,
+  "not safe tonight"; a door blocked or wedged, keys taken, trapped; "please help me now"
+  (``SAID_NOW``, ``said_now``).
 
 Not the past ("when i was 9 he locked me in the shed": ``danger_now`` reads a clause of the
 past as no danger), not a parent's rule ("my dad wont let me out with my friends", "wont let me
@@ -137,6 +141,76 @@ _NOT_NOW = re.compile(
 )
 
 
+#: (w51danger, check54 findings 1 and 6) danger now said in other ways again: someone else hurt
+#: now, said passively ("my mum is being beaten right now", "my friend is getting hurt by her
+#: dad rn") or heard ("i can hear him hitting her"); someone else locked in by another now ("her
+#: husband has locked her in the bedroom"); someone else not safe now ("my little brother isnt
+#: safe tonight"); held in by a door blocked, keys taken, or trapped ("he put a chair against
+#: the door", "he jammed my door shut", "she took my keys so i cant leave", "im trapped in the
+#: loft"); a plea said as now ("please someone help me now")
+SAID_NOW = re.compile(
+    r"\b(?:being|getting) (?:hurt|beaten|beat up|battered|hit|attacked|abused|raped|assaulted|"
+    r"strangled|choked|stabbed|molested|touched|kicked|punched|smacked)\b(?: \w+){0,6}? "
+    rf"(?:{_NOW}|as we speak)\b"
+    r"|\bi (?:can|could) hear (?:him|her|them|my \w+(?: \w+)?) (?:hitting|hurting|beating|"
+    r"attacking|abusing|raping|strangling|choking|kicking|punching|smacking)\b"
+    r"|\b(?:has|have|s|just|has just|s just|is|are) (?:locked|locking|shut) (?:her|him|them|"
+    r"my \w+(?: \w+)?) in\b"
+    r"|\b(?:is|s|are|isnt|arent|aint) (?:not |still not )?safe (?:\w+ ){0,2}?"
+    rf"{_NOW}\b"
+    r"|\b(?:put|putted|pushed|wedged|jammed|propped|moved|stuck) (?:a |the |his |her |my )?"
+    r"(?:\w+ ){0,2}?(?:chair|chairs|table|wardrobe|bed|drawers|chest|sofa|something|furniture) "
+    r"(?:against|under|in front of|behind|up against) (?:my|the|our) (?:\w+ )?door\b"
+    r"|\b(?:wedged|jammed|blocked|barricaded|nailed|screwed|tied|taped|bolted) (?:my|the|our) "
+    r"(?:\w+ )?(?:door|doors|window|windows)(?: shut| closed)?\b"
+    r"|\b(?:took|taken|has|hid|hidden|took away|taken away) (?:my|our) (?:keys?|phone|shoes)"
+    r"(?: and (?:my |our )?(?:keys?|phone|shoes))? (?:so|and) (?:i|we) (?:cant|can t|cannot) "
+    r"(?:leave|get out|go|escape)\b"
+    r"|\b(?:im|i m|i am|were|we are|we re)(?: still| literally| actually| now)? trapped"
+    rf"(?: (?:in|inside) (?:the|my|his|her|their|this|a|our) {_ROOM}\b| here\b|$)"
+    r"|\b(?:someone|somebody|anyone|any1|some1|please|pls|plz)(?: please| pls| plz)? help (?:me|us)"
+    r"(?: please| pls| plz)? (?:now|right now|rn|asap|quick|quickly|urgently)\b"
+    r"|^(?:please |pls |plz )?help(?: me| us)?(?: please| pls| plz)? (?:now|right now|rn|asap|"
+    r"urgently)(?: please| pls| plz)?$"
+    # "my sister is in danger", "i think my daughter is in danger from her father" (not "is my
+    # sister in danger", "in danger of failing")
+    r"|^(?:i think |i know |i believe |im sure )?(?:my|our) (?:\w+ ){0,2}?\w+ (?:is|s|are) "
+    r"(?:in|still in) (?:real |serious |grave )?danger(?: from (?:him|her|them|his \w+|her \w+|"
+    r"their \w+|my \w+|our \w+)(?: \w+)?)?$"
+    # "my brothers locked in his room by my dad", "im locked in and he took my phone"
+    r"|\blocked in (?:\w+ ){0,3}?by (?:him|her|them|my \w+|his \w+|her \w+|their \w+|our \w+)"
+    r"|\b(?:im|i m|i am|were|we are|shes|she is|hes|he is) (?:\w+ )?locked in (?:and|so|but)\b"
+    # a little one alone with someone now: "my baby brother is alone with my mums boyfriend
+    # tonight" (not "my daughter is with her dad tonight": contact said without fear)
+    r"|\bmy (?:little|lil|baby|younger|small|wee) (?:\w+ )?(?:is|s|are) (?:\w+ )?alone with\b"
+    rf"(?: \w+){{1,3}}? {_NOW}\b"
+)
+#: (w51danger) the one who harms in another child's room now ("my dad is in my sisters room
+#: now", "my stepdad is in his room now"), danger when harm, fear, crying or a child's age is
+#: said ("and she is crying", "my brother is 9")
+IN_THEIR_ROOM = re.compile(
+    rf"{WHO}(?: is| s| are)? in (?:his|her|their|my \w+(?: \w+)?) (?:room|bedroom|bed)\b"
+    rf"(?: \w+){{0,3}}? {_NOW}\b"
+)
+#: ... and what is said with it
+_ROOM_SIGNS = re.compile(
+    r"\b(?:crying|cry|screaming|scream|shouting|doing (?:stuff|things|it|something)|"
+    r"(?:is|s|hes|shes|aged|age) (?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve))\b"
+)
+
+
+def said_now(clauses: list[str]) -> bool:
+    """(w51danger) The clauses (``clean_text``, none of the past) tell of danger now in the
+    shapes of ``SAID_NOW``, or of the one who harms in another child's room now with harm,
+    fear, crying or a child's age said (``IN_THEIR_ROOM``)."""
+    if any(SAID_NOW.search(c) for c in clauses):
+        return True
+    text = " ".join(clauses)
+    if not any(IN_THEIR_ROOM.search(c) for c in clauses):
+        return False
+    return bool(_ROOM_SIGNS.search(text) or any(danger_near.feared(c) for c in clauses))
+
+
 def held_now(cleaned: str) -> bool:
     """A clause (``clean_text``) tells of someone held, kept or locked in now, of harm under
     way that goes on, or is "999" or "sos" alone (``HELD``)."""
@@ -171,4 +245,6 @@ def in_danger(clauses: list[str]) -> bool:
     """(w50held) The clauses (``clean_text``, none of the past) tell of danger now in one of
     the shapes above: held (``held_now``), someone coming or near (``near_said``), or someone
     else (``other_in_danger``)."""
-    return any(held_now(c) for c in clauses) or near_said(clauses) or other_in_danger(clauses)
+    if any(held_now(c) for c in clauses) or said_now(clauses):
+        return True
+    return near_said(clauses) or other_in_danger(clauses)
