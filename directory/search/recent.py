@@ -22,7 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .attacked_cy import ATTACKED_SEXUALLY_CY, WHEN_CY
-from .recent_other import asked_or_overdose, still_to_come, without_sex_asked
+from .recent_other import (
+    asked_or_overdose,
+    asked_what_to_do,
+    still_to_come,
+    talked_about,
+    without_sex_asked,
+)
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -197,20 +203,24 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     staying there tonight"), of asking or finding out ("asked me tonight what sex is"), or of
     an overdose ("took an overdose last week"): ``recent_other``."""
     after = " ".join(cleaned[found.end() :].split()[:4])
-    if not _HURT_ONLY.fullmatch(found.group()) and still_to_come(
-        cleaned[: found.start()], " ".join(cleaned[found.end() :].split()[:6])
-    ):
+    said_before = cleaned[: found.start()]
+    timed = not _HURT_ONLY.fullmatch(found.group())
+    if timed and still_to_come(said_before, " ".join(cleaned[found.end() :].split()[:6])):
         return False
-    before = " ".join(cleaned[: found.start()].split()[-3:])
+    if timed and talked_about(said_before) and not _PAST_ACT.search(cleaned):
+        return False  # (w51recent) "how do i talk to my son about private parts tonight"
+    before = " ".join(said_before.split()[-3:])
     if _ASSAULT_BEFORE.search(before):
         return True
+    if timed and asked_what_to_do(said_before) and not _act_just_before(said_before):
+        return False  # (w51recent) "… touched her, should i call the police tonight"
     if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
         return False
     if asked_or_overdose(before, after):
         return False
-    if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{cleaned[: found.start()]} {after}"):
+    if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{said_before} {after}"):
         return False  # (w45ask) "want to talk to someone tonight, my stepdad does stuff to me"
-    return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
+    return not _WISH.search(after) or _act_just_before(said_before)
 
 
 #: (w48crisis, check48 F3) where or with whom, said between the act and its time: "raped at a
