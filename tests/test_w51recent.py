@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, warned
+from tests.helpers import posted_results, searched, warned
 
 RECENT = "If it happened in the last few days"
 RECENT_CY = "Os digwyddodd yn y dyddiau diwethaf"
@@ -108,3 +108,42 @@ def test_a_welsh_assault_last_night_keeps_the_warning(bundled_client):
     # guard: passes before and after the change
     soup = searched(bundled_client, "nath fy ewythr fy nghyffwrdd neithiwr", "Bala", welsh=True)
     assert warned(soup, RECENT_CY)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "switch"),
+    [
+        (
+            "youth worker: boy of 14 told me his stepbrother raped him on saturday, they share a"
+            " room",
+            "Stafford",
+            True,
+        ),
+        (
+            "school nurse here, year 10 pupil says her uncle assaulted her sexually yesterday",
+            "Salisbury",
+            False,
+        ),
+        ("ambulance crew, 15 yr old girl says a man touched her this evening", "Taunton", True),
+    ],
+)
+def test_a_professional_is_not_told_what_to_do_if_they_are_hurt(
+    bundled_client, words, place, switch
+):
+    # the warning speaks to the one harmed, and tells them they need not involve the police
+    soup = posted_results(bundled_client, words, place, professional=switch)
+    assert not warned(soup, RECENT), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("im a nurse and i was raped last night", "Salisbury"),
+        ("i work as a teacher and my husband sexually assaulted me yesterday", "Taunton"),
+    ],
+)
+def test_someone_who_names_their_job_and_their_own_assault_keeps_the_warning(
+    bundled_client, words, place
+):
+    # guard: passes before and after the change
+    assert warned(searched(bundled_client, words, place), RECENT), words
