@@ -147,3 +147,39 @@ def test_someone_who_names_their_job_and_their_own_assault_keeps_the_warning(
 ):
     # guard: passes before and after the change
     assert warned(searched(bundled_client, words, place), RECENT), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # (check54 finding 9) a time only the story gives: waking to it
+        ("woke up to my cousin touching me", "Wigan"),
+        ("i woke up at the party and a lad had his hand down my pants", "Blackpool"),
+        # ... a child back from a stay, the body telling of harm now
+        (
+            "my 5 year old got back from her grandads and there was blood in her knickers",
+            "Burnley",
+        ),
+        ("picked her up from her uncles and she is so sore down there, she is 3", "Lancaster"),
+        # an assault on themselves with no time, by someone who says they are grown up
+        ("got sexually assaulted leaving a club, im 52", "Swansea"),
+        ("i was raped after a night out, im 19", "Cardiff"),
+    ],
+)
+def test_a_recent_assault_the_story_dates_brings_the_warning(bundled_client, words, place):
+    assert warned(searched(bundled_client, words, place), RECENT), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("every time she comes back from her dads she is upset and wets the bed", "Burnley"),
+        ("i woke up from a nightmare about my uncle touching me", "Wigan"),
+        ("when i was 7 i woke up and my brother was touching me", "Wigan"),
+        ("i was raped years ago, im 52", "Swansea"),
+        ("my daughter came back from school with a sore knee", "Burnley"),
+    ],
+)
+def test_a_habit_a_dream_or_the_past_brings_no_recent_warning(bundled_client, words, place):
+    # guard: passes before and after the change
+    assert not warned(searched(bundled_client, words, place), RECENT), words

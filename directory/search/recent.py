@@ -49,6 +49,9 @@ _SEXUAL_WORDS = re.compile(
     r"bad things|sexual things) (?:to|with|on) (?:me|her|him|them|my \w+)\b"
     r"|\btouch(?:ed|es|ing)? (?:me|her|him|my \w+)\b|\bdown there\b|\bprivates?\b"
     r"|\bmade me (?:do|touch|suck)\b|\bforced (?:himself|herself|me)\b"
+    # (w51recent) "had his hand down my pants", "hands in her knickers"
+    r"|\bhands? (?:down|in|inside|up|under) (?:my|her|his|their) (?:pants|knickers|trousers|"
+    r"skirt|shorts|pyjamas|pjs|boxers|bra|nightie|nightdress)\b"
     r"|\bnghyffwrdd\b|\b(?:gwneud|wneud|neud) (?:pethau|petha|pethe) (?:rhywiol )?"
     r"(?:i mi|i fi|efo fi|gyda fi)\b"
     # (fifteenth walk-through F2) the Welsh of "did bad things to me": "neud petha drwg i fi",
@@ -103,6 +106,14 @@ _WHEN = (
     # "he just left, he raped me"
     r"(?:raped|rapd|sexually assaulted|assaulted|attacked|abused|touched|molested)|"
     r"(?:he|she|they) (?:has |have )?just (?:left|gone|gone home|driven off)|"
+    # (w51recent, check54 finding 9) a time only the story gives: waking to it ("woke up and
+    # my step brother was touching me", "woke up to him on top of me"), or a child back from a
+    # stay ("came back from her dads with a sore bottom", "when i picked him up from his
+    # uncles"): told as one event, with the body or the act said now. Not "every time she
+    # comes back", "whenever i woke up"
+    r"(?<!whenever i )(?:woke|woken|awoke|awoken) up|"
+    r"(?<!every time )(?<!whenever )(?<!each time )(?:came|got) (?:back|home) from|"
+    r"picked (?:her|him|them) up from|"
     # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
     rf"{_FEW} ?(?:mins?|minutes?|hours?|hrs?|hr|h)(?: or (?:two|so|\d))? (?:ago|back)|"
     rf"(?:{_DAYS} |(?<!\d ))(?:days?|dys?|nights?) (?:ago|back)|"
@@ -310,7 +321,8 @@ _SOMEONE = re.compile(
     r"\b(?:my|his|her|mums|dads|mum s|dad s|our|fy|ei|gan|gyda|efo) (?:\w+ )?"
     r"(?:step ?\w+|\w*(?:brother|sister|dad|father|mum|mother|uncle|aunt|auntie|cousin|"
     r"grandad|granddad|grandpa|grandfather|grandma|nan|gran|boyfriend|girlfriend|partner|"
-    r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)|brawd|frawd|mrawd|"
+    # (w51recent) whose house: "came back from her dads with a sore bottom"
+    r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)s?|brawd|frawd|mrawd|"
     r"chwaer|tad|dad|nhad|llys\w+|ewythr|yncl|nghefnder|cefnder|nghyfnither|taid|"
     r"nhaid|tadcu|dadcu|cariad|ffrind|cymydog|athro)\b"
     # (fifteenth walk-through F2) Welsh says who did it after the verb: "nath taid…" (grandad
