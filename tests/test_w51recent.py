@@ -97,6 +97,10 @@ def test_welsh_someone_arriving_brings_no_recent_warning(bundled_client):
         ("should i call the police, my stepdad raped me at his flat tonight", "Boston"),
         ("he touched me this morning and i dont know who to tell", "Grantham"),
         ("my step brother did it again tonight and he is coming back tomorrow", "Macclesfield"),
+        # a question of care or evidence then is asked only after an assault just done
+        ("should i go to hospital today he raped me im 14", "Kendal"),
+        ("can i shower tonight, my stepbrother raped me im 16", "Ripon"),
+        ("my son says his cousin touched him should i take him to the doctors today", "Selby"),
     ],
 )
 def test_an_assault_with_its_own_recent_time_keeps_the_warning(bundled_client, words, place):

@@ -120,10 +120,21 @@ def talked_about(before: str) -> bool:
     return bool(_TALK_ABOUT.search(" ".join(before.split()[-14:])))
 
 
+#: ... unless what to do is care or evidence, which only a recent assault asks about: "should i
+#: go to hospital today", "can i shower tonight", "do i need the morning after pill today"
+_CARE_ASKED = re.compile(
+    r"\b(?:hospital|a ?& ?e|a and e|doctors?|gp|sarc|clinic|nurse|111|999|pill|morning after|"
+    r"tests?|tested|checked|check up|checkup|examined|examination|medical|forensic|evidence|"
+    r"shower|bath|wash|washing|ysbyty|meddyg|bilsen)\b"
+)
+
+
 def asked_what_to_do(before: str) -> bool:
     """The clause ending at the time asks what to do then ("my 9 year old said a boy touched
-    her, should i call the police tonight"), the question within its last six words."""
-    return bool(_WHAT_TO_DO.search(" ".join(_last_clause(before).split()[-6:])))
+    her, should i call the police tonight"), the question within its last six words, and
+    what to do is not care or evidence (``_CARE_ASKED``)."""
+    asked = " ".join(_last_clause(before).split()[-6:])
+    return bool(_WHAT_TO_DO.search(asked)) and not _CARE_ASKED.search(asked)
 
 
 def still_to_come(before: str, after: str) -> bool:
