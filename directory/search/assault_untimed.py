@@ -21,6 +21,9 @@ _OWN_ASSAULT = re.compile(
     r" got) (?:\w+ )?(?:raped|sexually assaulted|assaulted|attacked|drugged|spiked)\b"
     r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|they) (?:\w+ )"
     r"{0,3}?(?:raped|sexually assaulted|assaulted|spiked|drugged) (?:me|my drink)\b"
+    # (w51recent, check54 finding 9) the "i" left out, as typed: "got assaulted on the way home"
+    r"|^(?:got|was|been|just got|just been) (?:\w+ )?(?:raped|sexually assaulted|assaulted|"
+    r"attacked|drugged|spiked)\b"
     r"|\bspiked my drink\b"
 )
 #: (w49ago) a time long past that ``told_long_ago`` does not read: "months ago", "last year",

@@ -22,7 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .attacked_cy import ATTACKED_SEXUALLY_CY, WHEN_CY
-from .recent_other import asked_or_overdose, still_to_come, without_sex_asked
+from .recent_other import (
+    asked_or_overdose,
+    asked_what_to_do,
+    still_to_come,
+    talked_about,
+    without_sex_asked,
+)
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -43,6 +49,9 @@ _SEXUAL_WORDS = re.compile(
     r"bad things|sexual things) (?:to|with|on) (?:me|her|him|them|my \w+)\b"
     r"|\btouch(?:ed|es|ing)? (?:me|her|him|my \w+)\b|\bdown there\b|\bprivates?\b"
     r"|\bmade me (?:do|touch|suck)\b|\bforced (?:himself|herself|me)\b"
+    # (w51recent) "had his hand down my pants", "hands in her knickers"
+    r"|\bhands? (?:down|in|inside|up|under) (?:my|her|his|their) (?:pants|knickers|trousers|"
+    r"skirt|shorts|pyjamas|pjs|boxers|bra|nightie|nightdress)\b"
     r"|\bnghyffwrdd\b|\b(?:gwneud|wneud|neud) (?:pethau|petha|pethe) (?:rhywiol )?"
     r"(?:i mi|i fi|efo fi|gyda fi)\b"
     # (fifteenth walk-through F2) the Welsh of "did bad things to me": "neud petha drwg i fi",
@@ -97,6 +106,14 @@ _WHEN = (
     # "he just left, he raped me"
     r"(?:raped|rapd|sexually assaulted|assaulted|attacked|abused|touched|molested)|"
     r"(?:he|she|they) (?:has |have )?just (?:left|gone|gone home|driven off)|"
+    # (w51recent, check54 finding 9) a time only the story gives: waking to it ("woke up and
+    # my step brother was touching me", "woke up to him on top of me"), or a child back from a
+    # stay ("came back from her dads with a sore bottom", "when i picked him up from his
+    # uncles"): told as one event, with the body or the act said now. Not "every time she
+    # comes back", "whenever i woke up"
+    r"(?<!whenever i )(?:woke|woken|awoke|awoken) up|"
+    r"(?<!every time )(?<!whenever )(?<!each time )(?:came|got) (?:back|home) from|"
+    r"picked (?:her|him|them) up from|"
     # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
     rf"{_FEW} ?(?:mins?|minutes?|hours?|hrs?|hr|h)(?: or (?:two|so|\d))? (?:ago|back)|"
     rf"(?:{_DAYS} |(?<!\d ))(?:days?|dys?|nights?) (?:ago|back)|"
@@ -197,20 +214,24 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     staying there tonight"), of asking or finding out ("asked me tonight what sex is"), or of
     an overdose ("took an overdose last week"): ``recent_other``."""
     after = " ".join(cleaned[found.end() :].split()[:4])
-    if not _HURT_ONLY.fullmatch(found.group()) and still_to_come(
-        cleaned[: found.start()], " ".join(cleaned[found.end() :].split()[:6])
-    ):
+    said_before = cleaned[: found.start()]
+    timed = not _HURT_ONLY.fullmatch(found.group())
+    if timed and still_to_come(said_before, " ".join(cleaned[found.end() :].split()[:6])):
         return False
-    before = " ".join(cleaned[: found.start()].split()[-3:])
+    if timed and talked_about(said_before) and not _PAST_ACT.search(cleaned):
+        return False  # (w51recent) "how do i talk to my son about private parts tonight"
+    before = " ".join(said_before.split()[-3:])
     if _ASSAULT_BEFORE.search(before):
         return True
+    if timed and asked_what_to_do(said_before) and not _act_just_before(said_before):
+        return False  # (w51recent) "… touched her, should i call the police tonight"
     if _OTHER_EVENT.search(before) or _OTHER_EVENT.search(after):
         return False
     if asked_or_overdose(before, after):
         return False
-    if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{cleaned[: found.start()]} {after}"):
+    if _TALK_BEFORE.search(before) and not _PAST_ACT.search(f"{said_before} {after}"):
         return False  # (w45ask) "want to talk to someone tonight, my stepdad does stuff to me"
-    return not _WISH.search(after) or _act_just_before(cleaned[: found.start()])
+    return not _WISH.search(after) or _act_just_before(said_before)
 
 
 #: (w48crisis, check48 F3) where or with whom, said between the act and its time: "raped at a
@@ -300,7 +321,8 @@ _SOMEONE = re.compile(
     r"\b(?:my|his|her|mums|dads|mum s|dad s|our|fy|ei|gan|gyda|efo) (?:\w+ )?"
     r"(?:step ?\w+|\w*(?:brother|sister|dad|father|mum|mother|uncle|aunt|auntie|cousin|"
     r"grandad|granddad|grandpa|grandfather|grandma|nan|gran|boyfriend|girlfriend|partner|"
-    r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)|brawd|frawd|mrawd|"
+    # (w51recent) whose house: "came back from her dads with a sore bottom"
+    r"husband|mate|friend|neighbour|teacher|coach|babysitter|carer|tutor|ex)s?|brawd|frawd|mrawd|"
     r"chwaer|tad|dad|nhad|llys\w+|ewythr|yncl|nghefnder|cefnder|nghyfnither|taid|"
     r"nhaid|tadcu|dadcu|cariad|ffrind|cymydog|athro)\b"
     # (fifteenth walk-through F2) Welsh says who did it after the verb: "nath taid…" (grandad

@@ -63,7 +63,17 @@ _AHEAD = re.compile(
     r"(?: (?:still|also|probably|definitely|going to|gonna|have to|be|then|again|prob|def))*"
     r" (?:go|going|goes|stay|staying|stays|sleep|sleeping|sleepover|visit|visiting|babysit\w*|"
     r"be|being|mind|minding|look after|looking after|spend|spending|back|home|there|round|over|"
+    # (w51recent, check54 finding 5) someone arriving: "my uncle is coming tonight and he
+    # touches me" (the harm is ahead: ``danger_now`` reads it)
+    r"coming|come|comes|arriving|arrive|dropping|picking|collecting|"
     r"with|alone|at(?! it\b))(?: \w+){0,6}$"
+    # ... said in the present: "my cousin arrives this afternoon", "he comes round tonight"
+    r"|\b(?:arrives|arrive|comes (?:over|round|home|back|to \w+)|gets (?:here|back|home))"
+    r"(?: \w+){0,4}$"
+    # Welsh: "mae fy llystad yn dod adre heno" (is coming home tonight), "bydd o'n aros" (he will
+    # stay), "dw i'n mynd yno" (I am going there)
+    r"|\b(?:yn|bydd|fydd|neith|mi neith|am|rhaid i mi|rhaid i fi|gorfod) (?:dod|dwad|mynd|"
+    r"aros|cysgu|galw|gwarchod|edrych ar ol|bod)\b(?: \w+){0,6}$"
 )
 #: ... unless an act done is told just after the time: "mum is at work tonight and my stepdad
 #: touched me" (not "and he has abused her before", "he abused her before": a history)
@@ -71,15 +81,67 @@ _DONE_AFTER = re.compile(
     r"^(?:\w+ ){0,4}?(?<!has )(?<!have )(?<!had )(?:raped|rapd|touched|abused|assaulted|"
     r"attacked|molested|forced|did (?:it|stuff|things|that|the thing|something))\b"
     r"(?!(?: \w+){0,3} (?:before|previously|last time|in the past)\b)"
+    # Welsh: "… a nath fy llystad fy nghyffwrdd" (and my stepdad touched me)
+    r"|^(?:a |ac |ond )?(?:nath|wnaeth|naeth|ddaru)(?: \w+){0,3}? (?:fy nghyffwrdd|nghyffwrdd|"
+    r"fy nhreisio|nhreisio|ymosod)\b"
 )
+
+
+#: (w51recent, check54 finding 8) talking about it, the time the talk's: "how do i talk to my
+#: daughter about touching tonight", "explain private parts to my son this evening", Welsh "sut
+#: mae siarad efo fy mhlentyn am gyffwrdd heno" (how do I talk to my child about touching
+#: tonight)
+_TALK_ABOUT = re.compile(
+    r"\b(?:talk|talking|speak|speaking|chat|chatting|explain\w*|teach\w*|bring up|raise|"
+    r"siarad|sgwrsio|egluro|esbonio|dysgu)\b(?: \w+){0,5}? (?:about|am|ynghylch|ynglyn a)\b"
+    r"|\b(?:explain\w*|teach\w*|egluro|esbonio) (?:\w+ ){0,3}?(?:private|privates|body|touch\w*|"
+    r"consent|pants|cyffwrdd|preifat)\b"
+)
+#: (w51recent, check54 finding 8) what to do, the time the deed's: "should i call the police
+#: tonight", "can we ring someone today", "whether to report it this evening", Welsh "ddylwn i
+#: ffonio'r heddlu heno" (should I phone the police tonight)
+_WHAT_TO_DO = re.compile(
+    r"\b(?:should|shall|can|could|must|do|would) (?:i|we)\b|\bwhether (?:to|i|we)\b"
+    r"|\b(?:what|how|who|where) (?:to|do i|do we|should i|should we|can i|can we)\b"
+    r"|\b(?:ddylwn i|dylwn i|ddylen ni|dylen ni|alla i|fedra i|fedrwn i|gallwn i)\b"
+)
+
+
+def _last_clause(before: str) -> str:
+    """The last clause of ``before`` (``_CLAUSE``), as many words as it has."""
+    starts = [m.end() for m in _CLAUSE.finditer(before)]
+    return before[starts[-1] :] if starts else before
+
+
+def talked_about(before: str) -> bool:
+    """The last words before the time (``before``) tell of talking about it with someone
+    ("how do i talk to my daughter about touching"): the time is the talk's. Whoever asks this
+    checks that no act done is told anywhere ("… about what happened last night")."""
+    return bool(_TALK_ABOUT.search(" ".join(before.split()[-14:])))
+
+
+#: ... unless what to do is care or evidence, which only a recent assault asks about: "should i
+#: go to hospital today", "can i shower tonight", "do i need the morning after pill today"
+_CARE_ASKED = re.compile(
+    r"\b(?:hospital|a ?& ?e|a and e|doctors?|gp|sarc|clinic|nurse|111|999|pill|morning after|"
+    r"tests?|tested|checked|check up|checkup|examined|examination|medical|forensic|evidence|"
+    r"shower|bath|wash|washing|ysbyty|meddyg|bilsen)\b"
+)
+
+
+def asked_what_to_do(before: str) -> bool:
+    """The clause ending at the time asks what to do then ("my 9 year old said a boy touched
+    her, should i call the police tonight"), the question within its last six words, and
+    what to do is not care or evidence (``_CARE_ASKED``)."""
+    asked = " ".join(_last_clause(before).split()[-6:])
+    return bool(_WHAT_TO_DO.search(asked)) and not _CARE_ASKED.search(asked)
 
 
 def still_to_come(before: str, after: str) -> bool:
     """The time ends a clause telling of a visit, a stay or a harm still ahead (``before``: all
     the words before the time; ``after``: the first words after it), with no act done told
     just after it."""
-    starts = [m.end() for m in _CLAUSE.finditer(before)]
-    clause = before[starts[-1] :] if starts else before
+    clause = _last_clause(before)
     return bool(_AHEAD.search(clause.rstrip())) and not _DONE_AFTER.search(after)
 
 

@@ -15,16 +15,15 @@ from ..model import ListingStatus, Service
 from ..search.act_seen import act_done_for
 from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
-from ..search.danger_now import in_danger_now, without_danger_now
+from ..search.danger_now import in_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.past_told import adults_own_life, past_told_age_unsaid
-from ..search.plan_now import plan_now, without_plan_now
+from ..search.plan_now import plan_now
 from ..search.police_report import wants_to_report
-from ..search.recent import recent_assault
-from ..search.suicide_acts import without_plan_time
+from ..search.recent_warning import recent_warned
 from ..search.suicide_intent import own_intent
 from ..search.understand import clean_text
-from ..search.unsaid_age import likely_grown_up, own_assault_age_unsaid, unsaid_age_order
+from ..search.unsaid_age import likely_grown_up, unsaid_age_order
 from ..search_token import SearchState
 from ..talk_young import old_enough
 from . import i18n, reported
@@ -424,20 +423,13 @@ def for_the_adult_client(results):  # noqa: ANN001, ANN201 (a finder result)
 
 
 @bp.app_template_global()
-def happened_recently(results) -> bool:  # noqa: ANN001 (a finder result)
+def happened_recently(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(tenth walk-through F2) The words tell of a sexual assault in the last few days: the
-    page says first what to do now."""
+    page says first what to do now; (w51recent) never to a professional (``professional``: the
+    switch; ``recent_warning``)."""
     if results is None or not results.request.q:
         return False
-    request = results.request
-    # (w47crisis, w48danger, w48crisis) the time of a plan or of a danger now is not an
-    # assault's
-    said = without_danger_now(request.q[:MAX_ASKER_CHARS])
-    cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
-    # (check49) an assault on themselves with no time said, by someone who says no age: it
-    # may have been days ago, and the warning says "if"
-    untimed = own_assault_age_unsaid(request.understood, cleaned)
-    return recent_assault(request.understood, cleaned) or untimed
+    return recent_warned(results.request.understood, results.request.q, professional)
 
 
 @bp.app_template_global()
