@@ -291,6 +291,16 @@ def warned(soup: BeautifulSoup, words: str) -> bool:
     return any(words in text for text in texts_of(soup, ".govuk-warning-text"))
 
 
+def danger_first(soup: BeautifulSoup) -> str:
+    """The words of the danger-now warning ("In danger now? Call 999…"), asserted to be there
+    and to stand before "Talk to someone now"."""
+    warning = soup.select_one(".app-danger-now")
+    assert warning is not None, "no warning of danger now"
+    html = str(soup)
+    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
+    return " ".join(warning.get_text().split())
+
+
 def text_of(soup: BeautifulSoup, selector: str) -> str:
     """The text of the first element ``selector`` matches, as a reader sees it (whitespace
     collapsed); fails naming the selector when nothing matches."""

@@ -8,17 +8,9 @@ or "in danger of" something (guards), and one warning only where another already
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import danger_first, searched, texts_of
 
 DANGER = ".app-danger-now"
-
-
-def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = texts_of(soup, DANGER)
-    assert warning, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return warning[0]
 
 
 #: the person asking, in danger now, in other words and towns than the lane's own tries
@@ -45,14 +37,14 @@ IN_DANGER_NOW = [
 
 @pytest.mark.parametrize(("words", "place"), IN_DANGER_NOW)
 def test_someone_in_danger_now_is_told_first_how_to_call_999(bundled_client, words, place):
-    warning = _warning_first(searched(bundled_client, words, place))
+    warning = danger_first(searched(bundled_client, words, place))
     assert "Call 999" in warning and "press 55" in warning, warning
 
 
 def test_danger_now_said_in_welsh_gets_the_warning_in_welsh(bundled_client):
     words = "rydw i mewn perygl, mae fy llystad yn feddw"
     soup = searched(bundled_client, words, "Rhyl", welsh=True)
-    warning = _warning_first(soup)
+    warning = danger_first(soup)
     assert "Ffoniwch 999" in warning and "55" in warning, warning
 
 
@@ -110,7 +102,7 @@ def test_danger_now_comes_before_an_assault_in_the_last_few_days(bundled_client,
 def test_danger_now_said_the_welsh_way_gets_the_warning(bundled_client, words):
     """(seventeenth Welsh review F1) As the English: a door kicked, someone outside, feeling
     unsafe now, a child in danger now."""
-    warning = _warning_first(searched(bundled_client, words, "Wrecsam", welsh=True))
+    warning = danger_first(searched(bundled_client, words, "Wrecsam", welsh=True))
     assert "Ffoniwch 999" in warning, warning
 
 

@@ -9,18 +9,10 @@ secret, or someone worried about their own thoughts (guards).
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, texts_of
+from tests.helpers import danger_first, searched, talk_box, talk_names, texts_of
 
 DANGER = ".app-danger-now"
 RECENT = ".app-recent"
-
-
-def _danger_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = texts_of(soup, DANGER)
-    assert warning, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return warning[0]
 
 
 #: other words, ages and towns than check50's
@@ -47,7 +39,7 @@ NEAR_NOW = [
 
 @pytest.mark.parametrize(("words", "place"), NEAR_NOW)
 def test_someone_harmful_near_now_gets_the_999_warning_first(bundled_client, words, place):
-    warning = _danger_first(searched(bundled_client, words, place))
+    warning = danger_first(searched(bundled_client, words, place))
     assert "Call 999" in warning and "press 55" in warning, warning
 
 
@@ -61,7 +53,7 @@ def test_someone_harmful_near_now_gets_the_999_warning_first(bundled_client, wor
     ],
 )
 def test_danger_near_said_in_welsh_gets_the_warning_in_welsh(bundled_client, words):
-    warning = _danger_first(searched(bundled_client, words, "Caernarfon", welsh=True))
+    warning = danger_first(searched(bundled_client, words, "Caernarfon", welsh=True))
     assert "Ffoniwch 999" in warning and "55" in warning, warning
 
 
@@ -79,7 +71,7 @@ def test_a_fear_of_harm_to_come_is_danger_now_not_a_recent_assault(bundled_clien
     the last few days: the page said "If it happened in the last few days" and not "In danger
     now?". A threat or a fear of an assault to come is danger now, whatever its words."""
     soup = searched(bundled_client, words, place)
-    _danger_first(soup)
+    danger_first(soup)
     assert not texts_of(soup, RECENT)
 
 
@@ -125,7 +117,7 @@ def test_in_danger_with_no_age_the_talk_box_holds_the_line_for_16_and_over(
     under-19s). Now the line for anyone 16 or over is beside the children's, on the first
     screen's box."""
     soup = searched(bundled_client, words, place)
-    _danger_first(soup)
+    danger_first(soup)
     names = talk_names(talk_box(soup))
     assert ADULTS_LINE in names, names
     assert "Childline" in names, names
@@ -134,6 +126,6 @@ def test_in_danger_with_no_age_the_talk_box_holds_the_line_for_16_and_over(
 def test_guard_in_danger_with_a_childs_age_the_box_keeps_the_childrens_lines(bundled_client):
     """Guard (as on main): a child who says their age keeps the children's lines."""
     soup = searched(bundled_client, "im 12 someone is touching me right now", "Middlesbrough")
-    _danger_first(soup)
+    danger_first(soup)
     names = talk_names(talk_box(soup))
     assert names[0] == "Childline" and ADULTS_LINE not in names, names

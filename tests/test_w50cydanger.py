@@ -10,17 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, warned
+from tests.helpers import danger_first, searched, warned
 
 DANGER = "Mewn perygl nawr? Ffoniwch 999."
-
-
-def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = soup.select_one(".app-danger-now")
-    assert warning is not None, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return " ".join(warning.get_text().split())
 
 
 @pytest.mark.parametrize(
@@ -36,7 +28,7 @@ def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
     ],
 )
 def test_a_threat_or_a_knife_said_in_welsh_gets_999_first(bundled_client, words, place):
-    text = _warning_first(searched(bundled_client, words, place, welsh=True))
+    text = danger_first(searched(bundled_client, words, place, welsh=True))
     assert DANGER in text and "55" in text, (words, text)
 
 
@@ -55,7 +47,7 @@ def test_a_threat_or_a_knife_said_in_welsh_gets_999_first(bundled_client, words,
     ],
 )
 def test_hiding_or_unsafe_at_home_said_in_welsh_gets_999_first(bundled_client, words, place):
-    assert DANGER in _warning_first(searched(bundled_client, words, place, welsh=True)), words
+    assert DANGER in danger_first(searched(bundled_client, words, place, welsh=True)), words
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def test_hiding_or_unsafe_at_home_said_in_welsh_gets_999_first(bundled_client, w
     ],
 )
 def test_locked_in_said_in_welsh_gets_999_first(bundled_client, words, place):
-    assert DANGER in _warning_first(searched(bundled_client, words, place, welsh=True)), words
+    assert DANGER in danger_first(searched(bundled_client, words, place, welsh=True)), words
 
 
 @pytest.mark.parametrize(

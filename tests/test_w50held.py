@@ -9,17 +9,9 @@ now", or a parent asking beforehand whether to let a child go (guards).
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import danger_first, searched, texts_of
 
 DANGER = ".app-danger-now"
-
-
-def _danger_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = texts_of(soup, DANGER)
-    assert warning, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return warning[0]
 
 
 #: other words, ages and towns than check53's
@@ -53,7 +45,7 @@ OTHER = [
 
 @pytest.mark.parametrize(("words", "place"), HELD + OTHER)
 def test_held_kept_coming_or_someone_else_in_danger_brings_999_first(bundled_client, words, place):
-    warning = _danger_first(searched(bundled_client, words, place))
+    warning = danger_first(searched(bundled_client, words, place))
     assert "Call 999" in warning and "press 55" in warning, warning
 
 

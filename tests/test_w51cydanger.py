@@ -12,18 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, warned
+from tests.helpers import danger_first, searched, warned
 
 DANGER = "Mewn perygl nawr? Ffoniwch 999."
 RECENT = "Os digwyddodd yn y dyddiau diwethaf"
-
-
-def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = soup.select_one(".app-danger-now")
-    assert warning is not None, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return " ".join(warning.get_text().split())
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def _warning_first(soup) -> str:  # noqa: ANN001 (a parsed page)
     ],
 )
 def test_the_abuser_coming_soon_said_in_welsh_gets_999_first(bundled_client, words, place):
-    text = _warning_first(searched(bundled_client, words, place, welsh=True))
+    text = danger_first(searched(bundled_client, words, place, welsh=True))
     assert DANGER in text and "55" in text, (words, text)
 
 
@@ -57,7 +49,7 @@ def test_harm_still_to_come_in_welsh_gets_999_not_the_recent_assault_warning(
     bundled_client, words, place
 ):
     soup = searched(bundled_client, words, place, welsh=True)
-    assert DANGER in _warning_first(soup), words
+    assert DANGER in danger_first(soup), words
     assert not warned(soup, RECENT), words
 
 
@@ -72,7 +64,7 @@ def test_harm_still_to_come_in_welsh_gets_999_not_the_recent_assault_warning(
     ],
 )
 def test_another_child_with_him_now_said_in_welsh_gets_999_first(bundled_client, words, place):
-    assert DANGER in _warning_first(searched(bundled_client, words, place, welsh=True)), words
+    assert DANGER in danger_first(searched(bundled_client, words, place, welsh=True)), words
 
 
 @pytest.mark.parametrize(

@@ -10,18 +10,10 @@ general question, a visit said without harm, a prison release or a court date (g
 
 import pytest
 
-from tests.helpers import searched, texts_of
+from tests.helpers import danger_first, searched, texts_of
 
 DANGER = ".app-danger-now"
 RECENT = ".app-recent"
-
-
-def _danger_first(soup) -> str:  # noqa: ANN001 (a parsed page)
-    warning = texts_of(soup, DANGER)
-    assert warning, "no warning of danger now"
-    html = str(soup)
-    assert html.index("app-danger-now") < html.index('id="talk-now-title"')
-    return warning[0]
 
 
 #: other words and towns than check54's
@@ -59,7 +51,7 @@ HELD_IN = [
 def test_someone_else_hurt_now_someone_coming_or_held_in_brings_999_first(
     bundled_client, words, place
 ):
-    warning = _danger_first(searched(bundled_client, words, place))
+    warning = danger_first(searched(bundled_client, words, place))
     assert "Call 999" in warning and "press 55" in warning, warning
 
 
@@ -69,7 +61,7 @@ def test_harm_told_in_the_present_with_a_visit_tonight_is_danger_not_a_recent_as
     # "my uncle is coming tonight and he touches me" on main: "If it happened in the last few
     # days…", and no 999 warning
     soup = searched(bundled_client, "my step grandad is coming tonight and he touches me", "Bath")
-    _danger_first(soup)
+    danger_first(soup)
     assert not texts_of(soup, RECENT)
 
 
