@@ -152,15 +152,11 @@ class Directory:
         asker: Asker | None = None,
         in_wales: bool = False,
     ) -> list[Service]:
-        """ "Talk to someone now" on a results page, for who seems to be asking (``asker``, when
-        given, instead of the search's: a service page's, ``service_asker``): only lines
-        that fit them (ages, who they are for, a suicide line only when the words speak of
-        it). Helplines first; among them the lines made for the asker (Childline for a child,
-        Stop It Now for someone worried about their own thoughts); Wales's own lines
-        (Meic, Live Fear Free) first on Welsh pages and for Welsh words (unless the place is
-        in England), and joining the national ones there and for a place in Wales; those
-        answering day and night; then the results' own order (``order``, the site's
-        helplines, for an asker the words do not show). One number once."""
+        """ "Talk to someone now" for who seems to be asking (``asker``, when given: a service
+        page's, ``service_asker``): the lines that fit them (ages, who they are for, a suicide
+        line only when the words speak of it), helplines first and the lines made for the
+        asker first among them; Wales's own first on Welsh pages and for Welsh words (not for
+        a place in England); those answering day and night; then ``order``. One number once."""
         own_box = asker is None
         if asker is None:
             asker = box_asker(results)
