@@ -338,8 +338,7 @@ def _persona(cleaned: str, age: int | None) -> str:
     if _own_behaviour(cleaned, age):
         return "own-behaviour"
     if (
-        # (probe 11) not a role the asker names with harm done to them ("teacher at my school
-        # keeps touching me", "as a nurse i was abused as a child")
+        # (probe 11) not a role named with harm done to the asker ("as a nurse i was abused")
         ((_PRO_SELF.search(cleaned) or _PRO_HERE.search(cleaned)) and not harmed_asker(cleaned))
         or (_PRO_SCHOOL.search(cleaned) and not harmed_child(cleaned))  # (w23child) "…me"
         or (
@@ -441,15 +440,13 @@ def who_is_asking(cleaned: str) -> Asker:
     cleaned = ages_as_digits(textspeak_restored(cleaned))
     cleaned = age_units_read(cleaned)  # (fourteenth walk-through F6) "im 14yrs", "…, 12 yrs"
     welsh = is_welsh(cleaned.split())
-    # (probe 11) ages said of the past ("from age 5") are not the asker's now; "our kid" is a
-    # brother or sister
+    # (probe 11) ages of the past ("from age 5") are not the asker's; "our kid" is a sibling
     cleaned = without_past_ages(
         our_kid_as_sibling(without_until_spans(without_age_spans(cleaned))), welsh
     )
     cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
     age = None
-    # (sixth walk-through) "my boy aged 5": the child's age, not the asker's; (probe 11)
-    # "sexting someone aged 15": theirs; (w25young) "im only 11 and my cousin who is 15": 11
+    # not "my boy aged 5", "sexting someone aged 15"; (w25young) "im 11 and my cousin is 15": 11
     found, other = age_found(cleaned)
     if found:
         value = int(next(g for g in found.groups() if g))
@@ -472,8 +469,7 @@ def who_is_asking(cleaned: str) -> Asker:
     if age is None and (elder_at_risk(cleaned, persona) or grown_up_named(cleaned, persona)):
         persona = "adult"  # "my mum has dementia and a carer…"; (walk37 F2) "my brother is 58"
     if age is None and persona in ("adult", "", "child"):
-        # (issue 25) "struggling at 47", "…a therapist, 58": a grown-up's own age (and "still
-        # haunted at 63 by what my cousin did" is not a child's, whatever else it says)
+        # (issue 25) "struggling at 47", "…a therapist, 58", "still haunted at 63": a grown-up's
         age = _adult_age_more(cleaned, trailing=persona != "child")
         persona = "adult" if age is not None else persona
     recalled = _ADULTS_RECALLING.search(cleaned) if persona == "adult" and not gender else None
@@ -485,13 +481,11 @@ def who_is_asking(cleaned: str) -> Asker:
     if cared:  # (w26parent) "3 year old girl, her uncle…", "boy 15, his…": the child's age, sex
         persona, age, gender = "parent", None, gender if age is None else ""
     if age is None and persona in ("professional", ""):
-        # a professional's client, or whoever a request names ("therapy for 6 year old"): the
-        # help is for them ("under 10s": under 10; not a parent's "my 6 year old")
+        # a professional's client, or whoever a request names ("therapy for 6 year olds")
         age = _said_age(cleaned)  # (w27j-6) or a professional's "toddler", "baby": 2, 0
         age = young_child_age(cleaned) if age is None and persona == "professional" else age
         if other and persona == "professional":
-            # (tenth walk-through F6) "pupil, girl age 11, … her 16 yr old brother": the
-            # child a professional names first is who the help is for, not who did it
+            # (tenth walk-through F6) "pupil, girl age 11, … her 16 yr old brother": the first
             age = int(next(g for g in other.groups() if g))
     # who the help is for: a parent's child, else the asker or whoever they name
     for_age = _child_age(cleaned) if persona == "parent" else age
