@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import bundled_records, cards_and_words, searched, talk_box
+from tests.helpers import bundled_records, cards_and_words, searched, talk_box, talk_names
 
 LINE = "revenge-porn-helpline"
 NUMBER = "0345 6000 459"
@@ -124,3 +124,16 @@ def test_guard_in_welsh_a_child_threatened_with_their_images_keeps_the_childrens
     )
     assert not any("Revenge Porn Helpline" in line for line in talk_box(page))
     assert LINE not in _cards(page)[:5]
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my girlfriend recorded us in bed and says she'll send it to my wife, im 41", "Truro"),
+        ("he put our sex videos on a website, i am 27", "Bath"),
+    ],
+)
+def test_an_adults_sex_tape_or_filming_brings_the_helpline(bundled_client, words, place):
+    # (check55 finding 8) "our sex tape", "filmed us having sex": the adult's own images too
+    names = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert "Revenge Porn Helpline" in names, names

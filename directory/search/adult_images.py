@@ -30,12 +30,18 @@ if TYPE_CHECKING:
     from .columns import Columns
     from .understand import Understood
 
-_PICTURES = r"(?:images?|photos?|photographs?|pictures?|pics?|videos?|vids?|selfies?|nudes)"
+_PICTURES = (
+    r"(?:images?|photos?|photographs?|pictures?|pics?|videos?|vids?|selfies?|nudes|tapes?|clips?"
+    r"|films?|recordings?)"
+)
 #: sexual images told of (shared, posted, threatened or used to blackmail)
 _IMAGES = re.compile(
     rf"\b(?:intimate|naked|nude|sexual|sexy|explicit|private|topless|sex) {_PICTURES}\b"
     r"|\bnudes\b|\brevenge porn\b|\bsextortion\b|\bsextorted\b"
     r"|\b(?:image|picture|photo|video) based (?:sexual )?abuse\b"
+    # (check55 finding 8) filmed in sex or naked: "he filmed us having sex"
+    r"|\b(?:filmed|recorded|videoed|filming|recording) (?:me|us) (?:\w+ ){0,2}?(?:having sex|"
+    r"naked|in bed|undressed|getting changed)\b"
     r"|\b(?:blackmail\w*|threaten\w*|extort\w*) (?:\w+ ){0,3}?(?:after|over|with|about) "
     r"(?:a |an |the |my )?(?:video call|webcam|facetime|cam)\b"
     # Welsh: "lluniau noeth", "fideos rhywiol", "lluniau preifat"
@@ -44,7 +50,8 @@ _IMAGES = re.compile(
 #: the images are the asker's own: "of me", "my nudes", "me naked", "blackmailing me"; or
 #: "revenge porn" and sextortion with nobody else's images named (``_SOMEONE_ELSES``)
 _OWN = re.compile(
-    rf"\b(?:of me|of myself|my (?:\w+ )?{_PICTURES}|me naked|me in (?:bed|the shower)"
+    rf"\b(?:of me|of myself|(?:my|our) (?:\w+ )?{_PICTURES}|me naked|me in (?:bed|the shower)"
+    r"|(?:filmed|recorded|videoed|filming|recording) (?:me|us)"
     r"|(?:blackmail\w*|threaten\w*|extort\w*) me)\b"
     r"|\b(?:(?:im|i am|i m|i was|i have been|ive been|i got|i ve been) (?:being )?|being )"
     r"(?:blackmailed|sextorted|extorted)\b"
