@@ -15,6 +15,9 @@ from tests.helpers import cards_and_words, searched, talk_box, talk_names
         ("woman, 41. my mind goes to bad places when im around kids, i need help", "Kendal"),
         ("my thoughts keep going somewhere wrong near children and it scares me", "Luton"),
         ("i get sick thoughts about little girls and i hate myself for it", "Barrow-in-Furness"),
+        # (forty-first walk-through F2) where the mind goes near a child of the family
+        ("ashamed of where my head goes around my stepdaughter, i am 45", "Skipton"),
+        ("worried about what my thoughts do near my little granddaughter", "Rye"),
     ],
 )
 def test_own_dark_thoughts_about_children_bring_stop_it_now_first(bundled_client, words, place):

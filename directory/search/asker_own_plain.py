@@ -66,6 +66,15 @@ _MY_HEAD = re.compile(
     r"(?: \w+){0,3}? (?:around|about|near|towards|with|when (?:im|i m|i am) (?:around|near|with)|"
     rf"when i see) {_YOUNG}\b"
 )
+#: (forty-first walk-through F2) where the mind goes near a child of the family, said with
+#: fear or shame: "i'm frightened by where my mind goes when i'm around my little nephew"
+_WHERE_MY_MIND = re.compile(
+    r"\b(?:scared|frightened|afraid|terrified|worried|ashamed|disgusted|sick)\b(?: \w+){0,4}? "
+    r"(?:where|what) my (?:head|mind|thoughts|brain) (?:\w+ )?(?:goes|go|going|went|wanders|"
+    r"does|do|turns)\b(?: \w+){0,3}? (?:around|near|with|about|towards) (?:my |our |the )?"
+    r"(?:little |young |baby )?(?:nephew|niece|grandson|granddaughter|stepson|stepdaughter|"
+    rf"{_YOUNG})\b"
+)
 _DARK_THOUGHTS = re.compile(
     r"\b(?:dark|bad|wrong|sick|horrible|disturbing|disgusting|weird) (?:sexual )?(?:thoughts|"
     r"feelings|urges|ideas|fantasies) (?:\w+ )?(?:about|around|towards|near|when (?:im|i m|i am) "
@@ -230,7 +239,9 @@ def own_in_plain_words(cleaned: str, age: int | None) -> bool:
     if age is None or age >= 18:
         if _mine(_INTO, cleaned) or _mine(_DRAWN, cleaned) or _mine(_THOUGHTS_OF_KIN, cleaned):
             return True
-        if _MY_HEAD.search(cleaned) or _mine(_DARK_THOUGHTS, cleaned):
+        if _MY_HEAD.search(cleaned) or _WHERE_MY_MIND.search(cleaned):
+            return True
+        if _mine(_DARK_THOUGHTS, cleaned):
             return True  # (fortieth walk-through F1) "my head goes somewhere dark around kids"
         police = _POLICE_ABOUT_MINE.search(cleaned)
         if police and _POLICE.search(cleaned) and not _SENT_TO_ME.search(police[0]):
