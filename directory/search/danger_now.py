@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import danger_held, danger_near
+from . import danger_held, danger_near, danger_told
 from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
@@ -154,7 +154,8 @@ def in_danger_now(text: str) -> bool:
     now ("..., i am scared": ``danger_near``)."""
     clauses = [clean_text(part) for part in CLAUSES.split(text)]
     feared = _feared(clauses)
-    held = danger_held.in_danger([c for c in clauses if _PAST.search(c) is None])  # (w50held)
+    kept = [c for c in clauses if _PAST.search(c) is None]
+    held = danger_held.in_danger(kept) or danger_told.in_danger(kept)  # (w50held, w52danger)
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
