@@ -32,6 +32,9 @@ IN_DANGER_NOW = [
     ("my stepbrother is pissed and coming into my bedroom in a min", "Redruth"),
     ("mums boyfriend will be back soon and i know what hell do to me", "Penrith"),
     ("my uncle is shouting and says hes coming to get me", "Grimsby"),
+    # (forty-first walk-through F1) the last g dropped, as children type
+    ("my stepdad is kickin my bedroom door", "Camborne"),
+    ("my uncle is bangin on the front door and shoutin", "Bodmin"),
 ]
 
 
