@@ -7,6 +7,10 @@ pack, someone else's suicide now, and one's own said barely.
   life at risk now? Call 999." (Welsh "Perygl i fywyd rhywun nawr? Ffoniwch 999.") comes
   first, then the talk box. A friend's wish said in Welsh ("mae fy ffrind isio lladd ei hun")
   brings Samariaid first; a parent's "everyone would be better off without him" brings PAPYRUS.
+- One's own said barely ("kill myself" alone, "how do i kill myself"), indirectly ("thinking
+  about not being here") or in Welsh as considering it ("ystyried hunanladdiad") or no point
+  living ("does dim pwynt byw", as "whats the point of living" in English) had no warning;
+  "i cant cope anymore" with no age brought Childline alone, now Samaritans first.
 """
 
 from __future__ import annotations
@@ -116,3 +120,59 @@ def test_a_welsh_friends_wish_to_die_brings_samariaid_first(bundled_client, word
 def test_a_parent_told_of_a_childs_burden_gets_papyrus_in_the_box(bundled_client, words, place):
     soup = searched(bundled_client, words, place)
     assert "HOPELINE247 (PAPYRUS Prevention of Young Suicide)" in talk_names(talk_box(soup))
+
+
+OWN_LIFE_CY = "Perygl i’ch bywyd nawr? Ffoniwch 999"
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        ("kms", "Penarth", False),
+        ("how can i kill myself", "Gateshead", False),
+        ("ive been thinking about not being alive", "Stevenage", False),
+        ("dw i wedi bod yn ystyried lladd fy hunan", "Aberteifi", True),
+        ("rydw i'n ystyried rhoi diwedd ar fy mywyd", "Dinbych", True),
+        ("sdim pwynt i fi fyw", "Rhydaman", True),
+    ],
+)
+def test_ones_own_said_barely_or_as_considering_it_brings_the_warning_and_samaritans(
+    bundled_client, words, place, welsh
+):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert warned(soup, OWN_LIFE_CY if welsh else OWN_LIFE), words
+    assert talk_names(talk_box(soup))[0] in ("Samaritans", "Samariaid"), talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        ("im thinking about not being here for christmas", "Penarth", False),
+        ("my son has been thinking about not being here", "Gateshead", False),
+        ("dydw i ddim yn ystyried hunanladdiad", "Aberteifi", True),
+    ],
+)
+def test_an_absence_someone_elses_thought_or_a_denial_has_no_own_life_warning(
+    bundled_client, words, place, welsh
+):
+    """A guard: these pass on main too."""
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    assert not warned(soup, OWN_LIFE_CY if welsh else OWN_LIFE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("the nightmares about my grandad wont stop and i just cant cope any more", "Preston"),
+        ("the memories of my uncle are back and i really cant cope any longer", "Swindon"),
+    ],
+)
+def test_not_coping_with_no_age_brings_samaritans_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+
+
+def test_a_parent_not_coping_with_a_childs_behaviour_keeps_the_parents_line(bundled_client):
+    """A guard: this passes on main too."""
+    soup = searched(bundled_client, "i cant cope with my daughters behaviour any more", "Preston")
+    assert talk_names(talk_box(soup))[0] == "NSPCC Helpline", talk_box(soup)
