@@ -29,6 +29,11 @@ _OWN_CRISIS = re.compile(
     r"|at rock bottom|having a (?:mental health )?(?:crisis|breakdown|meltdown))\b"
     r"|\b(?:i m|im|i am|i think im|i think i m) (?:having|going through|heading for) a "
     r"(?:mental health )?(?:crisis|breakdown|nervous breakdown)\b"
+    # (w52suicide, check55 F6) not coping any more: "i cant cope anymore", "i just cant cope
+    # any longer" (not "cant cope with his behaviour": a parent's)
+    r"|\b(?:i|i just|i really|and i|i honestly) (?:cant|can t|cannot|can not|carnt) (?:cope"
+    r"|go on|keep going|carry on)(?: with (?:anything|life|it all|any of it|this))?"
+    r" (?:any ?more|any longer|no more|no longer)\b"
 )
 _NOT = re.compile(r"\b(?:not|never|wasnt|isnt|no longer)(?: \w+){0,2}? (?:in )?(?:a )?crisis\b")
 

@@ -90,6 +90,10 @@ _DESPAIR = re.compile(
     rf"|\b{_WANT}(?: to| 2)? (?:disappear|vanish|not exist|stop existing|not be here)\b"
     rf"|\b{_WANT}(?: to| 2)? (?:go to )?sleep (?:and|n) (?:never|not) wake up\b"
     rf"|\b{_WANT} i could (?:disappear|vanish|just disappear|sleep forever)\b"
+    # (w52suicide, check55 F6) "ive been thinking about not being here" (the warning is
+    # ``suicide_intent``'s)
+    r"|\b(?:thinking|thought|think|thoughts) (?:about|of) (?:not being (?:here|alive|around)"
+    r"|not existing|not waking up|being dead)\b(?! (?:for|at|on|next|this|tomorrow|over|in|when))"
     # Welsh: eisiau i'r cyfan / popeth stopio / ddod i ben (want it all to stop / end),
     # diflannu (disappear)
     r"|\b(?:eisiau|isio|isie|moyn|mo yn) (?:i r|ir|i) (?:cyfan|cwbl|popeth|boen) "

@@ -61,6 +61,22 @@ _SOME_ILL = re.compile(
     rf"{_SOME_TAKEN}(?: \w+){{0,14}}? (?:{_ILL_AFTER})|(?:{_ILL_AFTER})(?: \w+){{0,8}}? "
     rf"(?:after|since|cos|because|coz) (?:i )?{_SOME_TAKEN}"
 )
+#: (w52suicide, check55 finding 4) a vague amount or a part of a pack, taken by the person:
+#: "i took some pills", "took half a packet of co-codamol", "ive taken a strip of my mums
+#: tablets" ("a couple of paracetamol" is a dose); not with what the dose was for ("some
+#: paracetamol for my headache", "some tablets to help me sleep", "as prescribed") nor an
+#: errand ("off him")
+_PART = r"(?:packets?|packs?|box|boxes|bottles?|strips?|tubs?|blister packs?|sheets?)"
+_VAGUE = (
+    rf"(?:some|a handful|handfuls|half|most|the rest|(?:half|most) (?:of )?(?:a |the"
+    rf" |my |her |his )?{_PART}|(?:a|the|one|two|2) (?:whole |full )?{_PART}) (?:of )?"
+)
+_VAGUE_TAKEN = re.compile(
+    rf"\b(?:i|ive|i ve|i have|i just|ive just|just|i already)(?: \w+)? {_TOOK} {_VAGUE}"
+    rf"(?:(?:my|the|her|his|me|our) |{_WHOSE} )?{_PILLS}\b"
+    r"(?! (?:to|round|over|away|off|from|back|out|for|as|with|every|each|like|when|because"
+    r"|cos|at bedtime|before bed|by mistake|prescription|the doctor|my doctor|that the doctor))"
+)
 #: the time of the act, long past: not now ("took my mums pills when i was 15")
 _LONG_AGO = re.compile(
     r"\b(?:years? ago|when i was|last year|as a (?:teen|teenager|kid|child)|in (?:19|20)\d\d"
@@ -73,6 +89,7 @@ def overdose_said(cleaned: str) -> re.Match[str] | None:
     someone else's pills taken (``_OTHERS_TAKEN``), or a vague amount taken with feeling ill
     after or not knowing how many (``_SOME_ILL``); None when it was long ago."""
     found = _OTHERS_TAKEN.search(cleaned) or _SOME_ILL.search(cleaned)
+    found = found or _VAGUE_TAKEN.search(cleaned)  # (w52suicide) "i took some pills"
     if found is None or _LONG_AGO.search(cleaned[found.start() : found.end() + 40]):
         return None
     return found

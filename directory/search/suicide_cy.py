@@ -97,15 +97,23 @@ _HURT_SELF = (
 )
 #: (w50cysuicide, F7, check53) no point or no reason to live, as "theres no point living"
 #: brings Samaritans: does dim / sdim / dos na'm / nid oes pwynt byw, pwynt i fi fyw, dim
-#: rheswm i fyw, and the question "beth yw'r pwynt byw" (what is the point of living)
+#: rheswm i fyw, and the question "beth yw'r pwynt byw" (what is the point of living);
+#: (w52suicide) and the life-at-risk warning, as the English "whats the point of living" has
+#: (``suicide_intent``)
 _LIVE = (
     r"(?:mewn |i |i mi |i fi |imi |ifi |im )?(?:byw|fyw|bod yn fyw|bod yma|cario mlaen"
     r"|cario ymlaen|gario mlaen|gario ymlaen|mynd ymlaen|fynd ymlaen)\b"
 )
-_NO_POINT = (
+NO_POINT_CY = (
     rf"\b(?:dim|ddim|sdim|nam|snam|sam|nid oes) (?:unrhyw )?(?:pwynt|bwynt|rheswm) {_LIVE}"
     rf"|\b(?:beth|be) (?:ywr|yw r|ydyr|ydy r|ydir|dir|di r|di) (?:pwynt|rheswm) {_LIVE}"
 )
+#: (w52suicide, check55 F6) considering it: "rwy'n ystyried hunanladdiad / lladd fy hun /
+#: rhoi diwedd ar fy mywyd" (considering suicide, killing myself, ending my life)
+CONSIDERING_CY = (
+    r"(?:ystyried|hystyried) (?:hunanladdiad|lladd fy hun|ladd fy hun|lladd fy hunan"
+    r"|ladd fy hunan|cymryd fy mywyd|rhoi diwedd ar (?:fy mywyd|y cyfan|bopeth))\b"
+)
 #: words of suicide, self-harm or despair of living in Welsh the other patterns did not read,
 #: for ``suicide_acts.plan_or_act`` (Samariaid into the talk box; no warning by themselves)
-SUICIDE_WORDS_CY = rf"{_WISH_TO_DIE}|{_HURT_SELF}|{_NO_POINT}"
+SUICIDE_WORDS_CY = rf"{_WISH_TO_DIE}|{_HURT_SELF}|{NO_POINT_CY}|\b{CONSIDERING_CY}"

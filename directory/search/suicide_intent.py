@@ -25,7 +25,7 @@ import re
 
 from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
-from .suicide_cy import END_ALL_CY, WAYS_CY
+from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
 #: is his words)
@@ -47,7 +47,18 @@ _THINKING_OF = (
     r"(?:thinking|thought|think|keep thinking|been thinking|considering|contemplating|feel like"
     r"|feel like im|dreaming)"
     r" (?:about |of )?(?:killing (?:my ?self|me self)|ending (?:my life|it all|it|things)"
-    r"|suicide|taking my (?:own )?life|dying)\b"
+    r"|suicide|taking my (?:own )?life|dying"
+    # (w52suicide, check55 F6) said indirectly: "thinking about not being here"
+    r"|not being (?:here|alive|around)|not existing|not waking up|being dead)\b"
+    r"(?! (?:for|at|on|next|this|tomorrow|over|in|when))"  # "not being here for christmas"
+)
+#: (w52suicide, check55 F6) the words alone, or a way asked for: "kill myself", "how do i
+#: kill myself", "easiest way to end my life"
+_BARE = (
+    r"^ *(?:i )?(?:kill (?:my ?self|me self)|kms|end my life|end it all|suicide now)(?: now)? *$"
+    r"|\b(?:how (?:to|do i|can i|could i|should i|would i)|ways? to|best way to|easiest way to"
+    r"|quickest way to|painless way to) (?:kill (?:my ?self|me self)|end my life|commit suicide"
+    r"|take my (?:own )?life)\b"
 )
 #: the English of it, said now: "i want to die", "im going to kill myself", "i feel suicidal",
 #: "i dont want to be alive anymore", "i wish i was dead", "thinking about suicide"
@@ -60,6 +71,7 @@ _INTENT_EN = (
     r"|\bwish i could (?:die|just die|disappear forever|go to sleep and not wake up)\b"
     r"|\bwish i (?:wasnt|werent) (?:alive|here)\b|\bbetter off dead\b"
     r"|\bsuicidal\b"
+    rf"|{_BARE}"
     # (w50despair, check53 F2) no point in living, no reason to live, better off without me
     rf"|{NOT_LIVING_EN}"
     r"|\bsuicide (?:thoughts|feelings|urges|plans?)\b"
@@ -92,6 +104,9 @@ _INTENT_CY = (
     r"|\bgwell (?:gen i|gyda fi|gennai|i mi|i fi) farw\b"
     r"|\bhunanladdol\b"
     r"|\b(?:meddwl|feddwl) am (?:hunanladdiad|ladd fy hun|lladd fy hun|farw|marw)\b"
+    # (w52suicide, check55 F6) considering it: "rwy'n ystyried hunanladdiad / lladd fy hun";
+    # no point living (as "whats the point of living" in English)
+    rf"|(?<!ddim )(?<!dim )(?<!ddim yn )(?<!dim yn )(?<!sa i n )\b{CONSIDERING_CY}|{NO_POINT_CY}"
 )
 _INTENT = re.compile(rf"{_INTENT_EN}|{_INTENT_CY}")
 

@@ -34,11 +34,29 @@ _WISH = (
     r"|(?:said|says|told me|told us|texted|wrote) (?:s?he|they) (?:wants?|wanted|will|would"
     r"|is going|was going|might))(?: to)?"
 )
+#: (w52suicide, check55 finding 5) the Welsh, of someone else: isio / eisiau / isho / moyn
+#: (wants), mynd i / am / ar fin (going to, means to, about to), meddwl am / sôn am (thinking,
+#: talking about) lladd / niweidio ei hun (kill / harm himself or herself), rhoi diwedd ar ei
+#: bywyd (end her life); marw (die) after wanting, not after "am" ("poeni am farw": worried
+#: about dying); not "wedi lladd ei hun" (has killed himself: a death), nor a threat ("os")
+_WANT_CY = r"(?:isio|eisiau|isie|isho|ishio|moyn|mofyn|mynd i|ar fin|bwriadu|meddwl am|son am)"
+_CY = (
+    rf"\b(?:{_WANT_CY}|am)(?: (?:i|ei|eu))? (?:(?:lladd|ladd|niweidio|brifo|frifo) (?:ei|eu)"
+    r" (?:hun|hunan|hunain)|(?:rhoi|roi) diwedd ar (?:ei|eu) (?:bywyd|fywyd|mywyd))\b"
+    rf"(?! (?:\w+ ){{0,3}}os\b)|\b{_WANT_CY} (?:marw|farw)\b"
+)
 _ANOTHERS_WISH = re.compile(
     rf"\b{_WISH} {_ACT}\b(?! (?:if|unless|when|should)\b)"
     r"|\b(?:doesnt|does not|didnt|dont|do not) (?:want|wanna) (?:to )?(?:live|be alive|be here"
     r"|wake up|go on living)(?: any ?more)?\b"
     r"|\bwishes (?:s?he|they) (?:was|were) dead\b"
+    # (w52suicide) someone else's, as a burden: "everyone would be better off without him",
+    # "hed be better off dead" (not "im better off without him": an abuser gone)
+    r"|\b(?:everyone|everybody|we|they|you|people|the world|his family|her family|the family)"
+    r" (?:would|d|will|are|is) (?:all )?be better off without (?:him|her|them)\b"
+    r"|\b(?:(?:s?he|they) (?:would|will|is|are) |hed |shed |theyd |(?:s?he|they) d )(?:be )?"
+    r"better off dead\b"
+    rf"|{_CY}"
 )
 #: a threat made to silence the asker, just before: "he threatened to kill himself"
 _THREAT = re.compile(r"\b(?:threaten(?:s|ed|ing)?|threat)(?: \w+){0,3} ?$")

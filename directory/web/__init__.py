@@ -41,6 +41,7 @@ from . import (
     i18n,
     languages,
     listing_text,
+    others_warning,
     pack,
     pagecache,
     places,
@@ -93,7 +94,18 @@ def install(app: Flask) -> None:
     app.register_blueprint(health.bp)
     feedback.install(app)  # report a problem, what changed near you (web/feedback.py)
     # each module's template globals and filters, registered where they are defined
-    modules = (alone_note, cards, helpers, i18n, languages, listing_text, places, reported, talk)
+    modules = (
+        alone_note,
+        cards,
+        helpers,
+        i18n,
+        languages,
+        listing_text,
+        others_warning,
+        places,
+        reported,
+        talk,
+    )
     for module in modules:
         app.register_blueprint(module.bp)
 

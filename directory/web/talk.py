@@ -17,6 +17,7 @@ from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.others_now import others_at_risk_now
 from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now
 from ..search.police_report import wants_to_report
@@ -484,9 +485,12 @@ def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
 @bp.app_template_global()
 def box_after_warning(results) -> bool:  # noqa: ANN001 (a finder result)
     """(w48box, thirty-sixth walk-through F8) A warning to call 999 now (an overdose taken, a
-    life at risk now, danger now) on a page with a place: "Talk to someone now" comes straight
-    after it, before any note about the services near (a five-line note on there being none
-    pushed the box's lines below a phone's first screen)."""
+    life at risk now, danger now, someone else's life at risk now) on a page with a place:
+    "Talk to someone now" comes straight after it, before any note about the services near (a
+    five-line note on there being none pushed the box's lines below a phone's first screen)."""
     if results is None or talk_first(results):
         return False
-    return acted_on_self(results) or plan_said_now(results) or danger_now(results)
+    if acted_on_self(results) or plan_said_now(results) or danger_now(results):
+        return True
+    said = clean_text(results.request.q or "", MAX_ASKER_CHARS)  # (w52suicide) another's, now
+    return others_at_risk_now(said)

@@ -208,6 +208,22 @@ PEOPLE = [
         "cy",
         "nhaid",
     ),
+    # (w52suicide) someone else's suicide said as tonight: "Someone's life at risk now? Call
+    # 999." above the talk box, in English and on the Welsh page
+    (
+        "others-suicide-tonight",
+        "my cousin says she is going to end her life tonight, her stepdad abused her",
+        "Nuneaton",
+        "en",
+        "stepdad",
+    ),
+    (
+        "welsh-others-suicide-tonight",
+        "mae fy nghefnder yn mynd i ladd ei hun heno, cafodd ei gam-drin gan ei ewythr",
+        "Wrecsam",
+        "cy",
+        "nghefnder",
+    ),
 ]
 
 

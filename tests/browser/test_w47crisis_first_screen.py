@@ -78,3 +78,25 @@ def test_the_danger_warning_and_the_whole_talk_box_are_on_the_first_screen(
     search_with_the_form(phone, words, where, lang)
     lang.check(phone)
     _warning_and_box_first(phone, ".app-danger-now")
+
+
+#: (lane w52suicide) someone else's suicide now or tonight: (language, words, where)
+OTHERS_NOW = [
+    ("en", "my girlfriend has sent me a goodbye message and says she wants to kill herself", ""),
+    ("en", "my flatmate is going to kill himself tonight", "Grimsby"),
+    ("cy", "mae fy chwaer ar fin lladd ei hun", "Aberystwyth"),
+]
+
+
+@pytest.mark.parametrize(("code", "words", "where"), OTHERS_NOW)
+def test_the_warning_for_someone_elses_life_and_the_whole_talk_box_are_on_the_first_screen(
+    phone, real_server, code: str, words: str, where: str
+):
+    """(lane w52suicide) "Someone's life at risk now? Call 999.", then the whole talk box with
+    Samaritans in it."""
+    lang = Language(code)
+    phone.goto(real_server + lang.prefix + "/")
+    search_with_the_form(phone, words, where, lang)
+    lang.check(phone)
+    found = _warning_and_box_first(phone, ".app-others-at-risk")
+    assert any(line.startswith(("Samaritans", "Samariaid")) for line in found["lines"]), found
