@@ -32,6 +32,12 @@ LIFE_AT_RISK = "If your life is at risk now"
         ("i swallowed a few of my meds earlier and now im dizzy", "Grantham"),
         ("i had a couple of my boyfriends tablets and ive been sick since", "Hereford"),
         ("i took some of my antidepressants, dont know how many", "Lowestoft"),
+        # (w52suicide, check55 finding 4) a vague amount or part of a pack
+        ("ive taken half a box of my nans sertraline", "Bridlington"),
+        ("i just took some meds and i feel nothing", "Taunton"),
+        ("ive taken most of a packet of co-codamol", "Wrexham"),
+        ("i took the rest of the sleeping tablets", "Carlisle"),
+        ("i took some tablets twenty minutes ago", "Stafford"),
     ],
 )
 def test_an_overdose_said_with_whose_pills_or_a_vague_amount_is_warned(
@@ -50,6 +56,11 @@ def test_an_overdose_said_with_whose_pills_or_a_vague_amount_is_warned(
         ("i took my tablets this morning", "Grantham"),
         ("took some paracetamol for a headache", "Hereford"),
         ("i took my brothers pills off him when i was 16", "Lowestoft"),
+        # (w52suicide) a dose said with what it was for, a couple, an errand
+        ("i took some ibuprofen for my period pain", "Bridlington"),
+        ("i took a couple of paracetamol", "Taunton"),
+        ("i took some tablets to help me sleep", "Wrexham"),
+        ("i took some pills off my brother", "Carlisle"),
     ],
 )
 def test_everyday_tablets_and_errands_are_not_warned(bundled_client, words, place):
