@@ -1,8 +1,8 @@
 """(lane w51acts, check54 findings 2, 3 and 7) On a phone's first screen (390×844, real
 Chromium, the bundled listings): an overdose of someone else's pills, and someone else cut and
 bleeding, show the warning to call 999 or go to A&E first and the whole "Talk to someone now"
-box, Samaritans in it; a friend's suicide and crisis said of oneself show the whole box,
-Samaritans first, with no warning worded for the reader's own life."""
+box, Samaritans in it; a friend's wish to die with no time said, and crisis said of oneself,
+show the whole box, Samaritans first, with no warning worded for the reader's own life."""
 
 from __future__ import annotations
 
@@ -29,7 +29,9 @@ def test_the_overdose_warning_and_samaritans_are_on_the_first_screen(
 
 
 SOMEONE_ELSE = [
-    ("my best friend says shes going to kill herself tonight", "Scarborough"),
+    # (a friend's plan said as tonight has had its own warning since w52suicide:
+    # tests/browser/test_w47crisis_first_screen.py; a wish with no time has none)
+    ("my best friend keeps saying she wants to kill herself", "Scarborough"),
     ("im at breaking point, the memories of my uncle are too much", "Scarborough"),
 ]
 
