@@ -45,8 +45,15 @@ _MEANT = (
     r"|has threatened to|keeps? threatening to|is thinking (?:of|about)|s thinking (?:of|about)"
     r"|is talking about|s talking about|keeps? talking about)"
 )
+#: (w53plan) the act said as under way: "my brother is killing himself", "hes hanging himself"
+#: ("killing himself with drink", "laughing" or "at work" are not)
+_DOING = (
+    r"(?:(?:is|s|are|re) )?(?:killing|hanging) (?:herself|himself|themselves|themself)"
+    r"(?! (?:with|laughing|trying|over|at work|working))|(?:is|s|are|re) (?:ending|taking) "
+    r"(?:her|his|their) (?:own )?life"
+)
 _OTHERS_SUICIDE = re.compile(
-    rf"\b{_SOMEONE}(?: \w+){{0,8}}? {_MEANT} (?:{_THEMSELVES})\b"
+    rf"\b{_SOMEONE}(?: \w+){{0,8}}? (?:{_MEANT} (?:{_THEMSELVES})|{_DOING})\b"
     r"(?!(?: \w+){0,3} (?:years? ago|last year|when (?:i|she|he|they) (?:was|were)))"
     # a threat to keep someone quiet or near: "he said he will kill himself if i tell"
     r"(?!(?: \w+){0,3} (?:if|unless) )"

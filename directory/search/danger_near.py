@@ -25,8 +25,12 @@ import re
 
 #: someone who may harm them: "he", "hes", "my stepdad", "my mums boyfriend", "that man"
 WHO = (
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|(?:a|the|that|this) (?:man|guy|woman|"
-    r"abuser|attacker|rapist)|"
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|"
+    # (w53plan) "an older man", "some bloke", and where he is from: "the man next door", "the
+    # guy across the road", "a man from church"
+    r"(?:a|an|the|that|this|some)(?: older| old| strange| random)? (?:man|guy|bloke|woman|"
+    r"abuser|attacker|rapist)(?: next door| upstairs| downstairs| across the (?:road|street)"
+    r"| down the (?:road|street)| over the road| from (?:my |the )?\w+)?|"
     r"my (?:\w+ ){0,2}?(?:dad|daddy|father|stepdad|step dad|stepfather|mum|mom|mam|mother|"
     r"stepmum|step mum|brother|stepbrother|uncle|cousin|grandad|granddad|grandpa|grandfather|"
     r"boyfriend|bf|girlfriend|partner|husband|wife|ex|carer|neighbour|lodger|foster (?:dad|mum|"

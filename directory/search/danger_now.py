@@ -24,13 +24,9 @@ from .lexicon import CLAUSES, clean_text
 _NOW = r"(?:right now|now|rn|tonight|tonite|2nite|at the moment|atm|today|this minute)"
 #: the person asking, as people write it
 _I_AM = r"\b(?:i am|im|i m|am)(?: (?:really|so|very|actually|genuinely|still))?"
-#: someone else who is about to harm them ("he", "my stepdad", "my mums boyfriend")
-_SOMEONE = (
-    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|a man|a woman|my (?:\w+ ){0,2}?(?:dad|"
-    r"father|stepdad|step dad|"
-    r"stepfather|mum|mother|stepmum|brother|stepbrother|uncle|cousin|grandad|granddad|"
-    r"boyfriend|girlfriend|partner|husband|wife|ex|carer|foster (?:dad|mum|carer)))"
-)
+#: someone else who is about to harm them ("he", "my stepdad", "the man next door":
+#: ``danger_near.WHO``)
+_SOMEONE = danger_near.WHO
 #: harm that is on its way: said as coming now, or with the time it will come
 _HARM = r"(?:hurt|kill|rape|attack|beat|batter|hit|touch|strangle|stab) (?:me|us)\b"
 

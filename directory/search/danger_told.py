@@ -130,7 +130,10 @@ _LOCKED_DOORS = re.compile(
 
 #: finding 3: harm to the person asking said in the present continuous, no time needed: "he is
 #: hurting me", "someone is touching me" (not "hurting my feelings")
-HARMING_ME = re.compile(rf"{WHO}(?: is| s| are) (?:still )?{_HARMING} (?:me|us)\b")
+HARMING_ME = re.compile(
+    # (w53plan) "hes hurting me": the "is" in "hes", as typed with no apostrophe
+    rf"(?:{WHO}(?: is| s| are)|\b(?:hes|shes|theyre)) (?:still )?{_HARMING} (?:me|us)\b"
+)
 #: hurt said of feelings or of the past going on: "it is still hurting me after all these years"
 _FEELINGS = re.compile(
     r"\b(?:me|us) (?:by|with (?:his|her|their) words|emotionally|mentally|inside|in my head|"

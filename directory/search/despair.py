@@ -83,6 +83,12 @@ _POINTLESS = (
     r"|\bwish i (?:was|were|had|d|had just) never (?:been )?born\b"
     r"|\bwish i (?:hadnt|had not|wasnt|was not) (?:been )?born\b"
     r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive)\b"
+    # (w53plan) no way out seen: "i dont see a way out", "theres no way out of this" (not a
+    # way out of a place: "no way out of the house" is someone held in, ``danger_held``)
+    r"|\b(?:(?:dont|do not|cant|cannot|can not|carnt|never) see (?:a|any|the) way|no way) out\b"
+    r"(?! of (?:the|my|this|his|her|their|our|that) (?:house|home|room|flat|bedroom|bathroom"
+    r"|building|car|garden|school|place)\b)"
+    r"|\bthe only way out\b(?! of (?:the|my|this|his|her|that) (?:house|room|flat|building))"
 )
 _DESPAIR = re.compile(
     rf"(?:{NOT_LIVING_EN})|{_POINTLESS}"

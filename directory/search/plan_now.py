@@ -100,8 +100,24 @@ _MEANS_AND_IT = (
     r"|i wneud (?:e|o|fo|hi|hyn)|i neud (?:e|o|fo|hi|hyn)))"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
 )
+#: (w53plan) the act said as under way, with its time: "im killing myself tonight", "i am
+#: taking all my tablets tonight", "tonight im ending it" ("im killing myself laughing" has no
+#: time; "im taking my tablets tonight" no amount)
+_ACT_ING = (
+    r"(?:kill(?:ing|in) (?:my ?self|me self)(?! laughing| with| trying| over| at work)"
+    r"|end(?:ing|in) (?:it|it all|my life|things)(?! with| off with)"
+    r"|tak(?:ing|in) my (?:own )?life|hang(?:ing|in) (?:my ?self|me self)"
+    r"|(?:tak|swallow|neck|down)(?:ing|in) (?:an? |another )?(?:over ?dose|od)\b"
+    r"|(?:tak|swallow|neck|down)(?:ing|in) (?:all|a load of|loads of|the lot of|all of|too many"
+    r"|every one of|the whole (?:packet|box|bottle) of|a (?:whole )?(?:packet|box|bottle) of)"
+    rf" (?:my |the |these |mums |dads )?(?:\w+ )?{_PILLS}"
+    r"|jump(?:ing|in) (?:off|from|in front of) (?:a |the |my |that )?(?:bridge|building|roof"
+    r"|cliff|balcony|train|car park))\b"
+)
+_I_AM_DOING = rf"(?:im|i am|i m)(?: just| really| actually| definitely)? {_ACT_ING}"
 _PLAN_NOW = re.compile(
-    rf"\b{_GOING_TO} (?:{_BY_A_WAY})"
+    rf"\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
+    rf"|\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun|{END_ALL_CY})"
     rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"
     # (thirty-sixth walk-through F1) the wish set for now: "tonight i want to end it all", "i

@@ -22,6 +22,7 @@ from .crisis_others import hurt_now, others_suicide
 from .crisis_own import own_crisis
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
+from .method_asked import method_asked
 from .overdose_said import overdose_said, without_act_time
 from .plan_now import plan_now_found
 from .suicide_cy import (
@@ -288,7 +289,8 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after; or
     # someone else's: "my friend says she is going to kill herself tonight"
     found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
-    return found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
+    found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
+    return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
 
 
 def act_done(text: str) -> bool:

@@ -25,6 +25,7 @@ import re
 
 from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
+from .method_asked import METHOD_ASKED
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
@@ -71,7 +72,7 @@ _INTENT_EN = (
     r"|\bwish i could (?:die|just die|disappear forever|go to sleep and not wake up)\b"
     r"|\bwish i (?:wasnt|werent) (?:alive|here)\b|\bbetter off dead\b"
     r"|\bsuicidal\b"
-    rf"|{_BARE}"
+    rf"|{_BARE}|{METHOD_ASKED}"  # (w53plan) "how many paracetamol does it take to die"
     # (w50despair, check53 F2) no point in living, no reason to live, better off without me
     rf"|{NOT_LIVING_EN}"
     r"|\bsuicide (?:thoughts|feelings|urges|plans?)\b"

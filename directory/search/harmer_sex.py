@@ -1,0 +1,66 @@
+"""(w53plan) The sex of the one who harms, said as "a man", "the man next door", "some guy",
+"a woman": the asker's words tell who did it, not that they look for a service for men or
+women. "a man is coming to hurt me tonight" had the Men's Advice Line (for men harmed by a
+partner) as its first card, under the 999 warning; "a man touched me" searched for men's
+services too.
+
+The other way round, a man or woman said as the one harmed ("support for a man abused as a
+child", "help for men who were raped") says whose sex the help is for, as "i was abused as a
+boy" does (``harmed_sex``): a women-only service near Leeds was the first card for it.
+
+Not when the asker is of that sex ("im a man and a man raped me": ``Asker.gender``), nor for
+a group or service asked for ("a group for men": ``group_sex``, read after), nor for the man
+or woman harmed ("a man abused as a child", "a woman who was raped").
+
+Over ``clean_text`` (lower case, no apostrophes).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAN = r"(?:man|men|guy|guys|bloke|blokes|lad|lads)"
+_WOMAN = r"(?:woman|women|lady|ladies)"
+#: what the one who harms did or does, or their coming: active, not "abused as a child"
+_DID = (
+    r"(?:(?:is|was|s|has|keeps|kept|will|who)(?: \w+)? )?(?:touched|touches|touching|abused me"
+    r"|abuses|abusing|raped|rapes|raping|hurt me|hurts|hurting|grabbed|grabs|attacked|attacks"
+    r"|assaulted|groped|gropes|molested|followed|follows|following|flashed|exposed|coming|came"
+    r"|comes|forced|made me|sent me|messages me|messaged me|showed me|filmed|watches|watching)\b"
+)
+_WHO = (
+    r"\b(?:a|the|that|this|some|an older|an old|older|old|strange|random|a strange|a random"
+    r"|an older|these|those|two|three) {sex}\b"
+    r"(?: next door| upstairs| downstairs| across the (?:road|street)| down the (?:road|street)"
+    r"| from \w+| at \w+| in \w+)?(?: \w+){{0,2}}? " + _DID
+)
+_BY_A_MAN = re.compile(_WHO.format(sex=_MAN))
+_BY_A_WOMAN = re.compile(_WHO.format(sex=_WOMAN))
+
+
+def harmers_sex(cleaned: str) -> str:
+    """ "men" or "women": the sex of the one who harms, said in ``cleaned`` (``clean_text``) as
+    "a man touched me", "the woman next door is coming"; "" when not said or both."""
+    man, woman = _BY_A_MAN.search(cleaned), _BY_A_WOMAN.search(cleaned)
+    if bool(man) == bool(woman):
+        return ""
+    return "men" if man else "women"
+
+
+#: a man or woman harmed: "a man abused as a child", "men who were raped", "for a woman
+#: sexually abused by her father"
+_HARMED = (
+    r"\b(?:a|for|as a|an adult|adult|older|grown) {sex}(?: who (?:was|were|has been|have been"
+    r"|had been))? (?:sexually )?(?:abused|raped|assaulted|molested|groomed)\b"
+)
+_A_MAN_HARMED = re.compile(_HARMED.format(sex=r"(?:man|men|male|males|guy|guys|bloke)"))
+_A_WOMAN_HARMED = re.compile(_HARMED.format(sex=r"(?:woman|women|female|females|lady)"))
+
+
+def harmed_sex(cleaned: str) -> str:
+    """ "male" or "female": the sex of the one harmed, said as "a man abused as a child", "for
+    women who were raped" in ``cleaned`` (``clean_text``); "" when not said or both."""
+    man, woman = _A_MAN_HARMED.search(cleaned), _A_WOMAN_HARMED.search(cleaned)
+    if bool(man) == bool(woman):
+        return ""
+    return "male" if man else "female"
