@@ -29,6 +29,8 @@ _DID = (
     r"|comes|forced|made me|sent me|messages me|messaged me|showed me|filmed|watches|watching)\b"
 )
 _WHO = (
+    # (not the asker's own: "im 63 and a man", "as a man")
+    r"(?<!\bim )(?<!\bam )(?<!\band )(?<!\bas )(?<!\bbeing )"
     r"\b(?:a|the|that|this|some|an older|an old|older|old|strange|random|a strange|a random"
     r"|an older|these|those|two|three) {sex}\b"
     r"(?: next door| upstairs| downstairs| across the (?:road|street)| down the (?:road|street)"
