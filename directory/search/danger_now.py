@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import danger_held, danger_near, danger_told
+from . import danger_held, danger_near, danger_said, danger_told
 from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
@@ -162,9 +162,12 @@ def in_danger_now(text: str) -> bool:
     ("my mums boyfriend is in the house") counts when fear or harm is said in any clause of
     now ("..., i am scared": ``danger_near``)."""
     clauses = _clauses(text)
+    if danger_said.asked_in_general(" ".join(clauses)):  # (w53danger) a trainer's question
+        return False
     feared = _feared(clauses)
     kept = [c for c in clauses if _PAST.search(c) is None]
     held = danger_held.in_danger(kept) or danger_told.in_danger(kept)  # (w50held, w52danger)
+    held = held or danger_said.in_danger(clauses, _PAST)  # (w53danger)
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
@@ -201,5 +204,5 @@ def without_danger_now(text: str) -> str:
         if _danger_clause(cleaned, feared):
             cleaned = DANGER_NOW.sub(" ", cleaned)
             cleaned = _NOW_WORD.sub(" ", danger_near.NEAR_WORDS.sub(" ", cleaned))
-        kept.append(cleaned)
+        kept.append(danger_said.without(cleaned))  # (w53danger) "she is at his tonight"
     return ". ".join(kept)
