@@ -179,6 +179,10 @@ FEAR = re.compile(
 _IF_TOLD = re.compile(
     r"\bif (?:i|we) (?:ever )?(?:tell|told|say|said|speak|report|go to|grass|dob)\b"
     r"|\bif (?:he|she|they|my \w+) (?:ever )?(?:finds? out|knows?|hears?)\b"
+    # (w53tidy) the fear is of telling, not of someone near: "my nan is in the house and im
+    # scared to tell her"
+    r"|\b(?:scared|afraid|frightened|terrified|nervous|too scared|too afraid) (?:to tell|of "
+    r"telling)\b"
     r"|\bos (?:dw i n|dwi n|wna i|na i) (?:deud|dweud|sôn|son)\b"
 )
 #: their own thoughts or urges, not someone else's harm: "im scared i will hurt a child"
