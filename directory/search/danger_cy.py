@@ -27,6 +27,16 @@ eto"); a child alone with him ("ar ei phen ei hun efo fo heno") or him in anothe
 now ("yn ystafell fy mrawd bach rŵan"). Not someone coming with no fear said ("mae fy nain yn
 dod draw heno"), a habit with no time ("bob nos"), a parent asking beforehand.
 
+(w53cydanger, welsh21 F7) Also: someone hitting them or someone at home, said with "now" or a
+cry for help in the clause ("mae o'n waldio fi rŵan", "ma fe'n bwrw fy mam i nawr": the present
+is also of habit, so not "mae o'n curo mam bob nos"), not the rain ("bwrw glaw", "mae hi'n bwrw
+hi"), a carpet ("curo'r carped") or a game ("curo fi ar fifa"); him coming up the stairs or to
+their room, with fear, help or a time said ("plis help ma fe'n dod lan staer"), not a habit ("yn
+y nos"); fear with him home, "sgeard" as young people type "scared", "gatre" as the south says
+"adra", kin without "fy" ("mae dad adra a dw i ofn"); not going home with fear said ("sa i'n
+mynd gatre heno ma ofn arna i"), not "sa i'n mynd gatre tan ar ôl ysgol". "Curo'r drws" keeps
+the warning ``danger_now`` gives it: Welsh says knocking and banging with one verb.
+
 Not for the past (``danger_now`` reads a clause of the past, "pan o'n i'n 10 roedd e'n cloi fi
 mewn", as no danger), not for a threat to keep a secret ("mae e'n bygwth fi os dw i'n deud"),
 not for a question about children in general ("sut mae gwybod os yw plentyn yn ddiogel
@@ -221,6 +231,8 @@ HARM_SAID = re.compile(
     r"|\b(?:cyffwrdd|gyffwrdd|curo|guro|taro|daro|bwrw|fwrw|hitio|treisio|dreisio|tagu|dagu)"
     r" (?:fi|mi|ni|hi|fo)\b"
     r"|\b(?:helpwch fi|helpa fi|plis help|help plis|crynu|panicio|gen i ofn|ofn arna)\b"
+    # (w53cydanger, welsh21 F7) "scared" as young people type it in Welsh: "dwi'n sgeard"
+    r"|\b(?:sgeard|sgerd|sgeerd|sgered|sgared|sgard|sgerod|scerd|sceard|sgeardd|sgerdd)\b"
 )
 #: a parent asking beforehand: "ydy hi'n saff i'w gadael hi ar ei phen ei hun efo fo"
 _ASKED_BEFORE = re.compile(
@@ -232,6 +244,101 @@ _IF_FOUND = re.compile(
     r"\bos (?:ydy|yw|ydi|bydd|fydd|wneith|neith|ceith|caiff|geith|gaiff) (?:e|o|fe|fo|hi|nhw)"
     r" ?n? (?:ffeindio|darganfod|gwybod|clywed|wybod)\b"
 )
+
+
+#: (w53cydanger, welsh21 F7) hitting, north and south, as said: "waldio", "bwrw", "curo",
+#: "hitio", "dyrnu", "cicio", "slapio", "pwnio", "colbio", "leinio", "taro", "tagu"
+_HITTING = (
+    r"(?:waldio|bwrw|curo|hitio|dyrnu|cicio|slapio|pwnio|colbio|leinio|taro|tagu|cam drin|"
+    r"camdrin|brifo|stido)"
+)
+#: ... with "my", "his" or "her" before it, mutated: "fy mwrw", "fy nghuro", "ei churo hi"
+_HITTING_MINE = (
+    r"(?:fy|n|ei|eu|ein) (?:waldio|mwrw|bwrw|fwrw|nghuro|churo|guro|curo|hitio|nyrnu|dyrnu|"
+    r"thyrnu|ddyrnu|nghicio|chicio|gicio|slapio|mhwnio|phwnio|bwnio|ngholbio|cholbio|golbio|"
+    r"leinio|nharo|tharo|daro|nhagu|thagu|dagu|ngham drin|nghamdrin|cham drin|gam drin|mrifo|"
+    r"phrifo|frifo|stido)"
+)
+#: a person hit: me, us, her, him, mum, dad, "fy mam", "'n chwaer i", "y plant", "mam fi"
+_HIT = (
+    r"(?:fi|mi|ni|hi|fo|fe|nhw|mam|mami|dad|nain|mamgu|mam gu|y plant|y babi|y bachgen|"
+    r"yr hogan|y ferch|(?:fy|n|ein|ei|eu) \w+(?: bach| fach)?|(?:mam|chwaer|brawd|babi) (?:fi|i))"
+)
+#: he, she, they, my dad is (at it): "mae o'n", "ma fe'n", "mae'n", "maen nhw'n", "mae dad yn
+#: dal i", "mae o wrthi'n"
+_HITTER_IS = (
+    rf"(?:{_WHO_IS}|\bmaen(?: nhw ?n| nhw yn)?)(?: (?:wrthi|dal|dal i|yn dal i)(?: ?n| yn)?)?"
+)
+#: now, as said: "rŵan", "nawr", "ar hyn o bryd", "reit nawr", "yn syth"
+_NOW_SAID = r"(?:rwan|nawr|ar hyn o bryd|ar y funud|heno|yn syth|rwan hyn|nawr hyn)"
+#: a cry for help said with it: "plis help", "helpwch", "ffoniwch yr heddlu"
+_HELP = re.compile(
+    r"\b(?:helpwch|helpa fi|help plis|plis help|pls help|help pls|help fi|ffoniwch (?:yr )?"
+    r"heddlu|ffonio r heddlu|ffonior heddlu)\b"
+)
+#: someone hitting them or someone at home, under way: "mae o'n waldio fi rŵan", "ma fe'n
+#: bwrw fy mam i nawr", "mae dad yn curo mam rŵan" (not "curo'r carped", "bwrw glaw")
+_HITTING_NOW = re.compile(
+    rf"{_HITTER_IS} (?:{_HITTING} {_HIT}|{_HITTING_MINE})(?: i| fi| hi| fo| fe)?\b"
+    rf"(?P<rest>(?: \w+)*)"
+)
+#: a game won or the rain, not a blow: "mae fy mrawd yn curo fi ar fifa", "mae hi'n bwrw hi"
+_GAME = re.compile(
+    r"\b(?:gem|gemau|fifa|ffifa|fortnite|minecraft|xbox|playstation|ps4|ps5|pel droed|ras|"
+    r"cardiau|gardiau|gwyddbwyll|chwarae|sgor|pwyntiau|pwynt)\b"
+    # the rain: "mae hi'n bwrw hi lawr", "bwrw glaw"
+    r"|\bbwrw (?:hi )?(?:lawr|i lawr|glaw|eira|cesair|cenllysg|yn drwm|hen wragedd)\b"
+    r"|\bhi ?n bwrw hi\b"
+)
+#: coming up the stairs or to their room: "ma fe'n dod lan staer", "mae o'n dod i fyny'r
+#: grisiau", "mae dad yn dod i fy stafell"
+_UPSTAIRS = re.compile(
+    rf"{_WHO_IS} (?:dod|dwad|cerdded|rhedeg) (?:lan staer|lan star|lan y staer|lan lofft|"
+    r"lan llofft|lan y grisiau|i fynyr grisiau|i fyny grisiau|i fynyr staer|i fyny staer|"
+    r"i fyny|fyny grisiau|fynyr grisiau|fyny staer|lan|(?:i mewn |mewn )?i (?:fy|n) "
+    r"(?:stafell|ystafell|llofft|ngwely)|i r llofft|ir llofft)\b"
+)
+#: not going home, said with fear: "sa i'n mynd gatre heno ma ofn arna i", "dw i ddim yn mynd
+#: nôl adra"
+_NOT_GOING_HOME = re.compile(
+    r"\b(?:sa i ?n|sain|sai|smo fi ?n|smo fin|so fi ?n|so fin|dw im yn|dwim yn|dw i m yn|"
+    r"(?:dw i|dwi|dydw i|dydw) ddim yn|na i ddim|wna i ddim|dw i ddim am|dwi ddim am) "
+    rf"(?:mynd|fynd) (?:nol |yn ol |yn nol )?{_HOME}\b"
+)
+#: someone home or in the house, kin said without "fy" ("mae dad adra", "ma llystad fi gatre"):
+#: danger now with fear said, as "my dad is home and im scared" is
+_HOME_NOW = re.compile(
+    rf"{_MAE} {_WHO}(?: yn| wedi dod| di dod)? (?:adra|adre|adref|gartre|gartref|gatre|getre|"
+    r"nol adre|nol gatre|nol adra|yn ol|yn y ty|yn y tŷ|lawr staer|lan staer)\b"
+)
+#: home, said in the south ("gatre", "getre"), as ``danger_near`` reads the north's "adra"
+_GATRE = re.compile(r"\b(?:gatre|getre)\b")
+
+
+#: at night, as a habit: "yn y nos", "gyda'r nos", "ganol nos"
+_AT_NIGHT = re.compile(r"\b(?:yn y nos|gyda r nos|gydar nos|ganol nos|ganol y nos)\b")
+
+
+def _hitting_now(cleaned: str) -> bool:
+    """(w53cydanger, welsh21 F7) Someone hitting the person asking, or someone at home, said
+    with "now" or with a cry for help ("mae o'n waldio fi rŵan", "ma fe'n bwrw mam nawr", "mae
+    dad yn curo mam helpwch ni"); the present is also of habit, so not without one. Not a game
+    ("curo fi ar fifa"), a carpet or the rain."""
+    found = _HITTING_NOW.search(cleaned)
+    if found is None or _GAME.search(cleaned):
+        return False
+    return bool(re.search(rf"\b{_NOW_SAID}\b", found.group("rest")) or _HELP.search(cleaned))
+
+
+def _coming_up(cleaned: str, feared: bool) -> bool:
+    """(w53cydanger, welsh21 F7) Coming up the stairs or to their room, said with fear, help or
+    "now" ("plis help ma fe'n dod lan staer"), not as a habit ("bob nos", "yn y nos")."""
+    if _UPSTAIRS.search(cleaned) is None:
+        return False
+    timed = _SOON_SAID.search(cleaned) is not None
+    if not timed and (_HABIT.search(cleaned) or _AT_NIGHT.search(cleaned)):
+        return False
+    return timed or feared or welsh_feared(cleaned)
 
 
 def welsh_feared(cleaned: str) -> bool:
@@ -271,9 +378,13 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
         return False
     if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared):
         return True
-    if _coming_or_other(cleaned, feared):
+    if _coming_or_other(cleaned, feared) or _hitting_now(cleaned) or _coming_up(cleaned, feared):
         return True
-    spoken = _SPOKEN_MA.sub("mae ", cleaned)
+    if (feared or welsh_feared(cleaned)) and (
+        _NOT_GOING_HOME.search(cleaned) or _HOME_NOW.search(cleaned)
+    ):
+        return True
+    spoken = _GATRE.sub("gartre", _SPOKEN_MA.sub("mae ", cleaned))
     if spoken == cleaned:
         return False
     return danger_near.near_now(spoken) or (feared and danger_near.near_if_feared(spoken))
