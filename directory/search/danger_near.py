@@ -222,3 +222,10 @@ def _ruled_out(cleaned: str) -> bool:
 
 #: what ``without_danger_now`` takes out of a clause of danger now: its shape
 NEAR_WORDS = re.compile(f"{NEAR_NOW.pattern}|{NEAR_IF_FEARED.pattern}")
+
+
+#: (w53tidy) a game won, not harm: "my brother is beating me at fifa now"
+GAME_WON = (
+    r"(?! (?:at|in|on) (?:fifa|fortnite|minecraft|roblox|football|chess|cards|pool|darts|tennis"
+    r"|the game|a game|games|everything|racing|mario kart)\b)"
+)

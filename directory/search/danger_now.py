@@ -50,7 +50,8 @@ DANGER_NOW = re.compile(
     r"|parents evening)\b)"
     # harm under way: "someone is hurting me now", "he is abusing her right now in the next room"
     rf"|{_SOMEONE}(?: is| s| are)? (?:hurting|hitting|abusing|raping|touching|attacking|beating|"
-    r"strangling|choking) (?:me|us|her|him|them|my \w+)(?: \w+){0,4}? (?:right now|now|rn|atm)\b"
+    rf"strangling|choking) (?:me|us|her|him|them|my \w+){danger_near.GAME_WON}"
+    r"(?: \w+){0,4}? (?:right now|now|rn|atm)\b"
     # anyone in danger now, said with its time: "my child is in danger right now", "im 11 and in
     # danger right now"
     r"|(?<!\bnot )\bin (?:real |serious |immediate )?danger (?:right now|now|rn|tonight)\b"
@@ -88,7 +89,7 @@ DANGER_NOW = re.compile(
     rf"|{_SOMEONE}(?: is| s| are)? threatening (?:me|us|to (?:kill|hurt|stab|rape|beat|hit) "
     r"(?:me|us))\b|\bsays? (?:im|i m|i am) next\b"
     rf"|{_SOMEONE} (?:is|s|are) (?:hitting|beating|attacking|strangling|choking|stabbing) (?:me|us|"
-    r"her|him|them|my \w+)\b"
+    rf"her|him|them|my \w+)\b{danger_near.GAME_WON}"
     r"|\btrying to (?:get|break|come) in(?:to)? (?:my|the) (?:room|bedroom|door|house|bathroom|"
     r"toilet|flat)\b"
     # (thirty-eighth walk-through F1) trapped: "i cant get out" said last, "i cant get out of

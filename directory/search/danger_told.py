@@ -133,6 +133,7 @@ _LOCKED_DOORS = re.compile(
 HARMING_ME = re.compile(
     # (w53plan) "hes hurting me": the "is" in "hes", as typed with no apostrophe
     rf"(?:{WHO}(?: is| s| are)|\b(?:hes|shes|theyre)) (?:still )?{_HARMING} (?:me|us)\b"
+    + danger_near.GAME_WON
 )
 #: hurt said of feelings or of the past going on: "it is still hurting me after all these years"
 _FEELINGS = re.compile(
