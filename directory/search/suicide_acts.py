@@ -24,6 +24,7 @@ from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
 from .overdose_said import overdose_said, without_act_time
+from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
 from .plan_now import plan_now_found
 from .suicide_cy import (
     END_ALL_CY,
@@ -274,6 +275,7 @@ _PLAN_CY = (
 _SUICIDAL = re.compile(
     rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
     rf"|{_PLAN_CY}|{SUICIDE_WORDS_CY}"
+    rf"|(?:{INTENT_MORE_CY})|(?:{PLAN_MORE_CY})|(?:{WORDS_MORE_CY})"  # (w53cyown)
 )
 
 
@@ -333,4 +335,4 @@ def without_plan_time(cleaned: str) -> str:
     the pills ready tonight" did not tell of an assault last night, and the page warned of one
     "in the last few days"; (w51acts) nor did "last night i took some of my tablets"
     (``overdose_said.without_act_time``)."""
-    return without_act_time(_PLAN_TIME.sub(" ", cleaned))
+    return without_act_time(without_own_time_cy(_PLAN_TIME.sub(" ", cleaned)))  # (w53cyown)

@@ -26,6 +26,7 @@ import re
 from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
+from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
@@ -108,6 +109,7 @@ _INTENT_CY = (
     # (w52suicide, check55 F6) considering it: "rwy'n ystyried hunanladdiad / lladd fy hun";
     # no point living (as "whats the point of living" in English)
     rf"|(?<!ddim )(?<!dim )(?<!ddim yn )(?<!dim yn )(?<!sa i n )\b{CONSIDERING_CY}|{NO_POINT_CY}"
+    rf"|(?:{INTENT_MORE_CY})|(?:{PLAN_MORE_CY})"  # (w53cyown) teimlo fel marw, well off wedi marw
 )
 _INTENT = re.compile(rf"{_INTENT_EN}|{_INTENT_CY}")
 
@@ -148,6 +150,9 @@ _SOMEONE_ELSE = _words(
     " grandson granddaughter pupil pupils student students client clients patient patients"
     " someone somebody person people teenager teen learner colleague"
     " mae maen mab merch plentyn plant ffrind disgybl claf cleient o e hi nhw hin ein fen"
+    # (w53cyown) "mae fy nhad wedi sgwennu nodyn": his, as "my dad" is
+    " nhad tad dad mam fam mrawd brawd frawd chwaer ewythr modryb taid nain tadcu mamgu gwr"
+    " wraig llystad llysfam"
 )
 #: words that report what someone else said: "my son said i want to die"
 _REPORTED = _words("said says saying told tells texted messaged wrote posted writes")
