@@ -1,0 +1,74 @@
+"""(w53suicide) Suicide, overdose and self-harm said in ways the page still missed (check56
+findings 2, 3 and 5; walk42 F1):
+
+- a plan said another way: going to a place to jump after a note or with its time, "tonight is
+  the night" after goodbyes, "tonight i end it", "im going to jump" alone, "no reason to go on"
+  had no life-at-risk warning; "cant do this anymore" said alone had no suicide line;
+- an overdose said without "i" or as part of a pack ("swallowed most of a box of …"), "a few
+  extra", "too many pills" said with "had", and a cut that will not stop bleeding said as "i
+  cut" had no warning;
+- someone else's plan to take their pills, a goodbye sent, a wish to die and something taken,
+  and talk of not being here had no warning or no suicide line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import searched, talk_box, talk_names, warned
+
+OWN_LIFE = "If your life is at risk now"
+OVERDOSE = "If you have taken an overdose or are badly hurt"
+OTHERS = "Someone's life at risk now? Call 999."
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("sent my sister a last message and im driving out to the viaduct tonight", "Hastings"),
+        ("ive written notes for everyone and im going to walk to the railway line", "Grantham"),
+        ("texted my brother bye, this is the night", "Barnstaple"),
+        ("todays the day i end it all", "Ipswich"),
+        ("tonight i just end it, cant live with what he did", "Kendal"),
+        ("honestly im gonna jump", "Lincoln"),
+        ("there is no reason to carry on", "Salisbury"),
+    ],
+)
+def test_a_plan_said_another_way_warns_and_brings_samaritans(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OWN_LIFE), words
+    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [("i just cant take it any more", "Taunton"), ("honestly cant do any of this anymore", "Ely")],
+)
+def test_not_able_to_go_on_said_alone_brings_samaritans_with_no_warning(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    assert not warned(soup, OWN_LIFE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards: these pass on main and on this branch
+        ("tonight is the night i tell my mum what my uncle did", "Lincoln"),
+        ("tonight i end things with him for good", "Truro"),
+        ("im going to jump on the trampoline and my cousin touches me", "Lincoln"),
+        ("we are going to walk to the bridge on saturday", "Hexham"),
+    ],
+)
+def test_a_night_named_for_something_else_or_a_walk_has_no_warning(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert not warned(soup, OWN_LIFE), words
+
+
+def test_cant_do_this_any_more_about_the_abuse_keeps_childline_first(bundled_client):
+    # guard: passes on main and on this branch
+    words = "cant do this anymore, my stepdad keeps coming in my room"
+    soup = searched(bundled_client, words, "Ely")
+    assert talk_names(talk_box(soup))[0] == "Childline", talk_box(soup)
