@@ -72,3 +72,39 @@ def test_cant_do_this_any_more_about_the_abuse_keeps_childline_first(bundled_cli
     words = "cant do this anymore, my stepdad keeps coming in my room"
     soup = searched(bundled_client, words, "Ely")
     assert talk_names(talk_box(soup))[0] == "Childline", talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("necked most of a bottle of my sleeping tablets", "Redruth"),
+        ("took the rest of a strip of sertraline", "Kettering"),
+        ("had way too many co-codamol earlier", "Rugby"),
+        ("i swallowed a few extra tablets after dinner", "Macclesfield"),
+        ("took a couple of painkillers too many", "Hereford"),
+        ("ive been cutting again and its bleeding loads", "Selby"),
+    ],
+)
+def test_an_overdose_or_a_cut_said_these_ways_warns_and_brings_samaritans(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OVERDOSE), words
+    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards: these pass on main and on this branch
+        ("took half a tablet to help me sleep", "Selby"),
+        ("had too many beers last night", "Redruth"),
+        ("i cut the grass and my hand wont stop bleeding", "Rugby"),
+        ("my brother took half my tablets off me", "Hereford"),
+    ],
+)
+def test_half_a_dose_drinks_an_accident_or_pills_taken_away_have_no_warning(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert not warned(soup, OVERDOSE), words

@@ -203,6 +203,11 @@ _CUT = (
     r"\b(?:cut|slit|slashed|sliced) (?:my ?self|me self)\b|\bslit my wrists?\b"
     r"|\b(?:i|ive|i ve|i have|i just|just|i had) (?:\w+ )?(?:cut|slit|slashed|sliced) my (?:arm"
     r"|arms|wrist|wrists|leg|legs|thigh|thighs)\b"
+    # (w53suicide, check56 finding 3) "i cut last night", "ive been cutting again": self-harm
+    # said with no object (not "i cut my finger", "i cut the grass")
+    r"|\b(?:i|ive|i ve|i have|i just|just|i had|i been|ive been|i was)(?: \w+)? (?:cut|cutting)"
+    r"(?= (?:last night|tonight|today|earlier|again|this morning|yesterday|deep|deeper|too|and"
+    r"|but|it|its|so|really|properly|bad|badly)\b| *$)"
     r"|\b(?:torri|dorri|thorri|torrin|dorrin) (?:fy hun|fy hunan|n hun|fy (?:arddwrn|arddyrnau"
     r"|ngarddwrn|mreichiau))\b"
 )
