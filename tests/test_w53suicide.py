@@ -108,3 +108,45 @@ def test_half_a_dose_drinks_an_accident_or_pills_taken_away_have_no_warning(
 ):
     soup = searched(bundled_client, words, place)
     assert not warned(soup, OVERDOSE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my girlfriend snapchatted me she is gonna swallow her whole box of meds", "Wrexham"),
+        ("my brother just posted a suicide note on insta", "Chelmsford"),
+        ("my dad said goodbye on the phone and now hes not answering", "Carlisle"),
+        ("my nan keeps saying she wants to die and shes swallowed something", "Worksop"),
+        ("my best mate told me hes going to end his life", "Durham"),
+        ("my cousin is going to take tablets tonight", "Bedford"),
+    ],
+)
+def test_someone_elses_plan_goodbye_or_something_taken_warns_for_them(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OTHERS), words
+    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
+
+
+def test_someone_talking_of_not_being_around_brings_samaritans(bundled_client):
+    words = "my wife keeps talking about not being around much longer since her uncle abused her"
+    soup = searched(bundled_client, words, "Yeovil")
+    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards: these pass on main and on this branch
+        ("my mum is going to take her meds tonight", "Bedford"),
+        ("she was going to take all her pills last year", "Durham"),
+        ("my friend left a goodbye card when she moved to spain", "Carlisle"),
+        ("my son keeps saying he will kill himself", "Worksop"),
+    ],
+)
+def test_a_dose_the_past_a_leaving_card_or_a_wish_said_again_has_no_warning_for_them(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert not warned(soup, OTHERS), words

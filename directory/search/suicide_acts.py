@@ -23,6 +23,7 @@ from .crisis_own import own_crisis
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
+from .others_said import others_said
 from .overdose_said import overdose_said, without_act_time
 from .plan_now import plan_now_found
 from .suicide_cy import (
@@ -295,6 +296,7 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     # someone else's: "my friend says she is going to kill herself tonight"
     found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
     found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
+    found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
     return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
 
 
