@@ -121,9 +121,7 @@ def test_half_a_dose_drinks_an_accident_or_pills_taken_away_have_no_warning(
         ("my cousin is going to take tablets tonight", "Bedford"),
     ],
 )
-def test_someone_elses_plan_goodbye_or_something_taken_warns_for_them(
-    bundled_client, words, place
-):
+def test_someone_elses_plan_goodbye_or_something_taken_warns_for_them(bundled_client, words, place):
     soup = searched(bundled_client, words, place)
     assert warned(soup, OTHERS), words
     assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
