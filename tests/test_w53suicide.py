@@ -148,3 +148,22 @@ def test_a_dose_the_past_a_leaving_card_or_a_wish_said_again_has_no_warning_for_
 ):
     soup = searched(bundled_client, words, place)
     assert not warned(soup, OTHERS), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("im 47, my stepfather abused me as a boy. ive left a note and im off to the pier", "Rhyl"),
+        ("im 39 and my dad abused me as a kid. i want to kill myself", "Scarborough"),
+    ],
+)
+def test_an_adults_life_at_risk_now_puts_samaritans_first(bundled_client, words, place):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OWN_LIFE), words
+    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+
+
+def test_an_adult_survivor_with_no_crisis_keeps_the_rape_line_first(bundled_client):
+    # guard: passes on main and on this branch
+    soup = searched(bundled_client, "man of 62, abused by my uncle as a boy", "Scarborough")
+    assert talk_names(talk_box(soup))[0] != "Samaritans", talk_box(soup)

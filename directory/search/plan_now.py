@@ -131,8 +131,10 @@ _JUMP_PLACE = (
 )
 _TO_A_PLACE = (
     rf"(?:{_GOING_TO} (?:drive|go|walk|head|get|run|cycle|take the car|get the train)"
-    r"|(?:im|i am|i m) (?:heading|driving|walking|going)|(?:heading|driving)) (?:up |down |out "
-    rf"|over )?to {_JUMP_PLACE}"
+    r"|(?:im|i am|i m) (?:heading|driving|walking|going|off)|(?:heading|driving)) (?:up |down "
+    rf"|out |over )?to {_JUMP_PLACE}(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
+    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
+    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
 )
 _FAREWELL = (
     r"(?:(?:said|saying|say|texted|sent)(?: \w+){0,3}? (?:goodbyes?|bye)\b"
