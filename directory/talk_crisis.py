@@ -8,12 +8,14 @@ the words were read; knows nothing of the web."""
 from __future__ import annotations
 
 from .finder import FindResults
+from .limits import MAX_ASKER_CHARS
 from .lines import for_whom, is_suicide_line
 from .model import Service
 from .quiet_fit import behaviour_named
 from .search.asker import child_now
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
+from .search.plan_now import plan_now
 from .search.suicide_intent import own_intent
 from .search.understand import Asker
 from .talk_fit import about_coping
@@ -32,7 +34,7 @@ def unsaid_crisis_box(
     first of all, leading the box, the others after it, filled from ``lines``; ``chosen`` as
     it was for anyone who says who they are."""
     said = clean_text(results.request.q or "") if results is not None else ""
-    if not age_unsaid(asker, said):
+    if not age_unsaid(asker, said) and not adult_life_at_risk(asker, results):
         return chosen
     fitting = [s for s in lines if for_whom(s) != "parents-carers"]
     kept = [s for s in chosen if for_whom(s) != "parents-carers"]
@@ -62,6 +64,20 @@ def age_unsaid(asker: Asker, said: str = "") -> bool:
     if asker.age is not None or asker.persona not in ("", "child"):
         return False
     return asker.persona == "" or not child_now(said)
+
+
+def adult_life_at_risk(asker: Asker, results: FindResults | None) -> bool:
+    """(w53suicide, walk42 F1) An adult who says so (``persona`` adult, or an age from 18) and
+    whose own life is at risk now: a plan said as now (``plan_now``) or an intent of their own
+    (``own_intent``), the words that bring "If your life is at risk now". A man of 50 who said
+    he had written a note and was going to the bridge tonight had the rape line first and
+    Samaritans second, under that warning; the line for crisis now leads his box."""
+    if results is None or not results.request.q:
+        return False
+    if asker.persona != "adult" and (asker.age is None or asker.age < 18):
+        return False
+    text = results.request.q[:MAX_ASKER_CHARS]
+    return plan_now(text) or own_intent(text)
 
 
 def _any_age_coping(service: Service) -> bool:

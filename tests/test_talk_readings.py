@@ -69,7 +69,12 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
     from directory.lines_images import images_line_placed
     from directory.search.groups import for_anyone_struggling
     from directory.talk_coping import coping_line_kept, not_coping_said
-    from directory.talk_crisis import crisis_before_wales_own, parents_crisis_box
+    from directory.talk_crisis import (
+        adult_life_at_risk,
+        crisis_before_wales_own,
+        parents_crisis_box,
+        unsaid_crisis_box,
+    )
     from directory.talk_fit import childrens_lines, needs_asked, reason_given, suicide_said
     from directory.talk_told import told_or_neutral_box
     from directory.talk_young import reason_or_their_age
@@ -130,9 +135,12 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         by_id = {s.id: s for s in lines}
         wales_own = {s.id for s in directory.wales_lines} if welsh or in_wales else set()
         picked = [by_id[sid] for sid in chosen[:3]]
+        every = [by_id[sid] for sid in chosen]
+        # (w53suicide) an adult whose own life is at risk now: the line for crisis first
+        if adult_life_at_risk(asker, results):
+            picked = unsaid_crisis_box(picked, every, asker, 3, results)
         picked = crisis_before_wales_own(picked, asker, wales_own)
         # (w50despair) a parent told of a child's wish to die: no Stop It Now, HOPELINE247 high
-        every = [by_id[sid] for sid in chosen]
         chosen = [s.id for s in parents_crisis_box(picked, every, asker, results)]
     # (w48crisis) an adult who says they are not coping: a line for anyone struggling last
     by_id = {s.id: s for s in lines}

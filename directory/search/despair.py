@@ -11,7 +11,8 @@ own sexual thoughts, the first card). They bring no 999 warning: no act and no p
 Not "i want it to stop" alone, nor "i want the abuse / him / it to stop": the abuse stopping
 is the wish there (a child: "i want it to stop, my uncle keeps touching me"), and the page for
 abuse is the right one. Not distress alone ("cant do this any more", "cant cope"): see
-``crisis``. Welsh: "dw i eisiau i'r cyfan stopio / ddod i ben" (I want it all to stop / end),
+``crisis``; (w53suicide) but "cant do this anymore" said alone, the whole of the words, is
+read. Welsh: "dw i eisiau i'r cyfan stopio / ddod i ben" (I want it all to stop / end),
 "eisiau diflannu" (want to disappear).
 
 (w50despair, check53 F2) Said another way: a wish not to be alive without "die" or "kill"
@@ -57,7 +58,8 @@ NOT_LIVING_EN = (
     r"|\b(?:no|not any|not a|not one|dont have a|dont have any|havent got a|havent got any"
     r"|cant find a|cant find any|cant think of a|cant think of one|nothing left|no more)"
     r" reasons? (?:to|for|for me to) (?:live|living|be alive|stay alive|go on living|keep living"
-    r"|be here|carry on living|keep going)(?: any ?more| no more| now)?\b"
+    # (w53suicide, check56 finding 5) "no reason to go on", "no reason to carry on"
+    r"|be here|carry on living|keep going|go on|carry on|keep on)(?: any ?more| no more| now)?\b"
     r"(?! (?:with|there|here|in|at|near|together|apart|nearby)\b)"
     # (who would be better off is part of the wish: "my kids would be better off" is not
     # the kids' wish, and "family" is not searched for services)
@@ -90,8 +92,16 @@ _POINTLESS = (
     r"|building|car|garden|school|place)\b)"
     r"|\bthe only way out\b(?! of (?:the|my|this|his|her|that) (?:house|room|flat|building))"
 )
+#: (w53suicide, check56 finding 5) not able to go on with it, said alone, the whole of the
+#: words: "cant do this anymore", "i just cant take it any more" (said with anything else,
+#: "cant do this anymore, he keeps coming in my room", it is the abuse wished to stop)
+_CANT_ALONE = (
+    r"^ *(?:i |i just |i really |i honestly |honestly i |i seriously |just |honestly |really )?"
+    r"(?:cant|can t|cannot|can not|carnt) (?:do|take|handle|cope with|deal with) (?:this|it"
+    r"|any of this|it all|this life|any of it)(?: any ?more| no more| no longer)(?: now)? *$"
+)
 _DESPAIR = re.compile(
-    rf"(?:{NOT_LIVING_EN})|{_POINTLESS}"
+    rf"(?:{NOT_LIVING_EN})|{_POINTLESS}|{_CANT_ALONE}"
     rf"|\b{_WANT} {_ALL} (?:to|2) (?:stop|end|be over)\b(?! (?:with|between))"
     rf"|\b{_WANT}(?: to| 2)? (?:disappear|vanish|not exist|stop existing|not be here)\b"
     rf"|\b{_WANT}(?: to| 2)? (?:go to )?sleep (?:and|n) (?:never|not) wake up\b"

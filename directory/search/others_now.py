@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .crisis_others import others_suicide
+from .others_said import others_life_at_risk
 from .wish_of_another import anothers_wish
 
 #: now or tonight, in English and Welsh (nawr, rwan / rŵan, heno, heddiw: now, tonight, today)
@@ -46,6 +47,8 @@ _IF = re.compile(r"^(?: \w+){0,4} (?:if|unless|os)\b")
 def others_at_risk_now(cleaned: str) -> bool:
     """Someone else's intent to kill themselves or wish to die, told in ``cleaned``
     (``clean_text``) with now or tonight near it, "about to", or a goodbye sent."""
+    if others_life_at_risk(cleaned):  # (w53suicide) English: pills, a goodbye, an intent
+        return True
     found = others_suicide(cleaned) or anothers_wish(cleaned)
     if found is None or _PAST.search(found[0]) or _IF.match(cleaned[found.end() :]):
         return False

@@ -77,6 +77,40 @@ _VAGUE_TAKEN = re.compile(
     r"(?! (?:to|round|over|away|off|from|back|out|for|as|with|every|each|like|when|because"
     r"|cos|at bedtime|before bed|by mistake|prescription|the doctor|my doctor|that the doctor))"
 )
+#: (w53suicide, check56 finding 3) part of a pack or "too many" taken, said without "i" ("took
+#: half a strip of co-codamol", "swallowed most of a box of ibuprofen", "had too many tablets",
+#: "took a couple of paracetamol too many"), and "a few extra" said with "i" ("i took a few
+#: extra pills tonight"); not half of one ("took half a paracetamol for my headache"), nor
+#: drinks ("had too many drinks")
+_PART_OR_TOO_MANY = (
+    rf"(?:(?:half|most|the rest) (?:of )?(?:a |the |my |her |his )?{_PART}"
+    rf"|(?:a|one|two|2) (?:whole |full )?{_PART}|half|most|the rest"
+    r"|(?:too many|way too many|far too many|too much|way too much|far too much)) (?:of )?"
+)
+_EXTRA = r"(?:a few|a couple|some|loads|lots|a load|a handful)(?: of)? (?:extra|more) "
+_UNSAID_I_TAKEN = re.compile(
+    rf"\b(?:{_TOOK}|had) {_PART_OR_TOO_MANY}(?:(?:my|the|her|his|me|our) |{_WHOSE} )?{_PILLS}\b"
+    rf"|\b(?:i|ive|i ve|i have|i just|ive just|just|i already) {_TOOK} {_EXTRA}"
+    rf"(?:(?:my|the|her|his|me|our) )?{_PILLS}\b"
+    rf"|\b(?:{_TOOK}|had) (?:a few|a couple|a couple of|one or two|some|two|three|2|3) (?:of )?"
+    rf"(?:(?:my|the|her|his) )?{_PILLS} too many\b"
+)
+_NOT_AN_OVERDOSE = re.compile(
+    r" (?:to|round|over|away|off|from|back|out|for|as|with|every|each|like|when|because|cos"
+    r"|at bedtime|before bed|by mistake|prescription|the doctor|my doctor|left|hidden|saved"
+    r"|under)\b"
+)
+
+
+def _unsaid_i_taken(cleaned: str) -> re.Match[str] | None:
+    """Part of a pack or too many taken (``_UNSAID_I_TAKEN``), not what the dose was for
+    after it ("for my headache") nor an errand ("off him")."""
+    for found in _UNSAID_I_TAKEN.finditer(cleaned):
+        if not _NOT_AN_OVERDOSE.match(cleaned[found.end() :]):
+            return found
+    return None
+
+
 #: the time of the act, long past: not now ("took my mums pills when i was 15")
 _LONG_AGO = re.compile(
     r"\b(?:years? ago|when i was|last year|as a (?:teen|teenager|kid|child)|in (?:19|20)\d\d"
@@ -90,6 +124,7 @@ def overdose_said(cleaned: str) -> re.Match[str] | None:
     after or not knowing how many (``_SOME_ILL``); None when it was long ago."""
     found = _OTHERS_TAKEN.search(cleaned) or _SOME_ILL.search(cleaned)
     found = found or _VAGUE_TAKEN.search(cleaned)  # (w52suicide) "i took some pills"
+    found = found or _unsaid_i_taken(cleaned)  # (w53suicide) "took half a box of ibuprofen"
     if found is None or _LONG_AGO.search(cleaned[found.start() : found.end() + 40]):
         return None
     return found

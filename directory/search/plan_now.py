@@ -85,6 +85,9 @@ _BY_A_WAY = (
     r"|jump (?:off|from|of|in front of) (?:a |the |my |that )?(?:bridge|building|roof|cliff"
     r"|balcony|multi ?storey|car park|tower|flats|train|bus|lorry|car)\b"
     r"|(?:hang|gas|drown|poison) (?:my ?self|me self)\b"
+    # (w53suicide) a car driven off or into something: "drive my car off a cliff"
+    r"|drive (?:my car |the car |the van |my van )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall"
+    r"|tree|river|sea|lake|reservoir|lorry|oncoming traffic|the path of)\b"
 )
 _ANY_WAY = (
     r"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things)|die"
@@ -115,8 +118,47 @@ _ACT_ING = (
     r"|cliff|balcony|train|car park))\b"
 )
 _I_AM_DOING = rf"(?:im|i am|i m)(?: just| really| actually| definitely)? {_ACT_ING}"
+#: (w53suicide, walk42 F1, check56 finding 5) a plan said another way: going to a place to
+#: jump with its time or after a note or goodbyes ("ive left a letter and im heading to the
+#: cliffs tonight"), the night named ("tonights the night i end it", or after goodbyes), the
+#: act in the plain present with its time ("tonight i end it all"), and "im going to jump"
+#: said alone. Not "tonight is the night i tell my mum", "tonight i end it with him", "im
+#: going to jump on the trampoline", nor a trip with no time ("going to walk to the bridge").
+_JUMP_PLACE = (
+    r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line)?|train tracks"
+    r"|tracks|level crossing|motorway bridge|flyover|viaduct|multi ?storey|pier|quarry"
+    r"|top of (?:the|a|that) (?:car park|multi ?storey|building|flats|tower))\b"
+)
+_TO_A_PLACE = (
+    rf"(?:{_GOING_TO} (?:drive|go|walk|head|get|run|cycle|take the car|get the train)"
+    r"|(?:im|i am|i m) (?:heading|driving|walking|going|off)|(?:heading|driving)) (?:up |down "
+    rf"|out |over )?to {_JUMP_PLACE}(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
+    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
+    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
+)
+_FAREWELL = (
+    r"(?:(?:said|saying|say|texted|sent)(?: \w+){0,3}? (?:goodbyes?|bye)\b"
+    r"|(?:wrote|written|writing|left) (?:a |my |the |some )?(?:notes?|letters?)\b)"
+)
+_END_IT = (
+    r"(?:end it(?: all)?|end things|end my life|end everything|kill my ?self|die)"
+    r"(?! with| between| off\b| for (?:him|her|them|us)\b)"
+)
+_THE_NIGHT = r"(?:tonight|today|this)(?: is|s) the (?:night|day|end)\b"
+_PLAN_SAID = (
+    rf"\b{_TO_A_PLACE}(?: \w+){{0,3}}? {_NOW}\b"
+    rf"|\b{_FAREWELL}(?: \w+){{0,8}}? {_TO_A_PLACE}"
+    rf"|\b{_THE_NIGHT} (?:(?:that |when )?(?:i|ill|i will|im going to|im gonna|i am going to)"
+    rf" (?:{_END_IT}|do it|go)\b)"
+    rf"|\b{_FAREWELL}(?: \w+){{0,8}}? {_THE_NIGHT}|\b{_THE_NIGHT}(?: \w+){{0,8}}? {_FAREWELL}"
+    rf"|\b{_NOW}(?: \w+){{0,2}}? i (?:just )?{_END_IT}"
+    rf"|\bi {_END_IT} {_NOW}\b"
+    r"|\b(?:im|i am|i m|i)(?: just| really)? (?:going to|gonna|goin to|gunna|about to|bout to)"
+    r" jump(?: off)?(?: (?:now|tonight|right now|today|soon|in a minute|off it))? *$"
+)
 _PLAN_NOW = re.compile(
     rf"\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
+    rf"|{_PLAN_SAID}"
     rf"|\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun|{END_ALL_CY})"
     rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"

@@ -23,6 +23,7 @@ from .crisis_own import own_crisis
 from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
+from .others_said import others_said
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
 from .plan_now import plan_now_found
@@ -204,6 +205,11 @@ _CUT = (
     r"\b(?:cut|slit|slashed|sliced) (?:my ?self|me self)\b|\bslit my wrists?\b"
     r"|\b(?:i|ive|i ve|i have|i just|just|i had) (?:\w+ )?(?:cut|slit|slashed|sliced) my (?:arm"
     r"|arms|wrist|wrists|leg|legs|thigh|thighs)\b"
+    # (w53suicide, check56 finding 3) "i cut last night", "ive been cutting again": self-harm
+    # said with no object (not "i cut my finger", "i cut the grass")
+    r"|\b(?:i|ive|i ve|i have|i just|just|i had|i been|ive been|i was)(?: \w+)? (?:cut|cutting)"
+    r"(?= (?:last night|tonight|today|earlier|again|this morning|yesterday|deep|deeper|too|and"
+    r"|but|it|its|so|really|properly|bad|badly)\b| *$)"
     r"|\b(?:torri|dorri|thorri|torrin|dorrin) (?:fy hun|fy hunan|n hun|fy (?:arddwrn|arddyrnau"
     r"|ngarddwrn|mreichiau))\b"
 )
@@ -292,6 +298,7 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     # someone else's: "my friend says she is going to kill herself tonight"
     found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
     found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
+    found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
     return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
 
 
