@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 #: the abuse named, as someone looking for the helpline names it
 _NAMED = re.compile(
     r"\b(?:revenge porn|intimate image abuse"
-    r"|(?:image|picture|photo|video) based (?:sexual )?abuse)\b"
+    r"|(?:image|picture|photo|video) based (?:sexual )?abuse"
+    r"|(?:porn|pornograffi) dial)\b"  # (w53cymore) Welsh "revenge porn"
 )
 
 

@@ -210,7 +210,9 @@ class Gazetteer(TownSlips, NearestDistricts):
             heard = self.resolve(f"y {name}")  # "o'r Bala", "i'r Wyddgrug": Y Bala, Yr Wyddgrug
             if heard.found or heard.candidates:
                 return heard
-        if name and before.lower() in _BEFORE_PLACE:  # "in Leeds", "yn Wrecsam", "ger Bala"
+        # "in Leeds", "yn Wrecsam", "ger Bala"; (w53cymore, welsh21 F11) an island's "on" and
+        # "ar": "on Anglesey", "ar Ynys Môn", "on the Isle of Wight"
+        if name and before.lower() in (*_BEFORE_PLACE, "on", "ar"):
             found = self._exact(normalise(name))
             if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
                 return found

@@ -34,6 +34,10 @@ _PICTURES = (
     r"(?:images?|photos?|photographs?|pictures?|pics?|videos?|vids?|selfies?|nudes|tapes?|clips?"
     r"|films?|recordings?)"
 )
+#: (w53cymore) pictures in Welsh, and the English words Welsh speakers use for them
+_WELSH_PICTURES = (
+    r"(?:lluniau|llun|fideos?|ffotograffau|ffotos?|nudes|noethluniau|hunluniau|selfies?)"
+)
 #: sexual images told of (shared, posted, threatened or used to blackmail)
 _IMAGES = re.compile(
     rf"\b(?:intimate|naked|nude|sexual|sexy|explicit|private|topless|sex) {_PICTURES}\b"
@@ -46,6 +50,8 @@ _IMAGES = re.compile(
     r"(?:a |an |the |my )?(?:video call|webcam|facetime|cam)\b"
     # Welsh: "lluniau noeth", "fideos rhywiol", "lluniau preifat"
     r"|\b(?:lluniau|llun|fideos?|ffotograffau) (?:noeth|rhywiol|preifat|personol|anweddus)\b"
+    # (w53cymore, welsh21 F8) "porn dial" (revenge porn), "noethluniau"
+    r"|\b(?:porn|pornograffi) dial\b|\bnoethluniau\b"
 )
 #: the images are the asker's own: "of me", "my nudes", "me naked", "blackmailing me"; or
 #: "revenge porn" and sextortion with nobody else's images named (``_SOMEONE_ELSES``)
@@ -59,6 +65,11 @@ _OWN = re.compile(
     # (w50rph) the abuse named, "intimate image abuse", as "revenge porn" is
     r"|\bintimate image abuse\b|\b(?:image|picture|photo|video) based (?:sexual )?abuse\b"
     r"|\b(?:ohona i|ohonof i|ohono i|ohonof fi|ohona fi)\b"  # Welsh: "of me"
+    # (w53cymore, welsh21 F8) Welsh "my pictures" ("fy lluniau noeth": "ll" keeps after "fy"),
+    # "nudes fi", "blackmailing me" ("yn fy mlacmelio", "blacmelio fi"), "threatening me"
+    rf"|\bfy (?:\w+ )?{_WELSH_PICTURES}\b|\b{_WELSH_PICTURES} (?:\w+ )?fi\b"
+    r"|\bfy (?:mlacmelio|mygwth)\b|\b(?:blacmelio|bygwth) fi\b"
+    r"|\b(?:porn|pornograffi) dial\b"
 )
 #: someone else's images: a child's or another person's ("of my daughter", "her nudes")
 _SOMEONE_ELSES = re.compile(
@@ -66,6 +77,11 @@ _SOMEONE_ELSES = re.compile(
     r"pupil|student|niece|nephew|sister|brother|friend|stepdaughter|stepson|grandchild|"
     r"granddaughter|grandson)s?\b"
     r"|\b(?:her|his|their) (?:\w+ )?" + _PICTURES + r"\b"
+    # (w53cymore) Welsh: "o fy merch", "ohoni hi", "ei lluniau" (her or his pictures)
+    r"|\b(?:o|gan) (?:fy|ein|ei|eu) (?:\w+ )?(?:merch|ferch|mab|fab|plentyn|blentyn|plant|blant"
+    r"|disgybl|nith|nai|chwaer|mrawd|brawd|ffrind|wyres|wyr|ŵyr|wyrion)\b"
+    r"|\b(?:ohoni hi|ohoni|ohono fe|ohono fo|ohonyn nhw)\b"
+    rf"|\b(?:ei|eu) (?:\w+ )?(?:{_WELSH_PICTURES}|luniau|lun)\b"
 )
 #: an adult's words: an ex-partner, a husband or wife, a grown-up register, said to be adult
 _ADULTS_WORDS = re.compile(
@@ -79,6 +95,7 @@ _ADULTS_WORDS = re.compile(
     r"|\b(?:woman|man|female|male|lady) (?:aged |of )?(?:1[89]|[2-9]\d)\b"
     # Welsh: "fy nghyn bartner", "fy nghyn wr", "fy ngwr", "fy ngwraig", "fy mhartner"
     r"|\b(?:nghyn|cyn) (?:bartner|partner|wr|wraig|gwr|gŵr)\b|\bfy (?:ngwr|ngŵr|ngwraig|mhartner)\b"
+    r"|\b(?:porn|pornograffi) dial\b"  # (w53cymore) Welsh "revenge porn"
 )
 #: a child's life: school, a school year, a children's home, "im a kid"
 _CHILDS_LIFE = re.compile(
@@ -162,7 +179,7 @@ def adults_images_first(
 #: (w50rph) words that speak of sexual images at all, in English or Welsh
 _IMAGE_WORDS = frozenset(
     {"nudes", "nude", "naked", "intimate", "revenge", "porn", "sextortion", "sextorted",
-     "explicit", "topless", "webcam", "noeth", "lluniau"}
+     "explicit", "topless", "webcam", "noeth", "lluniau", "noethluniau"}
 )  # fmt: skip
 
 

@@ -34,6 +34,7 @@ from .asker_family import (
     parents_asking,
     survivor_parent,
 )
+from .asker_fancy_cy import fancies_children_cy
 from .asker_general import (
     adult_age_after_noun,
     adult_in_own_words,
@@ -329,6 +330,7 @@ def _own_behaviour(cleaned: str, age: int | None) -> bool:
         or own_wish(cleaned)  # (probe 15) "i want to hurt children sexually"
         or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
         or own_in_more_words(cleaned, age)  # (probe 17) "turning into a child abuser", "hebephilia"
+        or fancies_children_cy(cleaned)  # (w53cymore) "dw i'n ffansio plant"
     )
 
 

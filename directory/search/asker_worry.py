@@ -133,8 +133,10 @@ _TOLD_CY = (
 )
 _THE_CHILD_CY = (
     r"(?:\b(?:y|yr|r)|\Br) (?:mab|ferch|groten|grotan|crwt|hogyn|hogan|bychan|fechan|llysfab|"
-    r"llysferch)"
-    r"(?! (?:drws|yn yr ysgol|yn fy|o r ysgol|or ysgol|o dosbarth|arall)\b)"
+    # (w53cymore, welsh21 F9) "mae'r plant wedi dweud wrtha i" (the children have told me),
+    # "yr wyres", "yr ŵyr" (the granddaughter, the grandson)
+    r"llysferch|plant|plantos|wyres|wyr|ŵyr|wyrion|efeilliaid)"
+    r"(?! (?:drws|yn yr ysgol|yn fy|o r ysgol|or ysgol|o dosbarth|arall|eraill|erill)\b)"
 )
 _TO_ME_CY = r"(?:wrtha|wrtho|wrthaf|wrthon)\b"
 _CHILD_TOLD_ME_CY = re.compile(
@@ -144,8 +146,15 @@ _CHILD_TOLD_ME_CY = re.compile(
 #: ... and a grandparent bringing up a grandchild: "dwi'n magu'n wyres" (I'm raising my
 #: granddaughter; "magun wyres" once cleaned), "gofalu am ein hŵyr"
 _RAISING_GRANDCHILD_CY = re.compile(
-    r"\b(?:magu|fagu|gofalu am|ofalu am|edrych ar ol)(?:n| n| yn| fy| ein) "
-    r"(?:wyres|hwyres|wyr|hwyr|wyrion|hwyrion)\b"
+    r"\b(?:magu|fagu|gofalu am|ofalu am|edrych ar ol)(?:n| n| yn| fy| ein|r| r| yr| y) "
+    r"(?:wyres|hwyres|wyr|hwyr|ŵyr|wyrion|hwyrion)\b"
+    # (w53cymore, welsh21 F9) "nain ydw i" (I'm a nan), "mam-gu ydw i", "tad ydw i"; and "mae'r
+    # wyres yn byw efo fi" (the granddaughter lives with me)
+    r"|^(?:(?:helo|shwmae|su mae|sut mae|haia|iawn) )?(?:nain|taid|mam gu|mamgu|tad cu|tadcu"
+    r"|mam|tad|rhiant|llysfam|llystad|mam faeth|tad maeth|gofalwr maeth|gofalwraig maeth) "
+    r"(?:ydw i|ydwi|ydw|dw i|wyf i|ydwyf)\b"
+    r"|\b(?:r|yr|y) (?:wyres|wyr|ŵyr|wyrion|plant) (?:yn byw|yn aros|wedi symud i fyw|wedi dod i "
+    r"fyw) (?:efo|gyda|hefo|gyda) (?:fi|ni|mi)\b"
 )
 
 

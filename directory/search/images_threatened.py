@@ -27,12 +27,19 @@ _OWN_IMAGES = re.compile(
     r"|\b(?:pics?|pictures?|photos?|images?|videos?|vids?|selfies?)(?: \w+){0,3}? of me\b"
     r"|\bmy (?:\w+ )?(?:pics|pictures|photos|images|videos|vids|selfies|nudes)\b"
     r"|\b(?:filmed|recorded|videoed|photographed) me\b"
+    # (w53cymore, welsh21 F8) Welsh: "fy lluniau noeth", "nudes fi", "lluniau ohona i"
+    r"|\bfy (?:\w+ )?(?:lluniau|llun|fideos?|nudes|noethluniau|hunluniau)\b"
+    r"|\b(?:lluniau|llun|fideos?|nudes|noethluniau)(?: \w+){0,2}? "
+    r"(?:fi|ohona i|ohonof i?|ohona fi)\b"
 )
 #: held over them, or shared: "send them to my school", "post", "leaked", "unless i"
 _THREAT_OR_SHARED = re.compile(
     r"\b(?:send|share|post|show|leak|spread|upload|sent|shared|posted|showed|shown|leaked|"
     r"uploaded|sending|sharing|posting|showing|leaking|spreading|threaten\w*|blackmail\w*|"
     r"sextort\w*|going round|unless i|or else|put (?:\w+ ){0,2}?(?:online|up))\b"
+    # Welsh: "bygwth rhannu", "wedi postio", "anfon", "yn fy mlacmelio", "oni bai"
+    r"|\b(?:rhannu|rannu|postio|anfon|hanfon|dangos|ddangos|bygwth|fygwth|mygwth|blacmelio"
+    r"|mlacmelio|lledaenu|uwchlwytho|oni bai|ar lein|ar y we)\b"
 )
 
 

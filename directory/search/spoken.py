@@ -148,7 +148,11 @@ _CY_KIN = {
 _CY_FORMAL = {said: formal for formal, forms in _CY_KIN.items() for said in forms}
 _CY_SAID = "|".join(sorted(_CY_FORMAL, key=len, reverse=True))
 #: "ma'n mab i" (folded "man mab i", "man mab in 10"): "mae fy mab i"
-_CY_MAE_N = re.compile(rf"\b(?:ma|mae)n ({_CY_SAID}) (?=(?:i|fi|in|fin)\b)")
+#: (w53cymore, welsh21 F9) and with "little", "eldest", "youngest" between: "mae'n hogan fach i"
+_CY_MAE_N = re.compile(
+    rf"\b(?:ma|mae)n ({_CY_SAID})( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? "
+    r"(?=(?:i|fi|in|fin)\b)"
+)
 #: "mab fi", "merch fi'n 12" (folded "fin"): "fy mab i", not after "fy", "ei", "y" (the)
 _CY_NOUN_FI = re.compile(
     rf"(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\bdy )(?<!\beich )(?<!\beu )(?<!\by )(?<!\byr )"
@@ -167,7 +171,9 @@ def _dropped_au(found: re.Match[str]) -> str:
 
 
 def _welsh(cleaned: str) -> str:
-    cleaned = _CY_MAE_N.sub(lambda found: f"mae fy {_CY_FORMAL[found[1]]} ", cleaned)
+    cleaned = _CY_MAE_N.sub(
+        lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} ", cleaned
+    )
     cleaned = _CY_NOUN_FI.sub(
         lambda found: f"fy {_CY_FORMAL[found[1]]} {'in' if found[2] == 'fin' else 'i'}", cleaned
     )
