@@ -27,6 +27,12 @@ from tests.helpers import cards_and_words, searched, talk_box, talk_names
         ("I'm frightened by how I react to children on the train", "Retford"),
         ("male 61, I glance at kids in a way that is not normal and want to stop", "Alnwick"),
         ("I hate myself for the way I watch teenage girls at the gym", "Tiverton"),
+        ("I keep looking at young lads at the swimming baths and it isn't right", "Kendal"),
+        ("I feel guilty about the way I see my niece", "Malton"),
+        (
+            "I'm their teacher but I keep staring at the kids in my class and I know it's wrong",
+            "Thirsk",
+        ),
     ],
 )
 def test_own_looking_at_children_brings_stop_it_now_alone(bundled_client, words, place):

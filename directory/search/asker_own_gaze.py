@@ -72,8 +72,9 @@ _HOW_I = re.compile(
     r"getting|keep having)(?: when i)? (?:watching|looking at|seeing|around|near|when i see|"
     rf"watch|see|look at) {_TARGET}"
 )
-#: a few words of place after them ("at the park", "on the train", "in my class")
-_WHERE = r"(?: \w+){0,5}?"
+#: a few words of place after them ("at the park", "on the train", "in my class im their
+#: teacher")
+_WHERE = r"(?: \w+){0,7}?"
 #: marked as sexual, as a way, or as what one should not do, said straight after
 _ODD = (
     r"(?:sexual|sexualised|sexualized|wrong|bad|weird|inappropriate|creepy|dodgy|funny|strange|"
@@ -99,7 +100,8 @@ _FELT_AFTER = (
     r"this|that|thats|that s) (?:is |s )?(?:wrong|not right|isnt right)\b|(?:that|which) "
     r"(?:\w+ )?(?:isnt|is not|arent|are not|is wrong|are wrong|feels? wrong|scares|frightens|"
     r"terrifies|worries|disgusts|sickens|horrifies|frighten|scare|disgust)\b|(?:and )?i "
-    r"(?:want|need) (?:it|this|them|that) to stop\b"
+    r"(?:want|need) (?:it|this|them|that) to stop\b|(?:and|but) (?:it|this|that|its|thats) (?:isnt|"
+    r"is not|s not|aint|feels?|is|s)? ?(?:not )?(?:right|normal|ok|okay|wrong)\b"
 )
 _WAY = re.compile(rf"^{_WHERE} (?:{_SEXUAL_WAY})")
 _MARKED = re.compile(rf"^{_WHERE} (?:{_SEXUAL_WAY}|{_FELT_AFTER})")
@@ -108,6 +110,7 @@ _FEELING = re.compile(
     r"\b(?:scare[sd]?|scary|frighten(?:s|ed)?|terrif(?:ies|ied)|worr(?:ies|ied)|disgust(?:s|ed|"
     r"ing)?|sicken(?:s|ed)?|horrif(?:ies|ied)|ashamed|shame|hate (?:myself|it)|feel sick|"
     r"(?:is|s|feels?) wrong|not right|isnt right|not normal|inappropriate|shouldnt|should not|"
+    r"guilty|guilt|"
     r"sexual(?:ly)?|want (?:it|this) to stop|need (?:it|this) to stop|make it stop)\b"
 )
 #: a parent's fear for them, a survivor's memories, harm done by someone else: never the
