@@ -60,3 +60,22 @@ def test_guard_others_looking_keeps_stop_it_now_out_of_first_place(bundled_clien
     soup = searched(bundled_client, words, place)
     names = talk_names(talk_box(soup))
     assert not names or names[0] != "Stop It Now helpline", names
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my son told me his grandad abused him and every time I look at him I cry", "Stroud"),
+        ("I was abused as a child and when I look at my own children I panic", "Lydney"),
+        ("when I look at my girls I'm terrified he will hurt them too", "Cirencester"),
+        ("I look at my daughter and can't believe her stepdad did this", "Tewkesbury"),
+    ],
+)
+def test_a_parent_or_survivor_who_looks_at_their_children_is_not_read_as_own_thoughts(
+    bundled_client, words, place
+):
+    # "i look at" alone was read as the asker's own viewing: Stop It Now alone in the box
+    soup = searched(bundled_client, words, place)
+    names = talk_names(talk_box(soup))
+    assert names and names[0] != "Stop It Now helpline", names
+    assert "stop-it-now" not in [sid for sid, _ in cards_and_words(soup)][:1]

@@ -164,3 +164,35 @@ def own_gaze(cleaned: str, age: int | None) -> bool:
     if found is None:
         return False
     return age is None or age >= 18 or _YOUNGER_SAID.search(found[0]) is not None
+
+
+#: (w53mind) "i look at" said by a parent or a survivor, about harm someone else did: "my
+#: daughter told me her grandad abused her, when i look at her i just cry", "i was abused as a
+#: child and when i look at my own kids i panic" (``asker_own._OWN``'s bare "i look at" read
+#: them as the asker's own viewing: Stop It Now alone)
+_I_LOOK_AT = re.compile(r"\bi (?:\w+ )?(?:look|looked|looking) at\b")
+_HARM_TOLD = re.compile(
+    r"\b(?:abused|raped|molested|touched|hurt|harmed|groomed|assaulted) (?:her|him|them|me|my|"
+    r"us|our)\b|\b(?:was|were|been|being|got|get) (?:sexually )?(?:abused|raped|molested|"
+    r"touched|hurt|harmed|groomed|assaulted)\b|\b(?:he|she|they) (?:will|might|could|would|ll|"
+    r"may) (?:hurt|harm|abuse|touch)\b|\b(?:what|how) (?:he|she|they|his \w+|her \w+) (?:did|"
+    r"done|had done)\b|\b(?:did|done) (?:this|that|it) to\b|\bwhat happened to (?:me|her|him)\b"
+    r"|\b(?:he|she|they|his \w+|her \w+|their \w+|my \w+) (?:did|has done|had done) (?:this|that|"
+    r"it)\b"
+)
+#: anything that makes the looking the asker's own: sexual words, material, a way, urges
+_OWN_MARK = re.compile(
+    r"\b(?:sexual\w*|sexually|images?|pictures?|pics|photos of (?:kids|children)|porn|cp|"
+    r"indecent|illegal|videos?|vids|online|websites?|sites?|in a \w+ way|in a way|wrong|"
+    r"shouldnt|urges?|thoughts|attract\w*|arous\w*|turned on|fantas\w*|offend\w*|stop myself|"
+    r"want to stop|need to stop)\b"
+)
+
+
+def looking_after_harm_told(cleaned: str) -> bool:
+    """A parent or a survivor saying "i look at" with harm someone else did, or harm to
+    them, and nothing that makes the looking their own (no sexual word, no material, no
+    "in a way", no urges): not someone worried about their own thoughts."""
+    return bool(
+        _I_LOOK_AT.search(cleaned) and _HARM_TOLD.search(cleaned) and not _OWN_MARK.search(cleaned)
+    )
