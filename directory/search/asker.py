@@ -71,6 +71,7 @@ from .asker_own import (
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_own_age import age_found, sex_said
+from .asker_own_gaze import looking_after_harm_told
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
 from .asker_own_years import own_years_said
@@ -337,7 +338,7 @@ def _own_behaviour(cleaned: str, age: int | None) -> bool:
 def _persona(cleaned: str, age: int | None) -> str:
     """The strongest first-person signal: own behaviour, professional, parent, child, adult
     survivor ("" when none)."""
-    if _own_behaviour(cleaned, age):
+    if _own_behaviour(cleaned, age) and not looking_after_harm_told(cleaned):  # (w53mind)
         return "own-behaviour"
     if (
         # (probe 11) not a role named with harm done to the asker ("as a nurse i was abused")

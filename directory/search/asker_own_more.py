@@ -27,6 +27,7 @@ from .asker_acts import (
 from .asker_acts import _CY_SOMEONE_ELSE as _CY_NAMED_BEFORE
 from .asker_offended import own_offence_or_act
 from .asker_own import _ABOUT_SOMEONE, _CSAM, _CY_SHOWN_TO_ME, _HARMED_SPEAKER, _SOMEONE_ELSE
+from .asker_own_gaze import own_gaze
 from .asker_own_general import own_in_general_words
 from .asker_own_plain import own_in_plain_words
 from .asker_own_said import own_thoughts_said_after
@@ -226,6 +227,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     if _HARMED_SPEAKER.search(cleaned) or _DONE_TO_ME.search(cleaned):
         return False
     if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)
+        return True
+    if own_gaze(cleaned, age):  # (walk42 F3) "looking at kids … in a way that scares me"
         return True
     if own_offence_or_act(cleaned, age):  # (probe 19) "released for sex offences", "my 8yo niece"
         return True
