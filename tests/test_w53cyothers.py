@@ -85,3 +85,78 @@ def test_f1_someone_elses_wish_with_no_time_has_no_warning_but_samariaid_in_the_
     soup = searched(bundled_client, "mae fy mrawd bach isie marw", "Dinbych", True)
     assert _warnings(soup) == []
     assert "Samariaid" in talk_names(talk_box(soup))[:2], talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("mae fy nghefnder yn bygwth lladd ei hun heno", "Dolgellau"),
+        ("ma'n chwaer i'n bygwth lladd ei hunan rŵan", "Y Fenni"),
+    ],
+)
+def test_f2_a_threat_to_kill_himself_now_warns_for_them_with_samariaid_first(
+    bundled_client, words, place
+):
+    _others_warning_only(searched(bundled_client, words, place, welsh=True), welsh=True)
+
+
+def test_f2_guard_a_threat_made_to_keep_the_asker_quiet_has_no_warning(bundled_client):
+    # guard: passes on main and here
+    soup = searched(
+        bundled_client, "mae o'n bygwth lladd ei hun os dw i'n deud wrth mam", "Rhuthun", True
+    )
+    assert _warnings(soup) == []
+
+
+def test_f3_someone_elses_attempt_tonight_brings_samariaid_first(bundled_client):
+    soup = searched(bundled_client, "mae fy mrawd wedi treio lladd ei hun heno", "Tregaron", True)
+    assert not any(OWN_LIFE_CY in w or OWN_ACT_CY in w for w in _warnings(soup)), _warnings(soup)
+    assert talk_names(talk_box(soup))[0] == "Samariaid", talk_box(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        ("ma'n frawd i ar ben y bont nawr a mae e'n gweud bod e am neidio", "Aberteifi", True),
+        ("my cousin is on the bridge right now and says he will jump", "Chepstow", False),
+    ],
+)
+def test_f3_someone_on_the_bridge_saying_they_will_jump_warns_for_them(
+    bundled_client, words, place, welsh
+):
+    _others_warning_only(searched(bundled_client, words, place, welsh=welsh), welsh=welsh)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        ("mae fy nghefnder yn mynd i neidio oddi ar y to heno", "Rhuthun", True),
+        ("ma ffrind fi'n mynd i lyncu'r tabledi i gyd heno", "Pontypridd", True),
+        ("mae fy nghariad wedi llyncu paced cyfan o dabledi", "Llandudno", True),
+        ("my mate is going to jump off the multi storey tonight", "Swansea", False),
+        ("my girlfriend has swallowed a whole packet of paracetamol", "Newport", False),
+    ],
+)
+def test_f4_someone_elses_plan_or_overdose_is_not_the_readers_own(
+    bundled_client, words, place, welsh
+):
+    soup = searched(bundled_client, words, place, welsh=welsh)
+    own = (OWN_LIFE_CY, OWN_ACT_CY) if welsh else (OWN_LIFE, OWN_ACT)
+    assert not any(o in w for o in own for w in _warnings(soup)), _warnings(soup)
+    _others_warning_only(soup, welsh=welsh)
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "warning"),
+    [
+        # guards: pass on main and here
+        ("i have taken an overdose", "Newport", OWN_ACT),
+        ("my mum took an overdose when i was 10", "Swansea", None),
+    ],
+)
+def test_f4_guards_the_readers_own_overdose_and_one_long_ago(bundled_client, words, place, warning):
+    warnings = _warnings(searched(bundled_client, words, place))
+    if warning is None:
+        assert warnings == []
+    else:
+        assert len(warnings) == 1 and warning in warnings[0], warnings
