@@ -33,6 +33,7 @@ from . import (
     alone_note,
     assets,
     cards,
+    deaf_999,
     errors,
     feedback,
     findable,
@@ -97,6 +98,7 @@ def install(app: Flask) -> None:
     modules = (
         alone_note,
         cards,
+        deaf_999,
         helpers,
         i18n,
         languages,
