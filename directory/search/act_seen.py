@@ -50,6 +50,8 @@ def act_done_for(text: str, persona: str) -> bool:
     """``text`` (the words as typed) tells of an overdose taken or bleeding that will not stop
     (``suicide_acts.act_done``), and, when a professional asks (``persona``), not of one
     already in care or a week or more past (``seen_after_act``)."""
-    if not act_done(text) or others_act_only(text):  # (w53cyothers) "my sister has taken"
+    if not act_done(text):
+        return False
+    if persona != "professional" and others_act_only(text):  # (w53cyothers) "my sister has"
         return False
     return not (persona == "professional" and seen_after_act(clean_text(text)))
