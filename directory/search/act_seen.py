@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .others_acts import others_act_only
 from .suicide_acts import act_done
 
 #: already in care: in ED, A&E, hospital, on a ward, admitted, seen by the medics
@@ -50,5 +51,7 @@ def act_done_for(text: str, persona: str) -> bool:
     (``suicide_acts.act_done``), and, when a professional asks (``persona``), not of one
     already in care or a week or more past (``seen_after_act``)."""
     if not act_done(text):
+        return False
+    if persona != "professional" and others_act_only(text):  # (w53cyothers) "my sister has"
         return False
     return not (persona == "professional" and seen_after_act(clean_text(text)))

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .others_cy import others_plan
+
 #: who: someone the person asking knows, or she, he, they
 _SOMEONE = (
     r"(?:she|he|they|shes|hes|theyre|(?:my|our|me) (?:\w+ )?(?:friend|mate|bestie|bff|sister"
@@ -36,6 +38,10 @@ _THEMSELVES = (
     r"|(?:end|ending|take|taking) (?:her|his|their) (?:own )?life"
     r"|commit(?:ting)? suicide"
     r"|(?:jump|jumping) (?:off|from|in front of)"
+    # (w53cyothers, welsh21 F4) an overdose: "my friend is going to take an overdose tonight"
+    r"|(?:take|taking|swallow|swallowing) (?:an |another )?(?:over ?dose|od)"
+    r"|(?:take|taking|swallow|swallowing) (?:all|loads of|the lot of) (?:her|his|their|the)"
+    r" (?:pills|tablets|meds|paracetamol|painkillers)"
 )
 #: meant or said: wants to, is going to, says she will, is threatening to, about to
 _MEANT = (
@@ -82,10 +88,11 @@ _HURT_NOW = re.compile(
 
 def others_suicide(cleaned: str) -> re.Match[str] | None:
     """Someone else's intent to kill themselves, told in ``cleaned`` (``clean_text``): "my
-    friend says she is going to kill herself tonight"; None for "she would never"."""
+    friend says she is going to kill herself tonight"; (w53cyothers) on the bridge and about
+    to jump, or a plan said in Welsh (``others_cy``); None for "she would never"."""
     if _NOT.search(cleaned):
         return None
-    return _OTHERS_SUICIDE.search(cleaned)
+    return _OTHERS_SUICIDE.search(cleaned) or others_plan(cleaned)
 
 
 def hurt_now(cleaned: str) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .crisis_others import others_suicide
+from .others_acts import others_act_only
 from .others_said import others_life_at_risk
 from .wish_of_another import anothers_wish
 
@@ -37,7 +38,11 @@ _GOODBYE = re.compile(
     r"|\b(?:neges|llythyr|nodyn) (?:ffarwel|ffarwelio)\b"
 )
 #: about to, on the point of: now without a time said
-_ABOUT_TO = re.compile(r"\b(?:about to|ar fin|on the edge|on a bridge|on the roof)\b")
+_ABOUT_TO = re.compile(
+    r"\b(?:about to|ar fin|on the edge|on a bridge|on the roof"
+    # (w53cyothers, welsh21 F3) on the bridge, ar y bont, ar ben y to (on the roof)
+    r"|on the bridge|on the ledge|ar y bont|ar ben y bont|ar ben y to|ar y dibyn)\b"
+)
 #: the past, or tried: not now ("tried to kill himself last year")
 _PAST = re.compile(r"\b(?:tried|tries|trying|talked|thought|wanted|was going|trio|wedi trio)\b")
 #: a threat to keep the asker quiet: "if i tell", Welsh "os" (if)
@@ -46,8 +51,11 @@ _IF = re.compile(r"^(?: \w+){0,4} (?:if|unless|os)\b")
 
 def others_at_risk_now(cleaned: str) -> bool:
     """Someone else's intent to kill themselves or wish to die, told in ``cleaned``
-    (``clean_text``) with now or tonight near it, "about to", or a goodbye sent."""
+    (``clean_text``) with now or tonight near it, "about to", or a goodbye sent; (w53cyothers)
+    or an overdose taken by someone else (``others_acts``)."""
     if others_life_at_risk(cleaned):  # (w53suicide) English: pills, a goodbye, an intent
+        return True
+    if others_act_only(cleaned):  # (w53cyothers, welsh21 F4) "mae fy chwaer wedi cymryd gorddos"
         return True
     found = others_suicide(cleaned) or anothers_wish(cleaned)
     if found is None or _PAST.search(found[0]) or _IF.match(cleaned[found.end() :]):

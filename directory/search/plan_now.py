@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .subject_other import someone_elses
 from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, WAYS_CY
 
 #: where a sentence or clause ends, in the words as typed
@@ -197,7 +198,8 @@ _SOMEONE_ELSE = re.compile(
 def plan_now_found(cleaned: str) -> re.Match[str] | None:
     """The first plan said as now in ``cleaned`` (``clean_text``) that is not someone else's."""
     for found in _PLAN_NOW.finditer(cleaned):
-        if not _SOMEONE_ELSE.search(cleaned[: found.start()].rstrip()):
+        before = cleaned[: found.start()]  # (w53cyothers) nor "mae fy ffrind yn mynd i"
+        if not (_SOMEONE_ELSE.search(before.rstrip()) or someone_elses(before)):
             return found
     return None
 

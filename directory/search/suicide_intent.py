@@ -27,6 +27,7 @@ from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
+from .subject_other import someone_elses
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
@@ -180,7 +181,7 @@ def _own_now(cleaned: str, found: re.Match[str]) -> bool:
         return False
     if found[0] == "suicidal" and _SOMEONE_SUICIDAL.search(after):
         return False  # a professional's or a parent's question about someone
-    return not _someone_elses(before)
+    return not (_someone_elses(before) or someone_elses(before))  # (w53cyothers) "fy chwaer"
 
 
 def own_intent(text: str) -> bool:

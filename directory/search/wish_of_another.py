@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .subject_other import PEOPLE
+
 _THEMSELF = r"(?:him ?self|her ?self|them ?selves|them ?self|themself)"
 _THEIR = r"(?:his|her|their)"
 #: the act, said of someone else: kill himself, end her life, take their own life, harm himself
@@ -40,10 +42,19 @@ _WISH = (
 #: bywyd (end her life); marw (die) after wanting, not after "am" ("poeni am farw": worried
 #: about dying); not "wedi lladd ei hun" (has killed himself: a death), nor a threat ("os")
 _WANT_CY = r"(?:isio|eisiau|isie|isho|ishio|moyn|mofyn|mynd i|ar fin|bwriadu|meddwl am|son am)"
+_PEOPLE = "|".join(sorted(PEOPLE))
+#: (w53cyothers, welsh21 F2, F3) threatening or having tried to: bygwth (threaten), trio /
+#: treio / ceisio (try), of killing himself or herself; not a threat made to silence ("os":
+#: if), nor with a time now when tried (``others_now``: the past)
+_THREATEN_TRIED_CY = r"(?:bygwth|fygwth|trio|treio|drio|ceisio|geisio|cesio|gesio)"
 _CY = (
-    rf"\b(?:{_WANT_CY}|am)(?: (?:i|ei|eu))? (?:(?:lladd|ladd|niweidio|brifo|frifo) (?:ei|eu)"
-    r" (?:hun|hunan|hunain)|(?:rhoi|roi) diwedd ar (?:ei|eu) (?:bywyd|fywyd|mywyd))\b"
+    rf"\b(?:{_WANT_CY}|am|{_THREATEN_TRIED_CY})(?: (?:i|ei|eu))? (?:(?:lladd|ladd|niweidio"
+    r"|brifo|frifo) (?:ei|eu) (?:hun|hunan|hunain)"
+    r"|(?:rhoi|roi) diwedd ar (?:ei|eu) (?:bywyd|fywyd|mywyd))\b"
     rf"(?! (?:\w+ ){{0,3}}os\b)|\b{_WANT_CY} (?:marw|farw)\b"
+    # (w53cyothers, welsh21 F1) "am farw" (means to die) said straight after someone else:
+    # "mae fy ffrind am farw heno", "mae hi am farw" (not "poeni am farw": worried about dying)
+    rf"|\b(?:{_PEOPLE}|hi|hin|o|on|e|en|fe|fen|fo|fon|nhw)(?: i| fi| gorau i| gore fi)? am farw\b"
 )
 _ANOTHERS_WISH = re.compile(
     rf"\b{_WISH} {_ACT}\b(?! (?:if|unless|when|should)\b)"

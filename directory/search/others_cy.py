@@ -1,0 +1,46 @@
+"""(w53cyothers, twenty-first Welsh review F3, F4) Someone else on the bridge about to jump,
+or someone else's plan said in Welsh: "my friend is on the bridge now saying she will jump",
+"mae fy ffrind ar y bont rŵan yn deud bod hi am neidio", "mae fy mrawd yn mynd i neidio oddi
+ar y bont heno", "ma ffrind fi'n mynd i gymryd overdose heno".
+
+The English "on a bridge" was read, "on the bridge" was not; the Welsh "am neidio" (means to
+jump) with the bridge brought no Samariaid. The Welsh plan said of someone else was read only
+as the asker's own ("Perygl i'ch bywyd nawr?"). These are read as someone else's intent
+(``crisis_others.others_suicide``): Samariaid into the talk box and, said as now or tonight,
+"Perygl i fywyd rhywun nawr? Ffoniwch 999." (``others_now``). Only when the last person named
+before them is someone else (``subject_other.someone_elses``): "dw i ar y bont" is the asker's
+own (``plan_now``).
+
+Over ``clean_text`` (lower case, accents folded: "rŵan" is "rwan").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from .subject_other import someone_elses
+
+#: on the bridge, ledge, roof or cliff, and jumping after it, in English and Welsh (ar y bont,
+#: ar ben y to, ar y dibyn: on the bridge, on top of the roof, on the edge)
+_ON_THE_EDGE = re.compile(
+    r"\b(?:on|ar) (?:the |a |y |yr |ben y |top of (?:the|a) )?(?:edge of (?:the|a) )?(?:bridge"
+    r"|ledge|roof|cliff|cliff edge|railway|tracks|bont|dibyn|clogwyn|to|rheilffordd|trac)\b"
+    r"(?: \w+){0,10}? (?:jump|jumping|neidio|neid)\b"
+)
+#: a plan said in Welsh: mynd i, am, ar fin (going to, means to, about to) jump, take an
+#: overdose or the tablets, hang, drown or throw himself or herself
+_PLAN_CY = re.compile(
+    r"\b(?:mynd i|am|ar fin) (?:neidio\b|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
+    r"(?:gorddos|orddos|overdose|od|tabledi|dabledi|pils|bils)\b|(?:grogi|hongian|hongio|foddi"
+    r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b)"
+)
+
+
+def others_plan(cleaned: str) -> re.Match[str] | None:
+    """Someone else on the bridge about to jump, or someone else's plan said in Welsh, in
+    ``cleaned`` (``clean_text``); None when the last person named before it is the asker."""
+    for found in chain(_ON_THE_EDGE.finditer(cleaned), _PLAN_CY.finditer(cleaned)):
+        if someone_elses(cleaned[: found.start()]):
+            return found
+    return None
