@@ -195,11 +195,16 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+#: the plan said with "I" first: the asker's own, whoever was named before it
+_I = frozenset(["i", "im", "ive", "id", "ill", "dw", "dwi", "dwin", "rwyn", "rydw", "fin"])
+
+
 def plan_now_found(cleaned: str) -> re.Match[str] | None:
     """The first plan said as now in ``cleaned`` (``clean_text``) that is not someone else's."""
     for found in _PLAN_NOW.finditer(cleaned):
         before = cleaned[: found.start()]  # (w53cyothers) nor "mae fy ffrind yn mynd i"
-        if not (_SOMEONE_ELSE.search(before.rstrip()) or someone_elses(before)):
+        own = found[0].split()[0] in _I  # "texted my sister and im driving to the bridge"
+        if own or not (_SOMEONE_ELSE.search(before.rstrip()) or someone_elses(before)):
             return found
     return None
 
