@@ -18,6 +18,9 @@ Over ``clean_text`` (lower case, no apostrophes).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from .asker import Asker
 
 _MAN = r"(?:man|men|guy|guys|bloke|blokes|lad|lads)"
 _WOMAN = r"(?:woman|women|lady|ladies)"
@@ -66,3 +69,16 @@ def harmed_sex(cleaned: str) -> str:
     if bool(man) == bool(woman):
         return ""
     return "male" if man else "female"
+
+
+def sexes_said(asker: Asker, names: list[str], cleaned: str) -> tuple[Asker, list[str]]:
+    """``asker`` with the sex of the one harmed when it was not said ("support for a man abused
+    as a child"; not a parent's or professional's), and ``names`` (concepts) without the sex
+    of the one who harms, unless it is the asker's ("a man is coming to hurt me")."""
+    harmed = harmed_sex(cleaned)
+    if harmed and not asker.gender and asker.persona not in ("parent", "professional"):
+        asker = replace(asker, gender=harmed)
+    harmer = harmers_sex(cleaned)
+    if harmer and asker.gender != {"men": "male", "women": "female"}[harmer]:
+        names = [n for n in names if n != harmer]
+    return asker, names

@@ -41,7 +41,7 @@ from .attacked_cy import with_attacked_sexually
 from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
-from .harmer_sex import harmed_sex, harmers_sex
+from .harmer_sex import sexes_said
 from .images_named import with_images_named
 from .images_threatened import with_images_threatened
 from .languages import (
@@ -294,6 +294,11 @@ def _harmed(asker: Asker, cleaned: str) -> bool:
     )
 
 
+def _sexless(names: list[str]) -> list[str]:
+    """``names`` without the concepts of a sex ("men", "women")."""
+    return [n for n in names if n not in ("men", "women")]
+
+
 def _sex_not_sought(asker: Asker, tokens: list[str]) -> bool:
     """A parent's "my boy" is their child; an adult's "as a lad", "as a young girl" says what
     they were then (their sex is kept in ``asker``), not that they look for a service for men
@@ -446,14 +451,8 @@ def _understood(text: str) -> Understood:
     implied = PERSONA_CONCEPT.get(asker.persona)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
-    if _sex_not_sought(asker, tokens):
-        names = [n for n in names if n not in ("men", "women")]
-    harmed = harmed_sex(cleaned)  # (w53plan) "support for a man abused as a child"
-    if harmed and not asker.gender and asker.persona not in ("parent", "professional"):
-        asker = replace(asker, gender=harmed)
-    harmer = harmers_sex(cleaned)  # (w53plan) "a man is coming to hurt me": not a men's service
-    if harmer and asker.gender != {"men": "male", "women": "female"}[harmer]:
-        names = [n for n in names if n != harmer]
+    sought = not _sex_not_sought(asker, tokens)
+    asker, names = sexes_said(asker, names if sought else _sexless(names), cleaned)  # (w53plan)
     asker, names = _group_asked(asker, names, cleaned)
     names, rest = with_plan_or_act(names, rest, cleaned)  # (w47crisis) "pills ready tonight"
     if "suicide" in names and "own-behaviour" not in names and asker.persona != "own-behaviour":
