@@ -75,3 +75,52 @@ def test_guard_a_jump_for_fun_a_dose_a_headache_or_the_past_has_no_warning(
     soup = searched(bundled_client, words, place)
     assert not warned(soup, OWN_LIFE), words
     assert not warned(soup, OTHERS), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my brother just put a goodbye post on instagram", "Telford"),
+        ("my girlfriend has said goodbye to all her friends on snapchat", "Lincoln"),
+        ("im scared for my best mates life", "Bolton"),
+        ("really worried for his life, he wont answer", "Dover"),
+    ],
+)
+def test_someone_elses_goodbye_online_or_life_feared_for_warns_for_them_with_samaritans(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OTHERS), words
+    assert not warned(soup, OWN_LIFE), words
+    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
+
+
+def test_someone_elses_pills_after_a_goodbye_to_the_asker_are_theirs_not_the_readers(
+    bundled_client,
+):
+    soup = searched(
+        bundled_client, "my dad texted me goodbye and has swallowed all his tablets", "Hull"
+    )
+    assert warned(soup, OTHERS)
+    assert not warned(soup, OVERDOSE)
+
+
+def test_guard_the_readers_own_overdose_keeps_its_warning(bundled_client):
+    """Guard: passes on main too."""
+    soup = searched(bundled_client, "i took all my pills and my mum texted me", "Hull")
+    assert warned(soup, OVERDOSE)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("i fear for my job after telling hr", "Bolton"),
+        ("my colleague said goodbye to everyone at her leaving do", "Bolton"),
+        ("my friend posted goodbye to everyone before she moved to australia", "Bolton"),
+    ],
+)
+def test_guard_a_job_feared_for_or_a_parting_has_no_warning(bundled_client, words, place):
+    """Guard: passes on main too."""
+    soup = searched(bundled_client, words, place)
+    assert not warned(soup, OTHERS), words
+    assert not warned(soup, OWN_LIFE), words
