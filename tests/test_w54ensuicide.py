@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import cards_and_words, searched, talk_box, talk_names, warned
+from tests.helpers import (
+    cards_and_words,
+    posted_results,
+    searched,
+    talk_box,
+    talk_names,
+    warned,
+)
 
 OWN_LIFE = "If your life is at risk now"
 OTHERS = "Someone's life at risk now? Call 999."
@@ -124,3 +131,29 @@ def test_guard_a_job_feared_for_or_a_parting_has_no_warning(bundled_client, word
     soup = searched(bundled_client, words, place)
     assert not warned(soup, OTHERS), words
     assert not warned(soup, OWN_LIFE), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my patient told me he is going to end his life tonight, abused by his uncle", "Ipswich"),
+        ("teacher: a 14 year old pupil says she will take all her pills tonight", "Derby"),
+    ],
+)
+def test_a_professional_told_of_someones_life_at_risk_has_samaritans_in_the_box(
+    bundled_client, words, place
+):
+    soup = posted_results(bundled_client, words, place, professional=True)
+    assert warned(soup, OTHERS), words
+    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
+
+
+def test_guard_a_professionals_referral_with_no_life_at_risk_has_no_samaritans(bundled_client):
+    """Guard: passes on main too."""
+    soup = posted_results(
+        bundled_client,
+        "referral for an adult survivor of abuse by her father",
+        "Ipswich",
+        professional=True,
+    )
+    assert "Samaritans" not in talk_names(talk_box(soup)), talk_box(soup)
