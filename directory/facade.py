@@ -53,7 +53,7 @@ from .search import SearchIndex
 from .search.understand import Asker
 from .serving import ServingIndex
 from .talk_coping import coping_line_kept, not_coping_said
-from .talk_crisis import crisis_before_wales_own, parents_crisis_box, unsaid_crisis_box
+from .talk_crisis import crisis_before_wales_own, others_crisis_box, unsaid_crisis_box
 from .talk_fit import (
     childrens_lines,
     crisis_line_kept,
@@ -195,7 +195,7 @@ class Directory:
             chosen = unsaid_crisis_box(chosen, every, asker, limit, results)  # (w46child)
             wales_own = {s.id for s in self.wales_lines} if welsh or in_wales else set()
             chosen = crisis_before_wales_own(chosen, asker, wales_own)  # (w47crisis)
-            chosen = parents_crisis_box(chosen, every, asker, results)  # (w50despair)
+            chosen = others_crisis_box(chosen, every, asker, results, limit)  # (w50despair)
         said = not deaf and not_coping_said(results, asker)  # (w48crisis) Samaritans' words
         chosen = coping_line_kept(chosen, lines, held, said, limit)
         chosen = deaf_service_early(chosen, asker) if deaf else chosen

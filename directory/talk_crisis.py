@@ -15,6 +15,7 @@ from .quiet_fit import behaviour_named
 from .search.asker import child_now
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
+from .search.others_now import others_at_risk_now
 from .search.plan_now import plan_now
 from .search.suicide_intent import own_intent
 from .search.understand import Asker
@@ -146,3 +147,44 @@ def parents_crisis_box(
         return chosen
     rest = [s for s in chosen if s is not crisis]
     return [*rest[:PARENTS_CRISIS_BY], crisis, *rest[PARENTS_CRISIS_BY:]]
+
+
+def clients_crisis_line(
+    chosen: list[Service],
+    lines: list[Service],
+    asker: Asker,
+    results: FindResults | None,
+    limit: int,
+) -> list[Service]:
+    """(w54ensuicide, check57 F2) ``chosen`` (the box's lines, in order) for a professional who
+    tells of someone's life at risk now (``others_now.others_at_risk_now``: "my client says she
+    plans to end her life this weekend"), with the line for anyone of any age in crisis
+    (Samaritans) from ``lines`` in its last place when none of its first ``limit`` is one. The
+    box had the NSPCC's line, the rape line and PAPYRUS's (up to 35) for an adult client; for a
+    young person the line for suicide already there stays."""
+    if asker.persona != "professional" or results is None or not results.request.q:
+        return chosen
+    shown = chosen[:limit]
+    if any(_any_age_coping(s) for s in shown):
+        return chosen
+    if not others_at_risk_now(clean_text(results.request.q, MAX_ASKER_CHARS)):
+        return chosen
+    line = next((s for s in lines if _any_age_coping(s)), None)
+    if line is None or len(shown) < limit:
+        return chosen if line is None else [*shown, line]
+    young = asker.for_age is not None and asker.for_age < 25
+    out = next((s for s in reversed(shown) if not (young and about_coping(s))), shown[-1])
+    return [*(s for s in shown if s is not out), line]
+
+
+def others_crisis_box(
+    chosen: list[Service],
+    lines: list[Service],
+    asker: Asker,
+    results: FindResults | None,
+    limit: int,
+) -> list[Service]:
+    """``chosen`` for a parent (``parents_crisis_box``), then for a professional
+    (``clients_crisis_line``) telling of someone else's wish to die or life at risk."""
+    chosen = parents_crisis_box(chosen, lines, asker, results)
+    return clients_crisis_line(chosen, lines, asker, results, limit)

@@ -27,8 +27,16 @@ _TO_DIE = (
     r"|(?:is|are|would be|makes?) (?:a |an )?(?:lethal|fatal|deadly)(?: dose| amount)?"
     r"|(?:lethal|fatal|deadly) (?:dose|amount)"
 )
+#: (w54ensuicide, check57 F1) which medicine would do it: "which tablets would kill me
+#: quickest", "what pills kill you" (not "which tablets help with sleep")
+_MEDICINE = (
+    r"(?:pills|tablets|meds|medicines?|medication|drugs|painkillers|paracetamol|antidepressants"
+    r"|sleeping (?:pills|tablets))"
+)
 METHOD_ASKED = (
     rf"\bhow (?:many|much) (?:\w+ ){{1,3}}?(?:{_TO_DIE})\b"
+    rf"|\b(?:which|what) (?:\w+ ){{0,2}}?{_MEDICINE}(?: \w+){{0,2}}? (?:{_TO_DIE}"
+    r"|kill (?:me|you|a person|someone|an adult))\b"
     r"|\b(?:how (?:to|do i|can i|could i|should i|would i)|ways? to|best way to|easiest way"
     r" to|quickest way to|fastest way to|painless(?:est)? ways? to|most painless way to) die\b"
     r"(?! (?:for|in|of|with|laughing|on|at))"

@@ -25,6 +25,8 @@ _TOOK = re.compile(
     r"\b(?:taken|took|swallowed|necked|downed|over ?dosed|odd|cymryd|gymryd|nghymryd|llyncu"
     r"|lyncu|cymerodd|gymerodd|llyncodd|lyncodd)\b"
 )
+#: me, said to or with: not the subject of what follows
+_TO_ME = re.compile(r"\b(?:to|at|with|for|from|on|texted|messaged|rang|called|told) me\b")
 #: where the telling of the act ends: and, but, then (ac, a, ond, wedyn)
 _NEXT = re.compile(r"\b(?:and|but|then|so|because|cos|ac|ond|wedyn|achos)\b")
 
@@ -36,7 +38,9 @@ def others_act_only(text: str) -> bool:
         return False
     cleaned, others = clean_text(text), False
     for took in _TOOK.finditer(cleaned):
-        if not someone_elses(cleaned[: took.start()]):
+        # (w54ensuicide, check57 F2) "me" said to, not the one who took them: "my mum said
+        # goodbye to me and has taken all her pills"
+        if not someone_elses(_TO_ME.sub(" ", cleaned[: took.start()])):
             continue
         ends = _NEXT.search(cleaned, took.end())
         rest = cleaned[: took.start()] + (cleaned[ends.start() :] if ends else "")

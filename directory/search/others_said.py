@@ -68,6 +68,28 @@ _GOODBYE = re.compile(
     r"|not|cant|wont be) (?:answer|answering|picking up|reply|replying|respond|responding"
     r"|reachable|reached)"
 )
+#: (w54ensuicide, check57 F2) a goodbye posted online or said to everyone: "my sister has
+#: posted a goodbye on facebook", "he has said goodbye to everyone online"; not a parting
+#: (``_PARTING``: "said goodbye to everyone at her leaving do")
+_GOODBYE_ONLINE = re.compile(
+    rf"\b{_SOMEONE}(?: \w+){{0,3}}? (?:posted|put up|put|shared|written|wrote|said|says|saying"
+    r"|sent|texted|messaged|left)(?: \w+){0,2}? (?:a |her |his |their )?(?:goodbyes?|good byes?"
+    r"|farewells?)(?: (?:message|post|status|video))? (?:on (?:facebook|fb|insta|instagram"
+    r"|snapchat|snap|tiktok|twitter|x|whatsapp|social media|social|her story|his story"
+    r"|their story|the group chat|the group)|online|to (?:everyone|everybody|all of us|us all"
+    r"|the family|all (?:her|his|their) friends))\b"
+)
+_PARTING = re.compile(
+    r"\b(?:leaving (?:do|party|drinks|card)|retir\w+|last day|new job|moving|moved|emigrat\w+"
+    r"|airport|holiday|gap year|uni|university|wedding|funeral|graduation|end of term|farewell"
+    r" party)\b"
+)
+#: a life feared for: "i fear for her life", "im scared for my friends life" (not "my job",
+#: nor the past: "she feared for her life")
+_FEARED = re.compile(
+    r"\b(?:fear|fearing|scared|afraid|frightened|terrified|worried|worry|really worried)"
+    r" for (?:her|his|their|(?:my |our )?(?:\w+ )?\w+s) (?:own )?(?:life|lives)\b"
+)
 #: something taken: "shes taken something", "he has swallowed something"
 _TAKEN_SOMETHING = re.compile(
     r"\b(?:shes|hes|theyve|she has|he has|they have|has|she s|he s)(?: just| already)? "
@@ -105,8 +127,11 @@ def _meant(cleaned: str) -> re.Match[str] | None:
 
 def others_life_at_risk(cleaned: str) -> re.Match[str] | None:
     """Someone else's life at risk now, said in ``cleaned`` (``clean_text``): a plan to kill
-    themselves or take their pills, a goodbye sent, or a wish to die and something taken."""
-    found = _meant(cleaned) or _GOODBYE.search(cleaned)
+    themselves or take their pills, a goodbye sent or posted, a life feared for, or a wish to
+    die and something taken."""
+    found = _meant(cleaned) or _GOODBYE.search(cleaned) or _FEARED.search(cleaned)
+    if found is None and not _PARTING.search(cleaned):  # (w54ensuicide) "on facebook"
+        found = _GOODBYE_ONLINE.search(cleaned)
     if found is None and anothers_wish(cleaned) is not None:
         found = _TAKEN_SOMETHING.search(cleaned)
     return found

@@ -119,6 +119,17 @@ _ACT_ING = (
     r"|cliff|balcony|train|car park))\b"
 )
 _I_AM_DOING = rf"(?:im|i am|i m)(?: just| really| actually| definitely)? {_ACT_ING}"
+#: (w54ensuicide, check57 F1) the plan said tentatively, or wished with a way named: "i might
+#: take all my tablets", "i want to hang myself", "thinking of jumping off the bridge tonight",
+#: "thinking of jumping tonight". Not "thinking of jumping in the pool", "i might take my
+#: tablets later" (a dose: no amount), nor the past ("i was thinking of", "i used to want to")
+_NOT_MEANT = r"(?<!was )(?<!were )(?<!used to )(?<!dont )(?<!do not )(?<!never )(?<!didnt )"
+_TENTATIVE = (
+    rf"{_NOT_MEANT}\b(?:might|might just|think ill|think i will|think im going to|want to"
+    rf"|wanna|really want to|just want to) (?:{_BY_A_WAY})"
+    rf"|{_NOT_MEANT}\b(?:thinking|thinkin|keep thinking|considering|contemplating) (?:of|about) "
+    rf"(?:{_ACT_ING}|jump(?:ing|in)(?: off)? {_NOW}\b)"
+)
 #: (w53suicide, walk42 F1, check56 finding 5) a plan said another way: going to a place to
 #: jump with its time or after a note or goodbyes ("ive left a letter and im heading to the
 #: cliffs tonight"), the night named ("tonights the night i end it", or after goodbyes), the
@@ -159,7 +170,7 @@ _PLAN_SAID = (
 )
 _PLAN_NOW = re.compile(
     rf"\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
-    rf"|{_PLAN_SAID}"
+    rf"|{_PLAN_SAID}|{_TENTATIVE}"
     rf"|\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun|{END_ALL_CY})"
     rf"|\b{_GOING_TO} (?:{_ANY_WAY})(?: \w+){{0,3}}? {_NOW}\b"

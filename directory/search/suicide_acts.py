@@ -321,12 +321,16 @@ def with_plan_or_act(
 ) -> tuple[list[str], list[str]]:
     """``names`` with "suicide" when ``cleaned`` tells of a plan or act (``plan_or_act``) that
     no phrase named, and ``rest`` without the plan's words ("pills", "ready", "rope"): the
-    national lines for thoughts of suicide are searched, as for "want to die"."""
+    national lines for thoughts of suicide are searched, as for "want to die"; (w54ensuicide,
+    check57 F1) the plan's words leave the search when a phrase named suicide too: "bridge"
+    in "im going to jump off a bridge" brought The Bridge SARC first."""
     found = plan_or_act(cleaned)
-    if found is None or "suicide" in names:
+    if found is None:
         return names, rest
-    said = set(found[0].split())
-    return [*names, "suicide"], [w for w in rest if w not in said]
+    plan = plan_now_found(cleaned)  # the whole plan: "going to jump off a bridge"
+    said = set(found[0].split()) | set(plan[0].split() if plan else ())
+    named = names if "suicide" in names else [*names, "suicide"]
+    return named, [w for w in rest if w not in said]
 
 
 #: a plan and the time it is set for ("pills ready tonight", "tablets saved up for tonight",

@@ -52,7 +52,10 @@ _THINKING_OF = (
     r" (?:about |of )?(?:killing (?:my ?self|me self)|ending (?:my life|it all|it|things)"
     r"|suicide|taking my (?:own )?life|dying"
     # (w52suicide, check55 F6) said indirectly: "thinking about not being here"
-    r"|not being (?:here|alive|around)|not existing|not waking up|being dead)\b"
+    r"|not being (?:here|alive|around)|not existing|not waking up|being dead"
+    # (w54ensuicide, check57 F1) how it would be done: "thinking about how i would kill myself"
+    r"|how (?:i (?:would|could|might|will|should|can|could) |to )(?:kill (?:my ?self|me self)"
+    r"|end (?:my life|it all|it)|take my (?:own )?life))\b"
     r"(?! (?:for|at|on|next|this|tomorrow|over|in|when))"  # "not being here for christmas"
 )
 #: (w52suicide, check55 F6) the words alone, or a way asked for: "kill myself", "how do i
