@@ -85,6 +85,10 @@ _POINTLESS = (
     r"|\bwish i (?:was|were|had|d|had just) never (?:been )?born\b"
     r"|\bwish i (?:hadnt|had not|wasnt|was not) (?:been )?born\b"
     r"|\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive)\b"
+    # (w54cliff, walk43 F1) "nobody will miss me", "no one would even notice if i was gone"
+    r"|\b(?:nobody|no one|noone|no body) (?:will|would|d|is going to|gonna)(?: even| really)? "
+    r"(?:miss me|notice (?:if|when) im gone|notice (?:if|when) i (?:was|am) gone|care if i die)\b"
+    r"(?! (?:at|in|from|on|if i (?:dont|do not|skip|leave))\b)"  # "at the party"
     # (w53plan) no way out seen: "i dont see a way out", "theres no way out of this" (not a
     # way out of a place: "no way out of the house" is someone held in, ``danger_held``)
     r"|\b(?:(?:dont|do not|cant|cannot|can not|carnt|never) see (?:a|any|the) way|no way) out\b"
