@@ -1,0 +1,52 @@
+"""(welsh22 F2, F4, F8; w54cydanger) Welsh said in shapes the page missed, beside English twins
+that are read: danger now ("clatsio" for hitting and for banging on the door, "mewn peryg" or
+"perig" with no time, a cry for help with "he's coming", someone breaking in); a Deaf person
+saying "methu clywed" or "trwm fy nghlyw" (the Deaf line under the 999 warning); sex with no
+consent at the weekend said plainly ("heb gytuno", "rhy feddw i ddeud na", "penwsos": the
+recent-assault warning, Byw Heb Ofn first). Guards: the rain, a computer broken into, in danger
+of losing a job, someone coming to school, the past, sex said with consent. Other words and
+towns than the review's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import danger_first, searched, warned
+
+DANGER = "Mewn perygl nawr? Ffoniwch 999."
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("mae e'n clatsio mam nawr", "Rhydaman"),
+        ("mae llystad fi'n clatsho fi rŵan", "Cydweli"),
+        ("ma fe'n clatsio'r drws a dw i'n crynu", "Pontarddulais"),
+        ("rydan ni mewn peryg", "Caergybi"),
+        ("fi mewn perig nawr", "Treorci"),
+        ("helpwch fi mae hi'n dod nawr", "Aberaeron"),
+        ("help plis maen nhw ar eu ffordd", "Blaenau Ffestiniog"),
+        ("ma dyn yn torri mewn i'n fflat ni", "Wrecsam"),
+        ("mae rhywun yn torri i mewn nawr", "Y Drenewydd"),
+    ],
+)
+def test_danger_now_said_in_these_welsh_shapes_gets_999_first(bundled_client, words, place):
+    text = danger_first(searched(bundled_client, words, place, welsh=True))
+    assert DANGER in text and "55" in text, (words, text)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "mae hi'n bwrw glaw trwy'r dydd",
+        "mae rhywun wedi torri mewn i'r system yn y gwaith",
+        "mae hacwyr yn torri mewn i fy nghyfrif",
+        "dwi mewn peryg o golli nhŷ",
+        "plis helpa fi mae hi'n dod i'r ysgol fory",
+        "pan o'n i'n 10 roedd e'n clatsio fi",
+        "ma fe'n clatsio fi ar fifa",
+    ],
+)
+def test_guard_rain_a_computer_a_risk_of_loss_a_visit_or_the_past_bring_none(bundled_client, words):
+    # guard: passes before and after the change
+    assert not warned(searched(bundled_client, words, "Llandeilo", welsh=True), DANGER), words
