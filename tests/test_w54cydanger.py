@@ -50,3 +50,38 @@ def test_danger_now_said_in_these_welsh_shapes_gets_999_first(bundled_client, wo
 def test_guard_rain_a_computer_a_risk_of_loss_a_visit_or_the_past_bring_none(bundled_client, words):
     # guard: passes before and after the change
     assert not warned(searched(bundled_client, words, "Llandeilo", welsh=True), DANGER), words
+
+
+RECENT = "Os digwyddodd yn y dyddiau diwethaf, ffoniwch 999"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("wnaeth e gael secs gyda fi pan o'n i'n anymwybodol nos Wener", "Castell-nedd"),
+        ("ces i ryw heb roi caniatâd neithiwr", "Aberystwyth"),
+        ("gafodd e secs gyda fi yn erbyn fy ewyllys echnos", "Merthyr Tudful"),
+        ("mae o wedi cael rhyw efo fi pan o'n i'n rhy chwil i stopio fo, ddoe", "Conwy"),
+        ("nath e rapio fi penwsos dwetha", "Aberteifi"),
+    ],
+)
+def test_sex_without_consent_lately_said_plainly_in_welsh_gets_the_recent_warning(
+    bundled_client, words, place
+):
+    assert warned(searched(bundled_client, words, place, welsh=True), RECENT), words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "ges i ryw efo fy nghariad nos Wener",
+        "dw i ddim isio cael rhyw efo fo eto, dw i'n rhy ifanc",
+        "nath o gael rhyw efo fi pan o'n i'n fach",
+        "ma nhw'n mynd i'r dafarn bob penwsos",
+    ],
+)
+def test_guard_sex_with_consent_a_wish_the_past_or_a_habit_bring_no_recent_warning(
+    bundled_client, words
+):
+    # guard: passes before and after the change
+    assert not warned(searched(bundled_client, words, "Dinbych-y-pysgod", welsh=True), RECENT)
