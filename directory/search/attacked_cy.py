@@ -47,9 +47,7 @@ _NO_CONSENT_CY = (
 )
 _SEX_UNWILLING_CY = rf"{_HAD_SEX_CY}(?: \w+){{0,8}}? {_NO_CONSENT_CY}\b"
 #: a sexual attack said the Welsh way (over ``clean_text``)
-ATTACKED_SEXUALLY_CY = (
-    f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY})"
-)
+ATTACKED_SEXUALLY_CY = f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY})"
 _ATTACKED = re.compile(ATTACKED_SEXUALLY_CY)
 
 #: (w50cymore, twentieth Welsh review F8) the weekend said bare or borrowed, as "the weekend"
