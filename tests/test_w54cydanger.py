@@ -85,3 +85,40 @@ def test_guard_sex_with_consent_a_wish_the_past_or_a_habit_bring_no_recent_warni
 ):
     # guard: passes before and after the change
     assert not warned(searched(bundled_client, words, "Dinbych-y-pysgod", welsh=True), RECENT)
+
+
+DEAF_LINE = ".app-deaf-999"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("dw i'n ffaelu clywed, ma fe'n bwrw fi nawr", "Pontypridd"),
+        ("fedra i ddim clywed a mae o'n fy mrifo i rŵan", "Caernarfon"),
+        ("dwi'n drwm fy nghlyw ac mae rhywun yn torri mewn i'r fflat", "Aberystwyth"),
+        ("dwi'n fyddar, ma dyn yn torri mewn i'r tŷ nawr", "Casnewydd"),
+    ],
+)
+def test_a_deaf_person_in_danger_said_in_welsh_is_told_how_to_call_999(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert DANGER in danger_first(soup), words
+    line = soup.select_one(DEAF_LINE)
+    assert line is not None, words
+    assert "neges destun i 999" in line.get_text(" "), words
+    html = str(soup)
+    assert html.index("app-danger-now") < html.index("app-deaf-999")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "mae fy merch yn methu clywed ac mae hi'n cael ei cham-drin",
+        "dw i'n methu clywed chi, mae'r signal yn wael",
+    ],
+)
+def test_guard_a_parent_or_a_bad_line_gets_no_deaf_999_line(bundled_client, words):
+    # guard: passes before and after the change (the parent can phone)
+    soup = searched(bundled_client, words, "Llanidloes", welsh=True)
+    assert soup.select_one(DEAF_LINE) is None, words
