@@ -9,9 +9,11 @@ towns than the review's."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.helpers import danger_first, searched, warned
+from tests.helpers import danger_first, searched, talk_box, warned
 
 DANGER = "Mewn perygl nawr? Ffoniwch 999."
 
@@ -122,3 +124,13 @@ def test_guard_a_parent_or_a_bad_line_gets_no_deaf_999_line(bundled_client, word
     # guard: passes before and after the change (the parent can phone)
     soup = searched(bundled_client, words, "Llanidloes", welsh=True)
     assert soup.select_one(DEAF_LINE) is None, words
+
+
+def test_a_parent_whose_child_cannot_hear_is_given_lines_to_phone_first(bundled_client):
+    """The parent can phone: "methu clywed" said of their child does not lead their box with
+    lines that only chat (it did, as if the parent could not hear)."""
+    soup = searched(
+        bundled_client, "mae fy mab yn ffaelu clywed a nath ei ewythr ei gam-drin", "Rhaeadr", True
+    )
+    first = talk_box(soup)[0]
+    assert re.search(r"\b0\d{3} ?\d{2,3} ?\d{3,4}", first), first
