@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from tests.helpers import danger_first, searched, talk_box, warned
+from tests.helpers import danger_first, searched, talk_box, talk_names, warned
 
 DANGER = "Mewn perygl nawr? Ffoniwch 999."
 
@@ -134,3 +134,23 @@ def test_a_parent_whose_child_cannot_hear_is_given_lines_to_phone_first(bundled_
     )
     first = talk_box(soup)[0]
     assert re.search(r"\b0\d{3} ?\d{2,3} ?\d{3,4}", first), first
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("gafodd e secs gyda fi yn erbyn fy ewyllys echnos", "Y Fenni"),
+        ("ymosododd dyn arna i'n rhywiol dros y penwythnos", "Llanrwst"),
+    ],
+)
+def test_a_recent_assault_told_in_welsh_with_no_age_has_byw_heb_ofn_first(
+    bundled_client, words, place
+):
+    box = talk_names(talk_box(searched(bundled_client, words, place, welsh=True)))
+    assert box[0] == "Llinell Gymorth Byw Heb Ofn", box
+
+
+def test_guard_a_child_who_says_their_age_keeps_meic_first(bundled_client):
+    # guard: passes before and after the change
+    soup = searched(bundled_client, "dw i'n 13 a nath o rapio fi neithiwr", "Y Trallwng", True)
+    assert talk_names(talk_box(soup))[0] == "Llinell gymorth Meic"
