@@ -30,14 +30,31 @@ _SLEPT_UNWILLING_CY = (
     r"\b(?:cysgu|gysgu|chysgu) (?:efo|gyda|hefo|da) (?:fi|mi)\b(?: \w+){0,6}? "
     r"(?:feddw|meddw|nfeddw|chwil|ddim isio|ddim eisiau|ddim moyn|ddim am|anymwybodol|cysgu)\b"
 )
+#: (w54cydanger, welsh22 F4) sex had, in the past, said with no consent after it: "nath o gael
+#: rhyw efo fi pan o'n i'n rhy feddw i ddeud na", "ges i secs heb gytuno", "mae o wedi cael
+#: secs gyda fi heb fy nghaniatâd"; never consent said ("cael rhyw efo fy nghariad"), nor
+#: sex not wanted yet ("dw i ddim isio cael rhyw eto": the "no" comes before, not after)
+_HAD_SEX_CY = (
+    r"\b(?:(?:nath|naeth|wnaeth|ddaru|wedi|di) (?:\w+ ){0,2}?(?:cael|gael)|ges|gesi|ces|gath|"
+    r"gafodd|cafodd|gafon|gawson|gawsom) (?:i |e |o |fe |fo |hi |nhw )?(?:rhyw|ryw|secs|sex)\b"
+)
+_NO_CONSENT_CY = (
+    r"(?:heb (?:fy |roi |roi fy |i mi |i fi )?(?:gytuno|cytuno|ganiatad|caniatad|nghaniatad)"
+    r"|rhy (?:feddw|chwil|gysglyd|ofnus) i|n feddw|yn feddw|nfeddw|yn chwil|n chwil|anymwybodol"
+    r"|yn cysgu|n cysgu|ddim isio|ddim isho|ddim eisiau|ddim eisie|ddim moyn|ddim am"
+    r"|(?:deud|ddeud|dweud|ddweud|deudis|ddeudis|ddeudes|dwedais|ddwedes) na"
+    r"|yn erbyn fy ewyllys|gorfodi|orfodi|ngorfodi)"
+)
+_SEX_UNWILLING_CY = rf"{_HAD_SEX_CY}(?: \w+){{0,8}}? {_NO_CONSENT_CY}\b"
 #: a sexual attack said the Welsh way (over ``clean_text``)
-ATTACKED_SEXUALLY_CY = f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY})"
+ATTACKED_SEXUALLY_CY = f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY})"
 _ATTACKED = re.compile(ATTACKED_SEXUALLY_CY)
 
 #: (w50cymore, twentieth Welsh review F8) the weekend said bare or borrowed, as "the weekend"
 #: is in English: "ges i fy rapio penwythnos", "ges i nhreisio wicend", "y wicend dwetha";
 #: never "bob penwythnos" (every weekend), a habit
-WHEN_CY = r"(?<!bob )(?<!pob )(?:penwythnos|wicend|wicends|wiccend)"
+#: (w54cydanger, welsh22 F4) and "penwsos", "penwthnos" as the weekend is said and typed
+WHEN_CY = r"(?<!bob )(?<!pob )(?:penwythnos|penwsos|penwthnos|wicend|wicends|wiccend)"
 
 
 def with_attacked_sexually(names: list[str], cleaned: str) -> list[str]:

@@ -89,7 +89,7 @@ _WORDS = re.compile(
     # Welsh: "methu ffonio", "ffaelu siarad", "dw i ddim yn gallu ffonio"
     r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf|ni allaf"
     r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|sa i n gallu|sai n gallu)"
-    r" (?:ffonio|galw|siarad|clywed)"
+    r" (?:ffonio|galw|siarad)"
     r"|dim ond (?:tecstio|negeseuon|neges)"
     # (fifteenth walk-through F7) "dwi ddim isio ffonio" (I dont want to phone), "well gen i
     # decstio" (I would rather text), "ga i decstio rhywun" (can I text someone)
@@ -105,13 +105,23 @@ _WORDS = re.compile(
     r")\b"
 )
 
+#: (w54cydanger) not able, in Welsh: "methu", "ffaelu", "ddim yn gallu", "alla i ddim"
+_CY_NOT_HEAR = (
+    r"(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf|ni allaf"
+    r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|sa i n gallu|sai n gallu|sain gallu"
+    r"|smo fi n gallu|smo fin gallu|ddim yn medru|dim yn medru)"
+)
 #: not hearing or speaking, said of anyone ("deaf", "non verbal", "cant speak", "byddar")
 _CONDITION = (
     rf"(?:{_NOT_ABLE} (?:speak|hear)(?! (?:to|about|english|welsh|up|with|from|of|for)\b)"
     r"|non ?verbal|mute|selective mutism|hard of hearing|deaf\w*|bsl|sign language|signer"
     # (thirteenth walk-through F8) autistic: calls are often hard; the numbers still follow
     r"|autistic|autism|asd|aspergers|asperger s|awtistig|awtistiaeth|ar y sbectrwm"
-    r"|byddar|fyddar|nam ar y clyw|iaith arwyddion)"
+    r"|byddar|fyddar|nam ar y clyw|iaith arwyddion"
+    # (w54cydanger, welsh22 F8) not hearing said in Welsh, of anyone: "methu clywed", "ffaelu
+    # clywed", "trwm ei chlyw" (hard of hearing)
+    rf"|{_CY_NOT_HEAR} clywed\b(?! (?:chi|ti|di|e|o|fe|fo|hi|nhw|y|yr|r|dim|beth|be)\b)"
+    r"|(?:trwm|drwm) (?:fy|ei|eu|n) (?:nghlyw|glyw|chlyw|clyw))"
 )
 _ANYONE = re.compile(rf"\b{_CONDITION}\b")
 #: said of oneself: "im deaf", "i am profoundly deaf", "i use bsl", "dw in fyddar"
@@ -124,6 +134,11 @@ _BETWEEN = (
 )
 _ONESELF = re.compile(
     rf"\b(?:i|im|i am|me|myself|dw i|dwi|dw in|dwin|rydw in|fi){_BETWEEN} {_CONDITION}\b"
+    # (w54cydanger, welsh22 F8) said of oneself by the verb or "fy" (my): "alla i ddim clywed",
+    # "sa i'n gallu clywed", "trwm fy nghlyw"
+    r"|\b(?:alla i ddim|allaf i ddim|fedra i ddim|fedraf i ddim|ni allaf|ni fedraf|sa i n gallu"
+    r"|sain gallu|sai n gallu|smo fi n gallu|smo fin gallu) clywed\b"
+    r"|\b(?:trwm|drwm) (?:fy|n) (?:nghlyw|clyw)\b"
 )
 
 

@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from . import danger_near
+from .danger_cy_said import said_in_danger
 
 #: is (spoken "ma" as written "mae")
 _MAE = r"\b(?:mae|ma|mai)"
@@ -250,14 +251,14 @@ _IF_FOUND = re.compile(
 #: "hitio", "dyrnu", "cicio", "slapio", "pwnio", "colbio", "leinio", "taro", "tagu"
 _HITTING = (
     r"(?:waldio|bwrw|curo|hitio|dyrnu|cicio|slapio|pwnio|colbio|leinio|taro|tagu|cam drin|"
-    r"camdrin|brifo|stido)"
+    r"camdrin|brifo|stido|clatsio|clatsho|clatshio|clatsian)"
 )
 #: ... with "my", "his" or "her" before it, mutated: "fy mwrw", "fy nghuro", "ei churo hi"
 _HITTING_MINE = (
     r"(?:fy|n|ei|eu|ein) (?:waldio|mwrw|bwrw|fwrw|nghuro|churo|guro|curo|hitio|nyrnu|dyrnu|"
     r"thyrnu|ddyrnu|nghicio|chicio|gicio|slapio|mhwnio|phwnio|bwnio|ngholbio|cholbio|golbio|"
     r"leinio|nharo|tharo|daro|nhagu|thagu|dagu|ngham drin|nghamdrin|cham drin|gam drin|mrifo|"
-    r"phrifo|frifo|stido)"
+    r"phrifo|frifo|stido|nghlatsio|chlatsio|glatsio|clatsio|clatsho|glatsho)"
 )
 #: a person hit: me, us, her, him, mum, dad, "fy mam", "'n chwaer i", "y plant", "mam fi"
 _HIT = (
@@ -376,7 +377,7 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
         return False
     if _WAS.search(cleaned):
         return False
-    if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared):
+    if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared) or said_in_danger(cleaned):
         return True
     if _coming_or_other(cleaned, feared) or _hitting_now(cleaned) or _coming_up(cleaned, feared):
         return True

@@ -159,8 +159,10 @@ _OTHER_EVENT = re.compile(
     r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio|open|opens|opening|"
     r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court|"
     # (fifteenth walk-through F2) telling: "i told my mum yesterday", "ddoe nes i ddeud wrth
-    # mam" (yesterday I told mum) is the time of telling
+    # mam" (yesterday I told mum) is the time of telling; (w54cydanger, welsh22 F4) not "i ddeud
+    # na" (to say no: "rhy feddw i ddeud na, nos Sadwrn" is the assault's time)
     r"told|tell|telling|tellin|tld|ddeud|dweud|deud|ddweud|ddudes|ddeudes|ddeudis|ddywedais)\b"
+    r"(?! na\b)"
 )
 #: ... or a wish or a feeling now, after the time ("this evening i want to talk to someone",
 #: "today i feel awful")

@@ -71,8 +71,10 @@ def likely_grown_up(understood: Understood, cleaned: str) -> bool:
     )
 
 
-#: the lines for anyone 16 or over that lead "Talk to someone now" for them, in this order
-ADULTS_FIRST = ("rape-crisis-247",)
+#: the lines for anyone 16 or over that lead "Talk to someone now" for them, in this order;
+#: (w54cydanger, welsh22 F4) on Welsh pages, Wales's own line for sexual violence (Live Fear
+#: Free, in Welsh, day and night) first: Meic, for children, had led it
+ADULTS_FIRST = ("live-fear-free", "rape-crisis-247")
 #: the lines made for children, kept next for a young person, in the site's order
 CHILDREN_NEXT = ("meic", "childline")
 #: then the line for anyone affected by a crime, day or night, reported or not
