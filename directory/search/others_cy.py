@@ -31,16 +31,54 @@ _ON_THE_EDGE = re.compile(
 #: a plan said in Welsh: mynd i, am, ar fin (going to, means to, about to) jump, take an
 #: overdose or the tablets, hang, drown or throw himself or herself
 _PLAN_CY = re.compile(
-    r"\b(?:mynd i|am|ar fin) (?:neidio\b|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
+    # (w54cyown, welsh22 F3) threatening to: "bygwth neidio oddi ar y bont"
+    r"\b(?:mynd i|am|ar fin|bygwth|fygwth) (?:neidio\b"
+    r"|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
     r"(?:gorddos|orddos|overdose|od|tabledi|dabledi|pils|bils)\b|(?:grogi|hongian|hongio|foddi"
     r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b)"
 )
 
 
+#: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
+#: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
+_GOODBYE_SENT = (
+    r"\b(?:anfon|danfon|nanfon|gyrru|yrru|hala|tecstio|decstio|postio|bostio|sgwennu|ysgrifennu"
+    r"|gadael|adael) (?:\w+ ){0,2}?(?:neges|negeseuon|tecst|decst|text|nodyn|llythyr|lythyr)"
+    r"(?: \w+)?? (?:ffarwel|ffarwelio|i ffarwelio|hwyl fawr|i ddeud hwyl fawr|i ddweud hwyl fawr"
+    r"|i ddeud ta ta)\b"
+)
+#: (w54cyown, welsh22 F3) on the edge of a cliff, a drop or a bridge: ar ymyl / erchwyn y
+#: clogwyn, y dibyn, y bont, ar ben y clogwyn; not a house or a walk there ("byw mewn tŷ ar
+#: ymyl y clogwyn", "cerdded ar ymyl y clogwyn")
+_EDGE = (
+    r"(?<!ty )(?<!byw )(?<!cerdded )(?<!gerdded )(?<!rhedeg )(?<!llwybr )(?<!carafan )\bar "
+    r"(?:(?:ymyl|erchwyn|dibyn) (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont|to|adeilad"
+    r"|maes parcio|rheilffordd)|ben (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont))\b"
+)
+_NOW_CY = re.compile(rf"{_GOODBYE_SENT}|{_EDGE}")
+#: a threat to keep the asker quiet ("os dw i'n deud"), or the past ("llynedd")
+_IF_OR_PAST = re.compile(
+    r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"
+)
+
+
 def others_plan(cleaned: str) -> re.Match[str] | None:
     """Someone else on the bridge about to jump, or someone else's plan said in Welsh, in
-    ``cleaned`` (``clean_text``); None when the last person named before it is the asker."""
+    ``cleaned`` (``clean_text``); None when the last person named before it is the asker;
+    (w54cyown) or their goodbye sent, or them on the edge of a cliff (``others_now_cy``)."""
     for found in chain(_ON_THE_EDGE.finditer(cleaned), _PLAN_CY.finditer(cleaned)):
+        if someone_elses(cleaned[: found.start()]):
+            return found
+    return others_now_cy(cleaned)
+
+
+def others_now_cy(cleaned: str) -> re.Match[str] | None:
+    """(w54cyown, welsh22 F3) Someone else's goodbye message sent, or them on the edge of a
+    cliff or bridge, in ``cleaned`` (``clean_text``): their life at risk now, as "my friend
+    sent a goodbye message" is; None for the asker's own, the past or a threat made "os"."""
+    for found in _NOW_CY.finditer(cleaned):
+        if _IF_OR_PAST.match(cleaned[found.end() :]):
+            continue
         if someone_elses(cleaned[: found.start()]):
             return found
     return None
