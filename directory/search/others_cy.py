@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from .own_spoken_cy import EDGE_CY, GOODBYE_SENT_CY
 from .subject_other import someone_elses
 
 #: on the bridge, ledge, roof or cliff, and jumping after it, in English and Welsh (ar y bont,
@@ -39,23 +40,7 @@ _PLAN_CY = re.compile(
 )
 
 
-#: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
-#: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
-_GOODBYE_SENT = (
-    r"\b(?:anfon|danfon|nanfon|gyrru|yrru|hala|tecstio|decstio|postio|bostio|sgwennu|ysgrifennu"
-    r"|gadael|adael) (?:\w+ ){0,2}?(?:neges|negeseuon|tecst|decst|text|nodyn|llythyr|lythyr)"
-    r"(?: \w+)?? (?:ffarwel|ffarwelio|i ffarwelio|hwyl fawr|i ddeud hwyl fawr|i ddweud hwyl fawr"
-    r"|i ddeud ta ta)\b"
-)
-#: (w54cyown, welsh22 F3) on the edge of a cliff, a drop or a bridge: ar ymyl / erchwyn y
-#: clogwyn, y dibyn, y bont, ar ben y clogwyn; not a house or a walk there ("byw mewn tŷ ar
-#: ymyl y clogwyn", "cerdded ar ymyl y clogwyn")
-_EDGE = (
-    r"(?<!ty )(?<!byw )(?<!cerdded )(?<!gerdded )(?<!rhedeg )(?<!llwybr )(?<!carafan )\bar "
-    r"(?:(?:ymyl|erchwyn|dibyn) (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont|to|adeilad"
-    r"|maes parcio|rheilffordd)|ben (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont))\b"
-)
-_NOW_CY = re.compile(rf"{_GOODBYE_SENT}|{_EDGE}")
+_NOW_CY = re.compile(rf"{GOODBYE_SENT_CY}|{EDGE_CY}")
 #: a threat to keep the asker quiet ("os dw i'n deud"), or the past ("llynedd")
 _IF_OR_PAST = re.compile(
     r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"

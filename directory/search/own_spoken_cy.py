@@ -63,10 +63,31 @@ _NOT_HERE = (
     r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
     r"|mofyn|am) (?:byw|fyw|bod yma|bod ma|bod yn fyw|deffro)\b"
 )
+#: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
+#: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
+GOODBYE_SENT_CY = (
+    r"\b(?:anfon|danfon|nanfon|gyrru|yrru|hala|tecstio|decstio|postio|bostio|sgwennu|ysgrifennu"
+    r"|gadael|adael) (?:\w+ ){0,2}?(?:neges|negeseuon|tecst|decst|text|nodyn|llythyr|lythyr)"
+    r"(?: \w+)?? (?:ffarwel|ffarwelio|i ffarwelio|hwyl fawr|i ddeud hwyl fawr|i ddweud hwyl fawr"
+    r"|i ddeud ta ta)\b"
+)
+#: (w54cyown, welsh22 F3) on the edge of a cliff, a drop or a bridge: ar ymyl / erchwyn y
+#: clogwyn, y dibyn, y bont, ar ben y clogwyn; not a house or a walk there ("byw mewn tŷ ar
+#: ymyl y clogwyn", "cerdded ar ymyl y clogwyn")
+EDGE_CY = (
+    r"(?<!ty )(?<!byw )(?<!cerdded )(?<!gerdded )(?<!rhedeg )(?<!llwybr )(?<!carafan )\bar "
+    r"(?:(?:ymyl|erchwyn|dibyn) (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont|to|adeilad"
+    r"|maes parcio|rheilffordd)|ben (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont))\b"
+)
+#: the asker on the edge, or their goodbye sent: "dw i'n sefyll ar ymyl y clogwyn", "dwi wedi
+#: anfon neges ffarwel" (as "im standing on the edge of the cliff"); the asker said, as "ar
+#: ymyl y dibyn" alone is also "on the brink" of anything
+_I_AM = r"\b(?:dw i|dwi|dwin|dw in|rydw i|rydwi|rwy|rwyn|wi|win|fi|fin|dwi di|dw i wedi)"
+_MINE_NOW = rf"{_I_AM}(?: \w+){{0,3}}? (?:{EDGE_CY}|{GOODBYE_SENT_CY})"
 #: one's own wish or plan said these ways: the warning and Samariaid
 INTENT_SPOKEN_CY = (
     rf"{_NOT}\b{_WANT} (?:lladd|ladd) {_SELF}\b|{_NOT}\b{_WANT} (?:{_END_ALL})\b"
-    rf"|{_HAD_ENOUGH}(?: \w+){{0,8}}? {_WANT} {_FINISH_IT}|{_NOT_HERE}"
+    rf"|{_HAD_ENOUGH}(?: \w+){{0,8}}? {_WANT} {_FINISH_IT}|{_NOT_HERE}|{_MINE_NOW}"
 )
 
 #: an overdose done: "dwi di neud OD", "wedi cael overdose", "nes i neud OD" (as "ive done an
