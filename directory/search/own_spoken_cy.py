@@ -6,7 +6,9 @@ done, self-harm and despair, said as Wales speaks them, read as their English tw
   mynd i ladd 'yn hunan heno"), a plan said with the English loan "planio" or with "bwriadu"
   ("dwi'n planio lladd fy hun"), "diweddu'r cwbl" (end it all), "gorffen e" (finish it) after
   having had enough ("wi di cal digon, wi'n mynd i orffen e heno"), and "'ma" for "yma" or
-  "dwi'm" for "dwi ddim" in "sa i moyn bod 'ma rhagor", "dwi'm isio bod yma". Before, these
+  "dwi'm" for "dwi ddim" in "sa i moyn bod 'ma rhagor", "dwi'm isio bod yma"; and the asker on
+  a cliff's edge or with a goodbye message sent (``EDGE_CY``, ``GOODBYE_SENT_CY``, which
+  ``others_cy`` reads for someone else). Before, these
   brought no warning (some no Samariaid either), where "i want to kill myself", "im planning
   to kill myself" and "ive had enough, im going to end it tonight" brought both.
 - An overdose done (``DONE_OD_CY``, for ``suicide_acts``' act done: the overdose warning):
