@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from .own_spoken_cy import EDGE_CY, GOODBYE_SENT_CY
 from .subject_other import someone_elses
 
 #: on the bridge, ledge, roof or cliff, and jumping after it, in English and Welsh (ar y bont,
@@ -31,16 +32,38 @@ _ON_THE_EDGE = re.compile(
 #: a plan said in Welsh: mynd i, am, ar fin (going to, means to, about to) jump, take an
 #: overdose or the tablets, hang, drown or throw himself or herself
 _PLAN_CY = re.compile(
-    r"\b(?:mynd i|am|ar fin) (?:neidio\b|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
+    # (w54cyown, welsh22 F3) threatening to: "bygwth neidio oddi ar y bont"
+    r"\b(?:mynd i|am|ar fin|bygwth|fygwth) (?:neidio\b"
+    r"|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
     r"(?:gorddos|orddos|overdose|od|tabledi|dabledi|pils|bils)\b|(?:grogi|hongian|hongio|foddi"
     r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b)"
 )
 
 
+_NOW_CY = re.compile(rf"{GOODBYE_SENT_CY}|{EDGE_CY}")
+#: a threat to keep the asker quiet ("os dw i'n deud"), or the past ("llynedd")
+_IF_OR_PAST = re.compile(
+    r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"
+)
+
+
 def others_plan(cleaned: str) -> re.Match[str] | None:
     """Someone else on the bridge about to jump, or someone else's plan said in Welsh, in
-    ``cleaned`` (``clean_text``); None when the last person named before it is the asker."""
+    ``cleaned`` (``clean_text``); None when the last person named before it is the asker;
+    (w54cyown) or their goodbye sent, or them on the edge of a cliff (``others_now_cy``)."""
     for found in chain(_ON_THE_EDGE.finditer(cleaned), _PLAN_CY.finditer(cleaned)):
+        if someone_elses(cleaned[: found.start()]):
+            return found
+    return others_now_cy(cleaned)
+
+
+def others_now_cy(cleaned: str) -> re.Match[str] | None:
+    """(w54cyown, welsh22 F3) Someone else's goodbye message sent, or them on the edge of a
+    cliff or bridge, in ``cleaned`` (``clean_text``): their life at risk now, as "my friend
+    sent a goodbye message" is; None for the asker's own, the past or a threat made "os"."""
+    for found in _NOW_CY.finditer(cleaned):
+        if _IF_OR_PAST.match(cleaned[found.end() :]):
+            continue
         if someone_elses(cleaned[: found.start()]):
             return found
     return None

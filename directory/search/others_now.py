@@ -19,6 +19,7 @@ import re
 
 from .crisis_others import others_suicide
 from .others_acts import others_act_only
+from .others_cy import others_now_cy
 from .others_said import others_life_at_risk
 from .wish_of_another import anothers_wish
 
@@ -54,6 +55,8 @@ def others_at_risk_now(cleaned: str) -> bool:
     (``clean_text``) with now or tonight near it, "about to", or a goodbye sent; (w53cyothers)
     or an overdose taken by someone else (``others_acts``)."""
     if others_life_at_risk(cleaned):  # (w53suicide) English: pills, a goodbye, an intent
+        return True
+    if others_now_cy(cleaned):  # (w54cyown, welsh22 F3) a goodbye sent, on a cliff's edge
         return True
     if others_act_only(cleaned):  # (w53cyothers, welsh21 F4) "mae fy chwaer wedi cymryd gorddos"
         return True

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from .own_spoken_cy import INTENT_SPOKEN_CY, WORDS_SPOKEN_CY
+
 #: oneself, the spoken ways too: fy hun(an), 'n hun(an), fi'n hun(an), i'n hun(an)
 _SELF = r"(?:fy hun|fy hunan|fy hunain|n hun|n hunan|fin hun|fin hunan|fi n hun|fi n hunan"
 _SELF += r"|in hun|in hunan|i n hun|i n hunan|min hun|min hunan)"
@@ -76,6 +78,7 @@ INTENT_MORE_CY = (
     r"|(?<!ddim )(?<!dim )(?<!sa i )(?<!sai )(?<!smo fi )\b(?:eisiau|isio|isho|isie|ishe|moyn"
     r"|mofyn|am|mynd i|n mynd i) (?:lladd|ladd) (?:fin hun|fin hunan|fi n hun|fi n hunan"
     r"|in hunan|i n hunan|min hunan)\b"
+    rf"|{INTENT_SPOKEN_CY}"  # (w54cyown) "wi moyn lladd 'yn hunan", "dwi'n planio lladd fy hun"
 )
 
 #: a note written (not a goodbye said: any note) or goodbyes said
@@ -115,6 +118,7 @@ WORDS_MORE_CY = (
     # fed up of, tired of living: llond bol ar fyw, wedi cael digon ar fyw, wedi blino ar fyw
     r"|\b(?:llond bol|lond bol|llond fy mol|digon|syrffed|wedi blino|di blino|blino) "
     r"(?:ar|o) (?:fyw|byw|bywyd|fywyd|bod yn fyw|bodoli)\b(?! (?:yn|mewn|efo|gyda|hefo|yma|fan)\b)"
+    rf"|{WORDS_SPOKEN_CY}"  # (w54cyown) "wedi bod yn cytio", "sai'n gallu neud hyn rhagor"
 )
 
 #: a wish or plan of one's own and the time after it: "am ladd fy hun heno"

@@ -26,6 +26,7 @@ from .method_asked import method_asked
 from .others_said import others_said
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
+from .own_spoken_cy import DONE_OD_CY
 from .plan_now import plan_now_found
 from .suicide_cy import (
     END_ALL_CY,
@@ -191,7 +192,7 @@ _ACT = (
     r"|\bcut (?:my ?self |me self )?(?:too|to|way too|really|very|so) deep\b"
     r"|\bcut (?:my ?self|me self|my (?:arm|arms|wrist|wrists|leg|legs))(?: \w+){0,4} (?:cant"
     r"|can t|cannot|wont|won t|will not) stop (?:the )?bleeding\b"
-    rf"|{_TAKEN_CY}|{_POISON_CY}|{_AND_TAKEN_CY}"
+    rf"|{_TAKEN_CY}|{_POISON_CY}|{_AND_TAKEN_CY}|{DONE_OD_CY}"  # (w54cyown) "dwi di neud OD"
     r"|\b(?:torri|dorri) (?:fy hun |n hun )?(?:rhy ddwfn|yn rhy ddwfn)\b|\btorrin rhy ddwfn\b"
 )
 ACT_DONE = re.compile(rf"(?:{_ACT}){_LONG_AGO}")

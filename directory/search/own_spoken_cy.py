@@ -1,0 +1,127 @@
+"""(w54cyown, twenty-second Welsh review F1, F5) One's own wish or plan to die, an overdose
+done, self-harm and despair, said as Wales speaks them, read as their English twins are.
+
+- A wish or plan (``INTENT_SPOKEN_CY``, read with ``own_cy.INTENT_MORE_CY``: the life-at-risk
+  warning and Samariaid): the South's "'yn hunan" (myself: "wi moyn lladd 'yn hunan", "wi'n
+  mynd i ladd 'yn hunan heno"), a plan said with the English loan "planio" or with "bwriadu"
+  ("dwi'n planio lladd fy hun"), "diweddu'r cwbl" (end it all), "gorffen e" (finish it) after
+  having had enough ("wi di cal digon, wi'n mynd i orffen e heno"), and "'ma" for "yma" or
+  "dwi'm" for "dwi ddim" in "sa i moyn bod 'ma rhagor", "dwi'm isio bod yma"; and the asker on
+  a cliff's edge or with a goodbye message sent (``EDGE_CY``, ``GOODBYE_SENT_CY``, which
+  ``others_cy`` reads for someone else). Before, these
+  brought no warning (some no Samariaid either), where "i want to kill myself", "im planning
+  to kill myself" and "ive had enough, im going to end it tonight" brought both.
+- An overdose done (``DONE_OD_CY``, for ``suicide_acts``' act done: the overdose warning):
+  "dwi di neud OD", "nes i gael overdose", as "ive done an OD".
+- Self-harm and despair (``WORDS_SPOKEN_CY``, read with ``own_cy.WORDS_MORE_CY``: Samariaid,
+  no warning, as in English): the loan "cytio" (cutting: "dw i wedi bod yn cytio", "cytio fy
+  hun"), the South's "torri 'y nghoese / 'y mreichie" (cutting my legs, arms), someone else's
+  "torri ei hun(an)", and "sai'n gallu neud hyn rhagor" (I can't do this anymore).
+
+Not "gorffen e heno" alone (as often homework as a life), "cytio gwallt / gwair" (cutting
+hair, grass), "torri 'y nghoes" (a broken leg), the past ("nes i drio lladd 'yn hunan
+llynedd": ``suicide_intent`` reads the past), nor, for the warning, someone else's words.
+
+Patterns (strings) over ``clean_text`` (lower case, no apostrophes: "'yn hunan" is "yn hunan",
+"diweddu'r" is "diweddur", "dwi'm" is "dwim").
+"""
+
+from __future__ import annotations
+
+#: oneself, every way said: fy hun(an), 'n hun(an), 'yn hun(an) (South), fi'n hun(an)
+_SELF = (
+    r"(?:fy hun|fy hunan|fy hunain|yn hun|yn hunan|y hunan|n hun|n hunan|fin hun|fin hunan"
+    r"|fi n hun|fi n hunan|in hunan|i n hunan)"
+)
+#: wanting, meaning or planning to: moyn, isio, eisiau, am, mynd i, and the plan said plainly
+#: (planio, bwriadu, cynllunio: plan, intend)
+_WANT = (
+    r"(?:eisiau|eisie|isio|isho|ishio|isia|isie|ishe|moyn|mofyn|am|angen|mynd i|yn mynd i"
+    r"|n mynd i|wna i|na i|planio|plano|plannu|yn planio|n planio|bwriadu|fwriadu|mwriadu"
+    r"|cynllunio|gynllunio)"
+)
+#: not: "sa i moyn", "dwi ddim isio" (I do not want), "poeni am" (worried about)
+_NOT = r"(?<!ddim )(?<!dim )(?<!sa i )(?<!sai )(?<!smo fi )(?<!so fi )(?<!dwim )"
+_NOT += r"(?<!poeni )(?<!ofn )"
+#: everything, one's life: y cwbl, y cyfan, popeth, fy mywyd ("diweddu'r cwbl" is "diweddur
+#: cwbl" cleaned)
+_ALL = (
+    r"(?:(?:y |r |yr )?(?:cwbl|cwbwl|cyfan)|popeth|bopeth|fy mywyd|pethe|pethau|bethe|bethau"
+    r"|pob dim|bob dim)"
+)
+_END_ALL = rf"(?:diweddu|ddiweddu|niweddu) {_ALL}|(?:diweddur|ddiweddur) (?:cwbl|cwbwl|cyfan)"
+#: had enough (of it all, not "digon o fwyd": enough food), then finishing it: "wi di cal
+#: digon, wi'n mynd i orffen e heno"
+_HAD_ENOUGH = (
+    r"\b(?:wedi|di|newydd) (?:cael |cal |gael |gal )?(?:digon|llond bol|lond bol)\b"
+    r"(?! (?:o|ar|gyda|efo|hefo|i|bwyd|amser)\b)"
+)
+_FINISH_IT = (
+    r"(?:gorffen|orffen|cwpla|gwpla|pennu|bennu|diweddu|ddiweddu|gorffen hi|orffen hi)"
+    r" (?:e|fe|o|fo|hi|hyn|hwn|y cwbl|y cyfan|pethe|pethau|bethe|bethau)\b"
+)
+#: not wanting to be here or alive, "dwi'm" and "'ma" said too: "sa i moyn bod 'ma rhagor"
+_NOT_HERE = (
+    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
+    r"|mofyn|am) (?:byw|fyw|bod yma|bod ma|bod yn fyw|deffro)\b"
+)
+#: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
+#: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
+GOODBYE_SENT_CY = (
+    r"\b(?:anfon|danfon|nanfon|gyrru|yrru|hala|tecstio|decstio|postio|bostio|sgwennu|ysgrifennu"
+    r"|gadael|adael) (?:\w+ ){0,2}?(?:neges|negeseuon|tecst|decst|text|nodyn|llythyr|lythyr)"
+    r"(?: \w+)?? (?:ffarwel|ffarwelio|i ffarwelio|hwyl fawr|i ddeud hwyl fawr|i ddweud hwyl fawr"
+    r"|i ddeud ta ta)\b"
+)
+#: (w54cyown, welsh22 F3) on the edge of a cliff, a drop or a bridge: ar ymyl / erchwyn y
+#: clogwyn, y dibyn, y bont, ar ben y clogwyn; not a house or a walk there ("byw mewn tŷ ar
+#: ymyl y clogwyn", "cerdded ar ymyl y clogwyn")
+EDGE_CY = (
+    r"(?<!ty )(?<!byw )(?<!cerdded )(?<!gerdded )(?<!rhedeg )(?<!llwybr )(?<!carafan )\bar "
+    r"(?:(?:ymyl|erchwyn|dibyn) (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont|to|adeilad"
+    r"|maes parcio|rheilffordd)|ben (?:y |yr )?(?:clogwyn|clogwyni|dibyn|bont|pont))\b"
+)
+#: the asker on the edge, or their goodbye sent: "dw i'n sefyll ar ymyl y clogwyn", "dwi wedi
+#: anfon neges ffarwel" (as "im standing on the edge of the cliff"); the asker said, as "ar
+#: ymyl y dibyn" alone is also "on the brink" of anything
+_I_AM = r"\b(?:dw i|dwi|dwin|dw in|rydw i|rydwi|rwy|rwyn|wi|win|fi|fin|dwi di|dw i wedi)"
+_MINE_NOW = rf"{_I_AM}(?: \w+){{0,3}}? (?:{EDGE_CY}|{GOODBYE_SENT_CY})"
+#: one's own wish or plan said these ways: the warning and Samariaid
+INTENT_SPOKEN_CY = (
+    rf"{_NOT}\b{_WANT} (?:lladd|ladd) {_SELF}\b|{_NOT}\b{_WANT} (?:{_END_ALL})\b"
+    rf"|{_HAD_ENOUGH}(?: \w+){{0,8}}? {_WANT} {_FINISH_IT}|{_NOT_HERE}|{_MINE_NOW}"
+)
+
+#: an overdose done: "dwi di neud OD", "wedi cael overdose", "nes i neud OD" (as "ive done an
+#: OD"); the past ("llynedd") is read by ``suicide_acts``
+DONE_OD_CY = (
+    r"\b(?:(?:wedi|di|newydd) (?:neud|gwneud|wneud|gneud|cael|gael|cal|gal)|(?:nes|wnes|mi wnes"
+    r"|wnaes|nath) i (?:neud|wneud|gneud|gael|gal)|ges i|ces i|gesi|cesi) (?:yr |an |a )?"
+    r"(?:od|overdose|over dose|gorddos|orddos)\b"
+)
+
+#: a body's parts, plural (a broken arm or leg is singular), the South's too: 'y mreichie,
+#: 'y nghoese ("'y" is "y" cleaned)
+_PARTS = (
+    r"(?:fy|y|yn) (?:mreichiau|mreichie|nghoesau|nghoese|nghluniau|nghlunie|arddyrnau|arddyrne"
+    r"|ngarddyrnau|ngarddyrne|nghroen|nghorff)"
+)
+#: cutting, the English loan said the Welsh way: cytio, and its mutations
+_CUT = r"(?:cytio|gytio|nghytio|cuttio|gyttio|cytian)"
+#: self-harm and despair, said these ways: Samariaid, no warning
+WORDS_SPOKEN_CY = (
+    # been cutting, with no object: "dw i wedi bod yn cytio", "dwi'n cytio"
+    rf"\b(?:bod yn|n|yn) {_CUT}(?= *$| (?:a|ac|ond|eto|ers|bob|yn|eto|achos|pan)\b)"
+    # cutting oneself or one's arms, legs: "cytio fy hun", "torri 'y nghoese"
+    rf"|\b{_CUT} (?:{_SELF}|{_PARTS})\b"
+    rf"|\b(?:torri|dorri|thorri|llosgi|losgi) {_PARTS}\b"
+    # someone else's: "mae fy ffrind yn torri ei hun", "ma ffrind fi'n cytio ei hunan"
+    rf"|\b(?:torri|dorri|{_CUT}|llosgi|losgi|brifo|frifo|niweidio|anafu) (?:ei|eu)"
+    r" (?:hun|hunan|hunain)\b"
+    # I can't do this anymore: "sai'n gallu neud hyn rhagor", "dw i ddim yn gallu gwneud hyn
+    # ddim mwy", "methu neud hyn rhagor", "alla i ddim neud hyn dim mwy"
+    r"|\b(?:(?:sain|sa in|sai|ddim yn|dim yn|dwim yn|dwim|smo fin|so fin|ddim n) (?:gallu|galli)"
+    r"|methu|ffili|ffaelu|fethu|alla i ddim|alla i ddim|fedra i ddim|fedrai ddim|allai ddim)"
+    r" (?:neud|gwneud|wneud|gneud|diodde|dioddef|handlo|cario mlaen|cario ymlaen|mynd mlaen"
+    r"|mynd ymlaen) (?:hyn |hwn |e |fe |o )?(?:rhagor|ddim mwy|dim mwy|mwyach|mwy)\b"
+)
