@@ -33,3 +33,8 @@ def test_an_errand_or_a_fear_of_telling_is_not_danger_now(bundled_client, words,
 def test_a_visit_that_may_be_the_harm_still_warns(bundled_client, words, place):
     """A guard: these pass on main too."""
     assert DANGER in danger_first(searched(bundled_client, words, place))
+
+
+def test_a_welsh_danger_of_losing_something_is_not_danger_now(bundled_client):
+    soup = searched(bundled_client, "rydw i mewn perygl o golli'r tŷ", "Llandudno", welsh=True)
+    assert not warned(soup, "Mewn perygl nawr")
