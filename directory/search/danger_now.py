@@ -98,7 +98,8 @@ DANGER_NOW = re.compile(
     r"(?:house|home|room|bedroom|flat|car|bathroom))?(?: now| rn| right now)?$"
     # Welsh: "dw i mewn perygl" (I am in danger), "dw i ddim yn ddiogel nawr / heno" (I am not
     # safe now / tonight)
-    r"|\b(?:dw i|dwi|rydw i|rwy|rwyf|rwyf i|dw i n|rydw i n|rydw in|dwin|yr wyf) mewn perygl\b(?! o\b| i golli\b)"
+    r"|\b(?:dw i|dwi|rydw i|rwy|rwyf|rwyf i|dw i n|rydw i n|rydw in|dwin|yr wyf) mewn perygl\b"
+    r"(?! o\b| i golli\b)"  # (w54) not "mewn perygl o golli fy swydd" (of losing my job)
     r"|\b(?:dw i|dwi|dydw i|dydw|sa i|so i) ddim yn (?:ddiogel|saff) (?:\w+ ){0,2}?(?:nawr|heno|"
     r"rwan|rŵan|ar hyn o bryd)\b"
     # (seventeenth Welsh review F1) as the English: banging on the door, outside the house,
