@@ -181,9 +181,21 @@ def _welsh(cleaned: str) -> str:
     return re.sub(r"\b[a-z]{4,}e\b", _dropped_au, cleaned)
 
 
+#: (w54cychild, welsh22 F6) the adults a child cannot trust, or that there is no adult: "dwi
+#: ddim yn trystio oedolion", "fedra i ddim ymddiried mewn unrhyw oedolyn", "does dim oedolyn
+#: dw i'n ei drystio", "sdim oedolyn fi'n trysto". "oedolyn" here names the others, not the
+#: asker (who is, most often, a child): read as "neb" (nobody), as "dwi'm yn trystio neb" is.
+#: Not "dw i ddim yn oedolyn" (I am not an adult).
+_CY_NO_ADULT = re.compile(
+    r"\b((?:d?trysti?or?|ymddiried (?:yn|mewn)(?: yr?)?|ymddiried ynr|d?dim|sdim|heb) )"
+    r"(?:(?:unrhyw|un|yr|y|run|yr un) )?(?:oedolyn|oedolion)\b"
+)
+
+
 def spoken_read(cleaned: str) -> str:
     """``cleaned`` (``clean_text``'s words) with the spoken forms above read as written ones,
     the Welsh ones in Welsh words, the English in English."""
+    cleaned = _CY_NO_ADULT.sub(r"\1neb", cleaned)  # (w54cychild) before is_welsh: "sdim oedolyn…"
     return _welsh(cleaned) if is_welsh(cleaned.split()) else _english(cleaned)
 
 
