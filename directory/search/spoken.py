@@ -118,10 +118,11 @@ def _english(cleaned: str) -> str:
 #: before "fi" (the radical, and the soft mutation people use): "mab", "ferch", "blentyn"
 _CY_KIN = {
     "mab": ("mab", "fab"),
-    "merch": ("merch", "ferch"),
+    # (w54cychild, welsh22 F7) the south-west's girl and boy: "crotan", "croten", "crwtyn"
+    "merch": ("merch", "ferch", "crotan", "croten", "grotan", "groten"),
     "mhlentyn": ("plentyn", "blentyn"),
     "mhlant": ("plant", "blant"),
-    "machgen": ("bachgen", "fachgen"),
+    "machgen": ("bachgen", "fachgen", "crwtyn", "grwtyn", "crwt", "grwt"),
     "llysfab": ("llysfab", "lysfab"),
     "llysferch": ("llysferch", "lysferch"),
     "hogyn": ("hogyn",),
@@ -158,6 +159,20 @@ _CY_NOUN_FI = re.compile(
     rf"(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\bdy )(?<!\beich )(?<!\beu )(?<!\by )(?<!\byr )"
     rf"(?<!\br )\b({_CY_SAID}) (fi|fin)\b"
 )
+#: (w54cychild, welsh22 F7) a parent's "ni" (our): "mae'n merch ni", "ma'n hogyn bach ni"
+#: ("ein … ni" said "'n … ni"): "mae fy merch i" (who is asking reads one parent or two alike)
+_CY_MAE_N_NI = re.compile(
+    rf"\b(?:ma|mae)n ({_CY_SAID})( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? "
+    r"(ni|nin)\b"
+)
+#: (w54cychild, welsh22 F7) "fy nghrotan", "fy nghrwtyn": "fy merch", "fy machgen"; and a
+#: parent's "ma'r groten / ma'r crwtyn wedi…" (the girl, the boy: theirs, as the south-west
+#: says it): "mae fy merch wedi…"
+_CY_NGH_SOUTH = re.compile(r"\bfy ngh(?:(rotan|roten)|(rwtyn|rwt))\b")
+_CY_MAER_SOUTH = re.compile(
+    r"\b(?:ma|mae)r (?:(grotan|groten|crotan|croten)|(crwtyn|crwt|grwtyn|grwt))( fach| bach)? "
+    r"(?=wedi |yn gweud )"
+)
 #: "ma fy mab": "mae fy mab" (spoken "ma" for "mae")
 _CY_MA = re.compile(r"\bma (?=fy )")
 
@@ -171,6 +186,13 @@ def _dropped_au(found: re.Match[str]) -> str:
 
 
 def _welsh(cleaned: str) -> str:
+    cleaned = _CY_NGH_SOUTH.sub(lambda found: "fy merch" if found[1] else "fy machgen", cleaned)
+    cleaned = _CY_MAER_SOUTH.sub(
+        lambda found: f"mae fy {'merch' if found[1] else 'machgen'}{found[3] or ''} ", cleaned
+    )
+    cleaned = _CY_MAE_N_NI.sub(
+        lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} {found[3][1:]}", cleaned
+    )
     cleaned = _CY_MAE_N.sub(
         lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} ", cleaned
     )
