@@ -1,0 +1,44 @@
+"""(w54cychild, the twenty-second Welsh review) Areas and ways of saying "near" that Welsh
+speakers use every day.
+
+F10: "Pen Llŷn" (the Llŷn Peninsula, Gwynedd) was taken to Penllyn, a hamlet in the Vale of
+Glamorgan more than 100 miles away, with South Wales services shown as near; "Llyn Peninsula"
+was not found. The peninsula's names are now the area of Gwynedd that holds it (cited in
+``bundled_data/gazetteer/everyday_names.csv``); "Penllyn" typed as one word is still the
+hamlet."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pytest
+from bs4 import BeautifulSoup
+
+from tests.helpers import text_of
+
+
+def _heading(client, place: str, welsh: bool = False) -> str:
+    prefix = "/cy" if welsh else ""
+    page = client.get(f"{prefix}/search?{urlencode({'q': 'help', 'location': place})}")
+    return text_of(BeautifulSoup(page.get_data(as_text=True), "html.parser"), "h1")
+
+
+@pytest.mark.parametrize(
+    ("place", "welsh"),
+    [("o Ben Llŷn", True), ("Lleyn Peninsula", False), ("pen llyn gwynedd", False)],
+)
+def test_the_llyn_peninsula_is_in_gwynedd_not_the_vale_of_glamorgan(bundled_client, place, welsh):
+    heading = _heading(bundled_client, place, welsh)
+    assert "Gwynedd" in heading, heading
+    assert "Penllyn" not in heading and "Morgannwg" not in heading, heading
+
+
+def test_a_village_typed_with_pen_llyn_is_the_village_in_gwynedd(bundled_client):
+    """Guard (passes on main and here): the village wins over the area typed after it."""
+    heading = _heading(bundled_client, "Aberdaron, Pen Llŷn", welsh=True)
+    assert "Aberdaron, Gwynedd" in heading, heading
+
+
+def test_penllyn_typed_as_one_word_is_still_the_vale_of_glamorgan_hamlet(bundled_client):
+    """Guard (passes on main and here)."""
+    assert "Penllyn, Vale of Glamorgan" in _heading(bundled_client, "Penllyn")
