@@ -54,6 +54,7 @@ from .names import (
     _written_out,
 )
 from .namesakes import _NEAR_WORDS
+from .near_cy import near_said_cy
 from .nearest import NearestDistricts
 from .not_places import no_place_here, place_after_near, widened
 from .places import (
@@ -197,6 +198,7 @@ class Gazetteer(TownSlips, NearestDistricts):
         if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
             return unplaced
         said = place_said(raw) or widened(normalise(raw)) or place_after_near(raw)
+        said = said or near_said_cy(raw)  # (w54cychild) "yn agos i Fangor", "wrth ymyl Rhuthun"
         if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe";
             # (w46place) "anywhere in Yorkshire", "rhywle yng Nghymru"
             heard = self.resolve(said)

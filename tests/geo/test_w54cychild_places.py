@@ -5,7 +5,11 @@ F10: "Pen Llŷn" (the Llŷn Peninsula, Gwynedd) was taken to Penllyn, a hamlet i
 Glamorgan more than 100 miles away, with South Wales services shown as near; "Llyn Peninsula"
 was not found. The peninsula's names are now the area of Gwynedd that holds it (cited in
 ``bundled_data/gazetteer/everyday_names.csv``); "Penllyn" typed as one word is still the
-hamlet."""
+hamlet.
+
+F11: "yn agos i Fangor", "yn agos at Fangor" (near Bangor) were not found, where "ger Bangor"
+and the English "near Bangor" were: the Welsh "near" ("yn agos i/at", "wrth ymyl", "yn ymyl",
+"ar bwys") is now read as "ger", with the soft mutation after "i" and "at" undone."""
 
 from __future__ import annotations
 
@@ -42,3 +46,22 @@ def test_a_village_typed_with_pen_llyn_is_the_village_in_gwynedd(bundled_client)
 def test_penllyn_typed_as_one_word_is_still_the_vale_of_glamorgan_hamlet(bundled_client):
     """Guard (passes on main and here)."""
     assert "Penllyn, Vale of Glamorgan" in _heading(bundled_client, "Penllyn")
+
+
+@pytest.mark.parametrize(
+    ("place", "found"),
+    [
+        ("yn agos i Ddinbych", "Dinbych, Sir Ddinbych"),
+        ("agos at Gaerfyrddin", "Caerfyrddin, Sir Gaerfyrddin"),
+        ("ar bwys Aberystwyth", "Aberystwyth, Ceredigion"),
+        ("wrth ymyl Rhuthun", "Rhuthun, Sir Ddinbych"),
+        ("reit agos i'r Bala", "y Bala, Gwynedd"),
+    ],
+)
+def test_a_welsh_near_finds_the_town(bundled_client, place, found):
+    assert f"Gwasanaethau ger {found}" in _heading(bundled_client, place, welsh=True)
+
+
+def test_near_me_in_welsh_is_still_no_town(bundled_client):
+    """Guard (passes on main and here): "yn agos ata i" (near me) names no town."""
+    assert "Gwasanaethau ger" not in _heading(bundled_client, "yn agos ata i", welsh=True)
