@@ -53,7 +53,7 @@ _IMAGES = re.compile(
     r"|\b(?:lluniau|llun|fideos?|ffotograffau|delweddau|delwedd) (?:noeth|rhywiol|preifat|personol"
     r"|anweddus)\b"
     # (w53cymore, welsh21 F8) "porn dial" (revenge porn), "noethluniau"
-    r"|\b(?:porn|pornograffi) dial\b|\bnoethluniau\b"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b|\bnoethluniau\b"
 )
 #: the images are the asker's own: "of me", "my nudes", "me naked", "blackmailing me"; or
 #: "revenge porn" and sextortion with nobody else's images named (``_SOMEONE_ELSES``)
@@ -71,7 +71,7 @@ _OWN = re.compile(
     # "nudes fi", "blackmailing me" ("yn fy mlacmelio", "blacmelio fi"), "threatening me"
     rf"|\bfy (?:\w+ )?{_WELSH_PICTURES}\b|\b{_WELSH_PICTURES} (?:\w+ )?fi\b"
     r"|\bfy (?:mlacmelio|mygwth)\b|\b(?:blacmelio|bygwth) fi\b"
-    r"|\b(?:porn|pornograffi) dial\b"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b"
     r"|\bcam drin delweddau personol\b"  # (w54cychild) "intimate image abuse", as Wales says it
 )
 #: someone else's images: a child's or another person's ("of my daughter", "her nudes")
@@ -98,7 +98,7 @@ _ADULTS_WORDS = re.compile(
     r"|\b(?:woman|man|female|male|lady) (?:aged |of )?(?:1[89]|[2-9]\d)\b"
     # Welsh: "fy nghyn bartner", "fy nghyn wr", "fy ngwr", "fy ngwraig", "fy mhartner"
     r"|\b(?:nghyn|cyn) (?:bartner|partner|wr|wraig|gwr|gŵr)\b|\bfy (?:ngwr|ngŵr|ngwraig|mhartner)\b"
-    r"|\b(?:porn|pornograffi) dial\b"  # (w53cymore) Welsh "revenge porn"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b"  # (w53cymore) Welsh "revenge porn"
     # (w54cychild, welsh22 F9) "delweddau personol" (intimate images: the Welsh Government's and
     # the police's word), as "intimate images" is
     r"|\bdelweddau personol\b"
