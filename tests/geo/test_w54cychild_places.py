@@ -9,7 +9,11 @@ hamlet.
 
 F11: "yn agos i Fangor", "yn agos at Fangor" (near Bangor) were not found, where "ger Bangor"
 and the English "near Bangor" were: the Welsh "near" ("yn agos i/at", "wrth ymyl", "yn ymyl",
-"ar bwys") is now read as "ger", with the soft mutation after "i" and "at" undone."""
+"ar bwys") is now read as "ger", with the soft mutation after "i" and "at" undone.
+
+F13: "Gŵyr", "yng Ngŵyr" (Gower) offered "Wyre" (Lancashire), and the English "Gower" only
+Gowerton: Gower's names are now the area of Swansea, the council that holds it (cited in
+``everyday_names.csv``); Gowerton (Tre-gŵyr) and Wyre are still themselves."""
 
 from __future__ import annotations
 
@@ -65,3 +69,25 @@ def test_a_welsh_near_finds_the_town(bundled_client, place, found):
 def test_near_me_in_welsh_is_still_no_town(bundled_client):
     """Guard (passes on main and here): "yn agos ata i" (near me) names no town."""
     assert "Gwasanaethau ger" not in _heading(bundled_client, "yn agos ata i", welsh=True)
+
+
+@pytest.mark.parametrize(
+    ("place", "welsh", "found"),
+    [
+        ("o Ŵyr", True, "Abertawe"),
+        ("Penrhyn Gŵyr", True, "Abertawe"),
+        ("the Gower", False, "Swansea"),
+        ("Gower Peninsula", False, "Swansea"),
+    ],
+)
+def test_gower_is_in_swansea_not_wyre(bundled_client, place, welsh, found):
+    heading = _heading(bundled_client, place, welsh)
+    assert found in heading and "Wyre" not in heading, heading
+
+
+@pytest.mark.parametrize(
+    ("place", "found"), [("Tre-gŵyr", "Tre-gŵyr, Abertawe"), ("Wyre", "Wyre, Lancashire")]
+)
+def test_gowerton_and_wyre_are_still_themselves(bundled_client, place, found):
+    """Guard (passes on main and here)."""
+    assert f"Gwasanaethau ger {found}" in _heading(bundled_client, place, welsh=True)
