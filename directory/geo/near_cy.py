@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .not_places import place_after_near
+
 #: "yn agos i Fangor", "agos at Gaerdydd", "reit agos i'r Bala": the name as after "i"
 _NEAR_MUTATED = re.compile(r"^(?:\w+\s+)?(?:yn\s+)?agos\s+(?:i|at)\s+(?P<name>\w.*)$", re.I)
 #: "wrth ymyl Wrecsam", "yn ymyl Caernarfon", "ar bwys Caerfyrddin": the name as typed
@@ -28,3 +30,9 @@ def near_said_cy(text: str) -> str:
         return f"i {mutated['name']}"
     plain = _NEAR_PLAIN.match(text)
     return f"ger {plain['name']}" if plain else ""
+
+
+def place_near(text: str) -> str:
+    """The place after words for where the person is ("near my school in Keswick":
+    ``not_places.place_after_near``), or after a Welsh "near" (``near_said_cy``)."""
+    return place_after_near(text) or near_said_cy(text)
