@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 _NAMED = re.compile(
     r"\b(?:revenge porn|intimate image abuse"
     r"|(?:image|picture|photo|video) based (?:sexual )?abuse"
-    r"|(?:porn|pornograffi) dial)\b"  # (w53cymore) Welsh "revenge porn"
+    r"|(?:porn|pornograffi|phornograffi|bornograffi) dial"  # (w53cymore) Welsh "revenge porn"
+    r"|cam drin delweddau personol)\b"  # (w54cychild) Welsh "intimate image abuse"
 )
 
 

@@ -54,8 +54,9 @@ from .names import (
     _written_out,
 )
 from .namesakes import _NEAR_WORDS
+from .near_cy import place_near
 from .nearest import NearestDistricts
-from .not_places import no_place_here, place_after_near, widened
+from .not_places import no_place_here, widened
 from .places import (
     FULL_POSTCODE,
     OUTWARD,
@@ -196,7 +197,7 @@ class Gazetteer(TownSlips, NearestDistricts):
         unplaced = no_place_here(normalise(raw), lambda key: self._exact(key) is not None)
         if unplaced is not None:  # (w43place) "near me", "UK", "Peel, Isle of Man"
             return unplaced
-        said = place_said(raw) or widened(normalise(raw)) or place_after_near(raw)
+        said = place_said(raw) or widened(normalise(raw)) or place_near(raw)  # (w54cychild)
         if said:  # (third place check) "we live in Wrexham", "dw i'n byw yn Abertawe";
             # (w46place) "anywhere in Yorkshire", "rhywle yng Nghymru"
             heard = self.resolve(said)

@@ -36,7 +36,8 @@ _PICTURES = (
 )
 #: (w53cymore) pictures in Welsh, and the English words Welsh speakers use for them
 _WELSH_PICTURES = (
-    r"(?:lluniau|llun|fideos?|ffotograffau|ffotos?|nudes|noethluniau|hunluniau|selfies?)"
+    r"(?:lluniau|llun|fideos?|ffotograffau|ffotos?|nudes|noethluniau|hunluniau|selfies?"
+    r"|delweddau|delwedd)"  # (w54cychild, welsh22 F9) the formal "delweddau" (images)
 )
 #: sexual images told of (shared, posted, threatened or used to blackmail)
 _IMAGES = re.compile(
@@ -49,9 +50,10 @@ _IMAGES = re.compile(
     r"|\b(?:blackmail\w*|threaten\w*|extort\w*) (?:\w+ ){0,3}?(?:after|over|with|about) "
     r"(?:a |an |the |my )?(?:video call|webcam|facetime|cam)\b"
     # Welsh: "lluniau noeth", "fideos rhywiol", "lluniau preifat"
-    r"|\b(?:lluniau|llun|fideos?|ffotograffau) (?:noeth|rhywiol|preifat|personol|anweddus)\b"
+    r"|\b(?:lluniau|llun|fideos?|ffotograffau|delweddau|delwedd) (?:noeth|rhywiol|preifat|personol"
+    r"|anweddus)\b"
     # (w53cymore, welsh21 F8) "porn dial" (revenge porn), "noethluniau"
-    r"|\b(?:porn|pornograffi) dial\b|\bnoethluniau\b"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b|\bnoethluniau\b"
 )
 #: the images are the asker's own: "of me", "my nudes", "me naked", "blackmailing me"; or
 #: "revenge porn" and sextortion with nobody else's images named (``_SOMEONE_ELSES``)
@@ -69,7 +71,8 @@ _OWN = re.compile(
     # "nudes fi", "blackmailing me" ("yn fy mlacmelio", "blacmelio fi"), "threatening me"
     rf"|\bfy (?:\w+ )?{_WELSH_PICTURES}\b|\b{_WELSH_PICTURES} (?:\w+ )?fi\b"
     r"|\bfy (?:mlacmelio|mygwth)\b|\b(?:blacmelio|bygwth) fi\b"
-    r"|\b(?:porn|pornograffi) dial\b"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b"
+    r"|\bcam drin delweddau personol\b"  # (w54cychild) "intimate image abuse", as Wales says it
 )
 #: someone else's images: a child's or another person's ("of my daughter", "her nudes")
 _SOMEONE_ELSES = re.compile(
@@ -95,7 +98,10 @@ _ADULTS_WORDS = re.compile(
     r"|\b(?:woman|man|female|male|lady) (?:aged |of )?(?:1[89]|[2-9]\d)\b"
     # Welsh: "fy nghyn bartner", "fy nghyn wr", "fy ngwr", "fy ngwraig", "fy mhartner"
     r"|\b(?:nghyn|cyn) (?:bartner|partner|wr|wraig|gwr|gŵr)\b|\bfy (?:ngwr|ngŵr|ngwraig|mhartner)\b"
-    r"|\b(?:porn|pornograffi) dial\b"  # (w53cymore) Welsh "revenge porn"
+    r"|\b(?:porn|pornograffi|phornograffi|bornograffi) dial\b"  # (w53cymore) Welsh "revenge porn"
+    # (w54cychild, welsh22 F9) "delweddau personol" (intimate images: the Welsh Government's and
+    # the police's word), as "intimate images" is
+    r"|\bdelweddau personol\b"
 )
 #: a child's life: school, a school year, a children's home, "im a kid"
 _CHILDS_LIFE = re.compile(
@@ -179,7 +185,7 @@ def adults_images_first(
 #: (w50rph) words that speak of sexual images at all, in English or Welsh
 _IMAGE_WORDS = frozenset(
     {"nudes", "nude", "naked", "intimate", "revenge", "porn", "sextortion", "sextorted",
-     "explicit", "topless", "webcam", "noeth", "lluniau", "noethluniau"}
+     "explicit", "topless", "webcam", "noeth", "lluniau", "noethluniau", "delweddau"}
 )  # fmt: skip
 
 

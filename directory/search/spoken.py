@@ -118,10 +118,11 @@ def _english(cleaned: str) -> str:
 #: before "fi" (the radical, and the soft mutation people use): "mab", "ferch", "blentyn"
 _CY_KIN = {
     "mab": ("mab", "fab"),
-    "merch": ("merch", "ferch"),
+    # (w54cychild, welsh22 F7) the south-west's girl and boy: "crotan", "croten", "crwtyn"
+    "merch": ("merch", "ferch", "crotan", "croten", "grotan", "groten"),
     "mhlentyn": ("plentyn", "blentyn"),
     "mhlant": ("plant", "blant"),
-    "machgen": ("bachgen", "fachgen"),
+    "machgen": ("bachgen", "fachgen", "crwtyn", "grwtyn", "crwt", "grwt"),
     "llysfab": ("llysfab", "lysfab"),
     "llysferch": ("llysferch", "lysferch"),
     "hogyn": ("hogyn",),
@@ -158,6 +159,20 @@ _CY_NOUN_FI = re.compile(
     rf"(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\bdy )(?<!\beich )(?<!\beu )(?<!\by )(?<!\byr )"
     rf"(?<!\br )\b({_CY_SAID}) (fi|fin)\b"
 )
+#: (w54cychild, welsh22 F7) a parent's "ni" (our): "mae'n merch ni", "ma'n hogyn bach ni"
+#: ("ein … ni" said "'n … ni"): "mae fy merch i" (who is asking reads one parent or two alike)
+_CY_MAE_N_NI = re.compile(
+    rf"\b(?:ma|mae)n ({_CY_SAID})( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? "
+    r"(ni|nin)\b"
+)
+#: (w54cychild, welsh22 F7) "fy nghrotan", "fy nghrwtyn": "fy merch", "fy machgen"; and a
+#: parent's "ma'r groten / ma'r crwtyn wedi…" (the girl, the boy: theirs, as the south-west
+#: says it): "mae fy merch wedi…"
+_CY_NGH_SOUTH = re.compile(r"\bfy ngh(?:(rotan|roten)|(rwtyn|rwt))\b")
+_CY_MAER_SOUTH = re.compile(
+    r"\b(?:ma|mae)r (?:(grotan|groten|crotan|croten)|(crwtyn|crwt|grwtyn|grwt))( fach| bach)? "
+    r"(?=wedi |yn gweud )"
+)
 #: "ma fy mab": "mae fy mab" (spoken "ma" for "mae")
 _CY_MA = re.compile(r"\bma (?=fy )")
 
@@ -171,6 +186,13 @@ def _dropped_au(found: re.Match[str]) -> str:
 
 
 def _welsh(cleaned: str) -> str:
+    cleaned = _CY_NGH_SOUTH.sub(lambda found: "fy merch" if found[1] else "fy machgen", cleaned)
+    cleaned = _CY_MAER_SOUTH.sub(
+        lambda found: f"mae fy {'merch' if found[1] else 'machgen'}{found[3] or ''} ", cleaned
+    )
+    cleaned = _CY_MAE_N_NI.sub(
+        lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} {found[3][1:]}", cleaned
+    )
     cleaned = _CY_MAE_N.sub(
         lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} ", cleaned
     )
@@ -181,9 +203,21 @@ def _welsh(cleaned: str) -> str:
     return re.sub(r"\b[a-z]{4,}e\b", _dropped_au, cleaned)
 
 
+#: (w54cychild, welsh22 F6) the adults a child cannot trust, or that there is no adult: "dwi
+#: ddim yn trystio oedolion", "fedra i ddim ymddiried mewn unrhyw oedolyn", "does dim oedolyn
+#: dw i'n ei drystio", "sdim oedolyn fi'n trysto". "oedolyn" here names the others, not the
+#: asker (who is, most often, a child): read as "neb" (nobody), as "dwi'm yn trystio neb" is.
+#: Not "dw i ddim yn oedolyn" (I am not an adult).
+_CY_NO_ADULT = re.compile(
+    r"\b((?:d?trysti?or?|ymddiried (?:yn|mewn)(?: yr?)?|ymddiried ynr|d?dim|sdim|heb) )"
+    r"(?:(?:unrhyw|un|yr|y|run|yr un) )?(?:oedolyn|oedolion)\b"
+)
+
+
 def spoken_read(cleaned: str) -> str:
     """``cleaned`` (``clean_text``'s words) with the spoken forms above read as written ones,
     the Welsh ones in Welsh words, the English in English."""
+    cleaned = _CY_NO_ADULT.sub(r"\1neb", cleaned)  # (w54cychild) before is_welsh: "sdim oedolyn…"
     return _welsh(cleaned) if is_welsh(cleaned.split()) else _english(cleaned)
 
 
