@@ -13,7 +13,7 @@ beforehand (guards: they pass before and after the change).
 
 import pytest
 
-from tests.helpers import danger_first, searched, texts_of, warned
+from tests.helpers import cards_and_words, danger_first, searched, talk_box, texts_of, warned
 
 DANGER = ".app-danger-now"
 RECENT = "If it happened in the last few days"
@@ -74,3 +74,42 @@ def test_no_999_for_an_errand_their_own_room_the_past_a_suspicion_or_asked_befor
 ):
     # guard: passes before and after the change
     assert not texts_of(searched(bundled_client, words, "Chester"), DANGER), words
+
+
+#: (check57 finding 6 and 7) the man who harms is not a man seeking help: his sex said as "a
+#: man in my house" or "man hurt me" (simple English) is no search for men's services
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("a man is in our house and im frightened", "Barrow-in-Furness"),
+        ("there is a man in my bedroom", "Whitby"),
+        ("me scared. man hurt me", "Taunton"),
+    ],
+)
+def test_the_man_who_harms_brings_no_mens_service_first(bundled_client, words, place):
+    cards = cards_and_words(searched(bundled_client, words, place))
+    assert not cards or "Men's Advice Line" not in cards[0][1], cards[0][1][:80]
+    assert not any(
+        "Men's Advice Line" in line for line in talk_box(searched(bundled_client, words, place))
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i told the school but it fell on deaf ears, my stepdad is in my room now",
+        "social services turned a deaf ear and he is coming to hurt me tonight",
+    ],
+)
+def test_deaf_said_of_someone_who_would_not_listen_brings_no_deaf_999_line(bundled_client, words):
+    soup = searched(bundled_client, words, "Kendal")
+    danger_first(soup)
+    assert not texts_of(soup, ".app-deaf-999"), words
+    assert not any("SignHealth" in line for line in talk_box(soup)), talk_box(soup)
+
+
+def test_a_deaf_person_in_danger_still_has_the_deaf_999_line(bundled_client):
+    # guard: passes before and after the change
+    soup = searched(bundled_client, "i am deaf and my stepdad is in my room now", "Kendal")
+    danger_first(soup)
+    assert texts_of(soup, ".app-deaf-999")
