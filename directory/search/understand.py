@@ -431,8 +431,7 @@ def _understood(text: str) -> Understood:
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     asker = unsaid_in_crisis(asker, whole)  # (w51acts) "im in crisis, memories of my stepdad"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
-    # (w43ask) "pls dont tell my mum"; (w54endanger) "turned a deaf ear" names no Deaf person
-    tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))
+    tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))  # (w43ask, w54endanger)
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     names = _names_for_asker(asker, names, cleaned)
