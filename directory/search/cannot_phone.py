@@ -142,6 +142,20 @@ _ONESELF = re.compile(
 )
 
 
+#: (w54endanger, check57) "deaf" said of someone who would not listen, not of hearing: "my mum
+#: turned a deaf ear", "it fell on deaf ears", "they were deaf to it"
+_IDIOM = re.compile(
+    r"\b(?:turn|turns|turned|turning) (?:a )?deaf ears?\b|\bdeaf ears?\b"
+    r"|\b(?:fell|fall|falls|falling|fallen) on deaf\b|\bdeaf to (?:it|me|us|him|her|them|my|what)\b"
+)
+
+
+def without_deaf_idiom(cleaned: str) -> str:
+    """``cleaned`` (``clean_text``) without "deaf" said of someone who would not listen ("turned a
+    deaf ear"): no Deaf person is asking, and no service for Deaf people is sought."""
+    return _IDIOM.sub(" ", cleaned)
+
+
 def cannot_phone(text: str, someone_else: bool = False) -> bool:
     """Whether the words say the person cannot, or dare not, speak on a phone call now.
     ``someone_else``: the person asking asks for someone else (a parent, a professional), so
@@ -149,7 +163,7 @@ def cannot_phone(text: str, someone_else: bool = False) -> bool:
     can phone; "im deaf and my son was abused": cannot)."""
     if not text:
         return False
-    cleaned = clean_text(text)
+    cleaned = without_deaf_idiom(clean_text(text))  # (w54endanger) "turned a deaf ear"
     if _WORDS.search(cleaned):
         return True
     return bool((_ONESELF if someone_else else _ANYONE).search(cleaned))

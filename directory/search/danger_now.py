@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import danger_held, danger_near, danger_said, danger_told
+from . import danger_held, danger_near, danger_plain, danger_said, danger_told
 from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
@@ -157,7 +157,10 @@ _G_DROPPED = re.compile(
 
 def _clauses(text: str) -> list[str]:
     """``text`` (as typed) a clause at a time, each ``clean_text``, dropped g's restored."""
-    return [_G_DROPPED.sub(r"\1ing", clean_text(part)) for part in CLAUSES.split(text)]
+    return [
+        danger_plain.spelled_out(_G_DROPPED.sub(r"\1ing", clean_text(part)))  # (w54endanger)
+        for part in CLAUSES.split(text)
+    ]
 
 
 def in_danger_now(text: str) -> bool:
@@ -174,6 +177,7 @@ def in_danger_now(text: str) -> bool:
     kept = [c for c in clauses if _PAST.search(c) is None]
     held = danger_held.in_danger(kept) or danger_told.in_danger(kept)  # (w50held, w52danger)
     held = held or danger_said.in_danger(clauses, _PAST)  # (w53danger)
+    held = held or danger_plain.in_danger(clauses, _PAST)  # (w54endanger)
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
@@ -210,5 +214,6 @@ def without_danger_now(text: str) -> str:
         if _danger_clause(cleaned, feared):
             cleaned = DANGER_NOW.sub(" ", cleaned)
             cleaned = _NOW_WORD.sub(" ", danger_near.NEAR_WORDS.sub(" ", cleaned))
-        kept.append(danger_said.without(cleaned))  # (w53danger) "she is at his tonight"
+        # (w53danger) "she is at his tonight"; (w54endanger) "will she be ok tonight with him"
+        kept.append(danger_plain.without(danger_said.without(cleaned)))
     return ". ".join(kept)

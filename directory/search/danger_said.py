@@ -134,6 +134,9 @@ _BED_HARM = re.compile(
     r"\b(?:comes?|came|gets?|got|creeps?|crept|sneaks?|snuck) (?:in|into|in to) (?:my|our) "
     r"(?:bed|room|bedroom)\b"
     r"|\b(?:touches|touched|abuses|abused|rapes|raped|hurts|hurt|molests|molested) (?:me|us)\b"
+    # (w54endanger, check57 finding 5) "my cousin makes me do stuff when we have sleepovers"
+    r"|\b(?:makes?|made) (?:me|us) (?:do|touch|have|suck|watch)\b"
+    r"|\b(?:does|did) (?:stuff|things|it) (?:to|with) (?:me|us)\b"
 )
 #: "im not safe", "i dont feel safe", said alone (or with a plea)
 NOT_SAFE_ALONE = re.compile(

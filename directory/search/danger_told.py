@@ -66,7 +66,7 @@ OTHERS_NOW = re.compile(
     rf"her|his|their|the next|the other) {_BEDROOM}|{_HARMING})\b"
 )
 #: an ordinary errand, said instead of harm: "helping with homework", "reading her a story"
-_ERRAND = re.compile(
+ERRAND = re.compile(
     r"\b(?:helping|homework|reading|story|stories|tidying|cleaning|hoovering|fixing|putting "
     r"(?:her|him|them) to bed|bedtime|settling|feeding|changing (?:her|him|the)|saying goodnight|"
     r"sorting|painting|decorating|comforting|looking for|playing)\b"
@@ -147,7 +147,7 @@ def others_now(clauses: list[str]) -> bool:
     the present with its time, or by what is heard (``OTHERS_NOW``); not an ordinary errand or
     a question in general."""
     text = " ".join(clauses)
-    if _ERRAND.search(text) or _GENERAL.search(text):
+    if ERRAND.search(text) or _GENERAL.search(text):
         return False
     return any(OTHERS_NOW.search(c) for c in clauses)
 

@@ -29,7 +29,9 @@ _DID = (
     r"(?:(?:is|was|s|has|keeps|kept|will|who)(?: \w+)? )?(?:touched|touches|touching|abused me"
     r"|abuses|abusing|raped|rapes|raping|hurt me|hurts|hurting|grabbed|grabs|attacked|attacks"
     r"|assaulted|groped|gropes|molested|followed|follows|following|flashed|exposed|coming|came"
-    r"|comes|forced|made me|sent me|messages me|messaged me|showed me|filmed|watches|watching)\b"
+    r"|comes|forced|made me|sent me|messages me|messaged me|showed me|filmed|watches|watching"
+    # (w54endanger, check57) where he is now: "theres a man in my room"
+    r"|in (?:my|the|our) (?:room|bedroom|bed|house|flat|home|bathroom)|outside (?:my|the|our))\b"
 )
 _WHO = (
     # (not the asker's own: "im 63 and a man", "as a man")
@@ -39,8 +41,14 @@ _WHO = (
     r"(?: next door| upstairs| downstairs| across the (?:road|street)| down the (?:road|street)"
     r"| from \w+| at \w+| in \w+)?(?: \w+){{0,2}}? " + _DID
 )
-_BY_A_MAN = re.compile(_WHO.format(sex=_MAN))
-_BY_A_WOMAN = re.compile(_WHO.format(sex=_WOMAN))
+#: (w54endanger, check57) said without "a", as in simple English: "me no safe. man hurt me"
+_BARE = (
+    r"|(?<!\ba )(?<!\ban )(?<!\bim )(?<!\bam )(?<!\bas )(?<!\bbeing )(?<!\band )\b{sex} "
+    r"(?:hurt|hurts|touched|touches|touch|raped|rapes|abused|abuses|attacked|hit|hits|grabbed)"
+    r" (?:me|us)\b"
+)
+_BY_A_MAN = re.compile(_WHO.format(sex=_MAN) + _BARE.format(sex=_MAN))
+_BY_A_WOMAN = re.compile(_WHO.format(sex=_WOMAN) + _BARE.format(sex=_WOMAN))
 
 
 def harmers_sex(cleaned: str) -> str:

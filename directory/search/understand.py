@@ -38,6 +38,7 @@ from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .attacked_cy import with_attacked_sexually
+from .cannot_phone import without_deaf_idiom
 from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
@@ -430,7 +431,7 @@ def _understood(text: str) -> Understood:
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     asker = unsaid_in_crisis(asker, whole)  # (w51acts) "im in crisis, memories of my stepdad"
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
-    tokens = _searched_tokens(without_asides(searched))  # (w43ask) "pls dont tell my mum"
+    tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))  # (w43ask, w54endanger)
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     names = _names_for_asker(asker, names, cleaned)
