@@ -17,6 +17,7 @@ DANGER = "In danger now"
         ("my maths teacher is coming round tonight to talk to my dad", "Stafford"),
         ("my gran is downstairs and im too scared to tell her", "Preston"),
         ("my sister is beating me at mario kart right now lol", "Stafford"),
+        ("my dad is beating my brother at chess right now", "Preston"),
     ],
 )
 def test_an_errand_or_a_fear_of_telling_is_not_danger_now(bundled_client, words, place):

@@ -229,3 +229,5 @@ GAME_WON = (
     r"(?! (?:at|in|on) (?:fifa|fortnite|minecraft|roblox|football|chess|cards|pool|darts|tennis"
     r"|the game|a game|games|everything|racing|mario kart)\b)"
 )
+#: a game named after "beating": "my dad is beating my brother at chess right now"
+GAME_BEATEN = re.compile(r"\bbeating\b.*?" + GAME_WON.replace("(?!", "(?=", 1))

@@ -60,7 +60,8 @@ OTHERS_NOW = re.compile(
     rf"|{WHO}(?: is| s| are)?(?: still)? in my \w+(?: \w+)? (?:room|bedroom|bed)\b"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
     # "my dad is touching my sister as we speak", "he is abusing her right now"
-    rf"|{WHO}(?: is| s| are)? (?:still )?{_HARMING} {_OTHER}\b(?: \w+){{0,4}}? {_NOW}\b"
+    rf"|{WHO}(?: is| s| are)? (?:still )?{_HARMING} {_OTHER}\b{danger_near.GAME_WON}"
+    rf"(?: \w+){{0,4}}? {_NOW}\b"
     # "i can hear my stepdad in my sisters room", "i can hear him touching her"
     rf"|\bi (?:can|could|just) (?:hear|heard) (?:him|her|them|{WHO}) (?:in (?:my \w+(?: \w+)?|"
     rf"her|his|their|the next|the other) {_BEDROOM}|{_HARMING})\b"
@@ -147,7 +148,7 @@ def others_now(clauses: list[str]) -> bool:
     the present with its time, or by what is heard (``OTHERS_NOW``); not an ordinary errand or
     a question in general."""
     text = " ".join(clauses)
-    if ERRAND.search(text) or _GENERAL.search(text):
+    if ERRAND.search(text) or _GENERAL.search(text) or danger_near.GAME_BEATEN.search(text):
         return False
     return any(OTHERS_NOW.search(c) for c in clauses)
 
