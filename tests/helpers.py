@@ -291,6 +291,13 @@ def warned(soup: BeautifulSoup, words: str) -> bool:
     return any(words in text for text in texts_of(soup, ".govuk-warning-text"))
 
 
+def warned_then_first(soup: BeautifulSoup, warning: str, first: str = "Samaritans") -> None:
+    """A warning box at the top of the page says ``warning``, and ``first`` leads the talk
+    box (a life at risk: Samaritans first)."""
+    assert warned(soup, warning), warning
+    assert talk_names(talk_box(soup))[0] == first, talk_box(soup)
+
+
 def danger_first(soup: BeautifulSoup) -> str:
     """The words of the danger-now warning ("In danger now? Call 999…"), asserted to be there
     and to stand before "Talk to someone now"."""

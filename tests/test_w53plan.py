@@ -21,6 +21,7 @@ from tests.helpers import (
     talk_box,
     talk_names,
     warned,
+    warned_then_first,
 )
 
 OWN_LIFE = "If your life is at risk now"
@@ -42,8 +43,7 @@ def test_the_act_under_way_or_a_way_to_die_asked_warns_and_brings_samaritans(
     bundled_client, words, place
 ):
     soup = searched(bundled_client, words, place)
-    assert warned(soup, OWN_LIFE), words
-    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    warned_then_first(soup, OWN_LIFE)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, warned
+from tests.helpers import searched, talk_box, talk_names, warned, warned_then_first
 
 OWN_LIFE = "If your life is at risk now"
 OVERDOSE = "If you have taken an overdose or are badly hurt"
@@ -159,8 +159,7 @@ def test_a_dose_the_past_a_leaving_card_or_a_wish_said_again_has_no_warning_for_
 )
 def test_an_adults_life_at_risk_now_puts_samaritans_first(bundled_client, words, place):
     soup = searched(bundled_client, words, place)
-    assert warned(soup, OWN_LIFE), words
-    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    warned_then_first(soup, OWN_LIFE)
 
 
 def test_an_adult_survivor_with_no_crisis_keeps_the_rape_line_first(bundled_client):

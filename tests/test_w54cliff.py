@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, warned
+from tests.helpers import searched, talk_box, talk_names, warned, warned_then_first
 
 OWN_LIFE = "If your life is at risk now"
 
@@ -21,8 +21,7 @@ OWN_LIFE = "If your life is at risk now"
 )
 def test_throwing_oneself_off_or_under_warns_and_brings_samaritans(bundled_client, words, place):
     soup = searched(bundled_client, words, place)
-    assert warned(soup, OWN_LIFE), words
-    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    warned_then_first(soup, OWN_LIFE)
 
 
 def test_nobody_will_miss_me_brings_samaritans_first(bundled_client):

@@ -22,6 +22,7 @@ from tests.helpers import (
     talk_box,
     talk_names,
     warned,
+    warned_then_first,
 )
 
 OWN_LIFE = "If your life is at risk now"
@@ -43,8 +44,7 @@ def test_a_plan_said_tentatively_or_a_medicine_asked_warns_and_brings_samaritans
     bundled_client, words, place
 ):
     soup = searched(bundled_client, words, place)
-    assert warned(soup, OWN_LIFE), words
-    assert talk_names(talk_box(soup))[0] == "Samaritans", talk_box(soup)
+    warned_then_first(soup, OWN_LIFE)
 
 
 @pytest.mark.parametrize(
