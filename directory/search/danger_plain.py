@@ -113,6 +113,9 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     text = " ".join(now)
     if any(_NOT_SAFE.fullmatch(c.strip()) for c in now):
         return True
+    # (w54last, check58) "im deaf and im not safe": said after who they are, with "and"
+    if any(_NOT_SAFE.fullmatch(c.strip().split(" and ")[-1]) for c in now if " and " in c):
+        return True
     if ERRAND.search(text):
         return False
     if any(_in_their_room(c) or _harming_other(c) for c in now):

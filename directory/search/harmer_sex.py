@@ -30,6 +30,8 @@ _DID = (
     r"|abuses|abusing|raped|rapes|raping|hurt me|hurts|hurting|grabbed|grabs|attacked|attacks"
     r"|assaulted|groped|gropes|molested|followed|follows|following|flashed|exposed|coming|came"
     r"|comes|forced|made me|sent me|messages me|messaged me|showed me|filmed|watches|watching"
+    # (w54last, check58) "a man had sex with me when i was drunk"
+    r"|had sex with me|slept with me|did it to me|did stuff to me|did things to me"
     # (w54endanger, check57) where he is now: "theres a man in my room"
     r"|in (?:my|the|our) (?:room|bedroom|bed|house|flat|home|bathroom)|outside (?:my|the|our))\b"
 )
