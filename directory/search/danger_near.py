@@ -224,10 +224,16 @@ def _ruled_out(cleaned: str) -> bool:
 NEAR_WORDS = re.compile(f"{NEAR_NOW.pattern}|{NEAR_IF_FEARED.pattern}")
 
 
-#: (w53tidy) a game won, not harm: "my brother is beating me at fifa now"
-GAME_WON = (
-    r"(?! (?:at|in|on) (?:fifa|fortnite|minecraft|roblox|football|chess|cards|pool|darts|tennis"
-    r"|the game|a game|games|everything|racing|mario kart)\b)"
+#: (w53tidy) a game won, not harm: "my brother is beating me at fifa now", "my dad is beating
+#: my brother at chess right now": "beating" said with a game is read as "playing"
+_GAME_BEATEN = re.compile(
+    r"\b(?:beating|beats|beat)((?: \w+){1,3}? (?:at|in|on) (?:fifa|fortnite|minecraft|roblox"
+    r"|football|chess|cards|pool|darts|tennis|the game|a game|games|everything|racing"
+    r"|mario kart)\b)"
 )
-#: a game named after "beating": "my dad is beating my brother at chess right now"
-GAME_BEATEN = re.compile(r"\bbeating\b.*?" + GAME_WON.replace("(?!", "(?=", 1))
+
+
+def without_games(cleaned: str) -> str:
+    """``cleaned`` with a game won said as played: "beating me at fifa" is "playing me at
+    fifa", so that no reader of danger takes it for harm."""
+    return _GAME_BEATEN.sub(r"playing\1", cleaned)

@@ -50,7 +50,7 @@ DANGER_NOW = re.compile(
     r"|parents evening)\b)"
     # harm under way: "someone is hurting me now", "he is abusing her right now in the next room"
     rf"|{_SOMEONE}(?: is| s| are)? (?:hurting|hitting|abusing|raping|touching|attacking|beating|"
-    rf"strangling|choking) (?:me|us|her|him|them|my \w+){danger_near.GAME_WON}"
+    r"strangling|choking) (?:me|us|her|him|them|my \w+)"
     r"(?: \w+){0,4}? (?:right now|now|rn|atm)\b"
     # anyone in danger now, said with its time: "my child is in danger right now", "im 11 and in
     # danger right now"
@@ -89,7 +89,7 @@ DANGER_NOW = re.compile(
     rf"|{_SOMEONE}(?: is| s| are)? threatening (?:me|us|to (?:kill|hurt|stab|rape|beat|hit) "
     r"(?:me|us))\b|\bsays? (?:im|i m|i am) next\b"
     rf"|{_SOMEONE} (?:is|s|are) (?:hitting|beating|attacking|strangling|choking|stabbing) (?:me|us|"
-    rf"her|him|them|my \w+)\b{danger_near.GAME_WON}"
+    r"her|him|them|my \w+)\b"
     r"|\btrying to (?:get|break|come) in(?:to)? (?:my|the) (?:room|bedroom|door|house|bathroom|"
     r"toilet|flat)\b"
     # (thirty-eighth walk-through F1) trapped: "i cant get out" said last, "i cant get out of
@@ -156,11 +156,10 @@ _G_DROPPED = re.compile(
 
 
 def _clauses(text: str) -> list[str]:
-    """``text`` (as typed) a clause at a time, each ``clean_text``, dropped g's restored."""
-    return [
-        danger_plain.spelled_out(_G_DROPPED.sub(r"\1ing", clean_text(part)))  # (w54endanger)
-        for part in CLAUSES.split(text)
-    ]
+    """``text`` (as typed) a clause at a time, each ``clean_text``, dropped g's restored, "s"
+    for "is" spelled out (w54endanger) and a game won said as played (w53tidy)."""
+    cleaned = (_G_DROPPED.sub(r"\1ing", clean_text(part)) for part in CLAUSES.split(text))
+    return [danger_plain.spelled_out(danger_near.without_games(c)) for c in cleaned]
 
 
 def in_danger_now(text: str) -> bool:

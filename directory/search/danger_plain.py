@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .danger_held import OTHER_HARM
-from .danger_near import GAME_WON, WHO
+from .danger_near import WHO
 from .danger_told import ERRAND
 
 #: someone who may harm, said with "s" for "is" ("her boyfriends hurting her", "my step dads
@@ -69,7 +69,6 @@ _HARMING_OTHER = re.compile(
     r" (?:\w+ ){0,2}?\w+)\b"
 )
 #: a game won, not harm: "my brother is beating my sister at fifa"
-_GAME = re.compile(GAME_WON.replace("(?!", "(?=", 1))
 #: a suspicion or a question, not a telling: "i think", "how do i know if"
 _HEDGED = re.compile(
     r"\b(?:think|thinks|thought|suspect|suspects|suspicious|wonder|wondering|whether|if|unsure|"
@@ -135,7 +134,7 @@ def _in_their_room(cleaned: str) -> bool:
 
 def _harming_other(cleaned: str) -> bool:
     found = _HARMING_OTHER.search(cleaned)
-    if found is None or _FEELINGS.search(cleaned) or _GAME.search(cleaned, found.start()):
+    if found is None or _FEELINGS.search(cleaned):
         return False
     return _HEDGED.search(cleaned[: found.start()]) is None
 

@@ -60,7 +60,7 @@ OTHERS_NOW = re.compile(
     rf"|{WHO}(?: is| s| are)?(?: still)? in my \w+(?: \w+)? (?:room|bedroom|bed)\b"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
     # "my dad is touching my sister as we speak", "he is abusing her right now"
-    rf"|{WHO}(?: is| s| are)? (?:still )?{_HARMING} {_OTHER}\b{danger_near.GAME_WON}"
+    rf"|{WHO}(?: is| s| are)? (?:still )?{_HARMING} {_OTHER}\b"
     rf"(?: \w+){{0,4}}? {_NOW}\b"
     # "i can hear my stepdad in my sisters room", "i can hear him touching her"
     rf"|\bi (?:can|could|just) (?:hear|heard) (?:him|her|them|{WHO}) (?:in (?:my \w+(?: \w+)?|"
@@ -134,7 +134,6 @@ _LOCKED_DOORS = re.compile(
 HARMING_ME = re.compile(
     # (w53plan) "hes hurting me": the "is" in "hes", as typed with no apostrophe
     rf"(?:{WHO}(?: is| s| are)|\b(?:hes|shes|theyre)) (?:still )?{_HARMING} (?:me|us)\b"
-    + danger_near.GAME_WON
 )
 #: hurt said of feelings or of the past going on: "it is still hurting me after all these years"
 _FEELINGS = re.compile(
@@ -148,7 +147,7 @@ def others_now(clauses: list[str]) -> bool:
     the present with its time, or by what is heard (``OTHERS_NOW``); not an ordinary errand or
     a question in general."""
     text = " ".join(clauses)
-    if ERRAND.search(text) or _GENERAL.search(text) or danger_near.GAME_BEATEN.search(text):
+    if ERRAND.search(text) or _GENERAL.search(text):
         return False
     return any(OTHERS_NOW.search(c) for c in clauses)
 
