@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .method_cy import METHOD_ASKED_CY
 from .own_spoken_cy import INTENT_SPOKEN_CY, WORDS_SPOKEN_CY
 
 #: oneself, the spoken ways too: fy hun(an), 'n hun(an), fi'n hun(an), i'n hun(an)
@@ -79,6 +80,7 @@ INTENT_MORE_CY = (
     r"|mofyn|am|mynd i|n mynd i) (?:lladd|ladd) (?:fin hun|fin hunan|fi n hun|fi n hunan"
     r"|in hunan|i n hunan|min hunan)\b"
     rf"|{INTENT_SPOKEN_CY}"  # (w54cyown) "wi moyn lladd 'yn hunan", "dwi'n planio lladd fy hun"
+    rf"|{METHOD_ASKED_CY}"  # (w55cy) "sut i ladd fy hun", "faint o dabledi i farw"
 )
 
 #: a note written (not a goodbye said: any note) or goodbyes said
