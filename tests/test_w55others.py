@@ -24,17 +24,14 @@ OVERDOSE = "If you have taken an overdose"
 
 
 def _warned_for_them_with_samaritans_first(soup, words: str) -> None:
-    """The warning for someone else, no warning of the reader's own, and a line for suicide
-    leading the box: Samaritans; for a parent of a son or daughter, the line for young
-    people's suicide (PAPYRUS's HOPELINE247, which advises the adults worried about them) no
-    lower than second, as for "my son has taken an overdose", and no Stop It Now."""
+    """The warning for someone else, no warning of the reader's own, Samaritans leading the
+    box and no Stop It Now."""
     assert warned(soup, OTHERS), words
     assert not warned(soup, OVERDOSE), words
     assert not warned(soup, OWN_LIFE), words
     names = talk_names(talk_box(soup))
+    assert names[0] == "Samaritans", names
     assert "Stop It Now helpline" not in names, names
-    if names[0] != "Samaritans":
-        assert names[1].startswith("HOPELINE247"), names
 
 
 @pytest.mark.parametrize(
@@ -77,6 +74,33 @@ def test_someone_elses_plan_stockpile_or_note_warns_for_them(bundled_client, wor
 )
 def test_a_goodbye_being_sent_warns_for_them(bundled_client, words, place):
     _warned_for_them_with_samaritans_first(searched(bundled_client, words, place), words)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my teenage daughter has taken an overdose", "Shrewsbury"),
+        ("my son is going to end his life tonight", "Taunton"),
+    ],
+)
+def test_a_parent_told_of_their_childs_life_at_risk_now_has_samaritans_then_the_young_line(
+    bundled_client, words, place
+):
+    soup = searched(bundled_client, words, place)
+    assert warned(soup, OTHERS), words
+    names = talk_names(talk_box(soup))
+    assert names[0] == "Samaritans", names
+    assert names[1].startswith("HOPELINE247"), names
+
+
+def test_guard_a_parent_told_of_a_wish_with_no_time_keeps_the_young_line_near_the_top(
+    bundled_client,
+):
+    """Guard: passes on main too."""
+    soup = searched(bundled_client, "my son keeps saying he wants to die", "Taunton")
+    assert not warned(soup, OTHERS)
+    names = talk_names(talk_box(soup))
+    assert any(n.startswith("HOPELINE247") for n in names[:2]), names
 
 
 def test_a_child_telling_of_a_parents_pills_keeps_childline(bundled_client):
