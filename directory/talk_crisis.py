@@ -20,6 +20,7 @@ from .search.plan_now import plan_now
 from .search.suicide_intent import own_intent
 from .search.understand import Asker
 from .talk_fit import about_coping
+from .talk_parents_now import parents_box_at_risk_now
 
 
 def unsaid_crisis_box(
@@ -140,6 +141,9 @@ def parents_crisis_box(
         # anyone of any age first (Samaritans), not the one for a young person
         crisis = next((s for s in [*chosen, *lines] if _any_age_coping(s)), None)
         return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]
+    said = (results.request.q or "") if results is not None else ""
+    if (at_risk := parents_box_at_risk_now(chosen, lines, said)) is not None:  # (w55others)
+        return at_risk
     crisis = next((s for s in chosen if is_suicide_line(s)), None) or next(
         (s for s in chosen if about_coping(s)), None
     )

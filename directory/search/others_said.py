@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .others_ready import others_ready
+from .others_taken import others_taken
 from .wish_of_another import anothers_wish
 
 #: someone the person asking knows, or she, he, they
@@ -128,13 +130,15 @@ def _meant(cleaned: str) -> re.Match[str] | None:
 def others_life_at_risk(cleaned: str) -> re.Match[str] | None:
     """Someone else's life at risk now, said in ``cleaned`` (``clean_text``): a plan to kill
     themselves or take their pills, a goodbye sent or posted, a life feared for, or a wish to
-    die and something taken."""
+    die and something taken; (w55others) part of a medicine taken or its pack found empty
+    (``others_taken``), a plan made, pills stockpiled, a note left (``others_ready``)."""
     found = _meant(cleaned) or _GOODBYE.search(cleaned) or _FEARED.search(cleaned)
     if found is None and not _PARTING.search(cleaned):  # (w54ensuicide) "on facebook"
         found = _GOODBYE_ONLINE.search(cleaned)
     if found is None and anothers_wish(cleaned) is not None:
         found = _TAKEN_SOMETHING.search(cleaned)
-    return found
+    # (w55others, check58 F1) part of a medicine taken, a plan made, a note, a goodbye sent
+    return found or others_taken(cleaned) or others_ready(cleaned)
 
 
 def others_said(cleaned: str) -> re.Match[str] | None:
