@@ -33,8 +33,29 @@ _MEDICINE = (
     r"(?:pills|tablets|meds|medicines?|medication|drugs|painkillers|paracetamol|antidepressants"
     r"|sleeping (?:pills|tablets))"
 )
+#: (w55own, check58 F2) the way asked of anyone: "how do people kill themselves", "how would
+#: someone kill themselves without pain", "how do you hang yourself", "painless ways for someone
+#: to overdose", "how to overdose". Not "how do people kill time", "how do people cope", nor a
+#: professional's "how do we talk to a pupil who wants to kill themselves" ("we" asks no way)
+_THEMSELVES = (
+    r"(?:themselves|themself|theirselves|yourself|your self|urself|oneself|himself|herself)"
+)
+_ANYONE = r"(?:people|someone|somebody|a person|you|u|one|ppl)"
+_THEIR = r"(?:their|your|ur|ones)"
+_THEIR_END = (
+    rf"(?:kill {_THEMSELVES}|hang {_THEMSELVES}|commit suicide|overdose|od"
+    rf"|(?:end|take) {_THEIR} (?:own )?(?:life|lives)(?! back| forward| into| in (?:hand|your)))"
+)
+_IMPERSONAL = (
+    rf"\bhow (?:do|does|would|could|can|might|should|did|will) {_ANYONE} (?:actually |usually "
+    rf"|normally |quickly |painlessly |just |best )?{_THEIR_END}\b"
+    rf"|\b(?:ways?|best way|easiest way|quickest way|fastest way|painless(?:est)? ways?"
+    rf"|most painless way|least painful way|surest way) (?:to|for {_ANYONE} to) {_THEIR_END}\b"
+    r"|\bhow (?:to|do i|can i|could i|would i|should i) (?:overdose|od)\b"
+)
 METHOD_ASKED = (
-    rf"\bhow (?:many|much) (?:\w+ ){{1,3}}?(?:{_TO_DIE})\b"
+    rf"{_IMPERSONAL}"
+    rf"|\bhow (?:many|much) (?:\w+ ){{1,3}}?(?:{_TO_DIE})\b"
     rf"|\b(?:which|what) (?:\w+ ){{0,2}}?{_MEDICINE}(?: \w+){{0,2}}? (?:{_TO_DIE}"
     r"|kill (?:me|you|a person|someone|an adult))\b"
     r"|\b(?:how (?:to|do i|can i|could i|should i|would i)|ways? to|best way to|easiest way"

@@ -169,8 +169,22 @@ _PLAN_SAID = (
     r"|\b(?:im|i am|i m|i)(?: just| really)? (?:going to|gonna|goin to|gunna|about to|bout to)"
     r" jump(?: off)?(?: (?:now|tonight|right now|today|soon|in a minute|off it))? *$"
 )
+#: (w55own, check58 F2) the last night, or the goodbyes said as done, with nothing after:
+#: "today is my last day", "this is my last night alive", "ive said goodbye to everyone i
+#: love". Not "tonight is my last night at uni", "said goodbye to everyone at the leaving
+#: party", "i said goodbye to my abuser in court"
+_LAST_AND_GOODBYES = (
+    r"\b(?:tonight|today|this)(?: is|s| will be| is going to be| is gonna be) (?:my|the) last"
+    r" (?:night|day)(?: (?:alive|ever|on (?:this )?earth|of my life))? *$"
+    r"|\bmy last (?:night|day) (?:alive|on (?:this )?earth)\b"
+    r"|\b(?:i have|ive|i ve|i|just|ive just|i just|i have just|ive already|i already) (?:said"
+    r"|sent|texted|written|wrote|messaged)(?: my)? (?:last )?(?:goodbyes?|byes?)(?: to (?:everyone"
+    r"|everybody|all of them|the world|all my (?:friends|family)|my family and (?:my )?friends)"
+    r"(?: i (?:love|care about|know))?)? *$"
+)
 _PLAN_NOW = re.compile(
-    rf"\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
+    rf"{_LAST_AND_GOODBYES}"
+    rf"|\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
     rf"|{_PLAN_SAID}|{_TENTATIVE}"
     rf"|\b{_GOING_TO} (?:{_BY_A_WAY})"
     rf"|\b(?:about to|bout to|ar fin) (?:{_ANY_WAY}|lladd fy hun|ladd fy hun|{END_ALL_CY})"

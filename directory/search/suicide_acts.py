@@ -26,6 +26,7 @@ from .method_asked import method_asked
 from .others_said import others_said
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
+from .own_overdose import whole_supply_taken
 from .own_spoken_cy import DONE_OD_CY
 from .plan_now import plan_now_found
 from .suicide_cy import (
@@ -298,6 +299,7 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     # (w51acts) or an overdose of someone else's pills, or of some with feeling ill after; or
     # someone else's: "my friend says she is going to kill herself tonight"
     found = found or overdose_said(cleaned) or others_suicide(cleaned) or hurt_now(cleaned)
+    found = found or whole_supply_taken(cleaned)  # (w55own) "took my whole prescription"
     found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
     found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
     return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
@@ -312,6 +314,8 @@ def act_done(text: str) -> bool:
     cleaned = clean_text(text)
     if _OVERDOSE_ALONE.match(cleaned) or overdose_said(cleaned) or hurt_now(cleaned):
         return True  # (w51acts) "i took my nans sleeping tablets", "my sister has cut her …"
+    if whole_supply_taken(cleaned):
+        return True  # (w55own, check58 F2) "took my whole prescription"
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )

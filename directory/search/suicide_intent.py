@@ -29,6 +29,7 @@ from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
 from .subject_other import someone_elses
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
+from .suicide_languages import wish_said
 
 #: where a sentence ends, in the words as typed (not at a comma: "my son said, i want to die"
 #: is his words)
@@ -196,4 +197,4 @@ def own_intent(text: str) -> bool:
         cleaned = clean_text(part)
         if any(_own_now(cleaned, found) for found in _INTENT.finditer(cleaned)):
             return True
-    return False
+    return wish_said(text)  # (w55own, check58 F3) "quiero morir", "je veux mourir", "我想死"

@@ -55,6 +55,7 @@ from .languages import (
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .spoken import spoken_read
 from .suicide_acts import plan_or_act, with_plan_or_act
+from .suicide_languages import with_suicide_said
 from .watched import watched_asker
 from .welsh_lexicon import is_known_welsh
 from .welsh_words import is_welsh, radicals
@@ -429,7 +430,7 @@ def _understood(text: str) -> Understood:
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
-    asker = unsaid_in_crisis(asker, whole)  # (w51acts) "im in crisis, memories of my stepdad"
+    asker = with_suicide_said(unsaid_in_crisis(asker, whole), text)  # (w51acts, w55own)
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))  # (w43ask, w54endanger)
     book = thesaurus()
