@@ -126,6 +126,7 @@ from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_ch
 from .asker_witness import worried_witness
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
+from .own_unsafe import unsafe_to_children
 from .welsh_words import is_welsh
 
 
@@ -332,6 +333,7 @@ def _own_behaviour(cleaned: str, age: int | None) -> bool:
         or own_towards_kin(cleaned, age)  # (probe 16) "feelings for my nephew", "wedi cyffwrdd…"
         or own_in_more_words(cleaned, age)  # (probe 17) "turning into a child abuser", "hebephilia"
         or fancies_children_cy(cleaned)  # (w53cymore) "dw i'n ffansio plant"
+        or unsafe_to_children(cleaned, age)  # (w55fit) "im not safe to be around children"
     )
 
 

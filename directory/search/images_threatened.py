@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .asker import Asker
+from .images_held import images_held_over
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -47,6 +48,8 @@ def images_threatened(asker: Asker, cleaned: str) -> bool:
     """A child or young person (``asker.is_child``) tells, in their words (``cleaned``:
     ``clean_text``, which has no punctuation left to split clauses by), of their own images
     held over them or shared."""
+    if images_held_over(asker, cleaned):  # (w55fit) "they want £200 or theyll send it to my mum"
+        return True
     if not asker.is_child:
         return False
     return bool(_OWN_IMAGES.search(cleaned) and _THREAT_OR_SHARED.search(cleaned))

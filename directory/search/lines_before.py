@@ -7,6 +7,7 @@ chat and The Mix's text."""
 from __future__ import annotations
 
 from .cannot_phone import cannot_phone
+from .images_held import images_held_over
 from .images_threatened import images_threatened
 from .recent import recent_assault
 from .talk_now import wants_a_line_now
@@ -24,6 +25,8 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     if wants_a_line_now(understood, cleaned):
         return True
     asker = understood.asker
+    if images_held_over(asker, cleaned):  # (w55fit) a young person's picture held over them
+        return True
     if asker.persona not in ("child", "") or not asker.is_child:
         return False
     if images_threatened(asker, cleaned):  # (w48img) their own images held over them
