@@ -214,7 +214,8 @@ class Gazetteer(TownSlips, NearestDistricts):
         # "in Leeds", "yn Wrecsam", "ger Bala"; (w53cymore, welsh21 F11) an island's "on" and
         # "ar": "on Anglesey", "ar Ynys Môn", "on the Isle of Wight"
         if name and before.lower() in (*_BEFORE_PLACE, "on", "ar"):
-            found = self._exact(normalise(name))
+            key = normalise(name)  # (w55cyplace) "yn y Coed-duon": the article its name lacks
+            found = self._exact(key) or self._bare_welsh(key)
             if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
                 return found
         radical: Resolution | None = None

@@ -16,6 +16,15 @@ _NEAR_MUTATED = re.compile(r"^(?:\w+\s+)?(?:yn\s+)?agos\s+(?:i|at)\s+(?P<name>\w
 #: "reit agos i'r Bala", "yn agos at y Rhyl": the name with its "y"
 _NEAR_THE = re.compile(r"^(?:\w+\s+)?(?:yn\s+)?agos\s+(?:i['’]r|at\s+yr?)\s+(?P<name>\w.*)$", re.I)
 _NEAR_PLAIN = re.compile(r"^(?:(?:wrth|yn|ar)\s+ymyl|ar\s+bwys)\s+(?P<name>\w.*)$", re.I)
+#: (w55cyplace, twenty-third Welsh review F11) the parts or area around a place, as "around
+#: Carmarthen" is: "ochrau Caerfyrddin" (ochre, ochra in the South and North), "cyffiniau'r
+#: Rhyl", "yng nghyffiniau Dinbych", "ardal Bangor", "o gwmpas / o amgylch Wrecsam"; "ffordd
+#: Aberteifi" (Cardigan way) only with no comma after, where "Ffordd Penrhos, Bangor" is a street
+_AROUND = re.compile(
+    r"^(?:(?:yn|rownd|rywle|lawr|fyny|draw)\s+)?(?P<word>ochr(?:au|e|a)|"
+    r"(?:yng\s+ngh|[cg])yffinia[ua]?|ardal|ffordd|o\s+gwmpas|o\s+amgylch)(?:\s+|['’](?P<the>r)\s+)(?P<name>\w.*)$",
+    re.I,
+)
 
 
 def near_said_cy(text: str) -> str:
@@ -29,7 +38,15 @@ def near_said_cy(text: str) -> str:
     if mutated:
         return f"i {mutated['name']}"
     plain = _NEAR_PLAIN.match(text)
-    return f"ger {plain['name']}" if plain else ""
+    return f"ger {plain['name']}" if plain else _around(text)
+
+
+def _around(text: str) -> str:
+    """The place after a Welsh "around" or "the area of" (``_AROUND``), read as "ger"."""
+    around = _AROUND.match(text)
+    if around is None or (around["word"].lower() == "ffordd" and "," in text):
+        return ""
+    return f"ger y {around['name']}" if around["the"] else f"ger {around['name']}"
 
 
 def place_near(text: str) -> str:

@@ -99,6 +99,7 @@ _BEFORE = frozenset(
         "in", "near", "around", "round", "within", "services", "help", "yn", "ger", "close",
         "to", "by", "next", "at", "somewhere", "anywhere", "everywhere", "all", "over",
         "across", "throughout", "whole", "of", "agos", "wrth", "rhywle", "unrhyw", "le",
+        "i", "ymyl", "ar", "bwys",  # (w55cyplace) "yn agos i adra", "ar bwys tŷ ni"
     }
 )  # fmt: skip
 #: (w46place) "my house", "our street", "my nan's flat", "fy nghartref": where the person is,
@@ -112,8 +113,15 @@ _OWN = frozenset(
     }
 )  # fmt: skip
 #: (w46place) Welsh for "to me/us" after "agos" or "ger" ("yn agos ataf", "agos aton ni") and
-#: "home" ("adre"), with nothing after
-_WELSH_NEAR = frozenset({"ataf", "ata i", "aton ni", "atom ni", "atom", "adre", "adref", "cartref"})
+#: "home" ("adre"), with nothing after; (w55cyplace, twenty-third Welsh review F12) the
+#: North's "adra", "gartref"/"gartre"/"gartra" (at home) and "tŷ ni"/"tŷ fi" (our/my house,
+#: "dŷ" after "i")
+_WELSH_NEAR = frozenset(
+    {
+        "ataf", "ata i", "aton ni", "atom ni", "atom", "adre", "adref", "cartref", "adra",
+        "gartref", "gartre", "gartra", "ty ni", "ty fi", "dy ni", "dy fi",
+    }
+)  # fmt: skip
 
 NotAPlace = Literal["", "near", "wide"]
 
@@ -140,6 +148,8 @@ def _own_place(words: list[str]) -> bool:
         return True
     if len(words) < 2 or len(words) > 4 or words[0] not in _MINE:
         return False
+    if words[0] in ("fy", "ein") and len(words) > 2 and words[-1] in ("i", "ni"):
+        words = words[:-1]  # (w55cyplace) "fy nhŷ i", "ein tŷ ni": the pronoun after
     if words[0] in ("fy", "ein") and len(words) <= 3:  # never "fy nghartref yn Nefyn"
         return not {"i", "yn", "yng", "ym", "ger"}.intersection(words[1:])
     return words[-1] in _OWN or " ".join(words[-2:]) in _OWN
