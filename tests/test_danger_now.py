@@ -56,7 +56,7 @@ def test_danger_now_said_in_welsh_gets_the_warning_in_welsh(bundled_client):
 NOT_NOW_OR_NOT_THEM = [
     ("is my granddaughter in danger from her stepfather", "Lancaster"),
     ("he used to lock me in the shed when i was little", "Durham"),
-    ("he said he would kill me if i ever told anyone", "Warrington"),
+    ("he said he would hurt me if i ever told anyone", "Warrington"),
     ("i am in danger of losing my job because of the flashbacks", "Leicester"),
     ("my dad wont let me go out with my friends", "Oldham"),
     ("can i get emergency contraception after what happened", "Salisbury"),

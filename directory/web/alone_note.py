@@ -11,15 +11,18 @@ from flask import Blueprint
 from ..grown_up_note import NoteKind, note_kind
 from ..limits import MAX_ASKER_CHARS
 from ..search.understand import clean_text
-from .talk import none_a_child_can_ring
+from .talk import danger_now, none_a_child_can_ring
 
 bp = Blueprint("alone_note", __name__)
 
 
 @bp.app_template_global()
 def alone_note(results: Any, items: list[Any], professional: bool = False) -> NoteKind | None:
-    """The note for the local cards ``items`` ("grown_up", "website" or "lines"), or None when
-    none is shown (``none_a_child_can_ring``)."""
+    """The note for the local cards ``items`` ("grown_up", "alone", "website" or "lines"), or
+    None when none is shown (``none_a_child_can_ring``)."""
     if not none_a_child_can_ring(results, professional):
         return None
-    return note_kind(items, clean_text(results.request.q, MAX_ASKER_CHARS))
+    kind = note_kind(items, clean_text(results.request.q, MAX_ASKER_CHARS))
+    # (w55danger, check58 finding 4) in danger now the page says 999 first, and the grown-up at
+    # home may be the one who harms: the note points to the lines above, not to a grown-up
+    return "alone" if kind == "grown_up" and danger_now(results) else kind
