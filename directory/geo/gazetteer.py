@@ -207,17 +207,9 @@ class Gazetteer(TownSlips, NearestDistricts):
             if heard.status != LocationStatus.UNKNOWN or heard.suggestions:
                 return heard
         before, _, name = raw.partition(" ")
-        if name and before.lower().replace("’", "'") in ("o'r", "i'r"):  # (welsh20 F13)
-            heard = self.resolve(f"y {name}")  # "o'r Bala", "i'r Wyddgrug": Y Bala, Yr Wyddgrug
-            if heard.found or heard.candidates:
-                return heard
-        # "in Leeds", "yn Wrecsam", "ger Bala"; (w53cymore, welsh21 F11) an island's "on" and
-        # "ar": "on Anglesey", "ar Ynys Môn", "on the Isle of Wight"
-        if name and before.lower() in (*_BEFORE_PLACE, "on", "ar"):
-            key = normalise(name)  # (w55cyplace) "yn y Coed-duon": the article its name lacks
-            found = self._exact(key) or self._bare_welsh(key)
-            if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
-                return found
+        after_word = self._after_word(before, name) if name else None
+        if after_word is not None:
+            return after_word
         radical: Resolution | None = None
         if name and before.lower() in _UNMUTATE:
             # "yng Nghaernarfon", "ym Mangor" typed as Where (sixth Welsh review, O1-O2): the
@@ -242,6 +234,21 @@ class Gazetteer(TownSlips, NearestDistricts):
         if named.status == LocationStatus.UNKNOWN:  # (w46place) "W1 London", "W 1"
             return self._district_beside(raw) or named
         return named
+
+    def _after_word(self, before: str, name: str) -> Resolution | None:
+        """The place after a word that says where: "o'r Bala", "in Leeds", "ger y Coed-duon"."""
+        if before.lower().replace("’", "'") in ("o'r", "i'r"):  # (welsh20 F13)
+            heard = self.resolve(f"y {name}")  # "o'r Bala", "i'r Wyddgrug": Y Bala, Yr Wyddgrug
+            if heard.found or heard.candidates:
+                return heard
+        # "in Leeds", "yn Wrecsam", "ger Bala"; (w53cymore, welsh21 F11) an island's "on" and
+        # "ar": "on Anglesey", "ar Ynys Môn", "on the Isle of Wight"
+        if before.lower() in (*_BEFORE_PLACE, "on", "ar"):
+            key = normalise(name)  # (w55cyplace) "yn y Coed-duon": the article its name lacks
+            found = self._exact(key) or self._bare_welsh(key)
+            if found is not None and (found.found or found.candidates):  # "in Rothwell": asks
+                return found
+        return None
 
     def _resolve_postcode(self, text: str) -> Resolution:
         compact = text.replace(" ", "")
