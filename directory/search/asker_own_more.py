@@ -31,6 +31,7 @@ from .asker_own_gaze import own_gaze
 from .asker_own_general import own_in_general_words
 from .asker_own_plain import own_in_plain_words
 from .asker_own_said import own_thoughts_said_after
+from .asker_own_thinking import own_thinking
 
 #: "bout", "abt": about, as people type it
 _ABOUT = re.compile(r"\b(?:bout|abt|abowt)\b")
@@ -229,6 +230,8 @@ def own_in_more_words(cleaned: str, age: int | None) -> bool:
     if _urge_aged(cleaned, age) or own_in_plain_words(cleaned, age):  # (probe 18)
         return True
     if own_gaze(cleaned, age):  # (walk42 F3) "looking at kids … in a way that scares me"
+        return True
+    if own_thinking(cleaned, age):  # (walk44 F2) "thinkin things bout little kids i no r wrong"
         return True
     if own_offence_or_act(cleaned, age):  # (probe 19) "released for sex offences", "my 8yo niece"
         return True
