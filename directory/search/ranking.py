@@ -15,6 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from .areas import Near, Where
+from .centre_after_assault import centre_first_after_assault
 from .columns import Columns
 from .crisis import later_than_first_few
 from .examined import finder_after_local_centre
@@ -471,6 +472,9 @@ def rank(
         found = (index, understood, keyword, near, where, within, everywhere)
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
+        local, weaker = centre_first_after_assault(
+            index, understood, near, text, (local, weaker), hidden
+        )
         if understood.asker.persona == "parent":
             needed = needs_a_centre(understood, text)
             national = finder_after_local_centre(columns, national, local, needed)
