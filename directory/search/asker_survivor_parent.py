@@ -47,4 +47,3 @@ def survivor_with_children(cleaned: str) -> bool:
         return False
     childhood = _OWN_CHILDHOOD.search(cleaned)
     return bool(childhood and _DONE_TO_ME.search(cleaned))
-
