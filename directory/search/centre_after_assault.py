@@ -49,7 +49,9 @@ def centre_first_after_assault(
     otherwise (a children's centre first, or a local service the asker fits before the centre,
     keep their order)."""
     local, weaker = found
-    if not recent_warned(understood, text):
+    # (the warning speaks to the one harmed; a parent's first card stays the one made for
+    # parents: ``examined.finder_after_local_centre`` orders the centre for them)
+    if understood.asker.persona == "parent" or not recent_warned(understood, text):
         return local, weaker
     seeing = centres_seeing(index.columns, understood, near) & ~hidden
     if seeing[local].any() or not seeing[weaker].any():
