@@ -122,6 +122,7 @@ from .asker_self import (
     young_age_first,
     young_sex_age_within,
 )
+from .asker_survivor_parent import survivor_with_children
 from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
 from .asker_witness import worried_witness
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
@@ -485,6 +486,8 @@ def who_is_asking(cleaned: str) -> Asker:
     cared = carer_reading(cleaned, persona, age, _said_age)
     if cared:  # (w26parent) "3 year old girl, her uncle…", "boy 15, his…": the child's age, sex
         persona, age, gender = "parent", None, gender if age is None else ""
+    if persona == "parent" and survivor_with_children(cleaned):
+        persona = "adult"  # (check58 F7) her own abuse as a child; her children are context
     if age is None and persona in ("professional", ""):
         # a professional's client, or whoever a request names ("therapy for 6 year olds")
         age = _said_age(cleaned)  # (w27j-6) or a professional's "toddler", "baby": 2, 0

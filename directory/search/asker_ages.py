@@ -410,16 +410,20 @@ _AFTER_ME = re.compile(
 )
 
 
+#: (w55local) the Welsh "14 ydw i", "13 oed ydw i" (I am 14): one's own age, wherever it is said
+_AGE_YDW_I = re.compile(r"\b(\d{1,2})(?: oed)? (?:ydw i|ydwi|dw i|dwi)\b")
+
+
 def own_age_said_last(cleaned: str) -> int | None:
     """A child's own age (5 to 17) said last with its unit ("11 yrs old", "14 oed", "yn 14"),
-    or bare just after "me" with more said after it (``_AFTER_ME``)."""
+    or bare just after "me" with more said after it (``_AFTER_ME``), or as Welsh "14 ydw i"."""
     if theirs_said_last(cleaned):
         return None
     found = _SAID_LAST.search(cleaned)
     if found and found.group(1) not in _NOT_OWN_BEFORE:
         value = int(found.group(2) or found.group(3))
     else:
-        after_me = _AFTER_ME.search(cleaned)
+        after_me = _AFTER_ME.search(cleaned) or _AGE_YDW_I.search(cleaned)
         value = int(after_me.group(1)) if after_me else 0
     return value if 5 <= value <= 17 else None
 

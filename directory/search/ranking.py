@@ -15,6 +15,8 @@ from dataclasses import replace
 import numpy as np
 
 from .areas import Near, Where
+from .centre_after_assault import centre_first_after_assault
+from .child_abuse_kinds import for_the_abuse
 from .columns import Columns
 from .crisis import later_than_first_few
 from .examined import finder_after_local_centre
@@ -229,7 +231,7 @@ def _for_the_child(
     for_the_child = (
         (near.cover_ranks() <= COVERING_RANK)
         & columns.any_of([("audience", ("children-young-people",))])
-        & columns.any_of([("abuse", abuse)])
+        & for_the_abuse(columns, abuse, child_age)
         & ~adults_only
     )
     return for_the_child, adults_only
@@ -471,6 +473,9 @@ def rank(
         found = (index, understood, keyword, near, where, within, everywhere)
         hidden = left_out_near(columns, understood, text)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
+        local, weaker = centre_first_after_assault(
+            index, understood, near, text, (local, weaker), hidden
+        )
         if understood.asker.persona == "parent":
             needed = needs_a_centre(understood, text)
             national = finder_after_local_centre(columns, national, local, needed)
