@@ -79,3 +79,27 @@ OTHERS_END_CY = (
     r"(?:gwneud|wneud|neud|gneud) (?:amdani|amdano|amdanyn|amdanoi|amdanii)(?: hi| fo| fe| e"
     r"| nhw)?(?: ei| eu)? (?:hun|hunan|hunain)\b"
 )
+
+#: (w56cy, welsh23 F5) nobody will miss me: fydd neb yn gweld fy eisiau / fy ngholli, fasa neb
+#: yn fy ngholli, neith neb fy methu i, fydde neb yn gweld 'yn isie ("fy" is needed: "neb yn
+#: methu" is nobody failing)
+_NOBODY_MISS = (
+    r"\bneb (?:yn |n )?(?:(?:gweld|weld) (?:fy|y|yn)|fy|y) (?:eisiau|eisie|isio|isie|ise|ishe"
+    r"|isia|ngholli|ngholi|methu)\b"
+    r"|\bneb (?:yn |n )?(?:colli|missio|miso|miss) (?:fi|fi n|i)\b"
+)
+#: saving up tablets: wedi bod yn casglu / cadw / hel / safio tabledi (not where they are kept:
+#: "cadw tabledi yn y cwpwrdd", "yn saff")
+_SAVING_PILLS = (
+    r"\b(?:wedi bod yn|di bod yn|bod yn|dwin|dw in|win|fin|rwyn|dwi n) (?:casglu|gasglu|cadw"
+    r"|gadw|hel|safio|stocio|celcio|cuddio|guddio|storio)(?: \w+)? (?:tabledi|dabledi|pils|bils"
+    r"|parasetamol|barasetamol|paracetamol|tablets|moddion|foddion)\b"
+    r"(?! (?:yn y|yn yr|mewn|yn saff|yn ddiogel|allan|i ffwrdd|o afael|dan glo|ar gyfer)\b)"
+)
+#: disappearing, for ever: am / isio ddiflannu (am byth)
+_DISAPPEAR = (
+    r"(?:am|isio|eisiau|isie|moyn|mynd i|eisie|ishe) (?:ddiflannu|diflannu)(?: am byth)?\b"
+    r"(?! (?:o|am|i|ir|efo|gyda)\b(?! byth))"
+)
+#: despair said these ways, of one's own: Samariaid, no warning (as in English)
+WORDS_END_CY = rf"{_NOBODY_MISS}|{_SAVING_PILLS}|{_NOT}\b{_DISAPPEAR}"
