@@ -101,5 +101,12 @@ _DISAPPEAR = (
     r"(?:am|isio|eisiau|isie|moyn|mynd i|eisie|ishe) (?:ddiflannu|diflannu)(?: am byth)?\b"
     r"(?! (?:o|am|i|ir|efo|gyda)\b(?! byth))"
 )
+#: (w56cy, welsh23 F8) not wanting to be here, said of a place ("dwi'm isio bod yma yn y
+#: wers"): no warning (``own_spoken_cy.HERE_NOT_A_PLACE_CY``), but Samariaid, as "i dont want to
+#: be here at school" brings Samaritans
+_NOT_HERE_ANYWHERE = (
+    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
+    r"|mofyn) bod (?:yma|ma)\b"
+)
 #: despair said these ways, of one's own: Samariaid, no warning (as in English)
-WORDS_END_CY = rf"{_NOBODY_MISS}|{_SAVING_PILLS}|{_NOT}\b{_DISAPPEAR}"
+WORDS_END_CY = rf"{_NOBODY_MISS}|{_SAVING_PILLS}|{_NOT}\b{_DISAPPEAR}|{_NOT_HERE_ANYWHERE}"
