@@ -1,4 +1,4 @@
-"""(w56cy, twenty-third Welsh review F1, F4, F5) Ending one's own life said the ways Wales says
+"""(w56cy, twenty-third Welsh review F1, F4, F5, F8) Ending one's own life said the ways Wales says
 it, and despair said without the words of suicide, read as their English twins are.
 
 - A wish or plan (``INTENT_END_CY``, read with ``own_cy.INTENT_MORE_CY``: the life-at-risk
@@ -12,6 +12,11 @@ it, and despair said without the words of suicide, read as their English twins a
   "im on the roof of the car park" brought both.
 - Someone else's "gwneud amdani ei hun / amdano'i hun" is read by ``others_cy`` (``OTHERS_END_CY``),
   not as the asker's own.
+- Despair (``WORDS_END_CY``, read with ``own_cy.WORDS_MORE_CY``: Samariaid first, no warning,
+  as in English): "fydd neb yn gweld fy eisiau / fy ngholli", "neith neb fy methu" (nobody
+  will miss me), "wedi bod yn casglu / hel tabledi" (saving up tablets), "am ddiflannu am
+  byth" (to disappear for ever), and not wanting to be here said of a place (F8: "bod yma yn
+  yr ysgol" has no warning, ``own_spoken_cy.HERE_NOT_A_PLACE_CY``).
 
 Not "rhoi diwedd ar y cam-drin" (put an end to the abuse: only "arni / arno" and a life or
 everything are read), "dwi ddim isio…", "poeni am…", nor the past ("nes i drio…": not after
@@ -22,6 +27,8 @@ Patterns (strings) over ``clean_text`` (lower case, accents folded, apostrophes 
 """
 
 from __future__ import annotations
+
+from .apostrophes_cy import ROOF_OF_CY
 
 #: wanting, meaning, planning, going to or thinking of: isio, eisiau, moyn, am, mynd i,
 #: planio, bwriadu, meddwl am, ystyried; "trio" (try) may follow ("am drio neud amdana fi")
@@ -59,7 +66,7 @@ _IN_FRONT = (
 #: on top of a car park, a building, flats: ar ben (y) to / to'r ("tor" cleaned) maes
 #: parcio; on its edge: ar ymyl to'r adeilad
 TOP_OF_CY = (
-    r"\bar (?:ben|ymyl|erchwyn) (?:y |yr )?(?:to |tor |to r |to y |to yr )?(?:y |yr )?"
+    rf"\bar (?:ben|ymyl|erchwyn) (?:y |yr )?(?:to |{ROOF_OF_CY} )?(?:y |yr )?"
     r"(?:maes parcio|maes parcio aml ?lawr|multi ?storey|car park|adeilad|fflatiau|bloc"
     r"|bloc o fflatiau|ysbyty|twr)\b"
 )
