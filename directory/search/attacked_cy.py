@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .apostrophes_cy import WAS_I_CY
+
 #: ymosod (attack) in any tense or person, with "yn rhywiol" (sexually) a few words on
 #: ("ymosododd fy nghymydog arna i'n rhywiol"), or "ymosodiad ... rhywiol"; "hymosod" after
 #: "ei" ("cafodd ei hymosod yn rhywiol": she was sexually attacked)
@@ -23,7 +25,22 @@ _ATTACKED_CY = (
 #: (w50cymore, twentieth Welsh review F8) "rapio", the borrowed verb young people use, with
 #: whatever comes before it: "ges i fy rapio" (I got raped), "ma fe di rapio fi" (he's raped
 #: me), "nath e rapio fi" (he raped me), "cafodd hi ei rapio" (she was raped)
-_RAPED_CY = r"\b(?:rapio|rapo|rapiodd|rapiwyd|reipio|reipiodd|reipo)\b"
+_RAPED_CY = (
+    r"\b(?:rapio|rapo|rapiodd|rapiwyd|reipio|reipiodd|reipo"
+    # (w56cy, welsh23 F3) "rapeio", "reepio" as the English "rape" is typed into Welsh
+    r"|rapeio|rapeiodd|rapeiwyd|rapeo|reepio|raepio|reapio)\b"
+)
+#: (w56cy, welsh23 F3) spiked, drugged or pricked with a needle: "ges i fy sbeicio", "ges i'n
+#: sbeicio", "ces i fy mhigo yn y clwb", "gafodd hi ei drygio" (as "i got spiked"); pricked
+#: only where people go out, not stung or injected ("fy mhigo gan wenynen", "yn y feddygfa")
+_SPIKED_CY = (
+    r"\b(?:ges|gesi|ces|cesi|gath|gafodd|cafodd|wedi cael|di cael|nes i gael|wnes i gael)"
+    r"(?: i| e| o| fe| hi| in)?(?: fy| n| ei| y)? (?:(?:sbeicio|sbeico|spikio|spicio|spiko"
+    r"|sbeicion|nrygio|drygio|thrygio|drugio|nrugio)\b"
+    # pricked with a needle where people go out, not an injection or a wasp's sting
+    r"|(?:mhigo|phigo|pigo)(?: \w+){0,3}? (?:clwb|club|parti|party|bar|dafarn|tafarn|gig|noson"
+    r"|dre|gwyl|festival)\b)"
+)
 #: ... and "slept with me" when drunk or unwilling: "nath o gysgu efo fi pan on in feddw"
 #: (he slept with me when I was drunk), "cysgu gyda fi a finne ddim isio" (did not want to)
 _SLEPT_UNWILLING_CY = (
@@ -43,11 +60,17 @@ _NO_CONSENT_CY = (
     r"|rhy (?:feddw|chwil|gysglyd|ofnus) i|n feddw|yn feddw|nfeddw|yn chwil|n chwil|anymwybodol"
     r"|yn cysgu|n cysgu|ddim isio|ddim isho|ddim eisiau|ddim eisie|ddim moyn|ddim am"
     r"|(?:deud|ddeud|dweud|ddweud|deudis|ddeudis|ddeudes|dwedais|ddwedes) na"
-    r"|yn erbyn fy ewyllys|gorfodi|orfodi|ngorfodi)"
+    r"|yn erbyn fy ewyllys|gorfodi|orfodi|ngorfodi"
+    # (w56cy, welsh23 F3) when or while I was drunk or asleep: "pan o'n i'n feddw", "tra o'n
+    # i'n cysgu" (cleaned "pan on in feddw")
+    rf"|(?:pan|tra|a|ac|achos) {WAS_I_CY} (?:rhy |mor |hollol |wedi )?(?:feddw|meddw|chwil"
+    r"|cysgu|gysgu|anymwybodol|hanner cysgu|pasio allan|paso allan))"
 )
 _SEX_UNWILLING_CY = rf"{_HAD_SEX_CY}(?: \w+){{0,8}}? {_NO_CONSENT_CY}\b"
 #: a sexual attack said the Welsh way (over ``clean_text``)
-ATTACKED_SEXUALLY_CY = f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY})"
+ATTACKED_SEXUALLY_CY = (
+    f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY}|{_SPIKED_CY})"
+)
 _ATTACKED = re.compile(ATTACKED_SEXUALLY_CY)
 
 #: (w50cymore, twentieth Welsh review F8) the weekend said bare or borrowed, as "the weekend"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .apostrophes_cy import NOT_I_CY
 from .lexicon import clean_text
 
 _NOT_ABLE = r"(?:cant|cannot|can not|unable to|not able to|couldnt|could not|dont dare|daren?t)"
@@ -88,7 +89,7 @@ _WORDS = re.compile(
     r"|overhears?|scared (?:\w+ )?(?:will|would|might) hear"
     # Welsh: "methu ffonio", "ffaelu siarad", "dw i ddim yn gallu ffonio"
     r"|(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf|ni allaf"
-    r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|sa i n gallu|sai n gallu)"
+    rf"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|{NOT_I_CY} gallu)"
     r" (?:ffonio|galw|siarad)"
     r"|dim ond (?:tecstio|negeseuon|neges)"
     # (fifteenth walk-through F7) "dwi ddim isio ffonio" (I dont want to phone), "well gen i
@@ -108,8 +109,9 @@ _WORDS = re.compile(
 #: (w54cydanger) not able, in Welsh: "methu", "ffaelu", "ddim yn gallu", "alla i ddim"
 _CY_NOT_HEAR = (
     r"(?:methu|ffaelu|ddim yn gallu|dim yn gallu|alla i ddim|allaf i ddim|na allaf|ni allaf"
-    r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|sa i n gallu|sai n gallu|sain gallu"
-    r"|smo fi n gallu|smo fin gallu|ddim yn medru|dim yn medru)"
+    r"|fedra i ddim|fedraf i ddim|ni fedraf|ni alla i|ddim yn medru|dim yn medru"
+    # (w56cy, welsh23 F6) "sa i'n gallu", cleaned "sa in gallu", as every other form
+    rf"|{NOT_I_CY} gallu)"
 )
 #: not hearing or speaking, said of anyone ("deaf", "non verbal", "cant speak", "byddar")
 _CONDITION = (
@@ -136,8 +138,8 @@ _ONESELF = re.compile(
     rf"\b(?:i|im|i am|me|myself|dw i|dwi|dw in|dwin|rydw in|fi){_BETWEEN} {_CONDITION}\b"
     # (w54cydanger, welsh22 F8) said of oneself by the verb or "fy" (my): "alla i ddim clywed",
     # "sa i'n gallu clywed", "trwm fy nghlyw"
-    r"|\b(?:alla i ddim|allaf i ddim|fedra i ddim|fedraf i ddim|ni allaf|ni fedraf|sa i n gallu"
-    r"|sain gallu|sai n gallu|smo fi n gallu|smo fin gallu) clywed\b"
+    r"|\b(?:alla i ddim|allaf i ddim|fedra i ddim|fedraf i ddim|ni allaf|ni fedraf"
+    rf"|{NOT_I_CY} gallu) clywed\b"
     r"|\b(?:trwm|drwm) (?:fy|n) (?:nghlyw|clyw)\b"
 )
 
@@ -147,6 +149,9 @@ _ONESELF = re.compile(
 _IDIOM = re.compile(
     r"\b(?:turn|turns|turned|turning) (?:a )?deaf ears?\b|\bdeaf ears?\b"
     r"|\b(?:fell|fall|falls|falling|fallen) on deaf\b|\bdeaf to (?:it|me|us|him|her|them|my|what)\b"
+    # (w56cy, welsh23 F7) the Welsh idiom: "troi clust fyddar" (turn a deaf ear), "syrthio ar
+    # glustiau byddar" (fall on deaf ears)
+    r"|\b(?:c|g|ch)lust(?:iau)? (?:fyddar|byddar|fyddair)\b|\bar (?:glustiau|clustiau) byddar\b"
 )
 
 

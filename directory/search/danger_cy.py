@@ -54,6 +54,7 @@ from __future__ import annotations
 import re
 
 from . import danger_near
+from .danger_cy_feared import feared_now_cy
 from .danger_cy_plain import said_plainly_cy
 from .danger_cy_said import said_in_danger
 
@@ -381,6 +382,8 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
     if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared) or said_in_danger(cleaned):
         return True
     if said_plainly_cy(cleaned, feared):  # (w55cy) "dwi ddim yn ddiogel", "yn ei hystafell hi"
+        return True
+    if feared_now_cy(cleaned):  # (w56cy) "hitting fi right now", "mod i mewn perygl"
         return True
     if _coming_or_other(cleaned, feared) or _hitting_now(cleaned) or _coming_up(cleaned, feared):
         return True

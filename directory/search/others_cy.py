@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from .end_life_cy import OTHERS_END_CY
 from .own_spoken_cy import EDGE_CY, GOODBYE_SENT_CY
 from .subject_other import someone_elses
 
@@ -36,7 +37,8 @@ _PLAN_CY = re.compile(
     r"\b(?:mynd i|am|ar fin|bygwth|fygwth) (?:neidio\b"
     r"|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
     r"(?:gorddos|orddos|overdose|od|tabledi|dabledi|pils|bils)\b|(?:grogi|hongian|hongio|foddi"
-    r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b)"
+    r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b"
+    rf"|{OTHERS_END_CY})"  # (w56cy) "am wneud amdani ei hun"
 )
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .end_life_cy import INTENT_END_CY, WORDS_END_CY
 from .method_cy import METHOD_ASKED_CY
 from .own_spoken_cy import INTENT_SPOKEN_CY, WORDS_SPOKEN_CY
 
@@ -81,6 +82,7 @@ INTENT_MORE_CY = (
     r"|in hunan|i n hunan|min hunan)\b"
     rf"|{INTENT_SPOKEN_CY}"  # (w54cyown) "wi moyn lladd 'yn hunan", "dwi'n planio lladd fy hun"
     rf"|{METHOD_ASKED_CY}"  # (w55cy) "sut i ladd fy hun", "faint o dabledi i farw"
+    rf"|{INTENT_END_CY}"  # (w56cy) "rhoi terfyn ar fy mywyd", "gwneud amdanaf fy hun"
 )
 
 #: a note written (not a goodbye said: any note) or goodbyes said
@@ -121,6 +123,7 @@ WORDS_MORE_CY = (
     r"|\b(?:llond bol|lond bol|llond fy mol|digon|syrffed|wedi blino|di blino|blino) "
     r"(?:ar|o) (?:fyw|byw|bywyd|fywyd|bod yn fyw|bodoli)\b(?! (?:yn|mewn|efo|gyda|hefo|yma|fan)\b)"
     rf"|{WORDS_SPOKEN_CY}"  # (w54cyown) "wedi bod yn cytio", "sai'n gallu neud hyn rhagor"
+    rf"|{WORDS_END_CY}"  # (w56cy) "fydd neb yn gweld fy eisiau", "casglu tabledi"
 )
 
 #: a wish or plan of one's own and the time after it: "am ladd fy hun heno"

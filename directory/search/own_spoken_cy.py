@@ -61,9 +61,16 @@ _FINISH_IT = (
     r" (?:e|fe|o|fo|hi|hyn|hwn|y cwbl|y cyfan|pethe|pethau|bethe|bethau)\b"
 )
 #: not wanting to be here or alive, "dwi'm" and "'ma" said too: "sa i moyn bod 'ma rhagor"
+#: (w56cy, welsh23 F8) ... but "bod yma yn yr ysgol" (here at school, at work, in class) is a
+#: place not wanted, not a life: Samariaid still, and no warning, as "i dont want to be here at
+#: school" in English
+HERE_NOT_A_PLACE_CY = (
+    r"(?! (?:yn yr|yn y|yn|mewn|ar y|efo|gyda|hefo) ?(?:ysgol|gwaith|dosbarth|coleg|wers|gwers"
+    r"|parti|clwb|swyddfa|gwersyll|cyfarfod|brifysgol|prifysgol|ngwaith|nosbarth|nhim|gem)\b)"
+)
 _NOT_HERE = (
     r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
-    r"|mofyn|am) (?:byw|fyw|bod yma|bod ma|bod yn fyw|deffro)\b"
+    rf"|mofyn|am) (?:byw|fyw|bod yma{HERE_NOT_A_PLACE_CY}|bod ma|bod yn fyw|deffro)\b"
 )
 #: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
 #: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
@@ -72,6 +79,13 @@ GOODBYE_SENT_CY = (
     r"|gadael|adael) (?:\w+ ){0,2}?(?:neges|negeseuon|tecst|decst|text|nodyn|llythyr|lythyr)"
     r"(?: \w+)?? (?:ffarwel|ffarwelio|i ffarwelio|hwyl fawr|i ddeud hwyl fawr|i ddweud hwyl fawr"
     r"|i ddeud ta ta)\b"
+    # (w56cy, welsh23 F8) not a goodbye to someone leaving: a teacher or a colleague, someone
+    # "sy'n ymddeol / gadael / symud" (who is retiring, leaving, moving)
+    r"(?!(?: (?:i|ir|i r|at|at y|at yr|in|i n|i fy|in|i ein|in))?(?: \w+)?? (?:athro|athrawes"
+    r"|athrawon|pennaeth|mhennaeth|cydweithiwr|cydweithwyr|cyd weithiwr|cyd weithwyr|staff|bos"
+    r"|rheolwr|gweinidog|ficer|cymydog|cymdogion|nosbarth|dosbarth)\b"
+    r"|(?: \w+){0,4}? (?:syn|sydd yn|sydd n|oedd yn|odd yn) (?:ymddeol|gadael|symud|mynd i ffwrdd"
+    r"|mynd i fyw)\b)"
 )
 #: (w54cyown, welsh22 F3) on the edge of a cliff, a drop or a bridge: ar ymyl / erchwyn y
 #: clogwyn, y dibyn, y bont, ar ben y clogwyn; not a house or a walk there ("byw mewn tŷ ar

@@ -27,6 +27,7 @@ from .despair import NOT_LIVING_EN
 from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
+from .own_spoken_cy import HERE_NOT_A_PLACE_CY
 from .subject_other import someone_elses
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
 from .suicide_languages import wish_said
@@ -107,7 +108,7 @@ _INTENT_CY = (
     rf"|cymryd fy mywyd|{END_ALL_CY}|{WAYS_CY})\b"
     # (welsh19 F3) spoken: "dwi'm isio byw", "sai moyn byw rhagor"
     r"|\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi) (?:eisiau|isio|isie|ishe|eisie|moyn|mo yn|am) "
-    r"(?:byw|fyw|bod yma|bod yn fyw|deffro)\b"
+    rf"(?:byw|fyw|bod yma{HERE_NOT_A_PLACE_CY}|bod yn fyw|deffro)\b"  # (w56cy) not "yn yr ysgol"
     r"|\bgwell (?:gen i|gyda fi|gennai|i mi|i fi) farw\b"
     r"|\bhunanladdol\b"
     r"|\b(?:meddwl|feddwl) am (?:hunanladdiad|ladd fy hun|lladd fy hun|farw|marw)\b"
