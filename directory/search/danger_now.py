@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import danger_held, danger_near, danger_plain, danger_said, danger_told
+from . import danger_held, danger_hurt, danger_near, danger_plain, danger_said, danger_told
 from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
@@ -177,6 +177,7 @@ def in_danger_now(text: str) -> bool:
     held = danger_held.in_danger(kept) or danger_told.in_danger(kept)  # (w50held, w52danger)
     held = held or danger_said.in_danger(clauses, _PAST)  # (w53danger)
     held = held or danger_plain.in_danger(clauses, _PAST)  # (w54endanger)
+    held = held or danger_hurt.in_danger(clauses, _PAST)  # (w56own) stabbed, choked, a knife
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
