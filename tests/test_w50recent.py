@@ -117,15 +117,16 @@ def test_a_professional_after_an_overdose_in_care_or_past_gets_neither_warning(
     assert not warned(soup, RECENT), words
 
 
-def test_a_professional_told_of_an_overdose_now_keeps_its_warning(bundled_client):
-    # guard: passes before and after the change
+def test_a_professional_told_of_an_overdose_now_keeps_a_999_warning(bundled_client):
+    # (w56own, check58 finding 11) said for the girl, not to the professional of their own act
     soup = posted_results(
         bundled_client,
         "DSL, a year 8 girl just told me she took 20 paracetamol an hour ago",
         "Telford",
         professional=True,
     )
-    assert warned(soup, OVERDOSE)
+    assert warned(soup, "Someone's life at risk now? Call 999.")
+    assert not warned(soup, OVERDOSE)
 
 
 def test_someone_telling_of_their_own_overdose_last_week_keeps_its_warning(bundled_client):

@@ -40,6 +40,23 @@ _WEEKS_PAST = re.compile(
 )
 
 
+#: (w56own, check58 finding 11) one's own overdose, treated since: "ended up in hospital", "was
+#: taken to A&E", "had my stomach pumped", "got discharged" (not "going to hospital")
+_TREATED = re.compile(
+    r"\b(?:ended up|was|were|got|been|went|was taken|got taken|was rushed|got rushed|spent"
+    r"(?: \w+){1,2}|woke up|came round) (?:in|to|into|at) (?:the |a )?(?:hospital|a ?& ?e|a and e"
+    r"|ae|resus|icu|itu|ward)\b"
+    r"|\b(?:was|got|been) (?:admitted|discharged|sectioned)\b|\bstomach pumped\b"
+    r"|\b(?:came|come|got|been) (?:out of|home from|back from) (?:the )?hospital\b"
+)
+
+
+def treated_since(cleaned: str) -> bool:
+    """The words (``clean_text``) say one's own overdose was a week or more ago and treated
+    (``_TREATED``): there is no call to make now, and Samaritans is first."""
+    return bool(_WEEKS_PAST.search(cleaned) and _TREATED.search(cleaned))
+
+
 def seen_after_act(cleaned: str) -> bool:
     """The words (``clean_text``) say the one who took the overdose is already in care, or that
     it was a week or more ago: a professional reading them has no call to make now."""
@@ -48,10 +65,21 @@ def seen_after_act(cleaned: str) -> bool:
 
 def act_done_for(text: str, persona: str) -> bool:
     """``text`` (the words as typed) tells of an overdose taken or bleeding that will not stop
-    (``suicide_acts.act_done``), and, when a professional asks (``persona``), not of one
-    already in care or a week or more past (``seen_after_act``)."""
-    if not act_done(text):
+    (``suicide_acts.act_done``) by the person asking: not someone else's, (w56own) not told by a
+    professional (``act_for_another``), and not one of their own already treated
+    (``treated_since``)."""
+    if persona == "professional" or not act_done(text):
         return False
-    if persona != "professional" and others_act_only(text):  # (w53cyothers) "my sister has"
+    if others_act_only(text):  # (w53cyothers) "my sister has"
         return False
-    return not (persona == "professional" and seen_after_act(clean_text(text)))
+    return not treated_since(clean_text(text))
+
+
+def act_for_another(text: str, persona: str) -> bool:
+    """(w56own, check58 finding 11) A professional (``persona``) tells of an overdose taken
+    (``act_done``) by someone they work with, not already in care or a week or more past
+    (``seen_after_act``): the page says "Someone's life at risk now? Call 999.", not "If you
+    have taken an overdose…", which spoke to the professional of their own act."""
+    if persona != "professional" or not act_done(text):
+        return False
+    return not seen_after_act(clean_text(text))

@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
-from .subject_other import someone_elses
+from .others_unsaid import someone_elses_named
 from .suicide_acts import act_done
 
 #: the act: taken, swallowed, overdosed; Welsh cymryd, llyncu (take, swallow), cymerodd,
 #: llyncodd (took, swallowed)
 _TOOK = re.compile(
     r"\b(?:taken|took|swallowed|necked|downed|over ?dosed|odd|cymryd|gymryd|nghymryd|llyncu"
-    r"|lyncu|cymerodd|gymerodd|llyncodd|lyncodd)\b"
+    # (w56own) "my brother has had an overdose"
+    r"|had(?= an? (?:over ?dose|od)\b)|lyncu|cymerodd|gymerodd|llyncodd|lyncodd)\b"
 )
 #: me, said to or with: not the subject of what follows
 _TO_ME = re.compile(r"\b(?:to|at|with|for|from|on|texted|messaged|rang|called|told) me\b")
@@ -40,7 +41,7 @@ def others_act_only(text: str) -> bool:
     for took in _TOOK.finditer(cleaned):
         # (w54ensuicide, check57 F2) "me" said to, not the one who took them: "my mum said
         # goodbye to me and has taken all her pills"
-        if not someone_elses(_TO_ME.sub(" ", cleaned[: took.start()])):
+        if not someone_elses_named(_TO_ME.sub(" ", cleaned[: took.start()])):
             continue
         ends = _NEXT.search(cleaned, took.end())
         rest = cleaned[: took.start()] + (cleaned[ends.start() :] if ends else "")

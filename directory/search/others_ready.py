@@ -45,6 +45,13 @@ _PLAN = re.compile(
     r" (?:s?he|they) (?:has|have|s got|has got)) (?:a |an |her |his |their )?(?:plan|plans"
     rf"|planned|way)\b(?: \w+){{0,5}}? {_ACT}\b"
 )
+#: (w56own, check58 finding 11) a plan said after the wish, with nothing after it: "pupil said
+#: she wants to die and has a plan" (not "has a plan for the weekend", "a safety plan")
+_A_PLAN = re.compile(
+    r"\b(?:has|s got|has got|have|has made|made|says (?:s?he|they) (?:has|have)|told me (?:s?he"
+    r"|they) (?:has|have)) (?:a |an )?(?:plan|plans)\b(?! (?:for|to (?:go|see|meet|visit|get"
+    r"|move|leave|study|travel|tell|stay)|of action|in place|b)\b)"
+)
 #: pills gathered: stockpiled, hoarded; "saving up" or "hiding" them only with a wish or
 #: having had enough (``_DESPAIR``)
 _STOCKPILED = re.compile(
@@ -115,6 +122,7 @@ def _ready(cleaned: str) -> re.Match[str] | None:
         found = _GOODBYE.search(cleaned)
     if found is None and _despair(cleaned):
         found = _SAVED.search(cleaned) or _NOTE_ALONE.search(cleaned)
+        found = found or _A_PLAN.search(cleaned)  # (w56own) "wants to die and has a plan"
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import clean_text
+from .plan_place import WAY_AS_PLACE
 from .subject_other import someone_elses
 from .suicide_cy import END_ALL_CY, GOING_TO_CY, GOODBYE_NOTE_CY, WAYS_CY
 
@@ -183,7 +184,7 @@ _LAST_AND_GOODBYES = (
     r"(?: i (?:love|care about|know))?)? *$"
 )
 _PLAN_NOW = re.compile(
-    rf"{_LAST_AND_GOODBYES}"
+    rf"{_LAST_AND_GOODBYES}|(?:{WAY_AS_PLACE})"  # (w56own) "walk into the sea tonight"
     rf"|\b{_I_AM_DOING}(?: \w+){{0,3}}? {_NOW}\b|\b{_NOW}(?: \w+){{0,2}}? {_I_AM_DOING}"
     rf"|{_PLAN_SAID}|{_TENTATIVE}"
     rf"|\b{_GOING_TO} (?:{_BY_A_WAY})"

@@ -10,6 +10,7 @@ from typing import Any
 from flask import Blueprint
 
 from ..limits import MAX_ASKER_CHARS
+from ..search.act_seen import act_for_another
 from ..search.others_now import others_at_risk_now
 from ..search.understand import clean_text
 from .talk import acted_on_self, plan_said_now
@@ -18,11 +19,15 @@ bp = Blueprint("others_warning", __name__)
 
 
 @bp.app_template_global()
-def others_at_risk(results: Any) -> bool:
+def others_at_risk(results: Any, professional: bool = False) -> bool:
     """The words tell of someone else's life at risk now ("my friend is going to kill herself
-    tonight"), and of no overdose or plan of the reader's own."""
+    tonight"), or (w56own) a professional of an overdose taken by someone they work with, and
+    of no overdose or plan of the reader's own; ``professional``: the switch is on."""
     if results is None or not results.request.q:
         return False
-    if acted_on_self(results) or plan_said_now(results):
+    if acted_on_self(results, professional) or plan_said_now(results):
         return False
+    persona = "professional" if professional else results.asker.persona
+    if act_for_another(results.request.q[:MAX_ASKER_CHARS], persona):
+        return True  # (w56own) a professional's "young person has taken an overdose"
     return others_at_risk_now(clean_text(results.request.q, MAX_ASKER_CHARS))

@@ -12,7 +12,7 @@ from ..grown_up_note import contacted_alone, note_helps, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
-from ..search.act_seen import act_done_for
+from ..search.act_seen import act_done_for, act_for_another
 from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now
@@ -434,13 +434,14 @@ def happened_recently(results, professional: bool = False) -> bool:  # noqa: ANN
 
 
 @bp.app_template_global()
-def acted_on_self(results) -> bool:  # noqa: ANN001 (a finder result)
+def acted_on_self(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(w47crisis, check46 F1) An overdose taken or bleeding that will not stop: the page says
-    first to call 999 or go to A&E; (w50recent) not for a professional's patient already in
-    care or weeks past (``act_seen.act_done_for``)."""
+    first to call 999 or go to A&E; (w56own) not told by a professional (the words, or the
+    switch: ``professional``), nor one's own treated since (``act_seen.act_done_for``)."""
     if results is None or not results.request.q:
         return False
-    return act_done_for(results.request.q[:MAX_ASKER_CHARS], results.asker.persona)
+    persona = "professional" if professional else results.asker.persona
+    return act_done_for(results.request.q[:MAX_ASKER_CHARS], persona)
 
 
 @bp.app_template_global()
@@ -483,14 +484,17 @@ def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
 
 
 @bp.app_template_global()
-def box_after_warning(results) -> bool:  # noqa: ANN001 (a finder result)
+def box_after_warning(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(w48box, thirty-sixth walk-through F8) A warning to call 999 now (an overdose taken, a
     life at risk now, danger now, someone else's life at risk now) on a page with a place:
     "Talk to someone now" comes straight after it, before any note about the services near (a
     five-line note on there being none pushed the box's lines below a phone's first screen)."""
     if results is None or talk_first(results):
         return False
-    if acted_on_self(results) or plan_said_now(results) or danger_now(results):
+    if acted_on_self(results, professional) or plan_said_now(results) or danger_now(results):
         return True
+    persona = "professional" if professional else results.asker.persona
+    if act_for_another(results.request.q[:MAX_ASKER_CHARS], persona):
+        return True  # (w56own) a professional's "young person has taken an overdose"
     said = clean_text(results.request.q or "", MAX_ASKER_CHARS)  # (w52suicide) another's, now
     return others_at_risk_now(said)
