@@ -142,7 +142,8 @@ def parents_crisis_box(
         crisis = next((s for s in [*chosen, *lines] if _any_age_coping(s)), None)
         return chosen if crisis is None else [crisis, *(s for s in chosen if s is not crisis)]
     said = (results.request.q or "") if results is not None else ""
-    if (at_risk := parents_box_at_risk_now(chosen, lines, said)) is not None:  # (w55others)
+    at_risk = parents_box_at_risk_now(chosen, lines, said, behaviour_told(results, asker))
+    if at_risk is not None:  # (w55others)
         return at_risk
     crisis = next((s for s in chosen if is_suicide_line(s)), None) or next(
         (s for s in chosen if about_coping(s)), None

@@ -11,7 +11,7 @@ nothing of the web."""
 
 from __future__ import annotations
 
-from .lines import is_suicide_line
+from .lines import for_whom, is_suicide_line
 from .model import Service
 from .search.lexicon import clean_text
 from .search.others_now import others_at_risk_now
@@ -19,11 +19,14 @@ from .talk_fit import about_coping
 
 
 def parents_box_at_risk_now(
-    chosen: list[Service], lines: list[Service], said: str
+    chosen: list[Service], lines: list[Service], said: str, behaviour: bool = False
 ) -> list[Service] | None:
     """``chosen`` (a parent's box, in order) with the first line of ``lines`` for anyone of any
     age in crisis first and the first line for suicide it holds beside it, when ``said`` (the
-    words as typed) tells of someone's life at risk now; None when it does not."""
+    words as typed) tells of someone's life at risk now; None when it does not. With
+    ``behaviour`` (the words name the child's sexual behaviour: "my son abused his little
+    brother and now he says he wants to kill himself") the line for people worried about
+    sexual behaviour (Stop It Now) comes next, as the box had it before the crisis line led."""
     if not others_at_risk_now(clean_text(said)):
         return None
     crisis = next((s for s in [*chosen, *lines] if about_coping(s) and s.maximum_age is None), None)
@@ -32,4 +35,7 @@ def parents_box_at_risk_now(
     rest = [s for s in chosen if s is not crisis]
     young = next((s for s in rest if is_suicide_line(s)), None)
     lead = [crisis] if young is None else [crisis, young]
-    return [*lead, *(s for s in rest if s is not young)]
+    rest = [s for s in rest if s is not young]
+    if behaviour:
+        rest.sort(key=lambda s: for_whom(s) != "people-worried-about-own-behaviour")
+    return [*lead, *rest]

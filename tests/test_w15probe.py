@@ -80,7 +80,7 @@ def test_a_young_persons_own_harmful_behaviour_is_read_as_theirs(q: str) -> None
         "im 14 and my step brother made me do sexual things",
         "i'm 16 and my little brother's friend did rude stuff to me",
         "dw i'n 14 a gwnaeth fy nghefnder bethau rhywiol i mi",
-        ("im 14 and my little sister saw sexual stuff on my phone", "child"),
+        "im 14 and my little sister saw sexual stuff on my phone",
         # a child's plain word about another child, and anyone under 13
         "im 13 and i touched my little brother",
         "im 12 and i did sexual stuff to my little sister",
