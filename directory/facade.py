@@ -21,6 +21,7 @@ import numpy as np
 from cachetools import LRUCache
 
 from .coverage import Coverage, Listed, coverage, coverage_svg
+from .deaf_crisis import deaf_crisis_first
 from .finder import FindRequest, FindResults, find
 from .geo import Gazetteer, Place, load_police_force_areas
 from .lines import (
@@ -199,6 +200,7 @@ class Directory:
         said = not deaf and not_coping_said(results, asker)  # (w48crisis) Samaritans' words
         chosen = coping_line_kept(chosen, lines, held, said, limit)
         chosen = deaf_service_early(chosen, asker) if deaf else chosen
+        chosen = deaf_crisis_first(chosen, self.phone_lines, results, asker, deaf)  # (w56fit)
         return chosen[:limit]
 
     def _child_line_second(

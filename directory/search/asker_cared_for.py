@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .adult_settings import adult_care_setting
 from .asker_witness import ME_TOO
 
 #: the asker's own paid carer or a worker supporting them, or where adults are cared for: not a
@@ -80,8 +81,9 @@ def cared_for_adult(cleaned: str) -> bool:
     their learning disability (``_CARED_FOR``), or name an adult cared for or with a disability
     (``_ADULT_CARED_FOR``), and of nothing a child says (``_CHILDS_SIGNS``). Who reads this
     also checks that no age is said."""
-    said = _CARED_FOR.search(cleaned) or _ADULT_CARED_FOR.search(cleaned)
-    return bool(said) and not _CHILDS_SIGNS.search(cleaned)
+    said = bool(_CARED_FOR.search(cleaned) or _ADULT_CARED_FOR.search(cleaned))
+    said = said or adult_care_setting(cleaned)  # (w56fit) "man at day centre", "disablity"
+    return said and not _CHILDS_SIGNS.search(cleaned)
 
 
 def grown_up_named(cleaned: str, persona: str) -> bool:

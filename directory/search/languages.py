@@ -165,6 +165,7 @@ _LITTLE_ENGLISH = re.compile(
     r"\b(?:(?:dont|do not|doesnt|does not|cant|cannot|can not|not) (?:speak|understand|read)"
     r"(?: much| good| very good| any| very much)? english"
     r"|(?:no|little|not much|very little|not good|bad|poor|broken|limited) english"
+    r"|\b(?:i|me|she|he|we|they) (?:no|not) (?:speak|speaks|understand|read) (?:\w+ )?english"
     r"|english (?:is )?(?:very )?(?:bad|poor|limited|broken)"
     r"|english (?:isnt|is not|not) (?:very |so )?(?:good|great|my first)"
     # (fifteenth Welsh review F4) "dydy mam ddim yn siarad Saesneg", "dim Saesneg", "Saesneg
@@ -216,7 +217,11 @@ def languages_asked(text: str) -> tuple[Language, ...]:
 
 
 def interpreter_asked(text: str) -> bool:
-    return bool(INTERPRETER.search(clean_text(text, len(text))))
+    """An interpreter asked for, or (w56fit, check58 F9) little English said ("i no speak
+    english good", "my english not good"), whatever language, or none, is named."""
+    folded = clean_text(text, len(text))
+    little = _LITTLE_ENGLISH.search(folded)  # (not "english is not my first language")
+    return bool(INTERPRETER.search(folded) or (little and "first" not in little[0]))
 
 
 #: a letter outside the Latin alphabet (Arabic, Bengali, Cyrillic ... script)

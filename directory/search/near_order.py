@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
+from .adult_settings import children_only_after
 from .child_centres import therapy_before_centres
 from .columns import Columns
 from .examined import asks_for_examination
@@ -68,6 +69,7 @@ def order_for_asker(
     if likely_grown_up(understood, clean_text(text)):  # (w47unsaid) no age said
         local, weaker = centres_taking_adults_first(columns, (local, weaker))
     local = childhood_only_later(columns, understood, clean_text(text), local)  # (w49note)
+    local, weaker = children_only_after(columns, understood, clean_text(text), (local, weaker))
     if for_an_adult_client(understood, clean_text(text)):  # (w47unsaid) a professional's
         local, weaker = apart_from(local, weaker, only_for_children(columns))
     # (issue 25) one only for people the words do not name follows those open to everyone;

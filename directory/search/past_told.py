@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .adult_settings import OWN_HARM_PAST_MORE, own_harm_past_more
 from .asker import child_now
 from .asker_ages import child_family
 from .asker_cared_for import IM_A_CHILD
@@ -50,11 +51,11 @@ def past_told_age_unsaid(understood: Understood, cleaned: str) -> bool:
     asker = understood.asker
     if asker.persona not in ("", "child") or asker.age is not None or asker.for_age is not None:
         return False
-    if not _OWN_ABUSE_PAST.search(cleaned):
+    if not (_OWN_ABUSE_PAST.search(cleaned) or own_harm_past_more(cleaned)):  # (w56fit)
         return False
     # what is left once the past is taken out: "my big brother abused me" is not a child's
     # family words now, "he abused me and still comes in my room" is
-    rest = _OWN_ABUSE_PAST.sub(" ", cleaned)
+    rest = OWN_HARM_PAST_MORE.sub(" ", _OWN_ABUSE_PAST.sub(" ", cleaned))
     return not (child_now(rest) or child_family(rest) or CHILDS_LIFE.search(cleaned))
 
 
