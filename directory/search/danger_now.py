@@ -16,7 +16,15 @@ from __future__ import annotations
 
 import re
 
-from . import danger_held, danger_near, danger_plain, danger_said, danger_spoken, danger_told
+from . import (
+    danger_held,
+    danger_near,
+    danger_orders,
+    danger_plain,
+    danger_said,
+    danger_spoken,
+    danger_told,
+)
 from .danger_cy import welsh_danger_now, welsh_feared
 from .lexicon import CLAUSES, clean_text
 
@@ -178,6 +186,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_said.in_danger(clauses, _PAST)  # (w53danger)
     held = held or danger_plain.in_danger(clauses, _PAST)  # (w54endanger)
     held = held or danger_spoken.in_danger(clauses, _PAST)  # (w55danger)
+    held = held or danger_orders.in_danger(kept)  # (w57danger)
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
