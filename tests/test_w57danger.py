@@ -74,6 +74,20 @@ def test_a_rape_planned_for_tonight_is_not_warned_of_as_a_recent_assault(
 
 
 @pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("i woke up at a mates flat on saturday with my jeans off and cant remember", "Leeds"),
+        ("woke up on sunday with my clothes off at a lads house", "Norwich"),
+        ("came round in a strangers house last night naked", "Plymouth"),
+    ],
+)
+def test_waking_with_no_clothes_on_in_the_last_days_brings_the_recent_warning(
+    bundled_client, words, place
+):
+    assert warned(searched(bundled_client, words, place), RECENT), words
+
+
+@pytest.mark.parametrize(
     "words",
     [
         "my mum will kill me if i tell her i failed my exam",
@@ -91,6 +105,15 @@ def test_a_rape_planned_for_tonight_is_not_warned_of_as_a_recent_assault(
 def test_no_999_for_a_jest_the_past_a_follow_online_a_pet_or_the_rules(bundled_client, words):
     # guard: passes before and after the change
     assert not texts_of(searched(bundled_client, words, "Chester"), DANGER), words
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["i woke up naked because it was so hot last night", "woke up naked at a party years ago"],
+)
+def test_no_recent_warning_for_waking_naked_from_the_heat_or_long_ago(bundled_client, words):
+    # guard: passes before and after the change
+    assert not warned(searched(bundled_client, words, "Leeds"), RECENT), words
 
 
 def test_welsh_follow_online_is_not_danger_now(bundled_client):
