@@ -20,6 +20,7 @@ from . import (
     danger_held,
     danger_hurt,
     danger_near,
+    danger_orders,
     danger_plain,
     danger_said,
     danger_spoken,
@@ -187,6 +188,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_plain.in_danger(clauses, _PAST)  # (w54endanger)
     held = held or danger_spoken.in_danger(clauses, _PAST)  # (w55danger)
     held = held or danger_hurt.in_danger(clauses, _PAST)  # (w56own) stabbed, choked, a knife
+    held = held or danger_orders.in_danger(kept)  # (w57danger)
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

@@ -25,6 +25,7 @@ from .recent import recent_assault
 from .suicide_acts import without_plan_time
 from .understand import clean_text
 from .unsaid_age import own_assault_age_unsaid
+from .woke_unclothed import woke_unclothed_recently
 
 if TYPE_CHECKING:
     from .understand import Understood
@@ -41,6 +42,8 @@ def recent_warned(understood: Understood, q: str, professional: bool = False) ->
     said = without_danger_now(q[:MAX_ASKER_CHARS])
     cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
     if recent_assault(understood, cleaned) or own_assault_age_unsaid(understood, cleaned):
+        return True
+    if woke_unclothed_recently(cleaned):  # (w57danger) "woke up naked at a party yesterday"
         return True
     return _grown_up_asking(understood) and own_assault_untimed(cleaned)
 

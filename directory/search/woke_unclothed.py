@@ -1,0 +1,39 @@
+"""(w57danger, check59 finding 6) Waking up with no clothes on after a party or a night out,
+said with a time in the last few days ("woke up naked at a house party yesterday and dont
+remember anything", "i woke up with my clothes off at his flat on saturday"): that tells of an
+assault the person may not remember, and the page said nothing of what to do now, while "i
+think someone did something to me while i was drunk on saturday" brought the warning "If it
+happened in the last few days…". Now it does too (``recent_warning``), with the time read as
+``recent.said_recently`` reads it; not long ago, nor a time that is not the waking's own
+("i woke up naked because it was so hot" says no time).
+
+Over ``clean_text`` (lower case, no apostrophes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .recent import said_recently
+
+#: woke (or came round) with no clothes on, or some of them off
+WOKE_UNCLOTHED = re.compile(
+    r"\b(?:woke|woken|wake|waking|woke up|came round|came to|come round)(?: up)?"
+    r"(?: \w+){0,7}? (?:naked|undressed|half naked|with no clothes|without (?:any |my )?clothes|"
+    r"with (?:my|no) (?:clothes|pants|knickers|trousers|jeans|underwear|bra|top|dress|skirt)"
+    r"(?: on)? (?:off|on|missing|gone|pulled down|round my ankles)|(?:with )?no (?:pants|knickers|"
+    r"underwear|trousers|bottoms) on|with my clothes (?:off|ripped|torn|missing))\b"
+)
+#: the warmth or a habit, not a night someone else was there ("because it was so hot")
+_OWN_REASON = re.compile(
+    r"\b(?:because|cos|coz|as) (?:it was|its|i was) (?:so |too |really )?(?:hot|warm|boiling)\b"
+    r"|\bi (?:always|usually) sleep\b|\bsleepwalk\w*\b"
+)
+
+
+def woke_unclothed_recently(cleaned: str) -> bool:
+    """``cleaned`` (``clean_text``) tells of waking up with no clothes on, in the last few
+    days, and gives no reason of their own for it."""
+    if WOKE_UNCLOTHED.search(cleaned) is None or _OWN_REASON.search(cleaned):
+        return False
+    return said_recently(cleaned)
