@@ -21,6 +21,7 @@ from .crisis_others import others_suicide
 from .others_acts import others_act_only
 from .others_cy import others_now_cy
 from .others_said import others_life_at_risk
+from .others_unresponsive import others_ending_it, unresponsive
 from .wish_of_another import anothers_wish
 
 #: now or tonight, in English and Welsh (nawr, rwan / rŵan, heno, heddiw: now, tonight, today)
@@ -60,7 +61,9 @@ def others_at_risk_now(cleaned: str) -> bool:
         return True
     if others_act_only(cleaned):  # (w53cyothers, welsh21 F4) "mae fy chwaer wedi cymryd gorddos"
         return True
-    found = others_suicide(cleaned) or anothers_wish(cleaned)
+    if unresponsive(cleaned):  # (w57suicide, check59 F1) "my friend is not breathing"
+        return True
+    found = others_suicide(cleaned) or anothers_wish(cleaned) or others_ending_it(cleaned)
     if found is None or _PAST.search(found[0]) or _IF.match(cleaned[found.end() :]):
         return False
     if _GOODBYE.search(cleaned) or _ABOUT_TO.search(cleaned):

@@ -24,8 +24,10 @@ from .despair import despair_found
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
 from .others_said import others_said
+from .others_unresponsive import unresponsive_after_taking
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
+from .own_farewell import farewell_said
 from .own_overdose import whole_supply_taken
 from .own_spoken_cy import DONE_OD_CY
 from .plan_now import plan_now_found
@@ -302,6 +304,8 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     found = found or whole_supply_taken(cleaned)  # (w55own) "took my whole prescription"
     found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
     found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
+    found = found or unresponsive_after_taking(cleaned)  # (w57suicide) "wont wake after pills"
+    found = found or farewell_said(cleaned)  # (w57suicide) "goodbye everyone", "how to hang"
     return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
 
 

@@ -54,7 +54,7 @@ Chinese     我想死, 不想活, 自杀 / 自殺, 想自杀               chima
                                                            ("我想死", 自杀)
 =========== ============================================== ===================================
 
-Panjabi in Gurmukhi is not read: no page in it was found to check a wording against.
+Panjabi in Gurmukhi is read by ``suicide_gurmukhi`` (w57suicide), with its own sources.
 
 Guards: "no quiero morir", "nie chcę umrzeć", "nu vreau să mor" (I do not want to die), "me
 muero de risa / de hambre" (dying of laughter, of hunger: "morir" is read only after "I want
@@ -71,6 +71,7 @@ import unicodedata
 from dataclasses import replace
 
 from .asker import Asker
+from .suicide_gurmukhi import suicide_gurmukhi, wish_gurmukhi
 
 #: Arabic short vowels and the tatweel, which people type or leave out
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
@@ -158,14 +159,14 @@ _WORDS = re.compile(rf"{_WORDS_LATIN}|{unicodedata.normalize('NFC', _WORDS_SCRIP
 def wish_said(text: str) -> bool:
     """``text`` (the words as typed) says, in one of the languages above, I want to die or to
     kill myself, I do not want to live, or I have taken too many pills."""
-    return bool(_WISH.search(_folded(text)))
+    return bool(_WISH.search(_folded(text))) or wish_gurmukhi(_folded(text))  # (w57suicide)
 
 
 def suicide_said(text: str) -> bool:
     """``text`` speaks of suicide in one of the languages above: a wish (``wish_said``) or the
     word for suicide or an overdose alone."""
     folded = _folded(text)
-    return bool(_WISH.search(folded) or _WORDS.search(folded))
+    return bool(_WISH.search(folded) or _WORDS.search(folded)) or suicide_gurmukhi(folded)
 
 
 def with_suicide_said(asker: Asker, text: str) -> Asker:
