@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched
+from tests.helpers import searched, talk_box, talk_names
 
 INTERPRETER = "You can ask a service whether it can arrange an interpreter."
 
@@ -83,3 +83,38 @@ def test_guard_english_words_that_look_foreign_a_place_or_a_welsh_page_get_no_in
 def test_guard_a_real_english_misspelling_is_still_corrected(bundled_client):
     """Guard: passes on main too."""
     assert _suggested(searched(bundled_client, "councilling for my daughter", "Hull"))
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("mi abuelo me toca", "Preston"),  # Spanish: my grandad touches me
+        ("mi primo me violó", "Swindon"),  # Spanish: my cousin raped me
+        ("üvey babam bana dokundu", "Ipswich"),  # Turkish: my stepdad touched me
+        ("abim beni taciz ediyor", "Hackney"),  # Turkish: my brother abuses me
+        ("tatăl meu vitreg m-a violat", "Leicester"),  # Romanian: my stepdad raped me
+    ],
+)
+def test_abuse_said_in_another_language_is_read_as_its_english_twin(
+    bundled_client, words, place
+):
+    """Who harms and what they do, in another language: Childline first, as for "my grandad
+    touches me", and the interpreter line."""
+    soup = searched(bundled_client, words, place)
+    assert talk_names(talk_box(soup))[0] == "Childline", (words, talk_box(soup))
+    assert INTERPRETER in _said(soup), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("mi hija dice que su tío la toca", "Preston"),  # a parent: her uncle touches her
+        ("meu filho diz que o avô mexe com ele", "Luton"),  # a parent, in Portuguese
+    ],
+)
+def test_guard_a_parent_in_another_language_is_not_read_as_a_child(
+    bundled_client, words, place
+):
+    """Guard: passes on main too."""
+    soup = searched(bundled_client, words, place)
+    assert talk_names(talk_box(soup))[0] != "Childline", (words, talk_box(soup))

@@ -37,6 +37,7 @@ from .asker_own_said import thoughts_of_harm_done
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
+from .abuse_languages import english_twin
 from .attacked_cy import with_attacked_sexually
 from .cannot_phone import without_deaf_idiom
 from .crisis_own import unsaid_in_crisis
@@ -380,6 +381,9 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, who seems to be asking, and the
     languages it asks for or is written in."""
+    twin = english_twin(text) if in_other_language(text) else None  # (w57lang) "mi tío me toca"
+    if twin:  # read as its English twin, and still as words in another language
+        return replace(_languages_read(_understood(twin), twin), unread=True)
     return _languages_read(_understood(text), text)
 
 
