@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
+from .abuse_languages import english_twin
 from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
@@ -37,7 +38,6 @@ from .asker_own_said import thoughts_of_harm_done
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
-from .abuse_languages import english_twin
 from .attacked_cy import with_attacked_sexually
 from .cannot_phone import without_deaf_idiom
 from .crisis_own import unsaid_in_crisis
