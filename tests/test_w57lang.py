@@ -95,9 +95,7 @@ def test_guard_a_real_english_misspelling_is_still_corrected(bundled_client):
         ("tatăl meu vitreg m-a violat", "Leicester"),  # Romanian: my stepdad raped me
     ],
 )
-def test_abuse_said_in_another_language_is_read_as_its_english_twin(
-    bundled_client, words, place
-):
+def test_abuse_said_in_another_language_is_read_as_its_english_twin(bundled_client, words, place):
     """Who harms and what they do, in another language: Childline first, as for "my grandad
     touches me", and the interpreter line."""
     soup = searched(bundled_client, words, place)
@@ -112,9 +110,7 @@ def test_abuse_said_in_another_language_is_read_as_its_english_twin(
         ("meu filho diz que o avô mexe com ele", "Luton"),  # a parent, in Portuguese
     ],
 )
-def test_guard_a_parent_in_another_language_is_not_read_as_a_child(
-    bundled_client, words, place
-):
+def test_guard_a_parent_in_another_language_is_not_read_as_a_child(bundled_client, words, place):
     """Guard: passes on main too."""
     soup = searched(bundled_client, words, place)
     assert talk_names(talk_box(soup))[0] != "Childline", (words, talk_box(soup))
