@@ -92,6 +92,7 @@ def test_guard_a_real_english_misspelling_is_still_corrected(bundled_client):
         ("mi primo me violó", "Swindon"),  # Spanish: my cousin raped me
         ("üvey babam bana dokundu", "Ipswich"),  # Turkish: my stepdad touched me
         ("abim beni taciz ediyor", "Hackney"),  # Turkish: my brother abuses me
+        ("babam bana dokunuyor", "Haringey"),  # Turkish: my dad touches me
         ("tatăl meu vitreg m-a violat", "Leicester"),  # Romanian: my stepdad raped me
     ],
 )

@@ -19,8 +19,9 @@ Spanish    mi padrastro / tío / abuelo / hermano /  maycacastro.com "Mi padrast
            primo; me toca, me tocó, me viola, me    (padrastro, tío, primo, "me toca");
            violó, abusa de mí                       losangelesclinica.com (tío, abuelo,
                                                     hermano); facemama.com (violación)
-Turkish    amcam, üvey babam, abim, dedem; bana     hurriyet.com.tr "Abim beni taciz ediyor"
-           dokunuyor / dokundu, beni taciz ediyor   (abim, "beni taciz ediyor"); readgur.com
+Turkish    amcam, üvey babam, babam, abim;          hurriyet.com.tr "Abim beni taciz ediyor"
+           bana dokunuyor / dokundu, beni taciz     (abim, babam, "beni taciz ediyor");
+           ediyor                                   readgur.com
                                                     ("cinsel dokunma", "dokunabilir");
                                                     odatv.com (amca); adlitipbulteni.com
                                                     ("üvey baba")
@@ -48,10 +49,10 @@ _HARMER = (
     (r"mi abuelo", "my grandad"),
     (r"mi hermano", "my brother"),
     (r"mi primo", "my cousin"),
-    (r"amcam|dayim", "my uncle"),
+    (r"amcam", "my uncle"),
     (r"uvey babam", "my stepdad"),
-    (r"abim|agabeyim", "my brother"),
-    (r"dedem", "my grandad"),
+    (r"babam", "my dad"),
+    (r"abim", "my brother"),
     (r"tatal (?:meu )?vitreg", "my stepdad"),
 )
 #: what they do to the writer, and its English twin
