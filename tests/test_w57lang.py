@@ -17,6 +17,8 @@ import pytest
 from tests.helpers import searched, talk_box, talk_names
 
 INTERPRETER = "You can ask a service whether it can arrange an interpreter."
+#: (w56fit) the line for an interpreter asked for, which little English also brings on main
+INTERPRETERS = "You can ask a service whether it can arrange one."
 
 
 def _said(soup) -> str:
@@ -44,7 +46,8 @@ def _suggested(soup) -> bool:
 def test_a_few_words_in_another_language_or_little_english_get_the_interpreter_line(
     bundled_client, words, place
 ):
-    assert INTERPRETER in _said(searched(bundled_client, words, place)), words
+    said = _said(searched(bundled_client, words, place))
+    assert INTERPRETER in said or INTERPRETERS in said, words
 
 
 @pytest.mark.parametrize(
