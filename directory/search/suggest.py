@@ -35,6 +35,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     welsh = is_welsh([clean_text(m.group()) for m in typed])
     if not welsh and not reads_as_english(_unnamed_words(typed)):
         return None  # (judged43) Polish, Urdu in English letters: nothing here is misspelt
+    if not welsh and understood.unread:
+        return None  # (w57lang) "tatăl vitreg mă atinge", "quero morrer": not misspelt English
     out: list[str] = []
     end = 0
     changed = False

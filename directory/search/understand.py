@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
+from .abuse_languages import english_twin
 from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
@@ -53,6 +54,7 @@ from .languages import (
     languages_asked,
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
+from .other_language import in_other_language, little_english
 from .spoken import spoken_read
 from .suicide_acts import plan_or_act, with_plan_or_act
 from .suicide_languages import with_suicide_said
@@ -180,6 +182,8 @@ class Understood:
     #: (w48own) some words are in another language: a family word or an age in it ("moja
     #: córka ma 10 lat, her stepfather…")
     other_words: bool = False
+    #: (w57lang) little English said, no language named ("i no speak english")
+    little_english: bool = False
 
     @property
     def empty(self) -> bool:
@@ -377,6 +381,9 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, who seems to be asking, and the
     languages it asks for or is written in."""
+    twin = english_twin(text) if in_other_language(text) else None  # (w57lang) "mi tío me toca"
+    if twin:  # read as its English twin, and still as words in another language
+        return replace(_languages_read(_understood(twin), twin), unread=True)
     return _languages_read(_understood(text), text)
 
 
@@ -388,7 +395,9 @@ def _languages_read(found: Understood, text: str) -> Understood:
     tokens = clean_text(text, MAX_UNDERSTOOD_CHARS).split()
     unread = in_another_script(text) or not (is_welsh(tokens) or reads_as_english(tokens))
     unread = unread or wholly_in_another_language(" ".join(tokens))  # (w48own) "mi hija de 8…"
+    unread = unread or (not is_welsh(tokens) and in_other_language(text))  # (w57lang) "tio me…"
     found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))
+    found = replace(found, little_english=little_english(text))
     found = replace(found, other_words=family_words_said(" ".join(tokens)))
     if not unread:
         return _without_language_words(found) if found.languages else found

@@ -1,0 +1,78 @@
+"""(w57lang, check59 finding 8) Abuse said in another language: who harms, and what they do.
+
+"mi padrastro me viola" (Spanish: my stepfather rapes me) or "amcam bana dokunuyor" (Turkish:
+my uncle touches me) was read as nothing at all: "We could not find a service for those
+words", the adults' lines first. Where the words say both who harms (a family word with "my")
+and what they do to the writer, the page now reads them as their English twin ("my stepdad
+rapes me"), so a child gets what a child writing in English gets (Childline first), with the
+line saying a service may arrange an interpreter (the words are still read as another
+language: ``other_language``).
+
+A small table, not a translator. Only wordings the maintainers were sure of, each checked
+against a page in the language (stored copies searched on 2026-12-07; for maintainers, never
+shown):
+
+========== ======================================== ==========================================
+language   wordings read                            page read (words seen there)
+========== ======================================== ==========================================
+Spanish    mi padrastro / tío / abuelo / hermano /  maycacastro.com "Mi padrastro me toca"
+           primo; me toca, me tocó, me viola, me    (padrastro, tío, primo, "me toca");
+           violó, abusa de mí                       losangelesclinica.com (tío, abuelo,
+                                                    hermano); facemama.com (violación)
+Turkish    amcam, üvey babam, babam, abim;          hurriyet.com.tr "Abim beni taciz ediyor"
+           bana dokunuyor / dokundu, beni taciz     (abim, babam, "beni taciz ediyor");
+           ediyor                                   readgur.com
+                                                    ("cinsel dokunma", "dokunabilir");
+                                                    odatv.com (amca); adlitipbulteni.com
+                                                    ("üvey baba")
+Romanian   tatăl vitreg; mă atinge, m-a violat      adevarul.ro ("tatăl vitreg a violat-o");
+                                                    zanzu.de/ro ("atingerea ... copilului")
+========== ======================================== ==========================================
+
+French ("mon oncle me touche"), Portuguese, Italian, Lithuanian and Urdu (in Arabic script or
+Latin letters) are not read here: no page in them was found in the time to check a wording
+against. They get the interpreter line alone (``other_language``).
+
+Over the words folded to plain a-z (``clean_text``: "tío" is "tio", "mă" is "ma").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import clean_text
+
+#: who harms, with "my", and their English twin
+_HARMER = (
+    (r"mi padrastro", "my stepdad"),
+    (r"mi tio", "my uncle"),
+    (r"mi abuelo", "my grandad"),
+    (r"mi hermano", "my brother"),
+    (r"mi primo", "my cousin"),
+    (r"amcam", "my uncle"),
+    (r"uvey babam", "my stepdad"),
+    (r"babam", "my dad"),
+    (r"abim", "my brother"),
+    (r"tatal (?:meu )?vitreg", "my stepdad"),
+)
+#: what they do to the writer, and its English twin
+_ACT = (
+    (r"me (?:toca|toco|tocaba)|bana dokun(?:uyor|du)", "touches me"),
+    (r"me (?:viola|violo|violaba)|ma violeaza|m a violat", "rapes me"),
+    (r"abusa de mi|abuso de mi|beni taciz ed(?:iyor|di)", "sexually abuses me"),
+    (r"ma atinge|m a atins", "touches me"),
+)
+_HARMERS = [(re.compile(rf"\b(?:{words})\b"), twin) for words, twin in _HARMER]
+#: not after "no", "nu" (does not): "mi tío no me toca"
+_ACTS = [(re.compile(rf"(?<!\bno )(?<!\bnu )\b(?:{words})\b"), twin) for words, twin in _ACT]
+
+
+def english_twin(text: str) -> str | None:
+    """The English twin of ``text`` ("my stepdad rapes me") when, in one of the languages
+    above, it says who harms the writer and what they do; else None."""
+    folded = clean_text(text, len(text))
+    harmer = next((twin for pattern, twin in _HARMERS if pattern.search(folded)), None)
+    act = next((twin for pattern, twin in _ACTS if pattern.search(folded)), None)
+    if harmer is None or act is None:
+        return None
+    return f"{harmer} {act}"
