@@ -162,12 +162,13 @@ _ASKED = re.compile(
 )
 #: little or no English said: a nationality or language named anywhere is the one asked for
 _LITTLE_ENGLISH = re.compile(
-    r"\b(?:(?:dont|do not|doesnt|does not|cant|cannot|can not|not) (?:speak|understand|read)"
-    r"(?: much| good| very good| any| very much)? english"
-    r"|(?:no|little|not much|very little|not good|bad|poor|broken|limited) english"
+    r"\b(?:(?:dont|do not|doesnt|does not|cant|cannot|can not|not|no) (?:speak|speaking|talk"
+    r"|understand|know|read|have)(?: much| good| very good| any| very much| well)? english"
+    r"|(?:no|little|not much|very little|not good|bad|poor|broken|limited|small|less) english"
     r"|\b(?:i|me|she|he|we|they) (?:no|not) (?:speak|speaks|understand|read) (?:\w+ )?english"
-    r"|english (?:is )?(?:very )?(?:bad|poor|limited|broken)"
-    r"|english (?:isnt|is not|not) (?:very |so )?(?:good|great|my first)"
+    r"|\b(?:i|me) (?:no|not) (?:good|speak good|speak well) english"  # (w57lang)
+    r"|english (?:is )?(?:very |not )?(?:bad|poor|limited|broken|little|weak)"
+    r"|english (?:isnt|is not|not|no) (?:very |so )?(?:good|great|well|my first)"
     # (fifteenth Welsh review F4) "dydy mam ddim yn siarad Saesneg", "dim Saesneg", "Saesneg
     # gwael"
     r"|ddim yn (?:siarad|deall|darllen)(?: llawer o| fawr o)? saesneg"

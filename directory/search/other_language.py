@@ -93,20 +93,3 @@ def in_other_language(text: str) -> bool:
     foreign = sum(_foreign(w) for w in words)
     english = len(_ENGLISH_ONLY.intersection(clean_text(w) for w in words))
     return foreign >= 2 and foreign * 2 >= len(words) and english < 2
-
-
-#: little or no English said, no language named: "i no speak english", "english not good",
-#: "my english is bad", "no english"
-_LITTLE_ENGLISH = re.compile(
-    r"\b(?:no|not|dont|do not|cant|cannot|can not|doesnt|does not) (?:speak|speaking|talk"
-    r"|understand|know|read|have)(?: much| good| very good| any| very much| well)? english"
-    r"|\b(?:no|little|not much|very little|not good|bad|poor|broken|limited|small|less) english"
-    r"|\benglish (?:is )?(?:very |not )?(?:bad|poor|limited|broken|little|weak)"
-    r"|\benglish (?:isnt|is not|not|no) (?:very |so )?(?:good|great|well|my first)"
-    r"|\b(?:i|me) (?:no|not) (?:good|speak good|speak well|speak) english"
-)
-
-
-def little_english(text: str) -> bool:
-    """Whether ``text`` says its writer, or the person they speak for, has little English."""
-    return bool(_LITTLE_ENGLISH.search(clean_text(text, len(text))))

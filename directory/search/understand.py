@@ -54,7 +54,7 @@ from .languages import (
     languages_asked,
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
-from .other_language import in_other_language, little_english
+from .other_language import in_other_language
 from .spoken import spoken_read
 from .suicide_acts import plan_or_act, with_plan_or_act
 from .suicide_languages import with_suicide_said
@@ -182,8 +182,6 @@ class Understood:
     #: (w48own) some words are in another language: a family word or an age in it ("moja
     #: córka ma 10 lat, her stepfather…")
     other_words: bool = False
-    #: (w57lang) little English said, no language named ("i no speak english")
-    little_english: bool = False
 
     @property
     def empty(self) -> bool:
@@ -397,7 +395,6 @@ def _languages_read(found: Understood, text: str) -> Understood:
     unread = unread or wholly_in_another_language(" ".join(tokens))  # (w48own) "mi hija de 8…"
     unread = unread or (not is_welsh(tokens) and in_other_language(text))  # (w57lang) "tio me…"
     found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))
-    found = replace(found, little_english=little_english(text))
     found = replace(found, other_words=family_words_said(" ".join(tokens)))
     if not unread:
         return _without_language_words(found) if found.languages else found

@@ -62,10 +62,9 @@ def language_note(results) -> str:  # noqa: ANN001 (a finder result)
             "No service here says it offers interpreters. You can ask a service whether "
             "it can arrange one."
         )
-    if read.unread or read.other_words or read.little_english:
+    if read.unread or read.other_words:
         # (w46adult, check45 F7) words the search is sure are in neither English nor Welsh
         # ("moja córka powiedziała…", Punjabi in Gurmukhi): the page cannot translate them;
-        # (w48own) nor family words in another language ("mi hijo", "mera beta") in English;
-        # (w57lang) nor little English said ("i no speak english")
+        # (w48own) nor family words in another language ("mi hijo", "mera beta") in English
         return gettext("You can ask a service whether it can arrange an interpreter.")
     return ""
