@@ -208,7 +208,7 @@ def _everywhere(columns: Columns, where: Where | None, keyword: KeywordResults) 
 
 
 def _for_the_child(
-    index: SearchIndex, understood: Understood, near: Near, ages: tuple[int, int] | None
+    index: SearchIndex, understood: Understood, near: Near, ages: tuple[int, int] | None, text: str
 ) -> tuple[np.ndarray | None, np.ndarray]:
     """When the help is for a child: the local services covering the place that take
     children, for the abuse the words tell of (None when they tell of none), and the services
@@ -231,7 +231,7 @@ def _for_the_child(
     for_the_child = (
         (near.cover_ranks() <= COVERING_RANK)
         & columns.any_of([("audience", ("children-young-people",))])
-        & for_the_abuse(columns, abuse, child_age)
+        & for_the_abuse(columns, abuse, child_age, text)
         & ~adults_only
     )
     return for_the_child, adults_only
@@ -349,7 +349,7 @@ def _near_groups(
     local = _local_order(keyword, local, near, sort, closeness)
     for_the_child, adults_only = None, columns.none()
     if for_a_child:
-        for_the_child, adults_only = _for_the_child(index, understood, near, ages)
+        for_the_child, adults_only = _for_the_child(index, understood, near, ages, text)
     strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
     # (third walk-through F1) a man abused as a boy: no local service only for women and girls
     # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
