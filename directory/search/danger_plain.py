@@ -40,10 +40,16 @@ _CONTRACTED = re.compile(
 )
 
 
+#: "n" and "nd" texted for "and": "drunk n coming up the stairs"
+_AND = re.compile(r"(?<=[a-z] )(?:n|nd)(?= [a-z])")
+
+
 def spelled_out(cleaned: str) -> str:
     """``cleaned`` (``clean_text``) with "s" for "is" after someone who may harm spelled out:
-    "her boyfriends hurting her" is "her boyfriend is hurting her"."""
-    return _CONTRACTED.sub(r"\1 is ", cleaned)
+    "her boyfriends hurting her" is "her boyfriend is hurting her"; (forty-fifth walk-through
+    F1) and "and" as texted: "drunk n coming up the stairs to my room rite now" had no 999 box,
+    "drunk and coming up the stairs" had it."""
+    return _AND.sub("and", _CONTRACTED.sub(r"\1 is ", cleaned))
 
 
 _NOW = r"(?:right now|now|rn|atm|at the moment|as we speak|tonight|tonite|2nite)"
