@@ -19,6 +19,7 @@ import re
 from . import (
     danger_held,
     danger_hurt,
+    danger_injury,
     danger_near,
     danger_orders,
     danger_plain,
@@ -168,7 +169,8 @@ def _clauses(text: str) -> list[str]:
     """``text`` (as typed) a clause at a time, each ``clean_text``, dropped g's restored, "s"
     for "is" spelled out (w54endanger) and a game won said as played (w53tidy)."""
     cleaned = (_G_DROPPED.sub(r"\1ing", clean_text(part)) for part in CLAUSES.split(text))
-    return [danger_plain.spelled_out(danger_near.without_games(c)) for c in cleaned]
+    read = [danger_plain.spelled_out(danger_near.without_games(c)) for c in cleaned]
+    return danger_injury.past_carried(read)  # (w58hurt) "…, that was 20 years ago"
 
 
 def in_danger_now(text: str) -> bool:
@@ -189,6 +191,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_spoken.in_danger(clauses, _PAST)  # (w55danger)
     held = held or danger_hurt.in_danger(clauses, _PAST)  # (w56own) stabbed, choked, a knife
     held = held or danger_orders.in_danger(kept)  # (w57danger)
+    held = held or danger_injury.in_danger(clauses, _PAST)  # (w58hurt) an injury, other orders
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
