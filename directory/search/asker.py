@@ -71,9 +71,9 @@ from .asker_own import (
 )
 from .asker_own import _HARMED_SPEAKER as _HARMED
 from .asker_own_age import age_found, sex_said
-from .asker_own_gaze import looking_after_harm_told
 from .asker_own_kin import own_towards_kin
 from .asker_own_more import own_in_more_words
+from .asker_own_theirs import not_own_after_all
 from .asker_own_years import own_years_said
 from .asker_past import recalls_as_child, self_described_age, without_age_spans, without_until_spans
 from .asker_patterns import (
@@ -341,7 +341,7 @@ def _own_behaviour(cleaned: str, age: int | None) -> bool:
 def _persona(cleaned: str, age: int | None) -> str:
     """The strongest first-person signal: own behaviour, professional, parent, child, adult
     survivor ("" when none)."""
-    if _own_behaviour(cleaned, age) and not looking_after_harm_told(cleaned):  # (w53mind)
+    if _own_behaviour(cleaned, age) and not not_own_after_all(cleaned):  # (w53mind, w58think)
         return "own-behaviour"
     if (
         # (probe 11) not a role named with harm done to the asker ("as a nurse i was abused")

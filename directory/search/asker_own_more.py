@@ -31,7 +31,7 @@ from .asker_own_gaze import own_gaze
 from .asker_own_general import own_in_general_words
 from .asker_own_plain import own_in_plain_words
 from .asker_own_said import own_thoughts_said_after
-from .asker_own_thinking import own_thinking
+from .asker_own_theirs import own_thinking_more as own_thinking
 
 #: "bout", "abt": about, as people type it
 _ABOUT = re.compile(r"\b(?:bout|abt|abowt)\b")

@@ -35,6 +35,7 @@ from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_own_said import thoughts_of_harm_done
+from .asker_own_theirs import thinking_of_theirs
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
 from .asker_roles import own_role
 from .asker_self import without_role_sex
@@ -372,6 +373,8 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
     if _harmed(asker, cleaned) or SELF_HARM_URGE.search(cleaned):
         return [n for n in names if n != "own-behaviour"]
     if thoughts_of_harm_done(cleaned):  # (w48own) "intrusive thoughts about what he did"
+        return [n for n in names if n != "own-behaviour"]
+    if thinking_of_theirs(cleaned):  # (w58think) "thinking about kids welfare"
         return [n for n in names if n != "own-behaviour"]
     return names
 
