@@ -105,8 +105,6 @@ from .asker_patterns import (
     _PRO_SCHOOL,
     _PRO_SELF,
     _PROFESSIONAL,
-    _RECEPTION,
-    _SCHOOL_YEAR,
     _TRAILING_NUMBER,
 )
 from .asker_roles import harmed_asker, says_professional
@@ -123,7 +121,13 @@ from .asker_self import (
     young_sex_age_within,
 )
 from .asker_survivor_parent import survivor_with_children
-from .asker_units import age_units_read, doer_named, someone_elses_age, welsh_child_age
+from .asker_units import (
+    age_units_read,
+    doer_named,
+    school_year_age,
+    someone_elses_age,
+    welsh_child_age,
+)
 from .asker_witness import worried_witness
 from .asker_worry import grown_self, own_worry, parent_in_dialect, textspeak_restored
 from .lexicon import GROWN_UP
@@ -220,15 +224,7 @@ def _described_age(cleaned: str) -> int | None:
         return None  # (fourteenth walk-through F6) "boy 15 touched my daughter": his
     if found and 1 <= int(found.group(1)) <= 25:
         return int(found.group(1))
-    return _school_year_age(cleaned)
-
-
-def _school_year_age(cleaned: str) -> int | None:
-    found = _SCHOOL_YEAR.search(cleaned)
-    if found:
-        year = int(next(g for g in found.groups() if g))
-        return year + 4 if 1 <= year <= 13 else None
-    return 4 if _RECEPTION.search(cleaned) else None  # (twelfth walk-through F5) reception
+    return school_year_age(cleaned)
 
 
 def _own_age_more(cleaned: str) -> int | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_patterns import _RECEPTION, _SCHOOL_YEAR
 from .asker_whose import did_to_me
 
 #: a short unit of years after a number: "yr", "yrs", "years", run together or not
@@ -251,3 +252,13 @@ def welsh_child_age(cleaned: str) -> int | None:
             value = int(found.group(1) or found.group(2))
             return value if value <= 25 else None
     return None
+
+
+def school_year_age(cleaned: str) -> int | None:
+    """The age a school year says ("year 9 pupil": 13), or (twelfth walk-through F5) 4 for
+    reception."""
+    found = _SCHOOL_YEAR.search(cleaned)
+    if found:
+        year = int(next(g for g in found.groups() if g))
+        return year + 4 if 1 <= year <= 13 else None
+    return 4 if _RECEPTION.search(cleaned) else None
