@@ -82,7 +82,20 @@ _WAY_LAST = (
     rf"(?:(?:(?:i|im|i am|i m)(?: just| really)? )?{_MEAN_TO} {_MOVE}"
     rf"|(?:im|i am|i m)(?: just)? {_MOVING}) {_INTO_WATER_OR_OFF} *$"
 )
+#: (w58it, check60 F3) Welsh: "dwi isio cerdded i'r môr", "dwi am neidio o'r bont" (I want to
+#: walk into the sea, jump off the bridge), with nothing after. Not "mynd i'r môr" (go to the
+#: sea) nor "cerdded ar hyd yr afon" (walk along the river).
+_WAY_LAST_CY = (
+    r"\b(?:dwi|dw i|dwin|dw in|rwyn|rydw i|rydwi|fin|fi)(?: n)? (?:isio|eisiau|eisio|moyn|am"
+    r"|mynd i|ar fin) (?:(?:neidio|camu|gamu|nhaflu fy hun|taflu fy hun|daflu fy hun)"
+    r" (?:i mewn ir|i mewn i|ir|i|oddi ar|or|o) (?:y |yr )?(?:mor|afon|llyn|bont|pont|clogwyn"
+    r"|dibyn|to|tor|lanfa|pier)"
+    # walking "i'r" is to as well as into: only the sea, or "i mewn i" (into) said
+    r"|(?:cerdded|gerdded) (?:ir mor|i mewn ir (?:mor|afon|llyn)|i mewn i(?:r)? (?:mor|afon|llyn)))"
+    r" *$"
+)
 WAY_AS_PLACE = (
+    rf"{_WAY_LAST_CY}|"
     rf"{_NOT_PAST}\b{_WAY}(?: \w+){{0,4}}? (?:{_WHEN}|{_AND_END})"
     rf"|{_NOT_PAST}\b{_WAY_LAST}"
     rf"|\b{_WHEN}(?: \w+){{0,2}}? {_WAY}"
