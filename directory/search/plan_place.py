@@ -72,8 +72,32 @@ _NOT_RELATIONSHIP = (
     r"(?!(?: \w+)*? (?:him|her|them|boyfriend|girlfriend|partner|husband|wife|relationship"
     r"|friendship|marriage|engagement|contract|job|call|chat|conversation|argument)\b)"
 )
+#: (w58it, check60 F3) into the water or off a height with nothing after: "im going to walk
+#: into the river". Not a road or a motorway, which are also driven on.
+_INTO_WATER_OR_OFF = (
+    rf"(?:(?:out |straight |right )?(?:into|in to|(?<!go )(?<!going )in) {_WATER}"
+    r"|off (?:a |the |that )?(?:bridge|cliff|cliffs|multi ?storey|pier)\b)"
+)
+_WAY_LAST = (
+    rf"(?:(?:(?:i|im|i am|i m)(?: just| really)? )?{_MEAN_TO} {_MOVE}"
+    rf"|(?:im|i am|i m)(?: just)? {_MOVING}) {_INTO_WATER_OR_OFF} *$"
+)
+#: (w58it, check60 F3) Welsh: "dwi isio cerdded i'r môr", "dwi am neidio o'r bont" (I want to
+#: walk into the sea, jump off the bridge), with nothing after. Not "mynd i'r môr" (go to the
+#: sea) nor "cerdded ar hyd yr afon" (walk along the river).
+_WAY_LAST_CY = (
+    r"\b(?:dwi|dw i|dwin|dw in|rwyn|rydw i|rydwi|fin|fi)(?: n)? (?:isio|eisiau|eisio|moyn|am"
+    r"|mynd i|ar fin) (?:(?:neidio|camu|gamu|nhaflu fy hun|taflu fy hun|daflu fy hun)"
+    r" (?:i mewn ir|i mewn i|ir|i|oddi ar|or|o) (?:y |yr )?(?:mor|afon|llyn|bont|pont|clogwyn"
+    r"|dibyn|to|tor|lanfa|pier)"
+    # walking "i'r" is to as well as into: only the sea, or "i mewn i" (into) said
+    r"|(?:cerdded|gerdded) (?:ir mor|i mewn ir (?:mor|afon|llyn)|i mewn i(?:r)? (?:mor|afon|llyn)))"
+    r" *$"
+)
 WAY_AS_PLACE = (
+    rf"{_WAY_LAST_CY}|"
     rf"{_NOT_PAST}\b{_WAY}(?: \w+){{0,4}}? (?:{_WHEN}|{_AND_END})"
+    rf"|{_NOT_PAST}\b{_WAY_LAST}"
     rf"|\b{_WHEN}(?: \w+){{0,2}}? {_WAY}"
     # "… and end it" at the end of a sentence of intent: "im going to go upstairs and end it"
     rf"|{_NOT_PAST}\b(?:(?:im|i am|i m|i)(?: just)? (?:going to|gonna|goin to|gunna|about to"
