@@ -447,13 +447,10 @@ def who_is_asking(cleaned: str) -> Asker:
         our_kid_as_sibling(without_until_spans(without_age_spans(cleaned))), welsh
     )
     cleaned = underage_as_one_word(cleaned)  # (probe 12) "attracted to under age girls"
-    age = None
     # not "my boy aged 5", "sexting someone aged 15"; (w25young) "im 11 and my cousin is 15": 11
     found, other = age_found(cleaned)
-    if found:
-        value = int(next(g for g in found.groups() if g))
-        if 5 <= value <= 99:
-            age = value
+    value = int(next(g for g in found.groups() if g)) if found else 0
+    age: int | None = value if 5 <= value <= 99 else None
     gender = own_sex(cleaned)
     gender = gender or sex_said(found)  # (w25young) "dwi'n ddyn 55", "im a deaf girl 14"
     if age is None:
