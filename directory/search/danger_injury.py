@@ -58,6 +58,7 @@ _INJURY_NOW = re.compile(
 _WOUND = re.compile(
     r"\bmy (?:head|face|neck|throat|chest) (?:is |s )?(?:bleeding|bleedin|pouring with blood)\b"
     r"|\b(?:im|i am|i m) (?:bleeding|bleedin) (?:a lot|badly|heavily|loads|everywhere)\b"
+    r"(?! (?:on|from|with|because of|cos of|during|after) (?:my|the|a) (?:period|nose|gums)\b)"
 )
 
 #: danger in other orders: "hes trying to kick the door in", "trying to get in"
