@@ -9,10 +9,7 @@ from typing import Any
 
 from flask import Blueprint
 
-from ..limits import MAX_ASKER_CHARS
-from ..search.act_seen import act_for_another
-from ..search.others_now import others_at_risk_now
-from ..search.understand import clean_text
+from ..search.another_at_risk import another_at_risk
 from .talk import acted_on_self, plan_said_now
 
 bp = Blueprint("others_warning", __name__)
@@ -28,6 +25,4 @@ def others_at_risk(results: Any, professional: bool = False) -> bool:
     if acted_on_self(results, professional) or plan_said_now(results):
         return False
     persona = "professional" if professional else results.asker.persona
-    if act_for_another(results.request.q[:MAX_ASKER_CHARS], persona):
-        return True  # (w56own) a professional's "young person has taken an overdose"
-    return others_at_risk_now(clean_text(results.request.q, MAX_ASKER_CHARS))
+    return another_at_risk(results.request.q, persona)

@@ -12,12 +12,12 @@ from ..grown_up_note import contacted_alone, note_helps, words_of_a_child
 from ..limits import MAX_ASKER_CHARS
 from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line, service_asker
 from ..model import ListingStatus, Service
-from ..search.act_seen import act_done_for, act_for_another
+from ..search.act_seen import act_done_for
 from ..search.adult_client import for_an_adult_client
+from ..search.another_at_risk import another_at_risk
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
-from ..search.others_now import others_at_risk_now
 from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now
 from ..search.police_report import wants_to_report
@@ -494,7 +494,4 @@ def box_after_warning(results, professional: bool = False) -> bool:  # noqa: ANN
     if acted_on_self(results, professional) or plan_said_now(results) or danger_now(results):
         return True
     persona = "professional" if professional else results.asker.persona
-    if act_for_another(results.request.q[:MAX_ASKER_CHARS], persona):
-        return True  # (w56own) a professional's "young person has taken an overdose"
-    said = clean_text(results.request.q or "", MAX_ASKER_CHARS)  # (w52suicide) another's, now
-    return others_at_risk_now(said)
+    return another_at_risk(results.request.q or "", persona)  # (w52suicide, w56own)
