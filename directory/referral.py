@@ -53,6 +53,9 @@ OPTIONAL = frozenset({"CSA Centre directory"})
 CHOSEN = N_("In your referral pack")
 LINE = N_("Talk to someone now")
 ORIGIN = N_("About this directory")
+#: (forty-sixth walk-through F6) what the service page says where a listing states no
+#: eligibility: an empty cell read as a fault of the export
+NOT_STATED = N_("Not stated: ask the service")
 #: how a cell starts that a spreadsheet would run as a formula
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -120,7 +123,7 @@ def row(
         "Organisation": service.organisation,
         "What it offers": service.description,
         "Who it is for": who or "; ".join(_(AUDIENCES[c]) for c in service.audiences),
-        "Eligibility": service.eligibility,
+        "Eligibility": service.eligibility or _(NOT_STATED),
         "How to get access": how_to_get_access(service, _),
         "Status": status or _(STATUSES[service.status]),
         # (twenty-sixth walk-through F7) "ask for its Bedfordshire service", as the card says
@@ -173,6 +176,7 @@ def to_csv(
     for label, line in helplines:
         cells = row(line, _, name(line), area(line), status(line), hours(line), note(line))
         cells["Kind"] = _(LINE)
+        cells["Eligibility"] = line.eligibility  # a line to call now: "Who it is for" says
         rows.append(cells | ({"Who it is for": label} if label else {}))
     if made or site or helplines:
         danger = _("If you or a child are in danger right now, call")

@@ -35,7 +35,9 @@ _MONEY = re.compile(
 )
 #: a threat to send the picture on: "theyll send it to my mum", "says he will post them"
 _THREAT = re.compile(
-    r"\b(?:will|ll|gonna|going to|threaten\w* to|threatening|say\w* (?:\w+ )?(?:will|ll)) "
+    # (judged52) "he says hell send them to my mum": "he'll" texted without its apostrophe
+    r"\b(?:will|ll|hell|shell|theyll|gonna|going to|threaten\w* to|threatening"
+    r"|say\w* (?:\w+ )?(?:will|ll)) "
     r"(?:\w+ ){0,2}?(?:send|share|post|show|leak|spread|upload|expose|put)"
     r" (?!me\b)(?:it|them|this|that|my|the|a|to|on|online|everywhere|round|around|\w+)\b"
     r"|\b(?:blackmail\w*|sextort\w*|extort\w*)\b"

@@ -82,10 +82,16 @@ def childs_images_first(
     take down and report a young person's own images (``_take_down_and_report``) first after
     the cards the words name (``said``: the cleaned words and the mask of those named), for
     ``images_threatened``: "a boy online has vids of me and says he will send them to my school
-    unless i do a live" had Childline, Report Remove and Victim Support, and no CEOP."""
+    unless i do a live" had Childline, Report Remove and Victim Support, and no CEOP. Then the
+    services for young people, for the young person's own words (judged52: with no age said,
+    the line for people worried about their own behaviour came third, before Childline)."""
     cleaned, named = said
     if not len(national) or not images_threatened(asker, cleaned):
         return national
     first = named[national]
     theirs = _take_down_and_report(columns)[national] & ~first
-    return np.concatenate([national[first], national[theirs], national[~first & ~theirs]])
+    young = columns.having("audience", "children-young-people")[national] & ~first & ~theirs
+    if asker.persona in ("parent", "professional"):  # telling of a child: their lines stay
+        young &= False
+    rest = ~first & ~theirs & ~young
+    return np.concatenate([national[first], national[theirs], national[young], national[rest]])
