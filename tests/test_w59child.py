@@ -62,6 +62,30 @@ def test_child_asked_to_meet_someone_from_online_soon_is_in_danger_now(
     assert CEOP in _first_cards(soup, 2), _first_cards(soup, 5)
 
 
+DANGER_CY = "Mewn perygl nawr? Ffoniwch 999"
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "first"),
+    [
+        ("dwi'n 14 ac mae rhywun ar snapchat eisiau cwrdd â fi ar ôl ysgol", "Aberystwyth", "Meic"),
+        ("mae fy merch yn mynd i gyfarfod dyn o'r we heno", "Wrecsam", "NSPCC"),
+    ],
+)
+def test_welsh_child_meeting_someone_from_online_soon(bundled_client, words, place, first):
+    soup = searched(bundled_client, words, place, welsh=True)
+    assert DANGER_CY in " ".join(texts_of(soup, ".app-danger-now"))
+    assert first in talk_names(talk_box(soup))[0], talk_box(soup)
+    assert CEOP in _first_cards(soup, 3), _first_cards(soup, 5)
+
+
+def test_welsh_meeting_a_friend_from_school_is_no_danger(bundled_client):
+    # guard (passes on main too): a friend from school tonight
+    words = "dwi'n 14 a dwi'n cwrdd â ffrind o'r ysgol heno"
+    soup = searched(bundled_client, words, "Bangor", welsh=True)
+    assert DANGER_CY not in " ".join(texts_of(soup, ".app-danger-now"))
+
+
 @pytest.mark.parametrize(
     ("words", "place"),
     [

@@ -110,7 +110,9 @@ _WHO_HERE = re.compile(
 #: "v" ("fings", "finkin", "wiv", "nuffink", "bruvva"): "im 14 n i keep gettin feelings bout
 #: my little cousin that r not rite" was not read as worried about his own feelings, the same
 #: words in standard spelling were
-TEXTED_AND = re.compile(r"(?<=[a-z0-9] )(?:n|nd)(?= [a-z])")
+#: (not after a number or "yrs": "12 n i dont know who to tell", "11 yrs n my cousin…" are
+#: read as ages by who is asking, which "and" would end)
+TEXTED_AND = re.compile(r"(?<=[a-z] )(?<!\byrs )(?<!\byr )(?<!\byo )(?:n|nd)(?= [a-z])")
 _TEXTED = (
     (re.compile(r"(?<=[a-z] )r(?= [a-z])"), "are"),
     (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bsacred )\brite\b(?! of\b)"), "right"),
