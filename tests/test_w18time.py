@@ -55,8 +55,9 @@ def test_a_recent_assault_told_without_naming_it_gets_the_warning(words: str) ->
         "my dad hit me yesterday and my lip is bleeding",
         # no time said
         "it happened with my step brother",
-        # no one said to have done it
-        "it happened yesterday at school",
+        # something else said of what happened (w59child: "it happened yesterday at school"
+        # said alone now gets the warning, ``recent.told_alone``; check60 finding 9)
+        "it happened yesterday at school, i got a detention",
     ],
 )
 def test_no_warning_for_long_ago_a_flashback_a_beating_or_no_time(words: str) -> None:

@@ -28,6 +28,7 @@ import re
 from .danger_held import OTHER_HARM
 from .danger_near import WHO
 from .danger_told import ERRAND
+from .spoken import TEXTED_AND  # (w59child) "n" and "nd" texted for "and", read in one place
 
 #: someone who may harm, said with "s" for "is" ("her boyfriends hurting her", "my step dads
 #: in my sisters room"): read as "her boyfriend is hurting her"
@@ -40,16 +41,12 @@ _CONTRACTED = re.compile(
 )
 
 
-#: "n" and "nd" texted for "and": "drunk n coming up the stairs"
-_AND = re.compile(r"(?<=[a-z] )(?:n|nd)(?= [a-z])")
-
-
 def spelled_out(cleaned: str) -> str:
     """``cleaned`` (``clean_text``) with "s" for "is" after someone who may harm spelled out:
     "her boyfriends hurting her" is "her boyfriend is hurting her"; (forty-fifth walk-through
     F1) and "and" as texted: "drunk n coming up the stairs to my room rite now" had no 999 box,
     "drunk and coming up the stairs" had it."""
-    return _AND.sub("and", _CONTRACTED.sub(r"\1 is ", cleaned))
+    return TEXTED_AND.sub("and", _CONTRACTED.sub(r"\1 is ", cleaned))
 
 
 _NOW = r"(?:right now|now|rn|atm|at the moment|as we speak|tonight|tonite|2nite)"

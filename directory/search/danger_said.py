@@ -79,17 +79,34 @@ MEETING = re.compile(
     r"\b(?:gone|going|goin|went|left|snuck out|sneaked out|off|is|s|im|i am)(?: out)?"
     r" (?:to meet|meeting)(?: up with)? (?:a |an |some |this |that |the )?(?:older |grown |"
     r"adult )?(?:man|guy|bloke|lad|boy|someone|somebody|stranger|person|him|adult|woman)\b"
+    # (w59child, check60 finding 5) the child asked to meet, in the child's words: "a man i met
+    # online wants to meet me tonight", "he asked me to meet him after school", "were meeting
+    # up later today"
+    r"|\b(?:wants?|wanted|wanting|asked|asks|asking|begging|told|tells|telling|keeps asking)"
+    r"(?: me)? (?:to|2) meet(?: up)?(?: with)? (?:me|him|her|them|up)\b"
+    r"|\b(?:im|i am|i m|were|we are|we re|gonna|going to|goin to|gunna) (?:meeting|meetin|meet)"
+    r"(?: up)?(?: with)? (?:him|her|them|up)\b"
+    # Welsh: "mae dyn o'r we isio cyfarfod fi", "eisiau cwrdd â fi", "mynd i gyfarfod dyn"
+    r"|\b(?:cyfarfod|gyfarfod|cwrdd|gwrdd|chwrdd)(?: (?:a|ag|efo|hefo|gyda))? (?:fi|mi|fo|fe|e|"
+    r"o|hi|dyn|rhywun|bachgen|boi|hogyn|oedolyn)\b"
 )
-_ONLINE = re.compile(
+#: (w59child: ``met_online`` reads it too) met online, or someone much older; Welsh "ar lein",
+#: "o'r we" (from the web)
+MET_WHERE = re.compile(
     r"\b(?:online|on line|internet|snap|snapchat|insta|instagram|tiktok|discord|facebook|app|"
-    r"game|gaming|roblox|whatsapp|older|\d\d year old|years older)\b"
+    r"game|gaming|roblox|whatsapp|older|\d\d year old|years older|ar lein|or we|ar y we)\b"
 )
-#: a child: "my daughter", "my son 13", "im 14"
+#: a child: "my daughter", "my son 13", "im 14"; Welsh "fy merch", "mab"
 _YOUNG = re.compile(
     r"\b(?:daughter|son|child|kid|niece|nephew|sister|brother|granddaughter|grandaughter|grandson|"
-    r"[5-9]|1[0-7])\b"
+    r"merch|ferch|mab|fab|plentyn|mhlentyn|hogan|hogyn|[5-9]|1[0-7])\b"
 )
-_SOON = re.compile(rf"\b(?:{_NOW}|today|this evening)\b")
+#: ... now, tonight, today, after school (w59child: "wants to meet me after school"); Welsh
+#: "heno", "heddiw", "nawr", "rŵan", "ar ôl ysgol"
+_SOON = re.compile(
+    rf"\b(?:{_NOW}|today|2day|this evening|this afternoon|after school|afta skool|after skool"
+    r"|later today|in an hour|in a bit|heno|heddiw|nawr|rwan|ar ol ysgol|ar ol yr ysgol)\b"
+)
 
 #: the person's own danger, said without naming the harm: "he is doing it now", "its happening
 #: now", "he wont stop hitting me", "im not safe" alone, hiding in a room
@@ -193,7 +210,7 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
 
 
 def _met_young(text: str) -> bool:
-    return bool(_ONLINE.search(text) and _YOUNG.search(text))
+    return bool(MET_WHERE.search(text) and _YOUNG.search(text))
 
 
 def _own(said: str, now: list[str]) -> bool:

@@ -63,7 +63,7 @@ def with_images_threatened(asker: Asker, names: list[str], cleaned: str) -> list
     return [*names, *(n for n in ("online", "take-down") if n not in names)]
 
 
-def _take_down_and_report(columns: Columns) -> np.ndarray:
+def take_down_and_report(columns: Columns) -> np.ndarray:
     """(fortieth walk-through F5) The services, over positions, that take a child's image down
     or take a report of who holds it: about online abuse, for children and young people, and
     practical (Report Remove, CEOP's Safety Centre)."""
@@ -79,7 +79,7 @@ def childs_images_first(
     columns: Columns, national: np.ndarray, asker: Asker, said: tuple[str, np.ndarray]
 ) -> np.ndarray:
     """(fortieth walk-through F5) ``national`` (positions, best first) with the services that
-    take down and report a young person's own images (``_take_down_and_report``) first after
+    take down and report a young person's own images (``take_down_and_report``) first after
     the cards the words name (``said``: the cleaned words and the mask of those named), for
     ``images_threatened``: "a boy online has vids of me and says he will send them to my school
     unless i do a live" had Childline, Report Remove and Victim Support, and no CEOP. Then the
@@ -89,7 +89,7 @@ def childs_images_first(
     if not len(national) or not images_threatened(asker, cleaned):
         return national
     first = named[national]
-    theirs = _take_down_and_report(columns)[national] & ~first
+    theirs = take_down_and_report(columns)[national] & ~first
     young = columns.having("audience", "children-young-people")[national] & ~first & ~theirs
     if asker.persona in ("parent", "professional"):  # telling of a child: their lines stay
         young &= False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .cannot_phone import cannot_phone
 from .images_held import images_held_over
 from .images_threatened import images_threatened
+from .met_online import met_online
 from .recent import recent_assault
 from .talk_now import wants_a_line_now
 from .understand import Understood
@@ -30,6 +31,8 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     if asker.persona not in ("child", "") or not asker.is_child:
         return False
     if images_threatened(asker, cleaned):  # (w48img) their own images held over them
+        return True
+    if met_online(asker, cleaned):  # (w59child) asked to meet someone met online: CEOP
         return True
     if asker.suicidal:  # (check49) "im 15 and ive written a suicide note": the lines first
         return True

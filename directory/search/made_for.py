@@ -57,6 +57,7 @@ from .groups import (
 )
 from .images_threatened import childs_images_first
 from .lexicon import clean_text
+from .met_online import reports_first
 from .names import named_services
 from .query import KeywordResults
 from .reach_first import confirmed_first, parents_line_first
@@ -317,5 +318,6 @@ def national_order(
     ordered = parents_line_first(index, ordered, understood, cleaned, matched, kept)
     ordered = adults_images_first(columns, ordered, understood, (cleaned, named))  # (w50rph)
     ordered = childs_images_first(columns, ordered, understood.asker, (cleaned, named))
+    ordered = reports_first(columns, ordered, understood.asker, (cleaned, named))  # (w59child)
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others

@@ -4,7 +4,12 @@ police", "how do i make a statement", Welsh "rhoi gwybod i'r heddlu"): the talk 
 how when it is not an emergency (101), as police.uk does; the page's own warnings and every
 page's header say 999 for an emergency. Not for someone who says they do not want the police
 ("i dont want to involve the police"), nor for the police named as having done something
-("the police said", "my dad is a police officer")."""
+("the police said", "my dad is a police officer").
+
+(w59child, check60 finding 8) Wanting to report the abuse itself counts without the word
+"police" ("i want to report a rape", "can i report abuse from 30 years ago", "… and now im 40
+and i want to report"); reporting a picture, a website or an account online, a school report
+or a lost phone does not (those have their own routes)."""
 
 from __future__ import annotations
 
@@ -25,6 +30,20 @@ _REPORT = re.compile(
     r"the abuse|the rape|my \w+|a historic \w+|historic \w+)\b(?! (?:to (?!(?:me|us|him|her|"
     r"them|my)\b)|at |on |online\b|in |via |through ))"
     r"|\btoo late to report\b"
+    # (w59child, check60 finding 8) reporting the abuse or the assault itself, the police not
+    # named: "i want to report a rape", "can i report abuse from 30 years ago", "report sexual
+    # abuse by my coach" (not a picture, a website or a school report: those have their routes)
+    r"|\b(?:report|reporting) (?:a |an |the |my |his |her |this |that |some )?"
+    r"(?:(?:historic|historical|past|old|recent|non recent|childhood|sexual|child|domestic) ){0,2}"
+    r"(?:rape|rapes|raping|abuse|abuser|abusers|rapist|assault|assaults|attack|molestation|"
+    r"grooming|crime|crimes|offence|offences|offender|paedophile|pedophile|perpetrator)\b"
+    r"(?! (?:to (?!(?:the )?(?:police|cops)\b)|at |on |online\b|in |via |through ))"
+    # ... or wanting to, said last: after the abuse is told ("… raped me when i was 10 and now
+    # im 40 and i want to report"), or alone ("i want to report": on this directory, what
+    # happened to them or to a child; the line says "when it is not an emergency" and costs
+    # nobody who meant something else anything)
+    r"|\b(?:want|wanna|ready|like|going|need|decided|able|allowed|how do i|how can i|can i|"
+    r"could i|should i|do i|finally) (?:to |2 )?report$"
     # (check53 finding 10) reporting someone else's abuse of a child, or anonymously: "can i
     # report anonymously that my neighbour is abusing his daughter", "how do i report a man
     # who is grooming kids"

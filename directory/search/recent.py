@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .attacked_cy import ATTACKED_SEXUALLY_CY, WHEN_CY
+from .lexicon import FILLERS
 from .recent_other import (
     asked_or_overdose,
     asked_what_to_do,
@@ -293,7 +294,8 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
         _SEXUAL_WORDS.search(without_sex_asked(cleaned))
     )
-    return (told or told_unnamed(cleaned)) and said_recently(cleaned)
+    told = told or told_unnamed(cleaned) or told_alone(cleaned)
+    return told and said_recently(cleaned)
 
 
 #: (thirteenth walk-through F1) an assault told without naming it: it happened, someone did it,
@@ -387,3 +389,37 @@ def told_unnamed(cleaned: str) -> bool:
     if _EVERYDAY.search(cleaned) and not _BODILY.search(cleaned):
         return False  # (w22read) "mum did the thing again tonight and forgot my tea"
     return bool(_UNNAMED.search(cleaned) and _SOMEONE.search(cleaned))
+
+
+#: (w59child, check60 finding 9) something happened, nothing named: "it happened 2 days ago",
+#: "something happened at a party on saturday"
+_HAPPENED = re.compile(
+    r"\b(?:it|this|something|smth|sumthing|summat|stuff|things) (?:happend|happened|"
+    r"hapened|hapend|happen|went on)\b(?: to me)?"
+    # Welsh "digwyddodd o ddoe" (it happened yesterday), "digwyddodd rhywbeth mewn parti"
+    r"|\b(?:digwyddodd|ddigwyddodd)(?: (?:e|o|hi|fe|fo|rhywbeth|rwbath|rhwbath))?(?: i mi| i fi)?\b"
+)
+#: ... and, besides its time and where, only words that carry no need ("i dont know what to
+#: do") or a plea or a fear
+_PLEAS = frozenset(
+    {"help", "scared", "frightened", "confused", "upset", "ok", "okay", "sure", "think", "pls",
+     "plz", "please", "really", "bad", "worried"}
+)  # fmt: skip
+
+
+def told_alone(cleaned: str) -> bool:
+    """The search says only that it happened, when and where ("it happened 2 days ago", "it
+    happened last weekend at a party"), and nothing else. On this directory, "it" said alone is
+    what brought them here: a child or a frightened adult often cannot name a sexual assault,
+    and the warning it brings says "if it happened in the last few days" and what to do (999 if
+    hurt, 111, a SARC), which costs little to someone whose "it" was something else and keeps
+    the forensic and medical window for someone whose "it" was an assault. Not when anything
+    else is said of what it was ("my dog died, it happened 2 days ago"; a beating: ``_BEATEN``),
+    nor long ago or with no time (``said_recently`` reads the time: "it happened 20 years
+    ago", "it happened when i was 7")."""
+    happened = _HAPPENED.search(cleaned)
+    if happened is None or _BEATEN.search(cleaned):
+        return False
+    rest = _RECENT.sub(" ", f" {cleaned[: happened.start()]} {cleaned[happened.end() :]}")
+    rest = _WHERE_LAST.sub("", " " + " ".join(rest.split()))
+    return all(word in FILLERS or word in _PLEAS for word in rest.split())

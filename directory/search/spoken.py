@@ -104,8 +104,42 @@ _WHO_HERE = re.compile(
 )
 
 
+#: (forty-fifth walk-through F3, w59child) words as texted: "n" or "nd" for "and" (the danger
+#: readers read it too: ``danger_plain.spelled_out``), "r" for "are" between words, "rite"
+#: for "right" ("is that rite", "not rite"; never "a rite of passage"), and "th" said "f" or
+#: "v" ("fings", "finkin", "wiv", "nuffink", "bruvva"): "im 14 n i keep gettin feelings bout
+#: my little cousin that r not rite" was not read as worried about his own feelings, the same
+#: words in standard spelling were
+#: (not after a number or "yrs": "12 n i dont know who to tell", "11 yrs n my cousin…" are
+#: read as ages by who is asking, which "and" would end)
+TEXTED_AND = re.compile(r"(?<=[a-z] )(?<!\byrs )(?<!\byr )(?<!\byo )(?:n|nd)(?= [a-z])")
+_TEXTED = (
+    (re.compile(r"(?<=[a-z] )r(?= [a-z])"), "are"),
+    (re.compile(r"(?<!\ba )(?<!\bthe )(?<!\bsacred )\brite\b(?! of\b)"), "right"),
+    (re.compile(r"\bfing\b"), "thing"),
+    (re.compile(r"\bfings\b"), "things"),
+    (re.compile(r"\bfink\b"), "think"),
+    (re.compile(r"\bfinks\b"), "thinks"),
+    (re.compile(r"\b(?:finkin|finking|fnkin)\b"), "thinking"),
+    (re.compile(r"\b(?:nuffink|nuffin|nuffing)\b"), "nothing"),
+    (re.compile(r"\b(some|any|every)(?:fink|fing|fin)\b"), r"\1thing"),
+    (re.compile(r"\bwiv\b"), "with"),
+    (re.compile(r"\b(?:wivout|wifout)\b"), "without"),
+    (re.compile(r"\b(?:bruvva|bruva|bruvver|bruvvas|bruvvers)\b"), "brother"),
+    (re.compile(r"\b(?:muvva|muvver)\b"), "mother"),
+)  # fmt: skip
+
+
+def texted_read(cleaned: str) -> str:
+    """``cleaned`` (``clean_text``) with the texted words above written out."""
+    cleaned = TEXTED_AND.sub("and", cleaned)
+    for pattern, word in _TEXTED:
+        cleaned = pattern.sub(word, cleaned)
+    return cleaned
+
+
 def _english(cleaned: str) -> str:
-    cleaned = _DROPPED_G.sub(lambda found: _with_g(found[0]), cleaned)
+    cleaned = texted_read(_DROPPED_G.sub(lambda found: _with_g(found[0]), cleaned))
     cleaned = _BOUT.sub("about", cleaned)
     for pattern, word in _CHILD_WORDS:
         cleaned = pattern.sub(word, cleaned)

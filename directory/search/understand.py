@@ -55,6 +55,7 @@ from .languages import (
     languages_asked,
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
+from .met_online import with_met_online
 from .other_language import in_other_language
 from .spoken import spoken_read
 from .suicide_acts import plan_or_act, with_plan_or_act
@@ -427,6 +428,7 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = _not_own_behaviour(asker, names, cleaned)
     names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
     names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
+    names = with_met_online(asker, names, cleaned)  # (w59child) "wants to meet me tonight"
     names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
     return without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
 

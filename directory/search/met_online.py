@@ -1,0 +1,69 @@
+"""(w59child, check60 finding 5) A child asked to meet someone they met online ("im 14 and a man
+i met online wants to meet me tonight", "a guy from snapchat asked me to meet him after
+school"), or a parent or professional telling of a child meeting one ("my daughter is meeting a
+man from online tonight"): this is online grooming, which CEOP's Safety Centre takes reports
+of, from wherever the child lives. The child's page had Childline alone and a sexual assault
+referral centre 15 miles away as its first card, with no CEOP (the danger box, when the meeting
+is tonight, is ``danger_said``'s). Now the words are read as grooming, the services available
+wherever they live come first for the child (``lines_before``), and the services that take a
+report of a child's online abuse (CEOP) come first among them, after any card named.
+
+Not a meeting with a friend from school, an online game said without a meeting, nor an adult
+meeting someone from a dating app for themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .asker import Asker
+from .danger_said import MEETING, MET_WHERE
+from .images_threatened import take_down_and_report
+
+if TYPE_CHECKING:
+    from .columns import Columns
+
+__all__ = ["met_online", "with_met_online", "reports_first"]
+
+
+def _of_a_child(asker: Asker) -> bool:
+    """A child's own words, or a parent's or professional's telling of someone under 18 (or of
+    no age said)."""
+    if asker.is_child:
+        return True
+    if asker.persona in ("parent", "professional"):
+        return asker.for_age is None or asker.for_age < 18
+    return False
+
+
+def met_online(asker: Asker, cleaned: str) -> bool:
+    """The words (``cleaned``: ``clean_text``) tell of a child meeting, or asked to meet,
+    someone met online or much older (``danger_said.MEETING`` and ``MET_WHERE``)."""
+    return _of_a_child(asker) and bool(MEETING.search(cleaned) and MET_WHERE.search(cleaned))
+
+
+def with_met_online(asker: Asker, names: list[str], cleaned: str) -> list[str]:
+    """``names`` with online abuse and grooming, for ``met_online`` words."""
+    if not met_online(asker, cleaned):
+        return names
+    return [*names, *(n for n in ("online", "grooming") if n not in names)]
+
+
+def reports_first(
+    columns: Columns, national: np.ndarray, asker: Asker, said: tuple[str, np.ndarray]
+) -> np.ndarray:
+    """``national`` (positions, best first) with the best placed of the services that take a
+    report of a child's online abuse (``images_threatened.take_down_and_report``: CEOP, which
+    the grooming read by ``with_met_online`` ranks above Report Remove's taking down of
+    images) first after the cards the words name (``said``: the cleaned words and the mask of
+    those named), for ``met_online`` words; the rest keep their order."""
+    cleaned, named = said
+    if not len(national) or not met_online(asker, cleaned):
+        return national
+    first = named[national]
+    reports = take_down_and_report(columns)[national] & ~first
+    theirs = np.zeros(len(national), dtype=bool)
+    if reports.any():  # (the best of them for the words: CEOP, not Report Remove's images)
+        theirs[int(np.argmax(reports))] = True
+    return np.concatenate([national[first], national[theirs], national[~first & ~theirs]])
