@@ -227,7 +227,9 @@ _CSAM_STOP = re.compile(
 #: of me"): a victim's words
 _SHOWN_TO_ME = re.compile(
     r"\b(?:showed|shows|showing|sent|sends|sending|made|makes|forced|forces|shared|shares|"
-    r"posted|leaked|took|takes|taking) me\b|\b(?:of|with) me\b|\bmy (?:pictures|pics|photos|"
+    # (forty-sixth walk-through F1) not a question about oneself: "what is wrong with me"
+    r"posted|leaked|took|takes|taking) me\b|\b(?:of|(?<!wrong )(?<!matter )(?<!up )with) me\b"
+    r"|\bmy (?:pictures|pics|photos|"
     r"nudes|videos|images)\b"
 )
 

@@ -127,6 +127,23 @@ _TEXTED = (
     (re.compile(r"\b(?:wivout|wifout)\b"), "without"),
     (re.compile(r"\b(?:bruvva|bruva|bruvver|bruvvas|bruvvers)\b"), "brother"),
     (re.compile(r"\b(?:muvva|muvver)\b"), "mother"),
+    # (forty-sixth walk-through F2) family words and verbs as a child texts them: "my cuzin
+    # maks me do stuff wen he babysits" hid the children's service the standard spelling found
+    (re.compile(r"\b(?:cuzin|cuzzin|cuzn|cousen|couzin)(s?)\b"), r"cousin\1"),
+    (re.compile(r"\b(?:unkle|uncel|unkel|unc)(s?)\b"), r"uncle\1"),
+    (re.compile(r"\b(?:anty|antie)(s?)\b"), r"auntie\1"),
+    (re.compile(r"\b(?:grampy|grampie|gramps|grampa|granda|grandda)(s?)\b"), r"grandad\1"),
+    (re.compile(r"\b(?:nana|nanna)(s?)\b"), r"nan\1"),
+    (re.compile(r"\bstep ?bro\b"), "stepbrother"),
+    (re.compile(r"\bstep ?sis\b"), "stepsister"),
+    (re.compile(r"\bsista(s?)\b"), r"sister\1"),
+    (re.compile(r"\b(?:farver|farva|fahver)\b"), "father"),
+    (re.compile(r"\bmaks\b"), "makes"),
+    (re.compile(r"\bmakin\b"), "making"),
+    (re.compile(r"\bwen\b"), "when"),
+    (re.compile(r"\bevry\b"), "every"),
+    (re.compile(r"\b(?:sez|sayz)\b"), "says"),
+    (re.compile(r"\b(?:wat|wot)\b"), "what"),
 )  # fmt: skip
 
 
