@@ -328,7 +328,7 @@ def _near_groups(
     unsaid = unsaid[~hidden[unsaid]]
     weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([matched, weaker]))]])
     # (w59fit) one that may be closing after the open national answers that fit as well
-    found = closing_behind(keyword, closeness, national, (matched, weaker))
+    found = closing_behind(keyword, closeness, national, (matched, weaker), later)
     local, weaker = order_for_asker(
         index, understood, found, text, for_a_child, (later, adults_only | for_children)
     )

@@ -55,6 +55,7 @@ def closing_behind(
     closeness: np.ndarray,
     national: np.ndarray,
     found: tuple[np.ndarray, np.ndarray],
+    later: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(w59fit, check60 finding 10) The local services before the national answers (``found``:
     those, and the weaker ones after them) less those whose status says they may be closing
@@ -63,13 +64,18 @@ def closing_behind(
     front of the weaker ones, after the national answers, where the page lists them under
     "may be closing or not taking new people" with their tag. Trust House Lancashire, "May be
     closing", was the first card in eleven searches in Preston, Lancaster and Blackburn, above
-    the 24/7 line, the NSPCC's and Papyrus's that fit as well. Not for a professional, who
-    looks for a service there to refer to (``strong_local``), nor with no words matched."""
+    the 24/7 line, the NSPCC's and Papyrus's that fit as well. Not when an open local service
+    showing a way to reach it, and not a forensic centre that follows the others (``later``:
+    ``groups.forensic_care_for``), is among them: it then comes after that one
+    (``near_now.taking_people_now_first``), as it did. Not for a professional, who looks for a
+    service there to refer to (``strong_local``), nor with no words matched."""
     local, weaker = found
     text, columns = keyword.text, keyword.columns
     closing = columns.not_taking_now[local]
     if not closing.any() or text.scores is None or text.fallback:
         return local, weaker
+    if (~closing & columns.reachable[local] & ~later[local]).any():
+        return local, weaker  # an open one comes first, and it after it
     if text.asker.persona == "professional":
         return local, weaker
     open_national = national[~columns.not_taking_now[national]]
