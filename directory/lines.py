@@ -24,6 +24,7 @@ from .search.made_for import cares_for_harmed_child
 from .search.told import reports_abuse_done, tells_of_a_childs_harm, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
+from .talk_pro import professional_order
 from .vocabulary import ListingStatus
 
 #: a listing's own words saying it answers at any hour
@@ -297,29 +298,13 @@ def talk_key(
             and for_anyone_struggling(service),
             neutral and for_whom(service) in ("children-young-people", "parents-carers"),
             not made_for_asker(service),
-            *professional_order(asker, service),
+            *professional_order(asker, service, for_whom(service)),
             service.id not in wales,
             bool(preferred) and preferred not in service.audiences,
             not answers_day_and_night(service) if asker.persona else False,
         )
 
     return key
-
-
-def professional_order(asker: Asker, service: Service) -> tuple[bool, bool]:
-    """(ninth walk-through F5) For a professional, from who each line says it is for: after
-    the lines for professionals (the NSPCC's advice line; Stop It Now only when the words are
-    about someone's sexual behaviour, ``told_or_neutral``), lines that take calls from family
-    and friends supporting someone (Victim Support); then the lines for the child or adult
-    the call is about, that name abuse (Childline); a line only for emotional distress
-    (Samaritans) last."""
-    if asker.persona != "professional":
-        return False, False
-    audiences = set(service.audiences)
-    return (
-        not audiences & {"professionals", "family-friends"},
-        bool(service.abuse_types) and set(service.abuse_types) <= {"emotional-distress"},
-    )
 
 
 def for_abuse_at_home(service: Service) -> bool:

@@ -67,6 +67,7 @@ OFF: dict[str, tuple[str, Callable[[types.ModuleType], Any]]] = {
     "UNFIT": ("0.0", lambda w: 0.0),
     "VICTIM_FITS": ("0.0", lambda w: 0.0),
     "STRONG_SHARE": ("0.0", lambda w: 0.0),
+    "CLOSING_LOCAL_SHARE": ("0.0", lambda w: 0.0),
     "NEUTRAL_FITTING": ("= UNFIT", lambda w: w.UNFIT),
     "ONLINE_OFF_TOPIC_ASKER": ("= ONLINE_OFF_TOPIC", lambda w: w.ONLINE_OFF_TOPIC),
     "WORRIED_LINE_AFTER_VICTIMS": ("∞", lambda w: math.inf),

@@ -162,6 +162,8 @@ class _Columns:
     reachable = np.array([False, True, True, True])
     ages_unstated = np.array([False, True, False, False])
     open_to_all = np.array([False] * 4)
+    # (w59fit) none may be closing: ``matched_later`` reads it for anyone now
+    not_taking_now = np.array([False] * 4)
     _audiences = {"adult-survivors": [False, True, True, False], "parents-carers": [False] * 4}
 
     def having(self, field: str, code: str) -> np.ndarray:

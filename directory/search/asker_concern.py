@@ -80,7 +80,9 @@ _KIN_DOES = (
     r"(?:is |has been |keeps |might be |may be |could be |be |was )?"
     r"(?:abus\w*|touch\w*|molest\w*|groom\w*|hurt\w*|interfer\w* with|fiddl\w*|"
     r"(?:looks?|looking|stares?|staring|leers?|leering) at|watch\w*|rap\w*|"
-    r"(?:weird|strange|creepy|inappropriate|odd|funny) (?:with|around|towards))"
+    r"(?:weird|strange|creepy|inappropriate|odd|funny) (?:with|around|towards)|"
+    # (w59fit, check60 finding 10) "my friends husband messages young girls"
+    r"messag\w*|private messag\w*|dm\w*|text\w*|sext\w*|snapchat\w*|chatting (?:to|with|up))"
 )
 #: ... the children, spoken of as someone else's or as children the asker is not one of
 _KIDS = (
@@ -88,7 +90,7 @@ _KIDS = (
     r"sons?|stepdaughters?|stepsons?|grandkids|grandchildren|granddaughters?|grandsons?|"
     r"little (?:girl|boy|ones?)|baby)|my (?:niece|nephew)s?|kids|children|little (?:girls|boys)"
     r"|(?:a|an|this) (?:young |little )?(?:child|kid|girl|boy|teenager)|(?:a|an) \d{1,2} ?(?:year "
-    r"old|yr old|yo))"
+    r"old|yr old|yo)|(?:young|teenage|underage|school) (?:girls|boys)|schoolgirls|schoolboys)"
 )
 #: (check53 finding 10) someone else's children harmed, said of them: "my neighbours kids are
 #: crying every night and i think their stepdad is hurting them"
@@ -105,6 +107,33 @@ _TO_ME = re.compile(
 )
 _KIN_CONCERN = re.compile(
     rf"\b{_GROWN_KIN}\b(?: \w+){{0,5}}? {_KIN_DOES}(?: \w+){{0,4}}? {_KIDS}\b"
+)
+#: (w59fit, check60 finding 10) a grown-up's suspicion that someone they know is abusing
+#: children, said as what they think: "my brother is a teacher and i think he is abusing
+#: children", "i think my partner is abusing his daughter", "i suspect my dad has been touching
+#: kids at the club"; the children are children in general or someone else's (his, her, their),
+#: never the asker ("me") nor a brother or sister of theirs, whom a child may name
+_SUSPECTED = re.compile(
+    r"\b(?:think|thinking|suspect|suspicious|believe|sure|worried|worry|scared|afraid|fear|"
+    r"reckon|know)(?: that)? (?!i |me |we )(?:\w+ ){0,4}?(?:hes|shes|theyre|is|s|has|have|"
+    r"might be|may be|could be|was|keeps|are)(?: been)? (?:sexually )?(?:abusing|touching|"
+    r"molesting|grooming|raping|interfering with|fiddling with|messing with|hurting) "
+    r"(?:(?:the |other |young |little |underage |teenage |school )*(?:children|kids|girls|boys|"
+    r"pupils|lads|players|students)"
+    r"|(?:a|an) (?:young |little )?(?:child|kid|girl|boy)"
+    r"|(?:his|her|their) (?:\w+ )?(?:daughters?|sons?|stepdaughters?|stepsons?|kids|children|"
+    r"child|grandchildren|grandkids|granddaughters?|grandsons?|nieces?|nephews?|pupils|"
+    r"students))\b"
+    # ... in Welsh: "dwi'n meddwl bod fy mrawd yn cam-drin plant" (I think my brother is abusing
+    # children), "dw i'n amau bod fy mhartner yn cam-drin ei ferch" (I suspect my partner is
+    # abusing his daughter), "ofn ei fod e'n cyffwrdd â'i wyres" (afraid he is touching his
+    # granddaughter); never "fy mod i" (that I am)
+    r"|\b(?:meddwl|amau|credu|poeni|pryderu|ofn|siwr|sicr|gwybod) (?:\w+ )?(?:bod|fod) "
+    r"(?!i |fi |ni )(?:\w+ ){0,3}?(?:yn|en|n|on|hin) (?:cam drin|gam drin|cyffwrdd|gyffwrdd|"
+    r"molestio|treisio|meithrin perthynas(?: amhriodol)?(?: gyda| efo| a| ag)?|anfon negeseuon "
+    r"(?:at|i)) (?:plant|plentyn|ferched|merched|fechgyn|bechgyn|pobl ifanc|disgyblion|"
+    r"(?:ei|ai|iw|eu) (?:ferch|fab|blant|phlant|llysferch|llysfab|wyres|wyr|wyrion|nith|nai|"
+    r"merch|mab|merched|meibion))\b"
 )
 #: (check52 finding 7) the asker's own partner or friend talking to, or grooming, a child whose
 #: age or childhood is said: "my mate is grooming a 15 year old girl", "found messages on my
@@ -132,13 +161,16 @@ def concerned_about_someone(cleaned: str) -> bool:
     """A grown-up worried about another adult's behaviour towards children: an adult in a role
     with children (``_CONCERN``), or (w49adult) a grown-up of the family or someone else's
     partner doing something to children (``_KIN_CONCERN``: "worried about my brother in law he
-    looks at children in a weird way")."""
+    looks at children in a weird way"), or (w59fit) someone they think is abusing children
+    (``_SUSPECTED``: "i think my partner is abusing his daughter")."""
     if _KIN_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # ("my friends husband": not a child's own friends, as ``_MINE`` reads it)
     if _PARTNER_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # (check52) "my mate is grooming a 15 year old girl he met online"
     if _OTHERS_KIDS.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # (check53) "my neighbours kids ... their stepdad is hurting them"
+    if _SUSPECTED.search(cleaned) and not _TO_ME.search(cleaned):
+        return True  # (w59fit) "i think my partner is abusing his daughter"
     if _MINE.search(cleaned):
         return False
     return any(

@@ -425,9 +425,9 @@ def matched_later(
     columns = index.columns
     adults = adults_age_unstated(columns)
     child = understood is not None and understood.asker.persona == "child"
-    reasons = ~columns.reachable | adults
-    if child:  # (twenty-sixth walk-through F3) for a child asking, one that may be closing too
-        reasons = reasons | columns.not_taking_now
+    # (twenty-sixth walk-through F3) one that may be closing too (w59fit: for anyone, since
+    # ``strong_local.closing_behind`` moves it after the open answers that fit as well)
+    reasons = ~columns.reachable | adults | columns.not_taking_now
     moved = np.isin(weaker, matched)
     later = moved & reasons[weaker]
     if child or (ages is not None and ages[1] < ADULT_FROM):
@@ -439,20 +439,21 @@ def matched_later(
 
 
 def moved_matches(
-    index: SearchIndex, matched: np.ndarray, weaker: np.ndarray, young: bool, child: bool = False
+    index: SearchIndex, matched: np.ndarray, weaker: np.ndarray, young: bool
 ) -> dict[int, str]:
     """(twenty-fifth walk-through F1) The local services the words match closely (``matched``)
     that follow the national answers (``weaker``), by position, with why: showing no way at
     all to reach them ("contact"); shown as "Adults; age policy not stated" when the help is
     for a child (``young``: "adults", unless it is for one sex only); or not fitting this
     asker otherwise ("other": for one sex only, a forensic centre for an adult who asks to
-    talk); (twenty-sixth walk-through F3) for a child asking (``child``), one that may be
-    closing or takes nobody new now ("closing": ``closing_after``). The page lists them under
+    talk); (twenty-sixth walk-through F3) one that may be closing or takes nobody new now
+    ("closing": ``closing_after`` for a child; w59fit, for anyone,
+    ``strong_local.closing_behind``). The page lists them under
     headings saying so, never under "These match fewer of your words" (Survive, matched for a
     man abused as a boy, had no contact details)."""
     columns = index.columns
     adults = adults_age_unstated(columns) & ~one_sex_only(columns) if young else columns.none()
-    closing = columns.not_taking_now if child else columns.none()
+    closing = columns.not_taking_now
     moved = weaker[np.isin(weaker, matched)]
     reasons = np.select(
         [~columns.reachable, adults, closing], ["contact", "adults", "closing"], "other"

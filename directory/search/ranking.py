@@ -47,10 +47,11 @@ from .near_unsaid import (
     tells_of_abuse,
     unmatched,
 )
-from .query import UNFIT, KeywordResults, search
+from .query import KeywordResults, search
 from .store import SearchIndex
+from .strong_local import closing_behind, strong_local
 from .understand import Understood, understand
-from .weights import ADULT_FROM, COVERING_RANK, STRONG_SHARE, VICTIM_FITS
+from .weights import ADULT_FROM, COVERING_RANK
 
 #: the audiences a covering local service must serve, by asker (a parent: their child's, theirs)
 PERSONA_AUDIENCES: dict[str, tuple[str, ...]] = {
@@ -99,44 +100,6 @@ def open_to_the_survivor(index: SearchIndex, understood: Understood) -> np.ndarr
         if concept.kind == "need" and concept.codes("support"):
             found &= columns.any_of([("support", concept.codes("support"))]) | unstated
     return found
-
-
-def _strong_local(
-    keyword: KeywordResults,
-    closeness: np.ndarray,
-    local: np.ndarray,
-    national: np.ndarray,
-    covering: np.ndarray | None = None,
-    for_the_child: np.ndarray | None = None,
-) -> np.ndarray:
-    """Which local results come before the services available everywhere: those fitting the
-    asker whose match, weighed by closeness, is near the best national match, and those
-    fitting the asker that ``covering`` holds (their area covers the place and they are for
-    the abuse the words describe), and, when the help is for a child, those ``for_the_child``
-    holds (their area covers the place and they take children: a children's counselling
-    service in the town came after 23 national services, fourth walk-through F3)."""
-    text = keyword.text
-    strong = np.ones(len(local), dtype=bool)
-    if text.fit is not None and text.asker.persona:
-        # (w49adult) with only everyday words, or words in a language not read, nothing but
-        # the fit tells the services apart: those made for someone else come later
-        least = VICTIM_FITS if text.general else UNFIT
-        strong &= text.fit[local] >= least
-    if text.scores is None or text.general or text.fallback or not len(national):
-        return strong
-    if text.asker.persona == "professional":
-        # naming a place, they look for a service there to refer to: every local match that
-        # fits comes first
-        return strong
-    weighted = text.scores[local] * closeness[local]
-    best = float(text.scores[national].max())
-    near_best = weighted >= STRONG_SHARE * best
-    if covering is not None:
-        near_best |= covering[local]
-    if for_the_child is not None:
-        near_best |= for_the_child[local]
-    kept: np.ndarray = strong & near_best
-    return kept
 
 
 def _local_order(
@@ -340,17 +303,13 @@ def _near_groups(
         # abuse ("babysits" matched nothing)
         extra = for_the_child_unsaid(index, keyword, near, within, everywhere, understood)
         local = np.concatenate([local, extra])
-    fits = _covering_fit(index, understood)
-    covering = None if fits is None else fits & (near.cover_ranks() <= COVERING_RANK)
-    if covering is not None:
-        limits = (within, everywhere)
-        local = _with_open_centres(index, understood, keyword, limits, covering, local)
+    covering, local = _covering(index, understood, keyword, near, (within, everywhere), local)
     closeness = near.closeness()
     local = _local_order(keyword, local, near, sort, closeness)
     for_the_child, adults_only = None, columns.none()
     if for_a_child:
         for_the_child, adults_only = _for_the_child(index, understood, near, ages, text)
-    strong = _strong_local(keyword, closeness, local, national, covering, for_the_child)
+    strong = strong_local(keyword, closeness, local, national, covering, for_the_child)
     # (third walk-through F1) a man abused as a boy: no local service only for women and girls
     # (nor, eleventh walk-through F5, any other whose own words say it is not theirs); and a
     # forensic centre follows the local services that fit when he asks to talk about the past
@@ -368,10 +327,31 @@ def _near_groups(
     unsaid = fitting_unsaid(index, keyword, closeness, within, everywhere, understood)
     unsaid = unsaid[~hidden[unsaid]]
     weaker = np.concatenate([weaker, unsaid[~np.isin(unsaid, np.concatenate([matched, weaker]))]])
+    # (w59fit) one that may be closing after the open national answers that fit as well
+    found = closing_behind(keyword, closeness, national, (matched, weaker), later)
     local, weaker = order_for_asker(
-        index, understood, (matched, weaker), text, for_a_child, (later, adults_only | for_children)
+        index, understood, found, text, for_a_child, (later, adults_only | for_children)
     )
     return (*_apart_centres_last(near, where, understood, (local, weaker), later), matched)
+
+
+def _covering(
+    index: SearchIndex,
+    understood: Understood,
+    keyword: KeywordResults,
+    near: Near,
+    limits: tuple[np.ndarray | None, np.ndarray],
+    local: np.ndarray,
+) -> tuple[np.ndarray | None, np.ndarray]:
+    """The services whose own area covers the place (``COVERING_RANK``) and that fit what the
+    words describe (``_covering_fit``), over positions (None when the words say too little),
+    and ``local`` with the centres that do (``_with_open_centres``); ``limits``: within the
+    filters, and the services available everywhere."""
+    fits = _covering_fit(index, understood)
+    covering = None if fits is None else fits & (near.cover_ranks() <= COVERING_RANK)
+    if covering is None:
+        return None, local
+    return covering, _with_open_centres(index, understood, keyword, limits, covering, local)
 
 
 def _with_open_centres(
@@ -481,8 +461,7 @@ def rank(
             national = finder_after_local_centre(columns, national, local, needed)
         facets = _near_facets(*found, ages, hidden)
         national = finder_early_without_centre(columns, national, local, understood, text)
-    young, child = _for_a_child_or_parent(understood, ages), understood.asker.persona == "child"
-    moved = moved_matches(index, matched, weaker, young, child)
+    moved = moved_matches(index, matched, weaker, _for_a_child_or_parent(understood, ages))
     hit = hit_maker(columns, keyword, near, everywhere, other_area, moved)
     return Ranking(
         everywhere=Hits(national, hit),

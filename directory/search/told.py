@@ -10,6 +10,7 @@ import re
 
 from .asker_family import parents_in_general
 from .examined import asks_for_examination
+from .told_what import what_was_done
 from .understand import Asker, Concept
 
 #: (second walk-through F2) askers who tell of abuse done to them or to their child: the
@@ -166,7 +167,10 @@ def abuse_done_said(cleaned: str) -> bool:
     touched by", "did things to him"), sexual images of a child asked for or sent included
     (``_IMAGES_ASKED``), whoever asks."""
     return bool(
-        _ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned) or _IMAGES_ASKED.search(cleaned)
+        _ABUSE_DONE.search(cleaned)
+        or _DONE_THINGS.search(cleaned)
+        or _IMAGES_ASKED.search(cleaned)
+        or what_was_done(cleaned)  # (w59fit) "what his birth father did to him"
     )
 
 

@@ -156,6 +156,13 @@ HALF_NEAR_MILES = 15.0
 AREA_ELSEWHERE = 0.3
 #: a local match this good (weighed by closeness), against the best national one, comes first
 STRONG_SHARE = 0.25
+#: (w59fit, check60 finding 10) a local service whose status says it may be closing or takes
+#: nobody new now comes before the national answers only when its match, weighed by closeness,
+#: is at least this share of the best national answer open as usual (``strong_local.
+#: closing_behind``): at 1.0, only when it matches better than every open one. Trust House
+#: Lancashire, "May be closing", was the first card in eleven Lancashire searches above lines
+#: that fit as well (its match 0.3 to 0.99 of theirs); it follows them, under "may be closing"
+CLOSING_LOCAL_SHARE = 1.0
 #: a local service whose own area covers the place (its council or county: ``cover_ranks``
 #: 0 or 1, not a venue that happens to be near), which fits the asker and is for the abuse the
 #: words describe, comes first whatever its share of the best national match: the mother in
