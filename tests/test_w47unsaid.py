@@ -121,7 +121,15 @@ def test_a_cared_for_person_who_says_no_age_sees_the_centre_for_adults_first(bun
         "Newcastle-under-Lyme",
     )
     assert cards[:1] == [ADULTS_CENTRE_STAFFS], cards
-    assert CHILDRENS_CENTRE_WM in cards, cards  # (still there, after it)
+    # (w59adult, check60 F7) harm now by who cares for them: the children's centre is still on
+    # the page, but after the national answers rather than near
+    assert CHILDRENS_CENTRE_WM not in cards, cards
+    page = searched(
+        bundled_client,
+        "my personal assistant touches me and i have a learning disability",
+        "Newcastle-under-Lyme",
+    )
+    assert f"/service/{CHILDRENS_CENTRE_WM}" in str(page)
 
 
 @pytest.mark.parametrize(

@@ -79,16 +79,20 @@ def children_only_after(
     words a cared-for adult's: ``asker_cared_for.cared_for_adult``), the local services only
     for children (``found``: those near, those weaker) after the others near; when none else
     is near, at the end of the weaker (a children's therapy service was a wheelchair user's
-    first card); otherwise ``found`` as it was."""
+    first card); otherwise ``found`` as it was. (w59adult, check60 F7) For a grown-up harmed
+    now by who cares for them (``cared_now.harmed_now_in_care``, an adult's age said or not),
+    they always go to the end of the weaker: a children's service was the second card for "i
+    live in a nursing home and one of the staff hurts me"."""
     from .asker_cared_for import cared_for_adult  # (it reads this module's setting words)
+    from .cared_now import harmed_now_in_care
 
     asker = understood.asker
     local, weaker = found
-    if asker.persona not in ("", "adult") or asker.age is not None or asker.for_age is not None:
-        return found
-    if not cared_for_adult(cleaned):
+    unsaid = asker.persona in ("", "adult") and asker.age is None and asker.for_age is None
+    now = harmed_now_in_care(cleaned, asker)
+    if not (unsaid and cared_for_adult(cleaned)) and not now:
         return found
     only = only_for_children(columns)
-    if only[local].all():  # (none else near: they go to the end of the weaker)
-        return local[:0], np.concatenate([weaker, local])
+    if now or only[local].all():  # (none else near: they go to the end of the weaker)
+        return local[~only[local]], np.concatenate([weaker, local[only[local]]])
     return np.concatenate([local[~only[local]], local[only[local]]]), weaker

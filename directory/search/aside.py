@@ -12,7 +12,7 @@ from collections.abc import Collection
 import numpy as np
 
 from .columns import Columns
-from .fit import FILLED_PERSONAS, PEOPLE_SUPPORT, TALK_SUPPORT
+from .fit import FILLED_PERSONAS, ONLINE_CONCEPTS, PEOPLE_SUPPORT, TALK_SUPPORT
 from .understand import Asker, Concept, Understood
 
 #: (twelfth walk-through F8) people asking for themselves: a child, an adult survivor, someone
@@ -57,6 +57,10 @@ def not_asked_for(
         # (w25lines, F10) a line for thoughts of suicide when the words do not speak of
         # suicide or self-harm: "thoughts" in its summary met a boy's thoughts about children
         aside = aside | columns.suicide
+    if not (asker.persona or online_said):
+        # (w59adult, check60 F10) nobody in particular, nothing online said: "i am in danger"
+        # had the Internet Watch Foundation's reporting of images as its only card
+        aside |= images_reporting(columns, concepts)
     if asker.persona not in FILLED_PERSONAS | SELF_PERSONAS:
         return aside
     aside |= for_others_only(columns, asker, concepts)
@@ -66,12 +70,33 @@ def not_asked_for(
         others = [code for code in columns.taxonomy["audience"] if code != "professionals"]
         aside |= columns.having("audience", "professionals") & ~columns.having("audience", *others)
     if not online_said:
-        # (as ``query._off_topic`` reads them: the people who support families through
-        # someone's offending are on topic for a question about it)
-        about_behaviour = any(c.name == "own-behaviour" for c in concepts)
-        people = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
-        aside |= columns.having("abuse", "online-abuse") & ~columns.having("support", *people)
+        aside |= images_reporting(columns, concepts)
     return aside
+
+
+def images_reporting(columns: Columns, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """The services for online abuse that are no people to talk to (a tool for reporting
+    images online: the Internet Watch Foundation's, Report Remove), over positions, for words
+    that speak of no online harm: they answer another need than the asker's."""
+    # (as ``query._off_topic`` reads them: the people who support families through
+    # someone's offending are on topic for a question about it)
+    about_behaviour = any(c.name == "own-behaviour" for c in concepts)
+    people = PEOPLE_SUPPORT if about_behaviour else TALK_SUPPORT
+    tools: np.ndarray = columns.having("abuse", "online-abuse") & ~columns.having(
+        "support", *people
+    )
+    return tools
+
+
+def only_tools_met(columns: Columns, matched: np.ndarray, understood: Understood) -> bool:
+    """(w59adult, check60 F10) The only services the words (``understood``) meet
+    (``matched``) are tools for reporting images online (``images_reporting``), and the words
+    speak of nothing online: as if none met them, so the lines that fit who asks answer. "i am
+    in danger" met only the Internet Watch Foundation's "if someone is in danger, call the
+    police", and its reporting of images was the first and only card under the 999 box."""
+    if understood.mentions(ONLINE_CONCEPTS) or not matched.any():
+        return False
+    return bool(images_reporting(columns, understood.concepts)[matched].all())
 
 
 #: (w26local, F6) the kinds of sexual harm the listings name

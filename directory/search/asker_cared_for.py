@@ -13,8 +13,8 @@ children's home, a parent or stepparent, "im a kid"), the reading is as it was.
 Childline and the NSPCC's line led, and a children's centre was the first card. Someone who
 names an adult with a disability or a carer ("a disabled adult", "an adult with autism", "adult
 abused by a support worker") is now read as an adult (``grown_up_named``); and someone whose
-own carer harms them now (``harmed_in_care``) has the lines for adults first, and services only
-for adults abused as children after the rest (``unsaid_age``)."""
+own carer harms them now (``cared_now.harmed_now_in_care``) has the lines for adults first,
+and services only for adults abused as children after the rest (``unsaid_age``)."""
 
 from __future__ import annotations
 
@@ -101,18 +101,6 @@ _CHILDHOOD = re.compile(
     r"\b(?:as a (?:child|kid|boy|girl|teenager|teen)|when i was (?:a |young|little|small|"
     r"\d)|growing up|in (?:my )?childhood|years ago|(?:historic|historical|non recent))\b"
 )
-_CARER_NAMED = re.compile(rf"\b{_CARERS}\b")
-
-
-def harmed_in_care(cleaned: str) -> bool:
-    """(w49note) A cared-for adult's words (``cared_for_adult``) naming a carer or support
-    worker, and no childhood or long ago (``_CHILDHOOD``): the harm is by who cares for them,
-    now ("i use a wheelchair and my carer touches me")."""
-    return (
-        cared_for_adult(cleaned)
-        and bool(_CARER_NAMED.search(cleaned))
-        and not _CHILDHOOD.search(cleaned)
-    )
 
 
 def without_parents_named(

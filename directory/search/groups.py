@@ -13,6 +13,7 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns
+from .keeping_safe import teaching_safety
 from .recent import recent_assault
 from .told import for_themselves, reports_abuse_done, worry_short_of_abuse
 from .understand import Asker, Concept, Understood
@@ -247,8 +248,10 @@ def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) ->
             "support", "counselling-therapy"
         )
         return forensic
-    if not (recent or asks) and worry_short_of_abuse(
-        understood.asker, understood.concepts, cleaned
+    asker, concepts = understood.asker, understood.concepts
+    # (w59adult) or a parent's question about teaching a child to keep safe, telling of no harm
+    if not (recent or asks) and (
+        worry_short_of_abuse(asker, concepts, cleaned) or teaching_safety(asker, concepts, cleaned)
     ):
         # (every centre: the therapy some offer follows an assault, which the words do not tell)
         centres: np.ndarray = columns.having("support", "sarc")

@@ -13,7 +13,7 @@ import numpy as np
 from whoosh.query import NullQuery, Or, Phrase, Query, Term
 
 from ..vocabulary import FILTER_FIELDS
-from .aside import not_asked_for, only_some_met
+from .aside import not_asked_for, only_some_met, only_tools_met
 from .columns import Columns
 from .dismax import BestOf
 from .facets import LeftOut, facet_counts
@@ -203,7 +203,7 @@ def match_text(
     asked = community_asked(columns, concepts, filters or {})
     unasked = specialist(columns) & ~asked
     met, matched, scores = _met(index, understood, asker_fit, prior, aside | unasked)
-    fallback = not bool(matched.any())
+    fallback = not matched.any() or only_tools_met(columns, matched, understood)
     if fallback:  # nothing meets any of the words: the helplines that fit who seems to ask
         matched, scores = helplines & columns.national, fallback_fit(columns, asker, asker_fit)
     # (walk-through F5, F7) lines only for people the words say this is not for

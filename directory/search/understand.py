@@ -41,6 +41,7 @@ from .asker_roles import own_role
 from .asker_self import without_role_sex
 from .attacked_cy import with_attacked_sexually
 from .cannot_phone import without_deaf_idiom
+from .cared_now import implied_unless_now, without_parents_cared
 from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
@@ -430,7 +431,8 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
     names = with_met_online(asker, names, cleaned)  # (w59child) "wants to meet me tonight"
     names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
-    return without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
+    names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
+    return without_parents_cared(asker, names, cleaned)  # (w59adult) "i am 40, my carer…"
 
 
 def _understood(text: str) -> Understood:
@@ -461,7 +463,7 @@ def _understood(text: str) -> Understood:
             names.append("distress")
     if worried_unsaid(asker.persona, asker.age, names, cleaned):  # (probe 11: as the box)
         asker = replace(asker, persona="own-behaviour")
-    implied = PERSONA_CONCEPT.get(asker.persona)
+    implied = implied_unless_now(PERSONA_CONCEPT.get(asker.persona), asker, cleaned)  # (w59adult)
     if implied and implied not in names and implied in book.concepts:
         names.append(implied)
     sought = not _sex_not_sought(asker, tokens)

@@ -18,9 +18,10 @@ import numpy as np
 
 from .adult_client import for_an_adult_client, only_for_children
 from .adult_images import adults_own_images, made_for_adults_images, not_for_adults_images
-from .asker_cared_for import cared_for_adult, harmed_in_care
+from .asker_cared_for import cared_for_adult
 from .assault_untimed import own_assault_untimed
-from .groups import WORRIED, survivors_only
+from .cared_now import harmed_now_in_care
+from .groups import WORRIED, for_people_unnamed, genders_named, survivors_only
 from .past_told import past_told_age_unsaid
 from .recent import recent_assault
 
@@ -103,18 +104,47 @@ def unsaid_age_order(order: tuple[str, ...], cleaned: str = "") -> tuple[str, ..
 def childhood_only_later(
     columns: Columns, understood: Understood, cleaned: str, local: np.ndarray
 ) -> np.ndarray:
-    """(w49note, check51 F5) For a grown-up (no age said; read as nobody in particular or an
-    adult) harmed now by who cares for them (``asker_cared_for.harmed_in_care``), the local
-    services only for adults abused as children after the rest: a wheelchair user whose carer
-    touches them had a service "for adults who were abused in childhood" first, above the
-    centre for people assaulted in the past year."""
-    asker = understood.asker
-    if asker.persona not in ("", "adult") or asker.age is not None or asker.for_age is not None:
+    """(w49note, check51 F5) For a grown-up (read as nobody in particular or an adult; w59adult:
+    an adult's age said too) harmed now by who cares for them (``cared_now.harmed_now_in_care``),
+    the local services only for adults abused as children (``childhood_only``) after the rest:
+    a wheelchair user whose carer touches them had a service "for adults who were abused in
+    childhood" first, above the centre for people assaulted in the past year."""
+    if not harmed_now_in_care(cleaned, understood.asker):  # (w59adult: an adult's age too)
         return local
-    if not harmed_in_care(cleaned):
-        return local
-    childhood = survivors_only(columns) & columns.having("abuse", "child-sexual-abuse")
+    childhood = childhood_only(columns)
     return np.concatenate([local[~childhood[local]], local[childhood[local]]])
+
+
+def childhood_only(columns: Columns) -> np.ndarray:
+    """The services only for adults abused as children (for adult survivors and nobody on a
+    child's side, for child sexual abuse and not for sexual violence at any age: NAPAC, not a
+    rape crisis centre that sees adults abused as children too), over positions."""
+    only: np.ndarray = survivors_only(columns) & columns.having("abuse", "child-sexual-abuse")
+    only &= ~columns.having("abuse", "sexual-violence")
+    return only
+
+
+def not_for_harm_now(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
+    """(w59adult, check60 F7) For a grown-up harmed now by who cares for them
+    (``cared_now.harmed_now_in_care``), the national services that follow the rest of the
+    national list, over positions: only for adults abused as children (NAPAC was the first card for
+    "i am 34 with learning disabilities my support worker touched me"), only for children,
+    or for nobody harmed themselves (parents and others worried about a child, professionals:
+    the NSPCC's line, the CSA Centre), or for people worried about someone's sexual thoughts
+    (Stop It Now), or only for particular people the words do not name
+    (``groups.for_people_unnamed``); none otherwise."""
+    if not harmed_now_in_care(cleaned, understood.asker):
+        return columns.none()
+    around = columns.having("audience", "parents-carers", "professionals", WORRIED)
+    others = around & ~columns.having("audience", "children-young-people", "adult-survivors")
+    worried = columns.having("audience", WORRIED)  # (Stop It Now; not Respond, for children too)
+    others |= worried & ~columns.having("audience", "children-young-people")
+    said = genders_named(understood.asker, understood.concepts, understood.all_words)
+    others |= for_people_unnamed(columns, said)  # (LGBT+ people's line, when none is named)
+    later: np.ndarray = childhood_only(columns) | only_for_children(columns) | others
+    # (the local ones: ``childhood_only_later``, ``children_only_after``)
+    later &= columns.everywhere()
+    return later
 
 
 def centres_taking_adults_first(
@@ -164,6 +194,7 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
     # (w50rph) the services made for an adult whose images are shared, for nobody else: the
     # Revenge Porn Helpline, for adults only, came first for adults abused as children
     held: np.ndarray = columns.none() if images else made_for_adults_images(columns)
+    held = held | not_for_harm_now(columns, understood, cleaned)  # (w59adult)
     if not (adult_client or images or likely_grown_up(understood, cleaned)):
         return held
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
