@@ -216,8 +216,21 @@ def feared(cleaned: str) -> bool:
     return FEAR.search(cleaned) is not None and not _WAS_FEARED.search(cleaned)
 
 
+#: (w59cydanger) "kill me" said of a small mishap, a joke, not a threat: "my mum will kill me
+#: if im late", "hell kill me if i fail", Welsh "bydd mam yn fy lladd i os dwi'n hwyr"
+JOKE_KILL = re.compile(
+    r"\b(?:kill|murder) me if (?:i|im|i m|i am|i get|i dont|i don t)(?: \w+)?? (?:late|fail"
+    r"|failed|miss|lose|lost|break|broke|forget|spend|crash|scratch|detention|dye|dyed)\b"
+    r"|\b(?:fy lladd|n lladd|ladd fi|lladd fi)(?: i| fi)? os (?:dwi|dw i|fi|i|wna i|na i|ydw i"
+    r"|bydda i|fydda i)(?: ?n| yn)?(?: \w+)?? (?:hwyr|methu|fethu|colli|golli|torri|dorri"
+    r"|anghofio|gwario|wario|crasho|sgriffio)\b"
+)
+
+
 def _ruled_out(cleaned: str) -> bool:
-    return bool(_IF_TOLD.search(cleaned) or _OWN_THOUGHTS.search(cleaned))
+    return bool(
+        _IF_TOLD.search(cleaned) or _OWN_THOUGHTS.search(cleaned) or JOKE_KILL.search(cleaned)
+    )
 
 
 #: what ``without_danger_now`` takes out of a clause of danger now: its shape
