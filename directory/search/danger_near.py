@@ -162,6 +162,8 @@ FEAR = re.compile(
     r"panicking|freaking out|not safe|unsafe|dont feel safe|in danger|help me|please help|hurt|"
     r"hurts|hurting|abuse|abuses|abusing|rape|rapes|raping|touches|touching|hits|hitting|"
     r"beats|beating|drunk|angry|threatening|threatened|kill me"
+    # (w59cydanger, welsh24 notes) shaking, as the Welsh "crynu" is read
+    r"|(?:shaking|shakin|trembling|tremblin)(?! with (?:excitement|laughter|cold|the cold)\b)"
     # (check51) harm said as done, or who did it: "he just raped me and he is still in the
     # house", "she is with her abuser right now"
     r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist|touched"
