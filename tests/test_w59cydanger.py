@@ -117,7 +117,8 @@ def test_a_stuck_door_or_a_joke_threat_gets_no_999_box(bundled_client, welsh, en
     assert DANGER_CY not in _danger(bundled_client, welsh, place, welsh=True)
 
 
-#: F7: waking unclothed, a drug put in a drink, attacked, each with a recent time
+#: F7: waking unclothed, a drug put in a drink, each with a recent time ("ymosod arna i" with a
+#: time is left as it was: ``test_w49cy`` keeps an attack not said as sexual without it)
 RECENT = [
     (
         "nes i ddeffro heb ddillad yn fflat ei ffrind nos sadwrn",
@@ -134,7 +135,6 @@ RECENT = [
         "someone drugged my drink in the pub the night before last",
         "Wrecsam",
     ),
-    ("ymosododd fy nghymydog arna i neithiwr", "my neighbour assaulted me last night", "Y Rhyl"),
 ]
 
 
@@ -161,8 +161,8 @@ def test_a_recent_assault_said_in_welsh_gets_the_recent_warning(
             "Wrecsam",
         ),
         (
-            "ymosododd fy nghymydog arna i flynyddoedd yn ôl",
-            "my neighbour assaulted me years ago",
+            "rhoddodd rhywun rywbeth yn fy niod flynyddoedd yn ôl",
+            "someone drugged my drink years ago",
             "Y Rhyl",
         ),
     ],

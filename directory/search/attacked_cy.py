@@ -47,13 +47,6 @@ _SPIKED_CY = (
     r"|ngwydr|ngwydryn|fodca|jin|coctel)\b"
     r"|\b(?:sbeicio|spikio|drygio|sbeicion|sbeicior)(?: fy| n| y)? ?(?:niod|diod|nrinc|drinc)\b"
 )
-#: (w59cydanger, welsh24 F7) attacked, said with who did it and "on me", as the English
-#: "assaulted me" is read: "nath fy mos i ymosod arna i", "ymosododd o arna i" (the caller
-#: reads it as recent only with its time, ``recent.said_recently``)
-_ATTACKED_ME_CY = (
-    r"\b(?:ymosod|ymosododd|ymosodwyd|ymosodon|hymosod)(?: \w+){0,2}? (?:arna|arnaf|arnai)"
-    r"(?: i| fi)?\b"
-)
 #: ... and "slept with me" when drunk or unwilling: "nath o gysgu efo fi pan on in feddw"
 #: (he slept with me when I was drunk), "cysgu gyda fi a finne ddim isio" (did not want to)
 _SLEPT_UNWILLING_CY = (
@@ -82,8 +75,7 @@ _NO_CONSENT_CY = (
 _SEX_UNWILLING_CY = rf"{_HAD_SEX_CY}(?: \w+){{0,8}}? {_NO_CONSENT_CY}\b"
 #: a sexual attack said the Welsh way (over ``clean_text``)
 ATTACKED_SEXUALLY_CY = (
-    f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY}|{_SPIKED_CY}"
-    f"|{_ATTACKED_ME_CY})"
+    f"(?:{_ATTACKED_CY}|{_RAPED_CY}|{_SLEPT_UNWILLING_CY}|{_SEX_UNWILLING_CY}|{_SPIKED_CY})"
 )
 _ATTACKED = re.compile(ATTACKED_SEXUALLY_CY)
 
