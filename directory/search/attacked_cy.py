@@ -40,6 +40,12 @@ _SPIKED_CY = (
     # pricked with a needle where people go out, not an injection or a wasp's sting
     r"|(?:mhigo|phigo|pigo)(?: \w+){0,3}? (?:clwb|club|parti|party|bar|dafarn|tafarn|gig|noson"
     r"|dre|gwyl|festival)\b)"
+    # (w59cydanger, welsh24 F7) a drug put in their drink: "rhoi cyffur yn fy niod", "rhoddodd
+    # rhywun rywbeth yn fy nrinc", "sbeicio fy niod"
+    r"|\b(?:rhoi|roi|rhoid|roid|rhoddodd|roddodd|rhoddwyd|slipio|sleifio|sbeicio|spikio|drygio)"
+    r"(?: \w+){0,3}? (?:yn|i mewn i|mewn|i) (?:fy|n|y) ?(?:niod|diod|nrinc|drinc|ngwin|nghwrw"
+    r"|ngwydr|ngwydryn|fodca|jin|coctel)\b"
+    r"|\b(?:sbeicio|spikio|drygio|sbeicion|sbeicior)(?: fy| n| y)? ?(?:niod|diod|nrinc|drinc)\b"
 )
 #: ... and "slept with me" when drunk or unwilling: "nath o gysgu efo fi pan on in feddw"
 #: (he slept with me when I was drunk), "cysgu gyda fi a finne ddim isio" (did not want to)

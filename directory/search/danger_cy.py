@@ -63,8 +63,8 @@ _MAE = r"\b(?:mae|ma|mai)"
 #: who may harm them: he, she, they, my dad, my stepdad, mum's boyfriend, "dad fi"
 _WHO = (
     r"(?:e|o|fe|fo|hi|nhw|fy \w+(?: \w+)?|nhad|dad|tad|llystad|mam|llysfam|cariad (?:mam|fy mam)"
-    r"|partner (?:mam|fy mam)|(?:dad|tad|llystad|mam|brawd|wncwl|ewyrth|ewythr|bamp|taid|tadcu)"
-    r" (?:fi|i)"
+    r"|partner (?:mam|fy mam)|(?:dad|tad|llystad|llysdad|lystad|mam|llysfam|brawd|llysfrawd"
+    r"|wncwl|yncl|ewyrth|ewythr|bamp|taid|tadcu|cefnder|cariad|partner) (?:fi|i)"
     # (w51cydanger) kin said without "fy": "ma taid yn dod rownd", "mae wncwl ar ei ffordd"
     r"|taid|tadcu|tad cu|bamp|bampi|nain|mamgu|wncwl|yncl|ewythr|ewyrth|llysdad|lystad|dadi)"
 )
@@ -377,7 +377,7 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
     said: ``feared``, as ``danger_now`` reads it)."""
     if _IF_TOLD.search(cleaned) or _IF_FOUND.search(cleaned) or _GENERAL.search(cleaned):
         return False
-    if _WAS.search(cleaned):
+    if _WAS.search(cleaned) or danger_near.JOKE_KILL.search(cleaned):  # (w59cydanger) a joke
         return False
     if DANGER_CY.search(cleaned) or _kept_in(cleaned, feared) or said_in_danger(cleaned):
         return True

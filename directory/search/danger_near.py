@@ -162,6 +162,8 @@ FEAR = re.compile(
     r"panicking|freaking out|not safe|unsafe|dont feel safe|in danger|help me|please help|hurt|"
     r"hurts|hurting|abuse|abuses|abusing|rape|rapes|raping|touches|touching|hits|hitting|"
     r"beats|beating|drunk|angry|threatening|threatened|kill me"
+    # (w59cydanger, welsh24 notes) shaking, as the Welsh "crynu" is read
+    r"|(?:shaking|shakin|trembling|tremblin)(?! with (?:excitement|laughter|cold|the cold)\b)"
     # (check51) harm said as done, or who did it: "he just raped me and he is still in the
     # house", "she is with her abuser right now"
     r"|raped|assaulted|attacked|abused|molested|abuser|abusers|attacker|rapist|touched"
@@ -216,8 +218,21 @@ def feared(cleaned: str) -> bool:
     return FEAR.search(cleaned) is not None and not _WAS_FEARED.search(cleaned)
 
 
+#: (w59cydanger) "kill me" said of a small mishap, a joke, not a threat: "my mum will kill me
+#: if im late", "hell kill me if i fail", Welsh "bydd mam yn fy lladd i os dwi'n hwyr"
+JOKE_KILL = re.compile(
+    r"\b(?:kill|murder) me if (?:i|im|i m|i am|i get|i dont|i don t)(?: \w+)?? (?:late|fail"
+    r"|failed|miss|lose|lost|break|broke|forget|spend|crash|scratch|detention|dye|dyed)\b"
+    r"|\b(?:fy lladd|n lladd|ladd fi|lladd fi)(?: i| fi)? os (?:dwi|dw i|fi|i|wna i|na i|ydw i"
+    r"|bydda i|fydda i)(?: ?n| yn)?(?: \w+)?? (?:hwyr|methu|fethu|colli|golli|torri|dorri"
+    r"|anghofio|gwario|wario|crasho|sgriffio)\b"
+)
+
+
 def _ruled_out(cleaned: str) -> bool:
-    return bool(_IF_TOLD.search(cleaned) or _OWN_THOUGHTS.search(cleaned))
+    return bool(
+        _IF_TOLD.search(cleaned) or _OWN_THOUGHTS.search(cleaned) or JOKE_KILL.search(cleaned)
+    )
 
 
 #: what ``without_danger_now`` takes out of a clause of danger now: its shape

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from . import (
+    danger_cy_hurt,
+    danger_cy_told,
     danger_held,
     danger_hurt,
     danger_injury,
@@ -118,7 +120,7 @@ DANGER_NOW = re.compile(
     r"(?:drws|ddrws|ffenest|ffenestr)\b"
     r"|\b(?:tu allan|tu fas|y tu allan|y tu fas) (?:i r|ir|i fy|i y|ir) ?(?:ty|tŷ|drws|ddrws|"
     r"stafell|ystafell|llofft|fflat|ffenest)\b"
-    r"|\b(?:trio|ceisio|treio|tryio) (?:torri|dod|cael) (?:mewn|i mewn)\b"
+    # (w59cydanger) "trio torri mewn" is read by ``danger_cy_hurt``, not into an account
     r"|\bmae (?:e|o|hi|nhw|fe|fo) (?:yma|yn y ty|yn y tŷ|adre|adref|gartref|lawr staer|lan "
     r"staer) (?:nawr|rwan|rŵan|heno)\b"
     r"|\b(?:teimlo n|teimlon|teimlo yn|yn) (?:anniogel|anniogel iawn|ddim yn saff|ofnus iawn)"
@@ -192,6 +194,8 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_hurt.in_danger(clauses, _PAST)  # (w56own) stabbed, choked, a knife
     held = held or danger_orders.in_danger(kept)  # (w57danger)
     held = held or danger_injury.in_danger(clauses, _PAST)  # (w58hurt) an injury, other orders
+    held = held or danger_cy_hurt.in_danger(clauses, _PAST)  # (w59cydanger) Welsh, done now
+    held = held or danger_cy_told.in_danger(clauses, _PAST)  # (w59cydanger) "os dwi'n deud"
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

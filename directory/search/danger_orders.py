@@ -106,10 +106,18 @@ _NAMED = (
     r"neighbour|he|someone)"
 )
 _NOW = r"(?:right now|now|rn|atm|at the moment|as we speak|this minute)"
-#: "uncle touching me now", "uncle touching me at nans now", "stepdad in my room now"
+#: (w59cydanger, welsh24 notes) mum or a sibling, said without "my": "dad is hitting mum now"
+_KIN_HIT = (
+    r"(?:(?:my )?(?:mum|mam|mom|mummy|mother|nan|sister|sis|brother|bro|baby|little sister"
+    r"|little brother))"
+)
+#: "uncle touching me now", "uncle touching me at nans now", "stepdad in my room now";
+#: (w59cydanger) "dad is hitting mum now and im scared"
 TOUCHING_NOW = re.compile(
     rf"\b{_NAMED} (?:touching|hurting|abusing|raping|feeling|groping|hitting|grabbing) (?:me|us)"
     rf"(?: \w+){{0,4}}? {_NOW}\b"
+    rf"|\b{_NAMED}(?: is| s) (?:hitting|beating|hurting|attacking|strangling|choking|punching"
+    rf"|kicking|battering|slapping) {_KIN_HIT}(?: \w+){{0,4}}? {_NOW}\b"
     rf"|\b{_NAMED} (?:in|is in|s in) (?:my|our) (?:room|bedroom|bed|bathroom)(?: \w+){{0,2}}? "
     rf"{_NOW}\b"
 )

@@ -23,11 +23,21 @@ WOKE_UNCLOTHED = re.compile(
     r"with (?:my|no) (?:clothes|pants|knickers|trousers|jeans|underwear|bra|top|dress|skirt)"
     r"(?: on)? (?:off|on|missing|gone|pulled down|round my ankles)|(?:with )?no (?:pants|knickers|"
     r"underwear|trousers|bottoms) on|with my clothes (?:off|ripped|torn|missing))\b"
+    # (w59cydanger, welsh24 F7) Welsh: "deffrais i heb fy nillad", "nes i ddeffro'n noeth",
+    # "dihunes i'n hanner noeth", "deffro heb drowsus"
+    r"|\b(?:deffro|ddeffro|deffrais|ddeffrais|deffres|ddeffres|deffrodd|ddeffrodd|dihuno|ddihuno"
+    r"|dihunais|ddihunais|dihunes|ddihunes|dihunodd)(?:n| \w+){0,6}? (?:(?:yn |n )?(?:hanner )?"
+    r"noeth|heb (?:fy |ddim |unrhyw |y )?(?:nillad|dillad|ddillad|nicyrs|nicers|nhrowsus|trowsus"
+    r"|drowsus|nhrons|trons|dillad isaf|nillad isaf|nhop|top))\b"
 )
 #: the warmth or a habit, not a night someone else was there ("because it was so hot")
 _OWN_REASON = re.compile(
     r"\b(?:because|cos|coz|as) (?:it was|its|i was) (?:so |too |really )?(?:hot|warm|boiling)\b"
     r"|\bi (?:always|usually) sleep\b|\bsleepwalk\w*\b"
+    # Welsh: "achos roedd hi mor boeth", "dwi wastad yn cysgu'n noeth"
+    r"|\b(?:achos|gan fod|am fod) (?:roedd hi|oedd hi|mae hi|man|ro n i|on i|roeddwn i) "
+    r"(?:mor |rhy |yn )?(?:boeth|dwym|gynnes|gynnas)\b|\b(?:wastad|bob amser|fel arfer) yn "
+    r"cysgu ?n noeth\b|\bcerdded yn (?:fy|y) nghwsg\b"
 )
 
 
