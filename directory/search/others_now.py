@@ -5,7 +5,7 @@ i ladd ei hun heno".
 
 Samaritans came first for these, but the page gave no warning: "If your life is at risk now"
 speaks to the reader of their own life, and someone else's is at risk. The page now says
-"Someone's life at risk now? Call 999." (``web.others_warning``). Not for a wish said with no
+"Someone's life at risk now? Call 999." (``web.first_screen``). Not for a wish said with no
 time ("my daughter says she wants to die": the lines for thoughts of suicide are for that),
 nor the past ("he tried to kill himself last year"), nor a threat to keep the asker quiet ("he
 says he will kill himself tonight if i tell").

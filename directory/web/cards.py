@@ -167,7 +167,6 @@ def beyond_radius(results) -> bool:  # noqa: ANN001 (a finder result)
     )
 
 
-@bp.app_template_global()
 def moved_matches(results) -> dict[str, list]:  # noqa: ANN001 (a finder result)
     """(twenty-fifth walk-through F1) The local services the words match that follow the
     national answers, by why (``near_order.moved_matches``: "other", "adults", "closing",

@@ -15,14 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint
-
 from ..lines import asks_without_voice
 
-bp = Blueprint("deaf_999", __name__)
 
-
-@bp.app_template_global()
 def deaf_asking(results: Any) -> bool:
     """The words (or the Deaf community filter) say the person asking is Deaf and cannot
     phone: not a parent or a professional speaking of someone else."""

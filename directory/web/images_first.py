@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint
-
 from ..limits import MAX_ASKER_CHARS
 from ..search.images_held import images_held_over
 from ..search.understand import clean_text
 
-bp = Blueprint("images_first", __name__)
 
-
-@bp.app_template_global()
 def images_lines_first(results: Any) -> bool:
     """The page puts its lines first (``results.lines_first``) and the words tell of a young
     person's picture held over them (``images_held_over``): so too with the professional

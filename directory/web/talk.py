@@ -14,7 +14,6 @@ from ..lines import asks_without_voice, chats_online, for_whom, is_suicide_line,
 from ..model import ListingStatus, Service
 from ..search.act_seen import act_done_for
 from ..search.adult_client import for_an_adult_client
-from ..search.another_at_risk import another_at_risk
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
@@ -316,7 +315,6 @@ def ready_to_call(service: Service) -> bool:
     )
 
 
-@bp.app_template_global()
 def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(twenty-ninth walk-through F3) A child asks and none of the local cards the page lists
     first offers a number they can ring or text now by themselves (``ready_to_call``, and not
@@ -355,7 +353,6 @@ TALK_FIRST_PERSONAS = frozenset({"child", "parent", "own-behaviour", "adult", "p
 _PLACE_PROBLEMS = frozenset({"unknown", "bad_postcode", "ambiguous"})
 
 
-@bp.app_template_global()
 def talk_first(results) -> bool:  # noqa: ANN001 (a finder result)
     """Whether a results page with no place to search near shows "Talk to someone now" at the
     top, before the services available everywhere: when the place typed could not be used
@@ -423,7 +420,6 @@ def for_the_adult_client(results):  # noqa: ANN001, ANN201 (a finder result)
     return dataclasses.replace(results, asker=dataclasses.replace(results.asker, persona="adult"))
 
 
-@bp.app_template_global()
 def happened_recently(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(tenth walk-through F2) The words tell of a sexual assault in the last few days: the
     page says first what to do now; (w51recent) never to a professional (``professional``: the
@@ -433,7 +429,6 @@ def happened_recently(results, professional: bool = False) -> bool:  # noqa: ANN
     return recent_warned(results.request.understood, results.request.q, professional)
 
 
-@bp.app_template_global()
 def acted_on_self(results, professional: bool = False) -> bool:  # noqa: ANN001
     """(w47crisis, check46 F1) An overdose taken or bleeding that will not stop: the page says
     first to call 999 or go to A&E; (w56own) not told by a professional (the words, or the
@@ -444,7 +439,6 @@ def acted_on_self(results, professional: bool = False) -> bool:  # noqa: ANN001
     return act_done_for(results.request.q[:MAX_ASKER_CHARS], persona)
 
 
-@bp.app_template_global()
 def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
     """(w48crisis, check48 F2) The words tell of a plan of suicide said as now: the means in
     hand, the act about to be done, or set for tonight (``plan_now.plan_now``), or (w49suicide)
@@ -460,7 +454,6 @@ def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
     return plan_now(said) or own
 
 
-@bp.app_template_global()
 def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
     """(w48danger) The words tell that the person asking is in danger now
     (``danger_now.in_danger_now``): the page says first to call 999, and how when they
@@ -481,17 +474,3 @@ def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
         results.request.understood, clean_text(results.request.q, MAX_ASKER_CHARS)
     )
     return told or danger_now(results)
-
-
-@bp.app_template_global()
-def box_after_warning(results, professional: bool = False) -> bool:  # noqa: ANN001
-    """(w48box, thirty-sixth walk-through F8) A warning to call 999 now (an overdose taken, a
-    life at risk now, danger now, someone else's life at risk now) on a page with a place:
-    "Talk to someone now" comes straight after it, before any note about the services near (a
-    five-line note on there being none pushed the box's lines below a phone's first screen)."""
-    if results is None or talk_first(results):
-        return False
-    if acted_on_self(results, professional) or plan_said_now(results) or danger_now(results):
-        return True
-    persona = "professional" if professional else results.asker.persona
-    return another_at_risk(results.request.q or "", persona)  # (w52suicide, w56own)
