@@ -88,7 +88,10 @@ def test_own_acts_and_urges_told_in_welsh_are_own_behaviour(q):
         "mae dyn wedi bod yn sgwrsio'n rhywiol efo fy merch 13 oed",
         "ofn beth allai e ei wneud i fy chwaer",
         "cefais fy ngham-drin ac wedyn ces i fy holi gan yr heddlu am y lluniau",
-        "cafodd fy ewythr ei arestio am luniau o blant",
+        # (w59cylife, welsh24 F10) a relative arrested over pictures of children is now read as
+        # its English twin "my son was arrested for child porn" is (``asker_own.kin_viewing``:
+        # the family of someone whose behaviour worries them, Stop It Now first), not as a
+        # parent's worry about a child: tests/test_w59cylife_asker.py checks the page
     ],
 )
 def test_what_was_done_to_someone_is_not_their_own_behaviour(q):

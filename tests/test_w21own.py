@@ -65,7 +65,10 @@ def test_own_thoughts_in_more_words_are_the_askers(words: str) -> None:
         # abuse videos; my son was arrested for pictures of children; my nephew was touched
         "mae fy mrawd yn meddwl am gyffwrdd fy chwaer fach",
         "fe ddangosodd e fideos cam-drin plant i mi",
-        "cafodd fy mab ei arestio am luniau o blant",
+        # (w59cylife, welsh24 F10) a relative arrested over pictures of children is now read as
+        # its English twin "my son was arrested for child porn" is (``asker_own.kin_viewing``:
+        # the family of someone whose behaviour worries them, Stop It Now first), not as a
+        # parent's worry about a child: tests/test_w59cylife_asker.py checks the page
         "mae fy nai wedi cael ei gyffwrdd",
     ],
 )

@@ -40,6 +40,13 @@ _ADULT_CLIENT = re.compile(
     r"|\b(?:abused|raped|assaulted|molested)(?: \w+){0,4}? (?:as a child|as a girl|as a boy|"
     r"as a kid|in (?:her|his|their) childhood|when (?:she|he|they) (?:was|were) (?:young|"
     r"little|a child|a girl|a boy|small|a kid))\b"
+    # (w59cylife, welsh24 F11) Welsh: "claf yn oedolyn" (an adult patient), "cleient sy'n 45
+    # oed", "wedi datgelu cam-drin yn blentyn / hanesyddol" (abuse as a child, historic)
+    r"|\b(?:claf|cleifion|cleient|cleientiaid|defnyddiwr gwasanaeth|menyw|dynes|dyn|preswylydd)"
+    r"(?: \w+){0,2}? (?:yn|n|syn|sy n|sydd yn) (?:oedolyn|oedolion|[2-9]\d oed)\b"
+    r"|\b(?:oedolyn|oedolion) (?:\w+ ){0,2}?(?:wedi |yn )?(?:datgelu|dweud|deud|son am|sôn am)\b"
+    r"|\b(?:datgelu|dweud am|deud am|son am) (?:cam drin|camdriniaeth|gam drin|camdrin)"
+    r"(?: rhywiol)? (?:yn blentyn|yn ei phlentyndod|yn ei blentyndod|hanesyddol|yn y gorffennol)\b"
 )
 #: a child or young person named: the help is for them
 _CHILD_CLIENT = re.compile(
@@ -48,12 +55,17 @@ _CHILD_CLIENT = re.compile(
     r"grandson|niece|nephew|"
     r"young people|toddler|baby|infant|student in year|year \d{1,2}|yr \d{1,2}|"
     r"(?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y o)|aged (?:[1-9]|1[0-7]))\b"
+    # (w59cylife) Welsh: a pupil, a child, a daughter, an age under 18 ("15 oed")
+    r"|\b(?:disgybl|disgyblion|plentyn|blentyn|plant|merch|mab|person ifanc|pobl ifanc"
+    r"|(?:[1-9]|1[0-7]) oed)\b"
 )
 #: the ways of telling of an adult's childhood that name a child ("as a child"), left out
 #: before looking for a child named
 _RECALLED = re.compile(
     r"\b(?:as a (?:child|girl|boy|kid)|when (?:she|he|they) (?:was|were) (?:a child|a girl|"
     r"a boy|a kid|young|little|small))\b"
+    r"|\byn blentyn\b"  # (w59cylife) Welsh "as a child"
+    r"|\bson am\b"  # (w59cylife) "sôn am" (to talk about), folded: not a son
 )
 
 

@@ -14,6 +14,7 @@ import re
 
 from .asker_own import _HARMED_SPEAKER, kin_viewing
 from .asker_patterns import _ADULT, _ADULT_MORE, _ADULT_RECALLING, _ADULTS_RECALLING
+from .viewing_cy import CY_PICTURES, CY_VIEWING
 
 # --- English -------------------------------------------------------------------------------
 #: a child, or a child of the family, as the one an act is done to ("my little cousin", "a
@@ -290,20 +291,9 @@ _URGE_TO = re.compile(
 )
 #: looking at pictures of children, with a wish to stop or said of oneself ("sut i stopio
 #: edrych ar ddelweddau o blant", "dw i'n gwylio fideos o blant")
-_CY_PICTURES = (
-    r"(?:edrych ar|gwylio|wylio|lawrlwytho|chwilio am|rhannu|cadw|gweld|weld|casglu)"
-    r"(?: \w+)? (?:ddelweddau|delweddau|luniau|lluniau|fideos|fideo|ffotograffau|pethau|"
-    r"stwff|porn)(?: \w+){0,2}? (?:o|gan|efo|gyda) (?:blant|plant|phlant|blentyn|plentyn)\b"
-    # (w36teen noticed) not seen on someone else's device: "ar ffon fy ewythr", "ar ffôn dad"
-    r"(?! ar (?:ffon|ffôn|liniadur|gliniadur|gyfrifiadur|dabled|ipad) (?!fi\b)(?:fy |ei |eu )?\w)"
-)
-_CY_VIEWING = re.compile(
-    r"\b(?:stopio|stopion|peidio|rhoi r gorau i|rhoi gorau i|rhoi r gorau|methu stopio|"
-    r"methu peidio|gaeth i|caeth i|help i stopio)(?: \w+)? "
-    + _CY_PICTURES
-    + r"|\b(?:dwin|dw in|dwi yn|dw i yn|rwyn|rydw in|wnes i|nes i|dw i wedi|dwi wedi|rwyf wedi|"
-    r"rydw i wedi|on in|o n in|roeddwn in|fin) (?:\w+ ){0,3}?" + _CY_PICTURES
-)
+# (w59cylife) moved to ``viewing_cy``, with the everyday ways said ("sbio ar luniau plant")
+_CY_PICTURES = CY_PICTURES
+_CY_VIEWING = CY_VIEWING
 
 #: (like ``asker_own._OWN_ARRESTED``) arrested, questioned or charged over pictures of children
 #: or talk to a child, said of oneself in Welsh ("wedi fy arestio am luniau o blant", "ces i fy

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .asker_own_said import NOT_THOUGHTS_OF_HARM
+from .viewing_cy import cy_kin_viewing
 
 #: (probe 12) what "hurt" or an urge is not about here: the asker themselves ("scared i might
 #: hurt myself", "urges to self harm": a suicide line's, not Stop It Now's), a grown-up, or
@@ -496,4 +497,6 @@ def kin_viewing(cleaned: str) -> bool:
     ``lines.box_asker``)."""
     if _HARMED_SPEAKER.search(cleaned) or _SHOWN_TO_ME.search(cleaned):
         return False
+    if cy_kin_viewing(cleaned):  # (w59cylife) "mae'r heddlu wedi arestio fy ngŵr am luniau…"
+        return True
     return _KIN_LOOKED.search(cleaned) is not None and not _OF_OURS.search(cleaned)

@@ -37,6 +37,8 @@ _WANT = (
     r"|n mynd i|wna i|na i|planio|yn planio|n planio|bwriadu|fwriadu|cynllunio|meddwl am"
     r"|feddwl am|ystyried|hystyried)(?: trio| drio| treial| dreial)?"
 )
+#: the same, for ``life_cy`` (w59cylife): "dwi isio killio fy hun", "mynd i yrru'r car…"
+WANT_OR_PLAN_CY = _WANT
 #: not: "dwi ddim isio", "sa i moyn" (I do not want), "poeni am", "ofn" (worried, afraid)
 _NOT = r"(?<!ddim )(?<!dim )(?<!sa i )(?<!sai )(?<!smo fi )(?<!so fi )(?<!dwim )"
 _NOT += r"(?<!poeni )(?<!ofn )(?<!ofni )"

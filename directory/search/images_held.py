@@ -25,6 +25,9 @@ __all__ = ["images_held_over"]
 _PICTURE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|images?|videos?|vids?|nudes?|selfies?"
     r"|clips?|recordings?|webcam|video call|facetime)\b"
+    # (w59cylife, welsh24 F8) Welsh, with the mutations: "fy lluniau", "llunie", "fideo ohona i"
+    r"|\b(?:lluniau|luniau|llunie|lunie|llun|lun|fideo|fideos|noethluniau|hunluniau|hunlun"
+    r"|delweddau|ddelweddau|clip|clipiau)\b"
 )
 #: money asked for: "they want 200", "asking for money", "unless i pay", "50 quid"
 _MONEY = re.compile(
@@ -32,6 +35,10 @@ _MONEY = re.compile(
     r" (?:\w+ ){0,3}?(?:\d+|money|cash|quid|pounds|bitcoin|gift cards?)\b"
     r"|\b(?:pay|paid|send) (?:\w+ ){0,2}?(?:\d+|money|cash|quid|pounds|bitcoin|gift cards?)\b"
     r"|\bunless i (?:pay|send|give)\b|\bor else\b"
+    # (w59cylife, welsh24 F8) Welsh: "os na dwi'n talu" (unless I pay), "isio pres / arian"
+    r"|\b(?:os na|oni bai|heblaw) (?:\w+ ){0,3}?(?:talu|dalu|thalu|anfon|hanfon|yrru|gyrru)\b"
+    r"|\b(?:isio|eisiau|moyn|isie|gofyn am|ofyn am|mynnu) (?:\w+ ){0,2}?(?:pres|arian|\d+"
+    r"|punnoedd|bunnoedd|mhres)\b"
 )
 #: a threat to send the picture on: "theyll send it to my mum", "says he will post them"
 _THREAT = re.compile(
@@ -41,6 +48,12 @@ _THREAT = re.compile(
     r"(?:\w+ ){0,2}?(?:send|share|post|show|leak|spread|upload|expose|put)"
     r" (?!me\b)(?:it|them|this|that|my|the|a|to|on|online|everywhere|round|around|\w+)\b"
     r"|\b(?:blackmail\w*|sextort\w*|extort\w*)\b"
+    # (w59cylife, welsh24 F8) Welsh: "bygwth rhannu / postio / anfon / dangos", "mynd i'w
+    # rhannu", "blacmelio" and the English loan "blackmailio", "secstorsiwn"
+    r"|\b(?:bygwth|fygwth|mygwth|mynd i|am|neith|wneith|bydd (?:o|e|hi|fe) n|fydd (?:o|e|hi|fe) n)"
+    r" (?:\w+ ){0,2}?(?:rhannu|rannu|postio|bostio|anfon|hanfon|yrru|gyrru|dangos|ddangos|hala"
+    r"|lledaenu|iw rhannu|iw postio|iw hanfon|iw gyrru|iw dangos)\b"
+    r"|\b(?:blacmel\w*|mlacmel\w*|flacmel\w*|blackmailio|mlackmailio|secstors\w*)\b"
 )
 
 

@@ -31,7 +31,10 @@ _OWN_IMAGES = re.compile(
     # (w53cymore, welsh21 F8) Welsh: "fy lluniau noeth", "nudes fi", "lluniau ohona i"
     r"|\bfy (?:\w+ )?(?:lluniau|llun|fideos?|nudes|noethluniau|hunluniau)\b"
     r"|\b(?:lluniau|llun|fideos?|nudes|noethluniau)(?: \w+){0,2}? "
-    r"(?:fi|ohona i|ohonof i?|ohona fi)\b"
+    r"(?:fi|ohona i|ohonof i?|ohona fi"
+    # (w59cylife, welsh24 F8) "ohona i'n cael ei rannu" ("ohona in" cleaned), "llunie" (South)
+    r"|ohona in|ohona fin|ohonai|ohona i n)\b"
+    r"|\b(?:llunie|lunie|luniau|fideo|noethlun)(?: \w+){0,2}? (?:fi|ohona i|ohona in|ohona fi)\b"
 )
 #: held over them, or shared: "send them to my school", "post", "leaked", "unless i"
 _THREAT_OR_SHARED = re.compile(

@@ -356,6 +356,18 @@ FILLERS: frozenset[str] = frozenset(
         "arni",
         "arno",
         "arnyn",
+        # (w59cylife, welsh24 F8) spoken "ma" (mae: is), "fe'n" (he is), "ohona" (of me),
+        # "heb" (without), as English "is", "he", "of", "without" are: each matched a line's
+        # name or text ("Byw Heb Ofn") and put it above the cards the words asked for
+        "ma",
+        "fen",
+        "ohona",
+        "ohonof",
+        "heb",
+        "nath",  # (spoken "did", as English "did")
+        "wnaeth",
+        "rhoi",  # (give, put: as English "give"; its Welsh phrases are read before this)
+        "roi",
     ]
 ) | frozenset(WELSH_BE)
 

@@ -24,7 +24,11 @@ from .suicide_acts import act_done
 _TOOK = re.compile(
     r"\b(?:taken|took|swallowed|necked|downed|over ?dosed|odd|cymryd|gymryd|nghymryd|llyncu"
     # (w56own) "my brother has had an overdose"
-    r"|had(?= an? (?:over ?dose|od)\b)|lyncu|cymerodd|gymerodd|llyncodd|lyncodd)\b"
+    r"|had(?= an? (?:over ?dose|od)\b)|lyncu|cymerodd|gymerodd|llyncodd|lyncodd"
+    # (w59cylife, welsh24 "not counted") "my friend has done an OD", "ma ffrind fi di neud OD",
+    # "hes oded"
+    r"|done(?= an? (?:over ?dose|od)\b)|oded|od(?= d\b)"
+    r"|(?:neud|gwneud|wneud|gneud)(?= (?:an? |yr )?(?:od|over ?dose|gorddos|orddos)\b))\b"
 )
 #: me, said to or with: not the subject of what follows
 _TO_ME = re.compile(r"\b(?:to|at|with|for|from|on|texted|messaged|rang|called|told) me\b")

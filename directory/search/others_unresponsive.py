@@ -37,7 +37,11 @@ _SOMEONE = (
     r"|partner|husband|wife|cousin|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt"
     r"|auntie|uncle|niece|nephew|flatmate|housemate|roommate|classmate|student|pupil|child|kid"
     r"|sis|bro|bf|gf|stepdad|stepmum|step dad|step mum|stepson|stepdaughter|fiance|fiancee|ex"
-    r"|neighbour|neighbor|carer|client|patient|colleague))"
+    r"|neighbour|neighbor|carer|client|patient|colleague)"
+    # (w59cylife, welsh24 "not counted") a parent or grandparent named with no "my", as children
+    # say it: "mum isnt breathing", "i cant wake dad up"
+    r"|mum|mam|mom|mummy|mammy|mommy|dad|daddy|nan|nana|nanny|nain|gran|granny|grandma|grandad"
+    r"|grandpa|taid)"
 )
 #: not breathing, not waking, unconscious, turning blue: now
 _SIGN = (
@@ -67,7 +71,8 @@ _PAST = (
 #: someone woken and not waking: "i cant wake him up", "we cant get her to wake up"
 _CANT_WAKE = (
     r"\b(?:i|we|i just|we just) (?:cant|can t|cannot|can not|couldnt|could not) (?:(?:wake|rouse)"
-    r" (?:her|him|them|my \w+|our \w+)(?: up)?|get (?:her|him|them|my \w+|our \w+) to wake"
+    r" (?:her|him|them|my \w+|our \w+|mum|mam|mom|dad|nan|nana|gran|grandma|grandad)(?: up)?"
+    r"|get (?:her|him|them|my \w+|our \w+) to wake"
     r"(?: up)?)\b"
 )
 _UNRESPONSIVE = re.compile(

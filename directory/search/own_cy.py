@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .end_life_cy import INTENT_END_CY, WORDS_END_CY
+from .life_cy import INTENT_LIFE_CY, WORDS_LIFE_CY
 from .method_cy import METHOD_ASKED_CY
 from .own_spoken_cy import INTENT_SPOKEN_CY, WORDS_SPOKEN_CY
 
@@ -83,6 +84,7 @@ INTENT_MORE_CY = (
     rf"|{INTENT_SPOKEN_CY}"  # (w54cyown) "wi moyn lladd 'yn hunan", "dwi'n planio lladd fy hun"
     rf"|{METHOD_ASKED_CY}"  # (w55cy) "sut i ladd fy hun", "faint o dabledi i farw"
     rf"|{INTENT_END_CY}"  # (w56cy) "rhoi terfyn ar fy mywyd", "gwneud amdanaf fy hun"
+    rf"|{INTENT_LIFE_CY}"  # (w59cylife) "killio fy hun", "barod i farw", "cynllun i farw"
 )
 
 #: a note written (not a goodbye said: any note) or goodbyes said
@@ -124,6 +126,7 @@ WORDS_MORE_CY = (
     r"(?:ar|o) (?:fyw|byw|bywyd|fywyd|bod yn fyw|bodoli)\b(?! (?:yn|mewn|efo|gyda|hefo|yma|fan)\b)"
     rf"|{WORDS_SPOKEN_CY}"  # (w54cyown) "wedi bod yn cytio", "sai'n gallu neud hyn rhagor"
     rf"|{WORDS_END_CY}"  # (w56cy) "fydd neb yn gweld fy eisiau", "casglu tabledi"
+    rf"|{WORDS_LIFE_CY}"  # (w59cylife) "i'w gorffen hi heno", "well gen i farw"
 )
 
 #: a wish or plan of one's own and the time after it: "am ladd fy hun heno"

@@ -286,6 +286,8 @@ _SUICIDAL = re.compile(
     rf"(?:{_ACT})|{_PLAN}|{_NOT_LIVE_CY}|{_SELF_HARM_CY}|{_OVERDOSE_CY}|{CUT_BLEEDING.pattern}"
     rf"|{_PLAN_CY}|{SUICIDE_WORDS_CY}"
     rf"|(?:{INTENT_MORE_CY})|(?:{PLAN_MORE_CY})|(?:{WORDS_MORE_CY})"  # (w53cyown)
+    # (w59cylife) "ive cut my wrists", as the Welsh "torri 'y ngarddyrne" (not one wrist on glass)
+    r"|\b(?:cut|cutting|slit|slitting|slashed|slashing|sliced) (?:my|both my|both) wrists\b"
 )
 
 
