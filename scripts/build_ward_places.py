@@ -67,7 +67,9 @@ _GENERIC = """north south east west northern southern eastern western northeast 
     shore lake lakes lakeside bridge bridges cross gate gates street road lane way avenue
     square market station junction university college hospital victoria alexandra jubilee
     coronation trinity spring springs well wells the of and on in by le la
-    gogledd de dwyrain gorllewin canol tref y yr dref pentref gwledig"""
+    gogledd de dwyrain gorllewin canol tref y yr dref pentref gwledig llan aber pont tre pen
+    cwm bryn caer nant rhos glan blaen ystrad coed maes cefn porth castell garth mynydd pant
+    bro rhyd"""
 GENERIC = frozenset(_GENERIC.split())
 EVERYDAY_WORD, EVERYDAY_PHRASE = 3.0, 4.0
 #: a saint's name held by wards in this many councils is a church's, not one place ("St

@@ -123,6 +123,7 @@ class Gazetteer(TownSlips, NearestDistricts):
             self._council_names,
             self._wider,
             short_names(self._alt_places, SIZEABLE_NAMESAKE),  # (w43place) "hul": Hull
+            last=tables.wards.names(),  # (w59places) a town as close as a ward is offered first
         )
         #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
         #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")

@@ -7,9 +7,11 @@ each such name in each council, at the centre of its ward's postcode units (Ordn
 Code-Point Open 2025; which names were kept and why: ``bundled_data/gazetteer/PROVENANCE.md``).
 
 They come after every other file: a name the gazetteer already has in any way (a town, a
-town's other name, a council, an area, a country) is never a ward's, so a town always wins over
-a ward of its name; two wards of one name in different councils are a choice, as namesakes are.
-A ward lies in its council as the ward file says, not by the nearest postcode district. A name
+town's other name, a council, an area, a country, the start of longer names, a place abroad or
+a Crown Dependency: "Holland", "Alderney") is never a ward's, so a town always wins over a ward
+of its name; two wards of one name in different councils are a choice, as namesakes are, and a
+misspelling as close to a town as to a ward is offered the town first. A ward lies in its
+council as the ward file says, not by the nearest postcode district. A name
 that is an everyday English word ("Idle", "Loose") is read as a place among a search's words
 only after "in" or "near" (``in_words.place_in_words``). Read by ``tables.py``.
 """
@@ -20,7 +22,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .kinds import without_kind
+from .names import _outside_uk
+from .not_places import no_place_here
 from .places import Place, normalise
+from .spelling import as_standard
 
 if TYPE_CHECKING:
     from .tables import Tables
@@ -37,20 +42,32 @@ class Wards:
     #: names (normalised) of ward places that are everyday English words ("idle")
     everyday: set[str] = field(default_factory=set)
 
+    def names(self) -> set[str]:
+        """The wards' names (normalised)."""
+        return {normalise(place.name) for place in self.councils}
+
 
 def add_ward_places(tables: Tables) -> None:
     """Add the ward places whose names nothing else in ``tables`` has (after every other file),
     the bigger ward first where two share a name (by postcode units)."""
+    from .tables import _with_bare_welsh
+    from .town_names import _add_other_name
+
     known = {*tables.places, *tables.alt_places, *tables.council_names, *tables.wider}
     known |= set(tables.countries)
+    # the start of longer names known ("llanfihangel" of Llanfihangel-ar-Arth...): the page
+    # offers the longer names, as before
+    known |= {" ".join(k.split()[:n]) for k in tables.places for n in range(1, len(k.split()))}
     rows = sorted(tables._rows(WARD_PLACES), key=lambda row: -int(row["postcode_units"]))
     for row in rows:
         key, code = normalise(row["name"]), tables.current(row["council_code"])
         if not key or key in known or without_kind(key)[0] in known or not code:
             continue  # "Chester City" is Chester, as "city of wells" is Wells
+        if _outside_uk(key) or no_place_here(key, lambda _: False) is not None:
+            continue  # "Holland" (Kensington), "Alderney" (Poole): abroad, as before
         council = tables.councils[code]
         place = Place(
-            row["name"],
+            as_standard(row["name"], council.country),  # (w37cy) "Pen-y-fai", not "Pen-Y-Fai"
             "place",
             float(row["latitude"]),
             float(row["longitude"]),
@@ -58,5 +75,8 @@ def add_ward_places(tables: Tables) -> None:
         )
         tables.places[key].append(place)
         tables.wards.councils[place] = code
+        for bare in _with_bare_welsh([place.name], place.country)[1:]:  # "Ferwig": Y Ferwig
+            if normalise(bare) not in known:
+                _add_other_name(tables, bare, place)
         if row["everyday"]:
             tables.wards.everyday.add(key)
