@@ -22,7 +22,7 @@ def correctable_names(*names: Iterable[str], last: Container[str] = ()) -> list[
     those in ``last`` (wards' names) after the others, so that a misspelling as close to a
     town as to a ward offers the town first ("mostin": Mostyn, Flintshire, then Moston)."""
     found = {n for known in names for n in known if not only_a_kind(n)}
-    return sorted(found, key=lambda n: (n in last, n))
+    return [*sorted(n for n in found if n not in last), *sorted(n for n in found if n in last)]
 
 
 def short_names(alt_places: dict[str, list[Place]], people: int) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .kinds import without_kind
+from .kinds import NEVER_AN_AREA, without_kind
 from .names import _outside_uk
 from .not_places import no_place_here
 from .places import Place, normalise
@@ -42,9 +42,12 @@ class Wards:
     #: names (normalised) of ward places that are everyday English words ("idle")
     everyday: set[str] = field(default_factory=set)
 
+    #: the names (normalised) of those places
+    keys: set[str] = field(default_factory=set)
+
     def names(self) -> set[str]:
         """The wards' names (normalised)."""
-        return {normalise(place.name) for place in self.councils}
+        return self.keys
 
 
 def add_ward_places(tables: Tables) -> None:
@@ -61,7 +64,8 @@ def add_ward_places(tables: Tables) -> None:
     rows = sorted(tables._rows(WARD_PLACES), key=lambda row: -int(row["postcode_units"]))
     for row in rows:
         key, code = normalise(row["name"]), tables.current(row["council_code"])
-        if not key or key in known or without_kind(key)[0] in known or not code:
+        kinds = NEVER_AN_AREA.intersection(key.split())  # (most names have no kind word)
+        if not key or key in known or (kinds and without_kind(key)[0] in known) or not code:
             continue  # "Chester City" is Chester, as "city of wells" is Wells
         if _outside_uk(key) or no_place_here(key, lambda _: False) is not None:
             continue  # "Holland" (Kensington), "Alderney" (Poole): abroad, as before
@@ -75,6 +79,7 @@ def add_ward_places(tables: Tables) -> None:
         )
         tables.places[key].append(place)
         tables.wards.councils[place] = code
+        tables.wards.keys.add(key)
         for bare in _with_bare_welsh([place.name], place.country)[1:]:  # "Ferwig": Y Ferwig
             if normalise(bare) not in known:
                 _add_other_name(tables, bare, place)
