@@ -100,7 +100,9 @@ def _offered(client, location: str, path: str = "/cy/search"):
 )
 def test_a_name_offered_for_a_misspelling_has_its_council(bundled_client, path, typed, named):
     _, links = _offered(bundled_client, typed, path)
-    assert [a.get_text(" ", strip=True).replace(" ,", ",") for a in links] == [named]
+    # (w59places) the first offered: "Mostin" is also one letter from Moston, a Manchester
+    # ward's place, offered after it
+    assert [a.get_text(" ", strip=True).replace(" ,", ",") for a in links][:1] == [named]
     followed = page(bundled_client.get(links[0]["href"]))
     assert followed.select_one("#place-problem") is None  # the offer, followed, is found
 

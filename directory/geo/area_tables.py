@@ -8,7 +8,7 @@ here knows of Flask or of listings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from .kinds import only_a_kind
 from .names import _JOINING
@@ -16,10 +16,13 @@ from .places import Place, normalise
 from .tables import Tables, _council_aliases
 
 
-def correctable_names(*names: Iterable[str]) -> list[str]:
+def correctable_names(*names: Iterable[str], last: Container[str] = ()) -> list[str]:
     """(w41place) The known names a misspelt name may be corrected to or offered, sorted:
-    every one but a word saying what kind of place it is ("town" for "towin")."""
-    return sorted({n for known in names for n in known if not only_a_kind(n)})
+    every one but a word saying what kind of place it is ("town" for "towin"); (w59places)
+    those in ``last`` (wards' names) after the others, so that a misspelling as close to a
+    town as to a ward offers the town first ("mostin": Mostyn, Flintshire, then Moston)."""
+    found = {n for known in names for n in known if not only_a_kind(n)}
+    return [*sorted(n for n in found if n not in last), *sorted(n for n in found if n in last)]
 
 
 def short_names(alt_places: dict[str, list[Place]], people: int) -> list[str]:

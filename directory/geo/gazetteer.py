@@ -109,6 +109,7 @@ class Gazetteer(TownSlips, NearestDistricts):
         self._council_names = tables.council_names
         self._wider = tables.wider
         self._countries = tables.countries
+        self._wards = tables.wards  # (w59places) "Moss Side": a ward's place and its council
         self._points: dict[str, tuple[list[District], np.ndarray]] | None = None
         self._located: dict[Place, Place] = {}  # a town -> the town with its council
         self._sectors, self._unsure = Sectors(self.folder, tables.current), {}
@@ -122,6 +123,7 @@ class Gazetteer(TownSlips, NearestDistricts):
             self._council_names,
             self._wider,
             short_names(self._alt_places, SIZEABLE_NAMESAKE),  # (w43place) "hul": Hull
+            last=tables.wards.names(),  # (w59places) a town as close as a ward is offered first
         )
         #: (w40place) Welsh names of towns in Wales that GeoNames gives as other names
         #: ("trefdraeth"), spelt close to a name typed with a Welsh start ("trefdrath")

@@ -94,7 +94,9 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
             if at_end and joined:
                 rest = rest[:-1]
             key = normalise(" ".join(taken))
-            if not key or (key in ORDINARY_WORDS and not joined):
+            # (w59places) so is a ward's name that is an everyday word ("idle", "loose")
+            ordinary = key in ORDINARY_WORDS or key in gazetteer._wards.everyday
+            if not key or (ordinary and not joined):
                 continue
             upper = " ".join(taken).upper()
             if POSTCODE_LIKE.match(upper) and not (

@@ -12,6 +12,7 @@ import numpy as np
 from .distance import miles_to_many
 from .places import Place, normalise
 from .tables import District
+from .ward_places import Wards
 
 
 class NearestDistricts:
@@ -21,10 +22,13 @@ class NearestDistricts:
     districts: dict[str, District]
     _points: dict[str, tuple[list[District], np.ndarray]] | None
     _located: dict[Place, Place]
+    _wards: Wards
 
     if TYPE_CHECKING:  # in ``Namesakes``
 
         def _in_council(self, place: Place, fallback: str) -> Place: ...
+
+        def _placed_in(self, place: Place, code: str) -> Place: ...
 
     def _districts_in(self, country: str) -> tuple[list[District], np.ndarray]:
         """A country's postcode districts and their points, for nearest-district look-ups."""
@@ -72,6 +76,8 @@ class NearestDistricts:
         return located
 
     def _with_council(self, place: Place) -> Place:
+        if place in self._wards.councils:  # (w59places) a ward lies in its own council
+            return self._placed_in(place, self._wards.councils[place])
         district = self._nearest_district(
             place.latitude, place.longitude, place.country, normalise(place.name)
         )

@@ -17,6 +17,7 @@ from .mutations import plain_forms
 from .places import COVERED, Place, normalise
 from .spelling import as_standard, inner_capitals
 from .town_names import add_town_names
+from .ward_places import Wards, add_ward_places
 
 # the nine English regions as the cross-check file names them -> their usual names
 _REGION_NAMES = {
@@ -152,6 +153,8 @@ class Tables:
     successor: dict[str, str] = field(default_factory=dict)
     #: a former council's code -> its name, and the order that abolished it
     former: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: (w59places) neighbourhoods and villages known only as wards' names ("Moss Side")
+    wards: Wards = field(default_factory=Wards)
 
     def _rows(self, name: str) -> list[dict[str, str]]:
         with open(self.folder / name, newline="", encoding="utf-8") as handle:
@@ -473,6 +476,7 @@ def read_tables(folder: Path) -> Tables:
     tables._load_places()
     add_town_names(tables)  # towns and other names the files miss ("Connah's Quay")
     tables._load_wider_areas()
+    add_ward_places(tables)  # (w59places) after every other file: a town wins over a ward
     return tables
 
 

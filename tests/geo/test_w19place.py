@@ -253,9 +253,11 @@ def test_a_place_only_outside_england_and_wales_is_still_not_covered(gazetteer, 
     ("typed", "offered"),
     [
         # a town we do not know, with the area the person typed after it: were offered nothing
-        ("kinmel bay conwy", "Conwy"),
-        ("talbot green rct", "Rhondda Cynon Taf"),
-        ("abersychan torfaen", "Torfaen"),
+        # (w59places: Kinmel Bay, Talbot Green and Abersychan, the first examples, are wards'
+        # places now and found; these villages are in wards of other names)
+        ("cerrigydrudion conwy", "Conwy"),
+        ("talgarreg ceredigion", "Ceredigion"),
+        ("ffarmers carmarthenshire", "Carmarthenshire"),
         ("blorp n yorks", "North Yorkshire"),
     ],
 )
@@ -270,13 +272,13 @@ def test_the_area_offered_is_named_as_it_was_typed(gazetteer):
     assert gazetteer._area_typed("ewloe flintshire") == ("Flintshire",)
 
 
-@pytest.mark.parametrize("typed", ["kinmel bay", "xyzzy plugh", "qwerty uk"])
+@pytest.mark.parametrize("typed", ["cerrigydrudion", "xyzzy plugh", "qwerty uk"])
 def test_no_area_is_offered_when_none_was_typed(gazetteer, typed):
     found = gazetteer.resolve(typed)
     assert found.status == "unknown" and found.suggestions == ()
 
 
 def test_the_page_offers_the_area_typed_after_an_unknown_town(bundled_client):
-    soup = page(bundled_client.get("/search?q=support&location=kinmel+bay+conwy"))
+    soup = page(bundled_client.get("/search?q=support&location=cerrigydrudion+conwy"))
     links = [a.get_text(strip=True) for a in soup.select(".app-place-choices a")]
     assert links == ["Conwy"]
