@@ -230,8 +230,7 @@ _SHOWN_TO_ME = re.compile(
     r"\b(?:showed|shows|showing|sent|sends|sending|made|makes|forced|forces|shared|shares|"
     # (forty-sixth walk-through F1) not a question about oneself: "what is wrong with me"
     r"posted|leaked|took|takes|taking) me\b|\b(?:of|(?<!wrong )(?<!matter )(?<!up )with) me\b"
-    r"|\bmy (?:pictures|pics|photos|"
-    r"nudes|videos|images)\b"
+    r"|\bmy (?:pictures|pics|photos|nudes|videos|images)\b"
 )
 
 
@@ -490,13 +489,12 @@ def own_images(cleaned: str) -> bool:
 
 def kin_viewing(cleaned: str) -> bool:
     """A partner or relative telling of someone in the family who looked at sexual images of
-    children or was arrested for it ("my brother was arrested for child porn"), when nothing
-    was done to the asker or their child: not the asker's own behaviour, nor a child's or a
-    parent's telling of harm (``asker.who_is_asking`` leaves who is asking unsaid, and the
-    talk box and cards then read the words as about someone's behaviour: Stop It Now first,
-    ``lines.box_asker``)."""
+    children or was arrested for it ("my brother was arrested for child porn"; in Welsh too,
+    w59cylife), when nothing was done to the asker or their child: not the asker's own
+    behaviour, nor a child's or a parent's telling of harm (``who_is_asking`` leaves who is
+    asking unsaid; the talk box and cards put Stop It Now first, ``lines.box_asker``)."""
     if _HARMED_SPEAKER.search(cleaned) or _SHOWN_TO_ME.search(cleaned):
         return False
-    if cy_kin_viewing(cleaned):  # (w59cylife) "mae'r heddlu wedi arestio fy ngŵr am luniau…"
-        return True
-    return _KIN_LOOKED.search(cleaned) is not None and not _OF_OURS.search(cleaned)
+    return cy_kin_viewing(cleaned) or (
+        _KIN_LOOKED.search(cleaned) is not None and not _OF_OURS.search(cleaned)
+    )
