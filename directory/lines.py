@@ -12,7 +12,6 @@ from itertools import takewhile
 from .finder import FindRequest, FindResults
 from .limits import MAX_ASKER_CHARS
 from .model import Service
-from .pro_order import professional_order
 from .search.asker_acts import HARMED_WORDS
 from .search.asker_own import SELF_HARM_URGE
 from .search.at_home import abuser_at_home
@@ -305,6 +304,22 @@ def talk_key(
         )
 
     return key
+
+
+def professional_order(asker: Asker, service: Service) -> tuple[bool, bool]:
+    """(ninth walk-through F5) For a professional, from who each line says it is for: after
+    the lines for professionals (the NSPCC's advice line; Stop It Now only when the words are
+    about someone's sexual behaviour, ``told_or_neutral``), lines that take calls from family
+    and friends supporting someone (Victim Support); then the lines for the child or adult
+    the call is about, that name abuse (Childline); a line only for emotional distress
+    (Samaritans) last."""
+    if asker.persona != "professional":
+        return False, False
+    audiences = set(service.audiences)
+    return (
+        not audiences & {"professionals", "family-friends"},
+        bool(service.abuse_types) and set(service.abuse_types) <= {"emotional-distress"},
+    )
 
 
 def for_abuse_at_home(service: Service) -> bool:

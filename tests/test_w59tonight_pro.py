@@ -1,12 +1,12 @@
-"""(check60 finding 10; w59tonight) A professional whose client has a plan to end their life,
-or wants to die.
+"""(check60 finding 10; w59tonight) A professional whose client has a plan to end their
+life.
 
-"counsellor, client disclosed plan to end life this weekend" and "client says she wants to
-die, historic abuse" brought no Samaritans (a line only for distress came last for a
-professional) and, for the plan, no warning. Now Samaritans is in the talk box, and a plan
-disclosed brings "Someone's life at risk now? Call 999.", with the professional switch on or
-off. Guards: a client with no word of suicide keeps no Samaritans; a safety plan.
-Other words and towns than the check's.
+"counsellor, client disclosed plan to end life this weekend" brought no warning and no
+Samaritans. Now a plan disclosed brings "Someone's life at risk now? Call 999." and Samaritans
+in the talk box, with the professional switch on or off. (A client's wish to die with no plan,
+"client says she wants to die", still has Samaritans cut from a professional's box: left.)
+Guards: a client with no word of suicide keeps no Samaritans; a safety plan. Other words
+and towns than the check's.
 """
 
 from __future__ import annotations
@@ -31,16 +31,6 @@ def test_a_clients_plan_brings_the_warning_and_samaritans(
 ):
     soup = posted_results(bundled_client, words, place, professional=professional)
     assert warned(soup, OTHERS_LIFE), words
-    assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
-
-
-def test_a_clients_wish_to_die_brings_samaritans_for_a_professional(bundled_client):
-    soup = posted_results(
-        bundled_client,
-        "client says he wants to die, historic abuse by his stepdad",
-        "Nottingham",
-        professional=True,
-    )
     assert "Samaritans" in talk_names(talk_box(soup)), talk_box(soup)
 
 

@@ -56,7 +56,8 @@ _GONE = (
 _DENIED_CY = (
     r"(?:does|dos|dydy|dydi|sdim|does dim|dim) (?:neb|un|unrhyw un)(?: ohonon ni)?"
     r" (?:mewn |yn )?(?:perygl|beryg|berygl|peryg)"
-    r"|(?:dan nin|dyn nin|rydyn nin|ryn nin|dwin|dw in|rwyn|fin|maen nhw n|maen|man|maer plant"
+    r"|(?<!\bsmo )(?<!\bso )(?<!\bsa )(?<!\bddim )(?<!\bdim )"
+    r"(?:dan nin|dyn nin|rydyn nin|ryn nin|dwin|dw in|rwyn|fin|maen nhw n|maen|man|maer plant"
     r"n|maer plantn) (?:saff|ddiogel|diogel)"
     r"|(?:dydy|dydi|dyw|tydi|dio|dydio) (?:o|hi|e|fe|fo|nhw) ddim (?:yma|yn y ty|yn agos)"
 )
