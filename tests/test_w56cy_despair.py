@@ -21,8 +21,8 @@ OWN_LIFE_CY = "Perygl i’ch bywyd nawr?"
         ("fyddai neb yn fy ngholli i", "Porthmadog"),
         ("fydde neb yn gweld 'yn isie i", "Llanymddyfri"),
         ("wneith neb fy methu", "Rhuthun"),
-        ("fi di bod yn safio pils ers wythnosau", "Pont-y-pŵl"),
-        ("dwi wedi bod yn hel tabledi", "Amlwch"),
+        # (w59tonight) tablets saved up now warn, as "i have pills saved up" does in English:
+        # tests/test_w59tonight_it.py
         ("dw i am ddiflannu am byth", "Treorci"),
     ],
 )

@@ -4,7 +4,9 @@ in other word orders, or taken away by the past said after it.
 - an injury with who did it, no "now" needed: "she fractured my wrist", "he knocked me
   unconscious", "he sliced me with a blade", "he hit me and i cant see out of my eye", "my
   lip is bleeding and he kicked me", "i was knifed", "my face is bleeding"; not a broken
-  heart or phone, a sports injury, a nosebleed alone, nor the past with an age or a year
+  heart or phone, a sports injury with nobody doing it or done in play (w59tonight: "he broke
+  my arm after the football match" is danger, "he broke my leg in a tackle" is not), a
+  nosebleed alone, nor the past with an age or a year
   (the caller drops those clauses);
 - danger now in other orders: "hes trying to kick the door in", "he is downstairs and im
   hiding", "he chased me home and is outside my flat now", "my ex is at the door trying to
@@ -30,6 +32,12 @@ _BODY = r"(?:face|arm|arms|wrist|wrists|neck|leg|legs|throat|hand|hands|head|bac
 _SPORT = re.compile(
     r"\b(?:playing|football|rugby|match|game|training|tackle|accident|by accident|fell off"
     r"|skiing|trampoline|gym|pe)\b"
+)
+#: (w59tonight) an injury done in play, by accident: "he broke my leg in a tackle"
+_IN_PLAY = re.compile(
+    r"\b(?:tackle|tackled|tackling|by accident|accident|accidentally|accidental|collided"
+    r"|collision|clash of heads|scrum|in (?:the|a) (?:game|match)|during (?:the|a) (?:game|match"
+    r"|training|practice|lesson)|sparring|spar|fell on me|landed on me)\b"
 )
 #: the injury and who did it: "she fractured my wrist", "he knocked me out", "he cut me"
 _INJURED_BY = re.compile(
@@ -95,11 +103,11 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     if any(_danger_order(c) for c in now):
         return True
     text = " ".join(now)
-    if _SPORT.search(text):
-        return False
-    if _INJURED_BY.search(text) or _WOUND.search(text):
-        return True
-    return bool(_HURT_BY.search(text) and _INJURY_NOW.search(text))
+    # (w59tonight, check60) an injury a person did stays danger with a sport named ("he broke
+    # my arm after the football match"), unless it happened in play ("in a tackle")
+    if _INJURED_BY.search(text) or (_HURT_BY.search(text) and _INJURY_NOW.search(text)):
+        return not _IN_PLAY.search(text)
+    return not _SPORT.search(text) and bool(_WOUND.search(text))
 
 
 def _danger_order(cleaned: str) -> bool:

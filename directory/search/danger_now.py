@@ -30,6 +30,7 @@ from . import (
     danger_told,
 )
 from .danger_cy import welsh_danger_now, welsh_feared
+from .danger_denied import without_denied
 from .lexicon import CLAUSES, clean_text
 
 #: now, or in the next hours
@@ -169,9 +170,11 @@ _G_DROPPED = re.compile(
 
 def _clauses(text: str) -> list[str]:
     """``text`` (as typed) a clause at a time, each ``clean_text``, dropped g's restored, "s"
-    for "is" spelled out (w54endanger) and a game won said as played (w53tidy)."""
+    for "is" spelled out (w54endanger), a game won said as played (w53tidy) and (w59tonight)
+    danger said to be absent taken out ("nobody is in danger now": ``danger_denied``)."""
     cleaned = (_G_DROPPED.sub(r"\1ing", clean_text(part)) for part in CLAUSES.split(text))
     read = [danger_plain.spelled_out(danger_near.without_games(c)) for c in cleaned]
+    read = [without_denied(c) for c in read]  # (w59tonight) "nobody is in danger now"
     return danger_injury.past_carried(read)  # (w58hurt) "…, that was 20 years ago"
 
 

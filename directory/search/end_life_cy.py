@@ -79,8 +79,19 @@ _ON_TOP = (
     rf"{_I_AM}(?: (?!byw\b|gweithio\b|wedi bod\b)\w+){{0,3}}? (?:{TOP_OF_CY})"
     r"(?! (?:ers|llynedd|pan|flynyddoedd)\b)"
 )
+#: saving up tablets: wedi bod yn casglu / cadw / hel / safio tabledi (not where they are kept:
+#: "cadw tabledi yn y cwpwrdd", "yn saff")
+_SAVING_PILLS = (
+    r"\b(?:wedi bod yn|di bod yn|bod yn|dwin|dw in|win|fin|rwyn|dwi n) (?:casglu|gasglu|cadw"
+    r"|gadw|hel|safio|stocio|celcio|cuddio|guddio|storio)(?: \w+)? (?:tabledi|dabledi|pils|bils"
+    r"|parasetamol|barasetamol|paracetamol|tablets|moddion|foddion)\b"
+    r"(?! (?:yn y|yn yr|mewn|yn saff|yn ddiogel|allan|i ffwrdd|o afael|dan glo|ar gyfer)\b)"
+)
 #: one's own wish or plan said these ways: the warning and Samariaid
-INTENT_END_CY = rf"{_NOT}\b{_WANT} (?:{_PUT_END}|{_DO_AWAY}|{_IN_FRONT})|{_ON_TOP}"
+INTENT_END_CY = (
+    rf"{_NOT}\b{_WANT} (?:{_PUT_END}|{_DO_AWAY}|{_IN_FRONT})|{_ON_TOP}"
+    rf"|{_SAVING_PILLS}"  # (w59tonight) the means gathered warn, as "i have pills saved up"
+)
 
 #: someone else doing away with themselves: (g)wneud amdani ei hun, amdano'i hun, amdanyn
 #: eu hunain (for ``others_cy``'s plan, after "am", "mynd i", "bygwth": not one done)
@@ -97,14 +108,6 @@ _NOBODY_MISS = (
     r"|isia|ngholli|ngholi|methu)\b"
     r"|\bneb (?:yn |n )?(?:colli|missio|miso|miss) (?:fi|fi n|i)\b"
 )
-#: saving up tablets: wedi bod yn casglu / cadw / hel / safio tabledi (not where they are kept:
-#: "cadw tabledi yn y cwpwrdd", "yn saff")
-_SAVING_PILLS = (
-    r"\b(?:wedi bod yn|di bod yn|bod yn|dwin|dw in|win|fin|rwyn|dwi n) (?:casglu|gasglu|cadw"
-    r"|gadw|hel|safio|stocio|celcio|cuddio|guddio|storio)(?: \w+)? (?:tabledi|dabledi|pils|bils"
-    r"|parasetamol|barasetamol|paracetamol|tablets|moddion|foddion)\b"
-    r"(?! (?:yn y|yn yr|mewn|yn saff|yn ddiogel|allan|i ffwrdd|o afael|dan glo|ar gyfer)\b)"
-)
 #: disappearing, for ever: am / isio ddiflannu (am byth)
 _DISAPPEAR = (
     r"(?:am|isio|eisiau|isie|moyn|mynd i|eisie|ishe) (?:ddiflannu|diflannu)(?: am byth)?\b"
@@ -118,4 +121,4 @@ _NOT_HERE_ANYWHERE = (
     r"|mofyn) bod (?:yma|ma)\b"
 )
 #: despair said these ways, of one's own: Samariaid, no warning (as in English)
-WORDS_END_CY = rf"{_NOBODY_MISS}|{_SAVING_PILLS}|{_NOT}\b{_DISAPPEAR}|{_NOT_HERE_ANYWHERE}"
+WORDS_END_CY = rf"{_NOBODY_MISS}|{_NOT}\b{_DISAPPEAR}|{_NOT_HERE_ANYWHERE}"

@@ -13,6 +13,10 @@ Not a plan for something else ("a plan for the weekend"), a note of an errand ("
 went to football"), a goodbye said on parting ("said goodbye and went home", "texted me goodbye
 from the airport"), nor the past ("when i was 8").
 
+(w59tonight, check60 finding 10) A professional's client or patient too, with or without "my",
+and a plan disclosed, shared or told ("counsellor, client disclosed plan to end life this
+weekend"): the warning and Samaritans, as for a friend's plan.
+
 Over ``clean_text`` (lower case, no apostrophes).
 """
 
@@ -30,19 +34,23 @@ SOMEONE = (
     r"|boyfriend|partner|husband|wife|cousin|nan|nana|gran|grandma|grandad|aunt|auntie|uncle"
     r"|niece|nephew|flatmate|housemate|classmate|student|pupil|child|kid|sis|bro|bf|gf"
     r"|stepdad|stepmum|step dad|step mum|stepson|stepdaughter|fiance|fiancee|ex|teenager|lad"
-    r"|girl|boy))"
+    r"|girl|boy|client|patient|service user|young person|resident)"
+    # (w59tonight, check60 finding 10) a professional's, with no "my": "client disclosed a plan"
+    r"|client|patient|service user|young person)"
 )
 _THEMSELVES = r"(?:herself|himself|themselves|themself|theirself)"
 _THEIR = r"(?:her|his|their)"
 #: the act planned: killing themselves, ending their life, dying, an overdose
 _ACT = (
-    rf"(?:kill {_THEMSELVES}|(?:end|take) {_THEIR} (?:own )?life|die|commit suicide|suicide"
+    rf"(?:kill {_THEMSELVES}|(?:end|take) (?:{_THEIR} )?(?:own )?life|die|commit suicide|suicide"
     r"|(?:take|do) (?:an? )?(?:overdose|od)|overdose|end it(?: all)?|jump|hang)"
 )
 #: a plan made: "has a plan to kill herself", "has planned how he will end his life"
 _PLAN = re.compile(
     rf"\b{SOMEONE}(?: \w+){{0,6}}? (?:has|s|have|ve|has got|s got|got|has made|made|says"
-    r" (?:s?he|they) (?:has|have|s got|has got)) (?:a |an |her |his |their )?(?:plan|plans"
+    r" (?:s?he|they) (?:has|have|s got|has got)|(?:has |s )?(?:disclosed|shared|revealed"
+    r"|mentioned|described|told me(?: about)?|talked about|spoke about)) (?:a |an |her |his "
+    r"|their )?(?:plan|plans"
     rf"|planned|way)\b(?: \w+){{0,5}}? {_ACT}\b"
 )
 #: (w56own, check58 finding 11) a plan said after the wish, with nothing after it: "pupil said

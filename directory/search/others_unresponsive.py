@@ -79,6 +79,44 @@ _UNRESPONSIVE = re.compile(
     rf"(?:\b{_SOMEONE}\b(?: \w+){{0,8}}? (?:{_SIGN})\b|{_CANT_WAKE})(?! (?:\w+ )?{_HABIT}\b)"
     rf"(?!(?: \w+){{0,4}} {_PAST}\b)"
 )
+#: (w59tonight, check60 finding 4) Welsh: someone else not breathing, not waking, unconscious
+#: or turning blue: "mae fy ffrind ddim yn anadlu", "dydy o ddim yn anadlu", "dyw hi ddim yn
+#: anadlu", "mae o wedi stopio anadlu", "dydi o ddim yn deffro", "maer babin anymwybodol",
+#: "mae ei gwefusau n las". Said after "mae" or the Welsh "is not" (dydy, dyw, dydi, tydi, dio)
+#: with no "dwi", "fi" or "i" (the asker) between: not "dwi ddim yn anadlu" (panic, read
+#: elsewhere). Not breathing fast or deeply ("anadlun gyflym", "anadlun ddwfn"): those say
+#: nothing of "ddim".
+_IS_CY = r"(?:mae|ma|maen|man|maer|dydy|dydi|dyw|tydi|tydy|dio|dydio|dydyn|dydyw|nid yw|nad yw)"
+#: (nor the sky, the sea, the water or a light turning blue)
+_NOT_ASKER_CY = (
+    r"(?: (?!dwi\b|dw\b|dwin\b|fi\b|fin\b|sa\b|sai\b|rwy\b|rwyn\b|i\b|awyr\b|mor\b"
+    r"|dwr\b|golau\b|paent\b|wal\b|tywydd\b)\w+)"
+)
+_SIGN_CY = (
+    r"(?:ddim|dim) (?:yn |n )?(?:anadlun?|deffro|dihuno|ddeffro|ddihuno|symud nac anadlu)"
+    r"|(?:wedi |di )?(?:stopio|peidio) (?:ac )?anadlu|(?:yn |n )?(?:methu|ffaelu|ffili) anadlu"
+    r"|(?:yn |n )?anymwybodol|(?:yn |n )?(?:troi|mynd)(?:n| yn| n)? las"
+    r"|(?:gwefusau|wefusau|wyneb|hwyneb|gwefusaun|wynebn)(?: \w+)? (?:yn |n )?las"
+)
+#: someone woken and not waking: "sa i'n gallu ei deffro hi", "dwi methu ei ddeffro fo", "alla
+#: i ddim ei deffro" (not "dwi methu deffro yn y bore": the asker's own mornings)
+_CANT_WAKE_CY = (
+    r"\b(?:sa in gallu|sa i n gallu|sai n gallu|sain gallu|dwi ddim yn gallu|dw i ddim yn gallu"
+    r"|dwi methu|dw i methu|dwin methu|dw in methu|rwyn methu|fin methu|alla i ddim|allai ddim"
+    r"|fedra i ddim|fedrai ddim|dwi ffaelu|dwin ffaelu|fin ffili|dwi ffili|rydyn nin methu"
+    r"|dan nin methu|ni ffili) (?:ei |i w )?(?:deffro|ddeffro|dihuno|ddihuno)"
+    r"(?: (?:hi|o|fo|e|fe|nhw))?\b"
+)
+_HABIT_CY = (
+    r"(?:drwy ei (?:drwyn|thrwyn)|drwyr trwyn|yn ei (?:gwsg|chwsg)|yn y nos|yn y bore|pan"
+    r"|ers|yn gynnar|mewn pryd|ir ysgol|i fynd|efo|gyda|oherwydd|achos|heb)"
+)
+_PAST_CY = r"(?:pan oedd|pan gafodd|llynedd|blynyddoedd yn ol|flynyddoedd yn ol|y llynedd)"
+_UNRESPONSIVE_CY = re.compile(
+    rf"(?:\b{_IS_CY}{_NOT_ASKER_CY}{{0,4}}? (?:{_SIGN_CY})\b"
+    rf"(?<!\bddim yn las)(?<!\bdim yn las)|{_CANT_WAKE_CY}(?=(?: hi| o| fo| e| fe| nhw)? *$|"
+    rf" (?!{_HABIT_CY}\b)))(?! (?:\w+ )?{_HABIT_CY}\b)(?!(?: \w+){{0,4}} {_PAST_CY}\b)"
+)
 #: something taken: pills, tablets, drugs, "something", a drink
 _TAKEN = re.compile(
     r"\b(?:taken|taking|took|swallowed|swallowing|had|drunk|drank|after|snorted|injected)"
@@ -102,7 +140,7 @@ _QUIET = re.compile(r"^(?: \w+){0,4} (?:if|unless)\b")
 def unresponsive(cleaned: str) -> re.Match[str] | None:
     """Someone else not breathing, not waking, unconscious or turning blue now, told in
     ``cleaned`` (``clean_text``); None for a habit, a time of day or the past."""
-    return _UNRESPONSIVE.search(cleaned)
+    return _UNRESPONSIVE.search(cleaned) or _UNRESPONSIVE_CY.search(cleaned)
 
 
 def unresponsive_after_taking(cleaned: str) -> re.Match[str] | None:

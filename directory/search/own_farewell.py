@@ -25,6 +25,20 @@ bridge"), the way out of a town or a building; not "over with" ("i want it over 
 court case") or a case, a trial or exams; not someone else's ("my mum said goodbye to
 everyone", read by ``others_*``).
 
+(w59tonight, check60 finding 3) One's own suicide said as "it" with a time or a plan
+(``_IT_TIMED``): "im going to do it tonight", "ill do it when everyone is asleep", "i have a
+plan to do it", "ive planned it for saturday", "ive got a plan" said alone, Welsh "dwi'n mynd
+i neud o heno", "dwi am ei neud o heno", "wna i o heno", "mae gen i gynllun": the warning and
+Samaritans first, as "i am going to end it" has. Why a bare "it" is read as suicide: on a page
+people come to in crisis, "it" with a time and nothing else said is how people say the act
+without its word (check60 saw it typed four ways), and the warning is a condition ("if your
+life is at risk now"). Why only when nothing else in the sentence says what "it" is
+(``_DEED_NAMED``): "it" is everywhere, and a telling, a report, revision, a chore, a message or
+friends named make it that ("im going to do it tonight, tell the police i mean" keeps 101 and
+no warning; "ill do it tonight after my revision"); not a plan for something ("a plan for the
+weekend", "a plan to tell my mum"), "do it again", "do it to him", nor someone else's ("he
+will do it tonight").
+
 Over ``clean_text`` (lower case, no apostrophes), a sentence at a time.
 """
 
@@ -67,11 +81,63 @@ _PLAN_OF_IT = (
     r"|i|to))?(?: (?:going to|gonna|goin to|gunna))? do it\b(?! (?:with|for|to|again|at work"
     r"|right|properly|better|differently))"
 )
-#: what "it" is, named: then a plan to tell, report or leave, not to die
+#: what "it" is, named: then a plan to tell, report or leave, not to die; (w59tonight) or
+#: schoolwork, a chore, a message, sex, and the Welsh of these ("dweud", "heddlu", "gwaith
+#: cartref", "adolygu")
 _DEED_NAMED = re.compile(
     r"\b(?:tell|telling|told|report|reporting|police|confront|court|statement|leave|leaving"
     r"|escape|move out|moving out|exam|exams|interview|presentation|test|driving|homework"
-    r"|speech|surprise|propose|wedding|disclose|disclosure|ask|asking)\b"
+    r"|speech|surprise|propose|wedding|disclose|disclosure|ask|asking"
+    r"|i mean|revision|revise|revising|essay|coursework|assignment|project|deadline|work"
+    r"|washing|cleaning|shopping|dishes|ironing|hoovering|call|ring|phone|text|message|email"
+    r"|write|letter|apply|application|form|sign|post|upload|video|stream|sex|virginity"
+    r"|break up|dump|chat|talk|speak|meet|visit|go out|party|birthday|haircut|hair|tattoo"
+    r"|dweud|ddweud|heddlu|riportio|adrodd|gwaith cartref|waith cartref|gwaith ysgol|adolygu"
+    r"|arholiad|arholiadau|prawf|traethawd|siarad|ffonio|tecstio|gadael|symud|swing|siglen"
+    r"|tent|pabell|babell|boat|cwch|climb|climbing|dringo)\b"
+    r"|\bwith (?:my |the |our )?(?:friends|mates|mum|mam|dad|class|team|family|boyfriend"
+    r"|girlfriend|partner|sister|brother|him|her|them)\b"
+)
+#: (w59tonight, check60 finding 3) one's own suicide said as "it" with a time or a plan:
+#: "im going to do it tonight", "ill do it when everyone is asleep"... see ``_IT_TIMED``
+_WHEN_IT = (
+    r"(?:tonight|tonite|2nite|today|tomorrow|tmrw|tomoz|now|right now|rn|this (?:evening"
+    r"|weekend|week|afternoon)|at the weekend|(?:on |this |next |on the )?(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day(?: night)?|when (?:every ?(?:one|body)|they|my \w+|the house)"
+    r"(?: \w+){0,2}? (?:asleep|gone|out|in bed|at work|sleeping)|before (?:morning|the morning"
+    r"|tomorrow|they get back|anyone wakes up))\b"
+)
+_WHEN_IT_CY = (
+    r"(?:heno|nos fory|fory|yfory|heddiw|nawr|rwan|rwan hyn|nawr hyn|penwythnos (?:yma|hwn)"
+    r"|(?:nos|dydd) (?:lun|fawrth|fercher|iau|wener|sadwrn|sul))\b"
+)
+_DO_IT = (
+    r"do(?:ing)? it\b(?! (?:with|for|to|again|at work|right(?! now)|properly|better|differently)\b)"
+)
+_IT_CY = (
+    r"(?:(?:ei |iw |i w )(?:neud|wneud|gwneud|gneud)(?: o| e| fo| fe| hi)?"
+    r"|(?:neud|wneud|gwneud|gneud) (?:o|e|fo|fe|hi|hyn))"
+)
+#: "it" with a time, a plan to do "it", "it" planned for a day, or "i have a plan" said alone;
+#: Welsh "dwi'n mynd i neud o heno", "dwi am ei neud o heno", "wna i o heno", "mae gen i
+#: gynllun" (I have a plan)
+_IT_TIMED = (
+    r"\b(?:im|i am|i m|i)(?: just| really| finally| definitely| actually)? (?:going to|gonna"
+    r"|goin to|gunna|gona|about to|bout to|planning to|planning on|will)(?: just| finally)? "
+    rf"{_DO_IT}(?: \w+){{0,3}}? {_WHEN_IT}"
+    rf"|\b(?:ill|i ll|im doing|i m doing|i am doing)(?: just| finally)? {_DO_IT}(?: \w+){{0,3}}?"
+    rf" {_WHEN_IT}"
+    r"|\b(?:i have|ive|i ve|ive got|i ve got|i got|i)(?: already| finally)? (?:got |made )?(?:a"
+    r" plan|plans|planned) (?:to|for when i|how to|how i will|how ill) (?:do it|end it)\b"
+    rf"|\b(?:i have|ive|i ve|i)(?: already| finally)? planned it(?: all)?(?: out)?(?: for)?"
+    rf" {_WHEN_IT}"
+    r"|^(?:i have|ive got|ive|i ve got|i ve|i got|i)(?: already| finally)?(?: got| made)? a plan"
+    r"(?: now| already| ready)? *$"
+    r"|\b(?:dwi|dw i|dwin|dw in|rwyn|rydw i|rydwi|fin|wi|win)(?: n)? (?:mynd i|mynd(?= iw)|am"
+    rf"|ar fin|bwriadu|planio) {_IT_CY}(?: \w+){{0,3}}? {_WHEN_IT_CY}"
+    rf"|\b(?:mi |fe )?(?:wna|na|gwna|wnaf|nai|wnai) i (?:o|e|fo|fe|hi|hyn) {_WHEN_IT_CY}"
+    r"|^(?:mae )?(?:gen i|gyda fi|gynna i|gennai|gen i) (?:gynllun|gynllin|blan|plan)"
+    rf"(?: (?:iw|i) (?:neud|wneud|gwneud)(?: o| e| fo| fe| hi)?(?: {_WHEN_IT_CY})?)? *$"
 )
 #: a way other than pills asked about: hanging, a fall, a bridge's height
 _YOURSELF = r"(?:my ?self|your ?self|urself|oneself|themselves|themself|yourselves)"
@@ -113,7 +179,8 @@ _NOT_OVER = re.compile(
     r"\b(?:court|trial|case|hearing|investigation|interview|exams?|divorce|custody|operation"
     r"|surgery|appointment|meeting|game|match|day|week|term|year|christmas|holiday|move)\b"
 )
-_WARNED = re.compile(rf"{_GOODBYE}|{_PLAN_OF_IT}|{_WAY_ASKED}|{_WAY_OUT}")
+_WARNED = re.compile(rf"{_GOODBYE}|{_PLAN_OF_IT}|{_IT_TIMED}|{_WAY_ASKED}|{_WAY_OUT}")
+_OF_IT = re.compile(rf"{_PLAN_OF_IT}|{_IT_TIMED}")
 _OVER_ALONE = re.compile(_OVER)
 
 
@@ -131,7 +198,7 @@ def _warned_in(cleaned: str, whole: str) -> re.Match[str] | None:
         goodbye = re.search(_GOODBYE, found[0]) is not None
         if goodbye and _PARTING.search(whole):
             continue
-        if re.search(_PLAN_OF_IT, found[0]) and _DEED_NAMED.search(whole):
+        if _OF_IT.search(found[0]) and _DEED_NAMED.search(whole):
             continue
         return found
     over = _OVER_ALONE.search(cleaned)

@@ -42,6 +42,11 @@ _NOW = (
     r"|heddiw|yn syth)"
 )
 
+#: not pills kept for a use named: "for my migraines", "for the holiday" (but "for tonight")
+_NOT_FOR_A_USE = (
+    r"(?!(?: up)? (?:for|in case)\b"
+    r"(?! (?:tonight|today|when|the end|this (?:weekend|week|evening))\b))"
+)
 #: the means in hand or in front of them, or where they will do it, now
 _AT_HAND = (
     rf"\b{_PILLS} (?:\w+ ){{0,3}}(?:in front of me|next to me|beside me|in my hand|in my hands"
@@ -73,6 +78,13 @@ _AT_HAND = (
     r"(?:bont|dibyn|clogwyn|to)\b"
     # (w49cy) a goodbye note written: "dw i wedi sgwennu llythyr ffarwel"
     rf"|{GOODBYE_NOTE_CY}"
+    # (w59tonight, check60 finding 3) the means gathered, one's own: "i have pills saved up",
+    # "ive been stockpiling my tablets" (not kept for a use named: "saved up for my migraines")
+    rf"|\b(?:i have|ive|i ve|ive got|i ve got|got|i)(?: been)? (?:saved|saving|stockpiled"
+    rf"|stockpiling|hoarded|hoarding|stashed|stashing|collected|collecting)(?: up)? {_MY}?"
+    rf" ?(?:\w+ )?{_PILLS}\b{_NOT_FOR_A_USE}"
+    rf"|\b(?:i have|ive got|i ve got|got|have) {_MY}? ?(?:\w+ )?{_PILLS} (?:saved up|saved"
+    rf"|stockpiled|stashed|hoarded|hidden away)\b{_NOT_FOR_A_USE}"
 )
 #: the act, said as what they are about to do or going to do by a way named
 _GOING_TO = (
