@@ -28,6 +28,7 @@ from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
 from .own_farewell import farewell_warned
+from .own_harm_now import life_said_now
 from .own_spoken_cy import HERE_NOT_A_PLACE_CY
 from .subject_other import someone_elses
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
@@ -199,6 +200,8 @@ def own_intent(text: str) -> bool:
         cleaned = clean_text(part)
         if any(_own_now(cleaned, found) for found in _INTENT.finditer(cleaned)):
             return True
+    if life_said_now(text):
+        return True  # (w60life, check61 F1, F2) "tying the rope now", "unalive myself"
     return wish_said(text) or farewell_warned(
         text
     )  # (w55own) "quiero morir"; (w57suicide) "bye all"
