@@ -98,6 +98,7 @@ def test_welsh_blade_to_hurt_oneself_warns_life_with_samariaid_first(bundled_cli
         ("my brother has a knife and wants to hurt himself", "Grimsby"),
         ("tying the rope to the boat now", "Whitby"),
         ("this essay is killing me tonight", "Yeovil"),
+        ("i cut my wrist on the fence climbing over", "Whitby"),
     ],
 )
 def test_past_someone_else_or_everyday_gets_no_own_warning(bundled_client, words, place):

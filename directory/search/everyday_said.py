@@ -33,3 +33,9 @@ WAKE_AT_A_TIME = (
     r"(?! (?:so |too |that |this )?(?:early|at \w+|for (?:school|work|college|uni)|on time"
     r"|before|till|until|til|in time)\b)"
 )
+#: (w60life) after "cut my wrist": on something sharp by accident ("on a broken glass", "on the
+#: tin"), not by one's own hand
+BY_ACCIDENT = (
+    r"(?! (?:on (?:a|an|some|broken|glass|paper|the (?:tin|can|glass|lid|edge|fence|paper"
+    r"|mirror|window|knife|saw))|by accident|accidentally|shaving|cooking|chopping)\b)"
+)

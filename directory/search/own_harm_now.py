@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .everyday_said import BY_ACCIDENT
 from .lexicon import clean_text
 
 #: where a sentence ends, in the words as typed
@@ -42,7 +43,7 @@ _HURT = re.compile(
     rf"|\b(?:cut|slit|slashed|sliced) (?:{_SELF}|my {_PARTS}|both (?:my )?wrists)(?: \w+){{0,4}}?"
     rf" (?:it|they|its|the blood|the bleeding|blood) {_NOT_STOP} stop"
     rf"|\b(?:i|ive|i ve|i have|i just|ive just|just|have) (?:\w+ )?(?:cut|slit|slashed|sliced) "
-    r"(?:my|both my|both) wrists?\b"
+    rf"(?:my|both my|both) wrists?\b{BY_ACCIDENT}"
     rf"|\b(?:cut|slit|slashed|sliced) (?:{_SELF}|my {_PARTS}) (?:really |very |so |too |way too )?"
     r"(?:deep|deeply|badly|bad)\b"
     # Welsh: wedi torri fy hun yn ddrwg / yn ddwfn (cut myself badly / deep), and bleeding
