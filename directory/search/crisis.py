@@ -18,6 +18,7 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns, about_suicide
+from .everyday_said import NOT_REALLY_DYING, WAKE_AT_A_TIME
 from .groups import anyone_struggling, for_anyone_struggling
 from .lexicon import clean_text
 from .order_reach import after_first_few, too_young_to_call_later
@@ -45,12 +46,13 @@ _SUICIDE = re.compile(
     r"|\b(?:kill|killing|killin|kil|end|ending|hurt|hurting|hurtin|harm|harming|cut|cutting"
     r"|cuttin|starve|starving) (?:my ?self|me self|my life|my own life|it all)\b"
     r"|\b(?:take|taking|takin) my (?:own )?life\b|\bself ?harm\w*|\bslit my wrists?\b"
-    r"|\b(?:want|wanting|wanna|wana|wnt|wan)(?: to| 2| too)? die\b"
+    rf"|\b(?:want|wanting|wanna|wana|wnt|wan)(?: to| 2| too)? die\b{NOT_REALLY_DYING}"
     r"|\bwish i (?:was|were) dead\b|\bwish i (?:wasnt|werent) (?:here|alive|born)\b"
     r"|\bwish i could (?:die|disappear)\b"
     r"|\b(?:better off|rather be) dead\b|\bno (?:reason|point) (?:in |to )?(?:living|live)\b"
     r"|\b(?:dont|don t|do not|dnt|dont really) (?:want|wanna|wana)(?: to| 2)? "
-    r"(?:live|be alive|exist|wake up|be here)\b|\bover ?dos\w*|\btook (?:an |all (?:my|the) )?"
+    rf"(?:live|be alive|exist|wake up|be here)\b{WAKE_AT_A_TIME}"
+    r"|\bover ?dos\w*|\btook (?:an |all (?:my|the) )?"
     r"(?:overdose|pills|tablets)\b"
     # not able to go on (the borderline, above)
     r"|\b(?:cant|can t|cannot|can not|cnt|carnt) (?:go on|carry on|keep going)\b"

@@ -28,7 +28,9 @@ _TOOK = re.compile(
     # (w59cylife, welsh24 "not counted") "my friend has done an OD", "ma ffrind fi di neud OD",
     # "hes oded"
     r"|done(?= an? (?:over ?dose|od)\b)|oded|od(?= d\b)"
-    r"|(?:neud|gwneud|wneud|gneud)(?= (?:an? |yr )?(?:od|over ?dose|gorddos|orddos)\b))\b"
+    r"|(?:neud|gwneud|wneud|gneud)(?= (?:an? |yr )?(?:od|over ?dose|gorddos|orddos)\b)"
+    # (w60life, check61 F5) poison drunk or eaten: "my toddler drank bleach", "wedi yfed"
+    r"|drank|drunk|drink|ate|eaten|yfed|yfodd)\b"
 )
 #: me, said to or with: not the subject of what follows
 _TO_ME = re.compile(r"\b(?:to|at|with|for|from|on|texted|messaged|rang|called|told) me\b")

@@ -117,6 +117,24 @@ _UNRESPONSIVE_CY = re.compile(
     rf"(?<!\bddim yn las)(?<!\bdim yn las)|{_CANT_WAKE_CY}(?=(?: hi| o| fo| e| fe| nhw)? *$|"
     rf" (?!{_HABIT_CY}\b)))(?! (?:\w+ )?{_HABIT_CY}\b)(?!(?: \w+){{0,4}} {_PAST_CY}\b)"
 )
+#: (w60life, check61 F5) the same, with the one named first or said as "hi"/"o": someone
+#: else not waking, not breathing or unconscious:
+#: "mae fy mam ddim yn deffro", "dydy hi ddim yn anadlu", "mae o'n anymwybodol", "methu ei
+#: deffro hi"; not a habit ("ddim yn deffro yn y bore", "tan ganol dydd", "i'r ysgol")
+_PERSON_CY = (
+    r"(?:mam|fam|mham|nhad|tad|dad|mrawd|brawd|frawd|chwaer|ffrind|mab|fab|merch|ferch|babi"
+    r"|mabi|nain|taid|mamgu|tadcu|ngwr|wr|ngwraig|wraig|nghariad|cariad|mhartner|partner)"
+)
+_NOT_WAKING_CY = r"(?:deffro|ddeffro|dihuno|ddihuno|anadlu|nadlu)"
+_UNRESPONSIVE_CY_KIN = re.compile(
+    rf"(?:\b{_PERSON_CY}\b(?: \w+){{0,8}}? (?:ddim yn|dim yn|ddim|dim|ddimn) {_NOT_WAKING_CY}"
+    rf"|\b(?:dydy|dydi|dyw|dydi|dyda|smo) (?:hi|o|e|fo|fe) (?:ddim )?(?:yn )?{_NOT_WAKING_CY}"
+    rf"|\b(?:methu|ffaelu|ffili|ddim yn gallu) (?:ei |i )?(?:deffro|ddeffro|dihuno|ddihuno) "
+    rf"(?:hi|o|e|fo|fe|fy {_PERSON_CY}|mam|dad)"
+    rf"|\b(?:{_PERSON_CY}|hi|o|e|fo|fe)(?: \w+){{0,3}}? (?:yn|n) anymwybodol)\b"
+    r"(?! (?:\w+ )?(?:yn y bore|bore|yn gynnar|ar amser|ir ysgol|i fynd|tan|nes|yn y nos"
+    r"|yn ei chwsg|yn ei gwsg|ar y penwythnos|weithiau)\b)"
+)
 #: something taken: pills, tablets, drugs, "something", a drink
 _TAKEN = re.compile(
     r"\b(?:taken|taking|took|swallowed|swallowing|had|drunk|drank|after|snorted|injected)"
@@ -140,7 +158,11 @@ _QUIET = re.compile(r"^(?: \w+){0,4} (?:if|unless)\b")
 def unresponsive(cleaned: str) -> re.Match[str] | None:
     """Someone else not breathing, not waking, unconscious or turning blue now, told in
     ``cleaned`` (``clean_text``); None for a habit, a time of day or the past."""
-    return _UNRESPONSIVE.search(cleaned) or _UNRESPONSIVE_CY.search(cleaned)
+    return (
+        _UNRESPONSIVE.search(cleaned)
+        or _UNRESPONSIVE_CY.search(cleaned)
+        or _UNRESPONSIVE_CY_KIN.search(cleaned)
+    )
 
 
 def unresponsive_after_taking(cleaned: str) -> re.Match[str] | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .everyday_said import EVERYDAY_UP_THERE
 from .lexicon import clean_text
 from .plan_place import WAY_AS_PLACE
 from .subject_other import someone_elses
@@ -70,12 +71,14 @@ _AT_HAND = (
     r"|\b(?:standing|stood|sat|sitting|im|i am|i m) on (?:the |a )?(?:edge of (?:the |a )?)?"
     r"(?:bridge|ledge|roof|cliff|cliff edge|railway|train tracks|tracks|platform edge"
     r"|balcony edge)\b(?! (?:with|of) (?:my|the) (?:family|friends|mum|dad|kids))"
+    rf"{EVERYDAY_UP_THERE}"  # (w60life, check61 F9) "on the roof fixing the aerial"
     # Welsh: tabledi o fy mlaen (tablets in front of me), yn fy llaw (in my hand), yn barod
     # (ready), sefyll ar y bont (standing on the bridge)
     rf"|\b{_PILLS} (?:\w+ ){{0,2}}(?:o fy mlaen|o mlaen i|om mlaen|or mlaen i|yn fy llaw|wrth fy"
     r" ymyl|n barod|yn barod)\b"
     r"|\b(?:sefyll|eistedd|dw i ar|dwi ar|dwin sefyll|dw in sefyll) (?:ar )?(?:y |ben y )?"
     r"(?:bont|dibyn|clogwyn|to)\b"
+    rf"{EVERYDAY_UP_THERE}"  # (w60life) "ar y bont yn tynnu lluniau" (taking photos)
     # (w49cy) a goodbye note written: "dw i wedi sgwennu llythyr ffarwel"
     rf"|{GOODBYE_NOTE_CY}"
     # (w59tonight, check60 finding 3) the means gathered, one's own: "i have pills saved up",

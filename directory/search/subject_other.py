@@ -33,6 +33,8 @@ PEOPLE = _words(
     " boyfriend girlfriend bf gf partner husband wife cousin nan gran grandad aunt auntie"
     " uncle niece nephew flatmate housemate classmate pupil student child kid stepdad"
     " stepmum stepson stepdaughter"
+    # (w60life, check61 F5) a young child: "my toddler drank bleach"
+    " toddler baby babi grandson granddaughter"
 )
 #: before a person: my, our, his, her, their ("my best friend", "fy ffrind gorau")
 _POSSESSIVE = _words("fy my our me his her their ein")

@@ -28,6 +28,7 @@ from .others_unresponsive import unresponsive_after_taking
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
 from .own_farewell import farewell_said
+from .own_harm_now import hurt_badly_now, life_said_now
 from .own_overdose import whole_supply_taken
 from .own_spoken_cy import DONE_OD_CY
 from .plan_now import plan_now_found
@@ -308,6 +309,7 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
     found = found or unresponsive_after_taking(cleaned)  # (w57suicide) "wont wake after pills"
     found = found or farewell_said(cleaned)  # (w57suicide) "goodbye everyone", "how to hang"
+    found = found or hurt_badly_now(cleaned) or life_said_now(cleaned)  # (w60life) "unalive"
     return found or method_asked(cleaned)  # (w53plan) "how many sleeping pills would kill me"
 
 
@@ -322,6 +324,8 @@ def act_done(text: str) -> bool:
         return True  # (w51acts) "i took my nans sleeping tablets", "my sister has cut her …"
     if whole_supply_taken(cleaned):
         return True  # (w55own, check58 F2) "took my whole prescription"
+    if hurt_badly_now(text):
+        return True  # (w60life, check61 F1) "my wrist wont stop bleeding"
     return any(ACT_DONE.search(clean_text(part)) for part in CLAUSES.split(text)) or any(
         CUT_BLEEDING.search(clean_text(part)) for part in _SENTENCES.split(text)
     )

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 
 from .despair import NOT_LIVING_EN
+from .everyday_said import NOT_REALLY_DYING, WAKE_AT_A_TIME
 from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
 from .own_farewell import farewell_warned
+from .own_harm_now import life_said_now
 from .own_spoken_cy import HERE_NOT_A_PLACE_CY
 from .subject_other import someone_elses
 from .suicide_cy import CONSIDERING_CY, END_ALL_CY, NO_POINT_CY, WAYS_CY
@@ -42,6 +44,7 @@ _SELF_ACT = (
     r"(?:kill (?:my ?self|me self|myslef)|kms|end (?:my life|it all|everything|my own life)"
     r"|end (?:it|things)(?! (?:with|between|for good with))|take my (?:own )?life|die"
     r"|be dead|commit suicide|not (?:be here|wake up|be alive)(?: \w+)?)\b"
+    rf"{NOT_REALLY_DYING}"  # (w60life, check61 F9) not "wanna die laughing"
 )
 #: wanting or meaning to: want, need, going to, will, might, planning to
 _MEAN_TO = (
@@ -76,6 +79,7 @@ _INTENT_EN = (
     rf"|(?<!used to be )(?<!was )(?<!wasnt )\b{_THINKING_OF}"
     r"|\b(?:dont|do not|dnt|no longer|never) (?:want|wanna|wish) (?:to )?(?:be alive|live|be here"
     r"|exist|be on this earth|wake up|carry on living|go on living)\b"
+    rf"{WAKE_AT_A_TIME}"  # (w60life) not "dont want to wake up early tomorrow"
     r"|\bwish (?:i was|i were|i could be|i was just) (?:dead|gone|not alive|not here)\b"
     r"|\bwish i could (?:die|just die|disappear forever|go to sleep and not wake up)\b"
     r"|\bwish i (?:wasnt|werent) (?:alive|here)\b|\bbetter off dead\b"
@@ -199,6 +203,8 @@ def own_intent(text: str) -> bool:
         cleaned = clean_text(part)
         if any(_own_now(cleaned, found) for found in _INTENT.finditer(cleaned)):
             return True
+    if life_said_now(text):
+        return True  # (w60life, check61 F1, F2) "tying the rope now", "unalive myself"
     return wish_said(text) or farewell_warned(
         text
     )  # (w55own) "quiero morir"; (w57suicide) "bye all"
