@@ -132,8 +132,7 @@ _UNRESPONSIVE_CY_KIN = re.compile(
     rf"|\b(?:methu|ffaelu|ffili|ddim yn gallu) (?:ei |i )?(?:deffro|ddeffro|dihuno|ddihuno) "
     rf"(?:hi|o|e|fo|fe|fy {_PERSON_CY}|mam|dad)"
     rf"|\b(?:{_PERSON_CY}|hi|o|e|fo|fe)(?: \w+){{0,3}}? (?:yn|n) anymwybodol)\b"
-    r"(?! (?:\w+ )?(?:yn y bore|bore|yn gynnar|ar amser|ir ysgol|i fynd|tan|nes|yn y nos"
-    r"|yn ei chwsg|yn ei gwsg|ar y penwythnos|weithiau)\b)"
+    rf"(?! (?:\w+ )?(?:{_HABIT_CY}|bore|ar amser|tan|nes|ar y penwythnos|weithiau)\b)"
 )
 #: something taken: pills, tablets, drugs, "something", a drink
 _TAKEN = re.compile(
