@@ -39,6 +39,10 @@ _INJURED_BY = re.compile(
     r"deep|again)\b|$)"
     r"|\b(?:i was|i got|ive been|i have been|i ve been|i been)(?: just)? (?:stabbed|knifed|"
     r"glassed|slashed)\b"
+    # (w60danger, check61 finding 4) smothered: "she pressed a cushion over my mouth"
+    rf"|\b{_DID} (?:held|put|pushed|pressed|forced|shoved) (?:a|the|his|her|their) (?:pillow|"
+    r"cushion|bag|plastic bag|hand|hands|coat|towel) (?:over|on|onto|against|into) my (?:face|"
+    r"mouth|nose|head)\b"
 )
 #: the harm: "he hit me", "she pushed me down the stairs"
 _HURT_BY = re.compile(
@@ -53,7 +57,20 @@ _INJURY_NOW = re.compile(
     r"|\bmy (?:head|face|lip|mouth|eye|nose|ear|arm|leg|hand|back) (?:is |s )?(?:bleeding|"
     r"bleedin|pouring with blood)\b"
     r"|\b(?:i was|i got|ive been) knocked (?:out|unconscious)\b|\bi (?:passed|blacked) out\b"
+    # (w60danger, check61 finding 4) "my side hurts where she kicked me", "my jaw is swollen"
+    rf"|\bmy (?:{_BONE}|{_BODY}|stomach|belly|tummy|side|ear|eye|lip|mouth) (?:hurts?|is hurting|"
+    r"are hurting|really hurts?|still hurts?|aches?|is aching|are aching|is swollen|are swollen|"
+    r"is killing me|are killing me)\b"
 )
+#: (w60danger, check61 finding 4) a blow to the belly of someone pregnant: "she kicked me in
+#: the tummy and im 6 months pregnant"
+_BLOW_PREGNANT = re.compile(
+    rf"\b{_DID} (?:hit|punched|kicked|kneed|stamped on|jumped on|booted|thumped) me in (?:the|my) "
+    r"(?:stomach|belly|tummy|bump)\b.*\b(?:im|i am|i m)(?: \w+){0,3}? pregnant\b"
+    r"|\b(?:im|i am|i m)(?: \w+){0,3}? pregnant\b.*\b(?:hit|punched|kicked|kneed|stamped on|"
+    r"jumped on|booted|thumped) me in (?:the|my) (?:stomach|belly|tummy|bump)\b"
+)
+
 #: bleeding alone that is a wound: "my head is bleeding", "im bleeding badly"
 _WOUND = re.compile(
     r"\bmy (?:head|face|neck|throat|chest) (?:is |s )?(?:bleeding|bleedin|pouring with blood)\b"
@@ -97,7 +114,7 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     text = " ".join(now)
     if _SPORT.search(text):
         return False
-    if _INJURED_BY.search(text) or _WOUND.search(text):
+    if _INJURED_BY.search(text) or _WOUND.search(text) or _BLOW_PREGNANT.search(text):
         return True
     return bool(_HURT_BY.search(text) and _INJURY_NOW.search(text))
 
