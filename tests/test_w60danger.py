@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, texts_of, warned
+from tests.helpers import cards_and_words, searched, texts_of, warned
 
 DANGER = "In danger now? Call 999"
 DANGER_CY = "Mewn perygl nawr? Ffoniwch 999"
@@ -115,3 +115,13 @@ def test_a_threat_long_ago_gets_no_999_box(bundled_client, words, place):
 )
 def test_calm_or_past_gets_no_999_box(bundled_client, words, place):
     assert not warned(searched(bundled_client, words, place), DANGER)
+
+
+def test_a_blow_told_with_its_hurt_finds_a_card(bundled_client):
+    """(check61: "my ribs hurt where he kicked me" had no card at all) The blow, said as done
+    to the asker, is read as violence at home: the domestic abuse lines come first."""
+    soup = searched(bundled_client, "my back hurts where my girlfriend punched me", "Stockport")
+    cards = cards_and_words(soup)
+    assert cards, "no card at all"
+    first = cards[0][1]
+    assert "Domestic Abuse" in first or "Men's Advice" in first, first
