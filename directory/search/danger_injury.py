@@ -37,7 +37,9 @@ _SPORT = re.compile(
 _IN_PLAY = re.compile(
     r"\b(?:tackle|tackled|tackling|by accident|accident|accidentally|accidental|collided"
     r"|collision|clash of heads|scrum|in (?:the|a) (?:game|match)|during (?:the|a) (?:game|match"
-    r"|training|practice|lesson)|sparring|spar|fell on me|landed on me)\b"
+    r"|training|practice|lesson)|sparring|spar|fell on me|landed on me"
+    # (w60danger's guard) "he kicked me playing football": in the game, not after it
+    r"|(?:playing|at|in) (?:football|rugby|netball|hockey|basketball|footy|fives))\b"
 )
 #: the injury and who did it: "she fractured my wrist", "he knocked me out", "he cut me"
 _INJURED_BY = re.compile(
@@ -47,6 +49,10 @@ _INJURED_BY = re.compile(
     r"deep|again)\b|$)"
     r"|\b(?:i was|i got|ive been|i have been|i ve been|i been)(?: just)? (?:stabbed|knifed|"
     r"glassed|slashed)\b"
+    # (w60danger, check61 finding 4) smothered: "she pressed a cushion over my mouth"
+    rf"|\b{_DID} (?:held|put|pushed|pressed|forced|shoved) (?:a|the|his|her|their) (?:pillow|"
+    r"cushion|bag|plastic bag|hand|hands|coat|towel) (?:over|on|onto|against|into) my (?:face|"
+    r"mouth|nose|head)\b"
 )
 #: the harm: "he hit me", "she pushed me down the stairs"
 _HURT_BY = re.compile(
@@ -61,7 +67,20 @@ _INJURY_NOW = re.compile(
     r"|\bmy (?:head|face|lip|mouth|eye|nose|ear|arm|leg|hand|back) (?:is |s )?(?:bleeding|"
     r"bleedin|pouring with blood)\b"
     r"|\b(?:i was|i got|ive been) knocked (?:out|unconscious)\b|\bi (?:passed|blacked) out\b"
+    # (w60danger, check61 finding 4) "my side hurts where she kicked me", "my jaw is swollen"
+    rf"|\bmy (?:{_BONE}|{_BODY}|stomach|belly|tummy|side|ear|eye|lip|mouth) (?:hurts?|is hurting|"
+    r"are hurting|really hurts?|still hurts?|aches?|is aching|are aching|is swollen|are swollen|"
+    r"is killing me|are killing me)\b"
 )
+#: (w60danger, check61 finding 4) a blow to the belly of someone pregnant: "she kicked me in
+#: the tummy and im 6 months pregnant"
+_BLOW_PREGNANT = re.compile(
+    rf"\b{_DID} (?:hit|punched|kicked|kneed|stamped on|jumped on|booted|thumped) me in (?:the|my) "
+    r"(?:stomach|belly|tummy|bump)\b.*\b(?:im|i am|i m)(?: \w+){0,3}? pregnant\b"
+    r"|\b(?:im|i am|i m)(?: \w+){0,3}? pregnant\b.*\b(?:hit|punched|kicked|kneed|stamped on|"
+    r"jumped on|booted|thumped) me in (?:the|my) (?:stomach|belly|tummy|bump)\b"
+)
+
 #: bleeding alone that is a wound: "my head is bleeding", "im bleeding badly"
 _WOUND = re.compile(
     r"\bmy (?:head|face|neck|throat|chest) (?:is |s )?(?:bleeding|bleedin|pouring with blood)\b"
@@ -104,8 +123,10 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
         return True
     text = " ".join(now)
     # (w59tonight, check60) an injury a person did stays danger with a sport named ("he broke
-    # my arm after the football match"), unless it happened in play ("in a tackle")
-    if _INJURED_BY.search(text) or (_HURT_BY.search(text) and _INJURY_NOW.search(text)):
+    # my arm after the football match"), unless it happened in play ("in a tackle"); (w60danger)
+    # so does a blow to a pregnant belly
+    told = _INJURED_BY.search(text) or (_HURT_BY.search(text) and _INJURY_NOW.search(text))
+    if told or _BLOW_PREGNANT.search(text):
         return not _IN_PLAY.search(text)
     return not _SPORT.search(text) and bool(_WOUND.search(text))
 

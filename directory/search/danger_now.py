@@ -22,6 +22,7 @@ from . import (
     danger_held,
     danger_hurt,
     danger_injury,
+    danger_more,
     danger_near,
     danger_orders,
     danger_plain,
@@ -154,6 +155,8 @@ DANGER_NOW = re.compile(
 _PAST = re.compile(
     r"\b(?:when i was|years ago|as a (?:child|kid|teen|teenager|girl|boy)|used to|back then"
     r"|growing up|last year|in (?:19|20)\d\d"
+    # (w60danger, check61) "he said hed kill me, that was ages ago"
+    r"|ages ago|a long time ago|long ago|yonks ago"
     # Welsh: used to, when I was, as a child, years ago, last year, was
     r"|arfer|pan o ?n i|pan oeddwn|yn blentyn|flynyddoedd yn ol|blynyddoedd yn ol|llynedd"
     r"|roedd|oedd)\b"
@@ -185,7 +188,8 @@ def in_danger_now(text: str) -> bool:
     read into an earlier one; (w49danger) someone harmful near or coming with no time said
     ("my mums boyfriend is in the house") counts when fear or harm is said in any clause of
     now ("..., i am scared": ``danger_near``)."""
-    clauses = _clauses(text)
+    # (w60danger) "i am deaf and someone is in the house": the rest read as if said alone
+    clauses = [danger_more.without_self_told(cleaned) for cleaned in _clauses(text)]
     if danger_said.asked_in_general(" ".join(clauses)):  # (w53danger) a trainer's question
         return False
     feared = _feared(clauses)
@@ -199,6 +203,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_injury.in_danger(clauses, _PAST)  # (w58hurt) an injury, other orders
     held = held or danger_cy_hurt.in_danger(clauses, _PAST)  # (w59cydanger) Welsh, done now
     held = held or danger_cy_told.in_danger(clauses, _PAST)  # (w59cydanger) "os dwi'n deud"
+    held = held or danger_more.in_danger(clauses, _PAST)  # (w60danger) still other ways
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

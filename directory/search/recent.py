@@ -49,7 +49,13 @@ _SEXUAL_WORDS = re.compile(
     r"|\b(?:did|done|does|do|doing|keeps doing) (?:it|stuff|things|that|sex stuff|bad stuff|"
     r"bad things|sexual things) (?:to|with|on) (?:me|her|him|them|my \w+)\b"
     r"|\btouch(?:ed|es|ing)? (?:me|her|him|my \w+)\b|\bdown there\b|\bprivates?\b"
-    r"|\bmade me (?:do|touch|suck)\b|\bforced (?:himself|herself|me)\b"
+    # (w60danger, check61 finding 4) the act ends where its object does: "made me do stuff
+    # earlier" (the time is the act's, however the sentence goes on)
+    r"|\bmade me (?:do|touch|suck)(?: (?:it|stuff|things|that|sex stuff|bad stuff|bad things|"
+    r"sexual things|stuff to him|stuff to her|things to him|things to her))?\b"
+    r"|\bforced (?:himself|herself|me)\b"
+    # (w60danger) Welsh "down there": "mae'n brifo lawr fan'na" (it hurts down there)
+    r"|\blawr (?:fan ?na|fan ?yna|fan ?nna|fanno|yn fan ?na)\b"
     # (w51recent) "had his hand down my pants", "hands in her knickers"
     r"|\bhands? (?:down|in|inside|up|under) (?:my|her|his|their) (?:pants|knickers|trousers|"
     r"skirt|shorts|pyjamas|pjs|boxers|bra|nightie|nightdress)\b"
@@ -147,6 +153,8 @@ _WHEN = (
 #: hurt that needs care now
 _HURT = (
     r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
+    # (w60danger, check61 finding 4) "bleeding from down below after he forced me"
+    r"(?:bleeding|bleedin|sore|hurting|torn)(?: from)? down (?:below|there)|"
     r"dwin gwaedu|mae hin gwaedu|gwaedu"
 )
 _RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT}|{WHEN_CY})\b")
