@@ -150,8 +150,15 @@ EXPECTED = {
     "7/own/cy": 12,
     "7/own/en": 36,
     "7/parent/cy": 11,
-    "7/parent/en": 34,
-    "7/professional/cy": 12,
+    # (w59fit) "grandmother worried my granddaughter is being abused by her step father"
+    # (Leyland) had Trust House, "may be closing", as its first card: now a closing service
+    # is not card 1 and Stop It Now (for adults worried a child is abused) is; NSPCC still
+    # leads the talk box. The probe's rule counts that card wrong: a call for the team (note)
+    "7/parent/en": 33,
+    # (w59cylife) a housing officer worried about children where the father is a "troseddwr
+    # rhyw" (sex offender) now has Stop It Now first, as the English probation officer's
+    # worry about an offender has (2/professional/en); the probe's rule wants the NSPCC first
+    "7/professional/cy": 11,
     "7/professional/en": 36,
     "7/survivor/cy": 12,
     "7/survivor/en": 36,
