@@ -66,6 +66,7 @@ def test_a_rape_in_the_last_few_days_in_another_language_gets_the_recent_box(
         ("تم اغتصابي منذ سنوات", "Manchester"),  # Arabic: years ago
         ("меня изнасиловали много лет назад", "Peterborough"),  # Russian: many years ago
         ("am fost violată acum 20 de ani", "Leicester"),  # Romanian: 20 years ago
+        ("me violaron hace mas de 20 años", "Bristol"),  # Spanish: over 20 years ago
     ],
 )
 def test_a_rape_long_ago_in_another_language_gets_no_recent_box(bundled_client, words, place):

@@ -38,11 +38,12 @@ The act (English twin: raped; sexually assaulted; abused)
   (sexual assault), تحرش (sexual harassment: abused)
 - Urdu: ریپ (rape), عصمت دری (rape), زیادتی (abuse)
 - Farsi and Pashto: تجاوز (rape, assault: "به من تجاوز کرد")
-- Sorani Kurdish: دەستدرێژی (assault); Kurmanji: tecawiz (rape)
+- Sorani Kurdish: دەستدرێژی (assault, read here as a sexual assault, the sense it has on this
+  directory); Kurmanji: tecawiz (rape)
 - Bengali ধর্ষ… (ধর্ষণ, rape); Hindi बलात्कार, Gujarati બળાત્કાર, Punjabi ਬਲਾਤਕਾਰ (rape)
 - Russian изнасил… (изнасиловал, he raped; изнасилована, raped), Ukrainian зґвалт… / згвалт…
   (зґвалтував, he raped); in Latin letters iznasil…, zgvaltuva…; Farsi in Latin letters tajavoz;
-  Kurmanji destdirêjî (assault)
+  Kurmanji destdirêjî (assault, read as Sorani's)
 
 Who it was done to, when not the writer (English twin: my daughter, my son): Spanish mi hija /
 mi hijo, Portuguese minha filha / meu filho, Italian mia figlia / mio figlio, Romanian fiica /
@@ -160,12 +161,15 @@ _CHILDHOOD = (
 
 
 def _words(table: str) -> re.Pattern[str]:
-    """One pattern for a table of phrases, each folded as the text is; "#" stands for one
-    word (a count: "hace 20 años"), a last "*" for any ending ("изнасил*")."""
+    """One pattern for a table of phrases, each folded as the text is; "#" stands for one to
+    three words (a count: "hace 20 años", "acum 20 de ani", "hace más de 20 años"), a last "*"
+    for any ending ("изнасил*")."""
     phrases = []
     for phrase in table.split("|"):
         stem = phrase.endswith("*")
-        parts = [r"\w+" if word == "#" else re.escape(fold(word)) for word in phrase.split()]
+        parts = [
+            r"\w+(?: \w+){0,2}" if word == "#" else re.escape(fold(word)) for word in phrase.split()
+        ]
         phrases.append(" ".join(parts) + (r"\w*" if stem else ""))
     return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)")
 

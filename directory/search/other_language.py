@@ -43,7 +43,7 @@ _BY_LANGUAGE = (
     # Romanian
     "tatal tata vitreg vitrega unchiul unchi fratele sora bunicul atinge ating violat violeaza "
     "abuzeaza ajutor frica imi mea sunt vorbesc engleza vreau fost fiica fiul violata abuzata "
-    "abuzat aseara azi astazi noapte "
+    "abuzat aseara azi astazi noapte acum ani "
     # Polish
     "moj moja wujek ojczym dziadek mnie dotyka dotykal zgwalcil pomocy pomoc boje sie "
     "jestem nie mowie angielsku chce umrzec zgwalcili zgwalcona wczoraj dzisiaj "
