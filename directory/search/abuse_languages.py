@@ -40,7 +40,10 @@ from __future__ import annotations
 
 import re
 
+from .assault_languages import assault_twin, time_said
+from .languages import in_another_script
 from .lexicon import clean_text
+from .other_language import in_other_language
 
 #: who harms, with "my", and their English twin
 _HARMER = (
@@ -76,3 +79,15 @@ def english_twin(text: str) -> str | None:
     if harmer is None or act is None:
         return None
     return f"{harmer} {act}"
+
+
+def other_language_twin(text: str) -> str | None:
+    """The English twin of ``text`` when it is in another language (``other_language``, or
+    another script) and tells of abuse: who harms and what they do (``english_twin``), or
+    (w61other) a rape, assault or abuse and to whom (``assault_languages``), with when it
+    happened ("i was raped last night", "my stepdad touches me yesterday"): the English
+    readers then give the recent-assault box, or none for the past, as in English."""
+    if not (in_other_language(text) or in_another_script(text)):
+        return None
+    twin = english_twin(text) or assault_twin(text)
+    return f"{twin} {time_said(text)}".strip() if twin else None

@@ -414,8 +414,14 @@ def clean_text(text: str, limit: int = MAX_UNDERSTOOD_CHARS) -> str:
     return found
 
 
+#: (w61other, check61 finding 4) "SA'd", "S.A.'d", "SAd", "SA'ed": sexually assaulted, as said
+#: online; the letters in capitals or with the apostrophe (not "sad")
+_SA_D = re.compile(r"\b(?:S\.?A\.?['’`]?e?d|[Ss]\.?[Aa]\.?['’`]e?d)\b")
+
+
 def _clean_text(text: str, limit: int) -> str:
-    text = unicodedata.normalize("NFKD", str(text))
+    text = _SA_D.sub("sexually assaulted", str(text)[: limit * 2])
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     # "mum's" -> "mums", "i'm" -> "im"
     text = re.sub(r"[’'`]", "", text[: limit * 2])

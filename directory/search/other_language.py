@@ -5,7 +5,9 @@ touche", "amcam bana dokunuyor" or "quero morrer" were read as misspelt English:
 saying a service may arrange an interpreter, and "Search with the spelling corrected:
 'waiting'". Here a few everyday words of the languages most spoken in England and Wales after
 English and Welsh (Census 2021: Polish, Romanian, Panjabi, Urdu, Portuguese, Spanish, Arabic,
-Bengali, Gujarati, Italian, French, Lithuanian, Turkish, Somali), in Latin letters as people
+Bengali, Gujarati, Italian, French, Lithuanian, Turkish, Somali; w61other: Russian, Ukrainian,
+Kurdish and Farsi as typed in Latin letters, and the words for a rape and when it happened read
+by ``assault_languages``), in Latin letters as people
 type them, and the letters only those languages use ("ă", "ș", "ğ", "ı", "ã", "ą", "ė"), say
 that words are in another language. Only words that are not everyday English are listed ("me",
 "no", "son", "come", "pain", "ma" are English too).
@@ -28,32 +30,45 @@ _BY_LANGUAGE = (
     # Spanish
     "mis padrastro madrastra tio tia primo hermano hermana abuelo padre madre toca tocar toco "
     "tocado viola violo violado abusa abuso ayuda ayudame miedo tengo estoy hijo hija nino nina "
-    "necesito hablo ingles noche pero muy tambien siempre quiero morir "
+    "necesito hablo ingles noche pero muy tambien siempre quiero morir violaron violada violado "
+    "violacion anoche ayer anteayer hace anos hija fue cuando "
     # Portuguese
     "meu minha padrasto pai mae irmao irma avo tocou mexe mexeu abusou estuprou estupra medo "
-    "tenho estou nao falo ele ela comigo quero morrer "
+    "tenho estou nao falo ele ela comigo quero morrer estuprada estuprado estupraram violou "
+    "ontem anteontem hoje filha filho fui noite "
     # Italian
     "mio mia zio zia patrigno fratello sorella nonno tocca toccato toccata violenta aiuto "
-    "aiutami paura sono parlo inglese lui lei voglio morire "
+    "aiutami paura sono parlo inglese lui lei voglio morire stuprata stuprato violentata "
+    "violentato ieri stanotte stasera oggi figlia figlio anni hanno sera "
     # Romanian
     "tatal tata vitreg vitrega unchiul unchi fratele sora bunicul atinge ating violat violeaza "
-    "abuzeaza ajutor frica imi mea sunt vorbesc engleza vreau "
+    "abuzeaza ajutor frica imi mea sunt vorbesc engleza vreau fost fiica fiul violata abuzata "
+    "abuzat aseara azi astazi noapte acum ani "
     # Polish
     "moj moja wujek ojczym dziadek mnie dotyka dotykal zgwalcil pomocy pomoc boje sie "
-    "jestem nie mowie angielsku chce umrzec "
+    "jestem nie mowie angielsku chce umrzec zgwalcili zgwalcona wczoraj dzisiaj "
+    "przedwczoraj corka syna temu "
     # Turkish
     "amcam dayim babam annem uvey abim dedem bana beni dokunuyor dokundu tecavuz taciz yardim "
-    "korkuyorum bir cok ingilizce bilmiyorum konusamiyorum "
+    "korkuyorum bir cok ingilizce bilmiyorum konusamiyorum tecavuze etti gece bugun "
+    "kizim oglum "
     # Lithuanian
     "mano dede patevis tevas brolis sesuo liecia prievartauja padekite pagalba bijau "
-    "nekalbu angliskai noriu mirti "
+    "nekalbu angliskai noriu mirti vakar siandien isprievartavo "
     # Urdu, Panjabi, Gujarati and Bengali in Latin letters
     "mera meri mere mujhe mujhay mainu chacha chachu taya abbu chhuta chuta chhoota "
     "chhunda karta karti hai hain madad darr lagta nahi nahin angrezi aati maro mari kaka "
-    "adke nathi amake chhoy chhuye sahajjo bhoy "
+    "adke nathi amake chhoy chhuye sahajjo bhoy raat aaj balatkar zyadti ziyadti beti "
+    "dhorshon gotokal hua hui kal "
+    # (w61other) Russian and Ukrainian in Latin letters, Kurmanji Kurdish, Farsi in Latin
+    # letters ("Finglish")
+    "menya mne pomogite iznasiloval iznasilovali iznasilovana otchim dyadya vchera segodnya "
+    "govoryu khochu umeret mene meni dopomozhit zgvaltuvav zgvaltuvaly vitchym vchora sohodni "
+    "bave ape destdireji tecawiz alikari dixwazim inglizi kir pedaram madaram baradaram amoo "
+    "tajavoz komak kard mikham dishab diruz dirooz emruz emrooz englisi "
     # Somali
     "aabe aabaha adeer abti walaal iga taabtaa kufsaday caawimaad caawi waan baqayaa "
-    "ingiriis aqaan kuma hadlo waxaan",
+    "ingiriis aqaan kuma hadlo waxaan kufsaday kufsadeen kufsi shalay xalay maanta caawa waa",
 )
 _WORDS = frozenset(word for words in _BY_LANGUAGE for word in words.split())
 

@@ -44,6 +44,9 @@ _BAD_CY = (
 )
 _SEXUAL_WORDS = re.compile(
     r"\b(?:sex|sexual\w*|raped?|rapes|treisio|threisio|nhreisio)\b"
+    # (w61other, check61 finding 4) "rape" misspelt as a word of its own, said of the one
+    # harmed: "i was rapped", "got rapped", "been rapped" (not "he rapped on the door")
+    r"|\b(?:was|got|get|gets|been|being|were|be) rapp?ed\b"
     # (twelfth walk-through F1) what a child calls it: "did it to me again", "does stuff to me",
     # "touched me", "down there"; Welsh "fy nghyffwrdd" (touched me), "gwneud pethau i mi"
     r"|\b(?:did|done|does|do|doing|keeps doing) (?:it|stuff|things|that|sex stuff|bad stuff|"
@@ -303,7 +306,27 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
         _SEXUAL_WORDS.search(without_sex_asked(cleaned))
     )
     told = told or told_unnamed(cleaned) or told_alone(cleaned)
-    return told and said_recently(cleaned)
+    return told and (said_recently(cleaned) or care_of_the_last_days(understood, cleaned))
+
+
+#: (w61other, check61 finding 4) care given only in the days after: emergency contraception
+#: works up to five days after, so asking for it is the time ("i need the morning after pill
+#: after being raped")
+_CARE_OF_DAYS = re.compile(
+    r"\b(?:morning after (?:pill|tablet)s?|emergency (?:contraception|contraceptive|pill)|"
+    r"plan b|ellaone|ella one|levonelle|bilsen bore wedyn)\b"
+)
+
+
+def care_of_the_last_days(understood: Understood, cleaned: str) -> bool:
+    """A rape or sexual assault named (its topic or its words, not only "it happened") with
+    care that is given only in the days after it (``_CARE_OF_DAYS``), and nothing of long
+    ago."""
+    if not _CARE_OF_DAYS.search(cleaned) or _LONG_AGO.search(cleaned):
+        return False
+    return any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
+        _SEXUAL_WORDS.search(without_sex_asked(cleaned))
+    )
 
 
 #: (thirteenth walk-through F1) an assault told without naming it: it happened, someone did it,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..limits import MAX_ASKER_CHARS
+from .abuse_languages import other_language_twin
 from .assault_untimed import own_assault_untimed
 from .danger_now import without_danger_now
 from .plan_now import without_plan_now
@@ -39,7 +40,8 @@ def recent_warned(understood: Understood, q: str, professional: bool = False) ->
         return False
     # (w47crisis, w48danger, w48crisis) the time of a plan or of a danger now is not an
     # assault's
-    said = without_danger_now(q[:MAX_ASKER_CHARS])
+    # (w61other) words in another language are read as their English twin: "me violaron ayer"
+    said = without_danger_now(other_language_twin(q) or q[:MAX_ASKER_CHARS])
     cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
     if recent_assault(understood, cleaned) or own_assault_age_unsaid(understood, cleaned):
         return True

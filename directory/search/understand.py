@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_ASKER_CHARS, MAX_UNDERSTOOD_CHARS
-from .abuse_languages import english_twin
+from .abuse_languages import other_language_twin
 from .asides import without_asides
 from .asker import Asker, who_is_asking
 from .asker_acts import worried_unsaid
@@ -384,7 +384,7 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
 def understand(text: str) -> Understood:
     """The concepts of ``text``, its other meaningful words, who seems to be asking, and the
     languages it asks for or is written in."""
-    twin = english_twin(text) if in_other_language(text) else None  # (w57lang) "mi tío me toca"
+    twin = other_language_twin(text)  # (w57lang, w61other) "mi tío me toca", "me violaron ayer"
     if twin:  # read as its English twin, and still as words in another language
         return replace(_languages_read(_understood(twin), twin), unread=True)
     return _languages_read(_understood(text), text)
