@@ -22,17 +22,20 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     and CEOP before a forensic centre), or who speaks of suicide (the lines for it before a
     forensic centre 28 miles away), or who cannot phone (``cannot_phone``) and tells of no
     assault in the last few days: Childline's chat and The Mix's text before a forensic centre
-    with no number they "cannot ring or text" themselves."""
+    with no number they "cannot ring or text" themselves. (w61online) Also, with no age said
+    and no adult's words, a meeting with someone from online (``met_online``)."""
     if wants_a_line_now(understood, cleaned):
         return True
     asker = understood.asker
     if images_held_over(asker, cleaned):  # (w55fit) a young person's picture held over them
         return True
-    if asker.persona not in ("child", "") or not asker.is_child:
+    if asker.persona not in ("child", ""):
+        return False
+    if met_online(asker, cleaned):  # (w59child) asked to meet someone met online: CEOP
+        return True  # (w61online: no age said too, ``met_online``)
+    if not asker.is_child:
         return False
     if images_threatened(asker, cleaned):  # (w48img) their own images held over them
-        return True
-    if met_online(asker, cleaned):  # (w59child) asked to meet someone met online: CEOP
         return True
     if asker.suicidal:  # (check49) "im 15 and ive written a suicide note": the lines first
         return True
