@@ -21,6 +21,7 @@ from .search.crisis import struggling_lines_fit
 from .search.fit import neutral_fitting
 from .search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES, for_anyone_struggling
 from .search.made_for import cares_for_harmed_child
+from .search.met_online import met_online
 from .search.told import reports_abuse_done, tells_of_a_childs_harm, tells_of_abuse_done
 from .search.understand import Asker, clean_text, understand
 from .search.weights import PERSONA_AGE, PERSONA_AUDIENCE
@@ -253,6 +254,8 @@ def told_or_neutral(results: FindResults | None, asker: Asker) -> tuple[bool, bo
         # (w34parent) parents in general whose child was abused ("support for dads whose kids
         # were abused by a relative"): the parents' and survivors' lines before it too
         or tells_of_a_childs_harm(asker, understood.concepts, clean_text(q))
+        # (w61online, check61) a child gone to meet someone from online: at risk from another
+        or (asker.persona == "parent" and met_online(asker, clean_text(q)))
     )
     # (third walk-through F1) nobody says who is asking and the words are an adult's
     # ("male counselling sexual abuse childhood"): children's and parents' lines after

@@ -10,13 +10,16 @@
 - (check45) how many hours or days ago it happened ("2 days ago", "a couple of days ago", "5
   hours ago", Welsh "dau ddiwrnod yn ôl"): when, which ``recent`` reads, not words a service
   says. "raped 2 days ago" showed "No service near you matches your words closely" and the
-  SARC under "may not be for you"; "years ago" stays, a listing's "many years ago" answering it.
+  SARC under "may not be for you"; "years ago" stays, a listing's "many years ago" answering it;
+- (w61online) the way a telling came ("told me on a video call": ``told_over``).
 
 Over ``clean_text``'s words; used by ``understand``."""
 
 from __future__ import annotations
 
 import re
+
+from .told_over import without_told_over
 
 #: a parent or the family, as who must not know
 _PARENT = (
@@ -60,4 +63,5 @@ def without_asides(searched: str) -> str:
     "pls dont tell"), without "now" beginning what happened next, and without how many hours
     or days ago."""
     searched = _HOURS_AGO.sub(" ", _KEPT_FROM.sub(lambda found: found["verb"] or " ", searched))
+    searched = without_told_over(searched)
     return " ".join(_NOW_NEXT.sub(lambda found: found[0].split()[0] + " ", searched).split())

@@ -24,6 +24,7 @@ import re
 
 from .danger_held import OTHER_HARM
 from .danger_near import WHO
+from .met_soon import ADULT_AGED, ASKED_ALONG, MEETING_AFTER_AND, ONLINE, gone_now, unsaid_adult
 
 #: is (or is still, or has just), as written
 _IS = r"(?: is| s| are| iz)?(?: still| just)?"
@@ -204,13 +205,25 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
         return True
     if any(OTHERS_LED.search(p) for p in now) and not _IF_FOUND.search(text):
         return True
-    if any(MEETING.search(p) and _SOON.search(p) for p in now) and _met_young(text):
+    if _meeting_now(now, text):
         return True
     return _own(kept, now)
 
 
-def _met_young(text: str) -> bool:
-    return bool(MET_WHERE.search(text) and _YOUNG.search(text))
+def _meeting_now(now: list[str], text: str) -> bool:
+    """(w53danger, w59child, w61online) A young person meeting, soon or already gone, someone
+    met online or much older; or asked into a car or a house soon by someone met online or of an
+    adult's age said (``met_soon``)."""
+    young = _YOUNG.search(text) is not None or unsaid_adult(text)
+    if not young:
+        return False
+    meeting = (MEETING.search(p) or MEETING_AFTER_AND.search(p) for p in now)
+    if (MET_WHERE.search(text) or ONLINE.search(text) or ADULT_AGED.search(text)) and any(
+        m and (_SOON.search(p) or gone_now(p, text)) for m, p in zip(meeting, now, strict=True)
+    ):
+        return True
+    along = ONLINE.search(text) or ADULT_AGED.search(text)
+    return bool(along) and any(ASKED_ALONG.search(p) and _SOON.search(p) for p in now)
 
 
 def _own(said: str, now: list[str]) -> bool:

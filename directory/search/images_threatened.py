@@ -6,7 +6,8 @@ they live. The page put a sexual assault referral centre near them first, and fo
 ranked a line for adults above Report Remove. Now their words ask for an image to be taken
 down and reported, and the services available wherever they live come first.
 
-Never a grown-up's words, nor images that are not the young person's own ("pics of kids"
+(w61online) Someone who gives no age and no adult's words is read as a young person. Never a
+grown-up's words, nor images that are not the young person's own ("pics of kids"
 on someone's phone: ``images_named``)."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .adult_images import _ADULTS_WORDS
 from .asker import Asker
 from .images_held import images_held_over
 
@@ -41,6 +43,9 @@ _THREAT_OR_SHARED = re.compile(
     r"\b(?:send|share|post|show|leak|spread|upload|sent|shared|posted|showed|shown|leaked|"
     r"uploaded|sending|sharing|posting|showing|leaking|spreading|threaten\w*|blackmail\w*|"
     r"sextort\w*|going round|unless i|or else|put (?:\w+ ){0,2}?(?:online|up))\b"
+    # (w61online) put on a website, seen by everyone: "put my pics on a website"
+    r"|\bon (?:a |the |some )?(?:websites?|sites?|internet|porn (?:site|website)s?)\b"
+    r"|\b(?:everyone|every1|evryone|the whole school|people) (?:has |have |s )?seen\b"
     # Welsh: "bygwth rhannu", "wedi postio", "anfon", "yn fy mlacmelio", "oni bai"
     r"|\b(?:rhannu|rannu|postio|anfon|hanfon|dangos|ddangos|bygwth|fygwth|mygwth|blacmelio"
     r"|mlacmelio|lledaenu|uwchlwytho|oni bai|ar lein|ar y we)\b"
@@ -53,9 +58,16 @@ def images_threatened(asker: Asker, cleaned: str) -> bool:
     held over them or shared."""
     if images_held_over(asker, cleaned):  # (w55fit) "they want £200 or theyll send it to my mum"
         return True
-    if not asker.is_child:
+    if not (asker.is_child or _age_unsaid(asker, cleaned)):
         return False
     return bool(_OWN_IMAGES.search(cleaned) and _THREAT_OR_SHARED.search(cleaned))
+
+
+def _age_unsaid(asker: Asker, cleaned: str) -> bool:
+    """(w61online, check61 section 8) No age, no role and no adult's words ("someone sent my
+    nudes round the whole school today"): read as a young person's, as ``images_held`` does
+    (Report Remove's card says it is for under-18s)."""
+    return asker.persona == "" and asker.age is None and not _ADULTS_WORDS.search(cleaned)
 
 
 def with_images_threatened(asker: Asker, names: list[str], cleaned: str) -> list[str]:

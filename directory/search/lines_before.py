@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .cannot_phone import cannot_phone
 from .images_held import images_held_over
+from .images_seen import images_seen
 from .images_threatened import images_threatened
 from .met_online import met_online
 from .recent import recent_assault
@@ -22,18 +23,25 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     and CEOP before a forensic centre), or who speaks of suicide (the lines for it before a
     forensic centre 28 miles away), or who cannot phone (``cannot_phone``) and tells of no
     assault in the last few days: Childline's chat and The Mix's text before a forensic centre
-    with no number they "cannot ring or text" themselves."""
+    with no number they "cannot ring or text" themselves. (w61online) Also someone who came
+    across a child's abuse images online, or whose own images from childhood are still out
+    there (``images_seen``: the IWF first), and, with no age said and no adult's words, a
+    meeting with someone from online (``met_online``) or one's own images shared."""
     if wants_a_line_now(understood, cleaned):
         return True
     asker = understood.asker
     if images_held_over(asker, cleaned):  # (w55fit) a young person's picture held over them
         return True
-    if asker.persona not in ("child", "") or not asker.is_child:
+    if images_seen(asker, cleaned):  # (w61online) abuse images seen, or one's own from then
+        return True
+    if asker.persona not in ("child", ""):
         return False
-    if images_threatened(asker, cleaned):  # (w48img) their own images held over them
-        return True
     if met_online(asker, cleaned):  # (w59child) asked to meet someone met online: CEOP
-        return True
+        return True  # (w61online: no age said too, ``met_online``)
+    if images_threatened(asker, cleaned):  # (w48img) their own images held over them
+        return True  # (w61online: no age said too)
+    if not asker.is_child:
+        return False
     if asker.suicidal:  # (check49) "im 15 and ive written a suicide note": the lines first
         return True
     return cannot_phone(cleaned) and not recent_assault(understood, cleaned)

@@ -20,6 +20,7 @@ import numpy as np
 from .asker import Asker
 from .danger_said import MEETING, MET_WHERE
 from .images_threatened import take_down_and_report
+from .met_soon import ADULT_AGED, ASKED_ALONG, MEETING_AFTER_AND, ONLINE, unsaid_adult
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -27,20 +28,28 @@ if TYPE_CHECKING:
 __all__ = ["met_online", "with_met_online", "reports_first"]
 
 
-def _of_a_child(asker: Asker) -> bool:
+def _of_a_child(asker: Asker, cleaned: str) -> bool:
     """A child's own words, or a parent's or professional's telling of someone under 18 (or of
-    no age said)."""
+    no age said); (w61online) or words with no age and no adult's (``met_soon.unsaid_adult``)."""
     if asker.is_child:
         return True
     if asker.persona in ("parent", "professional"):
         return asker.for_age is None or asker.for_age < 18
-    return False
+    return asker.persona == "" and asker.age is None and unsaid_adult(cleaned)
 
 
 def met_online(asker: Asker, cleaned: str) -> bool:
     """The words (``cleaned``: ``clean_text``) tell of a child meeting, or asked to meet,
-    someone met online or much older (``danger_said.MEETING`` and ``MET_WHERE``)."""
-    return _of_a_child(asker) and bool(MEETING.search(cleaned) and MET_WHERE.search(cleaned))
+    someone met online or much older (``danger_said.MEETING`` and ``MET_WHERE``); (w61online)
+    or asked into a car or a house by someone met online or of an adult's age said."""
+    if not _of_a_child(asker, cleaned):
+        return False
+    if MEETING.search(cleaned) or MEETING_AFTER_AND.search(cleaned):
+        return bool(
+            MET_WHERE.search(cleaned) or ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
+        )
+    along = ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
+    return bool(along) and ASKED_ALONG.search(cleaned) is not None
 
 
 def with_met_online(asker: Asker, names: list[str], cleaned: str) -> list[str]:

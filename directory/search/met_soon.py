@@ -1,0 +1,84 @@
+"""(w61online, check61 section 6) A child going to meet someone met online, in the shapes the
+first readers (``danger_said.MEETING``, ``met_online``) missed, each shown no "In danger now?
+Call 999" and no CEOP:
+
+- a child who has already gone to meet them, with no time said ("my 14 year old has gone to
+  meet a man from snapchat", "she went to meet a lad off insta and her phone is off"): the
+  danger is now;
+- asked into a car, a house or a hotel by someone met online or whose adult age is said
+  ("shes 30 and wants me to come to her flat tonight", "a man from discord wants me to get in
+  his car after school");
+- a meeting said after "and" ("im 14 and meeting a lad off snap at the park later").
+
+Who is meeting them may give no age: the words are read as a young person's unless they say
+an adult's own age, a dating app or a partner ("a man i met online wants to meet me tonight";
+the page already puts Childline first for them).
+
+Not a friend from school, a meeting in the past ("last year i went to meet…"), an older
+brother or cousin picking them up, nor an adult's date from an app."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ASKED_ALONG", "ADULT_AGED", "ONLINE", "gone_now", "unsaid_adult"]
+
+#: met online (``danger_said.MET_WHERE`` without "older", which an older brother is)
+ONLINE = re.compile(
+    r"\b(?:online|on line|internet|snap|snapchat|insta|instagram|tiktok|discord|facebook|app|"
+    r"game|gaming|roblox|fortnite|minecraft|whatsapp|kik|omegle|ar lein|or we|ar y we)\b"
+)
+#: the other's adult age said: "hes 25", "shes like 30", "a 40 year old man"
+ADULT_AGED = re.compile(
+    r"\b(?:hes|he is|he s|shes|she is|she s|theyre|they are)(?: like| about| nearly| over|"
+    r" at least)? (?:19|[2-9]\d)\b"
+    r"|\b(?:19|[2-9]\d) ?(?:year old|yr old|yo) (?:man|guy|bloke|woman|lad|adult|bloke)\b"
+)
+#: asked into a car, a house, a flat or a hotel: "wants me to get in his car"
+ASKED_ALONG = re.compile(
+    r"\b(?:wants?|wanted|wanting|asked|asks|asking|begging|told|tells|keeps asking|trying to get"
+    r"|says i (?:should|can|have to))(?: me)? (?:to |2 )?(?:get in|get into|come to|come round to"
+    r"|come back to|come over to|go to|go back to|go round to|stay at|stay the night at|sleep at)"
+    r" (?:his|her|their|a) (?:car|van|house|flat|place|hotel|room|apartment)\b"
+)
+#: a meeting said after "and": "im 14 and meeting a lad off snap"
+MEETING_AFTER_AND = re.compile(
+    r"\b(?:and|n|&) (?:meeting|meetin|going to meet|gonna meet)(?: up with)? (?:a |an |some |"
+    r"this |that )?(?:older |grown |adult )?(?:man|guy|bloke|lad|boy|someone|somebody|stranger|"
+    r"person|adult|woman)\b"
+    # Welsh: the object before the verb, mutated after "fy": "isio fy nghyfarfod i"
+    r"|\b(?:fy|yn fy|i fy) (?:nghyfarfod|nghwrdd|nghwrdd a|nghyfarfod a) (?:i|fi)\b"
+)
+#: already gone to meet: "has gone to meet", "snuck out to meet" with no time said
+_GONE = re.compile(
+    r"\b(?:gone|snuck out|sneaked out|run off|ran off|gone off|left)(?: out)? (?:to meet|"
+    r"meeting)\b"
+)
+#: ... or went, and cannot be reached: "isnt answering", "her phone is off", "not come home"
+_UNREACHED = re.compile(
+    r"\b(?:isnt|is not|isn t|not|wont|won t|aint|hasnt been|havent been) (?:answering|picking up"
+    r"|replying|responding)\b|\bphone(?: is| s)? (?:off|dead|going to voicemail)\b"
+    r"|\b(?:hasnt|has not|havent|not) (?:come|came|got) (?:back|home)\b|\bcant (?:get hold of|"
+    r"reach|contact|find) (?:her|him|them)\b|\bmissing\b"
+)
+#: the asker's own adult age, a dating app, a partner: not a child's meeting
+_ADULT_SAID = re.compile(
+    r"\b(?:im|i am|i m|am) (?:1[89]|[2-9]\d)\b|\b(?:tinder|hinge|bumble|grindr|dating|date)\b"
+    r"|\bmy (?:husband|wife|partner|fiance|fiancee|girlfriend)\b"
+)
+
+
+def gone_now(part: str, text: str) -> bool:
+    """``part`` (a clause or its part, ``clean_text``) tells of a child already gone to meet
+    someone, or gone and out of reach (said anywhere in ``text``): danger now, time or none."""
+    if _GONE.search(part):
+        return True
+    return bool(re.search(r"\b(?:went|going|gone) (?:out )?(?:to meet|meeting)\b", part)) and bool(
+        _UNREACHED.search(text)
+    )
+
+
+def unsaid_adult(text: str) -> bool:
+    """``text`` (``clean_text``) says nothing of an adult's own age, a date or a partner: a
+    meeting told with no age read as a young person's."""
+    return _ADULT_SAID.search(text) is None
