@@ -261,6 +261,11 @@ _PLAN = (
     # (seventeenth Welsh review F2) a rope in hand or bought: mae gen i / gyda fi raff
     r"|\b(?:mae gen i|mae gyda fi|mae gynna i|prynais|brynais|wedi prynu) (?:y |fy )?(?:rhaff"
     r"|raff)\b(?! (?:ir|i|ar gyfer y) (?:siglen|cwch|babell|dringo))"
+    # (w61cy, welsh25 F7) a rope tied, as "ive tied a rope": "dwi wedi clymu rhaff yn barod"
+    # (not tied to a boat, a swing, a tent, a car or a post)
+    r"|\b(?:wedi|di|newydd|nes i|wnes i) (?:clymu|glymu|cylymu|gylymu) (?:y |fy |r )?(?:rhaff"
+    r"|raff)\b(?! (?:ir|i|ar|wrth|am|rownd) (?:y |yr |r )?(?:siglen|cwch|babell|pabell|car|trelar"
+    r"|postyn|angor|ci|dringo))"
 )
 #: (check46 F5) the Welsh of not wanting to live or to be here, as "dont want to live" reads:
 #: dw i ddim eisiau byw, dwi ddim isio bod yma, sa i moyn byw, dim eisiau bod yn fyw
