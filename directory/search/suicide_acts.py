@@ -167,7 +167,12 @@ _AND_TAKEN_CY = (
     r"(?:a|ac|wedyn|yna|ac wedyn|a wedyn|ac yna) (?:(?:llyncu|lyncu) (?:i )?"
     rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}"
     r"|(?:cymryd|chymryd|gymryd|cymeryd|chymeryd|gymeryd) (?:i )?"
-    rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY})\b"
+    rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY}"
+    # (w61cy, welsh25 F5) tablets said bare, with no "my", as "ive drunk vodka and taken
+    # tablets" is read: "dwi di yfed fodca a cymryd tabledi" ("a chymryd fy nhabledi" is a dose)
+    r"|(?:tabledi|dabledi|pils|bils|tablets|dablets|tabs|pills|paracetamol|parasetamol"
+    r"|barasetamol|painkillers|tabledi cysgu|dabledi cysgu)(?! (?:fel arfer|bob dydd|bob nos"
+    r"|yn ol y|fel mae|ar bresgripsiwn|y meddyg)\b)))\b"
 )
 #: (w49more) bleach, poison or antifreeze drunk or swallowed, in Welsh: "dw i wedi yfed
 #: cannydd", "yfais i wenwyn", "nes i lyncu stwff glanhau"
