@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .others_cy import others_plan
+from .subject_other import someone_elses
 
 #: who: someone the person asking knows, or she, he, they
 _SOMEONE = (
@@ -80,6 +81,25 @@ _CUT_OTHER = (
     r"|heavily|everywhere|so much|really bad)|(?:so much|loads of|lots of|a lot of) blood"
     r"|blood everywhere|too deep|really deep|so deep))"
 )
+#: (w61cy, welsh25 F1) the Welsh of it: "mae fy chwaer wedi torri ei garddwrn ac yn gwaedu
+#: lot", "mae o di torri ei arddyrnau, mae gwaed ym mhobman": "ei" / "eu" (her, his, their)
+#: wrist or wrists, throat or neck and any bleeding, or themselves, their arms or legs and
+#: bleeding hard (as in English); whose it is is read before it (``subject_other``)
+_BLOOD_CY = r"(?:gwaedu|waedu|gwaed|waed)"
+_BLEEDING_HARD_CY = (
+    r"(?:gwaedu|waedu)(?:n| yn| n)? (?:lot|llawer|ddrwg|drwm|ofnadwy|ym mhobman|gormod|fawr"
+    r"|fel y diawl|yn ddrwg|yn ofnadwy)\b|\b(?:lot|llawer|cymaint|llwyth) o waed\b"
+    r"|\bgwaed ym mhobman\b|\b(?:methu|ffili|ffaelu|ddim yn gallu|dim yn gallu|ddim yn|ddim)"
+    r" (?:stopio|stopior|stopio r|atal) (?:gwaedu|gwaed|waedu)\b"
+)
+_CUT_OTHER_CY = re.compile(
+    r"\b(?:torri|dorri|thorri|slasio|sleisio) (?:ei|eu) (?:(?:garddwrn|arddwrn|garddyrnau"
+    r"|arddyrnau|gwddf|wddf|gwddw|wddw|gwddwg|wddwg)\b(?: \w+){0,8}? "
+    + _BLOOD_CY
+    + r"|(?:hun|hunan|hunain|breichiau|freichiau|coesau|goesau|braich|fraich)\b(?: \w+){0,8}? (?:"
+    + _BLEEDING_HARD_CY
+    + r"))(?!(?: \w+){0,3} (?:llynedd|flynyddoedd|blynyddoedd|pan (?:on|oedd|oeddwn)))"
+)
 _HURT_NOW = re.compile(
     rf"{_CUT_OTHER}(?!(?: \w+){{0,3}} (?:years? ago|last year|when (?:i|she|he|they) "
     r"(?:was|were)))"
@@ -98,4 +118,11 @@ def others_suicide(cleaned: str) -> re.Match[str] | None:
 def hurt_now(cleaned: str) -> re.Match[str] | None:
     """Someone else cut and bleeding now, told in ``cleaned`` (``clean_text``): "my sister has
     cut her wrists and is bleeding"."""
-    return _HURT_NOW.search(cleaned)
+    found = _HURT_NOW.search(cleaned)
+    if found:
+        return found
+    # (w61cy, welsh25 F1) in Welsh, when the last person named before the cut is someone else
+    for cut in _CUT_OTHER_CY.finditer(cleaned):
+        if someone_elses(cleaned[: cut.start()]):
+            return cut
+    return None

@@ -19,6 +19,7 @@ import re
 from . import (
     danger_cy_hurt,
     danger_cy_told,
+    danger_cy_tonight,
     danger_held,
     danger_hurt,
     danger_injury,
@@ -204,6 +205,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_cy_hurt.in_danger(clauses, _PAST)  # (w59cydanger) Welsh, done now
     held = held or danger_cy_told.in_danger(clauses, _PAST)  # (w59cydanger) "os dwi'n deud"
     held = held or danger_more.in_danger(clauses, _PAST)  # (w60danger) still other ways
+    held = held or danger_cy_tonight.in_danger(clauses, _PAST)  # (w61cy) Welsh: a threat made
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

@@ -103,10 +103,16 @@ OTHERS_END_CY = (
 #: (w56cy, welsh23 F5) nobody will miss me: fydd neb yn gweld fy eisiau / fy ngholli, fasa neb
 #: yn fy ngholli, neith neb fy methu i, fydde neb yn gweld 'yn isie ("fy" is needed: "neb yn
 #: methu" is nobody failing)
+#: (w61cy, welsh25 F7) with "would" said between: "does neb fyddai'n gweld fy ngholli"
+#: ("fyddain" cleaned), "neb fase'n colli fi"; and "sneb" (nobody: "does neb" run together)
+_WOULD = (
+    r"(?:(?:fyddai|fydde|byddai|bydde|fasai|fasa|fase|fysai|fysa|fyse|basai|base|sa|neith"
+    r"|wnaiff|wneith)(?:n | yn ))?"
+)
 _NOBODY_MISS = (
-    r"\bneb (?:yn |n )?(?:(?:gweld|weld) (?:fy|y|yn)|fy|y) (?:eisiau|eisie|isio|isie|ise|ishe"
-    r"|isia|ngholli|ngholi|methu)\b"
-    r"|\bneb (?:yn |n )?(?:colli|missio|miso|miss) (?:fi|fi n|i)\b"
+    rf"\bs?neb {_WOULD}(?:yn |n )?(?:(?:gweld|weld) (?:fy|y|yn)|fy|y) (?:eisiau|eisie|isio|isie"
+    r"|ise|ishe|isia|ngholli|ngholi|methu)\b"
+    rf"|\bs?neb {_WOULD}(?:yn |n )?(?:colli|missio|miso|miss) (?:fi|fi n|i)\b"
 )
 #: disappearing, for ever: am / isio ddiflannu (am byth)
 _DISAPPEAR = (
@@ -117,8 +123,8 @@ _DISAPPEAR = (
 #: wers"): no warning (``own_spoken_cy.HERE_NOT_A_PLACE_CY``), but Samariaid, as "i dont want to
 #: be here at school" brings Samaritans
 _NOT_HERE_ANYWHERE = (
-    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
-    r"|mofyn) bod (?:yma|ma)\b"
+    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi|sa in|sain|sa i n|smo fin|so fin|sa fin"
+    r"|dwim yn) (?:eisiau|eisie|isio|isho|isie|ishe|moyn|mofyn) bod (?:yma|ma)\b"
 )
 #: despair said these ways, of one's own: Samariaid, no warning (as in English)
 WORDS_END_CY = rf"{_NOBODY_MISS}|{_NOT}\b{_DISAPPEAR}|{_NOT_HERE_ANYWHERE}"

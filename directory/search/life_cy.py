@@ -102,7 +102,9 @@ INTENT_LIFE_CY = (
 #: "dwi'n mynd i'w gorffen hi heno" ("iw gorffen"), as "im going to finish it tonight"
 _FINISH_IT_NOW = (
     rf"{_NOT}\b(?:mynd|am|isio|eisiau|isie|moyn) (?:iw|i w|i) (?:gorffen|orffen|chwpla|gwpla"
-    r"|diweddu|ddiweddu|phennu|bennu) hi(?: i gyd)? (?:heno|nawr|rwan|heddiw|rwan hyn|nawr hyn)\b"
+    r"|diweddu|ddiweddu|phennu|bennu|cwpla) (?:hi|fe|e|o|fo)(?: i gyd)?"
+    # (w61cy, welsh25 F2) "fe", "e", "o" too: "wi'n mynd i gwpla fe heno"
+    r" (?:heno|nawr|rwan|heddiw|rwan hyn|nawr hyn)\b"
 )
 #: tablets got to end everything or "to do it": "prynu tabledi i orffen popeth", "casglu digon o
 #: dablets i neud e" (not "i orffen y cwrs", to finish the course; not "i neud e'n haws")

@@ -37,8 +37,30 @@ _PLAN_CY = re.compile(
     r"\b(?:mynd i|am|ar fin|bygwth|fygwth) (?:neidio\b"
     r"|(?:gymryd|lyncu|lyncur|cymryd|llyncu) (?:\w+ ){0,3}?"
     r"(?:gorddos|orddos|overdose|od|tabledi|dabledi|pils|bils)\b|(?:grogi|hongian|hongio|foddi"
-    r"|boddi|daflu|taflu) (?:ei|eu) (?:hun|hunan|hunain)\b"
+    r"|boddi|daflu|taflu"
+    # (w61cy, welsh25 F1) unmutated after "bygwth" ("bygwth crogi ei hun"), and killing or
+    # taking one's life: "mynd i ladd ei hunan", "am ladd ei hun", "cymryd ei bywyd"
+    r"|crogi|ladd|lladd) (?:ei|eu) (?:hun|hunan|hunain)\b"
+    r"|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd|fywyd|bywydau)\b"
     rf"|{OTHERS_END_CY})"  # (w56cy) "am wneud amdani ei hun"
+)
+#: (w61cy, welsh25 F1) meant, said once, as the English "says she is going to kill herself"
+#: warns with no time: "mynd i", "am", "ar fin" (going to, means to, about to) and killing
+#: oneself, an overdose or doing away with oneself; not "bygwth" (threatening: a time is
+#: needed, as for "is threatening to"), not jumping or hanging (as in English), not talk of it
+#: ("siarad am", "sôn am", "meddwl am": talking, thinking about), not denied or past
+_MEANT_CY = re.compile(
+    r"(?<!siarad )(?<!son )(?<!meddwl )(?<!feddwl )(?<!poeni )(?<!becso )(?<!sgwennu )"
+    r"(?<!jocian )(?<!jocio )(?<!sgwrsio )\b(?:mynd i|am|ar fin) "
+    r"(?:(?:ladd|lladd) (?:ei|eu) (?:hun|hunan|hunain)"
+    r"|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd|fywyd|bywydau)"
+    r"|(?:gymryd|lyncu|cymryd|llyncu) (?:gorddos|orddos|overdose|od)"
+    rf"|{OTHERS_END_CY})\b"
+)
+#: not meant: denied ("dyw hi ddim yn mynd i", "fyddai hi byth"), or the past ("oedd hi'n
+#: mynd i": was going to)
+_DENIED_OR_WAS = re.compile(
+    r"\b(?:ddim|dim|byth|erioed|nid|nad|oedd|roedd|odd|oeddan|oedden|trio|drio)\b(?: \w+){0,3} ?$"
 )
 
 
@@ -57,6 +79,20 @@ def others_plan(cleaned: str) -> re.Match[str] | None:
         if someone_elses(cleaned[: found.start()]):
             return found
     return others_now_cy(cleaned)
+
+
+def others_meant_cy(cleaned: str) -> re.Match[str] | None:
+    """(w61cy, welsh25 F1) Someone else's intent to kill themselves said once in Welsh, with no
+    time (``_MEANT_CY``): "mae'n ffrind i'n deud bod hi'n mynd i ladd ei hun", "mae nghariad
+    yn dweud ei fod o am ladd ei hun"; None for the asker's own, denied, past or a threat
+    made "os" (if)."""
+    for found in _MEANT_CY.finditer(cleaned):
+        before = cleaned[: found.start()]
+        if _DENIED_OR_WAS.search(before) or _IF_OR_PAST.match(cleaned[found.end() :]):
+            continue
+        if someone_elses(before):
+            return found
+    return None
 
 
 def others_now_cy(cleaned: str) -> re.Match[str] | None:

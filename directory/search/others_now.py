@@ -19,7 +19,7 @@ import re
 
 from .crisis_others import others_suicide
 from .others_acts import others_act_only
-from .others_cy import others_now_cy
+from .others_cy import others_meant_cy, others_now_cy
 from .others_said import others_life_at_risk
 from .others_unresponsive import others_ending_it, unresponsive
 from .wish_of_another import anothers_wish
@@ -58,6 +58,8 @@ def others_at_risk_now(cleaned: str) -> bool:
     if others_life_at_risk(cleaned):  # (w53suicide) English: pills, a goodbye, an intent
         return True
     if others_now_cy(cleaned):  # (w54cyown, welsh22 F3) a goodbye sent, on a cliff's edge
+        return True
+    if others_meant_cy(cleaned):  # (w61cy, welsh25 F1) "mae hi'n mynd i ladd ei hun", no time
         return True
     if others_act_only(cleaned):  # (w53cyothers, welsh21 F4) "mae fy chwaer wedi cymryd gorddos"
         return True

@@ -50,6 +50,14 @@ _ALL = (
     r"|pob dim|bob dim)"
 )
 _END_ALL = rf"(?:diweddu|ddiweddu|niweddu) {_ALL}|(?:diweddur|ddiweddur) (?:cwbl|cwbwl|cyfan)"
+#: (w61cy, welsh25 F2) the South's "cwpla" (finish): "wi moyn cwpla'r cwbwl heno" ("cwplar"
+#: cleaned), "wi'n bwriadu cwpla popeth", as "end it all"; not work to finish by a time or with
+#: someone ("cwpla popeth erbyn dydd Gwener", "cwpla pethe gyda fe"), nor "angen" (need to)
+_FINISH_ALL = (
+    rf"(?<!angen )(?:(?:cwplar|gwplar|chwplar) (?:cwbl|cwbwl|cyfan)|(?:cwpla|gwpla|chwpla) {_ALL})"
+    r"\b(?! (?:erbyn|cyn|ar gyfer|gyda|gydag|efo|hefo|yn y gwaith|yn yr ysgol|yn gynta|gynta"
+    r"|yn gyntaf|o waith|or gwaith|cartref|adre)\b)"
+)
 #: had enough (of it all, not "digon o fwyd": enough food), then finishing it: "wi di cal
 #: digon, wi'n mynd i orffen e heno"
 _HAD_ENOUGH = (
@@ -69,8 +77,11 @@ HERE_NOT_A_PLACE_CY = (
     r"|parti|clwb|swyddfa|gwersyll|cyfarfod|brifysgol|prifysgol|ngwaith|nosbarth|nhim|gem)\b)"
 )
 _NOT_HERE = (
-    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
-    rf"|mofyn|am) (?:byw|fyw|bod yma{HERE_NOT_A_PLACE_CY}|bod ma|bod yn fyw|deffro)\b"
+    r"\b(?:ddim|dim|dwim|sa i|sai|smo fi|so fi|sa fi"
+    # (w61cy, welsh25 F2) with "'n": "sa i'n moyn", "smo fi'n moyn", "dwi'm yn isio"
+    r"|sa in|sain|sa i n|smo fin|so fin|sa fin|dwim yn) (?:eisiau|eisie|isio|isho|isie|ishe|moyn"
+    rf"|mofyn|am) (?:byw|fyw|bod yma{HERE_NOT_A_PLACE_CY}|bod ma{HERE_NOT_A_PLACE_CY}|bod yn fyw"
+    r"|deffro)\b"
 )
 #: (w54cyown, welsh22 F3) a goodbye sent: wedi anfon / gyrru / hala neges ffarwel, neges i
 #: ffarwelio, tecst i ddeud hwyl fawr (has sent a goodbye message, a text to say goodbye)
@@ -103,6 +114,7 @@ _MINE_NOW = rf"{_I_AM}(?: \w+){{0,3}}? (?:{EDGE_CY}|{GOODBYE_SENT_CY})"
 #: one's own wish or plan said these ways: the warning and Samariaid
 INTENT_SPOKEN_CY = (
     rf"{_NOT}\b{_WANT} (?:lladd|ladd) {_SELF}\b|{_NOT}\b{_WANT} (?:{_END_ALL})\b"
+    rf"|{_NOT}\b{_WANT} {_FINISH_ALL}"  # (w61cy) "wi moyn cwpla'r cwbwl heno"
     rf"|{_HAD_ENOUGH}(?: \w+){{0,8}}? {_WANT} {_FINISH_IT}|{_NOT_HERE}|{_MINE_NOW}"
 )
 
@@ -138,4 +150,7 @@ WORDS_SPOKEN_CY = (
     r"|methu|ffili|ffaelu|fethu|alla i ddim|alla i ddim|fedra i ddim|fedrai ddim|allai ddim)"
     r" (?:neud|gwneud|wneud|gneud|diodde|dioddef|handlo|cario mlaen|cario ymlaen|mynd mlaen"
     r"|mynd ymlaen) (?:hyn |hwn |e |fe |o )?(?:rhagor|ddim mwy|dim mwy|mwyach|mwy)\b"
+    # (w61cy, welsh25 F2) ending oneself, the South's way: "meddwl am gwpla'n hunan" (as
+    # "thinking of ending myself": Samariaid, no warning)
+    r"|\b(?:cwplan|gwplan|chwplan|cwpla fy|gwpla fy|cwpla yn|gwpla yn) (?:hun|hunan)\b"
 )

@@ -387,6 +387,10 @@ _BEATEN = re.compile(
     r"cut myself|cutting|self harm\w*|taro|bwrw|trwyn|"
     # (fifteenth walk-through F2) Welsh mutated: "fy mwrw", "nharo", "cicio", "dyrnu"
     r"mwrw|fwrw|daro|nharo|tharo|cicio|gicio|nghicio|dyrnu|ddyrnu|slapio|slapian)\b"
+    # (w61cy, welsh25 F1) a cut wrist or self-harm, in Welsh: "mae fy chwaer wedi torri ei
+    # garddwrn ac yn gwaedu" is bleeding from self-harm, not a SARC's
+    r"|\b(?:torri|dorri|thorri) (?:ei|eu|fy) (?:garddwrn|arddwrn|ngarddwrn|garddyrnau|arddyrnau"
+    r"|ngarddyrnau|hun|hunan|hunain)\b|\bhunan ?niw\w*"
 )
 
 

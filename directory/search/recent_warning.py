@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..limits import MAX_ASKER_CHARS
 from .abuse_languages import other_language_twin
-from .assault_untimed import own_assault_untimed
+from .assault_untimed import own_assault_untimed, own_assault_untimed_cy
 from .danger_now import without_danger_now
 from .plan_now import without_plan_now
 from .recent import recent_assault
@@ -47,7 +47,16 @@ def recent_warned(understood: Understood, q: str, professional: bool = False) ->
         return True
     if woke_unclothed_recently(cleaned):  # (w57danger) "woke up naked at a party yesterday"
         return True
+    if _read_adult_by_welsh_tense(understood) and own_assault_untimed_cy(cleaned):
+        return True  # (w61cy, welsh25 F4) "ges i fy nhreisio", as "i was raped" is warned
     return _grown_up_asking(understood) and own_assault_untimed(cleaned)
+
+
+def _read_adult_by_welsh_tense(understood: Understood) -> bool:
+    """(w61cy) Read as a grown-up with no age said, for no other person: how the Welsh past
+    tense "ges i…" is read (``asker``), where "i was…" is read as nobody in particular."""
+    asker = understood.asker
+    return asker.persona == "adult" and asker.age is None and asker.for_age is None
 
 
 #: the age from which the line for anyone 16 or over answers (``unsaid_age.ADULTS_FIRST``)

@@ -35,6 +35,16 @@ PEOPLE = _words(
     " stepmum stepson stepdaughter"
     # (w60life, check61 F5) a young child: "my toddler drank bleach"
     " toddler baby babi grandson granddaughter"
+    # (w61cy, welsh25 F3) a stepparent, a partner said soft after "cyn" (ex): "mae'n llystad i",
+    # "mae fy nghyn-bartner"
+    " llystad lystad llysdad lysdad llysfam lysfam llysfrawd lysfrawd bartner"
+)
+#: (w61cy, welsh25 F1) a person's word with the nasal mutation "fy" (my) leaves on it, said
+#: with "fy" dropped as speech drops it: "mae mrawd bach wedi llyncu tabledi" (my little
+#: brother has swallowed tablets), "mae nghariad i", "mae nhad": the mutation says "my"
+_NASAL_MINE = _words(
+    "mrawd nghariad nhad mhartner ngwr ngwraig nghefnder nghyfnither mhlentyn mhlant"
+    " nghymydog nisgybl nghleient"
 )
 #: before a person: my, our, his, her, their ("my best friend", "fy ffrind gorau")
 _POSSESSIVE = _words("fy my our me his her their ein")
@@ -61,8 +71,11 @@ def _who(words: list[str], n: int) -> str:
     before = words[n - 1] if n else ""
     after = words[n + 1] if n + 1 < len(words) else ""
     twice = words[n - 2] if n > 1 else ""  # "my best friend", "my little sister"
-    mine = before in _POSSESSIVE or twice in _POSSESSIVE or before == "man"
+    # "ma'n ffrind", (w61cy) "mae'n llystad" ("maen"): "'n" is "my" before a person
+    mine = before in _POSSESSIVE or twice in _POSSESSIVE or before in ("man", "maen")
     if word in PEOPLE and (mine or after in _AFTER_PERSON):
+        return "other"
+    if word in _NASAL_MINE:  # (w61cy) "mae mrawd", "mae nghariad": "my", said by the mutation
         return "other"
     if word in _PRONOUNS_CY and before in _VERBS_CY:
         return "other"

@@ -167,7 +167,12 @@ _AND_TAKEN_CY = (
     r"(?:a|ac|wedyn|yna|ac wedyn|a wedyn|ac yna) (?:(?:llyncu|lyncu) (?:i )?"
     rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}"
     r"|(?:cymryd|chymryd|gymryd|cymeryd|chymeryd|gymeryd) (?:i )?"
-    rf"(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY})\b"
+    rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY}"
+    # (w61cy, welsh25 F5) tablets said bare, with no "my", as "ive drunk vodka and taken
+    # tablets" is read: "dwi di yfed fodca a cymryd tabledi" ("a chymryd fy nhabledi" is a dose)
+    r"|(?:tabledi|dabledi|pils|bils|tablets|dablets|tabs|pills|paracetamol|parasetamol"
+    r"|barasetamol|painkillers|tabledi cysgu|dabledi cysgu)(?! (?:fel arfer|bob dydd|bob nos"
+    r"|yn ol y|fel mae|ar bresgripsiwn|y meddyg)\b)))\b"
 )
 #: (w49more) bleach, poison or antifreeze drunk or swallowed, in Welsh: "dw i wedi yfed
 #: cannydd", "yfais i wenwyn", "nes i lyncu stwff glanhau"
@@ -261,6 +266,11 @@ _PLAN = (
     # (seventeenth Welsh review F2) a rope in hand or bought: mae gen i / gyda fi raff
     r"|\b(?:mae gen i|mae gyda fi|mae gynna i|prynais|brynais|wedi prynu) (?:y |fy )?(?:rhaff"
     r"|raff)\b(?! (?:ir|i|ar gyfer y) (?:siglen|cwch|babell|dringo))"
+    # (w61cy, welsh25 F7) a rope tied, as "ive tied a rope": "dwi wedi clymu rhaff yn barod"
+    # (not tied to a boat, a swing, a tent, a car or a post)
+    r"|\b(?:wedi|di|newydd|nes i|wnes i) (?:clymu|glymu|cylymu|gylymu) (?:y |fy |r )?(?:rhaff"
+    r"|raff)\b(?! (?:ir|i|ar|wrth|am|rownd) (?:y |yr |r )?(?:siglen|cwch|babell|pabell|car|trelar"
+    r"|postyn|angor|ci|dringo))"
 )
 #: (check46 F5) the Welsh of not wanting to live or to be here, as "dont want to live" reads:
 #: dw i ddim eisiau byw, dwi ddim isio bod yma, sa i moyn byw, dim eisiau bod yn fyw
