@@ -19,8 +19,8 @@ from tests.helpers import asked_which, searched, text_of
         ("Clapham", "Clapham, Lambeth", "Clapham, Bedford"),
         # a Leeds district beside a Sheffield village
         ("Wortley", "Wortley, Leeds", "Wortley, Sheffield"),
-        # a Sunderland town beside a London suburb of no recorded size
-        ("Hendon", "Hendon, Sunderland", "Hendon, Barnet"),
+        # a London district beside a Cumbrian village
+        ("Dalston", "Dalston, Hackney", "Dalston, Cumberland"),
         # a Middlesbrough district beside a North Yorkshire village
         ("Acklam", "Acklam, Middlesbrough", "Acklam, North Yorkshire"),
     ],
