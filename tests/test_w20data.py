@@ -52,7 +52,13 @@ def _card(client, path: str, q: str, location: str, sid: str) -> str:
             "Aspatria",
             CUMBRIA_SARC,
         ),
-        ("/search", "my girl is 7 and her grandad hurt her down there", "Alston", CUMBRIA_SARC),
+        # (w61place) "Alston" alone now asks: a Ribble Valley village shares the name
+        (
+            "/search",
+            "my girl is 7 and her grandad hurt her down there",
+            "Alston, Cumbria",
+            CUMBRIA_SARC,
+        ),
         ("/search", "my son's uncle raped him, he's 15, what now", "St Neots", CAMBS_SARC),
         (
             "/cy/search",

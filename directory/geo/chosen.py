@@ -16,6 +16,7 @@ from .names import _COUNTRY_WORDS
 from .namesakes import _NEAR_WORDS, NEAR_AREA_MILES, NEAR_TOWN_MILES, Namesakes
 from .places import POSTCODE_LIKE, LocationStatus, Place, Resolution, normalise
 from .tables import District
+from .ward_places import Wards
 
 #: (w35place) a place of the name this near a postcode typed with it is the one meant
 POSTCODE_TOWN_MILES = 15
@@ -31,6 +32,7 @@ class Chosen(Namesakes):
     _district_towns: dict[Place, int]
     districts: dict[str, District]
     _units_by_point: dict[tuple[str, float, float], int] | None = None
+    _wards: Wards
 
     @functools.cached_property
     def _by_first_words(self) -> dict[str, list[Place]]:
@@ -81,7 +83,9 @@ class Chosen(Namesakes):
                 for p, n in self._district_towns.items()
                 if (p.latitude, p.longitude) in points and not _beside_a_town(p, towns)
             }
-        return self._units_by_point.get((place.name, place.latitude, place.longitude), 0)
+        at = (place.name, place.latitude, place.longitude)
+        # (w61place) a ward's place by its own units: Stapleford's Nottinghamshire wards
+        return self._units_by_point.get(at) or self._wards.units.get(at, 0)
 
     @staticmethod
     def _asked(places: list[Place]) -> Resolution:

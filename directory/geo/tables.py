@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .distance import miles
+from .district_points import Points, nearest_council
 from .kinds import only_a_kind
 from .mutations import plain_forms
 from .places import COVERED, Place, normalise
@@ -142,6 +143,7 @@ class Tables:
     #: spelling ("towyn" for Tywyn, "dolgelley"): found, never named back on a Welsh page
     former_spellings: set[str] = field(default_factory=set)
     _nearest_council: dict[Place, str] = field(default_factory=dict)
+    _district_points: Points = field(default_factory=dict)  # a country's, for the nearest
     #: normalised other name -> its spelling in the gazetteer ("caergybi" -> "Caergybi")
     alt_spellings: dict[str, str] = field(default_factory=dict)
     #: normalised council name or alias -> code
@@ -216,7 +218,8 @@ class Tables:
         return code if code in self.councils else ""
 
     def _load_districts(self) -> None:
-        for row in self._rows("outcode_centroids.csv"):
+        # (w61place) and the few districts made since 2014, from Code-Point Open 2025 ("E22")
+        for row in (*self._rows("outcode_centroids.csv"), *self._rows(NEW_DISTRICTS)):
             small = int(row["postcode_units"]) < 5  # PO boxes and non-geographic districts
             into = self.post_town_districts if small else self.districts
             into[row["outcode"]] = District(
@@ -351,16 +354,9 @@ class Tables:
 
     def _council_at(self, place: Place) -> str:
         """The council of the postcode district nearest a place (once per place)."""
-        if place not in self._nearest_council:
-            nearest = min(
-                (d for d in self.districts.values() if d.country == place.country),
-                key=lambda d: (
-                    (d.latitude - place.latitude) ** 2
-                    + ((d.longitude - place.longitude) * 0.6) ** 2
-                ),
-                default=None,
-            )
-            self._nearest_council[place] = nearest.la_code if nearest else ""
+        if place not in self._nearest_council:  # (w61place) all districts at once
+            found = nearest_council(self.districts, place, self._district_points)
+            self._nearest_council[place] = found
         return self._nearest_council[place]
 
     def _load_wider_areas(self) -> None:
@@ -456,6 +452,8 @@ _WIDER_ALIASES = {
 }
 
 
+#: (w61place) districts Code-Point Open 2025 has and the 2014 file lacks (PROVENANCE.md)
+NEW_DISTRICTS = "outcode_districts_2025.csv"
 #: a district town "near" a GeoNames place of the same name is that place
 _SAME_TOWN_MILES = 10
 #: the cross-check file's names that are lists of parishes, not a town ("Lcp Stanhope and

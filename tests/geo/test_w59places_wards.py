@@ -11,7 +11,7 @@ import pytest
 
 from directory.geo import place_in_words
 from directory.geo.gazetteer import Gazetteer
-from directory.geo.places import LocationStatus, normalise
+from directory.geo.places import LocationStatus
 from tests.helpers import GAZETTEER_PATH
 
 WARD_PLACES = "ward_places.csv"
@@ -70,15 +70,17 @@ def without_wards(tmp_path_factory) -> Gazetteer:
 
 def test_a_ward_is_found_only_where_nothing_else_has_its_name(gazetteer, without_wards):
     """Lower than every other file: no name a ward adds was a town's, a town's other name, a
-    council's, an area's or a country's before (a town always wins over a ward)."""
-    names = {normalise(p.name) for p in gazetteer._wards.councils}
+    council's, an area's or a country's before (a town always wins over a ward). (w61place)
+    A ward far from every town of its name is a namesake beside them (``test_w61place_wards``),
+    never a new name: ``_wards.keys`` holds only the names wards alone have."""
+    names = gazetteer._wards.keys
     assert len(names) > 4000
     assert [n for n in sorted(names) if without_wards._exact(n) is not None] == []
 
 
 @pytest.mark.parametrize(
-    "typed", ["Preston", "Whitchurch", "Gower", "Newport", "Leeds", "Heaton Chapel", "Everton"]
-)
+    "typed", ["Preston", "Ashford", "Gower", "Newport", "Leeds", "Heaton Chapel", "Everton"]
+)  # (w61place) not "Whitchurch": South Oxfordshire's ward (Whitchurch-on-Thames) now joins it
 def test_places_the_gazetteer_knew_keep_their_answers(gazetteer, without_wards, typed):
     # guard (passes on main too: the answer is the same with and without the ward file)
     before, after = without_wards.resolve(typed), gazetteer.resolve(typed)
