@@ -322,7 +322,8 @@ def not_offered_for(columns: Columns, asker: Asker, concepts: tuple[Concept, ...
     # (forty-seventh walk-through F8) ... or only for the other sex than the one they say of
     # themselves ("im 16 and a boy": a women's line was one of a counselling filter's cards),
     # as ``ranking.left_out_near`` already leaves out such a service near them
-    return named | only_for_other_gender(columns, asker)
+    theirs_not: np.ndarray = named | only_for_other_gender(columns, asker)
+    return theirs_not
 
 
 def not_offered_under_filter(
