@@ -59,7 +59,6 @@ from .images_threatened import childs_images_first
 from .lexicon import clean_text
 from .met_online import reports_first
 from .names import named_services
-from .other_sex_away import other_sex_only
 from .query import KeywordResults
 from .reach_first import confirmed_first, parents_line_first
 from .recent import said_recently
@@ -150,10 +149,6 @@ def made_for_others(columns: Columns, understood: Understood, cleaned: str) -> n
             # (twenty-sixth walk-through F4) nor a line for young people (The Mix) unless
             # the words ask for the child to talk to someone
             found = found | children_only(columns)
-    if asker.persona in ("parent", "professional"):
-        # (forty-seventh walk-through F8) a line only for the other sex than the one the words
-        # give for the child or client ("a 15 year old boy": a women's line), listed apart
-        found = found | other_sex_only(columns, understood, cleaned)
     own = PERSONA_AUDIENCE.get(asker.persona)
     about_behaviour = "own-behaviour" in {c.name for c in concepts}
     if asker.persona not in ("child", "adult", "own-behaviour") or own is None:

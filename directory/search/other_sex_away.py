@@ -4,10 +4,10 @@ professional asking about "a 16 year old boy" at Camblesforth, with the filters 
 "Counselling and therapy", was offered one service, a Leeds service for women and girls, under
 "Services for other nearby areas". Neither its area nor its people are his, so it is no answer;
 one only for the other sex that covers the place stays, further down under a heading saying it
-may not be for him (``near_order.order_for_asker``); a line available everywhere only for the
-other sex is listed as made for other people (``made_for.made_for_others``), for a parent or a
-professional, whose words may yet be for the mother too. A search without those words still finds
-them. From the listings' genders and areas only (``groups.for_the_other_sex``)."""
+may not be for him (``near_order.order_for_asker``); a line available everywhere is left to
+``made_for`` (a parent's or professional's words may be for the mother too: "im a jewish mum
+and my son…" finds Jewish Women's Aid). A search without those words still finds them. From
+the listings' genders and areas only (``groups.for_the_other_sex``)."""
 
 from __future__ import annotations
 
