@@ -176,7 +176,6 @@ def to_csv(
     for label, line in helplines:
         cells = row(line, _, name(line), area(line), status(line), hours(line), note(line))
         cells["Kind"] = _(LINE)
-        cells["Eligibility"] = line.eligibility  # a line to call now: "Who it is for" says
         rows.append(cells | ({"Who it is for": label} if label else {}))
     if made or site or helplines:
         danger = _("If you or a child are in danger right now, call")

@@ -12,7 +12,7 @@ confirmed", came above its own children's service, with a number, for a mother o
   cards, does not get the NHS finder of centres among the first three national cards; a recent
   assault or an examination asked for keeps it there (F4 too).
 - A child who can ring or text none of the local cards by themselves (person 1, F3) is told
-  so above them, after the lines to talk to now, and who can contact them for them; the cards
+  so under them, after the lines to talk to now, and who can contact them for them; the cards
   stay. Not when a card can be rung, nor for a parent or an adult.
 """
 
@@ -98,7 +98,7 @@ def test_a_parent_of_an_adult_is_not_sent_to_a_childrens_service(bundled_client)
 
 
 # (twenty-ninth walk-through F3) a child none of whose local cards they can ring or text by
-# themselves is told so above them, after the lines to talk to now, and who can contact them;
+# themselves is told so under them, after the lines to talk to now, and who can contact them;
 # the cards stay
 NONE_TO_RING = [
     ("my cousin keeps touching me and im 10", "Workington", False),
@@ -126,12 +126,13 @@ def test_a_child_who_can_ring_no_local_card_is_told_so_and_who_can_help(
     # take the child alone (test_w49note)
     lines = "siaradwch â’r bobl uchod" if welsh else "talk to the people above"
     assert lines in said, said
-    # after the talk box, before the first local card, which is still shown
+    # after the talk box and after the local cards it is about, which are still shown
+    # (forty-seventh walk-through F7: it stood before them)
     markup = str(soup)
     talk = markup.index("app-talk-now")
+    first_card = markup.index('class="app-result"', talk)
     lead = markup.index("app-none-alone")
-    first_card = markup.index('class="app-result"', lead)
-    assert talk < lead < first_card
+    assert talk < first_card < lead
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """(forty-sixth walk-through F6) A referral pack's CSV had an empty "Eligibility" cell on every
 row: a professional read it as a fault of the export. A service whose listing states none now
 says what its service page says ("Not stated: ask the service"); one that states it keeps its
-words; the lines to call now leave it empty ("Who it is for" says whom they are for). Other
+words; (w61page) the lines to call now are filled the same way. Other
 services than the report's; English and Welsh."""
 
 from __future__ import annotations
@@ -32,6 +32,6 @@ def test_a_packs_csv_says_eligibility_is_not_stated_rather_than_leaving_it_blank
     rows = list(csv.DictReader(io.StringIO(sheet.get_data(as_text=True))))
     assert rows[0][column] == not_stated, rows[0]
     assert rows[1][column].startswith(records[STATED]["eligibility"][:30]), rows[1]
-    if line_kind:  # the lines to call now: "Who it is for" says it, no "ask the service"
+    if line_kind:  # (forty-seventh walk-through F8) the lines to call now are filled too
         lines = [r for r in rows if r["Kind"] == line_kind and r["Service"] != "999"]
-        assert lines and all(not r[column] for r in lines), lines
+        assert lines and all(r[column] for r in lines), lines

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .asker_own_gaze import _FOR_THEM, _YOUNGER_SAID, looking_after_harm_told
-from .asker_own_thinking import _MARK_WRONG, _SPOKEN, _THINKING, own_thinking
+from .asker_own_thinking import _MARK_WRONG, _THINKING, own_thinking
+from .spoken import texted_read
 
 _KIDS = r"(?:kids|children|child|childrens|kids s|children s|pupils|students|little ones)"
 #: something of theirs, or something that may happen to them
@@ -59,8 +60,7 @@ def not_own_after_all(cleaned: str) -> bool:
 def own_things_unsaid(cleaned: str, age: int | None) -> bool:
     """The asker thinks "things" or "stuff" about children and says nothing more, or says the
     things bad, dirty or sexual (the words above); the rules of ``own_thinking`` otherwise."""
-    for pattern, text in _SPOKEN:
-        cleaned = pattern.sub(text, cleaned)
+    cleaned = texted_read(cleaned)
     if _FOR_THEM.search(cleaned) or thinking_of_theirs(cleaned):
         return False
     for found in _THINKING.finditer(cleaned):

@@ -18,17 +18,7 @@ from __future__ import annotations
 import re
 
 from .asker_own_gaze import _FOR_THEM, _YOUNGER_SAID
-
-#: text-speak as a young person types it, read as the words it stands for
-_SPOKEN = (
-    (re.compile(r"\b(think|imagin|pictur|fantasis|fantasiz|dream|daydream)in\b"), r"\1ing"),
-    (re.compile(r"\b(?:bout|abt|abowt|aboot)\b"), "about"),
-    (re.compile(r"\bi (?:no|kno|knw)\b"), "i know"),
-    (re.compile(r"\b(?:dont|do not) no\b"), "dont know"),
-    (re.compile(r"\b(?:r|ar)\b"), "are"),
-    (re.compile(r"\b(?:n|an|nd)\b"), "and"),
-    (re.compile(r"\b(?:sumthin|summat|somethin)\b"), "something"),
-)
+from .spoken import texted_read
 
 #: the children thought of: little, young or younger ones, toddlers, a word of age; never
 #: the asker's own ("my kids": a parent's worry) nor a child named by whose they are
@@ -106,8 +96,7 @@ def own_thinking(cleaned: str, age: int | None) -> bool:
     """The asker tells of their own thinking, imagining or picturing of children, said as
     wrong, frightening or unwanted (the words above); never someone else's, never a survivor's
     memories nor a parent's fear; a young person's only of children said as younger."""
-    for pattern, text in _SPOKEN:
-        cleaned = pattern.sub(text, cleaned)
+    cleaned = texted_read(cleaned)  # (text-speak: "thinkin bout little kids i no r wrong")
     if _FOR_THEM.search(cleaned) or _PLANNING.search(cleaned):
         return False
     for found in _THINKING.finditer(cleaned):

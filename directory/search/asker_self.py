@@ -166,6 +166,16 @@ def without_role_sex(cleaned: str) -> str:
     return " ".join(_ROLE_SEX.sub("", cleaned).split())
 
 
+#: (forty-seventh walk-through F8) the asker's age, then their sex: "im 16 and a boy", "i am
+#: 15 n a girl", "im 17 yrs old and male" (not "im 16 and a boy at school touched me": who did
+#: it follows; not "and a man", whose age would be said otherwise)
+_AGE_AND_SEX = re.compile(
+    r"\b(?:im|i am|i m) \d{1,2}(?: ?(?:years old|year old|yrs old|yr old|yo))? (?:and|n) (?:a )?"
+    r"(?:(boy|lad|male)|(girl|female))\b"
+    r"(?! (?:\w+ )?(?:touched|abused|raped|hurt|keeps|is|has|from|at|in)\b)"
+)
+
+
 #: (tenth Welsh review) the asker as one of a group of their own sex: "meet other men like me",
 #: "cwrdd â dynion eraill fel fi", "women like me"
 _LIKE_ME = re.compile(
@@ -181,6 +191,9 @@ def own_sex(cleaned: str, role: bool = True) -> str:
     bare = cleaned if role else without_role_sex(cleaned)
     if _SAYS_MALE.search(bare) or _SAYS_FEMALE.search(bare):
         return "male" if _SAYS_MALE.search(bare) else "female"
+    age_and = _AGE_AND_SEX.search(bare)
+    if age_and:
+        return "male" if age_and.group(1) else "female"
     group = _LIKE_ME.search(bare)
     return "" if group is None else "male" if group.group(1) else "female"
 

@@ -21,6 +21,7 @@ from .groups import (
     childrens_victim_services,
     community_asked,
     only_distress,
+    only_for_other_gender,
     specialist,
     unstated_victims_services,
     victims_services,
@@ -317,7 +318,12 @@ def not_offered_for(columns: Columns, asker: Asker, concepts: tuple[Concept, ...
             left_out = left_out | childrens_victim_services(columns)
         return left_out
     other = _other_gender(asker, concepts)
-    return columns.having("gender", other) if other else columns.none()
+    named: np.ndarray = columns.having("gender", other) if other else columns.none()
+    # (forty-seventh walk-through F8) ... or only for the other sex than the one they say of
+    # themselves ("im 16 and a boy": a women's line was one of a counselling filter's cards),
+    # as ``ranking.left_out_near`` already leaves out such a service near them
+    theirs_not: np.ndarray = named | only_for_other_gender(columns, asker)
+    return theirs_not
 
 
 def not_offered_under_filter(

@@ -47,6 +47,7 @@ from .near_unsaid import (
     tells_of_abuse,
     unmatched,
 )
+from .other_sex_away import other_sex_only
 from .query import KeywordResults, search
 from .store import SearchIndex
 from .strong_local import closing_behind, strong_local
@@ -231,6 +232,17 @@ def left_out_near(columns: Columns, understood: Understood, text: str) -> np.nda
     young = columns.oldest < ADULT_FROM
     left_out: np.ndarray = hidden | (_for_children_only(columns, understood) & young)
     return left_out
+
+
+def _hidden_near(
+    columns: Columns, understood: Understood, text: str, near: Near, where: Where | None
+) -> np.ndarray:
+    """The local services never listed near the place for this asker (``left_out_near``), and
+    (forty-seventh walk-through F8) those that say they help other areas and only the other
+    sex than the words give for whoever the help is for (``other_sex_away``): no answer."""
+    elsewhere = other_sex_only(columns, understood, text) & _councils_elsewhere(near, where)
+    hidden: np.ndarray = left_out_near(columns, understood, text) | elsewhere
+    return hidden
 
 
 def _apart(
@@ -451,7 +463,7 @@ def rank(
     other_area, matched, facets = columns.none(), local[:0], keyword.facets
     if near is not None:
         found = (index, understood, keyword, near, where, within, everywhere)
-        hidden = left_out_near(columns, understood, text)
+        hidden = _hidden_near(columns, understood, text, near, where)
         local, weaker, away, other_area, matched = _near_groups(*found, sort, ages, text, hidden)
         local, weaker = centre_first_after_assault(
             index, understood, near, text, (local, weaker), hidden

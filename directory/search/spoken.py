@@ -144,6 +144,15 @@ _TEXTED = (
     (re.compile(r"\bevry\b"), "every"),
     (re.compile(r"\b(?:sez|sayz)\b"), "says"),
     (re.compile(r"\b(?:wat|wot)\b"), "what"),
+    # (w61page) the words ``asker_own_thinking`` read in a table of its own: "thinkin bout
+    # little kids i no r wrong", "sumthin", "abowt"
+    (re.compile(r"\b(think|imagin|pictur|fantasis|fantasiz|dream|daydream)in\b"), r"\1ing"),
+    (re.compile(r"\b(?:sumthin|summat|somethin)\b"), "something"),
+    (re.compile(r"\b(?:abowt|aboot)\b"), "about"),
+    (_BOUT, "about"),
+    (re.compile(r"\bi (?:kno|knw)\b|\bi no\b(?! (?:longer|more|one|way|idea|matter)\b)"),
+     "i know"),
+    (re.compile(r"\b(?:dont|do not) no\b"), "dont know"),
 )  # fmt: skip
 
 
@@ -157,7 +166,6 @@ def texted_read(cleaned: str) -> str:
 
 def _english(cleaned: str) -> str:
     cleaned = texted_read(_DROPPED_G.sub(lambda found: _with_g(found[0]), cleaned))
-    cleaned = _BOUT.sub("about", cleaned)
     for pattern, word in _CHILD_WORDS:
         cleaned = pattern.sub(word, cleaned)
     cleaned = _AM_AGE.sub("im ", _ME_FOR_MY.sub(_me_for_my, cleaned))

@@ -1,6 +1,6 @@
 """(w49note, check51 F3) Which note a child who can ring or text none of the first local cards
-is shown under "Talk to someone now" (``talk.none_a_child_can_ring``; the words are
-``templates/search.html``'s, the choice ``grown_up_note.note_kind``)."""
+is shown under "Talk to someone now", after those cards (``talk.none_a_child_can_ring``; the
+words are ``templates/search.html``'s, the choice ``grown_up_note.note_kind``)."""
 
 from __future__ import annotations
 

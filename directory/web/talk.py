@@ -319,13 +319,14 @@ def none_a_child_can_ring(results, professional: bool = False) -> bool:  # noqa:
     """(twenty-ninth walk-through F3) A child asks and none of the local cards the page lists
     first offers a number they can ring or text now by themselves (``ready_to_call``, and not
     a service taking them alone only from an older age: ``ResultItem.alone_from``): the page
-    then says so in a child's words above those cards, after the lines to talk to now, and
-    that a grown-up they trust can contact the services for them. A frightened 11-year-old's
-    first local card was a SARC she "cannot contact on her own yet", with no phone, and the
-    second had no contact details at all. The cards stay, in their order. (w36pro) Only a
-    child asking: never with the professional switch on (``professional``), nor for words a
-    professional's, a parent's or an adult's with a child's age in them (a school nurse was
-    told a school nurse could contact the service for her)."""
+    then says so in a child's words under those cards (forty-seventh walk-through F7: not
+    above them), after the lines to talk to now, and that a grown-up they trust can contact
+    the services for them. A frightened 11-year-old's first local card was a SARC she "cannot
+    contact on her own yet", with no phone, and the second had no contact details at all. The
+    cards stay, in their order. (w36pro) Only a child asking: never with the professional
+    switch on (``professional``), nor for words a professional's, a parent's or an adult's with
+    a child's age in them (a school nurse was told a school nurse could contact the service for
+    her)."""
     items = results.local.items
     asker = results.asker
     if professional or asker.persona not in ("child", "") or not asker.is_child or not items:
