@@ -6,6 +6,8 @@
 - A domestic-abuse line (for women and girls, or for men) led where the words were about
   something else: a relative named ("my sister is 15 and living with a man"), nightmares, a
   young person exploited by "older men" (read as a search for men's services).
+- A sexual assault referral centre led for someone asking to talk now, and for a parent asking
+  whether someone is safe with their child ("check" read as a medical check).
 
 Other words and other towns than the report's. Guards (pass on main too) say so.
 """
@@ -115,3 +117,54 @@ def test_the_men_someone_is_with_are_who_harms(words):
 )
 def test_men_asked_for_are_still_read(words):
     assert "men" in {c.name for c in understand(words).concepts}
+
+
+CENTRES = {
+    "devon-cornwall-sarc",
+    "hope-house-sarc-gloucester",
+    "the-bridge-sarc-bristol",
+}
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("i need someone to talk to right now", "Exeter"),
+        ("need to talk to someone tonight", "Gloucester"),
+        ("can i talk to someone now", "Bristol"),
+    ],
+)
+def test_someone_to_talk_to_now_gets_a_line_before_a_centre(bundled_client, words, place):
+    cards = _cards(bundled_client, words, place)
+    assert cards[0] not in CENTRES, cards[:3]
+
+
+def test_talk_after_a_recent_rape_keeps_the_centre_first(bundled_client):
+    # guard (passes on main too): an assault last night, the centre first
+    words = "i was raped last night and need to talk to someone"
+    assert _cards(bundled_client, words, "Exeter")[0] == "devon-cornwall-sarc"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # a parent asking whether someone is safe with their child, or finding out about him
+        ("is my new husband safe around my children", "Stroud"),
+        ("can my girlfriends dad be trusted, is he safe with my daughter", "Tewkesbury"),
+        ("can i check if my sisters boyfriend has a record", "Swindon"),
+        # play the child dislikes
+        ("my uncle keeps tickling my son and he doesnt like it", "Yeovil"),
+    ],
+)
+def test_a_worry_about_someone_with_a_child_gets_no_centre_first(bundled_client, words, place):
+    cards = _cards(bundled_client, words, place)
+    assert "sarc" not in bundled_records()[cards[0]]["support_types"], cards[:3]
+
+
+@pytest.mark.parametrize(
+    "words",
+    # guards (pass on main too): a medical check asked for is still one
+    ["i want to get checked", "need a check up after rape"],
+)
+def test_a_check_up_is_still_read_as_a_centre(words):
+    assert "sarc" in {c.name for c in understand(words).concepts}
