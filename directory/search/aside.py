@@ -103,7 +103,7 @@ def only_tools_met(columns: Columns, matched: np.ndarray, understood: Understood
 SEXUAL_HARM = ("child-sexual-abuse", "sexual-violence", "online-abuse")
 #: the asker's own partner, present or past ("my wife", "my ex", "fy mhartner"), not a parent's
 #: ("my mums partner"), whose abuse a domestic abuse line is for
-_OWN_PARTNER = re.compile(
+OWN_PARTNER = re.compile(
     r"\bmy (?:ex |ex-|former |current |new )?(?:husband|hubby|wife|partner|boyfriend|girlfriend"
     r"|bf|gf|fiance|fiancee|spouse|ex)\b|\bfy (?:ngwr|ngwraig|mhartner|nghariad|nghyn)\b"
 )
@@ -123,7 +123,7 @@ def for_another_harm(
     named = {c.name for c in concepts}
     sexual = bool(told & set(SEXUAL_HARM)) and asker.persona in ("child", "adult")
     harm = sexual or "past-abuse" in named  # (not "support for a woman after abuse at home")
-    if not harm or "domestic-abuse" in named or _OWN_PARTNER.search(cleaned):
+    if not harm or "domestic-abuse" in named or OWN_PARTNER.search(cleaned):
         return columns.none()
     found: np.ndarray = columns.having("abuse", "abuse-in-the-family") & ~columns.having(
         "abuse", *SEXUAL_HARM

@@ -45,6 +45,7 @@ from .weights import (
     PRO_ADVICE,
     SELF_FIT,
     UNSAID_CHILDREN_ONLY,
+    UNSAID_LOCAL_CHILDREN,
     WELSH_FIT,
     WORRIED_VICTIM_SERVICE,
 )
@@ -163,6 +164,12 @@ def _by_who_asks(
         factor[only_children] *= UNSAID_CHILDREN_ONLY
         # ... and a line for people worried about their own behaviour is not theirs
         factor[worried] *= NOT_THEIR_LINE
+    elif _no_age_said(asker, named, words):
+        # (w61kind, check61 §9) nobody and no age said ("sexual abuse support" in a town): a
+        # local service for children (and their parents) and not adults does not lead above
+        # an all-ages or adults' one as near, nor above the lines for everyone; lines for
+        # children everywhere keep their place, as a child may be asking
+        factor[_for_children_only(columns) & ~columns.everywhere()] *= UNSAID_LOCAL_CHILDREN
     if asker.persona == "parent":
         # a parent asking, for their child or for themselves: someone to talk it through with
         factor[columns.having("support", "helpline")] *= PARENT_TALK
@@ -207,6 +214,19 @@ def _unsaid_age(asker: Asker, named: set[str], words: Collection[str] = ()) -> b
         and asker.age is None
         and asker.for_age is None
         and bool(named & ADULT_WORDS)
+        and not named & {"children", "own-behaviour"}
+        and not set(words) & CHILD_WORDS
+    )
+
+
+def _no_age_said(asker: Asker, named: set[str], words: Collection[str] = ()) -> bool:
+    """Nobody in particular asks and nothing says a child is asking or is who the help is
+    for: no persona, no age, no "children", no child's word ("son", "school")."""
+    return (
+        not asker.persona
+        and asker.age is None
+        and asker.for_age is None
+        and not asker.may_be_child
         and not named & {"children", "own-behaviour"}
         and not set(words) & CHILD_WORDS
     )

@@ -231,6 +231,19 @@ def forensic_care_later(
     return offering_no_therapy
 
 
+#: the kinds of sexual harm the listings name (as ``aside.SEXUAL_HARM``)
+_SEXUAL_HARM = frozenset({"child-sexual-abuse", "sexual-violence", "online-abuse"})
+
+
+def only_to_talk(understood: Understood) -> bool:
+    """(w61kind, check61 §9) The words ask for someone to talk to and tell of no sexual harm
+    ("i want to talk to someone right now", "need someone to listen tonight"): a line that
+    answers now, not a centre for forensic care, which was the first card in Bath."""
+    named = {c.name for c in understood.concepts}
+    told = {code for c in understood.concepts if c.kind == "topic" for code in c.codes("abuse")}
+    return "talk" in named and "past-abuse" not in named and not told & _SEXUAL_HARM
+
+
 def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) -> np.ndarray:
     """``forensic_care_later`` for the words as ``understood`` and ``cleaned`` (``clean_text``);
     (w16par) and every centre for a parent's worry about someone's behaviour towards their
@@ -256,6 +269,10 @@ def forensic_care_for(columns: Columns, understood: Understood, cleaned: str) ->
         # (every centre: the therapy some offer follows an assault, which the words do not tell)
         centres: np.ndarray = columns.having("support", "sarc")
         return centres
+    if not (recent or asks) and only_to_talk(understood):
+        # (w61kind, check61 §9) every centre: the therapy some offer follows an assault
+        every_centre: np.ndarray = columns.having("support", "sarc")
+        return every_centre
     later = forensic_care_later(
         columns, understood.concepts, recent, recalls_long_ago(understood, cleaned)
     )

@@ -49,8 +49,20 @@ _BARE = (
     r"(?:hurt|hurts|touched|touches|touch|raped|rapes|abused|abuses|attacked|hit|hits|grabbed)"
     r" (?:me|us)\b"
 )
-_BY_A_MAN = re.compile(_WHO.format(sex=_MAN) + _BARE.format(sex=_MAN))
-_BY_A_WOMAN = re.compile(_WHO.format(sex=_WOMAN) + _BARE.format(sex=_WOMAN))
+#: (w61kind, check61 §9) the one a young person is with: "sex with older men", "living with a
+#: 30 year old man", "staying with grown men": who harms, not who the help is for
+_WITH = (
+    r"|\b(?:sex|staying|stays|stayed|living|lives|lived|sleeping|sleeps|slept|going out|goes out"
+    r"|went out|hanging (?:out|around|about)|hangs (?:out|around|about)|moved in|meeting|meets"
+    r"|met up) with (?:a |an |some |these |those |two |three |several |lots of |loads of )?"
+    r"(?:much )?(?:older |old |grown |grown up |adult |\d+ ?(?:year old|yr old|yo) )?{sex}\b"
+    r"|\bwith (?:a |an |some )?(?:much )?(?:older|grown up|grown|\d+ ?(?:year old|yr old|yo))"
+    r" {sex}\b"
+)
+_BY_A_MAN = re.compile(_WHO.format(sex=_MAN) + _BARE.format(sex=_MAN) + _WITH.format(sex=_MAN))
+_BY_A_WOMAN = re.compile(
+    _WHO.format(sex=_WOMAN) + _BARE.format(sex=_WOMAN) + _WITH.format(sex=_WOMAN)
+)
 
 
 def harmers_sex(cleaned: str) -> str:

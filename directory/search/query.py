@@ -45,6 +45,7 @@ from .order import (
     young_persons_line,
 )
 from .order_reach import fits_the_asker_first
+from .other_abuse import other_abuse_lines
 from .schema import ANALYZER, TEXT_FIELDS
 from .store import SearchIndex
 from .suggest import suggestion
@@ -67,17 +68,6 @@ from .weights import PERSONA_AUDIENCE as PERSONA_AUDIENCE
 from .weights import UNFIT as UNFIT  # (read by ranking.py)
 
 Filters = Mapping[str, Iterable[str]]
-
-#: concepts that say the words are about sexual abuse
-SEXUAL_ABUSE_CONCEPTS = frozenset({"sexual-abuse", "past-abuse", "rape"})
-#: abuse types of services for sexual abuse, or for any crime or distress (not another abuse)
-SEXUAL_OR_GENERAL_ABUSE = (
-    "child-sexual-abuse",
-    "sexual-violence",
-    "online-abuse",
-    "any-crime",
-    "emotional-distress",
-)
 
 
 class BadFilter(ValueError):
@@ -194,7 +184,7 @@ def match_text(
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
         scores = np.where(columns.suicide, scores * unasked, scores)
         return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
-    asker_fit = _off_topic(index, understood, asker_fit)
+    asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
     # (issue 25) a service for professionals only, or a tool for reporting images, when the
     # words are not about that: not among the first answers
     online = understood.mentions(ONLINE_CONCEPTS)
@@ -384,8 +374,11 @@ def _what_each_meets(index: SearchIndex, understood: Understood, met: np.ndarray
     return np.array(rows, dtype=bool).reshape(len(rows), size)
 
 
-def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray) -> np.ndarray:
-    """The asker's fit, less for services answering a need the words do not speak of."""
+def _off_topic(
+    index: SearchIndex, understood: Understood, asker_fit: np.ndarray, cleaned: str
+) -> np.ndarray:
+    """The asker's fit, less for services answering a need the words (``cleaned``) do not
+    speak of."""
     columns = index.columns
     size = len(columns)
     # a service for online harm (reporting images, families of children groomed online) answers
@@ -401,13 +394,11 @@ def _off_topic(index: SearchIndex, understood: Understood, asker_fit: np.ndarray
         filled = understood.asker.persona in FILLED_PERSONAS
         off_topic = ONLINE_OFF_TOPIC_ASKER if filled else ONLINE_OFF_TOPIC
         asker_fit = np.where(online_only, asker_fit * off_topic, asker_fit)
-    if understood.mentions(SEXUAL_ABUSE_CONCEPTS) and not understood.mentions({"domestic-abuse"}):
-        # (second walk-through F6) a line only for another kind of abuse (the Men's Advice
-        # Line, for domestic abuse) answers a need the words do not speak of: "abused by his
-        # uncle as a boy" is sexual abuse in childhood
-        sexual = columns.having("abuse", *SEXUAL_OR_GENERAL_ABUSE)
-        stated = columns.having("abuse", *columns.taxonomy["abuse"])
-        asker_fit = np.where(stated & ~sexual, asker_fit * OTHER_ABUSE_LINE, asker_fit)
+    # (second walk-through F6; w61kind) a line only for another kind of abuse (the Men's
+    # Advice Line, for domestic abuse) answers a need the words do not speak of: "abused by his
+    # uncle as a boy" is sexual abuse in childhood, and a relative named is not domestic abuse
+    other = other_abuse_lines(columns, understood, cleaned)
+    asker_fit = np.where(other, asker_fit * OTHER_ABUSE_LINE, asker_fit)
     if not understood.asker.suicidal:
         # a line for thoughts of suicide answers a need the words do not speak of
         query = _phrase_query("suicide", index.known_terms)

@@ -315,6 +315,12 @@ _WORRY_SIGNS = re.compile(
     r"|\binappropriate\w* (?:touch\w*|messages?|texts?|photos?|pictures?|pics|comments?|contact|"
     r"relationship|games?)\b"
     r"|\bmeithrin perthynas\b|\bparatoi\b|\bamhriodol\b"
+    # (w61kind, check61 §9) whether someone is safe with a child; play the child dislikes
+    # ("how do i check if my new boyfriend is safe around my kids", "always tickling my daughter")
+    r"|\bsafe (?:around|with|near|to be with|to leave with) (?:my|our) (?:\w+ )?(?:daughters?|"
+    r"sons?|kids?|child|children|girls?|boys?|stepsons?|stepdaughters?|grandchildren)\b"
+    r"|\b(?:tickl\w*|wrestl\w*|play fight\w*) (?:with )?(?:my|our) (?:\w+ )?(?:daughters?|sons?|"
+    r"kids?|child|children|girls?|boys?|stepsons?|stepdaughters?|grandchildren)\b"
 )
 
 

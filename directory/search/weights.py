@@ -80,6 +80,12 @@ CHILDREN_ONLY_LINE = 0.1
 #: (walk-through F1) nothing says a child is asking ("counselling", "counselling for men"):
 #: a line for children and young people only comes after adults' and all-ages ones
 UNSAID_CHILDREN_ONLY = 0.35
+#: (w61kind, check61 §9) nobody and no age said at all ("sexual abuse help" in a town): a local
+#: service for children (and their parents) and not adults, which a child's lines everywhere
+#: are not (a child may be asking): below an all-ages or adults' one as near, and below the
+#: lines for everyone unless it matches four times as well (at 0.35 the children's SARC near
+#: Hereford still led "sexual abuse help" above the 24/7 line, by a hair)
+UNSAID_LOCAL_CHILDREN = 0.25
 #: ... and for such a neutral asker, a national match fits well enough to keep the lines for
 #: them from joining (``with_lines_for_asker``) only from this factor (a line for particular
 #: people, at PARTICULAR_PEOPLE, does not)
