@@ -75,13 +75,15 @@ def fit_to_asker(
     concepts: tuple[Concept, ...],
     filters: Mapping[str, tuple[str, ...]] | None = None,
     words: Collection[str] = (),
+    by_name: np.ndarray | None = None,
 ) -> np.ndarray:
     """A factor per service: 1 fits, small values do not (see the module's docstring).
-    ``words``: every word typed (``Understood.all_words``)."""
+    ``words``: every word typed (``Understood.all_words``); ``by_name``: the services the
+    words name (``names.named_services``)."""
     factor = np.ones(len(columns))
     named = {c.name for c in concepts}
     _by_age(columns, asker, factor)
-    _by_who_asks(columns, asker, named, factor, words)
+    _by_who_asks(columns, asker, named, factor, words, by_name)
     _by_audience(columns, asker, concepts, named, factor)
     if asker.welsh:
         in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
@@ -137,6 +139,7 @@ def _by_who_asks(
     named: set[str],
     factor: np.ndarray,
     words: Collection[str] = (),
+    by_name: np.ndarray | None = None,
 ) -> None:
     """A child, an adult, someone worried about their own thoughts, a parent."""
     children = columns.having("audience", "children-young-people")
@@ -164,7 +167,8 @@ def _by_who_asks(
         factor[only_children] *= UNSAID_CHILDREN_ONLY
         # ... and a line for people worried about their own behaviour is not theirs
         factor[worried] *= NOT_THEIR_LINE
-    elif _no_age_said(asker, named, words):
+    elif _no_age_said(asker, named, words) and (by_name is None or not by_name.any()):
+        # (not when the words name a service: "Report Abuse in Education" is asked for by name)
         # (w61kind, check61 §9) nobody and no age said ("sexual abuse support" in a town): a
         # local service for children (and their parents) and not adults does not lead above
         # an all-ages or adults' one as near, nor above the lines for everyone; lines for

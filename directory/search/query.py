@@ -29,7 +29,7 @@ from .fit import (
     not_offered_under_filter,
 )
 from .groups import community_asked, specialist
-from .names import name_first
+from .names import name_first, named_services
 from .order import (
     advice_before_childs_own_line,
     after_the_rest,
@@ -175,7 +175,8 @@ def match_text(
     if understood.empty and not understood.general:
         return TextMatch(matched=None)
     asker, concepts = understood.asker, understood.concepts
-    asker_fit = fit_to_asker(columns, asker, concepts, filters, understood.all_words)
+    by_name = named_services(index, text)
+    asker_fit = fit_to_asker(columns, asker, concepts, filters, understood.all_words, by_name)
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
