@@ -64,10 +64,11 @@ def test_did_things_to_me_with_no_age_gets_the_lines_for_both(bundled_client, wo
         ("im 12 and my cousin did things to me", "Whitby"),
         ("my uncle does things to me at night", "Whitby"),
         ("my friend told me her dad touches her", "Burnley"),
+        ("my cousin did things to me and my dad says im lying", "Whitby"),
     ],
 )
 def test_guard_a_childs_age_or_abuse_now_keeps_childline_first(bundled_client, words, place):
-    # guard (passes on main too): an age said, abuse going on now, or a child's friend
+    # guard (passes on main too): an age said, abuse going on now, a child's friend, a parent
     assert _box(bundled_client, words, place)[:1] == ["Childline"]
 
 

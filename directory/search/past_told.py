@@ -73,10 +73,22 @@ def told_of_the_past_only(cleaned: str) -> bool:
     taken out) or a child's life (``CHILDS_LIFE``)."""
     if not (_OWN_ABUSE_PAST.search(cleaned) or own_harm_past_more(cleaned)):  # (w56fit)
         return False
-    # what is left once the past is taken out: "my big brother abused me" is not a child's
-    # family words now, "he abused me and still comes in my room" is
-    rest = OWN_HARM_PAST_MORE.sub(" ", _OWN_ABUSE_PAST.sub(" ", cleaned))
+    rest = _after_the_past(cleaned)
     return not (child_now(rest) or child_family(rest) or CHILDS_LIFE.search(cleaned))
+
+
+def _after_the_past(cleaned: str) -> str:
+    """What is left once the past is taken out: "my big brother abused me" is not a child's
+    family words now, "he abused me and still comes in my room" is."""
+    return OWN_HARM_PAST_MORE.sub(" ", _OWN_ABUSE_PAST.sub(" ", cleaned))
+
+
+#: a parent named beside the past ("…and my mum doesnt believe me", "my dad abused me"): a
+#: child's home now as often as a grown-up's memory, so a child read from it stays one
+_PARENT_NAMED = re.compile(
+    r"\bmy (?:mum|mom|mam|mummy|mother|dad|daddy|father|stepdad|step dad|stepmum|step mum|"
+    r"stepfather|stepmother|parents?)\b"
+)
 
 
 def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
@@ -86,9 +98,12 @@ def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
     child says of now (``told_of_the_past_only``): an adult remembering says it as often as a
     child. The page then fits both (``unsaid_age.likely_grown_up``): the line for anyone 16 or
     over first and Childline beside it, and no children's service first just for being near.
-    A child who says their age, their school or abuse going on now keeps a child's page."""
+    A child who says their age, their school, a parent of theirs (``_PARENT_NAMED``) or abuse
+    going on now keeps a child's page."""
     if asker.persona != "child" or asker.age is not None or asker.for_age is not None:
         return asker
+    if _PARENT_NAMED.search(_after_the_past(cleaned)):
+        return asker  # ("my uncle did things to me and my mum doesnt believe me": a child's)
     return replace(asker, persona="") if told_of_the_past_only(cleaned) else asker
 
 
