@@ -99,11 +99,14 @@ def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
     child. The page then fits both (``unsaid_age.likely_grown_up``): the line for anyone 16 or
     over first and Childline beside it, and no children's service first just for being near.
     A child who says their age, their school, a parent of theirs (``_PARENT_NAMED``) or abuse
-    going on now keeps a child's page."""
+    going on now keeps a child's page; so do everyday words alone ("touched me", "made me":
+    ``adult_settings.OWN_HARM_PAST_MORE``), most often a child's."""
     if asker.persona != "child" or asker.age is not None or asker.for_age is not None:
         return asker
     if _PARENT_NAMED.search(_after_the_past(cleaned)):
         return asker  # ("my uncle did things to me and my mum doesnt believe me": a child's)
+    if not _OWN_ABUSE_PAST.search(cleaned):
+        return asker  # ("the school cook touched me", "my babysitter touched me": a child's)
     return replace(asker, persona="") if told_of_the_past_only(cleaned) else asker
 
 
