@@ -124,6 +124,11 @@ _ELDER_AT_RISK = re.compile(
     r"(?:has|s got|has got|with|is in|lives in|in) (?:a |an |the )?(?:dementia|alzheimers|"
     r"alzheimer s|care home|nursing home|residential home|sheltered housing|stroke)"
     r"|\bmy elderly (?:mum|mom|mam|mother|dad|father|nan|gran|grandma|grandad|parents?)\b"
+    # (w61adult, check61 §9) a grandparent and who cares for them: "my nan says the carer is
+    # rough with her", "my grandads care worker shouts at him"
+    r"|\bmy (?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|"
+    r"grandfather)s?\b(?: \w+){0,5}? (?:carers?|care workers?|care staff|home help|"
+    r"support workers?)\b"
 )
 
 

@@ -99,6 +99,16 @@ _OTHERS_KIDS = re.compile(
     r"daughters?|sons?|little (?:girl|boy|ones?)|girls|boys|baby)\b(?: \w+){0,14}? (?:is |are |"
     r"being |been )?(?:abus\w*|hurt\w*|touch\w*|molest\w*|groom\w*|rap\w*|interfer\w* with)"
 )
+#: (w61adult, check61 §9) someone else's child who told the asker something: "my neighbours
+#: child told me her mums boyfriend…", "my friends daughter said her stepdad…", "my sisters lad
+#: let slip…": a grown-up worried about a child (whose child it is says the asker is not one)
+_OTHERS_CHILD_TOLD = re.compile(
+    r"\b(?:neighbours?|neighbors?|friends?|colleagues?|sisters?|brothers?|cousins?|partners?"
+    r"|boyfriends?|girlfriends?)s? (?:\w+ )?(?:kids?|child|children|daughters?|sons?|little "
+    r"(?:girl|boy|one)|girl|boy|lad|lass|baby|youngest|eldest|toddler)\b(?: \w+){0,3}? (?:has |"
+    r"just |finally |then )?(?:told|tells|said|says|disclosed|confided|mentioned|let slip|"
+    r"admitted|whispered)\b"
+)
 #: ... not done to the asker too ("my sisters boyfriend touches me and her kids")
 _TO_ME = re.compile(
     r"\b(?:touch\w*|hurt\w*|abus\w*|rap\w*|kiss\w*|hugg?\w*|film\w*|photograph\w*|watch\w*|"
@@ -162,7 +172,8 @@ def concerned_about_someone(cleaned: str) -> bool:
     with children (``_CONCERN``), or (w49adult) a grown-up of the family or someone else's
     partner doing something to children (``_KIN_CONCERN``: "worried about my brother in law he
     looks at children in a weird way"), or (w59fit) someone they think is abusing children
-    (``_SUSPECTED``: "i think my partner is abusing his daughter")."""
+    (``_SUSPECTED``: "i think my partner is abusing his daughter"), or (w61adult) someone
+    else's child who told them (``_OTHERS_CHILD_TOLD``: "my neighbours child told me…")."""
     if _KIN_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # ("my friends husband": not a child's own friends, as ``_MINE`` reads it)
     if _PARTNER_CONCERN.search(cleaned) and not _TO_ME.search(cleaned):
@@ -171,6 +182,8 @@ def concerned_about_someone(cleaned: str) -> bool:
         return True  # (check53) "my neighbours kids ... their stepdad is hurting them"
     if _SUSPECTED.search(cleaned) and not _TO_ME.search(cleaned):
         return True  # (w59fit) "i think my partner is abusing his daughter"
+    if _OTHERS_CHILD_TOLD.search(cleaned) and not _TO_ME.search(cleaned):
+        return True  # (w61adult) "my neighbours child told me her mums boyfriend…"
     if _MINE.search(cleaned):
         return False
     return any(

@@ -12,10 +12,11 @@ kid"), keeps a child's page a child's page; so does any age said."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .adult_settings import OWN_HARM_PAST_MORE, own_harm_past_more
-from .asker import child_now
+from .asker import Asker, child_now
 from .asker_ages import child_family
 from .asker_cared_for import IM_A_CHILD
 
@@ -39,6 +40,17 @@ _OWN_ABUSE_PAST = re.compile(
     rf"|\b{_DONE} me\b"
     r"|\bmy (?:\w+ )?abusers?\b"
     r"|\bwhat (?:he|she|they|my \w+(?: \w+)?) did to me\b"
+    # (w61adult, check61 §9) "my grandad did things to me", "he did stuff to me", "done it to me"
+    r"|\b(?:did|done) (?:(?:bad|sexual|horrible|awful|terrible|rude|weird|dirty) )?"
+    r"(?:things|stuff|something|it) to me\b"
+    # (w61adult, check61 §9) told as a headline of one's own, with no "i": "abused at boarding
+    # school", "was raped last year at a festival"; a drink spiked ("my drink was spiked")
+    rf"|^(?:was |got |been )?{_DONE}\b"
+    r"|\bmy drinks? (?:was|were|got|had been) spiked\b|\b(?:i was|i got|got|was) spiked\b"
+    # ... or one's own case with the police or the courts ended ("police dropped my case")
+    r"|\b(?:dropped|closed|dismissed|nfa d|nfad|threw out|thrown out) my (?:court |police |"
+    r"criminal )?case\b|\bmy (?:court |police |criminal )?case (?:was |got |has been |had been |"
+    r"s been )?(?:dropped|closed|dismissed|nfa d|nfad|thrown out)\b"
 )
 
 
@@ -51,12 +63,51 @@ def past_told_age_unsaid(understood: Understood, cleaned: str) -> bool:
     asker = understood.asker
     if asker.persona not in ("", "child") or asker.age is not None or asker.for_age is not None:
         return False
+    return told_of_the_past_only(cleaned)
+
+
+def told_of_the_past_only(cleaned: str) -> bool:
+    """The words tell of abuse done to the asker in the past tense (``_OWN_ABUSE_PAST``,
+    ``adult_settings.own_harm_past_more``) and nothing a child says of now: abuse going on
+    (``asker.child_now``, ``asker_ages.child_family``, read in the words left once the past is
+    taken out) or a child's life (``CHILDS_LIFE``)."""
     if not (_OWN_ABUSE_PAST.search(cleaned) or own_harm_past_more(cleaned)):  # (w56fit)
         return False
-    # what is left once the past is taken out: "my big brother abused me" is not a child's
-    # family words now, "he abused me and still comes in my room" is
-    rest = OWN_HARM_PAST_MORE.sub(" ", _OWN_ABUSE_PAST.sub(" ", cleaned))
+    rest = _after_the_past(cleaned)
     return not (child_now(rest) or child_family(rest) or CHILDS_LIFE.search(cleaned))
+
+
+def _after_the_past(cleaned: str) -> str:
+    """What is left once the past is taken out: "my big brother abused me" is not a child's
+    family words now, "he abused me and still comes in my room" is."""
+    return OWN_HARM_PAST_MORE.sub(" ", _OWN_ABUSE_PAST.sub(" ", cleaned))
+
+
+#: a parent named beside the past ("…and my mum doesnt believe me", "my dad abused me"): a
+#: child's home now as often as a grown-up's memory, so a child read from it stays one
+_PARENT_NAMED = re.compile(
+    r"\bmy (?:mum|mom|mam|mummy|mother|dad|daddy|father|stepdad|step dad|stepmum|step mum|"
+    r"stepfather|stepmother|parents?)\b"
+)
+
+
+def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
+    """(w61adult, walk47 F2, check61 §9) ``asker`` with nobody said to be asking when the words
+    read as a child's only from whom they name ("what my brother did to me", "my grandad did
+    things to me"), say no age, and tell of abuse done to the asker in the past with nothing a
+    child says of now (``told_of_the_past_only``): an adult remembering says it as often as a
+    child. The page then fits both (``unsaid_age.likely_grown_up``): the line for anyone 16 or
+    over first and Childline beside it, and no children's service first just for being near.
+    A child who says their age, their school, a parent of theirs (``_PARENT_NAMED``) or abuse
+    going on now keeps a child's page; so do everyday words alone ("touched me", "made me":
+    ``adult_settings.OWN_HARM_PAST_MORE``), most often a child's."""
+    if asker.persona != "child" or asker.age is not None or asker.for_age is not None:
+        return asker
+    if _PARENT_NAMED.search(_after_the_past(cleaned)):
+        return asker  # ("my uncle did things to me and my mum doesnt believe me": a child's)
+    if not _OWN_ABUSE_PAST.search(cleaned):
+        return asker  # ("the school cook touched me", "my babysitter touched me": a child's)
+    return replace(asker, persona="") if told_of_the_past_only(cleaned) else asker
 
 
 #: (w49note, check51 F9) words only a grown-up says of their own life: a husband or wife, a

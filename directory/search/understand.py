@@ -58,6 +58,7 @@ from .languages import (
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .met_online import with_met_online
 from .other_language import in_other_language
+from .past_told import unsaid_past_told
 from .spoken import spoken_read
 from .suicide_acts import plan_or_act, with_plan_or_act
 from .suicide_languages import with_suicide_said
@@ -444,6 +445,7 @@ def _understood(text: str) -> Understood:
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     asker = with_suicide_said(unsaid_in_crisis(asker, whole), text)  # (w51acts, w55own)
+    asker = unsaid_past_told(asker, whole)  # (w61adult) "what my brother did to me", no age
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))  # (w43ask, w54endanger)
     book = thesaurus()

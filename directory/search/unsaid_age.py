@@ -199,6 +199,12 @@ def others_worries(columns: Columns, understood: Understood, cleaned: str) -> np
         return held
     theirs = columns.having("audience", "children-young-people", "adult-survivors")
     worried: np.ndarray = columns.having("audience", "parents-carers", WORRIED) & ~theirs
+    # (w61adult) and the lines for someone worried about sexual thoughts, not for children
+    # (Stop It Now, for adult survivors too): harm told of oneself is not such a worry (it was
+    # the second card for "i cant live with what my uncle did to me")
+    worried |= columns.having("audience", WORRIED) & ~columns.having(
+        "audience", "children-young-people"
+    )
     if adult_client:  # (and Stop It Now, for anyone worried about someone's behaviour too)
         worried |= only_for_children(columns) | columns.having("audience", WORRIED)
     if images:
