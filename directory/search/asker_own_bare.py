@@ -23,7 +23,8 @@ _BARE = re.compile(r"\b(?:urges? (?:to|for) \w+|look(?:ing|ed|s)? at \w+|thought
 #: a child, a young person, or a child of the family ("my niece", "a 12 year old"), in English
 #: and Welsh; "girls" or "boys" only said young ("young girls", "schoolgirls")
 _CHILD = (
-    r"child\w*|kid|kids|kiddie\w*|minors?|under ?age\w*|pre ?teens?|pre ?pubescent|teens?|"
+    r"child\w*|kid|kids|kiddie\w*|minors?|under ?age\w*|under ?1[0-8]s?|young (?:people|person)|"
+    r"pre ?teens?|pre ?pubescent|teens?|"
     r"teenagers?|toddlers?|bab(?:y|ies)|infants?|nieces?|nephews?|daughters?|sons?|"
     r"step ?\w+|grand\w+|god(?:daughter|son|child)\w*|pupils?|cousins?|siblings?|"
     r"little (?:sister|brother|girl|boy)s?|(?:young|younger|little|small|school) ?(?:girls?|"
