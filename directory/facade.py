@@ -55,6 +55,7 @@ from .search.understand import Asker
 from .serving import ServingIndex
 from .talk_coping import coping_line_kept, not_coping_said
 from .talk_crisis import crisis_before_wales_own, others_crisis_box, unsaid_crisis_box
+from .talk_family import family_line_beside
 from .talk_fit import (
     childrens_lines,
     crisis_line_kept,
@@ -190,6 +191,8 @@ class Directory:
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
             chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
+            home = self._home_lines(welsh or in_wales)  # (w61thoughts) a relative's NSPCC
+            chosen = family_line_beside(results, asker, chosen, in_order((tuple(home),), rank))
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
             every = chosen_lines(lines, held, None)
             chosen = crisis_line_kept(chosen, every, limit)

@@ -14,6 +14,7 @@ from .limits import MAX_ASKER_CHARS
 from .model import Service
 from .search.asker_acts import HARMED_WORDS
 from .search.asker_own import SELF_HARM_URGE
+from .search.asker_own_bare import bare_of_children
 from .search.at_home import abuser_at_home
 from .search.cannot_phone import cannot_phone
 from .search.columns import about_suicide
@@ -408,8 +409,8 @@ def worried_unsaid(asker: Asker, request: FindRequest) -> bool:
     if asker.persona or not request.q:
         return False
     cleaned = clean_text(request.q)
-    if SELF_HARM_URGE.search(cleaned):
-        return False  # (probe 12) "i get urges to self harm": their own harm, not behaviour
+    if SELF_HARM_URGE.search(cleaned) or bare_of_children(cleaned):
+        return False  # (probe 12) "i get urges to self harm"; (w61thoughts) "… eat chocolate"
     # (words of someone harmed, "me", "raped": theirs is not a search about their own behaviour)
     return request.understood.mentions({"own-behaviour"}) and not HARMED_WORDS.search(cleaned)
 

@@ -75,6 +75,7 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
         parents_crisis_box,
         unsaid_crisis_box,
     )
+    from directory.talk_family import family_line_beside
     from directory.talk_fit import childrens_lines, needs_asked, reason_given, suicide_said
     from directory.talk_told import told_or_neutral_box
     from directory.talk_young import reason_or_their_age
@@ -129,6 +130,13 @@ def _box_scoring_every_line(directory: Directory, q: str, location: str, welsh: 
             continue
         chosen.append(s.id)
         numbers.add(number)
+    # (w61thoughts) a relative of someone with images: the NSPCC's line beside Stop It Now
+    home = [*directory.wales_lines, *directory.phone_lines] if welsh or in_wales else lines
+    home = sorted(home, key=lambda s: (rank.get(s.id, len(rank)), s.name.casefold()))
+    every_line = {s.id: s for s in [*home, *lines]}
+    first = [every_line[sid] for sid in chosen[:3]]
+    beside = [s.id for s in family_line_beside(results, asker, first, home)]
+    chosen = [*beside, *(sid for sid in chosen[3:] if sid not in beside)]
     # (w47crisis) words of suicide: a crisis line before Wales's own lines for a grown-up, as
     # the page does after the box is chosen
     if suicide_said(results, asker):

@@ -105,6 +105,28 @@ _FOR_SOMEONE_WHO = re.compile(
     r"for (?:someone|somebody|a person|people|anyone|a man|men|a woman) (?:who|that|whos) "
 )
 
+#: (w61thoughts, forty-seventh walk-through F3) the asker's own thoughts or feelings about a
+#: child of the family, a younger step or half brother or sister among them (never one said
+#: without: "my thoughts about my step brother frighten me" may be what he did to them) ...
+_OWN_THOUGHTS_ABOUT = re.compile(
+    r"\b(?:my|i have|ive|i ve|i get|i keep having|im having|i m having|i am having|having|"
+    r"getting) (?:own |sexual |weird |strange |dark |bad |wrong |intrusive |unwanted )?"
+    r"(?:thoughts|feelings|urges) (?:about|for|towards|toward|of|around) "
+    rf"(?:{_NOT_OWN_CHILD}|(?:my |our |a )?(?:little |younger |baby |\d{{1,2}} ?(?:yo|yr old|"
+    r"year old) )(?:step|half) ?(?:sisters?|brothers?|siblings?)\b)"
+    # (never what may happen to them, or something of theirs: "… about my niece moving away")
+    r"(?!(?: s)? (?:\w+ing|safety|welfare|future|health|school\w*|well ?being|exams?)\b)"
+)
+#: ... that they say frighten them, or that they have never acted on ("my thoughts about my
+#: niece frighten me i have never done anything")
+_FEARED = re.compile(
+    r"\b(?:frighten\w*|scar(?:e|es|ed|ing)|terrif\w*|horrif\w*|disgust\w*|sicken\w*|"
+    r"worr(?:y|ies|ied)|freak\w*(?: me)? out) (?:me|myself)\b"
+    r"|\b(?:i|im|i m|i am) (?:so |really |very )?(?:scared|frightened|terrified|afraid|ashamed|"
+    r"disgusted)\b|\bnever (?:done|did|acted|touched) (?:anything|on (?:it|them))\b|\bnever acted\b"
+)
+
+
 # --- Welsh ---
 #: worry about one's feelings or thoughts towards a child of the family or a child ("dwi'n
 #: poeni am fy nheimladau tuag at fy llysfab"), or such feelings called sexual
@@ -205,6 +227,8 @@ def own_towards_kin(cleaned: str, age: int | None) -> bool:
         return age >= 13 and _young_thoughts(cleaned)
     if _mine(_FEELINGS_FOR, cleaned) or _mine(_FANTASIES, cleaned):
         return True
+    if _mine(_OWN_THOUGHTS_ABOUT, cleaned) and _FEARED.search(cleaned):
+        return True  # (w61thoughts) "my thoughts about my niece frighten me"
     if _mine(_THINKING_OF_DOING, cleaned) or _mine(_OWN_GROOMING, cleaned):
         return True
     them = _THINKING_OF_THEM.search(cleaned)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .asker_own_bare import bare_of_children
 from .asker_own_gaze import _FOR_THEM, _YOUNGER_SAID, looking_after_harm_told
 from .asker_own_thinking import _MARK_WRONG, _THINKING, own_thinking
 from .spoken import texted_read
@@ -53,8 +54,12 @@ def thinking_of_theirs(cleaned: str) -> bool:
 
 def not_own_after_all(cleaned: str) -> bool:
     """Looking after children who were harmed (``looking_after_harm_told``), or thinking about
-    something of theirs (``thinking_of_theirs``): not the asker's own sexual thoughts."""
-    return looking_after_harm_told(cleaned) or thinking_of_theirs(cleaned)
+    something of theirs (``thinking_of_theirs``), or (w61thoughts) urges, looking or thoughts
+    said with nothing about children or sex (``bare_of_children``): not the asker's own sexual
+    thoughts."""
+    return (
+        looking_after_harm_told(cleaned) or thinking_of_theirs(cleaned) or bare_of_children(cleaned)
+    )
 
 
 def own_things_unsaid(cleaned: str, age: int | None) -> bool:

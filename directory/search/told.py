@@ -146,9 +146,21 @@ _WORRY_FOR_THEM = re.compile(
 )
 
 
+#: (w61thoughts, check61 §9) what someone disclosed of their own sexual interest in children:
+#: "man disclosed he looks at indecent images of children", "patient disclosed she has
+#: sexual thoughts about kids"; a risk to tell of, not abuse done
+_DISCLOSED_OWN = re.compile(
+    r"\bdisclos\w*(?: that)? (?:he|she|they|hes|shes|theyre|theyve)(?: \w+){0,3}? (?:look\w*|"
+    r"view\w*|watch\w*|download\w*|search\w*|(?:sexual )?thoughts|urges|attract\w*|fantas\w*)\b"
+)
+
+
 def risk_said(cleaned: str) -> bool:
     """Words of a risk or a worry about someone's behaviour (``_RISK``), a worry for the child
-    or the asker's own state (``_WORRY_FOR_THEM``: "im worried sick") aside."""
+    or the asker's own state (``_WORRY_FOR_THEM``: "im worried sick") aside; (w61thoughts) or
+    someone's own sexual interest in children disclosed (``_DISCLOSED_OWN``)."""
+    if _DISCLOSED_OWN.search(cleaned):
+        return True
     return bool(_RISK.search(_WORRY_FOR_THEM.sub(" ", cleaned)))
 
 

@@ -34,6 +34,7 @@ from .asker_cared_for import without_parents_named
 from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
+from .asker_own_bare import bare_of_children
 from .asker_own_said import thoughts_of_harm_done
 from .asker_own_theirs import thinking_of_theirs
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
@@ -378,6 +379,8 @@ def _not_own_behaviour(asker: Asker, names: list[str], cleaned: str) -> list[str
     if thoughts_of_harm_done(cleaned):  # (w48own) "intrusive thoughts about what he did"
         return [n for n in names if n != "own-behaviour"]
     if thinking_of_theirs(cleaned):  # (w58think) "thinking about kids welfare"
+        return [n for n in names if n != "own-behaviour"]
+    if bare_of_children(cleaned):  # (w61thoughts) "i get urges to eat chocolate"
         return [n for n in names if n != "own-behaviour"]
     return names
 
