@@ -35,6 +35,12 @@ _ADULT_CLIENT = re.compile(
     r"patient|resident|service user|female|male)\b"
     r"|\b(?:a|an|the) (?:woman|man|lady|gentleman|adult) (?:i|we) (?:support|work with|care for|"
     r"look after|see|visit)\b"
+    # (w61pro, check61 §9) a patient who told or said something, no child named ("nurse,
+    # patient says she will kill herself after disclosure", "gp, my patient told me her ex
+    # raped her"): a health professional's patient is an adult unless the words name a child
+    # (``_CHILD_CLIENT``); not a patient only asked about ("advice about a patient")
+    r"|\bpatients? (?:\w+ ){0,2}?(?:says|said|say|told|tells|disclosed|discloses|disclosing|"
+    r"reported|reports|wants|is going|will|has been|was raped|was assaulted|was abused)\b"
     r"|\b(?:disclosed|told me about|told us about|spoke about|talked about|reported) "
     r"(?:\w+ )?(?:childhood|historic|historical|non recent|past) (?:sexual )?abuse\b"
     r"|\b(?:abused|raped|assaulted|molested)(?: \w+){0,4}? (?:as a child|as a girl|as a boy|"
@@ -54,6 +60,8 @@ _CHILD_CLIENT = re.compile(
     r"daughter|daughters|son|sons|stepdaughter|stepson|grandchild|grandchildren|granddaughter|"
     r"grandson|niece|nephew|"
     r"young people|toddler|baby|infant|student in year|year \d{1,2}|yr \d{1,2}|"
+    # (w61pro) the settings where the patients are children
+    r"paediatric|pediatric|paeds|peds|school nurse|camhs|nicu|"
     r"(?:[1-9]|1[0-7]) ?(?:year old|yr old|yo|y o)|aged (?:[1-9]|1[0-7]))\b"
     # (w59cylife) Welsh: a pupil, a child, a daughter, an age under 18 ("15 oed")
     r"|\b(?:disgybl|disgyblion|plentyn|blentyn|plant|merch|mab|person ifanc|pobl ifanc"

@@ -8,6 +8,7 @@ import re
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_UNDERSTOOD_CHARS
+from .police_schemes import law_names
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
 from .welsh_lexicon import is_known_welsh
@@ -31,6 +32,8 @@ def suggestion(index: SearchIndex, text: str, understood: Understood) -> str | N
     corrected = {word: said for word, said in understood.corrections if _names_help(said)}
     read_already = {word for word, _ in understood.corrections} - set(corrected)
     text = text[: MAX_UNDERSTOOD_CHARS * 2]
+    # (w61pro) a law's name ("sarahs law", "clares law") is a name, not a misspelling
+    read_already |= law_names(clean_text(text))
     typed = [m for m in _TYPED_WORD.finditer(text) if len(clean_text(m.group()).split()) == 1]
     welsh = is_welsh([clean_text(m.group()) for m in typed])
     if not welsh and not reads_as_english(_unnamed_words(typed)):

@@ -20,6 +20,7 @@ from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
 from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now
 from ..search.police_report import wants_to_report
+from ..search.police_schemes import names_police_scheme
 from ..search.recent_warning import recent_warned
 from ..search.suicide_intent import own_intent
 from ..search.understand import clean_text
@@ -405,7 +406,9 @@ def fitting_helplines(results, limit: int = 3, professional: bool = False) -> Ta
         lines = adults_line_kept(lines, served().service(ADULTS_LINE), limit)
     box = TalkLines(reported.all_as_reported(lines))
     box.quiet = asks_without_voice(results)[0]
-    box.police = bool(results.request.q) and wants_to_report(results.request.q[:MAX_ASKER_CHARS])
+    asked = results.request.q[:MAX_ASKER_CHARS] if results.request.q else ""
+    # (w61pro) Sarah's Law and Clare's Law are asked of the police, on 101 too
+    box.police = bool(asked) and (wants_to_report(asked) or names_police_scheme(asked))
     return box
 
 
