@@ -48,8 +48,17 @@ _NOT_FOR_A_USE = (
     r"(?!(?: up)? (?:for|in case)\b"
     r"(?! (?:tonight|today|when|the end|this (?:weekend|week|evening))\b))"
 )
+#: (forty-eighth walk-through F1) fumes from a car, ready: a hosepipe with the car or its
+#: exhaust, charcoal lit in a closed car, tent or room (not washing the car, a hosepipe ban,
+#: a barbecue)
+FUMES = (
+    r"\b(?:sat|sitting|sittin|in) (?:in )?(?:the |my )?car (?:\w+ ){0,3}?(?:with )?"
+    r"(?:a |the )?hose ?pipe\b|\bhose ?pipe (?:\w+ ){0,4}?(?:the |my )?(?:car )?exhaust\b"
+    r"|\bcharcoal (?:\w+ ){0,3}?(?:in|into) (?:the |my |a )?(?:car|tent|room|bedroom)\b"
+)
 #: the means in hand or in front of them, or where they will do it, now
 _AT_HAND = (
+    rf"{FUMES}|"
     rf"\b{_PILLS} (?:\w+ ){{0,3}}(?:in front of me|next to me|beside me|in my hand|in my hands"
     r"|lined up|counted out|out on the (?:table|bed|side))\b"
     rf"|\b(?:i have|ive got|i ve got|got|have) {_MY} ?(?:\w+ )?{_PILLS} (?:all )?ready\b"
