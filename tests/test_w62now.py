@@ -25,6 +25,7 @@ DANGER_CY = "Mewn perygl nawr? Ffoniwch 999."
         ("my sis is on me in my bed atm and she wont stop im 11 pls", "Scunthorpe"),
         ("my grandad is holding me down right now im 9", "Louth"),
         ("hes on top of me. help. im 12", "Skegness"),
+        ("my stepdad is getting on top of me please help im 11", "Hartlepool"),
     ],
 )
 def test_someone_on_top_of_a_child_now_gets_the_999_box_and_childline(bundled_client, words, place):
@@ -61,6 +62,10 @@ def test_someone_on_top_of_me_now_in_welsh_gets_the_999_warning(bundled_client, 
         ("my brother is on top of me rn lol were play fighting", "Spalding"),
         ("my mum is on me rn about my homework please", "Grantham"),
         ("i feel on top of the world right now after counselling", "Newark"),
+        # "getting on top of me" said of worries piling up, and a coach "on top of me about"
+        ("my mum is getting on top of me atm", "Mansfield"),
+        ("everything is getting on top of me right now", "Worksop"),
+        ("my coach is on top of me about training rn", "Retford"),
     ],
 )
 def test_the_past_a_pet_or_a_calm_on_top_gets_no_999_box(bundled_client, words, place):

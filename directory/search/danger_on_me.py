@@ -35,18 +35,26 @@ _WHO = (
 #: is, as written, and how: "is", "s", "is still", "is lying", "s getting"
 _IS = (
     r"(?: is| s| are| iz)?(?: still| literally| actually| just)?"
-    r"(?: (?:lying|laying|lyin|layin|sitting|sittin|sat|getting|gettin|climbing|climbin|leaning))?"
+    r"(?: (?:lying|laying|lyin|layin|sitting|sittin|sat|leaning))?"
+)
+#: not "on top of me about my coursework", "on me over my grades"
+_NOT_ABOUT = (
+    r"(?!(?: \w+){0,3}? (?:about|for|over|to|at|case|side|in the (?:league|table|rankings))\b)"
+)
+#: getting or climbing on top of them: "getting on top of me" is also said of worries piling up
+#: ("my mum is getting on top of me atm"), so read only with a struggle or a plea said
+_GETTING = re.compile(
+    rf"{_WHO}(?: is| s| are| iz)?(?: still| just)? (?:getting|gettin|climbing|climbin) "
+    r"(?:on top of|ontop of|on) me\b"
 )
 #: on top of them, or holding them down
 _ON_TOP = re.compile(
-    rf"{_WHO}{_IS} (?:on top of|ontop of|on top off|ontop off|on top a) me\b"
+    rf"{_WHO}{_IS} (?:on top of|ontop of|on top off|ontop off|on top a) me\b{_NOT_ABOUT}"
     rf"|{_WHO}{_IS}(?: \w+)? (?:holding|holdin|pinning|pinnin|pushing|pushin) me down\b"
     rf"|{_WHO}(?: has| s| has got| s got| got) me (?:pinned|held) down\b"
 )
 #: plain "on me", not "on me about my homework", "the drinks are on me"
-_ON_ME = re.compile(
-    rf"{_WHO}{_IS} on me\b(?!(?: \w+){{0,3}}? (?:about|for|over|to|at|case|side)\b)"
-)
+_ON_ME = re.compile(rf"{_WHO}{_IS} on me\b{_NOT_ABOUT}")
 #: now, said as time
 _NOW = re.compile(
     r"\b(?:right now|now|rn|atm|at the moment|as we speak|this minute|right this second)\b"
@@ -95,10 +103,12 @@ _NOW_CY = re.compile(
 
 
 def _english(text: str) -> bool:
-    """On top of them or holding them down with a time, a struggle or a plea; plain "on me"
-    with a time and a struggle or a plea."""
+    """On top of them or holding them down with a time, a struggle or a plea; getting on top
+    of them with a struggle or a plea; plain "on me" with a time and a struggle or a plea."""
     now, struggle = _NOW.search(text), _STRUGGLE.search(text)
     if _ON_TOP.search(text) and (now or struggle):
+        return True
+    if _GETTING.search(text) and struggle:
         return True
     return bool(_ON_ME.search(text) and now and struggle)
 
