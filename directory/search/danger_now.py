@@ -25,6 +25,7 @@ from . import (
     danger_injury,
     danger_more,
     danger_near,
+    danger_on_me,
     danger_orders,
     danger_plain,
     danger_said,
@@ -206,6 +207,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_cy_told.in_danger(clauses, _PAST)  # (w59cydanger) "os dwi'n deud"
     held = held or danger_more.in_danger(clauses, _PAST)  # (w60danger) still other ways
     held = held or danger_cy_tonight.in_danger(clauses, _PAST)  # (w61cy) Welsh: a threat made
+    held = held or danger_on_me.in_danger(clauses, _PAST)  # (w62now) on top of me now
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
