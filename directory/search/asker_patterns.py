@@ -99,7 +99,7 @@ _PROFESSIONAL = re.compile(
     r"isva|chisva|cse|hsb|harmful sexual behaviou?r|pre trial therapy|barnahus|child house|"
     r"signpost|signposting|s47|section 47|strategy meeting|child protection plan|"
     # (w25pro) "cyfeirio" (refer), as often said as "atgyfeirio"; never "fy nghyfeirio" (refer me)
-    r"atgyfeirio|cyfeirio|gyfeirio|diogelu)\b"
+    r"atgyfeirio|atgyfeiriad|atgyfeiriadau|cyfeirio|gyfeirio|diogelu)\b"
 )
 
 
