@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .asker_adult_cy import WELSH_ADULT_MORE
+
 _AGE = re.compile(
     r"\b(?:im|i am|iam|aged|age|im now|i am now)\s+(\d{1,2})\b"
     r"|\b(?:im|i am)\s+(?:a |an )?(\d{1,2})\s*(?:yo|y o|yrs? old|years? old|year old)\b"
@@ -97,7 +99,7 @@ _PROFESSIONAL = re.compile(
     r"isva|chisva|cse|hsb|harmful sexual behaviou?r|pre trial therapy|barnahus|child house|"
     r"signpost|signposting|s47|section 47|strategy meeting|child protection plan|"
     # (w25pro) "cyfeirio" (refer), as often said as "atgyfeirio"; never "fy nghyfeirio" (refer me)
-    r"atgyfeirio|cyfeirio|gyfeirio|diogelu)\b"
+    r"atgyfeirio|atgyfeiriad|atgyfeiriadau|cyfeirio|gyfeirio|diogelu)\b"
 )
 
 
@@ -160,10 +162,7 @@ _ADULT_MORE = re.compile(
     r"\d{1,2}\b"
     r"|\b(?:abused|raped|molested|groomed|hurt) (?:in|during) (?:my |their |his |her )?"
     r"(?:childhood|teens|teenage years)\b|\b(?:man|woman|bloke|guy|lady) in (?:my|his|her) \d0s\b"
-    # Welsh: "fel plentyn" / "fel plant" (as a child), "pan on in blentyn" (when I was a
-    # child), "oedolion" / "oedolyn" (adults, an adult: help for grown-ups)
-    r"|\bfel (?:plentyn|plant|bachgen|merch)\b|\bpan o ?n i ?n (?:blentyn|ifanc|fach|fychan)\b"
-    r"|\boedolion\b|\boedolyn\b"
+    r"|" + WELSH_ADULT_MORE  # Welsh: "fel plentyn", "oedolion", "erioed … wrth neb"
 )
 
 

@@ -86,12 +86,32 @@ def fit_to_asker(
     _by_who_asks(columns, asker, named, factor, words, by_name)
     _by_audience(columns, asker, concepts, named, factor)
     if asker.welsh:
-        in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
-        factor[in_welsh | columns.country_wide.get("Wales", columns.none())] *= WELSH_FIT
+        factor[_welsh_lifted(columns, asker, concepts)] *= WELSH_FIT
     _by_gender(columns, asker, concepts, factor)
     factor *= _community_fit(columns, concepts, filters or {})
     factor *= images_unasked_fit(columns, words)  # (w50rph)
     return factor
+
+
+#: who the Welsh lift still takes a line for the worried to: those it is made for, and the
+#: parents and professionals it answers about someone else's behaviour
+LIFTED_WORRIED_LINE = frozenset({"own-behaviour", "parent", "professional"})
+
+
+def _welsh_lifted(columns: Columns, asker: Asker, concepts: tuple[Concept, ...]) -> np.ndarray:
+    """The services lifted for someone writing in Welsh: those in Welsh and those for all of
+    Wales, over positions. (w61cy2, Welsh review 25 F6) A line made for people worried about
+    their own sexual thoughts (Stop It Now, in English or Welsh) is lifted only for them, for
+    parents and professionals, and for words naming the sexual abuse of children: the lift
+    carried it into the first five Welsh cards, above the 24/7 line and Childline, for a place
+    alone, a child's secret and a man threatening to kill tonight, where the English twin
+    showed none. For anyone else it keeps the place the English page gives it."""
+    in_welsh = columns.taxonomy["language"].get("Welsh", columns.none())
+    lifted: np.ndarray = in_welsh | columns.country_wide.get("Wales", columns.none())
+    asked = {"sexual-abuse", "children"} <= {c.name for c in concepts}
+    if asker.persona not in LIFTED_WORRIED_LINE and not (asker.persona == "" and asked):
+        lifted = lifted & ~columns.having("audience", WORRIED)
+    return lifted
 
 
 def _by_age(columns: Columns, asker: Asker, factor: np.ndarray) -> None:

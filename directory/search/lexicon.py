@@ -368,6 +368,15 @@ FILLERS: frozenset[str] = frozenset(
         "wnaeth",
         "rhoi",  # (give, put: as English "give"; its Welsh phrases are read before this)
         "roi",
+        # (w61cy2, Welsh review 25 F12) "services", "near", "local" in Welsh, as English
+        # "services near" are: "gwasanaethau ger Rhuthun", the Welsh page's own heading
+        # copied, found nothing of its own, so the place was dropped
+        "gwasanaeth",
+        "gwasanaethau",
+        "wasanaeth",
+        "wasanaethau",
+        "ger",
+        "lleol",
     ]
 ) | frozenset(WELSH_BE)
 
