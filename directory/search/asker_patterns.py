@@ -52,6 +52,7 @@ _CHILD_AGE = re.compile(
 
 _CHILD = re.compile(
     r"\b(?:im|i am)\s+(?:a\s+)?(?:kid|child|teen|teenager|boy|girl|in year \d+)\b"
+    r"|^(?:kid|child|teen|teenager) here\b"  # (asker probe) "kid here, my grandmas boyfriend…"
     r"|\bmy (?:stepdad|step dad|stepfather|dad|father|mum|mom|mother|uncle|brother|cousin|"
     r"grandad|granddad|grandpa|teacher|coach)\b.*\b(?:me|my room|my bed)\b"
     r"|\b(?:mums|moms|mum s) (?:boyfriend|partner)\b|\bmy teacher\b|\bat school\b"

@@ -90,6 +90,9 @@ _PARENT_NAMED = re.compile(
     r"stepfather|stepmother|parents?)\b"
 )
 
+#: (asker probe) a child saying what they are: "im only a kid", "kid here", "teen here"
+_SAYS_A_CHILD = re.compile(rf"\b(?:{IM_A_CHILD})\b|^(?:kid|child|teen|teenager) here\b")
+
 
 def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
     """(w61adult, walk47 F2, check61 §9) ``asker`` with nobody said to be asking when the words
@@ -103,8 +106,9 @@ def unsaid_past_told(asker: Asker, cleaned: str) -> Asker:
     ``adult_settings.OWN_HARM_PAST_MORE``), most often a child's."""
     if asker.persona != "child" or asker.age is not None or asker.for_age is not None:
         return asker
-    if _PARENT_NAMED.search(_after_the_past(cleaned)):
-        return asker  # ("my uncle did things to me and my mum doesnt believe me": a child's)
+    if _PARENT_NAMED.search(_after_the_past(cleaned)) or _SAYS_A_CHILD.search(cleaned):
+        # ("my uncle did things to me and my mum doesnt believe me", "kid here, …": a child's)
+        return asker
     if not _OWN_ABUSE_PAST.search(cleaned):
         return asker  # ("the school cook touched me", "my babysitter touched me": a child's)
     return replace(asker, persona="") if told_of_the_past_only(cleaned) else asker
