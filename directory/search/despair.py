@@ -3,7 +3,8 @@
 go to sleep and never wake up", and "i want it to stop" said with "i cant do this any more".
 
 These speak of not going on living, the way people often say it without the word, like "cant
-go on" (``crisis._SUICIDE``, its borderline): a missed line costs more than an unneeded one.
+go on" (``crisis_words.SUICIDE_SAID``, its borderline): a missed line costs more than an
+unneeded one.
 They are read as words of suicide (``suicide_acts.plan_or_act``): Samaritans comes into the
 talk box and "stop" is no longer searched (it made Stop It Now, for people worried about their
 own sexual thoughts, the first card). They bring no 999 warning: no act and no plan is said.

@@ -27,6 +27,7 @@ import re
 
 from .others_ready import others_ready
 from .others_taken import others_taken
+from .plan_now import FUMES
 from .wish_of_another import anothers_wish
 
 #: someone the person asking knows, or she, he, they
@@ -59,8 +60,18 @@ _ACT = (
     rf"|every one of|the rest of) (?:{_THEIR} |the )?{_PILLS}|(?:{_THEIR} |the |a )?(?:whole |full"
     rf" )?(?:packets?|packs?|box|boxes|bottles?|strips?) of (?:{_THEIR} |the )?{_PILLS}"
     rf"|{_PILLS}(?: \w+){{0,2}}? {_NOW}))\b"
+    # (w62life, check62 F1) a way named, as "going to hang myself" is one's own plan:
+    # "he's going to hang himself", "she is about to jump off the bridge"
+    rf"|(?:hang|gas|drown|poison) {_THEMSELVES}\b"
+    r"|(?:jump|throw (?:herself|himself|themselves)) (?:off|from|in front of) (?:a |the |that )?"
+    r"(?:bridge|building|roof|cliffs?|balcony|multi ?storey|car park|tower|flats|train|bus"
+    r"|lorry|motorway)\b"
 )
-_PLAN = re.compile(rf"\b{_SOMEONE}(?: \w+){{0,8}}? {_GOING} {_ACT}")
+_PLAN = re.compile(
+    rf"\b{_SOMEONE}(?: \w+){{0,8}}? {_GOING} {_ACT}"
+    # (w62life) fumes ready, someone else's: "my dad is sitting in his car with a hosepipe"
+    rf"|\b{_SOMEONE}(?: \w+){{0,6}}? (?:{FUMES})"
+)
 #: a goodbye sent or posted, or said with no answer since
 _GOODBYE = re.compile(
     rf"\b{_SOMEONE}(?: \w+){{0,3}}? (?:has |just |has just )?(?:sent|posted|texted|messaged|left"

@@ -70,6 +70,11 @@ _LIFE = re.compile(
     r"(?:tonight|tonite|2nite|right now|now|today)\b"
     rf"|\bunalive (?:{_SELF}|me)\b|\b(?:want|wanna|wana|going|gonna|need)(?: to| 2)? unalive\b"
     r"|^ *unalive *$"
+    # (w62life, check62 F1) "unaliving tonight", "im unaliving myself now": the act said as
+    # under way with its time, as "killing myself tonight" is
+    r"|(?:^ *|\b(?:im|i am|i m|i|ill|i will|i ll|gonna|going to|about to|want to|wanna) )"
+    r"unaliv(?:e|ing|in)(?: (?:my ?self|me self|me))?(?: \w+){0,2}? (?:tonight|tonite|2nite"
+    r"|right now|now|today)\b"
 )
 
 

@@ -52,8 +52,10 @@ _NOT_FOR_A_USE = (
 #: exhaust, charcoal lit in a closed car, tent or room (not washing the car, a hosepipe ban,
 #: a barbecue)
 FUMES = (
-    r"\b(?:sat|sitting|sittin|in) (?:in )?(?:the |my )?car (?:\w+ ){0,3}?(?:with )?"
-    r"(?:a |the )?hose ?pipe\b|\bhose ?pipe (?:\w+ ){0,4}?(?:the |my )?(?:car )?exhaust\b"
+    r"\b(?:sat|sitting|sittin|in) (?:in )?(?:the |my |his |her |their )?car "
+    r"(?:\w+ ){0,3}?(?:with )?"
+    r"(?:a |the )?hose ?pipe\b|\bhose ?pipe (?:\w+ ){0,4}?(?:the |my |his |her |their )?(?:car )?"
+    r"exhaust\b"
     r"|\bcharcoal (?:\w+ ){0,3}?(?:in|into) (?:the |my |a )?(?:car|tent|room|bedroom)\b"
 )
 #: the means in hand or in front of them, or where they will do it, now
@@ -116,8 +118,14 @@ _BY_A_WAY = (
     r"|drive (?:my car |the car |the van |my van )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall"
     r"|tree|river|sea|lake|reservoir|lorry|oncoming traffic|the path of)\b"
 )
+#: (w62life, check62 F1) not ending it with someone: "end it with my boyfriend tonight" is a
+#: relationship ended (but "end it with pills tonight" is a way)
+_NOT_WITH_SOMEONE = (
+    r"(?! with (?:him|her|them|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|partner|husband|wife"
+    r"|fiance|fiancee|ex|mate|friend|man)))"
+)
 _ANY_WAY = (
-    r"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things)|die"
+    rf"(?:kill (?:my ?self|me self)|end (?:it|it all|my life|things){_NOT_WITH_SOMEONE}|die"
     r"|take my (?:own )?life)\b"
 )
 #: (seventeenth Welsh review F2) the means in hand and the act said as "it", set for now:
@@ -129,6 +137,13 @@ _MEANS_AND_IT = (
     rf"(?:{_GOING_TO} do it|(?:mynd|am|ar fin) (?:iw wneud|iw neud|ei wneud|ei neud"
     r"|i wneud (?:e|o|fo|hi|hyn)|i neud (?:e|o|fo|hi|hyn)))"
     rf"(?: \w+){{0,3}}? {_NOW}\b"
+)
+#: (w62life, check62 F1) a rope or pills got, and going to use them, said last: "got a rope in
+#: the garage and im going to use it" is "ive got a rope and im going to hang myself" said
+#: another way. Not a use named after ("use it for the tent", "use it tomorrow")
+_MEANS_TO_USE = (
+    rf"\b(?:i have|ive got|i ve got|got|have|bought|i bought) {_MY}? ?(?:\w+ )?(?:{_PILLS}|rope"
+    rf"|noose)\b(?: \w+){{0,6}}? {_GOING_TO} use (?:it|them|em)(?: on my ?self| {_NOW})? *$"
 )
 #: (w53plan) the act said as under way, with its time: "im killing myself tonight", "i am
 #: taking all my tablets tonight", "tonight im ending it" ("im killing myself laughing" has no
@@ -236,7 +251,7 @@ _PLAN_NOW = re.compile(
     rf"(?: \w+){{0,3}}? {_NOW}\b"
     # (w49cy) a way named: mynd i hongian / foddi fy hun (going to hang / drown myself)
     rf"|\b{GOING_TO_CY} (?:{WAYS_CY})\b"
-    rf"|{_MEANS_AND_IT}"
+    rf"|{_MEANS_AND_IT}|{_MEANS_TO_USE}"
 )
 #: someone else's plan, just before the words: "he is going to", "my son said she will"
 _SOMEONE_ELSE = re.compile(

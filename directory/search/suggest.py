@@ -8,6 +8,7 @@ import re
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_UNDERSTOOD_CHARS
+from .crisis_words import suicide_word
 from .police_schemes import law_names
 from .store import SearchIndex
 from .understand import Understood, clean_text, radicals, thesaurus
@@ -107,6 +108,8 @@ def _closer_word(index: SearchIndex, word: str, understood: Understood) -> str |
         return None
     if word in index.vocabulary or word in thesaurus().words or is_english(word):
         return None
+    if suicide_word(word):
+        return None  # (w62life, check62 F1) "unaliving" is not a misspelt "living"
     if word in WELSH_KNOWN:
         return None  # (seventh walk-through F5) a correctly spelt Welsh word: "anweddus"
     if any(form in thesaurus().words for form in radicals(word)):

@@ -48,7 +48,9 @@ _SELF_ACT = (
 )
 #: wanting or meaning to: want, need, going to, will, might, planning to
 _MEAN_TO = (
-    r"(?:want|wanna|wana|need|going|gonna|goin|gona|gunna|am going|will|ill|might|may"
+    # (w62life, check62 F1) "i keep wanting to die", "still want to die"
+    r"(?:keep wanting|keep on wanting|still want|wanting|want|wanna|wana|need|going|gonna|goin"
+    r"|gona|gunna|am going|will|ill|might|may"
     r"|planning|plan|ready|about|bout|just want|really want|honestly want|feel like i want"
     r"|feel like i need)(?: to)?"
 )
@@ -75,7 +77,8 @@ _BARE = (
 #: the English of it, said now: "i want to die", "im going to kill myself", "i feel suicidal",
 #: "i dont want to be alive anymore", "i wish i was dead", "thinking about suicide"
 _INTENT_EN = (
-    rf"(?<!dont )(?<!do not )(?<!never )(?<!used to )(?<!didnt )\b{_MEAN_TO} {_SELF_ACT}"
+    rf"(?<!dont )(?<!do not )(?<!never )(?<!used to )(?<!didnt )(?<!used to keep )"
+    rf"(?<!was )(?<!were )\b{_MEAN_TO} {_SELF_ACT}"
     rf"|(?<!used to be )(?<!was )(?<!wasnt )\b{_THINKING_OF}"
     r"|\b(?:dont|do not|dnt|no longer|never) (?:want|wanna|wish) (?:to )?(?:be alive|live|be here"
     r"|exist|be on this earth|wake up|carry on living|go on living)\b"
