@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .assault_languages import assault_twin, time_said
+from .assault_languages import assault_twin, danger_twin, time_said
 from .languages import in_another_script
 from .lexicon import clean_text
 from .other_language import in_other_language
@@ -91,3 +91,12 @@ def other_language_twin(text: str) -> str | None:
         return None
     twin = english_twin(text) or assault_twin(text)
     return f"{twin} {time_said(text)}".strip() if twin else None
+
+
+def other_language_danger(text: str) -> str | None:
+    """(w62danger) The English twin of ``text`` when it is in another language and tells of
+    someone hitting the writer now (``assault_languages.danger_twin``): the danger-now readers
+    then give the 999 box, as in English."""
+    if not (in_other_language(text) or in_another_script(text)):
+        return None
+    return danger_twin(text)

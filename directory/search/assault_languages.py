@@ -69,6 +69,12 @@ vchora (yesterday), segodnya, sohodni (today), Farsi dishab (last night), diruz 
 (hace dos días, há 2 dias, due giorni fa, acum două zile, dwa dni temu, iki gün önce, два дня
 назад, два дні тому, قبل يومين, دو روز پیش).
 
+(w62danger, check62 finding 3) Danger now (English twin "he is hitting me now"): someone hitting
+or beating the writer, said as now or with a plea: Spanish me pega, me está pegando, me golpea,
+me está golpeando, with ahora (now), ahorita, socorro, ayuda (help) or miedo (fear); Romanian
+mă bate, mă lovește, with acum (now), ajutor (help) or frică (fear). "me pegaba" (used to hit
+me) is not read, nor any of it with a long-ago time below.
+
 Long ago (English twin "years ago", or "as a child"), which wins over any time above:
 Spanish hace (N) años, el año pasado, cuando era niña/o / pequeña/o, de niña/o; Portuguese há
 (N) anos, ano passado, quando era criança; Italian (N) anni fa, l'anno scorso, da bambina/o,
@@ -196,6 +202,20 @@ def assault_twin(text: str) -> str | None:
     if act is None:
         return None
     return f"{_first(_WHO, folded) or 'i'} was {act}"
+
+
+_HITTING = _words("me pega|me esta pegando|me golpea|me esta golpeando|ma bate|ma loveste")
+_NOW_OR_PLEA = _words("ahora|ahorita|socorro|ayuda|ayudame|miedo|acum|ajutor|frica")
+
+
+def danger_twin(text: str) -> str | None:
+    """The English twin of someone hitting the writer now, told in another language ("he is
+    hitting me now"), or None; not with a long-ago time said. The caller checks the words are
+    in another language."""
+    folded = fold(text)
+    if not (_HITTING.search(folded) and _NOW_OR_PLEA.search(folded)):
+        return None
+    return None if time_said(text) in ("years ago", "as a child") else "he is hitting me now"
 
 
 def time_said(text: str) -> str:

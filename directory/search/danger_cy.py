@@ -102,7 +102,8 @@ DANGER_CY = re.compile(
     # "mae gan fy nhad gyllell", "mae gyda fe gyllell", "mae gynno fo gyllell", "mae ganddo fo
     # gyllell", "mae o efo cyllell", "mae e'n dal cyllell", "mae cyllell gyda fe"
     rf"|{_MAE} (?:gan|gen|gyda|gydag|efo|gynno|gyno|gynnoh|ganddo|ganddi|gynni|gyddo)"
-    rf"(?: {_WHO})? {_WEAPON}\b"
+    # (w62danger, check62) not a new knife for the kitchen: "cyllell newydd i'r gegin"
+    rf"(?: {_WHO})? {_WEAPON}\b(?!(?: newydd)?(?: \w+)?? (?:ir|i r|yn y|or|o r) gegin\b)"
     rf"|{_WHO_IS} (?:efo|gyda|gydag|dal|cario|chwifio) (?:y |ei |fy )?{_WEAPON}\b"
     rf"|{_MAE} (?:cyllell|gwn|arf|morthwyl) (?:gan|gyda|gydag|efo|gynno|gyno|ganddo|ganddi)\b"
     # "dw i'n cuddio yn y toilet", "dwi'n cuddio o dan y gwely", "rwy'n cuddio tu ôl i'r drws"

@@ -105,7 +105,7 @@ _HIDING = re.compile(
 #: followed and now outside: "he followed me home and is outside my house now"
 _FOLLOWED_OUTSIDE = re.compile(
     rf"{WHO} (?:followed|chased|tracked) me(?: \w+){{0,3}}? (?:and )?(?:is|s|hes|shes|are) "
-    r"(?:now )?(?:outside|at (?:my|the|our) (?:door|window))\b"
+    r"(?:now |still |now still |still now )?(?:outside|at (?:my|the|our) (?:door|window))\b"
 )
 #: Welsh: he is coming up the stairs, is at the door, trying to get in
 _COMING_UP_CY = re.compile(

@@ -223,15 +223,34 @@ def feared(cleaned: str) -> bool:
 JOKE_KILL = re.compile(
     r"\b(?:kill|murder) me if (?:i|im|i m|i am|i get|i dont|i don t)(?: \w+)?? (?:late|fail"
     r"|failed|miss|lose|lost|break|broke|forget|spend|crash|scratch|detention|dye|dyed)\b"
+    # (w62danger, check62) "my mum will kill me if she sees my report", "when he sees my grades"
+    r"|\b(?:kill|murder) me (?:if|when|once) (?:\w+ ){1,3}?(?:my |the )?(?:school )?(?:report|"
+    r"grades|results|marks|exam results|test results|detention|phone bill|tattoo|piercing)\b"
     r"|\b(?:fy lladd|n lladd|ladd fi|lladd fi)(?: i| fi)? os (?:dwi|dw i|fi|i|wna i|na i|ydw i"
     r"|bydda i|fydda i)(?: ?n| yn)?(?: \w+)?? (?:hwyr|methu|fethu|colli|golli|torri|dorri"
     r"|anghofio|gwario|wario|crasho|sgriffio)\b"
 )
 
 
+#: (w62danger, check62) scared to go home only to be told off: "im scared to go home because
+#: ill get told off for my grades", "afraid to go home cos ill be grounded"; not with harm said
+_TOLD_OFF = re.compile(
+    r"\bgo(?: back)? home (?:because|cos|coz|cuz|as) (?:ill|i ll|i will|im going to|im gonna|"
+    r"i am going to|i might|they ll|theyll|she ll|shell|he ll|hell|mum ll|dad ll)(?: \w+)? "
+    r"(?:get |be )?"
+    r"(?:told off|grounded|shouted at|in trouble|a telling off|a lecture|tell me off|ground me|"
+    r"lecture me|take my phone)\b"
+)
+_HARM_SAID = re.compile(r"\b(?:hit|hits|beat|hurt|smack|slap|belt|punch|kick|kill|batter)\b")
+
+
 def _ruled_out(cleaned: str) -> bool:
+    told_off = _TOLD_OFF.search(cleaned) and not _HARM_SAID.search(cleaned)
     return bool(
-        _IF_TOLD.search(cleaned) or _OWN_THOUGHTS.search(cleaned) or JOKE_KILL.search(cleaned)
+        _IF_TOLD.search(cleaned)
+        or _OWN_THOUGHTS.search(cleaned)
+        or JOKE_KILL.search(cleaned)
+        or told_off
     )
 
 

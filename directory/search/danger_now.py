@@ -30,8 +30,10 @@ from . import (
     danger_plain,
     danger_said,
     danger_spoken,
+    danger_still,
     danger_told,
 )
+from .abuse_languages import other_language_danger
 from .danger_cy import welsh_danger_now, welsh_feared
 from .danger_denied import without_denied
 from .lexicon import CLAUSES, clean_text
@@ -80,7 +82,9 @@ DANGER_NOW = re.compile(
     r"|^(?:(?:its|it is|this is) an )?emergency(?: help)?$"
     # "he is banging on my door", "hes trying to get in", "he is outside my room", "he locked
     # me in"
-    r"|\b(?:banging|kicking|pounding) (?:on |at )?(?:my|the) (?:bedroom |front |bathroom )?door\b"
+    # (w62danger) not said in the past: "the neighbours were banging on the door at midnight"
+    r"|(?<!\bwere )(?<!\bwas )\b(?:banging|kicking|pounding) (?:on |at )?(?:my|the) "
+    r"(?:bedroom |front |bathroom )?door\b"
     rf"|{_SOMEONE}(?: is| s| are)? (?:(?:keeps |keep )?(?:trying|tryin|tryna|trynna) (?:to )?"
     r"(?:get|break|come) in|breaking in|"
     r"outside (?:my|the) (?:bedroom |front |bathroom )?(?:door|room|bedroom|house|flat|window))"
@@ -190,8 +194,10 @@ def in_danger_now(text: str) -> bool:
     read into an earlier one; (w49danger) someone harmful near or coming with no time said
     ("my mums boyfriend is in the house") counts when fear or harm is said in any clause of
     now ("..., i am scared": ``danger_near``)."""
+    text = other_language_danger(text) or text  # (w62danger) "me pega ahora", "ma bate acum"
     # (w60danger) "i am deaf and someone is in the house": the rest read as if said alone
     clauses = [danger_more.without_self_told(cleaned) for cleaned in _clauses(text)]
+    clauses = [c for c in clauses if not danger_said.hiding_idly(c)]  # (w62danger) "im shy"
     if danger_said.asked_in_general(" ".join(clauses)):  # (w53danger) a trainer's question
         return False
     feared = _feared(clauses)
@@ -208,6 +214,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_more.in_danger(clauses, _PAST)  # (w60danger) still other ways
     held = held or danger_cy_tonight.in_danger(clauses, _PAST)  # (w61cy) Welsh: a threat made
     held = held or danger_on_me.in_danger(clauses, _PAST)  # (w62now) on top of me now
+    held = held or danger_still.in_danger(clauses, _PAST)  # (w62danger) injuries, others
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .danger_held import OTHER_HARM
-from .danger_near import WHO
+from .danger_near import WHO, feared
 from .met_soon import ADULT_AGED, ASKED_ALONG, MEETING_AFTER_AND, ONLINE, gone_now, unsaid_adult
 
 #: is (or is still, or has just), as written
@@ -161,6 +161,23 @@ NOT_SAFE_ALONE = re.compile(
     r"(?:i am|im|i m|am) not safe|i (?:dont|do not|don t) feel safe"
     r"(?: (?:please|pls|plz|help|help me|at all))*"
 )
+#: (w62danger, check62) hiding for a reason that is not fear: "hiding in the loo at work cos im
+#: so shy", "hiding from my boss lol", a game of hide and seek
+_HIDING_IDLY = re.compile(
+    r"\bhiding\b.*\b(?:because|cos|coz|cuz|as|since) (?:im|i am|i m) (?:so |too |really |just |"
+    r"a bit |very )?(?:shy|bored|awkward|antisocial|introverted|lazy|tired|embarrassed|socially "
+    r"awkward|skiving|avoiding (?:work|homework|chores|the washing up))\b"
+    r"|\bhide and seek\b|\bhiding from (?:my |the )?(?:boss|manager|teacher|homework|chores|"
+    r"washing up|hoovering)\b"
+)
+
+
+def hiding_idly(cleaned: str) -> bool:
+    """A clause (``clean_text``) tells of hiding out of shyness, boredom or a game, with no fear
+    or harm said (``danger_near.feared``): not danger now."""
+    return _HIDING_IDLY.search(cleaned) is not None and not feared(cleaned)
+
+
 #: a flashback, not now: "it feels like its happening now"
 _FLASHBACK = re.compile(r"\b(?:feels?|felt|like|as if|as though|flashbacks?|dream|dreams)\b")
 

@@ -32,6 +32,8 @@ _BY_LANGUAGE = (
     "tocado viola violo violado abusa abuso ayuda ayudame miedo tengo estoy hijo hija nino nina "
     "necesito hablo ingles noche pero muy tambien siempre quiero morir violaron violada violado "
     "violacion anoche ayer anteayer hace anos hija fue cuando "
+    # (w62danger) danger now: husband, boyfriend, hits, beats, now, help
+    "marido esposo novio pega pegando golpea golpeando ahora socorro "
     # Portuguese
     "meu minha padrasto pai mae irmao irma avo tocou mexe mexeu abusou estuprou estupra medo "
     "tenho estou nao falo ele ela comigo quero morrer estuprada estuprado estupraram violou "
@@ -44,6 +46,8 @@ _BY_LANGUAGE = (
     "tatal tata vitreg vitrega unchiul unchi fratele sora bunicul atinge ating violat violeaza "
     "abuzeaza ajutor frica imi mea sunt vorbesc engleza vreau fost fiica fiul violata abuzata "
     "abuzat aseara azi astazi noapte acum ani "
+    # (w62danger) danger now: beats, hits, husband, boyfriend
+    "bate loveste sotul iubitul "
     # Polish
     "moj moja wujek ojczym dziadek mnie dotyka dotykal zgwalcil pomocy pomoc boje sie "
     "jestem nie mowie angielsku chce umrzec zgwalcili zgwalcona wczoraj dzisiaj "
