@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .asker_acts import own_acts, underage_as_one_word
 from .asker_adult import adult_age_as, adult_age_first, adult_life, role_for_child
 from .asker_ages import (
+    WE_ARE_AGED,
     carer_asking,
     child_family,
     grown_now,
@@ -236,6 +237,9 @@ def _own_age_more(cleaned: str) -> int | None:
     first = _AGE_FIRST.match(cleaned)
     if first and 5 <= int(first.group(1)) <= 17:
         return int(first.group(1))  # "13yo, uncle does things to me"
+    together = WE_ARE_AGED.search(cleaned)  # (asker probe) "me and my sister r 9 and 11": 9
+    if together and 5 <= int(together.group(1)) <= 17:
+        return int(together.group(1))
     # (probe 14) "…, dwi ym mlwyddyn 6" said last (year 6: 10), as "im in year 6" is
     own_year = re.search(
         r"\b(?:(?:im|i am|i m) in (?:year|yr)|ym (?:mlwyddyn|bl)) (\d{1,2})\b", cleaned

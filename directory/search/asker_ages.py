@@ -448,3 +448,9 @@ def young_said_last(cleaned: str, trailing: re.Pattern[str]) -> int | None:
     if value is None and found and found.group(1) not in _NOT_OWN_BEFORE:
         value = None if theirs_said_last(cleaned) else int(found.group(2))
     return value if value is not None and 10 <= value <= 17 else None
+
+
+#: a child and a brother, sister or cousin giving their ages together, the asker's first
+WE_ARE_AGED = re.compile(
+    r"\bme and my (?:\w+ )?(?:sis|sister|bro|brother|cousin|twin)s? (?:are|r) (\d{1,2})\b"
+)
