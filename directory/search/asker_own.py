@@ -416,17 +416,6 @@ _CY_SHOWN_TO_ME = re.compile(
 )
 
 
-#: (issue 25) "can't stop crying", "cant stop thinking about what he did": a feeling that will
-#: not stop, not a wish to stop doing something ("cant stop looking at…", "want to stop"): the
-#: word "stop" then names no service (it matched Stop It Now's name for a child)
-_CANT_STOP_FEELING = re.compile(
-    r"\b(?:cant|can t|cannot|can not|couldnt|couldn t|could not) stop (?:thinking|crying|"
-    r"shaking|shivering|worrying|remembering|panicking|feeling|seeing|replaying|reliving|"
-    r"dreaming|hurting|blaming|shaking|sobbing|overthinking|cry|think|shake|worry|remember|"
-    r"panic|feel|see|relive|dream|blame)\b"
-)
-
-
 #: (tenth walk-through F1) sexual images of children on the asker's own device, or found on
 #: them: "child images on my laptop", "my wife found cp on my phone", "caught me looking at
 #: child porn" (never put or sent there by someone else: ``_PUT_THERE``)

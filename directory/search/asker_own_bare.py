@@ -18,7 +18,12 @@ import re
 #: the bare words the own-behaviour readers take as enough on their own, said of something
 #: (an urge to do or for something, looking at something): "urges" alone, a search's word
 #: ("urges counselling"), is still read as the asker's own
-_BARE = re.compile(r"\b(?:urges? (?:to|for) \w+|look(?:ing|ed|s)? at \w+|thoughts|meddyliau)\b")
+#: (w62stop: a download said of something, "i downloaded the nspcc leaflet for my
+#: class": "downloading" alone names the worry; what was downloaded then says it or not)
+_BARE = re.compile(
+    r"\b(?:urges? (?:to|for) \w+|look(?:ing|ed|s)? at \w+|thoughts|meddyliau|"
+    r"download(?:ing|ed|s)? (?:the |a |an |some |this |that |their |our |my )?\w+)\b"
+)
 
 #: a child, a young person, or a child of the family ("my niece", "a 12 year old"), in English
 #: and Welsh; "girls" or "boys" only said young ("young girls", "schoolgirls")

@@ -33,7 +33,7 @@ from .asker_acts import worried_unsaid
 from .asker_cared_for import without_parents_named
 from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
-from .asker_own import _CANT_STOP_FEELING, _HARMED_SPEAKER, SELF_HARM_URGE
+from .asker_own import _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_own_bare import bare_of_children
 from .asker_own_said import thoughts_of_harm_done
 from .asker_own_theirs import thinking_of_theirs
@@ -61,6 +61,7 @@ from .met_online import with_met_online
 from .other_language import in_other_language
 from .past_told import unsaid_past_told
 from .spoken import spoken_read
+from .stop_unmeant import stop_unmeant
 from .suicide_acts import plan_or_act, with_plan_or_act
 from .suicide_languages import with_suicide_said
 from .watched import watched_asker
@@ -456,16 +457,8 @@ def _understood(text: str) -> Understood:
     names = _names_for_asker(asker, names, cleaned)
     if _sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
-    feeling = _CANT_STOP_FEELING.search(cleaned)
-    if feeling and ("own-behaviour" in names or asker.persona == "own-behaviour"):
-        feeling = None
-    if feeling:
-        # (issue 25) "i cant stop crying", "cant stop thinking about it": distress that will
-        # not stop, not a service's name ("stop" matched Stop It Now's for a child)
-        said = set(feeling[0].split()[-2:])
-        rest = [w for w in rest if w not in said]
-        if "distress" not in names and "distress" in book.concepts:
-            names.append("distress")
+    # (issue 25, w62stop) "i cant stop crying", "he didnt stop when i said no": no service
+    names, rest, unmeant = stop_unmeant(asker.persona, names, rest, cleaned)
     if worried_unsaid(asker.persona, asker.age, names, cleaned):  # (probe 11: as the box)
         asker = replace(asker, persona="own-behaviour")
     implied = implied_unless_now(PERSONA_CONCEPT.get(asker.persona), asker, cleaned)  # (w59adult)
@@ -488,7 +481,7 @@ def _understood(text: str) -> Understood:
     meaningful = tuple(
         dict.fromkeys(w for w in tokens if w not in FILLERS and not w.isdigit() and len(w) > 1)
     )
-    if feeling:  # (nor, as plain text, the service's name)
+    if unmeant:  # (nor, as plain text, the service's name)
         meaningful = tuple(w for w in meaningful if w != "stop")
     if _speaks_of_suicide(names, tokens, whole[len(cleaned) :].split(), book) or plan_or_act(whole):
         asker = replace(asker, suicidal=True)
