@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import (
+    child_missing,
     danger_cy_hurt,
     danger_cy_told,
     danger_cy_tonight,
@@ -206,6 +207,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_cy_told.in_danger(clauses, _PAST)  # (w59cydanger) "os dwi'n deud"
     held = held or danger_more.in_danger(clauses, _PAST)  # (w60danger) still other ways
     held = held or danger_cy_tonight.in_danger(clauses, _PAST)  # (w61cy) Welsh: a threat made
+    held = held or child_missing.in_danger(clauses, _PAST)  # (w62missing) a child missing now
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 
