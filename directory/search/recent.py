@@ -29,6 +29,7 @@ from .recent_other import (
     still_to_come,
     talked_about,
     without_sex_asked,
+    without_taught,
 )
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
@@ -307,10 +308,10 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     fear of pregnancy, with someone named who did it."""
     if understood.asker.persona == "own-behaviour":
         return False
-    told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
-        _SEXUAL_WORDS.search(without_sex_asked(cleaned))
-    )
-    told = told or told_unnamed(cleaned) or told_alone(cleaned)
+    rest = without_taught(cleaned)  # (w62missing) "a film about rape in pshe today"
+    topic = rest == cleaned and any(c.name in _SEXUAL_TOPICS for c in understood.concepts)
+    told = topic or bool(_SEXUAL_WORDS.search(without_sex_asked(rest)))
+    told = told or told_unnamed(rest) or told_alone(rest)
     return told and (said_recently(cleaned) or care_of_the_last_days(understood, cleaned))
 
 
