@@ -190,11 +190,10 @@ class Directory:
         lines = images_line_placed(lines, results, asker)  # (w50rph) adults' images
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
-            # the lines ``home_line`` chooses from: Wales's own first in Wales
+            # Wales's own first in Wales; (w61thoughts) a relative's NSPCC; (w62missing) a parent
             home = [*self.wales_lines, *self.phone_lines] if welsh or in_wales else self.phone_lines
             chosen = home_line(results, told, chosen, home)
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
-            # (w61thoughts) a relative's NSPCC; (w62missing) no Stop It Now for a child missing
             chosen = family_line_beside(results, asker, chosen, in_order((tuple(home),), rank))
             chosen = parents_danger_box(chosen, chosen_lines(lines, held, None), asker, results)
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
