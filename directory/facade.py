@@ -65,6 +65,7 @@ from .talk_fit import (
     suicide_said,
     without_coping_lines,
 )
+from .talk_parents_danger import parents_danger_box
 from .talk_told import told_or_neutral_box
 from .talk_young import reason_or_their_age
 from .vocabulary import ListingStatus
@@ -189,10 +190,12 @@ class Directory:
         lines = images_line_placed(lines, results, asker)  # (w50rph) adults' images
         chosen = chosen_lines(lines, held, None if deaf else limit)
         if own_box:  # (ninth walk-through F8) abuse told by someone who still lives there
-            chosen = home_line(results, told, chosen, self._home_lines(welsh or in_wales))
+            # Wales's own first in Wales; (w61thoughts) a relative's NSPCC; (w62missing) a parent
+            home = [*self.wales_lines, *self.phone_lines] if welsh or in_wales else self.phone_lines
+            chosen = home_line(results, told, chosen, home)
             chosen = self._child_line_second(asker, chosen, rank, welsh, in_wales)
-            home = self._home_lines(welsh or in_wales)  # (w61thoughts) a relative's NSPCC
             chosen = family_line_beside(results, asker, chosen, in_order((tuple(home),), rank))
+            chosen = parents_danger_box(chosen, chosen_lines(lines, held, None), asker, results)
         if suicide_said(results, asker) and not deaf:  # (w37adult) a crisis line kept
             every = chosen_lines(lines, held, None)
             chosen = crisis_line_kept(chosen, every, limit)
@@ -229,10 +232,6 @@ class Directory:
             None,
         )
         return chosen if line is None else [*chosen[:1], line, *chosen[1:]]
-
-    def _home_lines(self, wales: bool) -> list[Service]:
-        """The lines ``home_line`` chooses from: Wales's own first in Wales."""
-        return [*self.wales_lines, *self.phone_lines] if wales else self.phone_lines
 
     def _fitting_lines(
         self, asker: Asker, told: bool, neutral: bool, welsh: bool, with_wales: bool

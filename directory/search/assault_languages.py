@@ -31,6 +31,10 @@ The act (English twin: raped; sexually assaulted; abused)
 - Turkish: tecavüz, tecavüze (rape; "tecavüze uğradım", I was raped); taciz, istismar (abuse);
   cinsel saldırı (sexual assault)
 - Somali: kufsaday, kufsadeen, kufsi (raped, rape)
+- (w62missing, check62 finding 6) French: violée, violé(e)s (raped); agressée sexuellement,
+  agression sexuelle (sexually assaulted); ma fille, mon fils; hier (soir), la nuit dernière,
+  cette nuit, aujourd'hui, ce matin, ce soir, avant-hier, il y a N jours; long ago: il y a N
+  ans, l'année dernière, quand j'étais petite / petit / enfant, dans mon enfance
 - Urdu, Hindi, Punjabi, Gujarati in Latin letters: balatkar (rape), ismat dari (rape), zyadti /
   ziyadti (abuse, as "mere saath zyadti hui"); Bengali in Latin letters: dhorshon (rape); the
   English "rape", "raped" said among them ("mera rape hua")
@@ -114,12 +118,14 @@ _RAPED = (
     "violaram|stuprata|stuprato|violentata|violentato|stupro|violata|violat|viol|zgwalcil|"
     "zgwalcili|zgwalcona|zgwalcony|gwalt|isprievartavo|isprievartauta|isprievartautas|"
     "iszagino|tecavuz|tecavuze|kufsaday|kufsadeen|kufsi|balatkar|ismat dari|dhorshon|rape|"
-    "raped|tecawiz|اغتصب*|اغتصاب*|ریپ|عصمت دری|تجاوز|ধর্ষ*|बलात्कार|બળાત્કાર|ਬਲਾਤਕਾਰ|изнасил*|"
+    "raped|tecawiz|violee|violees|viole|violes|"
+    "اغتصب*|اغتصاب*|ریپ|عصمت دری|تجاوز|ধর্ষ*|बलात्कार|બળાત્કાર|ਬਲਾਤਕਾਰ|изнасил*|"
     "зґвалт*|згвалт*|iznasil*|zgvaltuva*|tajavoz"
 )
 _ASSAULTED = (
     "agredio sexualmente|agredida sexualmente|agresion sexual|agressao sexual|agresata sexual|"
-    "agresat sexual|cinsel saldiri|اعتداء جنسي|دەستدرێژی|destdireji"
+    "agresat sexual|cinsel saldiri|agressee sexuellement|agression sexuelle|"
+    "اعتداء جنسي|دەستدرێژی|destdireji"
 )
 _ABUSED = (
     "abusaron|abuso de mi|abusada|abusado|abusou|abusaram|abusata|abusato|abuzata|abuzat|"
@@ -127,41 +133,43 @@ _ABUSED = (
 )
 _DAUGHTER = (
     "mi hija|minha filha|mia figlia|fiica|fata mea|corka|corke|kizim|meri beti|ابنتي|بیٹی|دخترم|"
-    "дочь|дочку|доньку"
+    "дочь|дочку|доньку|ma fille"
 )
-_SON = "mi hijo|meu filho|mio figlio|fiul|syn|syna|oglum|mera beta|ابني|پسرم|сына|сина"
+_SON = "mon fils|mi hijo|meu filho|mio figlio|fiul|syn|syna|oglum|mera beta|ابني|پسرم|сына|сина"
 _LAST_NIGHT = (
     "anoche|ontem a noite|ieri sera|ieri notte|stanotte|aseara|azi noapte|noaptea trecuta|"
     "wczoraj wieczorem|zeszlej nocy|vakar vakare|dun gece|dun aksam|xalay|kal raat|kal rat|"
     "kall raat|dishab|البارحة|الليلة الماضية|کل رات|دیشب|কাল রাতে|ਕੱਲ੍ਹ ਰਾਤ|कल रात|прошлой ночью|"
-    "вчера вечером|минулої ночі|вчора ввечері"
+    "вчера вечером|минулої ночі|вчора ввечері|hier soir|la nuit derniere|cette nuit"
 )
 _YESTERDAY = (
     "ayer|ontem|ieri|wczoraj|vakar|dun|shalay|gotokal|امس|دیروز|پرون|دوێنێ|গতকাল|ગઈકાલે|вчера|"
-    "вчора|учора|vchera|vchora|diruz|dirooz"
+    "вчора|учора|vchera|vchora|diruz|dirooz|hier"
 )
 _TODAY = (
     "hoy|esta manana|esta tarde|esta noche|hoje|esta noite|esta manha|oggi|stamattina|stasera|"
     "azi|astazi|dzisiaj|dzis|siandien|sianakt|bugun|bu sabah|bu gece|maanta|caawa|aaj|ajj|"
-    "segodnya|sohodni|emruz|emrooz|iro|اليوم|آج|امروز|امشب|ئەمڕۆ|আজ|આજે|ਅੱਜ|आज|сегодня|сьогодні"
+    "segodnya|sohodni|emruz|emrooz|iro|aujourd hui|ce matin|ce soir|"
+    "cet apres midi|اليوم|آج|امروز|امشب|ئەمڕۆ|আজ|આજે|ਅੱਜ|आज|сегодня|сьогодні"
 )
 _DAYS_AGO = (
     "anteayer|anteontem|l altro ieri|alaltaieri|przedwczoraj|uzvakar|позавчера|позавчора|"
     "hace # dias|ha # dias|# giorni fa|acum # zile|# dni temu|# gun once|# дня назад|"
-    "# дні тому|قبل يومين|دو روز پیش|gecen hafta"
+    "# дні тому|قبل يومين|دو روز پیش|gecen hafta|avant hier|il y a # jours"
 )
 _YEARS_AGO = (
     "hace # anos|hace anos|el ano pasado|ha # anos|ha anos|ano passado|# anni fa|anni fa|"
     "l anno scorso|acum # ani|anul trecut|# lat temu|lata temu|w zeszlym roku|pernai|"
     "# yil once|yillar once|gecen yil|saal pehle|منذ سنوات|قبل سنوات|العام الماضي|"
     "السنة الماضية|سال پہلے|سال پیش|سالها پیش|سال ها پیش|پارسال|বছর আগে|साल पहले|лет назад|"
-    "в прошлом году|років тому|минулого року"
+    "в прошлом году|років тому|минулого року|il y a # ans|l annee derniere"
 )
 _CHILDHOOD = (
     "cuando era nina|cuando era nino|cuando era pequena|cuando era pequeno|de nina|de nino|"
     "quando era crianca|quando eu era crianca|da bambina|da bambino|quando ero piccola|"
     "quando ero piccolo|cand eram mica|cand eram mic|cand eram copil|in copilarie|"
     "w dziecinstwie|kiedy bylam dzieckiem|kiedy bylem dzieckiem|vaikysteje|cocukken|kucukken|"
+    "quand j etais petite|quand j etais petit|quand j etais enfant|dans mon enfance|"
     "bachpan|طفولتي|بچپن|کودکی|بچگی|ছোটবেলায়|बचपन|в детстве|в дитинстві|у дитинстві"
 )
 

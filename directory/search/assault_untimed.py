@@ -23,16 +23,23 @@ _RAPED_CY = (
     r"(?:nhreisio|nhrisio|rapeio|rapio|ngham drin yn rhywiol|nghamdrin yn rhywiol"
     r"|ngham drin yn rhywiol)\b"
 )
+#: (w62missing, check62 finding 6) attacked by an animal is not an assault: "i was attacked by
+#: a dog today"
+_NOT_BY_AN_ANIMAL = (
+    r"(?! by (?:a|an|the|my|his|her|their|our|next doors|some|this|that) (?:\w+ )?(?:dogs?|cats?"
+    r"|birds?|swans?|seagulls?|goose|geese|horses?|cows?|bulls?|fox|animal|wasps?|bees?|pitbull"
+    r"|puppy|snake|rottweiler|staffie|alsatian))"
+)
 #: an assault on the asker, said as one event
 _OWN_ASSAULT = re.compile(
     r"\b(?:i was|i got|ive been|i have been|i ve been|i just got|just got|i think i was|i think i"
     r" got) (?:\w+ )?(?:raped|sexually assaulted|assaulted|attacked|drugged|spiked)\b"
-    r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|they) (?:\w+ )"
+    + _NOT_BY_AN_ANIMAL
+    + r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|they) (?:\w+ )"
     r"{0,3}?(?:raped|sexually assaulted|assaulted|spiked|drugged) (?:me|my drink)\b"
     # (w51recent, check54 finding 9) the "i" left out, as typed: "got assaulted on the way home"
     r"|^(?:got|was|been|just got|just been) (?:\w+ )?(?:raped|sexually assaulted|assaulted|"
-    r"attacked|drugged|spiked)\b"
-    r"|\bspiked my drink\b"
+    r"attacked|drugged|spiked)\b" + _NOT_BY_AN_ANIMAL + r"|\bspiked my drink\b"
 )
 #: (w61cy, welsh25 F4) the same in Welsh, as "i was raped" and "he raped me" are read:
 #: "ges i / ces i / cefais fy nhreisio", "dwi wedi cael fy nhreisio", "nath o / wnaeth e fy

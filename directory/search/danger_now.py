@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import (
+    child_missing,
     danger_cy_hurt,
     danger_cy_told,
     danger_cy_tonight,
@@ -215,6 +216,7 @@ def in_danger_now(text: str) -> bool:
     held = held or danger_cy_tonight.in_danger(clauses, _PAST)  # (w61cy) Welsh: a threat made
     held = held or danger_on_me.in_danger(clauses, _PAST)  # (w62now) on top of me now
     held = held or danger_still.in_danger(clauses, _PAST)  # (w62danger) injuries, others
+    held = held or child_missing.in_danger(clauses, _PAST)  # (w62missing) a child missing now
     return held or any(_danger_clause(cleaned, feared) for cleaned in clauses)
 
 

@@ -24,7 +24,16 @@ import re
 
 from .danger_held import OTHER_HARM
 from .danger_near import WHO, feared
-from .met_soon import ADULT_AGED, ASKED_ALONG, MEETING_AFTER_AND, ONLINE, gone_now, unsaid_adult
+from .met_soon import (
+    ADULT_AGED,
+    ASKED_ALONG,
+    MEETING_AFTER_AND,
+    ONLINE,
+    fetched_by_a_stranger,
+    gone_now,
+    man_to_a_child,
+    unsaid_adult,
+)
 
 #: is (or is still, or has just), as written
 _IS = r"(?: is| s| are| iz)?(?: still| just)?"
@@ -83,13 +92,16 @@ MEETING = re.compile(
     # (w59child, check60 finding 5) the child asked to meet, in the child's words: "a man i met
     # online wants to meet me tonight", "he asked me to meet him after school", "were meeting
     # up later today"
-    r"|\b(?:wants?|wanted|wanting|asked|asks|asking|begging|told|tells|telling|keeps asking)"
+    r"|\b(?:wants?|wanted|wanting|asked|asks|asking|begging|told|tells|telling|keeps asking|said"
+    r"|says)"
     r"(?: me)? (?:to|2) meet(?: up)?(?: with)? (?:me|him|her|them|up)\b"
     r"|\b(?:im|i am|i m|were|we are|we re|gonna|going to|goin to|gunna) (?:meeting|meetin|meet)"
     r"(?: up)?(?: with)? (?:him|her|them|up)\b"
     # Welsh: "mae dyn o'r we isio cyfarfod fi", "eisiau cwrdd â fi", "mynd i gyfarfod dyn"
     r"|\b(?:cyfarfod|gyfarfod|cwrdd|gwrdd|chwrdd)(?: (?:a|ag|efo|hefo|gyda))? (?:fi|mi|fo|fe|e|"
     r"o|hi|dyn|rhywun|bachgen|boi|hogyn|oedolyn)\b"
+    # (w62missing) "mae dyn isio cwrdd yn y parc" (a man wants to meet, no object said)
+    r"|\b(?:isio|eisiau|isie|eisie|moyn|am) (?:cwrdd|cyfarfod|gwrdd|gyfarfod)\b"
 )
 #: (w59child: ``met_online`` reads it too) met online, or someone much older; Welsh "ar lein",
 #: "o'r we" (from the web)
@@ -106,7 +118,9 @@ _YOUNG = re.compile(
 #: "heno", "heddiw", "nawr", "rŵan", "ar ôl ysgol"
 _SOON = re.compile(
     rf"\b(?:{_NOW}|today|2day|this evening|this afternoon|after school|afta skool|after skool"
-    r"|later today|in an hour|in a bit|heno|heddiw|nawr|rwan|ar ol ysgol|ar ol yr ysgol)\b"
+    r"|later today|in an hour|in a bit|heno|heddiw|nawr|rwan|ar ol ysgol|ar ol yr ysgol"
+    # (w62missing) "wants to pick me up later", "meet him at the park tomorrow", Welsh "yfory"
+    r"|later|tomorrow|tmrw|tmr|2moro|2morrow|this weekend|yfory|fory)\b"
 )
 
 #: the person's own danger, said without naming the harm: "he is doing it now", "its happening
@@ -235,12 +249,15 @@ def _meeting_now(now: list[str], text: str) -> bool:
     if not young:
         return False
     meeting = (MEETING.search(p) or MEETING_AFTER_AND.search(p) for p in now)
-    if (MET_WHERE.search(text) or ONLINE.search(text) or ADULT_AGED.search(text)) and any(
+    where = MET_WHERE.search(text) or ONLINE.search(text) or ADULT_AGED.search(text)
+    if (where or man_to_a_child(text)) and any(
         m and (_SOON.search(p) or gone_now(p, text)) for m, p in zip(meeting, now, strict=True)
     ):
         return True
     along = ONLINE.search(text) or ADULT_AGED.search(text)
-    return bool(along) and any(ASKED_ALONG.search(p) and _SOON.search(p) for p in now)
+    return bool(along) and any(
+        (ASKED_ALONG.search(p) or fetched_by_a_stranger(p, text)) and _SOON.search(p) for p in now
+    )
 
 
 def _own(said: str, now: list[str]) -> bool:

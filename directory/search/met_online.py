@@ -20,7 +20,15 @@ import numpy as np
 from .asker import Asker
 from .danger_said import MEETING, MET_WHERE
 from .images_threatened import take_down_and_report
-from .met_soon import ADULT_AGED, ASKED_ALONG, MEETING_AFTER_AND, ONLINE, unsaid_adult
+from .met_soon import (
+    ADULT_AGED,
+    ASKED_ALONG,
+    MEETING_AFTER_AND,
+    ONLINE,
+    fetched_by_a_stranger,
+    man_to_a_child,
+    unsaid_adult,
+)
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -41,15 +49,16 @@ def _of_a_child(asker: Asker, cleaned: str) -> bool:
 def met_online(asker: Asker, cleaned: str) -> bool:
     """The words (``cleaned``: ``clean_text``) tell of a child meeting, or asked to meet,
     someone met online or much older (``danger_said.MEETING`` and ``MET_WHERE``); (w61online)
-    or asked into a car or a house by someone met online or of an adult's age said."""
+    or asked into a car or a house by someone met online or of an adult's age said; (w62missing)
+    or to be picked up by them, or told by a child of a grown man asking to meet them."""
     if not _of_a_child(asker, cleaned):
         return False
     if MEETING.search(cleaned) or MEETING_AFTER_AND.search(cleaned):
-        return bool(
-            MET_WHERE.search(cleaned) or ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
-        )
+        where = MET_WHERE.search(cleaned) or ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
+        return bool(where) or man_to_a_child(cleaned)  # (w62missing) "im 12 and a man said…"
     along = ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
-    return bool(along) and ASKED_ALONG.search(cleaned) is not None
+    asked = ASKED_ALONG.search(cleaned) or fetched_by_a_stranger(cleaned, cleaned)
+    return bool(along) and bool(asked)
 
 
 def with_met_online(asker: Asker, names: list[str], cleaned: str) -> list[str]:

@@ -21,7 +21,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ASKED_ALONG", "ADULT_AGED", "ONLINE", "gone_now", "unsaid_adult"]
+__all__ = [
+    "ASKED_ALONG",
+    "ADULT_AGED",
+    "FETCHING",
+    "ONLINE",
+    "fetched_by_a_stranger",
+    "gone_now",
+    "man_to_a_child",
+    "unsaid_adult",
+]
 
 #: met online (``danger_said.MET_WHERE`` without "older", which an older brother is)
 ONLINE = re.compile(
@@ -41,6 +50,38 @@ ASKED_ALONG = re.compile(
     r"|come back to|come over to|go to|go back to|go round to|stay at|stay the night at|sleep at)"
     r" (?:his|her|their|a) (?:car|van|house|flat|place|hotel|room|apartment)\b"
 )
+#: (w62missing, check62 finding 4) coming to pick them up: "wants to pick me up later", "hes
+#: collecting me after school"; Welsh "yn dod i fy nôl i" (coming to fetch me), "fy nghasglu"
+FETCHING = re.compile(
+    r"\b(?:pick|picking|collect|collecting|fetch|fetching) me(?: up)?\b|\bcome (?:and |n )?(?:get|"
+    r"pick up|collect) me\b|\b(?:dod|dwad|mynd) i (?:fy )?(?:nol|nghasglu|nghael) (?:i|fi)\b"
+)
+#: (w62missing) a child's own young age said: "im 12", Welsh "dwi'n 12"
+_OWN_YOUNG = re.compile(r"\b(?:im|i am|i m|am|dwin|dwi n|rwyn|rwy n|rydw in) (?:[5-9]|1[0-5])\b")
+#: (w62missing) ... and a grown man, not a boy or a friend: "a man said", Welsh "mae dyn"
+_A_MAN = re.compile(
+    r"\b(?:a|an|this|some|that|random|old|older|grown) (?:man|grown man|old man|older man|adult"
+    r"|bloke)\b|\b(?:mae|ma) dyn\b|\bdyn (?:hyn|mewn oed|dieithr)\b|\boedolyn\b"
+)
+#: (w62missing) someone of the family: not a stranger ("my cousin", "is my uncle")
+_KIN = re.compile(
+    r"\b(?:my|is my|fy) (?:cousin|uncle|brother|bro|dad|mum|mam|aunt|auntie|aunty|grandad|grandpa"
+    r"|nan|nana|step ?dad|stepdad|step ?mum|sister|cefnder|cyfnither|ewythr|modryb|nhad|mrawd)\b"
+)
+
+
+def man_to_a_child(text: str) -> bool:
+    """(w62missing) ``text`` (``clean_text``): a child says their own young age and a grown man
+    ("im 12 and a man said to meet him at the park"), no relative of theirs."""
+    return bool(_OWN_YOUNG.search(text) and _A_MAN.search(text)) and _KIN.search(text) is None
+
+
+def fetched_by_a_stranger(part: str, text: str) -> bool:
+    """(w62missing) ``part`` tells of someone coming to pick the asker up (``FETCHING``), and
+    ``text`` names no relative of theirs: with someone met online or of an adult's age said."""
+    return FETCHING.search(part) is not None and _KIN.search(text) is None
+
+
 #: a meeting said after "and": "im 14 and meeting a lad off snap"
 MEETING_AFTER_AND = re.compile(
     r"\b(?:and|n|&) (?:meeting|meetin|going to meet|gonna meet)(?: up with)? (?:a |an |some |"

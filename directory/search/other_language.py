@@ -27,6 +27,8 @@ _BY_LANGUAGE = (
     # French
     "je jai suis mon oncle pere mere beau touche touchent elle moi besoin peur enfant "
     "fille fils frere soeur avec tres parle anglais viole violee agresse mourir cousine veux "
+    # (w62missing, check62 finding 6) a boyfriend, and when: "mon copain m'a violée hier soir"
+    "copain copine hier soir ce matin aujourd hui nuit derniere etais ete inconnu "
     # Spanish
     "mis padrastro madrastra tio tia primo hermano hermana abuelo padre madre toca tocar toco "
     "tocado viola violo violado abusa abuso ayuda ayudame miedo tengo estoy hijo hija nino nina "

@@ -29,6 +29,7 @@ from .recent_other import (
     still_to_come,
     talked_about,
     without_sex_asked,
+    without_taught,
 )
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
@@ -57,6 +58,9 @@ _SEXUAL_WORDS = re.compile(
     r"|\bmade me (?:do|touch|suck)(?: (?:it|stuff|things|that|sex stuff|bad stuff|bad things|"
     r"sexual things|stuff to him|stuff to her|things to him|things to her))?\b"
     r"|\bforced (?:himself|herself|me)\b"
+    # (w62missing, check62 finding 6) spiking told without the word: "put something in my drink"
+    r"|\b(?:put|puts|slipped|dropped|added) (?:something|sumthing|smthing|stuff|a pill|pills|drugs)"
+    r" (?:in|into) (?:my|her|his|their|our) drinks?\b|\bdrugged (?:me|my drink|her drink)\b"
     # (w60danger) Welsh "down there": "mae'n brifo lawr fan'na" (it hurts down there)
     r"|\blawr (?:fan ?na|fan ?yna|fan ?nna|fanno|yn fan ?na)\b"
     # (w51recent) "had his hand down my pants", "hands in her knickers"
@@ -186,7 +190,9 @@ _WISH = re.compile(
 _ASSAULT_BEFORE = re.compile(
     r"\b(?:rap\w*|sex\w*|assault\w*|abus\w*|touch\w*|attack\w*|did|done|treisio|nhreisio|"
     r"threisio|nghyffwrdd|cam drin|happen\w*|hapen\w*|digwyddodd|ddigwyddodd|rhywiol"
-    r"|ymosod\w*)\b"
+    r"|ymosod\w*"
+    # (w62missing) spiking: "slipped something in my drink at the club earlier"
+    r"|spiked|drugged|slipped|(?<=put )something)\b"
 )
 
 #: ... but not long ago ("a few years ago", "when i was little"; not "when i was asleep last
@@ -302,10 +308,10 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     fear of pregnancy, with someone named who did it."""
     if understood.asker.persona == "own-behaviour":
         return False
-    told = any(c.name in _SEXUAL_TOPICS for c in understood.concepts) or bool(
-        _SEXUAL_WORDS.search(without_sex_asked(cleaned))
-    )
-    told = told or told_unnamed(cleaned) or told_alone(cleaned)
+    rest = without_taught(cleaned)  # (w62missing) "a film about rape in pshe today"
+    topic = rest == cleaned and any(c.name in _SEXUAL_TOPICS for c in understood.concepts)
+    told = topic or bool(_SEXUAL_WORDS.search(without_sex_asked(rest)))
+    told = told or told_unnamed(rest) or told_alone(rest)
     return told and (said_recently(cleaned) or care_of_the_last_days(understood, cleaned))
 
 

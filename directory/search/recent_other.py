@@ -167,3 +167,19 @@ def without_sex_asked(cleaned: str) -> str:
     """``cleaned`` without "sex" said as what a question is about (``_SEX_ASKED``): a parent's
     question tells of no act."""
     return _SEX_ASKED.sub(" ", cleaned)
+
+
+#: (w62missing, check62 finding 6) rape as the subject of a lesson, a film or the news: "we
+#: watched a film about rape in pshe today", "an assembly on sexual consent this morning"
+_TAUGHT = re.compile(
+    r"\b(?:films?|movies?|videos?|documentar(?:y|ies)|lessons?|assembl(?:y|ies)|class|classes"
+    r"|talks?|programmes?|programs?|episodes?|books?|articles?|stor(?:y|ies)|news|pshe|rshe|rse"
+    r"|sre|essay|project|presentation|play|debate) (?:about|on|called|abt|bout) (?:\w+ ){0,2}?"
+    r"(?:rape|raped|sexual \w+|sexual|consent|sexual assault|assault)\b"
+)
+
+
+def without_taught(cleaned: str) -> str:
+    """``cleaned`` without rape named as the subject of a lesson, a film or the news
+    (``_TAUGHT``): what it tells of a time is not an assault's."""
+    return _TAUGHT.sub(" ", cleaned)
