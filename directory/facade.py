@@ -161,15 +161,12 @@ class Directory:
         asker first among them; Wales's own first on Welsh pages and for Welsh words (not for
         a place in England); those answering day and night; then ``order``. One number once."""
         own_box = asker is None
-        if asker is None:
-            asker = box_asker(results)
+        asker = box_asker(results) if asker is None else asker
         wanted = set(results.request.filters.get("audience", ())) if results else set()
         welsh = welsh or asker.welsh
         place = results.place if results is not None else None
         in_wales = in_wales or (place is not None and place.country == "Wales")
-        # (ninth Welsh review) Wales's own lines (Meic, Live Fear Free) are for people in
-        # Wales: not first, nor at all, for a place found in England, even on a Welsh page
-        welsh = welsh and (in_wales or place is None)
+        welsh = welsh and (in_wales or place is None)  # (ninth Welsh review) not in England
         if asker.persona and results is not None:
             order = [*self._cards_for_box(results).shown_ids(), *order]
         told, neutral = told_or_neutral_box(results, asker)  # (w48crisis) Welsh F3

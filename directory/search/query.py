@@ -186,8 +186,7 @@ def match_text(
         scores = np.where(columns.suicide, scores * unasked, scores)
         return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
-    # (issue 25) a service for professionals only, or a tool for reporting images, when the
-    # words are not about that: not among the first answers
+    # (issue 25) professionals' services and image-reporting tools: not first unless asked
     online = understood.mentions(ONLINE_CONCEPTS)
     aside = not_asked_for(columns, asker, concepts, online, clean_text(text))
     # ... nor a service for a community nobody named (after the rest: Karma Nirvana hid lines)
