@@ -9,6 +9,7 @@ nothing of the web."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .finder import FindResults
@@ -18,6 +19,14 @@ from .model import Service
 from .search.danger_now import in_danger_now
 from .search.understand import Asker
 from .talk_crisis import behaviour_told
+
+#: the parent's own child named ("my daughter", "our 13 yr old"); a suspicion about someone
+#: else's child ("our neighbours partner is hurting their little girl") keeps Stop It Now, the
+#: line for worries about another adult's behaviour (test_w49adult_worried)
+_OWN_CHILD = re.compile(
+    r"\b(?:my|our) (?:\w+ ){0,2}?(?:daughter|son|child|kid|kids|children|girl|boy|baby|teen"
+    r"|teenager|\d{1,2} ?(?:yo|yr old|year old|yrs old|years old))\b"
+)
 
 
 def parents_danger_box(
@@ -31,7 +40,8 @@ def parents_danger_box(
         return chosen
     if not any(for_whom(s) == FOR_WHOM[0] for s in chosen) or behaviour_told(results, asker):
         return chosen
-    if not in_danger_now(results.request.q[:MAX_ASKER_CHARS]):
+    said = results.request.q[:MAX_ASKER_CHARS]
+    if not _OWN_CHILD.search(said.lower()) or not in_danger_now(said):
         return chosen
     kept = [s for s in chosen if for_whom(s) != FOR_WHOM[0]]
     return [*kept, *(s for s in lines if s not in kept and for_whom(s) != FOR_WHOM[0])]
