@@ -76,14 +76,13 @@ def named_services(index: SearchIndex, text: str) -> np.ndarray:
 
 
 def name_first(
-    index: SearchIndex, text: str, scores: np.ndarray, matched: np.ndarray, prior: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The services the words name (``named_services``), and the scores and matches with
-    them first: just above the best other match (local services near a place are still
-    weighed against the best national match as before)."""
-    by_name = named_services(index, text)
+    by_name: np.ndarray, scores: np.ndarray, matched: np.ndarray, prior: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The scores and matches with the services the words name (``by_name``, from
+    ``named_services``) first: just above the best other match (local services near a place
+    are still weighed against the best national match as before)."""
     if by_name.any():
         top = float(scores[matched].max()) if matched.any() else 1.0
         scores = np.where(by_name, NAMED_LEAD * top * prior / max(float(prior.max()), 1e-9), scores)
         matched = matched | by_name
-    return by_name, scores, matched
+    return scores, matched

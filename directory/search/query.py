@@ -206,7 +206,7 @@ def match_text(
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
     scores = community_after_childs_line(columns, asker, asked, matched, scores)
-    by_name, scores, matched = name_first(index, text, scores, matched, prior)
+    scores, matched = name_first(by_name, scores, matched, prior)
     if by_name.any() and fallback:  # not "nothing matched your words"
         fallback, met = False, met | by_name
     partial = only_some_met(met, _weighed_concepts(understood), understood)
