@@ -24,11 +24,13 @@ def test_a_number_to_call_comes_before_the_list_of_groups(bundled_client, by_id)
     first_tel = main.index('href="tel:', main.index("press 55"))
     assert first_tel < contents
     above = main[:contents]
-    # a child's line and an adult survivor's line, each with its number, and no more than three
+    # a child's line, an adult survivor's line and (forty-ninth walk-through F7) the line for
+    # someone thinking of suicide, each with its number, and no more than four
     numbers = re.findall(r'href="tel:(\d+)"', above)
     assert _tel(by_id["childline"]) in numbers
     assert _tel(by_id["rape-crisis-247"]) in numbers  # the 24/7 line, for adults
-    assert len(numbers) - numbers.count("999") <= 3
+    assert _tel(by_id["samaritans"]) in numbers
+    assert len(numbers) - numbers.count("999") <= 4
 
 
 def test_the_first_lines_are_the_groups_own_first_numbers(directory):

@@ -434,7 +434,7 @@ def help_now():
     return render_template(
         "help_now.html",
         national=national,
-        first=talk.help_now_first(national),
+        first=talk.help_now_first(national, talk.HELP_NOW_PAGE_FIRST),
         wales=reported.all_as_reported(served.wales_lines),
         quiet=reported.all_as_reported(served.quiet_lines),
     )

@@ -174,16 +174,22 @@ def help_now_groups(services: list[Service]) -> list[tuple[str, list[Service]]]:
 #: contents, so that its first screen on a phone holds a number: a child's, a parent's, an
 #: adult survivor's
 HELP_NOW_FIRST = ("children", "worried-about-a-child", "survivors")
+#: (forty-ninth walk-through F7) Get help now's own first screen adds the first line of the
+#: group for people thinking of suicide (Samaritans), whose number was only below the contents;
+#: "This search has ended" keeps ``HELP_NOW_FIRST`` (no line for suicide there)
+HELP_NOW_PAGE_FIRST = (*HELP_NOW_FIRST, "coping")
 
 
-def help_now_first(groups: list[tuple[str, list[Service]]]) -> list[tuple[str, Service]]:
+def help_now_first(
+    groups: list[tuple[str, list[Service]]], codes: tuple[str, ...] = HELP_NOW_FIRST
+) -> list[tuple[str, Service]]:
     """The first line with a number to call now (confirmed, open as usual) of each of
-    ``HELP_NOW_FIRST``'s groups, in that order, as Get help now's groups list them (Childline,
-    the NSPCC, the 24/7 line): one number once."""
+    ``codes``' groups, in that order, as Get help now's groups list them (Childline, the NSPCC,
+    the 24/7 line): one number once."""
     by_code = dict(groups)
     first: list[tuple[str, Service]] = []
     numbers: set[str] = set()
-    for code in HELP_NOW_FIRST:
+    for code in codes:
         for service in by_code.get(code, []):
             number = service.contact.callable_phone
             if number and service.status == ListingStatus.ACTIVE:
