@@ -12,6 +12,7 @@ from __future__ import annotations
 from .finder import FindResults
 from .lines import told_or_neutral
 from .search.child_harmed_child import own_child_did
+from .search.child_safety import not_for_stop_it_now
 from .search.own_child_cy import own_child_did_cy
 from .search.understand import Asker, clean_text
 
@@ -21,6 +22,10 @@ def told_or_neutral_box(results: FindResults | None, asker: Asker) -> tuple[bool
     did it (``own_child_cy.own_child_did_cy``; w48sib, check49: in English,
     ``child_harmed_child.own_child_did``: "my 14 year old son sexually abused his sister")."""
     told, neutral = told_or_neutral(results, asker)
+    if not told and results is not None:  # (w63parents) a parent's worry for the child's safety,
+        # or parents' support asked in general
+        concepts, cleaned = results.request.understood.concepts, clean_text(results.request.q)
+        return not_for_stop_it_now(asker, concepts, cleaned), neutral
     if told and results is not None:
         cleaned = clean_text(results.request.q)
         if own_child_did_cy(cleaned) or own_child_did(cleaned):  # (w48sib) the English too

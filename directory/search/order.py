@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from .child_safety import harm_told_or_safety_feared
 from .columns import Columns
 from .fit import ONLINE_CONCEPTS, TALK_SUPPORT
 from .groups import (
@@ -149,12 +150,13 @@ def worried_lines_last(
     fit: np.ndarray,
     cleaned: str = "",
 ) -> np.ndarray:
-    """(second walk-through F2) For someone telling of abuse done (``tells_of_harm_done``),
+    """(second walk-through F2) For someone telling of abuse done (``tells_of_harm_done``; or
+    w63parents, a parent's worry for their child's safety: ``harm_told_or_safety_feared``),
     the lines for people worried about their own thoughts score below every matching
     victims' service that fits them (WORRIED_LINE_AFTER_VICTIMS of the lowest): a child, a
     parent and an adult survivor saw Stop It Now second to fourth (w29cards: and a
     professional reporting a child's abuse, below the child's and the family's)."""
-    if not tells_of_harm_done(asker, concepts, cleaned):
+    if not harm_told_or_safety_feared(asker, concepts, cleaned):
         return scores
     lines = worried_lines(columns) & matched
     # (services for people harmed by abuse, not only for distress: a parents' line about

@@ -18,6 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..model import Service
+from .child_safety import parents_support_asked
 from .groups import WORRIED, worried_lines
 from .store import SearchIndex
 from .told import tells_of_a_childs_harm, tells_of_harm_done
@@ -45,11 +46,18 @@ def _matches_as_well(
     """``other`` fits the asker no worse than ``position``, scores at least
     ``CONTACTABLE_SHARE`` of its score and meets every concept of the words it meets
     (``matched``: the asker's fit, the scores, the concepts met; the fit is known)."""
-    fit, scores, met = matched
+    fit = matched[0]
     assert fit is not None
+    return bool(fit[other] >= fit[position] and _matches_nearly(matched, other, position))
+
+
+def _matches_nearly(
+    matched: tuple[np.ndarray | None, np.ndarray, np.ndarray | None], other: int, position: int
+) -> bool:
+    """``_matches_as_well`` but for the asker's fit: the score and the concepts met."""
+    _, scores, met = matched
     return bool(
-        fit[other] >= fit[position]
-        and scores[other] >= CONTACTABLE_SHARE * scores[position]
+        scores[other] >= CONTACTABLE_SHARE * scores[position]
         and (met is None or met[met[:, position], other].all())
     )
 
@@ -131,11 +139,15 @@ def parents_line_first(
     parents about abuse (the NSPCC's) moved to just above a line for people worried about
     someone's behaviour (Stop It Now) that it fits and matches as well as (``confirmed_first``'s
     test, its "fits no worse" included): the scores of the two tied for "support for mums
-    whose child was abused by a family member". Nothing else moves; a line the words name, or
-    made for other people, keeps its place (``kept``)."""
+    whose child was abused by a family member". (w63parents) So too for a parent asking only
+    for parents' support (``child_safety.parents_support_asked``), whatever the fit: Stop It
+    Now's Welsh line put it first for "grŵp cymorth i rieni". Nothing else moves; a line the
+    words name, or made for other people, keeps its place (``kept``)."""
     if matched[0] is None or len(national) < 2:
         return national
-    if not tells_of_a_childs_harm(understood.asker, understood.concepts, cleaned):
+    asker, concepts = understood.asker, understood.concepts
+    general = parents_support_asked(asker, concepts, cleaned)
+    if not general and not tells_of_a_childs_harm(asker, concepts, cleaned):
         return national
     columns = index.columns
     worried = worried_lines(columns)
@@ -150,7 +162,7 @@ def parents_line_first(
                 and _PRIMARY & set(service.audiences) == {"parents-carers"}
                 and _about_abuse(service)
                 and columns.contactable[other]
-                and _matches_as_well(matched, other, position)
+                and (_matches_nearly if general else _matches_as_well)(matched, other, position)
             ):
                 order.remove(other)
                 order.insert(at, other)

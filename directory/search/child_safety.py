@@ -1,0 +1,128 @@
+"""(w63parents, check62 finding 2) A parent's worry for their own child's safety, not about
+anyone's behaviour.
+
+"i worry about my child at nursery", "i worry my child might get hurt at nursery", "is my
+daughter safe at her dad's", Welsh "dwi'n poeni am fy mhlentyn yn y feithrinfa": the worry is
+for the child, somewhere or in a danger not named, and the words name nobody's sexual thoughts
+or behaviour. So is a parent asking only for parents' support ("support for parents", Welsh
+"grŵp cymorth i rieni"). The line for people worried about their own or another adult's
+sexual thoughts or behaviour (Stop It Now) was the first card for them and second in "Talk to
+someone now", above the NSPCC's line for any adult worried about a child; for them it comes
+after the parents' lines (``order.worried_lines_last``, ``talk_told.told_or_neutral_box``).
+
+Not a worry about a person ("the way my boyfriend looks at my daughter worries me", "worried
+about my ex's new partner around my kids": ``told.risk_said``), sexual harm feared or told
+(``told.worried_for_a_child``), nor a child's own sexual behaviour ("my 12 year old has been
+looking at porn with younger kids"): those keep the order they had.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asker_family import parents_in_general
+from .told import risk_said, tells_of_harm_done, worried_for_a_child
+from .understand import Asker, Concept
+
+#: a word of worry or fear (English; Welsh: "poeni", "pryderu", "ofn", "ofni")
+_WORRY = (
+    r"(?:worr(?:y|ies|ied|ying)|concerned|anxious|nervous|scared|afraid|frightened|terrified|"
+    r"fear(?:ful)?|panicking|paranoid)"
+)
+#: the asker's own child ("my daughter", "our little one", "my 4 year old", "my kids")
+_CHILD = (
+    r"(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys?|girls?|little ones?|"
+    r"baby|babies|toddlers?|grandchild(?:ren)?|grandkids|granddaughters?|grandsons?|"
+    r"stepdaughters?|stepsons?|\d{1,2} ?(?:yo|yr old|year old|years old))"
+)
+#: where the child is or goes, or when: "at nursery", "in school", "going to her dads", "when
+#: she stays over" (a person the child is *with* is a worry about that person: not here)
+_WHERE = (
+    r"(?:at|in|on|when|while|whilst|going to|goes to|going|staying|starting|round|over at|"
+    r"away at|on the way)"
+)
+#: a harm to the child with nobody named doing it: "might get hurt", "is not safe", "is safe"
+_HARM = (
+    r"(?:(?:might|may|could|will|would|is going to|is|isnt|isn t|is not|gets|get|got|be)"
+    r"(?: \w+)? )?(?:(?:get|be|being|getting) )?(?:hurt|harmed|injured|unsafe|safe|in danger)"
+)
+_SAFETY_WORRY = re.compile(
+    # "i worry about my child at nursery", "scared for my son when he goes to his dads"
+    rf"\b{_WORRY} (?:about|for) {_CHILD}(?: \w+){{0,2}}? {_WHERE}\b"
+    # "i worry my child might get hurt at nursery", "worried that my son is not safe"
+    rf"|\b{_WORRY}(?: that)? {_CHILD} {_HARM}\b"
+    # "is my daughter safe at her dads", "will my son be safe at school"
+    rf"|\b(?:is|are|will) {_CHILD} (?:be )?(?:safe|ok|okay|alright|all right) {_WHERE}\b"
+    # Welsh: "poeni am fy mhlentyn yn y feithrinfa", "ofn y bydd fy mab yn cael ei brifo"
+    r"|\b(?:poeni|pryderu|ofn|ofni)(?: \w+){0,3}? (?:fy|ein) (?:mhlentyn|mhlant|plant|merch|mab|"
+    r"machgen|llysferch|llysfab|wyres|wyr)\b(?: \w+){0,2}? (?:yn|yng|ym|mewn|pan|wrth|gyda'r)\b"
+)
+
+
+#: the rest of the words giving a reason, or naming someone who does something: "because a
+#: teacher keeps messaging him", "he says", "someone at the club" (then the worry may be about
+#: that person, and the other readers decide)
+_SOMEONE_OR_WHY = re.compile(
+    r"\b(?:because|cause|cos|coz|cuz|since|he|she|hes|shes|someone|somebody|a man|a woman|"
+    r"an adult|an older|achos|oherwydd|mae e|mae o|mae hi|rhywun)\b"
+)
+
+
+def worry_for_childs_safety(cleaned: str) -> bool:
+    """The words (``clean_text``) say a worry for the asker's own child somewhere, or that the
+    child may come to harm with nobody named doing it (``_SAFETY_WORRY``), and, that worry
+    aside, give no reason, name nobody doing something (``_SOMEONE_OR_WHY``) and say no word
+    of a risk or of anyone's behaviour (``told.risk_said``: "around my kids")."""
+    found = _SAFETY_WORRY.search(cleaned)
+    if found is None:
+        return False
+    rest = f"{cleaned[: found.start()]} {cleaned[found.end() :]}"
+    return not (_SOMEONE_OR_WHY.search(rest) or risk_said(rest))
+
+
+def _no_behaviour(asker: Asker, concepts: tuple[Concept, ...], cleaned: str) -> bool:
+    """A parent (``asker``) whose words (``clean_text``) name no sexual harm to a child
+    (``told.worried_for_a_child``) nor anyone's sexual thoughts or behaviour (the
+    "own-behaviour" concept)."""
+    if asker.persona != "parent" or "own-behaviour" in {c.name for c in concepts}:
+        return False
+    return not worried_for_a_child(asker, concepts, cleaned)
+
+
+def parents_safety_worry(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """A parent worried for their own child's safety (``worry_for_childs_safety``) who names
+    nobody's sexual behaviour (``_no_behaviour``): the lines for people worried about sexual
+    thoughts come after the parents' services on the cards and in the talk box."""
+    return _no_behaviour(asker, concepts, cleaned) and worry_for_childs_safety(cleaned)
+
+
+def parents_support_asked(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """A parent asking only for parents' support (``asker_family.parents_in_general`` with
+    nothing but what they need said: "support group for parents", Welsh "grŵp cymorth i
+    rieni"), naming nobody's sexual behaviour (``_no_behaviour``) and no risk
+    (``told.risk_said``): the parents' line about abuse (the NSPCC's) just above Stop It Now
+    on the cards (``reach_first.parents_line_first``), and Stop It Now after the others in the
+    talk box."""
+    only_asked = all(c.kind == "need" or c.name == "parents" for c in concepts)
+    if not only_asked or not parents_in_general(cleaned) or risk_said(cleaned):
+        return False
+    return _no_behaviour(asker, concepts, cleaned)
+
+
+def not_for_stop_it_now(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
+    """``parents_safety_worry`` or ``parents_support_asked``: the talk box reads the words as
+    it does a parent's telling of harm (``talk_told.told_or_neutral_box``), the line for
+    people worried about sexual behaviour after the others."""
+    return parents_safety_worry(asker, concepts, cleaned) or parents_support_asked(
+        asker, concepts, cleaned
+    )
+
+
+def harm_told_or_safety_feared(
+    asker: Asker, concepts: tuple[Concept, ...], cleaned: str = ""
+) -> bool:
+    """``told.tells_of_harm_done`` or ``parents_safety_worry``: the lines for people worried
+    about their own thoughts come after the services for the people harmed and around them."""
+    return tells_of_harm_done(asker, concepts, cleaned) or parents_safety_worry(
+        asker, concepts, cleaned
+    )
