@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, warned
+from tests.helpers import cards_and_words, searched, warned
 
 RECENT = "If it happened in the last few days"
 RECENT_CY = "Os digwyddodd yn y dyddiau diwethaf"
@@ -88,3 +88,19 @@ def test_an_assault_with_its_time_keeps_the_warning(bundled_client, words, place
 )
 def test_the_past_or_no_assault_gets_no_warning(bundled_client, words, place, welsh):
     assert not _warned(bundled_client, words, place, welsh)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "it hurts when i think about what she did to me",
+        "i feel so hurt by what happened to me",
+    ],
+)
+def test_a_hurt_of_feeling_gets_the_survivors_national_lines(bundled_client, words):
+    """The hurt is read as distress, not as a word to find in a listing: two local services
+    far apart (the only listings with "hurts" in them) were the only cards."""
+    cards = cards_and_words(searched(bundled_client, words))
+    firsts = " ".join(text for _, text in cards[:5])
+    assert len(cards) > 2, cards
+    assert "24/7 Rape" in firsts or "NAPAC" in firsts, firsts
