@@ -104,3 +104,28 @@ def test_a_hurt_of_feeling_gets_the_survivors_national_lines(bundled_client, wor
     firsts = " ".join(text for _, text in cards[:5])
     assert len(cards) > 2, cards
     assert "24/7 Rape" in firsts or "NAPAC" in firsts, firsts
+
+
+#: the lines for images shared or threatened, read from "naked" or "noeth"
+IMAGE_LINES = ("Revenge Porn", "CEOP", "Internet Watch")
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        ("woke up naked in his flat and cant remember a thing", "Bath", False),
+        ("ddeffrais i'n noeth yn nhŷ rhywun heb gofio dim", "Aberystwyth", True),
+    ],
+)
+def test_waking_undressed_gets_a_centre_not_the_image_lines(bundled_client, words, place, welsh):
+    """Waking up undressed is read as an assault for the cards too: a sexual assault referral
+    centre or the rape line among the first cards, and none of the lines for images."""
+    cards = cards_and_words(searched(bundled_client, words, place, welsh=welsh))
+    firsts = " ".join(text for _, text in cards[:5])
+    assert any(line in firsts for line in ("SARC", "Referral Centre", "24/7 Rape")), firsts
+    assert not any(line in firsts for line in IMAGE_LINES), firsts
+
+
+def test_waking_undressed_for_the_heat_gets_no_warning(bundled_client):
+    # guard (passes on main too): a reason of their own, with a time
+    assert not _warned(bundled_client, "woke up naked this morning because it was boiling", "Bath")

@@ -33,6 +33,7 @@ from .recent_other import (
     without_sex_asked,
     without_taught,
 )
+from .woke_unclothed import without_woke_unclothed
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -323,8 +324,9 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     fear of pregnancy, with someone named who did it."""
     if understood.asker.persona == "own-behaviour":
         return False
-    # (w62missing) "a film about rape in pshe today"; (w63recent) "touched my hand"
-    rest = without_taught(without_everyday_touch(cleaned))
+    # (w62missing) "a film about rape in pshe today"; (w63recent) "touched my hand", and
+    # waking undressed ("woke up naked because it was so hot": ``recent_warning`` reads it)
+    rest = without_taught(without_everyday_touch(without_woke_unclothed(cleaned)))
     topic = rest == cleaned and any(c.name in _SEXUAL_TOPICS for c in understood.concepts)
     told = topic or bool(_SEXUAL_WORDS.search(without_sex_asked(rest)))
     told = told or told_unnamed(rest) or told_alone(rest)
