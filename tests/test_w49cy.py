@@ -143,9 +143,11 @@ def test_a_sexual_attack_said_with_ymosod_finds_the_sexual_assault_services(
     assert "ar gyfer y geiriau hynny" not in soup.get_text()
 
 
-#: guards (pass on main too): an attack not said to be sexual, a sexual attack long ago
+#: guards (pass on main too): an attack by an animal, a sexual attack long ago; (w63recent) an
+#: attack by a person lately, "ymosododd dyn arna i nos Wener", now brings the warning as "i
+#: was attacked" and "ges i fy nhreisio" do (``test_w63recent``)
 NOT_ATTACKED_LATELY = [
-    ("ymosododd dyn arna i yn y dref nos Wener", "Bangor"),
+    ("ymosododd ci arna i yn y dref nos Wener", "Bangor"),
     ("ymosodwyd arna i'n rhywiol pan o'n i'n blentyn", "Caerdydd"),
 ]
 

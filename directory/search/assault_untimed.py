@@ -30,6 +30,8 @@ _NOT_BY_AN_ANIMAL = (
     r"|birds?|swans?|seagulls?|goose|geese|horses?|cows?|bulls?|fox|animal|wasps?|bees?|pitbull"
     r"|puppy|snake|rottweiler|staffie|alsatian))"
 )
+#: (w63recent) who attacked, in Welsh: he, she, they, someone, a man ("nath e", "ymosododd dyn")
+_WHO_CY = r"(?:e|o|fe|fo|hi|nhw|rhywun|dyn|rhyw ddyn|y dyn|boi|rhyw foi|bachgen|hogyn)"
 #: an assault on the asker, said as one event
 _OWN_ASSAULT = re.compile(
     r"\b(?:i was|i got|ive been|i have been|i ve been|i just got|just got|i think i was|i think i"
@@ -37,6 +39,10 @@ _OWN_ASSAULT = re.compile(
     + _NOT_BY_AN_ANIMAL
     + r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|they) (?:\w+ )"
     r"{0,3}?(?:raped|sexually assaulted|assaulted|spiked|drugged) (?:me|my drink)\b"
+    # (w63recent) attacked, as "i was attacked" is read: "he attacked me on the way home", a
+    # word at most between (not "they said a dog attacked me")
+    r"|\b(?:someone|somebody|a man|a guy|a bloke|a lad|a stranger|a woman|he|she|they)"
+    r"(?: \w+)? attacked me\b"
     # (w51recent, check54 finding 9) the "i" left out, as typed: "got assaulted on the way home"
     r"|^(?:got|was|been|just got|just been) (?:\w+ )?(?:raped|sexually assaulted|assaulted|"
     r"attacked|drugged|spiked)\b" + _NOT_BY_AN_ANIMAL + r"|\bspiked my drink\b"
@@ -55,6 +61,10 @@ _OWN_ASSAULT_CY = re.compile(
     rf"(?:{_ME_CY}{_RAPED_CY}|(?:dreisio|treisio|rapeio|rapio|ymosod yn rhywiol ar|sbeicio)"
     r" (?:fi|i|mi|arna i|arna fi|arnaf i|diod fi|fy niod|nrinc i|drinc fi))\b"
     r"|\b(?:treisiwyd|fem treisiwyd|mi gefais fy nhreisio) (?:fi|i)\b"
+    # (w63recent) attacked, as "ges i fy nhreisio" is read: "nath e ymosod arna i", "ymosododd
+    # dyn arna i", "ymosodwyd arna i"; someone, not an animal ("nath ci ymosod arna i")
+    rf"|\b(?:(?:nath|wnaeth|naeth|mi wnaeth|ddaru) {_WHO_CY} ymosod|ymosododd {_WHO_CY}|ymosodwyd)"
+    r" (?:arna i|arna fi|arnaf i|arnaf fi|arna i n|arnai)\b"
 )
 #: (w49ago) a time long past that ``told_long_ago`` does not read: "months ago", "last year",
 #: "growing up", "in 2009", "at 14". Not "when i was" alone: "raped when i was drunk", "when i

@@ -26,11 +26,14 @@ from .lexicon import FILLERS
 from .recent_other import (
     asked_or_overdose,
     asked_what_to_do,
+    hurt_of_a_habit,
     still_to_come,
     talked_about,
+    without_everyday_touch,
     without_sex_asked,
     without_taught,
 )
+from .woke_unclothed import without_woke_unclothed
 
 if TYPE_CHECKING:  # (who is asking reads the time too: ``asker_ages``)
     from .understand import Understood
@@ -58,6 +61,8 @@ _SEXUAL_WORDS = re.compile(
     r"|\bmade me (?:do|touch|suck)(?: (?:it|stuff|things|that|sex stuff|bad stuff|bad things|"
     r"sexual things|stuff to him|stuff to her|things to him|things to her))?\b"
     r"|\bforced (?:himself|herself|me)\b"
+    # (w63recent) Welsh "forced himself on me": "orfodi ei hun arna i"
+    r"|\b(?:gorfodi|orfodi|gorfododd|orfododd) ei hun(?:an)? (?:arna i|arnaf i|arna fi|arni)\b"
     # (w62missing, check62 finding 6) spiking told without the word: "put something in my drink"
     r"|\b(?:put|puts|slipped|dropped|added) (?:something|sumthing|smthing|stuff|a pill|pills|drugs)"
     r" (?:in|into) (?:my|her|his|their|our) drinks?\b|\bdrugged (?:me|my drink|her drink)\b"
@@ -126,6 +131,8 @@ _WHEN = (
     # uncles"): told as one event, with the body or the act said now. Not "every time she
     # comes back", "whenever i woke up"
     r"(?<!whenever i )(?:woke|woken|awoke|awoken) up|"
+    # (w63recent) ... in Welsh, the past told once: "ddeffrais i", "dihunes i" (I woke)
+    r"(?:deffrais|ddeffrais|deffres|ddeffres|dihunais|ddihunais|dihunes|ddihunes) (?:i|in|fi)|"
     r"(?<!every time )(?<!whenever )(?<!each time )(?:came|got) (?:back|home) from|"
     r"picked (?:her|him|them) up from|"
     # counted back: "an hour ago", "a couple of days ago", "few hrs back", "a week ago"
@@ -162,7 +169,9 @@ _HURT = (
     r"(?:im|i am|i m|shes|she is|hes|he is|still|keep|keeps) bleeding|it hurts|it still hurts|"
     # (w60danger, check61 finding 4) "bleeding from down below after he forced me"
     r"(?:bleeding|bleedin|sore|hurting|torn)(?: from)? down (?:below|there)|"
-    r"dwin gwaedu|mae hin gwaedu|gwaedu"
+    # (w63recent) bruises on the body now: "bruises everywhere after he forced himself"
+    r"bruises|bruised|bruising|black and blue|"
+    r"dwin gwaedu|mae hin gwaedu|gwaedu|cleisiau|gleisiau|nghleisio|wedi cleisio"
 )
 _RECENT = re.compile(rf"\b(?:{_WHEN}|{_HURT}|{WHEN_CY})\b")
 _HURT_ONLY = re.compile(_HURT)
@@ -171,7 +180,11 @@ _HURT_ONLY = re.compile(_HURT)
 #: flashback", "had a nightmare last night", "a support group on saturday", "counselling this
 #: evening")
 _OTHER_EVENT = re.compile(
-    r"\b(?:flashbacks?|nightmares?|dreams?|dreamt|dreamed|memory|memories|remember\w*|"
+    r"\b(?:flashbacks?|nightmares?|dreams?|dreamt|dreamed|"
+    # (w63recent) remembering, thinking or talking of it: "it hurts when i think about what he
+    # did"; not a memory lost ("woke up naked with no memory", "heb gofio dim")
+    r"(?<!no )(?<!dont )(?<!cant )(?<!not )(?:memory|memories|remember\w*)|"
+    r"(?:think|thinking|thought|talk|talking|meddwl|feddwl) (?:about|of|am)|"
     r"triggered|panic attacks?|reminded|hunllef\w*|atgof\w*|cofio|open|opens|opening|"
     r"available|appointments?|sessions?|groups?|meetings?|counselling|therapy|court|"
     # (fifteenth walk-through F2) telling: "i told my mum yesterday", "ddoe nes i ddeud wrth
@@ -233,9 +246,12 @@ def _of_the_assault(cleaned: str, found: re.Match[str]) -> bool:
     flashback, nightmare or wish near it. (w50recent) Not a time of harm still to come ("she is
     staying there tonight"), of asking or finding out ("asked me tonight what sex is"), or of
     an overdose ("took an overdose last week"): ``recent_other``."""
-    after = " ".join(cleaned[found.end() :].split()[:4])
     said_before = cleaned[: found.start()]
     timed = not _HURT_ONLY.fullmatch(found.group())
+    # (w63recent) a hurt's cause may come later: "it hurts so much to talk about what he did"
+    after = " ".join(cleaned[found.end() :].split()[: 4 if timed else 6])
+    if not timed and hurt_of_a_habit(said_before):
+        return False  # (w63recent) "he used to force himself on me and leave bruises"
     if timed and still_to_come(said_before, " ".join(cleaned[found.end() :].split()[:6])):
         return False
     if timed and talked_about(said_before) and not _PAST_ACT.search(cleaned):
@@ -308,7 +324,9 @@ def recent_assault(understood: Understood, cleaned: str) -> bool:
     fear of pregnancy, with someone named who did it."""
     if understood.asker.persona == "own-behaviour":
         return False
-    rest = without_taught(cleaned)  # (w62missing) "a film about rape in pshe today"
+    # (w62missing) "a film about rape in pshe today"; (w63recent) "touched my hand", and
+    # waking undressed ("woke up naked because it was so hot": ``recent_warning`` reads it)
+    rest = without_taught(without_everyday_touch(without_woke_unclothed(cleaned)))
     topic = rest == cleaned and any(c.name in _SEXUAL_TOPICS for c in understood.concepts)
     told = topic or bool(_SEXUAL_WORDS.search(without_sex_asked(rest)))
     told = told or told_unnamed(rest) or told_alone(rest)

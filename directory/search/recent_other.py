@@ -183,3 +183,31 @@ def without_taught(cleaned: str) -> str:
     """``cleaned`` without rape named as the subject of a lesson, a film or the news
     (``_TAUGHT``): what it tells of a time is not an assault's."""
     return _TAUGHT.sub(" ", cleaned)
+
+
+#: (w63recent) a touch of a part of the body touched every day, or of a thing of one's own: "a
+#: boy touched my hand at school today", "she touched me on the shoulder" (not "touched me",
+#: "touched my leg")
+_EVERYDAY_TOUCH = re.compile(
+    r"\btouch(?:ed|es|ing)? (?:(?:me|her|him) on (?:the|my|her|his) |my |her |his )"
+    r"(?:hands?|arms?|shoulders?|hair|head|face|cheek|elbow|fingers?|phone|bag|stuff|things"
+    r"|work|homework|food|pencil|pen)\b"
+)
+
+
+def without_everyday_touch(cleaned: str) -> str:
+    """``cleaned`` without a touch of a hand, an arm, a shoulder or one's things
+    (``_EVERYDAY_TOUCH``): the thesaurus reads "touched" as sexual abuse, and a time said with
+    it ("today") is then not an assault's."""
+    return _EVERYDAY_TOUCH.sub(" ", cleaned)
+
+
+#: (w63recent) a habit of the past: "he used to…", "every time he…", "bob tro" (every time)
+_HABIT = re.compile(r"\b(?:used to|use to|usd to|every time|whenever|arfer|bob tro)\b")
+
+
+def hurt_of_a_habit(before: str) -> bool:
+    """The words before a hurt (bruises, bleeding, "it hurts": ``recent._HURT``) tell of a
+    habit of the past ("he used to force himself on me and leave bruises"): the hurt is not a
+    sign of one assault now."""
+    return bool(_HABIT.search(before))

@@ -22,11 +22,11 @@ from .abuse_languages import other_language_twin
 from .assault_untimed import own_assault_untimed, own_assault_untimed_cy
 from .danger_now import without_danger_now
 from .plan_now import without_plan_now
-from .recent import recent_assault
+from .recent import recent_assault, said_recently
 from .suicide_acts import without_plan_time
 from .understand import clean_text
 from .unsaid_age import own_assault_age_unsaid
-from .woke_unclothed import woke_unclothed_recently
+from .woke_unclothed import woke_unclothed
 
 if TYPE_CHECKING:
     from .understand import Understood
@@ -45,7 +45,8 @@ def recent_warned(understood: Understood, q: str, professional: bool = False) ->
     cleaned = without_plan_now(without_plan_time(clean_text(said, MAX_ASKER_CHARS)))
     if recent_assault(understood, cleaned) or own_assault_age_unsaid(understood, cleaned):
         return True
-    if woke_unclothed_recently(cleaned):  # (w57danger) "woke up naked at a party yesterday"
+    # (w57danger) "woke up naked at a party yesterday"; (w63recent) "… with no memory"
+    if woke_unclothed(cleaned) and said_recently(cleaned):
         return True
     if _read_adult_by_welsh_tense(understood) and own_assault_untimed_cy(cleaned):
         return True  # (w61cy, welsh25 F4) "ges i fy nhreisio", as "i was raped" is warned

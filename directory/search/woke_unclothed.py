@@ -4,8 +4,8 @@ remember anything", "i woke up with my clothes off at his flat on saturday"): th
 assault the person may not remember, and the page said nothing of what to do now, while "i
 think someone did something to me while i was drunk on saturday" brought the warning "If it
 happened in the last few days…". Now it does too (``recent_warning``), with the time read as
-``recent.said_recently`` reads it; not long ago, nor a time that is not the waking's own
-("i woke up naked because it was so hot" says no time).
+``recent.said_recently`` reads it (there: ``recent`` reads this module); not long ago, nor a
+time that is not the waking's own ("i woke up naked because it was so hot" says no time).
 
 Over ``clean_text`` (lower case, no apostrophes).
 """
@@ -13,8 +13,6 @@ Over ``clean_text`` (lower case, no apostrophes).
 from __future__ import annotations
 
 import re
-
-from .recent import said_recently
 
 #: woke (or came round) with no clothes on, or some of them off
 WOKE_UNCLOTHED = re.compile(
@@ -41,9 +39,14 @@ _OWN_REASON = re.compile(
 )
 
 
-def woke_unclothed_recently(cleaned: str) -> bool:
-    """``cleaned`` (``clean_text``) tells of waking up with no clothes on, in the last few
-    days, and gives no reason of their own for it."""
-    if WOKE_UNCLOTHED.search(cleaned) is None or _OWN_REASON.search(cleaned):
-        return False
-    return said_recently(cleaned)
+def woke_unclothed(cleaned: str) -> bool:
+    """``cleaned`` (``clean_text``) tells of waking up with no clothes on, and gives no reason
+    of their own for it; whether in the last few days is ``recent_warning``'s to read."""
+    return WOKE_UNCLOTHED.search(cleaned) is not None and _OWN_REASON.search(cleaned) is None
+
+
+def without_woke_unclothed(cleaned: str) -> str:
+    """(w63recent) ``cleaned`` without the waking (``WOKE_UNCLOTHED``): the thesaurus reads "woke
+    up naked" as a sexual assault, for its cards; whether it is one told now is read here, with
+    its reasons ("because it was so hot"), not by ``recent.recent_assault``."""
+    return WOKE_UNCLOTHED.sub(" ", cleaned)
