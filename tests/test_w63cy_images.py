@@ -31,6 +31,8 @@ def _first_five(soup) -> list[str]:
         ("anfonais i lun noeth iddo a nawr mae e ym mhobman", "Pontypridd"),
         ("mae rhywun wedi gwneud proffil ffug efo'n lluniau i", "Wrecsam"),
         ("sut mae cael llun noeth oddi ar y we", "Y Barri"),
+        # the North's "llunia" and "rhanu" with one n, as people type it
+        ("mae o'n bygwth rhanu fy llunia i ar snap", "Porthmadog"),
     ],
 )
 def test_a_young_persons_images_shared_in_everyday_welsh_put_report_remove_first(

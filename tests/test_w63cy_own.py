@@ -33,6 +33,7 @@ def _first_five(soup) -> list[str]:
         ("dwi angen cymorth cyn i mi wneud rhywbeth i blant", "Dolgellau"),
         ("dw i wedi bod yn gwylio fideos anweddus ac mae angen i mi stopio", "Aberhonddu"),
         ("dwi'n lawrlwytho stwff anghyfreithlon ar y we", "Casnewydd"),
+        ("fedra i ddim stopio sbio ar lunia anweddus", "Pwllheli"),
     ],
 )
 def test_own_acts_feared_or_viewing_in_everyday_welsh_get_stop_it_now_alone(

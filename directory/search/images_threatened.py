@@ -36,12 +36,12 @@ _OWN_IMAGES = re.compile(
     r"|\bmy (?:\w+ )?(?:pics|pictures|photos|images|videos|vids|selfies|nudes)\b"
     r"|\b(?:filmed|recorded|videoed|photographed) me\b"
     # (w53cymore, welsh21 F8) Welsh: "fy lluniau noeth", "nudes fi", "lluniau ohona i"
-    r"|\bfy (?:\w+ )?(?:lluniau|llun|fideos?|nudes|noethluniau|hunluniau)\b"
+    rf"|\bfy (?:\w+ )?(?:{_PICTURES_CY}|nudes|noethluniau)\b"
     r"|\b(?:lluniau|llun|fideos?|nudes|noethluniau)(?: \w+){0,2}? "
     r"(?:fi|ohona i|ohonof i?|ohona fi"
     # (w59cylife, welsh24 F8) "ohona i'n cael ei rannu" ("ohona in" cleaned), "llunie" (South)
     r"|ohona in|ohona fin|ohonai|ohona i n)\b"
-    r"|\b(?:llunie|lunie|luniau|fideo|noethlun)(?: \w+){0,2}? (?:fi|ohona i|ohona in|ohona fi)\b"
+    rf"|\b(?:{_PICTURES_CY}|noethlun)(?: \w+){{0,2}}? (?:fi|ohona i|ohona in|ohona fi)\b"
     # (w63cy, welsh25 F8) a nude picture or video, as "a nude" is in English ("llun noeth",
     # "fideo noeth", "noethlun"), and "my" said "'n … i" ("gyda'n llunie i", folded "gydan")
     rf"|\b{_PICTURES_CY} (?:noeth|heb ddillad)\b|\bnoethlun\w*"

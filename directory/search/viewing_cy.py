@@ -37,7 +37,10 @@ _CHILDREN = r"(?:blant|plant|phlant|blentyn|plentyn)"
 _THINGS = r"(?:pethau|pethe|petha|bethau|bethe|betha|stwff|gwefannau|safleoedd|fideos)"
 #: pictures by name, which may be said with no "o" before the children ("lluniau plant"), not
 #: "pethau plant" (children's things: toys, programmes)
-_IMAGES = r"(?:ddelweddau|delweddau|luniau|lluniau|llunie|lunie|fideos|fideo|ffotograffau)"
+_IMAGES = (
+    r"(?:ddelweddau|delweddau|luniau|lluniau|llunie|lunie|llunia|lunia|fideos|fideo|fidios|fidio"
+    r"|ffotograffau)"
+)
 #: not the children of a class, a nursery or a holiday ("lluniau plant y feithrinfa")
 _NOT_THEIRS = r"(?! (?:y|yr|fy|ein|ni|ar wyliau|ar eu gwyliau|yn yr ysgol|ysgol|meithrin)\b)"
 #: (as before: moved from ``asker_acts``) pictures of children looked at: "edrych ar luniau o
