@@ -216,7 +216,9 @@ _CY_MAE_N = re.compile(
 #: (w63cy, welsh25 F8) "'n … i" after any word, as after "ma": "yn grwmio'n merch i" (folded
 #: "grwmion merch i"), "gyda'n mab i": "grwmio fy merch i" (not "rhywun": someone)
 _CY_GLUED_N = re.compile(
-    rf"\b(?!(?:un)?rhywun\b)([a-z]{{2,}}[aeiouwy])n ({_CY_SAID})"
+    # not "yn" after "I", "you", "they" ("dwi'n llystad i fachgen": I am a stepfather to a boy)
+    rf"\b(?!(?:un)?rhywun\b|(?:dwi|chi|nhw|ydw|rwy|ydy|ydi|dach|ych|wyt)n\b)"
+    rf"([a-z]{{2,}}[aeiouwy])n ({_CY_SAID})"
     r"( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? (?=(?:i|fi|in|fin)\b)"
 )
 #: "mab fi", "merch fi'n 12" (folded "fin"): "fy mab i", not after "fy", "ei", "y" (the)
