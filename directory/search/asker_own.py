@@ -397,6 +397,10 @@ _BEFORE_I_ACT = re.compile(
     r"\bbefore i (?:do something|do anything|act|hurt|touch|abuse|offend)\b"
     r"(?: (?:on|to|with|about) (?:\w+ ){0,2}?(?:a child|a kid|children|kids|a minor|minors|it|them|"
     r"my (?:urges|thoughts|feelings))\b|(?= |$)(?<!something)(?<!anything)(?<!act))"
+    # (w63cy, welsh25 F9) "cyn i fi neud rhywbeth i blentyn", "cyn imi droseddu"
+    r"|\bcyn (?:i fi|i mi|imi|ifi) (?:\w+ )?(?:(?:rhywbeth|rwbeth|rwbath|unrhyw beth) (?:i|efo"
+    r"|gyda|hefo) (?:\w+ )?(?:blentyn|blant|plentyn|plant|rywun ifanc)|droseddu|gyffwrdd (?:\w+ )?"
+    r"(?:plentyn|plant|phlentyn|phlant)|gam drin|niweidio plentyn|weithredu ar (?:fy )?\w+)\b"
 )
 
 

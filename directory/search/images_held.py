@@ -26,8 +26,8 @@ _PICTURE = re.compile(
     r"\b(?:pics?|pictures?|photos?|photographs?|images?|videos?|vids?|nudes?|selfies?"
     r"|clips?|recordings?|webcam|video call|facetime)\b"
     # (w59cylife, welsh24 F8) Welsh, with the mutations: "fy lluniau", "llunie", "fideo ohona i"
-    r"|\b(?:lluniau|luniau|llunie|lunie|llun|lun|fideo|fideos|noethluniau|hunluniau|hunlun"
-    r"|delweddau|ddelweddau|clip|clipiau)\b"
+    r"|\b(?:lluniau|luniau|llunie|lunie|llunia|lunia|llun|lun|fideo|fideos|fidio|fidios"
+    r"|noethluniau|hunluniau|hunlun|delweddau|ddelweddau|clip|clipiau)\b"
 )
 #: money asked for: "they want 200", "asking for money", "unless i pay", "50 quid"
 _MONEY = re.compile(
@@ -51,8 +51,10 @@ _THREAT = re.compile(
     # (w59cylife, welsh24 F8) Welsh: "bygwth rhannu / postio / anfon / dangos", "mynd i'w
     # rhannu", "blacmelio" and the English loan "blackmailio", "secstorsiwn"
     r"|\b(?:bygwth|fygwth|mygwth|mynd i|am|neith|wneith|bydd (?:o|e|hi|fe) n|fydd (?:o|e|hi|fe) n)"
-    r" (?:\w+ ){0,2}?(?:rhannu|rannu|postio|bostio|anfon|hanfon|yrru|gyrru|dangos|ddangos|hala"
-    r"|lledaenu|iw rhannu|iw postio|iw hanfon|iw gyrru|iw dangos)\b"
+    r" (?:\w+ ){0,2}?(?:rhannu|rannu|rhanu|ranu|postio|bostio|anfon|hanfon|yrru|gyrru|dangos"
+    r"|ddangos|hala|lledaenu|iw rhannu|iw postio|iw hanfon|iw gyrru|iw dangos)"
+    # (w63cy, welsh25 F8) with "the" joined on: "mynd i rannu'r fideo", "bygwth gyrru'r lluniau"
+    r"r?\b"
     r"|\b(?:blacmel\w*|mlacmel\w*|flacmel\w*|blackmailio|mlackmailio|secstors\w*)\b"
 )
 

@@ -24,6 +24,11 @@ from .images_held import images_held_over
 if TYPE_CHECKING:
     from .columns import Columns
 
+#: (w63cy) a picture or video in Welsh, with the South's and the spoken forms and mutations
+_PICTURES_CY = (
+    r"(?:lluniau|luniau|llunie|lunie|llunia|lunia|llun|lun|fideo|fideos|fidio|fidios|hunlun"
+    r"|hunluniau|delweddau|ddelweddau|delwedd|ddelwedd)"
+)
 #: the young person's own images: "nudes", "pics of me", "my photos", "pictures he took of me"
 _OWN_IMAGES = re.compile(
     r"\bnudes?\b|\bnude (?:pics|photos|pictures|selfies|videos|vids)\b"
@@ -31,12 +36,16 @@ _OWN_IMAGES = re.compile(
     r"|\bmy (?:\w+ )?(?:pics|pictures|photos|images|videos|vids|selfies|nudes)\b"
     r"|\b(?:filmed|recorded|videoed|photographed) me\b"
     # (w53cymore, welsh21 F8) Welsh: "fy lluniau noeth", "nudes fi", "lluniau ohona i"
-    r"|\bfy (?:\w+ )?(?:lluniau|llun|fideos?|nudes|noethluniau|hunluniau)\b"
+    rf"|\bfy (?:\w+ )?(?:{_PICTURES_CY}|nudes|noethluniau)\b"
     r"|\b(?:lluniau|llun|fideos?|nudes|noethluniau)(?: \w+){0,2}? "
     r"(?:fi|ohona i|ohonof i?|ohona fi"
     # (w59cylife, welsh24 F8) "ohona i'n cael ei rannu" ("ohona in" cleaned), "llunie" (South)
     r"|ohona in|ohona fin|ohonai|ohona i n)\b"
-    r"|\b(?:llunie|lunie|luniau|fideo|noethlun)(?: \w+){0,2}? (?:fi|ohona i|ohona in|ohona fi)\b"
+    rf"|\b(?:{_PICTURES_CY}|noethlun)(?: \w+){{0,2}}? (?:fi|ohona i|ohona in|ohona fi)\b"
+    # (w63cy, welsh25 F8) a nude picture or video, as "a nude" is in English ("llun noeth",
+    # "fideo noeth", "noethlun"), and "my" said "'n … i" ("gyda'n llunie i", folded "gydan")
+    rf"|\b{_PICTURES_CY} (?:noeth|heb ddillad)\b|\bnoethlun\w*"
+    rf"|\b[a-z]*[aeiouwy]n {_PICTURES_CY} (?:i|fi)\b"
 )
 #: held over them, or shared: "send them to my school", "post", "leaked", "unless i"
 _THREAT_OR_SHARED = re.compile(
@@ -49,6 +58,11 @@ _THREAT_OR_SHARED = re.compile(
     # Welsh: "bygwth rhannu", "wedi postio", "anfon", "yn fy mlacmelio", "oni bai"
     r"|\b(?:rhannu|rannu|postio|anfon|hanfon|dangos|ddangos|bygwth|fygwth|mygwth|blacmelio"
     r"|mlacmelio|lledaenu|uwchlwytho|oni bai|ar lein|ar y we)\b"
+    # (w63cy, welsh25 F8) sent ("nes i yrru", "hala"), "the" joined on ("rhannu'r fideo"), seen
+    # everywhere ("ym mhobman", "pawb wedi gweld"), a fake account made with them, the internet
+    r"|\b(?:rhannur|rannur|rhanu|ranu|postior|yrru|gyrru|yrrur|gyrrur|yrrais|yrres|hala|halais"
+    r"|anfonais|ym mhobman|yn bobman|dros bob man|dros y lle|(?:pawb|pobl|yr ysgol gyfan) wedi"
+    r" (?:eu |ei )?(?:gweld|weld)|(?:cyfrif|gyfrif|proffil|broffil) ffug|rhyngrwyd|ryngrwyd)\b"
 )
 
 

@@ -213,6 +213,14 @@ _CY_MAE_N = re.compile(
     rf"\b(?:ma|mae)n ({_CY_SAID})( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? "
     r"(?=(?:i|fi|in|fin)\b)"
 )
+#: (w63cy, welsh25 F8) "'n … i" after any word, as after "ma": "yn grwmio'n merch i" (folded
+#: "grwmion merch i"), "gyda'n mab i": "grwmio fy merch i" (not "rhywun": someone)
+_CY_GLUED_N = re.compile(
+    # not "yn" after "I", "you", "they" ("dwi'n llystad i fachgen": I am a stepfather to a boy)
+    rf"\b(?!(?:un)?rhywun\b|(?:dwi|chi|nhw|ydw|rwy|ydy|ydi|dach|ych|wyt)n\b)"
+    rf"([a-z]{{2,}}[aeiouwy])n ({_CY_SAID})"
+    r"( (?:fach|bach|fechan|bychan|hynaf|hyna|ieuengaf|ienga|fenga))? (?=(?:i|fi|in|fin)\b)"
+)
 #: "mab fi", "merch fi'n 12" (folded "fin"): "fy mab i", not after "fy", "ei", "y" (the)
 _CY_NOUN_FI = re.compile(
     rf"(?<!\bfy )(?<!\bein )(?<!\bei )(?<!\bdy )(?<!\beich )(?<!\beu )(?<!\by )(?<!\byr )"
@@ -254,6 +262,9 @@ def _welsh(cleaned: str) -> str:
     )
     cleaned = _CY_MAE_N.sub(
         lambda found: f"mae fy {_CY_FORMAL[found[1]]}{found[2] or ''} ", cleaned
+    )
+    cleaned = _CY_GLUED_N.sub(
+        lambda found: f"{found[1]} fy {_CY_FORMAL[found[2]]}{found[3] or ''} ", cleaned
     )
     cleaned = _CY_NOUN_FI.sub(
         lambda found: f"fy {_CY_FORMAL[found[1]]} {'in' if found[2] == 'fin' else 'i'}", cleaned

@@ -33,16 +33,27 @@ _PICS = (
     r"|petha|bethau|bethe|stwff|porn)"
 )
 _CHILDREN = r"(?:blant|plant|phlant|blentyn|plentyn)"
+#: things, sites: "pethau", the South's "pethe", the North's "petha", "stwff"
+_THINGS = r"(?:pethau|pethe|petha|bethau|bethe|betha|stwff|gwefannau|safleoedd|fideos)"
 #: pictures by name, which may be said with no "o" before the children ("lluniau plant"), not
 #: "pethau plant" (children's things: toys, programmes)
-_IMAGES = r"(?:ddelweddau|delweddau|luniau|lluniau|llunie|lunie|fideos|fideo|ffotograffau)"
+_IMAGES = (
+    r"(?:ddelweddau|delweddau|luniau|lluniau|llunie|lunie|llunia|lunia|fideos|fideo|fidios|fidio"
+    r"|ffotograffau)"
+)
 #: not the children of a class, a nursery or a holiday ("lluniau plant y feithrinfa")
 _NOT_THEIRS = r"(?! (?:y|yr|fy|ein|ni|ar wyliau|ar eu gwyliau|yn yr ysgol|ysgol|meithrin)\b)"
 #: (as before: moved from ``asker_acts``) pictures of children looked at: "edrych ar luniau o
 #: blant", and now "sbio ar luniau plant" (no "o")
 CY_PICTURES = (
-    rf"{_LOOK}(?: \w+)? (?:{_PICS}(?: \w+){{0,2}}? (?:o|gan|efo|gyda|am)"
+    rf"{_LOOK}(?: \w+)? (?:(?:{_PICS}(?: \w+){{0,2}}? (?:o|gan|efo|gyda|am)"
     rf"|{_IMAGES}) {_CHILDREN}\b{_NOT_THEIRS}"
+    # (w63cy, welsh25 F9) the legal phrase alone, as "indecent images" is in English ("edrych
+    # ar luniau anweddus"); illegal things said with where ("pethau anghyfreithlon ar-lein",
+    # as "illegal things online")
+    rf"|{_IMAGES} (?:anweddus|anghyfreithlon)\b|{_THINGS} (?:anghyfreithlon|anweddus)"
+    r"(?= (?:\w+ ){0,3}?(?:ar lein|ar y we|ar y rhyngrwyd|ar y net|ar fy ffon|ar fy ngliniadur"
+    r"|ar fy nghyfrifiadur|ar y ffon)\b))"
     # (w36teen noticed) not seen on someone else's device: "ar ffon fy ewythr", "ar ffôn dad"
     r"(?! ar (?:ffon|ffôn|liniadur|gliniadur|gyfrifiadur|dabled|ipad) (?!fi\b)(?:fy |ei |eu )?\w)"
 )
@@ -81,6 +92,9 @@ _KIN_LOOKED_CY = re.compile(
     rf"\b{_KIN}\b(?: \w+){{0,6}}? (?:{_LOOK}|{_CAUGHT})\b(?: \w+){{0,4}}? (?:{_CSAM_CY})"
     # caught or arrested, then the relative: "mae'r heddlu wedi arestio fy ngŵr am luniau…"
     rf"|\b{_CAUGHT} (?:fy |ein )?{_KIN}\b(?: \w+){{0,3}}? (?:{_CSAM_CY})"
+    # (w63cy, welsh25 F9) arrested or caught "for images", no children named, as "my partner has
+    # been arrested for images" reads: "mae fy mhartner wedi cael ei arestio am ddelweddau"
+    rf"|\b{_KIN}\b(?: \w+){{0,6}}? {_CAUGHT} (?:am|oherwydd|ar ol|efo|gyda) {_IMAGES}\b"
 )
 #: the pictures are of the asker, or were sent or shown to them
 _CY_OF_OR_TO_ME = re.compile(
