@@ -20,6 +20,8 @@ read as a kind of thing people say, not as one sentence:
   or in the perfect, which is of now: "mae o wedi fy nhagu i" (w64danger);
 - (w64danger) in a car or taxi that will not stop or let them out, or touched there now: "im
   in a taxi and the driver wont pull over", "were in his van and he keeps rubbing my leg";
+- (w64danger) sexual abuse on camera now: "he is livestreaming me naked", "shes making me
+  take my top off on facetime" (``ON_CAMERA_NOW``, which ``images_threatened`` reads too).
 
 Over ``clean_text`` clauses; a clause of the past ("used to", "years ago") is not read.
 """
@@ -122,6 +124,26 @@ _MARKED = re.compile(
     rf"(?:after|where|from|because|cos|since) {WHO}"
 )
 
+#: (w64danger, check63 finding 6) sexual abuse on camera now: filmed or streamed undressed, or
+#: made to undress or do sexual things on camera ("he is livestreaming me without clothes on",
+#: "shes making me take my top off on facetime"); not "livestreaming my gaming", nor "made me"
+#: (the past: ``images_threatened`` reads images held over them)
+_NAKED = (
+    r"(?:naked|nude|undressed|topless|with no clothes|without (?:my |any )?clothes|in my (?:bra|"
+    r"pants|knickers|underwear|boxers)|in the (?:shower|bath))"
+)
+_ON_CAMERA = (
+    r"(?:on|over|in front of) (?:the |a |my |his |her )?(?:camera|cam|webcam|video|video call|"
+    r"facetime|live|livestream|stream|snap|snapchat|skype|zoom|call|discord)"
+)
+ON_CAMERA_NOW = re.compile(
+    rf"{WHO}(?: is| s| are)? (?:livestreaming|live streaming|streaming|filming|recording|videoing|"
+    rf"broadcasting|screen recording) me(?: \w+){{0,2}}? {_NAKED}"
+    rf"|{WHO}(?: is| s| are)? (?:making|forcing|pressuring|pushing|telling) me (?:to )?"
+    r"(?:take (?:my|off my) (?:clothes|top|bra|pants|knickers|underwear|boxers|shirt)(?: off)?"
+    r"|take off my \w+|undress|strip|get naked|get undressed|touch myself"
+    rf"|do (?:stuff|things|sexual things|sex stuff))(?: \w+){{0,3}}? {_ON_CAMERA}\b"
+)
 #: Welsh: strangled, said as done ("iddo fy nhagu", "nath o fy nhagu i", "ces i fy nhagu")
 _STRANGLED_CY = re.compile(
     r"\b(?:iddo|iddi|iddyn|nath (?:e|o|hi|fe|fo)|naeth (?:e|o|hi|fe|fo)|wnaeth (?:e|o|hi|fe|fo)|"
@@ -144,7 +166,7 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     above, in clauses not of the ``past``."""
     now = [c.strip() for c in clauses if c.strip() and not past.search(c)]
     text = " ".join(now)
-    readers = (_TO_ME, _LITTLE_HURT, _STRANGLED, _MARKED, _STRANGLED_PERFECT_CY)
+    readers = (_TO_ME, _LITTLE_HURT, _STRANGLED, _MARKED, _STRANGLED_PERFECT_CY, ON_CAMERA_NOW)
     if any(reader.search(text) for reader in readers):
         return True
     if _TAKEN.search(text) and _ESCAPED.search(text):
