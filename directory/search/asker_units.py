@@ -174,11 +174,29 @@ def someone_elses_age(cleaned: str, before: list[str], after: list[str], value: 
         return True
     if before[-1:] in (["my"], ["our"]):
         return False  # ("my 15 year old daughter was touched by a boy": my child's age)
+    if value >= 18 and before[-1:] and before[-1] in _A_GROWN and _reaches_me(after):
+        return True  # (w64danger) "a 25 year old on tiktok wants me to…": his
     if before[-1:] and before[-1] in _DOER_CY and _did(after):
         return True  # ("bachgen 15 oed nath gyffwrdd fy merch")
     if before[-1:] and before[-1] in _DOER_CY and did_to_me(" " + " ".join(after)):
         return True  # (w22read) "hogan 16 oed yn fy mygwth": hers
     return bool(after[:1]) and after[0] in _DOER and doer_after(" ".join(after[1:]))
+
+
+#: (w64danger, check63 finding 4) an adult's age said of someone else, who reaches the asker:
+#: "a 25 year old on tiktok wants me to get the train", "some 30 year old keeps messaging me"
+_A_GROWN = frozenset(["a", "an", "this", "some", "that", "random"])
+_REACHING = frozenset(
+    ["wants", "wanted", "asked", "asks", "keeps", "messaged", "messages", "messaging", "is", "has",
+     "sent", "sends", "said", "says", "told", "from", "on", "off", "online", "added", "dmd"]
+)  # fmt: skip
+
+
+def _reaches_me(after: list[str]) -> bool:
+    """The words after an age, past its unit, go on to someone reaching the asker: "on tiktok
+    wants me"."""
+    rest = [w for w in after[:4] if w not in _UNIT_WORDS] + after[4:9]
+    return bool(rest) and rest[0] in _REACHING and "me" in rest[:7]
 
 
 _UNIT_WORDS = frozenset(["oed", "yo", "y", "o", "year", "years", "yr", "yrs", "old"])

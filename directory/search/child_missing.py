@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .met_soon import ONLINE
+
 __all__ = ["in_danger", "missing_child"]
 
 #: the asker's own child, said as theirs: "my daughter", "my 11 year old", Welsh "fy merch"
@@ -31,6 +33,15 @@ _MISSING = re.compile(
     r"|got|gotten|returned|been|arrived|back)(?: back)? home\b"
     r"|\bar goll\b|\bheb (?:ddod|dod|gyrraedd|cyrraedd) (?:adre|adref|adra|nol|yn ol)\b"
 )
+#: (w64danger, check63 finding 4) run away with a grown man or someone met online: "my 15 year
+#: old son has run away with a man he met online", "she ran off with an older guy from snapchat"
+_RUN_OFF = re.compile(
+    r"\b(?:run|ran|gone|went|snuck|sneaked|left)(?: away| off| out)?(?: home)? with (?:a|an|some|"
+    r"this|that|the|her|his|an older|some older)? ?(?:older |grown |adult )?(?:man|men|guy|bloke|"
+    r"adult|stranger|someone|somebody|person|woman|lad)\b"
+)
+#: ... and who: met online, or grown (``met_soon``)
+_GROWN_OR_ONLINE = re.compile(rf"{ONLINE.pattern}|\b(?:met online|older|grown|adult|man|men)\b")
 #: a question of what to do if a child ever goes missing: "what do i do if my son goes missing"
 _IF = re.compile(r"\b(?:if|when|in case|whenever|os|pan)\b")
 
@@ -47,4 +58,7 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     text = " ".join(clauses)
     if _OWN_CHILD.search(text) is None:
         return False
-    return any(past.search(c) is None and missing_child(c) for c in clauses)
+    if any(past.search(c) is None and missing_child(c) for c in clauses):
+        return True
+    run_off = any(past.search(c) is None and _RUN_OFF.search(c) for c in clauses)
+    return run_off and _GROWN_OR_ONLINE.search(text) is not None and _IF.search(text) is None

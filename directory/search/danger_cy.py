@@ -282,8 +282,10 @@ _HELP = re.compile(
 )
 #: someone hitting them or someone at home, under way: "mae o'n waldio fi rŵan", "ma fe'n
 #: bwrw fy mam i nawr", "mae dad yn curo mam rŵan" (not "curo'r carped", "bwrw glaw")
+#: (w64danger, check63 finding 2) the state said first: "mae fy nhad yn feddw ac yn taro mam"
+_STATE_AC = r"(?: (?:feddw|wedi meddwi|chwil|flin|gandryll|wyllt|wallgo)(?: iawn)? ac(?: yn| n)?)?"
 _HITTING_NOW = re.compile(
-    rf"{_HITTER_IS} (?:{_HITTING} {_HIT}|{_HITTING_MINE})(?: i| fi| hi| fo| fe)?\b"
+    rf"{_HITTER_IS}{_STATE_AC} (?:{_HITTING} {_HIT}|{_HITTING_MINE})(?: i| fi| hi| fo| fe)?\b"
     rf"(?P<rest>(?: \w+)*)"
 )
 #: a game won or the rain, not a blow: "mae fy mrawd yn curo fi ar fifa", "mae hi'n bwrw hi"
@@ -326,12 +328,23 @@ _AT_NIGHT = re.compile(r"\b(?:yn y nos|gyda r nos|gydar nos|ganol nos|ganol y no
 def _hitting_now(cleaned: str) -> bool:
     """(w53cydanger, welsh21 F7) Someone hitting the person asking, or someone at home, said
     with "now" or with a cry for help ("mae o'n waldio fi rŵan", "ma fe'n bwrw mam nawr", "mae
-    dad yn curo mam helpwch ni"); the present is also of habit, so not without one. Not a game
-    ("curo fi ar fifa"), a carpet or the rain."""
+    dad yn curo mam helpwch ni"). Not a game ("curo fi ar fifa"), a carpet or the rain.
+    (w64danger, check63 finding 2) The present said with no time is read as the English "my
+    dad is hitting mum" is, as now ("mae fy nhad yn taro mam"), unless a habit or a condition
+    is said with it ("bob nos", "weithiau", "pan", "os", "ers blynyddoedd")."""
     found = _HITTING_NOW.search(cleaned)
     if found is None or _GAME.search(cleaned):
         return False
-    return bool(re.search(rf"\b{_NOW_SAID}\b", found.group("rest")) or _HELP.search(cleaned))
+    if re.search(rf"\b{_NOW_SAID}\b", found.group("rest")) or _HELP.search(cleaned):
+        return True
+    return not (_HABIT.search(cleaned) or _AT_NIGHT.search(cleaned) or _WHEN_IF.search(cleaned))
+
+
+#: (w64danger) when or if, a habit or a condition said, not a blow now: "pan mae o'n feddw"
+#: or for a long time: "ers blynyddoedd" (for years), "o hyd", "trwy'r amser"
+_WHEN_IF = re.compile(
+    r"\b(?:pan|os|weithiau|bob tro|byth|erioed|arfer|ers|o hyd|trwy r amser|drwy r amser)\b"
+)
 
 
 def _coming_up(cleaned: str, feared: bool) -> bool:

@@ -79,18 +79,34 @@ HELD = re.compile(
 
 #: someone coming, said with fear or a plea ("please help hes coming"), or alone ("he is
 #: coming"), not "my dad is coming to the meeting"
-COMING = re.compile(rf"{WHO}(?: is| s| are)? coming(?: again| now| rn| here| for me)?$")
+#: (w64danger, check63 finding 2) or coming back, as texted: "hes coming back", "hes coming bak"
+COMING = re.compile(
+    rf"{WHO}(?: is| s| are)? coming(?: again| now| rn| here| for me| back| bak| bk| bck)?"
+    # run on into the plea, as texted: "hes coming back i need help now pls"
+    r"(?: again| now| rn)?(?:$|(?= (?:i need|i ned|i nd|pls|please|plz|help|someone)\b))"
+)
 #: cannot talk, said of now: "cant talk", "i cant speak hes outside" (not "i cant talk about
 #: it", "cant talk to my mum")
 HUSHED = re.compile(
     r"\b(?:cant|can t|cannot|dont dare|daren t|darent) (?:talk|speak|call|ring|phone)"
     r"(?! (?:about|to|with|of)\b)"
+    # (w64danger, twenty-sixth Welsh review F2) Welsh, north and south: "sa i'n gallu siarad",
+    # "fi methu siarad", "dwi'n methu siarad yn uchel" (not "methu siarad am y peth", "... â
+    # mam", "... Cymraeg")
+    r"|\b(?:methu|ffaelu|ffili|ddim yn gallu|sa i ?n gallu|sain gallu|smo fi ?n gallu"
+    r"|dw im yn gallu|dwim yn gallu|alla i ddim|alla i m|allai ddim|allai m|fedra i ddim"
+    r"|fedrai ddim|fedra i m|fedrai m|na i ddim) (?:siarad|ffonio|galw|deud dim|dweud dim)\b"
+    r"(?! (?:am|efo|hefo|gyda|gydag|a|ag|i|wrth|cymraeg|saesneg|yn gyhoeddus|o flaen)\b)"
 )
 #: a plea or fear said alongside: "help me", "please help", "im scared"
 PLEA = re.compile(
     r"\b(?:help|helpp+|pls|please|plz|scared|afraid|frightened|terrified|petrified|"
     r"need help|hurry|quick|quickly)\b"
 )
+#: (w64danger) the parts of a clause: "hes coming back and i need help now"
+_AND = re.compile(r"\b(?:and|n|nd|but|so)\b")
+#: (w64danger) "ma fe" said for "mae fe", as ``danger_near`` reads it: "ma fe yn y tŷ"
+_SPOKEN_MA = re.compile(r"\bma (?=(?:e|o|fe|fo|hi|nhw|fy \w+) )")
 
 #: someone else in danger now or tonight, said with its time
 OTHER_NOW = re.compile(
@@ -222,9 +238,11 @@ def near_said(clauses: list[str]) -> bool:
     a plea or fear said, or said alone; or of someone near (``danger_near``) while the person
     cannot talk (``HUSHED``)."""
     text = " ".join(clauses).strip()
-    if COMING.fullmatch(text) or (any(COMING.search(c) for c in clauses) and PLEA.search(text)):
+    said = [p.strip() for c in clauses for p in (c, *_AND.split(c)) if p.strip()]
+    if COMING.fullmatch(text) or (any(COMING.search(p) for p in said) and PLEA.search(text)):
         return True
-    near = any(COMING.search(c) or danger_near.NEAR_WORDS.search(c) for c in clauses if c.strip())
+    spoken = [_SPOKEN_MA.sub("mae ", c) for c in clauses if c.strip()]
+    near = any(COMING.search(c) or danger_near.NEAR_WORDS.search(c) for c in spoken)
     return near and any(HUSHED.search(c) for c in clauses)
 
 

@@ -63,7 +63,14 @@ _HURT_BY = re.compile(
 _INJURY_NOW = re.compile(
     r"\bi (?:cant|can not|cannot|can t) (?:see out of|open) (?:one|my|an) eye\b"
     r"|\bi (?:cant|can not|cannot|can t) (?:breathe|move my \w+|stand|walk)\b"
-    rf"|\bmy {_BONE} (?:is|s|are|feels|looks) (?:broken|broke|fractured|snapped|dislocated)\b"
+    rf"|\bmy {_BONE} (?:is|s|are|feels|looks|feel|look) (?:broken|broke|fractured|snapped|"
+    r"dislocated|cracked)\b"
+    # (w64danger, check63 finding 5) after strangling: "my voice is hoarse", "it hurts to
+    # swallow", "i can barely talk"
+    r"|\bmy voice (?:is|s|has|keeps)(?: \w+)? (?:hoarse|croaky|raspy|gone|going|weird|funny)\b"
+    r"|\b(?:i have|ive|i ve|i got|got) a (?:hoarse|croaky|raspy) voice\b"
+    r"|\b(?:it hurts|hurts|it s hard|its hard|i cant|i can t|cant|can t) (?:to )?swallow\b"
+    r"|\bi (?:can barely|can hardly|cant really) (?:talk|speak|breathe|swallow)\b"
     r"|\bmy (?:head|face|lip|mouth|eye|nose|ear|arm|leg|hand|back) (?:is |s )?(?:bleeding|"
     r"bleedin|pouring with blood)\b"
     r"|\b(?:i was|i got|ive been) knocked (?:out|unconscious)\b|\bi (?:passed|blacked) out\b"
@@ -102,6 +109,17 @@ _HIDING = re.compile(
     r"outside|here|in the hall|on the landing|at the door|home)(?: \w+){0,3}? (?:and|so|but) "
     r"(?:im|i am|i m|were|we are) hiding\b"
 )
+#: (w64danger, check63 finding 2) Welsh, as the English: "mae rhywun yn y tŷ a dwi'n cuddio",
+#: "mae o lawr grisiau ac rydw i'n cuddio" (not "mae'r plant yn cuddio yn yr ardd": a game)
+_HIDING_CY = re.compile(
+    r"\b(?:mae|ma) (?:rhywun|rywun|dyn|e|o|fe|fo|hi|nhw|fy \w+) (?:yn y ty|yn y fflat|lawr staer|"
+    r"lan staer|lawr grisiau|lan lofft|tu allan|tu fas|wrth y drws|yma|yn y stafell \w+|adra|adre|"
+    r"gartre|gatre)(?: \w+){0,3}? (?:a|ac|felly|so|ond) (?:dwi|dw i|dwin|dw in|rydw i|rydw in|"
+    r"rwyn|rwy n|rwy|fi|ni|dan ni|rydyn ni|dyn ni)(?: ?n| yn)? cuddio"
+    # hiding themselves, not a thing: "... a dwi'n cuddio ei anrheg" (his present)
+    r"(?:$| (?:yn|o dan|dan|tu ol|y tu ol|rhag|rhagddo|rhagddi|oddi wrth|nawr|rwan|heno|yma|fan"
+    r" hyn|mewn|ond|a|ac|plis|help|helpwch))"
+)
 #: followed and now outside: "he followed me home and is outside my house now"
 _FOLLOWED_OUTSIDE = re.compile(
     rf"{WHO} (?:followed|chased|tracked) me(?: \w+){{0,3}}? (?:and )?(?:is|s|hes|shes|are) "
@@ -134,7 +152,7 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
 def _danger_order(cleaned: str) -> bool:
     return any(
         reader.search(cleaned)
-        for reader in (_BREAKING_IN, _HIDING, _FOLLOWED_OUTSIDE, _COMING_UP_CY)
+        for reader in (_BREAKING_IN, _HIDING, _HIDING_CY, _FOLLOWED_OUTSIDE, _COMING_UP_CY)
     )
 
 

@@ -143,6 +143,10 @@ NEAR_IF_FEARED = re.compile(
     rf"|{WHO}{_IS} (?:staying|sleeping|stopping) (?:over|here|the night|at ours|at our house)\b"
     # (check52 finding 2) "hes driving me home now", "he is taking me back to his"
     rf"|{WHO}{_IS} (?:driving|taking|walking|picking) me (?:home|back|up|somewhere|to)\b"
+    # (w64danger, check63 finding 2) coming to take a child, told by someone who looks after
+    # them: "her dad is coming to pick her up and she is terrified"
+    rf"|{WHO}{_IS} (?:coming|on (?:his|her|their) way) (?:to|2) (?:pick|collect|fetch|get|take)"
+    r" (?:her|him|them|me)\b"
     # (check51 finding 2) a child left with, or kept by, the one who harms: "my 5 year old is
     # alone with my ex", "he wont give her back"
     r"|\balone with (?:him|her|them|my \w+|his \w+|her \w+|their \w+)\b"
@@ -158,8 +162,13 @@ NEAR_IF_FEARED = re.compile(
 
 #: fear or harm said: "i am scared", "dw i n ofnus", "he hurts me", "please help"
 FEAR = re.compile(
-    r"\b(?:scared|scarred|scard|afraid|frightened|terrified|petrified|fear|feared|fearing|"
-    r"panicking|freaking out|not safe|unsafe|dont feel safe|in danger|help me|please help|hurt|"
+    r"\b(?:(?:scared|scarred|scard|afraid|frightened|terrified|petrified)"
+    # (w64danger) not a fear of a thing: "she is terrified of the dentist"
+    r"(?! of (?:the |a |an |her |his |my |going to the )?(?:dentist|dark|doctors?|hospital|needles?"
+    r"|injections?|jabs?|exams?|tests?|spiders?|dogs?|heights|water|flying|clowns|thunder|storms?"
+    r"|swimming|results)\b)"
+    r"|fear|feared|fearing|panicking|freaking out|not safe|unsafe|dont feel safe|in danger"
+    r"|help me|please help|hurt|"
     r"hurts|hurting|abuse|abuses|abusing|rape|rapes|raping|touches|touching|hits|hitting|"
     r"beats|beating|drunk|angry|threatening|threatened|kill me"
     # (w59cydanger, welsh24 notes) shaking, as the Welsh "crynu" is read
@@ -263,7 +272,10 @@ NEAR_WORDS = re.compile(f"{NEAR_NOW.pattern}|{NEAR_IF_FEARED.pattern}")
 _GAME_BEATEN = re.compile(
     r"\b(?:beating|beats|beat)((?: \w+){1,3}? (?:at|in|on) (?:fifa|fortnite|minecraft|roblox"
     r"|football|chess|cards|pool|darts|tennis|the game|a game|games|everything|racing"
-    r"|mario kart)\b)"
+    r"|mario kart"
+    # (w64danger) board and table games: "hes beating mum at scrabble"
+    r"|scrabble|monopoly|uno|ludo|cluedo|connect four|a board game|board games|ping pong"
+    r"|table tennis|badminton|golf|bowling|snooker)\b)"
 )
 
 

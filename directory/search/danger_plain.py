@@ -64,12 +64,20 @@ _IN_ROOM = re.compile(
     rf"(?P<who>{WHO})(?: is| s| are)?(?: still)? in (?P<whose>his|her) (?:own )?"
     rf"(?:room|bedroom|bed)\b(?: \w+){{0,3}}? {_NOW}\b"
 )
-#: harm to someone else under way, no time said: "a man is touching my little brother"
+#: (w64danger, check63 finding 2) the state the one who harms is in, said before the harm: "my
+#: dad is drunk and hitting mum", "hes raging and beating my brother"
+_STATE_AND = (
+    r"(?: (?:drunk|wasted|off his face|off her face|high|raging|angry|furious|mad|kicking off|"
+    r"shouting|screaming|going mad|losing it)(?: again)? (?:and|&))?"
+)
+#: harm to someone else under way, no time said: "a man is touching my little brother"; (w64danger)
+#: a parent or grandparent named without "my": "my dad is drunk and hitting mum"
 _HARMING_OTHER = re.compile(
-    rf"{WHO}(?: is| are|(?<=\bhes)|(?<=\bshes)) (?:still )?(?:touching|abusing|raping|molesting|"
-    r"assaulting|groping|fingering|interfering with|hurting|hitting|beating|attacking|"
-    r"strangling|choking|doing (?:stuff|things|it) to) (?:him|her|them|(?:my|our|his|her|their)"
-    r" (?:\w+ ){0,2}?\w+)\b"
+    rf"{WHO}(?: is| are|(?<=\bhes)|(?<=\bshes)){_STATE_AND} (?:still )?(?:touching|abusing|raping|"
+    r"molesting|assaulting|groping|fingering|interfering with|hurting|hitting|beating|attacking|"
+    r"strangling|choking|punching|kicking|doing (?:stuff|things|it) to) (?:him|her|them|"
+    r"(?:my|our|his|her|their) (?:\w+ ){0,2}?\w+|mum|mam|mom|mummy|mommy|dad|daddy|nan|nanna|"
+    r"gran|grandma|granny|grandad)\b"
 )
 #: a game won, not harm: "my brother is beating my sister at fifa"
 #: a suspicion or a question, not a telling: "i think", "how do i know if"

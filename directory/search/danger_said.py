@@ -27,8 +27,10 @@ from .danger_near import WHO, feared
 from .met_soon import (
     ADULT_AGED,
     ASKED_ALONG,
+    ASKED_TO_TRAVEL,
     MEETING_AFTER_AND,
     ONLINE,
+    coming_to_a_child,
     fetched_by_a_stranger,
     gone_now,
     man_to_a_child,
@@ -254,9 +256,13 @@ def _meeting_now(now: list[str], text: str) -> bool:
         m and (_SOON.search(p) or gone_now(p, text)) for m, p in zip(meeting, now, strict=True)
     ):
         return True
+    if coming_to_a_child(now, text):  # (w64danger) "im 13 and a man is coming to my house"
+        return True
     along = ONLINE.search(text) or ADULT_AGED.search(text)
+    asked = (ASKED_ALONG, ASKED_TO_TRAVEL)
     return bool(along) and any(
-        (ASKED_ALONG.search(p) or fetched_by_a_stranger(p, text)) and _SOON.search(p) for p in now
+        (any(a.search(p) for a in asked) or fetched_by_a_stranger(p, text)) and _SOON.search(p)
+        for p in now
     )
 
 

@@ -16,7 +16,12 @@ read as a kind of thing people say, not as one sentence:
 - blows that go on to a pregnant belly: "im pregnant and she keeps punching my stomach";
 - bruises or cuts from what someone did: "ive got marks all over after he attacked me";
 - Welsh, strangled lately or with pain said: "nath hi fy nhagu i heddiw", "mae fy ngwddw'n
-  brifo ar ôl iddi fy nhagu" (not "roedd o'n fy nhagu i pan oeddwn i'n blentyn": the past).
+  brifo ar ôl iddi fy nhagu" (not "roedd o'n fy nhagu i pan oeddwn i'n blentyn": the past),
+  or in the perfect, which is of now: "mae o wedi fy nhagu i" (w64danger);
+- (w64danger) in a car or taxi that will not stop or let them out, or touched there now: "im
+  in a taxi and the driver wont pull over", "were in his van and he keeps rubbing my leg";
+- (w64danger) sexual abuse on camera now: "he is livestreaming me naked", "shes making me
+  take my top off on facetime" (``ON_CAMERA_NOW``, which ``images_threatened`` reads too).
 
 Over ``clean_text`` clauses; a clause of the past ("used to", "years ago") is not read.
 """
@@ -44,6 +49,21 @@ _TAKEN = re.compile(
     rf"{WHO} (?:grabbed|dragged|pulled|bundled|forced|pushed|shoved|threw)(?: me)?(?: and "
     rf"(?:dragged|pulled|bundled|forced|pushed|shoved|threw))? me (?:into|in) (?:his|her|their|"
     rf"a|the) {_VEHICLE}\b"
+)
+#: (w64danger, check63 finding 2) in a moving car or taxi now: "im in a taxi and the driver wont
+#: stop", "we are in his van and he keeps touching my leg"
+_IN_VEHICLE = re.compile(
+    rf"\b(?:im|i am|i m|were|we are|we re|shes|she is|hes|he is)(?: \w+)? in (?:a|an|the|his|her|"
+    rf"their|this|some|my) (?:\w+ )?(?:{_VEHICLE}|uber|minicab|bus|coach)\b"
+)
+#: ... and not let out, or touched there: "wont stop", "wont let me out", "keeps touching me"
+_DRIVEN_ON = re.compile(
+    r"\b(?:wont|won t|will not|refuses to|refusing to|isnt going to) (?:stop|pull over|let (?:me|"
+    r"us) out|unlock)\b(?! \w+ing\b)"
+)
+_TOUCHED_THERE = re.compile(
+    r"\b(?:keeps?|kept|keeps on|is|s|wont stop|won t stop|started) (?:touching|grabbing|groping|"
+    r"stroking|feeling|rubbing|putting his hand on|putting her hand on) (?:me|us|my \w+)\b"
 )
 _ESCAPED = re.compile(
     r"\bi (?:escaped|got away|got out|ran|ran off|ran away|jumped out|managed to (?:get|run)"
@@ -104,10 +124,36 @@ _MARKED = re.compile(
     rf"(?:after|where|from|because|cos|since) {WHO}"
 )
 
+#: (w64danger, check63 finding 6) sexual abuse on camera now: filmed or streamed undressed, or
+#: made to undress or do sexual things on camera ("he is livestreaming me without clothes on",
+#: "shes making me take my top off on facetime"); not "livestreaming my gaming", nor "made me"
+#: (the past: ``images_threatened`` reads images held over them)
+_NAKED = (
+    r"(?:naked|nude|undressed|topless|with no clothes|without (?:my |any )?clothes|in my (?:bra|"
+    r"pants|knickers|underwear|boxers)|in the (?:shower|bath))"
+)
+_ON_CAMERA = (
+    r"(?:on|over|in front of) (?:the |a |my |his |her )?(?:camera|cam|webcam|video|video call|"
+    r"facetime|live|livestream|stream|snap|snapchat|skype|zoom|call|discord)"
+)
+ON_CAMERA_NOW = re.compile(
+    rf"{WHO}(?: is| s| are)? (?:livestreaming|live streaming|streaming|filming|recording|videoing|"
+    rf"broadcasting|screen recording) me(?: \w+){{0,2}}? {_NAKED}"
+    rf"|{WHO}(?: is| s| are)? (?:making|forcing|pressuring|pushing|telling) me (?:to )?"
+    r"(?:take (?:my|off my) (?:clothes|top|bra|pants|knickers|underwear|boxers|shirt)(?: off)?"
+    r"|take off my \w+|undress|strip|get naked|get undressed|touch myself"
+    rf"|do (?:stuff|things|sexual things|sex stuff))(?: \w+){{0,3}}? {_ON_CAMERA}\b"
+)
 #: Welsh: strangled, said as done ("iddo fy nhagu", "nath o fy nhagu i", "ces i fy nhagu")
 _STRANGLED_CY = re.compile(
     r"\b(?:iddo|iddi|iddyn|nath (?:e|o|hi|fe|fo)|naeth (?:e|o|hi|fe|fo)|wnaeth (?:e|o|hi|fe|fo)|"
     r"gwnaeth (?:e|o|hi|fe|fo)|ces i|ges i|gesi|cesi) (?:fy |n )?(?:nhagu|stranglo)\b"
+)
+#: (w64danger, check63 finding 5) said in the perfect, which is of now: "mae o wedi fy nhagu i",
+#: "mae hi di fy nhagu" (not "... o'r blaen": before)
+_STRANGLED_PERFECT_CY = re.compile(
+    r"\b(?:mae|ma) (?:e|o|hi|fe|fo|nhw|fy \w+|rhywun|dyn)(?: newydd| wedi| di)+ (?:fy |n )?"
+    r"(?:nhagu|stranglo|nhagun)\b(?!(?: i| fi)? (?:o r blaen|or blaen|unwaith)\b)"
 )
 #: lately, or pain said: last night, today, tonight, this morning, yesterday; hurts, can't breathe
 _LATELY_CY = re.compile(
@@ -120,10 +166,12 @@ def in_danger(clauses: list[str], past: re.Pattern[str]) -> bool:
     above, in clauses not of the ``past``."""
     now = [c.strip() for c in clauses if c.strip() and not past.search(c)]
     text = " ".join(now)
-    readers = (_TO_ME, _LITTLE_HURT, _STRANGLED, _MARKED)
+    readers = (_TO_ME, _LITTLE_HURT, _STRANGLED, _MARKED, _STRANGLED_PERFECT_CY, ON_CAMERA_NOW)
     if any(reader.search(text) for reader in readers):
         return True
     if _TAKEN.search(text) and _ESCAPED.search(text):
+        return True
+    if _IN_VEHICLE.search(text) and (_DRIVEN_ON.search(text) or _TOUCHED_THERE.search(text)):
         return True
     if _HELPLESS.search(text) and _MAN_WITH.search(text):
         return True

@@ -19,6 +19,7 @@ import numpy as np
 
 from .adult_images import _ADULTS_WORDS
 from .asker import Asker
+from .danger_still import ON_CAMERA_NOW
 from .images_held import images_held_over
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def images_threatened(asker: Asker, cleaned: str) -> bool:
         return True
     if not (asker.is_child or _age_unsaid(asker, cleaned)):
         return False
+    if ON_CAMERA_NOW.search(cleaned):  # (w64danger) "he is making me strip on camera right now"
+        return True
     return bool(_OWN_IMAGES.search(cleaned) and _THREAT_OR_SHARED.search(cleaned))
 
 

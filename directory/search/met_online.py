@@ -23,8 +23,10 @@ from .images_threatened import take_down_and_report
 from .met_soon import (
     ADULT_AGED,
     ASKED_ALONG,
+    ASKED_TO_TRAVEL,
     MEETING_AFTER_AND,
     ONLINE,
+    coming_to_a_child,
     fetched_by_a_stranger,
     man_to_a_child,
     unsaid_adult,
@@ -50,15 +52,18 @@ def met_online(asker: Asker, cleaned: str) -> bool:
     """The words (``cleaned``: ``clean_text``) tell of a child meeting, or asked to meet,
     someone met online or much older (``danger_said.MEETING`` and ``MET_WHERE``); (w61online)
     or asked into a car or a house by someone met online or of an adult's age said; (w62missing)
-    or to be picked up by them, or told by a child of a grown man asking to meet them."""
+    or to be picked up by them, or told by a child of a grown man asking to meet them;
+    (w64danger) or a grown man coming to the child's home, or asking them to travel to him."""
     if not _of_a_child(asker, cleaned):
         return False
     if MEETING.search(cleaned) or MEETING_AFTER_AND.search(cleaned):
         where = MET_WHERE.search(cleaned) or ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
         return bool(where) or man_to_a_child(cleaned)  # (w62missing) "im 12 and a man said…"
+    if coming_to_a_child([cleaned], cleaned):  # (w64danger) "im 13 and a man is coming to my…"
+        return True
     along = ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
-    asked = ASKED_ALONG.search(cleaned) or fetched_by_a_stranger(cleaned, cleaned)
-    return bool(along) and bool(asked)
+    asked = ASKED_ALONG.search(cleaned) or ASKED_TO_TRAVEL.search(cleaned)
+    return bool(along) and bool(asked or fetched_by_a_stranger(cleaned, cleaned))
 
 
 def with_met_online(asker: Asker, names: list[str], cleaned: str) -> list[str]:

@@ -23,9 +23,11 @@ import re
 
 __all__ = [
     "ASKED_ALONG",
+    "ASKED_TO_TRAVEL",
     "ADULT_AGED",
     "FETCHING",
     "ONLINE",
+    "coming_to_a_child",
     "fetched_by_a_stranger",
     "gone_now",
     "man_to_a_child",
@@ -49,6 +51,24 @@ ASKED_ALONG = re.compile(
     r"|says i (?:should|can|have to))(?: me)? (?:to |2 )?(?:get in|get into|come to|come round to"
     r"|come back to|come over to|go to|go back to|go round to|stay at|stay the night at|sleep at)"
     r" (?:his|her|their|a) (?:car|van|house|flat|place|hotel|room|apartment)\b"
+)
+#: (w64danger, check63 finding 4) asked to travel to them: "wants me to get the train to see
+#: him tomorrow", "says i should get a bus to meet her"
+ASKED_TO_TRAVEL = re.compile(
+    r"\b(?:(?:wants?|wanted|wanting|asked|asks|asking|begging|told|tells|keeps asking) me"
+    r"|says i (?:should|can|have to|must)) (?:to |2 )?(?:get|take|catch|jump on|hop on|go on) "
+    r"(?:the|a) (?:train|bus|coach|tram|uber|taxi|cab) (?:to|2|and) (?:see|meet|visit|stay with"
+    r"|come to|go to|sleep at|stay at) (?:him|her|them|his|hers|their)\b"
+)
+#: (w64danger, check63 finding 4) coming to the child's home: "a man from roblox is coming to
+#: my house", Welsh "mae dyn yn dod i'r tŷ heno"; not a job done there ("... to fix the boiler")
+_COMING_TO_ME = re.compile(
+    r"\b(?:is|s|are|hes|shes)(?: \w+)? (?:coming|going to come|gonna come|on (?:his|her|their) "
+    r"way) (?:to|round to|over to|2) (?:my|our) (?:house|home|flat|place|door)\b"
+    r"(?!(?: \w+){0,2}? (?:to|2) (?:fix|mend|repair|deliver|read|check|install|service|clean"
+    r"|look at|measure|paint|decorate|drop|collect|quote|see my (?:mum|mam|dad|parents)"
+    r"|talk to my)\b)"
+    r"|\b(?:dod|dwad) (?:i r ty|ir ty|in ty ni|i fy nhy|i n ty|draw|rownd)\b"
 )
 #: (w62missing, check62 finding 4) coming to pick them up: "wants to pick me up later", "hes
 #: collecting me after school"; Welsh "yn dod i fy nôl i" (coming to fetch me), "fy nghasglu"
@@ -76,6 +96,22 @@ def man_to_a_child(text: str) -> bool:
     return bool(_OWN_YOUNG.search(text) and _A_MAN.search(text)) and _KIN.search(text) is None
 
 
+def coming_to_a_child(parts: list[str], text: str) -> bool:
+    """(w64danger) ``parts`` (clauses, none of the past) tell of a grown man coming to a child's
+    home (``_COMING_TO_ME``), ``text`` saying the child's young age or where he was met online,
+    and naming no relative: "im 13 and a man is coming to my house tonight"."""
+    if _KIN.search(text) is not None or not any(_COMING_TO_ME.search(p) for p in parts):
+        return False
+    online = ONLINE.search(text) is not None
+    grown = _A_MAN.search(text) is not None or ADULT_AGED.search(text) is not None
+    grown = grown or (online and _A_GUY.search(text) is not None)
+    return grown and (_OWN_YOUNG.search(text) is not None or online)
+
+
+#: (w64danger) "a guy" met online: "a guy off snapchat is coming round to our flat"
+_A_GUY = re.compile(r"\b(?:a|an|this|some|that|random) (?:older )?(?:guy|bloke|fella|dude)\b")
+
+
 def fetched_by_a_stranger(part: str, text: str) -> bool:
     """(w62missing) ``part`` tells of someone coming to pick the asker up (``FETCHING``), and
     ``text`` names no relative of theirs: with someone met online or of an adult's age said."""
@@ -88,7 +124,8 @@ MEETING_AFTER_AND = re.compile(
     r"this |that )?(?:older |grown |adult )?(?:man|guy|bloke|lad|boy|someone|somebody|stranger|"
     r"person|adult|woman)\b"
     # Welsh: the object before the verb, mutated after "fy": "isio fy nghyfarfod i"
-    r"|\b(?:fy|yn fy|i fy) (?:nghyfarfod|nghwrdd|nghwrdd a|nghyfarfod a) (?:i|fi)\b"
+    # (w64danger, check63 finding 4) or with the time next: "isio fy nghyfarfod heno"
+    r"|\b(?:fy|yn fy|i fy) (?:nghyfarfod|nghwrdd|nghwrdd a|nghyfarfod a)(?: i| fi)?\b"
 )
 #: already gone to meet: "has gone to meet", "snuck out to meet" with no time said
 _GONE = re.compile(
