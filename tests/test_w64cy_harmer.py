@@ -45,3 +45,18 @@ def test_a_man_who_harms_does_not_bring_the_mens_lines(bundled_client, words, pl
 def test_a_man_asking_or_help_for_men_keeps_a_mens_line(bundled_client, words, place):
     soup = searched(bundled_client, words, place, welsh=True)
     assert _men_lines(soup)
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("mae dyn hŷn yn y siop yn rhoi pres i fi", "Abertawe"),
+        ("ma dynion hŷn yn y parc yn rhoi fodca i ni", "Wrecsam"),
+    ],
+)
+def test_an_older_man_giving_things_brings_the_exploitation_service(bundled_client, words, place):
+    # as "an older man buys me things" brings Barnardo's Seraf (sexual exploitation) in Wales
+    soup = searched(bundled_client, words, place, welsh=True)
+    names = [words for _, words in cards_and_words(soup)[:5]]
+    assert any("Barnardo's Seraf" in name for name in names), names
+    assert not _men_lines(soup)
