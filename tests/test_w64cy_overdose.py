@@ -73,3 +73,9 @@ def test_a_kind_of_tablet_or_an_errand_gets_no_overdose_warning(bundled_client, 
 def test_the_past_or_a_word_asked_about_gets_no_overdose_warning(bundled_client, words, place):
     soup = searched(bundled_client, words, place, welsh=True)
     assert not warned(soup, OVERDOSE)
+
+
+def test_someone_elses_kind_of_tablet_taken_still_warns(bundled_client):
+    # guard (passes on main too): as "i took my dads heart tablets" warns
+    soup = searched(bundled_client, "cymerais i dabledi calon taid", "Llandeilo", welsh=True)
+    warned_then_first(soup, OVERDOSE, "Samariaid")

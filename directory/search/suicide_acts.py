@@ -152,8 +152,10 @@ _ALL_CY = (
 #: "cymres i dabledi mam iddi" ("cymrais i dabledi mam" is read, as in English)
 _KIND_CY = (
     r"(?! (?:cur pen|pen tost|ben tost|alergedd|alergi|clefyd y gwair|haearn|fitamin|fitaminau"
-    r"|vitamin|vitamins|stumog|asthma|pwysau gwaed|calon|r galon|galon|teithio)\b)"
-    r"(?!(?: \w+){1,2} (?:iddi|iddo|iddyn|iddyn nhw|oddi ar\w*|ir fferyllfa|i r fferyllfa)\b)"
+    r"|vitamin|vitamins|stumog|asthma|pwysau gwaed|calon|r galon|galon|teithio)\b"
+    # ... unless someone else's, as "i took my dads heart tablets" is read: "tabledi calon dad"
+    r"(?! (?:fy |y )?(?:mam|mami|dad|nhad|nain|taid|nhaid|mamgu|tadcu|chwaer|mrawd|ffrind)\b))"
+    r"(?!(?: \w+){1,3} (?:iddi|iddo|iddyn|iddyn nhw|oddi ar\w*|ir fferyllfa|i r fferyllfa)\b)"
 )
 #: taken or swallowed: "wedi" or "newydd" (have / have just) and the verb, or the past
 #: ("cymerais", "nes i lyncu": I took, I swallowed); "llyncu'r" is "llyncur" cleaned
