@@ -136,8 +136,15 @@ def place_in_words(gazetteer: Gazetteer, text: str) -> PlaceInWords | None:
 #: else ("my gran lives in", "mae hi'n byw yn")
 _WRITER = frozenset(
     {"i", "we", "im", "i'm", "i’m", "were", "we're", "we’re", "dw", "dwi", "rydw", "rwy",
-     "rydyn", "dyn", "ni"}
+     "rydyn", "dyn", "ni", "wi", "fi", "ŷn", "yn"}
 )  # fmt: skip
+
+
+def _is_writer(word: str) -> bool:
+    """(w64cy, welsh26 F11) ``word`` says the writer, "'n" (is) joined to it or not: "dwi'n",
+    "wi'n", "fi'n" (I'm), as "dwi" and "i" do."""
+    word = word.lower()
+    return word in _WRITER or word.removesuffix("'n").removesuffix("’n") in _WRITER
 
 
 def _said_amid(
@@ -149,7 +156,7 @@ def _said_amid(
     word, the longest first (a Welsh name after "yn"/"yng"/"ym" as it was before it mutated)."""
     for start in range(len(words) - 2):
         said = place_said(" ".join(words[start:])).split()
-        if not said or (first_person and words[start].lower() not in _WRITER and start):
+        if not said or (first_person and not _is_writer(words[start]) and start):
             continue
         at = len(words) - len(said)  # the place word ("in", "yn")
         before = words[at].lower()

@@ -83,7 +83,15 @@ _ATTACKED = re.compile(ATTACKED_SEXUALLY_CY)
 #: is in English: "ges i fy rapio penwythnos", "ges i nhreisio wicend", "y wicend dwetha";
 #: never "bob penwythnos" (every weekend), a habit
 #: (w54cydanger, welsh22 F4) and "penwsos", "penwthnos" as the weekend is said and typed
-WHEN_CY = r"(?<!bob )(?<!pob )(?:penwythnos|penwsos|penwthnos|wicend|wicends|wiccend)"
+#: (w64cy, welsh26 F3) "gynne" / "gynnau" (a while ago, earlier today), as "earlier" is read;
+#: and waking to it, told as one event, as "woke up" is: "ges i fy sbeicio a deffro mewn fflat"
+#: (I was spiked and woke in a flat), "ddeffrais i", "dihunes i" (never "bob tro dwi'n deffro")
+WHEN_CY = (
+    r"(?<!bob )(?<!pob )(?:penwythnos|penwsos|penwthnos|wicend|wicends|wiccend"
+    r"|gynne|gynnau|gynna|ynghynt|jyst nawr|jest nawr|jyst rwan|jest rwan"
+    r"|(?:a|ac wedyn|wedyn|a wedyn|nes i|wnes i|mi wnes i) (?:deffro|ddeffro|dihuno|ddihuno)"
+    r"|deffrais|deffres|ddeffrais|ddeffres|dihunais|dihunes|ddihunais|ddihunes)"
+)
 
 
 def with_attacked_sexually(names: list[str], cleaned: str) -> list[str]:

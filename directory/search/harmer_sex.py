@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .asker import Asker
+from .harmer_sex_cy import harmers_sex_cy
 
 _MAN = r"(?:man|men|guy|guys|bloke|blokes|lad|lads)"
 _WOMAN = r"(?:woman|women|lady|ladies)"
@@ -101,6 +102,8 @@ def sexes_said(asker: Asker, names: list[str], cleaned: str) -> tuple[Asker, lis
     if harmed and not asker.gender and asker.persona not in ("parent", "professional"):
         asker = replace(asker, gender=harmed)
     harmer = harmers_sex(cleaned)
+    # (w64cy, welsh26 F7) in Welsh: "ma dyn hŷn yn prynu pethe i fi", "ma'n athro i'n…"
+    harmer = harmer or harmers_sex_cy(cleaned, asker.welsh)
     if harmer and asker.gender != {"men": "male", "women": "female"}[harmer]:
         names = [n for n in names if n != harmer]
     return asker, names

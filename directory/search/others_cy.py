@@ -47,15 +47,19 @@ _PLAN_CY = re.compile(
 #: (w61cy, welsh25 F1) meant, said once, as the English "says she is going to kill herself"
 #: warns with no time: "mynd i", "am", "ar fin" (going to, means to, about to) and killing
 #: oneself, an overdose or doing away with oneself; not "bygwth" (threatening: a time is
-#: needed, as for "is threatening to"), not jumping or hanging (as in English), not talk of it
+#: needed, as for "is threatening to kill himself") but for a way named, not talk of it
 #: ("siarad am", "sôn am", "meddwl am": talking, thinking about), not denied or past
 _MEANT_CY = re.compile(
     r"(?<!siarad )(?<!son )(?<!meddwl )(?<!feddwl )(?<!poeni )(?<!becso )(?<!sgwennu )"
-    r"(?<!jocian )(?<!jocio )(?<!sgwrsio )\b(?:mynd i|am|ar fin) "
+    r"(?<!jocian )(?<!jocio )(?<!sgwrsio )\b(?:(?:mynd i|am|ar fin) "
     r"(?:(?:ladd|lladd) (?:ei|eu) (?:hun|hunan|hunain)"
     r"|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd|fywyd|bywydau)"
     r"|(?:gymryd|lyncu|cymryd|llyncu) (?:gorddos|orddos|overdose|od)"
-    rf"|{OTHERS_END_CY})\b"
+    rf"|{OTHERS_END_CY})"
+    # (w64cy, welsh26 F4) a way named, threatened too, as "my son is threatening to hang
+    # himself" warns with no time: "mae fy mab yn bygwth crogi ei hun", "mynd i foddi ei hun"
+    r"|(?:mynd i|am|ar fin|bygwth|fygwth) (?:crogi|grogi|hongian|hongio|boddi|foddi|gwenwyno"
+    r"|wenwyno|taflu|daflu) (?:ei|eu) (?:hun|hunan|hunain))\b"
 )
 #: not meant: denied ("dyw hi ddim yn mynd i", "fyddai hi byth"), or the past ("oedd hi'n
 #: mynd i": was going to)
@@ -65,6 +69,14 @@ _DENIED_OR_WAS = re.compile(
 
 
 _NOW_CY = re.compile(rf"{GOODBYE_SENT_CY}|{EDGE_CY}")
+#: (w64cy, welsh26 F4) something taken, in Welsh, for ``others_unresponsive``: "yn anymwybodol
+#: ar ôl cymryd pils" (unconscious after taking pills), "wedi llyncu rhywbeth", "yfed fodca"
+TAKEN_CY = (
+    r"\b(?:cymryd|gymryd|chymryd|llyncu|lyncu|cymerodd|gymerodd|llyncodd|lyncodd|yfed|yfodd"
+    r"|ar ol|wedi|di)(?: \w+){0,3}? (?:rhywbeth|rywbeth|pils|bils|tabledi|dabledi|cyffuriau"
+    r"|gyffuriau|drygs|drugs|overdose|gorddos|orddos|paracetamol|barasetamol|meds|moddion"
+    r"|foddion|fodca|vodka|cannydd|bleach|pills|tablets)\b"
+)
 #: a threat to keep the asker quiet ("os dw i'n deud"), or the past ("llynedd")
 _IF_OR_PAST = re.compile(
     r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"

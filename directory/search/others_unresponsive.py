@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from .others_cy import TAKEN_CY
+
 #: someone the person asking is with or knows (not "i", "me")
 _SOMEONE = (
     r"(?:she|he|they|shes|hes|theyre|someone|somebody|a (?:man|woman|girl|boy|lad|person|guy)"
@@ -146,6 +148,7 @@ _TAKEN = re.compile(
     r"(?: \w+){0,3}? (?:something|some stuff|stuff|pills|tablets|meds|medication|drugs|a load"
     r"|loads|overdose|an overdose|paracetamol|painkillers|sleeping pills|her pills|his pills"
     r"|their pills|her tablets|his tablets|their tablets|her meds|his meds|bleach|vodka)\b"
+    rf"|{TAKEN_CY}"  # (w64cy, welsh26 F4) "yn anymwybodol ar ôl cymryd pils"
 )
 #: someone else speaking of "ending it": "he has been talking about ending it", "she keeps
 #: saying shes going to end it all" (not "ending it with his girlfriend")

@@ -118,12 +118,28 @@ INTENT_SPOKEN_CY = (
     rf"|{_HAD_ENOUGH}(?: \w+){{0,8}}? {_WANT} {_FINISH_IT}|{_NOT_HERE}|{_MINE_NOW}"
 )
 
+#: (w64cy, welsh26 F1) just now or feeling ill: tonight, today, last night, a while ago, "dwi'n
+#: teimlo'n sâl" (I feel sick), chwydu (vomiting)
+_SOON_CY = (
+    r"neithiwr|nithiwr|heno|heddiw|bore ma|pnawn ma|p nawn ma|prynhawn ma|gynne|gynnau|gynna"
+    r"|(?:awr|hanner awr|munud|oriau) (?:yn ol|nol)|(?:teimlon|teimlo n|teimlo yn) (?:sal|sic"
+    r"|benysgafn|rhyfedd|ofnadwy|cysglyd)|chwydu|chwdu|taflu (?:i )?fyny|benysgafn"
+)
 #: an overdose done: "dwi di neud OD", "wedi cael overdose", "nes i neud OD" (as "ive done an
 #: OD"); the past ("llynedd") is read by ``suicide_acts``
 DONE_OD_CY = (
     r"\b(?:(?:wedi|di|newydd) (?:neud|gwneud|wneud|gneud|cael|gael|cal|gal)|(?:nes|wnes|mi wnes"
     r"|wnaes|nath) i (?:neud|wneud|gneud|gael|gal)|ges i|ces i|gesi|cesi) (?:yr |an |a )?"
     r"(?:od|overdose|over dose|gorddos|orddos)\b"
+    # (w64cy, welsh26 F1) the loan said as the asker's verb: "nes i overdose", "dwi wedi
+    # overdosio", "gorddosiais i" (as "i overdosed")
+    r"|\b(?:nes|wnes|mi wnes|wnaes) i (?:overdose|over dose|gorddos|orddos|od|overdosio)\b"
+    r"|\b(?:dwi|wi|dw i|fi|rwyf|rydw i|dwin|win|fin)(?: wedi| di| newydd)? (?:overdosio|overdoso"
+    r"|gorddosio|orddosio)\b|\b(?:overdosies|overdosiais|gorddosiais|orddosiais|gorddoses"
+    r"|orddoses) i\b"
+    # ... and the noun first, with when or with feeling ill after: "overdose neithiwr a dwi'n
+    # teimlo'n sâl" (as "overdosed last night and i feel sick"), "gorddos bore 'ma"
+    rf"|^ *(?:help |plis )?(?:overdose|over dose|gorddos|orddos)(?: \w+){{0,3}}? (?:{_SOON_CY})\b"
 )
 
 #: a body's parts, plural (a broken arm or leg is singular), the South's too: 'y mreichie,

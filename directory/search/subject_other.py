@@ -38,13 +38,15 @@ PEOPLE = _words(
     # (w61cy, welsh25 F3) a stepparent, a partner said soft after "cyn" (ex): "mae'n llystad i",
     # "mae fy nghyn-bartner"
     " llystad lystad llysdad lysdad llysfam lysfam llysfrawd lysfrawd bartner"
+    # (w64cy, welsh26 F1) a grandfather after "fy": "mae fy nhaid wedi cymryd gormod o'i dabledi"
+    " nhaid nhadcu"
 )
 #: (w61cy, welsh25 F1) a person's word with the nasal mutation "fy" (my) leaves on it, said
 #: with "fy" dropped as speech drops it: "mae mrawd bach wedi llyncu tabledi" (my little
 #: brother has swallowed tablets), "mae nghariad i", "mae nhad": the mutation says "my"
 _NASAL_MINE = _words(
     "mrawd nghariad nhad mhartner ngwr ngwraig nghefnder nghyfnither mhlentyn mhlant"
-    " nghymydog nisgybl nghleient"
+    " nghymydog nisgybl nghleient nhaid nhadcu"
 )
 #: before a person: my, our, his, her, their ("my best friend", "fy ffrind gorau")
 _POSSESSIVE = _words("fy my our me his her their ein")

@@ -138,10 +138,24 @@ _HOW_MANY_CY = (
     # (w49more, check52 F1) with the soft mutation after a verb: "cymerais ormod o dabledi"
     r"(?:gormod o |ormod o |llwyth o |lwyth o |lot o |llond llaw o |llawer o |lawer o "
     r"|lond llaw o |pecyn cyfan o "
-    r"|pecynnau o |potel gyfan o |bocs cyfan o |llond pecyn o |pecyn o |paced o |dau becyn o )"
+    r"|pecynnau o |potel gyfan o |bocs cyfan o |llond pecyn o |pecyn o |paced o |dau becyn o "
+    # (w64cy, welsh26 F1) of my, of the: "gormod o'n meds i", "llwyth o'r tabledi", "o fy"
+    r"|(?:gormod|ormod|llwyth|lwyth|lot|llawer|lawer|llond llaw|lond llaw) (?:on|om|or|oi|o fy"
+    r"|o y|o ei|o eu) )"
 )
 _ALL_CY = (
     rf"(?:(?:y |yr |fy |ei |eu )?{_PILLS_CY} (?:i gyd|gyd)|(?:yr |y |fy |ei )?holl {_PILLS_CY})"
+)
+#: (w64cy, welsh26 F1) not the kind of tablet named after, as "i took headache tablets" is
+#: not read: "cymrais i dabledi cur pen" (headache tablets), "tabledi haearn" (iron tablets);
+#: nor someone's pills taken to them or off them, as "i took mums tablets to her" is not:
+#: "cymres i dabledi mam iddi" ("cymrais i dabledi mam" is read, as in English)
+_KIND_CY = (
+    r"(?! (?:cur pen|pen tost|ben tost|alergedd|alergi|clefyd y gwair|haearn|fitamin|fitaminau"
+    r"|vitamin|vitamins|stumog|asthma|pwysau gwaed|calon|r galon|galon|teithio)\b"
+    # ... unless someone else's, as "i took my dads heart tablets" is read: "tabledi calon dad"
+    r"(?! (?:fy |y )?(?:mam|mami|dad|nhad|nain|taid|nhaid|mamgu|tadcu|chwaer|mrawd|ffrind)\b))"
+    r"(?!(?: \w+){1,3} (?:iddi|iddo|iddyn|iddyn nhw|oddi ar\w*|ir fferyllfa|i r fferyllfa)\b)"
 )
 #: taken or swallowed: "wedi" or "newydd" (have / have just) and the verb, or the past
 #: ("cymerais", "nes i lyncu": I took, I swallowed); "llyncu'r" is "llyncur" cleaned
@@ -149,10 +163,13 @@ _TAKEN_CY = (
     # (w50cysuicide, F9) "cymeryd", a common spelling of "cymryd"
     r"\b(?:(?:wedi|newydd|di) (?:cymryd|gymryd|cymeryd|gymeryd|llyncu|lyncu)|cymerais|gymerais"
     r"|cymres|gymres"
+    # (w64cy, welsh26 F1) "I took" as the South says and writes it: cymrais, cymeres
+    r"|cymrais|gymrais|chymrais|chymerais|cymeres|gymeres|chymres|chymeres"
     # (w49more) "ces i" / "ges i" / "cefais" (I had): "ces i ugain o dabledi"
     r"|llyncais|lyncais|ces|ges|cefais|gefais|chefais|(?:nes|wnes|mi wnes|wnaes|nath) i "
     r"(?:gymryd|gymeryd|lyncu)) (?:i )?"
-    rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY})?{_PILLS_CY}|{_ALL_CY}|{_COUNTED_CY})\b"
+    rf"(?:(?:{_HOW_MANY_CY}|{HOW_MANY_MORE_CY}){_PILLS_CY}|{_PILLS_CY}{_KIND_CY}|{_ALL_CY}"
+    rf"|{_COUNTED_CY})\b"
     rf"|\b(?:wedi|newydd|di) (?:llyncur|lyncur|cymrydr|gymrydr|cymerydr|gymerydr) "
     rf"(?:{_PILLS_CY} (?:i gyd|gyd)"
     # (w49cy) "llyncu'r cwbl o'r tabledi": swallowed the lot of the tablets

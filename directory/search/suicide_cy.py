@@ -58,9 +58,22 @@ _GOODBYE = (
     r"(?:ffarwel|ffarwelio|hwyl fawr|i ddweud hwyl fawr|i ddeud hwyl fawr|i ffarwelio"
     r"|hunanladdiad)"
 )
+#: (w64cy, welsh26 F4) a letter written to the family or to everyone, with nothing after it but
+#: being ready, as "ive written a letter to my family" is read: "wi wedi sgwennu llythyr i fy
+#: nheulu, dwi'n barod i fynd", "sgwennais i lythyrau i bawb"; not one about something after it
+#: ("llythyr i'r teulu am be nath o") nor for a purpose
+_TO_FAMILY = (
+    r"(?:i |ir |at |at y |i fy |at fy )?(?:nheulu|teulu|deulu|bawb|pawb|mhlant|plant|blant"
+    r"|anwyliaid|ngwr|ngwraig|nghariad)"
+)
+_READY_ONLY = (
+    r"(?: (?:a |ac )?(?:dwin|dw in|dwi n|dwi|dw i|win|fin|rwyn|rydw in|dwi yn) (?:hollol |yn )?"
+    r"barod(?: i fynd| i adael| nawr| rwan)?)? *$"
+)
 GOODBYE_NOTE_CY = (
     rf"\b{_WRITTEN} (?:\w+ )?(?:{_NOTE} (?:i |ir |at |at y )?(?:\w+ )?{_GOODBYE}"
     rf"|(?:fy |y )?{_NOTE} {_GOODBYE})\b"
+    rf"|\b{_WRITTEN} (?:\w+ )?(?:fy |y )?{_NOTE} {_TO_FAMILY}{_READY_ONLY}"
 )
 
 #: how many pills, said the Welsh way: a bottle, a packet, a box or a strip of them (potel,
