@@ -55,6 +55,7 @@ from .groups import (
     victims_services,
     worried_lines,
 )
+from .images_asked_order import images_asked_first
 from .images_seen import images_reports_first
 from .images_threatened import childs_images_first
 from .lexicon import clean_text
@@ -321,5 +322,6 @@ def national_order(
     ordered = childs_images_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = reports_first(columns, ordered, understood.asker, (cleaned, named))  # (w59child)
     ordered = images_reports_first(columns, ordered, understood.asker, (cleaned, named))
+    ordered = images_asked_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others
