@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .asker import Asker
-from .groups import WORRIED, children_only
+from .colleague_worry import advising_lines
+from .groups import children_only
 from .images_asked import either
 from .images_threatened import take_down_and_report
 
@@ -57,13 +58,7 @@ def images_asked_first(
     if asker.persona == "child":  # (a line for children alone: Childline, not the IWF)
         then = children_only(columns)[national]
     else:
-        advice = columns.having("audience", "parents-carers") & columns.having(
-            "audience", "professionals", "family-friends"
-        )
-        advice &= columns.having("support", "helpline") & columns.having(
-            "abuse", "child-sexual-abuse"
-        )
-        advice &= ~columns.having("audience", WORRIED, "children-young-people", "adult-survivors")
+        advice = advising_lines(columns) & columns.having("abuse", "child-sexual-abuse")
         then = reports | advice[national]
     then &= ~first & ~best
     rest = ~first & ~best & ~then

@@ -39,6 +39,7 @@ import numpy as np
 
 from .adult_images import adults_images_first
 from .aside import SETTING_NAMED, not_asked_for, setting_named
+from .colleague_worry import advising_lines_first
 from .columns import Columns
 from .crisis import struggling_lines_fit
 from .crisis_order import suicide_line_early
@@ -323,5 +324,6 @@ def national_order(
     ordered = reports_first(columns, ordered, understood.asker, (cleaned, named))  # (w59child)
     ordered = images_reports_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = images_asked_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
+    ordered = advising_lines_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others

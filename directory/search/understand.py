@@ -47,8 +47,8 @@ from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
 from .harmer_sex import sexes_said
-from .images_named import with_images_named
 from .images_asked import with_images_asked
+from .images_named import with_images_named
 from .images_threatened import with_images_threatened
 from .languages import (
     LANGUAGE_WORDS,
