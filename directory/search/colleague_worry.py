@@ -24,11 +24,12 @@ from .asker import Asker
 from .asker_roles import ROLES
 from .groups import WORRIED
 from .told import _ABUSE_DONE, _DONE_THINGS, _RISK, _WORRY_SIGNS
+from .training_asked import training_asked
 
 if TYPE_CHECKING:
     from .columns import Columns
 
-__all__ = ["advising_lines", "advising_lines_first", "colleague_worry"]
+__all__ = ["advising_lines", "advising_lines_first", "colleague_worry", "near_after_national"]
 
 _ROLE_WORDS = "|".join(
     sorted({re.escape(r) for roles in ROLES.values() for r in roles if len(r) > 2}, key=len)[::-1]
@@ -90,3 +91,10 @@ def advising_lines_first(
     first = named[national]
     lines = advising_lines(columns)[national] & ~first
     return np.concatenate([national[first], national[lines], national[~first & ~lines]])
+
+
+def near_after_national(asker: Asker, cleaned: str) -> bool:
+    """Whether every service near follows the national answers: a professional's worry about
+    a colleague (``colleague_worry``), or (w63pro) training asked for
+    (``training_asked.training_asked``: no listing near says it trains)."""
+    return colleague_worry(asker, cleaned) or training_asked(asker, cleaned)

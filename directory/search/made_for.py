@@ -68,6 +68,7 @@ from .recent import said_recently
 from .same_line import line_first
 from .store import SearchIndex
 from .told import ABUSE_TOPICS, CARE_FOR_THE_CHILD, about_who_harmed, tells_of_harm_done
+from .training_asked import trainers_first
 from .understand import Asker, Concept, Understood
 from .weights import PERSONA_AUDIENCE, VICTIM_FITS, YOUNG_PEOPLE_UP_TO
 
@@ -325,5 +326,6 @@ def national_order(
     ordered = images_reports_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = images_asked_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
     ordered = advising_lines_first(columns, ordered, understood.asker, (cleaned, named))
+    ordered = trainers_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others
