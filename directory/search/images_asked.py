@@ -58,6 +58,13 @@ _ADULT_OTHER = re.compile(
     r"\b(?:adult|adults|man|men|older|grown up|grownup|stranger|strangers|guy|bloke|someone online"
     r"|person online|\d{2} ?(?:year old|yr old|yo))\b"
 )
+#: a picture sent to the child: "was sent a rude photo", "a man sent her nudes"
+_RECEIVED = re.compile(
+    r"\b(?:was|been|got|were|being|is|are|gets|get) sent\b"
+    r"|\bsen(?:t|ds|ding) (?:her|him|them|my (?:son|daughter|child|kid|pupil|student)s?)\b"
+)
+#: ... unless theirs are asked for too: "asked her for", "wants her to send"
+_ASKED_OF_THEM = re.compile(r"\bask\w*(?: \w+)? for\b|\bto send\b|\brequest\w*")
 #: a child told of by a grown-up: "pupil", "a year 9 girl", "my daughter", "student", "child"
 _CHILD_NAMED = re.compile(
     r"\b(?:pupil|pupils|student|students|child|children|kid|kids|girl|boy|teen|teenager|yp"
@@ -87,6 +94,8 @@ def child_images_online(asker: Asker, cleaned: str, grown_up: bool = False) -> b
         return False
     if not _SENT_OR_ASKED.search(cleaned):
         return False
+    if _RECEIVED.search(cleaned) and not _ASKED_OF_THEM.search(cleaned):
+        return False  # (a picture sent to the child is not the child's: ``images_named``)
     return bool(_ONLINE_OR_MESSAGES.search(cleaned) or _ADULT_OTHER.search(cleaned))
 
 
