@@ -7,6 +7,7 @@ chat and The Mix's text."""
 from __future__ import annotations
 
 from .cannot_phone import cannot_phone
+from .images_asked import child_images_online, images_asked
 from .images_held import images_held_over
 from .images_seen import images_seen
 from .images_threatened import images_threatened
@@ -26,13 +27,18 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     with no number they "cannot ring or text" themselves. (w61online) Also someone who came
     across a child's abuse images online, or whose own images from childhood are still out
     there (``images_seen``: the IWF first), and, with no age said and no adult's words, a
-    meeting with someone from online (``met_online``) or one's own images shared."""
+    meeting with someone from online (``met_online``) or one's own images shared. (w63pro) And
+    a child asked for pictures of themselves online, or a grown-up telling of a child's sexual
+    images sent or asked for online (``images_asked``), with no assault in the last few days:
+    CEOP and Childline before a forensic centre."""
     if wants_a_line_now(understood, cleaned):
         return True
     asker = understood.asker
     if images_held_over(asker, cleaned):  # (w55fit) a young person's picture held over them
         return True
     if images_seen(asker, cleaned):  # (w61online) abuse images seen, or one's own from then
+        return True
+    if _images_asked(understood, cleaned):  # (w63pro) a child's images asked for online
         return True
     if asker.persona not in ("child", ""):
         return False
@@ -45,3 +51,12 @@ def lines_now_first(understood: Understood, cleaned: str) -> bool:
     if asker.suicidal:  # (check49) "im 15 and ive written a suicide note": the lines first
         return True
     return cannot_phone(cleaned) and not recent_assault(understood, cleaned)
+
+
+def _images_asked(understood: Understood, cleaned: str) -> bool:
+    """(w63pro) ``images_asked`` or ``child_images_online`` words, with no assault told in
+    the last few days (``recent_assault``: then the forensic centre near stays first)."""
+    asker = understood.asker
+    if not (images_asked(asker, cleaned) or child_images_online(asker, cleaned)):
+        return False
+    return not recent_assault(understood, cleaned)

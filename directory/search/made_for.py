@@ -39,6 +39,7 @@ import numpy as np
 
 from .adult_images import adults_images_first
 from .aside import SETTING_NAMED, not_asked_for, setting_named
+from .colleague_worry import advising_lines_first
 from .columns import Columns
 from .crisis import struggling_lines_fit
 from .crisis_order import suicide_line_early
@@ -55,6 +56,7 @@ from .groups import (
     victims_services,
     worried_lines,
 )
+from .images_asked_order import images_asked_first
 from .images_seen import images_reports_first
 from .images_threatened import childs_images_first
 from .lexicon import clean_text
@@ -66,6 +68,7 @@ from .recent import said_recently
 from .same_line import line_first
 from .store import SearchIndex
 from .told import ABUSE_TOPICS, CARE_FOR_THE_CHILD, about_who_harmed, tells_of_harm_done
+from .training_asked import trainers_first
 from .understand import Asker, Concept, Understood
 from .weights import PERSONA_AUDIENCE, VICTIM_FITS, YOUNG_PEOPLE_UP_TO
 
@@ -321,5 +324,8 @@ def national_order(
     ordered = childs_images_first(columns, ordered, understood.asker, (cleaned, named))
     ordered = reports_first(columns, ordered, understood.asker, (cleaned, named))  # (w59child)
     ordered = images_reports_first(columns, ordered, understood.asker, (cleaned, named))
+    ordered = images_asked_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
+    ordered = advising_lines_first(columns, ordered, understood.asker, (cleaned, named))
+    ordered = trainers_first(index, ordered, understood.asker, (cleaned, named))  # (w63pro)
     ordered = suicide_line_early(columns, ordered, understood, others)  # (w46child)
     return line_first(columns, ordered, named), others

@@ -249,7 +249,10 @@ def _unstated_for_a_child(
     name, or (probe 11) when they are centres the child's words do not ask for, or (eleventh
     walk-through F3) any other kind of service whose own words name no children (at the front
     of those): a centre sees anyone after a rape, but an adults' advocacy service in
-    Staffordshire came above Childline for a 14-year-old raped that morning."""
+    Staffordshire came above Childline for a 14-year-old raped that morning. (w63pro) Not a
+    centre when the words ask for the child's examination (``examining_a_child``): SAFE Place
+    Merseyside, "anyone in Merseyside", followed three national cards for a police officer's
+    "paediatric forensic exam for a 4 year old tonight"."""
     columns = index.columns
     unstated = adults_age_unstated(columns) & ~for_the_parent_too(index, understood, text)
     not_centres = ~columns.having("support", "sarc")
@@ -258,6 +261,10 @@ def _unstated_for_a_child(
     centres = unstated & (unasked | (not_centres & silent)) & ~unnamed
     local, weaker = local[~centres[local]], np.concatenate([local[centres[local]], weaker])
     local, weaker = apart_from(local, weaker, unstated & unnamed)
+    # (w63pro) a child's examination asked for ("paediatric forensic exam tonight"): a centre
+    # whose listing takes children is where it is done, whatever age policy it states
+    if examining_a_child(understood, text, True):
+        unstated &= ~(columns.having("support", "sarc") & ~unasked)
     return adults_after(local, weaker, unstated, ~columns.reachable)
 
 

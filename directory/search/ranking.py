@@ -17,6 +17,7 @@ import numpy as np
 from .areas import Near, Where
 from .centre_after_assault import centre_first_after_assault
 from .child_abuse_kinds import for_the_abuse
+from .colleague_worry import near_after_national
 from .columns import Columns
 from .crisis import later_than_first_few
 from .examined import finder_after_local_centre
@@ -279,12 +280,17 @@ def _apart_centres_last(
     understood: Understood,
     found: tuple[np.ndarray, np.ndarray],
     later: np.ndarray,
+    text: str = "",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """``_apart`` of ``found``, the forensic centres ``later`` holds never left first (a man in
-    Fareham saw Treetops alone once Portsmouth's counselling, for other areas, was left out)."""
+    Fareham saw Treetops alone once Portsmouth's counselling, for other areas, was left out);
+    (w63pro) every service near after the national answers for a professional's worry about a
+    colleague, or training asked for (``near_after_national``: ``text``, the words as typed)."""
     local, weaker, away, other_area = _apart(near, where, understood, *found)
     if len(local) and later[local].all():
         local, weaker = apart_from(local, weaker, later)
+    if near_after_national(understood.asker, clean_text(text)):
+        return local[:0], np.concatenate([local, away, weaker]), away[:0], other_area
     return local, weaker, away, other_area
 
 
@@ -344,7 +350,7 @@ def _near_groups(
     local, weaker = order_for_asker(
         index, understood, found, text, for_a_child, (later, adults_only | for_children)
     )
-    return (*_apart_centres_last(near, where, understood, (local, weaker), later), matched)
+    return (*_apart_centres_last(near, where, understood, (local, weaker), later, text), matched)
 
 
 def _covering(

@@ -47,6 +47,7 @@ from .crisis_own import unsaid_in_crisis
 from .family_words import asker_in_family_words, family_words_said, wholly_in_another_language
 from .group_sex import group_sex
 from .harmer_sex import sexes_said
+from .images_asked import with_images_asked
 from .images_named import with_images_named
 from .images_threatened import with_images_threatened
 from .languages import (
@@ -435,6 +436,7 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = with_images_named(asker, names, cleaned)  # (w46adult) "my bf looks at child porn"
     names = with_images_threatened(asker, names, cleaned)  # (w48img) "will send my pics to…"
     names = with_met_online(asker, names, cleaned)  # (w59child) "wants to meet me tonight"
+    names = with_images_asked(asker, names, cleaned)  # (w63pro) "keeps asking for pics of me"
     names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
     names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
     return without_parents_cared(asker, names, cleaned)  # (w59adult) "i am 40, my carer…"
