@@ -56,6 +56,12 @@ _MEANT_CY = re.compile(
     r"|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd|fywyd|bywydau)"
     r"|(?:gymryd|lyncu|cymryd|llyncu) (?:gorddos|orddos|overdose|od)"
     rf"|{OTHERS_END_CY})\b"
+    # (w64life, check63 F1) the future: "y bydd o'n lladd ei hun" (that he will kill himself),
+    # "bydd hi'n lladd ei hunan", "neith o ladd ei hun", "wnaiff hi gymryd ei bywyd"
+    r"|\b(?:bydd|fydd|bydde|fydde|byddai|fyddai|gwneith|wneith|neith|gwnaiff|wnaiff|naiff"
+    r"|gwnith|wnith|nith) (?:(?:o|e|hi|fo|fe|nhw)n|(?:o|e|hi|fo|fe|nhw)(?: yn)?) "
+    r"(?:(?:ladd|lladd) (?:ei|eu) (?:hun|hunan|hunain)|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd"
+    r"|fywyd|bywydau))\b"
 )
 #: not meant: denied ("dyw hi ddim yn mynd i", "fyddai hi byth"), or the past ("oedd hi'n
 #: mynd i": was going to)
@@ -69,6 +75,9 @@ _NOW_CY = re.compile(rf"{GOODBYE_SENT_CY}|{EDGE_CY}")
 _IF_OR_PAST = re.compile(
     r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"
 )
+
+#: years ago or last year, said before: "roedd o'n dweud flynyddoedd yn ôl"
+_YEARS_AGO = re.compile(r"\b(?:llynedd|flynyddoedd|blynyddoedd)\b")
 
 
 def others_plan(cleaned: str) -> re.Match[str] | None:
@@ -89,6 +98,8 @@ def others_meant_cy(cleaned: str) -> re.Match[str] | None:
     for found in _MEANT_CY.finditer(cleaned):
         before = cleaned[: found.start()]
         if _DENIED_OR_WAS.search(before) or _IF_OR_PAST.match(cleaned[found.end() :]):
+            continue
+        if _YEARS_AGO.search(before):  # (w64life) "roedd o'n dweud flynyddoedd yn ol y bydd"
             continue
         if someone_elses(before):
             return found

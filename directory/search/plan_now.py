@@ -177,17 +177,22 @@ _TENTATIVE = (
 #: act in the plain present with its time ("tonight i end it all"), and "im going to jump"
 #: said alone. Not "tonight is the night i tell my mum", "tonight i end it with him", "im
 #: going to jump on the trampoline", nor a trip with no time ("going to walk to the bridge").
-_JUMP_PLACE = (
+JUMP_PLACE = (
     r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line)?|train tracks"
     r"|tracks|level crossing|motorway bridge|flyover|viaduct|multi ?storey|pier|quarry"
     r"|top of (?:the|a|that) (?:car park|multi ?storey|building|flats|tower))\b"
 )
+#: after the place: a visit, a pastime or a building of that name, not the place itself ("the
+#: bridge for a walk", "the tracks to watch the trains", "the bridge club", "the railway station")
+NOT_A_VISIT = (
+    r"(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
+    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
+    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
+)
 _TO_A_PLACE = (
     rf"(?:{_GOING_TO} (?:drive|go|walk|head|get|run|cycle|take the car|get the train)"
     r"|(?:im|i am|i m) (?:heading|driving|walking|going|off)|(?:heading|driving)) (?:up |down "
-    rf"|out |over )?to {_JUMP_PLACE}(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
-    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
-    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
+    rf"|out |over )?to {JUMP_PLACE}{NOT_A_VISIT}"
 )
 _FAREWELL = (
     r"(?:(?:said|saying|say|texted|sent)(?: \w+){0,3}? (?:goodbyes?|bye)\b"
