@@ -21,6 +21,7 @@ import re
 from .crisis_others import hurt_now, others_suicide
 from .crisis_own import own_crisis
 from .despair import despair_found
+from .everyday_said import THING_OVERDOSED_AFTER, THING_OVERDOSED_BEFORE
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
 from .others_cy import others_meant_cy
@@ -195,7 +196,8 @@ _POISON_CY = (
 _ACT = (
     r"\b(?:taken|took|takin|tooken|swallowed|necked|downed|had|done) (?:an? |another |a big )?"
     r"(?:over ?dose|od)\b"
-    r"|\bover ?dosed\b|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
+    rf"|{THING_OVERDOSED_BEFORE}\bover ?dosed\b{THING_OVERDOSED_AFTER}"  # (w64life) "the garden"
+    r"|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
     r"|\bodd on (?:my|her|his|the|some|pills|tablets|paracetamol|painkillers|meds)\b"
     rf"|\b(?:taken|took|takin|swallowed|necked|downed|eaten|ate) {_HOW_MANY}{_PILLS}\b"
     rf"|\b(?:swallowed|necked|downed) {_SOME} ?{_PILLS}\b"
