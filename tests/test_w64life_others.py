@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import searched, talk_box, talk_names, warned
+from tests.helpers import cards_and_words, searched, talk_box, talk_names, warned
 
 OTHERS_EN = "Someone's life at risk now? Call 999."
 OTHERS_CY = "Perygl i fywyd rhywun nawr? Ffoniwch 999."
@@ -28,6 +28,7 @@ OWN_LIFE = "If your life is at risk now"
         ("my girlfriend is at the top of the car park and says she cant go on", "Derby"),
         ("my son is on the railway line and says he wants to die", "Crewe"),
         ("my flatmate went to the level crossing and said sorry for all of it", "Lincoln"),
+        ("my brother is walking on the train line and says he wants to die", "Wakefield"),
     ],
 )
 def test_someone_at_a_place_of_danger_with_a_farewell_warns_for_their_life(
@@ -130,3 +131,17 @@ def test_welsh_someone_says_they_will_kill_themselves_warns_for_their_life(
 )
 def test_welsh_a_threat_denied_or_years_ago_gets_no_warning(bundled_client, words, place):
     assert not warned(searched(bundled_client, words, place, welsh=True), OTHERS_CY), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("my girlfriend is on the train tracks and says she wants to die", "Rotherham"),
+        ("my son is by the train tracks and says he wants to die", "Hull"),
+    ],
+)
+def test_the_train_tracks_do_not_bring_stop_it_nows_training(bundled_client, words, place):
+    # "train" was read as "training" (Stop It Now's for professionals): the 3rd card
+    soup = searched(bundled_client, words, place)
+    firsts = [sid for sid, _ in cards_and_words(soup)[:3]]
+    assert not any("stop-it-now" in sid for sid in firsts), firsts

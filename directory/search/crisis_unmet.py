@@ -29,7 +29,9 @@ def crisis_lines_unmet(
     who asks (``fit``), over positions, when the words (``text`` as typed, ``understood``)
     speak of suicide and ``matched`` holds none of them; none otherwise."""
     said = understood.asker.suicidal or bool(SUICIDE_SAID.search(clean_text(text)))
-    crisis = (columns.suicide | anyone_struggling(columns)) & columns.national & (fit >= UNFIT)
+    crisis: np.ndarray = (
+        (columns.suicide | anyone_struggling(columns)) & columns.national & (fit >= UNFIT)
+    )
     if not said or (matched & crisis).any():
         return columns.none()
     return crisis

@@ -190,7 +190,8 @@ _TENTATIVE = (
 #: said alone. Not "tonight is the night i tell my mum", "tonight i end it with him", "im
 #: going to jump on the trampoline", nor a trip with no time ("going to walk to the bridge").
 JUMP_PLACE = (
-    r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line)?|train tracks"
+    r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line| tracks?)?"
+    r"|train tracks|train line|rail line|rail tracks"  # (w64life) "the train line"
     r"|tracks|level crossing|motorway bridge|flyover|viaduct|multi ?storey|pier|quarry"
     r"|top of (?:the|a|that) (?:car park|multi ?storey|building|flats|tower))\b"
 )
