@@ -16,6 +16,7 @@ from .search.asker import child_now
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
 from .search.others_now import others_at_risk_now
+from .search.others_suicidal import client_threatened
 from .search.plan_now import plan_now
 from .search.suicide_intent import own_intent
 from .search.understand import Asker
@@ -172,7 +173,8 @@ def clients_crisis_line(
     shown = chosen[:limit]
     if any(_any_age_coping(s) for s in shown):
         return chosen
-    if not others_at_risk_now(clean_text(results.request.q, MAX_ASKER_CHARS)):
+    said = clean_text(results.request.q, MAX_ASKER_CHARS)
+    if not (others_at_risk_now(said) or client_threatened(said)):  # (w64life) "threatened to"
         return chosen
     line = next((s for s in lines if _any_age_coping(s)), None)
     if line is None or len(shown) < limit:

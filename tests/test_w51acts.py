@@ -111,9 +111,12 @@ def test_a_young_persons_friend_brings_papyrus_into_the_box(bundled_client):
         ("my flatmate cut herself really deep and it wont stop bleeding", "Exeter"),
     ],
 )
-def test_someone_else_cut_and_bleeding_brings_the_badly_hurt_warning(bundled_client, words, place):
+def test_someone_else_cut_and_bleeding_warns_for_their_life(bundled_client, words, place):
+    # (w64life, check63 F1) "Someone's life at risk now? Call 999.", no longer the warning
+    # spoken to the reader of their own act ("If you have taken an overdose or are badly hurt")
     soup = searched(bundled_client, words, place)
-    assert warned(soup, OVERDOSE), words
+    assert warned(soup, "Someone's life at risk now? Call 999."), words
+    assert not warned(soup, OVERDOSE), words
     assert not warned(soup, LIFE_AT_RISK), words
 
 

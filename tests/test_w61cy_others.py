@@ -26,11 +26,13 @@ OWN_LIFE = "Perygl i’ch bywyd nawr?"
         ("ma'n chwaer i di torri ei hunan a ma hi'n gwaedu lot", "Llanelli"),
     ],
 )
-def test_someone_else_cut_and_bleeding_gets_the_injury_warning_not_the_sarc(
+def test_someone_else_cut_and_bleeding_warns_for_their_life_not_the_sarc(
     bundled_client, words, place
 ):
+    # (w64life, check63 F1) their life at risk, no longer the reader's own act's warning
     soup = searched(bundled_client, words, place, welsh=True)
-    assert warned(soup, OWN_ACT)
+    assert warned(soup, OTHERS)
+    assert not warned(soup, OWN_ACT)
     assert not warned(soup, SARC)
     assert "Samariaid" in talk_names(talk_box(soup))
 

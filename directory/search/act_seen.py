@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .crisis_others import hurt_now
 from .lexicon import clean_text
 from .others_acts import others_act_only
 from .suicide_acts import act_done
@@ -63,6 +64,18 @@ def seen_after_act(cleaned: str) -> bool:
     return bool(_IN_CARE.search(cleaned) or _WEEKS_PAST.search(cleaned))
 
 
+def others_hurt_only(text: str) -> bool:
+    """(w64life, check63 F1) ``text`` tells of someone else cut and bleeding now
+    (``crisis_others.hurt_now``: "my sister has cut her wrists and is bleeding") and of no act
+    of the reader's own besides: the page says "Someone's life at risk now? Call 999."
+    (``others_now``), not "If you have taken an overdose or are badly hurt"."""
+    cleaned = clean_text(text)
+    found = hurt_now(cleaned)
+    if found is None:
+        return False
+    return not act_done(cleaned[: found.start()] + " " + cleaned[found.end() :])
+
+
 def act_done_for(text: str, persona: str) -> bool:
     """``text`` (the words as typed) tells of an overdose taken or bleeding that will not stop
     (``suicide_acts.act_done``) by the person asking: not someone else's, (w56own) not told by a
@@ -70,7 +83,7 @@ def act_done_for(text: str, persona: str) -> bool:
     (``treated_since``)."""
     if persona == "professional" or not act_done(text):
         return False
-    if others_act_only(text):  # (w53cyothers) "my sister has"
+    if others_act_only(text) or others_hurt_only(text):  # (w53cyothers) "my sister has"
         return False
     return not treated_since(clean_text(text))
 

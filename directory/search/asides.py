@@ -11,7 +11,10 @@
   hours ago", Welsh "dau ddiwrnod yn ôl"): when, which ``recent`` reads, not words a service
   says. "raped 2 days ago" showed "No service near you matches your words closely" and the
   SARC under "may not be for you"; "years ago" stays, a listing's "many years ago" answering it;
-- (w61online) the way a telling came ("told me on a video call": ``told_over``).
+- (w61online) the way a telling came ("told me on a video call": ``told_over``);
+- (w64life, check63 F1) "train" in "the train tracks", "the train line", "the train station":
+  a place, not the training the word's stem met (Stop It Now's training for professionals was
+  the third card for "my friend is on the train tracks and says she wants to die").
 
 Over ``clean_text``'s words; used by ``understand``."""
 
@@ -58,10 +61,14 @@ _HOURS_AGO = re.compile(
 )
 
 
+#: "train" naming the railway: "train tracks", "train line", "train station"
+_TRAIN_PLACE = re.compile(r"\btrain (?=(?:tracks?|lines?|station|platform|bridge)\b)")
+
+
 def without_asides(searched: str) -> str:
     """``searched`` without a parent named as who must not know (the words before it stay:
     "pls dont tell"), without "now" beginning what happened next, and without how many hours
     or days ago."""
     searched = _HOURS_AGO.sub(" ", _KEPT_FROM.sub(lambda found: found["verb"] or " ", searched))
-    searched = without_told_over(searched)
+    searched = without_told_over(_TRAIN_PLACE.sub("", searched))
     return " ".join(_NOW_NEXT.sub(lambda found: found[0].split()[0] + " ", searched).split())

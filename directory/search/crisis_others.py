@@ -8,9 +8,10 @@ brought Childline, the NSPCC and a SARC 28 miles away: "kill herself" was search
 The person asking needs to know what to do now, for someone else. These are read as words of
 suicide (``suicide_acts.plan_or_act``): Samaritans (and PAPYRUS, for a young person) come into
 the talk box. They bring no "If your life is at risk now" warning: it speaks to the reader of
-their own life. Someone else cut and bleeding (``hurt_now``) brings the overdose warning ("If
-you have taken an overdose or are badly hurt, call 999 now or go to A&E."), as "my mum took an
-overdose" does: what to do now is the same.
+their own life. Someone else cut and bleeding (``hurt_now``) brought the overdose warning ("If
+you have taken an overdose or are badly hurt…"), spoken to the reader of their own act; it now
+brings "Someone's life at risk now? Call 999." (w64life, check63 F1: ``others_now``), as "my
+mum took an overdose" does.
 
 Not the past ("my aunt killed herself", "she tried to kill herself years ago"), nor someone
 who "would never" do it, nor a threat to keep the person asking quiet ("he says he will kill

@@ -39,3 +39,22 @@ BY_ACCIDENT = (
     r"(?! (?:on (?:a|an|some|broken|glass|paper|the (?:tin|can|glass|lid|edge|fence|paper"
     r"|mirror|window|knife|saw))|by accident|accidentally|shaving|cooking|chopping)\b)"
 )
+#: (w64life, check63 finding 1) "overdosed" said of a thing, as a state: "the garden is
+#: overdosed with weedkiller", "the lawn was overdosed", "overdosed with fertiliser" (not "i
+#: overdosed", "hes overdosed": a person's act). A lookbehind and lookahead to put around it
+THING_OVERDOSED_BEFORE = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bgot )(?<!\bget )"
+THING_OVERDOSED_AFTER = (
+    r"(?! (?:with|on) (?:weedkiller|weed killer|fertiliser|fertilizer|chlorine|plant food|feed"
+    r"|pesticide|slug pellets|salt|lime|water)\b)"
+)
+#: (w64life, check63 finding 1) a thing named as what is "about to die" or "going to die":
+#: "my phone is about to die", "the battery is going to die", "my laptop s gonna die" (over
+#: the words before the wish, ``clean_text``; not "my life", nor a person: ``subject_other``)
+THING_DYING = (
+    r"\b(?:my|the|our|this|that|your) (?:\w+ )?(?:phone|mobile|battery|batteries|laptop"
+    r"|tablet|ipad|computer|pc|console|controller|headphones|airpods|charger|torch|car|van"
+    r"|engine|bike|tv|telly|wifi|internet|router|plant|plants|flowers|garden|lawn|grass|tree"
+    r"|trees|fish|goldfish|hamster|houseplant|cactus|basil|tomatoes|signal|data|pen|printer"
+    r"|kindle|watch|fitbit|switch|xbox|ps5|tamagotchi|sourdough|starter)"
+    r" (?:is|s|are|re|was|will|ll)(?: \w+)? *$"
+)

@@ -59,7 +59,13 @@ _MEANT_CY = re.compile(
     # (w64cy, welsh26 F4) a way named, threatened too, as "my son is threatening to hang
     # himself" warns with no time: "mae fy mab yn bygwth crogi ei hun", "mynd i foddi ei hun"
     r"|(?:mynd i|am|ar fin|bygwth|fygwth) (?:crogi|grogi|hongian|hongio|boddi|foddi|gwenwyno"
-    r"|wenwyno|taflu|daflu) (?:ei|eu) (?:hun|hunan|hunain))\b"
+    r"|wenwyno|taflu|daflu) (?:ei|eu) (?:hun|hunan|hunain)"
+    # (w64life, check63 F1) the future: "y bydd o'n lladd ei hun" (that he will kill himself),
+    # "bydd hi'n lladd ei hunan", "neith o ladd ei hun", "wnaiff hi gymryd ei bywyd"
+    r"|\b(?:bydd|fydd|bydde|fydde|byddai|fyddai|gwneith|wneith|neith|gwnaiff|wnaiff|naiff"
+    r"|gwnith|wnith|nith) (?:(?:o|e|hi|fo|fe|nhw)n|(?:o|e|hi|fo|fe|nhw)(?: yn)?) "
+    r"(?:(?:ladd|lladd) (?:ei|eu) (?:hun|hunan|hunain)|(?:gymryd|cymryd) (?:ei|eu) (?:bywyd"
+    r"|fywyd|bywydau)))\b"
 )
 #: not meant: denied ("dyw hi ddim yn mynd i", "fyddai hi byth"), or the past ("oedd hi'n
 #: mynd i": was going to)
@@ -82,6 +88,9 @@ _IF_OR_PAST = re.compile(
     r"^(?: \w+){0,4} (?:os|oni bai|if)\b|^(?: \w+){0,5} (?:llynedd|flynyddoedd|blynyddoedd)"
 )
 
+#: years ago or last year, said before: "roedd o'n dweud flynyddoedd yn ôl"
+_YEARS_AGO = re.compile(r"\b(?:llynedd|flynyddoedd|blynyddoedd)\b")
+
 
 def others_plan(cleaned: str) -> re.Match[str] | None:
     """Someone else on the bridge about to jump, or someone else's plan said in Welsh, in
@@ -101,6 +110,8 @@ def others_meant_cy(cleaned: str) -> re.Match[str] | None:
     for found in _MEANT_CY.finditer(cleaned):
         before = cleaned[: found.start()]
         if _DENIED_OR_WAS.search(before) or _IF_OR_PAST.match(cleaned[found.end() :]):
+            continue
+        if _YEARS_AGO.search(before):  # (w64life) "roedd o'n dweud flynyddoedd yn ol y bydd"
             continue
         if someone_elses(before):
             return found

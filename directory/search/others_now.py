@@ -17,11 +17,14 @@ from __future__ import annotations
 
 import re
 
-from .crisis_others import others_suicide
+from .crisis_others import hurt_now, others_suicide
 from .others_acts import others_act_only
 from .others_cy import others_meant_cy, others_now_cy
+from .others_place import others_at_a_place
 from .others_said import others_life_at_risk
+from .others_suicidal import suicidal_now
 from .others_unresponsive import others_ending_it, unresponsive
+from .others_wrists import others_wrists
 from .wish_of_another import anothers_wish
 
 #: now or tonight, in English and Welsh (nawr, rwan / rŵan, heno, heddiw: now, tonight, today)
@@ -64,6 +67,12 @@ def others_at_risk_now(cleaned: str) -> bool:
     if others_act_only(cleaned):  # (w53cyothers, welsh21 F4) "mae fy chwaer wedi cymryd gorddos"
         return True
     if unresponsive(cleaned):  # (w57suicide, check59 F1) "my friend is not breathing"
+        return True
+    if others_at_a_place(cleaned):  # (w64life, check63 F1) "gone to the tracks, said sorry"
+        return True
+    if others_wrists(cleaned) or hurt_now(cleaned):  # (w64life) "she has slit her wrists"
+        return True
+    if suicidal_now(cleaned):  # (w64life) "client is suicidal tonight"
         return True
     found = others_suicide(cleaned) or anothers_wish(cleaned) or others_ending_it(cleaned)
     if found is None or _PAST.search(found[0]) or _IF.match(cleaned[found.end() :]):

@@ -30,8 +30,8 @@ from .others_taken import others_taken
 from .plan_now import FUMES
 from .wish_of_another import anothers_wish
 
-#: someone the person asking knows, or she, he, they
-_SOMEONE = (
+#: someone the person asking knows, or she, he, they (``others_place`` too)
+SOMEONE = (
     r"(?:she|he|they|shes|hes|theyre|(?:my|our|me) (?:\w+ )?(?:friend|mate|bestie|bff|sister"
     r"|brother|mum|mam|mom|dad|son|daughter|girlfriend|boyfriend|partner|husband|wife|cousin"
     r"|nan|gran|grandad|aunt|auntie|uncle|niece|nephew|flatmate|housemate|classmate|student"
@@ -68,13 +68,13 @@ _ACT = (
     r"|lorry|motorway)\b"
 )
 _PLAN = re.compile(
-    rf"\b{_SOMEONE}(?: \w+){{0,8}}? {_GOING} {_ACT}"
+    rf"\b{SOMEONE}(?: \w+){{0,8}}? {_GOING} {_ACT}"
     # (w62life) fumes ready, someone else's: "my dad is sitting in his car with a hosepipe"
-    rf"|\b{_SOMEONE}(?: \w+){{0,6}}? (?:{FUMES})"
+    rf"|\b{SOMEONE}(?: \w+){{0,6}}? (?:{FUMES})"
 )
 #: a goodbye sent or posted, or said with no answer since
 _GOODBYE = re.compile(
-    rf"\b{_SOMEONE}(?: \w+){{0,3}}? (?:has |just |has just )?(?:sent|posted|texted|messaged|left"
+    rf"\b{SOMEONE}(?: \w+){{0,3}}? (?:has |just |has just )?(?:sent|posted|texted|messaged|left"
     r"|wrote|written|put up|shared|snapchatted)(?: \w+){0,3}? (?:a |her |his |their |me a )?"
     r"(?:goodbye|suicide|farewell|good bye) (?:message|note|text|post|letter|video|voice note)"
     r"|\b(?:said|texted|messaged) (?:me )?goodbye(?: \w+){0,6}? (?:and )?(?:wont|isnt|is not"
@@ -85,7 +85,7 @@ _GOODBYE = re.compile(
 #: posted a goodbye on facebook", "he has said goodbye to everyone online"; not a parting
 #: (``_PARTING``: "said goodbye to everyone at her leaving do")
 _GOODBYE_ONLINE = re.compile(
-    rf"\b{_SOMEONE}(?: \w+){{0,3}}? (?:posted|put up|put|shared|written|wrote|said|says|saying"
+    rf"\b{SOMEONE}(?: \w+){{0,3}}? (?:posted|put up|put|shared|written|wrote|said|says|saying"
     r"|sent|texted|messaged|left)(?: \w+){0,2}? (?:a |her |his |their )?(?:goodbyes?|good byes?"
     r"|farewells?)(?: (?:message|post|status|video))? (?:on (?:facebook|fb|insta|instagram"
     r"|snapchat|snap|tiktok|twitter|x|whatsapp|social media|social|her story|his story"
@@ -111,7 +111,7 @@ _TAKEN_SOMETHING = re.compile(
 )
 #: talk of not being here: "talking about not being here anymore"
 _NOT_HERE = re.compile(
-    rf"\b{_SOMEONE}(?: \w+){{0,8}}? (?:talking|talks|talked|keeps talking|going on|saying|says"
+    rf"\b{SOMEONE}(?: \w+){{0,8}}? (?:talking|talks|talked|keeps talking|going on|saying|says"
     r"|said|mentioned|mentions|mentioning|joking|jokes) (?:about |that )?(?:not being (?:here"
     r"|around|alive)|not waking up|being better off dead|(?:s?he|they) (?:wont|will not|doesnt"
     r"want to) be (?:here|around))\b"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .everyday_said import BY_ACCIDENT
+from .kms_said import KMS_MEANT
 from .lexicon import clean_text
 
 #: where a sentence ends, in the words as typed
@@ -75,6 +76,7 @@ _LIFE = re.compile(
     r"|(?:^ *|\b(?:im|i am|i m|i|ill|i will|i ll|gonna|going to|about to|want to|wanna) )"
     r"unaliv(?:e|ing|in)(?: (?:my ?self|me self|me))?(?: \w+){0,2}? (?:tonight|tonite|2nite"
     r"|right now|now|today)\b"
+    rf"|{KMS_MEANT}"  # (w64life, check63 F1) "kms fr", "going 2 kms tonite"
 )
 
 

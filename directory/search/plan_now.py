@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .everyday_said import EVERYDAY_UP_THERE
+from .everyday_said import EVERYDAY_UP_THERE, THING_DYING
 from .lexicon import clean_text
 from .plan_place import WAY_AS_PLACE
 from .subject_other import someone_elses
@@ -114,9 +114,10 @@ _BY_A_WAY = (
     r" of|under) (?:a |the |my |that )?(?:bridge|building|roof|cliffs?|balcony|multi ?storey"
     r"|car park|tower|flats|train|bus|lorry|car|motorway)\b"  # (w54cliff, walk43 F1) "throw myself"
     r"|(?:hang|gas|drown|poison) (?:my ?self|me self)\b"
-    # (w53suicide) a car driven off or into something: "drive my car off a cliff"
-    r"|drive (?:my car |the car |the van |my van )?(?:off|into) (?:a |the )?(?:cliff|bridge|wall"
-    r"|tree|river|sea|lake|reservoir|lorry|oncoming traffic|the path of)\b"
+    # (w53suicide) a car driven off or into something: "drive my car off a cliff"; (w64life)
+    # or crashed into it
+    r"|(?:drive|crash|smash|steer) (?:my car |the car |the van |my van )?(?:off|into) (?:a |the )?"
+    r"(?:cliff|bridge|wall|tree|river|sea|lake|reservoir|lorry|oncoming traffic|the path of)\b"
 )
 #: (w62life, check62 F1) not ending it with someone: "end it with my boyfriend tonight" is a
 #: relationship ended (but "end it with pills tonight" is a way)
@@ -145,6 +146,13 @@ _MEANS_TO_USE = (
     rf"\b(?:i have|ive got|i ve got|got|have|bought|i bought) {_MY}? ?(?:\w+ )?(?:{_PILLS}|rope"
     rf"|noose)\b(?: \w+){{0,6}}? {_GOING_TO} use (?:it|them|em)(?: on my ?self| {_NOW})? *$"
 )
+#: (w64life, check63 F1) a car driven or crashed into something hard, said as under way or
+#: thought of: "driving into a wall", "crashing my car into a tree", "steering into a lorry"
+DRIVEN_INTO = (
+    r"(?:driv|crash|smash|steer)(?:ing|in) (?:my car |the car |the van |my van |myself )?"
+    r"(?:off|into) (?:a |the |oncoming )?(?:cliff|bridge|wall|tree|river|sea|lake|reservoir"
+    r"|lorry|traffic|path of)"
+)
 #: (w53plan) the act said as under way, with its time: "im killing myself tonight", "i am
 #: taking all my tablets tonight", "tonight im ending it" ("im killing myself laughing" has no
 #: time; "im taking my tablets tonight" no amount)
@@ -157,7 +165,10 @@ _ACT_ING = (
     r"|every one of|the whole (?:packet|box|bottle) of|a (?:whole )?(?:packet|box|bottle) of)"
     rf" (?:my |the |these |mums |dads )?(?:\w+ )?{_PILLS}"
     r"|jump(?:ing|in) (?:off|from|in front of) (?:a |the |my |that )?(?:bridge|building|roof"
-    r"|cliff|balcony|train|car park))\b"
+    r"|cliff|balcony|train|car park)"
+    # (w64life, check63 F1) a car driven or crashed into something: "thinking of driving into
+    # a wall on the way home" (not "driving into town")
+    rf"|{DRIVEN_INTO})\b"
 )
 _I_AM_DOING = rf"(?:im|i am|i m)(?: just| really| actually| definitely)? {_ACT_ING}"
 #: (w54ensuicide, check57 F1) the plan said tentatively, or wished with a way named: "i might
@@ -168,7 +179,8 @@ _NOT_MEANT = r"(?<!was )(?<!were )(?<!used to )(?<!dont )(?<!do not )(?<!never )
 _TENTATIVE = (
     rf"{_NOT_MEANT}\b(?:might|might just|think ill|think i will|think im going to|want to"
     rf"|wanna|really want to|just want to) (?:{_BY_A_WAY})"
-    rf"|{_NOT_MEANT}\b(?:thinking|thinkin|keep thinking|considering|contemplating) (?:of|about) "
+    rf"|{_NOT_MEANT}\b(?:thinking|thinkin|keep thinking|considering|contemplating)"
+    r" (?:(?:of|about) )?"
     rf"(?:{_ACT_ING}|jump(?:ing|in)(?: off)? {_NOW}\b)"
 )
 #: (w53suicide, walk42 F1, check56 finding 5) a plan said another way: going to a place to
@@ -177,17 +189,23 @@ _TENTATIVE = (
 #: act in the plain present with its time ("tonight i end it all"), and "im going to jump"
 #: said alone. Not "tonight is the night i tell my mum", "tonight i end it with him", "im
 #: going to jump on the trampoline", nor a trip with no time ("going to walk to the bridge").
-_JUMP_PLACE = (
-    r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line)?|train tracks"
+JUMP_PLACE = (
+    r"(?:the |a |that )?(?:bridge|cliffs?|cliff top|cliff edge|railway(?: line| tracks?)?"
+    r"|train tracks|train line|rail line|rail tracks"  # (w64life) "the train line"
     r"|tracks|level crossing|motorway bridge|flyover|viaduct|multi ?storey|pier|quarry"
     r"|top of (?:the|a|that) (?:car park|multi ?storey|building|flats|tower))\b"
+)
+#: after the place: a visit, a pastime or a building of that name, not the place itself ("the
+#: bridge for a walk", "the tracks to watch the trains", "the bridge club", "the railway station")
+NOT_A_VISIT = (
+    r"(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
+    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
+    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
 )
 _TO_A_PLACE = (
     rf"(?:{_GOING_TO} (?:drive|go|walk|head|get|run|cycle|take the car|get the train)"
     r"|(?:im|i am|i m) (?:heading|driving|walking|going|off)|(?:heading|driving)) (?:up |down "
-    rf"|out |over )?to {_JUMP_PLACE}(?! (?:for (?:a|some)|with (?:my|the|a|our|some|friends)"
-    r"|to (?:meet|see|watch|walk|fish)|station|museum|club|arms|hotel|inn|pub|cafe|restaurant"
-    r"|bar|shops?|park|road|street|school|lane|walk)\b)"
+    rf"|out |over )?to {JUMP_PLACE}{NOT_A_VISIT}"
 )
 _FAREWELL = (
     r"(?:(?:said|saying|say|texted|sent)(?: \w+){0,3}? (?:goodbyes?|bye)\b"
@@ -261,6 +279,8 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+_THING_BEFORE = re.compile(THING_DYING)
+
 #: the plan said with "I" first: the asker's own, whoever was named before it
 _I = frozenset(["i", "im", "ive", "id", "ill", "dw", "dwi", "dwin", "rwyn", "rydw", "fin"])
 
@@ -270,6 +290,8 @@ def plan_now_found(cleaned: str) -> re.Match[str] | None:
     for found in _PLAN_NOW.finditer(cleaned):
         before = cleaned[: found.start()]  # (w53cyothers) nor "mae fy ffrind yn mynd i"
         own = found[0].split()[0] in _I  # "texted my sister and im driving to the bridge"
+        if not own and _THING_BEFORE.search(before):
+            continue  # (w64life, check63 F1) "my phone is about to die"
         if own or not (_SOMEONE_ELSE.search(before.rstrip()) or someone_elses(before)):
             return found
     return None

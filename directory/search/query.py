@@ -15,6 +15,7 @@ from whoosh.query import NullQuery, Or, Phrase, Query, Term
 from ..vocabulary import FILTER_FIELDS
 from .aside import not_asked_for, only_some_met, only_tools_met
 from .columns import Columns
+from .crisis_unmet import crisis_lines_first
 from .dismax import BestOf
 from .facets import LeftOut, facet_counts
 from .fit import (
@@ -28,6 +29,7 @@ from .fit import (
     not_offered,
     not_offered_under_filter,
 )
+from .general_words import general_scores
 from .groups import community_asked, specialist
 from .names import name_first, named_services
 from .order import (
@@ -54,7 +56,6 @@ from .unsaid_age import others_worries
 from .weights import (
     BOTH_BONUS,
     COMMON_CONCEPT_FLOOR,
-    GENERAL_NOT_HELPLINE,
     KIND_WEIGHT,
     NOT_ASKED_SUICIDE,
     ONLINE_OFF_TOPIC,
@@ -180,10 +181,7 @@ def match_text(
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:
-        # only everyday words: every service may help; helplines first ("help": no suicide line)
-        share, unasked = GENERAL_NOT_HELPLINE, 1.0 if asker.suicidal else NOT_ASKED_SUICIDE
-        scores = (share + (1.0 - share) * helplines) * prior * asker_fit
-        scores = np.where(columns.suicide, scores * unasked, scores)
+        scores = general_scores(columns, asker, asker_fit, helplines)  # only everyday words
         return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
     asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
     # (issue 25) professionals' services and image-reporting tools: not first unless asked
@@ -206,6 +204,9 @@ def match_text(
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
     scores = community_after_childs_line(columns, asker, asked, matched, scores)
+    # (w64life) words of suicide that met no line for it: those lines first, never no cards
+    found = (matched, scores, asker_fit)
+    matched, scores = crisis_lines_first(columns, found, understood, text, fallback)
     scores, matched = name_first(by_name, scores, matched, prior)
     if by_name.any() and fallback:  # not "nothing matched your words"
         fallback, met = False, met | by_name

@@ -21,10 +21,15 @@ import re
 from .crisis_others import hurt_now, others_suicide
 from .crisis_own import own_crisis
 from .despair import despair_found
+from .everyday_said import THING_OVERDOSED_AFTER, THING_OVERDOSED_BEFORE
 from .lexicon import CLAUSES, clean_text
 from .method_asked import method_asked
+from .others_cy import others_meant_cy
+from .others_place import others_at_a_place
 from .others_said import others_said
+from .others_suicidal import client_threatened
 from .others_unresponsive import unresponsive_after_taking
+from .others_wrists import others_wrists
 from .overdose_said import overdose_said, without_act_time
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY, WORDS_MORE_CY, without_own_time_cy
 from .own_farewell import farewell_said
@@ -208,7 +213,8 @@ _POISON_CY = (
 _ACT = (
     r"\b(?:taken|took|takin|tooken|swallowed|necked|downed|had|done) (?:an? |another |a big )?"
     r"(?:over ?dose|od)\b"
-    r"|\bover ?dosed\b|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
+    rf"|{THING_OVERDOSED_BEFORE}\bover ?dosed\b{THING_OVERDOSED_AFTER}"  # (w64life) "the garden"
+    r"|\b(?:i|ive|i have|i ve|i just|just|have|has) (?:odd|od|oded|od ed|od d)\b"
     r"|\bodd on (?:my|her|his|the|some|pills|tablets|paracetamol|painkillers|meds)\b"
     rf"|\b(?:taken|took|takin|swallowed|necked|downed|eaten|ate) {_HOW_MANY}{_PILLS}\b"
     rf"|\b(?:swallowed|necked|downed) {_SOME} ?{_PILLS}\b"
@@ -334,6 +340,8 @@ def plan_or_act(cleaned: str) -> re.Match[str] | None:
     found = found or whole_supply_taken(cleaned)  # (w55own) "took my whole prescription"
     found = found or own_crisis(cleaned)  # (w51acts) "im in crisis", "at breaking point"
     found = found or others_said(cleaned)  # (w53suicide) "my friend posted a goodbye note"
+    found = found or others_at_a_place(cleaned) or others_wrists(cleaned)  # (w64life)
+    found = found or others_meant_cy(cleaned) or client_threatened(cleaned)  # (w64life)
     found = found or unresponsive_after_taking(cleaned)  # (w57suicide) "wont wake after pills"
     found = found or farewell_said(cleaned)  # (w57suicide) "goodbye everyone", "how to hang"
     found = found or hurt_badly_now(cleaned) or life_said_now(cleaned)  # (w60life) "unalive"
@@ -370,7 +378,9 @@ def with_plan_or_act(
     if found is None:
         return names, rest
     plan = plan_now_found(cleaned)  # the whole plan: "going to jump off a bridge"
+    place = others_at_a_place(cleaned)  # (w64life) "on the train tracks": not a service's words
     said = set(found[0].split()) | set(plan[0].split() if plan else ())
+    said |= set(place[0].split() if place else ())
     named = names if "suicide" in names else [*names, "suicide"]
     return named, [w for w in rest if w not in said]
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .despair import NOT_LIVING_EN
-from .everyday_said import NOT_REALLY_DYING, WAKE_AT_A_TIME
+from .everyday_said import NOT_REALLY_DYING, THING_DYING, WAKE_AT_A_TIME
 from .lexicon import clean_text
 from .method_asked import METHOD_ASKED
 from .own_cy import INTENT_MORE_CY, PLAN_MORE_CY
@@ -187,11 +187,16 @@ def _someone_elses(before: str) -> bool:
     return any(w in _REPORTED and last_is_other(n) for n, w in enumerate(words))
 
 
+_THING_BEFORE = re.compile(THING_DYING)
+
+
 def _own_now(cleaned: str, found: re.Match[str]) -> bool:
     """``found`` (a wish or intent in ``cleaned``) is the asker's own and not of the past."""
     before, after = cleaned[: found.start()], cleaned[found.end() :]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.search(after):
         return False
+    if _THING_BEFORE.search(before):
+        return False  # (w64life, check63 F1) "my phone is about to die"
     if found[0] == "suicidal" and _SOMEONE_SUICIDAL.search(after):
         return False  # a professional's or a parent's question about someone
     return not (_someone_elses(before) or someone_elses(before))  # (w53cyothers) "fy chwaer"
