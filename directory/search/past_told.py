@@ -67,6 +67,10 @@ _OWN_ABUSE_PAST = re.compile(
     # did", "cant get over the abuse", Welsh "ôl-fflachiau o'r gamdriniaeth", "hunllefau am be
     # nath o"); never of what is done now ("nightmares about what my brother does")
     rf"|\b{_AFTER}\b(?: \w+){{0,2}}? (?:of|about|from|over|with|am|o|or|ynglyn a) {_WHAT_DONE}"
+    # (w63cy2, words-check-twenty-fifth 179) Welsh "i was / ive been abused": "wedi cael fy
+    # ngham-drin", "ges i fy nhreisio"; never "dwi'n cael fy ngham-drin" (I am being abused)
+    r"|\b(?:wedi cael|di cael|ces|ges|cefais|gefais|nes i gael|wnes i gael)(?: i)? (?:fy|n) "
+    r"(?:ngham drin|nghamdrin|nhreisio|molestio|ngham ddefnyddio)\b"
     # ... or one's own case with the police or the courts ended ("police dropped my case")
     r"|\b(?:dropped|closed|dismissed|nfa d|nfad|threw out|thrown out) my (?:court |police |"
     r"criminal )?case\b|\bmy (?:court |police |criminal )?case (?:was |got |has been |had been |"
