@@ -68,3 +68,21 @@ def test_years_counted_after_get_the_adult_lines(bundled_client, words, place, w
 )
 def test_a_child_with_nightmares_keeps_childline_first(bundled_client, words, place):
     assert _box(bundled_client, words, place)[0] == "Childline"
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "welsh"),
+    [
+        # help asked for victims as a group, as "help for survivors" is read: an adult's words
+        ("advice for sexual assault victims before a trial", "Sheffield", False),
+        ("cymorth i ddioddefwyr yn y llys", "Abertawe", True),
+    ],
+)
+def test_help_asked_for_victims_gets_the_adult_lines(bundled_client, words, place, welsh):
+    box = _box(bundled_client, words, place, welsh)
+    assert not CHILDREN & set(box), box
+
+
+def test_a_child_asking_for_victims_keeps_childline_first(bundled_client):
+    # guard (passes on main too): an age said is a child's, whatever they ask for
+    assert _box(bundled_client, "im 13 is there help for victims", "Sheffield")[0] == "Childline"
