@@ -39,3 +39,10 @@ def test_a_welsh_page_for_y_gelli_shows_services_near_hay(bundled_client, words,
     heading = text_of(searched(bundled_client, words, place, welsh=True), "h1")
     assert heading.startswith("Gwasanaethau ger y Gelli"), heading
     assert "Powys" in heading, heading
+
+
+def test_y_gelli_typed_with_the_other_article_is_hay_named_as_written():
+    # as every Welsh name with an article is (tests/test_w39cy.py): "yr gelli" is "y Gelli"
+    found = Gazetteer(GAZETTEER).resolve("Yr Gelli")
+    assert found.place is not None and found.place.name == "Hay", found
+    assert found.place.other_name == "Y Gelli", found

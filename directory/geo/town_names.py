@@ -144,6 +144,13 @@ def without_welsh_article(key: str) -> str:
     return rest if article in ("y", "yr") and len(rest) > 2 else ""
 
 
+def other_article(key: str) -> str:
+    """(w63cy2) A typed name (normalised) with the other Welsh article ("yr gelli" -> "y
+    gelli"), for a name read with its article only (``_ARTICLE_ONLY``); "" when it has none."""
+    article, _, rest = key.partition(" ")
+    return f"{'y' if article == 'yr' else 'yr'} {rest}" if article in ("y", "yr") and rest else ""
+
+
 def with_welsh_article(
     key: str, found: Resolution | None, held: Callable[[Place, str], str | None]
 ) -> Resolution | None:
