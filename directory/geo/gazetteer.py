@@ -77,6 +77,7 @@ from .tables import District, read_tables
 from .town_names import (
     alike_after_welsh_start,
     by_own_names,
+    other_article,
     starts_welsh,
     welsh_other_names,
     with_welsh_article,
@@ -353,12 +354,9 @@ class Gazetteer(TownSlips, NearestDistricts):
 
     def _bare_welsh(self, key: str) -> Resolution | None:
         """A Welsh town typed with the article its gazetteer name lacks ("y bermo")."""
-        bare = without_welsh_article(key)
-        return (
-            with_welsh_article(key, self._exact(bare), functools.partial(with_article, self))
-            if bare
-            else None
-        )
+        bare, held = without_welsh_article(key), functools.partial(with_article, self)
+        found = (self._exact(bare) or self._exact(other_article(key))) if bare else None
+        return with_welsh_article(key, found, held) if bare else None  # (w63cy2) "yr gelli"
 
     def _close_spelling(self, key: str) -> tuple[Resolution | None, tuple[str, ...]]:
         """A place in England or Wales spelt close to ``key``: the one clear winner, or None

@@ -37,6 +37,9 @@ TOWN_NAMES = "town_names.csv"
 _WELSH_NAME = re.compile(
     r"^[^(]*?'s? (?:\([^)]*\) )?(?:standard(?:ised)? )?Welsh (?:name|spelling)"
 )
+#: (w63cy2) a row whose note says its name is read with its article only ("Y Gelli" for Hay:
+#: "Gelli" alone is also a village in the Rhondda)
+_ARTICLE_ONLY = re.compile(r"\bwith its article only\b")
 #: (w44cy) a row whose note says it is a town's former spelling ("Tywyn's former spelling")
 _FORMER_SPELLING = re.compile(r"^[^(]*?'s? (?:\([^)]*\) )?former spelling")
 #: (w26place) words many Welsh place-names start with ("llan" church, "aber" river mouth,
@@ -77,7 +80,8 @@ def add_town_names(tables: Tables) -> None:
             tables.welsh_towns.setdefault(
                 (place.name, place.latitude, place.longitude), row["name"]
             )
-        for name in _with_bare_welsh([row["name"]], place.country):
+        kept = _ARTICLE_ONLY.search(row["note"])
+        for name in [row["name"]] if kept else _with_bare_welsh([row["name"]], place.country):
             _add_other_name(tables, name, place)
 
 
@@ -138,6 +142,13 @@ def without_welsh_article(key: str) -> str:
     ("Bermo" for Barmouth, "Rhos"), and people write them with "Y" or "Yr" as they say them."""
     article, _, rest = key.partition(" ")
     return rest if article in ("y", "yr") and len(rest) > 2 else ""
+
+
+def other_article(key: str) -> str:
+    """(w63cy2) A typed name (normalised) with the other Welsh article ("yr gelli" -> "y
+    gelli"), for a name read with its article only (``_ARTICLE_ONLY``); "" when it has none."""
+    article, _, rest = key.partition(" ")
+    return f"{'y' if article == 'yr' else 'yr'} {rest}" if article in ("y", "yr") and rest else ""
 
 
 def with_welsh_article(

@@ -141,7 +141,9 @@ _SUSPECTED = re.compile(
     r"|\b(?:meddwl|amau|credu|poeni|pryderu|ofn|siwr|sicr|gwybod) (?:\w+ )?(?:bod|fod) "
     r"(?!i |fi |ni )(?:\w+ ){0,3}?(?:yn|en|n|on|hin) (?:cam drin|gam drin|cyffwrdd|gyffwrdd|"
     r"molestio|treisio|meithrin perthynas(?: amhriodol)?(?: gyda| efo| a| ag)?|anfon negeseuon "
-    r"(?:at|i)) (?:plant|plentyn|ferched|merched|fechgyn|bechgyn|pobl ifanc|disgyblion|"
+    # (w63cy2, welsh25 F11) "the children" too: "…yn cam-drin y plant", as "the kids" is read
+    r"(?:at|i)) (?:(?:y|yr|r) )?(?:plant|plentyn|ferched|merched|fechgyn|bechgyn|pobl ifanc|"
+    r"disgyblion|"
     r"(?:ei|ai|iw|eu) (?:ferch|fab|blant|phlant|llysferch|llysfab|wyres|wyr|wyrion|nith|nai|"
     r"merch|mab|merched|meibion))\b"
 )

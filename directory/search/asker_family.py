@@ -57,6 +57,13 @@ _YEARS_SINCE = re.compile(
     r"(?:since|on|later)\b"
     r"|\b(?:decades|many years|so many years) (?:since|on|later)\b"
     r"|\b(\d{1,2}) (?:mlynedd|blynedd) (?:yn ol|ers)\b|\bers (\d{1,2}) (?:mlynedd|blynedd)\b"
+    # (w63cy2, welsh25 "not counted") or counted after: "to court after 30 years", "after all
+    # these years", Welsh "ar ôl 30 mlynedd", "ar ôl yr holl flynyddoedd"
+    r"|\bafter (?:over |nearly |almost |about |around |more than )?(\d{1,2}) (?:years|yrs)\b"
+    r"(?! old\b)|\bafter (?:all (?:these|those)|so many|many) years\b"
+    r"|\bar ol (?:dros |bron |tua )?(\d{1,2}) (?:mlynedd|blynedd)\b"
+    r"|\bar ol (?:yr holl (?:flynyddoedd|blynyddoedd)|cymaint o (?:flynyddoedd|amser)|"
+    r"blynyddoedd)\b"
 )
 #: (probe 14, pattern 3) ... or what was done carried for as many years as a child has lived:
 #: "been carrying what my grandad did for 40 yrs", "kept it to myself for 20 years" (not "he

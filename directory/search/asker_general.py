@@ -179,6 +179,16 @@ _ADVOCATE_ASKED = re.compile(
     r"\b(?:need|want|get|find|have|got|looking for|seeking|after|speak to|talk to|see|"
     r"referred to|assigned) (?:an? |my |the )?(?:isva|idva)\b"
 )
+#: (w63cy2, welsh25 "not counted") help asked for victims as a group, as "help for survivors"
+#: is ("support for rape victims in court", "advice for victims of sexual assault", Welsh
+#: "cefnogaeth i ddioddefwyr treisio"): children rarely call themselves victims so; never
+#: "child victims", "young victims"
+_VICTIMS_ASKED = re.compile(
+    r"\b(?:for|to|i|ar gyfer|at) (?:(?:adult|rape|abuse|sexual|assault|sexual assault|"
+    r"sexual violence|sexual abuse|crime|female|male|women|men) )*victims\b"
+    r"(?! of (?:child|children)\b)"
+    r"|\b(?:i|ar gyfer|at) (?:oedolion sy n )?(?:dd|d)ioddefwyr\b(?! (?:ifanc|plant)\b)"
+)
 #: the asker in the first person ("abused as a 13 year old by my dad"), unless only as who a
 #: child told ("disclosed to me")
 _MINE = re.compile(r"\b(?:i|me|my|myself|im|i m|ive|i ve)\b")
@@ -190,7 +200,7 @@ def adult_in_own_words(cleaned: str, named_age: int | None = None) -> bool:
     a child under 18 with an age (``named_age``) and never the asker in the first person ("13
     yr old girl, abused by father, need isva", "idva for a 15 year old lad"): a professional's
     words, not an adult's own."""
-    if _ADULT_SELF.search(cleaned):
+    if _ADULT_SELF.search(cleaned) or _VICTIMS_ASKED.search(cleaned):
         return True
     if _ADVOCATE_ASKED.search(cleaned) is None:
         return False

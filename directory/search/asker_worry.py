@@ -157,6 +157,17 @@ _RAISING_GRANDCHILD_CY = re.compile(
     r"fyw) (?:efo|gyda|hefo|gyda) (?:fi|ni|mi)\b"
 )
 
+#: (w63cy2, twenty-fifth Welsh review F11) a Welsh parent's son or grandchild, "the son" ("mae'r
+#: mab", "maer mab" cleaned) or "our son" ("mae'n mab i", "maen mab"), who has harmed someone:
+#: "mae'r mab 15 wedi cyffwrdd â'i frawd bach" (the son, 15, has touched his little brother);
+#: kin words only ("yr hogyn" is any boy: a child's "mae'r hogyn wedi cyffwrdd fi"), never
+#: done to the asker
+_CHILD_HARMED_OTHER_CY = re.compile(
+    r"\b(?:y|yr|r|maer|maen|mae n|ein|fy) (?:mab|llysfab|wyr|ŵyr|wyres)\b(?: \w+){0,3}? "
+    r"(?:wedi|di|yn|nath|wnaeth|newydd) (?:cam drin|gam drin|cyffwrdd|gyffwrdd|treisio|dreisio|"
+    r"ymosod|molestio|cam fanteisio|gam fanteisio)\b(?! (?:a |ag |gyda |efo )?(?:fi|mi)\b)"
+)
+
 
 def parent_in_dialect(cleaned: str) -> bool:
     return bool(
@@ -164,4 +175,5 @@ def parent_in_dialect(cleaned: str) -> bool:
         or _AT_HOME_CY.search(cleaned)
         or _CHILD_TOLD_ME_CY.search(cleaned)
         or _RAISING_GRANDCHILD_CY.search(cleaned)
+        or _CHILD_HARMED_OTHER_CY.search(cleaned)
     )

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from .asker import Asker
+from .asker_men import man_now
 from .harmer_sex_cy import harmers_sex_cy
 
 _MAN = r"(?:man|men|guy|guys|bloke|blokes|lad|lads)"
@@ -106,4 +107,15 @@ def sexes_said(asker: Asker, names: list[str], cleaned: str) -> tuple[Asker, lis
     harmer = harmer or harmers_sex_cy(cleaned, asker.welsh)
     if harmer and asker.gender != {"men": "male", "women": "female"}[harmer]:
         names = [n for n in names if n != harmer]
-    return asker, names
+    return asker, _welsh_man_said(asker, names, cleaned)
+
+
+def _welsh_man_said(asker: Asker, names: list[str], cleaned: str) -> list[str]:
+    """(w63cy2, words-check-twenty-fifth 177) ``names`` with "men" when an adult writing in
+    Welsh says he is a man in his own words (``asker_men.man_now``: "dwi'n ddyn", "dyn ydw i",
+    "fel tad"), as the English "im a man" is read through its phrase: the mutated "ddyn" is no
+    phrase, and "dwi'n ddyn a ces i fy ngham-drin yn blentyn" had no service for men among the
+    cards. Never a man named as who did it ("gan ddyn": ``man_now`` reads only the asker)."""
+    if asker.persona != "adult" or not asker.welsh or asker.gender != "male" or "men" in names:
+        return names
+    return [*names, "men"] if man_now(cleaned) else names

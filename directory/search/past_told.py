@@ -33,6 +33,21 @@ CHILDS_LIFE = re.compile(
 )
 
 _DONE = r"(?:sexually )?(?:abused|molested|raped|groomed|interfered with|sexually assaulted)"
+#: (w63cy2) what abuse leaves, or living with it
+_AFTER = (
+    r"(?:flashbacks?|flash backs?|nightmares?|bad dreams|night terrors|intrusive memories|"
+    r"memories|ptsd|c ?ptsd|triggered|haunted|(?:cant|cannot|never|couldnt) (?:forget|get over)|"
+    r"(?:get|getting|got) over|(?:deal|dealing|cope|coping|live|living) with|"
+    r"(?:ol )?fflachiau|ol fflach\w*|hunllef\w*|atgofion|anghofio|dod dros)"
+)
+#: ... the abuse, or what someone did (to the asker, or said with no one else it was done to)
+_WHAT_DONE = (
+    r"(?:(?:the|my|that|his|her) (?:\w+ )?(?:abuse|rape|assault|attack)s?\b|being (?:sexually )?"
+    r"(?:abused|raped|molested|assaulted|groomed)\b|what (?:he|she|they|my \w+(?: \w+)?) "
+    r"(?:did|done|had done|put me through)\b(?! to (?!me\b))"
+    r"|(?:y |yr |r )?(?:gamdriniaeth|camdriniaeth|cam drin|gam drin|trais|treisio|ymosodiad)\b"
+    r"|(?:be|beth) (?:nath|wnaeth|naeth|wnath|ddigwyddodd)\b)"
+)
 #: abuse done to the asker, told in the past tense: "i was abused", "he abused me", "my abuser",
 #: "what he did to me"
 _OWN_ABUSE_PAST = re.compile(
@@ -47,6 +62,15 @@ _OWN_ABUSE_PAST = re.compile(
     # school", "was raped last year at a festival"; a drink spiked ("my drink was spiked")
     rf"|^(?:was |got |been )?{_DONE}\b"
     r"|\bmy drinks? (?:was|were|got|had been) spiked\b|\b(?:i was|i got|got|was) spiked\b"
+    # (w63cy2, judged w54j-10, welsh25 "not counted") what it left: flashbacks or nightmares of
+    # it, or living with it ("flashbacks of what my grandad did", "nightmares about what he
+    # did", "cant get over the abuse", Welsh "ôl-fflachiau o'r gamdriniaeth", "hunllefau am be
+    # nath o"); never of what is done now ("nightmares about what my brother does")
+    rf"|\b{_AFTER}\b(?: \w+){{0,2}}? (?:of|about|from|over|with|am|o|or|ynglyn a) {_WHAT_DONE}"
+    # (w63cy2, words-check-twenty-fifth 179) Welsh "i was / ive been abused": "wedi cael fy
+    # ngham-drin", "ges i fy nhreisio"; never "dwi'n cael fy ngham-drin" (I am being abused)
+    r"|\b(?:wedi cael|di cael|ces|ges|cefais|gefais|nes i gael|wnes i gael)(?: i)? (?:fy|n) "
+    r"(?:ngham drin|nghamdrin|nhreisio|molestio|ngham ddefnyddio)\b"
     # ... or one's own case with the police or the courts ended ("police dropped my case")
     r"|\b(?:dropped|closed|dismissed|nfa d|nfad|threw out|thrown out) my (?:court |police |"
     r"criminal )?case\b|\bmy (?:court |police |criminal )?case (?:was |got |has been |had been |"

@@ -59,6 +59,7 @@ from .languages import (
 )
 from .lexicon import FILLERS, GROWN_UP, clean_text
 from .met_online import with_met_online
+from .offender_cy import with_offender_named
 from .other_language import in_other_language
 from .past_told import unsaid_past_told
 from .spoken import spoken_read
@@ -438,6 +439,7 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = with_met_online(asker, names, cleaned)  # (w59child) "wants to meet me tonight"
     names = with_images_asked(asker, names, cleaned)  # (w63pro) "keeps asking for pics of me"
     names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
+    names = with_offender_named(asker, names, cleaned, _harmed(asker, cleaned))  # (w63cy2)
     names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
     return without_parents_cared(asker, names, cleaned)  # (w59adult) "i am 40, my carer…"
 
