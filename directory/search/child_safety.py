@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 
 from .asker_family import parents_in_general
+from .child_harmed_child import own_child_did
+from .own_child_cy import own_child_did_cy
 from .told import risk_said, tells_of_harm_done, worried_for_a_child
 from .understand import Asker, Concept
 
@@ -45,6 +47,13 @@ _WHERE = (
 _HARM = (
     r"(?:(?:might|may|could|will|would|is going to|is|isnt|isn t|is not|gets|get|got|be)"
     r"(?: \w+)? )?(?:(?:get|be|being|getting) )?(?:hurt|harmed|injured|unsafe|safe|in danger)"
+)
+#: the asker's own child named (``_CHILD``, or Welsh "fy merch", "fy mab", "ein plant"): a
+#: suspicion about someone else's child ("our neighbours partner is hurting their little girl")
+#: keeps the line for worries about another adult's behaviour (test_w49adult_worried)
+_OWN_CHILD = re.compile(
+    rf"\b{_CHILD}\b|\b(?:fy|ein) (?:mhlentyn|mhlant|plant|merch|mab|machgen|llysferch|llysfab|"
+    r"wyres|wyr|ŵyr)\b"
 )
 _SAFETY_WORRY = re.compile(
     # "i worry about my child at nursery", "scared for my son when he goes to his dads"
@@ -109,11 +118,55 @@ def parents_support_asked(asker: Asker, concepts: tuple[Concept, ...], cleaned: 
     return _no_behaviour(asker, concepts, cleaned)
 
 
+#: words of what someone does that may be sexual, or a risk to a child, or of anyone's behaviour:
+#: "watching porn", "messaging him", "her new boyfriend", "an older man", "touches", "keeps
+#: secrets", "his behaviour"; Welsh "rhywiol", "lluniau", "negeseuon", "cariad", "ymddygiad"
+_CONDUCT = re.compile(
+    r"\b(?:sex\w*|porn\w*|nudes?|naked|pics?|photos?|pictures?|images?|videos?|webcam|"
+    r"messag\w*|texts?|texting|chat\w*|snap\w*|online|dms?|boyfriends?|girlfriends?|bf|gf|"
+    r"older|adults?|grown ?ups?|(?:a|an|this|that|some) (?:man|woman|guy|lad|bloke)|touch\w*|"
+    r"kiss\w*|secrets?|gifts?|inappropriat\w*|privates?|masturbat\w*|undress\w*|groom\w*|"
+    r"weird|strange|creepy|behaviou?rs?|acting out|looks? at|looking at|stares?|staring|"
+    r"rh?yw\w*|noeth|lluniau|negeseu?on|cariad|"
+    r"cyffwrdd|nghyffwrdd|ymddygiad|oedolyn|dyn (?:hŷn|hyn|dieithr))\b"
+)
+
+#: any word of worry or fear, English or Welsh (``_WORRY``; "poeni", "pryderu", "ofn", "ofni")
+_ANY_WORRY = re.compile(
+    rf"\b{_WORRY}\b|\b(?:bother\w*|uneasy|uncomfortable|suspicious|dont trust|don t trust|"
+    r"poeni|pryderu|ofn|ofni)\b"
+)
+
+
+def parent_names_no_behaviour(
+    asker: Asker, concepts: tuple[Concept, ...], cleaned: str = ""
+) -> bool:
+    """(w65stop, check63 finding 3) ``parents_safety_worry``, or a parent whose words name
+    nobody's sexual thoughts or behaviour (``_no_behaviour``) nor any conduct that may be sexual
+    or a risk (``_CONDUCT``: "watching porn", "messaging him", "her new boyfriend is 25", "the
+    way he looks at her"), no risk (``told.risk_said``), no child of theirs harming another
+    (``own_child_did``, ``own_child_did_cy``) and no worry (``_ANY_WORRY``) but for the child's
+    safety, with their own child named (``_OWN_CHILD``): a calm sentence ("my child is in a
+    school play on friday") or a child's harm or danger told ("my son has a black eye", Welsh
+    "mae fy merch ar goll"). The line for people worried about someone's sexual thoughts or
+    behaviour (Stop It Now) matched "my son", "child" and the parents best and came first or
+    second; for them it comes after the lines for the child and the parent."""
+    if parents_safety_worry(asker, concepts, cleaned):
+        return True
+    if not _no_behaviour(asker, concepts, cleaned) or risk_said(cleaned):
+        return False
+    if _CONDUCT.search(cleaned) or not _OWN_CHILD.search(cleaned):
+        return False
+    if own_child_did(cleaned) or own_child_did_cy(cleaned):
+        return False
+    return not _ANY_WORRY.search(cleaned) or worry_for_childs_safety(cleaned)
+
+
 def not_for_stop_it_now(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:
-    """``parents_safety_worry`` or ``parents_support_asked``: the talk box reads the words as
-    it does a parent's telling of harm (``talk_told.told_or_neutral_box``), the line for
+    """``parent_names_no_behaviour`` or ``parents_support_asked``: the talk box reads the words
+    as it does a parent's telling of harm (``talk_told.told_or_neutral_box``), the line for
     people worried about sexual behaviour after the others."""
-    return parents_safety_worry(asker, concepts, cleaned) or parents_support_asked(
+    return parent_names_no_behaviour(asker, concepts, cleaned) or parents_support_asked(
         asker, concepts, cleaned
     )
 
@@ -121,8 +174,9 @@ def not_for_stop_it_now(asker: Asker, concepts: tuple[Concept, ...], cleaned: st
 def harm_told_or_safety_feared(
     asker: Asker, concepts: tuple[Concept, ...], cleaned: str = ""
 ) -> bool:
-    """``told.tells_of_harm_done`` or ``parents_safety_worry``: the lines for people worried
-    about their own thoughts come after the services for the people harmed and around them."""
-    return tells_of_harm_done(asker, concepts, cleaned) or parents_safety_worry(
+    """``told.tells_of_harm_done`` or ``parent_names_no_behaviour`` (w65stop; before, only
+    ``parents_safety_worry``): the lines for people worried about their own thoughts come
+    after the services for the people harmed and around them."""
+    return tells_of_harm_done(asker, concepts, cleaned) or parent_names_no_behaviour(
         asker, concepts, cleaned
     )

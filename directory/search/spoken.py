@@ -153,12 +153,35 @@ _TEXTED = (
     (re.compile(r"\bi (?:kno|knw)\b|\bi no\b(?! (?:longer|more|one|way|idea|matter)\b)"),
      "i know"),
     (re.compile(r"\b(?:dont|do not) no\b"), "dont know"),
+    # (w65stop, check63 finding 7) when, as texted: "he touchd me agen 2nite" was no recent
+    # assault, the words written out were
+    (re.compile(r"\b(?:agen|agn|agin|agian|agan)\b"), "again"),
+    (re.compile(r"\b(?:2nite|2night|tonite|tnite|2nyt|tonyt)\b"), "tonight"),
+    (re.compile(r"\b(?:2day|tday)\b"), "today"),
+    (re.compile(r"\b(?:lst|las) (?:nite|night|nyt)\b|\blast (?:nite|nyt)\b"), "last night"),
+    (re.compile(r"\b(?:2moro|2morrow|2mrw|tmrw|tmoro|tomoz|tmoz)\b"), "tomorrow"),
 )  # fmt: skip
+
+#: (w65stop) a past tense texted without its "e": "touchd", "forcd", "rapd", "kissd"
+_DROPPED_E = re.compile(r"\b[a-z]*[aeiouy][a-z]*[b-df-hj-np-tv-z]d\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _with_e(word: str) -> str:
+    """ "touchd" -> "touched" when that is far more common English (``_ING_MARGIN``); "hand",
+    "world", "cold" (their "-ed" forms rare or none) kept."""
+    restored = word[:-1] + "ed"
+    if len(word) < 4:
+        return word
+    if zipf_frequency(restored, "en") >= zipf_frequency(word, "en") + 2 * _ING_MARGIN:
+        return restored
+    return word
 
 
 def texted_read(cleaned: str) -> str:
     """``cleaned`` (``clean_text``) with the texted words above written out."""
     cleaned = TEXTED_AND.sub("and", cleaned)
+    cleaned = _DROPPED_E.sub(lambda found: _with_e(found[0]), cleaned)
     for pattern, word in _TEXTED:
         cleaned = pattern.sub(word, cleaned)
     return cleaned

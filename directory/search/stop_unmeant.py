@@ -14,6 +14,10 @@ Never for someone worried about their own thoughts (the asker read so, or the wo
 the worry: "i cant stop looking at kids", "how do i stop"), nor for someone else's behaviour
 that goes on ("my son wont stop touching his sister": "stop" is followed by what he does).
 Over ``clean_text``'s words; used by ``understand``.
+
+(w65stop, check63 finding 3) So too "thought" said as a belief: "i sent pics to someone i
+thought was 15", "i thought he was my friend": the word matched the thoughts of Stop It Now's
+listing, and it was the first card for a child groomed and for a survivor.
 """
 
 from __future__ import annotations
@@ -46,6 +50,13 @@ _SEX = re.compile(
     r"\b(?:sex|sexual|sexually|slept with|sleep with|inside me|penetrat\w*|took my clothes off|"
     r"took off my clothes)\b"
 )
+#: "thought" as a belief held, by someone, of something: "i thought he was 15", "we thought it
+#: was ok", "never thought", "thought so" (not "thought about" or "thought of", a thought had)
+_BELIEF = re.compile(
+    r"\b(?:i|we|you|he|she|they|everyone|everybody|who|had|always|never|honestly|really|"
+    r"genuinely|just|actually|originally|first|once|stupidly|naively) thought\b"
+    r"(?! (?:about|of|abt|bout)\b)"
+)
 #: the concepts that already name a sexual harm
 _SEXUAL_HARM = frozenset({"rape", "sexual-abuse"})
 
@@ -61,6 +72,8 @@ def stop_unmeant(
     their own thoughts."""
     if "own-behaviour" in names or persona == "own-behaviour":
         return names, rest, False
+    if _BELIEF.search(cleaned):  # (w65stop) "i thought he was 15": a belief, not thoughts
+        rest = [w for w in rest if w != "thought"]
     feeling = CANT_STOP_FEELING.search(cleaned)
     if feeling:
         said = set(feeling[0].split()[-2:])

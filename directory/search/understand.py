@@ -199,11 +199,11 @@ class Understood:
         """Whether the person speaks of any of these concepts: through a phrase, or through a
         word that alone would mean one of them, inside a phrase of another concept (not after
         "non": a social worker's "non-offending mum" is the parent who protects the child,
-        tenth walk-through F3)."""
+        tenth walk-through F3; nor "youth": the youth offending team, w65stop)."""
         book = thesaurus()
         before = ("", *self.all_words)
         return any(c.name in names for c in self.concepts) or any(
-            book.phrases.get(_key([w])) in names and prior != "non"
+            book.phrases.get(_key([w])) in names and prior not in ("non", "youth")
             for prior, w in zip(before, self.all_words, strict=False)
         )
 
