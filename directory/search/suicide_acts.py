@@ -354,6 +354,8 @@ def with_plan_or_act(
         return names, rest
     plan = plan_now_found(cleaned)  # the whole plan: "going to jump off a bridge"
     said = set(found[0].split()) | set(plan[0].split() if plan else ())
+    despair = despair_found(cleaned)  # (w65note) "cant live with it anymore": not Family Lives
+    said |= set(despair[0].split() if despair else ())
     named = names if "suicide" in names else [*names, "suicide"]
     return named, [w for w in rest if w not in said]
 
