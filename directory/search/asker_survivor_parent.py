@@ -47,3 +47,9 @@ def survivor_with_children(cleaned: str) -> bool:
         return False
     childhood = _OWN_CHILDHOOD.search(cleaned)
     return bool(childhood and _DONE_TO_ME.search(cleaned))
+
+
+def their_child_harmed(cleaned: str) -> bool:
+    """The words (cleaned) tell of a child of the writer's harmed ("abused my daughter", "my
+    son was touched", "my girl told me"): a parent asking, whatever else they tell."""
+    return bool(_THEIR_CHILD_HARMED.search(cleaned))

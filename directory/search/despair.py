@@ -71,6 +71,13 @@ NOT_LIVING_EN = (
     r"|when im gone|if i (?:was|were) (?:dead|gone|not here|not around|not alive)"
     r"|if i (?:wasnt|werent|was not|were not) (?:here"
     r"|around|alive|born)|if i died|if i didnt exist|if i never existed)\b"
+    # (w65note, walk49 F1) not able to live with it any more, or to go on living with it: "i
+    # cant live with what my uncle did anymore", "cant go on living with the memories" (not
+    # living with someone: "i cant live with my dad anymore" is a home)
+    r"|\b(?:cant|can t|cannot|can not|carnt|cnt) (?:live with (?:it|this|that|myself"
+    r"|what (?:\w+ ){1,3}?(?:did|done|happened)|(?:the|my|all the|all this|all of) (?:\w+ )?"
+    r"(?:memories|pain|guilt|shame|flashbacks|nightmares|secret|abuse|past))(?: \w+){0,3}?"
+    r" (?:any ?more|no more|no longer)|(?:go on|carry on|keep|keep on) living with)\b"
 )
 #: (w50despair) despair of going on, no life said: "i dont see the point anymore", "whats the
 #: point of anything", "no point carrying on", "cant do life anymore", "wish i was never

@@ -58,6 +58,34 @@ FUMES = (
     r"exhaust\b"
     r"|\bcharcoal (?:\w+ ){0,3}?(?:in|into) (?:the |my |a )?(?:car|tent|room|bedroom)\b"
 )
+#: (w65note, walk49 F1) a note or letters of one's own for family, with a time or readiness
+#: and nothing after that says what it is for: "ive done letters for my children tonight",
+#: "wrote a note to my wife and im ready". Not a note alone ("i wrote a note to my teacher"),
+#: of the past ("years ago"), nor one for something ("to my mum today about what my uncle
+#: did", "for my kids today to say well done")
+_LOVED = (
+    r"(?:(?:each of |all of |both of )?(?:my|all my|our) (?:\w+ )?(?:family|kids|children|boys"
+    r"|girls|sons?|daughters?|wife|husband|partner|girlfriend|boyfriend|mum|mam|dad|parents"
+    r"|friends|loved ones|grandchildren)|every ?(?:one|body)|you all|them all)"
+)
+_READY = (
+    r"(?:(?:and |so |now )?(?:im|i am|i m|i feel)(?: all| finally)? (?:ready|prepared)"
+    r"(?: to go| now| for (?:it|this|tonight))?|(?:and |so )?its time)(?= *$| (?:i|and|now)\b)"
+)
+#: what the note is for, said after its time: then not a goodbye ("tonight about the trip",
+#: "today to say thank you", "tonight for school")
+_NOT_ABOUT = (
+    r"(?! (?:about|to (?:say|tell|ask|thank|explain|remind)|saying|asking|telling|explaining"
+    r"|thanking|reminding|for (?:school|their|his|her|the|a|when)|at school|in (?:their|his|her"
+    r"|the) (?:lunch|bag|books?|cards?)|and (?:posted|sent|gave|put|left it)|with (?:their|his"
+    r"|her) (?:lunch|tea|dinner)|while)\b)"
+)
+_NOTE_READY = (
+    r"(?:^ *|\b(?:i|ive|i ve|i have|im|i m|i am|just|ive just|i just))(?: already| finally"
+    r"| just)? ?(?:wrote|written|writing|finished|left|done)(?: out)? (?:a |my |the |some |two "
+    rf"|three )?(?:note|notes|letter|letters) (?:for|to) {_LOVED}(?: (?:all|now|already|just))?"
+    rf" (?:{_NOW}\b{_NOT_ABOUT}|{_READY})"
+)
 #: the means in hand or in front of them, or where they will do it, now
 _AT_HAND = (
     rf"{FUMES}|"
@@ -79,6 +107,7 @@ _AT_HAND = (
     r"|\b(?:wrote|written|writing) (?:a |my )?(?:note|letter)s? (?:for|to) (?:everyone|everybody|"
     r"my family|my kids|my children|all my \w+|my loved ones)$"
     r"|\b(?:wrote|written|writing|left) (?:a |my )?(?:suicide|goodbye) (?:note|letter)s?\b"
+    rf"|{_NOTE_READY}"  # (w65note) "a note for my kids tonight", "letters to my family, ready"
     r"|\b(?:standing|stood|sat|sitting|im|i am|i m) on (?:the |a )?(?:edge of (?:the |a )?)?"
     r"(?:bridge|ledge|roof|cliff|cliff edge|railway|train tracks|tracks|platform edge"
     r"|balcony edge)\b(?! (?:with|of) (?:my|the) (?:family|friends|mum|dad|kids))"

@@ -381,6 +381,8 @@ def with_plan_or_act(
     place = others_at_a_place(cleaned)  # (w64life) "on the train tracks": not a service's words
     said = set(found[0].split()) | set(plan[0].split() if plan else ())
     said |= set(place[0].split() if place else ())
+    despair = despair_found(cleaned)  # (w65note) "cant live with it anymore": not Family Lives
+    said |= set(despair[0].split() if despair else ())
     named = names if "suicide" in names else [*names, "suicide"]
     return named, [w for w in rest if w not in said]
 

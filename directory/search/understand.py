@@ -35,6 +35,7 @@ from .asker_child import harmed_child, without_kids_tastes
 from .asker_clause import clause_age
 from .asker_own import _HARMED_SPEAKER, SELF_HARM_URGE
 from .asker_own_bare import bare_of_children
+from .asker_own_not_parent import children_as_context, own_not_parent
 from .asker_own_said import thoughts_of_harm_done
 from .asker_own_theirs import thinking_of_theirs
 from .asker_patterns import _AGE_PHRASE, _SCHOOL_YEAR_WORDS
@@ -441,6 +442,7 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
     names = with_attacked_sexually(names, cleaned)  # (w49cy) "ymosododd … arna in rhywiol"
     names = with_offender_named(asker, names, cleaned, _harmed(asker, cleaned))  # (w63cy2)
     names = without_parents_named(asker.persona, asker.age, names, cleaned)  # (w47unsaid)
+    names = children_as_context(asker, names, cleaned)  # (w65note) "a note for my kids tonight"
     return without_parents_cared(asker, names, cleaned)  # (w59adult) "i am 40, my carer…"
 
 
@@ -454,6 +456,7 @@ def _understood(text: str) -> Understood:
     asker = asker_in_family_words(asker, whole, text)  # (w48own) "moja córka", "tengo 14 años"
     asker = with_suicide_said(unsaid_in_crisis(asker, whole), text)  # (w51acts, w55own)
     asker = unsaid_past_told(asker, whole)  # (w61adult) "what my brother did to me", no age
+    asker = own_not_parent(asker, whole)  # (w65note) "a note for my kids tonight": his own life
     searched = _without_own_role(cleaned) if asker.persona == "professional" else cleaned
     tokens = _searched_tokens(without_asides(without_deaf_idiom(searched)))  # (w43ask, w54endanger)
     book = thesaurus()
