@@ -63,6 +63,7 @@ from .met_online import with_met_online
 from .offender_cy import with_offender_named
 from .other_language import in_other_language
 from .past_told import unsaid_past_told
+from .sexual_unnamed import sexual_unnamed
 from .spoken import spoken_read
 from .stop_unmeant import stop_unmeant
 from .suicide_acts import plan_or_act, with_plan_or_act
@@ -346,24 +347,6 @@ _LANGUAGE_AT_HOME = re.compile(
 )
 
 
-#: (w25lines, F5) a word that alone calls what was done sexual ("did sexual things to him")
-_SEXUAL_WORDS = frozenset({"sexual", "sexually", "rhywiol", "rywiol"})
-#: the concepts that already say what kind of sexual harm, or that it is someone's own
-_SEXUAL_SAID = frozenset({"sexual-abuse", "rape", "online", "own-behaviour"})
-
-
-def _sexual_unnamed(asker: Asker, names: list[str], rest: list[str]) -> bool:
-    """(w25lines, F5) A child, or a parent of one, calls what was done sexual with no phrase of
-    the thesaurus saying so: "his grandad did sexual things to him", "something sexual". The
-    children's service covering the place did not fit the parent, as "grandad hurt her
-    bottom" did."""
-    return (
-        asker.persona in ("child", "parent")
-        and not _SEXUAL_SAID & set(names)
-        and bool(_SEXUAL_WORDS & set(rest))
-    )
-
-
 def _searched_tokens(searched: str) -> list[str]:
     """The words searched, without ages and school years; (probe 18) a school year said with
     "student" is a school's ("yr 8 student"): "student" alone is as often a university's."""
@@ -462,7 +445,7 @@ def _understood(text: str) -> Understood:
     book = thesaurus()
     names, rest, corrections = _phrases(tokens, book, is_welsh(tokens))
     names = _names_for_asker(asker, names, cleaned)
-    if _sexual_unnamed(asker, names, rest):
+    if sexual_unnamed(asker, names, rest):
         names.append("sexual-abuse")  # (the word stays a word: the listings saying it)
     # (issue 25, w62stop) "i cant stop crying", "he didnt stop when i said no": no service
     names, rest, unmeant = stop_unmeant(asker.persona, names, rest, cleaned)
