@@ -159,6 +159,8 @@ class TextMatch:
     #: which of the words' concepts (rows) each service meets (columns: positions); None when
     #: no words matched, or only everyday ones
     met: np.ndarray | None = None
+    #: the services the words name (``names.named_services``), over positions, read once
+    named: np.ndarray | None = None
 
 
 def match_text(
@@ -172,10 +174,10 @@ def match_text(
     listings' text, or their taxonomy), then by how well they fit who asks (``weights.py``)."""
     understood = understood or understand(text)
     columns = index.columns
-    if understood.empty and not understood.general:
-        return TextMatch(matched=None)
-    asker, concepts = understood.asker, understood.concepts
     by_name = named_services(index, text)
+    if understood.empty and not understood.general:
+        return TextMatch(matched=None, named=by_name)
+    asker, concepts = understood.asker, understood.concepts
     asker_fit = fit_to_asker(columns, asker, concepts, filters, understood.all_words, by_name)
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
@@ -184,7 +186,8 @@ def match_text(
         share, unasked = GENERAL_NOT_HELPLINE, 1.0 if asker.suicidal else NOT_ASKED_SUICIDE
         scores = (share + (1.0 - share) * helplines) * prior * asker_fit
         scores = np.where(columns.suicide, scores * unasked, scores)
-        return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
+        everyone = ~columns.none()
+        return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit, named=by_name)
     asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
     # (issue 25) professionals' services and image-reporting tools: not first unless asked
     online = understood.mentions(ONLINE_CONCEPTS)
@@ -220,6 +223,7 @@ def match_text(
         asker=asker,
         fit=asker_fit,
         met=None if fallback else _what_each_meets(index, understood, met),
+        named=by_name,
     )
 
 
