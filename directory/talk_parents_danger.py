@@ -17,6 +17,7 @@ from .limits import MAX_ASKER_CHARS
 from .lines import FOR_WHOM, for_whom
 from .model import Service
 from .search.danger_now import in_danger_now
+from .search.lexicon import read_once
 from .search.understand import Asker
 from .talk_crisis import behaviour_told
 
@@ -34,14 +35,14 @@ def parents_danger_box(
 ) -> list[Service]:
     """``chosen`` without the line for people worried about sexual behaviour, filled from
     ``lines`` (all the lines that fit, in order), for a parent whose words tell of danger now
-    (``danger_now.in_danger_now``, the page's 999 box) and name no sexual behaviour; as it
-    was otherwise."""
+    (``danger_now.in_danger_now``, the page's 999 box: read once a request, ``read_once``) and
+    name no sexual behaviour; as it was otherwise."""
     if asker.persona != "parent" or results is None or not results.request.q:
         return chosen
     if not any(for_whom(s) == FOR_WHOM[0] for s in chosen) or behaviour_told(results, asker):
         return chosen
     said = results.request.q[:MAX_ASKER_CHARS]
-    if not _OWN_CHILD.search(said.lower()) or not in_danger_now(said):
+    if not _OWN_CHILD.search(said.lower()) or not read_once(in_danger_now, said):
         return chosen
     kept = [s for s in chosen if for_whom(s) != FOR_WHOM[0]]
     return [*kept, *(s for s in lines if s not in kept and for_whom(s) != FOR_WHOM[0])]

@@ -25,15 +25,12 @@ import re
 from .danger_held import OTHER_HARM
 from .danger_near import WHO, feared
 from .met_soon import (
-    ADULT_AGED,
-    ASKED_ALONG,
-    ASKED_TO_TRAVEL,
     MEETING_AFTER_AND,
-    ONLINE,
+    asked_along,
     coming_to_a_child,
-    fetched_by_a_stranger,
     gone_now,
     man_to_a_child,
+    online_or_older,
     unsaid_adult,
 )
 
@@ -250,20 +247,25 @@ def _meeting_now(now: list[str], text: str) -> bool:
     young = _YOUNG.search(text) is not None or unsaid_adult(text)
     if not young:
         return False
-    meeting = (MEETING.search(p) or MEETING_AFTER_AND.search(p) for p in now)
-    where = MET_WHERE.search(text) or ONLINE.search(text) or ADULT_AGED.search(text)
-    if (where or man_to_a_child(text)) and any(
-        m and (_SOON.search(p) or gone_now(p, text)) for m, p in zip(meeting, now, strict=True)
+    if (met_where(text) or man_to_a_child(text)) and any(
+        meeting_said(p) and (_SOON.search(p) or gone_now(p, text)) for p in now
     ):
         return True
     if coming_to_a_child(now, text):  # (w64danger) "im 13 and a man is coming to my house"
         return True
-    along = ONLINE.search(text) or ADULT_AGED.search(text)
-    asked = (ASKED_ALONG, ASKED_TO_TRAVEL)
-    return bool(along) and any(
-        (any(a.search(p) for a in asked) or fetched_by_a_stranger(p, text)) and _SOON.search(p)
-        for p in now
-    )
+    return online_or_older(text) and any(asked_along(p, text) and _SOON.search(p) for p in now)
+
+
+def meeting_said(text: str) -> bool:
+    """``text`` tells of a meeting, gone to or asked for (``MEETING``, ``MEETING_AFTER_AND``):
+    read here of each clause said as now, and by ``met_online`` of all the words."""
+    return MEETING.search(text) is not None or MEETING_AFTER_AND.search(text) is not None
+
+
+def met_where(text: str) -> bool:
+    """``text`` says where the one met was met (online, a game: ``MET_WHERE``), that they are
+    much older, or gives an adult's age (``met_soon.online_or_older``)."""
+    return MET_WHERE.search(text) is not None or online_or_older(text)
 
 
 def _own(said: str, now: list[str]) -> bool:

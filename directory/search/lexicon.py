@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -392,6 +392,10 @@ _WELSH_STEP_KIN = re.compile(
 
 #: the words cleaned so far in this request (``cleaning_once``), or None outside one
 _CLEANED: ContextVar[dict[tuple[str, int], str] | None] = ContextVar("cleaned", default=None)
+#: what each reader (``read_once``) said of the words so far in this request, or None
+_READ: ContextVar[dict[tuple[Callable[[str], bool], str], bool] | None] = ContextVar(
+    "read", default=None
+)
 
 
 @contextmanager
@@ -399,11 +403,25 @@ def cleaning_once() -> Iterator[None]:
     """Within it, each text is cleaned once: a results page's rules ask ``clean_text`` of the
     same words about 30 times. What was cleaned is kept only until it ends (the words are a
     person's own: never kept beyond the request that holds them)."""
-    token = _CLEANED.set({})
+    token, read = _CLEANED.set({}), _READ.set({})
     try:
         yield
     finally:
         _CLEANED.reset(token)
+        _READ.reset(read)
+
+
+def read_once(read: Callable[[str], bool], text: str) -> bool:
+    """``read(text)``, worked out once a request (``cleaning_once``): the page's warnings and
+    its "Talk to someone now" box ask the same reader of the same words (whether they tell of
+    danger now, ``danger_now.in_danger_now``). Kept only until the request ends."""
+    said = _READ.get()
+    if said is None:
+        return read(text)
+    key = (read, text)
+    if key not in said:
+        said[key] = read(text)
+    return said[key]
 
 
 #: where a sentence or clause ends, in the words as typed (``clean_text`` removes these, so

@@ -309,7 +309,9 @@ def national_order(
     (``same_line.line_first``); the cards the words name keep their place in both. With it,
     the mask of the services made for other people than the asker (``made_for_others``),
     before which the page's first national cards stop."""
-    named = named_services(index, text)
+    named = keyword.text.named
+    if named is None:  # (a search's words are read for names once: ``query.match_text``)
+        named = named_services(index, text)
     fit, filters = keyword.text.fit, keyword.filters
     columns, cleaned = index.columns, clean_text(text)
     others = made_for_others(columns, understood, cleaned)

@@ -18,19 +18,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .asker import Asker
-from .danger_said import MEETING, MET_WHERE
+from .danger_said import meeting_said, met_where
 from .images_threatened import take_down_and_report
-from .met_soon import (
-    ADULT_AGED,
-    ASKED_ALONG,
-    ASKED_TO_TRAVEL,
-    MEETING_AFTER_AND,
-    ONLINE,
-    coming_to_a_child,
-    fetched_by_a_stranger,
-    man_to_a_child,
-    unsaid_adult,
-)
+from .met_soon import asked_along, coming_to_a_child, man_to_a_child, online_or_older, unsaid_adult
 
 if TYPE_CHECKING:
     from .columns import Columns
@@ -56,14 +46,11 @@ def met_online(asker: Asker, cleaned: str) -> bool:
     (w64danger) or a grown man coming to the child's home, or asking them to travel to him."""
     if not _of_a_child(asker, cleaned):
         return False
-    if MEETING.search(cleaned) or MEETING_AFTER_AND.search(cleaned):
-        where = MET_WHERE.search(cleaned) or ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
-        return bool(where) or man_to_a_child(cleaned)  # (w62missing) "im 12 and a man said…"
+    if meeting_said(cleaned):  # (w62missing) "im 12 and a man said…": ``man_to_a_child``
+        return met_where(cleaned) or man_to_a_child(cleaned)
     if coming_to_a_child([cleaned], cleaned):  # (w64danger) "im 13 and a man is coming to my…"
         return True
-    along = ONLINE.search(cleaned) or ADULT_AGED.search(cleaned)
-    asked = ASKED_ALONG.search(cleaned) or ASKED_TO_TRAVEL.search(cleaned)
-    return bool(along) and bool(asked or fetched_by_a_stranger(cleaned, cleaned))
+    return online_or_older(cleaned) and asked_along(cleaned, cleaned)
 
 
 def with_met_online(asker: Asker, names: list[str], cleaned: str) -> list[str]:

@@ -118,6 +118,20 @@ def fetched_by_a_stranger(part: str, text: str) -> bool:
     return FETCHING.search(part) is not None and _KIN.search(text) is None
 
 
+def online_or_older(text: str) -> bool:
+    """``text`` says someone was met online (``ONLINE``) or gives an adult's age
+    (``ADULT_AGED``): the one a child is asked along by (``danger_said``, ``met_online``)."""
+    return ONLINE.search(text) is not None or ADULT_AGED.search(text) is not None
+
+
+def asked_along(part: str, text: str) -> bool:
+    """(w61online, w62missing) ``part`` asks a child into a car or a house (``ASKED_ALONG``), to
+    travel to someone (``ASKED_TO_TRAVEL``), or tells of a stranger coming to pick them up
+    (``fetched_by_a_stranger``; ``text``: all the words)."""
+    asked = ASKED_ALONG.search(part) or ASKED_TO_TRAVEL.search(part)
+    return asked is not None or fetched_by_a_stranger(part, text)
+
+
 #: a meeting said after "and": "im 14 and meeting a lad off snap"
 MEETING_AFTER_AND = re.compile(
     r"\b(?:and|n|&) (?:meeting|meetin|going to meet|gonna meet)(?: up with)? (?:a |an |some |"

@@ -160,6 +160,8 @@ class TextMatch:
     #: which of the words' concepts (rows) each service meets (columns: positions); None when
     #: no words matched, or only everyday ones
     met: np.ndarray | None = None
+    #: the services the words name (``names.named_services``), over positions, read once
+    named: np.ndarray | None = None
 
 
 def match_text(
@@ -173,16 +175,16 @@ def match_text(
     listings' text, or their taxonomy), then by how well they fit who asks (``weights.py``)."""
     understood = understood or understand(text)
     columns = index.columns
-    if understood.empty and not understood.general:
-        return TextMatch(matched=None)
-    asker, concepts = understood.asker, understood.concepts
     by_name = named_services(index, text)
+    if understood.empty and not understood.general:
+        return TextMatch(matched=None, named=by_name)
+    asker, concepts = understood.asker, understood.concepts
     asker_fit = fit_to_asker(columns, asker, concepts, filters, understood.all_words, by_name)
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
-    if understood.general:
-        scores = general_scores(columns, asker, asker_fit, helplines)  # only everyday words
-        return TextMatch(~columns.none(), scores, general=True, asker=asker, fit=asker_fit)
+    if understood.general:  # only everyday words
+        everyone, scores = ~columns.none(), general_scores(columns, asker, asker_fit, helplines)
+        return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit, named=by_name)
     asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
     # (issue 25) professionals' services and image-reporting tools: not first unless asked
     online = understood.mentions(ONLINE_CONCEPTS)
@@ -199,14 +201,13 @@ def match_text(
     if not fallback:
         found = (matched, scores, asker_fit)
         scores = _lines_last(columns, understood, filters or {}, found, aside, clean_text(text))
-    # (who a line is for weighs in the asker's fit, not here: "male survivor" and a line for
-    # all survivors meet the same need)
+    # (who a line is for weighs in the asker's fit: "male survivor" meets all survivors' lines)
     needs = None if fallback else met[[c.kind != "who" for c in _weighed_concepts(understood)]]
     scores = answering_first(columns, matched, scores, asker_fit, needs)
     scores = community_after_childs_line(columns, asker, asked, matched, scores)
     # (w64life) words of suicide that met no line for it: those lines first, never no cards
-    found = (matched, scores, asker_fit)
-    matched, scores = crisis_lines_first(columns, found, understood, text, fallback)
+    found = crisis_lines_first(columns, (matched, scores, asker_fit), understood, text, fallback)
+    matched, scores = found
     scores, matched = name_first(by_name, scores, matched, prior)
     if by_name.any() and fallback:  # not "nothing matched your words"
         fallback, met = False, met | by_name
@@ -221,6 +222,7 @@ def match_text(
         asker=asker,
         fit=asker_fit,
         met=None if fallback else _what_each_meets(index, understood, met),
+        named=by_name,
     )
 
 

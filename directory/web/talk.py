@@ -17,6 +17,7 @@ from ..search.adult_client import for_an_adult_client
 from ..search.danger_box import adults_line_kept, age_unsaid
 from ..search.danger_now import in_danger_now
 from ..search.groups import SPECIALIST_ABUSE, SPECIALIST_COMMUNITIES
+from ..search.lexicon import read_once
 from ..search.past_told import adults_own_life, past_told_age_unsaid
 from ..search.plan_now import plan_now
 from ..search.police_report import wants_to_report
@@ -466,11 +467,11 @@ def plan_said_now(results) -> bool:  # noqa: ANN001 (a finder result)
 
 def danger_now(results) -> bool:  # noqa: ANN001 (a finder result)
     """(w48danger) The words tell that the person asking is in danger now
-    (``danger_now.in_danger_now``): the page says first to call 999, and how when they
-    cannot speak."""
+    (``danger_now.in_danger_now``, read once a request): the page says first to call 999, and
+    how when they cannot speak."""
     if results is None or not results.request.q:
         return False
-    return in_danger_now(results.request.q[:MAX_ASKER_CHARS])
+    return read_once(in_danger_now, results.request.q[:MAX_ASKER_CHARS])
 
 
 def danger_age_unsaid(results) -> bool:  # noqa: ANN001 (a finder result)
