@@ -32,7 +32,9 @@ def crisis_lines_unmet(
     crisis: np.ndarray = (
         (columns.suicide | anyone_struggling(columns)) & columns.national & (fit >= UNFIT)
     )
-    if not said or (matched & crisis).any():
+    # met already only through the thesaurus's suicide words: a line met by a time word alone
+    # ("cant go on tonite": "tonite" read as "tonight", w65stop) is not the ranking's answer
+    if not said or ((matched & crisis).any() and understood.mentions(("suicide",))):
         return columns.none()
     return crisis
 
