@@ -63,7 +63,7 @@ def test_the_promise_says_only_what_is_so(wider, said):
     ("prefix", "said"),
     [
         ("", "but they say they help other areas"),
-        ("/cy", "maen nhw’n dweud eu bod nhw’n helpu ardaloedd eraill"),
+        ("/cy", "ond ar gyfer ardaloedd eraill yn unig"),
     ],
 )
 def test_the_page_says_it_in_english_and_welsh(bundled_client, prefix, said):
