@@ -15,6 +15,7 @@ from markupsafe import Markup
 from .finder import FindResults
 from .geo import LocationStatus, Resolution
 from .model import REFERRAL_ROUTES, Service
+from .none_near import Wider
 from .search.lexicon import clean_text
 
 Translate = Callable[[str], str]
@@ -173,17 +174,39 @@ def nothing_near_message(
             results.unmatched_near,
         ) % {"count": results.unmatched_near}
     if results.wider:
-        then = ngettext(
-            "There is %(count)d within %(radius)d miles.",
-            "There are %(count)d within %(radius)d miles.",
-            results.wider.count,
-        ) % {
-            "count": results.wider.count,
-            "radius": results.wider.radius,
-        }
+        then = _wider_message(results.wider, _, ngettext)
     else:
         then = _("The services below can help wherever you live, by phone or online.")
     return f"{first} {then}"
+
+
+def _wider_message(wider: Wider, _: Translate, ngettext: TranslatePlural) -> str:
+    """(forty-eighth walk-through F5) How many services the next radius shows, saying when
+    they are for other areas: "There are 3 within 50 miles" led only to three services "not
+    the place you searched", so the promise says so before the tap."""
+    values = {"count": wider.count, "radius": wider.radius}
+    if wider.others and wider.others == wider.count:
+        return (
+            ngettext(
+                "There is %(count)d within %(radius)d miles, but it says it helps another area.",
+                "There are %(count)d within %(radius)d miles, but they say they help other areas.",
+                wider.count,
+            )
+            % values
+        )
+    if wider.others:
+        # only with two or more
+        return _("There are %(count)d within %(radius)d miles, some of them for other areas.") % (
+            values
+        )
+    return (
+        ngettext(
+            "There is %(count)d within %(radius)d miles.",
+            "There are %(count)d within %(radius)d miles.",
+            wider.count,
+        )
+        % values
+    )
 
 
 def _other_areas_message(searched: bool, _: Translate) -> str:

@@ -26,6 +26,9 @@ RADII: tuple[int, ...] = (5, 10, 25, 50, 100)
 class Wider:
     radius: int
     count: int  # the services that page shows as matching the search near the place
+    #: (forty-eighth walk-through F5) how many of ``count`` that page lists apart as for other
+    #: areas: "There are 3 within 50 miles" led to three services "not the place you searched"
+    others: int = 0
 
 
 def where_around(place: Place, radius: float) -> Where:
@@ -83,9 +86,10 @@ def _wider(
         # lists under "Other services near you": "There are 3 within 50 miles" then
         # showed "0 services"; (fifth walk-through F4) and those it lists apart as for other
         # areas
+        others = len(wide.other_areas) + sum(1 for hit in wide.local if hit.other_area)
         count = len(wide.local) + len(wide.other_areas)
         if count:
-            return Wider(radius, count)
+            return Wider(radius, count, others)
     return None
 
 

@@ -325,8 +325,8 @@ class Gazetteer(TownSlips, NearestDistricts):
         if not key:
             return Resolution(LocationStatus.UNKNOWN)
         exact = self._exact(key) or self._bare_welsh(key)
-        if exact is not None:
-            return exact
+        if exact is not None:  # (w63place) "scarbrough": Scarborough, asked
+            return self._or_town_meant(key, exact)
         abroad = _outside_uk(key)
         if abroad:  # "Paris", "paris france", "Dublin": never "Did you mean Par?"
             return Resolution(

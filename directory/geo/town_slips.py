@@ -85,6 +85,31 @@ class TownSlips(Chosen):
             return None
         return self._guess(key, best, found)
 
+    def _or_town_meant(self, key: str, exact: Resolution) -> Resolution:
+        """(twenty-fifth words check, w63place) A small place spelt exactly as typed, whose name
+        is a well-populated town's with one letter left out, is asked about beside that town,
+        the town first: "Scarbrough" is a Skegness ward's name, and far more often Scarborough
+        with its "o" missed. Small: a ward's place (no people known) or a village of under
+        ``SLIP_TOWN * SLIP_RIVAL_SHARE`` people; never a council or an area."""
+        place = exact.place
+        if place is None or exact.status != LocationStatus.FOUND or exact.corrected:
+            return exact
+        if key in self._council_names or key in self._wider:
+            return exact
+        if self._weight(key) >= SLIP_TOWN * SLIP_RIVAL_SHARE:
+            return exact
+        towns = [
+            (weight, name)
+            for name, _, weight in self._slips_of(key, 1)
+            if weight >= SLIP_TOWN and _one_letter_left_out(key, name)
+        ]
+        found = self._exact(max(towns)[1]) if towns else None
+        if found is None or found.status not in (LocationStatus.FOUND, LocationStatus.AMBIGUOUS):
+            return exact
+        meant = [found.place] if found.place is not None else list(found.candidates)
+        # respelt (as "rothwel"): the page never says "more than one place has that name"
+        return replace(self._asked([*meant, place]), corrected=True)
+
     def _slips_of(self, key: str, most: int) -> list[tuple[str, int, int]]:
         """The known names of places in England and Wales at most ``most`` slips from ``key``:
         each with its number of slips and its people (``_weight``)."""
@@ -142,3 +167,11 @@ class TownSlips(Chosen):
             if other != name and weight >= least and _distinguishing(other) == _distinguishing(key)
         ]
         return [other for _, other in sorted(bigger, reverse=True)]
+
+
+def _one_letter_left_out(typed: str, name: str) -> bool:
+    """Whether ``typed`` is ``name`` with one letter after its first left out ("scarbrough" of
+    Scarborough): the slip people make most, and one a village's own name is seldom."""
+    if len(name) != len(typed) + 1:
+        return False
+    return any(name[:i] + name[i + 1 :] == typed for i in range(1, len(name)) if name[i] != " ")
