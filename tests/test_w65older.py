@@ -1,0 +1,91 @@
+"""(lane w65older, check63 findings 8 and 9) Adults, older people and other-language askers given
+children's or men's lines.
+
+- A disabled adult harmed at work by a man ("i have down syndrome and a man at work touched my
+  bum") had Childline first in "Talk to someone now" and the men's lines (National Male
+  Survivor Helpline, Men's Advice Line) as the first cards: "and a man" after anything but the
+  asker's own age is the one who harms, and harm from someone "at work" says the asker is an
+  adult.
+Other words and towns than the report's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import cards_and_words, searched, talk_box, talk_names
+
+RAPE_CRISIS = "24/7 Rape & Sexual Abuse Support Line"
+MENS_LINES = {"safeline-nmsh", "mens-advice-line"}
+
+
+def _first_cards(client, words: str, place: str, n: int = 3) -> list[str]:
+    return [name for name, _ in cards_and_words(searched(client, words, place))][:n]
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("i have learning difficulties and a guy at work groped me", "Norwich"),
+        ("i have autism and a man at work keeps touching my legs", "Swindon"),
+    ],
+)
+def test_a_disabled_adult_harmed_at_work_by_a_man_has_adults_lines(bundled_client, words, place):
+    page = searched(bundled_client, words, place)
+    names = talk_names(talk_box(page))
+    assert names and names[0] == RAPE_CRISIS, names
+    firsts = _first_cards(bundled_client, words, place)
+    assert not MENS_LINES & set(firsts), firsts
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards (pass on main too): a man asking for himself keeps the men's line; a child
+        # whose mum is at work keeps Childline first; "im 58 and a man" is the asker's own
+        ("im a man and a bloke at work groped me", "Norwich"),
+        ("im 58 and a man, my uncle abused me when i was little", "Kendal"),
+    ],
+)
+def test_a_man_asking_for_himself_keeps_the_mens_line(bundled_client, words, place):
+    firsts = _first_cards(bundled_client, words, place, 4)
+    assert MENS_LINES & set(firsts) or "napac" in firsts, firsts
+
+
+def test_a_child_whose_mum_is_at_work_keeps_childline_first(bundled_client):
+    # guard (passes on main too)
+    page = searched(bundled_client, "my mum is at work and a man touched me", "Ipswich")
+    names = talk_names(talk_box(page))
+    assert names and names[0] == "Childline", names
+
+
+# - An older person's age said with "at" ("at 82 i want to tell someone what the priest did")
+#   and Welsh older people ("cymorth i bobl hŷn a gafodd eu cam-drin yn blant") had Childline
+#   and NSPCC, or Meic, first in "Talk to someone now": an old age is an adult's.
+CHILDRENS_LINES = {"Childline", "NSPCC Helpline", "Llinell gymorth Meic", "Meic helpline"}
+
+
+@pytest.mark.parametrize(
+    ("words", "place", "lang"),
+    [
+        ("at 77 i need to speak to someone about what the teacher did", "Carlisle", "en"),
+        ("at 85 who can i talk to about what the scout leader did", "Truro", "en"),
+        ("grŵp cefnogi i bobl hŷn a gafodd eu cam-drin", "Caerfyrddin", "cy"),
+    ],
+)
+def test_an_older_person_does_not_have_childrens_lines_first(bundled_client, words, place, lang):
+    names = talk_names(talk_box(searched(bundled_client, words, place, welsh=lang == "cy")))
+    assert names and names[0] not in CHILDRENS_LINES, names
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards (pass on main too): an age then, and a speed, are not the asker's age now
+        ("at 13 my coach abused me and i need to talk", "Leeds"),
+        ("im 12 a man drove at 60 mph past me and shouted stuff", "Hull"),
+    ],
+)
+def test_an_age_then_keeps_childline_in_the_talk_box(bundled_client, words, place):
+    names = talk_names(talk_box(searched(bundled_client, words, place)))
+    assert "Childline" in names, names
