@@ -89,3 +89,34 @@ def test_an_older_person_does_not_have_childrens_lines_first(bundled_client, wor
 def test_an_age_then_keeps_childline_in_the_talk_box(bundled_client, words, place):
     names = talk_names(talk_box(searched(bundled_client, words, place)))
     assert "Childline" in names, names
+
+
+# - Finding 9: plain Welsh ("roedd o'n arfer cicio'r drws pan oeddwn i'n fach") had the line
+#   "Gallwch chi ofyn i wasanaeth a all drefnu rhywun i gyfieithu" (ask for an interpreter) on
+#   the Welsh page: Welsh words the site knows are Welsh, not a language it cannot read.
+INTERPRETER_CY = "gyfieithu"
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("roeddwn i'n arfer cuddio yn y cwpwrdd pan oedd o'n feddw", "Caernarfon"),
+    ],
+)
+def test_plain_welsh_has_no_interpreter_line(bundled_client, words, place):
+    page = searched(bundled_client, words, place, welsh=True)
+    assert INTERPRETER_CY not in page.get_text(), words
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        # guards (pass on main too): Spanish, Polish and Romanian keep the interpreter line
+        ("ayuda mi abuelo me toca", "Leicester"),
+        ("pomocy ojczym mnie dotyka", "Peterborough"),
+        ("ajutor tatal vitreg ma atinge", "Luton"),
+    ],
+)
+def test_other_languages_keep_the_interpreter_line(bundled_client, words, place):
+    page = searched(bundled_client, words, place, welsh=True)
+    assert INTERPRETER_CY in page.get_text(), words
