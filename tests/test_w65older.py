@@ -120,3 +120,32 @@ def test_plain_welsh_has_no_interpreter_line(bundled_client, words, place):
 def test_other_languages_keep_the_interpreter_line(bundled_client, words, place):
     page = searched(bundled_client, words, place, welsh=True)
     assert INTERPRETER_CY in page.get_text(), words
+
+
+# - French abuse by a relative now ("aidez moi mon oncle me touche") had Aurora (for adults
+#   abused in childhood) as its first card: read as its English twin, as Spanish is, it has
+#   Childline first and no adults' service first.
+ADULTS_FIRST = {"aurora-foundation-london", "napac", "survivorsuk"}
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("au secours mon beau-père me touche", "Reading"),
+        ("mon frère me touche la nuit", "Croydon"),
+    ],
+)
+def test_french_abuse_by_a_relative_now_has_childline_first(bundled_client, words, place):
+    page = searched(bundled_client, words, place)
+    names = talk_names(talk_box(page))
+    assert names and names[0] == "Childline", names
+    firsts = _first_cards(bundled_client, words, place, 2)
+    assert not ADULTS_FIRST & set(firsts), firsts
+
+
+def test_french_denial_is_not_read_as_abuse_now():
+    # guard (passes on main too): "does not touch me" is not abuse now; Spanish is still read
+    from directory.search.abuse_languages import english_twin
+
+    assert english_twin("mon cousin ne me touche pas") is None
+    assert english_twin("mi primo me toca") == "my cousin touches me"
