@@ -149,3 +149,21 @@ def test_french_denial_is_not_read_as_abuse_now():
 
     assert english_twin("mon cousin ne me touche pas") is None
     assert english_twin("mi primo me toca") == "my cousin touches me"
+
+
+# - Finding 9: "cefais fy magu gan fy ewythr ar y fferm" (Welsh: raised by my uncle on the
+#   farm) offered "Search with the spelling corrected: 'offer'": a word English and Welsh share
+#   is offered in a Welsh search only for a slip of one letter.
+
+
+@pytest.mark.parametrize(
+    ("words", "place"),
+    [
+        ("ces i fy magu ar fferm fy nhaid", "Machynlleth"),
+        ("cefais fy magu gan fy modryb ar fferm", "Llandeilo"),
+    ],
+)
+def test_a_welsh_word_is_not_corrected_to_a_distant_shared_word(bundled_client, words, place):
+    page = searched(bundled_client, words, place, welsh=True)
+    offered = page.select_one(".app-suggestion")
+    assert offered is None or "offer" not in offered.get_text(), offered.get_text()
