@@ -27,9 +27,14 @@ Turkish    amcam, üvey babam, babam, abim;          hurriyet.com.tr "Abim beni 
                                                     ("üvey baba")
 Romanian   tatăl vitreg; mă atinge, m-a violat      adevarul.ro ("tatăl vitreg a violat-o");
                                                     zanzu.de/ro ("atingerea ... copilului")
+French     mon beau-père / grand-père / oncle /     multitudes.net "un père viole sa fille,
+           père / frère / cousin; me touche, me     un grand-père …, un grand frère …, un
+           viole (the present only; not after       beau-père ou un oncle"; allodocteurs.fr
+           "ne": "ne me touche pas")                ("abusée par mon beau-père");
+                                                    psychologies.com ("toucher")
 ========== ======================================== ==========================================
 
-French ("mon oncle me touche"), Portuguese, Italian, Lithuanian and Urdu (in Arabic script or
+Portuguese, Italian, Lithuanian and Urdu (in Arabic script or
 Latin letters) are not read here: no page in them was found in the time to check a wording
 against. They get the interpreter line alone (``other_language``).
 
@@ -57,6 +62,13 @@ _HARMER = (
     (r"babam", "my dad"),
     (r"abim", "my brother"),
     (r"tatal (?:meu )?vitreg", "my stepdad"),
+    # (w65older, check63 F8) French
+    (r"mon beau pere", "my stepdad"),
+    (r"mon grand pere", "my grandad"),
+    (r"mon oncle|mon tonton", "my uncle"),
+    (r"mon pere", "my dad"),
+    (r"mon frere", "my brother"),
+    (r"mon cousin", "my cousin"),
 )
 #: what they do to the writer, and its English twin
 _ACT = (
@@ -64,10 +76,14 @@ _ACT = (
     (r"me (?:viola|violo|violaba)|ma violeaza|m a violat", "rapes me"),
     (r"abusa de mi|abuso de mi|beni taciz ed(?:iyor|di)", "sexually abuses me"),
     (r"ma atinge|m a atins", "touches me"),
+    (r"me touche", "touches me"),  # (w65older) French, in the present only
+    (r"me viole", "rapes me"),
 )
 _HARMERS = [(re.compile(rf"\b(?:{words})\b"), twin) for words, twin in _HARMER]
-#: not after "no", "nu" (does not): "mi tío no me toca"
-_ACTS = [(re.compile(rf"(?<!\bno )(?<!\bnu )\b(?:{words})\b"), twin) for words, twin in _ACT]
+#: not after "no", "nu", "ne" (does not): "mi tío no me toca", "il ne me touche pas"
+_ACTS = [
+    (re.compile(rf"(?<!\bno )(?<!\bnu )(?<!\bne )\b(?:{words})\b"), twin) for words, twin in _ACT
+]
 
 
 def english_twin(text: str) -> str | None:

@@ -36,6 +36,10 @@ _ADULT_LIFE = re.compile(
     r"|\b(?:i|we) (?:was|were|am|m|got) (?:\w+ )?at work\b|\bat my (?:work|job|workplace|office)\b"
     r"|\b(?:raped|assaulted|harassed|touched|groped|attacked) (?:\w+ )?at work\b"
     r"|\bsexual harassment at work\b|\bmy (?:workplace|office)\b"
+    # (w65older, check63 F8) the one who harms said with "at work": "a man at work touched me"
+    r"|\b(?:someone|somebody|a|the|this|that|some|an older) (?:\w+ )?at work (?:\w+ )?"
+    r"(?:raped|assaulted|harassed|touched|touches|groped|gropes|grabbed|grabs|attacked|abused"
+    r"|kissed|flashed|exposed|forced|keeps|made me)\b"
     # Welsh: my husband, wife, ex-husband, partner, fiancé(e), boss, landlord; at work
     r"|\bfy (?:ngwr|ngwraig|nghyn wr|nghyn wraig|nghynwr|mhartner|nyweddi|mhos|rheolwr|"
     r"landlord|nghyflogwr|nghydweithiwr)\b|\bfy ngwaith\b"
@@ -49,6 +53,8 @@ _TO_ME = re.compile(
     r"\b(?:me|myself|i was|i am|i m|im|ive been|i ve been|i get|i got|i feel|i dont|i said|"
     r"i say|fi|arna i|i mi|fy (?:ngorfodi|nhreisio|ngham drin|nghamdrin|nghyffwrdd|mrifo|"
     r"nharo|molestio|mygwth|nal i lawr))\b"
+    # (w65older) a touch on the asker's body: "touched my bum", "grabbed my chest"
+    r"|\b(?:touched|touches|touching|grabbed|grabs|groped|gropes|felt|slapped|pinched) my\b"
 )
 
 

@@ -366,6 +366,10 @@ def young_self_first(cleaned: str) -> tuple[int | None, str]:
 _OLDER_ADULT = re.compile(
     r"\b(?:im |i am |i m |now )?(?:over|aged over) (?:[2-9]0|18)\b(?! ?(?:miles|mins|minutes)\b)"
     r"|\b(?:pensioner|oap|retired|retiree|pensiynwr|wedi ymddeol)\b"
+    # (w65older, check63 F8) an old age said with "at": "at 82 i want to tell someone", "even
+    # at 70"; older people, Welsh "pobl hŷn", "oedolion hŷn", "yr henoed"
+    r"|\bat (?:[5-9]\d|1[01]\d)\b(?! ?(?:miles|mph|mins|minutes|secs|seconds|percent|pounds|kg)\b)"
+    r"|\b(?:older people|older adults|elderly people|(?:pobl|bobl|phobl|oedolion) hyn|henoed)\b"
 )
 
 

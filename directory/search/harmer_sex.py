@@ -38,8 +38,10 @@ _DID = (
     r"|in (?:my|the|our) (?:room|bedroom|bed|house|flat|home|bathroom)|outside (?:my|the|our))\b"
 )
 _WHO = (
-    # (not the asker's own: "im 63 and a man", "as a man")
-    r"(?<!\bim )(?<!\bam )(?<!\band )(?<!\bas )(?<!\bbeing )"
+    # (not the asker's own: "im 63 and a man", "as a man"; w65older, check63 F8: "and a man"
+    # after anything but the asker's age is the one who harms, "i have down syndrome and a man
+    # at work touched me")
+    r"(?<!\bim )(?<!\bam )(?<!\d and )(?<!\bas )(?<!\bbeing )"
     r"\b(?:a|the|that|this|some|an older|an old|older|old|strange|random|a strange|a random"
     r"|an older|these|those|two|three) {sex}\b"
     r"(?: next door| upstairs| downstairs| across the (?:road|street)| down the (?:road|street)"

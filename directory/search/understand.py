@@ -69,7 +69,7 @@ from .stop_unmeant import stop_unmeant
 from .suicide_acts import plan_or_act, with_plan_or_act
 from .suicide_languages import with_suicide_said
 from .watched import watched_asker
-from .welsh_lexicon import is_known_welsh
+from .welsh_lexicon import is_known_welsh, reads_as_welsh
 from .welsh_words import is_welsh, radicals
 from .words import is_english, reads_as_english
 
@@ -388,6 +388,7 @@ def _languages_read(found: Understood, text: str) -> Understood:
     any nearby service may help."""
     tokens = clean_text(text, MAX_UNDERSTOOD_CHARS).split()
     unread = in_another_script(text) or not (is_welsh(tokens) or reads_as_english(tokens))
+    unread = unread and not reads_as_welsh(tokens)  # (w65older) "roedd … oeddwn i'n fach"
     unread = unread or wholly_in_another_language(" ".join(tokens))  # (w48own) "mi hija de 8…"
     unread = unread or (not is_welsh(tokens) and in_other_language(text))  # (w57lang) "tio me…"
     found = replace(found, languages=languages_asked(text), interpreter=interpreter_asked(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from babel.messages.pofile import read_po
 
@@ -17,6 +18,7 @@ from ..config import PROJECT_ROOT
 from .asker_roles import QUALIFIERS_CY, ROLES_CY, WORKPLACES_CY
 from .lexicon import clean_text
 from .welsh_words import WELSH_EVERYDAY, WELSH_KNOWN, radicals
+from .words import is_english
 
 #: the site's own Welsh (compiled to ``messages.mo`` for the pages; read here as text)
 CATALOGUE = PROJECT_ROOT / "translations" / "cy" / "LC_MESSAGES" / "messages.po"
@@ -61,3 +63,10 @@ def is_known_welsh(word: str) -> bool:
     if word.endswith("n") and len(word) > 4:
         forms += radicals(word[:-1])
     return any(form in words for form in forms)
+
+
+def reads_as_welsh(tokens: Sequence[str]) -> bool:
+    """(w65older, check63 F9) Welsh the site can read though no marker word says so: two or
+    more words known only as Welsh ("roedd … oeddwn i'n fach", "gweithiwr ieuenctid … dynion
+    hŷn"). Such words are a language of the site, not one a service needs an interpreter for."""
+    return sum(is_known_welsh(w) and not is_english(w) for w in tokens) >= 2
