@@ -25,7 +25,7 @@ from .asker_ages import (
 )
 from .asker_arousal import own_arousal
 from .asker_cared import carer_reading, young_child_age
-from .asker_cared_for import adult_in_care_age, cared_for_adult, elder_at_risk, grown_up_named
+from .asker_cared_for import cared_for_adult, elder_at_risk, grown_up_named
 from .asker_child import harmed_child
 from .asker_concern import concerned_about_someone
 from .asker_family import (
@@ -489,7 +489,6 @@ def who_is_asking(cleaned: str) -> Asker:
         # a professional's client, or whoever a request names ("therapy for 6 year olds")
         age = _said_age(cleaned)  # (w27j-6) or a professional's "toddler", "baby": 2, 0
         age = young_child_age(cleaned) if age is None and persona == "professional" else age
-        age = adult_in_care_age(cleaned) if age is None and persona == "professional" else age
         if other and persona == "professional":
             # (tenth walk-through F6) "pupil, girl age 11, … her 16 yr old brother": the first
             age = int(next(g for g in other.groups() if g))

@@ -174,28 +174,3 @@ def grown_kin_told(cleaned: str) -> bool:
     if not (_ADULT_KIN.search(cleaned) and _KIN_HARMED.search(cleaned)):
         return False
     return not _A_CHILD_NAMED.search(cleaned)
-
-
-#: (w65pro2, check63 row 182) the person a professional cares for, a grown-up by the words: a
-#: resident or patient with dementia, an elderly or older resident, a care home's resident, a
-#: vulnerable adult; Welsh "preswylydd oedrannus", "claf â dementia"
-_ADULT_IN_CARE = re.compile(
-    r"\b(?:elderly|older|frail|adult|retired) (?:\w+ )?(?:residents?|patients?|clients?|"
-    r"service users?|tenants?|lady|ladies|gentleman|gentlemen|man|woman|person|people)\b"
-    r"|\b(?:residents?|patients?|clients?|service users?|tenants?)(?: \w+){0,3}? (?:with|has|"
-    r"who has|living with|has got|diagnosed with) (?:\w+ )?(?:dementia|alzheimers|alzheimer s)\b"
-    r"|\b(?:dementia|alzheimers|elderly care|care home|nursing home) (?:\w+ )?(?:residents?|"
-    r"patients?|wards?|unit)\b|\bvulnerable adults?\b"
-    r"|\b(?:preswylydd|preswylwyr|claf|cleifion|cleient)(?: \w+){0,2}? (?:oedrannus|hen|"
-    r"(?:a|â|gyda|efo) dementia)\b"
-)
-
-
-def adult_in_care_age(cleaned: str) -> int | None:
-    """(w65pro2) For a professional who names no age: 18 (the least a grown-up's) when the one
-    they care for is a grown-up by the words (``_ADULT_IN_CARE``: "resident with dementia",
-    "elderly patient"), and no child is named. A care home manager's "resident with dementia
-    disclosed abuse by carer" had the children's centre as its first card."""
-    if not _ADULT_IN_CARE.search(cleaned) or _A_CHILD_NAMED.search(cleaned):
-        return None
-    return 18

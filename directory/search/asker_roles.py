@@ -167,7 +167,10 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid",
         "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd",
     ),
-    "sport": ("hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles"),
+    "sport": (
+        "hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles",
+        "arweinydd clwb", "arweinydd tim", "rheolwr tim",  # (w65pro2) welsh26 F9
+    ),
     "faith": (
         "gweinidog", "ficer", "offeiriad", "caplan", "imam", "rabi", "athro ysgol sul",
         "athrawes ysgol sul", "arweinydd ysgol sul",
@@ -217,6 +220,7 @@ QUALIFIERS_CY = (
     "camhs", "iechyd meddwl", "ward", "gofal cymdeithasol", "gwasanaethau plant", "ieuenctid",
     "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell",
     "clinigol", "ardal", "ambiwlans", "bws", "bws ysgol",  # (probe 14) "nyrs ardal"
+    "a e", "a a e", "damweiniau ac achosion brys",  # (w65pro2) "meddyg a&e", welsh26 F9
 )  # fmt: skip
 
 
