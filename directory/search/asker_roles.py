@@ -164,13 +164,10 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "cyfreithiwr", "eiriolwr", "swyddog cafcass", "swyddog cafcass cymru",
     ),
     "youth": (
-        "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid",
-        "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd",
+        "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid", "arweinydd tim",
+        "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd", "arweinydd clwb",
     ),
-    "sport": (
-        "hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles",
-        "arweinydd clwb", "arweinydd tim", "rheolwr tim",  # (w65pro2) welsh26 F9
-    ),
+    "sport": ("hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles"),
     "faith": (
         "gweinidog", "ficer", "offeiriad", "caplan", "imam", "rabi", "athro ysgol sul",
         "athrawes ysgol sul", "arweinydd ysgol sul",
@@ -218,9 +215,8 @@ QUALIFIERS_CY = (
     "nofio", "mathemateg", "cerdd", "chwaraeon", "pel droed", "rygbi", "dawns", "heddlu",
     "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
     "camhs", "iechyd meddwl", "ward", "gofal cymdeithasol", "gwasanaethau plant", "ieuenctid",
-    "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell",
+    "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell", "a e", "a a e",  # (w65pro2) a&e
     "clinigol", "ardal", "ambiwlans", "bws", "bws ysgol",  # (probe 14) "nyrs ardal"
-    "a e", "a a e", "damweiniau ac achosion brys",  # (w65pro2) "meddyg a&e", welsh26 F9
 )  # fmt: skip
 
 
