@@ -53,6 +53,22 @@ _ADULT_CLIENT = re.compile(
     r"|\b(?:oedolyn|oedolion) (?:\w+ ){0,2}?(?:wedi |yn )?(?:datgelu|dweud|deud|son am|sôn am)\b"
     r"|\b(?:datgelu|dweud am|deud am|son am) (?:cam drin|camdriniaeth|gam drin|camdrin)"
     r"(?: rhywiol)? (?:yn blentyn|yn ei phlentyndod|yn ei blentyndod|hanesyddol|yn y gorffennol)\b"
+    # (w65pro2, check63 row 182) a grown-up by the words: "resident with dementia", "elderly
+    # patient", "vulnerable adult", Welsh "claf a dementia"
+    r"|\b(?:elderly|older|frail|retired) (?:\w+ )?(?:residents?|patients?|clients?|"
+    r"service users?|tenants?|lady|ladies|gentleman|gentlemen|man|woman|person|people)\b"
+    r"|\b(?:residents?|patients?|clients?|service users?|tenants?)(?: \w+){0,3}? (?:with|has|"
+    r"who has|living with|has got|diagnosed with) (?:\w+ )?(?:dementia|alzheimers|alzheimer s)\b"
+    r"|\b(?:dementia|alzheimers|elderly care|care home|nursing home) (?:\w+ )?(?:residents?|"
+    r"patients?|wards?|unit)\b|\bvulnerable adults?\b"
+    r"|\b(?:preswylydd|preswylwyr|claf|cleifion|cleient)(?: \w+){0,2}? (?:oedrannus|hen|"
+    r"(?:a|gyda|efo) dementia)\b"
+    # (w65pro2, welsh26 F9) an adult survivor: "staff member is a survivor", "yn oroeswr"
+    r"|\b(?:is|are) (?:an? )?(?:adult )?survivors?\b|\byn (?:g|)oroeswr(?:aig)?\b"
+    # (w65pro2, welsh26 F9) Welsh twin of "patient has been raped / told": "claf wedi cael ei
+    # threisio", "claf wedi datgelu"
+    r"|\b(?:claf|cleient|preswylydd) (?:\w+ ){0,2}?(?:wedi|yn) (?:datgelu|dweud|deud|cael ei "
+    r"(?:threisio|dreisio|cham drin|gam drin|cham drin yn rhywiol|hymosod arni|ymosod arno))\b"
 )
 #: a child or young person named: the help is for them
 _CHILD_CLIENT = re.compile(

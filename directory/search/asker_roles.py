@@ -164,8 +164,8 @@ ROLES_CY: dict[str, tuple[str, ...]] = {
         "cyfreithiwr", "eiriolwr", "swyddog cafcass", "swyddog cafcass cymru",
     ),
     "youth": (
-        "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid",
-        "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd",
+        "gweithiwr ieuenctid", "arweinydd ieuenctid", "arweinydd clwb ieuenctid", "arweinydd tim",
+        "arweinydd sgowtiaid", "mentor", "arweinydd grwp", "arweinydd yr urdd", "arweinydd clwb",
     ),
     "sport": ("hyfforddwr", "hyfforddwraig", "hyfforddwr chwaraeon", "swyddog lles"),
     "faith": (
@@ -215,7 +215,7 @@ QUALIFIERS_CY = (
     "nofio", "mathemateg", "cerdd", "chwaraeon", "pel droed", "rygbi", "dawns", "heddlu",
     "plant", "cymuned", "cymunedol", "clwb", "clwb ar ol ysgol", "clwb brecwast", "meithrin",
     "camhs", "iechyd meddwl", "ward", "gofal cymdeithasol", "gwasanaethau plant", "ieuenctid",
-    "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell",
+    "marchogaeth", "gymnasteg", "ysgol sul", "llyfrgell", "a e", "a a e",  # (w65pro2) a&e
     "clinigol", "ardal", "ambiwlans", "bws", "bws ysgol",  # (probe 14) "nyrs ardal"
 )  # fmt: skip
 

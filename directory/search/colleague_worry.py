@@ -38,7 +38,7 @@ _ROLE_WORDS = "|".join(
 #: "a colleague", "a member of staff"
 _COLLEAGUE = re.compile(
     rf"\b(?:another|other|fellow|one of (?:our|the|my)|a new|the new|our) (?:\w+ )?"
-    rf"(?:{_ROLE_WORDS})s?\b"
+    rf"(?:{_ROLE_WORDS}|leader|helper|worker)s?\b"  # (w65pro2) "another leader"
     r"|\b(?:colleagues?|co ?workers?|workmates?|members? of staff|staff members?|"
     r"one of (?:our|the|my) (?:staff|team))\b"
 )
@@ -47,23 +47,48 @@ _COLLEAGUE = re.compile(
 _TOWARDS_CHILDREN = re.compile(
     r"\b(?:messag\w*|text\w*|snapchat\w*|dm\w*|chatting (?:to|with)|contacting|befriend\w*"
     r"|adding|added|following|filming|photographing|favouring|touching|hugging|alone with"
-    r"|too (?:friendly|close|familiar|touchy)(?: with)?) (?:\w+ ){0,3}?(?:kids|children|child"
+    r"|too (?:friendly|close|familiar|touchy)(?: with)?"
+    r"|(?:taking|takes|took) (?:photos|pictures|pics|images|videos|photographs))"
+    r" (?:\w+ ){0,3}?(?:kids|children|child"
     r"|pupils?|players?|students?|young people|girls|boys|juniors|members|learners|swimmers"
-    r"|gymnasts|the team|under \d+s?|u\d+s?)\b"
+    r"|gymnasts|the team|under \d+s?|u\d+s?|toddlers|babies|little ones|cubs|scouts|brownies)\b"
+)
+
+#: (w65pro2, check63 row 180) pictures of the children taken, which is the worry itself: "staff
+#: member taking photos of children on personal phone", "filming the under 10s"
+_PICTURES_TAKEN = re.compile(
+    r"\b(?:taking|takes|took|filming|films|filmed|photographing|photographs|photographed)"
+    r"(?: (?:photos|pictures|pics|images|videos|photographs|secret \w+))?(?: of)? (?:\w+ ){0,2}?"
+    r"(?:kids|children|child|pupils?|players?|students?|young people|girls|boys|juniors|babies|"
+    r"toddlers|little ones|cubs|scouts|brownies)\b"
+)
+#: (w65pro2, check63 row 179) an allegation against someone who works with children, or the
+#: officer who takes one (the LADO): "lado referral guidance for allegation against a teaching
+#: assistant", "allegation made about one of our volunteers"
+_ALLEGATION = re.compile(
+    rf"\blado\b|\ballegations? (?:\w+ ){{0,2}}?(?:against|about|re|regarding|involving) "
+    rf"(?:a |an |the |our |one of (?:our|the|my) )?(?:\w+ )?(?:{_ROLE_WORDS}|colleague|staff)s?\b"
 )
 
 
 def colleague_worry(asker: Asker, cleaned: str) -> bool:
     """A professional (``asker.persona``) worried (``told._RISK``, or a sign of grooming:
-    ``told._WORRY_SIGNS``) about a colleague (``_COLLEAGUE``) behaving so towards the children
-    they work with, telling of no abuse done (``cleaned``: ``clean_text``)."""
-    if asker.persona != "professional" or not _COLLEAGUE.search(cleaned):
+    ``told._WORRY_SIGNS``, or the children's pictures taken: ``_PICTURES_TAKEN``) about a
+    colleague (``_COLLEAGUE``) behaving so towards the children they work with, or (w65pro2)
+    asking of an allegation against one (``_ALLEGATION``), telling of no abuse done
+    (``cleaned``: ``clean_text``)."""
+    if asker.persona != "professional":
+        return False
+    if _ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned):
+        return False
+    if _ALLEGATION.search(cleaned):  # (w65pro2) an allegation against one of them
+        return True
+    if not _COLLEAGUE.search(cleaned):
         return False
     if not (_TOWARDS_CHILDREN.search(cleaned) or _WORRY_SIGNS.search(cleaned)):
         return False
-    if not (_RISK.search(cleaned) or _WORRY_SIGNS.search(cleaned)):
-        return False
-    return not (_ABUSE_DONE.search(cleaned) or _DONE_THINGS.search(cleaned))
+    pictures = _PICTURES_TAKEN.search(cleaned)  # (w65pro2) the children's pictures taken
+    return bool(pictures or _RISK.search(cleaned) or _WORRY_SIGNS.search(cleaned))
 
 
 def advising_lines(columns: Columns) -> np.ndarray:

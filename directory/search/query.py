@@ -206,8 +206,8 @@ def match_text(
     scores = answering_first(columns, matched, scores, asker_fit, needs)
     scores = community_after_childs_line(columns, asker, asked, matched, scores)
     # (w64life) words of suicide that met no line for it: those lines first, never no cards
-    found = crisis_lines_first(columns, (matched, scores, asker_fit), understood, text, fallback)
-    matched, scores = found
+    lifted = crisis_lines_first(columns, (matched, scores, asker_fit), understood, text, fallback)
+    matched, scores = lifted
     scores, matched = name_first(by_name, scores, matched, prior)
     if by_name.any() and fallback:  # not "nothing matched your words"
         fallback, met = False, met | by_name

@@ -63,6 +63,7 @@ from .met_online import with_met_online
 from .offender_cy import with_offender_named
 from .other_language import in_other_language
 from .past_told import unsaid_past_told
+from .role_heading import role_heading_read
 from .sexual_unnamed import sexual_unnamed
 from .spoken import spoken_read
 from .stop_unmeant import stop_unmeant
@@ -432,8 +433,9 @@ def _names_for_asker(asker: Asker, names: list[str], cleaned: str) -> list[str]:
 
 def _understood(text: str) -> Understood:
     # who is asking is read from the whole message (eighth walk-through F5: a long one often
-    # ends with the age or "i have started hurting myself"); what is searched, its start
-    whole = spoken_read(clean_text(text, MAX_ASKER_CHARS))  # (w25speech) "doin", "mab fi"
+    # ends with the age or "i have started hurting myself"); what is searched, its start;
+    # (w25speech) "doin", "mab fi"; (w65pro2) a heading "police:" is the asker's role
+    whole = spoken_read(clean_text(role_heading_read(text), MAX_ASKER_CHARS))
     cleaned = whole[:MAX_UNDERSTOOD_CHARS].strip()
     asker = clause_age(text, who_is_asking(whole))  # (w45ask) "…group chat, 13, …"
     asker = watched_asker(asker, whole)  # (w46child) "my dad checks my laptop"
