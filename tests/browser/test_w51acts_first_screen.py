@@ -13,18 +13,20 @@ from .conftest import SCREEN, Language
 from .test_w47crisis_first_screen import _FOUND, _warning_and_box_first
 
 TAKEN = [
-    ("i swallowed a load of my stepdads sleeping pills", "Scarborough"),
-    ("my boyfriend has slit his wrists and is bleeding", ""),
+    ("i swallowed a load of my stepdads sleeping pills", "Scarborough", ".app-act-taken"),
+    # (w64life, check63 F1) someone else cut and bleeding: "Someone's life at risk now?", not
+    # the warning worded for the reader's own injury (as test_w51acts says)
+    ("my boyfriend has slit his wrists and is bleeding", "", ".app-others-at-risk"),
 ]
 
 
-@pytest.mark.parametrize(("words", "where"), TAKEN)
+@pytest.mark.parametrize(("words", "where", "warning"), TAKEN)
 def test_the_overdose_warning_and_samaritans_are_on_the_first_screen(
-    phone, real_server, words: str, where: str
+    phone, real_server, words: str, where: str, warning: str
 ):
     phone.goto(real_server + "/")
     search_with_the_form(phone, words, where, Language("en"))
-    found = _warning_and_box_first(phone, ".app-act-taken")
+    found = _warning_and_box_first(phone, warning)
     assert any(line.startswith("Samaritans") for line in found["lines"]), found
 
 
