@@ -109,7 +109,7 @@ EXPECTED = {
     "3/child/en": 36,
     "3/own/cy": 12,
     "3/own/en": 36,
-    "3/parent/cy": 11,
+    "3/parent/cy": 12,
     "3/parent/en": 34,
     "3/professional/cy": 12,
     "3/professional/en": 36,
@@ -154,7 +154,7 @@ EXPECTED = {
     # (Leyland) had Trust House, "may be closing", as its first card: now a closing service
     # is not card 1 and Stop It Now (for adults worried a child is abused) is; NSPCC still
     # leads the talk box. The probe's rule counts that card wrong: a call for the team (note)
-    "7/parent/en": 33,
+    "7/parent/en": 34,
     # (w59cylife) a housing officer worried about children where the father is a "troseddwr
     # rhyw" (sex offender) now has Stop It Now first, as the English probation officer's
     # worry about an offender has (2/professional/en); the probe's rule wants the NSPCC first
