@@ -131,6 +131,14 @@ _CONDUCT = re.compile(
     r"cyffwrdd|nghyffwrdd|ymddygiad|oedolyn|dyn (?:hŷn|hyn|dieithr))\b"
 )
 
+#: what one child did to another told as "what he did to": "my son told me what he did to his
+#: little sister", "what my daughter did to our son" (a child's own harmful behaviour keeps
+#: Stop It Now, test_w59fit_lines; ``own_child_did`` reads "he touched his sister")
+_DID_TO_A_CHILD = re.compile(
+    r"\bwhat (?:he|she|my son|my daughter|my (?:\w+ )?(?:boy|girl)) (?:has )?did to"
+    r" (?:his|her|our|my) (?:\w+ )?(?:sister|brother|son|daughter|cousin|sibling|baby)\b"
+)
+
 #: any word of worry or fear, English or Welsh (``_WORRY``; "poeni", "pryderu", "ofn", "ofni")
 _ANY_WORRY = re.compile(
     rf"\b{_WORRY}\b|\b(?:bother\w*|uneasy|uncomfortable|suspicious|dont trust|don t trust|"
@@ -157,7 +165,7 @@ def parent_names_no_behaviour(
         return False
     if _CONDUCT.search(cleaned) or not _OWN_CHILD.search(cleaned):
         return False
-    if own_child_did(cleaned) or own_child_did_cy(cleaned):
+    if own_child_did(cleaned) or own_child_did_cy(cleaned) or _DID_TO_A_CHILD.search(cleaned):
         return False
     return not _ANY_WORRY.search(cleaned) or worry_for_childs_safety(cleaned)
 
