@@ -9,25 +9,17 @@ nothing of the web."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .finder import FindResults
 from .limits import MAX_ASKER_CHARS
 from .lines import FOR_WHOM, for_whom
 from .model import Service
+from .search.child_safety import OWN_CHILD
 from .search.danger_now import in_danger_now
-from .search.lexicon import read_once
+from .search.lexicon import clean_text, read_once
 from .search.understand import Asker
 from .talk_crisis import behaviour_told
-
-#: the parent's own child named ("my daughter", "our 13 yr old"); a suspicion about someone
-#: else's child ("our neighbours partner is hurting their little girl") keeps Stop It Now, the
-#: line for worries about another adult's behaviour (test_w49adult_worried)
-_OWN_CHILD = re.compile(
-    r"\b(?:my|our) (?:\w+ ){0,2}?(?:daughter|son|child|kid|kids|children|girl|boy|baby|teen"
-    r"|teenager|\d{1,2} ?(?:yo|yr old|year old|yrs old|years old))\b"
-)
 
 
 def parents_danger_box(
@@ -42,7 +34,10 @@ def parents_danger_box(
     if not any(for_whom(s) == FOR_WHOM[0] for s in chosen) or behaviour_told(results, asker):
         return chosen
     said = results.request.q[:MAX_ASKER_CHARS]
-    if not _OWN_CHILD.search(said.lower()) or not read_once(in_danger_now, said):
+    # the parent's own child named ("my daughter", "our 13 yr old"); a suspicion about someone
+    # else's child ("our neighbours partner is hurting their little girl") keeps Stop It Now,
+    # the line for worries about another adult's behaviour (test_w49adult_worried)
+    if not OWN_CHILD.search(clean_text(said)) or not read_once(in_danger_now, said):
         return chosen
     kept = [s for s in chosen if for_whom(s) != FOR_WHOM[0]]
     return [*kept, *(s for s in lines if s not in kept and for_whom(s) != FOR_WHOM[0])]

@@ -41,7 +41,7 @@ _RUN_OFF = re.compile(
     r"adult|stranger|someone|somebody|person|woman|lad)\b"
 )
 #: ... and who: met online, or grown (``met_soon``)
-_GROWN_OR_ONLINE = re.compile(rf"{ONLINE.pattern}|\b(?:met online|older|grown|adult|man|men)\b")
+_GROWN_OR_ONLINE = re.compile(rf"{ONLINE.pattern}|\b(?:older|grown|adult|man|men)\b")
 #: a question of what to do if a child ever goes missing: "what do i do if my son goes missing"
 _IF = re.compile(r"\b(?:if|when|in case|whenever|os|pan)\b")
 

@@ -33,9 +33,9 @@ _WORRY = (
 )
 #: the asker's own child ("my daughter", "our little one", "my 4 year old", "my kids")
 _CHILD = (
-    r"(?:my|our) (?:\w+ )?(?:daughters?|sons?|child|children|kids?|boys?|girls?|little ones?|"
-    r"baby|babies|toddlers?|grandchild(?:ren)?|grandkids|granddaughters?|grandsons?|"
-    r"stepdaughters?|stepsons?|\d{1,2} ?(?:yo|yr old|year old|years old))"
+    r"(?:my|our) (?:\w+ ){0,2}?(?:daughters?|sons?|child|children|kids?|boys?|girls?|little "
+    r"ones?|baby|babies|toddlers?|teens?|teenagers?|grandchild(?:ren)?|grandkids|granddaughters?|"
+    r"grandsons?|stepdaughters?|stepsons?|\d{1,2} ?(?:yo|yr old|year old|yrs old|years old))"
 )
 #: where the child is or goes, or when: "at nursery", "in school", "going to her dads", "when
 #: she stays over" (a person the child is *with* is a worry about that person: not here)
@@ -51,7 +51,7 @@ _HARM = (
 #: the asker's own child named (``_CHILD``, or Welsh "fy merch", "fy mab", "ein plant"): a
 #: suspicion about someone else's child ("our neighbours partner is hurting their little girl")
 #: keeps the line for worries about another adult's behaviour (test_w49adult_worried)
-_OWN_CHILD = re.compile(
+OWN_CHILD = re.compile(
     rf"\b{_CHILD}\b|\b(?:fy|ein) (?:mhlentyn|mhlant|plant|merch|mab|machgen|llysferch|llysfab|"
     r"wyres|wyr|ŵyr)\b"
 )
@@ -154,20 +154,22 @@ def parent_names_no_behaviour(
     or a risk (``_CONDUCT``: "watching porn", "messaging him", "her new boyfriend is 25", "the
     way he looks at her"), no risk (``told.risk_said``), no child of theirs harming another
     (``own_child_did``, ``own_child_did_cy``) and no worry (``_ANY_WORRY``) but for the child's
-    safety, with their own child named (``_OWN_CHILD``): a calm sentence ("my child is in a
+    safety, with their own child named (``OWN_CHILD``): a calm sentence ("my child is in a
     school play on friday") or a child's harm or danger told ("my son has a black eye", Welsh
     "mae fy merch ar goll"). The line for people worried about someone's sexual thoughts or
     behaviour (Stop It Now) matched "my son", "child" and the parents best and came first or
     second; for them it comes after the lines for the child and the parent."""
-    if parents_safety_worry(asker, concepts, cleaned):
-        return True
-    if not _no_behaviour(asker, concepts, cleaned) or risk_said(cleaned):
+    if not _no_behaviour(asker, concepts, cleaned):
         return False
-    if _CONDUCT.search(cleaned) or not _OWN_CHILD.search(cleaned):
+    if worry_for_childs_safety(cleaned):  # ``parents_safety_worry``
+        return True
+    if risk_said(cleaned):
+        return False
+    if _CONDUCT.search(cleaned) or not OWN_CHILD.search(cleaned):
         return False
     if own_child_did(cleaned) or own_child_did_cy(cleaned) or _DID_TO_A_CHILD.search(cleaned):
         return False
-    return not _ANY_WORRY.search(cleaned) or worry_for_childs_safety(cleaned)
+    return not _ANY_WORRY.search(cleaned)
 
 
 def not_for_stop_it_now(asker: Asker, concepts: tuple[Concept, ...], cleaned: str = "") -> bool:

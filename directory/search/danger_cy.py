@@ -150,8 +150,6 @@ _OUT_ONLY = re.compile(
 )
 #: out of the house, room, car: "gadael i mi adael y tŷ", "fynd allan o'r tŷ"
 _PLACE_SAID = re.compile(r"\b(?:ty|tŷ|fflat|stafell|ystafell|llofft|car)\b")
-#: spoken "ma" before who, read as written "mae" for ``danger_near``
-_SPOKEN_MA = re.compile(r"\bma (?=(?:e|o|fe|fo|hi|nhw|fy \w+) )")
 #: a threat to keep a secret: "os dw i'n deud", "os wna i ddweud wrth unrhyw un"
 _IF_TOLD = re.compile(
     r"\bos (?:dw i ?n|dwi ?n|dwin|wna i|na i|wnai|bydda i|fydda i|ydw i n) (?:deud|dweud|ddeud|"
@@ -405,7 +403,7 @@ def welsh_danger_now(cleaned: str, feared: bool) -> bool:
         _NOT_GOING_HOME.search(cleaned) or _HOME_NOW.search(cleaned)
     ):
         return True
-    spoken = _GATRE.sub("gartre", _SPOKEN_MA.sub("mae ", cleaned))
+    spoken = _GATRE.sub("gartre", danger_near.SPOKEN_MA.sub("mae ", cleaned))
     if spoken == cleaned:
         return False
     return danger_near.near_now(spoken) or (feared and danger_near.near_if_feared(spoken))

@@ -105,8 +105,6 @@ PLEA = re.compile(
 )
 #: (w64danger) the parts of a clause: "hes coming back and i need help now"
 _AND = re.compile(r"\b(?:and|n|nd|but|so)\b")
-#: (w64danger) "ma fe" said for "mae fe", as ``danger_near`` reads it: "ma fe yn y tŷ"
-_SPOKEN_MA = re.compile(r"\bma (?=(?:e|o|fe|fo|hi|nhw|fy \w+) )")
 
 #: someone else in danger now or tonight, said with its time
 OTHER_NOW = re.compile(
@@ -241,7 +239,7 @@ def near_said(clauses: list[str]) -> bool:
     said = [p.strip() for c in clauses for p in (c, *_AND.split(c)) if p.strip()]
     if COMING.fullmatch(text) or (any(COMING.search(p) for p in said) and PLEA.search(text)):
         return True
-    spoken = [_SPOKEN_MA.sub("mae ", c) for c in clauses if c.strip()]
+    spoken = [danger_near.SPOKEN_MA.sub("mae ", c) for c in clauses if c.strip()]
     near = any(COMING.search(c) or danger_near.NEAR_WORDS.search(c) for c in spoken)
     return near and any(HUSHED.search(c) for c in clauses)
 

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 
+#: spoken "ma" before who ("ma fe yn y tŷ"), read as written "mae" by the Welsh danger readers
+#: (``danger_cy``, ``danger_held``)
+SPOKEN_MA = re.compile(r"\bma (?=(?:e|o|fe|fo|hi|nhw|fy \w+) )")
 #: someone who may harm them: "he", "hes", "my stepdad", "my mums boyfriend", "that man"
 WHO = (
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|"

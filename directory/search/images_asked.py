@@ -77,7 +77,7 @@ def images_asked(asker: Asker, cleaned: str) -> bool:
     """A child tells, in their own words (``cleaned``: ``clean_text``), of someone asking for
     pictures of them online or by message ("keeps askin for pics of me in my pjs").
     (``asker.is_child``; never images held over them: ``images_threatened``.)"""
-    if not asker.is_child or asker.persona != "child":
+    if asker.persona != "child":
         return False
     return bool(_ASKED_OF_ME.search(cleaned) and _ONLINE_OR_MESSAGES.search(cleaned))
 
