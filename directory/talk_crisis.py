@@ -12,11 +12,10 @@ from .limits import MAX_ASKER_CHARS
 from .lines import for_whom, is_suicide_line
 from .model import Service
 from .quiet_fit import behaviour_named
+from .search.another_at_risk import another_at_risk
 from .search.asker import child_now
 from .search.child_harmed_child import own_child_did
 from .search.lexicon import clean_text
-from .search.others_now import others_at_risk_now
-from .search.others_suicidal import client_threatened
 from .search.plan_now import plan_now
 from .search.suicide_intent import own_intent
 from .search.understand import Asker
@@ -173,8 +172,9 @@ def clients_crisis_line(
     shown = chosen[:limit]
     if any(_any_age_coping(s) for s in shown):
         return chosen
-    said = clean_text(results.request.q, MAX_ASKER_CHARS)
-    if not (others_at_risk_now(said) or client_threatened(said)):  # (w64life) "threatened to"
+    # the warning's own reading (``another_at_risk``: "someone's life at risk now"), so the box
+    # and the warning agree (a client's overdose too)
+    if not another_at_risk(results.request.q, asker.persona):
         return chosen
     line = next((s for s in lines if _any_age_coping(s)), None)
     if line is None or len(shown) < limit:

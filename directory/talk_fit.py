@@ -19,7 +19,7 @@ from .lines import (
     its_communities,
 )
 from .model import Service
-from .search.crisis import speaks_of_suicide
+from .search.crisis_words import speaks_of_suicide
 from .search.groups import for_anyone_struggling
 from .search.lexicon import clean_text
 from .search.understand import Asker
@@ -128,7 +128,7 @@ def for_its_people(lines: list[Service], service: Service) -> list[Service]:
 
 def suicide_said(results: FindResults | None, asker: Asker) -> bool:
     """(w37adult) The words speak of suicide, self-harm or ending one's life
-    (``crisis.speaks_of_suicide``), not only of distress."""
+    (``crisis_words.speaks_of_suicide``), not only of distress."""
     if results is None or not results.request.q:
         return False
     return speaks_of_suicide(asker, clean_text(results.request.q))

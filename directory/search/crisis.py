@@ -18,7 +18,7 @@ import numpy as np
 
 from ..model import Service
 from .columns import Columns, about_suicide
-from .crisis_words import SUICIDE_SAID
+from .crisis_words import speaks_of_suicide
 from .groups import anyone_struggling, for_anyone_struggling
 from .lexicon import clean_text
 from .order_reach import after_first_few, too_young_to_call_later
@@ -57,13 +57,6 @@ PEOPLE_NAMED = frozenset(
 )  # fmt: skip
 #: the kinds of abuse the words may name (not "online" alone: "someone to talk to online")
 ABUSE_NAMED = ABUSE_TOPICS | {"grooming", "domestic-abuse", "honour"}
-
-
-def speaks_of_suicide(asker: Asker, cleaned: str) -> bool:
-    """The words (``clean_text``) speak of suicide, self-harm or ending one's life
-    (``Asker.suicidal``, or ``crisis_words.SUICIDE_SAID`` in English or Welsh); not of
-    distress alone."""
-    return asker.suicidal or bool(SUICIDE_SAID.search(cleaned))
 
 
 def speaks_of_crisis(asker: Asker, cleaned: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from .columns import Columns
-from .crisis_words import SUICIDE_SAID
+from .crisis_words import speaks_of_suicide
 from .groups import anyone_struggling
 from .lexicon import clean_text
 from .understand import Understood
@@ -28,7 +28,7 @@ def crisis_lines_unmet(
     """The national lines for thoughts of suicide or for anyone struggling to cope that fit
     who asks (``fit``), over positions, when the words (``text`` as typed, ``understood``)
     speak of suicide and ``matched`` holds none of them; none otherwise."""
-    said = understood.asker.suicidal or bool(SUICIDE_SAID.search(clean_text(text)))
+    said = speaks_of_suicide(understood.asker, clean_text(text))
     crisis: np.ndarray = (
         (columns.suicide | anyone_struggling(columns)) & columns.national & (fit >= UNFIT)
     )

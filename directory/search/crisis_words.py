@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .asker import Asker
 from .everyday_said import NOT_REALLY_DYING, WAKE_AT_A_TIME
 
 #: words of suicide, self-harm or ending one's life over ``clean_text`` (lower case, no
@@ -60,3 +61,10 @@ def suicide_word(word: str) -> bool:
     """``word`` (one word, ``clean_text``) is a word of suicide on its own ("unaliving",
     "suicidal", "kms", "hunanladdiad"): never "corrected" to another word."""
     return bool(SUICIDE_SAID.search(word))
+
+
+def speaks_of_suicide(asker: Asker, cleaned: str) -> bool:
+    """The words (``clean_text``) speak of suicide, self-harm or ending one's life
+    (``Asker.suicidal``, or ``crisis_words.SUICIDE_SAID`` in English or Welsh); not of
+    distress alone."""
+    return asker.suicidal or bool(SUICIDE_SAID.search(cleaned))

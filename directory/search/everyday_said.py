@@ -11,6 +11,8 @@ The words themselves still count when nothing everyday follows them: "im on the 
 
 from __future__ import annotations
 
+import re
+
 #: after "on the roof / bridge / ledge": a job or a pastime there ("fixing the aerial", "with
 #: my dad", "taking photos"), Welsh "yn trwsio", "yn tynnu lluniau", "efo dad"
 EVERYDAY_UP_THERE = (
@@ -50,7 +52,7 @@ THING_OVERDOSED_AFTER = (
 #: (w64life, check63 finding 1) a thing named as what is "about to die" or "going to die":
 #: "my phone is about to die", "the battery is going to die", "my laptop s gonna die" (over
 #: the words before the wish, ``clean_text``; not "my life", nor a person: ``subject_other``)
-THING_DYING = (
+THING_DYING = re.compile(
     r"\b(?:my|the|our|this|that|your) (?:\w+ )?(?:phone|mobile|battery|batteries|laptop"
     r"|tablet|ipad|computer|pc|console|controller|headphones|airpods|charger|torch|car|van"
     r"|engine|bike|tv|telly|wifi|internet|router|plant|plants|flowers|garden|lawn|grass|tree"

@@ -13,11 +13,12 @@ from .weights import GENERAL_NOT_HELPLINE, NOT_ASKED_SUICIDE
 
 
 def general_scores(
-    columns: Columns, asker: Asker, asker_fit: np.ndarray, helplines: np.ndarray
-) -> np.ndarray:
-    """Each service's score, over positions, for everyday words alone: what it is worth
-    (``Columns.prior``) by its fit to who asks (``asker_fit``), helplines (``helplines``)
-    before the rest, lines for thoughts of suicide lowered unless the asker speaks of it."""
+    columns: Columns, asker: Asker, worth: np.ndarray, helplines: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Every service (all match, over positions), and each one's score for everyday words
+    alone: what it is worth to who asks (``worth``: ``Columns.prior`` by the asker's fit, as
+    the caller has them), helplines (``helplines``) before the rest, lines for thoughts of
+    suicide lowered unless the asker speaks of it."""
     share, unasked = GENERAL_NOT_HELPLINE, 1.0 if asker.suicidal else NOT_ASKED_SUICIDE
-    scores: np.ndarray = (share + (1.0 - share) * helplines) * columns.prior() * asker_fit
-    return np.where(columns.suicide, scores * unasked, scores)
+    scores: np.ndarray = (share + (1.0 - share) * helplines) * worth
+    return ~columns.none(), np.where(columns.suicide, scores * unasked, scores)

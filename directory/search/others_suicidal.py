@@ -72,11 +72,15 @@ def suicidal_now(cleaned: str) -> re.Match[str] | None:
     return found
 
 
+#: told as long past ("years ago", "a history of"): not a life at risk now
+_LONG_AGO = re.compile(r"\b(?:years ago|last year|in the past|history of)\b")
+
+
 def client_threatened(cleaned: str) -> re.Match[str] | None:
     """A client or young person (never "he" or one of the family) who has threatened to kill
     themselves, told in ``cleaned`` (``clean_text``), not long ago; or None. Read for a
     professional only (``another_at_risk``)."""
     found = _THREATENED.search(cleaned)
-    if found is None or re.search(r"\b(?:years ago|last year|in the past|history of)\b", cleaned):
+    if found is None or _LONG_AGO.search(cleaned):
         return None
     return found

@@ -308,8 +308,6 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
-_THING_BEFORE = re.compile(THING_DYING)
-
 #: the plan said with "I" first: the asker's own, whoever was named before it
 _I = frozenset(["i", "im", "ive", "id", "ill", "dw", "dwi", "dwin", "rwyn", "rydw", "fin"])
 
@@ -319,7 +317,7 @@ def plan_now_found(cleaned: str) -> re.Match[str] | None:
     for found in _PLAN_NOW.finditer(cleaned):
         before = cleaned[: found.start()]  # (w53cyothers) nor "mae fy ffrind yn mynd i"
         own = found[0].split()[0] in _I  # "texted my sister and im driving to the bridge"
-        if not own and _THING_BEFORE.search(before):
+        if not own and THING_DYING.search(before):
             continue  # (w64life, check63 F1) "my phone is about to die"
         if own or not (_SOMEONE_ELSE.search(before.rstrip()) or someone_elses(before)):
             return found

@@ -183,7 +183,7 @@ def match_text(
     prior = columns.prior()
     helplines = columns.taxonomy["support"].get("helpline", columns.none())
     if understood.general:  # only everyday words
-        everyone, scores = ~columns.none(), general_scores(columns, asker, asker_fit, helplines)
+        everyone, scores = general_scores(columns, asker, prior * asker_fit, helplines)
         return TextMatch(everyone, scores, general=True, asker=asker, fit=asker_fit, named=by_name)
     asker_fit = _off_topic(index, understood, asker_fit, clean_text(text))
     # (issue 25) professionals' services and image-reporting tools: not first unless asked

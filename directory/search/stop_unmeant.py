@@ -29,7 +29,7 @@ import re
 CANT_STOP_FEELING = re.compile(
     r"\b(?:cant|can t|cannot|can not|couldnt|couldn t|could not) stop (?:thinking|crying|"
     r"shaking|shivering|worrying|remembering|panicking|feeling|seeing|replaying|reliving|"
-    r"dreaming|hurting|blaming|shaking|sobbing|overthinking|cry|think|shake|worry|remember|"
+    r"dreaming|hurting|blaming|sobbing|overthinking|cry|think|shake|worry|remember|"
     r"panic|feel|see|relive|dream|blame)\b"
 )
 

@@ -187,15 +187,12 @@ def _someone_elses(before: str) -> bool:
     return any(w in _REPORTED and last_is_other(n) for n, w in enumerate(words))
 
 
-_THING_BEFORE = re.compile(THING_DYING)
-
-
 def _own_now(cleaned: str, found: re.Match[str]) -> bool:
     """``found`` (a wish or intent in ``cleaned``) is the asker's own and not of the past."""
     before, after = cleaned[: found.start()], cleaned[found.end() :]
     if _PAST_BEFORE.search(before) or _PAST_AFTER.search(after):
         return False
-    if _THING_BEFORE.search(before):
+    if THING_DYING.search(before):
         return False  # (w64life, check63 F1) "my phone is about to die"
     if found[0] == "suicidal" and _SOMEONE_SUICIDAL.search(after):
         return False  # a professional's or a parent's question about someone
