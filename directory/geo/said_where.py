@@ -22,7 +22,7 @@ _SAID = re.compile(
     r"|^(?:im|i'm|i’m|were|we're|we’re|from)\s+(?=(?:in|near|nr|around|at|from)\s)"
     # (w64cy, welsh26 F11) the South's "wi'n", "fi'n" (I'm) and "ŷn ni'n" (we're) too
     r"|^(?:(?:dw\s*i|dwi|rydw\s*i|rwy|rydyn\s*ni|dyn\s*ni|ni|mae\s*hi|mae\s*o|mae\s*e|wi|fi"
-    r"|ŷn\s*ni|yn\s*ni|y[nm]\s*ni)\s*['’]?n\s+)?byw\s+(?=(?:yn|yng|ym|ger|yn\s+agos\s+at|ar)\s)"
+    r"|ŷn\s*ni|y[nm]\s*ni)\s*['’]?n\s+)?byw\s+(?=(?:yn|yng|ym|ger|yn\s+agos\s+at|ar)\s)"
     # (welsh20 F13) "dwi'n dod o Fangor", "dw i'n dŵad o Gaernarfon" (I come from): "o" mutates
     r"|^(?:(?:dw\s*i|dwi|rydw\s*i|rwy|rydyn\s*ni|dyn\s*ni|ni)\s*['’]?n\s+)(?:dod|dwad|dŵad)"
     r"(?:\s+yn\s+wreiddiol)?\s+(?=o\s)",

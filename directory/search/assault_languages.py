@@ -218,12 +218,12 @@ _NOW_OR_PLEA = _words("ahora|ahorita|socorro|ayuda|ayudame|miedo|acum|ajutor|fri
 
 def danger_twin(text: str) -> str | None:
     """The English twin of someone hitting the writer now, told in another language ("he is
-    hitting me now"), or None; not with a long-ago time said. The caller checks the words are
-    in another language."""
+    hitting me now"), or None; not with a time gone by said (Romanian "acum două zile" is "two
+    days ago", not "now"). The caller checks the words are in another language."""
     folded = fold(text)
     if not (_HITTING.search(folded) and _NOW_OR_PLEA.search(folded)):
         return None
-    return None if time_said(text) in ("years ago", "as a child") else "he is hitting me now"
+    return None if time_said(text) not in ("", "today") else "he is hitting me now"
 
 
 def time_said(text: str) -> str:

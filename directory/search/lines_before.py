@@ -7,7 +7,7 @@ chat and The Mix's text."""
 from __future__ import annotations
 
 from .cannot_phone import cannot_phone
-from .images_asked import child_images_online, images_asked
+from .images_asked import either
 from .images_held import images_held_over
 from .images_seen import images_seen
 from .images_threatened import images_threatened
@@ -57,6 +57,6 @@ def _images_asked(understood: Understood, cleaned: str) -> bool:
     """(w63pro) ``images_asked`` or ``child_images_online`` words, with no assault told in
     the last few days (``recent_assault``: then the forensic centre near stays first)."""
     asker = understood.asker
-    if not (images_asked(asker, cleaned) or child_images_online(asker, cleaned)):
+    if not either(asker, cleaned):
         return False
     return not recent_assault(understood, cleaned)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
 from whoosh.lang.porter import stem
 
 from ..limits import MAX_UNDERSTOOD_CHARS
@@ -128,19 +129,7 @@ def _not_welsh_correction(word: str, better: str) -> bool:
     folded = clean_text(better)
     # (w65older, check63 F9) a word English and Welsh share is offered only for a slip of one
     # letter: "fferm" (farm) is not a misspelt "offer"
-    return is_english(folded) and (not is_known_welsh(folded) or not _one_slip(word, folded))
-
-
-def _one_slip(word: str, other: str) -> bool:
-    """``word`` and ``other`` differ by one letter added, dropped or changed, or two swapped."""
-    if abs(len(word) - len(other)) > 1:
-        return False
-    start = next(
-        (i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b),
-        min(len(word), len(other)),
-    )
-    a, b = word[start:], other[start:]
-    return a[1:] == b[1:] or a[1:] == b or a == b[1:] or (a[:2] == b[1::-1] and a[2:] == b[2:])
+    return is_english(folded) and (not is_known_welsh(folded) or OSA.distance(word, folded) > 1)
 
 
 def _same_word(word: str, better: str) -> bool:
